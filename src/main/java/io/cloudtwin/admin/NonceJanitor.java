@@ -1,0 +1,27 @@
+package io.cloudtwin.admin;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.store.NonceStore;
+
+/** Forgets nonces older than the clock-skew window: a request that old is refused for its timestamp anyway. */
+@Component
+class NonceJanitor {
+    private final NonceStore nonces;
+    private final Transitions clock;
+    private final CloudtwinProperties props;
+
+    NonceJanitor(NonceStore nonces, Transitions clock, CloudtwinProperties props) {
+        this.nonces = nonces;
+        this.clock = clock;
+        this.props = props;
+    }
+
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void purge() {
+        nonces.forgetBefore(clock.now().minus(props.signature().maxClockSkew()).minusMinutes(1));
+    }
+}

@@ -1,0 +1,25 @@
+package io.cloudtwin.core;
+
+import java.security.SecureRandom;
+
+/** Resource ids in each cloud's shape: Aliyun i-/sg- + 20, UCloud uhost-/secgroup- + 8 lower-case alphanumerics. */
+public final class Ids {
+    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {}
+
+    public static String random(String prefix, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        return prefix + new String(out);
+    }
+
+    public static String instanceId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("i-", 20) : random("uhost-", 8);
+    }
+
+    public static String securityGroupId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("sg-", 20) : random("secgroup-", 8);
+    }
+}

@@ -1,0 +1,24 @@
+package io.cloudtwin.core;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A virtual machine: an Aliyun ECS instance or a UCloud UHost. groupIds in binding order. */
+public record Instance(String id, Cloud cloud, String accountId, String region, String projectId, String zone,
+                       String name, String description, String imageId, String instanceType, String vpcId,
+                       int cpu, int memoryMb, InstanceStatus status, String lockReason, OffsetDateTime createdAt,
+                       List<Membership> memberships) {
+
+    public boolean locked() {
+        return lockReason != null;
+    }
+
+    public List<String> groupIds() {
+        return memberships.stream().map(Membership::groupId).toList();
+    }
+
+    public Instance withMemberships(List<Membership> m) {
+        return new Instance(id, cloud, accountId, region, projectId, zone, name, description, imageId, instanceType,
+                vpcId, cpu, memoryMb, status, lockReason, createdAt, m);
+    }
+}

@@ -1,0 +1,131 @@
+package io.cloudtwin.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.store.MembershipStore;
+import io.cloudtwin.store.SecurityGroupStore;
+
+/** Instance lifecycle: create, describe, start, stop, delete. */
+@Service
+public class InstanceService {
+    private final InstanceStore instances;
+    private final SecurityGroupStore groups;
+    private final MembershipStore memberships;
+    private final Transitions transitions;
+    private final int groupLimit;
+
+    public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
+                           Transitions transitions, CloudtwinProperties props) {
+        this.instances = instances;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.transitions = transitions;
+        this.groupLimit = props.limits().groupsPerInstance();
+    }
+
+    /** A group to bind at creation, with its priority (UCloud 1..5; Aliyun 1). */
+    public record GroupRef(String groupId, int priority) {}
+
+    public record NewInstance(String zone, String name, String description, String imageId, String instanceType,
+                              String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups) {}
+
+    /** Creates count instances bound to the given groups; all or nothing. */
+    @Transactional
+    public List<Instance> create(Scope scope, NewInstance spec, int count) {
+        Set<String> wanted = new LinkedHashSet<>();
+        spec.groups().forEach(r -> wanted.add(r.groupId()));
+        if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, null);
+        Map<String, SecurityGroup> found = new java.util.HashMap<>();
+        groups.findAll(scope, wanted).forEach(g -> found.put(g.id(), g));
+        for (String id : wanted) {
+            if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
+        }
+        String vpcId = SecurityGroupService.nz(spec.vpcId());
+        for (SecurityGroup g : found.values()) {
+            if (g.vpcId().isEmpty()) continue;
+            if (vpcId.isEmpty()) vpcId = g.vpcId();
+            else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
+        }
+        List<Instance> created = new ArrayList<>();
+        var now = transitions.now();
+        InstanceStatus status = transitions.initial(spec.target());
+        for (int n = 0; n < count; n++) {
+            Instance i = new Instance(Ids.instanceId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), SecurityGroupService.nz(spec.zone()), SecurityGroupService.nz(spec.name()),
+                    SecurityGroupService.nz(spec.description()), SecurityGroupService.nz(spec.imageId()),
+                    SecurityGroupService.nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), status, null,
+                    now, List.of());
+            instances.insert(i, transitions.immediate() ? null : spec.target(), transitions.settlesAt());
+            List<Membership> bound = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (GroupRef ref : spec.groups()) {
+                if (!seen.add(ref.groupId())) continue;
+                memberships.add(i.id(), ref.groupId(), ref.priority(), now);
+                bound.add(new Membership(i.id(), ref.groupId(), ref.priority()));
+            }
+            created.add(i.withMemberships(bound));
+        }
+        return created;
+    }
+
+    @Transactional
+    public Instance get(Scope scope, String id) {
+        transitions.settle();
+        Instance i = instances.find(scope, id).orElseThrow(() -> notFound(id));
+        return i.withMemberships(memberships.forInstances(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    @Transactional
+    public Page<Instance> list(Scope scope, InstanceStore.Filter filter, int offset, int limit) {
+        transitions.settle();
+        Page<Instance> page = instances.list(scope, filter, offset, limit);
+        Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
+        return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
+                page.total());
+    }
+
+    @Transactional
+    public void start(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    }
+
+    @Transactional
+    public void stop(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
+    }
+
+    /** Deletes an instance and its bindings. Unless force, it must be Stopped. */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force) {
+        Instance i = lockUnlocked(scope, id);
+        if (!force && i.status() != InstanceStatus.STOPPED) {
+            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        }
+        instances.delete(id);
+    }
+
+    /** Locks the instance row after settling due transitions; refuses instances locked for security. */
+    public Instance lockUnlocked(Scope scope, String id) {
+        transitions.settle();
+        Instance i = instances.lock(scope, id).orElseThrow(() -> notFound(id));
+        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, id);
+        return i;
+    }
+
+    static DomainException notFound(String id) {
+        return new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
+    }
+}

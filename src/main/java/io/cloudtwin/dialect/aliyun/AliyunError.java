@@ -1,0 +1,105 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.cloudtwin.core.DomainError;
+
+/**
+ * Every error the Aliyun dialect answers with: code, HTTP status and message as the real ECS API gives them.
+ * Messages with %s take the parameter name (or, for SignatureDoesNotMatch, the server's string to sign).
+ */
+public enum AliyunError {
+    // protocol: request shape, authentication, dispatch
+    MISSING_PARAMETER("MissingParameter", 400,
+            "The input parameter \"%s\" that is mandatory for processing this request is not supplied."),
+    INVALID_PARAMETER("InvalidParameter", 400, "The specified parameter \"%s\" is not valid."),
+    INVALID_ACTION("InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method."),
+    INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid."),
+    UNSUPPORTED_HTTP_METHOD("UnsupportedHTTPMethod", 400, "This http method is not supported."),
+    MISSING_SIGNATURE("MissingSignature", 400, "Signature is mandatory for this action."),
+    SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 400,
+            "Specified signature does not match our calculation. server string to sign is:%s"),
+    INVALID_SIGNATURE_METHOD("InvalidSignatureMethod", 400, "Specified signature method is not valid."),
+    INVALID_ACCESS_KEY("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found."),
+    NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),
+    TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired."),
+    TIMESTAMP_FORMAT("InvalidTimeStamp.Format", 400, "Specified time stamp or date value is not well formatted."),
+    THROTTLING("Throttling", 400, "Request was denied due to request throttling."),
+    DRY_RUN("DryRunOperation", 400, "Request validation has been passed with DryRun flag set."),
+
+    // business: ECS instances and security groups
+    INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, "The specified InstanceId does not exist."),
+    SECURITY_GROUP_NOT_FOUND("InvalidSecurityGroupId.NotFound", 404, "The specified SecurityGroupId does not exist."),
+    INCORRECT_INSTANCE_STATUS("IncorrectInstanceStatus", 403,
+            "The current status of the resource does not support this operation."),
+    INSTANCE_LOCKED("InstanceLockedForSecurity", 403,
+            "The specified operation is denied as your instance is locked for security reasons."),
+    NOT_IN_GROUP("InstanceNotInSecurityGroup", 403, "The instance not in the group."),
+    LAST_GROUP("InstanceLastSecurityGroup", 403,
+            "The specified security group is the last security group for the instance."),
+    ALREADY_IN_GROUP("InvalidInstanceId.AlreadyExists", 403,
+            "The specified instance already exists in the specified security group."),
+    GROUP_LIMIT_EXCEEDED("InstanceSecurityGroupLimitExceeded", 400,
+            "Exceeding the allowed amount of security groups that an instance can be in."),
+    GROUP_IN_USE("DependencyViolation", 403, "There is still instance(s) in the specified security group."),
+    NETWORK_MISMATCH("InvalidInstanceId.Mismatch", 400, "Specified instance and security group are not in the same VPC."),
+
+    // service
+    REQUEST_TIMEOUT("RequestTimeout", 504, "The request encounters an upstream server timeout."),
+    SERVICE_UNAVAILABLE("ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server."),
+    INTERNAL_ERROR("InternalError", 500,
+            "The request processing has failed due to some unknown error, exception or failure.");
+
+    private static final Map<DomainError, AliyunError> BY_DOMAIN = new EnumMap<>(DomainError.class);
+
+    static {
+        BY_DOMAIN.put(DomainError.INSTANCE_NOT_FOUND, INSTANCE_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.INSTANCE_DELETED, INSTANCE_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.SECURITY_GROUP_NOT_FOUND, SECURITY_GROUP_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.INCORRECT_INSTANCE_STATUS, INCORRECT_INSTANCE_STATUS);
+        BY_DOMAIN.put(DomainError.INSTANCE_LOCKED, INSTANCE_LOCKED);
+        BY_DOMAIN.put(DomainError.NOT_IN_GROUP, NOT_IN_GROUP);
+        BY_DOMAIN.put(DomainError.LAST_GROUP, LAST_GROUP);
+        BY_DOMAIN.put(DomainError.ALREADY_IN_GROUP, ALREADY_IN_GROUP);
+        BY_DOMAIN.put(DomainError.GROUP_LIMIT_EXCEEDED, GROUP_LIMIT_EXCEEDED);
+        BY_DOMAIN.put(DomainError.GROUP_IN_USE, GROUP_IN_USE);
+        BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
+        BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
+        for (DomainError e : DomainError.values()) {
+            if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);
+        }
+    }
+
+    private final String code;
+    private final int httpStatus;
+    private final String message;
+
+    AliyunError(String code, int httpStatus, String message) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.message = message;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String message(String argument) {
+        return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;
+    }
+
+    public static AliyunError of(DomainError e) {
+        return BY_DOMAIN.get(e);
+    }
+
+    public static Optional<AliyunError> byCode(String code) {
+        for (AliyunError e : values()) if (e.code.equals(code)) return Optional.of(e);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,98 @@
+package io.cloudtwin.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.SecurityGroup;
+
+@Repository
+public class SecurityGroupStore {
+    private static final String COLUMNS =
+            "id, cloud, account_id, region, project_id, name, description, vpc_id, group_type, created_at";
+
+    private final JdbcClient jdbc;
+
+    public SecurityGroupStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Filter(Collection<String> ids, String name, String vpcId) {}
+
+    public void insert(SecurityGroup g) {
+        jdbc.sql("INSERT INTO security_group (" + COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
+                        + ":name, :description, :vpcId, :groupType, :createdAt)")
+                .param("id", g.id()).param("cloud", g.cloud().key()).param("accountId", g.accountId())
+                .param("region", g.region()).param("projectId", g.projectId()).param("name", g.name())
+                .param("description", g.description()).param("vpcId", g.vpcId()).param("groupType", g.groupType())
+                .param("createdAt", g.createdAt()).update();
+    }
+
+    public Optional<SecurityGroup> find(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).param("id", id)
+                .query(SecurityGroupStore::map).optional();
+    }
+
+    /** Locks the group's row: creating or deleting bindings of one group against deleting it are serialized. */
+    public Optional<SecurityGroup> lock(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id = :id AND "
+                        + ScopeFilter.clause("", scope) + " FOR UPDATE")
+                .params(ScopeFilter.params(scope)).param("id", id)
+                .query(SecurityGroupStore::map).optional();
+    }
+
+    public List<SecurityGroup> findAll(Scope scope, Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id IN (:ids) AND "
+                        + ScopeFilter.clause("", scope) + " ORDER BY id")
+                .params(ScopeFilter.params(scope)).param("ids", ids)
+                .query(SecurityGroupStore::map).list();
+    }
+
+    public Page<SecurityGroup> list(Scope scope, Filter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        if (f.ids() != null && !f.ids().isEmpty()) {
+            where.append(" AND id IN (:ids)");
+            params.put("ids", f.ids());
+        }
+        if (f.name() != null && !f.name().isEmpty()) {
+            where.append(" AND name = :name");
+            params.put("name", f.name());
+        }
+        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
+            where.append(" AND vpc_id = :vpcId");
+            params.put("vpcId", f.vpcId());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM security_group WHERE " + where).params(params)
+                .query(Long.class).single();
+        List<SecurityGroup> items = jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE " + where
+                        + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset)
+                .query(SecurityGroupStore::map).list();
+        return new Page<>(items, total);
+    }
+
+    public int delete(String id) {
+        return jdbc.sql("DELETE FROM security_group WHERE id = :id").param("id", id).update();
+    }
+
+    static SecurityGroup map(ResultSet rs, int row) throws SQLException {
+        return new SecurityGroup(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
+                rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"), rs.getString("name"),
+                rs.getString("description"), rs.getString("vpc_id"), rs.getString("group_type"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

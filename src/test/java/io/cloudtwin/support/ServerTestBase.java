@@ -1,0 +1,83 @@
+package io.cloudtwin.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every server test shares one running server (one Spring context) on a random port, with two accounts, and starts
+ * from an empty store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cloudtwin.accounts[0].id=1000000000000001",
+        "cloudtwin.accounts[0].name=demo",
+        "cloudtwin.accounts[0].aliyun.access-key-id=cloudtwin-demo",
+        "cloudtwin.accounts[0].aliyun.access-key-secret=cloudtwin-demo-secret",
+        "cloudtwin.accounts[0].ucloud.public-key=cloudtwin-demo-public",
+        "cloudtwin.accounts[0].ucloud.private-key=cloudtwin-demo-private",
+        "cloudtwin.accounts[1].id=2000000000000002",
+        "cloudtwin.accounts[1].name=other",
+        "cloudtwin.accounts[1].aliyun.access-key-id=other-ak",
+        "cloudtwin.accounts[1].aliyun.access-key-secret=other-secret",
+        "cloudtwin.accounts[1].ucloud.public-key=other-public",
+        "cloudtwin.accounts[1].ucloud.private-key=other-private",
+        "cloudtwin.limits.groups-per-instance=10",
+        "spring.datasource.url=jdbc:h2:mem:cloudtwin-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+})
+public abstract class ServerTestBase {
+    public static final String REGION = "cn-hangzhou";
+    public static final String AK = "cloudtwin-demo";
+    public static final String SECRET = "cloudtwin-demo-secret";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @BeforeEach
+    void resetServer() throws Exception {
+        admin("POST", "/_cloudtwin/reset", null);
+        admin("PUT", "/_cloudtwin/transitions", "{\"delayMs\":0}");
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Calls the admin API; returns the status code and body. */
+    protected HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json");
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every row of every resource table, to show that a refused request changed nothing. */
+    protected List<Map<String, Object>> storeSnapshot() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String q : new String[] {
+                "SELECT * FROM security_group ORDER BY id",
+                "SELECT * FROM instance ORDER BY id",
+                "SELECT * FROM membership ORDER BY instance_id, group_id"}) {
+            rows.addAll(jdbc.sql(q).query().listOfRows());
+        }
+        return rows;
+    }
+
+    protected List<String> groupsOf(String instanceId) {
+        return jdbc.sql("SELECT group_id FROM membership WHERE instance_id = :i ORDER BY group_id")
+                .param("i", instanceId).query(String.class).list();
+    }
+}
