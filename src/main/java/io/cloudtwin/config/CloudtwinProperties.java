@@ -18,7 +18,8 @@ public record CloudtwinProperties(
 
     public record AliyunCredential(String accessKeyId, String accessKeySecret) {}
 
-    public record UcloudCredential(String publicKey, String privateKey) {}
+    /** projects: the account's UCloud project ids; the first is the default project (org-default if none given). */
+    public record UcloudCredential(String publicKey, String privateKey, List<String> projects) {}
 
     /** verify: check request signatures; maxClockSkew: how far a signed timestamp may be from now (and how long a nonce is remembered). */
     public record Signature(@DefaultValue("true") boolean verify, @DefaultValue("15m") Duration maxClockSkew) {}

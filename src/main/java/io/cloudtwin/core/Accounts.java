@@ -22,7 +22,9 @@ public class Accounts {
                 a.aliyun() == null ? null : a.aliyun().accessKeyId(),
                 a.aliyun() == null ? null : a.aliyun().accessKeySecret(),
                 a.ucloud() == null ? null : a.ucloud().publicKey(),
-                a.ucloud() == null ? null : a.ucloud().privateKey())).toList();
+                a.ucloud() == null ? null : a.ucloud().privateKey(),
+                a.ucloud() == null || a.ucloud().projects() == null || a.ucloud().projects().isEmpty()
+                        ? List.of(Account.DEFAULT_UCLOUD_PROJECT) : List.copyOf(a.ucloud().projects()))).toList();
         this.byAliyunKey = index(Account::aliyunAccessKeyId);
         this.byUcloudKey = index(Account::ucloudPublicKey);
     }

@@ -25,6 +25,8 @@ public enum DomainError {
     NETWORK_MISMATCH,
     /** the instance was already deleted */
     INSTANCE_DELETED,
+    /** a security-group rule named in the request does not exist */
+    RULE_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

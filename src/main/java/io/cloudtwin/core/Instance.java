@@ -7,7 +7,7 @@ import java.util.List;
 public record Instance(String id, Cloud cloud, String accountId, String region, String projectId, String zone,
                        String name, String description, String imageId, String instanceType, String vpcId,
                        int cpu, int memoryMb, InstanceStatus status, String lockReason, OffsetDateTime createdAt,
-                       List<Membership> memberships) {
+                       String tag, List<Membership> memberships) {
 
     public boolean locked() {
         return lockReason != null;
@@ -19,6 +19,6 @@ public record Instance(String id, Cloud cloud, String accountId, String region, 
 
     public Instance withMemberships(List<Membership> m) {
         return new Instance(id, cloud, accountId, region, projectId, zone, name, description, imageId, instanceType,
-                vpcId, cpu, memoryMb, status, lockReason, createdAt, m);
+                vpcId, cpu, memoryMb, status, lockReason, createdAt, tag, m);
     }
 }

@@ -36,7 +36,8 @@ public class InstanceService {
     public record GroupRef(String groupId, int priority) {}
 
     public record NewInstance(String zone, String name, String description, String imageId, String instanceType,
-                              String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups) {}
+                              String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups,
+                              String tag) {}
 
     /** Creates count instances bound to the given groups; all or nothing. */
     @Transactional
@@ -63,7 +64,7 @@ public class InstanceService {
                     scope.projectId(), SecurityGroupService.nz(spec.zone()), SecurityGroupService.nz(spec.name()),
                     SecurityGroupService.nz(spec.description()), SecurityGroupService.nz(spec.imageId()),
                     SecurityGroupService.nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), status, null,
-                    now, List.of());
+                    now, SecurityGroupService.nz(spec.tag()), List.of());
             instances.insert(i, transitions.immediate() ? null : spec.target(), transitions.settlesAt());
             List<Membership> bound = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
@@ -91,6 +92,16 @@ public class InstanceService {
         Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
         return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
                 page.total());
+    }
+
+    /** The instances bound to a group of the scope, one page, in id order. */
+    @Transactional
+    public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
+        groups.find(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        transitions.settle();
+        var bindings = memberships.forGroup(groupId, offset, limit);
+        List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());
+        return new Page<>(items, memberships.countForGroup(groupId));
     }
 
     @Transactional

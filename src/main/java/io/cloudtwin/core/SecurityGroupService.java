@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.store.MembershipStore;
+import io.cloudtwin.store.RuleStore;
 import io.cloudtwin.store.SecurityGroupStore;
 
 @Service
@@ -12,20 +13,58 @@ public class SecurityGroupService {
     private final SecurityGroupStore groups;
     private final MembershipStore memberships;
     private final Transitions transitions;
+    private final RuleStore rules;
 
-    public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, Transitions transitions) {
+    public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, Transitions transitions,
+                                RuleStore rules) {
         this.groups = groups;
         this.memberships = memberships;
         this.transitions = transitions;
+        this.rules = rules;
     }
 
-    public record NewGroup(String name, String description, String vpcId, String groupType) {}
+    /** Renames or re-describes a group; null leaves a field as it is. */
+    @Transactional
+    public void update(Scope scope, String id, String name, String description) {
+        groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        groups.update(id, name, description);
+    }
+
+    /** Adds rules to a group; returns them with their new ids. */
+    @Transactional
+    public java.util.List<SecurityGroupRule> addRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> specs) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        var now = transitions.now();
+        java.util.List<SecurityGroupRule> out = new java.util.ArrayList<>();
+        for (SecurityGroupRule s : specs) {
+            SecurityGroupRule r = new SecurityGroupRule(java.util.UUID.randomUUID().toString(), groupId, s.direction(),
+                    s.ipRange(), s.priority(), s.protocol(), s.dstPort(), s.action(), nz(s.remark()));
+            rules.insert(r, now);
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Removes rules of a group; all or nothing. */
+    @Transactional
+    public void removeRules(Scope scope, String groupId, java.util.Collection<String> ruleIds) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        int removed = rules.delete(groupId, ruleIds);
+        if (removed != new java.util.HashSet<>(ruleIds).size()) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.List<SecurityGroupRule>> rulesOf(java.util.Collection<String> groupIds) {
+        return rules.forGroups(groupIds);
+    }
+
+    public record NewGroup(String name, String description, String vpcId, String groupType, String tag) {}
 
     @Transactional
     public SecurityGroup create(Scope scope, NewGroup spec) {
         SecurityGroup g = new SecurityGroup(Ids.securityGroupId(scope.cloud()), scope.cloud(), scope.accountId(),
                 scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.vpcId()),
-                nz(spec.groupType()), transitions.now());
+                nz(spec.groupType()), transitions.now(), nz(spec.tag()));
         groups.insert(g);
         return g;
     }
@@ -50,6 +89,12 @@ public class SecurityGroupService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.GROUP_IN_USE, id);
         }
+    }
+
+    /** Deletes every named group, or none: one transaction. */
+    @Transactional
+    public void deleteAll(Scope scope, java.util.List<String> ids) {
+        for (String id : ids) delete(scope, id);
     }
 
     static String nz(String s) {

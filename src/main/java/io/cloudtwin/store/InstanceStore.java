@@ -22,7 +22,7 @@ import io.cloudtwin.core.Scope;
 @Repository
 public class InstanceStore {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
-            + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at";
+            + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag";
 
     private final JdbcClient jdbc;
 
@@ -31,22 +31,23 @@ public class InstanceStore {
     }
 
     /** Filters of a listing; null or empty means "any". */
-    public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone) {
+    public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                         String tag) {
         public static Filter none() {
-            return new Filter(null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null);
         }
     }
 
     public void insert(Instance i, InstanceStatus nextStatus, OffsetDateTime settlesAt) {
         jdbc.sql("INSERT INTO instance (" + COLUMNS + ", next_status, settles_at) VALUES (:id, :cloud, :accountId, "
                         + ":region, :projectId, :zone, :name, :description, :imageId, :instanceType, :vpcId, :cpu, "
-                        + ":memoryMb, :status, :lockReason, :createdAt, :nextStatus, :settlesAt)")
+                        + ":memoryMb, :status, :lockReason, :createdAt, :tag, :nextStatus, :settlesAt)")
                 .param("id", i.id()).param("cloud", i.cloud().key()).param("accountId", i.accountId())
                 .param("region", i.region()).param("projectId", i.projectId()).param("zone", i.zone())
                 .param("name", i.name()).param("description", i.description()).param("imageId", i.imageId())
                 .param("instanceType", i.instanceType()).param("vpcId", i.vpcId()).param("cpu", i.cpu())
                 .param("memoryMb", i.memoryMb()).param("status", i.status().name()).param("lockReason", i.lockReason())
-                .param("createdAt", i.createdAt())
+                .param("createdAt", i.createdAt()).param("tag", i.tag())
                 .param("nextStatus", nextStatus == null ? null : nextStatus.name(), java.sql.Types.VARCHAR)
                 .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
@@ -75,6 +76,20 @@ public class InstanceStore {
                 .query(InstanceStore::map).list();
     }
 
+    /** Locks the instances bound to any of the groups, in id order; returns their ids. */
+    public List<String> lockMembersOf(Collection<String> groupIds) {
+        return jdbc.sql("SELECT id FROM instance WHERE id IN (SELECT instance_id FROM membership WHERE group_id IN (:g)) "
+                        + "ORDER BY id FOR UPDATE")
+                .param("g", groupIds).query(String.class).list();
+    }
+
+    /** The instances with the given ids, any scope (for views that join bindings to their instances). */
+    public List<Instance> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids).query(InstanceStore::map).list();
+    }
+
     public Page<Instance> list(Scope scope, Filter f, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.clause("i", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
@@ -89,6 +104,10 @@ public class InstanceStore {
         if (f.name() != null && !f.name().isEmpty()) {
             where.append(" AND i.name = :name");
             params.put("name", f.name());
+        }
+        if (f.tag() != null && !f.tag().isEmpty()) {
+            where.append(" AND i.tag = :tag");
+            params.put("tag", f.tag());
         }
         if (f.zone() != null && !f.zone().isEmpty()) {
             where.append(" AND i.zone = :zone");
@@ -144,6 +163,6 @@ public class InstanceStore {
                 rs.getString("name"), rs.getString("description"), rs.getString("image_id"),
                 rs.getString("instance_type"), rs.getString("vpc_id"), rs.getInt("cpu"), rs.getInt("memory_mb"),
                 InstanceStatus.valueOf(rs.getString("status")), rs.getString("lock_reason"),
-                rs.getObject("created_at", OffsetDateTime.class), List.of());
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"), List.of());
     }
 }

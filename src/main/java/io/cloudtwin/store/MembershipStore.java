@@ -50,6 +50,80 @@ public class MembershipStore {
                 .param("i", instanceId).param("g", groupId).update();
     }
 
+    /** Which side(s) of a set-based unbind were named; empty means "every" on that side. */
+    public record Selection(java.util.Collection<String> groupIds, java.util.Collection<String> instanceIds) {
+        boolean byGroups() {
+            return !groupIds.isEmpty();
+        }
+
+        boolean byInstances() {
+            return !instanceIds.isEmpty();
+        }
+
+        /** The instances concerned. */
+        String affected(String column) {
+            return byInstances() ? column + " IN (:instanceIds)"
+                    : column + " IN (SELECT instance_id FROM membership WHERE group_id IN (:groupIds))";
+        }
+
+        /** The bindings to remove. */
+        String removed(String alias) {
+            String p = alias.isEmpty() ? "" : alias + ".";
+            if (byGroups() && byInstances()) return p + "group_id IN (:groupIds) AND " + p + "instance_id IN (:instanceIds)";
+            return byGroups() ? p + "group_id IN (:groupIds)" : p + "instance_id IN (:instanceIds)";
+        }
+
+        Map<String, Object> params() {
+            Map<String, Object> m = new java.util.HashMap<>();
+            if (byGroups()) m.put("groupIds", groupIds);
+            if (byInstances()) m.put("instanceIds", instanceIds);
+            return m;
+        }
+    }
+
+    /**
+     * The first instance (by id) that the removal would leave with no group at all, or null. One statement,
+     * whatever the number of bindings; run it under the locks of the instances concerned.
+     */
+    public String firstOrphaned(Selection s) {
+        String removed = "CASE WHEN " + s.removed("m") + " THEN 1 ELSE 0 END";
+        return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.affected("m.instance_id")
+                        + " GROUP BY m.instance_id HAVING SUM(" + removed + ") = COUNT(*) ORDER BY m.instance_id LIMIT 1")
+                .params(s.params()).query(String.class).optional().orElse(null);
+    }
+
+    /** Removes every selected binding in one statement. */
+    public int removeAll(Selection s) {
+        return jdbc.sql("DELETE FROM membership WHERE " + s.removed("")).params(s.params()).update();
+    }
+
+    /** Binds or, when already bound, changes the priority. */
+    public void upsert(String instanceId, String groupId, int priority, OffsetDateTime now) {
+        int changed = jdbc.sql("UPDATE membership SET priority = :p WHERE instance_id = :i AND group_id = :g")
+                .param("p", priority).param("i", instanceId).param("g", groupId).update();
+        if (changed == 0) add(instanceId, groupId, priority, now);
+    }
+
+    /** The first of the given instances bound to more than limit groups, or null. */
+    public String firstOverLimit(Collection<String> instanceIds, int limit) {
+        return jdbc.sql("SELECT instance_id FROM membership WHERE instance_id IN (:ids) GROUP BY instance_id "
+                        + "HAVING COUNT(*) > :limit ORDER BY instance_id LIMIT 1")
+                .param("ids", instanceIds).param("limit", limit).query(String.class).optional().orElse(null);
+    }
+
+    /** Bindings of one group, in instance order, one page. */
+    public List<Membership> forGroup(String groupId, int offset, int limit) {
+        return jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE group_id = :g "
+                        + "ORDER BY instance_id LIMIT :limit OFFSET :offset")
+                .param("g", groupId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    public long countForGroup(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE group_id = :g").param("g", groupId)
+                .query(Long.class).single();
+    }
+
     /** Bindings of the given instances, each list in binding order. */
     public Map<String, List<Membership>> forInstances(Collection<String> instanceIds) {
         Map<String, List<Membership>> out = new LinkedHashMap<>();

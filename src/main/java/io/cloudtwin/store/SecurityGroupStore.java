@@ -20,7 +20,7 @@ import io.cloudtwin.core.SecurityGroup;
 @Repository
 public class SecurityGroupStore {
     private static final String COLUMNS =
-            "id, cloud, account_id, region, project_id, name, description, vpc_id, group_type, created_at";
+            "id, cloud, account_id, region, project_id, name, description, vpc_id, group_type, created_at, tag";
 
     private final JdbcClient jdbc;
 
@@ -32,11 +32,11 @@ public class SecurityGroupStore {
 
     public void insert(SecurityGroup g) {
         jdbc.sql("INSERT INTO security_group (" + COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
-                        + ":name, :description, :vpcId, :groupType, :createdAt)")
+                        + ":name, :description, :vpcId, :groupType, :createdAt, :tag)")
                 .param("id", g.id()).param("cloud", g.cloud().key()).param("accountId", g.accountId())
                 .param("region", g.region()).param("projectId", g.projectId()).param("name", g.name())
                 .param("description", g.description()).param("vpcId", g.vpcId()).param("groupType", g.groupType())
-                .param("createdAt", g.createdAt()).update();
+                .param("createdAt", g.createdAt()).param("tag", g.tag()).update();
     }
 
     public Optional<SecurityGroup> find(Scope scope, String id) {
@@ -85,6 +85,22 @@ public class SecurityGroupStore {
         return new Page<>(items, total);
     }
 
+    public void update(String id, String name, String description) {
+        jdbc.sql("UPDATE security_group SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
+                        + "WHERE id = :id")
+                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("id", id).update();
+    }
+
+    /** Locks the rows of the given groups of the scope, in id order (the order every locker uses). */
+    public List<SecurityGroup> lockAll(Scope scope, Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id IN (:ids) AND "
+                        + ScopeFilter.clause("", scope) + " ORDER BY id FOR UPDATE")
+                .params(ScopeFilter.params(scope)).param("ids", ids)
+                .query(SecurityGroupStore::map).list();
+    }
+
     public int delete(String id) {
         return jdbc.sql("DELETE FROM security_group WHERE id = :id").param("id", id).update();
     }
@@ -93,6 +109,6 @@ public class SecurityGroupStore {
         return new SecurityGroup(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
                 rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"), rs.getString("name"),
                 rs.getString("description"), rs.getString("vpc_id"), rs.getString("group_type"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"));
     }
 }

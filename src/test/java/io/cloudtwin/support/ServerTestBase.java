@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "cloudtwin.accounts[0].aliyun.access-key-secret=cloudtwin-demo-secret",
         "cloudtwin.accounts[0].ucloud.public-key=cloudtwin-demo-public",
         "cloudtwin.accounts[0].ucloud.private-key=cloudtwin-demo-private",
+        "cloudtwin.accounts[0].ucloud.projects[0]=org-default",
+        "cloudtwin.accounts[0].ucloud.projects[1]=org-second",
         "cloudtwin.accounts[1].id=2000000000000002",
         "cloudtwin.accounts[1].name=other",
         "cloudtwin.accounts[1].aliyun.access-key-id=other-ak",
@@ -32,11 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "cloudtwin.accounts[1].ucloud.private-key=other-private",
         "cloudtwin.limits.groups-per-instance=10",
         "spring.datasource.url=jdbc:h2:mem:cloudtwin-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "logging.level.cn.ucloud=WARN",
 })
 public abstract class ServerTestBase {
     public static final String REGION = "cn-hangzhou";
     public static final String AK = "cloudtwin-demo";
     public static final String SECRET = "cloudtwin-demo-secret";
+    public static final String UCLOUD_PUBLIC = "cloudtwin-demo-public";
+    public static final String UCLOUD_PRIVATE = "cloudtwin-demo-private";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -67,6 +67,7 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.GROUP_IN_USE, GROUP_IN_USE);
         BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
         BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
+        BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);
         }

@@ -34,7 +34,7 @@ public class CreateSecurityGroup implements AliyunAction {
         if (name.length() > 128) throw new AliyunException(AliyunError.INVALID_PARAMETER, "SecurityGroupName");
         String description = r.optional("Description", "");
         if (description.length() > 256) throw new AliyunException(AliyunError.INVALID_PARAMETER, "Description");
-        var g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.optional("VpcId", ""), type));
+        var g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.optional("VpcId", ""), type, ""));
         return Map.of("SecurityGroupId", g.id());
     }
 }

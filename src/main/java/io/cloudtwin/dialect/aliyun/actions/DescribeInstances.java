@@ -32,7 +32,7 @@ public class DescribeInstances implements AliyunAction {
         int pageNumber = r.integer("PageNumber", 1, 1, Integer.MAX_VALUE);
         int pageSize = r.integer("PageSize", 10, 1, 100);
         var filter = new InstanceStore.Filter(ids, status == null ? null : AliyunViews.parseStatus(status, "Status"),
-                r.optional("SecurityGroupId"), r.optional("InstanceName"), r.optional("ZoneId"));
+                r.optional("SecurityGroupId"), r.optional("InstanceName"), r.optional("ZoneId"), null);
         var page = instances.list(scope, filter, (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize),
                 pageSize);
         Map<String, Object> out = new LinkedHashMap<>();

@@ -28,6 +28,6 @@ final class InstanceSpecs {
         int[] shape = AliyunViews.shape(instanceType);
         List<InstanceService.GroupRef> refs = groups.stream().map(g -> new InstanceService.GroupRef(g, 1)).toList();
         return new InstanceService.NewInstance(r.optional("ZoneId", ""), name, r.optional("Description", ""), imageId,
-                instanceType, r.optional("VpcId", ""), shape[0], shape[1], target, refs);
+                instanceType, r.optional("VpcId", ""), shape[0], shape[1], target, refs, "");
     }
 }

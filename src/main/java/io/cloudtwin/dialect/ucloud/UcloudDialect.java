@@ -1,0 +1,141 @@
+package io.cloudtwin.dialect.ucloud;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Account;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Faults;
+import io.cloudtwin.dialect.Dialect;
+import io.cloudtwin.dialect.Failures;
+import io.cloudtwin.dialect.HttpCall;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * UCloud's API (https://api.ucloud.cn/): GET query, POST form or POST JSON, SHA1 signature, Region and ProjectId,
+ * dispatch by Action. Always HTTP 200 with {"Action":"XResponse","RetCode":N,...} and an X-UCLOUD-REQUEST-UUID header.
+ */
+@Component
+@Order(0)
+public class UcloudDialect implements Dialect {
+    private static final Logger log = LoggerFactory.getLogger(UcloudDialect.class);
+    private static final byte[] PUBLIC_KEY = "PublicKey".getBytes(StandardCharsets.US_ASCII);
+
+    private final Map<String, UcloudAction> actions = new HashMap<>();
+    private final UcloudAuthenticator authenticator;
+    private final Faults faults;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults) {
+        for (UcloudAction a : handlers) {
+            if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
+        }
+        this.authenticator = authenticator;
+        this.faults = faults;
+    }
+
+    /**
+     * UCloud requests: the path /ucloud..., a Host of api.ucloud.cn, a JSON body (Aliyun RPC never sends one), or a
+     * PublicKey parameter (Aliyun's is AccessKeyId).
+     */
+    @Override
+    public boolean accepts(HttpCall call) {
+        if (call.path().startsWith("/ucloud")) return true;
+        String host = call.header("host");
+        if (host != null && host.startsWith("api.ucloud")) return true;
+        if (call.jsonBody()) return true;
+        String q = call.rawQuery();
+        return (q != null && q.contains("PublicKey=")) || contains(call.body(), PUBLIC_KEY);
+    }
+
+    private static boolean contains(byte[] body, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= body.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (body[i + j] != needle[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public ResponseEntity<byte[]> handle(HttpCall call) {
+        String requestId = UUID.randomUUID().toString();
+        String action = null;
+        UcloudAction handler = null;
+        try {
+            Map<String, String> params = UcloudParams.read(call);
+            action = params.get("Action");
+            if (action == null || action.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_ACTION);
+            Account account = authenticator.authenticate(params);
+            handler = actions.get(action);
+            if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
+            String region = params.get("Region");
+            if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
+            String project = params.get("ProjectId");
+            if (project == null || project.isEmpty()) {
+                project = account.defaultUcloudProject();
+            } else if (!account.ucloudProjects().contains(project)) {
+                throw new UcloudException(UcloudRetCode.PROJECT_NOT_FOUND, project);
+            }
+            var fault = faults.fire(Cloud.UCLOUD, action);
+            if (fault.isPresent() && fault.get().errorCode() != null) {
+                return injected(action, requestId, fault.get().errorCode());
+            }
+            Map<String, Object> fields = handler.handle(new UcloudRequest(action, params, account, region, project));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("Action", action + "Response");
+            body.put("RetCode", 0);
+            body.putAll(fields);
+            return render(requestId, body);
+        } catch (UcloudException e) {
+            return error(action, requestId, e.code().retCode(), e.code().message(e.argument()));
+        } catch (RuntimeException e) {
+            DomainException d = Failures.asDomain(e);
+            if (d != null) {
+                UcloudRetCode code = handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());
+                return error(action, requestId, code.retCode(), code.message(d.subject()));
+            }
+            log.error("unexpected failure answering request {}", requestId, e);
+            return error(action, requestId, UcloudRetCode.INTERNAL_ERROR.retCode(), UcloudRetCode.INTERNAL_ERROR.message(null));
+        }
+    }
+
+    private ResponseEntity<byte[]> injected(String action, String requestId, String code) {
+        int n;
+        try {
+            n = Integer.parseInt(code.trim());
+        } catch (NumberFormatException e) {
+            n = UcloudRetCode.TIMEOUT.retCode();
+        }
+        int retCode = n;
+        String message = UcloudRetCode.byNumber(n).map(c -> c.message(action)).orElse("Injected fault");
+        return error(action, requestId, retCode, message);
+    }
+
+    private ResponseEntity<byte[]> error(String action, String requestId, int retCode, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Action", (action == null || action.isEmpty() ? "" : action) + "Response");
+        body.put("RetCode", retCode);
+        body.put("Message", message);
+        return render(requestId, body);
+    }
+
+    private ResponseEntity<byte[]> render(String requestId, Map<String, Object> body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
+                .header("X-UCLOUD-REQUEST-UUID", requestId)
+                .body(json.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,43 @@
+package io.cloudtwin.dialect.ucloud.actions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.SecurityGroup;
+import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudRequest;
+import io.cloudtwin.dialect.ucloud.UcloudViews;
+import io.cloudtwin.store.SecurityGroupStore;
+
+/** VPCId, SecGroupId.N (then Offset/Limit are ignored), Limit (20), Offset -> DataSet[SecGroupInfo], TotalCount. */
+@Component
+public class DescribeSecGroup implements UcloudAction {
+    private final SecurityGroupService groups;
+
+    public DescribeSecGroup(SecurityGroupService groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public String name() {
+        return "DescribeSecGroup";
+    }
+
+    @Override
+    public Map<String, Object> handle(UcloudRequest r) {
+        List<String> ids = r.list("SecGroupId");
+        int limit = ids.isEmpty() ? r.integer("Limit", 20, 1, 10_000) : Math.max(ids.size(), 1);
+        int offset = ids.isEmpty() ? r.integer("Offset", 0, 0, Integer.MAX_VALUE) : 0;
+        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.optional("VPCId")), offset, limit);
+        var rules = groups.rulesOf(page.items().stream().map(SecurityGroup::id).toList());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("TotalCount", page.total());
+        out.put("DataSet", page.items().stream()
+                .map(g -> UcloudViews.secGroup(g, rules.getOrDefault(g.id(), List.of()))).toList());
+        return out;
+    }
+}

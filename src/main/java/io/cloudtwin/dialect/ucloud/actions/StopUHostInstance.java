@@ -1,0 +1,38 @@
+package io.cloudtwin.dialect.ucloud.actions;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudRequest;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+
+/** UHostId, Zone -> UHostId. */
+@Component
+public class StopUHostInstance implements UcloudAction {
+    private final InstanceService instances;
+
+    public StopUHostInstance(InstanceService instances) {
+        this.instances = instances;
+    }
+
+    @Override
+    public String name() {
+        return "StopUHostInstance";
+    }
+
+    @Override
+    public UcloudRetCode retCodeFor(DomainError e) {
+        return UhostErrors.of(e);
+    }
+
+    @Override
+    public Map<String, Object> handle(UcloudRequest r) {
+        String id = r.required("UHostId");
+        instances.stop(r.scope(), id);
+        return Map.of("UHostId", id);
+    }
+}
