@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.core.Transitions;
 import io.cloudtwin.store.AdminStore;
 import io.cloudtwin.store.InstanceStore;
@@ -29,8 +30,11 @@ public class AdminController {
     private final InstanceStore instances;
     private final Faults faults;
     private final Transitions transitions;
+    private final RequestLog requestLog;
 
-    public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions) {
+    public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
+                           RequestLog requestLog) {
+        this.requestLog = requestLog;
         this.store = store;
         this.instances = instances;
         this.faults = faults;
@@ -52,6 +56,22 @@ public class AdminController {
         return ResponseEntity.ok(transitions());
     }
 
+    private static final byte[] CONSOLE = readConsole();
+
+    private static byte[] readConsole() {
+        try (var in = AdminController.class.getResourceAsStream("/console/index.html")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("console page missing from the jar", e);
+        }
+    }
+
+    /** The web console: accounts, instances, groups and bindings of both clouds, and the last requests; live. */
+    @GetMapping({"/ui", "/ui/"})
+    public ResponseEntity<byte[]> console() {
+        return ResponseEntity.ok().header("Content-Type", "text/html;charset=utf-8").body(CONSOLE);
+    }
+
     @GetMapping("/health")
     public Map<String, Object> health() {
         return Map.of("status", "UP");
@@ -62,6 +82,7 @@ public class AdminController {
     public Map<String, Object> reset() {
         store.deleteEverything();
         faults.clear();
+        requestLog.clear();
         return Map.of("reset", true);
     }
 
@@ -84,7 +105,7 @@ public class AdminController {
     }
 
     public record FaultRequest(String cloud, String action, String errorCode, Long latencyMs, Double probability,
-                               Integer times) {}
+                               Integer times, Double ratePerSecond) {}
 
     /** Adds a fault rule, e.g. {"cloud":"aliyun","action":"LeaveSecurityGroup","errorCode":"RequestTimeout"}. */
     @PostMapping("/faults")
@@ -95,8 +116,12 @@ public class AdminController {
         } catch (IllegalArgumentException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "cloud must be aliyun or ucloud"));
         }
+        if (f.ratePerSecond() != null) {
+            if (f.ratePerSecond() <= 0) return ResponseEntity.badRequest().body(Map.of("error", "ratePerSecond must be > 0"));
+            return ResponseEntity.ok(view(faults.throttle(cloud, f.action(), f.ratePerSecond())));
+        }
         if (f.errorCode() == null && (f.latencyMs() == null || f.latencyMs() <= 0)) {
-            return ResponseEntity.badRequest().body(Map.of("error", "give errorCode, latencyMs or both"));
+            return ResponseEntity.badRequest().body(Map.of("error", "give errorCode, latencyMs, ratePerSecond"));
         }
         var rule = faults.add(cloud, f.action(), f.errorCode(), f.latencyMs() == null ? 0 : f.latencyMs(),
                 f.probability() == null ? 1.0 : f.probability(), f.times() == null ? 0 : f.times());
@@ -129,6 +154,7 @@ public class AdminController {
         m.put("latencyMs", r.latencyMs());
         m.put("probability", r.probability());
         m.put("remaining", r.remaining().get());
+        if (r.ratePerSecond() > 0) m.put("ratePerSecond", r.ratePerSecond());
         return m;
     }
 }

@@ -3,19 +3,18 @@ package io.cloudtwin.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
 
-/** The accounts from configuration, looked up by each cloud's credential. */
+/** The accounts from configuration (and from seed fixtures), looked up by each cloud's credential. */
 @Component
 public class Accounts {
     private final List<Account> all;
-    private final Map<String, Account> byAliyunKey;
-    private final Map<String, Account> byUcloudKey;
+    private final Map<String, Account> byAliyunKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Account> byUcloudKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Accounts(CloudtwinProperties props) {
         this.all = props.accounts().stream().map(a -> new Account(a.id(), a.name(),
@@ -24,18 +23,33 @@ public class Accounts {
                 a.ucloud() == null ? null : a.ucloud().publicKey(),
                 a.ucloud() == null ? null : a.ucloud().privateKey(),
                 a.ucloud() == null || a.ucloud().projects() == null || a.ucloud().projects().isEmpty()
-                        ? List.of(Account.DEFAULT_UCLOUD_PROJECT) : List.copyOf(a.ucloud().projects()))).toList();
-        this.byAliyunKey = index(Account::aliyunAccessKeyId);
-        this.byUcloudKey = index(Account::ucloudPublicKey);
+                        ? List.of(Account.DEFAULT_UCLOUD_PROJECT) : List.copyOf(a.ucloud().projects())))
+                .collect(Collectors.toCollection(java.util.concurrent.CopyOnWriteArrayList::new));
+        all.forEach(this::index);
     }
 
-    private Map<String, Account> index(Function<Account, String> key) {
-        return all.stream().filter(a -> key.apply(a) != null)
-                .collect(Collectors.toUnmodifiableMap(key, a -> a));
+    private void index(Account a) {
+        if (a.aliyunAccessKeyId() != null) byAliyunKey.put(a.aliyunAccessKeyId(), a);
+        if (a.ucloudPublicKey() != null) byUcloudKey.put(a.ucloudPublicKey(), a);
     }
 
     public List<Account> all() {
-        return all;
+        return List.copyOf(all);
+    }
+
+    public Optional<Account> byId(String id) {
+        return all.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Adds an account (from a seed fixture) or replaces the one with the same id. Per process, in memory. */
+    public synchronized void register(Account a) {
+        byId(a.id()).ifPresent(old -> {
+            all.remove(old);
+            if (old.aliyunAccessKeyId() != null) byAliyunKey.remove(old.aliyunAccessKeyId());
+            if (old.ucloudPublicKey() != null) byUcloudKey.remove(old.ucloudPublicKey());
+        });
+        all.add(a);
+        index(a);
     }
 
     public Optional<Account> byAliyunAccessKeyId(String accessKeyId) {

@@ -18,20 +18,53 @@ public class Faults {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** The error code a throttling rule answers with; each dialect renders it as its own (Throttling, 153). */
+    public static final String THROTTLING = "Throttling";
+
     /**
      * errorCode: the cloud's own code (Aliyun "RequestTimeout", UCloud "110"); null for latency only.
      * remaining: how many more times it fires; negative for no limit.
+     * ratePerSecond: when positive the rule is a throttle: requests above that rate fail with THROTTLING.
      */
     public record Rule(long id, Cloud cloud, String action, String errorCode, long latencyMs, double probability,
-                       AtomicInteger remaining) {
+                       AtomicInteger remaining, double ratePerSecond, TokenBucket bucket) {
         boolean matches(Cloud c, String a) {
             return cloud == c && (action == null || action.equals("*") || action.equals(a));
         }
     }
 
+    /** A token bucket holding up to one second of requests. */
+    public static final class TokenBucket {
+        private final double rate;
+        private double tokens;
+        private long last = System.nanoTime();
+
+        TokenBucket(double rate) {
+            this.rate = rate;
+            this.tokens = Math.max(1, rate);
+        }
+
+        synchronized boolean take() {
+            long now = System.nanoTime();
+            tokens = Math.min(Math.max(1, rate), tokens + (now - last) / 1e9 * rate);
+            last = now;
+            if (tokens < 1) return false;
+            tokens -= 1;
+            return true;
+        }
+    }
+
     public Rule add(Cloud cloud, String action, String errorCode, long latencyMs, double probability, int times) {
-        Rule r = new Rule(ids.incrementAndGet(), cloud, action, errorCode, Math.max(0, latencyMs),
-                probability <= 0 ? 1.0 : Math.min(1.0, probability), new AtomicInteger(times <= 0 ? -1 : times));
+        return add(new Rule(ids.incrementAndGet(), cloud, action, errorCode, Math.max(0, latencyMs),
+                probability <= 0 ? 1.0 : Math.min(1.0, probability), new AtomicInteger(times <= 0 ? -1 : times), 0, null));
+    }
+
+    public Rule throttle(Cloud cloud, String action, double ratePerSecond) {
+        return add(new Rule(ids.incrementAndGet(), cloud, action, THROTTLING, 0, 1.0, new AtomicInteger(-1),
+                ratePerSecond, new TokenBucket(ratePerSecond)));
+    }
+
+    private Rule add(Rule r) {
         rules.add(r);
         return r;
     }
@@ -53,6 +86,10 @@ public class Faults {
         if (rules.isEmpty()) return Optional.empty();
         for (Rule r : rules) {
             if (!r.matches(cloud, action)) continue;
+            if (r.bucket() != null) {
+                if (r.bucket().take()) continue;
+                return Optional.of(r);
+            }
             if (ThreadLocalRandom.current().nextDouble() >= r.probability()) continue;
             if (r.remaining().get() >= 0 && r.remaining().getAndUpdate(n -> n > 0 ? n - 1 : n) <= 0) continue;
             if (r.latencyMs() > 0) {

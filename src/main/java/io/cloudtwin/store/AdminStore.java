@@ -15,7 +15,8 @@ public class AdminStore {
 
     @Transactional
     public void deleteEverything() {
-        for (String table : new String[] {"membership", "instance", "security_group", "signature_nonce"}) {
+        for (String table : new String[] {"membership", "security_group_rule", "instance", "security_group",
+                "signature_nonce"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

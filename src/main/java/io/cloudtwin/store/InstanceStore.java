@@ -83,6 +83,15 @@ public class InstanceStore {
                 .param("g", groupIds).query(String.class).list();
     }
 
+    /** Every instance of every cloud and account, in creation order (state export). */
+    public List<Instance> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance ORDER BY created_at, id").query(InstanceStore::map).list();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+    }
+
     /** The instances with the given ids, any scope (for views that join bindings to their instances). */
     public List<Instance> byIds(Collection<String> ids) {
         if (ids.isEmpty()) return List.of();

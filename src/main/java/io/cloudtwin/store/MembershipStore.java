@@ -124,12 +124,21 @@ public class MembershipStore {
                 .query(Long.class).single();
     }
 
+    /** Every binding, per instance in binding order (state export). */
+    public Map<String, List<Membership>> all() {
+        Map<String, List<Membership>> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT instance_id, group_id, priority FROM membership ORDER BY instance_id, seq")
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list().forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new java.util.ArrayList<>()).add(m));
+        return out;
+    }
+
     /** Bindings of the given instances, each list in binding order. */
     public Map<String, List<Membership>> forInstances(Collection<String> instanceIds) {
         Map<String, List<Membership>> out = new LinkedHashMap<>();
         if (instanceIds.isEmpty()) return out;
         jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE instance_id IN (:ids) "
-                        + "ORDER BY instance_id, created_at, group_id")
+                        + "ORDER BY instance_id, seq")
                 .param("ids", instanceIds)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list()

@@ -33,11 +33,20 @@ public class RuleStore {
     }
 
     public Map<String, List<SecurityGroupRule>> forGroups(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) return new LinkedHashMap<>();
+        return select("WHERE group_id IN (:g)", Map.of("g", groupIds));
+    }
+
+    /** Every rule of every group (state export). */
+    public Map<String, List<SecurityGroupRule>> all() {
+        return select("", Map.of());
+    }
+
+    private Map<String, List<SecurityGroupRule>> select(String where, Map<String, Object> params) {
         Map<String, List<SecurityGroupRule>> out = new LinkedHashMap<>();
-        if (groupIds.isEmpty()) return out;
         jdbc.sql("SELECT id, group_id, direction, ip_range, priority, protocol, dst_port, rule_action, remark "
-                        + "FROM security_group_rule WHERE group_id IN (:g) ORDER BY group_id, created_at, id")
-                .param("g", groupIds)
+                        + "FROM security_group_rule " + where + " ORDER BY group_id, created_at, id")
+                .params(params)
                 .query((rs, n) -> new SecurityGroupRule(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9)))

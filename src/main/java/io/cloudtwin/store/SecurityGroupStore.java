@@ -101,6 +101,17 @@ public class SecurityGroupStore {
                 .query(SecurityGroupStore::map).list();
     }
 
+    /** Every group of every cloud and account, in creation order (state export). */
+    public List<SecurityGroup> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group ORDER BY created_at, id")
+                .query(SecurityGroupStore::map).list();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM security_group WHERE id = :id").param("id", id)
+                .query(Integer.class).single() > 0;
+    }
+
     public int delete(String id) {
         return jdbc.sql("DELETE FROM security_group WHERE id = :id").param("id", id).update();
     }

@@ -75,7 +75,7 @@ public abstract class ServerTestBase {
         for (String q : new String[] {
                 "SELECT * FROM security_group ORDER BY id",
                 "SELECT * FROM instance ORDER BY id",
-                "SELECT * FROM membership ORDER BY instance_id, group_id"}) {
+                "SELECT instance_id, group_id, priority, created_at FROM membership ORDER BY instance_id, group_id"}) {
             rows.addAll(jdbc.sql(q).query().listOfRows());
         }
         return rows;

@@ -19,6 +19,7 @@ import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.FormCodec;
@@ -40,9 +41,11 @@ public class AliyunDialect implements Dialect {
     private final AliyunAuthenticator authenticator;
     private final AliyunRenderer renderer;
     private final Faults faults;
+    private final RequestLog requestLog;
 
     public AliyunDialect(List<AliyunAction> handlers, AliyunAuthenticator authenticator, AliyunRenderer renderer,
-                         Faults faults) {
+                         Faults faults, RequestLog requestLog) {
+        this.requestLog = requestLog;
         for (AliyunAction a : handlers) {
             if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
         }
@@ -62,6 +65,28 @@ public class AliyunDialect implements Dialect {
 
     @Override
     public ResponseEntity<byte[]> handle(HttpCall call) {
+        long started = System.nanoTime();
+        Outcome o = answer(call);
+        requestLog.record(Cloud.ALIYUN, o.action, o.accountId, o.response.getStatusCode().value(), o.code,
+                (System.nanoTime() - started) / 1000);
+        return o.response;
+    }
+
+    /** What the console shows of a request: its action, caller, answer and code. */
+    private static final class Outcome {
+        String action;
+        String accountId;
+        String code = "OK";
+        ResponseEntity<byte[]> response;
+    }
+
+    private Outcome answer(HttpCall call) {
+        Outcome o = new Outcome();
+        o.response = answer(call, o);
+        return o;
+    }
+
+    private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
         try {
@@ -76,20 +101,27 @@ public class AliyunDialect implements Dialect {
             String version = v3 && call.header("x-acs-version") != null ? call.header("x-acs-version") : params.get("Version");
             if (version == null || version.isEmpty()) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Version");
             if (!VERSION.equals(version)) throw new AliyunException(AliyunError.INVALID_VERSION);
+            o.action = action;
 
             Account account = authenticator.authenticate(call, params);
+            o.accountId = account.id();
             AliyunAction handler = actions.get(action);
             if (handler == null) throw new AliyunException(AliyunError.INVALID_ACTION);
             var fault = faults.fire(Cloud.ALIYUN, action);
-            if (fault.isPresent() && fault.get().errorCode() != null) return injected(format, requestId, fault.get());
+            if (fault.isPresent() && fault.get().errorCode() != null) {
+                o.code = fault.get().errorCode();
+                return injected(format, requestId, fault.get());
+            }
             return renderer.success(format, action, requestId, handler.handle(new AliyunRequest(action, params, account)));
         } catch (AliyunException e) {
+            o.code = e.error().code();
             return error(format, requestId, e.error(), e.argument());
         } catch (RuntimeException e) {
             DomainException d = Failures.asDomain(e);
-            if (d != null) return error(format, requestId, AliyunError.of(d.error()), null);
-            log.error("unexpected failure answering request {}", requestId, e);
-            return error(format, requestId, AliyunError.INTERNAL_ERROR, null);
+            AliyunError error = d != null ? AliyunError.of(d.error()) : AliyunError.INTERNAL_ERROR;
+            if (d == null) log.error("unexpected failure answering request {}", requestId, e);
+            o.code = error.code();
+            return error(format, requestId, error, null);
         }
     }
 
@@ -98,7 +130,8 @@ public class AliyunDialect implements Dialect {
     }
 
     private ResponseEntity<byte[]> injected(Format format, String requestId, Faults.Rule rule) {
-        return AliyunError.byCode(rule.errorCode())
+        String code = rule.errorCode().equals(Faults.THROTTLING) ? AliyunError.THROTTLING.code() : rule.errorCode();
+        return AliyunError.byCode(code)
                 .map(e -> error(format, requestId, e, null))
                 .orElseGet(() -> renderer.error(format, requestId, rule.errorCode(), 400,
                         "The request was refused by an injected fault."));

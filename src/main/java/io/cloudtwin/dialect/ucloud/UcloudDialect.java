@@ -18,6 +18,7 @@ import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.HttpCall;
@@ -37,8 +38,11 @@ public class UcloudDialect implements Dialect {
     private final UcloudAuthenticator authenticator;
     private final Faults faults;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final RequestLog requestLog;
 
-    public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults) {
+    public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults,
+                         RequestLog requestLog) {
+        this.requestLog = requestLog;
         for (UcloudAction a : handlers) {
             if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
         }
@@ -69,8 +73,24 @@ public class UcloudDialect implements Dialect {
         return false;
     }
 
+    /** What the console shows of a request. */
+    private static final class Outcome {
+        String action;
+        String accountId;
+        int retCode;
+    }
+
     @Override
     public ResponseEntity<byte[]> handle(HttpCall call) {
+        long started = System.nanoTime();
+        Outcome o = new Outcome();
+        ResponseEntity<byte[]> response = answer(call, o);
+        requestLog.record(Cloud.UCLOUD, o.action, o.accountId, 200, o.retCode == 0 ? "OK" : String.valueOf(o.retCode),
+                (System.nanoTime() - started) / 1000);
+        return response;
+    }
+
+    private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
         String requestId = UUID.randomUUID().toString();
         String action = null;
         UcloudAction handler = null;
@@ -78,7 +98,9 @@ public class UcloudDialect implements Dialect {
             Map<String, String> params = UcloudParams.read(call);
             action = params.get("Action");
             if (action == null || action.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_ACTION);
+            o.action = action;
             Account account = authenticator.authenticate(params);
+            o.accountId = account.id();
             handler = actions.get(action);
             if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
             String region = params.get("Region");
@@ -91,7 +113,9 @@ public class UcloudDialect implements Dialect {
             }
             var fault = faults.fire(Cloud.UCLOUD, action);
             if (fault.isPresent() && fault.get().errorCode() != null) {
-                return injected(action, requestId, fault.get().errorCode());
+                UcloudRetCode c = injectedCode(fault.get().errorCode());
+                o.retCode = c == null ? parseOr(fault.get().errorCode(), UcloudRetCode.TIMEOUT.retCode()) : c.retCode();
+                return error(action, requestId, o.retCode, c == null ? "Injected fault" : c.message(action));
             }
             Map<String, Object> fields = handler.handle(new UcloudRequest(action, params, account, region, project));
             Map<String, Object> body = new LinkedHashMap<>();
@@ -100,28 +124,30 @@ public class UcloudDialect implements Dialect {
             body.putAll(fields);
             return render(requestId, body);
         } catch (UcloudException e) {
+            o.retCode = e.code().retCode();
             return error(action, requestId, e.code().retCode(), e.code().message(e.argument()));
         } catch (RuntimeException e) {
             DomainException d = Failures.asDomain(e);
-            if (d != null) {
-                UcloudRetCode code = handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());
-                return error(action, requestId, code.retCode(), code.message(d.subject()));
-            }
-            log.error("unexpected failure answering request {}", requestId, e);
-            return error(action, requestId, UcloudRetCode.INTERNAL_ERROR.retCode(), UcloudRetCode.INTERNAL_ERROR.message(null));
+            UcloudRetCode code = d == null ? UcloudRetCode.INTERNAL_ERROR
+                    : handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());
+            if (d == null) log.error("unexpected failure answering request {}", requestId, e);
+            o.retCode = code.retCode();
+            return error(action, requestId, code.retCode(), code.message(d == null ? null : d.subject()));
         }
     }
 
-    private ResponseEntity<byte[]> injected(String action, String requestId, String code) {
-        int n;
+    /** The RetCode a fault rule names: a number, or Throttling (153). Null for a number outside the table. */
+    private static UcloudRetCode injectedCode(String code) {
+        if (code.equals(Faults.THROTTLING)) return UcloudRetCode.RATE_LIMITED;
+        return UcloudRetCode.byNumber(parseOr(code, UcloudRetCode.TIMEOUT.retCode())).orElse(null);
+    }
+
+    private static int parseOr(String s, int fallback) {
         try {
-            n = Integer.parseInt(code.trim());
+            return Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
-            n = UcloudRetCode.TIMEOUT.retCode();
+            return fallback;
         }
-        int retCode = n;
-        String message = UcloudRetCode.byNumber(n).map(c -> c.message(action)).orElse("Injected fault");
-        return error(action, requestId, retCode, message);
     }
 
     private ResponseEntity<byte[]> error(String action, String requestId, int retCode, String message) {

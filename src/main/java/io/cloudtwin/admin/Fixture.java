@@ -1,0 +1,27 @@
+package io.cloudtwin.admin;
+
+import java.util.List;
+
+import io.cloudtwin.config.CloudtwinProperties;
+
+/**
+ * The emulator's state as a document: what a seed file holds and what GET /_cloudtwin/state exports, in JSON or
+ * YAML. Ids are optional on import (new ones are made); an id that already exists is left as it is, so importing the
+ * same file twice, or from several processes sharing one store, changes nothing the second time.
+ */
+public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
+                      List<Host> instances) {
+
+    public record Group(String cloud, String account, String region, String project, String id, String name,
+                        String description, String vpcId, String type, String tag, List<Rule> rules) {}
+
+    public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
+                       String action, String remark) {}
+
+    /** status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order. */
+    public record Host(String cloud, String account, String region, String project, String zone, String id,
+                       String name, String description, String imageId, String instanceType, String vpcId, Integer cpu,
+                       Integer memoryMb, String status, String lockReason, String tag, List<Binding> securityGroups) {}
+
+    public record Binding(String id, Integer priority) {}
+}
