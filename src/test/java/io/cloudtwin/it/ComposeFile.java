@@ -1,0 +1,56 @@
+package io.cloudtwin.it;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.Yaml;
+
+/** Reads docker-compose.yml and the Dockerfile, so the tests run the jar with exactly the settings they give. */
+final class ComposeFile {
+    private ComposeFile() {}
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws Exception {
+        try (Reader r = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+            Map<String, Object> doc = new Yaml().load(r);
+            Map<String, Object> services = (Map<String, Object>) doc.get("services");
+            Map<String, Object> s = (Map<String, Object>) services.get(name);
+            if (s == null) throw new IllegalStateException("no service " + name + " in docker-compose.yml");
+            return s;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> environment(String serviceName) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        Object env = service(serviceName).get("environment");
+        if (env instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return out;
+    }
+
+    /** host path -> container path of the service's bind mounts. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> volumes(String serviceName) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        Object vols = service(serviceName).get("volumes");
+        if (vols instanceof List<?> l) {
+            for (Object v : l) {
+                String[] parts = String.valueOf(v).split(":");
+                out.put(parts[0], parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** The command of the Dockerfile's HEALTHCHECK. */
+    static String healthcheckCommand() throws Exception {
+        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+            if (line.startsWith("HEALTHCHECK")) return line.substring(line.indexOf(" CMD ") + 5).trim();
+        }
+        throw new IllegalStateException("no HEALTHCHECK in Dockerfile");
+    }
+}

@@ -1,0 +1,184 @@
+package io.cloudtwin.it;
+
+import static io.cloudtwin.it.Clients.aliyun;
+import static io.cloudtwin.it.Clients.field;
+import static io.cloudtwin.it.Clients.ucloud;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.support.AliyunV1Signer;
+
+/**
+ * Two server processes share one real PostgreSQL: both migrate it at once at startup, and every rule holds across
+ * them: at least one group per instance, whole-group unbinds, nonce replay, account isolation. The second process
+ * runs with the environment of docker-compose.yml's cloudtwin-pg service.
+ */
+class PostgresMultiProcessIT {
+    private static LocalPostgres pg;
+    private static ServerProcess a;
+    private static ServerProcess b;
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void start() throws Exception {
+        pg = LocalPostgres.start();
+        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
+        Map<String, String> pgService = ComposeFile.environment("postgres");
+        pg.sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
+        pg.sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
+
+        Map<String, String> env = new HashMap<>(compose);
+        env.remove("CLOUDTWIN_PORT");
+        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + pg.port));
+        String limit = "--cloudtwin.limits.groups-per-instance=10";
+        ExecutorService starter = Executors.newFixedThreadPool(2);
+        Future<ServerProcess> fa = starter.submit(() -> ServerProcess.start("pg-a", env, limit));
+        Future<ServerProcess> fb = starter.submit(() -> ServerProcess.start("pg-b", env, limit));
+        a = fa.get();
+        b = fb.get();
+        starter.shutdown();
+        pool = Executors.newFixedThreadPool(24);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (pool != null) pool.shutdownNow();
+        if (a != null) a.close();
+        if (b != null) b.close();
+        if (pg != null) pg.close();
+    }
+
+    private static ServerProcess either(int n) {
+        return n % 2 == 0 ? a : b;
+    }
+
+    @Test
+    void bothProcessesMigratedOneSchemaOnce() throws Exception {
+        var env = ComposeFile.environment("postgres");
+        try (var c = DriverManager.getConnection(pg.jdbcUrl(env.get("POSTGRES_DB")), env.get("POSTGRES_USER"),
+                env.get("POSTGRES_PASSWORD"));
+             var rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history WHERE success")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void concurrentLeavesThroughBothProcessesKeepOneGroup() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            List<String> groups = new ArrayList<>();
+            for (int g = 0; g < 10; g++) {
+                groups.add(field(aliyun(either(g).baseUrl(), "Action", "CreateSecurityGroup", "RegionId", "cn-hangzhou"),
+                        "SecurityGroupId"));
+            }
+            String instance = field(aliyun(b.baseUrl(), "Action", "RunInstances", "RegionId", "cn-hangzhou", "ImageId",
+                    "img", "InstanceType", "ecs.g6.large", "SecurityGroupId", groups.get(0)), "InstanceIdSet");
+            for (int g = 1; g < 10; g++) {
+                assertThat(field(aliyun(either(g).baseUrl(), "Action", "JoinSecurityGroup", "InstanceId", instance,
+                        "SecurityGroupId", groups.get(g)), "Code")).isNull();
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            Map<String, String> outcomes = new ConcurrentHashMap<>();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 24; t++) {
+                int thread = t;
+                String group = groups.get(t % 10);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    String code = field(aliyun(either(thread).baseUrl(), "Action", "LeaveSecurityGroup", "InstanceId",
+                            instance, "SecurityGroupId", group), "Code");
+                    outcomes.put(thread + ":" + group, code == null ? "OK" : code);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) f.get();
+            Set<String> left = new HashSet<>();
+            outcomes.forEach((k, v) -> {
+                assertThat(v).as(k).isIn("OK", "InstanceLastSecurityGroup", "InstanceNotInSecurityGroup");
+                if (v.equals("OK")) assertThat(left.add(k.split(":")[1])).as("left twice " + k).isTrue();
+            });
+            String described = aliyun(a.baseUrl(), "Action", "DescribeInstanceAttribute", "InstanceId", instance);
+            List<String> remaining = new ArrayList<>(groups);
+            remaining.removeAll(left);
+            assertThat(left).as("round %d", round).hasSize(9);
+            assertThat(remaining).hasSize(1);
+            assertThat(described).contains("<SecurityGroupId>" + remaining.get(0) + "</SecurityGroupId>");
+        }
+    }
+
+    @Test
+    void wholeGroupUnbindsThroughBothProcessesNeverOrphanAHost() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String x = ucloud(a.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "x").get("SecGroupId").asString();
+            String y = ucloud(b.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "y").get("SecGroupId").asString();
+            List<String> hosts = new ArrayList<>();
+            ucloud(a.baseUrl(), "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode",
+                    "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
+                    "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", x, "SecGroupId.1.Id", y,
+                    "MaxCount", "10").get("UHostIds").forEach(n -> hosts.add(n.asString()));
+            CountDownLatch go = new CountDownLatch(1);
+            Set<String> unboundWhole = ConcurrentHashMap.newKeySet();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    String group = thread % 2 == 0 ? x : y;
+                    boolean whole = thread < 6;
+                    var r = whole ? ucloud(either(thread).baseUrl(), "Action", "DisassociateSecGroup", "SecGroupId.0", group)
+                            : ucloud(either(thread).baseUrl(), "Action", "DisassociateSecGroup", "SecGroupId.0", group,
+                            "ResourceId.0", hosts.get(thread % hosts.size()));
+                    int code = r.get("RetCode").asInt();
+                    assertThat(code).as(r.toString()).isIn(0, 230);
+                    if (whole && code == 0) unboundWhole.add(group);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) f.get();
+            var described = ucloud(b.baseUrl(), "Action", "DescribeResourceSecGroup", "ResourceId", String.join(",", hosts));
+            for (String h : hosts) {
+                var one = ucloud(a.baseUrl(), "Action", "DescribeResourceSecGroup", "ResourceId.0", h).get("DataSet").get(0);
+                assertThat(one.get("Count").asInt()).as("groups of %s in round %d", h, round).isPositive();
+                for (String g : unboundWhole) assertThat(one.toString()).doesNotContain(g);
+            }
+            assertThat(described.get("RetCode").asInt()).isZero();
+            assertThat(unboundWhole).hasSizeLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNonceUsedOnOneProcessIsRefusedByTheOther() throws Exception {
+        Map<String, String> signed = AliyunV1Signer.sign("GET", Clients.AK, Clients.SECRET,
+                Clients.params("Action", "DescribeInstances", "RegionId", "cn-hangzhou"));
+        assertThat(field(Clients.aliyunSigned(a.baseUrl(), signed), "Code")).isNull();
+        assertThat(field(Clients.aliyunSigned(b.baseUrl(), signed), "Code")).isEqualTo("SignatureNonceUsed");
+    }
+
+    @Test
+    void whatOneProcessCreatesTheOtherSeesAndAnotherAccountDoesNot() throws Exception {
+        String g = field(aliyun(a.baseUrl(), "Action", "CreateSecurityGroup", "RegionId", "cn-qingdao"), "SecurityGroupId");
+        assertThat(aliyun(b.baseUrl(), "Action", "DescribeSecurityGroups", "RegionId", "cn-qingdao")).contains(g);
+        Map<String, String> other = AliyunV1Signer.sign("GET", "nobody", "x",
+                Clients.params("Action", "DescribeSecurityGroups", "RegionId", "cn-qingdao"));
+        assertThat(field(Clients.aliyunSigned(b.baseUrl(), other), "Code")).isEqualTo("InvalidAccessKeyId.NotFound");
+    }
+}
