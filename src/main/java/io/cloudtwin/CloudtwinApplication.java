@@ -27,6 +27,6 @@ public class CloudtwinApplication {
     /** The durable H2 store: every commit reaches the file before the request is answered (WRITE_DELAY=0). */
     public static String fileUrl(String dataDir) {
         return "jdbc:h2:file:" + java.nio.file.Path.of(dataDir).toAbsolutePath().resolve("cloudtwin")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128";
     }
 }

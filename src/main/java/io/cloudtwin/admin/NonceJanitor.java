@@ -5,16 +5,16 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Transitions;
-import io.cloudtwin.store.NonceStore;
+import io.cloudtwin.core.Nonces;
 
 /** Forgets nonces older than the clock-skew window: a request that old is refused for its timestamp anyway. */
 @Component
 class NonceJanitor {
-    private final NonceStore nonces;
+    private final Nonces nonces;
     private final Transitions clock;
     private final CloudtwinProperties props;
 
-    NonceJanitor(NonceStore nonces, Transitions clock, CloudtwinProperties props) {
+    NonceJanitor(Nonces nonces, Transitions clock, CloudtwinProperties props) {
         this.nonces = nonces;
         this.clock = clock;
         this.props = props;

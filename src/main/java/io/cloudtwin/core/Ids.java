@@ -1,17 +1,17 @@
 package io.cloudtwin.core;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Resource ids in each cloud's shape: Aliyun i-/sg- + 20, UCloud uhost-/secgroup- + 8 lower-case alphanumerics. */
 public final class Ids {
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {}
 
     public static String random(String prefix, int length) {
         char[] out = new char[length];
-        for (int i = 0; i < length; i++) out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < length; i++) out[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         return prefix + new String(out);
     }
 

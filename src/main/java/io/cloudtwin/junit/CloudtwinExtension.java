@@ -54,7 +54,7 @@ public class CloudtwinExtension implements ParameterResolver, BeforeEachCallback
     static CloudtwinServer start(String[] properties) {
         List<String> all = new ArrayList<>(List.of(
                 "server.port=0",
-                "spring.datasource.url=jdbc:h2:mem:cloudtwin-junit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                "spring.datasource.url=jdbc:h2:mem:cloudtwin-junit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128",
                 "spring.main.banner-mode=off"));
         all.addAll(Arrays.asList(properties));
         // as command-line arguments: they must win over application.yml and the environment

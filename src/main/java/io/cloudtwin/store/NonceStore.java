@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Signature nonces seen recently, in the shared store so that replays are caught across server processes. */
 @Repository
-public class NonceStore {
+public class NonceStore implements io.cloudtwin.core.Nonces {
     private final JdbcClient jdbc;
 
     public NonceStore(JdbcClient jdbc) {
@@ -16,6 +16,7 @@ public class NonceStore {
     }
 
     /** Records the nonce; false if this credential used it already. Runs in its own (auto-commit) statement. */
+    @Override
     public boolean firstUse(String credential, String nonce, OffsetDateTime now) {
         try {
             jdbc.sql("INSERT INTO signature_nonce (credential, nonce, seen_at) VALUES (:c, :n, :t)")
@@ -26,7 +27,8 @@ public class NonceStore {
         }
     }
 
-    public int forgetBefore(OffsetDateTime cutoff) {
-        return jdbc.sql("DELETE FROM signature_nonce WHERE seen_at < :t").param("t", cutoff).update();
+    @Override
+    public void forgetBefore(OffsetDateTime cutoff) {
+        jdbc.sql("DELETE FROM signature_nonce WHERE seen_at < :t").param("t", cutoff).update();
     }
 }

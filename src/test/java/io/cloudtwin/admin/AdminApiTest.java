@@ -226,6 +226,6 @@ class AdminApiTest extends ServerTestBase {
         assertThat(io.cloudtwin.HealthCheckAccess.run(String.valueOf(port))).isZero();
         assertThat(io.cloudtwin.HealthCheckAccess.run("1")).isEqualTo(1);
         assertThat(io.cloudtwin.CloudtwinApplication.fileUrl("/data"))
-                .isEqualTo("jdbc:h2:file:/data/cloudtwin;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+                .isEqualTo("jdbc:h2:file:/data/cloudtwin;WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128");
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "cloudtwin.accounts[1].ucloud.public-key=other-public",
         "cloudtwin.accounts[1].ucloud.private-key=other-private",
         "cloudtwin.limits.groups-per-instance=10",
-        "spring.datasource.url=jdbc:h2:mem:cloudtwin-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "spring.datasource.url=jdbc:h2:mem:cloudtwin-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128",
         "logging.level.cn.ucloud=WARN",
 })
 public abstract class ServerTestBase {

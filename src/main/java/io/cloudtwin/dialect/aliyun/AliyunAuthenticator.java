@@ -20,7 +20,7 @@ import io.cloudtwin.core.Transitions;
 import io.cloudtwin.dialect.Crypto;
 import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
-import io.cloudtwin.store.NonceStore;
+import io.cloudtwin.core.Nonces;
 
 /**
  * Checks who signed an Aliyun request: signature v1 (HMAC-SHA1 or HMAC-SHA256 over the canonicalized parameters, the
@@ -32,12 +32,12 @@ public class AliyunAuthenticator {
     static final String V3_ALGORITHM = "ACS3-HMAC-SHA256";
 
     private final Accounts accounts;
-    private final NonceStore nonces;
+    private final Nonces nonces;
     private final Transitions clock;
     private final boolean verify;
     private final Duration maxSkew;
 
-    public AliyunAuthenticator(Accounts accounts, NonceStore nonces, Transitions clock, CloudtwinProperties props) {
+    public AliyunAuthenticator(Accounts accounts, Nonces nonces, Transitions clock, CloudtwinProperties props) {
         this.accounts = accounts;
         this.nonces = nonces;
         this.clock = clock;

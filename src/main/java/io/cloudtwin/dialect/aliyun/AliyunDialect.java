@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +22,7 @@ import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
+import io.cloudtwin.dialect.RequestIds;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
 
 /**
@@ -87,7 +86,7 @@ public class AliyunDialect implements Dialect {
     }
 
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.nextUpper();
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
         try {
             if (!call.method().equals("GET") && !call.method().equals("POST")) {

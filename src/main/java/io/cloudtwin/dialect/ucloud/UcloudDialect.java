@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,7 @@ import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.HttpCall;
+import io.cloudtwin.dialect.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,7 +91,7 @@ public class UcloudDialect implements Dialect {
     }
 
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         String action = null;
         UcloudAction handler = null;
         try {

@@ -1,0 +1,450 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * cloudtwin's benchmark: starts the jar as users do, then measures on loopback, with every request signed as the real
+ * SDKs sign them (Aliyun v1 HMAC-SHA1 with a fresh nonce, UCloud SHA1), and prints one table.
+ *
+ *   java bench/Bench.java --jar target/cloudtwin.jar [--seconds 6] [--max-scale 100000] [--jvm "-Xmx256m ..."]
+ *
+ * Single file, no dependencies: it runs with `java Bench.java` on JDK 17+.
+ */
+public class Bench {
+    static final String AK = "cloudtwin-demo", SECRET = "cloudtwin-demo-secret";
+    static final String PUB = "cloudtwin-demo-public", PRIV = "cloudtwin-demo-private";
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
+    static String base;
+    static int seconds = 6;
+    static final List<String[]> rows = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        String jar = "target/cloudtwin.jar";
+        String jvm = "";
+        int maxScale = 100_000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--jar" -> jar = args[++i];
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--max-scale" -> maxScale = Integer.parseInt(args[++i]);
+                case "--jvm" -> jvm = args[++i];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        int port = freePort();
+        base = "http://127.0.0.1:" + port;
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        if (!jvm.isBlank()) cmd.addAll(Arrays.asList(jvm.trim().split("\\s+")));
+        cmd.addAll(List.of("-jar", jar, "--cloudtwin.limits.groups-per-instance=5"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
+        pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+        System.out.println("server: " + String.join(" ", cmd));
+
+        long t0 = System.nanoTime();
+        Process server = pb.start();
+        serverPid = server.pid();
+        try {
+            while (true) {
+                if (!server.isAlive()) throw new IllegalStateException("server exited, see target/bench-server.log");
+                try {
+                    if (aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou")) break;
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+            long readyMs = (System.nanoTime() - t0) / 1_000_000;
+            row("startup", "process start -> first signed request answered", readyMs + " ms", "< 2000 ms");
+            Thread.sleep(1000);
+            row("memory", "resident after startup", rssMb(server.pid()) + " MB", "< 250 MB");
+
+            bindingThroughput();
+            describeTenThousand();
+            disassociateTenThousand();
+            scale(maxScale);
+            row("memory", "resident after load", rssMb(server.pid()) + " MB", "< 250 MB");
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+        print();
+    }
+
+    // ---------------------------------------------------------------- workloads
+
+    /** Each connection has its own instance in groups A, B and a spare group C: Join C, Leave C, again and again. */
+    static void bindingThroughput() throws Exception {
+        for (int conns : new int[] {1, 16, 64}) {
+            String region = "bench-bind-" + conns;
+            List<String[]> aliyun = new ArrayList<>();
+            List<String[]> ucloud = new ArrayList<>();
+            StringBuilder fixture = new StringBuilder("{\"securityGroups\":[");
+            StringBuilder hosts = new StringBuilder("],\"instances\":[");
+            for (int w = 0; w < conns; w++) {
+                String a = "sg-b" + conns + "a" + w, b = "sg-b" + conns + "b" + w, c = "sg-b" + conns + "c" + w;
+                String i = "i-b" + conns + "x" + w;
+                String x = "secgroup-b" + conns + "x" + w, y = "secgroup-b" + conns + "y" + w, z = "secgroup-b" + conns + "z" + w;
+                String h = "uhost-b" + conns + "h" + w;
+                for (String g : List.of(a, b, c)) fixture.append(group("aliyun", region, g)).append(',');
+                for (String g : List.of(x, y, z)) fixture.append(group("ucloud", region, g)).append(',');
+                hosts.append(instance("aliyun", region, i, a, b)).append(',').append(instance("ucloud", region, h, x, y)).append(',');
+                aliyun.add(new String[] {i, c});
+                ucloud.add(new String[] {h, z});
+            }
+            importFixture(trim(fixture) + trim(hosts) + "]}");
+
+            Stats join = new Stats(), leave = new Stats();
+            run(conns, w -> {
+                String[] s = aliyun.get(w);
+                timed(join, () -> aliyunOk("Action", "JoinSecurityGroup", "InstanceId", s[0], "SecurityGroupId", s[1]));
+                timed(leave, () -> aliyunOk("Action", "LeaveSecurityGroup", "InstanceId", s[0], "SecurityGroupId", s[1]));
+            });
+            row("aliyun " + conns + " conn", "Join+Leave, signed", rate(join, leave) + "; " + cpu(), "");
+            row("aliyun " + conns + " conn", "LeaveSecurityGroup latency", leave.percentiles(), conns == 16 ? "p99 < 10 ms" : "");
+
+            Stats associate = new Stats(), disassociate = new Stats();
+            run(conns, w -> {
+                String[] s = ucloud.get(w);
+                timed(associate, () -> ucloudOk("Action", "AssociateSecGroup", "Region", region, "ResourceId.0", s[0],
+                        "PrioritySecGroup.0.SecGroupId", s[1], "PrioritySecGroup.0.Priority", "2"));
+                timed(disassociate, () -> ucloudOk("Action", "DisassociateSecGroup", "Region", region, "SecGroupId.0", s[1],
+                        "ResourceId.0", s[0]));
+            });
+            row("ucloud " + conns + " conn", "Associate+Disassociate, signed", rate(associate, disassociate) + "; " + cpu(), "");
+            row("ucloud " + conns + " conn", "DisassociateSecGroup latency", disassociate.percentiles(),
+                    conns == 16 ? "p99 < 10 ms" : "");
+        }
+        row("target", "signed binding calls per second", "see rates above", ">= 5000 /s");
+    }
+
+    /** 10,000 instances, listed 100 a page. */
+    static void describeTenThousand() throws Exception {
+        seedInstances("bench-describe", 10_000, 0);
+        Stats pages = new Stats();
+        long t = System.nanoTime();
+        int total = 0;
+        for (int page = 1; page <= 100; page++) {
+            int p = page;
+            String[] body = new String[1];
+            timed(pages, () -> {
+                body[0] = aliyun("Action", "DescribeInstances", "RegionId", "bench-describe", "Format", "JSON",
+                        "PageSize", "100", "PageNumber", String.valueOf(p));
+                return body[0].contains("\"TotalCount\":10000");
+            });
+            total += count(body[0], "\"InstanceId\"");
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        if (total != 10_000) throw new IllegalStateException("paged through " + total + " instances, not 10000");
+        row("describe", "DescribeInstances, 10,000 instances, 100 pages of 100", ms + " ms in all; page " + pages.percentiles(), "");
+    }
+
+    /** A group of 10,000 hosts, each also in a second group: one DisassociateSecGroup without Force. */
+    static void disassociateTenThousand() throws Exception {
+        String region = "bench-unbind";
+        StringBuilder f = new StringBuilder("{\"securityGroups\":[" + group("ucloud", region, "secgroup-bigone")
+                + "," + group("ucloud", region, "secgroup-bigtwo") + "," + group("ucloud", region, "secgroup-bigthree")
+                + "],\"instances\":[");
+        for (int i = 0; i < 10_000; i++) {
+            f.append(i == 0 ? "" : ",").append(instance("ucloud", region, "uhost-big" + i, "secgroup-bigone",
+                    "secgroup-bigtwo", "secgroup-bigthree"));
+        }
+        importFixture(f + "]}");
+        for (String g : List.of("secgroup-bigone", "secgroup-bigtwo")) {
+            long t = System.nanoTime();
+            boolean ok = ucloudOk("Action", "DisassociateSecGroup", "Region", region, "SecGroupId.0", g);
+            long ms = (System.nanoTime() - t) / 1_000_000;
+            if (!ok) throw new IllegalStateException("disassociate of " + g + " refused");
+            row("disassociate", "DisassociateSecGroup of a 10,000-member group (" + g + ")", ms + " ms", "< 200 ms");
+        }
+    }
+
+    /** The same binding and describe calls with 1k, 10k, 100k instances in the store. */
+    static void scale(int maxScale) throws Exception {
+        int have = 0;
+        String region = "bench-scale";
+        importFixture("{\"securityGroups\":[" + group("aliyun", region, "sg-scale-a") + "," + group("aliyun", region, "sg-scale-b")
+                + "," + group("aliyun", region, "sg-scale-c") + "]}");
+        for (int size = 1_000; size <= maxScale; size *= 10) {
+            seedInstances(region, size - have, have);
+            have = size;
+            int n = size;
+            String probe = "i-scale" + (n / 2);
+            Stats join = new Stats(), leave = new Stats(), describe = new Stats();
+            run(16, w -> {
+                String i = "i-scale" + (w * (n / 16));
+                timed(join, () -> aliyunOk("Action", "JoinSecurityGroup", "InstanceId", i, "SecurityGroupId", "sg-scale-c"));
+                timed(leave, () -> aliyunOk("Action", "LeaveSecurityGroup", "InstanceId", i, "SecurityGroupId", "sg-scale-c"));
+                timed(describe, () -> aliyunOk("Action", "DescribeInstances", "RegionId", region, "PageSize", "10",
+                        "InstanceIds", "[\"" + probe + "\"]"));
+            });
+            row("scale " + n, "Join+Leave+Describe at 16 conn; Leave latency", rate(join, leave, describe) + "; "
+                    + leave.percentiles() + "; " + cpu(), "flat");
+            row("scale " + n, "DescribeInstances by id; latency", describe.percentiles(), "flat");
+        }
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    static void seedInstances(String region, int count, int from) throws Exception {
+        boolean groups = from == 0 && !region.equals("bench-scale");
+        for (int start = 0; start < count; start += 10_000) {
+            StringBuilder f = new StringBuilder("{\"securityGroups\":[");
+            if (groups && start == 0) f.append(group("aliyun", region, "sg-" + region + "-a")).append(',')
+                    .append(group("aliyun", region, "sg-" + region + "-b"));
+            f.append("],\"instances\":[");
+            for (int i = start; i < Math.min(count, start + 10_000); i++) {
+                String id = region.equals("bench-scale") ? "i-scale" + (from + i) : "i-" + region + i;
+                String[] gs = region.equals("bench-scale") ? new String[] {"sg-scale-a", "sg-scale-b"}
+                        : new String[] {"sg-" + region + "-a", "sg-" + region + "-b"};
+                f.append(i == start ? "" : ",").append(instance("aliyun", region, id, gs));
+            }
+            importFixture(f + "]}");
+        }
+    }
+
+    static String group(String cloud, String region, String id) {
+        return "{\"cloud\":\"" + cloud + "\",\"region\":\"" + region + "\",\"id\":\"" + id + "\",\"vpcId\":\"vpc-bench\"}";
+    }
+
+    static String instance(String cloud, String region, String id, String... groups) {
+        StringBuilder b = new StringBuilder("{\"cloud\":\"" + cloud + "\",\"region\":\"" + region + "\",\"zone\":\""
+                + region + "-01\",\"id\":\"" + id + "\",\"status\":\"Running\",\"vpcId\":\"vpc-bench\",\"securityGroups\":[");
+        for (int i = 0; i < groups.length; i++) b.append(i == 0 ? "" : ",").append("{\"id\":\"").append(groups[i]).append("\"}");
+        return b + "]}";
+    }
+
+    static String trim(StringBuilder s) {
+        return s.charAt(s.length() - 1) == ',' ? s.substring(0, s.length() - 1) : s.toString();
+    }
+
+    static void importFixture(String json) throws Exception {
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/_cloudtwin/state")).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("seed refused: " + r.body());
+    }
+
+    // ---------------------------------------------------------------- load
+
+    interface Work {
+        void run(int worker) throws Exception;
+    }
+
+    interface Call {
+        boolean call() throws Exception;
+    }
+
+    /** conns workers, each looping its work: 1/3 of the time warm-up, then `seconds` measured. */
+    static void run(int conns, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(conns);
+        long warmupEnd = System.nanoTime() + Math.max(1, seconds / 3) * 1_000_000_000L;
+        long end = warmupEnd + seconds * 1_000_000_000L;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> f = new ArrayList<>();
+        for (int w = 0; w < conns; w++) {
+            int worker = w;
+            f.add(pool.submit(() -> {
+                start.await();
+                while (System.nanoTime() < end) {
+                    measuring = System.nanoTime() > warmupEnd;
+                    work.run(worker);
+                }
+                return null;
+            }));
+        }
+        long cpu0 = cpuTicks(), calls0 = calls.get();
+        start.countDown();
+        for (Future<?> x : f) x.get();
+        pool.shutdown();
+        measuredSeconds = seconds;
+        cpuMicrosPerCall = (cpuTicks() - cpu0) * 10_000.0 / Math.max(1, calls.get() - calls0);
+    }
+
+    static volatile boolean measuring;
+    static long serverPid;
+    static final AtomicLong calls = new AtomicLong();
+    /** Server CPU per request over the last run(), in microseconds. */
+    static volatile double cpuMicrosPerCall;
+
+    /** utime + stime of the server process, in clock ticks (1/100 s). */
+    static long cpuTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(serverPid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static String cpu() {
+        return String.format(Locale.ROOT, "server CPU %.0f us/req (%.0f req/s per core)", cpuMicrosPerCall,
+                1e6 / cpuMicrosPerCall);
+    }
+    static volatile double measuredSeconds;
+
+    static final class Stats {
+        private final List<long[]> chunks = new ArrayList<>();
+        private long[] current = new long[1 << 16];
+        private int n;
+        final AtomicLong failures = new AtomicLong();
+
+        synchronized void add(long nanos) {
+            if (n == current.length) {
+                chunks.add(current);
+                current = new long[1 << 16];
+                n = 0;
+            }
+            current[n++] = nanos;
+        }
+
+        synchronized long[] all() {
+            long[] out = new long[chunks.size() * (1 << 16) + n];
+            int o = 0;
+            for (long[] c : chunks) {
+                System.arraycopy(c, 0, out, o, c.length);
+                o += c.length;
+            }
+            System.arraycopy(current, 0, out, o, n);
+            Arrays.sort(out);
+            return out;
+        }
+
+        String percentiles() {
+            long[] a = all();
+            if (a.length == 0) return "no samples";
+            return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms (n=%d%s)", a[a.length / 2] / 1e6,
+                    a[(int) Math.min(a.length - 1, Math.floor(a.length * 0.99))] / 1e6, a.length,
+                    failures.get() == 0 ? "" : ", FAILED " + failures.get());
+        }
+    }
+
+    static void timed(Stats s, Call c) throws Exception {
+        long t = System.nanoTime();
+        boolean ok = c.call();
+        calls.incrementAndGet();
+        long d = System.nanoTime() - t;
+        if (!measuring) return;
+        if (ok) s.add(d);
+        else s.failures.incrementAndGet();
+    }
+
+    static String rate(Stats... s) {
+        long n = 0, failed = 0;
+        for (Stats x : s) {
+            n += x.all().length;
+            failed += x.failures.get();
+        }
+        return String.format(Locale.ROOT, "%.0f req/s%s", n / measuredSeconds, failed == 0 ? "" : " (" + failed + " failed)");
+    }
+
+    // ---------------------------------------------------------------- signed calls
+
+    static boolean aliyunOk(String... kv) throws Exception {
+        String body = aliyun(kv);
+        return !body.contains("\"Code\"") && !body.contains("<Code>");
+    }
+
+    static String aliyun(String... kv) throws Exception {
+        Map<String, String> p = new TreeMap<>();
+        p.put("Format", "JSON");
+        p.put("Version", "2014-05-26");
+        p.put("AccessKeyId", AK);
+        p.put("SignatureMethod", "HMAC-SHA1");
+        p.put("SignatureVersion", "1.0");
+        p.put("SignatureNonce", UUID.randomUUID().toString());
+        p.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        for (int i = 0; i < kv.length; i += 2) p.put(kv[i], kv[i + 1]);
+        StringBuilder q = new StringBuilder();
+        p.forEach((k, v) -> q.append(q.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        String toSign = "GET&%2F&" + enc(q.toString());
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec((SECRET + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        String sig = Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/?" + q + "&Signature=" + enc(sig))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static boolean ucloudOk(String... kv) throws Exception {
+        Map<String, String> p = new TreeMap<>();
+        for (int i = 0; i < kv.length; i += 2) p.put(kv[i], kv[i + 1]);
+        p.put("PublicKey", PUB);
+        StringBuilder s = new StringBuilder();
+        p.forEach((k, v) -> s.append(k).append(v));
+        p.put("Signature", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest((s + PRIV).getBytes(StandardCharsets.UTF_8))));
+        StringBuilder json = new StringBuilder("{");
+        p.forEach((k, v) -> json.append(json.length() == 1 ? "" : ",").append('"').append(k).append("\":\"").append(v).append('"'));
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(json + "}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return body.contains("\"RetCode\":0");
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+    }
+
+    // ---------------------------------------------------------------- misc
+
+    static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+
+    static long rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+        return -1;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static void row(String what, String measure, String value, String target) {
+        rows.add(new String[] {what, measure, value, target});
+        System.out.printf("  %-16s %-62s %s%n", what, measure, value);
+    }
+
+    static void print() {
+        int[] w = {4, 7, 5, 6};
+        for (String[] r : rows) for (int i = 0; i < 4; i++) w[i] = Math.max(w[i], r[i].length());
+        String fmt = "| %-" + w[0] + "s | %-" + w[1] + "s | %-" + w[2] + "s | %-" + w[3] + "s |%n";
+        System.out.println();
+        System.out.printf(fmt, "what", "measure", "value", "target");
+        System.out.printf(fmt, "-".repeat(w[0]), "-".repeat(w[1]), "-".repeat(w[2]), "-".repeat(w[3]));
+        for (String[] r : rows) System.out.printf(fmt, (Object[]) r);
+    }
+}

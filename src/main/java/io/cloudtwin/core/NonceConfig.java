@@ -1,0 +1,26 @@
+package io.cloudtwin.core;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.cloudtwin.store.NonceStore;
+
+/**
+ * Where nonces are remembered: cloudtwin.signature.nonce-store = memory | database | auto (default). auto is the
+ * database when it is PostgreSQL (several processes may share it, and a nonce used on one must be refused by all),
+ * and this process's memory otherwise (H2 belongs to one process).
+ */
+@Configuration
+class NonceConfig {
+    @Bean
+    Nonces nonces(@Value("${cloudtwin.signature.nonce-store:auto}") String where,
+                  @Value("${spring.datasource.url:}") String url, NonceStore database) {
+        boolean shared = switch (where) {
+            case "database" -> true;
+            case "memory" -> false;
+            default -> url.startsWith("jdbc:postgresql:");
+        };
+        return shared ? database : new MemoryNonces();
+    }
+}
