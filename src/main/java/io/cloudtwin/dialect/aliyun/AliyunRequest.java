@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.aliyun;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.cloudtwin.core.Account;
@@ -12,17 +11,26 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An authenticated Aliyun RPC call as handlers see it: the caller's scope and typed access to its parameters. */
-public final class AliyunRequest {
+public final class AliyunRequest extends io.cloudtwin.dialect.RequestParams {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String action;
-    private final Map<String, String> params;
     private final Account account;
 
     public AliyunRequest(String action, Map<String, String> params, Account account) {
+        super(params);
         this.action = action;
-        this.params = params;
         this.account = account;
+    }
+
+    @Override
+    protected RuntimeException missing(String name) {
+        return new AliyunException(AliyunError.MISSING_PARAMETER, name);
+    }
+
+    @Override
+    protected RuntimeException invalid(String name) {
+        return new AliyunException(AliyunError.INVALID_PARAMETER, name);
     }
 
     public String action() {
@@ -37,44 +45,6 @@ public final class AliyunRequest {
     /** Scope for actions where RegionId is mandatory. */
     public Scope regionalScope() {
         return Scope.of(Cloud.ALIYUN, account.id(), required("RegionId"));
-    }
-
-    public String optional(String name) {
-        String v = params.get(name);
-        return v == null || v.isEmpty() ? null : v;
-    }
-
-    public String optional(String name, String fallback) {
-        String v = optional(name);
-        return v == null ? fallback : v;
-    }
-
-    public String required(String name) {
-        String v = optional(name);
-        if (v == null) throw new AliyunException(AliyunError.MISSING_PARAMETER, name);
-        return v;
-    }
-
-    public int integer(String name, int fallback, int min, int max) {
-        String v = optional(name);
-        if (v == null) return fallback;
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min || n > max) throw new AliyunException(AliyunError.INVALID_PARAMETER, name);
-            return n;
-        } catch (NumberFormatException e) {
-            throw new AliyunException(AliyunError.INVALID_PARAMETER, name);
-        }
-    }
-
-    public boolean bool(String name) {
-        String v = optional(name);
-        if (v == null) return false;
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new AliyunException(AliyunError.INVALID_PARAMETER, name);
-        };
     }
 
     /** A list given as a JSON array string, e.g. InstanceIds=["i-a","i-b"]. */

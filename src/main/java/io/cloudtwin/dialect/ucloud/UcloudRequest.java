@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.ucloud;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,15 +14,14 @@ import io.cloudtwin.core.Scope;
  * An authenticated UCloud call as handlers see it: the caller's scope (account, Region, ProjectId) and typed access
  * to the flattened parameters, arrays included (Key.N, 0-based; Key.N.Field for arrays of objects).
  */
-public final class UcloudRequest {
+public final class UcloudRequest extends io.cloudtwin.dialect.RequestParams {
     private final String action;
-    private final Map<String, String> params;
     private final Account account;
     private final Scope scope;
 
     public UcloudRequest(String action, Map<String, String> params, Account account, String region, String project) {
+        super(params);
         this.action = action;
-        this.params = params;
         this.account = account;
         this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
     }
@@ -40,42 +38,14 @@ public final class UcloudRequest {
         return account;
     }
 
-    public String optional(String name) {
-        String v = params.get(name);
-        return v == null || v.isEmpty() ? null : v;
+    @Override
+    protected RuntimeException missing(String name) {
+        return new UcloudException(UcloudRetCode.MISSING_PARAMS, name);
     }
 
-    public String optional(String name, String fallback) {
-        String v = optional(name);
-        return v == null ? fallback : v;
-    }
-
-    public String required(String name) {
-        String v = optional(name);
-        if (v == null) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, name);
-        return v;
-    }
-
-    public int integer(String name, int fallback, int min, int max) {
-        String v = optional(name);
-        if (v == null) return fallback;
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min || n > max) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-        }
-    }
-
-    public boolean bool(String name) {
-        String v = optional(name);
-        if (v == null) return false;
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-        };
+    @Override
+    protected RuntimeException invalid(String name) {
+        return new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
     }
 
     /**
