@@ -58,14 +58,14 @@ public class InstanceService {
         }
         List<Instance> created = new ArrayList<>();
         var now = transitions.now();
-        InstanceStatus status = transitions.initial(spec.target());
+        Transitions.Start start = transitions.start(spec.target());
         for (int n = 0; n < count; n++) {
             Instance i = new Instance(Ids.instanceId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), SecurityGroupService.nz(spec.zone()), SecurityGroupService.nz(spec.name()),
                     SecurityGroupService.nz(spec.description()), SecurityGroupService.nz(spec.imageId()),
-                    SecurityGroupService.nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), status, null,
+                    SecurityGroupService.nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), start.status(), null,
                     now, SecurityGroupService.nz(spec.tag()), List.of());
-            instances.insert(i, transitions.immediate() ? null : spec.target(), transitions.settlesAt());
+            instances.insert(i, start.next(), start.settlesAt());
             List<Membership> bound = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (GroupRef ref : spec.groups()) {

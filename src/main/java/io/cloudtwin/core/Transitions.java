@@ -57,16 +57,12 @@ public class Transitions {
         }
     }
 
-    /** The state a new instance is stored with, and when it settles (null: it is already settled). */
-    public InstanceStatus initial(InstanceStatus target) {
-        return delay.isZero() ? target : InstanceStatus.PENDING;
-    }
+    /** How a new instance is stored: its status now, the status it is headed for and when (both null if settled). */
+    public record Start(InstanceStatus status, InstanceStatus next, OffsetDateTime settlesAt) {}
 
-    public OffsetDateTime settlesAt() {
-        return delay.isZero() ? null : now().plus(delay);
-    }
-
-    public boolean immediate() {
-        return delay.isZero();
+    /** The start of a new instance headed for target, from one reading of the delay. */
+    public Start start(InstanceStatus target) {
+        Duration d = delay;
+        return d.isZero() ? new Start(target, null, null) : new Start(InstanceStatus.PENDING, target, now().plus(d));
     }
 }
