@@ -60,12 +60,6 @@ public class MembershipStore {
             return !instanceIds.isEmpty();
         }
 
-        /** The instances concerned. */
-        String affected(String column) {
-            return byInstances() ? column + " IN (:instanceIds)"
-                    : column + " IN (SELECT instance_id FROM membership WHERE group_id IN (:groupIds))";
-        }
-
         /** The bindings to remove. */
         String removed(String alias) {
             String p = alias.isEmpty() ? "" : alias + ".";
@@ -82,13 +76,15 @@ public class MembershipStore {
     }
 
     /**
-     * The first instance (by id) that the removal would leave with no group at all, or null. One statement,
-     * whatever the number of bindings; run it under the locks of the instances concerned.
+     * The first instance (by id) that the removal would leave with no group at all, or null: an instance with a
+     * binding to remove and none outside the removal. One statement, whatever the number of bindings (a primary-key
+     * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks of
+     * the instances concerned.
      */
     public String firstOrphaned(Selection s) {
-        String removed = "CASE WHEN " + s.removed("m") + " THEN 1 ELSE 0 END";
-        return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.affected("m.instance_id")
-                        + " GROUP BY m.instance_id HAVING SUM(" + removed + ") = COUNT(*) ORDER BY m.instance_id LIMIT 1")
+        return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.removed("m")
+                        + " AND NOT EXISTS (SELECT 1 FROM membership o WHERE o.instance_id = m.instance_id AND NOT ("
+                        + s.removed("o") + ")) ORDER BY m.instance_id LIMIT 1")
                 .params(s.params()).query(String.class).optional().orElse(null);
     }
 
