@@ -54,13 +54,8 @@ public class StateService {
         clock.settle();
         var allRules = rules.all();
         var bindings = memberships.all();
-        List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream()
-                .map(a -> new CloudtwinProperties.AccountProperties(a.id(), a.name(),
-                        a.aliyunAccessKeyId() == null ? null
-                                : new CloudtwinProperties.AliyunCredential(a.aliyunAccessKeyId(), a.aliyunAccessKeySecret()),
-                        a.ucloudPublicKey() == null ? null
-                                : new CloudtwinProperties.UcloudCredential(a.ucloudPublicKey(), a.ucloudPrivateKey(),
-                                a.ucloudProjects()))).toList();
+        List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream().map(Account::toProperties)
+                .toList();
         List<Fixture.Group> groupDocs = groups.all().stream().map(g -> new Fixture.Group(g.cloud().key(), g.accountId(),
                 g.region(), g.projectId(), g.id(), g.name(), g.description(), g.vpcId(), g.groupType(), g.tag(),
                 allRules.getOrDefault(g.id(), List.of()).stream().map(r -> new Fixture.Rule(r.id(), r.direction(),
@@ -79,13 +74,8 @@ public class StateService {
         int newAccounts = 0, newGroups = 0, newInstances = 0;
         for (var a : nz(f.accounts())) {
             if (a.id() == null || a.id().isBlank()) throw new InvalidFixture("an account has no id");
-            accounts.register(new Account(a.id(), a.name() == null ? a.id() : a.name(),
-                    a.aliyun() == null ? null : a.aliyun().accessKeyId(),
-                    a.aliyun() == null ? null : a.aliyun().accessKeySecret(),
-                    a.ucloud() == null ? null : a.ucloud().publicKey(),
-                    a.ucloud() == null ? null : a.ucloud().privateKey(),
-                    a.ucloud() == null || a.ucloud().projects() == null || a.ucloud().projects().isEmpty()
-                            ? List.of(Account.DEFAULT_UCLOUD_PROJECT) : List.copyOf(a.ucloud().projects())));
+            accounts.register(Account.from(a.name() != null ? a
+                    : new CloudtwinProperties.AccountProperties(a.id(), a.id(), a.aliyun(), a.ucloud())));
             newAccounts++;
         }
         var now = clock.now();

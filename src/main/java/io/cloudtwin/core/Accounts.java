@@ -17,13 +17,7 @@ public class Accounts {
     private final Map<String, Account> byUcloudKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Accounts(CloudtwinProperties props) {
-        this.all = props.accounts().stream().map(a -> new Account(a.id(), a.name(),
-                a.aliyun() == null ? null : a.aliyun().accessKeyId(),
-                a.aliyun() == null ? null : a.aliyun().accessKeySecret(),
-                a.ucloud() == null ? null : a.ucloud().publicKey(),
-                a.ucloud() == null ? null : a.ucloud().privateKey(),
-                a.ucloud() == null || a.ucloud().projects() == null || a.ucloud().projects().isEmpty()
-                        ? List.of(Account.DEFAULT_UCLOUD_PROJECT) : List.copyOf(a.ucloud().projects())))
+        this.all = props.accounts().stream().map(Account::from)
                 .collect(Collectors.toCollection(java.util.concurrent.CopyOnWriteArrayList::new));
         all.forEach(this::index);
     }

@@ -65,10 +65,11 @@ public class AliyunDialect implements Dialect {
     @Override
     public ResponseEntity<byte[]> handle(HttpCall call) {
         long started = System.nanoTime();
-        Outcome o = answer(call);
-        requestLog.record(Cloud.ALIYUN, o.action, o.accountId, o.response.getStatusCode().value(), o.code,
+        Outcome o = new Outcome();
+        ResponseEntity<byte[]> response = answer(call, o);
+        requestLog.record(Cloud.ALIYUN, o.action, o.accountId, response.getStatusCode().value(), o.code,
                 (System.nanoTime() - started) / 1000);
-        return o.response;
+        return response;
     }
 
     /** What the console shows of a request: its action, caller, answer and code. */
@@ -76,13 +77,6 @@ public class AliyunDialect implements Dialect {
         String action;
         String accountId;
         String code = "OK";
-        ResponseEntity<byte[]> response;
-    }
-
-    private Outcome answer(HttpCall call) {
-        Outcome o = new Outcome();
-        o.response = answer(call, o);
-        return o;
     }
 
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
