@@ -14,8 +14,8 @@ import io.cloudtwin.store.MembershipStore;
 import io.cloudtwin.store.SecurityGroupStore;
 
 /**
- * Binding rules between instances and security groups. Each change runs in one transaction that holds the row lock
- * of every instance it touches, and the "at least one group" rule is checked by the DELETE statement itself.
+ * Binding rules between instances and security groups. Each change runs in one transaction; the "at least one group"
+ * rule is checked by SQL statements run under row locks taken instances first, then groups, each in id order.
  */
 @Service
 public class BindingService {
@@ -60,17 +60,17 @@ public class BindingService {
     /**
      * UCloud AssociateSecGroup: binds every given resource to every given group (one side holds a single value),
      * or changes the priority of an existing binding. All or nothing: a resource over the group limit undoes it all.
-     * Locks groups, then instances, each in id order, like every set-based change.
+     * Locks instances, then groups, each in id order, like every binding change (see {@link #disassociate}).
      */
     @Transactional
     public void associate(Scope scope, List<InstanceService.GroupRef> refs, List<String> instanceIds) {
         Set<String> groupIds = new LinkedHashSet<>();
         refs.forEach(r -> groupIds.add(r.groupId()));
+        transitions.settle();
+        List<String> hosts = instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList();
         requireAll(groups.lockAll(scope, groupIds).stream().map(SecurityGroup::id).toList(), groupIds,
                 DomainError.SECURITY_GROUP_NOT_FOUND);
-        transitions.settle();
-        requireAll(instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList(), instanceIds,
-                DomainError.INSTANCE_NOT_FOUND);
+        requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
         var now = transitions.now();
         for (String instanceId : instanceIds) {
             for (InstanceService.GroupRef r : refs) memberships.upsert(instanceId, r.groupId(), r.priority(), now);
@@ -82,20 +82,24 @@ public class BindingService {
     /**
      * UCloud DisassociateSecGroup. Only groups: unbind every resource of those groups. Only resources: unbind every
      * group of those resources. Both: the named pairs. Without force no resource may end with zero groups, and then
-     * nothing changes at all. The check and the removal are one statement each, whatever the number of bindings,
-     * run while the groups and every instance concerned are locked. Returns the number of bindings removed.
+     * nothing changes at all. The check and the removal are one statement each, whatever the number of bindings.
+     * <p>
+     * Locking, so that two unbinds that each leave a host one group cannot together leave it none: every unbind
+     * locks the named instances (none when only groups are named), then, in one statement in id order, every group
+     * of every host that loses a binding. Two unbinds touching one host therefore always share a locked group: the
+     * binding one of them removes is still there for the other to see. A whole-group unbind of 10,000 hosts thus
+     * locks the few groups of those hosts instead of 10,000 instance rows. Instances are always locked before
+     * groups, on every path, so lockers cannot deadlock. Returns the number of bindings removed.
      */
     @Transactional
     public int disassociate(Scope scope, List<String> groupIds, List<String> instanceIds, boolean force) {
-        requireAll(groups.lockAll(scope, groupIds).stream().map(SecurityGroup::id).toList(), groupIds,
-                DomainError.SECURITY_GROUP_NOT_FOUND);
-        if (instanceIds.isEmpty()) {
-            instanceStore.lockMembersOf(groupIds);
-        } else {
-            requireAll(instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList(), instanceIds,
-                    DomainError.INSTANCE_NOT_FOUND);
-        }
         var selection = new MembershipStore.Selection(groupIds, instanceIds);
+        List<String> hosts = instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList();
+        Set<String> toLock = new java.util.TreeSet<>(groupIds);
+        toLock.addAll(memberships.groupsOfHostsIn(selection));
+        requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
+                DomainError.SECURITY_GROUP_NOT_FOUND);
+        requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
         if (!force) {
             String orphan = memberships.firstOrphaned(selection);
             if (orphan != null) throw new DomainException(DomainError.LAST_GROUP, orphan);
@@ -103,17 +107,20 @@ public class BindingService {
         return memberships.removeAll(selection);
     }
 
+    /** Throws error for the first wanted id (in the caller's order) that is not among found. */
     private static void requireAll(List<String> found, java.util.Collection<String> wanted, DomainError error) {
-        if (found.size() == new java.util.HashSet<>(wanted).size()) return;
         Set<String> have = new java.util.HashSet<>(found);
         for (String w : wanted) if (!have.contains(w)) throw new DomainException(error, w);
     }
 
-    /** Aliyun LeaveSecurityGroup: unbind one instance from one group; the instance keeps at least one group. */
+    /**
+     * Aliyun LeaveSecurityGroup: unbind one instance from one group; the instance keeps at least one group. Locks the
+     * instance, then the group it leaves (see {@link #disassociate} for why the group).
+     */
     @Transactional
     public void leave(Scope scope, String instanceId, String groupId) {
         Instance i = instances.lockUnlocked(scope, instanceId);
-        groups.find(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
         if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
         throw new DomainException(memberships.exists(instanceId, groupId) ? DomainError.LAST_GROUP

@@ -76,13 +76,6 @@ public class InstanceStore {
                 .query(InstanceStore::map).list();
     }
 
-    /** Locks the instances bound to any of the groups, in id order; returns their ids. */
-    public List<String> lockMembersOf(Collection<String> groupIds) {
-        return jdbc.sql("SELECT id FROM instance WHERE id IN (SELECT instance_id FROM membership WHERE group_id IN (:g)) "
-                        + "ORDER BY id FOR UPDATE")
-                .param("g", groupIds).query(String.class).list();
-    }
-
     /** Every instance of every cloud and account, in creation order (state export). */
     public List<Instance> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM instance ORDER BY created_at, id").query(InstanceStore::map).list();

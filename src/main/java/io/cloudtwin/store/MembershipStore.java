@@ -75,11 +75,18 @@ public class MembershipStore {
         }
     }
 
+    /** Every group of every instance that the removal takes a binding from (those it removes included). */
+    public List<String> groupsOfHostsIn(Selection s) {
+        return jdbc.sql("SELECT DISTINCT o.group_id FROM membership m JOIN membership o ON o.instance_id = m.instance_id"
+                        + " WHERE " + s.removed("m"))
+                .params(s.params()).query(String.class).list();
+    }
+
     /**
      * The first instance (by id) that the removal would leave with no group at all, or null: an instance with a
      * binding to remove and none outside the removal. One statement, whatever the number of bindings (a primary-key
-     * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks of
-     * the instances concerned.
+     * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks
+     * described in BindingService.disassociate.
      */
     public String firstOrphaned(Selection s) {
         return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.removed("m")

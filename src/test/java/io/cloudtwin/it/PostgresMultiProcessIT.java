@@ -76,7 +76,28 @@ class PostgresMultiProcessIT {
              var rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isGreaterThanOrEqualTo(2);
+            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void theBindingTableHasOneIndexPerLookupAndNamedForeignKeys() throws Exception {
+        var env = ComposeFile.environment("postgres");
+        try (var c = DriverManager.getConnection(pg.jdbcUrl(env.get("POSTGRES_DB")), env.get("POSTGRES_USER"),
+                env.get("POSTGRES_PASSWORD"))) {
+            List<String> indexes = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'membership' ORDER BY indexname")) {
+                while (rs.next()) indexes.add(rs.getString(1));
+            }
+            assertThat(indexes).containsExactly("membership_by_group", "membership_by_instance", "membership_pkey");
+            List<String> keys = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT conname, confdeltype FROM pg_constraint "
+                    + "WHERE conrelid = 'membership'::regclass AND contype = 'f' ORDER BY conname")) {
+                while (rs.next()) keys.add(rs.getString(1) + ":" + rs.getString(2));
+            }
+            // the instance key still cascades (c), the group key still refuses (a = no action)
+            assertThat(keys).containsExactly("membership_group_fk:a", "membership_instance_fk:c");
         }
     }
 
