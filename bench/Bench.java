@@ -91,13 +91,19 @@ public class Bench {
             row("startup", "process start -> first signed request answered", readyMs + " ms", "< 2000 ms");
             Thread.sleep(1000);
             row("memory", "resident after startup", rssMb(server.pid()) + " MB", "< 250 MB");
+            memoryBreakdown(jvm, "startup");
 
             if (only.contains("warmup")) warmUp();
-            if (only.contains("binding")) bindingThroughput();
+            if (only.contains("binding")) {
+                bindingThroughput();
+                row("memory", "resident after the binding calls above", rssMb(server.pid()) + " MB", "< 250 MB");
+                memoryBreakdown(jvm, "binding calls");
+            }
             if (only.contains("describe")) describeTenThousand();
             if (only.contains("disassociate")) disassociateTenThousand();
             if (only.contains("scale")) scale(maxScale);
-            row("memory", "resident after load", rssMb(server.pid()) + " MB", "< 250 MB");
+            row("memory", "resident at the end (every store above still in memory)", rssMb(server.pid()) + " MB", "< 250 MB");
+            memoryBreakdown(jvm, "the end");
         } finally {
             server.destroy();
             server.waitFor();
@@ -462,6 +468,27 @@ public class Bench {
         int n = 0;
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
         return n;
+    }
+
+    /**
+     * With -XX:NativeMemoryTracking=summary among the server's JVM options: what the JVM has committed, by
+     * category (largest first), as a row; the whole report goes to target/bench-nmt-{when}.txt.
+     */
+    static void memoryBreakdown(String jvm, String when) throws Exception {
+        if (!jvm.contains("NativeMemoryTracking")) return;
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(serverPid), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Files.writeString(Path.of("target", "bench-nmt-" + when.replace(' ', '-') + ".txt"), report);
+        var m = java.util.regex.Pattern.compile("-\\s+([A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB").matcher(report);
+        List<Map.Entry<String, Long>> parts = new ArrayList<>();
+        while (m.find()) parts.add(Map.entry(m.group(1).trim(), Long.parseLong(m.group(2)) / 1024));
+        parts.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        long total = parts.stream().mapToLong(Map.Entry::getValue).sum();
+        row("memory", "JVM committed after " + when + " (NMT)", total + " MB: " + parts.stream().limit(6)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")), "");
     }
 
     static long rssMb(long pid) throws IOException {

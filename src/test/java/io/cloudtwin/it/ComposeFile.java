@@ -46,6 +46,16 @@ final class ComposeFile {
         return out;
     }
 
+    /** The value of an ENV line of the Dockerfile's final stage (quotes removed). */
+    static String dockerfileEnv(String name) throws Exception {
+        String value = null;
+        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+            if (line.startsWith("ENV " + name + "=")) value = line.substring(("ENV " + name + "=").length());
+        }
+        if (value == null) throw new IllegalStateException("no ENV " + name + " in Dockerfile");
+        return value.replaceAll("^\"|\"$", "");
+    }
+
     /** The command of the Dockerfile's HEALTHCHECK. */
     static String healthcheckCommand() throws Exception {
         for (String line : Files.readAllLines(Path.of("Dockerfile"))) {

@@ -2,14 +2,17 @@ package io.cloudtwin.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What the container relies on, without a Docker engine: the jar started with docker-compose.yml's environment
- * (its seed file mounted where the compose file mounts it) serves the seeded state, and the Dockerfile's
+ * What the container relies on, without a Docker engine: the jar started with the Dockerfile's JVM options and
+ * docker-compose.yml's environment (its seed file mounted where the compose file mounts it) serves the seeded
+ * state, and the Dockerfile's
  * HEALTHCHECK command reports healthy while it runs and unhealthy once it is gone.
  */
 class ContainerSettingsIT {
@@ -19,8 +22,13 @@ class ContainerSettingsIT {
         env.remove("CLOUDTWIN_PORT");
         ComposeFile.volumes("cloudtwin").forEach((host, container) -> env.replaceAll((k, v) ->
                 v.equals(container) ? java.nio.file.Path.of(host).toAbsolutePath().normalize().toString() : v));
+        env.put("MALLOC_ARENA_MAX", ComposeFile.dockerfileEnv("MALLOC_ARENA_MAX"));
+        // the image's JVM options, but for the class-data archive, which only the image build makes
+        List<String> imageOptions = Arrays.stream(ComposeFile.dockerfileEnv("JAVA_OPTS").split("\\s+"))
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=")).toList();
+        assertThat(imageOptions).contains("-Xmx192m");
         int port;
-        try (ServerProcess s = ServerProcess.start("compose-default", env)) {
+        try (ServerProcess s = ServerProcess.start("compose-default", env, imageOptions)) {
             port = s.port;
             String groups = Clients.aliyun(s.baseUrl(), "Action", "DescribeInstances", "RegionId", "cn-hangzhou");
             assertThat(groups).contains("i-demoinstance0000001").contains("sg-demoweb00000000000");

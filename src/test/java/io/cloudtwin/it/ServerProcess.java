@@ -46,10 +46,18 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables and arguments; CLOUDTWIN_PORT is set unless given. */
     static ServerProcess start(String name, Map<String, String> env, String... args) throws Exception {
+        return start(name, env, List.of("-Xmx512m"), args);
+    }
+
+    /** The same, with these JVM options instead of the tests' default heap. */
+    static ServerProcess start(String name, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws Exception {
         int port = env.containsKey("CLOUDTWIN_PORT") ? Integer.parseInt(env.get("CLOUDTWIN_PORT")) : freePort();
         Path log = Path.of("target", "it-logs", name + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
