@@ -103,6 +103,9 @@ public class Bench {
             if (only.contains("disassociate")) disassociateTenThousand();
             if (only.contains("scale")) scale(maxScale);
             row("memory", "resident at the end (every store above still in memory)", rssMb(server.pid()) + " MB", "< 250 MB");
+            if (System.getenv("BENCH_HISTOGRAM") != null) {
+                Files.writeString(Path.of("target", "bench-histogram.txt"), jcmd("GC.class_histogram"));
+            }
             memoryBreakdown(jvm, "the end");
         } finally {
             server.destroy();
@@ -261,6 +264,7 @@ public class Bench {
             row("scale " + n, "Join+Leave+Describe at 16 conn; Leave latency", rate(join, leave, describe) + "; "
                     + leave.percentiles() + "; " + cpu(), "flat");
             row("scale " + n, "DescribeInstances by id; latency", describe.percentiles(), "flat");
+            row("scale " + n, "heap in use after a full GC; resident", liveHeapMb() + " MB; " + rssMb(serverPid) + " MB", "");
         }
     }
 
@@ -476,11 +480,7 @@ public class Bench {
      */
     static void memoryBreakdown(String jvm, String when) throws Exception {
         if (!jvm.contains("NativeMemoryTracking")) return;
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(serverPid), "VM.native_memory", "summary")
-                .redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        String report = jcmd("VM.native_memory", "summary");
         Files.writeString(Path.of("target", "bench-nmt-" + when.replace(' ', '-') + ".txt"), report);
         var m = java.util.regex.Pattern.compile("-\\s+([A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB").matcher(report);
         List<Map.Entry<String, Long>> parts = new ArrayList<>();
@@ -489,6 +489,28 @@ public class Bench {
         long total = parts.stream().mapToLong(Map.Entry::getValue).sum();
         row("memory", "JVM committed after " + when + " (NMT)", total + " MB: " + parts.stream().limit(6)
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")), "");
+    }
+
+    /** Runs a jcmd command against the server; returns its output. */
+    static String jcmd(String... command) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(serverPid)));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    /** The heap still in use after a full collection (what the stored data and the server itself keep), in MB. */
+    static long liveHeapMb() throws Exception {
+        jcmd("GC.run");
+        long kb = 0;
+        for (String line : jcmd("GC.heap_info").split("\n")) {
+            var m = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(line);
+            if (m.find()) kb += Long.parseLong(m.group(1));
+        }
+        return kb / 1024;
     }
 
     static long rssMb(long pid) throws IOException {

@@ -23,9 +23,9 @@ class ContainerSettingsIT {
         ComposeFile.volumes("cloudtwin").forEach((host, container) -> env.replaceAll((k, v) ->
                 v.equals(container) ? java.nio.file.Path.of(host).toAbsolutePath().normalize().toString() : v));
         env.put("MALLOC_ARENA_MAX", ComposeFile.dockerfileEnv("MALLOC_ARENA_MAX"));
-        // the image's JVM options, but for the class-data archive, which only the image build makes
+        // the image's JVM options, but for the AOT cache, which only the image build makes (and Java 25 reads)
         List<String> imageOptions = Arrays.stream(ComposeFile.dockerfileEnv("JAVA_OPTS").split("\\s+"))
-                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=")).toList();
+                .filter(o -> !o.startsWith("-XX:AOTCache=")).toList();
         assertThat(imageOptions).contains("-Xmx192m");
         int port;
         try (ServerProcess s = ServerProcess.start("compose-default", env, imageOptions)) {
