@@ -8,12 +8,12 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-# training run: start with the image's GC, refresh the context, exit; the classes it loaded and linked and the
-# methods it profiled go into the AOT cache
+# training run: start with the image's GC, drive both clouds' calls through the server (Training.java), exit; the
+# classes it loaded and linked and the methods it profiled go into the AOT cache
 RUN ./mvnw -B -q -DskipTests package \
  && java -Djarmode=tools -jar target/cloudtwin.jar extract --destination /app \
- && java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
-         -Dspring.context.exit=onRefresh -jar /app/cloudtwin.jar
+ && CLOUDTWIN_PORT=0 java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
+         -jar /app/cloudtwin.jar --cloudtwin.training=true
 
 # Run: a JRE (the same Java as the build: the cache is tied to it), a non-root user, a data directory.
 FROM eclipse-temurin:25-jre

@@ -75,17 +75,8 @@ public class AliyunAuthenticator {
         Account account = accounts.byAliyunAccessKeyId(accessKeyId)
                 .orElseThrow(() -> new AliyunException(AliyunError.INVALID_ACCESS_KEY));
 
-        TreeMap<String, String> sorted = new TreeMap<>(params);
-        sorted.remove("Signature");
-        StringBuilder canonical = new StringBuilder();
-        sorted.forEach((k, v) -> {
-            if (canonical.length() > 0) canonical.append('&');
-            canonical.append(AliyunPercentEncoding.encode(k)).append('=').append(AliyunPercentEncoding.encode(v));
-        });
-        String stringToSign = call.method() + "&" + AliyunPercentEncoding.encode("/") + "&"
-                + AliyunPercentEncoding.encode(canonical.toString());
-        String expected = Base64.getEncoder()
-                .encodeToString(Crypto.hmac(mac, account.aliyunAccessKeySecret() + "&", stringToSign));
+        String stringToSign = v1StringToSign(call.method(), params);
+        String expected = v1Signature(mac, account.aliyunAccessKeySecret(), stringToSign);
         if (!Crypto.same(expected, signature)) {
             throw new AliyunException(AliyunError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
         }
@@ -135,6 +126,27 @@ public class AliyunAuthenticator {
         }
         rememberNonce(accessKeyId, nonce);
         return account;
+    }
+
+    /** Signature v1's string to sign: the method, "/" and the sorted, percent-encoded parameters but Signature. */
+    static String v1StringToSign(String method, Map<String, String> params) {
+        TreeMap<String, String> sorted = new TreeMap<>(params);
+        sorted.remove("Signature");
+        StringBuilder canonical = new StringBuilder();
+        sorted.forEach((k, v) -> {
+            if (canonical.length() > 0) canonical.append('&');
+            canonical.append(AliyunPercentEncoding.encode(k)).append('=').append(AliyunPercentEncoding.encode(v));
+        });
+        return method + "&" + AliyunPercentEncoding.encode("/") + "&" + AliyunPercentEncoding.encode(canonical.toString());
+    }
+
+    private static String v1Signature(String mac, String secret, String stringToSign) {
+        return Base64.getEncoder().encodeToString(Crypto.hmac(mac, secret + "&", stringToSign));
+    }
+
+    /** The v1 HMAC-SHA1 signature of these parameters (what the classic SDK puts in Signature). */
+    public static String signV1(String method, Map<String, String> params, String secret) {
+        return v1Signature("HmacSHA1", secret, v1StringToSign(method, params));
     }
 
     /** "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=a;b,Signature=hex" -> {Credential, SignedHeaders, Signature}. */
