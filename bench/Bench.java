@@ -103,6 +103,11 @@ public class Bench {
             if (only.contains("disassociate")) disassociateTenThousand();
             if (only.contains("scale")) scale(maxScale);
             row("memory", "resident at the end (every store above still in memory)", resident(server.pid()), "< 250 MB");
+            if (System.getenv("BENCH_PMAP") != null) {
+                Process p = new ProcessBuilder("pmap", "-x", String.valueOf(server.pid())).redirectErrorStream(true).start();
+                Files.write(Path.of("target", "bench-pmap.txt"), p.getInputStream().readAllBytes());
+                p.waitFor();
+            }
             if (System.getenv("BENCH_HISTOGRAM") != null) {
                 Files.writeString(Path.of("target", "bench-histogram.txt"), jcmd("GC.class_histogram"));
             }
