@@ -1,11 +1,9 @@
 package io.cloudtwin.admin;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
 import io.cloudtwin.dialect.aliyun.AliyunAuthenticator;
+import io.cloudtwin.dialect.aliyun.AliyunPercentEncoding;
 import io.cloudtwin.dialect.ucloud.UcloudAuthenticator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +44,10 @@ public class Training {
 
     private final ConfigurableApplicationContext context;
     private final Accounts accounts;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> failures = new ArrayList<>();
+    // made only in a training run: an HTTP client starts a selector thread, which no ordinary start should pay for
+    private JsonMapper json;
+    private HttpClient http;
     private String base;
     private Account account;
 
@@ -65,6 +65,8 @@ public class Training {
     private void trainAndExit() {
         int code;
         try {
+            json = JsonMapper.builder().build();
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             account = accounts.defaultAccount();
             for (int round = 0; round < ROUNDS && failures.isEmpty(); round++) {
@@ -193,11 +195,8 @@ public class Training {
 
     private static String form(Map<String, String> p) {
         StringBuilder q = new StringBuilder();
-        p.forEach((k, v) -> q.append(q.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        p.forEach((k, v) -> q.append(q.length() == 0 ? "" : "&").append(AliyunPercentEncoding.encode(k)).append('=')
+                .append(AliyunPercentEncoding.encode(v)));
         return q.toString();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     }
 }

@@ -4,10 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Aliyun's percentEncode: URL-encode UTF-8, then "+" -> "%20", "*" -> "%2A", "%7E" -> "~". */
-final class AliyunPercentEncoding {
+public final class AliyunPercentEncoding {
     private AliyunPercentEncoding() {}
 
-    static String encode(String s) {
+    public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     }
 }
