@@ -269,7 +269,7 @@ public class Bench {
             row("scale " + n, "Join+Leave+Describe at 16 conn; Leave latency", rate(join, leave, describe) + "; "
                     + leave.percentiles() + "; " + cpu(), "flat");
             row("scale " + n, "DescribeInstances by id; latency", describe.percentiles(), "flat");
-            row("scale " + n, "heap in use after a full GC; resident", liveHeapMb() + " MB; " + rssMb(serverPid) + " MB", "");
+            row("scale " + n, "heap in use after a full GC; resident", liveHeapMb() + " MB; " + resident(serverPid), "");
         }
     }
 
@@ -526,13 +526,6 @@ public class Bench {
             if (line.startsWith("Anonymous:")) anon = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
         }
         return rss + " MB (anonymous " + anon + ", file-backed " + (rss - anon) + ")";
-    }
-
-    static long rssMb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-        }
-        return -1;
     }
 
     static int freePort() throws IOException {
