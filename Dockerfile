@@ -6,12 +6,13 @@ FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
-COPY src src
+COPY server/pom.xml server/
+RUN ./mvnw -B -q -pl server dependency:go-offline
+COPY server/src server/src
 # training run: start with the image's GC, drive both clouds' calls through the server (Training.java), exit; the
 # classes it loaded and linked and the methods it profiled go into the AOT cache
-RUN ./mvnw -B -q -DskipTests package \
- && java -Djarmode=tools -jar target/cloudtwin.jar extract --destination /app \
+RUN ./mvnw -B -q -DskipTests -pl server package \
+ && java -Djarmode=tools -jar server/target/cloudtwin.jar extract --destination /app \
  && CLOUDTWIN_PORT=0 java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
          -jar /app/cloudtwin.jar --cloudtwin.training=true
 

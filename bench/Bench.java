@@ -35,7 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
  * cloudtwin's benchmark: starts the jar as users do, then measures on loopback, with every request signed as the real
  * SDKs sign them (Aliyun v1 HMAC-SHA1 with a fresh nonce, UCloud SHA1), and prints one table.
  *
- *   java bench/Bench.java --jar target/cloudtwin.jar [--seconds 6] [--max-scale 100000] [--jvm "-Xmx256m ..."]
+ *   java bench/Bench.java --jar server/target/cloudtwin.jar [--seconds 6] [--max-scale 100000] [--jvm "-Xmx256m ..."]
  *        [--only warmup,binding,describe,disassociate,scale]   (default: all, in this order)
  *
  * Single file, no dependencies: it runs with `java Bench.java` on JDK 17+.
@@ -50,7 +50,7 @@ public class Bench {
     static final List<String[]> rows = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        String jar = "target/cloudtwin.jar";
+        String jar = "server/target/cloudtwin.jar";
         String jvm = "";
         int maxScale = 100_000;
         List<String> only = List.of("warmup", "binding", "describe", "disassociate", "scale");

@@ -21,7 +21,7 @@ class ContainerSettingsIT {
         Map<String, String> env = new HashMap<>(ComposeFile.environment("cloudtwin"));
         env.remove("CLOUDTWIN_PORT");
         ComposeFile.volumes("cloudtwin").forEach((host, container) -> env.replaceAll((k, v) ->
-                v.equals(container) ? java.nio.file.Path.of(host).toAbsolutePath().normalize().toString() : v));
+                v.equals(container) ? ComposeFile.repoFile(host).toAbsolutePath().normalize().toString() : v));
         env.put("MALLOC_ARENA_MAX", ComposeFile.dockerfileEnv("MALLOC_ARENA_MAX"));
         // the image's JVM options, but for those of the AOT cache, which only the image build makes (and Java 25 reads)
         List<String> imageOptions = Arrays.stream(ComposeFile.dockerfileEnv("JAVA_OPTS").split("\\s+"))

@@ -13,9 +13,14 @@ import org.yaml.snakeyaml.Yaml;
 final class ComposeFile {
     private ComposeFile() {}
 
+    /** A file of the checkout's root (failsafe names it; the tests run in server/). */
+    static Path repoFile(String name) {
+        return Path.of(System.getProperty("cloudtwin.repo.dir", "..")).resolve(name);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> service(String name) throws Exception {
-        try (Reader r = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+        try (Reader r = Files.newBufferedReader(repoFile("docker-compose.yml"))) {
             Map<String, Object> doc = new Yaml().load(r);
             Map<String, Object> services = (Map<String, Object>) doc.get("services");
             Map<String, Object> s = (Map<String, Object>) services.get(name);
@@ -49,7 +54,7 @@ final class ComposeFile {
     /** The value of an ENV line of the Dockerfile's final stage (quotes removed). */
     static String dockerfileEnv(String name) throws Exception {
         String value = null;
-        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+        for (String line : Files.readAllLines(repoFile("Dockerfile"))) {
             if (line.startsWith("ENV " + name + "=")) value = line.substring(("ENV " + name + "=").length());
         }
         if (value == null) throw new IllegalStateException("no ENV " + name + " in Dockerfile");
@@ -58,7 +63,7 @@ final class ComposeFile {
 
     /** The command of the Dockerfile's HEALTHCHECK. */
     static String healthcheckCommand() throws Exception {
-        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+        for (String line : Files.readAllLines(repoFile("Dockerfile"))) {
             if (line.startsWith("HEALTHCHECK")) return line.substring(line.indexOf(" CMD ") + 5).trim();
         }
         throw new IllegalStateException("no HEALTHCHECK in Dockerfile");
