@@ -28,6 +28,8 @@ RUN groupadd --system cloudtwin && useradd --system --gid cloudtwin --uid 10001 
 COPY --from=build /app /app
 USER cloudtwin
 ENV CLOUDTWIN_PORT=8080
+# the server binds 127.0.0.1 by default; inside its own container it must listen on the container's interfaces
+ENV CLOUDTWIN_BIND_ADDRESS=0.0.0.0
 ENV JAVA_OPTS="-Dspring.aot.enabled=true -XX:AOTCache=/app/cloudtwin.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -XX:+UseSerialGC -Xms32m -Xmn16m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:TrimNativeHeapInterval=1000"
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080

@@ -31,10 +31,12 @@ public class AdminController {
     private final Faults faults;
     private final Transitions transitions;
     private final RequestLog requestLog;
+    private final io.cloudtwin.core.Nonces nonces;
 
     public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
-                           RequestLog requestLog) {
+                           RequestLog requestLog, io.cloudtwin.core.Nonces nonces) {
         this.requestLog = requestLog;
+        this.nonces = nonces;
         this.store = store;
         this.instances = instances;
         this.faults = faults;
@@ -81,6 +83,7 @@ public class AdminController {
     @PostMapping("/reset")
     public Map<String, Object> reset() {
         store.deleteEverything();
+        nonces.clear();
         faults.clear();
         requestLog.clear();
         return Map.of("reset", true);

@@ -7,7 +7,7 @@ import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Transitions;
 import io.cloudtwin.core.Nonces;
 
-/** Forgets nonces older than the clock-skew window: a request that old is refused for its timestamp anyway. */
+/** Forgets nonces past their keepUntil: a request carrying one is refused for its timestamp by then. */
 @Component
 class NonceJanitor {
     private final Nonces nonces;
@@ -22,6 +22,6 @@ class NonceJanitor {
 
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     void purge() {
-        nonces.forgetBefore(clock.now().minus(props.signature().maxClockSkew()).minusMinutes(1));
+        nonces.forgetBefore(clock.now());
     }
 }

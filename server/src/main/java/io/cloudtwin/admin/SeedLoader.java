@@ -33,7 +33,7 @@ class SeedLoader implements SmartInitializingSingleton {
         Path file = Path.of(seed);
         boolean yaml = file.getFileName().toString().matches(".*\\.ya?ml$");
         try {
-            var created = state.importFixture(StateController.parse(Files.readAllBytes(file), yaml));
+            var created = state.importFixture(StateController.parse(Files.readAllBytes(file), yaml), true);
             log.info("seeded from {}: {}", file, created);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the seed file " + file, e);

@@ -37,17 +37,21 @@ public class StateController {
         this.requestLog = requestLog;
     }
 
-    /** The whole state; YAML with ?format=yaml, JSON otherwise. */
+    /** The whole state; YAML with ?format=yaml, JSON otherwise; account secrets only with ?secrets=true. */
     @GetMapping("/state")
-    public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "json") String format) {
-        Fixture f = state.export();
+    public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "json") String format,
+                                         @RequestParam(defaultValue = "false") boolean secrets) {
+        Fixture f = state.export(secrets);
         boolean yaml = format.equalsIgnoreCase("yaml");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, yaml ? "application/yaml" : "application/json")
                 .body(yaml ? YAML.writeValueAsBytes(f) : JSON.writeValueAsBytes(f));
     }
 
-    /** Imports a fixture (JSON, or YAML by Content-Type); ?replace=true resets the store first. */
+    /**
+     * Imports a fixture (JSON, or YAML by Content-Type); ?replace=true resets the store first and lets the fixture
+     * change the keys of accounts that exist (without it they keep theirs).
+     */
     @PostMapping("/state")
     public ResponseEntity<Map<String, Object>> load(@RequestBody byte[] body,
                                                     @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
@@ -60,7 +64,7 @@ public class StateController {
         }
         try {
             if (replace) store.deleteEverything();
-            return ResponseEntity.ok(Map.of("created", state.importFixture(f)));
+            return ResponseEntity.ok(Map.of("created", state.importFixture(f, replace)));
         } catch (StateService.InvalidFixture e) {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }

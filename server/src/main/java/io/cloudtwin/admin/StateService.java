@@ -54,13 +54,19 @@ public class StateService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** The whole state without account secrets (access key secrets, private keys). */
     public Fixture export() {
+        return export(false);
+    }
+
+    /** The whole state; account secrets only when asked for. */
+    @Transactional(readOnly = true)
+    public Fixture export(boolean secrets) {
         clock.settle();
         var allRules = rules.all();
         var bindings = memberships.all();
-        List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream().map(Account::toProperties)
-                .toList();
+        List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream()
+                .map(a -> secrets ? a.toProperties() : a.withoutSecrets().toProperties()).toList();
         List<Fixture.Group> groupDocs = groups.all().stream().map(g -> new Fixture.Group(g.cloud().key(), g.accountId(),
                 g.region(), g.projectId(), g.id(), g.name(), g.description(), g.vpcId(), g.groupType(), g.tag(),
                 allRules.getOrDefault(g.id(), List.of()).stream().map(r -> new Fixture.Rule(r.id(), r.direction(),
@@ -80,14 +86,24 @@ public class StateService {
         return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs);
     }
 
-    /** Imports a fixture in one transaction: all of it, or (InvalidFixture) none of it. Returns what was created. */
+    /**
+     * Imports a fixture in one transaction: all of it, or (InvalidFixture) none of it. Returns what was created.
+     * An account that exists keeps its keys unless replaceAccounts (then a key the fixture leaves out, as an export
+     * without secrets does, keeps its value).
+     */
     @Transactional
-    public Map<String, Integer> importFixture(Fixture f) {
+    public Map<String, Integer> importFixture(Fixture f, boolean replaceAccounts) {
         int newAccounts = 0, newGroups = 0, newInstances = 0;
         for (var a : nz(f.accounts())) {
             if (a.id() == null || a.id().isBlank()) throw new InvalidFixture("an account has no id");
-            accounts.register(Account.from(a.name() != null ? a
-                    : new CloudtwinProperties.AccountProperties(a.id(), a.id(), a.aliyun(), a.ucloud())));
+            Account given = Account.from(a.name() != null ? a
+                    : new CloudtwinProperties.AccountProperties(a.id(), a.id(), a.aliyun(), a.ucloud()));
+            var existing = accounts.byId(a.id());
+            if (existing.isPresent()) {
+                if (replaceAccounts) accounts.register(given.secretsFrom(existing.get()));
+                continue;
+            }
+            accounts.register(given);
             newAccounts++;
         }
         var now = clock.now();

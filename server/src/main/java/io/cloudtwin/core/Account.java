@@ -31,6 +31,20 @@ public record Account(String id, String name, String aliyunAccessKeyId, String a
                         ucloudProjects));
     }
 
+    /** The account with its secrets left out (state export without ?secrets=true). */
+    public Account withoutSecrets() {
+        return new Account(id, name, aliyunAccessKeyId, null, ucloudPublicKey, null, ucloudProjects);
+    }
+
+    /** This account, taking a secret it lacks from old when the key it belongs to is the same. */
+    public Account secretsFrom(Account old) {
+        String aliyunSecret = aliyunAccessKeySecret == null && java.util.Objects.equals(aliyunAccessKeyId, old.aliyunAccessKeyId)
+                ? old.aliyunAccessKeySecret : aliyunAccessKeySecret;
+        String ucloudSecret = ucloudPrivateKey == null && java.util.Objects.equals(ucloudPublicKey, old.ucloudPublicKey)
+                ? old.ucloudPrivateKey : ucloudPrivateKey;
+        return new Account(id, name, aliyunAccessKeyId, aliyunSecret, ucloudPublicKey, ucloudSecret, ucloudProjects);
+    }
+
     /** The project used when a UCloud request names none. */
     public String defaultUcloudProject() {
         return ucloudProjects.get(0);

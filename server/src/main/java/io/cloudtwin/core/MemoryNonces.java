@@ -5,17 +5,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Nonces of one process, for stores no other process shares (H2): a 64-bit hash of credential and nonce in a
- * primitive open-addressing set per minute, 16 bytes a nonce at most, no garbage per request. Two different nonces
+ * Nonces of one process, for the in-memory store (H2 in memory): a 64-bit hash of credential and nonce in a
+ * primitive open-addressing set per minute of expiry (keepUntil), 16 bytes a nonce at most, no garbage per request. Two different nonces
  * collide with probability about n^2 / 2^65: one in ten million at a few million remembered nonces.
  */
 public class MemoryNonces implements Nonces {
     private final ConcurrentSkipListMap<Long, LongSet> byMinute = new ConcurrentSkipListMap<>();
 
     @Override
-    public boolean firstUse(String credential, String nonce, OffsetDateTime now) {
+    public boolean firstUse(String credential, String nonce, OffsetDateTime now, OffsetDateTime keepUntil) {
         long h = hash(credential, nonce);
-        long minute = now.toEpochSecond() / 60;
+        // filed under the minute after keepUntil, so that forgetBefore(now) never drops it before keepUntil
+        long minute = keepUntil.toEpochSecond() / 60 + 1;
         synchronized (this) {
             for (LongSet s : byMinute.values()) if (s.contains(h)) return false;
             byMinute.computeIfAbsent(minute, m -> new LongSet()).add(h);
@@ -24,8 +25,13 @@ public class MemoryNonces implements Nonces {
     }
 
     @Override
-    public synchronized void forgetBefore(OffsetDateTime cutoff) {
-        byMinute.headMap(cutoff.toEpochSecond() / 60).clear();
+    public synchronized void forgetBefore(OffsetDateTime now) {
+        byMinute.headMap(now.toEpochSecond() / 60, true).clear();
+    }
+
+    @Override
+    public synchronized void clear() {
+        byMinute.clear();
     }
 
     public synchronized long size() {

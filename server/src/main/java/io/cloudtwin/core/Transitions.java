@@ -19,8 +19,12 @@ public class Transitions {
     private final Clock clock;
     private final InstanceStore instances;
     private volatile Duration delay;
-    /** true once any delay was in force: from then on transitions may be pending and must be settled. */
+    /**
+     * true once any delay was in force, or once the store was found holding transitions under way (a restart in the
+     * middle of one): from then on transitions may be pending and must be settled.
+     */
     private volatile boolean mayHavePending;
+    private volatile boolean storeChecked;
 
     public Transitions(Clock clock, CloudtwinProperties props, InstanceStore instances) {
         this.clock = clock;
@@ -45,6 +49,10 @@ public class Transitions {
 
     /** Applies the transitions whose time has come. Cheap no-op when transitions are immediate. */
     public void settle() {
+        if (!storeChecked) {
+            storeChecked = true;
+            if (instances.anyPending()) mayHavePending = true;
+        }
         if (mayHavePending) instances.settleDue(now());
     }
 

@@ -151,6 +151,11 @@ public class InstanceStore {
     }
 
     /** Completes every transition that is due: one statement, whatever the number of instances. */
+    /** True if some instance has a status change under way (settles_at set), e.g. left by a previous process. */
+    public boolean anyPending() {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE settles_at IS NOT NULL").query(Long.class).single() > 0;
+    }
+
     public int settleDue(OffsetDateTime now) {
         return jdbc.sql("UPDATE instance SET status = next_status, next_status = NULL, settles_at = NULL "
                         + "WHERE settles_at IS NOT NULL AND settles_at <= :now")

@@ -6,7 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Signature nonces seen recently, in the shared store so that replays are caught across server processes. */
+/** Signature nonces, in the store: replays are caught across server processes (PostgreSQL) and restarts (H2 file). */
 @Repository
 public class NonceStore implements io.cloudtwin.core.Nonces {
     private final JdbcClient jdbc;
@@ -17,10 +17,10 @@ public class NonceStore implements io.cloudtwin.core.Nonces {
 
     /** Records the nonce; false if this credential used it already. Runs in its own (auto-commit) statement. */
     @Override
-    public boolean firstUse(String credential, String nonce, OffsetDateTime now) {
+    public boolean firstUse(String credential, String nonce, OffsetDateTime now, OffsetDateTime keepUntil) {
         try {
-            jdbc.sql("INSERT INTO signature_nonce (credential, nonce, seen_at) VALUES (:c, :n, :t)")
-                    .param("c", credential).param("n", nonce).param("t", now).update();
+            jdbc.sql("INSERT INTO signature_nonce (credential, nonce, seen_at, keep_until) VALUES (:c, :n, :t, :k)")
+                    .param("c", credential).param("n", nonce).param("t", now).param("k", keepUntil).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -28,7 +28,12 @@ public class NonceStore implements io.cloudtwin.core.Nonces {
     }
 
     @Override
-    public void forgetBefore(OffsetDateTime cutoff) {
-        jdbc.sql("DELETE FROM signature_nonce WHERE seen_at < :t").param("t", cutoff).update();
+    public void forgetBefore(OffsetDateTime now) {
+        jdbc.sql("DELETE FROM signature_nonce WHERE keep_until < :t").param("t", now).update();
+    }
+
+    @Override
+    public void clear() {
+        jdbc.sql("DELETE FROM signature_nonce").update();
     }
 }

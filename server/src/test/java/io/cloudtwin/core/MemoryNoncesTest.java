@@ -10,23 +10,43 @@ import org.junit.jupiter.api.Test;
 class MemoryNoncesTest {
     private final OffsetDateTime t0 = OffsetDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneOffset.UTC);
 
-    @Test
-    void aNonceIsAcceptedOncePerCredential() {
-        MemoryNonces n = new MemoryNonces();
-        assertThat(n.firstUse("ak-1", "nonce", t0)).isTrue();
-        assertThat(n.firstUse("ak-1", "nonce", t0.plusMinutes(3))).isFalse();
-        assertThat(n.firstUse("ak-2", "nonce", t0)).isTrue();
-        assertThat(n.firstUse("ak-1nonce", "", t0)).as("credential and nonce are not simply concatenated").isTrue();
+    private static boolean use(MemoryNonces n, String credential, String nonce, OffsetDateTime at) {
+        return n.firstUse(credential, nonce, at, at.plusMinutes(15));
     }
 
     @Test
-    void manyNoncesAreAllRememberedAndForgottenByAge() {
+    void aNonceIsAcceptedOncePerCredential() {
         MemoryNonces n = new MemoryNonces();
-        for (int i = 0; i < 200_000; i++) assertThat(n.firstUse("ak", "n" + i, t0.plusSeconds(i / 1000))).isTrue();
+        assertThat(use(n, "ak-1", "nonce", t0)).isTrue();
+        assertThat(use(n, "ak-1", "nonce", t0.plusMinutes(3))).isFalse();
+        assertThat(use(n, "ak-2", "nonce", t0)).isTrue();
+        assertThat(use(n, "ak-1nonce", "", t0)).as("credential and nonce are not simply concatenated").isTrue();
+    }
+
+    @Test
+    void manyNoncesAreAllRememberedAndForgottenByExpiry() {
+        MemoryNonces n = new MemoryNonces();
+        for (int i = 0; i < 200_000; i++) assertThat(use(n, "ak", "n" + i, t0.plusSeconds(i / 1000))).isTrue();
         assertThat(n.size()).isEqualTo(200_000);
-        for (int i = 0; i < 200_000; i += 997) assertThat(n.firstUse("ak", "n" + i, t0.plusMinutes(4))).isFalse();
-        n.forgetBefore(t0.plusMinutes(2));
-        assertThat(n.firstUse("ak", "n0", t0.plusMinutes(4))).as("forgotten with its minute").isTrue();
-        assertThat(n.firstUse("ak", "n199999", t0.plusMinutes(4))).as("still in the window").isFalse();
+        for (int i = 0; i < 200_000; i += 997) assertThat(use(n, "ak", "n" + i, t0.plusMinutes(4))).isFalse();
+        n.forgetBefore(t0.plusMinutes(17));
+        assertThat(use(n, "ak", "n0", t0.plusMinutes(17))).as("kept until t0 + 15 min, then forgotten").isTrue();
+        assertThat(use(n, "ak", "n199999", t0.plusMinutes(17))).as("kept until t0 + 18 min").isFalse();
+        n.clear();
+        assertThat(n.size()).isZero();
+    }
+
+    /** Finding 4: a nonce signed ahead of the server's clock is kept until its own timestamp plus the skew. */
+    @Test
+    void aNonceIsNeverForgottenBeforeItsKeepUntil() {
+        MemoryNonces n = new MemoryNonces();
+        OffsetDateTime keepUntil = t0.plusMinutes(30).plusSeconds(59);
+        assertThat(n.firstUse("ak", "future", t0, keepUntil)).isTrue();
+        for (int m = 0; m <= 30; m++) {
+            n.forgetBefore(t0.plusMinutes(m));
+            assertThat(n.firstUse("ak", "future", t0.plusMinutes(m), keepUntil)).as("minute " + m).isFalse();
+        }
+        n.forgetBefore(keepUntil.plusMinutes(2));
+        assertThat(n.firstUse("ak", "future", keepUntil.plusMinutes(2), keepUntil.plusMinutes(20))).isTrue();
     }
 }

@@ -13,10 +13,17 @@ public final class RawHttp {
     public record Reply(int status, String head, String body) {}
 
     public static Reply send(int port, String method, String target, String contentType, byte[] body) throws Exception {
+        return send(port, method, target, contentType, body, "Host: 127.0.0.1:" + port);
+    }
+
+    /** As above with the given header lines ("Name: value") instead of the Host line. */
+    public static Reply send(int port, String method, String target, String contentType, byte[] body,
+                             String... headerLines) throws Exception {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+            String head = method + " " + target + " HTTP/1.1\r\n" + String.join("", java.util.Arrays.stream(headerLines)
+                    .map(h -> h + "\r\n").toList()) + "Connection: close\r\n"
                     + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
                     + "Content-Length: " + body.length + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));

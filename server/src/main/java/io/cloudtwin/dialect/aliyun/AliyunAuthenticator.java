@@ -69,9 +69,10 @@ public class AliyunAuthenticator {
         };
         String timestamp = params.get("Timestamp");
         if (isBlank(timestamp)) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Timestamp");
-        checkFresh(timestamp);
+        Instant signedAt = checkFresh(timestamp);
         String nonce = params.get("SignatureNonce");
         if (isBlank(nonce)) throw new AliyunException(AliyunError.MISSING_PARAMETER, "SignatureNonce");
+        if (nonce.length() > Nonces.MAX_LENGTH) throw new AliyunException(AliyunError.INVALID_PARAMETER, "SignatureNonce");
         Account account = accounts.byAliyunAccessKeyId(accessKeyId)
                 .orElseThrow(() -> new AliyunException(AliyunError.INVALID_ACCESS_KEY));
 
@@ -80,7 +81,7 @@ public class AliyunAuthenticator {
         if (!Crypto.same(expected, signature)) {
             throw new AliyunException(AliyunError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
         }
-        rememberNonce(accessKeyId, nonce);
+        rememberNonce(accessKeyId, nonce, signedAt);
         return account;
     }
 
@@ -98,9 +99,12 @@ public class AliyunAuthenticator {
         }
         String date = call.header("x-acs-date");
         if (isBlank(date)) throw new AliyunException(AliyunError.MISSING_PARAMETER, "x-acs-date");
-        checkFresh(date);
+        Instant signedAt = checkFresh(date);
         String nonce = call.header("x-acs-signature-nonce");
         if (isBlank(nonce)) throw new AliyunException(AliyunError.MISSING_PARAMETER, "x-acs-signature-nonce");
+        if (nonce.length() > Nonces.MAX_LENGTH) {
+            throw new AliyunException(AliyunError.INVALID_PARAMETER, "x-acs-signature-nonce");
+        }
         Account account = accounts.byAliyunAccessKeyId(accessKeyId)
                 .orElseThrow(() -> new AliyunException(AliyunError.INVALID_ACCESS_KEY));
 
@@ -109,6 +113,7 @@ public class AliyunAuthenticator {
         if (claimedHash != null && !claimedHash.equalsIgnoreCase(payloadHash)) {
             throw new AliyunException(AliyunError.SIGNATURE_DOES_NOT_MATCH, "x-acs-content-sha256 does not match the body");
         }
+        String unsigned = V3SignedHeaders.firstUnsigned(call, signedHeaders);
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signedHeaders.split(";")) {
             String value = call.header(name.toLowerCase(Locale.ROOT));
@@ -121,10 +126,11 @@ public class AliyunAuthenticator {
                 + Crypto.hexDigest("SHA-256", canonicalRequest.getBytes(StandardCharsets.UTF_8));
         String expected = HexFormat.of().formatHex(
                 Crypto.hmac("HmacSHA256", account.aliyunAccessKeySecret(), stringToSign));
+        if (unsigned != null) throw new AliyunException(AliyunError.INCOMPLETE_SIGNATURE, stringToSign);
         if (!Crypto.same(expected, signature.toLowerCase(Locale.ROOT))) {
             throw new AliyunException(AliyunError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
         }
-        rememberNonce(accessKeyId, nonce);
+        rememberNonce(accessKeyId, nonce, signedAt);
         return account;
     }
 
@@ -177,7 +183,8 @@ public class AliyunAuthenticator {
         return out.toString();
     }
 
-    private void checkFresh(String timestamp) {
+    /** The signed time, if within the allowed skew of now. */
+    private Instant checkFresh(String timestamp) {
         Instant signedAt;
         try {
             signedAt = Instant.parse(timestamp);
@@ -186,10 +193,18 @@ public class AliyunAuthenticator {
         }
         Duration skew = Duration.between(signedAt, clock.now().toInstant()).abs();
         if (skew.compareTo(maxSkew) > 0) throw new AliyunException(AliyunError.TIMESTAMP_EXPIRED);
+        return signedAt;
     }
 
-    private void rememberNonce(String accessKeyId, String nonce) {
-        if (!nonces.firstUse("aliyun:" + accessKeyId, nonce, clock.now())) {
+    /**
+     * Remembers the nonce as long as a request carrying it could be accepted: until its signed time plus the skew
+     * (a timestamp ahead of the server's clock stays valid that long), and at least until now plus the skew.
+     */
+    private void rememberNonce(String accessKeyId, String nonce, Instant signedAt) {
+        var now = clock.now();
+        var signed = signedAt.atOffset(java.time.ZoneOffset.UTC);
+        var keepUntil = (signed.isAfter(now) ? signed : now).plus(maxSkew);
+        if (!nonces.firstUse("aliyun:" + accessKeyId, nonce, now, keepUntil)) {
             throw new AliyunException(AliyunError.NONCE_USED);
         }
     }

@@ -21,6 +21,8 @@ public enum AliyunError {
     MISSING_SIGNATURE("MissingSignature", 400, "Signature is mandatory for this action."),
     SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 400,
             "Specified signature does not match our calculation. server string to sign is:%s"),
+    INCOMPLETE_SIGNATURE("IncompleteSignature", 400,
+            "The request signature does not conform to Aliyun standards. server string to sign is:%s"),
     INVALID_SIGNATURE_METHOD("InvalidSignatureMethod", 400, "Specified signature method is not valid."),
     INVALID_ACCESS_KEY("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found."),
     NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),

@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.ucloud;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.HttpCall;
+import io.cloudtwin.dialect.ProtocolMarkers;
 import io.cloudtwin.dialect.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(0)
 public class UcloudDialect implements Dialect {
     private static final Logger log = LoggerFactory.getLogger(UcloudDialect.class);
-    private static final byte[] PUBLIC_KEY = "PublicKey".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, UcloudAction> actions = new HashMap<>();
     private final UcloudAuthenticator authenticator;
@@ -50,27 +49,10 @@ public class UcloudDialect implements Dialect {
         this.faults = faults;
     }
 
-    /**
-     * UCloud requests: the path /ucloud..., a Host of api.ucloud.cn, a JSON body (Aliyun RPC never sends one), or a
-     * PublicKey parameter (Aliyun's is AccessKeyId).
-     */
+    /** UCloud requests by protocol markers only (ProtocolMarkers): /ucloud, a top-level PublicKey, a JSON body. */
     @Override
     public boolean accepts(HttpCall call) {
-        if (call.path().startsWith("/ucloud")) return true;
-        String host = call.header("host");
-        if (host != null && host.startsWith("api.ucloud")) return true;
-        if (call.jsonBody()) return true;
-        String q = call.rawQuery();
-        return (q != null && q.contains("PublicKey=")) || contains(call.body(), PUBLIC_KEY);
-    }
-
-    private static boolean contains(byte[] body, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= body.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (body[i + j] != needle[j]) continue outer;
-            return true;
-        }
-        return false;
+        return ProtocolMarkers.cloudOf(call) == Cloud.UCLOUD;
     }
 
     /** What the console shows of a request. */
