@@ -165,7 +165,7 @@ class NetworkServiceTest extends ServerTestBase {
         jdbc.sql("DELETE FROM subnet_address").update();
         jdbc.sql("DELETE FROM subnet").update();
         jdbc.sql("DELETE FROM vpc").update();
-        var created = state.importFixture(doc);
+        var created = state.importFixture(doc, false);
         assertThat(created).containsEntry("vpcs", 1).containsEntry("subnets", 1).containsEntry("instances", 1);
         Instance back = instances.get(ALIYUN, i.id());
         assertThat(back.privateIp()).isEqualTo("172.16.5.1");
