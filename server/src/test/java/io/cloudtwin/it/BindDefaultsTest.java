@@ -42,7 +42,7 @@ class BindDefaultsTest extends ServerTestBase {
     @Test
     void imageAndComposeSettings() throws Exception {
         assertThat(ComposeFile.dockerfileEnv("CLOUDTWIN_BIND_ADDRESS")).isEqualTo("0.0.0.0");
-        String compose = Files.readString(Path.of("docker-compose.yml"));
+        String compose = Files.readString(ComposeFile.repoFile("docker-compose.yml"));
         assertThat(compose).contains("\"127.0.0.1:8080:8080\"").contains("\"127.0.0.1:8081:8080\"");
         assertThat(compose.lines().filter(l -> l.trim().matches("- \"\\d+:\\d+\""))).isEmpty();
     }
