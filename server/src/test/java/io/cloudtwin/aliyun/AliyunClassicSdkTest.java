@@ -43,7 +43,7 @@ class AliyunClassicSdkTest extends ServerTestBase {
     }
 
     private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint("127.0.0.1:" + port);
+        request.setSysEndpoint(endpoint());
         request.setSysProtocol(ProtocolType.HTTP);
         return request;
     }

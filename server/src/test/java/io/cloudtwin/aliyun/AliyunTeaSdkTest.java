@@ -42,7 +42,7 @@ class AliyunTeaSdkTest extends ServerTestBase {
 
     private Client client(String ak, String secret, String signatureAlgorithm) throws Exception {
         Config config = new Config().setAccessKeyId(ak).setAccessKeySecret(secret)
-                .setEndpoint("127.0.0.1:" + port).setProtocol("HTTP").setRegionId(REGION);
+                .setEndpoint(endpoint()).setProtocol("HTTP").setRegionId(REGION);
         if (signatureAlgorithm != null) config.setSignatureAlgorithm(signatureAlgorithm);
         return new Client(config);
     }

@@ -13,9 +13,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Every server test shares one running server (one Spring context) on a random port, with two accounts, and starts
  * from an empty store.
+ * <p>
+ * With CLOUDTWIN_EXTERNAL_URL (environment variable or system property) set, the tests drive the server at that URL
+ * instead, through the same clients (the image check runs the SDK workflow tests against the container this way):
+ * the store is reset through its admin API and read back through its state export. Only tests that use the demo
+ * account and nothing but baseUrl()/endpoint(), admin(), storeSnapshot() and groupsOf() can run so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cloudtwin.accounts[0].id=1000000000000001",
@@ -43,7 +50,11 @@ public abstract class ServerTestBase {
     public static final String UCLOUD_PUBLIC = "cloudtwin-demo-public";
     public static final String UCLOUD_PRIVATE = "cloudtwin-demo-private";
 
+    /** The server to drive instead of the in-process one, or null. */
+    public static final String EXTERNAL_URL = externalUrl();
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     protected int port;
@@ -58,7 +69,17 @@ public abstract class ServerTestBase {
     }
 
     protected String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        return EXTERNAL_URL != null ? EXTERNAL_URL : "http://127.0.0.1:" + port;
+    }
+
+    /** host:port of the server under test, as the Aliyun SDKs take their endpoint. */
+    protected String endpoint() {
+        return URI.create(baseUrl()).getAuthority();
+    }
+
+    private static String externalUrl() {
+        String url = System.getProperty("CLOUDTWIN_EXTERNAL_URL", System.getenv("CLOUDTWIN_EXTERNAL_URL"));
+        return url == null || url.isBlank() ? null : url.replaceAll("/+$", "");
     }
 
     /** Calls the admin API; returns the status code and body. */
@@ -71,6 +92,12 @@ public abstract class ServerTestBase {
 
     /** Every row of every resource table, to show that a refused request changed nothing. */
     protected List<Map<String, Object>> storeSnapshot() {
+        if (EXTERNAL_URL != null) {
+            Map<String, Object> state = exportedState();
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (String part : new String[] {"securityGroups", "instances"}) rows.addAll(list(state.get(part)));
+            return rows;
+        }
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (String q : new String[] {
                 "SELECT * FROM security_group ORDER BY id",
@@ -82,7 +109,35 @@ public abstract class ServerTestBase {
     }
 
     protected List<String> groupsOf(String instanceId) {
+        if (EXTERNAL_URL != null) {
+            List<String> groups = new java.util.ArrayList<>();
+            for (Map<String, Object> host : list(exportedState().get("instances"))) {
+                if (instanceId.equals(host.get("id"))) {
+                    for (Map<String, Object> b : list(host.get("securityGroups"))) groups.add((String) b.get("id"));
+                }
+            }
+            groups.sort(null);
+            return groups;
+        }
         return jdbc.sql("SELECT group_id FROM membership WHERE instance_id = :i ORDER BY group_id")
                 .param("i", instanceId).query(String.class).list();
+    }
+
+    /** GET /_cloudtwin/state of the server under test. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> exportedState() {
+        HttpResponse<String> r;
+        try {
+            r = admin("GET", "/_cloudtwin/state", null);
+        } catch (Exception e) {
+            throw new IllegalStateException("state export of " + EXTERNAL_URL, e);
+        }
+        if (r.statusCode() != 200) throw new IllegalStateException("state export: " + r.statusCode() + " " + r.body());
+        return JSON.readValue(r.body(), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }
