@@ -61,8 +61,9 @@ class DurableH2KillIT {
                     return null;
                 }));
             }
-            Thread.sleep(2500);
-            first.kill9(); // mid-load: requests are in flight
+            // mid-load, after 100 acknowledged creations however slow the machine is: requests are in flight
+            for (int i = 0; i < 1200 && acknowledged.size() <= 100; i++) Thread.sleep(50);
+            first.kill9();
             stop.set(true);
             for (Future<?> f : writers) f.get();
             load.shutdown();
