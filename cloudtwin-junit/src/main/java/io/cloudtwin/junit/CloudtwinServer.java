@@ -105,6 +105,11 @@ public final class CloudtwinServer implements AutoCloseable, ExtensionContext.St
         return process.startMillis;
     }
 
+    /** The server process's id (for a profiler, jcmd, or reading its memory). */
+    public long pid() {
+        return process.process.pid();
+    }
+
     /** The server's output. */
     public Path log() {
         return process.log;
