@@ -46,6 +46,15 @@ public enum UcloudRetCode {
     NETWORK_OVERLAPS(230, "Params [Network] not valid: [%s] overlaps another subnet", "cloudtwin"),
     INVALID_PRIVATE_IP(230, "Params [PrivateIp] not valid: [%s] is not usable in the subnet", "cloudtwin"),
     PRIVATE_IP_IN_USE(230, "Params [PrivateIp] not valid: [%s] is already in use", "cloudtwin"),
+    // UNet firewalls (unet.json retCodes); 54002 is what DescribeFirewall answers for an unknown FWId, per
+    // terraform-provider-ucloud's describeFirewallById, which treats only that code as "not found"
+    FIREWALL_NOT_FOUND(4600, "Firewall [%s] does not exist", "spec"),
+    FIREWALL_NOT_FOUND_DESCRIBE(54002, "Firewall [%s] does not exist", "terraform-provider-ucloud"),
+    FIREWALL_IN_USE(4361, "Delete failed, firewall [%s] is in use", "spec"),
+    FIREWALL_NAME_EXISTS(4364, "Firewall name [%s] already exists, use another name", "spec"),
+    RECOMMENDED_FIREWALL(4358, "Delete failed, recommended firewall [%s] cannot be deleted", "spec"),
+    FIREWALL_PRIORITY(4359, "Invalid priority in rule [%s], see the API documentation", "spec"),
+    INVALID_FIREWALL_RULE(230, "Params [Rule] not valid: [%s]", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private static final Map<DomainError, UcloudRetCode> BY_DOMAIN = new EnumMap<>(DomainError.class);
@@ -73,6 +82,12 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
         BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_IN_USE);
         BY_DOMAIN.put(DomainError.SUBNET_FULL, SUBNET_ADDRESSES_EXHAUSTED);
+        BY_DOMAIN.put(DomainError.FIREWALL_NOT_FOUND, FIREWALL_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.FIREWALL_IN_USE, FIREWALL_IN_USE);
+        BY_DOMAIN.put(DomainError.FIREWALL_NAME_EXISTS, FIREWALL_NAME_EXISTS);
+        BY_DOMAIN.put(DomainError.FIREWALL_NOT_DELETABLE, RECOMMENDED_FIREWALL);
+        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_RULE, INVALID_FIREWALL_RULE);
+        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_PRIORITY, FIREWALL_PRIORITY);
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no UCloud RetCode for " + e);
         }
