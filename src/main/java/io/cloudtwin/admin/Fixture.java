@@ -10,7 +10,15 @@ import io.cloudtwin.config.CloudtwinProperties;
  * same file twice, or from several processes sharing one store, changes nothing the second time.
  */
 public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                      List<Host> instances) {
+                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets) {
+
+    /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks. */
+    public record Network(String cloud, String account, String region, String project, String id, String name,
+                          String description, List<String> cidrBlocks, String tag) {}
+
+    /** A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. */
+    public record Subnet(String cloud, String account, String region, String project, String id, String vpcId,
+                         String zone, String name, String description, String cidrBlock, String tag) {}
 
     public record Group(String cloud, String account, String region, String project, String id, String name,
                         String description, String vpcId, String type, String tag, List<Rule> rules) {}
@@ -21,7 +29,8 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
     /** status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order. */
     public record Host(String cloud, String account, String region, String project, String zone, String id,
                        String name, String description, String imageId, String instanceType, String vpcId, Integer cpu,
-                       Integer memoryMb, String status, String lockReason, String tag, List<Binding> securityGroups) {}
+                       Integer memoryMb, String status, String lockReason, String tag, List<Binding> securityGroups,
+                       String subnetId, String privateIp) {}
 
     public record Binding(String id, Integer priority) {}
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Instance;
@@ -17,8 +18,10 @@ import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.core.SecurityGroup;
 import io.cloudtwin.core.SecurityGroupRule;
 import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.Vpc;
 import io.cloudtwin.store.InstanceStore;
 import io.cloudtwin.store.MembershipStore;
+import io.cloudtwin.store.NetworkStore;
 import io.cloudtwin.store.RuleStore;
 import io.cloudtwin.store.SecurityGroupStore;
 
@@ -31,9 +34,11 @@ public class StateService {
     private final MembershipStore memberships;
     private final RuleStore rules;
     private final Transitions clock;
+    private final NetworkStore networks;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
-                        MembershipStore memberships, RuleStore rules, Transitions clock) {
+                        MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks) {
+        this.networks = networks;
         this.accounts = accounts;
         this.groups = groups;
         this.instances = instances;
@@ -64,8 +69,15 @@ public class StateService {
                 i.region(), i.projectId(), i.zone(), i.id(), i.name(), i.description(), i.imageId(), i.instanceType(),
                 i.vpcId(), i.cpu(), i.memoryMb(), statusWord(i.status()), i.lockReason(), i.tag(),
                 bindings.getOrDefault(i.id(), List.of()).stream()
-                        .map(m -> new Fixture.Binding(m.groupId(), m.priority())).toList())).toList();
-        return new Fixture(accountDocs, groupDocs, hostDocs);
+                        .map(m -> new Fixture.Binding(m.groupId(), m.priority())).toList(),
+                i.subnetId(), i.privateIp())).toList();
+        List<Fixture.Network> vpcDocs = networks.allVpcs().stream().map(v -> new Fixture.Network(v.cloud().key(),
+                v.accountId(), v.region(), v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag()))
+                .toList();
+        List<Fixture.Subnet> subnetDocs = networks.allSubnets().stream().map(s -> new Fixture.Subnet(s.cloud().key(),
+                s.accountId(), s.region(), s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(),
+                s.cidrBlock(), s.tag())).toList();
+        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs);
     }
 
     /** Imports a fixture in one transaction: all of it, or (InvalidFixture) none of it. Returns what was created. */
@@ -79,6 +91,37 @@ public class StateService {
             newAccounts++;
         }
         var now = clock.now();
+        int newVpcs = 0, newSubnets = 0;
+        for (Fixture.Network n : nz(f.vpcs())) {
+            Cloud cloud = cloud(n.cloud());
+            Account account = account(n.account());
+            String id = n.id() == null ? Ids.vpcId(cloud) : n.id();
+            if (networks.vpcExists(id)) continue;
+            List<String> blocks = nz(n.cidrBlocks());
+            if (blocks.isEmpty()) throw new InvalidFixture("VPC " + id + " has no cidrBlocks");
+            for (String b : blocks) cidr(b, "VPC " + id);
+            networks.insert(new Vpc(id, cloud, account.id(), required(n.region(), "region of VPC " + id),
+                    project(cloud, account, n.project()), s(n.name()), s(n.description()), blocks, s(n.tag()), now));
+            newVpcs++;
+        }
+        for (Fixture.Subnet n : nz(f.subnets())) {
+            Cloud cloud = cloud(n.cloud());
+            Account account = account(n.account());
+            String id = n.id() == null ? Ids.subnetId(cloud) : n.id();
+            if (networks.subnetExists(id)) continue;
+            String region = required(n.region(), "region of subnet " + id);
+            String project = project(cloud, account, n.project());
+            Vpc vpc = networks.findVpc(new io.cloudtwin.core.Scope(cloud, account.id(), region, project),
+                    required(n.vpcId(), "vpcId of subnet " + id)).orElseThrow(() -> new InvalidFixture("subnet " + id
+                    + " names VPC " + n.vpcId() + ", which is not in its cloud, account, region and project"));
+            Cidr block = cidr(n.cidrBlock(), "subnet " + id);
+            if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(block))) {
+                throw new InvalidFixture("subnet " + id + ": " + n.cidrBlock() + " is outside VPC " + vpc.id());
+            }
+            networks.insert(new io.cloudtwin.core.Subnet(id, cloud, account.id(), region, project, vpc.id(),
+                    s(n.zone()), s(n.name()), s(n.description()), block.toString(), s(n.tag()), now));
+            newSubnets++;
+        }
         for (Fixture.Group g : nz(f.securityGroups())) {
             Cloud cloud = cloud(g.cloud());
             Account account = account(g.account());
@@ -102,10 +145,37 @@ public class StateService {
             if (instances.exists(id)) continue;
             String region = required(h.region(), "region of instance " + id);
             String project = project(cloud, account, h.project());
+            String subnetId = s(h.subnetId());
+            String vpcId = s(h.vpcId());
+            if (!subnetId.isEmpty()) {
+                var subnet = networks.findSubnet(new io.cloudtwin.core.Scope(cloud, account.id(), region, project),
+                        subnetId).orElseThrow(() -> new InvalidFixture("instance " + id + " names subnet " + subnetId
+                        + ", which is not in its cloud, account, region and project"));
+                if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
+                    throw new InvalidFixture("instance " + id + ": subnet " + subnetId + " is not in VPC " + vpcId);
+                }
+                vpcId = subnet.vpcId();
+                String ip = required(h.privateIp(), "privateIp of instance " + id + " (it names a subnet)");
+                long address;
+                try {
+                    address = Cidr.address(ip);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidFixture("instance " + id + ": " + e.getMessage());
+                }
+                if (!Cidr.parse(subnet.cidrBlock()).contains(address)) {
+                    throw new InvalidFixture("instance " + id + ": " + ip + " is outside subnet " + subnetId);
+                }
+                try {
+                    networks.addAddress(subnetId, ip, id);
+                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                    throw new InvalidFixture("instance " + id + ": " + ip + " is already given out in " + subnetId);
+                }
+            }
             instances.insert(new Instance(id, cloud, account.id(), region, project, s(h.zone()), s(h.name()),
-                    s(h.description()), s(h.imageId()), s(h.instanceType()), s(h.vpcId()),
+                    s(h.description()), s(h.imageId()), s(h.instanceType()), vpcId,
                     h.cpu() == null ? 2 : h.cpu(), h.memoryMb() == null ? 4096 : h.memoryMb(), status(h.status()),
-                    h.lockReason(), now, s(h.tag()), List.of()), null, null);
+                    h.lockReason(), now, s(h.tag()), subnetId, subnetId.isEmpty() ? "" : h.privateIp(), List.of()),
+                    null, null);
             for (Fixture.Binding b : nz(h.securityGroups())) {
                 groups.find(new io.cloudtwin.core.Scope(cloud, account.id(), region, project), b.id())
                         .orElseThrow(() -> new InvalidFixture("instance " + id + " names security group " + b.id()
@@ -114,7 +184,16 @@ public class StateService {
             }
             newInstances++;
         }
-        return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances);
+        return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances,
+                "vpcs", newVpcs, "subnets", newSubnets);
+    }
+
+    private static Cidr cidr(String text, String what) {
+        try {
+            return Cidr.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFixture(what + ": " + e.getMessage());
+        }
     }
 
     private static <T> List<T> nz(List<T> l) {

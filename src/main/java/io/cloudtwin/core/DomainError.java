@@ -27,6 +27,24 @@ public enum DomainError {
     INSTANCE_DELETED,
     /** a security-group rule named in the request does not exist */
     RULE_NOT_FOUND,
+    /** no such VPC in the caller's scope */
+    VPC_NOT_FOUND,
+    /** no such subnet (Aliyun vSwitch) in the caller's scope */
+    SUBNET_NOT_FOUND,
+    /** the VPC still holds subnets, security groups or instances */
+    VPC_IN_USE,
+    /** the subnet still has addresses given out or instances in it */
+    SUBNET_IN_USE,
+    /** a CIDR block that is malformed, or not inside its VPC */
+    INVALID_CIDR,
+    /** a CIDR block that overlaps another of the same VPC */
+    CIDR_CONFLICT,
+    /** a private address that is malformed or outside the usable range of its subnet */
+    INVALID_ADDRESS,
+    /** the private address is already given out */
+    ADDRESS_IN_USE,
+    /** the subnet has no free address left */
+    SUBNET_FULL,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

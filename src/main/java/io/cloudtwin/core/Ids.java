@@ -22,4 +22,13 @@ public final class Ids {
     public static String securityGroupId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("sg-", 20) : random("secgroup-", 8);
     }
+
+    public static String vpcId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("vpc-", 20) : random("uvnet-", 8);
+    }
+
+    /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
+    public static String subnetId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
+    }
 }

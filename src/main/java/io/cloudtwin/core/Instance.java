@@ -3,11 +3,14 @@ package io.cloudtwin.core;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A virtual machine: an Aliyun ECS instance or a UCloud UHost. groupIds in binding order. */
+/**
+ * A virtual machine: an Aliyun ECS instance or a UCloud UHost. groupIds in binding order. subnetId and privateIp are
+ * empty for an instance placed in no subnet.
+ */
 public record Instance(String id, Cloud cloud, String accountId, String region, String projectId, String zone,
                        String name, String description, String imageId, String instanceType, String vpcId,
                        int cpu, int memoryMb, InstanceStatus status, String lockReason, OffsetDateTime createdAt,
-                       String tag, List<Membership> memberships) {
+                       String tag, String subnetId, String privateIp, List<Membership> memberships) {
 
     public boolean locked() {
         return lockReason != null;
@@ -19,6 +22,6 @@ public record Instance(String id, Cloud cloud, String accountId, String region, 
 
     public Instance withMemberships(List<Membership> m) {
         return new Instance(id, cloud, accountId, region, projectId, zone, name, description, imageId, instanceType,
-                vpcId, cpu, memoryMb, status, lockReason, createdAt, tag, m);
+                vpcId, cpu, memoryMb, status, lockReason, createdAt, tag, subnetId, privateIp, m);
     }
 }

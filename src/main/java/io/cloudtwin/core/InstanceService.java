@@ -22,9 +22,11 @@ public class InstanceService {
     private final MembershipStore memberships;
     private final Transitions transitions;
     private final int groupLimit;
+    private final NetworkService networks;
 
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
-                           Transitions transitions, CloudtwinProperties props) {
+                           Transitions transitions, NetworkService networks, CloudtwinProperties props) {
+        this.networks = networks;
         this.instances = instances;
         this.groups = groups;
         this.memberships = memberships;
@@ -35,9 +37,20 @@ public class InstanceService {
     /** A group to bind at creation, with its priority (UCloud 1..5; Aliyun 1). */
     public record GroupRef(String groupId, int priority) {}
 
+    /**
+     * What to create. subnetId (optional) places each instance in a subnet with a private address from its block:
+     * privateIp when given (then count must be 1), else the lowest free one; the subnet fixes the VPC, and the zone
+     * when the subnet has one.
+     */
     public record NewInstance(String zone, String name, String description, String imageId, String instanceType,
                               String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups,
-                              String tag) {}
+                              String tag, String subnetId, String privateIp) {
+        public NewInstance(String zone, String name, String description, String imageId, String instanceType,
+                           String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups,
+                           String tag) {
+            this(zone, name, description, imageId, instanceType, vpcId, cpu, memoryMb, target, groups, tag, null, null);
+        }
+    }
 
     /** Creates count instances bound to the given groups; all or nothing. */
     @Transactional
@@ -51,6 +64,26 @@ public class InstanceService {
             if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
         }
         String vpcId = SecurityGroupService.nz(spec.vpcId());
+        String zone = SecurityGroupService.nz(spec.zone());
+        Subnet subnet = null;
+        if (spec.subnetId() != null && !spec.subnetId().isEmpty()) {
+            Subnet s = networks.subnet(scope, spec.subnetId());
+            networks.lockVpc(scope, s.vpcId());
+            subnet = networks.lockSubnet(scope, s.id());
+            if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+            }
+            vpcId = subnet.vpcId();
+            if (!subnet.zone().isEmpty()) {
+                if (!zone.isEmpty() && !zone.equals(subnet.zone())) {
+                    throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+                }
+                zone = subnet.zone();
+            }
+            if (spec.privateIp() != null && !spec.privateIp().isEmpty() && count != 1) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, spec.privateIp());
+            }
+        }
         for (SecurityGroup g : found.values()) {
             if (g.vpcId().isEmpty()) continue;
             if (vpcId.isEmpty()) vpcId = g.vpcId();
@@ -60,11 +93,13 @@ public class InstanceService {
         var now = transitions.now();
         Transitions.Start start = transitions.start(spec.target());
         for (int n = 0; n < count; n++) {
-            Instance i = new Instance(Ids.instanceId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(),
-                    scope.projectId(), SecurityGroupService.nz(spec.zone()), SecurityGroupService.nz(spec.name()),
+            String id = Ids.instanceId(scope.cloud());
+            String ip = subnet == null ? "" : networks.allocate(subnet, id, spec.privateIp());
+            Instance i = new Instance(id, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), zone, SecurityGroupService.nz(spec.name()),
                     SecurityGroupService.nz(spec.description()), SecurityGroupService.nz(spec.imageId()),
                     SecurityGroupService.nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), start.status(), null,
-                    now, SecurityGroupService.nz(spec.tag()), List.of());
+                    now, SecurityGroupService.nz(spec.tag()), subnet == null ? "" : subnet.id(), ip, List.of());
             instances.insert(i, start.next(), start.settlesAt());
             List<Membership> bound = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
@@ -126,6 +161,7 @@ public class InstanceService {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         }
         instances.delete(id);
+        networks.release(id);
     }
 
     /** Locks the instance row after settling due transitions; refuses instances locked for security. */

@@ -16,7 +16,7 @@ public class AdminStore {
     @Transactional
     public void deleteEverything() {
         for (String table : new String[] {"membership", "security_group_rule", "instance", "security_group",
-                "signature_nonce"}) {
+                "subnet_address", "subnet", "vpc", "signature_nonce"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -22,7 +22,7 @@ import io.cloudtwin.core.Scope;
 @Repository
 public class InstanceStore {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
-            + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag";
+            + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,12 @@ public class InstanceStore {
 
     /** Filters of a listing; null or empty means "any". */
     public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
-                         String tag) {
+                         String tag, String vpcId, String subnetId) {
+        public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                      String tag) {
+            this(ids, status, groupId, name, zone, tag, null, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
@@ -41,13 +46,14 @@ public class InstanceStore {
     public void insert(Instance i, InstanceStatus nextStatus, OffsetDateTime settlesAt) {
         jdbc.sql("INSERT INTO instance (" + COLUMNS + ", next_status, settles_at) VALUES (:id, :cloud, :accountId, "
                         + ":region, :projectId, :zone, :name, :description, :imageId, :instanceType, :vpcId, :cpu, "
-                        + ":memoryMb, :status, :lockReason, :createdAt, :tag, :nextStatus, :settlesAt)")
+                        + ":memoryMb, :status, :lockReason, :createdAt, :tag, :subnetId, :privateIp, :nextStatus, :settlesAt)")
                 .param("id", i.id()).param("cloud", i.cloud().key()).param("accountId", i.accountId())
                 .param("region", i.region()).param("projectId", i.projectId()).param("zone", i.zone())
                 .param("name", i.name()).param("description", i.description()).param("imageId", i.imageId())
                 .param("instanceType", i.instanceType()).param("vpcId", i.vpcId()).param("cpu", i.cpu())
                 .param("memoryMb", i.memoryMb()).param("status", i.status().name()).param("lockReason", i.lockReason())
                 .param("createdAt", i.createdAt()).param("tag", i.tag())
+                .param("subnetId", i.subnetId()).param("privateIp", i.privateIp())
                 .param("nextStatus", nextStatus == null ? null : nextStatus.name(), java.sql.Types.VARCHAR)
                 .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
@@ -115,6 +121,14 @@ public class InstanceStore {
             where.append(" AND i.zone = :zone");
             params.put("zone", f.zone());
         }
+        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
+            where.append(" AND i.vpc_id = :vpcId");
+            params.put("vpcId", f.vpcId());
+        }
+        if (f.subnetId() != null && !f.subnetId().isEmpty()) {
+            where.append(" AND i.subnet_id = :subnetId");
+            params.put("subnetId", f.subnetId());
+        }
         if (f.groupId() != null && !f.groupId().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
             params.put("groupId", f.groupId());
@@ -165,6 +179,7 @@ public class InstanceStore {
                 rs.getString("name"), rs.getString("description"), rs.getString("image_id"),
                 rs.getString("instance_type"), rs.getString("vpc_id"), rs.getInt("cpu"), rs.getInt("memory_mb"),
                 InstanceStatus.valueOf(rs.getString("status")), rs.getString("lock_reason"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"), List.of());
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"), rs.getString("subnet_id"),
+                rs.getString("private_ip"), List.of());
     }
 }

@@ -46,6 +46,18 @@ public enum AliyunError {
     GROUP_IN_USE("DependencyViolation", 403, "There is still instance(s) in the specified security group."),
     NETWORK_MISMATCH("InvalidInstanceId.Mismatch", 400, "Specified instance and security group are not in the same VPC."),
 
+    // business: VPCs, vSwitches and private addresses (defaults; an action may answer its own code instead)
+    VPC_NOT_FOUND("InvalidVpcId.NotFound", 404, "Specified VPC does not exist."),
+    VSWITCH_NOT_FOUND("InvalidVSwitchId.NotFound", 404, "Specified virtual switch does not exist."),
+    VPC_IN_USE("DependencyViolation", 400, "Specified object has dependent resources"),
+    VSWITCH_IN_USE("DependencyViolation", 400, "Resources deployed in the vSwitch have not been deleted."),
+    INVALID_CIDR("InvalidCidrBlock.Malformed", 400, "Specified CIDR block is not valid."),
+    CIDR_OVERLAPPED("InvalidCidrBlock.Overlapped", 400, "Specified CIDR block overlapped with other subnets."),
+    INVALID_PRIVATE_IP("InvalidPrivateIpAddress", 400,
+            "Specified private IP address is not in the CIDR block of virtual switch."),
+    PRIVATE_IP_DUPLICATED("InvalidPrivateIpAddress.Duplicated", 400, "The specified private IP address is already in use."),
+    PRIVATE_IP_QUOTA("QuotaExceeded.PrivateIpAddress", 400, "Don't have enough private IPs in this switch."),
+
     // service
     REQUEST_TIMEOUT("RequestTimeout", 504, "The request encounters an upstream server timeout."),
     SERVICE_UNAVAILABLE("ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server."),
@@ -67,6 +79,15 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.GROUP_IN_USE, GROUP_IN_USE);
         BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
         BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
+        BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, VSWITCH_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
+        BY_DOMAIN.put(DomainError.SUBNET_IN_USE, VSWITCH_IN_USE);
+        BY_DOMAIN.put(DomainError.INVALID_CIDR, INVALID_CIDR);
+        BY_DOMAIN.put(DomainError.CIDR_CONFLICT, CIDR_OVERLAPPED);
+        BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
+        BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_DUPLICATED);
+        BY_DOMAIN.put(DomainError.SUBNET_FULL, PRIVATE_IP_QUOTA);
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);

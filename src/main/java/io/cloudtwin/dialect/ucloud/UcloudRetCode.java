@@ -39,6 +39,15 @@ public enum UcloudRetCode {
     SEC_GROUP_IN_USE(230, "Params [SecGroupId] not valid: security group [%s] is still bound to resources", "cloudtwin"),
     RULE_NOT_FOUND(230, "Params [RuleId] not valid: rule of security group [%s] not found", "cloudtwin"),
     NETWORK_MISMATCH(230, "Params [VPCId] not valid: security group [%s] is in another VPC", "cloudtwin"),
+    SUBNET_ADDRESSES_EXHAUSTED(8847, "Subnet [%s] has no free IP address left", "spec"),
+    VPC_NOT_FOUND(230, "Params [VPCId] not valid: VPC [%s] not found", "cloudtwin"),
+    SUBNET_NOT_FOUND(230, "Params [SubnetId] not valid: subnet [%s] not found", "cloudtwin"),
+    VPC_IN_USE(230, "Params [VPCId] not valid: VPC [%s] still has subnets or resources", "cloudtwin"),
+    SUBNET_IN_USE(230, "Params [SubnetId] not valid: subnet [%s] still has resources", "cloudtwin"),
+    INVALID_NETWORK(230, "Params [Network] not valid: [%s] is not a usable CIDR block here", "cloudtwin"),
+    NETWORK_OVERLAPS(230, "Params [Network] not valid: [%s] overlaps another subnet", "cloudtwin"),
+    INVALID_PRIVATE_IP(230, "Params [PrivateIp] not valid: [%s] is not usable in the subnet", "cloudtwin"),
+    PRIVATE_IP_IN_USE(230, "Params [PrivateIp] not valid: [%s] is already in use", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private static final Map<DomainError, UcloudRetCode> BY_DOMAIN = new EnumMap<>(DomainError.class);
@@ -57,6 +66,15 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, RULE_NOT_FOUND);
         BY_DOMAIN.put(DomainError.BUSY, TIMEOUT);
+        BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, SUBNET_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
+        BY_DOMAIN.put(DomainError.SUBNET_IN_USE, SUBNET_IN_USE);
+        BY_DOMAIN.put(DomainError.INVALID_CIDR, INVALID_NETWORK);
+        BY_DOMAIN.put(DomainError.CIDR_CONFLICT, NETWORK_OVERLAPS);
+        BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
+        BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_IN_USE);
+        BY_DOMAIN.put(DomainError.SUBNET_FULL, SUBNET_ADDRESSES_EXHAUSTED);
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no UCloud RetCode for " + e);
         }
