@@ -19,6 +19,8 @@ public enum UcloudRetCode {
     USER_NOT_EXISTS(172, "User Not Exists", "spec"),
     MISSING_PARAMS(220, "Missing params [%s]", "spec"),
     PARAMS_NOT_VALID(230, "Params [%s] not valid", "spec"),
+    REGION_NOT_AVAILABLE(230, "Params [%s] not available", "spec"),
+    ZONE_NOT_AVAILABLE(230, "Params [%s] not available", "spec"),
     PROJECT_NOT_FOUND(292, "Project [%s] not found", "spec"),
     RATE_LIMITED(153, "Request rate limited, please retry later", "spec"),
     TIMEOUT(110, "Request timeout, please retry", "spec"),

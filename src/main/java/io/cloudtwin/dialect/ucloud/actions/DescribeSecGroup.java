@@ -29,10 +29,10 @@ public class DescribeSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        List<String> ids = r.list("SecGroupId");
-        int limit = ids.isEmpty() ? r.integer("Limit", 20, 1, 10_000) : Math.max(ids.size(), 1);
-        int offset = ids.isEmpty() ? r.integer("Offset", 0, 0, Integer.MAX_VALUE) : 0;
-        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.optional("VPCId")), offset, limit);
+        List<String> ids = r.strings("SecGroupId");
+        int limit = ids.isEmpty() ? Paging.limit(r, 10_000) : ids.size();
+        int offset = ids.isEmpty() ? Paging.offset(r) : 0;
+        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.string("VPCId")), offset, limit);
         var rules = groups.rulesOf(page.items().stream().map(SecurityGroup::id).toList());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("TotalCount", page.total());

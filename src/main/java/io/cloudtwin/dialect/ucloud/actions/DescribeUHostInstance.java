@@ -27,10 +27,9 @@ public class DescribeUHostInstance implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        var ids = r.list("UHostIds");
-        var filter = new InstanceStore.Filter(ids, null, null, null, r.optional("Zone"), r.optional("Tag"));
-        var page = instances.list(r.scope(), filter, r.integer("Offset", 0, 0, Integer.MAX_VALUE),
-                r.integer("Limit", 20, 1, 100));
+        var ids = r.strings("UHostIds");
+        var filter = new InstanceStore.Filter(ids, null, null, null, r.string("Zone"), r.string("Tag"));
+        var page = instances.list(r.scope(), filter, Paging.offset(r), Paging.limit(r, 100));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("TotalCount", page.total());
         out.put("UHostSet", page.items().stream().map(UcloudViews::host).toList());

@@ -26,10 +26,7 @@ public class UpdateSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String id = r.required("SecGroupId");
-        String name = r.optional("Name");
-        if (name != null && name.length() > 64) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
-        groups.update(r.scope(), id, name, r.optional("Remark"));
+        for (String id : r.strings("SecGroupId")) groups.update(r.scope(), id, r.string("Name"), r.string("Remark"));
         return Map.of();
     }
 }
