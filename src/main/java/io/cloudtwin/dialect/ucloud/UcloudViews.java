@@ -71,6 +71,11 @@ public final class UcloudViews {
         return "10." + ((h >>> 16) & 0xff) + "." + ((h >>> 8) & 0xff) + "." + (1 + ((h & 0xff) % 254));
     }
 
+    /** A host's private address: the one its subnet gave it, else (hosts placed in no subnet) one derived from its id. */
+    public static String privateIp(Instance i) {
+        return i.privateIp().isEmpty() ? privateIp(i.id()) : i.privateIp();
+    }
+
     public static Map<String, Object> host(Instance i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("UHostId", i.id());
@@ -85,7 +90,8 @@ public final class UcloudViews {
         m.put("Memory", i.memoryMb());
         m.put("BasicImageId", i.imageId());
         m.put("NetFeatureTag", i.memberships().isEmpty() ? "Firewall" : "SecGroup");
-        m.put("IPSet", List.of(Map.of("Type", "Private", "IP", privateIp(i.id()), "VPCId", i.vpcId(), "Default", "true")));
+        m.put("IPSet", List.of(Map.of("Type", "Private", "IP", privateIp(i), "VPCId", i.vpcId(),
+                "SubnetId", i.subnetId(), "Default", "true")));
         return m;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.FirewallService;
 import io.cloudtwin.core.Instance;
 import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.core.InstanceStatus;
@@ -21,14 +22,16 @@ import io.cloudtwin.dialect.ucloud.UcloudViews;
 /**
  * Zone, ImageId, Disks.N.{IsBoot,Type,Size}, LoginMode (Password needs a base64 Password; KeyPair a KeyPairId;
  * ImagePasswd nothing), Name, Tag, CPU, Memory,
- * VPCId, MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
+ * VPCId, SubnetId, PrivateIp.0, MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at
+ * most 5), SecurityGroupId (the firewall of a Firewall-mode host; the recommended web firewall when absent) ->
+ * UHostIds, IPs. A host naming no VPC, subnet or security group lands in the scope's default subnet (DefaultVPC).
  */
 @Component
 public class CreateUHostInstance implements UcloudAction {
-    private final InstanceService instances;
+    private final FirewallService firewalls;
 
-    public CreateUHostInstance(InstanceService instances) {
-        this.instances = instances;
+    public CreateUHostInstance(FirewallService firewalls) {
+        this.firewalls = firewalls;
     }
 
     @Override
@@ -72,12 +75,15 @@ public class CreateUHostInstance implements UcloudAction {
         }
         String name = r.string("Name");
         if (name.length() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
+        List<String> privateIps = r.strings("PrivateIp");
         var spec = new InstanceService.NewInstance(zone, name, "", imageId, "", r.string("VPCId", ""),
-                r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"));
-        List<Instance> created = instances.create(r.scope(), spec, r.integer("MaxCount"));
+                r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"),
+                r.string("SubnetId", ""), privateIps.isEmpty() ? null : privateIps.get(0));
+        var placement = new FirewallService.Placement(mode.equals("Firewall"), r.string("SecurityGroupId"));
+        List<Instance> created = firewalls.createHosts(r.scope(), spec, r.integer("MaxCount"), placement);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UHostIds", created.stream().map(Instance::id).toList());
-        out.put("IPs", created.stream().map(i -> UcloudViews.privateIp(i.id())).toList());
+        out.put("IPs", created.stream().map(UcloudViews::privateIp).toList());
         return out;
     }
 
