@@ -17,18 +17,19 @@ import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
+import io.cloudtwin.dialect.ucloud.UhostDetails;
 
 /**
  * Zone, ImageId, Disks.N.{IsBoot,Type,Size}, LoginMode (Password needs a base64 Password; KeyPair a KeyPairId;
  * ImagePasswd nothing), Name, Tag, CPU, Memory,
- * VPCId, MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
+ * VPCId, SubnetId, PrivateIp.0, ChargeType (Month), Quantity, MachineType (N), MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
  */
 @Component
 public class CreateUHostInstance implements UcloudAction {
-    private final InstanceService instances;
+    private final UhostDetails details;
 
-    public CreateUHostInstance(InstanceService instances) {
-        this.instances = instances;
+    public CreateUHostInstance(UhostDetails details) {
+        this.details = details;
     }
 
     @Override
@@ -72,12 +73,20 @@ public class CreateUHostInstance implements UcloudAction {
         }
         String name = r.string("Name");
         if (name.length() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
+        List<String> privateIps = r.strings("PrivateIp");
+        if (privateIps.size() > 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "PrivateIp");
         var spec = new InstanceService.NewInstance(zone, name, "", imageId, "", r.string("VPCId", ""),
-                r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"));
-        List<Instance> created = instances.create(r.scope(), spec, r.integer("MaxCount"));
+                r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"),
+                r.string("SubnetId"), privateIps.isEmpty() ? null : privateIps.get(0));
+        List<UhostDetails.NewDisk> disks = r.items("Disks").stream()
+                .map(d -> new UhostDetails.NewDisk(d.string("IsBoot").equals("True"), d.string("Type"), d.integer("Size")))
+                .toList();
+        List<Instance> created = details.create(r.scope(), spec, r.integer("MaxCount"),
+                new UhostDetails.Billing(r.string("ChargeType", "Month"), r.integer("Quantity", 1)),
+                r.string("MachineType", "N"), r.string("LoginMode"), disks);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UHostIds", created.stream().map(Instance::id).toList());
-        out.put("IPs", created.stream().map(i -> UcloudViews.privateIp(i.id())).toList());
+        out.put("IPs", created.stream().map(i -> UcloudViews.address(i)).toList());
         return out;
     }
 
