@@ -29,10 +29,14 @@ public final class UcloudViews {
         return t.toEpochSecond();
     }
 
-    /** Account as an integer, as UCloud gives it (0 if the configured id is not numeric). */
-    public static long account(String accountId) {
+    /**
+     * Account as UCloud gives it: an int (the SDKs decode it into a 32-bit Integer; UCloud company ids have 8 digits).
+     * A configured id too large for that is reported by its last 8 digits; a non-numeric one as 0.
+     */
+    public static int account(String accountId) {
         try {
-            return Long.parseLong(accountId);
+            long id = Long.parseLong(accountId);
+            return id >= 0 && id <= Integer.MAX_VALUE ? (int) id : (int) Math.floorMod(id, 100_000_000L);
         } catch (NumberFormatException e) {
             return 0;
         }
@@ -130,7 +134,7 @@ public final class UcloudViews {
                 disk.put("Name", x.boot() ? "systemDisk" : "dataDisk");
                 disk.put("Drive", "vd" + drive++);
                 disk.put("Size", x.sizeGb());
-                disk.put("Encrypted", "false");
+                disk.put("Encrypted", "No");
                 disk.put("BackupType", "NONE");
                 disks.add(disk);
                 if (!x.boot()) total += x.sizeGb();
