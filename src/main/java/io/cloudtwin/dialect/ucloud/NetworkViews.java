@@ -115,7 +115,7 @@ public final class NetworkViews {
         m.put("ResourceID", i.id());
         m.put("ResourceType", "uhost");
         m.put("Name", i.name());
-        m.put("PrivateIP", UcloudViews.privateIp(i));
+        m.put("PrivateIP", UcloudViews.address(i));
         m.put("Remark", i.description());
         m.put("Tag", i.tag());
         m.put("Zone", 0);

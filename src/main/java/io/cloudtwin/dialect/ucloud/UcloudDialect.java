@@ -107,8 +107,12 @@ public class UcloudDialect implements Dialect {
             handler = actions.get(action);
             if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
             String region = params.get("Region");
-            if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
-            if (!spec.regions().contains(region)) throw new UcloudException(UcloudRetCode.REGION_NOT_AVAILABLE, "Region");
+            if (spec.action(action).orElseThrow().param("Region").isPresent()) {
+                if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
+                if (!spec.regions().contains(region)) throw new UcloudException(UcloudRetCode.REGION_NOT_AVAILABLE, "Region");
+            } else {
+                region = null; // account-wide actions (UAccount) take no Region: their scope is every region
+            }
             String project = params.get("ProjectId");
             if (project == null || project.isEmpty()) {
                 project = account.defaultUcloudProject();

@@ -25,7 +25,12 @@ public enum UcloudRetCode {
     RATE_LIMITED(153, "Request rate limited, please retry later", "spec"),
     TIMEOUT(110, "Request timeout, please retry", "spec"),
 
+    // VPC security groups: DescribeSecGroup of an id that does not exist (number as the real API answers)
+    SEC_GROUP_NOT_EXIST(208704, "SecGroup [%s] does not exist", "spec"),
+
     // UHost
+    WRONG_CPU(8105, "UHost [%s]: the CPU count is not valid for this machine", "spec"),
+    WRONG_MEMORY(8106, "UHost [%s]: the memory size is not valid for this machine", "spec"),
     SHUT_DOWN_FIRST(8010, "UHost [%s] is not stopped, shut it down first", "spec"),
     UHOST_NOT_EXIST(8039, "UHost [%s] not exist or has been deleted", "spec"),
     WRONG_POWER_STATE(8905, "UHost [%s] is in a state that does not allow this operation", "spec"),

@@ -18,20 +18,21 @@ import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
+import io.cloudtwin.dialect.ucloud.UhostDetails;
 
 /**
  * Zone, ImageId, Disks.N.{IsBoot,Type,Size}, LoginMode (Password needs a base64 Password; KeyPair a KeyPairId;
  * ImagePasswd nothing), Name, Tag, CPU, Memory,
- * VPCId, SubnetId, PrivateIp.0, MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at
- * most 5), SecurityGroupId (the firewall of a Firewall-mode host; the recommended web firewall when absent) ->
- * UHostIds, IPs. A host naming no VPC, subnet or security group lands in the scope's default subnet (DefaultVPC).
+ * VPCId, SubnetId, PrivateIp.0, ChargeType (Month), Quantity, MachineType (N), MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
+ * SecurityGroupId: the firewall of a Firewall-mode host (the recommended web firewall when absent). A host naming no
+ * VPC, subnet or security group lands in the scope's default subnet (DefaultVPC / DefaultNetwork, made on demand).
  */
 @Component
 public class CreateUHostInstance implements UcloudAction {
-    private final FirewallService firewalls;
+    private final UhostDetails details;
 
-    public CreateUHostInstance(FirewallService firewalls) {
-        this.firewalls = firewalls;
+    public CreateUHostInstance(UhostDetails details) {
+        this.details = details;
     }
 
     @Override
@@ -76,14 +77,20 @@ public class CreateUHostInstance implements UcloudAction {
         String name = r.string("Name");
         if (name.length() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
         List<String> privateIps = r.strings("PrivateIp");
+        if (privateIps.size() > 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "PrivateIp");
         var spec = new InstanceService.NewInstance(zone, name, "", imageId, "", r.string("VPCId", ""),
                 r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"),
-                r.string("SubnetId", ""), privateIps.isEmpty() ? null : privateIps.get(0));
-        var placement = new FirewallService.Placement(mode.equals("Firewall"), r.string("SecurityGroupId"));
-        List<Instance> created = firewalls.createHosts(r.scope(), spec, r.integer("MaxCount"), placement);
+                r.string("SubnetId"), privateIps.isEmpty() ? null : privateIps.get(0));
+        List<UhostDetails.NewDisk> disks = r.items("Disks").stream()
+                .map(d -> new UhostDetails.NewDisk(d.string("IsBoot").equals("True"), d.string("Type"), d.integer("Size")))
+                .toList();
+        List<Instance> created = details.create(r.scope(), spec, r.integer("MaxCount"),
+                new UhostDetails.Billing(r.string("ChargeType", "Month"), r.integer("Quantity", 1)),
+                r.string("MachineType", "N"), r.string("LoginMode"), disks,
+                new FirewallService.Placement(mode.equals("Firewall"), r.string("SecurityGroupId")));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UHostIds", created.stream().map(Instance::id).toList());
-        out.put("IPs", created.stream().map(UcloudViews::privateIp).toList());
+        out.put("IPs", created.stream().map(i -> UcloudViews.address(i)).toList());
         return out;
     }
 

@@ -74,7 +74,7 @@ public class DescribeResourceSecGroup implements UcloudAction {
         m.put("SuperResourceId", i.id());
         m.put("SuperResourceName", i.name());
         m.put("ResourceName", i.name());
-        m.put("IP", List.of(UcloudViews.privateIp(i)));
+        m.put("IP", List.of(UcloudViews.address(i)));
         m.put("EIP", List.of());
         m.put("Uni", List.of());
         return m;

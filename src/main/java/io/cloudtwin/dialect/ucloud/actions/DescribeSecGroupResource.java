@@ -40,7 +40,7 @@ public class DescribeSecGroupResource implements UcloudAction {
         m.put("ResourceId", i.id());
         m.put("ResourceType", "uhost");
         m.put("Name", i.name());
-        m.put("PrivateIp", UcloudViews.privateIp(i));
+        m.put("PrivateIp", UcloudViews.address(i));
         m.put("Zone", 0);
         m.put("Tag", i.tag());
         m.put("SubResourceId", "");

@@ -6,11 +6,9 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
-/** SecGroupId, Name, Remark. */
+/** SecGroupId (array, as Terraform sends SecGroupId.0), Name, Remark, Tag: one of the three (220). All or nothing. */
 @Component
 public class UpdateSecGroup implements UcloudAction {
     private final SecurityGroupService groups;
@@ -26,7 +24,7 @@ public class UpdateSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        for (String id : r.strings("SecGroupId")) groups.update(r.scope(), id, r.string("Name"), r.string("Remark"));
+        groups.updateAll(r.scope(), r.strings("SecGroupId"), r.string("Name"), r.string("Remark"), r.string("Tag"));
         return Map.of();
     }
 }
