@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
+import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.Responses.Common;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupRuleResponse;
@@ -203,6 +204,46 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "Action", "TerminateUHostInstance", "UHostId", host, "ReleaseUDisk", true, "ReleaseEIP", false);
         assertThat(gone.InRecycle).isEqualTo("No");
         call(Common.class, "Action", "DeleteSecGroup", "SecGroupId.0", a, "SecGroupId.1", b);
+
+        // ---- VPC and UNet firewall actions (ucloud-net)
+        String vpc = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "shape-vpc",
+                "Network.0", "192.168.0.0/16").VPCId;
+        String subnet = call(NetModels.CreateSubnetResponse.class, "Action", "CreateSubnet", "VPCId", vpc,
+                "Subnet", "192.168.3.0", "Netmask", 24, "SubnetName", "shape-subnet").SubnetId;
+        NetModels.VPCInfo v = call(NetModels.DescribeVPCResponse.class, "Action", "DescribeVPC", "VPCIds.0", vpc)
+                .DataSet.get(0);
+        assertThat(v.NetworkInfo).singleElement().satisfies(n -> assertThat(n.SubnetCount).isEqualTo(1));
+        NetModels.VPCSubnetInfoSet sub = call(NetModels.DescribeSubnetResponse.class, "Action", "DescribeSubnet",
+                "SubnetIds.0", subnet, "ShowAvailableIPs", true).DataSet.get(0);
+        assertThat(sub.Netmask).isEqualTo("24");
+        assertThat(sub.AvailableIPs).isEqualTo(253);
+        String fw = call(NetModels.FWIdResponse.class, "Action", "CreateFirewall", "Name", "shape-fw",
+                "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH").FWId;
+        call(NetModels.FWIdResponse.class, "Action", "UpdateFirewall", "FWId", fw, "Rule.0", "UDP|53|0.0.0.0/0|DROP|LOW");
+        call(Common.class, "Action", "UpdateFirewallAttribute", "FWId", fw, "Remark", "shape");
+        String netHost = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20, "SubnetId", subnet,
+                "SecurityGroupId", fw).UHostIds.get(0);
+        NetModels.FirewallDataSet f = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall",
+                "ResourceType", "uhost", "ResourceId", netHost).DataSet.get(0);
+        assertThat(f.FWId).isEqualTo(fw);
+        assertThat(f.ResourceCount).isEqualTo(1);
+        assertThat(f.Rule).singleElement().satisfies(r -> assertThat(r.Priority).isEqualTo("LOW"));
+        assertThat(call(NetModels.DescribeFirewallResourceResponse.class, "Action", "DescribeFirewallResource",
+                "FWId", fw).ResourceSet).singleElement().satisfies(r -> assertThat(r.ResourceID).isEqualTo(netHost));
+        assertThat(call(NetModels.DescribeSubnetResourceResponse.class, "Action", "DescribeSubnetResource",
+                "SubnetId", subnet).DataSet).singleElement().satisfies(r -> assertThat(r.IP).isEqualTo("192.168.3.2"));
+        String recommended = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall")
+                .DataSet.get(0).FWId;
+        call(Common.class, "Action", "GrantFirewall", "FWId", recommended, "ResourceType", "uhost", "ResourceId", netHost);
+        decoded.add("DisassociateFirewall"); // only for load balancers: every call is refused, see NetworkRetCodeTest
+        wire.refused(230, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "uhost", "ResourceId", netHost);
+        call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
+        call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
+        call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
+        call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
+        call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
 
         Set<String> names = new TreeSet<>();
         served.forEach(s -> names.add(s.name()));
