@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudSpec;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.Responses.Common;
@@ -27,6 +28,7 @@ import io.cloudtwin.ucloud.model.Responses.GetProjectListResponse;
 import io.cloudtwin.ucloud.model.Responses.GetRegionResponse;
 import io.cloudtwin.ucloud.model.Responses.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.model.Responses.UHostIdResponse;
+import io.cloudtwin.ucloud.model.SpecShape;
 import io.cloudtwin.ucloud.model.StrictJson;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
@@ -47,9 +49,18 @@ class UcloudResponseShapeTest extends ServerTestBase {
         wire = new UcloudWire(port);
     }
 
+    @Autowired
+    UcloudSpec spec;
+
+    /** Decodes strictly into the SDK model and checks every field against the documented response. */
     private <T extends Common> T call(Class<T> type, Object... kv) {
         decoded.add((String) kv[1]);
-        return wire.call(type, kv);
+        String body = wire.raw(kv).asString();
+        T out = StrictJson.decode(body, type);
+        assertThat(out.RetCode).as("RetCode of %s: %s", kv[1], body).isZero();
+        assertThat(out.Action).isEqualTo(kv[1] + "Response");
+        assertThat(SpecShape.problems(spec, (String) kv[1], body)).as("%s shaped as documented", kv[1]).isEmpty();
+        return out;
     }
 
     @Test
@@ -68,6 +79,11 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThatThrownBy(() -> StrictJson.decode("{\"Memory\":1.5}", Models.UHostInstanceSet.class))
                 .hasMessageContaining("Memory");
         assertThat(StrictJson.decode("{\"CPU\":4,\"Unknown\":{\"x\":1}}", Models.UHostInstanceSet.class).CPU).isEqualTo(4);
+        assertThat(SpecShape.problems(spec, "DescribeSecGroup", "{\"Action\":\"DescribeSecGroupResponse\",\"RetCode\":0,"
+                + "\"TotalCount\":1,\"DataSet\":[{\"CreateTime\":\"1\",\"Rule\":[{\"Priority\":1.5}]}]}"))
+                .containsExactly("DescribeSecGroupResponse.TotalCount is not documented",
+                        "DescribeSecGroupResponse.DataSet[0].CreateTime should be int, is STRING",
+                        "DescribeSecGroupResponse.DataSet[0].Rule[0].Priority should be int, is NUMBER");
     }
 
     @Test

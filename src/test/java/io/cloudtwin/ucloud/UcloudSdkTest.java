@@ -210,7 +210,7 @@ class UcloudSdkTest extends ServerTestBase {
         delete.secGroupIds = List.of(web, db);
         call(delete, Response.class);
         DescribeSecGroupRequest describe = action(new DescribeSecGroupRequest(), "DescribeSecGroup");
-        assertThat(call(describe, DescribeSecGroupResponse.class).totalCount).isZero();
+        assertThat(call(describe, DescribeSecGroupResponse.class).dataSet).isEmpty();
     }
 
     @Test

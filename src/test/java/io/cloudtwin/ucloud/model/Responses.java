@@ -25,8 +25,8 @@ public final class Responses {
         public String SecGroupId;
     }
 
+    /** DataSet only: the SDKs' DescribeSecGroupResponse has no TotalCount. */
     public static class DescribeSecGroupResponse extends Common {
-        public Integer TotalCount;
         public List<SecGroupInfo> DataSet;
     }
 

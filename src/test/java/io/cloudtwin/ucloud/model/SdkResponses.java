@@ -16,7 +16,6 @@ public final class SdkResponses {
     }
 
     public static class DescribeSecGroup extends Response {
-        public Integer TotalCount;
         public List<Models.SecGroupInfo> DataSet;
     }
 

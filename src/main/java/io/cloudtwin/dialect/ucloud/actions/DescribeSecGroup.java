@@ -17,7 +17,7 @@ import io.cloudtwin.store.SecurityGroupStore;
 
 /**
  * VPCId, SecGroupId.N (then Offset/Limit are ignored; an id that does not exist is 208704), Limit (20), Offset
- * -> DataSet[SecGroupInfo], TotalCount.
+ * -> DataSet[SecGroupInfo] (no TotalCount: neither the doc nor the SDKs' DescribeSecGroupResponse has one).
  */
 @Component
 public class DescribeSecGroup implements UcloudAction {
@@ -44,7 +44,6 @@ public class DescribeSecGroup implements UcloudAction {
         }
         var rules = groups.rulesOf(page.items().stream().map(SecurityGroup::id).toList());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("TotalCount", page.total());
         out.put("DataSet", page.items().stream()
                 .map(g -> UcloudViews.secGroup(g, rules.getOrDefault(g.id(), List.of()))).toList());
         return out;
