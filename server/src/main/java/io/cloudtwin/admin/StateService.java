@@ -193,9 +193,9 @@ public class StateService {
                         project(Cloud.UCLOUD, account, fw.project()), String.valueOf(100_000 + Math.abs(id.hashCode() % 900_000)),
                         required(fw.name(), "name of firewall " + id), fw.tag() == null ? "Default" : fw.tag(), s(fw.remark()),
                         type, kind, now));
-            } catch (org.springframework.dao.DuplicateKeyException e) {
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
                 throw new InvalidFixture("firewall " + id + ": its name, or its recommended kind, is taken in its region "
-                        + "and project");
+                        + "and project, or a field is too long (name 128, tag 64, remark 512)");
             }
             firewalls.replaceRules(id, parsed);
             newFirewalls++;

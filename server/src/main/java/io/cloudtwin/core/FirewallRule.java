@@ -40,7 +40,9 @@ public record FirewallRule(String protocol, String dstPort, String srcIp, String
         if (!ACTIONS.contains(action)) throw invalid(text);
         String priority = f[4].trim().toUpperCase(Locale.ROOT);
         if (!PRIORITIES.contains(priority)) throw new DomainException(DomainError.INVALID_FIREWALL_PRIORITY, text);
-        return new FirewallRule(protocol, port, src, action, priority, f.length == 6 ? f[5] : "");
+        String remark = f.length == 6 ? f[5] : "";
+        if (remark.length() > 256) throw invalid(text);
+        return new FirewallRule(protocol, port, src, action, priority, remark);
     }
 
     /** The wire form, as UCloud takes it back. */

@@ -124,6 +124,13 @@ class NetworkRetCodeTest extends ServerTestBase {
                     "Rule.1", rule);
         }
         refused(220, "Action", "CreateFirewall", "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH");
+        String longName = "n".repeat(129);
+        refused(230, "Action", "CreateFirewall", "Name", longName, "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH");
+        refused(230, "Action", "CreateFirewall", "Name", "ok", "Tag", "t".repeat(65), "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH");
+        refused(230, "Action", "UpdateFirewallAttribute", "FWId", firewall, "Remark", "r".repeat(513));
+        refused(230, "Action", "UpdateFirewall", "FWId", firewall, "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH|" + "r".repeat(257));
+        refused(230, "Action", "CreateVPC", "Name", longName, "Network.0", "10.0.0.0/16");
+        refused(230, "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "192.168.2.0", "SubnetName", longName);
         refused(220, "Action", "UpdateFirewall", "FWId", firewall);
     }
 

@@ -24,8 +24,9 @@ public class CreateFirewall implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        var f = firewalls.create(r.scope(), r.string("Name"), r.string("Tag", "Default"), r.string("Remark", ""),
-                FirewallRules.of(r));
+        var f = firewalls.create(r.scope(), StoredLengths.text(r, "Name", null, StoredLengths.NAME),
+                StoredLengths.text(r, "Tag", "Default", StoredLengths.TAG),
+                StoredLengths.text(r, "Remark", "", StoredLengths.REMARK), FirewallRules.of(r));
         return Map.of("FWId", f.id());
     }
 }

@@ -29,7 +29,9 @@ public class CreateSubnet implements UcloudAction {
     public Map<String, Object> handle(UcloudRequest r) {
         String block = r.string("Subnet") + "/" + r.integer("Netmask", 24);
         var s = networks.createSubnet(r.scope(), new NetworkService.NewSubnet(r.string("VPCId"), "",
-                r.string("SubnetName", "Subnet"), r.string("Remark", ""), block, r.string("Tag", "Default")));
+                StoredLengths.text(r, "SubnetName", "Subnet", StoredLengths.NAME),
+                StoredLengths.text(r, "Remark", "", StoredLengths.REMARK), block,
+                StoredLengths.text(r, "Tag", "Default", StoredLengths.TAG)));
         return Map.of("SubnetId", s.id());
     }
 }

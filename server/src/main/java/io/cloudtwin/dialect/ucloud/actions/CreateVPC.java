@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.NetworkService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
 /** Name, Network.N (IPv4 CIDR blocks, not overlapping), Tag, Remark -> VPCId. */
 @Component
@@ -24,8 +26,13 @@ public class CreateVPC implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        var v = networks.createVpc(r.scope(), new NetworkService.NewVpc(r.string("Name"), r.string("Remark", ""),
-                r.strings("Network"), r.string("Tag", "Default")));
+        if (String.join(",", r.strings("Network")).length() > 512) {
+            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Network");
+        }
+        var v = networks.createVpc(r.scope(), new NetworkService.NewVpc(
+                StoredLengths.text(r, "Name", null, StoredLengths.NAME),
+                StoredLengths.text(r, "Remark", "", StoredLengths.REMARK), r.strings("Network"),
+                StoredLengths.text(r, "Tag", "Default", StoredLengths.TAG)));
         return Map.of("VPCId", v.id());
     }
 }

@@ -24,7 +24,9 @@ public class UpdateFirewallAttribute implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        firewalls.updateAttributes(r.scope(), r.string("FWId"), r.string("Name"), r.string("Tag"), r.string("Remark"));
+        firewalls.updateAttributes(r.scope(), r.string("FWId"), StoredLengths.text(r, "Name", null, StoredLengths.NAME),
+                StoredLengths.text(r, "Tag", null, StoredLengths.TAG),
+                StoredLengths.text(r, "Remark", null, StoredLengths.REMARK));
         return Map.of();
     }
 }
