@@ -95,4 +95,13 @@ class FirewallStateTest extends ServerTestBase {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM vpc").query(Integer.class).single()).isZero();
         }
     }
+
+    @Test
+    void theExampleSeedLoads() throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("cloudtwin.repo.dir", ".."))
+                .resolve("docs/examples/seed.yaml"));
+        assertThat(post("application/yaml", seed)).isEqualTo(200);
+        assertThat(new UcloudWire(port).call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall",
+                "ResourceType", "uhost", "ResourceId", "uhost-demo0002").DataSet.get(0).FWId).isEqualTo("firewall-demo0001");
+    }
 }
