@@ -117,6 +117,8 @@ class FirewallConcurrencyTest extends ServerTestBase {
                 for (String h : hosts) assertThat(firewallOf(h)).as("every host keeps exactly one firewall").isNotNull();
             }
             assertThat(deletionsWon + grantsWon).isEqualTo(ROUNDS);
+            System.out.printf("grant vs delete: deletion won %d rounds, grants won %d of %d%n", deletionsWon, grantsWon,
+                    ROUNDS);
         } finally {
             pool.shutdownNow();
         }

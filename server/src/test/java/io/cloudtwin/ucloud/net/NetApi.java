@@ -300,6 +300,21 @@ public final class NetApi {
         @SerializedName("UHostSet") public List<UHostInstanceSet> uhostSet;
     }
 
+    public static class DescribeImageRequest extends Request {
+        @UCloudParam("ImageId") public String imageId;
+    }
+
+    @Partial
+    public static class UHostImageSet {
+        @SerializedName("ImageId") public String imageId;
+        @SerializedName("ImageSize") public Integer imageSize;
+    }
+
+    @Partial
+    public static class DescribeImageResponse extends Response {
+        @SerializedName("ImageSet") public List<UHostImageSet> imageSet;
+    }
+
     public static class UHostIdRequest extends Request {
         @UCloudParam("UHostId") public String uhostId;
     }

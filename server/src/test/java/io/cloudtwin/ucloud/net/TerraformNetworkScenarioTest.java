@@ -182,11 +182,15 @@ class TerraformNetworkScenarioTest extends ServerTestBase {
         String subnet = createSubnet(vpc, "192.168.1.0/24", "tf-subnet-instance");
         String fw = createFirewall("tf-sg-instance", List.of("TCP|22|0.0.0.0/0|ACCEPT|HIGH"));
 
-        // Create, as the provider fills CreateUHostInstanceRequest
+        // Create: the provider reads the image first (describeImageById) for the boot disk's size
+        DescribeImageRequest img = action(new DescribeImageRequest(), "DescribeImage");
+        img.imageId = "uimage-c79x64";
+        int bootSize = client.call(img, DescribeImageResponse.class).imageSet.get(0).imageSize;
+        // then fills CreateUHostInstanceRequest
         CreateUHostInstanceRequest c = action(new CreateUHostInstanceRequest(), "CreateUHostInstance");
         c.loginMode = "Password";
         c.zone = ZONE;
-        c.imageId = "uimage-centos7";
+        c.imageId = "uimage-c79x64";
         c.cpu = 1;
         c.memory = 1024;
         c.password = Base64.getEncoder().encodeToString("tf-Passw0rd".getBytes());
@@ -197,7 +201,7 @@ class TerraformNetworkScenarioTest extends ServerTestBase {
         c.quantity = 1;
         c.disk0IsBoot = "true";
         c.disk0Type = "CLOUD_SSD";
-        c.disk0Size = 20;
+        c.disk0Size = bootSize;
         c.tag = "Default";
         c.vpcId = vpc;
         c.subnetId = subnet;
