@@ -24,9 +24,13 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
     public record Network(String cloud, String account, String region, String project, String id, String name,
                           String description, List<String> cidrBlocks, String tag) {}
 
-    /** A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. */
+    /**
+     * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud):
+     * the subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
+     */
     public record Subnet(String cloud, String account, String region, String project, String id, String vpcId,
-                         String zone, String name, String description, String cidrBlock, String tag) {}
+                         String zone, String name, String description, String cidrBlock, String tag,
+                         Boolean defaultNetwork) {}
 
     public record Group(String cloud, String account, String region, String project, String id, String name,
                         String description, String vpcId, String type, String tag, List<Rule> rules) {}

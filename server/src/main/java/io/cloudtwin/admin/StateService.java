@@ -22,6 +22,7 @@ import io.cloudtwin.core.SecurityGroup;
 import io.cloudtwin.core.SecurityGroupRule;
 import io.cloudtwin.core.Transitions;
 import io.cloudtwin.core.Vpc;
+import io.cloudtwin.store.DefaultNetworkStore;
 import io.cloudtwin.store.FirewallStore;
 import io.cloudtwin.store.InstanceStore;
 import io.cloudtwin.store.MembershipStore;
@@ -40,10 +41,12 @@ public class StateService {
     private final Transitions clock;
     private final NetworkStore networks;
     private final FirewallStore firewalls;
+    private final DefaultNetworkStore defaultNetworks;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
-                        FirewallStore firewalls) {
+                        FirewallStore firewalls, DefaultNetworkStore defaultNetworks) {
+        this.defaultNetworks = defaultNetworks;
         this.networks = networks;
         this.firewalls = firewalls;
         this.accounts = accounts;
@@ -88,9 +91,10 @@ public class StateService {
         List<Fixture.Network> vpcDocs = networks.allVpcs().stream().map(v -> new Fixture.Network(v.cloud().key(),
                 v.accountId(), v.region(), v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag()))
                 .toList();
+        var defaults = defaultNetworks.allSubnetIds();
         List<Fixture.Subnet> subnetDocs = networks.allSubnets().stream().map(s -> new Fixture.Subnet(s.cloud().key(),
                 s.accountId(), s.region(), s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(),
-                s.cidrBlock(), s.tag())).toList();
+                s.cidrBlock(), s.tag(), defaults.contains(s.id()) ? Boolean.TRUE : null)).toList();
         var allFirewalls = firewalls.all();
         var firewallRules = firewalls.rulesOf(allFirewalls.stream().map(Firewall::id).toList());
         List<Fixture.Firewall> firewallDocs = allFirewalls.stream().map(fw -> new Fixture.Firewall(fw.accountId(),
@@ -149,6 +153,15 @@ public class StateService {
             }
             networks.insert(new io.cloudtwin.core.Subnet(id, cloud, account.id(), region, project, vpc.id(),
                     s(n.zone()), s(n.name()), s(n.description()), block.toString(), s(n.tag()), now));
+            if (Boolean.TRUE.equals(n.defaultNetwork())) {
+                if (cloud != Cloud.UCLOUD) throw new InvalidFixture("subnet " + id + ": default networks are UCloud's");
+                try {
+                    defaultNetworks.insert(new io.cloudtwin.core.Scope(cloud, account.id(), region, project),
+                            new DefaultNetworkStore.Ids(vpc.id(), id));
+                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                    throw new InvalidFixture("subnet " + id + ": its region and project already have a default network");
+                }
+            }
             newSubnets++;
         }
         for (Fixture.Group g : nz(f.securityGroups())) {

@@ -24,6 +24,11 @@ public class DefaultNetworkStore {
                 .query((rs, row) -> new Ids(rs.getString("vpc_id"), rs.getString("subnet_id"))).optional();
     }
 
+    /** The subnet ids of every default network (state export). */
+    public java.util.Set<String> allSubnetIds() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT subnet_id FROM default_network").query(String.class).list());
+    }
+
     /** Records the default network; the primary key refuses a second one for the scope. */
     public void insert(Scope scope, Ids ids) {
         jdbc.sql("INSERT INTO default_network (cloud, account_id, region, project_id, vpc_id, subnet_id) "

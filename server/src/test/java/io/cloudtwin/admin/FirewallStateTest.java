@@ -104,4 +104,30 @@ class FirewallStateTest extends ServerTestBase {
         assertThat(new UcloudWire(port).call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall",
                 "ResourceType", "uhost", "ResourceId", "uhost-demo0002").DataSet.get(0).FWId).isEqualTo("firewall-demo0001");
     }
+
+    @Test
+    void theDefaultNetworkSurvivesAnExportRoundTrip() throws Exception {
+        UcloudWire wire = new UcloudWire(port);
+        Object[] host = {"Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-c79x64",
+                "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
+                "Disks.0.Size", 20};
+        wire.call(io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse.class, host);
+        JsonNode exported = state();
+        assertThat(exported.get("subnets").get(0).get("defaultNetwork").asBoolean()).isTrue();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(post("application/json", JSON.writeValueAsString(exported))).isEqualTo(200);
+        wire.call(io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse.class, host);
+        assertThat(jdbc.sql("SELECT name FROM vpc").query(String.class).list()).containsExactly("DefaultVPC");
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT subnet_id) FROM instance").query(Integer.class).single()).isEqualTo(1);
+
+        String twoDefaults = """
+                vpcs: [{cloud: ucloud, region: cn-hk, id: uvnet-two00001, cidrBlocks: [10.1.0.0/16]}]
+                subnets:
+                  - {cloud: ucloud, region: cn-bj2, id: subnet-two00001, vpcId: uvnet-two00001, cidrBlock: 10.1.1.0/24, defaultNetwork: true}
+                """.replace("cn-hk", "cn-bj2");
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(post("application/json", JSON.writeValueAsString(exported))).isEqualTo(200);
+        assertThat(post("application/yaml", twoDefaults)).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM vpc").query(Integer.class).single()).isEqualTo(1);
+    }
 }
