@@ -12,6 +12,9 @@ import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Firewall;
+import io.cloudtwin.core.FirewallRule;
+import io.cloudtwin.core.FirewallService;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Instance;
 import io.cloudtwin.core.InstanceStatus;
@@ -19,6 +22,8 @@ import io.cloudtwin.core.SecurityGroup;
 import io.cloudtwin.core.SecurityGroupRule;
 import io.cloudtwin.core.Transitions;
 import io.cloudtwin.core.Vpc;
+import io.cloudtwin.store.DefaultNetworkStore;
+import io.cloudtwin.store.FirewallStore;
 import io.cloudtwin.store.InstanceStore;
 import io.cloudtwin.store.MembershipStore;
 import io.cloudtwin.store.NetworkStore;
@@ -35,10 +40,15 @@ public class StateService {
     private final RuleStore rules;
     private final Transitions clock;
     private final NetworkStore networks;
+    private final FirewallStore firewalls;
+    private final DefaultNetworkStore defaultNetworks;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
-                        MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks) {
+                        MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
+                        FirewallStore firewalls, DefaultNetworkStore defaultNetworks) {
+        this.defaultNetworks = defaultNetworks;
         this.networks = networks;
+        this.firewalls = firewalls;
         this.accounts = accounts;
         this.groups = groups;
         this.instances = instances;
@@ -65,6 +75,7 @@ public class StateService {
         clock.settle();
         var allRules = rules.all();
         var bindings = memberships.all();
+        var firewallOf = firewalls.allBindings();
         List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream()
                 .map(a -> secrets ? a.toProperties() : a.withoutSecrets().toProperties()).toList();
         List<Fixture.Group> groupDocs = groups.all().stream().map(g -> new Fixture.Group(g.cloud().key(), g.accountId(),
@@ -76,14 +87,20 @@ public class StateService {
                 i.vpcId(), i.cpu(), i.memoryMb(), statusWord(i.status()), i.lockReason(), i.tag(),
                 bindings.getOrDefault(i.id(), List.of()).stream()
                         .map(m -> new Fixture.Binding(m.groupId(), m.priority())).toList(),
-                i.subnetId(), i.privateIp())).toList();
+                i.subnetId(), i.privateIp(), firewallOf.get(i.id()))).toList();
         List<Fixture.Network> vpcDocs = networks.allVpcs().stream().map(v -> new Fixture.Network(v.cloud().key(),
                 v.accountId(), v.region(), v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag()))
                 .toList();
+        var defaults = defaultNetworks.allSubnetIds();
         List<Fixture.Subnet> subnetDocs = networks.allSubnets().stream().map(s -> new Fixture.Subnet(s.cloud().key(),
                 s.accountId(), s.region(), s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(),
-                s.cidrBlock(), s.tag())).toList();
-        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs);
+                s.cidrBlock(), s.tag(), defaults.contains(s.id()) ? Boolean.TRUE : null)).toList();
+        var allFirewalls = firewalls.all();
+        var firewallRules = firewalls.rulesOf(allFirewalls.stream().map(Firewall::id).toList());
+        List<Fixture.Firewall> firewallDocs = allFirewalls.stream().map(fw -> new Fixture.Firewall(fw.accountId(),
+                fw.region(), fw.projectId(), fw.id(), fw.name(), fw.tag(), fw.remark(), fw.type(),
+                firewallRules.getOrDefault(fw.id(), List.of()).stream().map(FirewallRule::text).toList())).toList();
+        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, firewallDocs);
     }
 
     /**
@@ -136,6 +153,15 @@ public class StateService {
             }
             networks.insert(new io.cloudtwin.core.Subnet(id, cloud, account.id(), region, project, vpc.id(),
                     s(n.zone()), s(n.name()), s(n.description()), block.toString(), s(n.tag()), now));
+            if (Boolean.TRUE.equals(n.defaultNetwork())) {
+                if (cloud != Cloud.UCLOUD) throw new InvalidFixture("subnet " + id + ": default networks are UCloud's");
+                try {
+                    defaultNetworks.insert(new io.cloudtwin.core.Scope(cloud, account.id(), region, project),
+                            new DefaultNetworkStore.Ids(vpc.id(), id));
+                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                    throw new InvalidFixture("subnet " + id + ": its region and project already have a default network");
+                }
+            }
             newSubnets++;
         }
         for (Fixture.Group g : nz(f.securityGroups())) {
@@ -153,6 +179,39 @@ public class StateService {
                         required(r.action(), "rule action"), s(r.remark())), now);
             }
             newGroups++;
+        }
+        int newFirewalls = 0;
+        for (Fixture.Firewall fw : nz(f.firewalls())) {
+            Account account = account(fw.account());
+            String id = fw.id() == null ? Ids.random("firewall-", 8) : fw.id();
+            if (firewalls.exists(id)) continue;
+            String type = fw.type() == null || fw.type().isBlank() ? FirewallService.USER_DEFINED : fw.type();
+            String kind = switch (type) {
+                case FirewallService.USER_DEFINED -> null;
+                case "recommend web" -> "web";
+                case "recommend non web" -> "non web";
+                default -> throw new InvalidFixture("firewall " + id + ": type must be user defined, recommend web or "
+                        + "recommend non web, not " + type);
+            };
+            List<FirewallRule> parsed = new java.util.ArrayList<>();
+            for (String r : nz(fw.rules())) {
+                try {
+                    parsed.add(FirewallRule.parse(r));
+                } catch (io.cloudtwin.core.DomainException e) {
+                    throw new InvalidFixture("firewall " + id + ": rule " + r + " is not PROTOCOL|PORT|SRC_IP|ACTION|PRIORITY");
+                }
+            }
+            try {
+                firewalls.insert(new Firewall(id, Cloud.UCLOUD, account.id(), required(fw.region(), "region of firewall " + id),
+                        project(Cloud.UCLOUD, account, fw.project()), String.valueOf(100_000 + Math.abs(id.hashCode() % 900_000)),
+                        required(fw.name(), "name of firewall " + id), fw.tag() == null ? "Default" : fw.tag(), s(fw.remark()),
+                        type, kind, now));
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new InvalidFixture("firewall " + id + ": its name, or its recommended kind, is taken in its region "
+                        + "and project, or a field is too long (name 128, tag 64, remark 512)");
+            }
+            firewalls.replaceRules(id, parsed);
+            newFirewalls++;
         }
         for (Fixture.Host h : nz(f.instances())) {
             Cloud cloud = cloud(h.cloud());
@@ -198,10 +257,17 @@ public class StateService {
                                 + ", which is not in its cloud, account, region and project"));
                 memberships.add(id, b.id(), b.priority() == null ? 1 : b.priority(), now);
             }
+            if (h.firewall() != null && !h.firewall().isBlank()) {
+                if (cloud != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": firewalls are UCloud's");
+                firewalls.find(new io.cloudtwin.core.Scope(cloud, account.id(), region, project), h.firewall())
+                        .orElseThrow(() -> new InvalidFixture("instance " + id + " names firewall " + h.firewall()
+                                + ", which is not in its account, region and project"));
+                firewalls.bind(id, h.firewall(), now);
+            }
             newInstances++;
         }
         return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances,
-                "vpcs", newVpcs, "subnets", newSubnets);
+                "vpcs", newVpcs, "subnets", newSubnets, "firewalls", newFirewalls);
     }
 
     private static Cidr cidr(String text, String what) {

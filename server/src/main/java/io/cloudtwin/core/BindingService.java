@@ -67,10 +67,18 @@ public class BindingService {
         Set<String> groupIds = new LinkedHashSet<>();
         refs.forEach(r -> groupIds.add(r.groupId()));
         transitions.settle();
-        List<String> hosts = instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList();
-        requireAll(groups.lockAll(scope, groupIds).stream().map(SecurityGroup::id).toList(), groupIds,
-                DomainError.SECURITY_GROUP_NOT_FOUND);
+        List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
+        List<String> hosts = locked.stream().map(Instance::id).toList();
+        List<SecurityGroup> lockedGroups = groups.lockAll(scope, groupIds);
+        requireAll(lockedGroups.stream().map(SecurityGroup::id).toList(), groupIds, DomainError.SECURITY_GROUP_NOT_FOUND);
         requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
+        for (Instance i : locked) {
+            for (SecurityGroup g : lockedGroups) {
+                if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
+                    throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
+                }
+            }
+        }
         var now = transitions.now();
         for (String instanceId : instanceIds) {
             for (InstanceService.GroupRef r : refs) memberships.upsert(instanceId, r.groupId(), r.priority(), now);

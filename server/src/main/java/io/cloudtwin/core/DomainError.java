@@ -45,6 +45,18 @@ public enum DomainError {
     ADDRESS_IN_USE,
     /** the subnet has no free address left */
     SUBNET_FULL,
+    /** no such UCloud firewall in the caller's scope */
+    FIREWALL_NOT_FOUND,
+    /** the firewall is still applied to resources */
+    FIREWALL_IN_USE,
+    /** another firewall of the scope has that name */
+    FIREWALL_NAME_EXISTS,
+    /** a recommended (default) firewall cannot be deleted */
+    FIREWALL_NOT_DELETABLE,
+    /** a firewall rule that is not PROTOCOL|PORT|SRC_IP|ACTION|PRIORITY */
+    INVALID_FIREWALL_RULE,
+    /** a firewall rule priority other than HIGH, MEDIUM, LOW */
+    INVALID_FIREWALL_PRIORITY,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -164,6 +164,37 @@ public class InstanceService {
         networks.release(id);
     }
 
+    /** Renames, re-describes or re-tags an instance (null keeps the value); any state but locked. */
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, String tag) {
+        lockUnlocked(scope, id);
+        instances.updateAttributes(id, name, description, tag);
+    }
+
+    /** New CPU count and/or memory (null keeps); the instance must be Stopped. */
+    @Transactional
+    public void resize(Scope scope, String id, Integer cpu, Integer memoryMb) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        instances.resize(id, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
+    }
+
+    /** Reboot: only a Running instance; it passes through Starting back to Running. */
+    @Transactional
+    public void reboot(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    }
+
+    /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
+    @Transactional
+    public Instance requireStopped(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        return i;
+    }
+
     /** Locks the instance row after settling due transitions; refuses instances locked for security. */
     public Instance lockUnlocked(Scope scope, String id) {
         transitions.settle();

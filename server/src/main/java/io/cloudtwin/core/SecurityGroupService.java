@@ -30,6 +30,30 @@ public class SecurityGroupService {
         groups.update(id, name, description);
     }
 
+    /**
+     * Renames, re-describes or re-tags several groups (null leaves a field as it is); all or nothing. The groups are
+     * locked in id order, as every multi-group change does.
+     */
+    @Transactional
+    public void updateAll(Scope scope, java.util.Collection<String> ids, String name, String description, String tag) {
+        for (String id : new java.util.TreeSet<>(ids)) {
+            groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        }
+        for (String id : ids) {
+            groups.update(id, name, description);
+            if (tag != null) groups.setTag(id, tag);
+        }
+    }
+
+    /** Replaces rules of a group (each names its id); all or nothing: an unknown rule changes none. */
+    @Transactional
+    public void updateRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> changed) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        for (SecurityGroupRule r : changed) {
+            if (rules.update(r) != 1) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
+        }
+    }
+
     /** Adds rules to a group; returns them with their new ids. */
     @Transactional
     public java.util.List<SecurityGroupRule> addRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> specs) {

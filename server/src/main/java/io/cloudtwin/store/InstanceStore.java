@@ -166,6 +166,19 @@ public class InstanceStore {
         return jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
     }
 
+    /** Name, description and tag of one instance (null keeps the current value). */
+    public void updateAttributes(String id, String name, String description, String tag) {
+        jdbc.sql("UPDATE instance SET name = COALESCE(:name, name), description = COALESCE(:description, description), "
+                        + "tag = COALESCE(:tag, tag) WHERE id = :id")
+                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("tag", tag, java.sql.Types.VARCHAR).param("id", id).update();
+    }
+
+    public void resize(String id, int cpu, int memoryMb) {
+        jdbc.sql("UPDATE instance SET cpu = :cpu, memory_mb = :memoryMb WHERE id = :id")
+                .param("cpu", cpu).param("memoryMb", memoryMb).param("id", id).update();
+    }
+
     /** Admin: lock or unlock an instance of any account. Returns false if there is no such instance. */
     public boolean setLockReason(String id, String reason) {
         return jdbc.sql("UPDATE instance SET lock_reason = :reason WHERE id = :id")

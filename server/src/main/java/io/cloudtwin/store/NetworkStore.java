@@ -34,9 +34,17 @@ public class NetworkStore {
     }
 
     /** Filters of a listing; null or empty means "any". */
-    public record VpcFilter(Collection<String> ids, String name) {}
+    public record VpcFilter(Collection<String> ids, String name, String tag) {
+        public VpcFilter(Collection<String> ids, String name) {
+            this(ids, name, null);
+        }
+    }
 
-    public record SubnetFilter(Collection<String> ids, String vpcId, String zone, String name) {}
+    public record SubnetFilter(Collection<String> ids, String vpcId, String zone, String name, String tag) {
+        public SubnetFilter(Collection<String> ids, String vpcId, String zone, String name) {
+            this(ids, vpcId, zone, name, null);
+        }
+    }
 
     public void insert(Vpc v) {
         jdbc.sql("INSERT INTO vpc (" + VPC_COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, :name, "
@@ -91,6 +99,10 @@ public class NetworkStore {
             where.append(" AND name = :name");
             params.put("name", f.name());
         }
+        if (f.tag() != null && !f.tag().isEmpty()) {
+            where.append(" AND tag = :tag");
+            params.put("tag", f.tag());
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM vpc WHERE " + where).params(params).query(Long.class).single();
         List<Vpc> items = jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc WHERE " + where
                         + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
@@ -116,6 +128,10 @@ public class NetworkStore {
         if (f.name() != null && !f.name().isEmpty()) {
             where.append(" AND name = :name");
             params.put("name", f.name());
+        }
+        if (f.tag() != null && !f.tag().isEmpty()) {
+            where.append(" AND tag = :tag");
+            params.put("tag", f.tag());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM subnet WHERE " + where).params(params).query(Long.class).single();
         List<Subnet> items = jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE " + where

@@ -27,6 +27,15 @@ public class RuleStore {
                 .param("a", r.action()).param("remark", r.remark()).param("t", now).update();
     }
 
+    /** Replaces every field of one rule of the group; 0 when the group has no such rule. */
+    public int update(SecurityGroupRule r) {
+        return jdbc.sql("UPDATE security_group_rule SET direction = :d, ip_range = :ip, priority = :p, protocol = :proto, "
+                        + "dst_port = :port, rule_action = :a, remark = :remark WHERE id = :id AND group_id = :g")
+                .param("id", r.id()).param("g", r.groupId()).param("d", r.direction()).param("ip", r.ipRange())
+                .param("p", r.priority()).param("proto", r.protocol()).param("port", r.dstPort())
+                .param("a", r.action()).param("remark", r.remark()).update();
+    }
+
     public int delete(String groupId, Collection<String> ruleIds) {
         return jdbc.sql("DELETE FROM security_group_rule WHERE group_id = :g AND id IN (:ids)")
                 .param("g", groupId).param("ids", ruleIds).update();

@@ -85,6 +85,10 @@ public class SecurityGroupStore {
         return new Page<>(items, total);
     }
 
+    public void setTag(String id, String tag) {
+        jdbc.sql("UPDATE security_group SET tag = :tag WHERE id = :id").param("tag", tag).param("id", id).update();
+    }
+
     public void update(String id, String name, String description) {
         jdbc.sql("UPDATE security_group SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
                         + "WHERE id = :id")

@@ -138,6 +138,17 @@ class ConsoleBrowserTest extends ServerTestBase {
         assertThat(browser.findElements(By.cssSelector("#requests tr[data-action='']"))).as("only cloud calls are logged")
                 .isEmpty();
 
+        String fw = ucloud("Action", "CreateFirewall", "Name", "edge-fw", "Rule.0", "TCP|443|0.0.0.0/0|ACCEPT|HIGH")
+                .get("FWId").asString();
+        String fwHost = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-1", "Name",
+                "edge-2", "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", "20", "SecurityGroupId", fw).get("UHostIds").get(0).asString();
+        waitFor("firewall, its host and the default network", () -> text("ucloud-firewalls").contains(fw)
+                && text("ucloud-firewalls").contains("TCP|443|0.0.0.0/0|ACCEPT|HIGH")
+                && browser.findElement(By.cssSelector("#ucloud-instances tr[data-id='" + fwHost + "']")).getText()
+                        .contains("firewall " + fw)
+                && text("vpcs").contains("DefaultVPC") && text("subnets").contains("DefaultNetwork"));
+
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "console.png");
         Files.createDirectories(target.getParent());

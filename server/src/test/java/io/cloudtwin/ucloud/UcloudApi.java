@@ -58,7 +58,6 @@ final class UcloudApi {
     }
 
     static class DescribeSecGroupResponse extends Response {
-        @SerializedName("TotalCount") Integer totalCount;
         @SerializedName("DataSet") List<SecGroupInfo> dataSet;
     }
 

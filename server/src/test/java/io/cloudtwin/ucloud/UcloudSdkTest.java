@@ -210,7 +210,7 @@ class UcloudSdkTest extends ServerTestBase {
         delete.secGroupIds = List.of(web, db);
         call(delete, Response.class);
         DescribeSecGroupRequest describe = action(new DescribeSecGroupRequest(), "DescribeSecGroup");
-        assertThat(call(describe, DescribeSecGroupResponse.class).totalCount).isZero();
+        assertThat(call(describe, DescribeSecGroupResponse.class).dataSet).isEmpty();
     }
 
     @Test
@@ -253,6 +253,7 @@ class UcloudSdkTest extends ServerTestBase {
         AssociateSecGroupRequest assoc = action(new AssociateSecGroupRequest(), "AssociateSecGroup");
         assoc.resourceIds = List.of(h1, h2, h3);
         assoc.group0 = b;
+        assoc.priority0 = 2;
         call(assoc, Response.class);
         disassociate(List.of(b), List.of(h3), null);
         assertThat(boundGroups(h3)).containsOnlyKeys(a);
@@ -281,7 +282,9 @@ class UcloudSdkTest extends ServerTestBase {
         AssociateSecGroupRequest both = action(new AssociateSecGroupRequest(), "AssociateSecGroup");
         both.resourceIds = List.of(h1, h2);
         both.group0 = a;
+        both.priority0 = 1;
         both.group1 = b;
+        both.priority1 = 2;
         assertThat(refused(client, both).getRetCode()).isEqualTo(230);
         AssociateSecGroupRequest badPriority = action(new AssociateSecGroupRequest(), "AssociateSecGroup");
         badPriority.resourceIds = List.of(h1);

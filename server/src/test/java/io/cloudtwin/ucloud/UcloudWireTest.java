@@ -140,7 +140,7 @@ class UcloudWireTest extends ServerTestBase {
         form(signed("Action", "DescribeUHostInstance", "UHostIds.0", host)).then()
                 .body("UHostSet[0].State", equalTo("Running")).body("UHostSet[0].Zone", equalTo("cn-bj2-03"));
         json(signed("Action", "DescribeSecGroup", "Limit", "1", "Offset", "1")).then()
-                .body("TotalCount", equalTo(2)).body("DataSet.size()", equalTo(1));
+                .body("DataSet.size()", equalTo(1)).body("$", not(org.hamcrest.Matchers.hasKey("TotalCount")));
     }
 
     @Test

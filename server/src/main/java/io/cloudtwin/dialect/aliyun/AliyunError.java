@@ -91,6 +91,11 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_DUPLICATED);
         BY_DOMAIN.put(DomainError.SUBNET_FULL, PRIVATE_IP_QUOTA);
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
+        for (DomainError e : new DomainError[] {DomainError.FIREWALL_NOT_FOUND, DomainError.FIREWALL_IN_USE,
+                DomainError.FIREWALL_NAME_EXISTS, DomainError.FIREWALL_NOT_DELETABLE, DomainError.INVALID_FIREWALL_RULE,
+                DomainError.INVALID_FIREWALL_PRIORITY}) {
+            BY_DOMAIN.put(e, INVALID_PARAMETER); // UCloud firewalls: no Aliyun action reaches them
+        }
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);
         }

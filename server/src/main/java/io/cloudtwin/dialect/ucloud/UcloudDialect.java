@@ -38,12 +38,15 @@ public class UcloudDialect implements Dialect {
     private final Faults faults;
     private final JsonMapper json = JsonMapper.builder().build();
     private final RequestLog requestLog;
+    private final UcloudSpec spec;
 
     public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults,
-                         RequestLog requestLog) {
+                         RequestLog requestLog, UcloudSpec spec) {
         this.requestLog = requestLog;
+        this.spec = spec;
         for (UcloudAction a : handlers) {
             if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
+            if (spec.action(a.name()).isEmpty()) throw new IllegalStateException("no UCloud spec for " + a.name());
         }
         this.authenticator = authenticator;
         this.faults = faults;
@@ -86,7 +89,12 @@ public class UcloudDialect implements Dialect {
             handler = actions.get(action);
             if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
             String region = params.get("Region");
-            if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
+            if (spec.action(action).orElseThrow().param("Region").isPresent()) {
+                if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
+                if (!spec.regions().contains(region)) throw new UcloudException(UcloudRetCode.REGION_NOT_AVAILABLE, "Region");
+            } else {
+                region = null; // account-wide actions (UAccount) take no Region: their scope is every region
+            }
             String project = params.get("ProjectId");
             if (project == null || project.isEmpty()) {
                 project = account.defaultUcloudProject();
@@ -99,7 +107,8 @@ public class UcloudDialect implements Dialect {
                 o.retCode = c == null ? parseOr(fault.get().errorCode(), UcloudRetCode.TIMEOUT.retCode()) : c.retCode();
                 return error(action, requestId, o.retCode, c == null ? "Injected fault" : c.message(action));
             }
-            Map<String, Object> fields = handler.handle(new UcloudRequest(action, params, account, region, project));
+            UcloudRequest request = spec.validate(action, params, account, region, project);
+            Map<String, Object> fields = handler.handle(request);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("Action", action + "Response");
             body.put("RetCode", 0);

@@ -1,33 +1,60 @@
 package io.cloudtwin.dialect.ucloud;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
 
 /**
- * An authenticated UCloud call as handlers see it: the caller's scope (account, Region, ProjectId) and typed access
- * to the flattened parameters, arrays included (Key.N, 0-based; Key.N.Field for arrays of objects).
+ * An authenticated UCloud call as handlers see it: the caller's scope (account, Region, ProjectId) and the action's
+ * parameters, already validated against UCloud's documented spec ({@link UcloudSpec}, {@link UcloudValidator}) before
+ * the handler runs. Handlers never parse: they read typed values.
+ *
+ * <h2>Handler API</h2>
+ * <pre>{@code
+ * @Component
+ * public class ModifyUHostInstanceName implements UcloudAction {
+ *     public String name() { return "ModifyUHostInstanceName"; }          // must be a documented action
+ *     public Map<String, Object> handle(UcloudRequest r) {
+ *         String id = r.string("UHostId");                // required in the doc: never null here
+ *         String name = r.string("Name", "UHost");        // optional: value, else the doc's default, else fallback
+ *         int limit = r.integer("Limit", 20);             // int, already within the doc's min..max
+ *         boolean force = r.bool("Force");                // boolean, doc default (false if none)
+ *         List<String> ids = r.strings("UHostIds");       // array[string]: Name.N, JSON array or plain string
+ *         for (UcloudItem rule : r.items("Rule")) {       // array[object]: Name.N.Field, in index order
+ *             int p = rule.integer("Priority", 1);
+ *             String dir = rule.string("Direction");      // enum values come in the doc's spelling
+ *             rule.key("Priority");                       // "Rule.3.Priority", for a 230 naming the field
+ *         }
+ *         r.has("Tag");                                   // whether the client sent it
+ *         r.scope();                                      // cloud, account, Region, ProjectId for the core
+ *         return Map.of("UHostId", id);                   // response fields besides Action and RetCode
+ *     }
+ * }
+ * }</pre>
+ * Asking for a parameter the action's spec does not list, or with another type than documented, throws
+ * {@link IllegalStateException}: add the parameter to {@code ucloud-api/sdk-corrections.json} (with why) if an
+ * official SDK sends it. Business refusals stay in handlers and the core: throw
+ * {@code new UcloudException(UcloudRetCode.X, argument)} or a {@code DomainException}.
  */
-public final class UcloudRequest extends io.cloudtwin.dialect.RequestParams {
-    private final String action;
+public final class UcloudRequest {
+    private final UcloudSpec.Action spec;
+    private final Map<String, Object> values;
     private final Account account;
     private final Scope scope;
 
-    public UcloudRequest(String action, Map<String, String> params, Account account, String region, String project) {
-        super(params);
-        this.action = action;
+    UcloudRequest(UcloudSpec.Action spec, Map<String, Object> values, Account account, String region, String project) {
+        this.spec = spec;
+        this.values = values;
         this.account = account;
         this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
     }
 
     public String action() {
-        return action;
+        return spec.name();
     }
 
     public Scope scope() {
@@ -38,61 +65,75 @@ public final class UcloudRequest extends io.cloudtwin.dialect.RequestParams {
         return account;
     }
 
-    @Override
-    protected RuntimeException missing(String name) {
-        return new UcloudException(UcloudRetCode.MISSING_PARAMS, name);
+    /** Whether the client gave the parameter (a non-empty value, or at least one array element). */
+    public boolean has(String name) {
+        param(name);
+        return values.containsKey(name);
     }
 
-    @Override
-    protected RuntimeException invalid(String name) {
-        return new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
+    /** A string parameter: its value, else the doc's default, else null (never null for a required one). */
+    public String string(String name) {
+        return (String) value(name, UcloudSpec.Type.STRING);
     }
 
-    /**
-     * A string array: Name (a plain string) and Name.0, Name.1, ... (a JSON array arrives flattened the same way).
-     * An index that is not a number, a nested field, or an empty element makes the parameter invalid.
-     */
-    public List<String> list(String name) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        String plain = params.get(name);
-        if (plain != null) {
-            if (plain.isEmpty()) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-            out.add(plain);
-        }
-        TreeMap<Integer, String> indexed = new TreeMap<>();
-        String prefix = name + ".";
-        for (var e : params.entrySet()) {
-            if (!e.getKey().startsWith(prefix)) continue;
-            String rest = e.getKey().substring(prefix.length());
-            int index = index(rest, name);
-            if (e.getValue().isEmpty()) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, e.getKey());
-            indexed.put(index, e.getValue());
-        }
-        out.addAll(indexed.values());
-        return new ArrayList<>(out);
+    public String string(String name, String fallback) {
+        String v = string(name);
+        return v == null ? fallback : v;
     }
 
-    /** An array of objects: Name.N.Field. Each element maps field name to value, in index order. */
-    public List<Map<String, String>> objects(String name) {
-        TreeMap<Integer, Map<String, String>> byIndex = new TreeMap<>();
-        String prefix = name + ".";
-        for (var e : params.entrySet()) {
-            if (!e.getKey().startsWith(prefix)) continue;
-            String rest = e.getKey().substring(prefix.length());
-            int dot = rest.indexOf('.');
-            if (dot <= 0 || dot == rest.length() - 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, e.getKey());
-            int index = index(rest.substring(0, dot), name);
-            byIndex.computeIfAbsent(index, k -> new java.util.HashMap<>()).put(rest.substring(dot + 1), e.getValue());
-        }
-        if (params.containsKey(name)) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-        return new ArrayList<>(byIndex.values());
+    /** An int parameter: its value, else the doc's default, else null. */
+    public Integer integer(String name) {
+        return (Integer) value(name, UcloudSpec.Type.INT);
     }
 
-    private static int index(String s, String name) {
-        if (s.isEmpty() || s.length() > 4) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, name);
-        }
-        return Integer.parseInt(s);
+    public int integer(String name, int fallback) {
+        Integer v = integer(name);
+        return v == null ? fallback : v;
+    }
+
+    public BigDecimal decimal(String name) {
+        return (BigDecimal) value(name, UcloudSpec.Type.FLOAT);
+    }
+
+    /** A boolean parameter: its value, else the doc's default, else false. */
+    public boolean bool(String name) {
+        return Boolean.TRUE.equals(value(name, UcloudSpec.Type.BOOLEAN));
+    }
+
+    /** An array[string] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<String> strings(String name) {
+        Object v = value(name, UcloudSpec.Type.STRING_ARRAY);
+        return v == null ? List.of() : (List<String>) v;
+    }
+
+    /** An array[object] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<UcloudItem> items(String name) {
+        Object v = value(name, UcloudSpec.Type.OBJECT_ARRAY);
+        return v == null ? List.of() : (List<UcloudItem>) v;
+    }
+
+    private Object value(String name, UcloudSpec.Type type) {
+        UcloudSpec.Param p = param(name);
+        if (p.type() != type) throw new IllegalStateException(name + " of " + spec.name() + " is documented as " + p.type() + ", not " + type);
+        Object v = values.get(name);
+        return v != null ? v : typedDefault(p);
+    }
+
+    private UcloudSpec.Param param(String name) {
+        return spec.param(name).orElseThrow(
+                () -> new IllegalStateException(name + " is not a documented parameter of " + spec.name()));
+    }
+
+    static Object typedDefault(UcloudSpec.Param p) {
+        if (p.defaultValue() == null) return null;
+        return switch (p.type()) {
+            case INT -> Integer.valueOf(p.defaultValue());
+            case FLOAT -> new BigDecimal(p.defaultValue());
+            case BOOLEAN -> Boolean.valueOf(p.defaultValue());
+            case STRING -> p.defaultValue();
+            default -> null;
+        };
     }
 }

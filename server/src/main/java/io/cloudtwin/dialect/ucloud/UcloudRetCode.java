@@ -19,11 +19,18 @@ public enum UcloudRetCode {
     USER_NOT_EXISTS(172, "User Not Exists", "spec"),
     MISSING_PARAMS(220, "Missing params [%s]", "spec"),
     PARAMS_NOT_VALID(230, "Params [%s] not valid", "spec"),
+    REGION_NOT_AVAILABLE(230, "Params [%s] not available", "spec"),
+    ZONE_NOT_AVAILABLE(230, "Params [%s] not available", "spec"),
     PROJECT_NOT_FOUND(292, "Project [%s] not found", "spec"),
     RATE_LIMITED(153, "Request rate limited, please retry later", "spec"),
     TIMEOUT(110, "Request timeout, please retry", "spec"),
 
+    // VPC security groups: DescribeSecGroup of an id that does not exist (number as the real API answers)
+    SEC_GROUP_NOT_EXIST(208704, "SecGroup [%s] does not exist", "spec"),
+
     // UHost
+    WRONG_CPU(8105, "UHost [%s]: the CPU count is not valid for this machine", "spec"),
+    WRONG_MEMORY(8106, "UHost [%s]: the memory size is not valid for this machine", "spec"),
     SHUT_DOWN_FIRST(8010, "UHost [%s] is not stopped, shut it down first", "spec"),
     UHOST_NOT_EXIST(8039, "UHost [%s] not exist or has been deleted", "spec"),
     WRONG_POWER_STATE(8905, "UHost [%s] is in a state that does not allow this operation", "spec"),
@@ -46,6 +53,15 @@ public enum UcloudRetCode {
     NETWORK_OVERLAPS(230, "Params [Network] not valid: [%s] overlaps another subnet", "cloudtwin"),
     INVALID_PRIVATE_IP(230, "Params [PrivateIp] not valid: [%s] is not usable in the subnet", "cloudtwin"),
     PRIVATE_IP_IN_USE(230, "Params [PrivateIp] not valid: [%s] is already in use", "cloudtwin"),
+    // UNet firewalls (unet.json retCodes); 54002 is what DescribeFirewall answers for an unknown FWId, per
+    // terraform-provider-ucloud's describeFirewallById, which treats only that code as "not found"
+    FIREWALL_NOT_FOUND(4600, "Firewall [%s] does not exist", "spec"),
+    FIREWALL_NOT_FOUND_DESCRIBE(54002, "Firewall [%s] does not exist", "terraform-provider-ucloud"),
+    FIREWALL_IN_USE(4361, "Delete failed, firewall [%s] is in use", "spec"),
+    FIREWALL_NAME_EXISTS(4364, "Firewall name [%s] already exists, use another name", "spec"),
+    RECOMMENDED_FIREWALL(4358, "Delete failed, recommended firewall [%s] cannot be deleted", "spec"),
+    FIREWALL_PRIORITY(4359, "Invalid priority in rule [%s], see the API documentation", "spec"),
+    INVALID_FIREWALL_RULE(230, "Params [Rule] not valid: [%s]", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private static final Map<DomainError, UcloudRetCode> BY_DOMAIN = new EnumMap<>(DomainError.class);
@@ -73,6 +89,12 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
         BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_IN_USE);
         BY_DOMAIN.put(DomainError.SUBNET_FULL, SUBNET_ADDRESSES_EXHAUSTED);
+        BY_DOMAIN.put(DomainError.FIREWALL_NOT_FOUND, FIREWALL_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.FIREWALL_IN_USE, FIREWALL_IN_USE);
+        BY_DOMAIN.put(DomainError.FIREWALL_NAME_EXISTS, FIREWALL_NAME_EXISTS);
+        BY_DOMAIN.put(DomainError.FIREWALL_NOT_DELETABLE, RECOMMENDED_FIREWALL);
+        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_RULE, INVALID_FIREWALL_RULE);
+        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_PRIORITY, FIREWALL_PRIORITY);
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no UCloud RetCode for " + e);
         }

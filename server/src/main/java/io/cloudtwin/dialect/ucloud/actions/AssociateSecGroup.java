@@ -10,6 +10,7 @@ import io.cloudtwin.core.BindingService;
 import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
+import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
@@ -32,15 +33,12 @@ public class AssociateSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        List<String> resources = r.list("ResourceId");
-        if (resources.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "ResourceId");
+        List<String> resources = r.strings("ResourceId");
         List<InstanceService.GroupRef> refs = new ArrayList<>();
-        for (Map<String, String> item : r.objects("PrioritySecGroup")) {
-            String id = item.get("SecGroupId");
-            if (id == null || id.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "PrioritySecGroup.N.SecGroupId");
-            refs.add(new InstanceService.GroupRef(id, Priorities.parse(item.get("Priority"), "PrioritySecGroup.N.Priority")));
+        for (UcloudItem item : r.items("PrioritySecGroup")) {
+            refs.add(new InstanceService.GroupRef(item.string("SecGroupId"),
+                    Priorities.check(item.integer("Priority"), item.key("Priority"))));
         }
-        if (refs.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "PrioritySecGroup.0.SecGroupId");
         if (refs.size() > 1 && resources.size() > 1) {
             throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "ResourceId, PrioritySecGroup");
         }

@@ -8,25 +8,31 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.FirewallService;
 import io.cloudtwin.core.Instance;
 import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
+import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
+import io.cloudtwin.dialect.ucloud.UhostDetails;
 
 /**
- * Zone, ImageId, Disks.N.{IsBoot,Type,Size}, LoginMode (Password needs a base64 Password), Name, Tag, CPU, Memory,
- * VPCId, MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
+ * Zone, ImageId, Disks.N.{IsBoot,Type,Size}, LoginMode (Password needs a base64 Password; KeyPair a KeyPairId;
+ * ImagePasswd nothing), Name, Tag, CPU, Memory,
+ * VPCId, SubnetId, PrivateIp.0, ChargeType (Month), Quantity, MachineType (N), MaxCount, SecurityMode (Firewall | SecGroup) with SecGroupId.N.Id / .Priority (at most 5) -> UHostIds, IPs.
+ * SecurityGroupId: the firewall of a Firewall-mode host (the recommended web firewall when absent). A host naming no
+ * VPC, subnet or security group lands in the scope's default subnet (DefaultVPC / DefaultNetwork, made on demand).
  */
 @Component
 public class CreateUHostInstance implements UcloudAction {
-    private final InstanceService instances;
+    private final UhostDetails details;
 
-    public CreateUHostInstance(InstanceService instances) {
-        this.instances = instances;
+    public CreateUHostInstance(UhostDetails details) {
+        this.details = details;
     }
 
     @Override
@@ -36,69 +42,66 @@ public class CreateUHostInstance implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String zone = r.required("Zone");
-        if (!zone.startsWith(r.scope().region() + "-")) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Zone");
-        String imageId = r.required("ImageId");
-        checkDisks(r.objects("Disks"));
-        String loginMode = r.required("LoginMode");
-        switch (loginMode) {
+        String zone = r.string("Zone");
+        String imageId = r.string("ImageId");
+        checkDisks(r.items("Disks"));
+        switch (r.string("LoginMode")) {
             case "Password" -> {
+                if (!r.has("Password")) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Password");
                 try {
-                    Base64.getDecoder().decode(r.required("Password"));
+                    Base64.getDecoder().decode(r.string("Password"));
                 } catch (IllegalArgumentException e) {
                     throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Password");
                 }
             }
-            case "KeyPair" -> r.required("KeyPairId");
+            case "KeyPair" -> {
+                if (!r.has("KeyPairId")) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "KeyPairId");
+            }
+            case "ImagePasswd" -> {
+                // the image's own password: nothing more to give
+            }
             default -> throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "LoginMode");
         }
-        String mode = r.optional("SecurityMode", "Firewall");
+        String mode = r.string("SecurityMode");
         List<InstanceService.GroupRef> refs = new ArrayList<>();
         if (mode.equals("SecGroup")) {
-            for (Map<String, String> g : r.objects("SecGroupId")) {
-                String id = g.get("Id");
-                if (id == null || id.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "SecGroupId.N.Id");
-                refs.add(new InstanceService.GroupRef(id, Priorities.parse(g.get("Priority"), "SecGroupId.N.Priority")));
+            for (UcloudItem g : r.items("SecGroupId")) {
+                if (!g.has("Id")) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, g.key("Id"));
+                refs.add(new InstanceService.GroupRef(g.string("Id"), g.integer("Priority", 1)));
             }
             if (refs.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "SecGroupId.0.Id");
             if (refs.size() > 5) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "SecGroupId");
         } else if (!mode.equals("Firewall")) {
             throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "SecurityMode");
         }
-        int cpu = r.integer("CPU", 4, 1, 240);
-        int memory = r.integer("Memory", 8192, 1024, 1_966_080);
-        int count = r.integer("MaxCount", 1, 1, 100);
-        String name = r.optional("Name", "UHost");
+        String name = r.string("Name");
         if (name.length() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
-        var spec = new InstanceService.NewInstance(zone, name, r.optional("Remark", ""), imageId, "", r.optional("VPCId", ""),
-                cpu, memory, InstanceStatus.RUNNING, refs, r.optional("Tag", "Default"));
-        List<Instance> created = instances.create(r.scope(), spec, count);
+        List<String> privateIps = r.strings("PrivateIp");
+        if (privateIps.size() > 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "PrivateIp");
+        var spec = new InstanceService.NewInstance(zone, name, "", imageId, "", r.string("VPCId", ""),
+                r.integer("CPU"), r.integer("Memory"), InstanceStatus.RUNNING, refs, r.string("Tag"),
+                r.string("SubnetId"), privateIps.isEmpty() ? null : privateIps.get(0));
+        List<UhostDetails.NewDisk> disks = r.items("Disks").stream()
+                .map(d -> new UhostDetails.NewDisk(d.string("IsBoot").equals("True"), d.string("Type"), d.integer("Size")))
+                .toList();
+        List<Instance> created = details.create(r.scope(), spec, r.integer("MaxCount"),
+                new UhostDetails.Billing(r.string("ChargeType", "Month"), r.integer("Quantity", 1)),
+                r.string("MachineType", "N"), r.string("LoginMode"), disks,
+                new FirewallService.Placement(mode.equals("Firewall"), r.string("SecurityGroupId")));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UHostIds", created.stream().map(Instance::id).toList());
-        out.put("IPs", created.stream().map(i -> UcloudViews.privateIp(i.id())).toList());
+        out.put("IPs", created.stream().map(i -> UcloudViews.address(i)).toList());
         return out;
     }
 
-    private static void checkDisks(List<Map<String, String>> disks) {
-        if (disks.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Disks.0.IsBoot");
-        int boot = 0;
-        for (Map<String, String> d : disks) {
-            String isBoot = d.get("IsBoot");
-            if (isBoot == null) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Disks.N.IsBoot");
-            if (!isBoot.equalsIgnoreCase("true") && !isBoot.equalsIgnoreCase("false")) {
-                throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Disks.N.IsBoot");
-            }
-            if (isBoot.equalsIgnoreCase("true")) boot++;
-            if (d.get("Type") == null || d.get("Type").isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Disks.N.Type");
-            String size = d.get("Size");
-            if (size == null) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Disks.N.Size");
-            try {
-                int s = Integer.parseInt(size);
-                if (s < 1 || s > 32_000) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Disks.N.Size");
-            } catch (NumberFormatException e) {
-                throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Disks.N.Size");
+    /** Exactly one boot disk (the spec has checked each disk's IsBoot, Type and Size are there and typed). */
+    private static void checkDisks(List<UcloudItem> disks) {
+        long boot = disks.stream().filter(d -> d.string("IsBoot").equals("True")).count();
+        if (boot != 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Disks.N.IsBoot");
+        for (UcloudItem d : disks) {
+            if (d.integer("Size") < 1 || d.integer("Size") > 32_000) {
+                throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, d.key("Size"));
             }
         }
-        if (boot != 1) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Disks.N.IsBoot");
     }
 }

@@ -6,9 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
 /** SecGroupId.N: deletes every named group, or none if any is missing or still bound. */
 @Component
@@ -26,8 +24,7 @@ public class DeleteSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        var ids = r.list("SecGroupId");
-        if (ids.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "SecGroupId");
+        var ids = r.strings("SecGroupId");
         groups.deleteAll(r.scope(), ids);
         return Map.of();
     }

@@ -6,9 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
 /** SecGroupId, RuleId (array): all or nothing. */
 @Component
@@ -26,9 +24,8 @@ public class DeleteSecGroupRule implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String groupId = r.required("SecGroupId");
-        var ruleIds = r.list("RuleId");
-        if (ruleIds.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "RuleId");
+        String groupId = r.string("SecGroupId");
+        var ruleIds = r.strings("RuleId");
         groups.removeRules(r.scope(), groupId, ruleIds);
         return Map.of();
     }

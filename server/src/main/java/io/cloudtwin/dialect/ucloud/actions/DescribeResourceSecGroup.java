@@ -16,10 +16,14 @@ import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.UcloudViews;
 import io.cloudtwin.store.InstanceStore;
 import io.cloudtwin.store.SecurityGroupStore;
 
-/** ResourceType (uhost), ResourceId.N -> DataSet of each resource with its groups and priorities. */
+/**
+ * ResourceType (uhost), ResourceId.N (optional: without it, every host of the project, paged by Offset/Limit)
+ * -> DataSet[ResourceSecgroupInfoEx] of each resource with its groups and priorities, TotalCount.
+ */
 @Component
 public class DescribeResourceSecGroup implements UcloudAction {
     private final InstanceService instances;
@@ -37,11 +41,12 @@ public class DescribeResourceSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        List<String> ids = r.list("ResourceId");
-        if (ids.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "ResourceId");
-        String type = r.optional("ResourceType", "uhost");
+        List<String> ids = r.strings("ResourceId");
+        String type = r.string("ResourceType", "uhost");
         if (!type.equals("uhost")) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "ResourceType");
-        var page = instances.list(r.scope(), new InstanceStore.Filter(ids, null, null, null, null, null), 0, ids.size());
+        var filter = new InstanceStore.Filter(ids.isEmpty() ? null : ids, null, null, null, null, null);
+        var page = ids.isEmpty() ? instances.list(r.scope(), filter, Paging.offset(r), Paging.limit(r, 10_000))
+                : instances.list(r.scope(), filter, 0, ids.size());
         List<String> groupIds = page.items().stream().flatMap(i -> i.groupIds().stream()).distinct().toList();
         Map<String, SecurityGroup> byId = new HashMap<>();
         groups.list(r.scope(), new SecurityGroupStore.Filter(groupIds, null, null), 0, Math.max(1, groupIds.size()))
@@ -58,8 +63,20 @@ public class DescribeResourceSecGroup implements UcloudAction {
         m.put("ResourceName", i.name());
         m.put("Count", i.memberships().size());
         m.put("PermitAssociate", true);
-        m.put("ExInfo", "");
+        m.put("ExInfo", exInfo(i));
         m.put("SecGroupInfo", i.memberships().stream().map(b -> group(b, groups.get(b.groupId()))).toList());
+        return m;
+    }
+
+    /** ResourceExInfo: a UHost is its own top resource; its private IP, no EIP, no UNI. */
+    private static Map<String, Object> exInfo(Instance i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("SuperResourceId", i.id());
+        m.put("SuperResourceName", i.name());
+        m.put("ResourceName", i.name());
+        m.put("IP", List.of(UcloudViews.address(i)));
+        m.put("EIP", List.of());
+        m.put("Uni", List.of());
         return m;
     }
 

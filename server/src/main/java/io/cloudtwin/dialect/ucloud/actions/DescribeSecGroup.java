@@ -9,11 +9,16 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.SecurityGroup;
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
 import io.cloudtwin.store.SecurityGroupStore;
 
-/** VPCId, SecGroupId.N (then Offset/Limit are ignored), Limit (20), Offset -> DataSet[SecGroupInfo], TotalCount. */
+/**
+ * VPCId, SecGroupId.N (then Offset/Limit are ignored; an id that does not exist is 208704), Limit (20), Offset
+ * -> DataSet[SecGroupInfo] (no TotalCount: neither the doc nor the SDKs' DescribeSecGroupResponse has one).
+ */
 @Component
 public class DescribeSecGroup implements UcloudAction {
     private final SecurityGroupService groups;
@@ -29,13 +34,16 @@ public class DescribeSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        List<String> ids = r.list("SecGroupId");
-        int limit = ids.isEmpty() ? r.integer("Limit", 20, 1, 10_000) : Math.max(ids.size(), 1);
-        int offset = ids.isEmpty() ? r.integer("Offset", 0, 0, Integer.MAX_VALUE) : 0;
-        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.optional("VPCId")), offset, limit);
+        List<String> ids = r.strings("SecGroupId");
+        int limit = ids.isEmpty() ? Paging.limit(r, 10_000) : ids.size();
+        int offset = ids.isEmpty() ? Paging.offset(r) : 0;
+        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.string("VPCId")), offset, limit);
+        if (!ids.isEmpty()) {
+            var found = page.items().stream().map(SecurityGroup::id).collect(java.util.stream.Collectors.toSet());
+            for (String id : ids) if (!found.contains(id)) throw new UcloudException(UcloudRetCode.SEC_GROUP_NOT_EXIST, id);
+        }
         var rules = groups.rulesOf(page.items().stream().map(SecurityGroup::id).toList());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("TotalCount", page.total());
         out.put("DataSet", page.items().stream()
                 .map(g -> UcloudViews.secGroup(g, rules.getOrDefault(g.id(), List.of()))).toList());
         return out;

@@ -27,9 +27,8 @@ public class DescribeSecGroupResource implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String groupId = r.required("SecGroupId");
-        var page = instances.membersOf(r.scope(), groupId, r.integer("Offset", 0, 0, Integer.MAX_VALUE),
-                r.integer("Limit", 20, 1, 10_000));
+        String groupId = r.string("SecGroupId");
+        var page = instances.membersOf(r.scope(), groupId, Paging.offset(r), Paging.limit(r, 10_000));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("TotalCount", page.total());
         out.put("DataSet", page.items().stream().map(DescribeSecGroupResource::resource).toList());
@@ -41,7 +40,7 @@ public class DescribeSecGroupResource implements UcloudAction {
         m.put("ResourceId", i.id());
         m.put("ResourceType", "uhost");
         m.put("Name", i.name());
-        m.put("PrivateIp", UcloudViews.privateIp(i.id()));
+        m.put("PrivateIp", UcloudViews.address(i));
         m.put("Zone", 0);
         m.put("Tag", i.tag());
         m.put("SubResourceId", "");

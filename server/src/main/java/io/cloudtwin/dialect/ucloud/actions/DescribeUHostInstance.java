@@ -9,15 +9,18 @@ import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
+import io.cloudtwin.dialect.ucloud.UhostDetails;
 import io.cloudtwin.store.InstanceStore;
 
-/** Zone, UHostIds.N, Tag, Offset (0), Limit (20, <= 100) -> UHostSet, TotalCount. */
+/** Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset (0), Limit (20, <= 100) -> UHostSet[UHostInstanceSet], TotalCount. */
 @Component
 public class DescribeUHostInstance implements UcloudAction {
     private final InstanceService instances;
+    private final UhostDetails details;
 
-    public DescribeUHostInstance(InstanceService instances) {
+    public DescribeUHostInstance(InstanceService instances, UhostDetails details) {
         this.instances = instances;
+        this.details = details;
     }
 
     @Override
@@ -27,13 +30,14 @@ public class DescribeUHostInstance implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        var ids = r.list("UHostIds");
-        var filter = new InstanceStore.Filter(ids, null, null, null, r.optional("Zone"), r.optional("Tag"));
-        var page = instances.list(r.scope(), filter, r.integer("Offset", 0, 0, Integer.MAX_VALUE),
-                r.integer("Limit", 20, 1, 100));
+        var ids = r.strings("UHostIds");
+        var filter = new InstanceStore.Filter(ids, null, null, null, r.string("Zone"), r.string("Tag"),
+                r.string("VPCId"), r.string("SubnetId"));
+        var page = instances.list(r.scope(), filter, Paging.offset(r), Paging.limit(r, 100));
+        var byId = details.of(page.items());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("TotalCount", page.total());
-        out.put("UHostSet", page.items().stream().map(UcloudViews::host).toList());
+        out.put("UHostSet", page.items().stream().map(i -> UcloudViews.host(i, byId.get(i.id()))).toList());
         return out;
     }
 }

@@ -31,8 +31,8 @@ public class DisassociateSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        List<String> groups = r.list("SecGroupId");
-        List<String> resources = r.list("ResourceId");
+        List<String> groups = r.strings("SecGroupId");
+        List<String> resources = r.strings("ResourceId");
         boolean force = r.bool("Force");
         if (groups.isEmpty() && resources.isEmpty()) {
             throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "SecGroupId or ResourceId");

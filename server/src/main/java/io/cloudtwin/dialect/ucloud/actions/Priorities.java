@@ -7,14 +7,9 @@ import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 final class Priorities {
     private Priorities() {}
 
-    static int parse(String value, String param) {
-        if (value == null || value.isEmpty()) return 1;
-        try {
-            int p = Integer.parseInt(value.trim());
-            if (p >= 1 && p <= 5) return p;
-        } catch (NumberFormatException e) {
-            // fall through
-        }
-        throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, param);
+    static int check(Integer value, String key) {
+        if (value == null) return 1;
+        if (value < 1 || value > 5) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
+        return value;
     }
 }

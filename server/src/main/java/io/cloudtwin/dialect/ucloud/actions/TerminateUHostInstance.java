@@ -32,9 +32,7 @@ public class TerminateUHostInstance implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String id = r.required("UHostId");
-        r.bool("ReleaseEIP");
-        r.bool("ReleaseUDisk");
+        String id = r.string("UHostId");
         instances.delete(r.scope(), id, false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UHostId", id);

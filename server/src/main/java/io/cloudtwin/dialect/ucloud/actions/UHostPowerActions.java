@@ -25,7 +25,7 @@ class UHostPowerActions {
 
         @Override
         public Map<String, Object> handle(UcloudRequest r) {
-            String id = r.required("UHostId");
+            String id = r.string("UHostId");
             change.accept(r.scope(), id);
             return Map.of("UHostId", id);
         }

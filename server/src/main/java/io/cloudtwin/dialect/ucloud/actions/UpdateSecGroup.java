@@ -6,11 +6,9 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 
-/** SecGroupId, Name, Remark. */
+/** SecGroupId (array, as Terraform sends SecGroupId.0), Name, Remark, Tag: one of the three (220). All or nothing. */
 @Component
 public class UpdateSecGroup implements UcloudAction {
     private final SecurityGroupService groups;
@@ -26,10 +24,7 @@ public class UpdateSecGroup implements UcloudAction {
 
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
-        String id = r.required("SecGroupId");
-        String name = r.optional("Name");
-        if (name != null && name.length() > 64) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Name");
-        groups.update(r.scope(), id, name, r.optional("Remark"));
+        groups.updateAll(r.scope(), r.strings("SecGroupId"), r.string("Name"), r.string("Remark"), r.string("Tag"));
         return Map.of();
     }
 }
