@@ -31,8 +31,14 @@ public class InstanceStore {
     }
 
     /** Filters of a listing; null or empty means "any". */
+    /** Listing filters; null or empty means "any". vpcId, imageId and instanceType serve Aliyun's DescribeInstances. */
     public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
-                         String tag) {
+                         String tag, String vpcId, String imageId, String instanceType) {
+        public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                      String tag) {
+            this(ids, status, groupId, name, zone, tag, null, null, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
@@ -114,6 +120,18 @@ public class InstanceStore {
         if (f.zone() != null && !f.zone().isEmpty()) {
             where.append(" AND i.zone = :zone");
             params.put("zone", f.zone());
+        }
+        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
+            where.append(" AND i.vpc_id = :vpcId");
+            params.put("vpcId", f.vpcId());
+        }
+        if (f.imageId() != null && !f.imageId().isEmpty()) {
+            where.append(" AND i.image_id = :imageId");
+            params.put("imageId", f.imageId());
+        }
+        if (f.instanceType() != null && !f.instanceType().isEmpty()) {
+            where.append(" AND i.instance_type = :instanceType");
+            params.put("instanceType", f.instanceType());
         }
         if (f.groupId() != null && !f.groupId().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
