@@ -39,9 +39,9 @@ class AliyunCoverageDocTest extends ServerTestBase {
         StringBuilder sb = new StringBuilder();
         sb.append(BEGIN).append("\n\n## Coverage\n\n");
         sb.append("Every action of the two products' metadata, and whether cloudtwin serves it. An action that is not ")
-                .append("served answers HTTP 501 `NotImplemented` naming it; an action in neither metadata answers 404 ")
-                .append("`InvalidAction.NotFound`. Every action, served or not, has its parameters validated from the ")
-                .append("metadata before the 501.\n\n");
+                .append("served answers HTTP 501 `NotImplemented` naming it (after authentication); an action not in its ")
+                .append("product's metadata answers 404 `InvalidAction.NotFound`. Served actions have their parameters ")
+                .append("validated from the metadata and their answers shaped by its response schema.\n\n");
         sb.append("| product | version | actions | served |\n|---|---|---|---|\n");
         for (ProductSpec p : specs.all()) {
             long n = p.actionNames().stream().filter(a -> served.containsKey(p.name() + "." + a)).count();

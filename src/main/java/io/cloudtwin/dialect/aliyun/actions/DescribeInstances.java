@@ -30,6 +30,11 @@ public class DescribeInstances implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, ImageId, InstanceType; PageNumber/PageSize or NextToken/MaxResults; VSwitchId, Tag.N and address filters not yet";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var ids = r.jsonList("InstanceIds", 100);
