@@ -8,6 +8,7 @@ import io.cloudtwin.core.Instance;
 import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
+import io.cloudtwin.dialect.aliyun.AliyunError;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 import io.cloudtwin.dialect.aliyun.AliyunViews;
 
@@ -25,11 +26,24 @@ public class RunInstances implements AliyunAction {
         return "RunInstances";
     }
 
+    /** RunInstances' metadata names these two errors its own way. */
+    @Override
+    public Map<AliyunError, String> ownCodes() {
+        return Map.of(AliyunError.GROUP_LIMIT_EXCEEDED, "JoinedGroupLimitExceed",
+                AliyunError.NETWORK_MISMATCH, "InvalidSecurityGroup.VpcMismatch");
+    }
+
+    @Override
+    public String coverageNote() {
+        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), Amount, InstanceName, Description, ZoneId, "
+                + "DryRun; the instance's VPC is its groups' VPC";
+    }
+
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var spec = InstanceSpecs.from(r, InstanceStatus.RUNNING);
-        int amount = r.integer("Amount", 1, 1, 100);
+        int amount = r.integer("Amount", 1);
         r.dryRunCheck();
         var ids = instances.create(scope, spec, amount).stream().map(Instance::id).toList();
         return Map.of("InstanceIdSets", AliyunViews.wrap("InstanceIdSet", ids));
