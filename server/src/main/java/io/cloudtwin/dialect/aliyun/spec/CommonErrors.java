@@ -17,7 +17,7 @@ public final class CommonErrors {
         for (AliyunError e : new AliyunError[] {
                 AliyunError.MISSING_PARAMETER, AliyunError.INVALID_PARAMETER, AliyunError.INVALID_ACTION,
                 AliyunError.INVALID_VERSION, AliyunError.UNSUPPORTED_HTTP_METHOD, AliyunError.MISSING_SIGNATURE,
-                AliyunError.SIGNATURE_DOES_NOT_MATCH, AliyunError.INVALID_SIGNATURE_METHOD,
+                AliyunError.SIGNATURE_DOES_NOT_MATCH, AliyunError.INCOMPLETE_SIGNATURE, AliyunError.INVALID_SIGNATURE_METHOD,
                 AliyunError.INVALID_ACCESS_KEY, AliyunError.NONCE_USED, AliyunError.TIMESTAMP_EXPIRED,
                 AliyunError.TIMESTAMP_FORMAT, AliyunError.THROTTLING, AliyunError.DRY_RUN,
                 AliyunError.NOT_IMPLEMENTED, AliyunError.REGION_NOT_FOUND, AliyunError.SERVICE_UNAVAILABLE,
