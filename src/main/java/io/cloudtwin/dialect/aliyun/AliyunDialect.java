@@ -98,6 +98,7 @@ public class AliyunDialect implements Dialect {
 
             Account account = authenticator.authenticate(call, params);
             o.accountId = account.id();
+            AliyunLimits.check(params);
             AliyunAction handler = actions.get(action);
             if (handler == null) throw new AliyunException(AliyunError.INVALID_ACTION);
             var fault = faults.fire(Cloud.ALIYUN, action);

@@ -28,6 +28,10 @@ public enum AliyunError {
     NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),
     TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired."),
     TIMESTAMP_FORMAT("InvalidTimeStamp.Format", 400, "Specified time stamp or date value is not well formatted."),
+    // values refused by InputLimits before they reach the store (codes from the actions' errorCodes in Alibaba's metadata)
+    SECURITY_GROUP_NAME_MALFORMED("InvalidSecurityGroupName.Malformed", 400, "Specified security group name is not valid."),
+    INSTANCE_NAME_MALFORMED("InvalidInstanceName.Malformed", 400, "The specified parameter \"InstanceName\" is not valid."),
+    DESCRIPTION_MALFORMED("InvalidDescription.Malformed", 400, "The specified parameter \"Description\" is not valid."),
     THROTTLING("Throttling", 400, "Request was denied due to request throttling."),
     DRY_RUN("DryRunOperation", 400, "Request validation has been passed with DryRun flag set."),
 
