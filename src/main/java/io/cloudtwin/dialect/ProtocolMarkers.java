@@ -34,6 +34,9 @@ public final class ProtocolMarkers {
             return Cloud.UCLOUD;
         }
         if (call.body().length > 0 && jsonLike(call)) return Cloud.UCLOUD; // top-level PublicKey or no marker at all
+        if (call.contentType().startsWith("multipart/form-data") && multipartPart(call.body(), "PublicKey")) {
+            return Cloud.UCLOUD; // a part named PublicKey (UCloud answers it; Aliyun RPC never sends multipart)
+        }
         String host = call.header("host");
         if (host != null && host.startsWith("api.ucloud")) return Cloud.UCLOUD;
         return Cloud.ALIYUN;
@@ -45,6 +48,12 @@ public final class ProtocolMarkers {
 
     private static String bodyText(HttpCall call) {
         return new String(call.body(), StandardCharsets.UTF_8);
+    }
+
+    /** True if a multipart body has a part with this name (Content-Disposition: form-data; name="..."). */
+    private static boolean multipartPart(byte[] body, String name) {
+        String text = new String(body, 0, Math.min(body.length, 1 << 16), StandardCharsets.ISO_8859_1);
+        return text.contains("name=\"" + name + "\"");
     }
 
     /** A JSON body: declared so, or opening with { or [ (UCloud's SDKs always declare it). */

@@ -83,11 +83,11 @@ public class AliyunDialect implements Dialect {
         String requestId = RequestIds.nextUpper();
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
         try {
+            Map<String, String> params = parameters(call);
+            if ("JSON".equalsIgnoreCase(params.get("Format"))) format = Format.JSON;
             if (!call.method().equals("GET") && !call.method().equals("POST")) {
                 throw new AliyunException(AliyunError.UNSUPPORTED_HTTP_METHOD);
             }
-            Map<String, String> params = parameters(call);
-            if ("JSON".equalsIgnoreCase(params.get("Format"))) format = Format.JSON;
             boolean v3 = AliyunAuthenticator.isV3(call);
             String action = v3 && call.header("x-acs-action") != null ? call.header("x-acs-action") : params.get("Action");
             if (action == null || action.isEmpty()) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Action");

@@ -23,6 +23,9 @@ public final class UcloudParams {
     private UcloudParams() {}
 
     public static Map<String, String> read(HttpCall call) {
+        if (call.contentType().startsWith("multipart/")) {
+            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Content-Type"); // GET, form or JSON only
+        }
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
         try {
