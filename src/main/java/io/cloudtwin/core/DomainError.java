@@ -27,6 +27,10 @@ public enum DomainError {
     INSTANCE_DELETED,
     /** a security-group rule named in the request does not exist */
     RULE_NOT_FOUND,
+    /** the account has as many security groups as its quota allows (cloudtwin.limits.security-groups-per-account) */
+    GROUP_QUOTA_EXCEEDED,
+    /** the account has as many instances as its quota allows (cloudtwin.limits.instances-per-account) */
+    INSTANCE_QUOTA_EXCEEDED,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -23,6 +23,10 @@ public class InstanceService {
     private final Transitions transitions;
     private final int groupLimit;
 
+    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private Quotas quotas;
+
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
                            Transitions transitions, CloudtwinProperties props) {
         this.instances = instances;
@@ -56,6 +60,7 @@ public class InstanceService {
             if (vpcId.isEmpty()) vpcId = g.vpcId();
             else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
         }
+        quotas.takeInstances(scope, count);
         List<Instance> created = new ArrayList<>();
         var now = transitions.now();
         Transitions.Start start = transitions.start(spec.target());
@@ -125,7 +130,7 @@ public class InstanceService {
         if (!force && i.status() != InstanceStatus.STOPPED) {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         }
-        instances.delete(id);
+        if (instances.delete(id) == 1) quotas.releaseInstance(scope);
     }
 
     /** Locks the instance row after settling due transitions; refuses instances locked for security. */

@@ -16,7 +16,7 @@ public class AdminStore {
     @Transactional
     public void deleteEverything() {
         for (String table : new String[] {"membership", "security_group_rule", "instance", "security_group",
-                "signature_nonce"}) {
+                "signature_nonce", "account_usage"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

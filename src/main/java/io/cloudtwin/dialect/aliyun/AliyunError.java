@@ -52,6 +52,9 @@ public enum AliyunError {
     GROUP_IN_USE("DependencyViolation", 403, "There is still instance(s) in the specified security group."),
     NETWORK_MISMATCH("InvalidInstanceId.Mismatch", 400, "Specified instance and security group are not in the same VPC."),
 
+    GROUP_QUOTA_EXCEEDED("QuotaExceed.SecurityGroup", 403, "The maximum number of security groups is reached."),
+    INSTANCE_QUOTA_EXCEEDED("QuotaExceed.AfterpayInstance", 400, "Living afterpay instances quota exceeded."),
+
     // service
     REQUEST_TIMEOUT("RequestTimeout", 504, "The request encounters an upstream server timeout."),
     SERVICE_UNAVAILABLE("ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server."),
@@ -73,6 +76,8 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.GROUP_IN_USE, GROUP_IN_USE);
         BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
         BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
+        BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, GROUP_QUOTA_EXCEEDED);
+        BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, INSTANCE_QUOTA_EXCEEDED);
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);
