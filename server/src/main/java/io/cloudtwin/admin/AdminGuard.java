@@ -55,7 +55,7 @@ public class AdminGuard extends OncePerRequestFilter {
     }
 
     /** True for requests that reach the admin API, however the path is spelled. */
-    static boolean isAdmin(HttpServletRequest req) {
+    public static boolean isAdmin(HttpServletRequest req) {
         String uri = req.getRequestURI();
         return uri != null && uri.toLowerCase(Locale.ROOT).contains("_cloudtwin");
     }
@@ -90,6 +90,9 @@ public class AdminGuard extends OncePerRequestFilter {
     /** Null if the call may go on, else "NNN reason". */
     public String refusal(HttpServletRequest req) {
         String path = req.getRequestURI();
+        if (!Set.of("GET", "HEAD", "POST", "PUT", "DELETE").contains(req.getMethod())) {
+            return "405 method " + clip(req.getMethod()) + " is not allowed on the admin API";
+        }
         boolean health = path.equals("/_cloudtwin/health");
         boolean tokenOk = token != null && presentedToken(req);
         if (token != null && !health && !tokenOk) return "401 this admin API needs its token (CLOUDTWIN_ADMIN_TOKEN)";

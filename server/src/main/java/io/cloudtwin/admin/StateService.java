@@ -39,6 +39,8 @@ public class StateService {
     private final MembershipStore memberships;
     private final RuleStore rules;
     private final Transitions clock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.cloudtwin.store.QuotaStore quotas;
     private final NetworkStore networks;
     private final FirewallStore firewalls;
     private final DefaultNetworkStore defaultNetworks;
@@ -111,6 +113,7 @@ public class StateService {
     @Transactional
     public Map<String, Integer> importFixture(Fixture f, boolean replaceAccounts) {
         int newAccounts = 0, newGroups = 0, newInstances = 0;
+        if (quotas != null) quotas.forgetAll(); // counted afresh, imported resources included
         for (var a : nz(f.accounts())) {
             if (a.id() == null || a.id().isBlank()) throw new InvalidFixture("an account has no id");
             Account given = Account.from(a.name() != null ? a

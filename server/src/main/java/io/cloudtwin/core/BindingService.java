@@ -43,6 +43,8 @@ public class BindingService {
         SecurityGroup g = groups.find(scope, groupId)
                 .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+        // a request without RegionId finds both by id in any region: they must still share one
+        if (!i.region().equals(g.region())) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
         if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
             throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
         }
@@ -72,6 +74,7 @@ public class BindingService {
         List<SecurityGroup> lockedGroups = groups.lockAll(scope, groupIds);
         requireAll(lockedGroups.stream().map(SecurityGroup::id).toList(), groupIds, DomainError.SECURITY_GROUP_NOT_FOUND);
         requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
+        locked.forEach(BindingService::requireChangeable);
         for (Instance i : locked) {
             for (SecurityGroup g : lockedGroups) {
                 if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
@@ -102,17 +105,34 @@ public class BindingService {
     @Transactional
     public int disassociate(Scope scope, List<String> groupIds, List<String> instanceIds, boolean force) {
         var selection = new MembershipStore.Selection(groupIds, instanceIds);
-        List<String> hosts = instanceStore.lockAll(scope, instanceIds).stream().map(Instance::id).toList();
+        transitions.settle();
+        List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
+        List<String> hosts = locked.stream().map(Instance::id).toList();
         Set<String> toLock = new java.util.TreeSet<>(groupIds);
         toLock.addAll(memberships.groupsOfHostsIn(selection));
         requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
                 DomainError.SECURITY_GROUP_NOT_FOUND);
         requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
+        locked.forEach(BindingService::requireChangeable);
+        String blocked = memberships.firstBlockedHost(selection);
+        if (blocked != null) {
+            throw new DomainException(instanceStore.isLocked(blocked) ? DomainError.INSTANCE_LOCKED
+                    : DomainError.INCORRECT_INSTANCE_STATUS, blocked);
+        }
         if (!force) {
             String orphan = memberships.firstOrphaned(selection);
             if (orphan != null) throw new DomainException(DomainError.LAST_GROUP, orphan);
         }
         return memberships.removeAll(selection);
+    }
+
+    /**
+     * Like the Aliyun side (lockUnlocked, allowsBindingChange): no binding change on an instance locked by the admin
+     * API or in an in-between power state (Pending, Starting, Stopping).
+     */
+    private static void requireChangeable(Instance i) {
+        if (i.lockReason() != null) throw new DomainException(DomainError.INSTANCE_LOCKED, i.id());
+        if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, i.id());
     }
 
     /** Throws error for the first wanted id (in the caller's order) that is not among found. */

@@ -57,6 +57,10 @@ public enum DomainError {
     INVALID_FIREWALL_RULE,
     /** a firewall rule priority other than HIGH, MEDIUM, LOW */
     INVALID_FIREWALL_PRIORITY,
+    /** the account has as many security groups as its quota allows (cloudtwin.limits.security-groups-per-account) */
+    GROUP_QUOTA_EXCEEDED,
+    /** the account has as many instances as its quota allows (cloudtwin.limits.instances-per-account) */
+    INSTANCE_QUOTA_EXCEEDED,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -24,6 +24,10 @@ public class InstanceService {
     private final int groupLimit;
     private final NetworkService networks;
 
+    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private Quotas quotas;
+
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
                            Transitions transitions, NetworkService networks, CloudtwinProperties props) {
         this.networks = networks;
@@ -89,6 +93,7 @@ public class InstanceService {
             if (vpcId.isEmpty()) vpcId = g.vpcId();
             else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
         }
+        quotas.takeInstances(scope, count);
         List<Instance> created = new ArrayList<>();
         var now = transitions.now();
         Transitions.Start start = transitions.start(spec.target());
@@ -160,7 +165,7 @@ public class InstanceService {
         if (!force && i.status() != InstanceStatus.STOPPED) {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         }
-        instances.delete(id);
+        if (instances.delete(id) == 1) quotas.releaseInstance(scope);
         networks.release(id);
     }
 

@@ -15,6 +15,10 @@ public class SecurityGroupService {
     private final Transitions transitions;
     private final RuleStore rules;
 
+    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private Quotas quotas;
+
     public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, Transitions transitions,
                                 RuleStore rules) {
         this.groups = groups;
@@ -89,6 +93,7 @@ public class SecurityGroupService {
         SecurityGroup g = new SecurityGroup(Ids.securityGroupId(scope.cloud()), scope.cloud(), scope.accountId(),
                 scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.vpcId()),
                 nz(spec.groupType()), transitions.now(), nz(spec.tag()));
+        quotas.takeGroup(scope);
         groups.insert(g);
         return g;
     }
@@ -110,6 +115,7 @@ public class SecurityGroupService {
         if (memberships.groupHasMembers(id)) throw new DomainException(DomainError.GROUP_IN_USE, id);
         try {
             groups.delete(id);
+            quotas.releaseGroup(scope);
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.GROUP_IN_USE, id);
         }

@@ -26,7 +26,11 @@ public class CloudEndpoint {
 
     @RequestMapping("/**")
     public ResponseEntity<byte[]> handle(HttpServletRequest request) throws IOException {
-        HttpCall call = HttpCall.read(request);
+        return dispatch(HttpCall.read(request));
+    }
+
+    /** Answers a request that was read: the first dialect that recognizes it, else the last (CloudFilter calls this). */
+    public ResponseEntity<byte[]> dispatch(HttpCall call) {
         for (Dialect d : dialects) {
             if (d.accepts(call)) return d.handle(call);
         }

@@ -16,7 +16,13 @@ public record HttpCall(String method, String path, String rawQuery, Map<String, 
                        String remoteAddress) {
 
     public static HttpCall read(HttpServletRequest req) throws IOException {
-        byte[] body = req.getInputStream().readAllBytes();
+        return read(req, Integer.MAX_VALUE - 8);
+    }
+
+    /** As read(req), or null if the body is longer than maxBody bytes (then at most maxBody + 1 bytes were read). */
+    public static HttpCall read(HttpServletRequest req, int maxBody) throws IOException {
+        byte[] body = req.getInputStream().readNBytes(maxBody + 1);
+        if (body.length > maxBody) return null;
         Map<String, String> headers = new TreeMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.put(name.toLowerCase(Locale.ROOT), req.getHeader(name));

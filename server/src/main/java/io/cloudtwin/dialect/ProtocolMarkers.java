@@ -28,12 +28,17 @@ public final class ProtocolMarkers {
         if (prefixed(path, "/aliyun")) return Cloud.ALIYUN;
         String auth = call.header("authorization");
         if (auth != null && auth.startsWith("ACS3-")) return Cloud.ALIYUN;
-        boolean form = call.body().length > 0 && !jsonLike(call);
+        boolean json = call.body().length > 0 && opensLikeJson(call.body());
+        boolean form = call.body().length > 0 && !json;
         if (hasKey(call.rawQuery(), ALIYUN_KEYS) || (form && hasKey(bodyText(call), ALIYUN_KEYS))) return Cloud.ALIYUN;
         if (hasKey(call.rawQuery(), Set.of("PublicKey")) || (form && hasKey(bodyText(call), Set.of("PublicKey")))) {
             return Cloud.UCLOUD;
         }
-        if (call.body().length > 0 && jsonLike(call)) return Cloud.UCLOUD; // top-level PublicKey or no marker at all
+        if (json) return Cloud.UCLOUD; // a JSON document: a top-level PublicKey, or no marker at all
+        if (call.contentType().startsWith("multipart/form-data") && multipartPart(call.body(), "PublicKey")) {
+            return Cloud.UCLOUD; // a part named PublicKey (UCloud answers it; Aliyun RPC never sends multipart)
+        }
+        if (call.body().length > 0 && call.jsonBody()) return Cloud.UCLOUD; // declared JSON, no marker anywhere
         String host = call.header("host");
         if (host != null && host.startsWith("api.ucloud")) return Cloud.UCLOUD;
         return Cloud.ALIYUN;
@@ -47,10 +52,15 @@ public final class ProtocolMarkers {
         return new String(call.body(), StandardCharsets.UTF_8);
     }
 
-    /** A JSON body: declared so, or opening with { or [ (UCloud's SDKs always declare it). */
-    private static boolean jsonLike(HttpCall call) {
-        if (call.jsonBody()) return true;
-        for (byte b : call.body()) {
+    /** True if a multipart body has a part with this name (Content-Disposition: form-data; name="..."). */
+    private static boolean multipartPart(byte[] body, String name) {
+        String text = new String(body, 0, Math.min(body.length, 1 << 16), StandardCharsets.ISO_8859_1);
+        return text.contains("name=\"" + name + "\"");
+    }
+
+    /** A body that opens with { or [ (whatever its declared type): a JSON document, not a form. */
+    private static boolean opensLikeJson(byte[] body) {
+        for (byte b : body) {
             if (b == ' ' || b == '\n' || b == '\r' || b == '\t') continue;
             return b == '{' || b == '[';
         }

@@ -17,7 +17,7 @@ public class AdminStore {
     public void deleteEverything() {
         for (String table : new String[] {"membership", "security_group_rule", "firewall_binding", "firewall_rule", "firewall",
                 "default_network", "instance", "security_group",
-                "subnet_address", "subnet", "vpc", "signature_nonce"}) {
+                "subnet_address", "subnet", "vpc", "signature_nonce", "account_usage"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -164,6 +164,12 @@ public class InstanceStore {
     }
 
     /** Completes every transition that is due: one statement, whatever the number of instances. */
+    /** True if the instance is locked by the admin API. */
+    public boolean isLocked(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE id = :id AND lock_reason IS NOT NULL").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
     /** True if some instance has a status change under way (settles_at set), e.g. left by a previous process. */
     public boolean anyPending() {
         return jdbc.sql("SELECT COUNT(*) FROM instance WHERE settles_at IS NOT NULL").query(Long.class).single() > 0;

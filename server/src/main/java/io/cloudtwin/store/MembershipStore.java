@@ -88,6 +88,14 @@ public class MembershipStore {
      * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks
      * described in BindingService.disassociate.
      */
+    /** The first host losing a binding in s that is locked or in an in-between power state; null if none. */
+    public String firstBlockedHost(Selection s) {
+        return jdbc.sql("SELECT m.instance_id FROM membership m JOIN instance i ON i.id = m.instance_id WHERE "
+                        + s.removed("m") + " AND (i.lock_reason IS NOT NULL OR i.status NOT IN ('RUNNING', 'STOPPED'))"
+                        + " ORDER BY m.instance_id LIMIT 1")
+                .params(s.params()).query(String.class).optional().orElse(null);
+    }
+
     public String firstOrphaned(Selection s) {
         return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.removed("m")
                         + " AND NOT EXISTS (SELECT 1 FROM membership o WHERE o.instance_id = m.instance_id AND NOT ("

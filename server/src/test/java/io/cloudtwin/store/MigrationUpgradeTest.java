@@ -31,6 +31,7 @@ class MigrationUpgradeTest {
 
         var result = Flyway.configure().dataSource(URL, "sa", "").javaMigrations(new V3__MembershipIndexes()).load().migrate();
 
+        assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(m -> m.version).as("every migration after version 2 ran, from 3 on")
                 .startsWith("3").doesNotContain("1", "2");
         try (Connection c = DriverManager.getConnection(URL, "sa", "")) {

@@ -115,11 +115,11 @@ public class AliyunDialect implements Dialect {
         ActionSpec spec = null;
         AliyunAction handler = null;
         try {
+            Map<String, String> params = parameters(call);
+            if ("JSON".equalsIgnoreCase(params.get("Format"))) format = Format.JSON;
             if (!call.method().equals("GET") && !call.method().equals("POST")) {
                 throw new AliyunException(AliyunError.UNSUPPORTED_HTTP_METHOD);
             }
-            Map<String, String> params = parameters(call);
-            if ("JSON".equalsIgnoreCase(params.get("Format"))) format = Format.JSON;
             boolean v3 = AliyunAuthenticator.isV3(call);
             String action = v3 && call.header("x-acs-action") != null ? call.header("x-acs-action") : params.get("Action");
             if (action == null || action.isEmpty()) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Action");
@@ -133,6 +133,7 @@ public class AliyunDialect implements Dialect {
 
             Account account = authenticator.authenticate(call, params);
             o.accountId = account.id();
+            AliyunLimits.check(params);
             spec = productSpec.action(action);
             o.spec = spec;
             if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);

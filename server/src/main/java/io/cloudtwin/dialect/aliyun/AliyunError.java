@@ -28,6 +28,10 @@ public enum AliyunError {
     NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),
     TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired."),
     TIMESTAMP_FORMAT("InvalidTimeStamp.Format", 400, "Specified time stamp or date value is not well formatted."),
+    // values refused by InputLimits before they reach the store (codes from the actions' errorCodes in Alibaba's metadata)
+    SECURITY_GROUP_NAME_MALFORMED("InvalidSecurityGroupName.Malformed", 400, "Specified security group name is not valid."),
+    INSTANCE_NAME_MALFORMED("InvalidInstanceName.Malformed", 400, "The specified parameter \"InstanceName\" is not valid."),
+    DESCRIPTION_MALFORMED("InvalidDescription.Malformed", 400, "The specified parameter \"Description\" is not valid."),
     THROTTLING("Throttling", 400, "Request was denied due to request throttling."),
     DRY_RUN("DryRunOperation", 400, "Request validation has been passed with DryRun flag set."),
     NOT_IMPLEMENTED("NotImplemented", 501, "The action %s is in the Alibaba Cloud API metadata but cloudtwin does not "
@@ -62,6 +66,8 @@ public enum AliyunError {
             "Specified private IP address is not in the CIDR block of virtual switch."),
     PRIVATE_IP_DUPLICATED("InvalidPrivateIpAddress.Duplicated", 400, "The specified private IP address is already in use."),
     PRIVATE_IP_QUOTA("QuotaExceeded.PrivateIpAddress", 400, "Don't have enough private IPs in this switch."),
+    GROUP_QUOTA_EXCEEDED("QuotaExceed.SecurityGroup", 403, "The maximum number of security groups is reached."),
+    INSTANCE_QUOTA_EXCEEDED("QuotaExceed.AfterpayInstance", 400, "Living afterpay instances quota exceeded."),
 
     // service
     REQUEST_TIMEOUT("RequestTimeout", 504, "The request encounters an upstream server timeout."),
@@ -93,6 +99,8 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
         BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_DUPLICATED);
         BY_DOMAIN.put(DomainError.SUBNET_FULL, PRIVATE_IP_QUOTA);
+        BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, GROUP_QUOTA_EXCEEDED);
+        BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, INSTANCE_QUOTA_EXCEEDED);
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
         for (DomainError e : new DomainError[] {DomainError.FIREWALL_NOT_FOUND, DomainError.FIREWALL_IN_USE,
                 DomainError.FIREWALL_NAME_EXISTS, DomainError.FIREWALL_NOT_DELETABLE, DomainError.INVALID_FIREWALL_RULE,

@@ -86,6 +86,8 @@ public class UcloudDialect implements Dialect {
             o.action = action;
             Account account = authenticator.authenticate(params);
             o.accountId = account.id();
+            var tooLong = io.cloudtwin.dialect.InputLimits.check(params, io.cloudtwin.dialect.InputLimits.UCLOUD);
+            if (tooLong != null) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, tooLong.parameter());
             handler = actions.get(action);
             if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
             String region = params.get("Region");
@@ -115,9 +117,11 @@ public class UcloudDialect implements Dialect {
             body.putAll(fields);
             return render(requestId, body);
         } catch (UcloudException e) {
+            if (action == null) action = UcloudParams.actionHint(call);
             o.retCode = e.code().retCode();
             return error(action, requestId, e.code().retCode(), e.code().message(e.argument()));
         } catch (RuntimeException e) {
+            if (action == null) action = UcloudParams.actionHint(call);
             DomainException d = Failures.asDomain(e);
             UcloudRetCode code = d == null ? UcloudRetCode.INTERNAL_ERROR
                     : handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());

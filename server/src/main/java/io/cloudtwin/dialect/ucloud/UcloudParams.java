@@ -23,6 +23,9 @@ public final class UcloudParams {
     private UcloudParams() {}
 
     public static Map<String, String> read(HttpCall call) {
+        if (call.contentType().startsWith("multipart/")) {
+            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Content-Type"); // GET, form or JSON only
+        }
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
         try {
@@ -56,6 +59,79 @@ public final class UcloudParams {
         return false;
     }
 
+    /**
+     * A JSON number as the SDKs sign it (integers plain, decimals without trailing zeros). Numbers no UCloud parameter
+     * takes - not finite, more than 19 integer digits, more than 19 decimals (1e400, 1e-400, huge integers) - are
+     * answered 230 before anything is computed from them.
+     */
+    private static String number(String key, JsonNode v) {
+        try {
+            if (v.isIntegralNumber()) {
+                java.math.BigInteger i = v.bigIntegerValue();
+                if (i.bitLength() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
+                return i.toString();
+            }
+            if (v.isDouble() || v.isFloat()) {
+                double x = v.doubleValue();
+                if (!Double.isFinite(x)) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
+            }
+            BigDecimal d = v.decimalValue().stripTrailingZeros();
+            if (d.precision() - d.scale() > 19 || d.scale() > 19) {
+                throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
+            }
+            return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
+        }
+    }
+
+    /**
+     * The Action a request names, read without trusting the rest (for the error answer's "Action":"XResponse" when
+     * the request cannot be read as a whole): the query's, a form body's or a JSON body's top-level Action, if it is
+     * a plain name of at most 64 letters and digits; else null.
+     */
+    public static String actionHint(HttpCall call) {
+        String found = null;
+        try {
+            Map<String, String> q = new LinkedHashMap<>();
+            FormCodec.parseInto(call.rawQuery(), q);
+            found = q.get("Action");
+        } catch (FormCodec.MalformedException | RuntimeException ignored) {
+            // no hint from the query
+        }
+        if (found == null && call.body().length > 0) {
+            if (call.jsonBody() || looksLikeJson(call.body())) {
+                try (tools.jackson.core.JsonParser p = JSON.createParser(call.body())) {
+                    if (p.nextToken() == tools.jackson.core.JsonToken.START_OBJECT) {
+                        for (var t = p.nextToken(); t == tools.jackson.core.JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                            String name = p.currentName();
+                            var value = p.nextToken();
+                            if (name.equals("Action") && value == tools.jackson.core.JsonToken.VALUE_STRING) {
+                                found = p.getString();
+                                break;
+                            }
+                            p.skipChildren();
+                        }
+                    }
+                } catch (RuntimeException ignored) {
+                    // malformed JSON: the hint stops where the JSON does
+                }
+            } else {
+                for (String pair : new String(call.body(), StandardCharsets.UTF_8).split("&")) {
+                    if (pair.startsWith("Action=")) {
+                        try {
+                            found = FormCodec.decode(pair.substring(7));
+                        } catch (FormCodec.MalformedException ignored) {
+                            // no hint
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return found != null && found.matches("[A-Za-z0-9]{1,64}") ? found : null;
+    }
+
     private static void flatten(String key, JsonNode v, Map<String, String> out) {
         if (v == null || v.isNull()) return;
         if (v.isArray()) {
@@ -64,11 +140,8 @@ public final class UcloudParams {
             for (var e : v.properties()) flatten(key + "." + e.getKey(), e.getValue(), out);
         } else if (v.isBoolean()) {
             out.put(key, v.booleanValue() ? "true" : "false");
-        } else if (v.isIntegralNumber()) {
-            out.put(key, v.bigIntegerValue().toString());
         } else if (v.isNumber()) {
-            BigDecimal d = v.decimalValue().stripTrailingZeros();
-            out.put(key, d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString());
+            out.put(key, number(key, v));
         } else {
             out.put(key, v.asString());
         }

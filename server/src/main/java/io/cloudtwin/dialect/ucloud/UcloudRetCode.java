@@ -33,7 +33,11 @@ public enum UcloudRetCode {
     WRONG_MEMORY(8106, "UHost [%s]: the memory size is not valid for this machine", "spec"),
     SHUT_DOWN_FIRST(8010, "UHost [%s] is not stopped, shut it down first", "spec"),
     UHOST_NOT_EXIST(8039, "UHost [%s] not exist or has been deleted", "spec"),
+    UHOST_QUOTA(8095, "Creation failed: UHost quota exceeded", "spec"),
     WRONG_POWER_STATE(8905, "UHost [%s] is in a state that does not allow this operation", "spec"),
+
+    // UNet: the account's quota of security groups (firewalls)
+    SEC_GROUP_QUOTA(4207, "Quota exceeded", "spec"),
 
     // VPC security groups: UCloud documents no codes for these; they answer 230 with a message naming the cause
     SEC_GROUP_NOT_FOUND(230, "Params [SecGroupId] not valid: security group [%s] not found", "cloudtwin"),
@@ -95,6 +99,8 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.FIREWALL_NOT_DELETABLE, RECOMMENDED_FIREWALL);
         BY_DOMAIN.put(DomainError.INVALID_FIREWALL_RULE, INVALID_FIREWALL_RULE);
         BY_DOMAIN.put(DomainError.INVALID_FIREWALL_PRIORITY, FIREWALL_PRIORITY);
+        BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, SEC_GROUP_QUOTA);
+        BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, UHOST_QUOTA);
         for (DomainError e : DomainError.values()) {
             if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no UCloud RetCode for " + e);
         }
