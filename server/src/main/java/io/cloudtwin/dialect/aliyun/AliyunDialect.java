@@ -133,12 +133,12 @@ public class AliyunDialect implements Dialect {
 
             Account account = authenticator.authenticate(call, params);
             o.accountId = account.id();
-            AliyunLimits.check(params);
             spec = productSpec.action(action);
             o.spec = spec;
             if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);
             handler = actions.get(key(product, action));
             if (handler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
+            AliyunLimits.check(params, spec);
             AliyunRequest request = AliyunRequest.validated(spec, params, account);
             var fault = faults.fire(Cloud.ALIYUN, action);
             if (fault.isPresent() && fault.get().errorCode() != null) {
