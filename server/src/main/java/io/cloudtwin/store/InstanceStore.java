@@ -25,9 +25,11 @@ public class InstanceStore {
             + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    public InstanceStore(JdbcClient jdbc) {
+    public InstanceStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Listing filters; null or empty means "any". vpcId, subnetId, imageId and instanceType serve Aliyun's DescribeInstances. */
@@ -66,6 +68,11 @@ public class InstanceStore {
 
     /** Reads the instance and locks its row until the transaction ends: every change to one instance is serialized. */
     public Optional<Instance> lock(Scope scope, String id) {
+        if (locks.lockByUpdate()) {
+            int locked = jdbc.sql("UPDATE instance SET status = status WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                    .params(ScopeFilter.params(scope)).param("id", id).update();
+            return locked == 0 ? Optional.empty() : find(scope, id);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id = :id AND " + ScopeFilter.clause("", scope)
                         + " FOR UPDATE")
                 .params(ScopeFilter.params(scope)).param("id", id)

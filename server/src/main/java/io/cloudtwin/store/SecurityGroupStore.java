@@ -23,9 +23,11 @@ public class SecurityGroupStore {
             "id, cloud, account_id, region, project_id, name, description, vpc_id, group_type, created_at, tag";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    public SecurityGroupStore(JdbcClient jdbc) {
+    public SecurityGroupStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Listing filters; null or empty means "any". groupType serves Aliyun's SecurityGroupType filter. */
@@ -52,6 +54,11 @@ public class SecurityGroupStore {
 
     /** Locks the group's row: creating or deleting bindings of one group against deleting it are serialized. */
     public Optional<SecurityGroup> lock(Scope scope, String id) {
+        if (locks.lockByUpdate()) {
+            int locked = jdbc.sql("UPDATE security_group SET name = name WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                    .params(ScopeFilter.params(scope)).param("id", id).update();
+            return locked == 0 ? Optional.empty() : find(scope, id);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id = :id AND "
                         + ScopeFilter.clause("", scope) + " FOR UPDATE")
                 .params(ScopeFilter.params(scope)).param("id", id)

@@ -1,0 +1,34 @@
+package io.cloudtwin.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How a store takes a row lock. PostgreSQL: {@code SELECT ... FOR UPDATE}, one statement. H2 never caches a
+ * {@code SELECT ... FOR UPDATE} (its Select.isCacheable() is false when the query locks), so every lock was parsed
+ * and planned anew, the hottest statement of every binding call; there the row is locked by an UPDATE that changes
+ * nothing (cached, and it holds the row lock until the transaction ends) and then read by an ordinary cached SELECT.
+ */
+@Component
+public class RowLocks {
+    private final boolean lockByUpdate;
+
+    public RowLocks(DataSource dataSource) {
+        boolean h2;
+        try (Connection c = dataSource.getConnection()) {
+            h2 = "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            h2 = false;
+        }
+        this.lockByUpdate = h2;
+    }
+
+    /** True: lock with a no-op UPDATE, then read; false: SELECT ... FOR UPDATE. */
+    public boolean lockByUpdate() {
+        return lockByUpdate;
+    }
+}
