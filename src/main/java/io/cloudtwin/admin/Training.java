@@ -85,7 +85,7 @@ public class Training {
     }
 
     private void aliyunRound() throws Exception {
-        String region = "cn-training";
+        String region = "cn-hangzhou"; // a region of the ECS metadata's endpoint list
         String web = aliyun("POST", "JSON", null, "CreateSecurityGroup", "RegionId", region, "VpcId", "vpc-training")
                 .path("SecurityGroupId").asString();
         String db = aliyun("GET", "JSON", null, "CreateSecurityGroup", "RegionId", region, "VpcId", "vpc-training")

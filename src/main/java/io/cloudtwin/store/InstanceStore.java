@@ -30,12 +30,17 @@ public class InstanceStore {
         this.jdbc = jdbc;
     }
 
-    /** Filters of a listing; null or empty means "any". */
+    /** Listing filters; null or empty means "any". vpcId, subnetId, imageId and instanceType serve Aliyun's DescribeInstances. */
     public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
-                         String tag, String vpcId, String subnetId) {
+                         String tag, String vpcId, String subnetId, String imageId, String instanceType) {
         public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
                       String tag) {
-            this(ids, status, groupId, name, zone, tag, null, null);
+            this(ids, status, groupId, name, zone, tag, null, null, null, null);
+        }
+
+        public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                      String tag, String vpcId, String subnetId) {
+            this(ids, status, groupId, name, zone, tag, vpcId, subnetId, null, null);
         }
 
         public static Filter none() {
@@ -128,6 +133,14 @@ public class InstanceStore {
         if (f.subnetId() != null && !f.subnetId().isEmpty()) {
             where.append(" AND i.subnet_id = :subnetId");
             params.put("subnetId", f.subnetId());
+        }
+        if (f.imageId() != null && !f.imageId().isEmpty()) {
+            where.append(" AND i.image_id = :imageId");
+            params.put("imageId", f.imageId());
+        }
+        if (f.instanceType() != null && !f.instanceType().isEmpty()) {
+            where.append(" AND i.instance_type = :instanceType");
+            params.put("instanceType", f.instanceType());
         }
         if (f.groupId() != null && !f.groupId().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");

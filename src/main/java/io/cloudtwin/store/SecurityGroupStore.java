@@ -28,7 +28,12 @@ public class SecurityGroupStore {
         this.jdbc = jdbc;
     }
 
-    public record Filter(Collection<String> ids, String name, String vpcId) {}
+    /** Listing filters; null or empty means "any". groupType serves Aliyun's SecurityGroupType filter. */
+    public record Filter(Collection<String> ids, String name, String vpcId, String groupType) {
+        public Filter(Collection<String> ids, String name, String vpcId) {
+            this(ids, name, vpcId, null);
+        }
+    }
 
     public void insert(SecurityGroup g) {
         jdbc.sql("INSERT INTO security_group (" + COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
@@ -75,6 +80,10 @@ public class SecurityGroupStore {
         if (f.vpcId() != null && !f.vpcId().isEmpty()) {
             where.append(" AND vpc_id = :vpcId");
             params.put("vpcId", f.vpcId());
+        }
+        if (f.groupType() != null && !f.groupType().isEmpty()) {
+            where.append(" AND group_type = :groupType");
+            params.put("groupType", f.groupType());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM security_group WHERE " + where).params(params)
                 .query(Long.class).single();

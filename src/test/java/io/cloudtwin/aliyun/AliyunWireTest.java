@@ -206,8 +206,9 @@ class AliyunWireTest extends ServerTestBase {
                 before, 400, "InvalidParameter");
         assertXmlError(signedGet("Action", "DescribeInstances", "RegionId", REGION, "InstanceIds", "[1,2]"),
                 before, 400, "InvalidParameter");
+        // DescribeInstances' metadata documents 404 InvalidStatus.NotFound for a Status it does not know
         assertXmlError(signedGet("Action", "DescribeInstances", "RegionId", REGION, "Status", "Exploded"),
-                before, 400, "InvalidParameter");
+                before, 404, "InvalidStatus.NotFound");
         assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "i", "InstanceType", "t",
                 "SecurityGroupId", web, "Amount", "0"), before, 400, "InvalidParameter");
         assertXmlError(signedGet("Action", "DeleteInstance", "InstanceId", instance, "Force", "maybe"),

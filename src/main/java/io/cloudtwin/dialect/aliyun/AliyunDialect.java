@@ -24,10 +24,16 @@ import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
 import io.cloudtwin.dialect.RequestIds;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
+import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
+import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.dialect.aliyun.spec.ProductSpec;
+import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
 /**
- * Aliyun ECS RPC (API version 2014-05-26): parameters from the query and the form body, signature v1 or V3,
- * dispatch by Action through the registry of AliyunAction handlers, XML (default) or JSON answers.
+ * Aliyun RPC, ECS 2014-05-26 and VPC 2016-04-28 on one port: parameters from the query and the form body, product
+ * by Version / x-acs-version and Host (AliyunSpecs), signature v1 or V3, then the action's metadata: unknown to it
+ * 404 InvalidAction.NotFound, known but not served 501 NotImplemented, else its parameters validated
+ * (spec.ParamValidator) and the AliyunAction handler's answer shaped by its response schema. XML (default) or JSON.
  * The fallback dialect: a request no other dialect recognizes is answered here.
  */
 @Component
@@ -37,24 +43,36 @@ public class AliyunDialect implements Dialect {
     private static final Logger log = LoggerFactory.getLogger(AliyunDialect.class);
 
     private final Map<String, AliyunAction> actions = new HashMap<>();
+    private final AliyunSpecs specs;
     private final AliyunAuthenticator authenticator;
     private final AliyunRenderer renderer;
     private final Faults faults;
     private final RequestLog requestLog;
 
-    public AliyunDialect(List<AliyunAction> handlers, AliyunAuthenticator authenticator, AliyunRenderer renderer,
-                         Faults faults, RequestLog requestLog) {
+    public AliyunDialect(List<AliyunAction> handlers, AliyunSpecs specs, AliyunAuthenticator authenticator,
+                         AliyunRenderer renderer, Faults faults, RequestLog requestLog) {
         this.requestLog = requestLog;
+        this.specs = specs;
         for (AliyunAction a : handlers) {
-            if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
+            if (actions.put(key(a.product(), a.name()), a) != null) {
+                throw new IllegalStateException("two handlers for " + a.product() + " " + a.name());
+            }
         }
         this.authenticator = authenticator;
         this.renderer = renderer;
         this.faults = faults;
     }
 
+    /** The served actions of a product (AliyunSpecs.ECS, AliyunSpecs.VPC). */
+    public java.util.Set<String> actionNames(String product) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (AliyunAction a : actions.values()) if (a.product().equals(product)) out.add(a.name());
+        return out;
+    }
+
+    /** The served ECS actions. */
     public java.util.Set<String> actionNames() {
-        return java.util.Collections.unmodifiableSet(actions.keySet());
+        return actionNames(AliyunSpecs.ECS);
     }
 
     @Override
@@ -82,6 +100,8 @@ public class AliyunDialect implements Dialect {
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
         String requestId = RequestIds.nextUpper();
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
+        String product = AliyunSpecs.productNameOf(null, call.header("host"));
+        ActionSpec spec = null;
         try {
             if (!call.method().equals("GET") && !call.method().equals("POST")) {
                 throw new AliyunException(AliyunError.UNSUPPORTED_HTTP_METHOD);
@@ -93,41 +113,54 @@ public class AliyunDialect implements Dialect {
             if (action == null || action.isEmpty()) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Action");
             String version = v3 && call.header("x-acs-version") != null ? call.header("x-acs-version") : params.get("Version");
             if (version == null || version.isEmpty()) throw new AliyunException(AliyunError.MISSING_PARAMETER, "Version");
-            if (!VERSION.equals(version)) throw new AliyunException(AliyunError.INVALID_VERSION);
+            product = AliyunSpecs.productNameOf(version, call.header("host"));
+            ProductSpec productSpec = specs.route(version, call.header("host"));
+            product = productSpec.name();
             o.action = action;
 
             Account account = authenticator.authenticate(call, params);
             o.accountId = account.id();
-            AliyunAction handler = actions.get(action);
-            if (handler == null) throw new AliyunException(AliyunError.INVALID_ACTION);
+            spec = productSpec.action(action);
+            if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);
+            AliyunAction handler = actions.get(key(product, action));
+            if (handler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
+            AliyunRequest request = AliyunRequest.validated(spec, params, account);
             var fault = faults.fire(Cloud.ALIYUN, action);
             if (fault.isPresent() && fault.get().errorCode() != null) {
                 o.code = fault.get().errorCode();
-                return injected(format, requestId, fault.get());
+                return injected(format, requestId, product, fault.get());
             }
-            return renderer.success(format, action, requestId, handler.handle(new AliyunRequest(action, params, account)));
+            return renderer.success(format, spec, requestId, handler.handle(request));
         } catch (AliyunException e) {
-            o.code = e.error().code();
-            return error(format, requestId, e.error(), e.argument());
+            AliyunException answer = SpecErrors.aligned(spec, e);
+            o.code = answer.code();
+            return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
         } catch (RuntimeException e) {
             DomainException d = Failures.asDomain(e);
             AliyunError error = d != null ? AliyunError.of(d.error()) : AliyunError.INTERNAL_ERROR;
             if (d == null) log.error("unexpected failure answering request {}", requestId, e);
-            o.code = error.code();
-            return error(format, requestId, error, null);
+            AliyunException answer = SpecErrors.aligned(spec, new AliyunException(error));
+            o.code = answer.code();
+            return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
         }
     }
 
-    private ResponseEntity<byte[]> error(Format format, String requestId, AliyunError e, String argument) {
-        return renderer.error(format, requestId, e.code(), e.httpStatus(), e.message(argument));
+    private ResponseEntity<byte[]> error(Format format, String requestId, String product, String code, int status,
+                                         String message) {
+        String hostId = AliyunSpecs.VPC.equals(product) ? "vpc.aliyuncs.com" : "ecs.aliyuncs.com";
+        return renderer.error(format, requestId, hostId, product, code, status, message);
     }
 
-    private ResponseEntity<byte[]> injected(Format format, String requestId, Faults.Rule rule) {
+    private ResponseEntity<byte[]> injected(Format format, String requestId, String product, Faults.Rule rule) {
         String code = rule.errorCode().equals(Faults.THROTTLING) ? AliyunError.THROTTLING.code() : rule.errorCode();
         return AliyunError.byCode(code)
-                .map(e -> error(format, requestId, e, null))
-                .orElseGet(() -> renderer.error(format, requestId, rule.errorCode(), 400,
+                .map(e -> error(format, requestId, product, e.code(), e.httpStatus(), e.message(null)))
+                .orElseGet(() -> error(format, requestId, product, rule.errorCode(), 400,
                         "The request was refused by an injected fault."));
+    }
+
+    static String key(String product, String action) {
+        return product + "." + action;
     }
 
     /** Query parameters, then form-body parameters (the query wins where both name a key). */

@@ -28,6 +28,9 @@ public enum AliyunError {
     TIMESTAMP_FORMAT("InvalidTimeStamp.Format", 400, "Specified time stamp or date value is not well formatted."),
     THROTTLING("Throttling", 400, "Request was denied due to request throttling."),
     DRY_RUN("DryRunOperation", 400, "Request validation has been passed with DryRun flag set."),
+    NOT_IMPLEMENTED("NotImplemented", 501, "The action %s is in the Alibaba Cloud API metadata but cloudtwin does not "
+            + "serve it yet; see the coverage table in docs/aliyun.md."),
+    REGION_NOT_FOUND("InvalidRegionId.NotFound", 404, "The specified RegionId does not exist."),
 
     // business: ECS instances and security groups
     INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, "The specified InstanceId does not exist."),

@@ -2,18 +2,21 @@ package io.cloudtwin.dialect.aliyun;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
+import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
- * Renders Aliyun RPC responses. The body is built in JSON shape; in XML a list under key K becomes repeated &lt;K&gt;
- * elements, which is how the real API writes {"SecurityGroupIds":{"SecurityGroupId":[...]}} in XML.
+ * Renders Aliyun RPC responses. The body is shaped by the action's response schema (ResponseShaper) in JSON shape;
+ * in XML a list under key K becomes repeated &lt;K&gt; elements, which is how the real API writes
+ * {"SecurityGroupIds":{"SecurityGroupId":[...]}} as &lt;SecurityGroupIds&gt;&lt;SecurityGroupId&gt;..&lt;/SecurityGroupId&gt;...
  */
 @Component
 public class AliyunRenderer {
@@ -21,25 +24,28 @@ public class AliyunRenderer {
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final XmlMapper xml = XmlMapper.builder().build();
 
     public enum Format { XML, JSON }
 
-    public ResponseEntity<byte[]> success(Format format, String action, String requestId, Map<String, Object> fields) {
+    public ResponseEntity<byte[]> success(Format format, ActionSpec action, String requestId, Map<String, Object> fields) {
+        return render(200, format, action.name() + "Response", requestId,
+                ResponseShaper.body(action.response(), requestId, fields));
+    }
+
+    /** An error body; hostId and product are the product's (ecs.aliyuncs.com / Ecs, vpc.aliyuncs.com / Vpc). */
+    public ResponseEntity<byte[]> error(Format format, String requestId, String hostId, String product, String code,
+                                        int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("RequestId", requestId);
-        body.putAll(fields);
-        return render(200, format, action + "Response", requestId, body);
+        body.put("HostId", hostId);
+        body.put("Code", code);
+        body.put("Message", message);
+        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=" + product);
+        return render(status, format, "Error", requestId, body);
     }
 
     public ResponseEntity<byte[]> error(Format format, String requestId, String code, int status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("RequestId", requestId);
-        body.put("HostId", HOST_ID);
-        body.put("Code", code);
-        body.put("Message", message);
-        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=Ecs");
-        return render(status, format, "Error", requestId, body);
+        return error(format, requestId, HOST_ID, "Ecs", code, status, message);
     }
 
     private ResponseEntity<byte[]> render(int status, Format format, String root, String requestId,
@@ -50,13 +56,47 @@ public class AliyunRenderer {
             bytes = json.writeValueAsBytes(body);
             contentType = "application/json;charset=utf-8";
         } else {
-            String text = XML_DECLARATION + xml.writer().withRootName(root).writeValueAsString(body);
-            bytes = text.getBytes(StandardCharsets.UTF_8);
+            StringBuilder sb = new StringBuilder(256).append(XML_DECLARATION);
+            element(sb, root, body);
+            bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
             contentType = "text/xml;charset=utf-8";
         }
         return ResponseEntity.status(status)
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
                 .header("x-acs-request-id", requestId)
                 .body(bytes);
+    }
+
+    private static void element(StringBuilder sb, String name, Object value) {
+        if (value instanceof List<?> list) {
+            for (Object item : list) element(sb, name, item);
+            return;
+        }
+        sb.append('<').append(name).append('>');
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (e.getValue() != null) element(sb, String.valueOf(e.getKey()), e.getValue());
+            }
+        } else if (value != null) {
+            escape(sb, value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value));
+        }
+        sb.append("</").append(name).append('>');
+    }
+
+    private static void escape(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') sb.append('\uFFFD'); // not representable in XML 1.0
+                    else sb.append(c);
+                }
+            }
+        }
     }
 }

@@ -25,6 +25,12 @@ public final class AliyunViews {
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
+    /** The status an ECS status name (Running, Stopped, ...) names, or null. */
+    public static InstanceStatus statusOf(String s) {
+        for (InstanceStatus v : InstanceStatus.values()) if (status(v).equals(s)) return v;
+        return null;
+    }
+
     public static InstanceStatus parseStatus(String s, String param) {
         for (InstanceStatus v : InstanceStatus.values()) if (status(v).equalsIgnoreCase(s)) return v;
         throw new AliyunException(AliyunError.INVALID_PARAMETER, param);

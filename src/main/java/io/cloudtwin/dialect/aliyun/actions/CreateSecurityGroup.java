@@ -7,10 +7,9 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
-import io.cloudtwin.dialect.aliyun.AliyunError;
-import io.cloudtwin.dialect.aliyun.AliyunException;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 
+/** Creates a security group: normal (default) or enterprise; name up to 128 and description up to 256 characters. */
 @Component
 public class CreateSecurityGroup implements AliyunAction {
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
@@ -28,13 +27,13 @@ public class CreateSecurityGroup implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        String type = r.optional("SecurityGroupType", "normal");
-        if (!TYPES.contains(type)) throw new AliyunException(AliyunError.INVALID_PARAMETER, "SecurityGroupType");
-        String name = r.optional("SecurityGroupName", "");
-        if (name.length() > 128) throw new AliyunException(AliyunError.INVALID_PARAMETER, "SecurityGroupName");
-        String description = r.optional("Description", "");
-        if (description.length() > 256) throw new AliyunException(AliyunError.INVALID_PARAMETER, "Description");
-        var g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.optional("VpcId", ""), type, ""));
+        String type = r.string("SecurityGroupType", "normal");
+        if (!TYPES.contains(type)) throw r.invalid("SecurityGroupType");
+        String name = r.string("SecurityGroupName", "");
+        if (name.length() > 128) throw r.invalid("SecurityGroupName");
+        String description = r.string("Description", "");
+        if (description.length() > 256) throw r.invalid("Description");
+        var g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.string("VpcId", ""), type, ""));
         return Map.of("SecurityGroupId", g.id());
     }
 }

@@ -25,7 +25,7 @@ public class DeleteInstance implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String id = r.required("InstanceId");
-        boolean force = r.bool("Force");
+        boolean force = r.bool("Force", false);
         r.dryRunCheck();
         instances.delete(r.scope(), id, force);
         return Map.of();

@@ -6,11 +6,16 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 import io.cloudtwin.dialect.aliyun.AliyunViews;
 import io.cloudtwin.store.InstanceStore;
 
+/**
+ * Lists the region's instances, filtered by InstanceIds (JSON array), Status, SecurityGroupId, InstanceName, ZoneId,
+ * VpcId, ImageId and InstanceType, paged by PageNumber/PageSize or NextToken/MaxResults.
+ */
 @Component
 public class DescribeInstances implements AliyunAction {
     private final InstanceService instances;
@@ -27,19 +32,21 @@ public class DescribeInstances implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        var ids = r.jsonArray("InstanceIds", 100);
-        String status = r.optional("Status");
-        int pageNumber = r.integer("PageNumber", 1, 1, Integer.MAX_VALUE);
-        int pageSize = r.integer("PageSize", 10, 1, 100);
-        var filter = new InstanceStore.Filter(ids, status == null ? null : AliyunViews.parseStatus(status, "Status"),
-                r.optional("SecurityGroupId"), r.optional("InstanceName"), r.optional("ZoneId"), null);
-        var page = instances.list(scope, filter, (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize),
-                pageSize);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("TotalCount", page.total());
-        out.put("PageNumber", pageNumber);
-        out.put("PageSize", pageSize);
-        out.put("Instances", AliyunViews.wrap("Instance", page.items().stream().map(AliyunViews::instance).toList()));
+        var ids = r.jsonList("InstanceIds", 100);
+        String status = r.string("Status");
+        InstanceStatus wanted = null;
+        if (status != null) {
+            wanted = AliyunViews.statusOf(status);
+            if (wanted == null) throw r.error("InvalidStatus.NotFound");
+        }
+        var paging = r.paging(10);
+        r.dryRunCheck();
+        var filter = new InstanceStore.Filter(ids, wanted, r.string("SecurityGroupId"), r.string("InstanceName"),
+                r.string("ZoneId"), null, r.string("VpcId"), r.string("VSwitchId"), r.string("ImageId"),
+                r.string("InstanceType"));
+        var page = instances.list(scope, filter, paging.offset(), paging.limit());
+        Map<String, Object> out = new LinkedHashMap<>(paging.answer(page.total()));
+        out.put("Instances", page.items().stream().map(AliyunViews::instance).toList());
         return out;
     }
 }

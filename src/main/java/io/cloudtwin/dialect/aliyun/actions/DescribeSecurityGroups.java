@@ -13,6 +13,10 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 import io.cloudtwin.dialect.aliyun.AliyunViews;
 import io.cloudtwin.store.SecurityGroupStore;
 
+/**
+ * Lists the region's security groups, filtered by SecurityGroupIds (JSON array), SecurityGroupId, SecurityGroupName,
+ * VpcId and SecurityGroupType, paged by PageNumber/PageSize or NextToken/MaxResults.
+ */
 @Component
 public class DescribeSecurityGroups implements AliyunAction {
     private final SecurityGroupService groups;
@@ -29,20 +33,17 @@ public class DescribeSecurityGroups implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        List<String> ids = new ArrayList<>(r.jsonArray("SecurityGroupIds", 100));
-        String single = r.optional("SecurityGroupId");
+        List<String> ids = new ArrayList<>(r.jsonList("SecurityGroupIds", 100));
+        String single = r.string("SecurityGroupId");
         if (single != null) ids.add(single);
-        int pageNumber = r.integer("PageNumber", 1, 1, Integer.MAX_VALUE);
-        int pageSize = r.integer("PageSize", 10, 1, 50);
-        var page = groups.list(scope, new SecurityGroupStore.Filter(ids, r.optional("SecurityGroupName"),
-                r.optional("VpcId")), (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize), pageSize);
+        var paging = r.paging(10);
+        r.dryRunCheck();
+        var page = groups.list(scope, new SecurityGroupStore.Filter(ids, r.string("SecurityGroupName"),
+                r.string("VpcId"), r.string("SecurityGroupType")), paging.offset(), paging.limit());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("RegionId", scope.region());
-        out.put("TotalCount", page.total());
-        out.put("PageNumber", pageNumber);
-        out.put("PageSize", pageSize);
-        out.put("SecurityGroups", AliyunViews.wrap("SecurityGroup",
-                page.items().stream().map(AliyunViews::securityGroup).toList()));
+        out.putAll(paging.answer(page.total()));
+        out.put("SecurityGroups", page.items().stream().map(AliyunViews::securityGroup).toList());
         return out;
     }
 }

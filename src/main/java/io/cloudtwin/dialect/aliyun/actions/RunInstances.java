@@ -29,7 +29,7 @@ public class RunInstances implements AliyunAction {
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var spec = InstanceSpecs.from(r, InstanceStatus.RUNNING);
-        int amount = r.integer("Amount", 1, 1, 100);
+        int amount = r.integer("Amount", 1);
         r.dryRunCheck();
         var ids = instances.create(scope, spec, amount).stream().map(Instance::id).toList();
         return Map.of("InstanceIdSets", AliyunViews.wrap("InstanceIdSet", ids));

@@ -1,0 +1,105 @@
+package io.cloudtwin.dialect.aliyun.spec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/** One action of a product as the metadata describes it: parameters, response schema, documented errors. */
+public final class ActionSpec {
+    private final ProductSpec product;
+    private final String name;
+    private final boolean deprecated;
+    private final List<ParamSpec> parameters;
+    private final Schema response;
+    private final List<ErrorSpec> errors;
+
+    ActionSpec(ProductSpec product, String name, JsonNode n) {
+        this.product = product;
+        this.name = name;
+        this.deprecated = n.path("deprecated").asBoolean(false);
+        List<ParamSpec> params = new ArrayList<>();
+        for (JsonNode p : n.path("parameters")) {
+            JsonNode style = p.get("style");
+            params.add(new ParamSpec(p.path("name").asString(), style == null ? null : style.asString(),
+                    Schema.of(p.get("schema"))));
+        }
+        this.parameters = Collections.unmodifiableList(params);
+        Schema r = Schema.of(n.path("responses").path("200").get("schema"));
+        this.response = r;
+        List<ErrorSpec> errs = new ArrayList<>();
+        JsonNode codes = n.get("errorCodes");
+        if (codes != null && codes.isObject()) {
+            for (Map.Entry<String, JsonNode> byStatus : codes.properties()) {
+                int status;
+                try {
+                    status = Integer.parseInt(byStatus.getKey());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                for (JsonNode e : byStatus.getValue()) {
+                    errs.add(new ErrorSpec(e.path("errorCode").asString(), status, e.path("errorMessage").asString("")));
+                }
+            }
+        }
+        this.errors = Collections.unmodifiableList(errs);
+    }
+
+    public ProductSpec product() {
+        return product;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean deprecated() {
+        return deprecated;
+    }
+
+    public List<ParamSpec> parameters() {
+        return parameters;
+    }
+
+    public Optional<ParamSpec> parameter(String name) {
+        for (ParamSpec p : parameters) if (p.name().equals(name)) return Optional.of(p);
+        return Optional.empty();
+    }
+
+    /** The 200 response schema; null when the metadata documents none (then only RequestId is answered). */
+    public Schema response() {
+        return response;
+    }
+
+    public List<ErrorSpec> errors() {
+        return errors;
+    }
+
+    /** The documented error with this code; with several statuses, the one equal to preferredStatus, else the first. */
+    public Optional<ErrorSpec> error(String code, int preferredStatus) {
+        ErrorSpec first = null;
+        for (ErrorSpec e : errors) {
+            if (!e.code().equals(code)) continue;
+            if (e.status() == preferredStatus) return Optional.of(e);
+            if (first == null) first = e;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    public Optional<ErrorSpec> error(String code) {
+        return error(code, -1);
+    }
+
+    public boolean documents(String code, int status) {
+        for (ErrorSpec e : errors) if (e.code().equals(code) && e.status() == status) return true;
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return product.name() + "." + name;
+    }
+}

@@ -1,0 +1,92 @@
+package io.cloudtwin.dialect.aliyun.spec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Paging of a describe action, both ways the metadata offers: PageNumber/PageSize, or NextToken/MaxResults (used
+ * when the request sends either of them and the action declares them). The token is opaque to clients: it encodes
+ * the offset of the next item. A token we did not issue is the action's invalid-parameter error for NextToken.
+ * <pre>
+ *   Paging p = r.paging(10);                       // default page size; maxima come from the metadata
+ *   Page&lt;X&gt; page = service.list(scope, filter, p.offset(), p.limit());
+ *   out.putAll(p.answer(page.total()));            // TotalCount, PageNumber, PageSize, NextToken (as the schema has them)
+ * </pre>
+ */
+public final class Paging {
+    private static final String TOKEN_PREFIX = "ct1:";
+
+    private final ActionSpec action;
+    private final long offset;
+    private final int limit;
+    private final boolean tokens;
+
+    private Paging(ActionSpec action, long offset, int limit, boolean tokens) {
+        this.action = action;
+        this.offset = offset;
+        this.limit = limit;
+        this.tokens = tokens;
+    }
+
+    public static Paging of(ActionSpec action, Params p, int defaultSize) {
+        boolean declaresTokens = action.parameter("NextToken").isPresent() || action.parameter("MaxResults").isPresent();
+        boolean tokenMode = declaresTokens && (p.has("NextToken") || p.has("MaxResults"));
+        if (tokenMode) {
+            int size = p.integer("MaxResults", defaultSize);
+            long offset = 0;
+            String token = p.string("NextToken");
+            if (token != null) offset = decode(action, token);
+            return new Paging(action, offset, size, true);
+        }
+        int number = p.integer("PageNumber", 1);
+        int size = p.integer("PageSize", defaultSize);
+        if (number < 1) throw SpecErrors.invalid(action, "PageNumber");
+        if (size < 1) throw SpecErrors.invalid(action, "PageSize");
+        return new Paging(action, (long) (number - 1) * size, size, false);
+    }
+
+    /** The index of the first item of the page, clamped to int for the stores. */
+    public int offset() {
+        return (int) Math.min(Integer.MAX_VALUE, offset);
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    public boolean tokenMode() {
+        return tokens;
+    }
+
+    /** The paging fields of the answer, only those the action's response schema lists. */
+    public Map<String, Object> answer(long total) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Schema r = action.response();
+        Map<String, Schema> props = r == null ? Map.of() : r.properties;
+        if (props.containsKey("TotalCount")) out.put("TotalCount", total);
+        if (props.containsKey("PageNumber")) out.put("PageNumber", offset / limit + 1);
+        if (props.containsKey("PageSize")) out.put("PageSize", limit);
+        if (props.containsKey("MaxResults") && tokens) out.put("MaxResults", limit);
+        if (props.containsKey("NextToken")) out.put("NextToken", offset + limit < total ? encode(offset + limit) : "");
+        return out;
+    }
+
+    static String encode(long offset) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decode(ActionSpec action, String token) {
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (!s.startsWith(TOKEN_PREFIX)) throw SpecErrors.invalid(action, "NextToken");
+            long offset = Long.parseLong(s.substring(TOKEN_PREFIX.length()));
+            if (offset < 0) throw SpecErrors.invalid(action, "NextToken");
+            return offset;
+        } catch (IllegalArgumentException e) {
+            throw SpecErrors.invalid(action, "NextToken");
+        }
+    }
+}
