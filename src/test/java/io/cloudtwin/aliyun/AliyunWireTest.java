@@ -240,7 +240,7 @@ class AliyunWireTest extends ServerTestBase {
         r.then().statusCode(200).body("TotalCount", equalTo(0));
         assertXmlError(get(AliyunV1Signer.sign("GET", "other-ak", "other-secret",
                 params("Action", "DeleteSecurityGroup", "RegionId", REGION, "SecurityGroupId", web))),
-                before, 404, "InvalidSecurityGroupId.NotFound");
+                before, 404, "InvalidSecurityGroup.NotFound"); // DeleteSecurityGroup's metadata names it so
         assertXmlError(get(AliyunV1Signer.sign("GET", "other-ak", "other-secret",
                 params("Action", "StopInstance", "InstanceId", instance))), before, 404, "InvalidInstanceId.NotFound");
     }

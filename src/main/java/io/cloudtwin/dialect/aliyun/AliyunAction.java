@@ -24,6 +24,15 @@ public interface AliyunAction {
         return AliyunSpecs.ECS;
     }
 
+    /**
+     * The action's own code for an error the core raises, where the action's metadata names it differently from
+     * the rest of the API (DeleteSecurityGroup documents InvalidSecurityGroup.NotFound, not
+     * InvalidSecurityGroupId.NotFound). The code must be in the action's errorCodes; its status and message are used.
+     */
+    default Map<AliyunError, String> ownCodes() {
+        return Map.of();
+    }
+
     /** The response body without RequestId, in JSON shape. */
     Map<String, Object> handle(AliyunRequest request);
 }

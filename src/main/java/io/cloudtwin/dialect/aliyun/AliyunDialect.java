@@ -26,6 +26,7 @@ import io.cloudtwin.dialect.RequestIds;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
 import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
 import io.cloudtwin.dialect.aliyun.spec.ProductSpec;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
@@ -48,10 +49,13 @@ public class AliyunDialect implements Dialect {
     private final AliyunRenderer renderer;
     private final Faults faults;
     private final RequestLog requestLog;
+    private final List<AnswerObserver> observers;
 
     public AliyunDialect(List<AliyunAction> handlers, AliyunSpecs specs, AliyunAuthenticator authenticator,
-                         AliyunRenderer renderer, Faults faults, RequestLog requestLog) {
+                         AliyunRenderer renderer, Faults faults, RequestLog requestLog,
+                         List<AnswerObserver> observers) {
         this.requestLog = requestLog;
+        this.observers = List.copyOf(observers);
         this.specs = specs;
         for (AliyunAction a : handlers) {
             if (actions.put(key(a.product(), a.name()), a) != null) {
@@ -87,6 +91,11 @@ public class AliyunDialect implements Dialect {
         ResponseEntity<byte[]> response = answer(call, o);
         requestLog.record(Cloud.ALIYUN, o.action, o.accountId, response.getStatusCode().value(), o.code,
                 (System.nanoTime() - started) / 1000);
+        for (AnswerObserver observer : observers) {
+            String type = response.getHeaders().getFirst("Content-Type");
+            observer.answered(o.product, o.spec, type != null && type.startsWith("application/json"),
+                    response.getStatusCode().value(), o.code, response.getBody());
+        }
         return response;
     }
 
@@ -95,6 +104,8 @@ public class AliyunDialect implements Dialect {
         String action;
         String accountId;
         String code = "OK";
+        String product = AliyunSpecs.ECS;
+        ActionSpec spec;
     }
 
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
@@ -102,6 +113,7 @@ public class AliyunDialect implements Dialect {
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
         String product = AliyunSpecs.productNameOf(null, call.header("host"));
         ActionSpec spec = null;
+        AliyunAction handler = null;
         try {
             if (!call.method().equals("GET") && !call.method().equals("POST")) {
                 throw new AliyunException(AliyunError.UNSUPPORTED_HTTP_METHOD);
@@ -116,13 +128,15 @@ public class AliyunDialect implements Dialect {
             product = AliyunSpecs.productNameOf(version, call.header("host"));
             ProductSpec productSpec = specs.route(version, call.header("host"));
             product = productSpec.name();
+            o.product = product;
             o.action = action;
 
             Account account = authenticator.authenticate(call, params);
             o.accountId = account.id();
             spec = productSpec.action(action);
+            o.spec = spec;
             if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);
-            AliyunAction handler = actions.get(key(product, action));
+            handler = actions.get(key(product, action));
             if (handler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
             AliyunRequest request = AliyunRequest.validated(spec, params, account);
             var fault = faults.fire(Cloud.ALIYUN, action);
@@ -132,15 +146,17 @@ public class AliyunDialect implements Dialect {
             }
             return renderer.success(format, spec, requestId, handler.handle(request));
         } catch (AliyunException e) {
-            AliyunException answer = SpecErrors.aligned(spec, e);
+            AliyunException answer = SpecErrors.aligned(spec, own(handler, spec, e));
             o.code = answer.code();
+            o.product = product;
             return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
         } catch (RuntimeException e) {
             DomainException d = Failures.asDomain(e);
             AliyunError error = d != null ? AliyunError.of(d.error()) : AliyunError.INTERNAL_ERROR;
             if (d == null) log.error("unexpected failure answering request {}", requestId, e);
-            AliyunException answer = SpecErrors.aligned(spec, new AliyunException(error));
+            AliyunException answer = SpecErrors.aligned(spec, own(handler, spec, new AliyunException(error)));
             o.code = answer.code();
+            o.product = product;
             return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
         }
     }
@@ -157,6 +173,13 @@ public class AliyunDialect implements Dialect {
                 .map(e -> error(format, requestId, product, e.code(), e.httpStatus(), e.message(null)))
                 .orElseGet(() -> error(format, requestId, product, rule.errorCode(), 400,
                         "The request was refused by an injected fault."));
+    }
+
+    /** The handler's own code for a core error, where its metadata names the error differently. */
+    private static AliyunException own(AliyunAction handler, ActionSpec spec, AliyunException e) {
+        if (handler == null || spec == null || e.error() == null) return e;
+        String code = handler.ownCodes().get(e.error());
+        return code == null ? e : SpecErrors.documented(spec, code, e.argument());
     }
 
     static String key(String product, String action) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupService;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
+import io.cloudtwin.dialect.aliyun.AliyunError;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 
 @Component
@@ -19,6 +20,11 @@ public class DeleteSecurityGroup implements AliyunAction {
     @Override
     public String name() {
         return "DeleteSecurityGroup";
+    }
+
+    @Override
+    public Map<AliyunError, String> ownCodes() {
+        return Map.of(AliyunError.SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroup.NotFound");
     }
 
     @Override
