@@ -16,7 +16,7 @@ public class CoreRecipes implements Recipes.RecipeBook {
                 .fails("InvalidRegionId.NotFound", api -> params("RegionId", "xx-nowhere-1"));
 
         r.ecs("CreateSecurityGroup", api -> params("RegionId", REGION, "SecurityGroupName", "web",
-                        "Description", "front", "VpcId", "vpc-1", "SecurityGroupType", "normal"))
+                        "Description", "front", "VpcId", FamilyRecipes.vpc(api), "SecurityGroupType", "normal"))
                 .fails("InvalidSecurityGroupName.Malformed", api -> params("RegionId", REGION,
                         "SecurityGroupName", "n".repeat(129)));
         r.ecs("DescribeSecurityGroups", api -> {

@@ -21,7 +21,7 @@ final class Tagging {
     static TagService.Kind kind(AliyunRequest r, Map<String, TagService.Kind> types) {
         String type = r.required("ResourceType");
         TagService.Kind k = types.get(type);
-        if (k == null) throw first(r, "InvalidResourceType.NotFound", "InvalidParameter");
+        if (k == null) throw first(r, "InvalidResourceType.NotFound", "InvalidInstanceType.NotFound");
         return k;
     }
 
@@ -80,7 +80,6 @@ final class Tagging {
 
     /** The first of the codes the action documents, else the common InvalidParameter. */
     static AliyunException first(AliyunRequest r, String... codes) {
-        for (String c : codes) if (r.spec().error(c).isPresent()) return r.error(c, c);
-        return new AliyunException(AliyunError.INVALID_PARAMETER, codes[0]);
+        return io.cloudtwin.dialect.aliyun.Documented.first(r, codes[0], codes);
     }
 }

@@ -50,7 +50,7 @@ public class CreateVSwitch implements AliyunAction {
             if (e.error() == DomainError.INVALID_CIDR) throw r.error("InvalidCidrBlock.Malformed");
             throw e;
         } catch (TagService.Refused e) {
-            throw r.error("InvalidParameter");
+            throw io.cloudtwin.dialect.aliyun.Documented.first(r, "Tag", "InvalidParameter");
         }
         if (scope.region() == null && !io.cloudtwin.dialect.aliyun.AliyunZones.inRegion(s.region(), zone)) {
             throw r.error("InvalidZoneId.NotFound");

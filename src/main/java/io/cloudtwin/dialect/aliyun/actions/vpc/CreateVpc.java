@@ -44,10 +44,12 @@ public class CreateVpc implements AliyunAction {
             v = networks.createVpc(scope, new NetworkService.NewVpc(r.string("VpcName", ""), r.string("Description", ""),
                     List.of(cidr), ""), tags);
         } catch (DomainException e) {
-            if (e.error() == DomainError.INVALID_CIDR) throw r.error("InvalidCidrBlock.Malformed");
+            if (e.error() == DomainError.INVALID_CIDR || e.error() == DomainError.CIDR_CONFLICT) {
+                throw io.cloudtwin.dialect.aliyun.Documented.first(r, "CidrBlock", "InvalidCidrBlock.Malformed", "InvalidParameter");
+            }
             throw e;
         } catch (TagService.Refused e) {
-            throw r.error("InvalidTagKey");
+            throw io.cloudtwin.dialect.aliyun.Documented.first(r, "Tag", "SizeLimitExceeded.TagNum", "InvalidTagKey");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("VpcId", v.id());
