@@ -114,6 +114,30 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             return params("RegionId", REGION, "ResourceType", "securitygroup", "ResourceId.1", g);
         });
 
+        // instances
+        r.ecs("ModifyInstanceAttribute", api -> {
+            String a = api.group();
+            String b = api.group();
+            return params("InstanceId", api.instance(a), "InstanceName", "renamed", "HostName", "web-1",
+                    "SecurityGroupIds.1", a, "SecurityGroupIds.2", b);
+        }).fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing", "InstanceName", "x"))
+                .fails("InvalidHostName.Malformed", api -> params("InstanceId", api.instance(api.group()),
+                        "HostName", "-bad"))
+                .fails("InvalidSecurityGroupId.NotFound", api -> params("InstanceId", api.instance(api.group()),
+                        "SecurityGroupIds.1", "sg-missing"));
+        r.ecs("RebootInstance", api -> params("InstanceId", api.instance(api.group())))
+                .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing"));
+        r.ecs("DescribeInstanceStatus", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group())));
+        r.ecs("DescribeUserData", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group())))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId", "i-missing"));
+        r.ecs("DescribeDisks", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group()),
+                "DiskType", "system"));
+        r.ecs("DescribeInstanceMaintenanceAttributes", api -> params("RegionId", REGION,
+                        "InstanceId.1", api.instance(api.group())))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId.1", "i-missing"));
+        r.ecs("DescribeInstanceAttachmentAttributes", api -> params("RegionId", REGION,
+                "InstanceIds", "[\"" + api.instance(api.group()) + "\"]"));
+
         // the VPC product
         r.vpc("CreateVpc", api -> params("RegionId", REGION, "CidrBlock", "10.0.0.0/16", "VpcName", "tf",
                         "Tag.1.Key", "env", "Tag.1.Value", "test"))
