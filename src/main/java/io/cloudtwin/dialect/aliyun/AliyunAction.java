@@ -33,6 +33,11 @@ public interface AliyunAction {
         return Map.of();
     }
 
+    /** A short note for the coverage table in docs/aliyun.md (what is modelled, what is not); may be empty. */
+    default String coverageNote() {
+        return "";
+    }
+
     /** The response body without RequestId, in JSON shape. */
     Map<String, Object> handle(AliyunRequest request);
 }

@@ -179,7 +179,7 @@ public class AliyunDialect implements Dialect {
     private static AliyunException own(AliyunAction handler, ActionSpec spec, AliyunException e) {
         if (handler == null || spec == null || e.error() == null) return e;
         String code = handler.ownCodes().get(e.error());
-        return code == null ? e : SpecErrors.documented(spec, code, e.argument());
+        return code == null ? e : SpecErrors.documented(spec, code, e.answerMessage());
     }
 
     static String key(String product, String action) {

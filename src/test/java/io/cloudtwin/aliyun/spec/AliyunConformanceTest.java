@@ -23,8 +23,10 @@ import io.cloudtwin.support.ServerTestBase;
  * Walks the metadata for every served action (ECS and VPC): its recipe's successful call answered in JSON and in XML
  * must match the action's response schema, and each failing call of the recipe must answer its code, documented for
  * the action with the same HTTP status or common (SchemaCheck). Every served action must have a recipe. Besides,
- * AnswerRecorder checks every Aliyun answer of every server test run in this JVM; none may break the metadata.
+ * AnswerRecorder checks every Aliyun answer of every server test run in this JVM (this class runs last); none may
+ * break the metadata.
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: see src/test/resources/junit-platform.properties
 class AliyunConformanceTest extends ServerTestBase {
     @Autowired
     AliyunDialect dialect;

@@ -26,6 +26,11 @@ public class CreateInstance implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "created Stopped; one SecurityGroupId";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var spec = InstanceSpecs.from(r, InstanceStatus.STOPPED);

@@ -25,6 +25,11 @@ public class CreateSecurityGroup implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "SecurityGroupType normal/enterprise; the VPC is not checked yet";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         String type = r.string("SecurityGroupType", "normal");

@@ -23,6 +23,11 @@ public class DeleteInstance implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "Stopped, or any status with Force=true";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String id = r.required("InstanceId");
         boolean force = r.bool("Force", false);

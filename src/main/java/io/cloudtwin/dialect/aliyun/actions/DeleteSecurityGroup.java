@@ -28,6 +28,11 @@ public class DeleteSecurityGroup implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "refused while instances are in it";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         groups.delete(scope, r.required("SecurityGroupId"));

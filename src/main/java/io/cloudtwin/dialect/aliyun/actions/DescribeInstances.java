@@ -35,6 +35,11 @@ public class DescribeInstances implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, ImageId, InstanceType; PageNumber/PageSize or NextToken/MaxResults; VSwitchId, Tag.N and address filters not yet";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         java.util.List<String> ids = new java.util.ArrayList<>(r.jsonList("InstanceIds", 100));

@@ -21,6 +21,11 @@ public class DescribeRegions implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "the metadata endpoint list; LocalName empty";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         return Map.of("Regions", regions(r, true));
     }

@@ -34,6 +34,11 @@ public class DescribeSecurityGroups implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "filters SecurityGroupIds, SecurityGroupId, SecurityGroupName, VpcId, SecurityGroupType; PageNumber/PageSize or NextToken/MaxResults; Tag.N filter not yet";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         List<String> ids = new ArrayList<>(r.jsonList("SecurityGroupIds", 100));

@@ -25,6 +25,11 @@ public class DescribeZones implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "three fixed zones per region, suffixes -a, -b, -c; resource catalogs empty";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String region = r.required("RegionId");
         return Map.of("Zones", AliyunZones.of(region).stream().map(z -> {

@@ -18,8 +18,13 @@ final class InstanceSpecs {
         String instanceType = r.required("InstanceType");
         Set<String> groups = new LinkedHashSet<>();
         String single = r.string("SecurityGroupId");
+        List<String> many = r.list("SecurityGroupIds");
+        if (single != null && !many.isEmpty()) throw r.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict",
+                "SecurityGroupId and SecurityGroupIds.N cannot both be given.");
         if (single != null) groups.add(single);
-        groups.addAll(r.list("SecurityGroupIds"));
+        groups.addAll(many);
+        if (groups.size() < many.size()) throw r.error("InvalidParameter.SecurityGroupIdRepeated",
+                "SecurityGroupIds.N names a security group more than once.");
         if (groups.isEmpty()) throw r.missing("SecurityGroupId");
         String name = r.string("InstanceName", "");
         if (name.length() > 128) throw r.invalid("InstanceName");

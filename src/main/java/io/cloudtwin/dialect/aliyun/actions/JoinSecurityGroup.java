@@ -22,6 +22,11 @@ public class JoinSecurityGroup implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "InstanceId only (NetworkInterfaceId not yet)";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
         bindings.join(r.scope(), r.required("InstanceId"), groupId, 1);

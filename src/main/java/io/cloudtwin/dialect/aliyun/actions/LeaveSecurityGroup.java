@@ -23,6 +23,11 @@ public class LeaveSecurityGroup implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "InstanceId only (NetworkInterfaceId not yet); the seed's six errors";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
         bindings.leave(r.scope(), r.required("InstanceId"), groupId);

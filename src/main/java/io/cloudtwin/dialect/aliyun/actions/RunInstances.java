@@ -8,6 +8,7 @@ import io.cloudtwin.core.Instance;
 import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
+import io.cloudtwin.dialect.aliyun.AliyunError;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 import io.cloudtwin.dialect.aliyun.AliyunViews;
 
@@ -25,6 +26,19 @@ public class RunInstances implements AliyunAction {
     @Override
     public String name() {
         return "RunInstances";
+    }
+
+    /** RunInstances' metadata names these two errors its own way. */
+    @Override
+    public Map<AliyunError, String> ownCodes() {
+        return Map.of(AliyunError.GROUP_LIMIT_EXCEEDED, "JoinedGroupLimitExceed",
+                AliyunError.NETWORK_MISMATCH, "InvalidSecurityGroup.VpcMismatch");
+    }
+
+    @Override
+    public String coverageNote() {
+        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), Amount, InstanceName, Description, ZoneId, "
+                + "DryRun; the instance's VPC is its groups' VPC";
     }
 
     @Override

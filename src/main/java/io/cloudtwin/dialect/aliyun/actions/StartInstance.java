@@ -22,6 +22,11 @@ public class StartInstance implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "from Stopped via Starting";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String id = r.required("InstanceId");
         r.dryRunCheck();

@@ -22,6 +22,11 @@ public class StopInstance implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "from Running via Stopping";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String id = r.required("InstanceId");
         r.dryRunCheck();

@@ -22,6 +22,11 @@ public class VpcDescribeRegions implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "the metadata endpoint list; LocalName empty";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         return Map.of("Regions", DescribeRegions.regions(r, false));
     }

@@ -24,6 +24,11 @@ public class VpcDescribeZones implements AliyunAction {
     }
 
     @Override
+    public String coverageNote() {
+        return "three fixed zones per region, suffixes -a, -b, -c";
+    }
+
+    @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String region = r.required("RegionId");
         return Map.of("Zones", AliyunZones.of(region).stream().map(z -> {

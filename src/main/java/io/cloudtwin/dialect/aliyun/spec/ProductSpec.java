@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,22 +13,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Aliyun product (ECS 2014-05-26, VPC 2016-04-28) as its API metadata describes it: version, endpoints (the real
- * region list) and actions. The metadata file is parsed once, on first use; each action's spec is built the first
- * time the action is asked for.
+ * region list) and actions. On first use the file is read and scanned once with the streaming parser, which
+ * notes each action's byte range without building it; an action's spec is parsed the first time it is asked for.
  */
 public final class ProductSpec {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final String name;
     private final String version;
     private final String hostPrefix;
     private final Map<String, String> endpoints;
-    private final JsonNode apis;
+    private final byte[] bytes;
+    private final Map<String, long[]> ranges;
     private final Set<String> actionNames;
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
 
@@ -35,21 +40,45 @@ public final class ProductSpec {
         this.name = name;
         this.version = version;
         this.hostPrefix = hostPrefix;
-        JsonNode root;
         try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing API metadata " + resource);
-            root = JSON.readTree(in);
+            this.bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!version.equals(root.path("info").path("version").asString())) {
-            throw new IllegalStateException(resource + " is not version " + version);
-        }
+        // one streaming pass: info and endpoints are read, each action is only located (byte range), not parsed
         Map<String, String> ep = new LinkedHashMap<>();
-        for (JsonNode e : root.path("endpoints")) ep.put(e.path("regionId").asString(), e.path("endpoint").asString());
+        Map<String, long[]> ranges = new HashMap<>();
+        String fileVersion = null;
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalStateException(resource + " is not an object");
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "info" -> fileVersion = JSON.<JsonNode>readTree(p).path("version").asString();
+                    case "endpoints" -> {
+                        for (JsonNode e : JSON.<JsonNode>readTree(p)) {
+                            ep.put(e.path("regionId").asString(), e.path("endpoint").asString());
+                        }
+                    }
+                    case "apis" -> {
+                        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                            String action = p.currentName();
+                            p.nextToken();
+                            long start = p.currentTokenLocation().getByteOffset();
+                            p.skipChildren();
+                            ranges.put(action, new long[] {start, p.currentLocation().getByteOffset()});
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        if (!version.equals(fileVersion)) throw new IllegalStateException(resource + " is not version " + version);
         this.endpoints = Collections.unmodifiableMap(ep);
-        this.apis = root.path("apis");
-        this.actionNames = Collections.unmodifiableSet(new TreeSet<>(apis.propertyNames()));
+        this.ranges = ranges;
+        this.actionNames = Collections.unmodifiableSet(new TreeSet<>(ranges.keySet()));
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -97,7 +126,10 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, apis.get(a)));
+        return actions.computeIfAbsent(action, a -> {
+            long[] r = ranges.get(a);
+            return new ActionSpec(this, a, JSON.readTree(bytes, (int) r[0], (int) (r[1] - r[0])));
+        });
     }
 
     @Override

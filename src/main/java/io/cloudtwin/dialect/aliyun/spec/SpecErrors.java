@@ -69,8 +69,10 @@ public final class SpecErrors {
         return new AliyunException(e.code(), s.status(), message);
     }
 
+    /** The documented message, %s filled with argument; a message that would be empty says the code. */
     private static AliyunException from(ErrorSpec e, String argument) {
-        String message = e.message().isBlank() ? e.code() : e.message(argument);
+        String message = e.message(argument).strip();
+        if (message.isEmpty() || message.equals(".")) message = e.code();
         return new AliyunException(e.code(), e.status(), message);
     }
 
