@@ -47,9 +47,9 @@ public class CoreRecipes implements Recipes.RecipeBook {
                         "SecurityGroupIds.1", api.group()))
                 .fails("InvalidSecurityGroup.VpcMismatch", api -> params("RegionId", REGION, "ImageId", "img",
                         "InstanceType", "ecs.g6.large",
-                        "SecurityGroupIds.1", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", "vpc-a")
+                        "SecurityGroupIds.1", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString(),
-                        "SecurityGroupIds.2", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", "vpc-b")
+                        "SecurityGroupIds.2", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString()))
                 .fails("JoinedGroupLimitExceed", api -> {
                     var p = params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large");

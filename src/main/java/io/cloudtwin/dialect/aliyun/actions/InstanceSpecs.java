@@ -88,19 +88,24 @@ final class InstanceSpecs {
         };
     }
 
-    /** A group in a VPC needs VSwitchId (InvalidVSwitchId.Necessary). */
+    /**
+     * Groups in a VPC need VSwitchId (InvalidVSwitchId.Necessary); groups of different VPCs are left to the
+     * creation, which answers the mismatch.
+     */
     static void requireVSwitch(AliyunRequest r, io.cloudtwin.core.SecurityGroupService groups,
                                io.cloudtwin.core.Scope scope) {
         if (r.has("VSwitchId")) return;
         Set<String> ids = new LinkedHashSet<>();
         if (r.string("SecurityGroupId") != null) ids.add(r.string("SecurityGroupId"));
         ids.addAll(r.list("SecurityGroupIds"));
+        Set<String> vpcs = new LinkedHashSet<>();
         for (String id : ids) {
             try {
-                if (!groups.get(scope, id).vpcId().isEmpty()) throw r.error("InvalidVSwitchId.Necessary");
+                vpcs.add(groups.get(scope, id).vpcId());
             } catch (io.cloudtwin.core.DomainException e) {
-                // an unknown group is answered by the creation itself
+                return; // an unknown group is answered by the creation itself
             }
         }
+        if (vpcs.size() == 1 && !vpcs.iterator().next().isEmpty()) throw r.error("InvalidVSwitchId.Necessary");
     }
 }

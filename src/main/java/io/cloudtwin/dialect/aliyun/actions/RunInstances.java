@@ -37,8 +37,10 @@ public class RunInstances implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), Amount, InstanceName, Description, ZoneId, "
-                + "DryRun; the instance's VPC is its groups' VPC";
+        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
+                + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
+                + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
+                + "ZoneId, DryRun";
     }
 
     @Override
