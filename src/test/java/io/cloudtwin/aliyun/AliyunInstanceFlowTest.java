@@ -283,6 +283,38 @@ class AliyunInstanceFlowTest extends ServerTestBase {
     }
 
     @Test
+    void joinAndLeaveByThePrimaryInterface() throws ClientException {
+        String[] net = network();
+        String id = client.getAcsResponse(run(net[1], net[2], null)).getInstanceIdSets().get(0);
+        String eni = describe(id).getNetworkInterfaces().get(0).getNetworkInterfaceId();
+        JoinSecurityGroupRequest join = local(new JoinSecurityGroupRequest());
+        join.setNetworkInterfaceId(eni);
+        join.setSecurityGroupId(net[3]);
+        client.getAcsResponse(join);
+        assertThat(describe(id).getSecurityGroupIds()).containsExactly(net[2], net[3]);
+
+        LeaveSecurityGroupRequest leave = local(new LeaveSecurityGroupRequest());
+        leave.setNetworkInterfaceId(eni);
+        leave.setSecurityGroupId(net[2]);
+        client.getAcsResponse(leave);
+        LeaveSecurityGroupRequest last = local(new LeaveSecurityGroupRequest());
+        last.setNetworkInterfaceId(eni);
+        last.setSecurityGroupId(net[3]);
+        assertThat(code(last)).isEqualTo("InstanceLastSecurityGroup");
+        assertThat(describe(id).getSecurityGroupIds()).containsExactly(net[3]);
+
+        LeaveSecurityGroupRequest both = local(new LeaveSecurityGroupRequest());
+        both.setNetworkInterfaceId(eni);
+        both.setInstanceId(id);
+        both.setSecurityGroupId(net[3]);
+        assertThat(code(both)).isEqualTo("InvalidParam.EniIdAndInstanceId.Conflict");
+        JoinSecurityGroupRequest unknown = local(new JoinSecurityGroupRequest());
+        unknown.setNetworkInterfaceId("eni-doesnotexist000000");
+        unknown.setSecurityGroupId(net[2]);
+        assertThat(code(unknown)).isEqualTo("InvalidEniId.NotFound");
+    }
+
+    @Test
     void runInstancesRefusals() throws ClientException {
         String[] net = network();
         RunInstancesRequest noVSwitch = run(net[1], net[2], null);

@@ -12,8 +12,11 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 public class JoinSecurityGroup implements AliyunAction {
     private final BindingService bindings;
 
-    public JoinSecurityGroup(BindingService bindings) {
+    private final io.cloudtwin.core.InstanceService instances;
+
+    public JoinSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances) {
         this.bindings = bindings;
+        this.instances = instances;
     }
 
     @Override
@@ -23,13 +26,13 @@ public class JoinSecurityGroup implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "InstanceId only (NetworkInterfaceId not yet)";
+        return "InstanceId, or NetworkInterfaceId of the instance's primary interface";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
-        bindings.join(r.scope(), r.required("InstanceId"), groupId, 1);
+        bindings.join(r.scope(), BoundInstance.of(r, instances), groupId, 1);
         return Map.of();
     }
 }

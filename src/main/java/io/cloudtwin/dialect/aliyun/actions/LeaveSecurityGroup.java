@@ -13,8 +13,11 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 public class LeaveSecurityGroup implements AliyunAction {
     private final BindingService bindings;
 
-    public LeaveSecurityGroup(BindingService bindings) {
+    private final io.cloudtwin.core.InstanceService instances;
+
+    public LeaveSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances) {
         this.bindings = bindings;
+        this.instances = instances;
     }
 
     @Override
@@ -24,13 +27,13 @@ public class LeaveSecurityGroup implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "InstanceId only (NetworkInterfaceId not yet); the seed's six errors";
+        return "InstanceId, or NetworkInterfaceId of the instance's primary interface; the seed's six errors";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
-        bindings.leave(r.scope(), r.required("InstanceId"), groupId);
+        bindings.leave(r.scope(), BoundInstance.of(r, instances), groupId);
         return Map.of();
     }
 }
