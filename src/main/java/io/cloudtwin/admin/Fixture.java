@@ -10,7 +10,19 @@ import io.cloudtwin.config.CloudtwinProperties;
  * same file twice, or from several processes sharing one store, changes nothing the second time.
  */
 public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets) {
+                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Tag> tags) {
+
+    public Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
+                   List<Host> instances, List<Network> vpcs, List<Subnet> subnets) {
+        this(accounts, securityGroups, instances, vpcs, subnets, null);
+    }
+
+    /**
+     * A tag on a resource listed in the same document (or already in the store). resourceType: instance,
+     * security_group, vpc, subnet or network_interface.
+     */
+    public record Tag(String cloud, String account, String region, String resourceType, String resourceId,
+                      String key, String value) {}
 
     /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks. */
     public record Network(String cloud, String account, String region, String project, String id, String name,
@@ -20,11 +32,27 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
     public record Subnet(String cloud, String account, String region, String project, String id, String vpcId,
                          String zone, String name, String description, String cidrBlock, String tag) {}
 
+    /** innerAccessPolicy: Aliyun's policy between the group's own members, Accept (default) or Drop. */
     public record Group(String cloud, String account, String region, String project, String id, String name,
-                        String description, String vpcId, String type, String tag, List<Rule> rules) {}
+                        String description, String vpcId, String type, String tag, List<Rule> rules,
+                        String innerAccessPolicy) {
+        public Group(String cloud, String account, String region, String project, String id, String name,
+                     String description, String vpcId, String type, String tag, List<Rule> rules) {
+            this(cloud, account, region, project, id, name, description, vpcId, type, tag, rules, null);
+        }
+    }
 
+    /**
+     * A rule in its cloud's words (see core.SecurityGroupRule); ipRange may be empty when peerGroupId names the peer
+     * (Aliyun SourceGroupId/DestGroupId); peerPort and nicType are Aliyun's SourcePortRange and NicType.
+     */
     public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
-                       String action, String remark) {}
+                       String action, String remark, String peerGroupId, String peerPort, String nicType) {
+        public Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
+                    String action, String remark) {
+            this(id, direction, ipRange, priority, protocol, dstPort, action, remark, null, null, null);
+        }
+    }
 
     /** status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order. */
     public record Host(String cloud, String account, String region, String project, String zone, String id,

@@ -36,8 +36,14 @@ public class StateService {
     private final Transitions clock;
     private final NetworkStore networks;
 
+    private final io.cloudtwin.store.GroupPolicyStore extras;
+    private final io.cloudtwin.store.TagStore tagStore;
+
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
-                        MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks) {
+                        MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
+                        io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore) {
+        this.extras = extras;
+        this.tagStore = tagStore;
         this.networks = networks;
         this.accounts = accounts;
         this.groups = groups;
@@ -58,13 +64,15 @@ public class StateService {
     public Fixture export() {
         clock.settle();
         var allRules = rules.all();
+        var policies = extras.innerAccessPolicies(groups.all().stream().map(SecurityGroup::id).toList());
         var bindings = memberships.all();
         List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream().map(Account::toProperties)
                 .toList();
         List<Fixture.Group> groupDocs = groups.all().stream().map(g -> new Fixture.Group(g.cloud().key(), g.accountId(),
                 g.region(), g.projectId(), g.id(), g.name(), g.description(), g.vpcId(), g.groupType(), g.tag(),
                 allRules.getOrDefault(g.id(), List.of()).stream().map(r -> new Fixture.Rule(r.id(), r.direction(),
-                        r.ipRange(), r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark())).toList())).toList();
+                        r.ipRange(), r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark(), r.peerGroupId(),
+                        r.peerPort(), r.nicType())).toList(), policies.get(g.id()))).toList();
         List<Fixture.Host> hostDocs = instances.all().stream().map(i -> new Fixture.Host(i.cloud().key(), i.accountId(),
                 i.region(), i.projectId(), i.zone(), i.id(), i.name(), i.description(), i.imageId(), i.instanceType(),
                 i.vpcId(), i.cpu(), i.memoryMb(), statusWord(i.status()), i.lockReason(), i.tag(),
@@ -77,7 +85,10 @@ public class StateService {
         List<Fixture.Subnet> subnetDocs = networks.allSubnets().stream().map(s -> new Fixture.Subnet(s.cloud().key(),
                 s.accountId(), s.region(), s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(),
                 s.cidrBlock(), s.tag())).toList();
-        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs);
+        List<Fixture.Tag> tagDocs = tagStore.all().stream().map(t -> new Fixture.Tag((String) t.get("cloud"),
+                (String) t.get("account"), (String) t.get("region"), (String) t.get("resourceType"),
+                (String) t.get("resourceId"), (String) t.get("key"), (String) t.get("value"))).toList();
+        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, tagDocs);
     }
 
     /** Imports a fixture in one transaction: all of it, or (InvalidFixture) none of it. Returns what was created. */
@@ -132,9 +143,16 @@ public class StateService {
                     g.type() == null ? (cloud == Cloud.ALIYUN ? "normal" : "user defined") : g.type(), now, s(g.tag())));
             for (Fixture.Rule r : nz(g.rules())) {
                 rules.insert(new SecurityGroupRule(r.id() == null ? java.util.UUID.randomUUID().toString() : r.id(), id,
-                        required(r.direction(), "rule direction"), required(r.ipRange(), "rule ipRange"),
+                        required(r.direction(), "rule direction"), (s(r.peerGroupId()).isEmpty() ? required(r.ipRange(), "rule ipRange") : s(r.ipRange())),
                         r.priority() == null ? 1 : r.priority(), required(r.protocol(), "rule protocol"), s(r.dstPort()),
-                        required(r.action(), "rule action"), s(r.remark())), now);
+                        required(r.action(), "rule action"), s(r.remark()), s(r.peerGroupId()), s(r.peerPort()),
+                        s(r.nicType()), now), now);
+            }
+            if (g.innerAccessPolicy() != null) {
+                if (!g.innerAccessPolicy().equals("Accept") && !g.innerAccessPolicy().equals("Drop")) {
+                    throw new InvalidFixture("group " + id + ": innerAccessPolicy is Accept or Drop");
+                }
+                extras.setInnerAccessPolicy(id, g.innerAccessPolicy());
             }
             newGroups++;
         }
@@ -184,8 +202,20 @@ public class StateService {
             }
             newInstances++;
         }
+        int newTags = 0;
+        for (Fixture.Tag t : nz(f.tags())) {
+            Cloud cloud = cloud(t.cloud());
+            Account account = account(t.account());
+            String type = required(t.resourceType(), "resourceType of a tag");
+            if (java.util.Arrays.stream(io.cloudtwin.core.TagService.Kind.values()).noneMatch(k -> k.stored().equals(type))) {
+                throw new InvalidFixture("tag on " + t.resourceId() + ": unknown resourceType " + type);
+            }
+            tagStore.put(new io.cloudtwin.core.Scope(cloud, account.id(), required(t.region(), "region of a tag"), ""),
+                    type, required(t.resourceId(), "resourceId of a tag"), required(t.key(), "key of a tag"), s(t.value()));
+            newTags++;
+        }
         return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances,
-                "vpcs", newVpcs, "subnets", newSubnets);
+                "vpcs", newVpcs, "subnets", newSubnets, "tags", newTags);
     }
 
     private static Cidr cidr(String text, String what) {
