@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One Aliyun product (ECS 2014-05-26, VPC 2016-04-28) as its API metadata describes it: version, endpoints (the real
  * region list) and actions. On first use the file is read and scanned once with the streaming parser, which
- * notes each action's byte range without building it; an action's spec is parsed the first time it is asked for.
+ * notes each action's byte range without building it; an action's spec is read and parsed the first time it is
+ * asked for. The file itself is not kept.
  */
 public final class ProductSpec {
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -31,7 +32,7 @@ public final class ProductSpec {
     private final String version;
     private final String hostPrefix;
     private final Map<String, String> endpoints;
-    private final byte[] bytes;
+    private final String resource;
     private final Map<String, long[]> ranges;
     private final Set<String> actionNames;
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
@@ -40,12 +41,8 @@ public final class ProductSpec {
         this.name = name;
         this.version = version;
         this.hostPrefix = hostPrefix;
-        try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing API metadata " + resource);
-            this.bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.resource = resource;
+        byte[] bytes = read(resource);
         // one streaming pass: info and endpoints are read, each action is only located (byte range), not parsed
         Map<String, String> ep = new LinkedHashMap<>();
         Map<String, long[]> ranges = new HashMap<>();
@@ -126,10 +123,30 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> {
-            long[] r = ranges.get(a);
-            return new ActionSpec(this, a, JSON.readTree(bytes, (int) r[0], (int) (r[1] - r[0])));
-        });
+        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a)))));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing API metadata " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One action's bytes, read again from the resource: the file (1.2 MB for ECS) is not kept in memory, since
+     * the server's resident-memory budget is tight; each action is read once (a few ms), then its spec is cached.
+     */
+    private byte[] slice(long[] range) {
+        try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing API metadata " + resource);
+            in.skipNBytes(range[0]);
+            return in.readNBytes((int) (range[1] - range[0]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
