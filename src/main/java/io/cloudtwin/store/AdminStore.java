@@ -15,7 +15,8 @@ public class AdminStore {
 
     @Transactional
     public void deleteEverything() {
-        for (String table : new String[] {"membership", "security_group_rule", "instance_detail", "instance",
+        for (String table : new String[] {"interface_group", "network_interface", "membership",
+                "security_group_rule", "instance_detail", "instance",
                 "security_group", "resource_tag", "client_token",
                 "subnet_address", "subnet", "vpc", "signature_nonce"}) {
             jdbc.sql("DELETE FROM " + table).update();

@@ -21,6 +21,18 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         return api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", vpcId).path("SecurityGroupId").asString();
     }
 
+    /** {a secondary interface, an instance in its vSwitch, their group}. */
+    static String[] eni(AliyunApi api) {
+        String v = vpc(api);
+        String vsw = vSwitch(api, v);
+        String g = vpcGroup(api, v);
+        String id = api.ecs("CreateNetworkInterface", "RegionId", REGION, "VSwitchId", vsw, "SecurityGroupId", g)
+                .path("NetworkInterfaceId").asString();
+        String instance = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+                "SecurityGroupId", g, "VSwitchId", vsw).path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
+        return new String[] {id, instance, g};
+    }
+
     private static Map<String, String> ssh(String groupId, String... more) {
         Map<String, String> p = params("RegionId", REGION, "SecurityGroupId", groupId, "IpProtocol", "tcp",
                 "PortRange", "22/22", "SourceCidrIp", "0.0.0.0/0", "Policy", "accept", "Priority", "1",
@@ -137,6 +149,41 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId.1", "i-missing"));
         r.ecs("DescribeInstanceAttachmentAttributes", api -> params("RegionId", REGION,
                 "InstanceIds", "[\"" + api.instance(api.group()) + "\"]"));
+
+        // network interfaces
+        r.ecs("CreateNetworkInterface", api -> {
+            String v = vpc(api);
+            return params("RegionId", REGION, "VSwitchId", vSwitch(api, v), "SecurityGroupId", vpcGroup(api, v),
+                    "NetworkInterfaceName", "eni", "Tag.1.Key", "k", "Tag.1.Value", "v");
+        }).fails("InvalidVSwitchId.NotFound", api -> params("RegionId", REGION, "VSwitchId", "vsw-missing",
+                "SecurityGroupId", api.group()));
+        r.ecs("DescribeNetworkInterfaces", api -> {
+            eni(api);
+            return params("RegionId", REGION, "PageSize", "5");
+        });
+        r.ecs("DescribeNetworkInterfaceAttribute", api -> params("RegionId", REGION, "NetworkInterfaceId", eni(api)[0]))
+                .fails("InvalidEniId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", "eni-missing"));
+        r.ecs("AttachNetworkInterface", api -> {
+            String[] e = eni(api);
+            return params("RegionId", REGION, "NetworkInterfaceId", e[0], "InstanceId", e[1]);
+        }).fails("InvalidEniId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", "eni-missing",
+                "InstanceId", eni(api)[1]));
+        r.ecs("DetachNetworkInterface", api -> {
+            String[] e = eni(api);
+            api.ecs("AttachNetworkInterface", "RegionId", REGION, "NetworkInterfaceId", e[0], "InstanceId", e[1]);
+            return params("RegionId", REGION, "NetworkInterfaceId", e[0], "InstanceId", e[1]);
+        }).fails("InvalidOperation.InvalidEniState", api -> {
+            String[] e = eni(api);
+            return params("RegionId", REGION, "NetworkInterfaceId", e[0], "InstanceId", e[1]);
+        });
+        r.ecs("ModifyNetworkInterfaceAttribute", api -> {
+            String[] e = eni(api);
+            return params("RegionId", REGION, "NetworkInterfaceId", e[0], "NetworkInterfaceName", "renamed",
+                    "SecurityGroupId.1", e[2]);
+        }).fails("InvalidSecurityGroupId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", eni(api)[0],
+                "SecurityGroupId.1", "sg-missing"));
+        r.ecs("DeleteNetworkInterface", api -> params("RegionId", REGION, "NetworkInterfaceId", eni(api)[0]))
+                .fails("InvalidEniId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", "eni-missing"));
 
         // the VPC product
         r.vpc("CreateVpc", api -> params("RegionId", REGION, "CidrBlock", "10.0.0.0/16", "VpcName", "tf",
