@@ -150,6 +150,12 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         r.ecs("DescribeInstanceAttachmentAttributes", api -> params("RegionId", REGION,
                 "InstanceIds", "[\"" + api.instance(api.group()) + "\"]"));
 
+        // the catalog
+        r.ecs("DescribeImages", api -> params("RegionId", REGION, "ImageOwnerAlias", "system", "OSType", "linux"));
+        r.ecs("DescribeInstanceTypes", api -> params("InstanceTypeFamily", "ecs.g6", "MinimumCpuCoreCount", "2"));
+        r.ecs("DescribeAvailableResource", api -> params("RegionId", REGION, "DestinationResource", "InstanceType",
+                "ZoneId", REGION + "-a"));
+
         // network interfaces
         r.ecs("CreateNetworkInterface", api -> {
             String v = vpc(api);
