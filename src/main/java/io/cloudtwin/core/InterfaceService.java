@@ -47,10 +47,10 @@ public class InterfaceService implements TagService.InterfaceLookup {
     private final SecurityGroupStore groups;
     private final InstanceStore instances;
     private final Transitions transitions;
-    private final TagService tags;
+    private final io.cloudtwin.store.TagStore tags;
 
     public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
-                            InstanceStore instances, Transitions transitions, @org.springframework.context.annotation.Lazy TagService tags) {
+                            InstanceStore instances, Transitions transitions, io.cloudtwin.store.TagStore tags) {
         this.store = store;
         this.networks = networks;
         this.groups = groups;
@@ -75,7 +75,9 @@ public class InterfaceService implements TagService.InterfaceLookup {
         store.insert(new InterfaceStore.Row(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
                 s.id(), s.zone(), address, name, description, null, transitions.now()));
         setGroups(scope, id, s.vpcId(), groupIds);
-        tags.tagNew(scope, TagService.Kind.NETWORK_INTERFACE, id, tagged);
+        // tags through the store: TagService itself looks interfaces up here (no cycle between the two services)
+        tagged.forEach((k, v) -> tags.put(scope, TagService.Kind.NETWORK_INTERFACE.stored(), id, k, v == null ? "" : v));
+        if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new TagService.Refused(false, id);
         return store.find(scope, id).orElseThrow();
     }
 
@@ -126,10 +128,9 @@ public class InterfaceService implements TagService.InterfaceLookup {
     public void delete(Scope scope, String id) {
         InterfaceStore.Row r = store.lock(scope, id).orElseThrow(() -> new Refused(Fault.NOT_FOUND, id));
         if (r.instanceId() != null) throw new Refused(Fault.ATTACHED, id);
-        tags.deleting(id, () -> {
-            store.delete(id);
-            networks.release(id);
-        });
+        store.delete(id);
+        networks.release(id);
+        tags.removeAll(id);
     }
 
     /** Replaces the groups of a locked interface: at least one, all existing, all in its VPC. */

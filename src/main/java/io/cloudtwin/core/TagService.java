@@ -43,7 +43,7 @@ public class TagService {
         private final boolean notFound;
         private final String resourceId;
 
-        Refused(boolean notFound, String resourceId) {
+        public Refused(boolean notFound, String resourceId) {
             super(resourceId, null, false, false);
             this.notFound = notFound;
             this.resourceId = resourceId;
