@@ -133,6 +133,35 @@ public class InterfaceService implements TagService.InterfaceLookup {
         tags.removeAll(id);
     }
 
+    /**
+     * JoinSecurityGroup on a secondary interface: the interface's row, then the group's (the order of every locker).
+     * Refusals in the instance path's words: SECURITY_GROUP_NOT_FOUND, NETWORK_MISMATCH, ALREADY_IN_GROUP,
+     * GROUP_LIMIT_EXCEEDED.
+     */
+    @Transactional
+    public void join(Scope scope, String id, String groupId, int limit) {
+        InterfaceStore.Row r = store.lock(scope, id).orElseThrow(() -> new Refused(Fault.NOT_FOUND, id));
+        SecurityGroup g = groups.lock(scope, groupId)
+                .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
+        List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
+        if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
+        if (current.size() >= limit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
+        List<String> next = new java.util.ArrayList<>(current);
+        next.add(groupId);
+        store.replaceGroups(id, next);
+    }
+
+    /** LeaveSecurityGroup on a secondary interface: one conditional statement keeps it at least one group. */
+    @Transactional
+    public void leave(Scope scope, String id, String groupId) {
+        store.lock(scope, id).orElseThrow(() -> new Refused(Fault.NOT_FOUND, id));
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        if (store.removeKeepingOne(id, groupId) == 1) return;
+        boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
+        throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);
+    }
+
     /** Replaces the groups of a locked interface: at least one, all existing, all in its VPC. */
     private void setGroups(Scope scope, String id, String vpcId, List<String> groupIds) {
         Set<String> wanted = new LinkedHashSet<>(groupIds);

@@ -104,6 +104,13 @@ public class InterfaceStore {
         }
     }
 
+    /** Removes one group of an interface unless it is its last; 1 when removed. */
+    public int removeKeepingOne(String id, String groupId) {
+        return jdbc.sql("DELETE FROM interface_group WHERE interface_id = :id AND group_id = :g AND "
+                        + "(SELECT COUNT(*) FROM interface_group o WHERE o.interface_id = :id) > 1")
+                .param("id", id).param("g", groupId).update();
+    }
+
     public Map<String, List<String>> groupsOf(Collection<String> ids) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (ids.isEmpty()) return out;

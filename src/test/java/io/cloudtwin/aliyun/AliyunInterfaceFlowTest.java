@@ -162,6 +162,27 @@ class AliyunInterfaceFlowTest extends ServerTestBase {
         client.getAcsResponse(primaryGroups);
         assertThat(interfaces("eni-" + instance.substring(2)).get(0).getSecurityGroupIds()).containsExactly(ops);
 
+        // Join/LeaveSecurityGroup on the secondary interface: its own groups, never none
+        com.aliyuncs.ecs.model.v20140526.LeaveSecurityGroupRequest leaveOps =
+                local(new com.aliyuncs.ecs.model.v20140526.LeaveSecurityGroupRequest());
+        leaveOps.setNetworkInterfaceId(eni);
+        leaveOps.setSecurityGroupId(ops);
+        client.getAcsResponse(leaveOps);
+        com.aliyuncs.ecs.model.v20140526.LeaveSecurityGroupRequest leaveWeb =
+                local(new com.aliyuncs.ecs.model.v20140526.LeaveSecurityGroupRequest());
+        leaveWeb.setNetworkInterfaceId(eni);
+        leaveWeb.setSecurityGroupId(web);
+        assertThat(code(leaveWeb)).isEqualTo("InstanceLastSecurityGroup");
+        com.aliyuncs.ecs.model.v20140526.JoinSecurityGroupRequest joinOps =
+                local(new com.aliyuncs.ecs.model.v20140526.JoinSecurityGroupRequest());
+        joinOps.setNetworkInterfaceId(eni);
+        joinOps.setSecurityGroupId(ops);
+        client.getAcsResponse(joinOps);
+        assertThat(code(joinOps)).isEqualTo("InvalidInstanceId.AlreadyExists");
+        assertThat(interfaces(eni).get(0).getSecurityGroupIds()).containsExactlyInAnyOrder(web, ops);
+        client.getAcsResponse(leaveWeb);
+        assertThat(interfaces(eni).get(0).getSecurityGroupIds()).containsExactly(ops);
+
         client.getAcsResponse(delete);
         assertThat(interfaces(eni)).isEmpty();
         assertThat(code(delete)).isEqualTo("InvalidEniId.NotFound");

@@ -8,7 +8,8 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 /**
  * Which instance Join/LeaveSecurityGroup act on: InstanceId, or NetworkInterfaceId naming an instance's primary
  * interface (eni- and the instance id's suffix), whose groups are the instance's groups. Not both
- * (InvalidParam.EniIdAndInstanceId.Conflict); an interface that is no instance's primary is InvalidEniId.NotFound.
+ * (InvalidParam.EniIdAndInstanceId.Conflict). {@link #of} answers null for a secondary interface (the caller binds
+ * the interface itself).
  */
 final class BoundInstance {
     private BoundInstance() {}
@@ -22,10 +23,9 @@ final class BoundInstance {
         String candidate = "i-" + eni.substring("eni-".length());
         try {
             String id = instances.get(r.scope(), candidate).id();
-            if (!InstanceLifecycle.primaryInterfaceId(id).equals(eni)) throw r.error("InvalidEniId.NotFound");
-            return id;
+            return InstanceLifecycle.primaryInterfaceId(id).equals(eni) ? id : null;
         } catch (DomainException e) {
-            throw r.error("InvalidEniId.NotFound");
+            return null;
         }
     }
 }

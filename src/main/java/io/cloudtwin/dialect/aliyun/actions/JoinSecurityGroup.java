@@ -13,10 +13,15 @@ public class JoinSecurityGroup implements AliyunAction {
     private final BindingService bindings;
 
     private final io.cloudtwin.core.InstanceService instances;
+    private final io.cloudtwin.core.InterfaceService interfaces;
+    private final int groupLimit;
 
-    public JoinSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances) {
+    public JoinSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances,
+                             io.cloudtwin.core.InterfaceService interfaces, io.cloudtwin.config.CloudtwinProperties props) {
         this.bindings = bindings;
         this.instances = instances;
+        this.interfaces = interfaces;
+        this.groupLimit = props.limits().groupsPerInstance();
     }
 
     @Override
@@ -26,13 +31,19 @@ public class JoinSecurityGroup implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "InstanceId, or NetworkInterfaceId of the instance's primary interface";
+        return "InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary one: its own)";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
-        bindings.join(r.scope(), BoundInstance.of(r, instances), groupId, 1);
+        String instanceId = BoundInstance.of(r, instances);
+        try {
+            if (instanceId == null) interfaces.join(r.scope(), r.required("NetworkInterfaceId"), groupId, groupLimit);
+            else bindings.join(r.scope(), instanceId, groupId, 1);
+        } catch (io.cloudtwin.core.InterfaceService.Refused e) {
+            throw r.error("InvalidEniId.NotFound");
+        }
         return Map.of();
     }
 }

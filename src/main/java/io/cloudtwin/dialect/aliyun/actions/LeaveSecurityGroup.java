@@ -14,10 +14,15 @@ public class LeaveSecurityGroup implements AliyunAction {
     private final BindingService bindings;
 
     private final io.cloudtwin.core.InstanceService instances;
+    private final io.cloudtwin.core.InterfaceService interfaces;
+    private final int groupLimit;
 
-    public LeaveSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances) {
+    public LeaveSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances,
+                             io.cloudtwin.core.InterfaceService interfaces, io.cloudtwin.config.CloudtwinProperties props) {
         this.bindings = bindings;
         this.instances = instances;
+        this.interfaces = interfaces;
+        this.groupLimit = props.limits().groupsPerInstance();
     }
 
     @Override
@@ -27,13 +32,19 @@ public class LeaveSecurityGroup implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "InstanceId, or NetworkInterfaceId of the instance's primary interface; the seed's six errors";
+        return "InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary one: its own); the seed's six errors";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
-        bindings.leave(r.scope(), BoundInstance.of(r, instances), groupId);
+        String instanceId = BoundInstance.of(r, instances);
+        try {
+            if (instanceId == null) interfaces.leave(r.scope(), r.required("NetworkInterfaceId"), groupId);
+            else bindings.leave(r.scope(), instanceId, groupId);
+        } catch (io.cloudtwin.core.InterfaceService.Refused e) {
+            throw r.error("InvalidEniId.NotFound");
+        }
         return Map.of();
     }
 }
