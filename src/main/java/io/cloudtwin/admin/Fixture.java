@@ -10,12 +10,20 @@ import io.cloudtwin.config.CloudtwinProperties;
  * same file twice, or from several processes sharing one store, changes nothing the second time.
  */
 public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Tag> tags) {
+                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Tag> tags,
+                      List<Interface> networkInterfaces) {
 
     public Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
                    List<Host> instances, List<Network> vpcs, List<Subnet> subnets) {
-        this(accounts, securityGroups, instances, vpcs, subnets, null);
+        this(accounts, securityGroups, instances, vpcs, subnets, null, null);
     }
+
+    /**
+     * A secondary network interface (Aliyun ENI) in a subnet of the document or the store, with its private address,
+     * its security groups (at least one) and the instance it is attached to, if any.
+     */
+    public record Interface(String cloud, String account, String region, String id, String subnetId, String privateIp,
+                            String name, String description, String instanceId, List<String> securityGroups) {}
 
     /**
      * A tag on a resource listed in the same document (or already in the store). resourceType: instance,

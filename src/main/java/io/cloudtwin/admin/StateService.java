@@ -38,10 +38,13 @@ public class StateService {
 
     private final io.cloudtwin.store.GroupPolicyStore extras;
     private final io.cloudtwin.store.TagStore tagStore;
+    private final io.cloudtwin.store.InterfaceStore interfaceStore;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
-                        io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore) {
+                        io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore,
+                        io.cloudtwin.store.InterfaceStore interfaceStore) {
+        this.interfaceStore = interfaceStore;
         this.extras = extras;
         this.tagStore = tagStore;
         this.networks = networks;
@@ -88,7 +91,12 @@ public class StateService {
         List<Fixture.Tag> tagDocs = tagStore.all().stream().map(t -> new Fixture.Tag((String) t.get("cloud"),
                 (String) t.get("account"), (String) t.get("region"), (String) t.get("resourceType"),
                 (String) t.get("resourceId"), (String) t.get("key"), (String) t.get("value"))).toList();
-        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, tagDocs);
+        var rows = interfaceStore.all();
+        var ifGroups = interfaceStore.groupsOf(rows.stream().map(io.cloudtwin.store.InterfaceStore.Row::id).toList());
+        List<Fixture.Interface> interfaceDocs = rows.stream().map(r -> new Fixture.Interface(r.cloud(), r.accountId(),
+                r.region(), r.id(), r.subnetId(), r.privateIp(), r.name(), r.description(), r.instanceId(),
+                ifGroups.getOrDefault(r.id(), List.of()))).toList();
+        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, tagDocs, interfaceDocs);
     }
 
     /** Imports a fixture in one transaction: all of it, or (InvalidFixture) none of it. Returns what was created. */
@@ -202,6 +210,49 @@ public class StateService {
             }
             newInstances++;
         }
+        int newInterfaces = 0;
+        for (Fixture.Interface n : nz(f.networkInterfaces())) {
+            Cloud cloud = cloud(n.cloud());
+            Account account = account(n.account());
+            String id = required(n.id(), "id of a network interface");
+            String region = required(n.region(), "region of interface " + id);
+            var scope = new io.cloudtwin.core.Scope(cloud, account.id(), region, "");
+            if (interfaceStore.find(scope, id).isPresent()) continue;
+            var subnet = networks.findSubnet(scope, required(n.subnetId(), "subnetId of interface " + id))
+                    .orElseThrow(() -> new InvalidFixture("interface " + id + " names subnet " + n.subnetId()
+                            + ", which is not in its cloud, account and region"));
+            String ip = required(n.privateIp(), "privateIp of interface " + id);
+            try {
+                if (!Cidr.parse(subnet.cidrBlock()).contains(Cidr.address(ip))) {
+                    throw new InvalidFixture("interface " + id + ": " + ip + " is outside subnet " + subnet.id());
+                }
+                networks.addAddress(subnet.id(), ip, id);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFixture("interface " + id + ": " + e.getMessage());
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new InvalidFixture("interface " + id + ": " + ip + " is already given out in " + subnet.id());
+            }
+            interfaceStore.insert(new io.cloudtwin.store.InterfaceStore.Row(id, cloud.key(), account.id(), region,
+                    subnet.vpcId(), subnet.id(), subnet.zone(), ip, s(n.name()), s(n.description()), null, now));
+            List<String> ifGroups = nz(n.securityGroups());
+            if (ifGroups.isEmpty()) throw new InvalidFixture("interface " + id + " has no securityGroups");
+            for (String g : ifGroups) {
+                var group = groups.find(new io.cloudtwin.core.Scope(cloud, account.id(), region, ""), g)
+                        .orElseThrow(() -> new InvalidFixture("interface " + id + " names security group " + g
+                                + ", which is not in its cloud, account and region"));
+                if (!group.vpcId().equals(subnet.vpcId())) {
+                    throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
+                }
+            }
+            interfaceStore.replaceGroups(id, ifGroups);
+            if (n.instanceId() != null && !n.instanceId().isEmpty()) {
+                if (!instances.exists(n.instanceId())) {
+                    throw new InvalidFixture("interface " + id + " names instance " + n.instanceId() + ", which does not exist");
+                }
+                interfaceStore.attach(id, n.instanceId());
+            }
+            newInterfaces++;
+        }
         int newTags = 0;
         for (Fixture.Tag t : nz(f.tags())) {
             Cloud cloud = cloud(t.cloud());
@@ -215,7 +266,7 @@ public class StateService {
             newTags++;
         }
         return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances,
-                "vpcs", newVpcs, "subnets", newSubnets, "tags", newTags);
+                "vpcs", newVpcs, "subnets", newSubnets, "tags", newTags, "networkInterfaces", newInterfaces);
     }
 
     private static Cidr cidr(String text, String what) {

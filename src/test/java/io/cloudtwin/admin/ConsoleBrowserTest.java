@@ -124,7 +124,7 @@ class ConsoleBrowserTest extends ServerTestBase {
         admin("POST", "/_cloudtwin/state", FamilyStateTest.FIXTURE);
         waitFor("the rule and the seeded VPC with its tag", () -> text("rules").contains("443/443")
                 && text("rules").contains("https") && text("networks").contains("vpc-seeded000000000001")
-                && text("networks").contains("env=seeded"));
+                && text("networks").contains("env=seeded") && text("networks").contains("eni-seeded000000000001"));
 
         String a = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "edge").get("SecGroupId").asString();
         String b = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "admin").get("SecGroupId").asString();

@@ -25,6 +25,12 @@ class FamilyStateTest extends ServerTestBase {
     static final String FIXTURE = """
             {"vpcs": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
                        "id": "vpc-seeded000000000001", "cidrBlocks": ["10.1.0.0/16"]}],
+             "subnets": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
+                          "id": "vsw-seeded000000000001", "vpcId": "vpc-seeded000000000001", "zone": "cn-hangzhou-a",
+                          "cidrBlock": "10.1.1.0/24"}],
+             "networkInterfaces": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
+                          "id": "eni-seeded000000000001", "subnetId": "vsw-seeded000000000001",
+                          "privateIp": "10.1.1.7", "name": "data", "securityGroups": ["sg-seededdb0000000001"]}],
              "securityGroups": [
                {"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou", "id": "sg-seededdb0000000001",
                 "name": "db", "vpcId": "vpc-seeded000000000001"},
@@ -65,6 +71,17 @@ class FamilyStateTest extends ServerTestBase {
         assertThat(client.getAcsResponse(tags).getTagResources()).singleElement()
                 .satisfies(t -> assertThat(t.getTagValue()).isEqualTo("seeded"));
 
+        com.aliyuncs.ecs.model.v20140526.DescribeNetworkInterfacesRequest enis =
+                new com.aliyuncs.ecs.model.v20140526.DescribeNetworkInterfacesRequest();
+        enis.setSysEndpoint("127.0.0.1:" + port);
+        enis.setSysProtocol(ProtocolType.HTTP);
+        enis.setRegionId(REGION);
+        enis.setNetworkInterfaceIds(List.of("eni-seeded000000000001"));
+        assertThat(client.getAcsResponse(enis).getNetworkInterfaceSets()).singleElement().satisfies(n -> {
+            assertThat(n.getPrivateIpAddress()).isEqualTo("10.1.1.7");
+            assertThat(n.getSecurityGroupIds()).containsExactly("sg-seededdb0000000001");
+        });
+
         JsonNode state = JSON.readTree(admin("GET", "/_cloudtwin/state", null).body());
         JsonNode web = null;
         for (JsonNode g : state.get("securityGroups")) if (g.get("id").asString().equals("sg-seededweb000000001")) web = g;
@@ -72,6 +89,7 @@ class FamilyStateTest extends ServerTestBase {
         assertThat(web.get("innerAccessPolicy").asString()).isEqualTo("Drop");
         assertThat(web.get("rules").get(0).get("peerGroupId").asString()).isEqualTo("sg-seededdb0000000001");
         assertThat(state.get("tags").get(0).get("key").asString()).isEqualTo("env");
+        assertThat(state.get("networkInterfaces").get(0).get("privateIp").asString()).isEqualTo("10.1.1.7");
 
         // the export imports back into an empty store unchanged
         String exported = admin("GET", "/_cloudtwin/state", null).body();
