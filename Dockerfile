@@ -6,16 +6,24 @@ FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
-COPY src src
-# training run: start with the image's GC, drive both clouds' calls through the server (Training.java), exit; the
-# classes it loaded and linked and the methods it profiled go into the AOT cache
-RUN ./mvnw -B -q -DskipTests package \
- && java -Djarmode=tools -jar target/cloudtwin.jar extract --destination /app \
- && CLOUDTWIN_PORT=0 java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
-         -jar /app/cloudtwin.jar --cloudtwin.training=true
+COPY server/pom.xml server/
+# every module's pom: the reactor reads them all, even when building the server only (-pl server)
+COPY cloudtwin-junit/pom.xml cloudtwin-junit/
+RUN ./mvnw -B -q -pl server dependency:go-offline
+COPY server/src server/src
+RUN ./mvnw -B -q -DskipTests -pl server package \
+ && java -Djarmode=tools -jar server/target/cloudtwin.jar extract --destination /app
 
-# Run: a JRE (the same Java as the build: the cache is tied to it), a non-root user, a data directory.
+# Training, on the runtime image itself: an AOT cache is tied to the Java that wrote it (its lib/modules, its
+# version), and a JDK's cache is refused by a JRE ("This file is not the one used while building the shared archive
+# file"; the server then starts without it). Start with the image's GC, drive both clouds' calls through the server
+# (admin/Training.java), exit; the classes it loaded and linked and the methods it profiled go into the AOT cache.
+FROM eclipse-temurin:25-jre AS train
+COPY --from=build /app /app
+RUN CLOUDTWIN_PORT=0 java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
+        -jar /app/cloudtwin.jar --cloudtwin.training=true
+
+# Run: the same JRE that wrote the cache, a non-root user, a data directory.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system cloudtwin && useradd --system --gid cloudtwin --uid 10001 --home-dir /data cloudtwin \
     && mkdir -p /data && chown cloudtwin:cloudtwin /data
@@ -24,9 +32,11 @@ RUN groupadd --system cloudtwin && useradd --system --gid cloudtwin --uid 10001 
 # (docs/performance.md). A heap that grows only as the store does (32 MB up to 384 MB), a small young generation,
 # two malloc arenas trimmed every second (the JIT's freed memory otherwise stays resident). JAVA_OPTS can be
 # overridden (docs/configuration.md).
-COPY --from=build /app /app
+COPY --from=train /app /app
 USER cloudtwin
 ENV CLOUDTWIN_PORT=8080
+# the server binds 127.0.0.1 by default; inside its own container it must listen on the container's interfaces
+ENV CLOUDTWIN_BIND_ADDRESS=0.0.0.0
 ENV JAVA_OPTS="-Dspring.aot.enabled=true -XX:AOTCache=/app/cloudtwin.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -XX:+UseSerialGC -Xms32m -Xmn16m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:TrimNativeHeapInterval=1000"
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080

@@ -1,0 +1,34 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.cloudtwin.junit.CloudtwinServer;
+
+/**
+ * cloudtwin-junit's own start, in a fresh JVM: from this JVM's start to the first answer of a server started as
+ * {@code @Cloudtwin} starts it (CloudtwinServer.start, which the extension calls), and the server's resident memory.
+ * bench/run compiles and runs it with cloudtwin-junit and the JUnit API on the class path:
+ *   java -cp target/bench-classes:cloudtwin-junit.jar:junit-jupiter-api.jar -Dcloudtwin.server.jar=server/target/cloudtwin.jar ExtensionStart
+ */
+public class ExtensionStart {
+    public static void main(String[] args) throws Exception {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
+        long t0 = System.nanoTime();
+        try (CloudtwinServer server = CloudtwinServer.start()) {
+            long startMs = (System.nanoTime() - t0) / 1_000_000;
+            long sinceJvm = Duration.between(jvmStart, Instant.now()).toMillis();
+            server.reset();
+            System.out.printf("cloudtwin-junit start: %d ms in CloudtwinServer.start, %d ms from a fresh JVM to the first"
+                    + " answer; server resident memory %d MB (%s)%n", startMs, sinceJvm, rssKb(server.pid()) / 1024,
+                    System.getProperty("cloudtwin.jvm.options", "default JVM options"));
+        }
+    }
+
+    static long rssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,168 @@
+package io.cloudtwin.junit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server as a child JVM: {@code java [options] -jar cloudtwin-server.zip --server.port=0 ...}, its output in a
+ * log file, its port read from the file the server writes once it is ready (server's LauncherHandshake). The child
+ * exits by itself when this JVM ends (it watches our pid), and a shutdown hook stops it too.
+ */
+final class ServerProcess {
+    /** Chosen for start time and footprint of a test server (docs/quickstart.md gives the numbers). */
+    static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m");
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    final Process process;
+    final int port;
+    final Path log;
+    final long startMillis;
+    private final Thread hook;
+
+    private ServerProcess(Process process, int port, Path log, long startMillis, Thread hook) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.startMillis = startMillis;
+        this.hook = hook;
+    }
+
+    void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
+        }
+        stop(process);
+    }
+
+    static ServerProcess start(List<String> properties) {
+        long t0 = System.nanoTime();
+        Path jar = ServerArtifact.declared().locate();
+        int n = COUNT.incrementAndGet();
+        Path log = logDirectory().resolve("cloudtwin-server-" + ProcessHandle.current().pid() + "-" + n + ".log");
+        Path portFile;
+        try {
+            Files.createDirectories(log.getParent());
+            Files.deleteIfExists(log);
+            portFile = Files.createTempFile("cloudtwin-port-", ".txt");
+            Files.delete(portFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString(),
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+                "--cloudtwin.launcher.port-file=" + portFile,
+                "--cloudtwin.launcher.parent-pid=" + ProcessHandle.current().pid()));
+        for (String p : properties) command.add("--" + p);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        // the user's CLOUDTWIN_* settings (port, database, data directory) are for their own servers, not this one
+        pb.environment().keySet().removeIf(k -> k.startsWith("CLOUDTWIN_"));
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cloudtwin: cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        Thread hook = new Thread(() -> stop(process), "cloudtwin-stop-" + n);
+        Runtime.getRuntime().addShutdownHook(hook);
+        Duration timeout = Duration.ofSeconds(Long.getLong("cloudtwin.start.timeout.seconds", 180));
+        long deadline = t0 + timeout.toNanos();
+        try {
+            while (true) {
+                if (Files.isRegularFile(portFile)) {
+                    int port = Integer.parseInt(Files.readString(portFile, StandardCharsets.US_ASCII).trim());
+                    Files.deleteIfExists(portFile);
+                    return new ServerProcess(process, port, log, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), hook);
+                }
+                if (!process.isAlive()) {
+                    throw failure("the server exited with code " + process.exitValue() + " before it was ready", command, log);
+                }
+                if (System.nanoTime() > deadline) {
+                    stop(process);
+                    throw failure("the server was not ready within " + timeout.toSeconds()
+                            + " s (-Dcloudtwin.start.timeout.seconds=N waits longer)", command, log);
+                }
+                Thread.sleep(25);
+            }
+        } catch (IOException e) {
+            stop(process);
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            stop(process);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cloudtwin: interrupted while the server started", e);
+        } catch (RuntimeException e) {
+            stop(process);
+            throw e;
+        } finally {
+            try {
+                Files.deleteIfExists(portFile);
+            } catch (IOException e) {
+                // a temp file left behind
+            }
+        }
+    }
+
+    private static IllegalStateException failure(String what, List<String> command, Path log) {
+        String tail;
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            tail = "(no output: " + e.getMessage() + ")";
+        }
+        return new IllegalStateException("cloudtwin: " + what + ".\ncommand: " + String.join(" ", command)
+                + "\nlog: " + log.toAbsolutePath() + ", last lines:\n" + tail);
+    }
+
+    static void stop(Process process) {
+        if (!process.isAlive()) return;
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** -Dcloudtwin.java, else the java of this JVM (the server needs Java 17 or newer). */
+    static String java() {
+        String explicit = System.getProperty("cloudtwin.java");
+        if (explicit != null && !explicit.isBlank()) return explicit;
+        boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
+    }
+
+    /** -Dcloudtwin.jvm.options="..." (space-separated) replaces the defaults. */
+    static List<String> jvmOptions() {
+        String explicit = System.getProperty("cloudtwin.jvm.options");
+        if (explicit == null) return DEFAULT_JVM_OPTIONS;
+        return Arrays.stream(explicit.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** -Dcloudtwin.log.dir, else target/cloudtwin when the tests run in a Maven module, else the temp directory. */
+    static Path logDirectory() {
+        String explicit = System.getProperty("cloudtwin.log.dir");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) return target.resolve("cloudtwin");
+        return Path.of(System.getProperty("java.io.tmpdir"), "cloudtwin");
+    }
+
+}

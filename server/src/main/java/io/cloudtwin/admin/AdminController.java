@@ -1,0 +1,163 @@
+package io.cloudtwin.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.RequestLog;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.store.AdminStore;
+import io.cloudtwin.store.InstanceStore;
+
+/** The emulator's own API under /_cloudtwin/: health, reset, security locks, fault injection. See docs/admin-api.md. */
+@RestController
+@RequestMapping("/_cloudtwin")
+public class AdminController {
+    private final AdminStore store;
+    private final InstanceStore instances;
+    private final Faults faults;
+    private final Transitions transitions;
+    private final RequestLog requestLog;
+    private final io.cloudtwin.core.Nonces nonces;
+
+    public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
+                           RequestLog requestLog, io.cloudtwin.core.Nonces nonces) {
+        this.requestLog = requestLog;
+        this.nonces = nonces;
+        this.store = store;
+        this.instances = instances;
+        this.faults = faults;
+        this.transitions = transitions;
+    }
+
+    @GetMapping("/transitions")
+    public Map<String, Object> transitions() {
+        return Map.of("delayMs", transitions.delay().toMillis());
+    }
+
+    /** Sets how long Pending/Starting/Stopping last: {"delayMs": 2000}; 0 makes transitions immediate. */
+    @PutMapping("/transitions")
+    public ResponseEntity<Map<String, Object>> setTransitions(@RequestBody Map<String, Object> body) {
+        if (!(body.get("delayMs") instanceof Number n) || n.longValue() < 0) {
+            return ResponseEntity.badRequest().body(Map.of("error", "delayMs must be a number >= 0"));
+        }
+        transitions.setDelay(java.time.Duration.ofMillis(n.longValue()));
+        return ResponseEntity.ok(transitions());
+    }
+
+    private static final byte[] CONSOLE = readConsole();
+
+    private static byte[] readConsole() {
+        try (var in = AdminController.class.getResourceAsStream("/console/index.html")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("console page missing from the jar", e);
+        }
+    }
+
+    /** The web console: accounts, instances, groups and bindings of both clouds, and the last requests; live. */
+    @GetMapping({"/ui", "/ui/"})
+    public ResponseEntity<byte[]> console() {
+        return ResponseEntity.ok().header("Content-Type", "text/html;charset=utf-8").body(CONSOLE);
+    }
+
+    @GetMapping("/health")
+    public Map<String, Object> health() {
+        return Map.of("status", "UP");
+    }
+
+    /** Forgets every resource, nonce and fault rule. */
+    @PostMapping("/reset")
+    public Map<String, Object> reset() {
+        store.deleteEverything();
+        nonces.clear();
+        faults.clear();
+        requestLog.clear();
+        return Map.of("reset", true);
+    }
+
+    /** Locks an instance for security reasons: ECS then answers InstanceLockedForSecurity. Body: {"reason":"security"} (optional). */
+    @PostMapping("/instances/{id}/security-lock")
+    public ResponseEntity<Map<String, Object>> lock(@PathVariable String id,
+                                                    @RequestBody(required = false) Map<String, Object> body) {
+        Object reason = body == null ? null : body.get("reason");
+        return lockResult(id, instances.setLockReason(id, reason == null ? "security" : reason.toString()));
+    }
+
+    @DeleteMapping("/instances/{id}/security-lock")
+    public ResponseEntity<Map<String, Object>> unlock(@PathVariable String id) {
+        return lockResult(id, instances.setLockReason(id, null));
+    }
+
+    private static ResponseEntity<Map<String, Object>> lockResult(String id, boolean found) {
+        return found ? ResponseEntity.ok(Map.of("instanceId", id))
+                : ResponseEntity.status(404).body(Map.of("error", "no instance " + id));
+    }
+
+    public record FaultRequest(String cloud, String action, String errorCode, Long latencyMs, Double probability,
+                               Integer times, Double ratePerSecond) {}
+
+    /** Adds a fault rule, e.g. {"cloud":"aliyun","action":"LeaveSecurityGroup","errorCode":"RequestTimeout"}. */
+    @PostMapping("/faults")
+    public ResponseEntity<Map<String, Object>> addFault(@RequestBody FaultRequest f) {
+        Cloud cloud;
+        try {
+            cloud = Cloud.valueOf(String.valueOf(f.cloud()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "cloud must be aliyun or ucloud"));
+        }
+        if (f.ratePerSecond() != null) {
+            if (f.ratePerSecond() <= 0) return ResponseEntity.badRequest().body(Map.of("error", "ratePerSecond must be > 0"));
+            return ResponseEntity.ok(view(faults.throttle(cloud, f.action(), f.ratePerSecond())));
+        }
+        if (f.errorCode() == null && (f.latencyMs() == null || f.latencyMs() <= 0)) {
+            return ResponseEntity.badRequest().body(Map.of("error", "give errorCode, latencyMs, ratePerSecond"));
+        }
+        var rule = faults.add(cloud, f.action(), f.errorCode(), f.latencyMs() == null ? 0 : f.latencyMs(),
+                f.probability() == null ? 1.0 : f.probability(), f.times() == null ? 0 : f.times());
+        return ResponseEntity.ok(view(rule));
+    }
+
+    @GetMapping("/faults")
+    public List<Map<String, Object>> listFaults() {
+        return faults.all().stream().map(AdminController::view).toList();
+    }
+
+    @DeleteMapping("/faults")
+    public Map<String, Object> clearFaults() {
+        faults.clear();
+        return Map.of("cleared", true);
+    }
+
+    @DeleteMapping("/faults/{id}")
+    public ResponseEntity<Map<String, Object>> removeFault(@PathVariable long id) {
+        return faults.remove(id) ? ResponseEntity.ok(Map.of("removed", id))
+                : ResponseEntity.status(404).body(Map.of("error", "no fault " + id));
+    }
+
+    private static Map<String, Object> view(Faults.Rule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("cloud", r.cloud().key());
+        m.put("action", r.action() == null ? "*" : r.action());
+        m.put("errorCode", r.errorCode());
+        m.put("latencyMs", r.latencyMs());
+        m.put("probability", r.probability());
+        m.put("remaining", r.remaining().get());
+        if (r.ratePerSecond() > 0) m.put("ratePerSecond", r.ratePerSecond());
+        return m;
+    }
+}

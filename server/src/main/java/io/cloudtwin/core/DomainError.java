@@ -1,0 +1,66 @@
+package io.cloudtwin.core;
+
+/**
+ * What went wrong, in cloud-neutral terms. Each dialect maps every value to its own code, status and message
+ * (Aliyun: AliyunErrors; UCloud: UcloudRetCodes).
+ */
+public enum DomainError {
+    INSTANCE_NOT_FOUND,
+    SECURITY_GROUP_NOT_FOUND,
+    /** the instance's power state does not allow the operation */
+    INCORRECT_INSTANCE_STATUS,
+    /** the instance is locked for security reasons */
+    INSTANCE_LOCKED,
+    /** the instance is not bound to that group */
+    NOT_IN_GROUP,
+    /** the operation would leave an instance with no security group */
+    LAST_GROUP,
+    /** the instance is already bound to that group */
+    ALREADY_IN_GROUP,
+    /** an instance would be in more groups than allowed */
+    GROUP_LIMIT_EXCEEDED,
+    /** the security group still has instances bound */
+    GROUP_IN_USE,
+    /** instance and group are in different VPCs */
+    NETWORK_MISMATCH,
+    /** the instance was already deleted */
+    INSTANCE_DELETED,
+    /** a security-group rule named in the request does not exist */
+    RULE_NOT_FOUND,
+    /** no such VPC in the caller's scope */
+    VPC_NOT_FOUND,
+    /** no such subnet (Aliyun vSwitch) in the caller's scope */
+    SUBNET_NOT_FOUND,
+    /** the VPC still holds subnets, security groups or instances */
+    VPC_IN_USE,
+    /** the subnet still has addresses given out or instances in it */
+    SUBNET_IN_USE,
+    /** a CIDR block that is malformed, or not inside its VPC */
+    INVALID_CIDR,
+    /** a CIDR block that overlaps another of the same VPC */
+    CIDR_CONFLICT,
+    /** a private address that is malformed or outside the usable range of its subnet */
+    INVALID_ADDRESS,
+    /** the private address is already given out */
+    ADDRESS_IN_USE,
+    /** the subnet has no free address left */
+    SUBNET_FULL,
+    /** no such UCloud firewall in the caller's scope */
+    FIREWALL_NOT_FOUND,
+    /** the firewall is still applied to resources */
+    FIREWALL_IN_USE,
+    /** another firewall of the scope has that name */
+    FIREWALL_NAME_EXISTS,
+    /** a recommended (default) firewall cannot be deleted */
+    FIREWALL_NOT_DELETABLE,
+    /** a firewall rule that is not PROTOCOL|PORT|SRC_IP|ACTION|PRIORITY */
+    INVALID_FIREWALL_RULE,
+    /** a firewall rule priority other than HIGH, MEDIUM, LOW */
+    INVALID_FIREWALL_PRIORITY,
+    /** the account has as many security groups as its quota allows (cloudtwin.limits.security-groups-per-account) */
+    GROUP_QUOTA_EXCEEDED,
+    /** the account has as many instances as its quota allows (cloudtwin.limits.instances-per-account) */
+    INSTANCE_QUOTA_EXCEEDED,
+    /** the store could not finish in time (lock wait, deadlock): safe to retry */
+    BUSY
+}

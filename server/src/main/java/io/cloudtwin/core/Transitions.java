@@ -1,0 +1,76 @@
+package io.cloudtwin.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.store.InstanceStore;
+
+/**
+ * Power-state changes. With no delay (the default) an instance goes straight to its target state; with a delay it
+ * stays in the intermediate state (Pending, Starting, Stopping) until the delay has passed, so pollers can be tested.
+ */
+@Component
+public class Transitions {
+    private final Clock clock;
+    private final InstanceStore instances;
+    private volatile Duration delay;
+    /**
+     * true once any delay was in force, or once the store was found holding transitions under way (a restart in the
+     * middle of one): from then on transitions may be pending and must be settled.
+     */
+    private volatile boolean mayHavePending;
+    private volatile boolean storeChecked;
+
+    public Transitions(Clock clock, CloudtwinProperties props, InstanceStore instances) {
+        this.clock = clock;
+        this.instances = instances;
+        setDelay(props.transitions().delay());
+    }
+
+    public Duration delay() {
+        return delay;
+    }
+
+    /** Changes the delay at run time (admin API). Transitions already under way keep their time. */
+    public void setDelay(Duration d) {
+        if (d.isNegative()) throw new IllegalArgumentException("negative delay");
+        this.delay = d;
+        if (!d.isZero()) mayHavePending = true;
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** Applies the transitions whose time has come. Cheap no-op when transitions are immediate. */
+    public void settle() {
+        if (!storeChecked) {
+            storeChecked = true;
+            if (instances.anyPending()) mayHavePending = true;
+        }
+        if (mayHavePending) instances.settleDue(now());
+    }
+
+    /** Moves an instance towards target through the given intermediate state. */
+    public void begin(String instanceId, InstanceStatus via, InstanceStatus target) {
+        if (delay.isZero()) {
+            instances.setStatus(instanceId, target, null, null);
+        } else {
+            instances.setStatus(instanceId, via, target, now().plus(delay));
+        }
+    }
+
+    /** How a new instance is stored: its status now, the status it is headed for and when (both null if settled). */
+    public record Start(InstanceStatus status, InstanceStatus next, OffsetDateTime settlesAt) {}
+
+    /** The start of a new instance headed for target, from one reading of the delay. */
+    public Start start(InstanceStatus target) {
+        Duration d = delay;
+        return d.isZero() ? new Start(target, null, null) : new Start(InstanceStatus.PENDING, target, now().plus(d));
+    }
+}

@@ -1,0 +1,99 @@
+package io.cloudtwin.dialect;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The longest value each stored parameter may have - the width of the column it lands in
+ * (src/main/resources/db/migration) - and the characters no value may carry: those XML 1.0 cannot represent (C0
+ * controls but tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF), which would break every later
+ * XML answer. Checked by both dialects before a handler runs, so an over-long or unprintable value is answered with
+ * the cloud's own error and never reaches the store. A fallback table: a parameter layer built from the clouds' own
+ * metadata may state tighter limits; it can call {@link #check} for what the metadata leaves out.
+ */
+public final class InputLimits {
+    /** What a refusal is about: the parameter, and whether its value is too long or holds a forbidden character. */
+    public record Violation(String parameter, Limit limit, boolean tooLong) {}
+
+    /**
+     * One row: parameter names (a regex over the flat name, case-insensitive), the column width, and the Aliyun
+     * malformed-name code when the cloud has one (null: InvalidParameter).
+     */
+    public record Limit(Pattern name, int maxLength, String aliyunMalformedCode) {
+        static Limit of(String regex, int maxLength, String aliyunMalformedCode) {
+            return new Limit(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), maxLength, aliyunMalformedCode);
+        }
+    }
+
+    /** Aliyun ECS parameters that are stored, with the columns of V1/V2 (security_group, instance). */
+    public static final List<Limit> ALIYUN = List.of(
+            Limit.of("RegionId", 64, null),
+            Limit.of("ZoneId", 64, null),
+            Limit.of("VpcId", 64, null),
+            Limit.of("VSwitchId", 64, null),
+            Limit.of("ImageId", 128, null),
+            Limit.of("InstanceType", 64, null),
+            Limit.of("SecurityGroupType", 32, null),
+            Limit.of("SecurityGroupName", 128, "InvalidSecurityGroupName.Malformed"),
+            Limit.of("InstanceName", 128, "InvalidInstanceName.Malformed"),
+            Limit.of("Description", 512, "InvalidDescription.Malformed"),
+            Limit.of("SignatureNonce", 128, null));
+
+    /** UCloud parameters that are stored (security_group, instance, security_group_rule; tag of V2). */
+    public static final List<Limit> UCLOUD = List.of(
+            Limit.of("Region", 64, null),
+            Limit.of("Zone", 64, null),
+            Limit.of("VPCId", 64, null),
+            Limit.of("SubnetId", 64, null),
+            Limit.of("ProjectId", 64, null),
+            Limit.of("ImageId", 128, null),
+            Limit.of("Name", 128, null),
+            Limit.of("Remark", 512, null),
+            Limit.of("Tag", 64, null),
+            Limit.of("Rule\\.\\d+\\.Remark", 256, null),
+            Limit.of("(Rule\\.\\d+\\.)?IPRange", 512, null),
+            Limit.of("(Rule\\.\\d+\\.)?DstPort", 256, null),
+            Limit.of("(Rule\\.\\d+\\.)?(Direction|ProtocolType|RuleAction)", 16, null),
+            Limit.of("Rule\\.\\d+", 1024, null));
+
+    private InputLimits() {}
+
+    /** The first parameter whose value breaks its limit or holds a character XML 1.0 cannot carry; null if none. */
+    public static Violation check(Map<String, String> params, List<Limit> table) {
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            String name = e.getKey();
+            String value = e.getValue();
+            Limit limit = limitOf(name, table);
+            boolean badChars = !xmlSafe(name) || (value != null && !xmlSafe(value));
+            String shown = name.length() > 64 || !xmlSafe(name) ? "QueryString" : name;
+            if (limit != null && value != null && value.length() > limit.maxLength()) {
+                return new Violation(shown, limit, true);
+            }
+            if (badChars) return new Violation(shown, limit, false);
+        }
+        return null;
+    }
+
+    private static Limit limitOf(String name, List<Limit> table) {
+        if (name.length() > 64) return null;
+        for (Limit l : table) if (l.name().matcher(name).matches()) return l;
+        return null;
+    }
+
+    /** True if every character is one XML 1.0 allows. */
+    public static boolean xmlSafe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') return false;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

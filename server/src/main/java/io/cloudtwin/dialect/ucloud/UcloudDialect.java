@@ -1,0 +1,162 @@
+package io.cloudtwin.dialect.ucloud;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Account;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.RequestLog;
+import io.cloudtwin.dialect.Dialect;
+import io.cloudtwin.dialect.Failures;
+import io.cloudtwin.dialect.HttpCall;
+import io.cloudtwin.dialect.ProtocolMarkers;
+import io.cloudtwin.dialect.RequestIds;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * UCloud's API (https://api.ucloud.cn/): GET query, POST form or POST JSON, SHA1 signature, Region and ProjectId,
+ * dispatch by Action. Always HTTP 200 with {"Action":"XResponse","RetCode":N,...} and an X-UCLOUD-REQUEST-UUID header.
+ */
+@Component
+@Order(0)
+public class UcloudDialect implements Dialect {
+    private static final Logger log = LoggerFactory.getLogger(UcloudDialect.class);
+
+    private final Map<String, UcloudAction> actions = new HashMap<>();
+    private final UcloudAuthenticator authenticator;
+    private final Faults faults;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final RequestLog requestLog;
+    private final UcloudSpec spec;
+
+    public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults,
+                         RequestLog requestLog, UcloudSpec spec) {
+        this.requestLog = requestLog;
+        this.spec = spec;
+        for (UcloudAction a : handlers) {
+            if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
+            if (spec.action(a.name()).isEmpty()) throw new IllegalStateException("no UCloud spec for " + a.name());
+        }
+        this.authenticator = authenticator;
+        this.faults = faults;
+    }
+
+    /** UCloud requests by protocol markers only (ProtocolMarkers): /ucloud, a top-level PublicKey, a JSON body. */
+    @Override
+    public boolean accepts(HttpCall call) {
+        return ProtocolMarkers.cloudOf(call) == Cloud.UCLOUD;
+    }
+
+    /** What the console shows of a request. */
+    private static final class Outcome {
+        String action;
+        String accountId;
+        int retCode;
+    }
+
+    @Override
+    public ResponseEntity<byte[]> handle(HttpCall call) {
+        long started = System.nanoTime();
+        Outcome o = new Outcome();
+        ResponseEntity<byte[]> response = answer(call, o);
+        requestLog.record(Cloud.UCLOUD, o.action, o.accountId, 200, o.retCode == 0 ? "OK" : String.valueOf(o.retCode),
+                (System.nanoTime() - started) / 1000);
+        return response;
+    }
+
+    private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
+        String requestId = RequestIds.next();
+        String action = null;
+        UcloudAction handler = null;
+        try {
+            Map<String, String> params = UcloudParams.read(call);
+            action = params.get("Action");
+            if (action == null || action.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_ACTION);
+            o.action = action;
+            Account account = authenticator.authenticate(params);
+            o.accountId = account.id();
+            var tooLong = io.cloudtwin.dialect.InputLimits.check(params, io.cloudtwin.dialect.InputLimits.UCLOUD);
+            if (tooLong != null) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, tooLong.parameter());
+            handler = actions.get(action);
+            if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
+            String region = params.get("Region");
+            if (spec.action(action).orElseThrow().param("Region").isPresent()) {
+                if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
+                if (!spec.regions().contains(region)) throw new UcloudException(UcloudRetCode.REGION_NOT_AVAILABLE, "Region");
+            } else {
+                region = null; // account-wide actions (UAccount) take no Region: their scope is every region
+            }
+            String project = params.get("ProjectId");
+            if (project == null || project.isEmpty()) {
+                project = account.defaultUcloudProject();
+            } else if (!account.ucloudProjects().contains(project)) {
+                throw new UcloudException(UcloudRetCode.PROJECT_NOT_FOUND, project);
+            }
+            var fault = faults.fire(Cloud.UCLOUD, action);
+            if (fault.isPresent() && fault.get().errorCode() != null) {
+                UcloudRetCode c = injectedCode(fault.get().errorCode());
+                o.retCode = c == null ? parseOr(fault.get().errorCode(), UcloudRetCode.TIMEOUT.retCode()) : c.retCode();
+                return error(action, requestId, o.retCode, c == null ? "Injected fault" : c.message(action));
+            }
+            UcloudRequest request = spec.validate(action, params, account, region, project);
+            Map<String, Object> fields = handler.handle(request);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("Action", action + "Response");
+            body.put("RetCode", 0);
+            body.putAll(fields);
+            return render(requestId, body);
+        } catch (UcloudException e) {
+            if (action == null) action = UcloudParams.actionHint(call);
+            o.retCode = e.code().retCode();
+            return error(action, requestId, e.code().retCode(), e.code().message(e.argument()));
+        } catch (RuntimeException e) {
+            if (action == null) action = UcloudParams.actionHint(call);
+            DomainException d = Failures.asDomain(e);
+            UcloudRetCode code = d == null ? UcloudRetCode.INTERNAL_ERROR
+                    : handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());
+            if (d == null) log.error("unexpected failure answering request {}", requestId, e);
+            o.retCode = code.retCode();
+            return error(action, requestId, code.retCode(), code.message(d == null ? null : d.subject()));
+        }
+    }
+
+    /** The RetCode a fault rule names: a number, or Throttling (153). Null for a number outside the table. */
+    private static UcloudRetCode injectedCode(String code) {
+        if (code.equals(Faults.THROTTLING)) return UcloudRetCode.RATE_LIMITED;
+        return UcloudRetCode.byNumber(parseOr(code, UcloudRetCode.TIMEOUT.retCode())).orElse(null);
+    }
+
+    private static int parseOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private ResponseEntity<byte[]> error(String action, String requestId, int retCode, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Action", (action == null || action.isEmpty() ? "" : action) + "Response");
+        body.put("RetCode", retCode);
+        body.put("Message", message);
+        return render(requestId, body);
+    }
+
+    private ResponseEntity<byte[]> render(String requestId, Map<String, Object> body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
+                .header("X-UCLOUD-REQUEST-UUID", requestId)
+                .body(json.writeValueAsBytes(body));
+    }
+}

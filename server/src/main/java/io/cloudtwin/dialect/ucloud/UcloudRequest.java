@@ -1,0 +1,139 @@
+package io.cloudtwin.dialect.ucloud;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Account;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
+
+/**
+ * An authenticated UCloud call as handlers see it: the caller's scope (account, Region, ProjectId) and the action's
+ * parameters, already validated against UCloud's documented spec ({@link UcloudSpec}, {@link UcloudValidator}) before
+ * the handler runs. Handlers never parse: they read typed values.
+ *
+ * <h2>Handler API</h2>
+ * <pre>{@code
+ * @Component
+ * public class ModifyUHostInstanceName implements UcloudAction {
+ *     public String name() { return "ModifyUHostInstanceName"; }          // must be a documented action
+ *     public Map<String, Object> handle(UcloudRequest r) {
+ *         String id = r.string("UHostId");                // required in the doc: never null here
+ *         String name = r.string("Name", "UHost");        // optional: value, else the doc's default, else fallback
+ *         int limit = r.integer("Limit", 20);             // int, already within the doc's min..max
+ *         boolean force = r.bool("Force");                // boolean, doc default (false if none)
+ *         List<String> ids = r.strings("UHostIds");       // array[string]: Name.N, JSON array or plain string
+ *         for (UcloudItem rule : r.items("Rule")) {       // array[object]: Name.N.Field, in index order
+ *             int p = rule.integer("Priority", 1);
+ *             String dir = rule.string("Direction");      // enum values come in the doc's spelling
+ *             rule.key("Priority");                       // "Rule.3.Priority", for a 230 naming the field
+ *         }
+ *         r.has("Tag");                                   // whether the client sent it
+ *         r.scope();                                      // cloud, account, Region, ProjectId for the core
+ *         return Map.of("UHostId", id);                   // response fields besides Action and RetCode
+ *     }
+ * }
+ * }</pre>
+ * Asking for a parameter the action's spec does not list, or with another type than documented, throws
+ * {@link IllegalStateException}: add the parameter to {@code ucloud-api/sdk-corrections.json} (with why) if an
+ * official SDK sends it. Business refusals stay in handlers and the core: throw
+ * {@code new UcloudException(UcloudRetCode.X, argument)} or a {@code DomainException}.
+ */
+public final class UcloudRequest {
+    private final UcloudSpec.Action spec;
+    private final Map<String, Object> values;
+    private final Account account;
+    private final Scope scope;
+
+    UcloudRequest(UcloudSpec.Action spec, Map<String, Object> values, Account account, String region, String project) {
+        this.spec = spec;
+        this.values = values;
+        this.account = account;
+        this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
+    }
+
+    public String action() {
+        return spec.name();
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** Whether the client gave the parameter (a non-empty value, or at least one array element). */
+    public boolean has(String name) {
+        param(name);
+        return values.containsKey(name);
+    }
+
+    /** A string parameter: its value, else the doc's default, else null (never null for a required one). */
+    public String string(String name) {
+        return (String) value(name, UcloudSpec.Type.STRING);
+    }
+
+    public String string(String name, String fallback) {
+        String v = string(name);
+        return v == null ? fallback : v;
+    }
+
+    /** An int parameter: its value, else the doc's default, else null. */
+    public Integer integer(String name) {
+        return (Integer) value(name, UcloudSpec.Type.INT);
+    }
+
+    public int integer(String name, int fallback) {
+        Integer v = integer(name);
+        return v == null ? fallback : v;
+    }
+
+    public BigDecimal decimal(String name) {
+        return (BigDecimal) value(name, UcloudSpec.Type.FLOAT);
+    }
+
+    /** A boolean parameter: its value, else the doc's default, else false. */
+    public boolean bool(String name) {
+        return Boolean.TRUE.equals(value(name, UcloudSpec.Type.BOOLEAN));
+    }
+
+    /** An array[string] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<String> strings(String name) {
+        Object v = value(name, UcloudSpec.Type.STRING_ARRAY);
+        return v == null ? List.of() : (List<String>) v;
+    }
+
+    /** An array[object] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<UcloudItem> items(String name) {
+        Object v = value(name, UcloudSpec.Type.OBJECT_ARRAY);
+        return v == null ? List.of() : (List<UcloudItem>) v;
+    }
+
+    private Object value(String name, UcloudSpec.Type type) {
+        UcloudSpec.Param p = param(name);
+        if (p.type() != type) throw new IllegalStateException(name + " of " + spec.name() + " is documented as " + p.type() + ", not " + type);
+        Object v = values.get(name);
+        return v != null ? v : typedDefault(p);
+    }
+
+    private UcloudSpec.Param param(String name) {
+        return spec.param(name).orElseThrow(
+                () -> new IllegalStateException(name + " is not a documented parameter of " + spec.name()));
+    }
+
+    static Object typedDefault(UcloudSpec.Param p) {
+        if (p.defaultValue() == null) return null;
+        return switch (p.type()) {
+            case INT -> Integer.valueOf(p.defaultValue());
+            case FLOAT -> new BigDecimal(p.defaultValue());
+            case BOOLEAN -> Boolean.valueOf(p.defaultValue());
+            case STRING -> p.defaultValue();
+            default -> null;
+        };
+    }
+}

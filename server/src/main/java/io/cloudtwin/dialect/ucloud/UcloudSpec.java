@@ -1,0 +1,275 @@
+package io.cloudtwin.dialect.ucloud;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * UCloud's own description of its API, one place per product: {@code ucloud-api/<product>.json} (vpc, unet, uhost,
+ * uaccount; copied unchanged from the shared spec, taken from UCloudDoc-Team/api) hold each action's parameters
+ * (name, type, required, min/max, length, enum, default, array form), response fields, models and RetCodes;
+ * {@code ucloud-api/common.json} holds the regions, zones and common RetCodes. {@code ucloud-api/sdk-corrections.json}
+ * holds the few points where UCloud's official SDKs (ucloud-sdk-go, ucloud-sdk-java) and Terraform's provider send
+ * something else than the doc says: the SDKs win, and every correction says why.
+ *
+ * <p>Nothing here is a handler's business: {@link UcloudDialect} asks {@link #validate} for a typed
+ * {@link UcloudRequest} before a handler runs. Loaded once at startup (about 220 KB of JSON; the load time is logged).
+ */
+@Component
+public final class UcloudSpec {
+    private static final Logger log = LoggerFactory.getLogger(UcloudSpec.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final List<String> PRODUCTS = List.of("vpc", "unet", "uhost", "uaccount");
+
+    /** A parameter's documented type. Arrays of strings are Name.N (0-based); arrays of objects Name.N.Field. */
+    public enum Type {
+        STRING, INT, FLOAT, BOOLEAN, STRING_ARRAY, OBJECT_ARRAY;
+
+        static Type of(String doc) {
+            return switch (doc) {
+                case "string" -> STRING;
+                case "int" -> INT;
+                case "float" -> FLOAT;
+                case "boolean" -> BOOLEAN;
+                case "array[string]" -> STRING_ARRAY;
+                case "array[object]" -> OBJECT_ARRAY;
+                default -> throw new IllegalStateException("unknown parameter type " + doc);
+            };
+        }
+    }
+
+    /** One documented parameter (or field of an array of objects). Null bounds are unbounded. */
+    public record Param(String name, Type type, boolean required, Long min, Long max, Integer minLength,
+                        Integer maxLength, List<String> enumValues, String defaultValue, List<Param> fields) {
+        public Optional<Param> field(String fieldName) {
+            return fields.stream().filter(f -> f.name.equals(fieldName)).findFirst();
+        }
+    }
+
+    /** One documented response field or model field: type as the doc writes it (int, string, array[X], X). */
+    public record Field(String name, String type, boolean required) {}
+
+    /**
+     * One action of one product. {@code oneOf}: groups of parameters of which at least one must be given (from the
+     * corrections; the doc has no way to say it).
+     */
+    public record Action(String name, String product, String page, boolean listed, Map<String, Param> parameters,
+                         List<Field> response, List<List<String>> oneOf, String correction) {
+        public Optional<Param> param(String name) {
+            return Optional.ofNullable(parameters.get(name));
+        }
+    }
+
+    /** One product's actions, models and RetCodes (number to the doc's message). */
+    public record Product(String name, Map<String, Action> actions, Map<String, List<Field>> models,
+                          Map<Integer, String> retCodes) {}
+
+    private final Map<String, Product> products;
+    private final Map<String, Action> actions;
+    private final Set<String> regions;
+    private final Set<String> zones;
+    private final Map<Integer, String> commonRetCodes;
+    private final long loadMicros;
+
+    public UcloudSpec() {
+        long started = System.nanoTime();
+        Map<String, Product> ps = new LinkedHashMap<>();
+        Map<String, Action> as = new LinkedHashMap<>();
+        Map<String, Object> corrections = read("sdk-corrections");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byAction = (Map<String, Map<String, Object>>) corrections.get("actions");
+        for (String p : PRODUCTS) {
+            Product product = product(read(p), byAction);
+            ps.put(p, product);
+            for (Action a : product.actions.values()) {
+                if (as.put(a.name, a) != null) throw new IllegalStateException("action " + a.name + " in two products");
+            }
+        }
+        for (String a : byAction.keySet()) {
+            if (!as.containsKey(a)) throw new IllegalStateException("correction for unknown action " + a);
+        }
+        Map<String, Object> common = read("common");
+        this.products = Collections.unmodifiableMap(ps);
+        this.actions = Collections.unmodifiableMap(as);
+        this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("regions"))));
+        this.zones = Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("zones"))));
+        this.commonRetCodes = retCodes(common.get("retCodes"));
+        this.loadMicros = (System.nanoTime() - started) / 1000;
+        log.debug("UCloud spec: {} actions of {} products loaded in {} ms", as.size(), ps.size(), loadMicros / 1000);
+    }
+
+    public Optional<Action> action(String name) {
+        return Optional.ofNullable(actions.get(name));
+    }
+
+    /** Every documented action, product by product, in the doc's order. */
+    public Map<String, Action> actions() {
+        return actions;
+    }
+
+    public Map<String, Product> products() {
+        return products;
+    }
+
+    public Set<String> regions() {
+        return regions;
+    }
+
+    public Set<String> zones() {
+        return zones;
+    }
+
+    /** Whether a zone exists and lies in the region (cn-bj2-03 in cn-bj2). */
+    public boolean zoneInRegion(String zone, String region) {
+        return zones.contains(zone) && zone.startsWith(region + "-");
+    }
+
+    /** The zones of one region, in the doc's order. */
+    public List<String> zonesOf(String region) {
+        return zones.stream().filter(z -> z.startsWith(region + "-")).toList();
+    }
+
+    public Map<Integer, String> commonRetCodes() {
+        return commonRetCodes;
+    }
+
+    /** How long loading took, in microseconds (reported in the issue notes). */
+    public long loadMicros() {
+        return loadMicros;
+    }
+
+    /**
+     * Checks every parameter of {@code action} against the doc (and corrections), before a handler runs: absent
+     * required -> 220, malformed / out of range / too long / not in the enum / malformed array -> 230. Unknown
+     * parameters are ignored, as UCloud does.
+     */
+    public UcloudRequest validate(String action, Map<String, String> params, io.cloudtwin.core.Account account,
+                                  String region, String project) {
+        Action a = actions.get(action);
+        if (a == null) throw new IllegalStateException("no spec for served action " + action);
+        return new UcloudRequest(a, UcloudValidator.validate(a, params, this, region), account, region, project);
+    }
+
+    // ---- loading
+
+    private static Map<String, Object> read(String name) {
+        String path = "ucloud-api/" + name + ".json";
+        try (InputStream in = UcloudSpec.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = JSON.readValue(in, Map.class);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Product product(Map<String, Object> doc, Map<String, Map<String, Object>> corrections) {
+        String name = (String) doc.get("product");
+        Map<String, Action> actions = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) doc.get("actions")).forEach((actionName, a) -> {
+            Map<String, Param> params = new LinkedHashMap<>();
+            for (Map<String, Object> p : (List<Map<String, Object>>) a.get("parameters")) {
+                Param param = param(p);
+                params.put(param.name, param);
+            }
+            List<Field> response = new ArrayList<>(fields(a.get("response")));
+            List<List<String>> oneOf = new ArrayList<>();
+            String why = null;
+            Map<String, Object> c = corrections.get(actionName);
+            if (c != null) {
+                if (!name.equals(c.get("product"))) throw new IllegalStateException("correction of " + actionName + " names another product");
+                why = (String) c.get("why");
+                for (Map<String, Object> p : (List<Map<String, Object>>) c.getOrDefault("parameters", List.of())) {
+                    Param param = param(p);
+                    params.put(param.name, param);
+                }
+                for (Object r : (List<Object>) c.getOrDefault("remove_parameters", List.of())) {
+                    if (params.remove((String) r) == null) throw new IllegalStateException("no parameter " + r + " in " + actionName);
+                }
+                for (Field f : fields(c.getOrDefault("response", List.of()))) {
+                    response.removeIf(old -> old.name.equals(f.name));
+                    response.add(f);
+                }
+                for (List<String> group : (List<List<String>>) c.getOrDefault("one_of", List.of())) {
+                    for (String g : group) {
+                        if (!params.containsKey(g)) throw new IllegalStateException("one_of names unknown " + g + " in " + actionName);
+                    }
+                    oneOf.add(List.copyOf(group));
+                }
+            }
+            actions.put(actionName, new Action(actionName, name, (String) a.get("page"),
+                    Boolean.TRUE.equals(a.get("listed")), Collections.unmodifiableMap(params), List.copyOf(response),
+                    List.copyOf(oneOf), why));
+        });
+        Map<String, List<Field>> models = new LinkedHashMap<>();
+        ((Map<String, Object>) doc.getOrDefault("models", Map.of())).forEach((m, f) -> models.put(m, fields(f)));
+        return new Product(name, Collections.unmodifiableMap(actions), Collections.unmodifiableMap(models),
+                retCodes(doc.get("retCodes")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Param param(Map<String, Object> p) {
+        List<Param> fields = new ArrayList<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) p.getOrDefault("fields", List.of())) fields.add(param(f));
+        Type type = Type.of((String) p.get("type"));
+        if (type == Type.OBJECT_ARRAY && fields.isEmpty()) throw new IllegalStateException("no fields for " + p.get("name"));
+        Object def = p.get("default");
+        Param param = new Param((String) p.get("name"), type, Boolean.TRUE.equals(p.get("required")),
+                number(p.get("min")), number(p.get("max")), integer(p.get("min_length")), integer(p.get("max_length")),
+                p.containsKey("enum") ? strings(p.get("enum")) : List.of(),
+                def == null ? null : def instanceof Boolean b ? b.toString().toLowerCase(Locale.ROOT) : def.toString(),
+                List.copyOf(fields));
+        try {
+            UcloudRequest.typedDefault(param);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("default of " + param.name() + " is not a " + param.type(), e);
+        }
+        return param;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Field> fields(Object list) {
+        List<Field> out = new ArrayList<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) list) {
+            out.add(new Field((String) f.get("name"), (String) f.get("type"), Boolean.TRUE.equals(f.get("required"))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Long number(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object o) {
+        return ((List<Object>) o).stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, String> retCodes(Object o) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        if (o != null) ((Map<String, Object>) o).forEach((k, v) -> out.put(Integer.parseInt(k), String.valueOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,222 @@
+package io.cloudtwin.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Instance;
+import io.cloudtwin.core.InstanceStatus;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+
+@Repository
+public class InstanceStore {
+    private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
+            + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
+
+    private final JdbcClient jdbc;
+
+    public InstanceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Listing filters; null or empty means "any". vpcId, subnetId, imageId and instanceType serve Aliyun's DescribeInstances. */
+    public record Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                         String tag, String vpcId, String subnetId, String imageId, String instanceType) {
+        public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                      String tag) {
+            this(ids, status, groupId, name, zone, tag, null, null, null, null);
+        }
+
+        public Filter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,
+                      String tag, String vpcId, String subnetId) {
+            this(ids, status, groupId, name, zone, tag, vpcId, subnetId, null, null);
+        }
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    public void insert(Instance i, InstanceStatus nextStatus, OffsetDateTime settlesAt) {
+        jdbc.sql("INSERT INTO instance (" + COLUMNS + ", next_status, settles_at) VALUES (:id, :cloud, :accountId, "
+                        + ":region, :projectId, :zone, :name, :description, :imageId, :instanceType, :vpcId, :cpu, "
+                        + ":memoryMb, :status, :lockReason, :createdAt, :tag, :subnetId, :privateIp, :nextStatus, :settlesAt)")
+                .param("id", i.id()).param("cloud", i.cloud().key()).param("accountId", i.accountId())
+                .param("region", i.region()).param("projectId", i.projectId()).param("zone", i.zone())
+                .param("name", i.name()).param("description", i.description()).param("imageId", i.imageId())
+                .param("instanceType", i.instanceType()).param("vpcId", i.vpcId()).param("cpu", i.cpu())
+                .param("memoryMb", i.memoryMb()).param("status", i.status().name()).param("lockReason", i.lockReason())
+                .param("createdAt", i.createdAt()).param("tag", i.tag())
+                .param("subnetId", i.subnetId()).param("privateIp", i.privateIp())
+                .param("nextStatus", nextStatus == null ? null : nextStatus.name(), java.sql.Types.VARCHAR)
+                .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .update();
+    }
+
+    /** Reads the instance and locks its row until the transaction ends: every change to one instance is serialized. */
+    public Optional<Instance> lock(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id = :id AND " + ScopeFilter.clause("", scope)
+                        + " FOR UPDATE")
+                .params(ScopeFilter.params(scope)).param("id", id)
+                .query(InstanceStore::map).optional();
+    }
+
+    public Optional<Instance> find(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).param("id", id)
+                .query(InstanceStore::map).optional();
+    }
+
+    /** Locks the rows of the given instances of the scope, in id order so that concurrent lockers cannot deadlock. */
+    public List<Instance> lockAll(Scope scope, Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
+                        + " ORDER BY id FOR UPDATE")
+                .params(ScopeFilter.params(scope)).param("ids", ids)
+                .query(InstanceStore::map).list();
+    }
+
+    /** Every instance of every cloud and account, in creation order (state export). */
+    public List<Instance> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance ORDER BY created_at, id").query(InstanceStore::map).list();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+    }
+
+    /** The instances with the given ids, any scope (for views that join bindings to their instances). */
+    public List<Instance> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids).query(InstanceStore::map).list();
+    }
+
+    public Page<Instance> list(Scope scope, Filter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(ScopeFilter.clause("i", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        if (f.ids() != null && !f.ids().isEmpty()) {
+            where.append(" AND i.id IN (:ids)");
+            params.put("ids", f.ids());
+        }
+        if (f.status() != null) {
+            where.append(" AND i.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.name() != null && !f.name().isEmpty()) {
+            where.append(" AND i.name = :name");
+            params.put("name", f.name());
+        }
+        if (f.tag() != null && !f.tag().isEmpty()) {
+            where.append(" AND i.tag = :tag");
+            params.put("tag", f.tag());
+        }
+        if (f.zone() != null && !f.zone().isEmpty()) {
+            where.append(" AND i.zone = :zone");
+            params.put("zone", f.zone());
+        }
+        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
+            where.append(" AND i.vpc_id = :vpcId");
+            params.put("vpcId", f.vpcId());
+        }
+        if (f.subnetId() != null && !f.subnetId().isEmpty()) {
+            where.append(" AND i.subnet_id = :subnetId");
+            params.put("subnetId", f.subnetId());
+        }
+        if (f.imageId() != null && !f.imageId().isEmpty()) {
+            where.append(" AND i.image_id = :imageId");
+            params.put("imageId", f.imageId());
+        }
+        if (f.instanceType() != null && !f.instanceType().isEmpty()) {
+            where.append(" AND i.instance_type = :instanceType");
+            params.put("instanceType", f.instanceType());
+        }
+        if (f.groupId() != null && !f.groupId().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
+            params.put("groupId", f.groupId());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM instance i WHERE " + where).params(params)
+                .query(Long.class).single();
+        List<Instance> items = jdbc.sql("SELECT " + prefixed("i") + " FROM instance i WHERE " + where
+                        + " ORDER BY i.created_at, i.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset)
+                .query(InstanceStore::map).list();
+        return new Page<>(items, total);
+    }
+
+    public void setStatus(String id, InstanceStatus status, InstanceStatus next, OffsetDateTime settlesAt) {
+        jdbc.sql("UPDATE instance SET status = :status, next_status = :next, settles_at = :settlesAt WHERE id = :id")
+                .param("status", status.name())
+                .param("next", next == null ? null : next.name(), java.sql.Types.VARCHAR)
+                .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("id", id).update();
+    }
+
+    /** Completes every transition that is due: one statement, whatever the number of instances. */
+    /** True if the instance is locked by the admin API. */
+    public boolean isLocked(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE id = :id AND lock_reason IS NOT NULL").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** True if some instance has a status change under way (settles_at set), e.g. left by a previous process. */
+    public boolean anyPending() {
+        return jdbc.sql("SELECT COUNT(*) FROM instance WHERE settles_at IS NOT NULL").query(Long.class).single() > 0;
+    }
+
+    public int settleDue(OffsetDateTime now) {
+        return jdbc.sql("UPDATE instance SET status = next_status, next_status = NULL, settles_at = NULL "
+                        + "WHERE settles_at IS NOT NULL AND settles_at <= :now")
+                .param("now", now).update();
+    }
+
+    public int delete(String id) {
+        return jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
+    }
+
+    /** Name, description and tag of one instance (null keeps the current value). */
+    public void updateAttributes(String id, String name, String description, String tag) {
+        jdbc.sql("UPDATE instance SET name = COALESCE(:name, name), description = COALESCE(:description, description), "
+                        + "tag = COALESCE(:tag, tag) WHERE id = :id")
+                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("tag", tag, java.sql.Types.VARCHAR).param("id", id).update();
+    }
+
+    public void resize(String id, int cpu, int memoryMb) {
+        jdbc.sql("UPDATE instance SET cpu = :cpu, memory_mb = :memoryMb WHERE id = :id")
+                .param("cpu", cpu).param("memoryMb", memoryMb).param("id", id).update();
+    }
+
+    /** Admin: lock or unlock an instance of any account. Returns false if there is no such instance. */
+    public boolean setLockReason(String id, String reason) {
+        return jdbc.sql("UPDATE instance SET lock_reason = :reason WHERE id = :id")
+                .param("reason", reason, java.sql.Types.VARCHAR).param("id", id).update() == 1;
+    }
+
+    private static String prefixed(String alias) {
+        List<String> cols = new ArrayList<>();
+        for (String c : COLUMNS.split(", ")) cols.add(alias + "." + c);
+        return String.join(", ", cols);
+    }
+
+    static Instance map(ResultSet rs, int row) throws SQLException {
+        return new Instance(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
+                rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"), rs.getString("zone"),
+                rs.getString("name"), rs.getString("description"), rs.getString("image_id"),
+                rs.getString("instance_type"), rs.getString("vpc_id"), rs.getInt("cpu"), rs.getInt("memory_mb"),
+                InstanceStatus.valueOf(rs.getString("status")), rs.getString("lock_reason"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"), rs.getString("subnet_id"),
+                rs.getString("private_ip"), List.of());
+    }
+}

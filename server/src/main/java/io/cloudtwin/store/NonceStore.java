@@ -1,0 +1,39 @@
+package io.cloudtwin.store;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Signature nonces, in the store: replays are caught across server processes (PostgreSQL) and restarts (H2 file). */
+@Repository
+public class NonceStore implements io.cloudtwin.core.Nonces {
+    private final JdbcClient jdbc;
+
+    public NonceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the nonce; false if this credential used it already. Runs in its own (auto-commit) statement. */
+    @Override
+    public boolean firstUse(String credential, String nonce, OffsetDateTime now, OffsetDateTime keepUntil) {
+        try {
+            jdbc.sql("INSERT INTO signature_nonce (credential, nonce, seen_at, keep_until) VALUES (:c, :n, :t, :k)")
+                    .param("c", credential).param("n", nonce).param("t", now).param("k", keepUntil).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void forgetBefore(OffsetDateTime now) {
+        jdbc.sql("DELETE FROM signature_nonce WHERE keep_until < :t").param("t", now).update();
+    }
+
+    @Override
+    public void clear() {
+        jdbc.sql("DELETE FROM signature_nonce").update();
+    }
+}

@@ -1,0 +1,152 @@
+package io.cloudtwin.it;
+
+import static io.cloudtwin.it.Clients.ucloud;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * UCloud VPCs, subnets and firewalls on PostgreSQL, through two server processes sharing it: concurrent first calls
+ * in both make one default network and one pair of recommended firewalls, and GrantFirewall racing DeleteFirewall
+ * across the processes never lets both win.
+ */
+class UcloudNetworkPostgresIT {
+    private static LocalPostgres pg;
+    private static ServerProcess a;
+    private static ServerProcess b;
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void start() throws Exception {
+        pg = LocalPostgres.start();
+        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
+        Map<String, String> pgService = ComposeFile.environment("postgres");
+        pg.sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
+        pg.sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
+        Map<String, String> env = new HashMap<>(compose);
+        env.remove("CLOUDTWIN_PORT");
+        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + pg.port));
+        a = ServerProcess.start("pg-net-a", env);
+        b = ServerProcess.start("pg-net-b", env);
+        pool = Executors.newFixedThreadPool(16);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (pool != null) pool.shutdownNow();
+        if (a != null) a.close();
+        if (b != null) b.close();
+        if (pg != null) pg.close();
+    }
+
+    private static String url(int n) {
+        return (n % 2 == 0 ? a : b).baseUrl();
+    }
+
+    private static final String[] HOST = {"Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img",
+            "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
+            "Disks.0.Size", "20"};
+
+    @Test
+    void networksAndFirewallsHoldAcrossTwoProcesses() throws Exception {
+        // concurrent first host creations in both processes: one DefaultVPC, one pair of recommended firewalls
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> created = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            created.add(pool.submit(() -> {
+                go.await();
+                var r = ucloud(url(n), HOST);
+                assertThat(r.get("RetCode").asInt()).as(r.toString()).isZero();
+                return r.get("UHostIds").get(0).asString();
+            }));
+        }
+        go.countDown();
+        List<String> hosts = new ArrayList<>();
+        for (Future<String> f : created) hosts.add(f.get());
+        var vpcs = ucloud(a.baseUrl(), "Action", "DescribeVPC");
+        assertThat(vpcs.get("DataSet")).hasSize(1);
+        assertThat(vpcs.get("DataSet").get(0).get("Name").asString()).isEqualTo("DefaultVPC");
+        var firewalls = ucloud(b.baseUrl(), "Action", "DescribeFirewall").get("DataSet");
+        assertThat(firewalls).hasSize(2);
+        assertThat(firewalls.get(0).get("ResourceCount").asInt()).isEqualTo(8);
+        String recommended = firewalls.get(0).get("FWId").asString();
+
+        // a VPC and subnet of our own, then GrantFirewall vs DeleteFirewall across the processes
+        String vpc = ucloud(a.baseUrl(), "Action", "CreateVPC", "Name", "pg", "Network.0", "172.16.0.0/16")
+                .get("VPCId").asString();
+        String subnet = ucloud(b.baseUrl(), "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "172.16.5.0")
+                .get("SubnetId").asString();
+        for (int round = 0; round < 6; round++) {
+            String fw = ucloud(url(round), "Action", "CreateFirewall", "Name", "race-" + round, "Rule.0",
+                    "TCP|22|0.0.0.0/0|ACCEPT|HIGH").get("FWId").asString();
+            CountDownLatch start = new CountDownLatch(1);
+            Map<String, Integer> codes = new ConcurrentHashMap<>();
+            List<Future<?>> done = new ArrayList<>();
+            done.add(pool.submit(() -> {
+                start.await();
+                codes.put("delete", ucloud(a.baseUrl(), "Action", "DeleteFirewall", "FWId", fw).get("RetCode").asInt());
+                return null;
+            }));
+            for (int h = 0; h < hosts.size(); h++) {
+                String host = hosts.get(h);
+                int n = h;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    codes.put(host, ucloud(url(n + 1), "Action", "GrantFirewall", "FWId", fw, "ResourceType", "uhost",
+                            "ResourceId", host).get("RetCode").asInt());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) f.get();
+            long grants = hosts.stream().filter(h -> codes.get(h) == 0).count();
+            if (codes.get("delete") == 0) {
+                assertThat(grants).as("round %d: no grant may win after the deletion", round).isZero();
+            } else {
+                assertThat(codes.get("delete")).isEqualTo(4361);
+                assertThat(grants).isPositive();
+                for (String h : hosts) {
+                    assertThat(ucloud(url(round), "Action", "GrantFirewall", "FWId", recommended, "ResourceType",
+                            "uhost", "ResourceId", h).get("RetCode").asInt()).isZero();
+                }
+                assertThat(ucloud(b.baseUrl(), "Action", "DeleteFirewall", "FWId", fw).get("RetCode").asInt()).isZero();
+            }
+            for (String h : hosts) {
+                var of = ucloud(url(round + 1), "Action", "DescribeFirewall", "ResourceType", "uhost", "ResourceId", h);
+                assertThat(of.get("DataSet")).as("host %s keeps one firewall", h).hasSize(1);
+            }
+        }
+        // hosts in the subnet get distinct addresses from both processes
+        CountDownLatch go2 = new CountDownLatch(1);
+        List<Future<String>> ips = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            ips.add(pool.submit(() -> {
+                go2.await();
+                List<String> kv = new ArrayList<>(List.of(HOST));
+                kv.addAll(List.of("SubnetId", subnet));
+                var r = ucloud(url(n), kv.toArray(String[]::new));
+                assertThat(r.get("RetCode").asInt()).as(r.toString()).isZero();
+                return r.get("IPs").get(0).asString();
+            }));
+        }
+        go2.countDown();
+        List<String> addresses = new ArrayList<>();
+        for (Future<String> f : ips) addresses.add(f.get());
+        assertThat(addresses).doesNotHaveDuplicates().allMatch(ip -> ip.startsWith("172.16.5."));
+        assertThat(ucloud(a.baseUrl(), "Action", "DeleteVPC", "VPCId", vpc).get("RetCode").asInt()).isEqualTo(230);
+    }
+}

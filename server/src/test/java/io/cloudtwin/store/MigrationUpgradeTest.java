@@ -1,0 +1,54 @@
+package io.cloudtwin.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.store.migration.V3__MembershipIndexes;
+
+/** A store written by an earlier cloudtwin (schema version 2, with bindings in it) upgrades in place. */
+class MigrationUpgradeTest {
+    private static final String URL = "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+
+    @Test
+    void aVersionTwoStoreKeepsItsBindingsAndGetsTheNewIndexes() throws Exception {
+        Flyway.configure().dataSource(URL, "sa", "").target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
+            c.createStatement().execute("INSERT INTO security_group (id, cloud, account_id, region, created_at) "
+                    + "VALUES ('sg-1', 'aliyun', 'a', 'r', CURRENT_TIMESTAMP)");
+            c.createStatement().execute("INSERT INTO instance (id, cloud, account_id, region, status, created_at) "
+                    + "VALUES ('i-1', 'aliyun', 'a', 'r', 'RUNNING', CURRENT_TIMESTAMP)");
+            c.createStatement().execute("INSERT INTO membership (instance_id, group_id, created_at) "
+                    + "VALUES ('i-1', 'sg-1', CURRENT_TIMESTAMP)");
+        }
+
+        var result = Flyway.configure().dataSource(URL, "sa", "").javaMigrations(new V3__MembershipIndexes()).load().migrate();
+
+        assertThat(result.success).isTrue();
+        assertThat(result.migrations).extracting(m -> m.version).as("every migration after version 2 ran, from 3 on")
+                .startsWith("3").doesNotContain("1", "2");
+        try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
+            assertThat(strings(c, "SELECT instance_id || '/' || group_id FROM membership")).containsExactly("i-1/sg-1");
+            assertThat(strings(c, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'MEMBERSHIP' "
+                    + "AND INDEX_TYPE_NAME <> 'PRIMARY KEY' ORDER BY INDEX_NAME"))
+                    .containsExactly("MEMBERSHIP_BY_GROUP", "MEMBERSHIP_BY_INSTANCE");
+            c.createStatement().execute("DELETE FROM instance WHERE id = 'i-1'");
+            assertThat(strings(c, "SELECT instance_id FROM membership")).isEmpty();
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+}

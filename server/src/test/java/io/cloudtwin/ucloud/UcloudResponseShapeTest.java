@@ -1,0 +1,268 @@
+package io.cloudtwin.ucloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.cloudtwin.dialect.ucloud.UcloudAction;
+import io.cloudtwin.dialect.ucloud.UcloudSpec;
+import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.ucloud.model.Models;
+import io.cloudtwin.ucloud.model.NetModels;
+import io.cloudtwin.ucloud.model.Responses.Common;
+import io.cloudtwin.ucloud.model.Responses.CreateSecGroupResponse;
+import io.cloudtwin.ucloud.model.Responses.CreateSecGroupRuleResponse;
+import io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeImageResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeResourceSecGroupResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeSecGroupResourceResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeSecGroupResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.model.Responses.GetProjectListResponse;
+import io.cloudtwin.ucloud.model.Responses.GetRegionResponse;
+import io.cloudtwin.ucloud.model.Responses.TerminateUHostInstanceResponse;
+import io.cloudtwin.ucloud.model.Responses.UHostIdResponse;
+import io.cloudtwin.ucloud.model.SpecShape;
+import io.cloudtwin.ucloud.model.StrictJson;
+import io.cloudtwin.ucloud.model.UcloudWire;
+
+/**
+ * Every UCloud action the server serves, answered and decoded strictly into classes written with the SDKs' field
+ * names and types (io.cloudtwin.ucloud.model): a string where the SDK has an object, or a missing field Terraform
+ * reads, fails here. The last assertion checks that no served action was left out.
+ */
+class UcloudResponseShapeTest extends ServerTestBase {
+    @Autowired
+    List<UcloudAction> served;
+
+    private UcloudWire wire;
+    private final Set<String> decoded = new TreeSet<>();
+
+    @BeforeEach
+    void wire() {
+        wire = new UcloudWire(port);
+    }
+
+    @Autowired
+    UcloudSpec spec;
+
+    /** Decodes strictly into the SDK model and checks every field against the documented response. */
+    private <T extends Common> T call(Class<T> type, Object... kv) {
+        decoded.add((String) kv[1]);
+        String body = wire.raw(kv).asString();
+        T out = StrictJson.decode(body, type);
+        assertThat(out.RetCode).as("RetCode of %s: %s", kv[1], body).isZero();
+        assertThat(out.Action).isEqualTo(kv[1] + "Response");
+        assertThat(SpecShape.problems(spec, (String) kv[1], body)).as("%s shaped as documented", kv[1]).isEmpty();
+        return out;
+    }
+
+    @Test
+    void strictDecodingRefusesWhatTheSdksRefuse() {
+        String exInfoAsString = "{\"Action\":\"DescribeResourceSecGroupResponse\",\"RetCode\":0,\"TotalCount\":1,"
+                + "\"DataSet\":[{\"ResourceId\":\"uhost-1\",\"ResourceName\":\"a\",\"Count\":0,\"SecGroupInfo\":[],"
+                + "\"PermitAssociate\":true,\"ExInfo\":\"\"}]}";
+        assertThatThrownBy(() -> StrictJson.decode(exInfoAsString, DescribeResourceSecGroupResponse.class))
+                .hasMessageContaining("ExInfo");
+        assertThatThrownBy(() -> StrictJson.decode("{\"CPU\":\"4\"}", Models.UHostInstanceSet.class))
+                .hasMessageContaining("CPU");
+        assertThatThrownBy(() -> StrictJson.decode("{\"DiskSet\":\"\"}", Models.UHostInstanceSet.class))
+                .hasMessageContaining("DiskSet");
+        assertThatThrownBy(() -> StrictJson.decode("{\"IsBoot\":true}", Models.UHostDiskSet.class))
+                .hasMessageContaining("IsBoot");
+        assertThatThrownBy(() -> StrictJson.decode("{\"Memory\":1.5}", Models.UHostInstanceSet.class))
+                .hasMessageContaining("Memory");
+        assertThat(StrictJson.decode("{\"CPU\":4,\"Unknown\":{\"x\":1}}", Models.UHostInstanceSet.class).CPU).isEqualTo(4);
+        assertThat(SpecShape.problems(spec, "DescribeSecGroup", "{\"Action\":\"DescribeSecGroupResponse\",\"RetCode\":0,"
+                + "\"TotalCount\":1,\"DataSet\":[{\"CreateTime\":\"1\",\"Rule\":[{\"Priority\":1.5}]}]}"))
+                .containsExactly("DescribeSecGroupResponse.TotalCount is not documented",
+                        "DescribeSecGroupResponse.DataSet[0].CreateTime should be int, is STRING",
+                        "DescribeSecGroupResponse.DataSet[0].Rule[0].Priority should be int, is NUMBER");
+    }
+
+    @Test
+    void everyServedActionDecodesIntoTheSdkModels() {
+        GetRegionResponse regions = call(GetRegionResponse.class, "Action", "GetRegion", "Region", null);
+        assertThat(regions.Regions).extracting(r -> r.Zone).contains("cn-bj2-02", "cn-bj2-03", "hk-02");
+        assertThat(regions.Regions).filteredOn(r -> r.IsDefault).extracting(r -> r.Region).containsExactly("cn-bj2");
+        assertThat(regions.Regions).allSatisfy(r -> assertThat(r.RegionId).isPositive());
+
+        GetProjectListResponse projects = call(GetProjectListResponse.class, "Action", "GetProjectList", "Region", null);
+        assertThat(projects.ProjectCount).isEqualTo(2);
+        assertThat(projects.ProjectSet).extracting(p -> p.ProjectId).containsExactly("org-default", "org-second");
+        assertThat(projects.ProjectSet.get(0).IsDefault).isTrue();
+
+        DescribeImageResponse image = call(DescribeImageResponse.class, "Action", "DescribeImage", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64");
+        assertThat(image.ImageSet).singleElement().satisfies(i -> {
+            assertThat(i.ImageSize).isEqualTo(20);
+            assertThat(i.OsType).isEqualTo("Linux");
+            assertThat(i.ImageType).isEqualTo("Base");
+            assertThat(i.State).isEqualTo("Available");
+        });
+
+        String a = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-shape", "Name", "web")
+                .SecGroupId;
+        String b = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-shape", "Name", "db")
+                .SecGroupId;
+        List<String> rules = call(CreateSecGroupRuleResponse.class, "Action", "CreateSecGroupRule", "SecGroupId", a,
+                "Rule.0.Direction", "Ingress", "Rule.0.IPRange", "0.0.0.0/0", "Rule.0.Priority", 50,
+                "Rule.0.ProtocolType", "TCP", "Rule.0.DstPort", "22", "Rule.0.RuleAction", "Accept",
+                "Rule.0.Remark", "ssh").RuleId;
+        call(Common.class, "Action", "UpdateSecGroupRule", "SecGroupId", a, "Rule.0.RuleId", rules.get(0),
+                "Rule.0.Direction", "Ingress", "Rule.0.IPRange", "10.0.0.0/8", "Rule.0.Priority", 60,
+                "Rule.0.ProtocolType", "TCP", "Rule.0.DstPort", "2222", "Rule.0.RuleAction", "Drop", "Rule.0.Remark", "");
+        call(Common.class, "Action", "UpdateSecGroup", "SecGroupId.0", a, "Remark", "front", "Tag", "shop");
+        Models.SecGroupInfo group = call(DescribeSecGroupResponse.class, "Action", "DescribeSecGroup",
+                "SecGroupId.0", a).DataSet.get(0);
+        assertThat(group.Remark).isEqualTo("front");
+        assertThat(group.Tag).isEqualTo("shop");
+        assertThat(group.CreateTime).isPositive();
+        assertThat(group.Rule).singleElement().satisfies(r -> {
+            assertThat(r.IPRange).isEqualTo("10.0.0.0/8");
+            assertThat(r.Priority).isEqualTo(60);
+            assertThat(r.DstPort).isEqualTo("2222");
+            assertThat(r.RuleAction).isEqualTo("Drop");
+        });
+
+        CreateUHostInstanceResponse created = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance",
+                "Zone", "cn-bj2-03", "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "CPU", 2, "Memory", 4096, "ChargeType", "Month", "Quantity", 1, "MachineType", "N", "Name", "shape",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20,
+                "Disks.1.IsBoot", "False", "Disks.1.Type", "CLOUD_SSD", "Disks.1.Size", 50,
+                "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.0.Priority", 1);
+        String host = created.UHostIds.get(0);
+        assertThat(created.IPs).hasSize(1);
+
+        Models.UHostInstanceSet h = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance",
+                "UHostIds.0", host).UHostSet.get(0);
+        // every field Terraform's ucloud_instance reads
+        assertThat(h.State).isEqualTo("Running");
+        assertThat(h.BootDiskState).isEqualTo("Normal");
+        assertThat(h.Name).isEqualTo("shape");
+        assertThat(h.Zone).isEqualTo("cn-bj2-03");
+        assertThat(h.Tag).isEqualTo("Default");
+        assertThat(h.Remark).isEmpty();
+        assertThat(h.CPU).isEqualTo(2);
+        assertThat(h.Memory).isEqualTo(4096);
+        assertThat(h.MachineType).isEqualTo("N");
+        assertThat(h.ChargeType).isEqualTo("Month");
+        assertThat(h.CreateTime).isPositive();
+        assertThat(h.ExpireTime).isGreaterThan(h.CreateTime);
+        assertThat(h.AutoRenew).isEqualTo("Yes");
+        assertThat(h.BasicImageId).isEqualTo("uimage-c79x64");
+        assertThat(h.ImageId).isEqualTo("uimage-c79x64");
+        assertThat(h.OsName).isEqualTo("CentOS 7.9 64位");
+        assertThat(h.IsolationGroup).isEmpty();
+        assertThat(h.IPSet).singleElement().satisfies(ip -> {
+            assertThat(ip.Type).isEqualTo("Private");
+            assertThat(ip.IP).isEqualTo(created.IPs.get(0));
+            assertThat(ip.VPCId).isEqualTo("uvnet-shape");
+            assertThat(ip.SubnetId).isNotNull();
+        });
+        assertThat(h.DiskSet).hasSize(2);
+        assertThat(h.DiskSet.get(0)).satisfies(d -> {
+            assertThat(d.IsBoot).isEqualTo("True");
+            assertThat(d.DiskType).isEqualTo("CLOUD_SSD");
+            assertThat(d.Size).isEqualTo(20);
+            assertThat(d.DiskId).isNotBlank();
+        });
+        assertThat(h.DiskSet.get(1).IsBoot).isEqualTo("False");
+        assertThat(h.TotalDiskSpace).isEqualTo(50);
+        assertThat(h.NetFeatureTag).isEqualTo("SecGroup");
+
+        call(Common.class, "Action", "AssociateSecGroup", "ResourceId.0", host, "PrioritySecGroup.0.SecGroupId", b,
+                "PrioritySecGroup.0.Priority", 2);
+        DescribeResourceSecGroupResponse bound = call(DescribeResourceSecGroupResponse.class,
+                "Action", "DescribeResourceSecGroup", "ResourceType", "uhost", "ResourceId.0", host);
+        assertThat(bound.DataSet).singleElement().satisfies(r -> {
+            assertThat(r.ExInfo.SuperResourceId).isEqualTo(host);
+            assertThat(r.ExInfo.IP).containsExactly(created.IPs.get(0));
+            assertThat(r.ExInfo.EIP).isEmpty();
+            assertThat(r.ExInfo.Uni).isEmpty();
+            assertThat(r.Count).isEqualTo(2);
+            assertThat(r.SecGroupInfo).extracting(g -> g.SecGroupId + "/" + g.Priority).containsExactly(a + "/1", b + "/2");
+        });
+        assertThat(call(DescribeResourceSecGroupResponse.class, "Action", "DescribeResourceSecGroup",
+                "ResourceType", "uhost").TotalCount).as("without ResourceId: every host, paged").isEqualTo(1);
+        DescribeSecGroupResourceResponse members = call(DescribeSecGroupResourceResponse.class,
+                "Action", "DescribeSecGroupResource", "SecGroupId", b);
+        assertThat(members.DataSet).extracting(m -> m.ResourceId).containsExactly(host);
+        call(Common.class, "Action", "DisassociateSecGroup", "SecGroupId.0", b, "ResourceId.0", host);
+
+        assertThat(call(UHostIdResponse.class, "Action", "ModifyUHostInstanceName", "UHostId", host, "Name", "renamed")
+                .UHostId).isEqualTo(host);
+        call(UHostIdResponse.class, "Action", "ModifyUHostInstanceTag", "UHostId", host, "Tag", "blue");
+        call(UHostIdResponse.class, "Action", "ModifyUHostInstanceRemark", "UHostId", host, "Remark", "note");
+        call(UHostIdResponse.class, "Action", "RebootUHostInstance", "UHostId", host);
+        call(UHostIdResponse.class, "Action", "StopUHostInstance", "UHostId", host);
+        call(UHostIdResponse.class, "Action", "ResizeUHostInstance", "UHostId", host, "CPU", 4, "Memory", 8192);
+        call(UHostIdResponse.class, "Action", "ResetUHostInstancePassword", "UHostId", host, "Password", "bmV3cGFzcw==");
+        call(UHostIdResponse.class, "Action", "StartUHostInstance", "UHostId", host);
+        Models.UHostInstanceSet changed = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance",
+                "UHostIds.0", host).UHostSet.get(0);
+        assertThat(changed.Name).isEqualTo("renamed");
+        assertThat(changed.Tag).isEqualTo("blue");
+        assertThat(changed.Remark).isEqualTo("note");
+        assertThat(changed.CPU).isEqualTo(4);
+        assertThat(changed.Memory).isEqualTo(8192);
+        assertThat(changed.State).isEqualTo("Running");
+        call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", host);
+        call(Common.class, "Action", "DeleteSecGroupRule", "SecGroupId", a, "RuleId.0", rules.get(0));
+        TerminateUHostInstanceResponse gone = call(TerminateUHostInstanceResponse.class,
+                "Action", "TerminateUHostInstance", "UHostId", host, "ReleaseUDisk", true, "ReleaseEIP", false);
+        assertThat(gone.InRecycle).isEqualTo("No");
+        call(Common.class, "Action", "DeleteSecGroup", "SecGroupId.0", a, "SecGroupId.1", b);
+
+        // ---- VPC and UNet firewall actions (ucloud-net)
+        String vpc = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "shape-vpc",
+                "Network.0", "192.168.0.0/16").VPCId;
+        String subnet = call(NetModels.CreateSubnetResponse.class, "Action", "CreateSubnet", "VPCId", vpc,
+                "Subnet", "192.168.3.0", "Netmask", 24, "SubnetName", "shape-subnet").SubnetId;
+        NetModels.VPCInfo v = call(NetModels.DescribeVPCResponse.class, "Action", "DescribeVPC", "VPCIds.0", vpc)
+                .DataSet.get(0);
+        assertThat(v.NetworkInfo).singleElement().satisfies(n -> assertThat(n.SubnetCount).isEqualTo(1));
+        NetModels.VPCSubnetInfoSet sub = call(NetModels.DescribeSubnetResponse.class, "Action", "DescribeSubnet",
+                "SubnetIds.0", subnet, "ShowAvailableIPs", true).DataSet.get(0);
+        assertThat(sub.Netmask).isEqualTo("24");
+        assertThat(sub.AvailableIPs).isEqualTo(253);
+        String fw = call(NetModels.FWIdResponse.class, "Action", "CreateFirewall", "Name", "shape-fw",
+                "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH").FWId;
+        call(NetModels.FWIdResponse.class, "Action", "UpdateFirewall", "FWId", fw, "Rule.0", "UDP|53|0.0.0.0/0|DROP|LOW");
+        call(Common.class, "Action", "UpdateFirewallAttribute", "FWId", fw, "Remark", "shape");
+        String netHost = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20, "SubnetId", subnet,
+                "SecurityGroupId", fw).UHostIds.get(0);
+        NetModels.FirewallDataSet f = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall",
+                "ResourceType", "uhost", "ResourceId", netHost).DataSet.get(0);
+        assertThat(f.FWId).isEqualTo(fw);
+        assertThat(f.ResourceCount).isEqualTo(1);
+        assertThat(f.Rule).singleElement().satisfies(r -> assertThat(r.Priority).isEqualTo("LOW"));
+        assertThat(call(NetModels.DescribeFirewallResourceResponse.class, "Action", "DescribeFirewallResource",
+                "FWId", fw).ResourceSet).singleElement().satisfies(r -> assertThat(r.ResourceID).isEqualTo(netHost));
+        assertThat(call(NetModels.DescribeSubnetResourceResponse.class, "Action", "DescribeSubnetResource",
+                "SubnetId", subnet).DataSet).singleElement().satisfies(r -> assertThat(r.IP).isEqualTo("192.168.3.2"));
+        String recommended = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall")
+                .DataSet.get(0).FWId;
+        call(Common.class, "Action", "GrantFirewall", "FWId", recommended, "ResourceType", "uhost", "ResourceId", netHost);
+        decoded.add("DisassociateFirewall"); // only for load balancers: every call is refused, see NetworkRetCodeTest
+        wire.refused(230, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "uhost", "ResourceId", netHost);
+        call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
+        call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
+        call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
+        call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
+        call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
+
+        Set<String> names = new TreeSet<>();
+        served.forEach(s -> names.add(s.name()));
+        assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
+    }
+}

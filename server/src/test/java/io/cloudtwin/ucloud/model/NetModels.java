@@ -1,0 +1,145 @@
+package io.cloudtwin.ucloud.model;
+
+import java.util.List;
+
+/**
+ * VPC and UNet firewall models (ucloud-net), fields named and typed as ucloud-sdk-go's services/vpc (VPCInfo,
+ * VPCNetworkInfo, VPCSubnetInfoSet, SubnetResource) and services/unet (FirewallDataSet, FirewallRuleSet,
+ * ResourceSet) and UCloudDoc-Team/api's vpc/unet models. Decode with {@link StrictJson}.
+ */
+public final class NetModels {
+    private NetModels() {}
+
+    public static class VPCNetworkInfo {
+        public String Network;
+        public Integer SubnetCount;
+    }
+
+    public static class IPv6NetworkInfo {
+        public String IPv6Network;
+        public String OperatorName;
+        public Integer IPv6SubnetCount;
+    }
+
+    public static class VPCInfo {
+        public String VPCId;
+        public String Name;
+        public String Tag;
+        public List<String> Network;
+        public List<VPCNetworkInfo> NetworkInfo;
+        public Integer SubnetCount;
+        public Integer CreateTime;
+        public Integer UpdateTime;
+        public String VPCType;
+        public String IPv6Network;
+        public String OperatorName;
+        public List<IPv6NetworkInfo> IPv6NetworkInfos;
+    }
+
+    public static class VPCSubnetInfoSet {
+        public String VPCId;
+        public String VPCName;
+        public String SubnetId;
+        public String SubnetName;
+        public String Zone;
+        public String Remark;
+        public String Tag;
+        public Integer SubnetType;
+        public String Subnet;
+        public String Netmask;
+        public String Gateway;
+        public Integer CreateTime;
+        public Boolean HasNATGW;
+        public String IPv6Network;
+        public String RouteTableId;
+        public Integer AvailableIPs;
+        public Integer AvailableIPv6Count;
+    }
+
+    public static class SubnetResource {
+        public String Name;
+        public String ResourceId;
+        public String ResourceType;
+        public String SubResourceName;
+        public String SubResourceId;
+        public String SubResourceType;
+        public String IP;
+        public String IPv6Address;
+    }
+
+    public static class FirewallRuleSet {
+        public String SrcIP;
+        public String Priority;
+        public String ProtocolType;
+        public String DstPort;
+        public String RuleAction;
+        public String Remark;
+    }
+
+    public static class FirewallDataSet {
+        public String FWId;
+        public String GroupId;
+        public String Name;
+        public String Tag;
+        public String Remark;
+        public Integer ResourceCount;
+        public Integer CreateTime;
+        public String Type;
+        public List<FirewallRuleSet> Rule;
+    }
+
+    public static class ResourceSet {
+        public Integer Zone;
+        public String SubResourceName;
+        public String SubResourceId;
+        public String SubResourceType;
+        public String Name;
+        public String PrivateIP;
+        public String Remark;
+        public String ResourceID;
+        public String ResourceType;
+        public Integer Status;
+        public String Tag;
+    }
+
+    // ---- responses
+
+    public static class CreateVPCResponse extends Responses.Common {
+        public String VPCId;
+    }
+
+    public static class DescribeVPCResponse extends Responses.Common {
+        public Integer TotalCount;
+        public List<VPCInfo> DataSet;
+    }
+
+    public static class CreateSubnetResponse extends Responses.Common {
+        public String SubnetId;
+        public String IPv6Network;
+    }
+
+    public static class DescribeSubnetResponse extends Responses.Common {
+        public Integer TotalCount;
+        public List<VPCSubnetInfoSet> DataSet;
+    }
+
+    public static class DescribeSubnetResourceResponse extends Responses.Common {
+        public Integer TotalCount;
+        public List<SubnetResource> DataSet;
+    }
+
+    /** CreateFirewall, UpdateFirewall. */
+    public static class FWIdResponse extends Responses.Common {
+        public String FWId;
+    }
+
+    public static class DescribeFirewallResponse extends Responses.Common {
+        public Integer TotalCount;
+        public List<FirewallDataSet> DataSet;
+    }
+
+    public static class DescribeFirewallResourceResponse extends Responses.Common {
+        public Integer TotalCount;
+        public List<ResourceSet> ResourceSet;
+    }
+}
