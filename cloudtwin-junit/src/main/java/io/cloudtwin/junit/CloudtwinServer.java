@@ -264,7 +264,8 @@ public final class CloudtwinServer implements AutoCloseable, ExtensionContext.St
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) b.header("Content-Type", contentType);
+        // the admin API takes state changes only as JSON (or YAML fixtures), bodiless ones included
+        b.header("Content-Type", contentType != null ? contentType : "application/json");
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

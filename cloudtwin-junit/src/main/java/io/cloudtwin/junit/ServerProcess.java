@@ -63,8 +63,8 @@ final class ServerProcess {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions());
-        command.addAll(List.of("-jar", jar.toString(),
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+        command.addAll(FastLayout.launch(jar, java(), jvmOptions()));
+        command.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--cloudtwin.launcher.port-file=" + portFile,
                 "--cloudtwin.launcher.parent-pid=" + ProcessHandle.current().pid()));
         for (String p : properties) command.add("--" + p);
