@@ -10,7 +10,13 @@ import io.cloudtwin.config.CloudtwinProperties;
  * same file twice, or from several processes sharing one store, changes nothing the second time.
  */
 public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Firewall> firewalls) {
+                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Firewall> firewalls,
+                      List<Tag> tags, List<Interface> networkInterfaces) {
+
+    public Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
+                   List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Firewall> firewalls) {
+        this(accounts, securityGroups, instances, vpcs, subnets, firewalls, null, null);
+    }
 
     /**
      * A UCloud UNet firewall. type: "user defined" (default), "recommend web" or "recommend non web" (at most one of
@@ -19,6 +25,20 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
      */
     public record Firewall(String account, String region, String project, String id, String name, String tag,
                            String remark, String type, List<String> rules) {}
+
+    /**
+     * A secondary network interface (Aliyun ENI) in a subnet of the document or the store, with its private address,
+     * its security groups (at least one) and the instance it is attached to, if any.
+     */
+    public record Interface(String cloud, String account, String region, String id, String subnetId, String privateIp,
+                            String name, String description, String instanceId, List<String> securityGroups) {}
+
+    /**
+     * A tag on a resource listed in the same document (or already in the store). resourceType: instance,
+     * security_group, vpc, subnet or network_interface.
+     */
+    public record Tag(String cloud, String account, String region, String resourceType, String resourceId,
+                      String key, String value) {}
 
     /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks. */
     public record Network(String cloud, String account, String region, String project, String id, String name,
@@ -32,11 +52,27 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
                          String zone, String name, String description, String cidrBlock, String tag,
                          Boolean defaultNetwork) {}
 
+    /** innerAccessPolicy: Aliyun's policy between the group's own members, Accept (default) or Drop. */
     public record Group(String cloud, String account, String region, String project, String id, String name,
-                        String description, String vpcId, String type, String tag, List<Rule> rules) {}
+                        String description, String vpcId, String type, String tag, List<Rule> rules,
+                        String innerAccessPolicy) {
+        public Group(String cloud, String account, String region, String project, String id, String name,
+                     String description, String vpcId, String type, String tag, List<Rule> rules) {
+            this(cloud, account, region, project, id, name, description, vpcId, type, tag, rules, null);
+        }
+    }
 
+    /**
+     * A rule in its cloud's words (see core.SecurityGroupRule); ipRange may be empty when peerGroupId names the peer
+     * (Aliyun SourceGroupId/DestGroupId); peerPort and nicType are Aliyun's SourcePortRange and NicType.
+     */
     public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
-                       String action, String remark) {}
+                       String action, String remark, String peerGroupId, String peerPort, String nicType) {
+        public Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
+                    String action, String remark) {
+            this(id, direction, ipRange, priority, protocol, dstPort, action, remark, null, null, null);
+        }
+    }
 
     /**
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the

@@ -45,10 +45,19 @@ public class StateService {
     private final FirewallStore firewalls;
     private final DefaultNetworkStore defaultNetworks;
 
+    private final io.cloudtwin.store.GroupPolicyStore extras;
+    private final io.cloudtwin.store.TagStore tagStore;
+    private final io.cloudtwin.store.InterfaceStore interfaceStore;
+
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
-                        FirewallStore firewalls, DefaultNetworkStore defaultNetworks) {
+                        FirewallStore firewalls, DefaultNetworkStore defaultNetworks,
+                        io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore,
+                        io.cloudtwin.store.InterfaceStore interfaceStore) {
         this.defaultNetworks = defaultNetworks;
+        this.interfaceStore = interfaceStore;
+        this.extras = extras;
+        this.tagStore = tagStore;
         this.networks = networks;
         this.firewalls = firewalls;
         this.accounts = accounts;
@@ -76,6 +85,7 @@ public class StateService {
     public Fixture export(boolean secrets) {
         clock.settle();
         var allRules = rules.all();
+        var policies = extras.innerAccessPolicies(groups.all().stream().map(SecurityGroup::id).toList());
         var bindings = memberships.all();
         var firewallOf = firewalls.allBindings();
         List<CloudtwinProperties.AccountProperties> accountDocs = accounts.all().stream()
@@ -83,7 +93,8 @@ public class StateService {
         List<Fixture.Group> groupDocs = groups.all().stream().map(g -> new Fixture.Group(g.cloud().key(), g.accountId(),
                 g.region(), g.projectId(), g.id(), g.name(), g.description(), g.vpcId(), g.groupType(), g.tag(),
                 allRules.getOrDefault(g.id(), List.of()).stream().map(r -> new Fixture.Rule(r.id(), r.direction(),
-                        r.ipRange(), r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark())).toList())).toList();
+                        r.ipRange(), r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark(), r.peerGroupId(),
+                        r.peerPort(), r.nicType())).toList(), policies.get(g.id()))).toList();
         List<Fixture.Host> hostDocs = instances.all().stream().map(i -> new Fixture.Host(i.cloud().key(), i.accountId(),
                 i.region(), i.projectId(), i.zone(), i.id(), i.name(), i.description(), i.imageId(), i.instanceType(),
                 i.vpcId(), i.cpu(), i.memoryMb(), statusWord(i.status()), i.lockReason(), i.tag(),
@@ -102,7 +113,16 @@ public class StateService {
         List<Fixture.Firewall> firewallDocs = allFirewalls.stream().map(fw -> new Fixture.Firewall(fw.accountId(),
                 fw.region(), fw.projectId(), fw.id(), fw.name(), fw.tag(), fw.remark(), fw.type(),
                 firewallRules.getOrDefault(fw.id(), List.of()).stream().map(FirewallRule::text).toList())).toList();
-        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, firewallDocs);
+        List<Fixture.Tag> tagDocs = tagStore.all().stream().map(t -> new Fixture.Tag((String) t.get("cloud"),
+                (String) t.get("account"), (String) t.get("region"), (String) t.get("resourceType"),
+                (String) t.get("resourceId"), (String) t.get("key"), (String) t.get("value"))).toList();
+        var rows = interfaceStore.all();
+        var ifGroups = interfaceStore.groupsOf(rows.stream().map(io.cloudtwin.store.InterfaceStore.Row::id).toList());
+        List<Fixture.Interface> interfaceDocs = rows.stream().map(r -> new Fixture.Interface(r.cloud(), r.accountId(),
+                r.region(), r.id(), r.subnetId(), r.privateIp(), r.name(), r.description(), r.instanceId(),
+                ifGroups.getOrDefault(r.id(), List.of()))).toList();
+        return new Fixture(accountDocs, groupDocs, hostDocs, vpcDocs, subnetDocs, firewallDocs, tagDocs,
+                interfaceDocs);
     }
 
     /**
@@ -177,9 +197,16 @@ public class StateService {
                     g.type() == null ? (cloud == Cloud.ALIYUN ? "normal" : "user defined") : g.type(), now, s(g.tag())));
             for (Fixture.Rule r : nz(g.rules())) {
                 rules.insert(new SecurityGroupRule(r.id() == null ? java.util.UUID.randomUUID().toString() : r.id(), id,
-                        required(r.direction(), "rule direction"), required(r.ipRange(), "rule ipRange"),
+                        required(r.direction(), "rule direction"), (s(r.peerGroupId()).isEmpty() ? required(r.ipRange(), "rule ipRange") : s(r.ipRange())),
                         r.priority() == null ? 1 : r.priority(), required(r.protocol(), "rule protocol"), s(r.dstPort()),
-                        required(r.action(), "rule action"), s(r.remark())), now);
+                        required(r.action(), "rule action"), s(r.remark()), s(r.peerGroupId()), s(r.peerPort()),
+                        s(r.nicType()), now), now);
+            }
+            if (g.innerAccessPolicy() != null) {
+                if (!g.innerAccessPolicy().equals("Accept") && !g.innerAccessPolicy().equals("Drop")) {
+                    throw new InvalidFixture("group " + id + ": innerAccessPolicy is Accept or Drop");
+                }
+                extras.setInnerAccessPolicy(id, g.innerAccessPolicy());
             }
             newGroups++;
         }
@@ -269,8 +296,64 @@ public class StateService {
             }
             newInstances++;
         }
+        int newInterfaces = 0;
+        for (Fixture.Interface n : nz(f.networkInterfaces())) {
+            Cloud cloud = cloud(n.cloud());
+            Account account = account(n.account());
+            String id = required(n.id(), "id of a network interface");
+            String region = required(n.region(), "region of interface " + id);
+            var scope = new io.cloudtwin.core.Scope(cloud, account.id(), region, "");
+            if (interfaceStore.find(scope, id).isPresent()) continue;
+            var subnet = networks.findSubnet(scope, required(n.subnetId(), "subnetId of interface " + id))
+                    .orElseThrow(() -> new InvalidFixture("interface " + id + " names subnet " + n.subnetId()
+                            + ", which is not in its cloud, account and region"));
+            String ip = required(n.privateIp(), "privateIp of interface " + id);
+            try {
+                if (!Cidr.parse(subnet.cidrBlock()).contains(Cidr.address(ip))) {
+                    throw new InvalidFixture("interface " + id + ": " + ip + " is outside subnet " + subnet.id());
+                }
+                networks.addAddress(subnet.id(), ip, id);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFixture("interface " + id + ": " + e.getMessage());
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new InvalidFixture("interface " + id + ": " + ip + " is already given out in " + subnet.id());
+            }
+            interfaceStore.insert(new io.cloudtwin.store.InterfaceStore.Row(id, cloud.key(), account.id(), region,
+                    subnet.vpcId(), subnet.id(), subnet.zone(), ip, s(n.name()), s(n.description()), null, now));
+            List<String> ifGroups = nz(n.securityGroups());
+            if (ifGroups.isEmpty()) throw new InvalidFixture("interface " + id + " has no securityGroups");
+            for (String g : ifGroups) {
+                var group = groups.find(new io.cloudtwin.core.Scope(cloud, account.id(), region, ""), g)
+                        .orElseThrow(() -> new InvalidFixture("interface " + id + " names security group " + g
+                                + ", which is not in its cloud, account and region"));
+                if (!group.vpcId().equals(subnet.vpcId())) {
+                    throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
+                }
+            }
+            interfaceStore.replaceGroups(id, ifGroups);
+            if (n.instanceId() != null && !n.instanceId().isEmpty()) {
+                if (!instances.exists(n.instanceId())) {
+                    throw new InvalidFixture("interface " + id + " names instance " + n.instanceId() + ", which does not exist");
+                }
+                interfaceStore.attach(id, n.instanceId());
+            }
+            newInterfaces++;
+        }
+        int newTags = 0;
+        for (Fixture.Tag t : nz(f.tags())) {
+            Cloud cloud = cloud(t.cloud());
+            Account account = account(t.account());
+            String type = required(t.resourceType(), "resourceType of a tag");
+            if (java.util.Arrays.stream(io.cloudtwin.core.TagService.Kind.values()).noneMatch(k -> k.stored().equals(type))) {
+                throw new InvalidFixture("tag on " + t.resourceId() + ": unknown resourceType " + type);
+            }
+            tagStore.put(new io.cloudtwin.core.Scope(cloud, account.id(), required(t.region(), "region of a tag"), ""),
+                    type, required(t.resourceId(), "resourceId of a tag"), required(t.key(), "key of a tag"), s(t.value()));
+            newTags++;
+        }
         return Map.of("accounts", newAccounts, "securityGroups", newGroups, "instances", newInstances,
-                "vpcs", newVpcs, "subnets", newSubnets, "firewalls", newFirewalls);
+                "vpcs", newVpcs, "subnets", newSubnets, "firewalls", newFirewalls, "tags", newTags,
+                "networkInterfaces", newInterfaces);
     }
 
     private static Cidr cidr(String text, String what) {

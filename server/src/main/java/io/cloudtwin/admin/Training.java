@@ -86,12 +86,12 @@ public class Training {
 
     private void aliyunRound() throws Exception {
         String region = "cn-hangzhou"; // a region of the ECS metadata's endpoint list
-        String web = aliyun("POST", "JSON", null, "CreateSecurityGroup", "RegionId", region, "VpcId", "vpc-training")
+        String web = aliyun("POST", "JSON", null, "CreateSecurityGroup", "RegionId", region)
                 .path("SecurityGroupId").asString();
-        String db = aliyun("GET", "JSON", null, "CreateSecurityGroup", "RegionId", region, "VpcId", "vpc-training")
+        String db = aliyun("GET", "JSON", null, "CreateSecurityGroup", "RegionId", region)
                 .path("SecurityGroupId").asString();
         String instance = aliyun("POST", "JSON", null, "RunInstances", "RegionId", region, "ImageId", "img",
-                "InstanceType", "ecs.g6.large", "SecurityGroupId", web, "VSwitchId", "vsw-training")
+                "InstanceType", "ecs.g6.large", "SecurityGroupId", web)
                 .path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
         aliyun("GET", "XML", null, "JoinSecurityGroup", "InstanceId", instance, "SecurityGroupId", db);
         aliyun("POST", "JSON", "InvalidInstanceId.AlreadyExists", "JoinSecurityGroup", "InstanceId", instance,

@@ -15,9 +15,10 @@ public class AdminStore {
 
     @Transactional
     public void deleteEverything() {
-        for (String table : new String[] {"membership", "security_group_rule", "firewall_binding", "firewall_rule", "firewall",
-                "default_network", "instance", "security_group",
-                "subnet_address", "subnet", "vpc", "signature_nonce", "account_usage"}) {
+        for (String table : new String[] {"interface_group", "network_interface", "membership", "security_group_rule",
+                "firewall_binding", "firewall_rule", "firewall", "default_network", "instance_detail", "instance",
+                "security_group", "resource_tag", "client_token", "subnet_address", "subnet", "vpc", "signature_nonce",
+                "account_usage"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -118,6 +118,14 @@ class ConsoleBrowserTest extends ServerTestBase {
             return row.contains(web) && !row.contains(db);
         });
 
+        aliyun.authorizeSecurityGroup(new com.aliyun.ecs20140526.models.AuthorizeSecurityGroupRequest()
+                .setRegionId(REGION).setSecurityGroupId(web).setIpProtocol("tcp").setPortRange("443/443")
+                .setSourceCidrIp("0.0.0.0/0").setDescription("https"));
+        admin("POST", "/_cloudtwin/state", FamilyStateTest.FIXTURE);
+        waitFor("the rule and the seeded VPC with its tag", () -> text("rules").contains("443/443")
+                && text("rules").contains("https") && text("vpcs").contains("vpc-seeded000000000001")
+                && text("vpcs").contains("env=seeded") && text("interfaces").contains("eni-seeded000000000001"));
+
         String a = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "edge").get("SecGroupId").asString();
         String b = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "admin").get("SecGroupId").asString();
         String host = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-1", "Name", "edge-1",

@@ -16,7 +16,7 @@ public class CoreRecipes implements Recipes.RecipeBook {
                 .fails("InvalidRegionId.NotFound", api -> params("RegionId", "xx-nowhere-1"));
 
         r.ecs("CreateSecurityGroup", api -> params("RegionId", REGION, "SecurityGroupName", "web",
-                        "Description", "front", "VpcId", "vpc-1", "SecurityGroupType", "normal"))
+                        "Description", "front", "VpcId", FamilyRecipes.vpc(api), "SecurityGroupType", "normal"))
                 .fails("InvalidSecurityGroupName.Malformed", api -> params("RegionId", REGION,
                         "SecurityGroupName", "n".repeat(129)));
         r.ecs("DescribeSecurityGroups", api -> {
@@ -47,9 +47,9 @@ public class CoreRecipes implements Recipes.RecipeBook {
                         "SecurityGroupIds.1", api.group()))
                 .fails("InvalidSecurityGroup.VpcMismatch", api -> params("RegionId", REGION, "ImageId", "img",
                         "InstanceType", "ecs.g6.large",
-                        "SecurityGroupIds.1", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", "vpc-a")
+                        "SecurityGroupIds.1", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString(),
-                        "SecurityGroupIds.2", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", "vpc-b")
+                        "SecurityGroupIds.2", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString()))
                 .fails("JoinedGroupLimitExceed", api -> {
                     var p = params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large");

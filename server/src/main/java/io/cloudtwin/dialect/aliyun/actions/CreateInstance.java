@@ -12,10 +12,12 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 /** Creates one instance, Stopped, as the real CreateInstance does. */
 @Component
 public class CreateInstance implements AliyunAction {
-    private final InstanceService instances;
+    private final io.cloudtwin.core.InstanceLifecycle instances;
+    private final io.cloudtwin.core.SecurityGroupService groups;
 
-    public CreateInstance(InstanceService instances) {
+    public CreateInstance(io.cloudtwin.core.InstanceLifecycle instances, io.cloudtwin.core.SecurityGroupService groups) {
         this.instances = instances;
+        this.groups = groups;
     }
 
     @Override
@@ -32,7 +34,18 @@ public class CreateInstance implements AliyunAction {
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var spec = InstanceSpecs.from(r, InstanceStatus.STOPPED);
+        var extras = InstanceSpecs.extras(r, 1);
+        InstanceSpecs.requireVSwitch(r, groups, scope);
         r.dryRunCheck();
-        return Map.of("InstanceId", instances.create(scope, spec, 1).get(0).id());
+        String token = r.string("ClientToken");
+        var earlier = instances.byToken(scope, name(), token);
+        if (earlier.isPresent()) return Map.of("InstanceId", earlier.get().get(0));
+        try {
+            return Map.of("InstanceId", instances.create(scope, spec, 1, extras, name(), token).get(0).id());
+        } catch (io.cloudtwin.core.InstanceLifecycle.TokenTaken e) {
+            return Map.of("InstanceId", instances.byToken(scope, name(), token).orElseThrow().get(0));
+        } catch (io.cloudtwin.core.DomainException e) {
+            throw InstanceSpecs.refused(r, e);
+        }
     }
 }

@@ -13,9 +13,9 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 @Component
 public class CreateSecurityGroup implements AliyunAction {
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
-    private final SecurityGroupService groups;
+    private final io.cloudtwin.core.GroupLifecycle groups;
 
-    public CreateSecurityGroup(SecurityGroupService groups) {
+    public CreateSecurityGroup(io.cloudtwin.core.GroupLifecycle groups) {
         this.groups = groups;
     }
 
@@ -38,7 +38,14 @@ public class CreateSecurityGroup implements AliyunAction {
         if (name.length() > 128) throw r.invalid("SecurityGroupName");
         String description = r.string("Description", "");
         if (description.length() > 256) throw r.invalid("Description");
-        var g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.string("VpcId", ""), type, ""));
+        var tags = r.tags("Tag");
+        io.cloudtwin.core.SecurityGroup g;
+        try {
+            g = groups.create(scope, new SecurityGroupService.NewGroup(name, description, r.string("VpcId", ""), type, ""),
+                    tags);
+        } catch (io.cloudtwin.core.TagService.Refused e) {
+            throw r.error("QuotaExceed.Tags", "Tag");
+        }
         return Map.of("SecurityGroupId", g.id());
     }
 }

@@ -4,16 +4,16 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.InstanceLifecycle;
 import io.cloudtwin.dialect.aliyun.AliyunAction;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
 
 /** Deletes a Stopped instance, or any instance with Force=true; its group bindings go with it. */
 @Component
 public class DeleteInstance implements AliyunAction {
-    private final InstanceService instances;
+    private final InstanceLifecycle instances;
 
-    public DeleteInstance(InstanceService instances) {
+    public DeleteInstance(InstanceLifecycle instances) {
         this.instances = instances;
     }
 

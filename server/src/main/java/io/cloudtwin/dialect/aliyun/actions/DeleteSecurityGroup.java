@@ -11,9 +11,9 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 
 @Component
 public class DeleteSecurityGroup implements AliyunAction {
-    private final SecurityGroupService groups;
+    private final io.cloudtwin.core.GroupLifecycle groups;
 
-    public DeleteSecurityGroup(SecurityGroupService groups) {
+    public DeleteSecurityGroup(io.cloudtwin.core.GroupLifecycle groups) {
         this.groups = groups;
     }
 

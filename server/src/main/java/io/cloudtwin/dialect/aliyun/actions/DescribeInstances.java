@@ -19,9 +19,14 @@ import io.cloudtwin.store.InstanceStore;
 @Component
 public class DescribeInstances implements AliyunAction {
     private final InstanceService instances;
+    private final io.cloudtwin.core.InstanceLifecycle lifecycle;
+    private final io.cloudtwin.core.TagService tags;
 
-    public DescribeInstances(InstanceService instances) {
+    public DescribeInstances(InstanceService instances, io.cloudtwin.core.InstanceLifecycle lifecycle,
+                             io.cloudtwin.core.TagService tags) {
         this.instances = instances;
+        this.lifecycle = lifecycle;
+        this.tags = tags;
     }
 
     @Override
@@ -37,7 +42,14 @@ public class DescribeInstances implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        var ids = r.jsonList("InstanceIds", 100);
+        java.util.List<String> ids = new java.util.ArrayList<>(r.jsonList("InstanceIds", 100));
+        Map<String, String> tagFilter = r.tags("Tag");
+        if (!tagFilter.isEmpty()) {
+            var tagged = tags.idsHaving(scope, io.cloudtwin.core.TagService.Kind.INSTANCE, tagFilter);
+            if (ids.isEmpty()) ids.addAll(tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) ids.add("");
+        }
         String status = r.string("Status");
         InstanceStatus wanted = null;
         if (status != null) {
@@ -51,7 +63,11 @@ public class DescribeInstances implements AliyunAction {
                 r.string("InstanceType"));
         var page = instances.list(scope, filter, paging.offset(), paging.limit());
         Map<String, Object> out = new LinkedHashMap<>(paging.answer(page.total()));
-        out.put("Instances", page.items().stream().map(AliyunViews::instance).toList());
+        var shownIds = page.items().stream().map(io.cloudtwin.core.Instance::id).toList();
+        var details = lifecycle.details(shownIds);
+        var tagged = tags.of(shownIds);
+        out.put("Instances", page.items().stream().map(i -> InstanceViews.full(i, details.get(i.id()),
+                tagged.get(i.id()))).toList());
         return out;
     }
 }

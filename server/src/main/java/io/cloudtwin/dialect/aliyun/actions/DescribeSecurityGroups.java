@@ -21,8 +21,11 @@ import io.cloudtwin.store.SecurityGroupStore;
 public class DescribeSecurityGroups implements AliyunAction {
     private final SecurityGroupService groups;
 
-    public DescribeSecurityGroups(SecurityGroupService groups) {
+    private final io.cloudtwin.core.TagService tags;
+
+    public DescribeSecurityGroups(SecurityGroupService groups, io.cloudtwin.core.TagService tags) {
         this.groups = groups;
+        this.tags = tags;
     }
 
     @Override
@@ -43,12 +46,24 @@ public class DescribeSecurityGroups implements AliyunAction {
         if (single != null) ids.add(single);
         var paging = r.paging(10);
         r.dryRunCheck();
+        Map<String, String> tagFilter = r.tags("Tag");
+        if (!tagFilter.isEmpty()) {
+            List<String> tagged = tags.idsHaving(scope, io.cloudtwin.core.TagService.Kind.SECURITY_GROUP, tagFilter);
+            if (ids.isEmpty()) ids.addAll(tagged.isEmpty() ? List.of("") : tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) ids.add("");
+        }
         var page = groups.list(scope, new SecurityGroupStore.Filter(ids, r.string("SecurityGroupName"),
                 r.string("VpcId"), r.string("SecurityGroupType")), paging.offset(), paging.limit());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("RegionId", scope.region());
         out.putAll(paging.answer(page.total()));
-        out.put("SecurityGroups", page.items().stream().map(AliyunViews::securityGroup).toList());
+        var tagged = tags.of(page.items().stream().map(io.cloudtwin.core.SecurityGroup::id).toList());
+        out.put("SecurityGroups", page.items().stream().map(g -> {
+            Map<String, Object> m = AliyunViews.securityGroup(g);
+            m.put("Tags", io.cloudtwin.dialect.aliyun.AliyunNetworkViews.ecsTags(tagged.get(g.id())));
+            return m;
+        }).toList());
         return out;
     }
 }

@@ -13,8 +13,16 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 public class LeaveSecurityGroup implements AliyunAction {
     private final BindingService bindings;
 
-    public LeaveSecurityGroup(BindingService bindings) {
+    private final io.cloudtwin.core.InstanceService instances;
+    private final io.cloudtwin.core.InterfaceService interfaces;
+    private final int groupLimit;
+
+    public LeaveSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances,
+                             io.cloudtwin.core.InterfaceService interfaces, io.cloudtwin.config.CloudtwinProperties props) {
         this.bindings = bindings;
+        this.instances = instances;
+        this.interfaces = interfaces;
+        this.groupLimit = props.limits().groupsPerInstance();
     }
 
     @Override
@@ -24,13 +32,19 @@ public class LeaveSecurityGroup implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "InstanceId only (NetworkInterfaceId not yet); the seed's six errors";
+        return "InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary one: its own); the seed's six errors";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String groupId = r.required("SecurityGroupId");
-        bindings.leave(r.scope(), r.required("InstanceId"), groupId);
+        String instanceId = BoundInstance.of(r, instances);
+        try {
+            if (instanceId == null) interfaces.leave(r.scope(), r.required("NetworkInterfaceId"), groupId);
+            else bindings.leave(r.scope(), instanceId, groupId);
+        } catch (io.cloudtwin.core.InterfaceService.Refused e) {
+            throw r.error("InvalidEniId.NotFound");
+        }
         return Map.of();
     }
 }

@@ -15,10 +15,12 @@ import io.cloudtwin.dialect.aliyun.AliyunViews;
 /** Creates Amount instances that start running, each bound to SecurityGroupId or SecurityGroupIds.N. */
 @Component
 public class RunInstances implements AliyunAction {
-    private final InstanceService instances;
+    private final io.cloudtwin.core.InstanceLifecycle instances;
+    private final io.cloudtwin.core.SecurityGroupService groups;
 
-    public RunInstances(InstanceService instances) {
+    public RunInstances(io.cloudtwin.core.InstanceLifecycle instances, io.cloudtwin.core.SecurityGroupService groups) {
         this.instances = instances;
+        this.groups = groups;
     }
 
     @Override
@@ -35,8 +37,10 @@ public class RunInstances implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), Amount, InstanceName, Description, ZoneId, "
-                + "DryRun; the instance's VPC is its groups' VPC";
+        return "SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
+                + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
+                + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
+                + "ZoneId, DryRun";
     }
 
     @Override
@@ -44,8 +48,20 @@ public class RunInstances implements AliyunAction {
         var scope = r.regionalScope();
         var spec = InstanceSpecs.from(r, InstanceStatus.RUNNING);
         int amount = r.integer("Amount", 1);
+        var extras = InstanceSpecs.extras(r, amount);
+        InstanceSpecs.requireVSwitch(r, groups, scope);
         r.dryRunCheck();
-        var ids = instances.create(scope, spec, amount).stream().map(Instance::id).toList();
+        String token = r.string("ClientToken");
+        var earlier = instances.byToken(scope, name(), token);
+        if (earlier.isPresent()) return Map.of("InstanceIdSets", AliyunViews.wrap("InstanceIdSet", earlier.get()));
+        java.util.List<String> ids;
+        try {
+            ids = instances.create(scope, spec, amount, extras, name(), token).stream().map(Instance::id).toList();
+        } catch (io.cloudtwin.core.InstanceLifecycle.TokenTaken e) {
+            ids = instances.byToken(scope, name(), token).orElseThrow();
+        } catch (io.cloudtwin.core.DomainException e) {
+            throw InstanceSpecs.refused(r, e);
+        }
         return Map.of("InstanceIdSets", AliyunViews.wrap("InstanceIdSet", ids));
     }
 }

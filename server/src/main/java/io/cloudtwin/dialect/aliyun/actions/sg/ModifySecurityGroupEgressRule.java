@@ -1,0 +1,33 @@
+package io.cloudtwin.dialect.aliyun.actions.sg;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.RuleService;
+import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.dialect.aliyun.AliyunAction;
+import io.cloudtwin.dialect.aliyun.AliyunRequest;
+import io.cloudtwin.dialect.aliyun.actions.sg.RuleParams.Direction;
+
+/** Changes an outbound rule, found by SecurityGroupRuleId or by its fields. */
+@Component
+public class ModifySecurityGroupEgressRule implements AliyunAction {
+    private final RuleService rules;
+    private final SecurityGroupService groups;
+
+    public ModifySecurityGroupEgressRule(RuleService rules, SecurityGroupService groups) {
+        this.rules = rules;
+        this.groups = groups;
+    }
+
+    @Override
+    public String name() {
+        return "ModifySecurityGroupEgressRule";
+    }
+
+    @Override
+    public Map<String, Object> handle(AliyunRequest r) {
+        return RuleActions.modify(rules, groups, r, Direction.EGRESS);
+    }
+}
