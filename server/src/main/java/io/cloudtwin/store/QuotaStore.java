@@ -3,6 +3,9 @@ package io.cloudtwin.store;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
 
@@ -25,21 +28,29 @@ public class QuotaStore {
     }
 
     private final JdbcClient jdbc;
+    /** The first count of an account runs in a savepoint: a concurrent first count fails only that part. */
+    private final TransactionTemplate savepoint;
 
-    public QuotaStore(JdbcClient jdbc) {
+    public QuotaStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Counts n more for the account if that keeps it within limit; false (nothing counted) otherwise. */
     public boolean take(Cloud cloud, String accountId, Kind kind, int n, long limit) {
         if (update(cloud, accountId, kind, n, limit) == 1) return true;
-        if (exists(cloud, accountId, kind)) return false;
-        try {
-            jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) SELECT :c, :a, :k, COUNT(*) FROM "
-                            + kind.table + " WHERE cloud = :c AND account_id = :a")
-                    .param("c", cloud.name()).param("a", accountId).param("k", kind.name()).update();
-        } catch (DuplicateKeyException concurrentFirst) {
-            // another transaction counted first: use its row
+        // no row yet (count it from the resources), or one another transaction made meanwhile, or the limit: the
+        // second conditional UPDATE, with the row surely there, tells which
+        if (!exists(cloud, accountId, kind)) {
+            try {
+                savepoint.executeWithoutResult(s -> jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) "
+                                + "SELECT :c, :a, :k, COUNT(*) FROM " + kind.table + " WHERE cloud = :key AND account_id = :a")
+                        .param("c", cloud.name()).param("key", cloud.key()).param("a", accountId).param("k", kind.name())
+                        .update());
+            } catch (DuplicateKeyException concurrentFirst) {
+                // another transaction counted first: use its row
+            }
         }
         return update(cloud, accountId, kind, n, limit) == 1;
     }
