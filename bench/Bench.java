@@ -155,7 +155,7 @@ public class Bench {
             timed(ignored, () -> aliyunOk("Action", "JoinSecurityGroup", "InstanceId", "i-w" + w, "SecurityGroupId", "sg-wc" + w));
             timed(ignored, () -> aliyunOk("Action", "LeaveSecurityGroup", "InstanceId", "i-w" + w, "SecurityGroupId", "sg-wc" + w));
             timed(ignored, () -> ucloudOk("Action", "AssociateSecGroup", "Region", uc(region), "ResourceId.0", "uhost-w" + w,
-                    "PrioritySecGroup.0.SecGroupId", "secgroup-wc" + w));
+                    "PrioritySecGroup.0.SecGroupId", "secgroup-wc" + w, "PrioritySecGroup.0.Priority", "2"));
             timed(ignored, () -> ucloudOk("Action", "DisassociateSecGroup", "Region", uc(region), "SecGroupId.0", "secgroup-wc" + w,
                     "ResourceId.0", "uhost-w" + w));
             timed(ignored, () -> aliyunOk("Action", "DescribeInstances", "RegionId", region, "PageSize", "10"));
@@ -444,7 +444,7 @@ public class Bench {
                     boolean ok = aliyunOk("Action", "JoinSecurityGroup", "InstanceId", "i-r" + worker, "SecurityGroupId", "sg-rc" + worker)
                             & aliyunOk("Action", "LeaveSecurityGroup", "InstanceId", "i-r" + worker, "SecurityGroupId", "sg-rc" + worker)
                             & ucloudOk("Action", "AssociateSecGroup", "Region", uc(region), "ResourceId.0", "uhost-r" + worker,
-                                    "PrioritySecGroup.0.SecGroupId", "secgroup-rc" + worker)
+                                    "PrioritySecGroup.0.SecGroupId", "secgroup-rc" + worker, "PrioritySecGroup.0.Priority", "2")
                             & ucloudOk("Action", "DisassociateSecGroup", "Region", uc(region), "SecGroupId.0", "secgroup-rc" + worker,
                                     "ResourceId.0", "uhost-r" + worker);
                     if (!ok) throw new IllegalStateException("a ramp call was refused");
