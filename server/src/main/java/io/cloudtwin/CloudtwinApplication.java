@@ -21,7 +21,28 @@ public class CloudtwinApplication {
                 && System.getProperty("spring.datasource.url") == null) {
             System.setProperty("spring.datasource.url", fileUrl(dataDir));
         }
+        if (System.getProperty("spring.aot.enabled") == null && runsFromAotProcessedJar()) {
+            System.setProperty("spring.aot.enabled", "true");
+        }
         SpringApplication.run(CloudtwinApplication.class, args);
+    }
+
+    /**
+     * True when this class comes from the packaged jar, whose build ran Spring's AOT processing: then the context is
+     * built from the generated initializers (about 0.5 s less to start for a plain {@code java -jar}), as the image
+     * does. Classes from a directory (an IDE, {@code spring-boot:run}, tests) start as ordinary Spring; an explicit
+     * {@code -Dspring.aot.enabled=false} is respected.
+     */
+    static boolean runsFromAotProcessedJar() {
+        var source = CloudtwinApplication.class.getProtectionDomain().getCodeSource();
+        if (source == null || !source.getLocation().toString().contains(".jar")) return false;
+        try {
+            Class.forName(CloudtwinApplication.class.getName() + "__ApplicationContextInitializer", false,
+                    CloudtwinApplication.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** The durable H2 store: every commit reaches the file before the request is answered (WRITE_DELAY=0). */
