@@ -81,7 +81,16 @@ public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List
     public record Host(String cloud, String account, String region, String project, String zone, String id,
                        String name, String description, String imageId, String instanceType, String vpcId, Integer cpu,
                        Integer memoryMb, String status, String lockReason, String tag, List<Binding> securityGroups,
-                       String subnetId, String privateIp, String firewall) {}
+                       String subnetId, String privateIp, String firewall, UhostDetail uhost) {}
+
+    /**
+     * What a UCloud host was created with beyond the instance (billing, machine type, login mode, disks), as
+     * DescribeUHostInstance reports it; absent: Dynamic billing and no disks. expireAt: ISO-8601, for Month/Year.
+     */
+    public record UhostDetail(String chargeType, String machineType, String loginMode, String expireAt,
+                              List<UhostDisk> disks) {}
+
+    public record UhostDisk(String id, Boolean boot, String type, Integer sizeGb) {}
 
     public record Binding(String id, Integer priority) {}
 }

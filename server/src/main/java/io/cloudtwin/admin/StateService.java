@@ -48,12 +48,14 @@ public class StateService {
     private final io.cloudtwin.store.GroupPolicyStore extras;
     private final io.cloudtwin.store.TagStore tagStore;
     private final io.cloudtwin.store.InterfaceStore interfaceStore;
+    private final io.cloudtwin.store.UhostDetailStore uhostDetails;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
                         FirewallStore firewalls, DefaultNetworkStore defaultNetworks,
                         io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore,
-                        io.cloudtwin.store.InterfaceStore interfaceStore) {
+                        io.cloudtwin.store.InterfaceStore interfaceStore, io.cloudtwin.store.UhostDetailStore uhostDetails) {
+        this.uhostDetails = uhostDetails;
         this.defaultNetworks = defaultNetworks;
         this.interfaceStore = interfaceStore;
         this.extras = extras;
@@ -95,12 +97,15 @@ public class StateService {
                 allRules.getOrDefault(g.id(), List.of()).stream().map(r -> new Fixture.Rule(r.id(), r.direction(),
                         r.ipRange(), r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark(), r.peerGroupId(),
                         r.peerPort(), r.nicType())).toList(), policies.get(g.id()))).toList();
-        List<Fixture.Host> hostDocs = instances.all().stream().map(i -> new Fixture.Host(i.cloud().key(), i.accountId(),
+        List<Instance> allInstances = instances.all();
+        var details = uhostDetails.find(allInstances.stream().filter(i -> i.cloud() == Cloud.UCLOUD)
+                .map(Instance::id).toList());
+        List<Fixture.Host> hostDocs = allInstances.stream().map(i -> new Fixture.Host(i.cloud().key(), i.accountId(),
                 i.region(), i.projectId(), i.zone(), i.id(), i.name(), i.description(), i.imageId(), i.instanceType(),
                 i.vpcId(), i.cpu(), i.memoryMb(), statusWord(i.status()), i.lockReason(), i.tag(),
                 bindings.getOrDefault(i.id(), List.of()).stream()
                         .map(m -> new Fixture.Binding(m.groupId(), m.priority())).toList(),
-                i.subnetId(), i.privateIp(), firewallOf.get(i.id()))).toList();
+                i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhostDoc(details.get(i.id())))).toList();
         List<Fixture.Network> vpcDocs = networks.allVpcs().stream().map(v -> new Fixture.Network(v.cloud().key(),
                 v.accountId(), v.region(), v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag()))
                 .toList();
@@ -281,6 +286,10 @@ public class StateService {
                     h.cpu() == null ? 2 : h.cpu(), h.memoryMb() == null ? 4096 : h.memoryMb(), status(h.status()),
                     h.lockReason(), now, s(h.tag()), subnetId, subnetId.isEmpty() ? "" : h.privateIp(), List.of()),
                     null, null);
+            if (h.uhost() != null) {
+                if (cloud != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": uhost details are for UCloud hosts");
+                uhostDetails.insert(id, uhostDetail(id, h.uhost()));
+            }
             for (Fixture.Binding b : nz(h.securityGroups())) {
                 groups.find(new io.cloudtwin.core.Scope(cloud, account.id(), region, project), b.id())
                         .orElseThrow(() -> new InvalidFixture("instance " + id + " names security group " + b.id()
@@ -362,6 +371,33 @@ public class StateService {
         } catch (IllegalArgumentException e) {
             throw new InvalidFixture(what + ": " + e.getMessage());
         }
+    }
+
+    private static Fixture.UhostDetail uhostDoc(io.cloudtwin.store.UhostDetailStore.Detail d) {
+        if (d == null) return null;
+        return new Fixture.UhostDetail(d.chargeType(), d.machineType(), d.loginMode(),
+                d.expireAt() == null ? null : d.expireAt().toString(),
+                d.disks().stream().map(k -> new Fixture.UhostDisk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList());
+    }
+
+    private static io.cloudtwin.store.UhostDetailStore.Detail uhostDetail(String id, Fixture.UhostDetail u) {
+        java.time.OffsetDateTime expire;
+        try {
+            expire = u.expireAt() == null || u.expireAt().isBlank() ? null : java.time.OffsetDateTime.parse(u.expireAt());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFixture("instance " + id + ": uhost expireAt is not an ISO date-time: " + u.expireAt());
+        }
+        List<io.cloudtwin.store.UhostDetailStore.Disk> disks = new java.util.ArrayList<>();
+        int n = 0;
+        for (Fixture.UhostDisk k : nz(u.disks())) {
+            if (k.sizeGb() == null || k.sizeGb() <= 0) throw new InvalidFixture("instance " + id + ": a disk has no sizeGb");
+            disks.add(new io.cloudtwin.store.UhostDetailStore.Disk(k.id() == null ? id.replace("uhost-", "bsi-") + "-" + n : k.id(),
+                    Boolean.TRUE.equals(k.boot()), required(k.type(), "disk type of instance " + id), k.sizeGb()));
+            n++;
+        }
+        return new io.cloudtwin.store.UhostDetailStore.Detail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
+                u.machineType() == null ? "N" : u.machineType(), u.loginMode() == null ? "Password" : u.loginMode(),
+                expire, disks);
     }
 
     private static <T> List<T> nz(List<T> l) {
