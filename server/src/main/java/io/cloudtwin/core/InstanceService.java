@@ -127,8 +127,14 @@ public class InstanceService {
 
     @Transactional
     public Page<Instance> list(Scope scope, InstanceStore.Filter filter, int offset, int limit) {
+        return list(scope, filter, offset, limit, null);
+    }
+
+    /** A page from offset, or (after not null) just after that instance in listing order. */
+    @Transactional
+    public Page<Instance> list(Scope scope, InstanceStore.Filter filter, int offset, int limit, InstanceStore.After after) {
         transitions.settle();
-        Page<Instance> page = instances.list(scope, filter, offset, limit);
+        Page<Instance> page = instances.list(scope, filter, offset, limit, after);
         Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
         return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
                 page.total());

@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.cloudtwin.dialect.aliyun.AliyunException;
+
 /**
  * Paging of a describe action, both ways the metadata offers: PageNumber/PageSize, or NextToken/MaxResults (used
  * when the request sends either of them and the action declares them). The token is opaque to clients: it encodes
@@ -17,17 +19,21 @@ import java.util.Map;
  */
 public final class Paging {
     private static final String TOKEN_PREFIX = "ct1:";
+    /** A keyset token: the handler's own cursor (where the last page ended), for listings that seek instead of skip. */
+    private static final String CURSOR_PREFIX = "ct2:";
 
     private final ActionSpec action;
     private final long offset;
     private final int limit;
     private final boolean tokens;
+    private final String cursor;
 
-    private Paging(ActionSpec action, long offset, int limit, boolean tokens) {
+    private Paging(ActionSpec action, long offset, int limit, boolean tokens, String cursor) {
         this.action = action;
         this.offset = offset;
         this.limit = limit;
         this.tokens = tokens;
+        this.cursor = cursor;
     }
 
     public static Paging of(ActionSpec action, Params p, int defaultSize) {
@@ -36,19 +42,28 @@ public final class Paging {
         if (tokenMode) {
             int size = p.integer("MaxResults", defaultSize);
             long offset = 0;
+            String cursor = null;
             String token = p.string("NextToken");
-            if (token != null) offset = decode(action, token);
-            return new Paging(action, offset, size, true);
+            if (token != null) {
+                String text = text(action, token);
+                if (text.startsWith(CURSOR_PREFIX)) cursor = text.substring(CURSOR_PREFIX.length());
+                else offset = decode(action, text);
+            }
+            return new Paging(action, offset, size, true, cursor);
         }
         int number = p.integer("PageNumber", 1);
         int size = p.integer("PageSize", defaultSize);
         if (number < 1) throw SpecErrors.invalid(action, "PageNumber");
         if (size < 1) throw SpecErrors.invalid(action, "PageSize");
-        return new Paging(action, (long) (number - 1) * size, size, false);
+        return new Paging(action, (long) (number - 1) * size, size, false, null);
     }
 
-    /** The index of the first item of the page, clamped to int for the stores. */
+    /**
+     * The index of the first item of the page, clamped to int for the stores. A keyset token sent to a listing that
+     * pages by offset is not one of its tokens.
+     */
     public int offset() {
+        if (cursor != null) throw invalidToken();
         return (int) Math.min(Integer.MAX_VALUE, offset);
     }
 
@@ -58,6 +73,31 @@ public final class Paging {
 
     public boolean tokenMode() {
         return tokens;
+    }
+
+    /**
+     * For keyset listings in token mode: the cursor the request's NextToken carried (null on the first page; the
+     * handler decodes it and answers {@link #invalidToken()} when it cannot).
+     */
+    public String cursor() {
+        return cursor;
+    }
+
+    public AliyunException invalidToken() {
+        return SpecErrors.invalid(action, "NextToken");
+    }
+
+    /**
+     * The paging fields of a keyset page: NextToken carries nextCursor (null: this page is the last), TotalCount the
+     * matches of the whole listing.
+     */
+    public Map<String, Object> answer(long total, String nextCursor) {
+        Map<String, Object> out = answer(total);
+        if (out.containsKey("NextToken")) {
+            out.put("NextToken", nextCursor == null ? "" : Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((CURSOR_PREFIX + nextCursor).getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
     }
 
     /** The paging fields of the answer, only those the action's response schema lists. */
@@ -78,9 +118,16 @@ public final class Paging {
                 .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long decode(ActionSpec action, String token) {
+    private static String text(ActionSpec action, String token) {
         try {
-            String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw SpecErrors.invalid(action, "NextToken");
+        }
+    }
+
+    private static long decode(ActionSpec action, String s) {
+        try {
             if (!s.startsWith(TOKEN_PREFIX)) throw SpecErrors.invalid(action, "NextToken");
             long offset = Long.parseLong(s.substring(TOKEN_PREFIX.length()));
             if (offset < 0) throw SpecErrors.invalid(action, "NextToken");
