@@ -128,42 +128,18 @@ public class InstanceStore {
         // else H2's planner prefers the listing index (its four equality columns) and walks the whole scope
         StringBuilder where = new StringBuilder(byIds ? ScopeFilter.checkOnly("i", scope) : ScopeFilter.clause("i", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
-        if (byIds) {
-            where.append(" AND i.id IN (:ids)");
-            params.put("ids", f.ids());
-        }
+        ScopeFilter.in(where, params, "i.id", "ids", f.ids());
         if (f.status() != null) {
             where.append(" AND i.status = :status");
             params.put("status", f.status().name());
         }
-        if (f.name() != null && !f.name().isEmpty()) {
-            where.append(" AND i.name = :name");
-            params.put("name", f.name());
-        }
-        if (f.tag() != null && !f.tag().isEmpty()) {
-            where.append(" AND i.tag = :tag");
-            params.put("tag", f.tag());
-        }
-        if (f.zone() != null && !f.zone().isEmpty()) {
-            where.append(" AND i.zone = :zone");
-            params.put("zone", f.zone());
-        }
-        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
-            where.append(" AND i.vpc_id = :vpcId");
-            params.put("vpcId", f.vpcId());
-        }
-        if (f.subnetId() != null && !f.subnetId().isEmpty()) {
-            where.append(" AND i.subnet_id = :subnetId");
-            params.put("subnetId", f.subnetId());
-        }
-        if (f.imageId() != null && !f.imageId().isEmpty()) {
-            where.append(" AND i.image_id = :imageId");
-            params.put("imageId", f.imageId());
-        }
-        if (f.instanceType() != null && !f.instanceType().isEmpty()) {
-            where.append(" AND i.instance_type = :instanceType");
-            params.put("instanceType", f.instanceType());
-        }
+        ScopeFilter.equal(where, params, "i.name", "name", f.name());
+        ScopeFilter.equal(where, params, "i.tag", "tag", f.tag());
+        ScopeFilter.equal(where, params, "i.zone", "zone", f.zone());
+        ScopeFilter.equal(where, params, "i.vpc_id", "vpcId", f.vpcId());
+        ScopeFilter.equal(where, params, "i.subnet_id", "subnetId", f.subnetId());
+        ScopeFilter.equal(where, params, "i.image_id", "imageId", f.imageId());
+        ScopeFilter.equal(where, params, "i.instance_type", "instanceType", f.instanceType());
         if (f.groupId() != null && !f.groupId().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
             params.put("groupId", f.groupId());

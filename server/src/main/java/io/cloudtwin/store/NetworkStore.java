@@ -91,18 +91,9 @@ public class NetworkStore {
     public Page<Vpc> listVpcs(Scope scope, VpcFilter f, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
-        if (f.ids() != null && !f.ids().isEmpty()) {
-            where.append(" AND id IN (:ids)");
-            params.put("ids", f.ids());
-        }
-        if (f.name() != null && !f.name().isEmpty()) {
-            where.append(" AND name = :name");
-            params.put("name", f.name());
-        }
-        if (f.tag() != null && !f.tag().isEmpty()) {
-            where.append(" AND tag = :tag");
-            params.put("tag", f.tag());
-        }
+        ScopeFilter.in(where, params, "id", "ids", f.ids());
+        ScopeFilter.equal(where, params, "name", "name", f.name());
+        ScopeFilter.equal(where, params, "tag", "tag", f.tag());
         long total = jdbc.sql("SELECT COUNT(*) FROM vpc WHERE " + where).params(params).query(Long.class).single();
         List<Vpc> items = jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc WHERE " + where
                         + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
@@ -113,26 +104,11 @@ public class NetworkStore {
     public Page<Subnet> listSubnets(Scope scope, SubnetFilter f, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
-        if (f.ids() != null && !f.ids().isEmpty()) {
-            where.append(" AND id IN (:ids)");
-            params.put("ids", f.ids());
-        }
-        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
-            where.append(" AND vpc_id = :vpcId");
-            params.put("vpcId", f.vpcId());
-        }
-        if (f.zone() != null && !f.zone().isEmpty()) {
-            where.append(" AND zone = :zone");
-            params.put("zone", f.zone());
-        }
-        if (f.name() != null && !f.name().isEmpty()) {
-            where.append(" AND name = :name");
-            params.put("name", f.name());
-        }
-        if (f.tag() != null && !f.tag().isEmpty()) {
-            where.append(" AND tag = :tag");
-            params.put("tag", f.tag());
-        }
+        ScopeFilter.in(where, params, "id", "ids", f.ids());
+        ScopeFilter.equal(where, params, "vpc_id", "vpcId", f.vpcId());
+        ScopeFilter.equal(where, params, "zone", "zone", f.zone());
+        ScopeFilter.equal(where, params, "name", "name", f.name());
+        ScopeFilter.equal(where, params, "tag", "tag", f.tag());
         long total = jdbc.sql("SELECT COUNT(*) FROM subnet WHERE " + where).params(params).query(Long.class).single();
         List<Subnet> items = jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE " + where
                         + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")

@@ -13,9 +13,7 @@ final class ScopeFilter {
     private ScopeFilter() {}
 
     static String clause(String alias, Scope scope) {
-        String p = alias.isEmpty() ? "" : alias + ".";
-        String sql = p + "cloud = :cloud AND " + p + "account_id = :accountId AND " + p + "project_id = :projectId";
-        return scope.region() == null ? sql : sql + " AND " + p + "region = :region";
+        return clause(alias, scope, false);
     }
 
     /**
@@ -23,10 +21,30 @@ final class ScopeFilter {
      * for queries whose rows another condition (a primary-key lookup) already finds.
      */
     static String checkOnly(String alias, Scope scope) {
+        return clause(alias, scope, true);
+    }
+
+    private static String clause(String alias, Scope scope, boolean checkOnly) {
         String p = alias.isEmpty() ? "" : alias + ".";
-        String sql = "(" + p + "cloud || '') = :cloud AND (" + p + "account_id || '') = :accountId AND (" + p
-                + "project_id || '') = :projectId";
-        return scope.region() == null ? sql : sql + " AND (" + p + "region || '') = :region";
+        String open = checkOnly ? "(" : "", close = checkOnly ? " || '')" : "";
+        String sql = open + p + "cloud" + close + " = :cloud AND " + open + p + "account_id" + close
+                + " = :accountId AND " + open + p + "project_id" + close + " = :projectId";
+        return scope.region() == null ? sql : sql + " AND " + open + p + "region" + close + " = :region";
+    }
+
+    /** A listing filter: column = :param, when the value is given (null or empty means "any"). */
+    static void equal(StringBuilder where, Map<String, Object> params, String column, String param, String value) {
+        if (value == null || value.isEmpty()) return;
+        where.append(" AND ").append(column).append(" = :").append(param);
+        params.put(param, value);
+    }
+
+    /** A listing filter: column IN (:param), when values are given (null or empty means "any"). */
+    static void in(StringBuilder where, Map<String, Object> params, String column, String param,
+                   java.util.Collection<String> values) {
+        if (values == null || values.isEmpty()) return;
+        where.append(" AND ").append(column).append(" IN (:").append(param).append(")");
+        params.put(param, values);
     }
 
     static Map<String, Object> params(Scope scope) {

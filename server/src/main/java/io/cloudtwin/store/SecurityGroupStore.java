@@ -76,22 +76,10 @@ public class SecurityGroupStore {
     public Page<SecurityGroup> list(Scope scope, Filter f, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
-        if (f.ids() != null && !f.ids().isEmpty()) {
-            where.append(" AND id IN (:ids)");
-            params.put("ids", f.ids());
-        }
-        if (f.name() != null && !f.name().isEmpty()) {
-            where.append(" AND name = :name");
-            params.put("name", f.name());
-        }
-        if (f.vpcId() != null && !f.vpcId().isEmpty()) {
-            where.append(" AND vpc_id = :vpcId");
-            params.put("vpcId", f.vpcId());
-        }
-        if (f.groupType() != null && !f.groupType().isEmpty()) {
-            where.append(" AND group_type = :groupType");
-            params.put("groupType", f.groupType());
-        }
+        ScopeFilter.in(where, params, "id", "ids", f.ids());
+        ScopeFilter.equal(where, params, "name", "name", f.name());
+        ScopeFilter.equal(where, params, "vpc_id", "vpcId", f.vpcId());
+        ScopeFilter.equal(where, params, "group_type", "groupType", f.groupType());
         long total = jdbc.sql("SELECT COUNT(*) FROM security_group WHERE " + where).params(params)
                 .query(Long.class).single();
         List<SecurityGroup> items = jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE " + where
