@@ -137,17 +137,7 @@ public class Bench {
     /** 15 s of the measured calls at 16 connections, not measured: the JIT compiles the hot paths first. */
     static void warmUp() throws Exception {
         String region = "cn-qingdao";
-        StringBuilder f = new StringBuilder("{\"securityGroups\":[");
-        StringBuilder h = new StringBuilder("],\"instances\":[");
-        for (int w = 0; w < 16; w++) {
-            for (String g : List.of("a", "b", "c")) {
-                f.append(",").append(group("aliyun", region, "sg-w" + g + w))
-                        .append(',').append(group("ucloud", region, "secgroup-w" + g + w));
-            }
-            h.append(w == 0 ? "" : ",").append(instance("aliyun", region, "i-w" + w, "sg-wa" + w, "sg-wb" + w))
-                    .append(',').append(instance("ucloud", region, "uhost-w" + w, "secgroup-wa" + w, "secgroup-wb" + w));
-        }
-        importFixture(f.toString().replace("[,", "[") + h + "]}");
+        importWorkers(region, "w", 16);
         int saved = seconds;
         seconds = 12;
         Stats ignored = new Stats();
@@ -421,17 +411,7 @@ public class Bench {
      */
     static void ramp() throws Exception {
         String region = "cn-chengdu";
-        StringBuilder f = new StringBuilder("{\"securityGroups\":[");
-        StringBuilder h = new StringBuilder("],\"instances\":[");
-        for (int w = 0; w < 16; w++) {
-            for (String g : List.of("a", "b", "c")) {
-                f.append(w == 0 && g.equals("a") ? "" : ",").append(group("aliyun", region, "sg-r" + g + w))
-                        .append(',').append(group("ucloud", region, "secgroup-r" + g + w));
-            }
-            h.append(w == 0 ? "" : ",").append(instance("aliyun", region, "i-r" + w, "sg-ra" + w, "sg-rb" + w))
-                    .append(',').append(instance("ucloud", region, "uhost-r" + w, "secgroup-ra" + w, "secgroup-rb" + w));
-        }
-        importFixture(f + h.toString() + "]}");
+        importWorkers(region, "r", 16);
         int total = 20;
         long[] perSecond = new long[total + 1];
         long t0 = System.nanoTime();
@@ -475,6 +455,26 @@ public class Bench {
     }
 
     // ---------------------------------------------------------------- seeding
+
+    /**
+     * Per worker w, in both clouds: groups sg-{tag}{a,b,c}{w} / secgroup-{tag}{a,b,c}{w} and an instance i-{tag}{w} /
+     * uhost-{tag}{w} in groups a and b (c is the spare the workers bind and unbind).
+     */
+    static void importWorkers(String region, String tag, int workers) throws Exception {
+        StringBuilder f = new StringBuilder("{\"securityGroups\":[");
+        StringBuilder h = new StringBuilder("],\"instances\":[");
+        for (int w = 0; w < workers; w++) {
+            for (String g : List.of("a", "b", "c")) {
+                f.append(w == 0 && g.equals("a") ? "" : ",").append(group("aliyun", region, "sg-" + tag + g + w))
+                        .append(',').append(group("ucloud", region, "secgroup-" + tag + g + w));
+            }
+            h.append(w == 0 ? "" : ",")
+                    .append(instance("aliyun", region, "i-" + tag + w, "sg-" + tag + "a" + w, "sg-" + tag + "b" + w))
+                    .append(',').append(instance("ucloud", region, "uhost-" + tag + w, "secgroup-" + tag + "a" + w,
+                            "secgroup-" + tag + "b" + w));
+        }
+        importFixture(f + h.toString() + "]}");
+    }
 
     static void seedInstances(String region, int count, int from) throws Exception {
         boolean groups = from == 0 && !region.equals("cn-shenzhen");
