@@ -2,6 +2,7 @@ package io.cloudtwin.dialect;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -75,10 +76,26 @@ public final class InputLimits {
         return null;
     }
 
+    /** Which limit a parameter name falls under, per table: the regular expressions run once per name. */
+    private static final Map<String, Optional<Limit>> SEEN_ALIYUN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<Limit>> SEEN_UCLOUD = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Names are the caller's: at most this many are remembered per table. */
+    private static final int SEEN_MAX = 4096;
+
     private static Limit limitOf(String name, List<Limit> table) {
         if (name.length() > 64) return null;
-        for (Limit l : table) if (l.name().matcher(name).matches()) return l;
-        return null;
+        Map<String, Optional<Limit>> seen = table == ALIYUN ? SEEN_ALIYUN : table == UCLOUD ? SEEN_UCLOUD : null;
+        Optional<Limit> known = seen == null ? null : seen.get(name);
+        if (known != null) return known.orElse(null);
+        Limit found = null;
+        for (Limit l : table) {
+            if (l.name().matcher(name).matches()) {
+                found = l;
+                break;
+            }
+        }
+        if (seen != null && seen.size() < SEEN_MAX) seen.put(name, Optional.ofNullable(found));
+        return found;
     }
 
     /** True if every character is one XML 1.0 allows. */

@@ -1,11 +1,11 @@
 package io.cloudtwin.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Whole-store operations of the admin API. */
-@Repository
+@Component
 public class AdminStore {
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ public class AdminStore {
         for (String table : new String[] {"interface_group", "network_interface", "membership", "security_group_rule",
                 "firewall_binding", "firewall_rule", "firewall", "default_network", "instance_detail", "instance",
                 "security_group", "resource_tag", "client_token", "subnet_address", "subnet", "vpc", "signature_nonce",
-                "account_usage"}) {
+                "account_usage", "listing_run", "listing_count"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -3,12 +3,12 @@ package io.cloudtwin.store;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
 
 /** Which VPC and subnet are the default network of a scope (UCloud's DefaultVPC / DefaultNetwork). */
-@Repository
+@Component
 public class DefaultNetworkStore {
     private final JdbcClient jdbc;
 

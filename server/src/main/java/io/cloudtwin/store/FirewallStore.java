@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Firewall;
@@ -23,7 +23,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 
 /** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
-@Repository
+@Component
 public class FirewallStore {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, group_id, name, tag, remark, "
             + "fw_type, recommended, created_at";

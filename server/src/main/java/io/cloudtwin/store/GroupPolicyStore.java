@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** A security group's policy between its own members (Aliyun InnerAccessPolicy: Accept or Drop). */
-@Repository
+@Component
 public class GroupPolicyStore {
     private final JdbcClient jdbc;
 

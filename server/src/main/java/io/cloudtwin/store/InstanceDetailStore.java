@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
 
 /** Host names, user data and system disks of instances; client tokens of creating requests; attribute updates. */
-@Repository
+@Component
 public class InstanceDetailStore {
     private final JdbcClient jdbc;
 

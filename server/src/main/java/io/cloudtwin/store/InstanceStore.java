@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Instance;
@@ -19,17 +19,19 @@ import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 
-@Repository
+@Component
 public class InstanceStore {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
             + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
 
     private final JdbcClient jdbc;
     private final RowLocks locks;
+    private final ListingStore listing;
 
-    public InstanceStore(JdbcClient jdbc, RowLocks locks) {
+    public InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listing) {
         this.jdbc = jdbc;
         this.locks = locks;
+        this.listing = listing;
     }
 
     /** Listing filters; null or empty means "any". vpcId, subnetId, imageId and instanceType serve Aliyun's DescribeInstances. */
@@ -48,9 +50,22 @@ public class InstanceStore {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
+
+        /** True when nothing narrows the listing: every instance of the scope matches. */
+        public boolean isNone() {
+            return (ids == null || ids.isEmpty()) && status == null && blank(groupId) && blank(name) && blank(zone)
+                    && blank(tag) && blank(vpcId) && blank(subnetId) && blank(imageId) && blank(instanceType);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isEmpty();
+        }
     }
 
+    /** Inserts the instance and counts it in its scope's listing (ListingStore), in the caller's transaction. */
     public void insert(Instance i, InstanceStatus nextStatus, OffsetDateTime settlesAt) {
+        Scope scope = new Scope(i.cloud(), i.accountId(), i.region(), i.projectId());
+        listing.adding(scope);
         jdbc.sql("INSERT INTO instance (" + COLUMNS + ", next_status, settles_at) VALUES (:id, :cloud, :accountId, "
                         + ":region, :projectId, :zone, :name, :description, :imageId, :instanceType, :vpcId, :cpu, "
                         + ":memoryMb, :status, :lockReason, :createdAt, :tag, :subnetId, :privateIp, :nextStatus, :settlesAt)")
@@ -64,6 +79,16 @@ public class InstanceStore {
                 .param("nextStatus", nextStatus == null ? null : nextStatus.name(), java.sql.Types.VARCHAR)
                 .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
+        listing.added(listingKey(i.id()).orElseThrow());
+    }
+
+    /** The instance's scope and listing key as stored (the database's precision, not Java's). */
+    private Optional<ListingStore.Key> listingKey(String id) {
+        return jdbc.sql("SELECT cloud, account_id, region, project_id, created_at FROM instance WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ListingStore.Key(new Scope(Cloud.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
+                        rs.getString(2), rs.getString(3), rs.getString(4)), rs.getObject(5, OffsetDateTime.class), id))
+                .optional();
     }
 
     /** Reads the instance and locks its row until the transaction ends: every change to one instance is serialized. */
@@ -88,6 +113,17 @@ public class InstanceStore {
     /** Locks the rows of the given instances of the scope, in id order so that concurrent lockers cannot deadlock. */
     public List<Instance> lockAll(Scope scope, Collection<String> ids) {
         if (ids.isEmpty()) return List.of();
+        if (locks.lockByUpdate()) {
+            // one cached no-op UPDATE per row, in id order (see RowLocks), then an ordinary cached SELECT
+            for (String id : new java.util.TreeSet<>(ids)) {
+                jdbc.sql("UPDATE instance SET status = status WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                        .params(ScopeFilter.params(scope)).param("id", id).update();
+            }
+            return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
+                            + " ORDER BY id")
+                    .params(ScopeFilter.params(scope)).param("ids", ids)
+                    .query(InstanceStore::map).list();
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
                         + " ORDER BY id FOR UPDATE")
                 .params(ScopeFilter.params(scope)).param("ids", ids)
@@ -144,21 +180,46 @@ public class InstanceStore {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
             params.put("groupId", f.groupId());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM instance i WHERE " + where).params(params)
-                .query(Long.class).single();
+        if (byIds) {
+            // the named instances, found by primary key, are few: read them all once, then count and page them here
+            // (a separate COUNT(*) was sometimes planned on the listing index and walked the whole scope)
+            List<Instance> all = jdbc.sql("SELECT " + prefixed("i") + " FROM instance i WHERE " + where
+                            + " ORDER BY i.created_at, i.id")
+                    .params(params).query(InstanceStore::map).list();
+            int from = after == null ? 0 : all.size();
+            for (int k = 0; after != null && k < all.size(); k++) { // in the database's order (its collation of ids)
+                Instance i = all.get(k);
+                if (i.id().equals(after.id()) || i.createdAt().isAfter(after.createdAt())) {
+                    from = i.id().equals(after.id()) ? k + 1 : k;
+                    break;
+                }
+            }
+            return new Page<>(all.stream().skip(from + (long) offset).limit(limit).toList(), all.size());
+        }
+        // a whole region of one scope: the count is one row and a page seeks to its run (ListingStore); otherwise, or
+        // before the scope's listing row is built, count and skip
+        Optional<Long> counted = scope.region() != null && f.isNone() ? listing.total(scope) : Optional.empty();
+        long total = counted.isPresent() ? counted.get()
+                : jdbc.sql("SELECT COUNT(*) FROM instance i WHERE " + where).params(params).query(Long.class).single();
+        long skip = offset;
+        if (after == null && counted.isPresent()) {
+            if (offset >= total) return new Page<>(List.of(), total);
+            ListingStore.Seek seek = listing.seek(scope, offset);
+            where.append(ListingStore.fromSeek(seek, "i", params));
+            skip = seek.skip();
+        }
         if (after != null) {
-            where.append(" AND (i.created_at > :afterAt OR (i.created_at = :afterAt AND i.id > :afterId))");
+            where.append(" AND i.created_at >= :afterAt AND (i.created_at > :afterAt OR (i.created_at = :afterAt AND i.id > :afterId))");
             params.put("afterAt", after.createdAt());
             params.put("afterId", after.id());
         }
         // in one region, the scope's columns lead the ORDER BY (constant there, so the order is the same): H2 then
-        // reads the page in the order of the listing index (V30) instead of sorting the whole scope; lookups by id
-        // keep the plain order so that the planner stays on the primary key
-        String order = scope.region() != null && !byIds
+        // reads the page in the order of the listing index (V30) instead of sorting the whole scope
+        String order = scope.region() != null
                 ? "i.cloud, i.account_id, i.region, i.project_id, i.created_at, i.id" : "i.created_at, i.id";
         List<Instance> items = jdbc.sql("SELECT " + prefixed("i") + " FROM instance i WHERE " + where
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", limit).param("offset", offset)
+                .params(params).param("limit", limit).param("offset", skip)
                 .query(InstanceStore::map).list();
         return new Page<>(items, total);
     }
@@ -189,8 +250,12 @@ public class InstanceStore {
                 .param("now", now).update();
     }
 
+    /** Deletes the instance and uncounts it from its scope's listing; returns the number of rows deleted (0 or 1). */
     public int delete(String id) {
-        return jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
+        var key = listingKey(id);
+        int deleted = jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
+        if (deleted == 1) listing.removed(key.orElseThrow());
+        return deleted;
     }
 
     /** Name, description and tag of one instance (null keeps the current value). */

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
 
 /** Secondary network interfaces and their security groups. */
-@Repository
+@Component
 public class InterfaceStore {
     private static final String COLUMNS = "id, cloud, account_id, region, vpc_id, subnet_id, zone, private_ip, name, "
             + "description, instance_id, created_at";

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Membership;
 
 /** Bindings of instances to security groups. */
-@Repository
+@Component
 public class MembershipStore {
     private final JdbcClient jdbc;
 

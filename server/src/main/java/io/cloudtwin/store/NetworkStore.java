@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
@@ -20,7 +20,7 @@ import io.cloudtwin.core.Subnet;
 import io.cloudtwin.core.Vpc;
 
 /** VPCs, their subnets and the addresses given out in each subnet. */
-@Repository
+@Component
 public class NetworkStore {
     private static final String VPC_COLUMNS =
             "id, cloud, account_id, region, project_id, name, description, cidr_blocks, tag, created_at";

@@ -3,10 +3,10 @@ package io.cloudtwin.store;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** What keeps a VPC from being deleted, by kind, for clouds that name the cause. */
-@Repository
+@Component
 public class NetworkUsageStore {
     private final JdbcClient jdbc;
 

@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Signature nonces, in the store: replays are caught across server processes (PostgreSQL) and restarts (H2 file). */
-@Repository
+@Component
 public class NonceStore implements io.cloudtwin.core.Nonces {
     private final JdbcClient jdbc;
 

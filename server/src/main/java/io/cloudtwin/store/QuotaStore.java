@@ -2,7 +2,7 @@ package io.cloudtwin.store;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +14,7 @@ import io.cloudtwin.core.Cloud;
  * UPDATE: it holds the row's lock to the end of the caller's transaction, so concurrent creations of one account
  * cannot together pass the limit.
  */
-@Repository
+@Component
 public class QuotaStore {
     /** What a quota counts, and the table it counts. */
     public enum Kind {

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.SecurityGroupRule;
 
-@Repository
+@Component
 public class RuleStore {
     private static final String COLUMNS = "id, group_id, direction, ip_range, priority, protocol, dst_port, "
             + "rule_action, remark, peer_group_id, peer_port, nic_type, created_at";

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.SecurityGroup;
 
-@Repository
+@Component
 public class SecurityGroupStore {
     private static final String COLUMNS =
             "id, cloud, account_id, region, project_id, name, description, vpc_id, group_type, created_at, tag";
@@ -103,6 +103,17 @@ public class SecurityGroupStore {
     /** Locks the rows of the given groups of the scope, in id order (the order every locker uses). */
     public List<SecurityGroup> lockAll(Scope scope, Collection<String> ids) {
         if (ids.isEmpty()) return List.of();
+        if (locks.lockByUpdate()) {
+            // one cached no-op UPDATE per row, in id order (see RowLocks), then an ordinary cached SELECT
+            for (String id : new java.util.TreeSet<>(ids)) {
+                jdbc.sql("UPDATE security_group SET name = name WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                        .params(ScopeFilter.params(scope)).param("id", id).update();
+            }
+            return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id IN (:ids) AND "
+                            + ScopeFilter.clause("", scope) + " ORDER BY id")
+                    .params(ScopeFilter.params(scope)).param("ids", ids)
+                    .query(SecurityGroupStore::map).list();
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id IN (:ids) AND "
                         + ScopeFilter.clause("", scope) + " ORDER BY id FOR UPDATE")
                 .params(ScopeFilter.params(scope)).param("ids", ids)

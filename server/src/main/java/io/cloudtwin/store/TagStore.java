@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
 
 /** Key/value tags on resources of either cloud (resource_tag), keyed by resource id and tag key. */
-@Repository
+@Component
 public class TagStore {
     private final JdbcClient jdbc;
 

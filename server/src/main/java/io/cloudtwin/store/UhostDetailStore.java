@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * What a UCloud UHost was created with beyond the cloud-neutral instance row (V20): charge type, machine type, login
  * mode, expiry, and its disks. Rows go with their instance (ON DELETE CASCADE).
  */
-@Repository
+@Component
 public class UhostDetailStore {
     private final JdbcClient jdbc;
 

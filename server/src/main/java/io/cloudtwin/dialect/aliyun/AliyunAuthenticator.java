@@ -184,12 +184,23 @@ public class AliyunAuthenticator {
     }
 
     /** The signed time, if within the allowed skew of now. */
+    /** The last timestamp text parsed and its instant: requests of one second carry the same text. */
+    private record Parsed(String text, Instant at) {}
+
+    private volatile Parsed lastParsed = new Parsed("", Instant.EPOCH);
+
     private Instant checkFresh(String timestamp) {
         Instant signedAt;
-        try {
-            signedAt = Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            throw new AliyunException(AliyunError.TIMESTAMP_FORMAT);
+        Parsed last = lastParsed;
+        if (last.text().equals(timestamp)) {
+            signedAt = last.at();
+        } else {
+            try {
+                signedAt = Instant.parse(timestamp);
+            } catch (DateTimeParseException e) {
+                throw new AliyunException(AliyunError.TIMESTAMP_FORMAT);
+            }
+            lastParsed = new Parsed(timestamp, signedAt);
         }
         Duration skew = Duration.between(signedAt, clock.now().toInstant()).abs();
         if (skew.compareTo(maxSkew) > 0) throw new AliyunException(AliyunError.TIMESTAMP_EXPIRED);

@@ -9,9 +9,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.JsonTree;
 import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders Aliyun RPC responses. The body is shaped by the action's response schema (ResponseShaper) in JSON shape;
@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class AliyunRenderer {
     static final String HOST_ID = "ecs.aliyuncs.com";
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public enum Format { XML, JSON }
 
@@ -53,7 +51,7 @@ public class AliyunRenderer {
         byte[] bytes;
         String contentType;
         if (format == Format.JSON) {
-            bytes = json.writeValueAsBytes(body);
+            bytes = JsonTree.bytes(body);
             contentType = "application/json;charset=utf-8";
         } else {
             StringBuilder sb = new StringBuilder(256).append(XML_DECLARATION);

@@ -22,7 +22,6 @@ import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.HttpCall;
 import io.cloudtwin.dialect.ProtocolMarkers;
 import io.cloudtwin.dialect.RequestIds;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * UCloud's API (https://api.ucloud.cn/): GET query, POST form or POST JSON, SHA1 signature, Region and ProjectId,
@@ -36,7 +35,6 @@ public class UcloudDialect implements Dialect {
     private final Map<String, UcloudAction> actions = new HashMap<>();
     private final UcloudAuthenticator authenticator;
     private final Faults faults;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final RequestLog requestLog;
     private final UcloudSpec spec;
 
@@ -157,6 +155,6 @@ public class UcloudDialect implements Dialect {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
                 .header("X-UCLOUD-REQUEST-UUID", requestId)
-                .body(json.writeValueAsBytes(body));
+                .body(io.cloudtwin.dialect.JsonTree.bytes(body));
     }
 }

@@ -35,8 +35,20 @@ public final class ResponseShaper {
         return out;
     }
 
+    /** The shaped value of an absent field, built once per schema (Schema.emptyValue): immutable. */
+    static Object emptyOf(Schema s) {
+        if (s.isObject()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Schema> e : s.properties.entrySet()) out.put(e.getKey(), e.getValue().emptyValue());
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (s.isArray()) return List.of();
+        return scalar(s, null);
+    }
+
     @SuppressWarnings("unchecked")
     static Object value(Schema s, Object v) {
+        if (v == null) return s.emptyValue();
         if (s.isObject()) {
             String inner = s.wrappedArray();
             if (inner != null && v instanceof List<?>) v = Map.of(inner, v);

@@ -27,6 +27,8 @@ public final class Schema {
     public final List<String> enumValues;
     public final Schema items;
     public final Map<String, Schema> properties;
+    /** What a response writes for this schema when the handler gives nothing (ResponseShaper), made once. */
+    private volatile Object empty;
 
     /** A plain string, for list items the metadata leaves untyped. */
     static final Schema STRING = new Schema(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
@@ -105,5 +107,12 @@ public final class Schema {
     private static Integer integer(JsonNode n, String field) {
         BigDecimal d = decimal(n, field);
         return d == null ? null : d.intValue();
+    }
+
+    /** The shaped value of an absent field: immutable, shared by every answer. */
+    Object emptyValue() {
+        Object e = empty;
+        if (e == null) empty = e = ResponseShaper.emptyOf(this);
+        return e;
     }
 }
