@@ -48,8 +48,9 @@ public class BindingService {
         if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
             throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
         }
-        if (memberships.exists(instanceId, groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
-        if (memberships.countForInstance(instanceId) >= groupLimit) {
+        var bound = memberships.bound(instanceId, groupId);
+        if (bound.toGroup()) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
+        if (bound.total() >= groupLimit) {
             throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, instanceId);
         }
         try {

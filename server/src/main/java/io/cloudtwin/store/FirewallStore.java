@@ -169,8 +169,8 @@ public class FirewallStore {
     public Page<Instance> instancesOf(String firewallId, int offset, int limit) {
         long total = jdbc.sql("SELECT COUNT(*) FROM firewall_binding WHERE firewall_id = :f").param("f", firewallId)
                 .query(Long.class).single();
-        List<Instance> items = jdbc.sql("SELECT i.* FROM instance i JOIN firewall_binding b ON b.instance_id = i.id "
-                        + "WHERE b.firewall_id = :f ORDER BY i.id LIMIT :limit OFFSET :offset")
+        List<Instance> items = jdbc.sql("SELECT " + InstanceStore.prefixed("i")
+                        + " FROM instance i JOIN firewall_binding b ON b.instance_id = i.id WHERE b.firewall_id = :f ORDER BY i.id LIMIT :limit OFFSET :offset")
                 .param("f", firewallId).param("limit", limit).param("offset", offset)
                 .query(InstanceStore::map).list();
         return new Page<>(items, total);

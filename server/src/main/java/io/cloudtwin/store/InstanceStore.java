@@ -23,6 +23,8 @@ import io.cloudtwin.core.Scope;
 public class InstanceStore {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
             + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
+    /** COLUMNS of the alias i, in the same order (listings). */
+    private static final String COLUMNS_I = prefixed("i");
 
     private final JdbcClient jdbc;
     private final RowLocks locks;
@@ -183,7 +185,7 @@ public class InstanceStore {
         if (byIds) {
             // the named instances, found by primary key, are few: read them all once, then count and page them here
             // (a separate COUNT(*) was sometimes planned on the listing index and walked the whole scope)
-            List<Instance> all = jdbc.sql("SELECT " + prefixed("i") + " FROM instance i WHERE " + where
+            List<Instance> all = jdbc.sql("SELECT " + COLUMNS_I + " FROM instance i WHERE " + where
                             + " ORDER BY i.created_at, i.id")
                     .params(params).query(InstanceStore::map).list();
             int from = after == null ? 0 : all.size();
@@ -217,7 +219,7 @@ public class InstanceStore {
         // reads the page in the order of the listing index (V30) instead of sorting the whole scope
         String order = scope.region() != null
                 ? "i.cloud, i.account_id, i.region, i.project_id, i.created_at, i.id" : "i.created_at, i.id";
-        List<Instance> items = jdbc.sql("SELECT " + prefixed("i") + " FROM instance i WHERE " + where
+        List<Instance> items = jdbc.sql("SELECT " + COLUMNS_I + " FROM instance i WHERE " + where
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", limit).param("offset", skip)
                 .query(InstanceStore::map).list();
@@ -277,19 +279,18 @@ public class InstanceStore {
                 .param("reason", reason, java.sql.Types.VARCHAR).param("id", id).update() == 1;
     }
 
-    private static String prefixed(String alias) {
+    static String prefixed(String alias) {
         List<String> cols = new ArrayList<>();
         for (String c : COLUMNS.split(", ")) cols.add(alias + "." + c);
         return String.join(", ", cols);
     }
 
+    /** Maps a row whose first columns are COLUMNS (or prefixed(alias)), in that order: by position, not by name. */
     static Instance map(ResultSet rs, int row) throws SQLException {
-        return new Instance(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
-                rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"), rs.getString("zone"),
-                rs.getString("name"), rs.getString("description"), rs.getString("image_id"),
-                rs.getString("instance_type"), rs.getString("vpc_id"), rs.getInt("cpu"), rs.getInt("memory_mb"),
-                InstanceStatus.valueOf(rs.getString("status")), rs.getString("lock_reason"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getString("tag"), rs.getString("subnet_id"),
-                rs.getString("private_ip"), List.of());
+        return new Instance(rs.getString(1), Cloud.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13),
+                InstanceStatus.valueOf(rs.getString(14)), rs.getString(15), rs.getObject(16, OffsetDateTime.class),
+                rs.getString(17), rs.getString(18), rs.getString(19), List.of());
     }
 }

@@ -30,9 +30,14 @@ public class MembershipStore {
                 .param("i", instanceId).param("g", groupId).query(Integer.class).single() > 0;
     }
 
-    public int countForInstance(String instanceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE instance_id = :i")
-                .param("i", instanceId).query(Integer.class).single();
+    /** An instance's bindings: how many in all, and whether one is to the given group. */
+    public record Bound(long total, boolean toGroup) {}
+
+    /** One statement for both checks of a join: is the instance already in the group, and how many groups it has. */
+    public Bound bound(String instanceId, String groupId) {
+        return jdbc.sql("SELECT COUNT(*), COUNT(CASE WHEN group_id = :g THEN 1 END) FROM membership WHERE instance_id = :i")
+                .param("i", instanceId).param("g", groupId)
+                .query((rs, n) -> new Bound(rs.getLong(1), rs.getLong(2) > 0)).single();
     }
 
     public boolean groupHasMembers(String groupId) {
