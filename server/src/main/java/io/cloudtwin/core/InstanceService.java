@@ -171,7 +171,10 @@ public class InstanceService {
         if (!force && i.status() != InstanceStatus.STOPPED) {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         }
-        if (instances.delete(id) == 1) quotas.releaseInstance(scope);
+        // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
+        // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
+        quotas.releaseInstance(scope);
+        instances.delete(id);
         networks.release(id);
     }
 
