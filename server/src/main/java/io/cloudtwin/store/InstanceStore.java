@@ -95,11 +95,7 @@ public class InstanceStore {
 
     /** Reads the instance and locks its row until the transaction ends: every change to one instance is serialized. */
     public Optional<Instance> lock(Scope scope, String id) {
-        if (locks.lockByUpdate()) {
-            int locked = jdbc.sql("UPDATE instance SET status = status WHERE id = :id AND " + ScopeFilter.clause("", scope))
-                    .params(ScopeFilter.params(scope)).param("id", id).update();
-            return locked == 0 ? Optional.empty() : find(scope, id);
-        }
+        if (locks.lockByUpdate()) return lockedRow(scope, id);
         return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id = :id AND " + ScopeFilter.clause("", scope)
                         + " FOR UPDATE")
                 .params(ScopeFilter.params(scope)).param("id", id)
@@ -112,19 +108,25 @@ public class InstanceStore {
                 .query(InstanceStore::map).optional();
     }
 
+    /**
+     * H2: locks the row with an UPDATE that changes nothing and reads it back in the same statement (a data change
+     * delta table, cached like any query, where SELECT ... FOR UPDATE is parsed anew every time; see RowLocks).
+     */
+    private Optional<Instance> lockedRow(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE instance SET status = status WHERE id = :id AND "
+                        + ScopeFilter.clause("", scope) + ")")
+                .params(ScopeFilter.params(scope)).param("id", id)
+                .query(InstanceStore::map).optional();
+    }
+
     /** Locks the rows of the given instances of the scope, in id order so that concurrent lockers cannot deadlock. */
     public List<Instance> lockAll(Scope scope, Collection<String> ids) {
         if (ids.isEmpty()) return List.of();
         if (locks.lockByUpdate()) {
-            // one cached no-op UPDATE per row, in id order (see RowLocks), then an ordinary cached SELECT
-            for (String id : new java.util.TreeSet<>(ids)) {
-                jdbc.sql("UPDATE instance SET status = status WHERE id = :id AND " + ScopeFilter.clause("", scope))
-                        .params(ScopeFilter.params(scope)).param("id", id).update();
-            }
-            return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
-                            + " ORDER BY id")
-                    .params(ScopeFilter.params(scope)).param("ids", ids)
-                    .query(InstanceStore::map).list();
+            // one row at a time, in id order (see RowLocks)
+            List<Instance> rows = new ArrayList<>();
+            for (String id : new java.util.TreeSet<>(ids)) lockedRow(scope, id).ifPresent(rows::add);
+            return rows;
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
                         + " ORDER BY id FOR UPDATE")

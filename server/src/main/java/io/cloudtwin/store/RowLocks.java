@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * How a store takes a row lock. PostgreSQL: {@code SELECT ... FOR UPDATE}, one statement. H2 never caches a
  * {@code SELECT ... FOR UPDATE} (its Select.isCacheable() is false when the query locks), so every lock was parsed
  * and planned anew, the hottest statement of every binding call; there the row is locked by an UPDATE that changes
- * nothing (cached, and it holds the row lock until the transaction ends) and then read by an ordinary cached SELECT.
+ * nothing (cached, and it holds the row lock until the transaction ends), read back in the same statement:
+ * {@code SELECT ... FROM FINAL TABLE (UPDATE ...)}. Several rows are locked one statement each, in id order.
  */
 @Component
 public class RowLocks {
@@ -27,7 +28,7 @@ public class RowLocks {
         this.lockByUpdate = h2;
     }
 
-    /** True: lock with a no-op UPDATE, then read; false: SELECT ... FOR UPDATE. */
+    /** True: lock with a no-op UPDATE read back as a delta table; false: SELECT ... FOR UPDATE. */
     public boolean lockByUpdate() {
         return lockByUpdate;
     }
