@@ -115,7 +115,8 @@ public class BindingService {
                 DomainError.SECURITY_GROUP_NOT_FOUND);
         requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
         locked.forEach(BindingService::requireChangeable);
-        String blocked = memberships.firstBlockedHost(selection);
+        // named hosts were checked just above; only an unbind by groups alone reaches hosts it has not read
+        String blocked = instanceIds.isEmpty() ? memberships.firstBlockedHost(selection) : null;
         if (blocked != null) {
             throw new DomainException(instanceStore.isLocked(blocked) ? DomainError.INSTANCE_LOCKED
                     : DomainError.INCORRECT_INSTANCE_STATUS, blocked);

@@ -113,11 +113,16 @@ public class MembershipStore {
         return jdbc.sql("DELETE FROM membership WHERE " + s.removed("")).params(s.params()).update();
     }
 
-    /** Binds or, when already bound, changes the priority. */
+    /**
+     * Binds or, when already bound, changes the priority: one standard MERGE (H2 and PostgreSQL 15+). Callers hold the
+     * locks of the instance and the group, so no other transaction inserts the same pair meanwhile.
+     */
     public void upsert(String instanceId, String groupId, int priority, OffsetDateTime now) {
-        int changed = jdbc.sql("UPDATE membership SET priority = :p WHERE instance_id = :i AND group_id = :g")
-                .param("p", priority).param("i", instanceId).param("g", groupId).update();
-        if (changed == 0) add(instanceId, groupId, priority, now);
+        jdbc.sql("MERGE INTO membership m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) v (i, g) "
+                        + "ON m.instance_id = v.i AND m.group_id = v.g "
+                        + "WHEN MATCHED THEN UPDATE SET priority = :p "
+                        + "WHEN NOT MATCHED THEN INSERT (instance_id, group_id, priority, created_at) VALUES (v.i, v.g, :p, :t)")
+                .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();
     }
 
     /** The first of the given instances bound to more than limit groups, or null. */

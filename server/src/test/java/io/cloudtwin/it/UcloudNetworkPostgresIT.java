@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * in both make one default network and one pair of recommended firewalls, and GrantFirewall racing DeleteFirewall
  * across the processes never lets both win.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class UcloudNetworkPostgresIT {
     private static LocalPostgres pg;
     private static ServerProcess a;
@@ -60,6 +61,7 @@ class UcloudNetworkPostgresIT {
             "Disks.0.Size", "20"};
 
     @Test
+    @org.junit.jupiter.api.Order(1) // it counts the VPCs: before the next test makes its own
     void networksAndFirewallsHoldAcrossTwoProcesses() throws Exception {
         // concurrent first host creations in both processes: one DefaultVPC, one pair of recommended firewalls
         CountDownLatch go = new CountDownLatch(1);
@@ -148,5 +150,64 @@ class UcloudNetworkPostgresIT {
         for (Future<String> f : ips) addresses.add(f.get());
         assertThat(addresses).doesNotHaveDuplicates().allMatch(ip -> ip.startsWith("172.16.5."));
         assertThat(ucloud(a.baseUrl(), "Action", "DeleteVPC", "VPCId", vpc).get("RetCode").asInt()).isEqualTo(230);
+    }
+
+    /**
+     * The binding and listing statements as PostgreSQL runs them, from two processes: AssociateSecGroup's MERGE (a new
+     * binding, then a priority change), DisassociateSecGroup by group, and DescribeUHostInstance pages that seek through
+     * the scope's listing runs while hosts are created in both processes.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void bindingsAndListingPagesHoldAcrossTwoProcesses() throws Exception {
+        String vpc = ucloud(a.baseUrl(), "Action", "CreateVPC", "Name", "bind", "Network.0", "172.20.0.0/16")
+                .get("VPCId").asString();
+        String subnet = ucloud(b.baseUrl(), "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "172.20.1.0")
+                .get("SubnetId").asString();
+        String g1 = ucloud(a.baseUrl(), "Action", "CreateSecGroup", "VPCID", vpc, "Name", "one").get("SecGroupId").asString();
+        String g2 = ucloud(b.baseUrl(), "Action", "CreateSecGroup", "VPCID", vpc, "Name", "two").get("SecGroupId").asString();
+        List<Future<String>> created = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            created.add(pool.submit(() -> {
+                List<String> kv = new ArrayList<>(List.of(HOST));
+                kv.addAll(List.of("VPCId", vpc, "SubnetId", subnet, "SecurityMode", "SecGroup", "SecGroupId.0.Id", g1,
+                        "SecGroupId.0.Priority", "1"));
+                var r = ucloud(url(n), kv.toArray(String[]::new));
+                assertThat(r.get("RetCode").asInt()).as(r.toString()).isZero();
+                return r.get("UHostIds").get(0).asString();
+            }));
+        }
+        List<String> hosts = new ArrayList<>();
+        for (Future<String> f : created) hosts.add(f.get());
+        for (int priority : new int[] {2, 3}) {
+            List<Future<Integer>> bound = new ArrayList<>();
+            for (int i = 0; i < hosts.size(); i++) {
+                String host = hosts.get(i);
+                int n = i;
+                bound.add(pool.submit(() -> ucloud(url(n), "Action", "AssociateSecGroup", "ResourceId.0", host,
+                        "PrioritySecGroup.0.SecGroupId", g2, "PrioritySecGroup.0.Priority", String.valueOf(priority))
+                        .get("RetCode").asInt()));
+            }
+            for (Future<Integer> f : bound) assertThat(f.get()).isZero();
+        }
+        var groups = ucloud(b.baseUrl(), "Action", "DescribeResourceSecGroup", "ResourceType", "uhost",
+                "ResourceId.0", hosts.get(0)).get("DataSet").get(0).get("SecGroupInfo");
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(1).get("SecGroupId").asString()).isEqualTo(g2);
+        assertThat(groups.get(1).get("Priority").asInt()).as("the second associate changed the priority").isEqualTo(3);
+        assertThat(ucloud(a.baseUrl(), "Action", "DisassociateSecGroup", "SecGroupId.0", g2).get("RetCode").asInt())
+                .isZero();
+        assertThat(ucloud(b.baseUrl(), "Action", "DescribeSecGroupResource", "SecGroupId", g2).get("DataSet")).isEmpty();
+
+        int total = ucloud(a.baseUrl(), "Action", "DescribeUHostInstance").get("TotalCount").asInt();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int offset = 0; offset < total; offset += 5) {
+            var page = ucloud(url(offset / 5), "Action", "DescribeUHostInstance", "Offset", String.valueOf(offset),
+                    "Limit", "5");
+            assertThat(page.get("TotalCount").asInt()).isEqualTo(total);
+            page.get("UHostSet").forEach(h -> assertThat(seen.add(h.get("UHostId").asString())).isTrue());
+        }
+        assertThat(seen).hasSize(total).containsAll(hosts);
     }
 }
