@@ -257,6 +257,7 @@ public class InstanceStore {
     /** Deletes the instance and uncounts it from its scope's listing; returns the number of rows deleted (0 or 1). */
     public int delete(String id) {
         var key = listingKey(id);
+        key.ifPresent(k -> listing.ensure(k.scope())); // a scope built now must still count the instance
         int deleted = jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
         if (deleted == 1) listing.removed(key.orElseThrow());
         return deleted;

@@ -73,9 +73,11 @@ public class ListingStore {
         if (run.members() + 1 > 2L * bucketSize) split(k.scope(), run, run.members() + 1);
     }
 
-    /** After the instance was deleted: one fewer in its scope and its run; an emptied run (not the first) goes. */
+    /**
+     * After the instance was deleted: one fewer in its scope and its run; an emptied run (not the first) goes. The
+     * deleter called {@link #ensure} before its DELETE, so that a scope built now still counted the instance.
+     */
     void removed(Key k) {
-        ensure(k.scope());
         count(k.scope(), -1);
         Run run = runOf(k);
         if (run.members() <= 1 && !run.firstAt().isEqual(FIRST)) {
@@ -159,7 +161,7 @@ public class ListingStore {
     }
 
     /** Builds the scope's row and runs from its instances if it has none yet. */
-    private void ensure(Scope scope) {
+    void ensure(Scope scope) {
         if (total(scope).isPresent()) return;
         try {
             savepoint.executeWithoutResult(s -> build(scope));
