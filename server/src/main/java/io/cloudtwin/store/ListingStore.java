@@ -129,9 +129,16 @@ public class ListingStore {
                         + " AND (first_at < :at OR (first_at = :at AND first_id <= :id)) "
                         + "ORDER BY first_at DESC, first_id DESC LIMIT 1")
                 .params(params(k.scope())).param("at", k.createdAt()).param("id", k.id())
-                .query((rs, n) -> new Run(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getLong(3)))
+                .query(ListingStore::run)
                 .optional()
-                .orElseThrow(() -> new IllegalStateException("no listing run for " + k)); // FIRST precedes every key
+                // an instance dated before FIRST (an import may date it so) belongs to the first run, as the pages read
+                .orElseGet(() -> jdbc.sql("SELECT first_at, first_id, members FROM listing_run WHERE " + SCOPE
+                                + " ORDER BY first_at, first_id LIMIT 1")
+                        .params(params(k.scope())).query(ListingStore::run).single());
+    }
+
+    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Run(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getLong(3));
     }
 
     /** Cuts a run of n members in two: the second half starts at its (n/2)-th member. */

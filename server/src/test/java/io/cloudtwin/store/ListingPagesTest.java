@@ -84,8 +84,8 @@ class ListingPagesTest extends ServerTestBase {
         Random random = new Random(7);
         List<String> live = new ArrayList<>();
         for (int n = 0; n < 40; n++) {
-            // ties on created_at, and some dated before everything already there
-            OffsetDateTime at = n % 5 == 4 ? T0.minusDays(n) : T0.plusSeconds(n / 3);
+            // ties on created_at, some dated before everything already there, one before the first run's start
+            OffsetDateTime at = n == 13 ? T0.minusYears(300) : n % 5 == 4 ? T0.minusDays(n) : T0.plusSeconds(n / 3);
             String id = "i-l1-" + String.format("%03d", random.nextInt(1000)) + "-" + n;
             insert(s, id, at);
             live.add(id);
