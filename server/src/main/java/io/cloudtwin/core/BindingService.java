@@ -97,11 +97,14 @@ public class BindingService {
      * nothing changes at all. The check and the removal are one statement each, whatever the number of bindings.
      * <p>
      * Locking, so that two unbinds that each leave a host one group cannot together leave it none: every unbind
-     * locks the named instances (none when only groups are named), then, in one statement in id order, every group
-     * of every host that loses a binding. Two unbinds touching one host therefore always share a locked group: the
-     * binding one of them removes is still there for the other to see. A whole-group unbind of 10,000 hosts thus
-     * locks the few groups of those hosts instead of 10,000 instance rows. Instances are always locked before
-     * groups, on every path, so lockers cannot deadlock. Returns the number of bindings removed.
+     * locks the named instances (none when only groups are named), then, in id order, the groups whose bindings it
+     * removes and, when it names no hosts or no groups, every group of every host that loses a binding. Two unbinds
+     * touching one host therefore always share a lock: both name it (its row), or one names no hosts and locks every
+     * group of the host, the group the other removes included (its binding is still there to be seen), or neither
+     * names hosts and both lock every group of the host. A whole-group unbind of 10,000 hosts thus locks the few
+     * groups of those hosts instead of 10,000 instance rows; an unbind of named pairs locks its hosts and groups
+     * only. Instances are always locked before groups, on every path, so lockers cannot deadlock. Returns the number
+     * of bindings removed.
      */
     @Transactional
     public int disassociate(Scope scope, List<String> groupIds, List<String> instanceIds, boolean force) {
@@ -110,7 +113,7 @@ public class BindingService {
         List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
         List<String> hosts = locked.stream().map(Instance::id).toList();
         Set<String> toLock = new java.util.TreeSet<>(groupIds);
-        toLock.addAll(memberships.groupsOfHostsIn(selection));
+        if (groupIds.isEmpty() || instanceIds.isEmpty()) toLock.addAll(memberships.groupsOfHostsIn(selection));
         requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
                 DomainError.SECURITY_GROUP_NOT_FOUND);
         requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
