@@ -183,12 +183,12 @@ public class AliyunAuthenticator {
         return out.toString();
     }
 
-    /** The signed time, if within the allowed skew of now. */
     /** The last timestamp text parsed and its instant: requests of one second carry the same text. */
     private record Parsed(String text, Instant at) {}
 
     private volatile Parsed lastParsed = new Parsed("", Instant.EPOCH);
 
+    /** The signed time, if within the allowed skew of now. */
     private Instant checkFresh(String timestamp) {
         Instant signedAt;
         Parsed last = lastParsed;
