@@ -3,15 +3,13 @@ package io.cloudtwin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.support.LockWaits;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -46,23 +44,8 @@ class UnbindLocksTest extends ServerTestBase {
 
     /** While another transaction holds the lock of group held, the unbind waits; it completes once that ends. */
     private void waitsFor(String held, Runnable unbind) throws Exception {
-        CountDownLatch locked = new CountDownLatch(1), release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            groupStore.lock(SCOPE, held).orElseThrow();
-            locked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> unbinding = CompletableFuture.runAsync(unbind);
-        Thread.sleep(300);
-        assertThat(unbinding).as("the unbind waits for the lock of " + held).isNotDone();
-        release.countDown();
-        holder.get(10, TimeUnit.SECONDS);
-        unbinding.get(10, TimeUnit.SECONDS);
+        LockWaits.assertWaits(tx, () -> groupStore.lock(SCOPE, held).orElseThrow(), unbind,
+                "the unbind waits for the lock of " + held);
     }
 
     @Test

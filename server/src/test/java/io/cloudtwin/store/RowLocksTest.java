@@ -3,9 +3,6 @@ package io.cloudtwin.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +13,7 @@ import io.cloudtwin.core.InstanceService;
 import io.cloudtwin.core.InstanceStatus;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.support.LockWaits;
 import io.cloudtwin.support.ServerTestBase;
 
 /** A row lock taken by a store holds until its transaction ends, and a lock of another account's row finds nothing. */
@@ -47,23 +45,8 @@ class RowLocksTest extends ServerTestBase {
                 1024, InstanceStatus.RUNNING, List.of(new InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
         for (Runnable lock : List.<Runnable>of(() -> instances.lock(SCOPE, instance).orElseThrow(),
                 () -> groups.lock(SCOPE, group).orElseThrow())) {
-            CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1);
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-                lock.run();
-                held.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> lock.run()));
-            Thread.sleep(300);
-            assertThat(second).as("the second locker waits while the first transaction holds the row").isNotDone();
-            release.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            second.get(10, TimeUnit.SECONDS);
+            LockWaits.assertWaits(tx, lock, () -> tx.executeWithoutResult(s -> lock.run()),
+                    "the second locker waits while the first transaction holds the row");
         }
         Scope other = Scope.of(Cloud.ALIYUN, "2000000000000002", REGION);
         java.util.Optional<?> otherInstance = tx.execute(s -> instances.lock(other, instance));
