@@ -257,9 +257,11 @@ public class InstanceStore {
     /** Deletes the instance and uncounts it from its scope's listing; returns the number of rows deleted (0 or 1). */
     public int delete(String id) {
         var key = listingKey(id);
-        key.ifPresent(k -> listing.ensure(k.scope())); // a scope built now must still count the instance
+        if (key.isEmpty()) return 0;
+        listing.removing(key.get().scope()); // before the DELETE: a scope built now still counts the instance
         int deleted = jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
-        if (deleted == 1) listing.removed(key.orElseThrow());
+        if (deleted == 1) listing.removed(key.get());
+        else listing.adding(key.get().scope()); // gone meanwhile (callers hold its lock, so it should not be): count it back
         return deleted;
     }
 

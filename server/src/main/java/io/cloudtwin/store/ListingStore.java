@@ -26,8 +26,8 @@ import io.cloudtwin.core.Scope;
  * Kept by {@link InstanceStore#insert} and {@link InstanceStore#delete} in their transaction. Every writer first
  * locks the scope's listing_count row (an UPDATE), so the counts and the runs of one scope change one transaction
  * at a time; a run that grows past twice the bucket size is split at its middle. A scope without its row (before
- * V31, after a reset) is built from the instance table by its next writer, in a savepoint: of two first writers,
- * the second waits for the first's row and uses it. Readers never build: without a row they count and skip as before.
+ * V31, after a reset) is built from the instance table by its next writer (see count). Readers never build: without
+ * a row they count and skip as before.
  */
 @Component
 public class ListingStore {
@@ -60,8 +60,15 @@ public class ListingStore {
 
     /** Before an instance of the scope is inserted: takes the scope's lock and counts it. */
     void adding(Scope scope) {
-        ensure(scope);
         count(scope, 1);
+    }
+
+    /**
+     * Before an instance of the scope is deleted, while it is still there to be counted if the scope is built now:
+     * takes the scope's lock and counts it out. {@link #removed} follows the DELETE.
+     */
+    void removing(Scope scope) {
+        count(scope, -1);
     }
 
     /** After the instance was inserted (the key as stored): its run grows, and splits when too long. */
@@ -73,12 +80,9 @@ public class ListingStore {
         if (run.members() + 1 > 2L * bucketSize) split(k.scope(), run, run.members() + 1);
     }
 
-    /**
-     * After the instance was deleted: one fewer in its scope and its run; an emptied run (not the first) goes. The
-     * deleter called {@link #ensure} before its DELETE, so that a scope built now still counted the instance.
-     */
+    /** After the instance was deleted (and counted out by {@link #removing}): one fewer in its run; an emptied run
+     * (not the first) goes. */
     void removed(Key k) {
-        count(k.scope(), -1);
         Run run = runOf(k);
         if (run.members() <= 1 && !run.firstAt().isEqual(FIRST)) {
             jdbc.sql("DELETE FROM listing_run WHERE " + SCOPE + " AND first_at = :runAt AND first_id = :runId")
@@ -162,19 +166,24 @@ public class ListingStore {
         insertRun(scope, middle.get().createdAt(), middle.get().id(), n - half);
     }
 
+    /**
+     * Adds delta to the scope's count, which locks its row to the end of the transaction. A scope without a row is
+     * built first from its instances, in a savepoint: of two first writers, the second's INSERT fails on the first's
+     * row (waiting for its commit) and then counts on it.
+     */
     private void count(Scope scope, int delta) {
-        jdbc.sql("UPDATE listing_count SET instances = instances + :d WHERE " + SCOPE).params(params(scope))
-                .param("d", delta).update();
-    }
-
-    /** Builds the scope's row and runs from its instances if it has none yet. */
-    void ensure(Scope scope) {
-        if (total(scope).isPresent()) return;
+        if (update(scope, delta) == 1) return;
         try {
             savepoint.executeWithoutResult(s -> build(scope));
         } catch (DuplicateKeyException concurrentFirst) {
-            // another writer built it first: its row is used (our UPDATE waits for its commit)
+            // another writer built it first: count on its row
         }
+        update(scope, delta);
+    }
+
+    private int update(Scope scope, int delta) {
+        return jdbc.sql("UPDATE listing_count SET instances = instances + :d WHERE " + SCOPE).params(params(scope))
+                .param("d", delta).update();
     }
 
     private void build(Scope scope) {
