@@ -1,25 +1,24 @@
 package io.cloudtwin.dialect.aliyun.actions;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.BindingService;
-import io.cloudtwin.dialect.aliyun.AliyunAction;
-import io.cloudtwin.dialect.aliyun.AliyunRequest;
+import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.InterfaceService;
+import io.cloudtwin.core.Scope;
 
+/** Adds an instance (Running or Stopped), or a secondary network interface, to one more security group. */
 @Component
-public class JoinSecurityGroup implements AliyunAction {
+public class JoinSecurityGroup extends BoundInstance {
     private final BindingService bindings;
-
-    private final io.cloudtwin.core.InstanceService instances;
-    private final io.cloudtwin.core.InterfaceService interfaces;
+    private final InterfaceService interfaces;
     private final int groupLimit;
 
-    public JoinSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances,
-                             io.cloudtwin.core.InterfaceService interfaces, io.cloudtwin.config.CloudtwinProperties props) {
+    public JoinSecurityGroup(BindingService bindings, InstanceService instances, InterfaceService interfaces,
+                             CloudtwinProperties props) {
+        super(instances);
         this.bindings = bindings;
-        this.instances = instances;
         this.interfaces = interfaces;
         this.groupLimit = props.limits().groupsPerInstance();
     }
@@ -35,15 +34,12 @@ public class JoinSecurityGroup implements AliyunAction {
     }
 
     @Override
-    public Map<String, Object> handle(AliyunRequest r) {
-        String groupId = r.required("SecurityGroupId");
-        String instanceId = BoundInstance.of(r, instances);
-        try {
-            if (instanceId == null) interfaces.join(r.scope(), r.required("NetworkInterfaceId"), groupId, groupLimit);
-            else bindings.join(r.scope(), instanceId, groupId, 1);
-        } catch (io.cloudtwin.core.InterfaceService.Refused e) {
-            throw r.error("InvalidEniId.NotFound");
-        }
-        return Map.of();
+    void onInstance(Scope scope, String instanceId, String groupId) {
+        bindings.join(scope, instanceId, groupId, 1);
+    }
+
+    @Override
+    void onInterface(Scope scope, String interfaceId, String groupId) {
+        interfaces.join(scope, interfaceId, groupId, groupLimit);
     }
 }

@@ -1,28 +1,22 @@
 package io.cloudtwin.dialect.aliyun.actions;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.BindingService;
-import io.cloudtwin.dialect.aliyun.AliyunAction;
-import io.cloudtwin.dialect.aliyun.AliyunRequest;
+import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.InterfaceService;
+import io.cloudtwin.core.Scope;
 
 /** Moves an instance (Running or Stopped) out of a security group; it must keep at least one. */
 @Component
-public class LeaveSecurityGroup implements AliyunAction {
+public class LeaveSecurityGroup extends BoundInstance {
     private final BindingService bindings;
+    private final InterfaceService interfaces;
 
-    private final io.cloudtwin.core.InstanceService instances;
-    private final io.cloudtwin.core.InterfaceService interfaces;
-    private final int groupLimit;
-
-    public LeaveSecurityGroup(BindingService bindings, io.cloudtwin.core.InstanceService instances,
-                             io.cloudtwin.core.InterfaceService interfaces, io.cloudtwin.config.CloudtwinProperties props) {
+    public LeaveSecurityGroup(BindingService bindings, InstanceService instances, InterfaceService interfaces) {
+        super(instances);
         this.bindings = bindings;
-        this.instances = instances;
         this.interfaces = interfaces;
-        this.groupLimit = props.limits().groupsPerInstance();
     }
 
     @Override
@@ -36,15 +30,12 @@ public class LeaveSecurityGroup implements AliyunAction {
     }
 
     @Override
-    public Map<String, Object> handle(AliyunRequest r) {
-        String groupId = r.required("SecurityGroupId");
-        String instanceId = BoundInstance.of(r, instances);
-        try {
-            if (instanceId == null) interfaces.leave(r.scope(), r.required("NetworkInterfaceId"), groupId);
-            else bindings.leave(r.scope(), instanceId, groupId);
-        } catch (io.cloudtwin.core.InterfaceService.Refused e) {
-            throw r.error("InvalidEniId.NotFound");
-        }
-        return Map.of();
+    void onInstance(Scope scope, String instanceId, String groupId) {
+        bindings.leave(scope, instanceId, groupId);
+    }
+
+    @Override
+    void onInterface(Scope scope, String interfaceId, String groupId) {
+        interfaces.leave(scope, interfaceId, groupId);
     }
 }
