@@ -40,15 +40,14 @@ import io.cloudtwin.core.Scope;
  * official SDK sends it. Business refusals stay in handlers and the core: throw
  * {@code new UcloudException(UcloudRetCode.X, argument)} or a {@code DomainException}.
  */
-public final class UcloudRequest {
+public final class UcloudRequest extends UcloudValues {
     private final UcloudSpec.Action spec;
-    private final Map<String, Object> values;
     private final Account account;
     private final Scope scope;
 
     UcloudRequest(UcloudSpec.Action spec, Map<String, Object> values, Account account, String region, String project) {
+        super(values);
         this.spec = spec;
-        this.values = values;
         this.account = account;
         this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
     }
@@ -65,39 +64,8 @@ public final class UcloudRequest {
         return account;
     }
 
-    /** Whether the client gave the parameter (a non-empty value, or at least one array element). */
-    public boolean has(String name) {
-        param(name);
-        return values.containsKey(name);
-    }
-
-    /** A string parameter: its value, else the doc's default, else null (never null for a required one). */
-    public String string(String name) {
-        return (String) value(name, UcloudSpec.Type.STRING);
-    }
-
-    public String string(String name, String fallback) {
-        String v = string(name);
-        return v == null ? fallback : v;
-    }
-
-    /** An int parameter: its value, else the doc's default, else null. */
-    public Integer integer(String name) {
-        return (Integer) value(name, UcloudSpec.Type.INT);
-    }
-
-    public int integer(String name, int fallback) {
-        Integer v = integer(name);
-        return v == null ? fallback : v;
-    }
-
     public BigDecimal decimal(String name) {
         return (BigDecimal) value(name, UcloudSpec.Type.FLOAT);
-    }
-
-    /** A boolean parameter: its value, else the doc's default, else false. */
-    public boolean bool(String name) {
-        return Boolean.TRUE.equals(value(name, UcloudSpec.Type.BOOLEAN));
     }
 
     /** An array[string] parameter in index order; empty when absent. */
@@ -114,26 +82,14 @@ public final class UcloudRequest {
         return v == null ? List.of() : (List<UcloudItem>) v;
     }
 
-    private Object value(String name, UcloudSpec.Type type) {
-        UcloudSpec.Param p = param(name);
-        if (p.type() != type) throw new IllegalStateException(name + " of " + spec.name() + " is documented as " + p.type() + ", not " + type);
-        Object v = values.get(name);
-        return v != null ? v : typedDefault(p);
-    }
-
-    private UcloudSpec.Param param(String name) {
+    @Override
+    UcloudSpec.Param spec(String name) {
         return spec.param(name).orElseThrow(
                 () -> new IllegalStateException(name + " is not a documented parameter of " + spec.name()));
     }
 
-    static Object typedDefault(UcloudSpec.Param p) {
-        if (p.defaultValue() == null) return null;
-        return switch (p.type()) {
-            case INT -> Integer.valueOf(p.defaultValue());
-            case FLOAT -> new BigDecimal(p.defaultValue());
-            case BOOLEAN -> Boolean.valueOf(p.defaultValue());
-            case STRING -> p.defaultValue();
-            default -> null;
-        };
+    @Override
+    String shown(String name) {
+        return name + " of " + spec.name();
     }
 }

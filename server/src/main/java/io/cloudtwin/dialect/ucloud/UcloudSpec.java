@@ -237,7 +237,7 @@ public final class UcloudSpec {
                 def == null ? null : def instanceof Boolean b ? b.toString().toLowerCase(Locale.ROOT) : def.toString(),
                 List.copyOf(fields));
         try {
-            UcloudRequest.typedDefault(param);
+            UcloudValues.typedDefault(param);
         } catch (RuntimeException e) {
             throw new IllegalStateException("default of " + param.name() + " is not a " + param.type(), e);
         }
