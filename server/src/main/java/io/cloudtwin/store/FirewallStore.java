@@ -29,9 +29,11 @@ public class FirewallStore {
             + "fw_type, recommended, created_at";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    public FirewallStore(JdbcClient jdbc) {
+    public FirewallStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** A listing's filters: one firewall, or the firewall of one instance; null means any. */
@@ -55,8 +57,7 @@ public class FirewallStore {
 
     /** Reads the firewall and locks its row: rule changes, grants and its deletion are serialized. */
     public Optional<Firewall> lock(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall WHERE id = :id AND " + ScopeFilter.clause("", scope)
-                        + " FOR UPDATE")
+        return jdbc.sql(locks.select(COLUMNS, "firewall", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query(FirewallStore::map).optional();
     }
 

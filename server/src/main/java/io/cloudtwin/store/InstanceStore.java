@@ -95,9 +95,7 @@ public class InstanceStore {
 
     /** Reads the instance and locks its row until the transaction ends: every change to one instance is serialized. */
     public Optional<Instance> lock(Scope scope, String id) {
-        if (locks.lockByUpdate()) return lockedRow(scope, id);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id = :id AND " + ScopeFilter.clause("", scope)
-                        + " FOR UPDATE")
+        return jdbc.sql(locks.select(COLUMNS, "instance", "status", "id = :id AND " + ScopeFilter.clause("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id)
                 .query(InstanceStore::map).optional();
     }
@@ -108,30 +106,11 @@ public class InstanceStore {
                 .query(InstanceStore::map).optional();
     }
 
-    /**
-     * H2: locks the row with an UPDATE that changes nothing and reads it back in the same statement (a data change
-     * delta table, cached like any query, where SELECT ... FOR UPDATE is parsed anew every time; see RowLocks).
-     */
-    private Optional<Instance> lockedRow(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE instance SET status = status WHERE id = :id AND "
-                        + ScopeFilter.clause("", scope) + ")")
-                .params(ScopeFilter.params(scope)).param("id", id)
-                .query(InstanceStore::map).optional();
-    }
-
-    /** Locks the rows of the given instances of the scope, in id order so that concurrent lockers cannot deadlock. */
+    /** Locks the rows of the given instances of the scope, one by one in id order so that lockers cannot deadlock. */
     public List<Instance> lockAll(Scope scope, Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
-        if (locks.lockByUpdate()) {
-            // one row at a time, in id order (see RowLocks)
-            List<Instance> rows = new ArrayList<>();
-            for (String id : new java.util.TreeSet<>(ids)) lockedRow(scope, id).ifPresent(rows::add);
-            return rows;
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM instance WHERE id IN (:ids) AND " + ScopeFilter.clause("", scope)
-                        + " ORDER BY id FOR UPDATE")
-                .params(ScopeFilter.params(scope)).param("ids", ids)
-                .query(InstanceStore::map).list();
+        List<Instance> rows = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
+        return rows;
     }
 
     /** Every instance of every cloud and account, in creation order (state export). */

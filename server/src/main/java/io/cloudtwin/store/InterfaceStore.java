@@ -22,9 +22,11 @@ public class InterfaceStore {
             + "description, instance_id, created_at";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    public InterfaceStore(JdbcClient jdbc) {
+    public InterfaceStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public record Row(String id, String cloud, String accountId, String region, String vpcId, String subnetId,
@@ -58,7 +60,7 @@ public class InterfaceStore {
     }
 
     public Optional<Row> lock(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE id = :id AND " + scoped(scope) + " FOR UPDATE")
+        return jdbc.sql(locks.select(COLUMNS, "network_interface", "name", "id = :id AND " + scoped(scope)))
                 .params(params(scope)).param("id", id).query(InterfaceStore::map).optional();
     }
 

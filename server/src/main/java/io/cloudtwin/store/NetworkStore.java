@@ -28,9 +28,11 @@ public class NetworkStore {
             "id, cloud, account_id, region, project_id, vpc_id, zone, name, description, cidr_block, tag, created_at";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    public NetworkStore(JdbcClient jdbc) {
+    public NetworkStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Filters of a listing; null or empty means "any". */
@@ -71,8 +73,7 @@ public class NetworkStore {
 
     /** Reads the VPC and locks its row: subnets, groups and instances placed in it are serialized with its deletion. */
     public Optional<Vpc> lockVpc(Scope scope, String id) {
-        return jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc WHERE id = :id AND " + ScopeFilter.clause("", scope)
-                        + " FOR UPDATE")
+        return jdbc.sql(locks.select(VPC_COLUMNS, "vpc", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::vpc).optional();
     }
 
@@ -83,8 +84,7 @@ public class NetworkStore {
 
     /** Reads the subnet and locks its row: address allocation in one subnet is serialized. */
     public Optional<Subnet> lockSubnet(Scope scope, String id) {
-        return jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE id = :id AND " + ScopeFilter.clause("", scope)
-                        + " FOR UPDATE")
+        return jdbc.sql(locks.select(SUBNET_COLUMNS, "subnet", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::subnet).optional();
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * {@code SELECT ... FOR UPDATE} (its Select.isCacheable() is false when the query locks), so every lock was parsed
  * and planned anew, the hottest statement of every binding call; there the row is locked by an UPDATE that changes
  * nothing (cached, and it holds the row lock until the transaction ends), read back in the same statement:
- * {@code SELECT ... FROM FINAL TABLE (UPDATE ...)}. Several rows are locked one statement each, in id order.
+ * {@code SELECT ... FROM FINAL TABLE (UPDATE ...)}. Every store locks through {@link #select}; several rows are locked
+ * one statement each, in id order.
  */
 @Component
 public class RowLocks {
@@ -29,7 +30,18 @@ public class RowLocks {
     }
 
     /** True: lock with a no-op UPDATE read back as a delta table; false: SELECT ... FOR UPDATE. */
-    public boolean lockByUpdate() {
+    boolean lockByUpdate() {
         return lockByUpdate;
+    }
+
+    /**
+     * The statement that reads columns of the rows of table matching where and locks them until the transaction
+     * ends. unchanged names a column the H2 form sets to itself.
+     */
+    String select(String columns, String table, String unchanged, String where) {
+        return lockByUpdate
+                ? "SELECT " + columns + " FROM FINAL TABLE (UPDATE " + table + " SET " + unchanged + " = " + unchanged
+                        + " WHERE " + where + ")"
+                : "SELECT " + columns + " FROM " + table + " WHERE " + where + " FOR UPDATE";
     }
 }

@@ -55,9 +55,7 @@ public class SecurityGroupStore {
 
     /** Locks the group's row: creating or deleting bindings of one group against deleting it are serialized. */
     public Optional<SecurityGroup> lock(Scope scope, String id) {
-        if (locks.lockByUpdate()) return lockedRow(scope, id);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id = :id AND "
-                        + ScopeFilter.clause("", scope) + " FOR UPDATE")
+        return jdbc.sql(locks.select(COLUMNS, "security_group", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id)
                 .query(SecurityGroupStore::map).optional();
     }
@@ -97,30 +95,11 @@ public class SecurityGroupStore {
                 .param("id", id).update();
     }
 
-    /**
-     * H2: locks the row with an UPDATE that changes nothing and reads it back in the same statement (a data change
-     * delta table, cached like any query, where SELECT ... FOR UPDATE is parsed anew every time; see RowLocks).
-     */
-    private Optional<SecurityGroup> lockedRow(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE security_group SET name = name WHERE id = :id AND "
-                        + ScopeFilter.clause("", scope) + ")")
-                .params(ScopeFilter.params(scope)).param("id", id)
-                .query(SecurityGroupStore::map).optional();
-    }
-
-    /** Locks the rows of the given groups of the scope, in id order (the order every locker uses). */
+    /** Locks the rows of the given groups of the scope, one by one in id order (the order every locker uses). */
     public List<SecurityGroup> lockAll(Scope scope, Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
-        if (locks.lockByUpdate()) {
-            // one row at a time, in id order (see RowLocks)
-            List<SecurityGroup> rows = new ArrayList<>();
-            for (String id : new java.util.TreeSet<>(ids)) lockedRow(scope, id).ifPresent(rows::add);
-            return rows;
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM security_group WHERE id IN (:ids) AND "
-                        + ScopeFilter.clause("", scope) + " ORDER BY id FOR UPDATE")
-                .params(ScopeFilter.params(scope)).param("ids", ids)
-                .query(SecurityGroupStore::map).list();
+        List<SecurityGroup> rows = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
+        return rows;
     }
 
     /** Every group of every cloud and account, in creation order (state export). */
