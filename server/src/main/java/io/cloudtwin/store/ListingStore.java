@@ -33,6 +33,7 @@ import io.cloudtwin.core.Scope;
 public class ListingStore {
     /** The start of every scope's first run: before any instance (imports may date instances back). */
     static final OffsetDateTime FIRST = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    /** ScopeFilter.clause for a scope with its region (listings are per region), written once; see params. */
     private static final String SCOPE = "cloud = :cloud AND account_id = :accountId AND region = :region "
             + "AND project_id = :projectId";
     /** The instance's listing key is at or after the run's start. */
