@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -45,6 +47,21 @@ final class LocalPostgres implements AutoCloseable {
                 "-p " + pg.port + " -c listen_addresses=127.0.0.1 -k " + dir + " -c max_connections=200 -c fsync=off",
                 "start"));
         return pg;
+    }
+
+    /**
+     * The environment of docker-compose.yml's cloudtwin-pg service, pointed at this cluster, after making the role and
+     * database of its postgres service here; without CLOUDTWIN_PORT, so that each process takes a port of its own.
+     */
+    Map<String, String> composeServerEnvironment() throws Exception {
+        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
+        Map<String, String> pgService = ComposeFile.environment("postgres");
+        sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
+        sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
+        Map<String, String> env = new HashMap<>(compose);
+        env.remove("CLOUDTWIN_PORT");
+        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + port));
+        return env;
     }
 
     static Path findBin() throws IOException {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,7 @@ class PostgresMultiProcessIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
-        Map<String, String> pgService = ComposeFile.environment("postgres");
-        pg.sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
-        pg.sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
-
-        Map<String, String> env = new HashMap<>(compose);
-        env.remove("CLOUDTWIN_PORT");
-        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + pg.port));
+        Map<String, String> env = pg.composeServerEnvironment();
         String limit = "--cloudtwin.limits.groups-per-instance=10";
         ExecutorService starter = Executors.newFixedThreadPool(2);
         Future<ServerProcess> fa = starter.submit(() -> ServerProcess.start("pg-a", env, limit));

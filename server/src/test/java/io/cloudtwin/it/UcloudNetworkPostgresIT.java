@@ -4,7 +4,6 @@ import static io.cloudtwin.it.Clients.ucloud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,14 +31,7 @@ class UcloudNetworkPostgresIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
-        Map<String, String> pgService = ComposeFile.environment("postgres");
-        pg.sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
-        pg.sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
-        Map<String, String> env = new HashMap<>(compose);
-        env.remove("CLOUDTWIN_PORT");
-        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + pg.port));
-        a = ServerProcess.start("pg-net-a", env);
+        Map<String, String> env = pg.composeServerEnvironment();        a = ServerProcess.start("pg-net-a", env);
         b = ServerProcess.start("pg-net-b", env);
         pool = Executors.newFixedThreadPool(16);
     }
