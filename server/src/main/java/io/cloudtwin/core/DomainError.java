@@ -45,6 +45,8 @@ public enum DomainError {
     ADDRESS_IN_USE,
     /** the subnet has no free address left */
     SUBNET_FULL,
+    /** the zone is not one of the region's */
+    ZONE_NOT_FOUND,
     /** no such UCloud firewall in the caller's scope */
     FIREWALL_NOT_FOUND,
     /** the firewall is still applied to resources */

@@ -33,10 +33,12 @@ public class NetworkService {
 
     private final NetworkStore store;
     private final Transitions transitions;
+    private final Zones zones;
 
-    public NetworkService(NetworkStore store, Transitions transitions) {
+    public NetworkService(NetworkStore store, Transitions transitions, Zones zones) {
         this.store = store;
         this.transitions = transitions;
+        this.zones = zones;
     }
 
     public record NewVpc(String name, String description, List<String> cidrBlocks, String tag) {}
@@ -97,10 +99,16 @@ public class NetworkService {
         }
     }
 
-    /** Creates a subnet inside one of its VPC's blocks, overlapping no other subnet of that VPC. */
+    /**
+     * Creates a subnet inside one of its VPC's blocks, overlapping no other subnet of that VPC, in the VPC's region
+     * (a request may name none) and, when it names a zone, in a zone of that region.
+     */
     @Transactional
     public Subnet createSubnet(Scope scope, NewSubnet spec) {
         Vpc vpc = lockVpc(scope, spec.vpcId());
+        if (!nz(spec.zone()).isEmpty() && !zones.contains(scope.cloud(), vpc.region(), spec.zone())) {
+            throw new DomainException(DomainError.ZONE_NOT_FOUND, spec.zone());
+        }
         Cidr c = cidr(spec.cidrBlock());
         if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(c))) {
             throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
@@ -110,8 +118,8 @@ public class NetworkService {
         for (Subnet s : store.subnetsOf(vpc.id())) {
             if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
         }
-        Subnet s = new Subnet(Ids.subnetId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
+        Subnet s = new Subnet(Ids.subnetId(scope.cloud()), scope.cloud(), scope.accountId(), vpc.region(),
+                vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
                 nz(spec.tag()), transitions.now());
         store.insert(s);
         return s;

@@ -26,7 +26,7 @@ class FamilyStateTest extends ServerTestBase {
             {"vpcs": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
                        "id": "vpc-seeded000000000001", "cidrBlocks": ["10.1.0.0/16"]}],
              "subnets": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
-                          "id": "vsw-seeded000000000001", "vpcId": "vpc-seeded000000000001", "zone": "cn-hangzhou-a",
+                          "id": "vsw-seeded000000000001", "vpcId": "vpc-seeded000000000001", "zone": "cn-hangzhou-h",
                           "cidrBlock": "10.1.1.0/24"}],
              "networkInterfaces": [{"cloud": "aliyun", "account": "1000000000000001", "region": "cn-hangzhou",
                           "id": "eni-seeded000000000001", "subnetId": "vsw-seeded000000000001",

@@ -48,7 +48,8 @@ class AliyunCatalogTest extends ServerTestBase {
         available.setDestinationResource("InstanceType");
         available.setInstanceType("ecs.g6.large");
         var zones = client.getAcsResponse(available).getAvailableZones();
-        assertThat(zones).extracting(z -> z.getZoneId()).containsExactly(REGION + "-a", REGION + "-b", REGION + "-c");
+        assertThat(zones).extracting(z -> z.getZoneId()).containsExactly(REGION + "-b", REGION + "-e", REGION + "-f", REGION + "-g", REGION + "-h",
+                REGION + "-i", REGION + "-j", REGION + "-k");
         assertThat(zones.get(0).getAvailableResources().get(0).getSupportedResources())
                 .extracting(s -> s.getValue()).isEqualTo(List.of("ecs.g6.large"));
     }

@@ -78,7 +78,7 @@ class AliyunInstanceFlowTest extends ServerTestBase {
         vsw.setRegionId(REGION);
         vsw.setVpcId(vpcId);
         vsw.setCidrBlock("10.10.1.0/24");
-        vsw.setZoneId(REGION + "-a");
+        vsw.setZoneId(REGION + "-h");
         String vswId = client.getAcsResponse(vsw).getVSwitchId();
         return new String[] {vpcId, vswId, group(vpcId, "web"), group(vpcId, "ops")};
     }

@@ -80,7 +80,7 @@ class AliyunInterfaceFlowTest extends ServerTestBase {
         vsw.setRegionId(REGION);
         vsw.setVpcId(vpcId);
         vsw.setCidrBlock("10.20.1.0/24");
-        vsw.setZoneId(REGION + "-a");
+        vsw.setZoneId(REGION + "-h");
         String vswId = client.getAcsResponse(vsw).getVSwitchId();
         String web = group(vpcId);
         String ops = group(vpcId);

@@ -162,7 +162,7 @@ class AliyunTerraformFlowsTest extends ServerTestBase {
         vsw.setRegionId(REGION);
         vsw.setVpcId(vpcId);
         vsw.setCidrBlock("10.0.1.0/24");
-        vsw.setZoneId(REGION + "-a");
+        vsw.setZoneId(REGION + "-h");
         vsw.setVSwitchName("tf-vsw");
         vsw.setDescription("a switch");
         vsw.setClientToken("TF-CreateVSwitch-" + UUID.randomUUID());
@@ -176,7 +176,7 @@ class AliyunTerraformFlowsTest extends ServerTestBase {
         assertThat(v.getStatus()).isEqualTo("Available");
         assertThat(v.getVpcId()).isEqualTo(vpcId);
         assertThat(v.getCidrBlock()).isEqualTo("10.0.1.0/24");
-        assertThat(v.getZoneId()).isEqualTo(REGION + "-a");
+        assertThat(v.getZoneId()).isEqualTo(REGION + "-h");
         assertThat(v.getAvailableIpAddressCount()).isEqualTo(252L);
         assertThat(v.getVSwitchName()).isEqualTo("tf-vsw");
 
@@ -228,20 +228,20 @@ class AliyunTerraformFlowsTest extends ServerTestBase {
         outside.setRegionId(REGION);
         outside.setVpcId(vpcId);
         outside.setCidrBlock("10.9.0.0/24");
-        outside.setZoneId(REGION + "-a");
+        outside.setZoneId(REGION + "-h");
         assertThat(code(outside)).isEqualTo("InvalidCidrBlock.Malformed");
 
         CreateVSwitchRequest first = local(new CreateVSwitchRequest());
         first.setRegionId(REGION);
         first.setVpcId(vpcId);
         first.setCidrBlock("192.168.1.0/24");
-        first.setZoneId(REGION + "-b");
+        first.setZoneId(REGION + "-i");
         client.getAcsResponse(first);
         CreateVSwitchRequest overlapping = local(new CreateVSwitchRequest());
         overlapping.setRegionId(REGION);
         overlapping.setVpcId(vpcId);
         overlapping.setCidrBlock("192.168.1.128/25");
-        overlapping.setZoneId(REGION + "-b");
+        overlapping.setZoneId(REGION + "-i");
         assertThat(code(overlapping)).isEqualTo("InvalidCidrBlock.Overlapped");
 
         CreateVSwitchRequest badZone = local(new CreateVSwitchRequest());
@@ -256,7 +256,7 @@ class AliyunTerraformFlowsTest extends ServerTestBase {
         noVpc.setRegionId(REGION);
         noVpc.setVpcId("vpc-doesnotexist0000000");
         noVpc.setCidrBlock("192.168.3.0/24");
-        noVpc.setZoneId(REGION + "-a");
+        noVpc.setZoneId(REGION + "-h");
         assertThat(code(noVpc)).isEqualTo("InvalidVpcId.NotFound");
 
         CreateSecurityGroupRequest sg = local(new CreateSecurityGroupRequest());

@@ -57,6 +57,7 @@ public enum AliyunError {
 
     // business: VPCs, vSwitches and private addresses (defaults; an action may answer its own code instead)
     VPC_NOT_FOUND("InvalidVpcId.NotFound", 404, "Specified VPC does not exist."),
+    ZONE_NOT_FOUND("InvalidZoneId.NotFound", 404, "Specified zone does not exist."),
     VSWITCH_NOT_FOUND("InvalidVSwitchId.NotFound", 404, "Specified virtual switch does not exist."),
     VPC_IN_USE("DependencyViolation", 400, "Specified object has dependent resources"),
     VSWITCH_IN_USE("DependencyViolation", 400, "Resources deployed in the vSwitch have not been deleted."),
@@ -91,6 +92,7 @@ public enum AliyunError {
         BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
         BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
         BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.ZONE_NOT_FOUND, ZONE_NOT_FOUND);
         BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, VSWITCH_NOT_FOUND);
         BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
         BY_DOMAIN.put(DomainError.SUBNET_IN_USE, VSWITCH_IN_USE);

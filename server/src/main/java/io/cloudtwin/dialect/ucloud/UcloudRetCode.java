@@ -85,6 +85,7 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, RULE_NOT_FOUND);
         BY_DOMAIN.put(DomainError.BUSY, TIMEOUT);
         BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
+        BY_DOMAIN.put(DomainError.ZONE_NOT_FOUND, ZONE_NOT_AVAILABLE);
         BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, SUBNET_NOT_FOUND);
         BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
         BY_DOMAIN.put(DomainError.SUBNET_IN_USE, SUBNET_IN_USE);

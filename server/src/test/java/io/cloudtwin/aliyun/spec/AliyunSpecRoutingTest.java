@@ -103,7 +103,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
         assertThat(storeSnapshot()).isEqualTo(before);
         JsonNode zones = api().ecs("DescribeZones", "RegionId", "ap-southeast-1");
         assertThat(zones.path("Zones").path("Zone").findValuesAsString("ZoneId"))
-                .containsExactly("ap-southeast-1-a", "ap-southeast-1-b", "ap-southeast-1-c");
+                .containsExactly("ap-southeast-1a", "ap-southeast-1b", "ap-southeast-1c", "ap-southeast-1d");
     }
 
     @Test
@@ -163,7 +163,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
             assertThat(r.getRegionEndpoint()).isEqualTo("ecs.cn-hangzhou.aliyuncs.com");
         });
         var zones = client.describeZones(new DescribeZonesRequest().setRegionId(REGION)).getBody().getZones().getZone();
-        assertThat(zones).extracting(z -> z.getZoneId()).containsExactly("cn-hangzhou-a", "cn-hangzhou-b", "cn-hangzhou-c");
+        assertThat(zones).extracting(z -> z.getZoneId()).containsExactly("cn-hangzhou-b", "cn-hangzhou-e", "cn-hangzhou-f", "cn-hangzhou-g", "cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j", "cn-hangzhou-k");
         api().instance(api().group());
         var described = client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION).setMaxResults(5))
                 .getBody();
@@ -186,7 +186,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
         Map<String, ?> answer = generic.callApi(p, new OpenApiRequest().setQuery(Map.of("RegionId", REGION)),
                 new RuntimeOptions());
         assertThat(answer.get("statusCode")).isEqualTo(200);
-        assertThat(String.valueOf(answer.get("body"))).contains("cn-hangzhou-a").contains("AvailabilityZone")
+        assertThat(String.valueOf(answer.get("body"))).contains("cn-hangzhou-h").contains("AvailabilityZone")
                 .doesNotContain("AvailableResourceCreation"); // the VPC shape, not ECS's
     }
 }

@@ -14,7 +14,7 @@ public class FamilyRecipes implements Recipes.RecipeBook {
 
     static String vSwitch(AliyunApi api, String vpcId) {
         return api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpcId, "CidrBlock", "10.0.1.0/24",
-                "ZoneId", REGION + "-a").path("VSwitchId").asString();
+                "ZoneId", REGION + "-h").path("VSwitchId").asString();
     }
 
     static String vpcGroup(AliyunApi api, String vpcId) {
@@ -154,7 +154,7 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         r.ecs("DescribeImages", api -> params("RegionId", REGION, "ImageOwnerAlias", "system", "OSType", "linux"));
         r.ecs("DescribeInstanceTypes", api -> params("InstanceTypeFamily", "ecs.g6", "MinimumCpuCoreCount", "2"));
         r.ecs("DescribeAvailableResource", api -> params("RegionId", REGION, "DestinationResource", "InstanceType",
-                "ZoneId", REGION + "-a"));
+                "ZoneId", REGION + "-h"));
 
         // network interfaces
         r.ecs("CreateNetworkInterface", api -> {
@@ -216,15 +216,15 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                     return params("RegionId", REGION, "VpcId", v);
                 });
         r.vpc("CreateVSwitch", api -> params("RegionId", REGION, "VpcId", vpc(api), "CidrBlock", "10.0.2.0/24",
-                        "ZoneId", REGION + "-b", "VSwitchName", "tf"))
+                        "ZoneId", REGION + "-i", "VSwitchName", "tf"))
                 .fails("InvalidVpcId.NotFound", api -> params("RegionId", REGION, "VpcId", "vpc-missing",
-                        "CidrBlock", "10.0.2.0/24", "ZoneId", REGION + "-b"))
+                        "CidrBlock", "10.0.2.0/24", "ZoneId", REGION + "-i"))
                 .fails("InvalidZoneId.NotFound", api -> params("RegionId", REGION, "VpcId", vpc(api),
                         "CidrBlock", "10.0.2.0/24", "ZoneId", "xx-nowhere-1a"))
                 .fails("InvalidCidrBlock.Overlapped", api -> {
                     String v = vpc(api);
                     vSwitch(api, v);
-                    return params("RegionId", REGION, "VpcId", v, "CidrBlock", "10.0.1.0/25", "ZoneId", REGION + "-a");
+                    return params("RegionId", REGION, "VpcId", v, "CidrBlock", "10.0.1.0/25", "ZoneId", REGION + "-h");
                 });
         r.vpc("DescribeVSwitches", api -> {
             String v = vpc(api);

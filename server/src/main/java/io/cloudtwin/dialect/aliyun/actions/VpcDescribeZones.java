@@ -7,12 +7,19 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.aliyun.AliyunAction;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
-import io.cloudtwin.dialect.aliyun.AliyunZones;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Zones;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 
-/** VPC DescribeZones: the region's fixed zones (AliyunZones), each an AvailabilityZone. */
+/** VPC DescribeZones: the region's zones (core.Zones), each an AvailabilityZone. */
 @Component
 public class VpcDescribeZones implements AliyunAction {
+    private final Zones zones;
+
+    public VpcDescribeZones(Zones zones) {
+        this.zones = zones;
+    }
+
     @Override
     public String name() {
         return "DescribeZones";
@@ -25,13 +32,13 @@ public class VpcDescribeZones implements AliyunAction {
 
     @Override
     public String coverageNote() {
-        return "three fixed zones per region, suffixes -a, -b, -c";
+        return "the region's real zones (catalog/aliyun-zones.json)";
     }
 
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         String region = r.required("RegionId");
-        return Map.of("Zones", AliyunZones.of(region).stream().map(z -> {
+        return Map.of("Zones", zones.of(Cloud.ALIYUN, region).stream().map(z -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ZoneId", z);
             m.put("ZoneType", "AvailabilityZone");

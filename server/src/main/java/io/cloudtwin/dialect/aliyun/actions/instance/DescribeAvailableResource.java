@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.aliyun.AliyunAction;
 import io.cloudtwin.dialect.aliyun.AliyunRequest;
-import io.cloudtwin.dialect.aliyun.AliyunZones;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Zones;
 
 /**
  * What each zone of the region offers: DestinationResource Zone, InstanceType or SystemDisk, from the catalog; every
@@ -16,6 +17,12 @@ import io.cloudtwin.dialect.aliyun.AliyunZones;
  */
 @Component
 public class DescribeAvailableResource implements AliyunAction {
+    private final Zones zones;
+
+    public DescribeAvailableResource(Zones zones) {
+        this.zones = zones;
+    }
+
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk");
 
     @Override
@@ -40,7 +47,7 @@ public class DescribeAvailableResource implements AliyunAction {
             case "SystemDisk" -> Catalog.SYSTEM_DISK_CATEGORIES;
             default -> List.of();
         };
-        List<Map<String, Object>> zones = AliyunZones.of(region).stream()
+        List<Map<String, Object>> available = zones.of(Cloud.ALIYUN, region).stream()
                 .filter(z -> zone == null || z.equals(zone))
                 .map(z -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -60,6 +67,6 @@ public class DescribeAvailableResource implements AliyunAction {
                     m.put("AvailableResources", destination.equals("Zone") ? List.of() : List.of(resource));
                     return m;
                 }).toList();
-        return Map.of("AvailableZones", zones);
+        return Map.of("AvailableZones", available);
     }
 }

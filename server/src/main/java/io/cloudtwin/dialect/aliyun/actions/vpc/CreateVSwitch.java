@@ -13,7 +13,7 @@ import io.cloudtwin.dialect.aliyun.AliyunRequest;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.store.NetworkStore;
 
-/** Creates a vSwitch in one zone of the region, inside a block of its VPC, overlapping no other vSwitch. */
+/** Creates a vSwitch in one zone of its VPC's region, inside a block of the VPC, overlapping no other vSwitch. */
 @Component
 public class CreateVSwitch implements AliyunAction {
     private final NetworkLifecycle networks;
@@ -39,9 +39,6 @@ public class CreateVSwitch implements AliyunAction {
         String vpcId = r.required("VpcId");
         String cidr = r.required("CidrBlock");
         Map<String, String> tags = r.tags("Tag");
-        if (scope.region() != null && !io.cloudtwin.dialect.aliyun.AliyunZones.inRegion(scope.region(), zone)) {
-            throw r.error("InvalidZoneId.NotFound");
-        }
         Subnet s;
         try {
             s = networks.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zone, r.string("VSwitchName", ""),
@@ -51,9 +48,6 @@ public class CreateVSwitch implements AliyunAction {
             throw e;
         } catch (TagService.Refused e) {
             throw io.cloudtwin.dialect.aliyun.Documented.first(r, "Tag", "InvalidParameter");
-        }
-        if (scope.region() == null && !io.cloudtwin.dialect.aliyun.AliyunZones.inRegion(s.region(), zone)) {
-            throw r.error("InvalidZoneId.NotFound");
         }
         return Map.of("VSwitchId", s.id());
     }
