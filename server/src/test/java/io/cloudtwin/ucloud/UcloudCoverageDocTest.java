@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudSpec;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -30,7 +30,7 @@ class UcloudCoverageDocTest extends ServerTestBase {
     List<UcloudAction> served;
 
     @Autowired
-    UcloudSpec spec;
+    UcloudApiSpec spec;
 
     String table() {
         Set<String> names = new TreeSet<>();
@@ -39,9 +39,9 @@ class UcloudCoverageDocTest extends ServerTestBase {
         StringBuilder rows = new StringBuilder("| product | action | served | notes |\n|---|---|---|---|\n");
         int allServed = 0;
         int all = 0;
-        for (UcloudSpec.Product p : spec.products().values()) {
+        for (UcloudApiSpec.Product p : spec.products().values()) {
             int n = 0;
-            for (UcloudSpec.Action a : p.actions().values()) {
+            for (UcloudApiSpec.Action a : p.actions().values()) {
                 boolean on = names.contains(a.name());
                 if (on) n++;
                 String note = a.listed() ? "" : "not in the doc's index";
@@ -77,7 +77,7 @@ class UcloudCoverageDocTest extends ServerTestBase {
     @Test
     void everyServedActionIsDocumentedAndTheSpecLoadsQuickly() {
         served.forEach(a -> assertThat(spec.action(a.name())).as(a.name()).isPresent());
-        assertThat(spec.actions()).hasSize(179);
+        assertThat(spec.actions()).hasSize(252);
         assertThat(spec.regions()).contains("cn-bj2", "hk");
         assertThat(spec.zonesOf("cn-bj2")).contains("cn-bj2-02", "cn-bj2-03", "cn-bj2-05");
         System.out.println("UCloud spec load: " + spec.loadMicros() + " us");

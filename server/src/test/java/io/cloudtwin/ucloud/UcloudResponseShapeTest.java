@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.ucloud.UcloudAction;
-import io.cloudtwin.dialect.ucloud.UcloudSpec;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;
@@ -51,7 +51,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
     }
 
     @Autowired
-    UcloudSpec spec;
+    UcloudApiSpec spec;
 
     /** Decodes strictly into the SDK model and checks every field against the documented response. */
     private <T extends Common> T call(Class<T> type, Object... kv) {

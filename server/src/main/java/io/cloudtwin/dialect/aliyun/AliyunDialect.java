@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,10 +26,8 @@ import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
 import io.cloudtwin.dialect.RequestIds;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
-import io.cloudtwin.dialect.aliyun.spec.ProductSpec;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
 /**

@@ -1,9 +1,9 @@
 package io.cloudtwin.dialect.aliyun;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.util.Map;
 
 import io.cloudtwin.dialect.InputLimits;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
 /**

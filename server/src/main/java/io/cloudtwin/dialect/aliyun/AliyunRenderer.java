@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.JsonTree;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
 
 /**

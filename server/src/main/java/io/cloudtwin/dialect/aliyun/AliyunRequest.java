@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +9,8 @@ import java.util.Map;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.Paging;
 import io.cloudtwin.dialect.aliyun.spec.Params;
-import io.cloudtwin.dialect.aliyun.spec.ProductSpec;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
 /**

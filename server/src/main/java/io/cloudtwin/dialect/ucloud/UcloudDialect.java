@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,10 @@ public class UcloudDialect implements Dialect {
     private final UcloudAuthenticator authenticator;
     private final Faults faults;
     private final RequestLog requestLog;
-    private final UcloudSpec spec;
+    private final UcloudApiSpec spec;
 
     public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults,
-                         RequestLog requestLog, UcloudSpec spec) {
+                         RequestLog requestLog, UcloudApiSpec spec) {
         this.requestLog = requestLog;
         this.spec = spec;
         for (UcloudAction a : handlers) {
@@ -107,7 +108,8 @@ public class UcloudDialect implements Dialect {
                 o.retCode = c == null ? parseOr(fault.get().errorCode(), UcloudRetCode.TIMEOUT.retCode()) : c.retCode();
                 return error(action, requestId, o.retCode, c == null ? "Injected fault" : c.message(action));
             }
-            UcloudRequest request = spec.validate(action, params, account, region, project);
+            UcloudRequest request = new UcloudRequest(spec.action(action).orElseThrow(),
+                    UcloudValidator.validate(spec.action(action).orElseThrow(), params, spec, region), account, region, project);
             Map<String, Object> fields = handler.handle(request);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("Action", action + "Response");

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.Map;
 
 /**
@@ -8,10 +9,10 @@ import java.util.Map;
  * programming error ({@link IllegalStateException}).
  */
 public final class UcloudItem extends UcloudValues {
-    private final UcloudSpec.Param param;
+    private final UcloudApiSpec.Param param;
     private final int index;
 
-    UcloudItem(UcloudSpec.Param param, int index, Map<String, Object> values) {
+    UcloudItem(UcloudApiSpec.Param param, int index, Map<String, Object> values) {
         super(values);
         this.param = param;
         this.index = index;
@@ -28,7 +29,7 @@ public final class UcloudItem extends UcloudValues {
     }
 
     @Override
-    UcloudSpec.Param spec(String field) {
+    UcloudApiSpec.Param spec(String field) {
         return param.field(field).orElseThrow(
                 () -> new IllegalStateException(param.name() + ".N." + field + " is not a documented field"));
     }

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import io.cloudtwin.core.Scope;
 
 /**
  * An authenticated UCloud call as handlers see it: the caller's scope (account, Region, ProjectId) and the action's
- * parameters, already validated against UCloud's documented spec ({@link UcloudSpec}, {@link UcloudValidator}) before
+ * parameters, already validated against UCloud's documented spec ({@link UcloudApiSpec}, {@link UcloudValidator}) before
  * the handler runs. Handlers never parse: they read typed values.
  *
  * <h2>Handler API</h2>
@@ -41,11 +42,11 @@ import io.cloudtwin.core.Scope;
  * {@code new UcloudException(UcloudRetCode.X, argument)} or a {@code DomainException}.
  */
 public final class UcloudRequest extends UcloudValues {
-    private final UcloudSpec.Action spec;
+    private final UcloudApiSpec.Action spec;
     private final Account account;
     private final Scope scope;
 
-    UcloudRequest(UcloudSpec.Action spec, Map<String, Object> values, Account account, String region, String project) {
+    UcloudRequest(UcloudApiSpec.Action spec, Map<String, Object> values, Account account, String region, String project) {
         super(values);
         this.spec = spec;
         this.account = account;
@@ -65,25 +66,25 @@ public final class UcloudRequest extends UcloudValues {
     }
 
     public BigDecimal decimal(String name) {
-        return (BigDecimal) value(name, UcloudSpec.Type.FLOAT);
+        return (BigDecimal) value(name, UcloudApiSpec.Type.FLOAT);
     }
 
     /** An array[string] parameter in index order; empty when absent. */
     @SuppressWarnings("unchecked")
     public List<String> strings(String name) {
-        Object v = value(name, UcloudSpec.Type.STRING_ARRAY);
+        Object v = value(name, UcloudApiSpec.Type.STRING_ARRAY);
         return v == null ? List.of() : (List<String>) v;
     }
 
     /** An array[object] parameter in index order; empty when absent. */
     @SuppressWarnings("unchecked")
     public List<UcloudItem> items(String name) {
-        Object v = value(name, UcloudSpec.Type.OBJECT_ARRAY);
+        Object v = value(name, UcloudApiSpec.Type.OBJECT_ARRAY);
         return v == null ? List.of() : (List<UcloudItem>) v;
     }
 
     @Override
-    UcloudSpec.Param spec(String name) {
+    UcloudApiSpec.Param spec(String name) {
         return spec.param(name).orElseThrow(
                 () -> new IllegalStateException(name + " is not a documented parameter of " + spec.name()));
     }

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.cloudtwin.dialect.ucloud.UcloudSpec.Param;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec.Param;
 
 /**
  * Turns a request's flat parameters (see {@link UcloudParams}) into typed values, as the action's spec says:
@@ -36,7 +37,7 @@ final class UcloudValidator {
 
     private UcloudValidator() {}
 
-    static Map<String, Object> validate(UcloudSpec.Action action, Map<String, String> params, UcloudSpec spec,
+    static Map<String, Object> validate(UcloudApiSpec.Action action, Map<String, String> params, UcloudApiSpec spec,
                                         String region) {
         Map<String, Object> out = new HashMap<>();
         String zone = params.get("Zone");
@@ -45,7 +46,7 @@ final class UcloudValidator {
         }
         Map<String, Map<String, String>> prefixed = byPrefix(action, params);
         for (Param p : action.parameters().values()) {
-            if (p.name().equals("Region") || p.name().equals("ProjectId")) continue;
+            if (p.name().equals("Region") || p.name().equals("ProjectId") || p.type() == UcloudApiSpec.Type.OBJECT) continue;
             Object v = switch (p.type()) {
                 case STRING_ARRAY -> strings(p, params.get(p.name()), prefixed.get(p.name()));
                 case OBJECT_ARRAY -> items(p, params.get(p.name()), prefixed.get(p.name()));
@@ -62,7 +63,7 @@ final class UcloudValidator {
     }
 
     /** For each array parameter, its keys after "Name." (one pass over the request). */
-    private static Map<String, Map<String, String>> byPrefix(UcloudSpec.Action action, Map<String, String> params) {
+    private static Map<String, Map<String, String>> byPrefix(UcloudApiSpec.Action action, Map<String, String> params) {
         Map<String, Map<String, String>> out = new HashMap<>();
         for (var e : params.entrySet()) {
             String key = e.getKey();
@@ -70,7 +71,7 @@ final class UcloudValidator {
             if (dot <= 0) continue;
             String name = key.substring(0, dot);
             Param p = action.parameters().get(name);
-            if (p == null || (p.type() != UcloudSpec.Type.STRING_ARRAY && p.type() != UcloudSpec.Type.OBJECT_ARRAY)) continue;
+            if (p == null || (p.type() != UcloudApiSpec.Type.STRING_ARRAY && p.type() != UcloudApiSpec.Type.OBJECT_ARRAY)) continue;
             out.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(key.substring(dot + 1), e.getValue());
         }
         return out;
@@ -133,7 +134,7 @@ final class UcloudValidator {
      * string field of an array element ({@code Rule.0.Remark=""}), where it is the empty string the client chose.
      */
     private static Object scalar(Param p, String key, String raw, boolean inItem) {
-        if (raw != null && raw.isEmpty() && inItem && p.type() == UcloudSpec.Type.STRING && p.minLength() == null) return raw;
+        if (raw != null && raw.isEmpty() && inItem && p.type() == UcloudApiSpec.Type.STRING && p.minLength() == null) return raw;
         if (raw == null || raw.isEmpty()) {
             if (p.required()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, key);
             return null;

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public abstract class UcloudValues {
     }
 
     /** The documented parameter or field of that name; throws IllegalStateException if there is none. */
-    abstract UcloudSpec.Param spec(String name);
+    abstract UcloudApiSpec.Param spec(String name);
 
     /** How name is called in messages: the parameter's name, or Rule.2.Priority. */
     abstract String shown(String name);
@@ -30,7 +31,7 @@ public abstract class UcloudValues {
 
     /** A string: its value, else the doc's default, else null (never null for a required one). */
     public String string(String name) {
-        return (String) value(name, UcloudSpec.Type.STRING);
+        return (String) value(name, UcloudApiSpec.Type.STRING);
     }
 
     public String string(String name, String fallback) {
@@ -40,7 +41,7 @@ public abstract class UcloudValues {
 
     /** An int: its value, else the doc's default, else null. */
     public Integer integer(String name) {
-        return (Integer) value(name, UcloudSpec.Type.INT);
+        return (Integer) value(name, UcloudApiSpec.Type.INT);
     }
 
     public int integer(String name, int fallback) {
@@ -50,24 +51,14 @@ public abstract class UcloudValues {
 
     /** A boolean: its value, else the doc's default, else false. */
     public boolean bool(String name) {
-        return Boolean.TRUE.equals(value(name, UcloudSpec.Type.BOOLEAN));
+        return Boolean.TRUE.equals(value(name, UcloudApiSpec.Type.BOOLEAN));
     }
 
-    Object value(String name, UcloudSpec.Type type) {
-        UcloudSpec.Param p = spec(name);
+    Object value(String name, UcloudApiSpec.Type type) {
+        UcloudApiSpec.Param p = spec(name);
         if (p.type() != type) throw new IllegalStateException(shown(name) + " is documented as " + p.type() + ", not " + type);
         Object v = values.get(name);
-        return v != null ? v : typedDefault(p);
+        return v != null ? v : p.typedDefault();
     }
 
-    static Object typedDefault(UcloudSpec.Param p) {
-        if (p.defaultValue() == null) return null;
-        return switch (p.type()) {
-            case INT -> Integer.valueOf(p.defaultValue());
-            case FLOAT -> new BigDecimal(p.defaultValue());
-            case BOOLEAN -> Boolean.valueOf(p.defaultValue());
-            case STRING -> p.defaultValue();
-            default -> null;
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package io.cloudtwin.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.aliyun.AliyunDialect;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.ServerTestBase;
 

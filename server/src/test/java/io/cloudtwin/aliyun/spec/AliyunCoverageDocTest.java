@@ -1,5 +1,7 @@
 package io.cloudtwin.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.aliyun.AliyunAction;
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
-import io.cloudtwin.dialect.aliyun.spec.ProductSpec;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -1,5 +1,8 @@
 package io.cloudtwin.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ParamSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,10 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
-import io.cloudtwin.dialect.aliyun.spec.ParamSpec;
-import io.cloudtwin.dialect.aliyun.spec.Schema;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -1,5 +1,6 @@
 package io.cloudtwin.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
 
 /**

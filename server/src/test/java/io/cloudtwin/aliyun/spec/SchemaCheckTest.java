@@ -1,10 +1,10 @@
 package io.cloudtwin.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.cloudtwin.dialect.aliyun.spec.ActionSpec;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 
 /** The conformance check catches what a wrong handler would answer: unknown fields and codes, wrong types and wrapping. */

@@ -1,10 +1,10 @@
 package io.cloudtwin.ucloud.model;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.cloudtwin.dialect.ucloud.UcloudSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,20 +19,20 @@ public final class SpecShape {
 
     private SpecShape() {}
 
-    public static List<String> problems(UcloudSpec spec, String action, String body) {
+    public static List<String> problems(UcloudApiSpec spec, String action, String body) {
         List<String> out = new ArrayList<>();
-        UcloudSpec.Action a = spec.action(action).orElseThrow();
+        UcloudApiSpec.Action a = spec.action(action).orElseThrow();
         check(spec, a.response(), JSON.readTree(body), action + "Response", out);
         return out;
     }
 
-    private static void check(UcloudSpec spec, List<UcloudSpec.Field> fields, JsonNode node, String path, List<String> out) {
+    private static void check(UcloudApiSpec spec, List<UcloudApiSpec.Field> fields, JsonNode node, String path, List<String> out) {
         if (!node.isObject()) {
             out.add(path + " is not an object");
             return;
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            UcloudSpec.Field f = fields.stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElse(null);
+            UcloudApiSpec.Field f = fields.stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElse(null);
             if (f == null) {
                 out.add(path + "." + e.getKey() + " is not documented");
                 continue;
@@ -41,7 +41,7 @@ public final class SpecShape {
         }
     }
 
-    private static void type(UcloudSpec spec, String type, JsonNode v, String path, List<String> out) {
+    private static void type(UcloudApiSpec spec, String type, JsonNode v, String path, List<String> out) {
         boolean ok = switch (type) {
             case "int" -> v.isIntegralNumber();
             case "float" -> v.isNumber();
@@ -61,14 +61,14 @@ public final class SpecShape {
             String element = type.substring(6, type.length() - 1);
             for (int i = 0; i < v.size(); i++) type(spec, element, v.get(i), path + "[" + i + "]", out);
         } else if (!List.of("int", "float", "string", "boolean").contains(type)) {
-            List<UcloudSpec.Field> model = model(spec, type);
+            List<UcloudApiSpec.Field> model = model(spec, type);
             if (model == null) out.add(path + " has an unknown documented type " + type);
             else check(spec, model, v, path, out);
         }
     }
 
-    private static List<UcloudSpec.Field> model(UcloudSpec spec, String name) {
-        for (UcloudSpec.Product p : spec.products().values()) {
+    private static List<UcloudApiSpec.Field> model(UcloudApiSpec spec, String name) {
+        for (UcloudApiSpec.Product p : spec.products().values()) {
             if (p.models().containsKey(name)) return p.models().get(name);
         }
         return null;

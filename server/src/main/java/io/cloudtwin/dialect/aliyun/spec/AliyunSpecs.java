@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ProductSpec;
 import java.util.List;
 import java.util.Locale;
 

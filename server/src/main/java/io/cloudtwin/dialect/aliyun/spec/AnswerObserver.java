@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+
 /**
  * Sees every Aliyun answer after it is rendered (none are registered in production). The conformance test registers
  * one that records each answer, to hold every answer any test provokes to the action's metadata.

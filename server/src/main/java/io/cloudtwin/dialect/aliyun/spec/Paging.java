@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ParamSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

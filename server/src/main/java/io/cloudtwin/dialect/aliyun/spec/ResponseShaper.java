@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,17 +34,6 @@ public final class ResponseShaper {
             if (!out.containsKey(e.getKey()) && e.getValue() != null) out.put(e.getKey(), e.getValue());
         }
         return out;
-    }
-
-    /** The shaped value of an absent field, built once per schema (Schema.emptyValue): immutable. */
-    static Object emptyOf(Schema s) {
-        if (s.isObject()) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<String, Schema> e : s.properties.entrySet()) out.put(e.getKey(), e.getValue().emptyValue());
-            return java.util.Collections.unmodifiableMap(out);
-        }
-        if (s.isArray()) return List.of();
-        return scalar(s, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ErrorSpec;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.dialect.ucloud.UcloudSpec;
 
 /**
  * UAccount GetRegion (no Region): one RegionInfo per documented zone (common.json), numbered in the doc's order.
@@ -19,9 +19,9 @@ import io.cloudtwin.dialect.ucloud.UcloudSpec;
 public class GetRegion implements UcloudAction {
     static final String DEFAULT_REGION = "cn-bj2";
 
-    private final UcloudSpec spec;
+    private final UcloudApiSpec spec;
 
-    public GetRegion(UcloudSpec spec) {
+    public GetRegion(UcloudApiSpec spec) {
         this.spec = spec;
     }
 

@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun.spec;
+package io.cloudtwin.spec.aliyun;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,13 +36,28 @@ public final class ProductSpec {
     private final Map<String, long[]> ranges;
     private final Set<String> actionNames;
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
+    private final Opener opener;
 
-    ProductSpec(String name, String version, String hostPrefix, String resource) {
+    /** Where the metadata file is read from: the class path at run time, the source tree for the code generator. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open(String resource) throws IOException;
+
+        /** Resources of the class path, by absolute name (/aliyun-openapi/ecs-2014-05-26.json). */
+        Opener CLASS_PATH = ProductSpec.class::getResourceAsStream;
+    }
+
+    public ProductSpec(String name, String version, String hostPrefix, String resource) {
+        this(name, version, hostPrefix, resource, Opener.CLASS_PATH);
+    }
+
+    public ProductSpec(String name, String version, String hostPrefix, String resource, Opener opener) {
         this.name = name;
         this.version = version;
         this.hostPrefix = hostPrefix;
         this.resource = resource;
-        byte[] bytes = read(resource);
+        this.opener = opener;
+        byte[] bytes = read();
         // one streaming pass: info and endpoints are read, each action is only located (byte range), not parsed
         Map<String, String> ep = new LinkedHashMap<>();
         Map<String, long[]> ranges = new HashMap<>();
@@ -126,8 +141,8 @@ public final class ProductSpec {
         return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a)))));
     }
 
-    private static byte[] read(String resource) {
-        try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
+    private byte[] read() {
+        try (InputStream in = opener.open(resource)) {
             if (in == null) throw new IllegalStateException("missing API metadata " + resource);
             return in.readAllBytes();
         } catch (IOException e) {
@@ -140,7 +155,7 @@ public final class ProductSpec {
      * the server's resident-memory budget is tight; each action is read once (a few ms), then its spec is cached.
      */
     private byte[] slice(long[] range) {
-        try (InputStream in = ProductSpec.class.getResourceAsStream(resource)) {
+        try (InputStream in = opener.open(resource)) {
             if (in == null) throw new IllegalStateException("missing API metadata " + resource);
             in.skipNBytes(range[0]);
             return in.readNBytes((int) (range[1] - range[0]));

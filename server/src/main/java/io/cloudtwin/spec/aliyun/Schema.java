@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun.spec;
+package io.cloudtwin.spec.aliyun;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ public final class Schema {
     public final List<String> enumValues;
     public final Schema items;
     public final Map<String, Schema> properties;
-    /** What a response writes for this schema when the handler gives nothing (ResponseShaper), made once. */
+    /** What a response writes for this schema when the handler gives nothing, made once. */
     private volatile Object empty;
 
     /** A plain string, for list items the metadata leaves untyped. */
-    static final Schema STRING = new Schema(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+    public static final Schema STRING = new Schema(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
 
     private Schema(JsonNode n) {
         type = n.path("type").asString("string");
@@ -63,7 +63,7 @@ public final class Schema {
         }
     }
 
-    static Schema of(JsonNode n) {
+    public static Schema of(JsonNode n) {
         return n == null || !n.isObject() ? null : new Schema(n);
     }
 
@@ -109,10 +109,28 @@ public final class Schema {
         return d == null ? null : d.intValue();
     }
 
-    /** The shaped value of an absent field: immutable, shared by every answer. */
-    Object emptyValue() {
+    /**
+     * The value an answer writes for an absent field of this schema: "" / 0 / false, an empty list, an object of
+     * empty values. Immutable, made once, shared by every answer.
+     */
+    public Object emptyValue() {
         Object e = empty;
-        if (e == null) empty = e = ResponseShaper.emptyOf(this);
+        if (e == null) empty = e = emptyOf();
         return e;
+    }
+
+    private Object emptyOf() {
+        if (isObject()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Schema> e : properties.entrySet()) out.put(e.getKey(), e.getValue().emptyValue());
+            return Collections.unmodifiableMap(out);
+        }
+        if (isArray()) return List.of();
+        return switch (type) {
+            case "integer" -> 0L;
+            case "number" -> 0;
+            case "boolean" -> Boolean.FALSE;
+            default -> "";
+        };
     }
 }

@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun.spec;
+package io.cloudtwin.spec.aliyun;
 
 /**
  * One request parameter of an action: its name (which may already hold dots, such as Filter.1.Key), its style

@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun.spec;
+package io.cloudtwin.spec.aliyun;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.ucloud;
+package io.cloudtwin.spec.ucloud;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,18 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  * holds the few points where UCloud's official SDKs (ucloud-sdk-go, ucloud-sdk-java) and Terraform's provider send
  * something else than the doc says: the SDKs win, and every correction says why.
  *
- * <p>Nothing here is a handler's business: {@link UcloudDialect} asks {@link #validate} for a typed
- * {@link UcloudRequest} before a handler runs. Loaded once at startup (about 220 KB of JSON; the load time is logged).
+ * <p>Plain data, read by the dialect (validation, answers) and by the code generator (typed requests and
+ * answers). Loaded once at startup (about 220 KB of JSON; the load time is logged).
  */
-@Component
-public final class UcloudSpec {
-    private static final Logger log = LoggerFactory.getLogger(UcloudSpec.class);
+public final class UcloudApiSpec {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    public static final List<String> PRODUCTS = List.of("vpc", "unet", "uhost", "uaccount");
+    public static final List<String> PRODUCTS = List.of("vpc", "unet", "uhost", "uaccount", "udisk", "ulb");
 
-    /** A parameter's documented type. Arrays of strings are Name.N (0-based); arrays of objects Name.N.Field. */
+    /**
+     * A parameter's documented type. Arrays of strings are Name.N (0-based); arrays of objects Name.N.Field. OBJECT: a
+     * parameter typed by a model the doc does not describe (ULB UpdateLoadBalancerAttribute AccessLogConfig): its
+     * fields are unknown, so it is not read.
+     */
     public enum Type {
-        STRING, INT, FLOAT, BOOLEAN, STRING_ARRAY, OBJECT_ARRAY;
+        STRING, INT, FLOAT, BOOLEAN, STRING_ARRAY, OBJECT_ARRAY, OBJECT;
 
         static Type of(String doc) {
             return switch (doc) {
@@ -48,7 +46,10 @@ public final class UcloudSpec {
                 case "boolean" -> BOOLEAN;
                 case "array[string]" -> STRING_ARRAY;
                 case "array[object]" -> OBJECT_ARRAY;
-                default -> throw new IllegalStateException("unknown parameter type " + doc);
+                default -> {
+                    if (doc.matches("[A-Z]\\w*")) yield OBJECT;
+                    throw new IllegalStateException("unknown parameter type " + doc);
+                }
             };
         }
     }
@@ -58,6 +59,18 @@ public final class UcloudSpec {
                         Integer maxLength, List<String> enumValues, String defaultValue, List<Param> fields) {
         public Optional<Param> field(String fieldName) {
             return fields.stream().filter(f -> f.name.equals(fieldName)).findFirst();
+        }
+
+        /** The documented default as a typed value (Integer, BigDecimal, Boolean, String), or null. */
+        public Object typedDefault() {
+            if (defaultValue == null) return null;
+            return switch (type) {
+                case INT -> Integer.valueOf(defaultValue);
+                case FLOAT -> new java.math.BigDecimal(defaultValue);
+                case BOOLEAN -> Boolean.valueOf(defaultValue);
+                case STRING -> defaultValue;
+                default -> null;
+            };
         }
     }
 
@@ -86,7 +99,23 @@ public final class UcloudSpec {
     private final Map<Integer, String> commonRetCodes;
     private final long loadMicros;
 
-    public UcloudSpec() {
+    /** Where the spec files are read from: the class path at run time, the source tree for the code generator. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open(String path) throws IOException;
+
+        /** Resources of the class path, by name (ucloud-api/vpc.json). */
+        Opener CLASS_PATH = path -> UcloudApiSpec.class.getClassLoader().getResourceAsStream(path);
+    }
+
+    private final Opener opener;
+
+    public UcloudApiSpec() {
+        this(Opener.CLASS_PATH);
+    }
+
+    public UcloudApiSpec(Opener opener) {
+        this.opener = opener;
         long started = System.nanoTime();
         Map<String, Product> ps = new LinkedHashMap<>();
         Map<String, Action> as = new LinkedHashMap<>();
@@ -110,7 +139,6 @@ public final class UcloudSpec {
         this.zones = Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("zones"))));
         this.commonRetCodes = retCodes(common.get("retCodes"));
         this.loadMicros = (System.nanoTime() - started) / 1000;
-        log.debug("UCloud spec: {} actions of {} products loaded in {} ms", as.size(), ps.size(), loadMicros / 1000);
     }
 
     public Optional<Action> action(String name) {
@@ -153,23 +181,11 @@ public final class UcloudSpec {
         return loadMicros;
     }
 
-    /**
-     * Checks every parameter of {@code action} against the doc (and corrections), before a handler runs: absent
-     * required -> 220, malformed / out of range / too long / not in the enum / malformed array -> 230. Unknown
-     * parameters are ignored, as UCloud does.
-     */
-    public UcloudRequest validate(String action, Map<String, String> params, io.cloudtwin.core.Account account,
-                                  String region, String project) {
-        Action a = actions.get(action);
-        if (a == null) throw new IllegalStateException("no spec for served action " + action);
-        return new UcloudRequest(a, UcloudValidator.validate(a, params, this, region), account, region, project);
-    }
-
     // ---- loading
 
-    private static Map<String, Object> read(String name) {
+    private Map<String, Object> read(String name) {
         String path = "ucloud-api/" + name + ".json";
-        try (InputStream in = UcloudSpec.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = opener.open(path)) {
             if (in == null) throw new IllegalStateException("missing resource " + path);
             @SuppressWarnings("unchecked")
             Map<String, Object> m = JSON.readValue(in, Map.class);
@@ -237,7 +253,7 @@ public final class UcloudSpec {
                 def == null ? null : def instanceof Boolean b ? b.toString().toLowerCase(Locale.ROOT) : def.toString(),
                 List.copyOf(fields));
         try {
-            UcloudValues.typedDefault(param);
+            param.typedDefault();
         } catch (RuntimeException e) {
             throw new IllegalStateException("default of " + param.name() + " is not a " + param.type(), e);
         }

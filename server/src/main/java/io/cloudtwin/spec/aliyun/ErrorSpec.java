@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun.spec;
+package io.cloudtwin.spec.aliyun;
 
 /** An error an action documents: code, HTTP status and message (the message may hold a %s). */
 public record ErrorSpec(String code, int status, String message) {
