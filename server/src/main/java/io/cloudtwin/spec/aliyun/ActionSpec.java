@@ -17,15 +17,21 @@ public final class ActionSpec {
     private final Schema response;
     private final List<ErrorSpec> errors;
 
-    ActionSpec(ProductSpec product, String name, JsonNode n) {
+    /** jsonArrays: parameters the corrections type as JSON arrays of strings, with their most items. */
+    ActionSpec(ProductSpec product, String name, JsonNode n, Map<String, Integer> jsonArrays) {
         this.product = product;
         this.name = name;
         this.deprecated = n.path("deprecated").asBoolean(false);
         List<ParamSpec> params = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonNode p : n.path("parameters")) {
+            String pname = p.path("name").asString();
+            if (!seen.add(pname)) continue; // the metadata lists some parameters twice (RegionId)
             JsonNode style = p.get("style");
-            params.add(new ParamSpec(p.path("name").asString(), style == null ? null : style.asString(),
-                    Schema.of(p.get("schema"))));
+            Integer jsonArray = jsonArrays.get(pname);
+            params.add(jsonArray != null
+                    ? new ParamSpec(pname, "json", Schema.jsonArrayOfIds(p.path("schema").path("required").asBoolean(false), jsonArray))
+                    : new ParamSpec(pname, style == null ? null : style.asString(), Schema.of(p.get("schema"))));
         }
         this.parameters = Collections.unmodifiableList(params);
         Schema r = Schema.of(n.path("responses").path("200").get("schema"));

@@ -37,6 +37,7 @@ public final class ProductSpec {
     private final Set<String> actionNames;
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
     private final Opener opener;
+    private final Map<String, Map<String, Integer>> jsonArrays;
 
     /** Where the metadata file is read from: the class path at run time, the source tree for the code generator. */
     @FunctionalInterface
@@ -91,6 +92,7 @@ public final class ProductSpec {
         this.endpoints = Collections.unmodifiableMap(ep);
         this.ranges = ranges;
         this.actionNames = Collections.unmodifiableSet(new TreeSet<>(ranges.keySet()));
+        this.jsonArrays = corrections(name);
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -138,7 +140,26 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a)))));
+        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a))),
+                jsonArrays.getOrDefault(a, Map.of())));
+    }
+
+    /** This product's corrections (aliyun-openapi/corrections.json, next to the metadata): action to parameter to most items. */
+    private Map<String, Map<String, Integer>> corrections(String product) {
+        String path = resource.substring(0, resource.lastIndexOf('/') + 1) + "corrections.json";
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        try (InputStream in = opener.open(path)) {
+            if (in == null) return out;
+            JSON.readTree(in).path("jsonArrays").path(product).properties().forEach(a -> {
+                Map<String, Integer> params = new HashMap<>();
+                a.getValue().properties().forEach(p -> params.put(p.getKey(), p.getValue().asInt()));
+                if (!knows(a.getKey())) throw new IllegalStateException("correction for unknown action " + a.getKey());
+                out.put(a.getKey(), params);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private byte[] read() {

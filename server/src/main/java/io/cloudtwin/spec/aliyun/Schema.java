@@ -63,6 +63,14 @@ public final class Schema {
         }
     }
 
+    /** A list of at most maxItems non-empty strings (see corrections.json: jsonArrays). */
+    static Schema jsonArrayOfIds(boolean required, int maxItems) {
+        var f = tools.jackson.databind.node.JsonNodeFactory.instance;
+        var items = f.objectNode().put("type", "string").put("minLength", "1");
+        return new Schema(f.objectNode().put("type", "array").put("required", required).put("maxItems", String.valueOf(maxItems))
+                .set("items", items));
+    }
+
     public static Schema of(JsonNode n) {
         return n == null || !n.isObject() ? null : new Schema(n);
     }

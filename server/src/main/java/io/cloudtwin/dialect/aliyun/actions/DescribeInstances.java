@@ -42,7 +42,7 @@ public class DescribeInstances implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        java.util.List<String> ids = new java.util.ArrayList<>(r.jsonList("InstanceIds", 100));
+        java.util.List<String> ids = new java.util.ArrayList<>(r.list("InstanceIds"));
         Map<String, String> tagFilter = r.tags("Tag");
         if (!tagFilter.isEmpty()) {
             var tagged = tags.idsHaving(scope, io.cloudtwin.core.TagService.Kind.INSTANCE, tagFilter);

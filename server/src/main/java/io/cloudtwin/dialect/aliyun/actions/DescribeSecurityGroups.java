@@ -41,7 +41,7 @@ public class DescribeSecurityGroups implements AliyunAction {
     @Override
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
-        List<String> ids = new ArrayList<>(r.jsonList("SecurityGroupIds", 100));
+        List<String> ids = new ArrayList<>(r.list("SecurityGroupIds"));
         String single = r.string("SecurityGroupId");
         if (single != null) ids.add(single);
         var paging = r.paging(10);

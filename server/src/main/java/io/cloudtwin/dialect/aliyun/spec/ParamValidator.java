@@ -183,7 +183,7 @@ public final class ParamValidator {
             }
             return out;
         }
-        if (node.isContainer()) throw SpecErrors.invalid(action, key);
+        if (node.isContainer() || ("string".equals(s.type) && !node.isString())) throw SpecErrors.invalid(action, key);
         return scalar(key, s, node.asString());
     }
 

@@ -43,7 +43,7 @@ public class DescribeDisks implements AliyunAction {
         var paging = r.paging(10);
         r.dryRunCheck();
         String type = r.string("DiskType", "all");
-        List<String> diskIds = r.jsonList("DiskIds", 100);
+        List<String> diskIds = r.list("DiskIds");
         String instanceId = r.string("InstanceId");
         List<Instance> all = "data".equals(type) ? List.of()
                 : instances.list(scope, new InstanceStore.Filter(instanceId == null ? null : List.of(instanceId), null,

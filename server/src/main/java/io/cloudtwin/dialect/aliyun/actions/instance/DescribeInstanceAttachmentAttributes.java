@@ -35,7 +35,7 @@ public class DescribeInstanceAttachmentAttributes implements AliyunAction {
     public Map<String, Object> handle(AliyunRequest r) {
         var scope = r.regionalScope();
         var paging = r.paging(10);
-        List<String> ids = r.jsonList("InstanceIds", 100);
+        List<String> ids = r.list("InstanceIds");
         var page = instances.list(scope, new InstanceStore.Filter(ids, null, null, null, null, null), paging.offset(),
                 paging.limit());
         Map<String, Object> out = new LinkedHashMap<>(paging.answer(page.total()));
