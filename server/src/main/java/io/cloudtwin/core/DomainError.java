@@ -63,6 +63,32 @@ public enum DomainError {
     GROUP_QUOTA_EXCEEDED,
     /** the account has as many instances as its quota allows (cloudtwin.limits.instances-per-account) */
     INSTANCE_QUOTA_EXCEEDED,
+    /** no such network interface in the caller's scope */
+    INTERFACE_NOT_FOUND,
+    /** the interface is attached (or not attached) where the operation needs the other */
+    INTERFACE_STATE,
+    /** the instance has as many secondary interfaces as it may */
+    INTERFACE_LIMIT_EXCEEDED,
+    /** the interface and the instance (or the group) lie in different VPCs */
+    INTERFACE_VPC_MISMATCH,
+    /** a security group lies in another VPC than the interface's */
+    GROUP_VPC_MISMATCH,
+    /** two resources that must share a zone do not */
+    ZONE_MISMATCH,
+    /** a resource needs at least one security group and none was given */
+    GROUP_REQUIRED,
+    /** the peer group a rule names (source or destination group) does not exist */
+    PEER_GROUP_NOT_FOUND,
+    /** the peer group a rule names lies in another VPC */
+    PEER_GROUP_MISMATCH,
+    /** a request names the same rule twice */
+    DUPLICATE_RULE,
+    /** a group would have more rules than allowed */
+    RULE_LIMIT_EXCEEDED,
+    /** a resource named by id (to tag, for instance) does not exist */
+    RESOURCE_NOT_FOUND,
+    /** a resource would carry more tags than allowed */
+    TAG_LIMIT_EXCEEDED,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

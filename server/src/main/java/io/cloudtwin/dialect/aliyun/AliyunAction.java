@@ -24,14 +24,6 @@ public interface AliyunAction {
         return AliyunSpecs.ECS;
     }
 
-    /**
-     * The action's own code for an error the core raises, where the action's metadata names it differently from
-     * the rest of the API (DeleteSecurityGroup documents InvalidSecurityGroup.NotFound, not
-     * InvalidSecurityGroupId.NotFound). The code must be in the action's errorCodes; its status and message are used.
-     */
-    default Map<AliyunError, String> ownCodes() {
-        return Map.of();
-    }
 
     /** A short note for the coverage table in docs/aliyun.md (what is modelled, what is not); may be empty. */
     default String coverageNote() {

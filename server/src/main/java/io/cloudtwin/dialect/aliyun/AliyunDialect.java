@@ -25,6 +25,9 @@ import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
 import io.cloudtwin.dialect.RequestIds;
+import io.cloudtwin.dialect.Served;
+import io.cloudtwin.dialect.aliyun.spec.Params;
+import org.springframework.beans.factory.ListableBeanFactory;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
@@ -51,9 +54,14 @@ public class AliyunDialect implements Dialect {
     private final RequestLog requestLog;
     private final List<AnswerObserver> observers;
 
+    private final Served<AliyunCall, Params> served;
+
     public AliyunDialect(List<AliyunAction> handlers, AliyunSpecs specs, AliyunAuthenticator authenticator,
                          AliyunRenderer renderer, Faults faults, RequestLog requestLog,
-                         List<AnswerObserver> observers) {
+                         List<AnswerObserver> observers, ListableBeanFactory beans) {
+        List<Object> typed = new java.util.ArrayList<>();
+        for (var ops : AliyunApis.ALL) typed.addAll(beans.getBeansOfType(ops.api()).values());
+        this.served = new Served<>(AliyunApis.ALL, typed);
         this.requestLog = requestLog;
         this.observers = List.copyOf(observers);
         this.specs = specs;
@@ -69,7 +77,7 @@ public class AliyunDialect implements Dialect {
 
     /** The served actions of a product (AliyunSpecs.ECS, AliyunSpecs.VPC). */
     public java.util.Set<String> actionNames(String product) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.Set<String> out = new java.util.TreeSet<>(served.actions(product));
         for (AliyunAction a : actions.values()) if (a.product().equals(product)) out.add(a.name());
         return out;
     }
@@ -137,7 +145,8 @@ public class AliyunDialect implements Dialect {
             o.spec = spec;
             if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);
             handler = actions.get(key(product, action));
-            if (handler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
+            var typedHandler = served.find(product, action);
+            if (handler == null && typedHandler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
             AliyunLimits.check(params, spec);
             AliyunRequest request = AliyunRequest.validated(spec, params, account);
             var fault = faults.fire(Cloud.ALIYUN, action);
@@ -145,17 +154,28 @@ public class AliyunDialect implements Dialect {
                 o.code = fault.get().errorCode();
                 return injected(format, requestId, product, fault.get());
             }
+            if (typedHandler != null) {
+                AliyunCall typedCall = new AliyunCall(spec, request.params(), account);
+                Map<String, Object> fields = ((AliyunAnswer) typedHandler.invoke(action, typedCall, request.params())).toMap();
+                if (typedCall.page() != null) fields.putAll(typedCall.page());
+                return renderer.success(format, spec, requestId, fields);
+            }
             return renderer.success(format, spec, requestId, handler.handle(request));
         } catch (AliyunException e) {
-            AliyunException answer = SpecErrors.aligned(spec, own(handler, spec, e));
+            AliyunException answer = SpecErrors.aligned(spec, e);
             o.code = answer.code();
             o.product = product;
             return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
         } catch (RuntimeException e) {
             DomainException d = Failures.asDomain(e);
-            AliyunError error = d != null ? AliyunError.of(d.error()) : AliyunError.INTERNAL_ERROR;
-            if (d == null) log.error("unexpected failure answering request {}", requestId, e);
-            AliyunException answer = SpecErrors.aligned(spec, own(handler, spec, new AliyunException(error)));
+            AliyunException answer;
+            if (d != null && spec != null) {
+                answer = AliyunErrors.of(d, spec);
+            } else {
+                if (d == null) log.error("unexpected failure answering request {}", requestId, e);
+                answer = SpecErrors.aligned(spec, new AliyunException(d == null ? AliyunError.INTERNAL_ERROR
+                        : AliyunError.SERVICE_UNAVAILABLE));
+            }
             o.code = answer.code();
             o.product = product;
             return error(format, requestId, product, answer.code(), answer.status(), answer.answerMessage());
@@ -174,13 +194,6 @@ public class AliyunDialect implements Dialect {
                 .map(e -> error(format, requestId, product, e.code(), e.httpStatus(), e.message(null)))
                 .orElseGet(() -> error(format, requestId, product, rule.errorCode(), 400,
                         "The request was refused by an injected fault."));
-    }
-
-    /** The handler's own code for a core error, where its metadata names the error differently. */
-    private static AliyunException own(AliyunAction handler, ActionSpec spec, AliyunException e) {
-        if (handler == null || spec == null || e.error() == null) return e;
-        String code = handler.ownCodes().get(e.error());
-        return code == null ? e : SpecErrors.documented(spec, code, e.answerMessage());
     }
 
     static String key(String product, String action) {

@@ -76,43 +76,6 @@ public enum AliyunError {
     INTERNAL_ERROR("InternalError", 500,
             "The request processing has failed due to some unknown error, exception or failure.");
 
-    private static final Map<DomainError, AliyunError> BY_DOMAIN = new EnumMap<>(DomainError.class);
-
-    static {
-        BY_DOMAIN.put(DomainError.INSTANCE_NOT_FOUND, INSTANCE_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.INSTANCE_DELETED, INSTANCE_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.SECURITY_GROUP_NOT_FOUND, SECURITY_GROUP_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.INCORRECT_INSTANCE_STATUS, INCORRECT_INSTANCE_STATUS);
-        BY_DOMAIN.put(DomainError.INSTANCE_LOCKED, INSTANCE_LOCKED);
-        BY_DOMAIN.put(DomainError.NOT_IN_GROUP, NOT_IN_GROUP);
-        BY_DOMAIN.put(DomainError.LAST_GROUP, LAST_GROUP);
-        BY_DOMAIN.put(DomainError.ALREADY_IN_GROUP, ALREADY_IN_GROUP);
-        BY_DOMAIN.put(DomainError.GROUP_LIMIT_EXCEEDED, GROUP_LIMIT_EXCEEDED);
-        BY_DOMAIN.put(DomainError.GROUP_IN_USE, GROUP_IN_USE);
-        BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
-        BY_DOMAIN.put(DomainError.BUSY, SERVICE_UNAVAILABLE);
-        BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.ZONE_NOT_FOUND, ZONE_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, VSWITCH_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
-        BY_DOMAIN.put(DomainError.SUBNET_IN_USE, VSWITCH_IN_USE);
-        BY_DOMAIN.put(DomainError.INVALID_CIDR, INVALID_CIDR);
-        BY_DOMAIN.put(DomainError.CIDR_CONFLICT, CIDR_OVERLAPPED);
-        BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
-        BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_DUPLICATED);
-        BY_DOMAIN.put(DomainError.SUBNET_FULL, PRIVATE_IP_QUOTA);
-        BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, GROUP_QUOTA_EXCEEDED);
-        BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, INSTANCE_QUOTA_EXCEEDED);
-        BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, INVALID_PARAMETER); // no rule actions on the Aliyun side yet
-        for (DomainError e : new DomainError[] {DomainError.FIREWALL_NOT_FOUND, DomainError.FIREWALL_IN_USE,
-                DomainError.FIREWALL_NAME_EXISTS, DomainError.FIREWALL_NOT_DELETABLE, DomainError.INVALID_FIREWALL_RULE,
-                DomainError.INVALID_FIREWALL_PRIORITY}) {
-            BY_DOMAIN.put(e, INVALID_PARAMETER); // UCloud firewalls: no Aliyun action reaches them
-        }
-        for (DomainError e : DomainError.values()) {
-            if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no Aliyun code for " + e);
-        }
-    }
 
     private final String code;
     private final int httpStatus;
@@ -136,9 +99,6 @@ public enum AliyunError {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;
     }
 
-    public static AliyunError of(DomainError e) {
-        return BY_DOMAIN.get(e);
-    }
 
     public static Optional<AliyunError> byCode(String code) {
         for (AliyunError e : values()) if (e.code.equals(code)) return Optional.of(e);

@@ -102,9 +102,6 @@ public enum UcloudRetCode {
         BY_DOMAIN.put(DomainError.INVALID_FIREWALL_PRIORITY, FIREWALL_PRIORITY);
         BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, SEC_GROUP_QUOTA);
         BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, UHOST_QUOTA);
-        for (DomainError e : DomainError.values()) {
-            if (!BY_DOMAIN.containsKey(e)) throw new ExceptionInInitializerError("no UCloud RetCode for " + e);
-        }
     }
 
     private final int retCode;
@@ -129,8 +126,9 @@ public enum UcloudRetCode {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;
     }
 
+    /** The RetCode of a core error; Aliyun-only errors (network interfaces, rule peers, tags) have none: 5000. */
     public static UcloudRetCode of(DomainError e) {
-        return BY_DOMAIN.get(e);
+        return BY_DOMAIN.getOrDefault(e, INTERNAL_ERROR);
     }
 
     /** The first row with that number, for fault rules that name a RetCode. */

@@ -137,6 +137,35 @@ public final class ProductSpec {
         return actionNames.contains(action);
     }
 
+    /**
+     * What the product's actions document most often for an error code: its HTTP status and message (a message
+     * without %s preferred). Empty when no action documents it. Read once, the first time it is asked for.
+     */
+    public java.util.Optional<ErrorSpec> usualError(String code) {
+        Map<String, ErrorSpec> u = usual;
+        if (u == null) usual = u = usualErrors();
+        return java.util.Optional.ofNullable(u.get(code));
+    }
+
+    private volatile Map<String, ErrorSpec> usual;
+
+    private Map<String, ErrorSpec> usualErrors() {
+        Map<String, Map<ErrorSpec, Integer>> counts = new HashMap<>();
+        for (String a : actionNames) {
+            ActionSpec spec = actions.get(a);
+            if (spec == null) spec = new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a))), Map.of());
+            for (ErrorSpec e : spec.errors()) counts.computeIfAbsent(e.code(), k -> new HashMap<>()).merge(e, 1, Integer::sum);
+        }
+        Map<String, ErrorSpec> out = new HashMap<>();
+        counts.forEach((code, byFacts) -> out.put(code, byFacts.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<ErrorSpec, Integer>>comparingInt(
+                        e -> e.getKey().message().contains("%s") || e.getKey().message().isBlank() ? 0 : 1)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().status() + e.getKey().message()))
+                .orElseThrow().getKey()));
+        return out;
+    }
+
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;

@@ -22,10 +22,6 @@ public class DeleteSecurityGroup implements AliyunAction {
         return "DeleteSecurityGroup";
     }
 
-    @Override
-    public Map<AliyunError, String> ownCodes() {
-        return Map.of(AliyunError.SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroup.NotFound");
-    }
 
     @Override
     public String coverageNote() {

@@ -28,12 +28,6 @@ public class RunInstances implements AliyunAction {
         return "RunInstances";
     }
 
-    /** RunInstances' metadata names these two errors its own way. */
-    @Override
-    public Map<AliyunError, String> ownCodes() {
-        return Map.of(AliyunError.GROUP_LIMIT_EXCEEDED, "JoinedGroupLimitExceed",
-                AliyunError.NETWORK_MISMATCH, "InvalidSecurityGroup.VpcMismatch");
-    }
 
     @Override
     public String coverageNote() {

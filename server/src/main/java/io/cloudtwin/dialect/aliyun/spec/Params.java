@@ -202,6 +202,38 @@ public final class Params {
         return out;
     }
 
+    // ---- for the typed requests generated from the metadata (io.cloudtwin.dialect.aliyun.*.api)
+
+    /** The first value that is not null (a parameter the metadata lists in two spellings, Tag.N.Key and .key). */
+    @SafeVarargs
+    public static <T> T first(T... values) {
+        for (T v : values) if (v != null) return v;
+        return null;
+    }
+
+    /** Each item of an object list, read as its typed class. */
+    public static <T> List<T> each(List<Params> items, java.util.function.Function<Params, T> read) {
+        List<T> out = new ArrayList<>(items.size());
+        for (Params p : items) out.add(read.apply(p));
+        return Collections.unmodifiableList(out);
+    }
+
+    public static List<Integer> integers(List<String> values) {
+        return values.stream().map(Integer::valueOf).toList();
+    }
+
+    public static List<Long> longs(List<String> values) {
+        return values.stream().map(Long::valueOf).toList();
+    }
+
+    public static List<BigDecimal> numbers(List<String> values) {
+        return values.stream().map(BigDecimal::new).toList();
+    }
+
+    public static List<Boolean> booleans(List<String> values) {
+        return values.stream().map(Boolean::valueOf).toList();
+    }
+
     /** The validated values of this view (typed: String, Long, BigDecimal, Boolean, List, Map). */
     public Map<String, Object> values() {
         return Collections.unmodifiableMap(values);

@@ -72,7 +72,7 @@ public final class SpecErrors {
     }
 
     /** The documented message, %s filled with argument; a message that would be empty says the code. */
-    private static AliyunException from(ErrorSpec e, String argument) {
+    public static AliyunException from(ErrorSpec e, String argument) {
         String message = e.message(argument).strip();
         if (message.isEmpty() || message.equals(".")) message = e.code();
         return new AliyunException(e.code(), e.status(), message);

@@ -1,0 +1,80 @@
+package io.cloudtwin.dialect;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.util.ClassUtils;
+
+/**
+ * Which handler serves which action of a cloud's products: a handler is a bean that implements a product's generated
+ * interface ({@code EcsApi}) and overrides the methods of the actions it serves; every other action of the interface
+ * answers "not served". Built once at startup from the products' {@link Operations} and the handler beans; two
+ * handlers overriding one action is a startup error.
+ */
+public final class Served<C, V> {
+    /** One served action: the product's operations and the handler that overrides its method. */
+    public record Action<C, V>(Operations<Object, C, V> operations, Object handler) {
+        public Object invoke(String action, C call, V values) {
+            return operations.invoke(handler, action, call, values);
+        }
+    }
+
+    private final Map<String, Action<C, V>> byKey = new HashMap<>();
+
+    /**
+     * @param products the cloud's products
+     * @param handlers every bean that implements one or more of the products' interfaces
+     */
+    @SuppressWarnings("unchecked")
+    public Served(Collection<? extends Operations<?, C, V>> products, Collection<?> handlers) {
+        for (Operations<?, C, V> ops : products) {
+            Map<String, String> actionOfMethod = new HashMap<>();
+            ops.methods().forEach((action, method) -> actionOfMethod.put(method, action));
+            for (Object h : handlers) {
+                if (!ops.api().isInstance(h)) continue;
+                for (Class<?> c = ClassUtils.getUserClass(h); c != null && c != Object.class; c = c.getSuperclass()) {
+                    for (Method m : c.getDeclaredMethods()) {
+                        String action = actionOfMethod.get(m.getName());
+                        if (action == null || m.isBridge() || !Modifier.isPublic(m.getModifiers())
+                                || m.getParameterCount() != 2 || m.getParameterTypes()[0] != ops.callType()) continue;
+                        Action<C, V> previous = byKey.putIfAbsent(key(ops.product(), action),
+                                new Action<>((Operations<Object, C, V>) ops, h));
+                        if (previous != null && previous.handler() != h) {
+                            throw new IllegalStateException(ops.product() + " " + action + " is served by both "
+                                    + ClassUtils.getUserClass(previous.handler()).getName() + " and " + c.getName());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The served action, or null when the product's interface answers "not served" for it. */
+    public Action<C, V> find(String product, String action) {
+        return byKey.get(key(product, action));
+    }
+
+    /** The served actions of a product, sorted. */
+    public Set<String> actions(String product) {
+        Set<String> out = new TreeSet<>();
+        String prefix = product + ".";
+        for (String k : byKey.keySet()) if (k.startsWith(prefix)) out.add(k.substring(prefix.length()));
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** The handler serving an action, or null. */
+    public Object handler(String product, String action) {
+        Action<C, V> a = find(product, action);
+        return a == null ? null : a.handler();
+    }
+
+    private static String key(String product, String action) {
+        return product + "." + action;
+    }
+}

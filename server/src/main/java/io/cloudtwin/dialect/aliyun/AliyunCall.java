@@ -1,0 +1,110 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.Map;
+
+import io.cloudtwin.core.Account;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.dialect.aliyun.spec.Paging;
+import io.cloudtwin.dialect.aliyun.spec.Params;
+import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+
+/**
+ * One authenticated Aliyun call as a handler sees it, beside its typed request: the caller, the scope its RegionId
+ * names, paging, DryRun, and the errors its action documents. The request's parameters themselves are read only
+ * through the typed request (generated from the metadata), never here by name; RegionId, the paging parameters and
+ * DryRun are the protocol's, and this class reads them.
+ */
+public final class AliyunCall {
+    private final ActionSpec spec;
+    private final Params params;
+    private final Account account;
+    private Map<String, Object> page;
+
+    public AliyunCall(ActionSpec spec, Params params, Account account) {
+        this.spec = spec;
+        this.params = params;
+        this.account = account;
+    }
+
+    public String action() {
+        return spec.name();
+    }
+
+    public ActionSpec spec() {
+        return spec;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** RegionId, or null when not given (it was checked against the product's regions). */
+    public String region() {
+        return params.string("RegionId");
+    }
+
+    /** For actions where RegionId is optional: without it every region of the account is searched. */
+    public Scope scope() {
+        return Scope.of(Cloud.ALIYUN, account.id(), region());
+    }
+
+    /** For actions where RegionId is mandatory (absent: the action's missing-parameter error). */
+    public Scope regionalScope() {
+        return Scope.of(Cloud.ALIYUN, account.id(), params.required("RegionId"));
+    }
+
+    /** The page the request asks for (PageNumber/PageSize or NextToken/MaxResults), with this default size. */
+    public Paging paging(int defaultPageSize) {
+        return Paging.of(spec, params, defaultPageSize);
+    }
+
+    /** Answers the page's fields (TotalCount, PageNumber, PageSize or NextToken, as the schema has them) with answer. */
+    public <T extends AliyunAnswer> T paged(T answer, Paging paging, long total) {
+        page = paging.answer(total);
+        return answer;
+    }
+
+    /** The same for a listing that seeks: the next page's cursor, or null after the last page. */
+    public <T extends AliyunAnswer> T paged(T answer, Paging paging, long total, String nextCursor) {
+        page = paging.answer(total, nextCursor);
+        return answer;
+    }
+
+    /** The paging fields to answer besides the handler's, or null. */
+    Map<String, Object> page() {
+        return page;
+    }
+
+    /** DryRun=true: the parameters were valid; answer DryRunOperation instead of acting. */
+    public void dryRun(Boolean dryRun) {
+        if (Boolean.TRUE.equals(dryRun)) throw new AliyunException(AliyunError.DRY_RUN);
+    }
+
+    /** An error from this action's errorCodes, with the metadata's status and message. */
+    public AliyunException error(String code) {
+        return SpecErrors.documented(spec, code, null);
+    }
+
+    /** An error from this action's errorCodes; argument fills the message's %s. */
+    public AliyunException error(String code, String argument) {
+        return SpecErrors.documented(spec, code, argument);
+    }
+
+    /** The first of these codes the action documents (argument fills its %s), else InvalidParameter naming argument. */
+    public AliyunException firstError(String argument, String... codes) {
+        for (String c : codes) if (spec.error(c).isPresent()) return error(c, argument);
+        return new AliyunException(AliyunError.INVALID_PARAMETER, argument);
+    }
+
+    /** The action's missing-parameter error for a parameter (MissingParameter.Name where documented). */
+    public AliyunException missing(String name) {
+        return SpecErrors.missing(spec, name);
+    }
+
+    /** The action's invalid-parameter error for a parameter (InvalidName.Malformed where documented). */
+    public AliyunException invalid(String name) {
+        return SpecErrors.invalid(spec, name);
+    }
+}

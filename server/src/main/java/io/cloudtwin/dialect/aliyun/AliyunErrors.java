@@ -1,0 +1,101 @@
+package io.cloudtwin.dialect.aliyun;
+
+import static io.cloudtwin.core.DomainError.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ErrorSpec;
+
+/**
+ * The Aliyun codes of the core's errors: for each, the codes the API answers it with, in order of preference. An
+ * action answers the first of them its metadata documents, with the metadata's HTTP status and message (so
+ * DeleteSecurityGroup answers InvalidSecurityGroup.NotFound, the others InvalidSecurityGroupId.NotFound; RunInstances
+ * JoinedGroupLimitExceed, JoinSecurityGroup InstanceSecurityGroupLimitExceeded); where it documents a code under two
+ * statuses, the one the product's actions use most. An action that documents none of them answers the first, as the
+ * product's other actions document it, else the common InvalidParameter.
+ */
+public final class AliyunErrors {
+    private static final Map<DomainError, List<String>> CODES = new EnumMap<>(DomainError.class);
+    /** Errors no Aliyun action can raise (UCloud's firewalls): they have no Aliyun code. */
+    static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
+            FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY);
+
+    static {
+        codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound");
+        codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
+        codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
+        codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus");
+        codes(INSTANCE_LOCKED, "InstanceLockedForSecurity");
+        codes(NOT_IN_GROUP, "InstanceNotInSecurityGroup");
+        codes(LAST_GROUP, "InstanceLastSecurityGroup");
+        codes(ALREADY_IN_GROUP, "InvalidInstanceId.AlreadyExists");
+        codes(GROUP_LIMIT_EXCEEDED, "InstanceSecurityGroupLimitExceeded", "JoinedGroupLimitExceed");
+        codes(GROUP_IN_USE, "DependencyViolation");
+        codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch");
+        codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
+        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound");
+        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
+        codes(VPC_IN_USE, "DependencyViolation");
+        codes(SUBNET_IN_USE, "DependencyViolation");
+        codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
+        codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped");
+        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress");
+        codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated");
+        codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
+        codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
+        codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
+        codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
+        codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound");
+        codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState");
+        codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
+        codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
+        codes(GROUP_VPC_MISMATCH, "InvalidOperation.VpcMismatch", "InvalidSecurityGroupId.NotVpc");
+        codes(ZONE_MISMATCH, "InvalidOperation.AvailabilityZoneMismatch");
+        codes(GROUP_REQUIRED, "MissingParameter");
+        codes(PEER_GROUP_NOT_FOUND, "InvalidSourceGroupId.NotFound", "InvalidDestGroupId.NotFound");
+        codes(PEER_GROUP_MISMATCH, "InvalidSourceGroupId.Mismatch", "InvalidDestGroupId.Mismatch");
+        codes(DUPLICATE_RULE, "InvalidParam.DuplicatePermissions");
+        codes(RULE_LIMIT_EXCEEDED, "AuthorizationLimitExceed");
+        codes(RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound", "InvalidInstanceIds.NotFound");
+        codes(TAG_LIMIT_EXCEEDED, "OperationDenied.QuotaExceed", "QuotaExceeded.TagNum");
+        codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
+    }
+
+    private AliyunErrors() {}
+
+    private static void codes(DomainError e, String... codes) {
+        CODES.put(e, List.of(codes));
+    }
+
+    /** The codes an error may be answered with, in order of preference (empty for an error Aliyun never raises). */
+    public static List<String> codesOf(DomainError e) {
+        return CODES.getOrDefault(e, List.of());
+    }
+
+    /** The answer to a core error raised while serving action. */
+    public static AliyunException of(DomainException e, ActionSpec action) {
+        List<String> codes = codesOf(e.error());
+        if (codes.isEmpty()) throw new IllegalStateException(e.error() + " has no Aliyun code (raised by " + action + ")");
+        for (String code : codes) {
+            // an action may document a code under two statuses (CreateSecurityGroup: InvalidVpcId.NotFound 403 for
+            // an empty VpcId, 404 for an unknown one): the product's usual one is the error's meaning
+            int usual = action.product().usualError(code).map(ErrorSpec::status).orElse(-1);
+            Optional<ErrorSpec> documented = action.error(code, usual);
+            if (documented.isPresent()) return SpecErrors.from(documented.get(), e.subject());
+        }
+        String code = codes.get(0);
+        Optional<AliyunError> protocol = AliyunError.byCode(code);
+        if (protocol.isPresent()) return new AliyunException(protocol.get(), e.subject());
+        return action.product().usualError(code).map(u -> SpecErrors.from(u, e.subject()))
+                .orElseGet(() -> new AliyunException(AliyunError.INVALID_PARAMETER, e.subject()));
+    }
+}

@@ -1,0 +1,351 @@
+package io.cloudtwin.spec.codegen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
+import io.cloudtwin.spec.aliyun.ParamSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
+import io.cloudtwin.spec.aliyun.Schema;
+
+/**
+ * The typed API of one Aliyun product, from its metadata: per action a request class (typed getters, read from the
+ * validated parameters) and an answer class (fluent setters, written in the response schema's shape); the product's
+ * interface ({@code EcsApi}), one default method per action that answers "not served"; and its operations table
+ * ({@code EcsOperations}), which the pipeline uses to find the handlers and call them.
+ */
+final class AliyunCodegen {
+    private static final String DIALECT = "io.cloudtwin.dialect.aliyun";
+    private static final String CALL = "AliyunCall";
+
+    private final AliyunProduct product;
+    private final ProductSpec spec;
+    private final String pkg;
+    private final String api;
+    private final String operations;
+    int files;
+    final List<String> skipped = new ArrayList<>();
+
+    AliyunCodegen(AliyunProduct product, ProductSpec spec) {
+        this.product = product;
+        this.spec = spec;
+        this.pkg = DIALECT + "." + product.hostPrefix() + ".api";
+        this.api = product.cloudName() + "Api";
+        this.operations = product.cloudName() + "Operations";
+    }
+
+    /** The operations class, fully qualified. */
+    String operationsClass() {
+        return pkg + "." + operations;
+    }
+
+    void generate(Path out) {
+        Map<String, String> methods = new LinkedHashMap<>();
+        for (String action : spec.actionNames()) {
+            ActionSpec a = spec.action(action);
+            methods.put(action, JavaNames.method(action));
+            write(out, action + "Request", request(a));
+            write(out, action + "Response", response(a));
+        }
+        write(out, api, apiInterface(methods));
+        write(out, operations, operationsClass(methods));
+    }
+
+    private void write(Path out, String cls, SourceFile f) {
+        f.writeTo(out, pkg, cls);
+        files++;
+    }
+
+    private SourceFile apiInterface(Map<String, String> methods) {
+        SourceFile f = header();
+        f.doc(product.cloudName() + " " + product.version() + ": one method per action of the metadata. A handler implements the "
+                + "methods of the actions it serves; the others answer NotImplemented (501).");
+        f.open("public interface " + api);
+        f.line("String PRODUCT = " + JavaNames.quote(product.cloudName()) + ";");
+        methods.forEach((action, method) -> {
+            f.blank();
+            f.open("default " + action + "Response " + method + "(" + CALL + " call, " + action + "Request request)");
+            f.line("throw new io.cloudtwin.dialect.NotServed(PRODUCT, " + JavaNames.quote(action) + ");");
+            f.close();
+        });
+        f.close();
+        return f;
+    }
+
+    private SourceFile operationsClass(Map<String, String> methods) {
+        SourceFile f = header();
+        f.doc("The actions of " + api + ", their methods, and the call of each with its request read from validated parameters.");
+        f.open("public final class " + operations + " implements io.cloudtwin.dialect.Operations<" + api + ", " + CALL
+                + ", io.cloudtwin.dialect.aliyun.spec.Params>");
+        f.line("public static final " + operations + " INSTANCE = new " + operations + "();");
+        f.line("private static final java.util.Map<String, String> METHODS = new java.util.LinkedHashMap<>();");
+        f.blank();
+        f.open("static");
+        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", " + JavaNames.quote(method) + ");"));
+        f.close();
+        f.blank();
+        f.line("private " + operations + "() {}");
+        f.blank();
+        f.line("@Override");
+        f.open("public String product()");
+        f.line("return " + api + ".PRODUCT;");
+        f.close();
+        f.blank();
+        f.line("@Override");
+        f.open("public Class<" + api + "> api()");
+        f.line("return " + api + ".class;");
+        f.close();
+        f.blank();
+        f.line("@Override");
+        f.open("public Class<" + CALL + "> callType()");
+        f.line("return " + CALL + ".class;");
+        f.close();
+        f.blank();
+        f.line("@Override");
+        f.open("public java.util.Map<String, String> methods()");
+        f.line("return java.util.Collections.unmodifiableMap(METHODS);");
+        f.close();
+        f.blank();
+        f.line("@Override");
+        f.open("public Object invoke(" + api + " api, String action, " + CALL + " call, io.cloudtwin.dialect.aliyun.spec.Params in)");
+        f.open("return switch (action)");
+        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> api." + method + "(call, "
+                + action + "Request.from(in));"));
+        f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
+        f.close(";");
+        f.close();
+        f.close();
+        return f;
+    }
+
+    private SourceFile header() {
+        SourceFile f = new SourceFile();
+        f.line("package " + pkg + ";").blank();
+        f.line("import java.math.BigDecimal;");
+        f.line("import java.util.LinkedHashMap;");
+        f.line("import java.util.List;");
+        f.line("import java.util.Map;").blank();
+        f.line("import " + DIALECT + ".AliyunAnswer;");
+        f.line("import " + DIALECT + "." + CALL + ";");
+        f.line("import " + DIALECT + ".spec.Params;").blank();
+        return f;
+    }
+
+    // ---- requests
+
+    private SourceFile request(ActionSpec a) {
+        SourceFile f = header();
+        currentFile = f;
+        String cls = a.name() + "Request";
+        f.doc(a.name() + ": its parameters as the metadata types them, validated before a handler sees them.");
+        f.open("public final class " + cls);
+        Map<String, Schema> params = new LinkedHashMap<>();
+        for (ParamSpec p : a.parameters()) if (p.schema() != null) params.put(p.name(), p.schema());
+        members(f, cls, params, "", true, List.of(cls));
+        f.close();
+        return f;
+    }
+
+    /**
+     * The members of a request class or of one of its objects: a field and a getter per parameter (names that differ
+     * only in case, as Tag.N.Key and Tag.N.key, are one member reading either), from(Params), and the nested classes.
+     */
+    private void members(SourceFile f, String cls, Map<String, Schema> props, String path, boolean top,
+                         List<String> enclosing) {
+        JavaNames.Scope types = new JavaNames.Scope(enclosing.toArray(String[]::new));
+        Map<String, List<String>> byLowerCase = new LinkedHashMap<>();
+        for (String name : props.keySet()) byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+        JavaNames.Scope members = new JavaNames.Scope();
+        List<String[]> fields = new ArrayList<>(); // type, member, read expression, cloud name
+        List<Runnable> nested = new ArrayList<>();
+        for (List<String> same : byLowerCase.values()) {
+            String name = same.get(0);
+            Schema s = props.get(name);
+            String[] type = requestType(s, name, types, nested, path + name + ".", enclosing);
+            if (type == null) {
+                skipped.add(path + name);
+                continue;
+            }
+            String member = members.claim(JavaNames.member(name));
+            List<String> reads = new ArrayList<>();
+            for (String n : same) if (sameShape(props.get(n), s)) reads.add(read(props.get(n), n, type[1]));
+            String read = reads.size() == 1 ? reads.get(0) : "Params.first(" + String.join(", ", reads) + ")";
+            fields.add(new String[] {type[0], member, read, name});
+        }
+        for (String[] fd : fields) f.line("private " + fd[0] + " " + fd[1] + ";");
+        if (!fields.isEmpty()) f.blank();
+        f.line("private " + cls + "() {}").blank();
+        f.doc("Reads the validated values (null: none).");
+        f.open("public static " + cls + " from(Params p)");
+        if (!top) f.line("if (p == null) return null;");
+        f.line(cls + " r = new " + cls + "();");
+        for (String[] fd : fields) f.line("r." + fd[1] + " = " + fd[2] + ";");
+        f.line("return r;");
+        f.close();
+        for (String[] fd : fields) {
+            f.blank();
+            f.doc(fd[3]);
+            f.open("public " + fd[0] + " " + fd[1] + "()");
+            f.line("return " + fd[1] + ";");
+            f.close();
+        }
+        for (Runnable n : nested) n.run();
+    }
+
+    private static boolean sameShape(Schema a, Schema b) {
+        return a.type.equals(b.type);
+    }
+
+    /**
+     * The Java type of a parameter and, for lists and objects, its element/object class; null for a shape no request
+     * reads (lists of lists). Registers the nested classes the type needs.
+     */
+    private String[] requestType(Schema s, String name, JavaNames.Scope types, List<Runnable> nested, String path,
+                                 List<String> enclosing) {
+        if (s.isArray()) {
+            Schema items = s.items == null ? Schema.STRING : s.items;
+            if (items.isArray()) return null;
+            if (items.isObject()) {
+                String item = nestedRequestClass(items, name, types, nested, path, enclosing);
+                return new String[] {"List<" + item + ">", item};
+            }
+            return new String[] {"List<" + scalar(items) + ">", scalar(items)};
+        }
+        if (s.isObject()) {
+            String item = nestedRequestClass(s, name, types, nested, path, enclosing);
+            return new String[] {item, item};
+        }
+        return new String[] {scalar(s), null};
+    }
+
+    private String nestedRequestClass(Schema s, String name, JavaNames.Scope types, List<Runnable> nested, String path,
+                                      List<String> enclosing) {
+        String cls = types.claim(JavaNames.type(name));
+        nested.add(() -> {
+            // written after the enclosing class's members, as a nested class
+            currentFile.blank();
+            currentFile.doc(path.substring(0, path.length() - 1));
+            currentFile.open("public static final class " + cls);
+            members(currentFile, cls, s.properties, path, false, plus(enclosing, cls));
+            currentFile.close();
+        });
+        return cls;
+    }
+
+    private SourceFile currentFile;
+
+    private static List<String> plus(List<String> names, String one) {
+        List<String> out = new ArrayList<>(names);
+        out.add(one);
+        return out;
+    }
+
+    private static String scalar(Schema s) {
+        return switch (s.type) {
+            case "integer" -> "int64".equals(s.format) ? "Long" : "Integer";
+            case "number" -> "BigDecimal";
+            case "boolean" -> "Boolean";
+            default -> "String";
+        };
+    }
+
+    private String read(Schema s, String name, String element) {
+        String n = JavaNames.quote(name);
+        if (s.isArray()) {
+            Schema items = s.items == null ? Schema.STRING : s.items;
+            if (items.isObject()) return "Params.each(p.objects(" + n + "), " + element + "::from)";
+            return switch (scalar(items)) {
+                case "Integer" -> "Params.integers(p.list(" + n + "))";
+                case "Long" -> "Params.longs(p.list(" + n + "))";
+                case "BigDecimal" -> "Params.numbers(p.list(" + n + "))";
+                case "Boolean" -> "Params.booleans(p.list(" + n + "))";
+                default -> "p.list(" + n + ")";
+            };
+        }
+        if (s.isObject()) return element + ".from(p.object(" + n + "))";
+        return switch (scalar(s)) {
+            case "Integer" -> "p.integer(" + n + ")";
+            case "Long" -> "p.longValue(" + n + ")";
+            case "BigDecimal" -> "p.number(" + n + ")";
+            case "Boolean" -> "p.bool(" + n + ")";
+            default -> "p.string(" + n + ")";
+        };
+    }
+
+    // ---- answers
+
+    private SourceFile response(ActionSpec a) {
+        SourceFile f = header();
+        currentFile = f;
+        String cls = a.name() + "Response";
+        f.doc(a.name() + ": the answer as its response schema shapes it (RequestId is added by the pipeline; a field left "
+                + "unset is answered with its type's empty value).");
+        f.open("public final class " + cls + " implements AliyunAnswer");
+        Map<String, Schema> props = new LinkedHashMap<>();
+        if (a.response() != null && a.response().isObject()) props.putAll(a.response().properties);
+        props.remove("RequestId");
+        answerMembers(f, cls, props, List.of(cls));
+        f.close();
+        return f;
+    }
+
+    private void answerMembers(SourceFile f, String cls, Map<String, Schema> props, List<String> enclosing) {
+        JavaNames.Scope types = new JavaNames.Scope(enclosing.toArray(String[]::new));
+        JavaNames.Scope members = new JavaNames.Scope();
+        List<String[]> fields = new ArrayList<>(); // type, member, cloud name
+        List<Runnable> nested = new ArrayList<>();
+        for (Map.Entry<String, Schema> e : props.entrySet()) {
+            String type = answerType(e.getValue(), e.getKey(), types, nested, enclosing);
+            fields.add(new String[] {type, members.claim(JavaNames.member(e.getKey())), e.getKey()});
+        }
+        for (String[] fd : fields) f.line("private " + fd[0] + " " + fd[1] + ";");
+        if (!fields.isEmpty()) f.blank();
+        for (String[] fd : fields) {
+            f.doc(fd[2]);
+            f.open("public " + cls + " set" + Character.toUpperCase(fd[1].charAt(0)) + fd[1].substring(1) + "(" + fd[0] + " value)");
+            f.line("this." + fd[1] + " = value;");
+            f.line("return this;");
+            f.close();
+            f.blank();
+        }
+        f.line("@Override");
+        f.open("public Map<String, Object> toMap()");
+        f.line("Map<String, Object> m = new LinkedHashMap<>();");
+        for (String[] fd : fields) f.line("AliyunAnswer.put(m, " + JavaNames.quote(fd[2]) + ", " + fd[1] + ");");
+        f.line("return m;");
+        f.close();
+        for (Runnable n : nested) n.run();
+    }
+
+    /** The Java type of an answer field: a list for a list wrapper ({"Instances":{"Instance":[..]}}) or an array. */
+    private String answerType(Schema s, String name, JavaNames.Scope types, List<Runnable> nested,
+                              List<String> enclosing) {
+        String inner = s.wrappedArray();
+        if (inner != null) return answerType(s.properties.get(inner), inner, types, nested, enclosing);
+        if (s.isArray()) {
+            Schema items = s.items == null ? Schema.STRING : s.items;
+            if (items.isArray()) return "List<Object>";
+            return "List<" + (items.isObject() ? nestedAnswerClass(items, name, types, nested, enclosing) : scalar(items)) + ">";
+        }
+        if (s.isObject()) return nestedAnswerClass(s, name, types, nested, enclosing);
+        return scalar(s);
+    }
+
+    private String nestedAnswerClass(Schema s, String name, JavaNames.Scope types, List<Runnable> nested,
+                                     List<String> enclosing) {
+        String cls = types.claim(JavaNames.type(name));
+        nested.add(() -> {
+            currentFile.blank();
+            currentFile.doc(name);
+            currentFile.open("public static final class " + cls + " implements AliyunAnswer");
+            answerMembers(currentFile, cls, s.properties, plus(enclosing, cls));
+            currentFile.close();
+        });
+        return cls;
+    }
+}
