@@ -20,7 +20,7 @@ import io.cloudtwin.core.Faults;
 import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.core.Transitions;
 import io.cloudtwin.store.AdminStore;
-import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.core.compute.InstanceStore;
 
 /** The emulator's own API under /_cloudtwin/: health, reset, security locks, fault injection. See docs/admin-api.md. */
 @RestController

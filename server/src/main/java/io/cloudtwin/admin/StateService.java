@@ -12,23 +12,23 @@ import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.Firewall;
-import io.cloudtwin.core.FirewallRule;
-import io.cloudtwin.core.FirewallService;
+import io.cloudtwin.core.security.Firewall;
+import io.cloudtwin.core.security.FirewallRule;
+import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceStatus;
-import io.cloudtwin.core.SecurityGroup;
-import io.cloudtwin.core.SecurityGroupRule;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupRule;
 import io.cloudtwin.core.Transitions;
-import io.cloudtwin.core.Vpc;
-import io.cloudtwin.store.DefaultNetworkStore;
-import io.cloudtwin.store.FirewallStore;
-import io.cloudtwin.store.InstanceStore;
-import io.cloudtwin.store.MembershipStore;
-import io.cloudtwin.store.NetworkStore;
-import io.cloudtwin.store.RuleStore;
-import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.network.DefaultNetworkStore;
+import io.cloudtwin.core.security.FirewallStore;
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.network.NetworkStore;
+import io.cloudtwin.core.security.RuleStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
 
 /** Exports the whole store as a Fixture, and imports one (seed files, admin API). */
 @Service
@@ -45,16 +45,16 @@ public class StateService {
     private final FirewallStore firewalls;
     private final DefaultNetworkStore defaultNetworks;
 
-    private final io.cloudtwin.store.GroupPolicyStore extras;
-    private final io.cloudtwin.store.TagStore tagStore;
-    private final io.cloudtwin.store.InterfaceStore interfaceStore;
-    private final io.cloudtwin.store.UhostDetailStore uhostDetails;
+    private final io.cloudtwin.core.security.GroupPolicyStore extras;
+    private final io.cloudtwin.core.tag.TagStore tagStore;
+    private final io.cloudtwin.core.compute.InterfaceStore interfaceStore;
+    private final io.cloudtwin.core.compute.UhostDetailStore uhostDetails;
 
     public StateService(Accounts accounts, SecurityGroupStore groups, InstanceStore instances,
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
                         FirewallStore firewalls, DefaultNetworkStore defaultNetworks,
-                        io.cloudtwin.store.GroupPolicyStore extras, io.cloudtwin.store.TagStore tagStore,
-                        io.cloudtwin.store.InterfaceStore interfaceStore, io.cloudtwin.store.UhostDetailStore uhostDetails) {
+                        io.cloudtwin.core.security.GroupPolicyStore extras, io.cloudtwin.core.tag.TagStore tagStore,
+                        io.cloudtwin.core.compute.InterfaceStore interfaceStore, io.cloudtwin.core.compute.UhostDetailStore uhostDetails) {
         this.uhostDetails = uhostDetails;
         this.defaultNetworks = defaultNetworks;
         this.interfaceStore = interfaceStore;
@@ -122,7 +122,7 @@ public class StateService {
                 (String) t.get("account"), (String) t.get("region"), (String) t.get("resourceType"),
                 (String) t.get("resourceId"), (String) t.get("key"), (String) t.get("value"))).toList();
         var rows = interfaceStore.all();
-        var ifGroups = interfaceStore.groupsOf(rows.stream().map(io.cloudtwin.store.InterfaceStore.Row::id).toList());
+        var ifGroups = interfaceStore.groupsOf(rows.stream().map(io.cloudtwin.core.compute.NetworkInterface::id).toList());
         List<Fixture.Interface> interfaceDocs = rows.stream().map(r -> new Fixture.Interface(r.cloud(), r.accountId(),
                 r.region(), r.id(), r.subnetId(), r.privateIp(), r.name(), r.description(), r.instanceId(),
                 ifGroups.getOrDefault(r.id(), List.of()))).toList();
@@ -179,7 +179,7 @@ public class StateService {
             if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(block))) {
                 throw new InvalidFixture("subnet " + id + ": " + n.cidrBlock() + " is outside VPC " + vpc.id());
             }
-            networks.insert(new io.cloudtwin.core.Subnet(id, cloud, account.id(), region, project, vpc.id(),
+            networks.insert(new io.cloudtwin.core.network.Subnet(id, cloud, account.id(), region, project, vpc.id(),
                     s(n.zone()), s(n.name()), s(n.description()), block.toString(), s(n.tag()), now));
             if (Boolean.TRUE.equals(n.defaultNetwork())) {
                 if (cloud != Cloud.UCLOUD) throw new InvalidFixture("subnet " + id + ": default networks are UCloud's");
@@ -327,7 +327,7 @@ public class StateService {
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
                 throw new InvalidFixture("interface " + id + ": " + ip + " is already given out in " + subnet.id());
             }
-            interfaceStore.insert(new io.cloudtwin.store.InterfaceStore.Row(id, cloud.key(), account.id(), region,
+            interfaceStore.insert(new io.cloudtwin.core.compute.NetworkInterface(id, cloud.key(), account.id(), region,
                     subnet.vpcId(), subnet.id(), subnet.zone(), ip, s(n.name()), s(n.description()), null, now));
             List<String> ifGroups = nz(n.securityGroups());
             if (ifGroups.isEmpty()) throw new InvalidFixture("interface " + id + " has no securityGroups");
@@ -353,7 +353,7 @@ public class StateService {
             Cloud cloud = cloud(t.cloud());
             Account account = account(t.account());
             String type = required(t.resourceType(), "resourceType of a tag");
-            if (java.util.Arrays.stream(io.cloudtwin.core.TagService.Kind.values()).noneMatch(k -> k.stored().equals(type))) {
+            if (io.cloudtwin.core.ResourceType.byStored(type) == null) {
                 throw new InvalidFixture("tag on " + t.resourceId() + ": unknown resourceType " + type);
             }
             tagStore.put(new io.cloudtwin.core.Scope(cloud, account.id(), required(t.region(), "region of a tag"), ""),
@@ -373,29 +373,29 @@ public class StateService {
         }
     }
 
-    private static Fixture.UhostDetail uhostDoc(io.cloudtwin.store.UhostDetailStore.Detail d) {
+    private static Fixture.UhostDetail uhostDoc(io.cloudtwin.core.compute.UhostDetail d) {
         if (d == null) return null;
         return new Fixture.UhostDetail(d.chargeType(), d.machineType(), d.loginMode(),
                 d.expireAt() == null ? null : d.expireAt().toString(),
                 d.disks().stream().map(k -> new Fixture.UhostDisk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList());
     }
 
-    private static io.cloudtwin.store.UhostDetailStore.Detail uhostDetail(String id, Fixture.UhostDetail u) {
+    private static io.cloudtwin.core.compute.UhostDetail uhostDetail(String id, Fixture.UhostDetail u) {
         java.time.OffsetDateTime expire;
         try {
             expire = u.expireAt() == null || u.expireAt().isBlank() ? null : java.time.OffsetDateTime.parse(u.expireAt());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidFixture("instance " + id + ": uhost expireAt is not an ISO date-time: " + u.expireAt());
         }
-        List<io.cloudtwin.store.UhostDetailStore.Disk> disks = new java.util.ArrayList<>();
+        List<io.cloudtwin.core.compute.UhostDisk> disks = new java.util.ArrayList<>();
         int n = 0;
         for (Fixture.UhostDisk k : nz(u.disks())) {
             if (k.sizeGb() == null || k.sizeGb() <= 0) throw new InvalidFixture("instance " + id + ": a disk has no sizeGb");
-            disks.add(new io.cloudtwin.store.UhostDetailStore.Disk(k.id() == null ? id.replace("uhost-", "bsi-") + "-" + n : k.id(),
+            disks.add(new io.cloudtwin.core.compute.UhostDisk(k.id() == null ? id.replace("uhost-", "bsi-") + "-" + n : k.id(),
                     Boolean.TRUE.equals(k.boot()), required(k.type(), "disk type of instance " + id), k.sizeGb()));
             n++;
         }
-        return new io.cloudtwin.store.UhostDetailStore.Detail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
+        return new io.cloudtwin.core.compute.UhostDetail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
                 u.machineType() == null ? "N" : u.machineType(), u.loginMode() == null ? "Password" : u.loginMode(),
                 expire, disks);
     }

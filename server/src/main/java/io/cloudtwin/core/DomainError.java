@@ -27,6 +27,8 @@ public enum DomainError {
     INSTANCE_DELETED,
     /** a security-group rule named in the request does not exist */
     RULE_NOT_FOUND,
+    /** no rule of the group equals the fields the request gives */
+    RULE_NOT_MATCHED,
     /** no such VPC in the caller's scope */
     VPC_NOT_FOUND,
     /** no such subnet (Aliyun vSwitch) in the caller's scope */

@@ -1,5 +1,6 @@
 package io.cloudtwin.core;
 
+import io.cloudtwin.core.compute.InstanceStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -8,7 +9,7 @@ import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.core.compute.InstanceStore;
 
 /**
  * Power-state changes. With no delay (the default) an instance goes straight to its target state; with a delay it

@@ -19,7 +19,7 @@ import org.springframework.util.ClassUtils;
  */
 public final class Served<C, V> {
     /** One served action: the product's operations and the handler that overrides its method. */
-    public record Action<C, V>(Operations<Object, C, V> operations, Object handler) {
+    public record Action<C, V>(Operations<Object, C, V> operations, Object handler, Method method) {
         public Object invoke(String action, C call, V values) {
             return operations.invoke(handler, action, call, values);
         }
@@ -44,7 +44,7 @@ public final class Served<C, V> {
                         if (action == null || m.isBridge() || !Modifier.isPublic(m.getModifiers())
                                 || m.getParameterCount() != 2 || m.getParameterTypes()[0] != ops.callType()) continue;
                         Action<C, V> previous = byKey.putIfAbsent(key(ops.product(), action),
-                                new Action<>((Operations<Object, C, V>) ops, h));
+                                new Action<>((Operations<Object, C, V>) ops, h, m));
                         if (previous != null && previous.handler() != h) {
                             throw new IllegalStateException(ops.product() + " " + action + " is served by both "
                                     + ClassUtils.getUserClass(previous.handler()).getName() + " and " + c.getName());
@@ -66,6 +66,13 @@ public final class Served<C, V> {
         String prefix = product + ".";
         for (String k : byKey.keySet()) if (k.startsWith(prefix)) out.add(k.substring(prefix.length()));
         return Collections.unmodifiableSet(out);
+    }
+
+    /** What the handler's method says it models of the action ({@link Coverage}); "" when not served or silent. */
+    public String coverage(String product, String action) {
+        Action<C, V> a = find(product, action);
+        Coverage c = a == null ? null : a.method().getAnnotation(Coverage.class);
+        return c == null ? "" : c.value();
     }
 
     /** The handler serving an action, or null. */

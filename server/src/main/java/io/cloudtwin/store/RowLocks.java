@@ -38,7 +38,7 @@ public class RowLocks {
      * The statement that reads columns of the rows of table matching where and locks them until the transaction
      * ends. unchanged names a column the H2 form sets to itself.
      */
-    String select(String columns, String table, String unchanged, String where) {
+    public String select(String columns, String table, String unchanged, String where) {
         return lockByUpdate
                 ? "SELECT " + columns + " FROM FINAL TABLE (UPDATE " + table + " SET " + unchanged + " = " + unchanged
                         + " WHERE " + where + ")"

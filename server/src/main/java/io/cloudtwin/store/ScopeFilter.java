@@ -9,10 +9,10 @@ import io.cloudtwin.core.Scope;
  * The WHERE clause that confines a query to one caller's scope. Built as text (not "(:r IS NULL OR ...)")
  * so that PostgreSQL never sees an untyped null parameter.
  */
-final class ScopeFilter {
+public final class ScopeFilter {
     private ScopeFilter() {}
 
-    static String clause(String alias, Scope scope) {
+    public static String clause(String alias, Scope scope) {
         return clause(alias, scope, false);
     }
 
@@ -20,7 +20,7 @@ final class ScopeFilter {
      * The same condition, written so that no index can serve it ({@code col || '' = :v}, in H2 and PostgreSQL alike):
      * for queries whose rows another condition (a primary-key lookup) already finds.
      */
-    static String checkOnly(String alias, Scope scope) {
+    public static String checkOnly(String alias, Scope scope) {
         return clause(alias, scope, true);
     }
 
@@ -33,21 +33,21 @@ final class ScopeFilter {
     }
 
     /** A listing filter: column = :param, when the value is given (null or empty means "any"). */
-    static void equal(StringBuilder where, Map<String, Object> params, String column, String param, String value) {
+    public static void equal(StringBuilder where, Map<String, Object> params, String column, String param, String value) {
         if (value == null || value.isEmpty()) return;
         where.append(" AND ").append(column).append(" = :").append(param);
         params.put(param, value);
     }
 
     /** A listing filter: column IN (:param), when values are given (null or empty means "any"). */
-    static void in(StringBuilder where, Map<String, Object> params, String column, String param,
+    public static void in(StringBuilder where, Map<String, Object> params, String column, String param,
                    java.util.Collection<String> values) {
         if (values == null || values.isEmpty()) return;
         where.append(" AND ").append(column).append(" IN (:").append(param).append(")");
         params.put(param, values);
     }
 
-    static Map<String, Object> params(Scope scope) {
+    public static Map<String, Object> params(Scope scope) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cloud", scope.cloud().key());
         m.put("accountId", scope.accountId());

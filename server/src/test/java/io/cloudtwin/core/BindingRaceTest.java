@@ -1,5 +1,6 @@
 package io.cloudtwin.core;
 
+import io.cloudtwin.core.compute.BindingService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package io.cloudtwin.core;
 
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.Vpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.admin.StateService;
-import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.support.ServerTestBase;
 
 /** VPCs, subnets and private addresses below the dialects: placement rules, deletion while in use, allocation races. */
@@ -93,7 +100,7 @@ class NetworkServiceTest extends ServerTestBase {
         assertThat(errorOf(() -> instances.create(ALIYUN, host(s.id(), "10.1.0.20"), 2)))
                 .isEqualTo(DomainError.INVALID_ADDRESS);
         assertThat(networks.availableAddresses(s)).isEqualTo(252 - 3);
-        assertThat(instances.list(ALIYUN, new InstanceStore.Filter(null, null, null, null, null, null, vpc.id(), s.id()),
+        assertThat(instances.list(ALIYUN, new InstanceFilter(null, null, null, null, null, null, vpc.id(), s.id()),
                 0, 10).total()).isEqualTo(3);
 
         assertThat(errorOf(() -> networks.deleteSubnet(ALIYUN, s.id()))).isEqualTo(DomainError.SUBNET_IN_USE);

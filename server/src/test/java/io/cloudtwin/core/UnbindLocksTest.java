@@ -1,5 +1,9 @@
 package io.cloudtwin.core;
 
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.security.SecurityGroupService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.support.LockWaits;
 import io.cloudtwin.support.ServerTestBase;
 

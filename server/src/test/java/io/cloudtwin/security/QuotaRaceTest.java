@@ -20,7 +20,7 @@ import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.store.AdminStore;
 
 /**

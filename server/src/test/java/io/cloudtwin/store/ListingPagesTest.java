@@ -1,5 +1,7 @@
 package io.cloudtwin.store;
 
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -17,8 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceStatus;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -38,9 +40,9 @@ class ListingPagesTest extends ServerTestBase {
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    io.cloudtwin.core.InstanceService instanceService;
+    io.cloudtwin.core.compute.InstanceService instanceService;
     @Autowired
-    io.cloudtwin.core.SecurityGroupService groupService;
+    io.cloudtwin.core.security.SecurityGroupService groupService;
 
     private static Scope scope(String account) {
         return Scope.of(Cloud.ALIYUN, account, REGION);
@@ -63,7 +65,7 @@ class ListingPagesTest extends ServerTestBase {
                 .param("c", s.cloud().key()).param("a", s.accountId()).param("r", s.region()).query(String.class).list();
         for (int size : new int[] {1, 2, 5, 7}) {
             for (int offset = 0; offset <= all.size() + 1; offset++) {
-                var page = instances.list(s, InstanceStore.Filter.none(), offset, size);
+                var page = instances.list(s, InstanceFilter.none(), offset, size);
                 assertThat(page.total()).isEqualTo(all.size());
                 assertThat(page.items().stream().map(Instance::id).toList()).as("offset %d size %d", offset, size)
                         .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
@@ -155,21 +157,21 @@ class ListingPagesTest extends ServerTestBase {
     @Test
     void creationsAndDeletionsThroughTheServicesNeverDeadlock() throws Exception {
         Scope s = scope("listing-4");
-        String group = groupService.create(s, new io.cloudtwin.core.SecurityGroupService.NewGroup("g", "", "", "normal", ""))
+        String group = groupService.create(s, new io.cloudtwin.core.security.SecurityGroupService.NewGroup("g", "", "", "normal", ""))
                 .id();
         List<CompletableFuture<Void>> writers = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             writers.add(CompletableFuture.runAsync(() -> {
                 for (int n = 0; n < 25; n++) {
-                    String id = instanceService.create(s, new io.cloudtwin.core.InstanceService.NewInstance("", "i", "",
+                    String id = instanceService.create(s, new io.cloudtwin.core.compute.InstanceService.NewInstance("", "i", "",
                             "img", "t", "", 1, 1024, InstanceStatus.RUNNING,
-                            List.of(new io.cloudtwin.core.InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
+                            List.of(new io.cloudtwin.core.compute.InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
                     instanceService.delete(s, id, true);
                 }
             }));
         }
         for (var f : writers) f.get();
         assertListingMatches(s);
-        assertThat(instances.list(s, InstanceStore.Filter.none(), 0, 10).total()).isZero();
+        assertThat(instances.list(s, InstanceFilter.none(), 0, 10).total()).isZero();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.dialect.aliyun.api.TagFields;
 import io.cloudtwin.dialect.aliyun.spec.Paging;
 import io.cloudtwin.dialect.aliyun.spec.Params;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
@@ -75,6 +76,20 @@ public final class AliyunCall {
     /** The paging fields to answer besides the handler's, or null. */
     Map<String, Object> page() {
         return page;
+    }
+
+    /**
+     * Tag.N.Key / Tag.N.Value as an ordered key to value map; a pair without a key is the action's invalid-parameter
+     * error, a missing value is "".
+     */
+    public Map<String, String> tags(java.util.List<? extends TagFields> tags) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (tags == null) return out;
+        for (TagFields t : tags) {
+            if (t.key() == null) throw invalid("Tag");
+            out.put(t.key(), t.value() == null ? "" : t.value());
+        }
+        return out;
     }
 
     /** DryRun=true: the parameters were valid; answer DryRunOperation instead of acting. */

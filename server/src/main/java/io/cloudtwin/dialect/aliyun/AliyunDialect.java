@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun;
 import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.spec.aliyun.ProductSpec;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
  * Aliyun RPC, ECS 2014-05-26 and VPC 2016-04-28 on one port: parameters from the query and the form body, product
  * by Version / x-acs-version and Host (AliyunSpecs), signature v1 or V3, then the action's metadata: unknown to it
  * 404 InvalidAction.NotFound, known but not served 501 NotImplemented, else its parameters validated
- * (spec.ParamValidator) and the AliyunAction handler's answer shaped by its response schema. XML (default) or JSON.
+ * (spec.ParamValidator) and the typed handler's answer shaped by its response schema. XML (default) or JSON.
  * The fallback dialect: a request no other dialect recognizes is answered here.
  */
 @Component
@@ -46,7 +45,6 @@ public class AliyunDialect implements Dialect {
     public static final String VERSION = "2014-05-26";
     private static final Logger log = LoggerFactory.getLogger(AliyunDialect.class);
 
-    private final Map<String, AliyunAction> actions = new HashMap<>();
     private final AliyunSpecs specs;
     private final AliyunAuthenticator authenticator;
     private final AliyunRenderer renderer;
@@ -56,20 +54,14 @@ public class AliyunDialect implements Dialect {
 
     private final Served<AliyunCall, Params> served;
 
-    public AliyunDialect(List<AliyunAction> handlers, AliyunSpecs specs, AliyunAuthenticator authenticator,
-                         AliyunRenderer renderer, Faults faults, RequestLog requestLog,
-                         List<AnswerObserver> observers, ListableBeanFactory beans) {
+    public AliyunDialect(AliyunSpecs specs, AliyunAuthenticator authenticator, AliyunRenderer renderer, Faults faults,
+                         RequestLog requestLog, List<AnswerObserver> observers, ListableBeanFactory beans) {
         List<Object> typed = new java.util.ArrayList<>();
         for (var ops : AliyunApis.ALL) typed.addAll(beans.getBeansOfType(ops.api()).values());
         this.served = new Served<>(AliyunApis.ALL, typed);
         this.requestLog = requestLog;
         this.observers = List.copyOf(observers);
         this.specs = specs;
-        for (AliyunAction a : handlers) {
-            if (actions.put(key(a.product(), a.name()), a) != null) {
-                throw new IllegalStateException("two handlers for " + a.product() + " " + a.name());
-            }
-        }
         this.authenticator = authenticator;
         this.renderer = renderer;
         this.faults = faults;
@@ -77,9 +69,12 @@ public class AliyunDialect implements Dialect {
 
     /** The served actions of a product (AliyunSpecs.ECS, AliyunSpecs.VPC). */
     public java.util.Set<String> actionNames(String product) {
-        java.util.Set<String> out = new java.util.TreeSet<>(served.actions(product));
-        for (AliyunAction a : actions.values()) if (a.product().equals(product)) out.add(a.name());
-        return out;
+        return served.actions(product);
+    }
+
+    /** What the handler of a served action says it models ("" when silent or not served). */
+    public String coverage(String product, String action) {
+        return served.coverage(product, action);
     }
 
     /** The served ECS actions. */
@@ -121,7 +116,6 @@ public class AliyunDialect implements Dialect {
         Format format = AliyunAuthenticator.isV3(call) ? Format.JSON : Format.XML;
         String product = AliyunSpecs.productNameOf(null, call.header("host"));
         ActionSpec spec = null;
-        AliyunAction handler = null;
         try {
             Map<String, String> params = parameters(call);
             if ("JSON".equalsIgnoreCase(params.get("Format"))) format = Format.JSON;
@@ -144,23 +138,19 @@ public class AliyunDialect implements Dialect {
             spec = productSpec.action(action);
             o.spec = spec;
             if (spec == null) throw new AliyunException(AliyunError.INVALID_ACTION);
-            handler = actions.get(key(product, action));
-            var typedHandler = served.find(product, action);
-            if (handler == null && typedHandler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
+            var handler = served.find(product, action);
+            if (handler == null) throw new AliyunException(AliyunError.NOT_IMPLEMENTED, action);
             AliyunLimits.check(params, spec);
-            AliyunRequest request = AliyunRequest.validated(spec, params, account);
+            Params values = Params.validate(spec, params);
             var fault = faults.fire(Cloud.ALIYUN, action);
             if (fault.isPresent() && fault.get().errorCode() != null) {
                 o.code = fault.get().errorCode();
                 return injected(format, requestId, product, fault.get());
             }
-            if (typedHandler != null) {
-                AliyunCall typedCall = new AliyunCall(spec, request.params(), account);
-                Map<String, Object> fields = ((AliyunAnswer) typedHandler.invoke(action, typedCall, request.params())).toMap();
-                if (typedCall.page() != null) fields.putAll(typedCall.page());
-                return renderer.success(format, spec, requestId, fields);
-            }
-            return renderer.success(format, spec, requestId, handler.handle(request));
+            AliyunCall typedCall = new AliyunCall(spec, values, account);
+            Map<String, Object> fields = ((AliyunAnswer) handler.invoke(action, typedCall, values)).toMap();
+            if (typedCall.page() != null) fields.putAll(typedCall.page());
+            return renderer.success(format, spec, requestId, fields);
         } catch (AliyunException e) {
             AliyunException answer = SpecErrors.aligned(spec, e);
             o.code = answer.code();
@@ -194,10 +184,6 @@ public class AliyunDialect implements Dialect {
                 .map(e -> error(format, requestId, product, e.code(), e.httpStatus(), e.message(null)))
                 .orElseGet(() -> error(format, requestId, product, rule.errorCode(), 400,
                         "The request was refused by an injected fault."));
-    }
-
-    static String key(String product, String action) {
-        return product + "." + action;
     }
 
     /** Query parameters, then form-body parameters (the query wins where both name a key). */

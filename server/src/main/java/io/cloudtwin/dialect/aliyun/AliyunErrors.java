@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.spec.aliyun.ErrorSpec;
@@ -20,11 +21,14 @@ import io.cloudtwin.spec.aliyun.ErrorSpec;
  * action answers the first of them its metadata documents, with the metadata's HTTP status and message (so
  * DeleteSecurityGroup answers InvalidSecurityGroup.NotFound, the others InvalidSecurityGroupId.NotFound; RunInstances
  * JoinedGroupLimitExceed, JoinSecurityGroup InstanceSecurityGroupLimitExceeded); where it documents a code under two
- * statuses, the one the product's actions use most. An action that documents none of them answers the first, as the
- * product's other actions document it, else the common InvalidParameter.
+ * statuses, the one the product's actions use most. An action that documents none of them answers the common
+ * InvalidParameter naming the resource (or the common error the first code is, ServiceUnavailable for BUSY): a code
+ * its metadata does not list would be one the real API is not known to answer there.
  */
 public final class AliyunErrors {
     private static final Map<DomainError, List<String>> CODES = new EnumMap<>(DomainError.class);
+    /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
+    private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
     /** Errors no Aliyun action can raise (UCloud's firewalls): they have no Aliyun code. */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY);
@@ -38,13 +42,18 @@ public final class AliyunErrors {
         codes(NOT_IN_GROUP, "InstanceNotInSecurityGroup");
         codes(LAST_GROUP, "InstanceLastSecurityGroup");
         codes(ALREADY_IN_GROUP, "InvalidInstanceId.AlreadyExists");
-        codes(GROUP_LIMIT_EXCEEDED, "InstanceSecurityGroupLimitExceeded", "JoinedGroupLimitExceed");
+        codes(GROUP_LIMIT_EXCEEDED, "InstanceSecurityGroupLimitExceeded", "JoinedGroupLimitExceed",
+                "SecurityGroupInstanceLimitExceed");
         codes(GROUP_IN_USE, "DependencyViolation");
-        codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch");
+        codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
+                "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
+        codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
+        BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
+                "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
         codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped");
@@ -66,7 +75,8 @@ public final class AliyunErrors {
         codes(DUPLICATE_RULE, "InvalidParam.DuplicatePermissions");
         codes(RULE_LIMIT_EXCEEDED, "AuthorizationLimitExceed");
         codes(RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound", "InvalidInstanceIds.NotFound");
-        codes(TAG_LIMIT_EXCEEDED, "OperationDenied.QuotaExceed", "QuotaExceeded.TagNum");
+        codes(TAG_LIMIT_EXCEEDED, "OperationDenied.QuotaExceed", "QuotaExceeded.TagNum", "QuotaExceed.Tags",
+                "SizeLimitExceeded.TagNum");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 
@@ -85,6 +95,8 @@ public final class AliyunErrors {
     public static AliyunException of(DomainException e, ActionSpec action) {
         List<String> codes = codesOf(e.error());
         if (codes.isEmpty()) throw new IllegalStateException(e.error() + " has no Aliyun code (raised by " + action + ")");
+        String specific = e.subject() == null ? null : BY_SUBJECT.getOrDefault(e.error(), Map.of()).get(e.subject());
+        if (specific != null && action.error(specific).isPresent()) return SpecErrors.from(action.error(specific).get(), e.subject());
         for (String code : codes) {
             // an action may document a code under two statuses (CreateSecurityGroup: InvalidVpcId.NotFound 403 for
             // an empty VpcId, 404 for an unknown one): the product's usual one is the error's meaning
@@ -92,10 +104,8 @@ public final class AliyunErrors {
             Optional<ErrorSpec> documented = action.error(code, usual);
             if (documented.isPresent()) return SpecErrors.from(documented.get(), e.subject());
         }
-        String code = codes.get(0);
-        Optional<AliyunError> protocol = AliyunError.byCode(code);
-        if (protocol.isPresent()) return new AliyunException(protocol.get(), e.subject());
-        return action.product().usualError(code).map(u -> SpecErrors.from(u, e.subject()))
-                .orElseGet(() -> new AliyunException(AliyunError.INVALID_PARAMETER, e.subject()));
+        // a code the action does not document would be invented for it: the common errors only
+        Optional<AliyunError> common = AliyunError.byCode(codes.get(0)).filter(c -> CommonErrors.isCommon(c.code()));
+        return new AliyunException(common.orElse(AliyunError.INVALID_PARAMETER), e.subject());
     }
 }

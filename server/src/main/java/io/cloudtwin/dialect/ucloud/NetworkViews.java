@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Cidr;
-import io.cloudtwin.core.FirewallRule;
-import io.cloudtwin.core.FirewallService;
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.Subnet;
-import io.cloudtwin.core.Vpc;
+import io.cloudtwin.core.security.FirewallRule;
+import io.cloudtwin.core.compute.FirewallService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.Vpc;
 
 /**
  * How UCloud writes VPCs (VPCInfo), subnets (VPCSubnetInfoSet), subnet resources (SubnetResource), firewalls

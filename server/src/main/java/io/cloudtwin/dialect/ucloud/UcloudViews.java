@@ -1,14 +1,16 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.core.compute.UhostDisk;
+import io.cloudtwin.core.compute.UhostDetail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceStatus;
-import io.cloudtwin.core.SecurityGroup;
-import io.cloudtwin.core.SecurityGroupRule;
-import io.cloudtwin.store.UhostDetailStore;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupRule;
+import io.cloudtwin.core.compute.UhostDetailStore;
 
 /** How UCloud writes security groups, rules and hosts. */
 public final class UcloudViews {
@@ -85,7 +87,7 @@ public final class UcloudViews {
      * UHostInstanceSet, every field typed as the doc's model (ints as numbers, DiskSet / IPSet as arrays of objects).
      * d is null for hosts created without details (fixtures): they report Dynamic billing and no disks.
      */
-    public static Map<String, Object> host(Instance i, UhostDetailStore.Detail d) {
+    public static Map<String, Object> host(Instance i, UhostDetail d) {
         var image = UhostCatalog.find(i.imageId());
         boolean cloudBoot = d != null && d.disks().stream().anyMatch(x -> x.boot() && x.type().startsWith("CLOUD"));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -125,7 +127,7 @@ public final class UcloudViews {
         int total = 0;
         char drive = 'a';
         if (d != null) {
-            for (UhostDetailStore.Disk x : d.disks()) {
+            for (UhostDisk x : d.disks()) {
                 Map<String, Object> disk = new LinkedHashMap<>();
                 disk.put("DiskType", x.type());
                 disk.put("IsBoot", x.boot() ? "True" : "False");

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.ucloud;
 
+import io.cloudtwin.core.compute.UhostDisk;
+import io.cloudtwin.core.compute.UhostDetail;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +9,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.FirewallService;
+import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.store.UhostDetailStore;
+import io.cloudtwin.core.compute.UhostDetailStore;
 
 /**
  * UHost creation with what only UCloud knows of a host (charge type, machine type, login mode, disks): the
@@ -65,12 +67,12 @@ public class UhostDetails {
                                  FirewallService.Placement placement) {
         List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
         for (Instance i : created) {
-            List<UhostDetailStore.Disk> rows = new ArrayList<>();
+            List<UhostDisk> rows = new ArrayList<>();
             for (NewDisk d : disks) {
-                rows.add(new UhostDetailStore.Disk(Ids.random(d.type().startsWith("CLOUD") ? "bsi-" : "bsm-", 8),
+                rows.add(new UhostDisk(Ids.random(d.type().startsWith("CLOUD") ? "bsi-" : "bsm-", 8),
                         d.boot(), d.type(), d.sizeGb()));
             }
-            store.insert(i.id(), new UhostDetailStore.Detail(billing.reported(), machineType, loginMode,
+            store.insert(i.id(), new UhostDetail(billing.reported(), machineType, loginMode,
                     billing.expiry(i.createdAt()), rows));
         }
         return created;
@@ -83,7 +85,7 @@ public class UhostDetails {
         store.setLoginMode(id, loginMode);
     }
 
-    public java.util.Map<String, UhostDetailStore.Detail> of(List<Instance> hosts) {
+    public java.util.Map<String, UhostDetail> of(List<Instance> hosts) {
         return store.find(hosts.stream().map(Instance::id).toList());
     }
 }

@@ -23,6 +23,8 @@ final class AliyunCodegen {
     private static final String DIALECT = "io.cloudtwin.dialect.aliyun";
     private static final String CALL = "AliyunCall";
 
+    private final Shapes shapes;
+    private final List<Shapes.Shape> answerShapes;
     private final AliyunProduct product;
     private final ProductSpec spec;
     private final String pkg;
@@ -31,7 +33,9 @@ final class AliyunCodegen {
     int files;
     final List<String> skipped = new ArrayList<>();
 
-    AliyunCodegen(AliyunProduct product, ProductSpec spec) {
+    AliyunCodegen(AliyunProduct product, ProductSpec spec, Shapes shapes) {
+        this.shapes = shapes;
+        this.answerShapes = shapes.answers;
         this.product = product;
         this.spec = spec;
         this.pkg = DIALECT + "." + product.hostPrefix() + ".api";
@@ -142,60 +146,85 @@ final class AliyunCodegen {
         SourceFile f = header();
         currentFile = f;
         String cls = a.name() + "Request";
-        f.doc(a.name() + ": its parameters as the metadata types them, validated before a handler sees them.");
-        f.open("public final class " + cls);
         Map<String, Schema> params = new LinkedHashMap<>();
         for (ParamSpec p : a.parameters()) if (p.schema() != null) params.put(p.name(), p.schema());
-        members(f, cls, params, "", true, List.of(cls));
-        f.close();
+        requestClass(f, cls, params, "", true, List.of(),
+                a.name() + ": its parameters as the metadata types them, validated before a handler sees them.");
         return f;
     }
 
+    /** One member of a request class: the parameter's name, Java type and member name, and how it is read. */
+    private record Member(String cloudName, String type, String name, String read) {}
+
     /**
-     * The members of a request class or of one of its objects: a field and a getter per parameter (names that differ
-     * only in case, as Tag.N.Key and Tag.N.key, are one member reading either), from(Params), and the nested classes.
+     * A request class or one of its objects: a field and a getter per parameter (names that differ only in case, as
+     * Tag.N.Key and Tag.N.key, are one member reading either), from(Params), the shapes it has, its nested classes.
      */
-    private void members(SourceFile f, String cls, Map<String, Schema> props, String path, boolean top,
-                         List<String> enclosing) {
-        JavaNames.Scope types = new JavaNames.Scope(enclosing.toArray(String[]::new));
+    private void requestClass(SourceFile f, String cls, Map<String, Schema> props, String path, boolean top,
+                              List<String> enclosing, String doc) {
+        List<String> inside = plus(enclosing, cls);
+        if (top) fileTypes = new JavaNames.Scope(cls);
+        JavaNames.Scope types = fileTypes;
         Map<String, List<String>> byLowerCase = new LinkedHashMap<>();
         for (String name : props.keySet()) byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
-        JavaNames.Scope members = new JavaNames.Scope();
-        List<String[]> fields = new ArrayList<>(); // type, member, read expression, cloud name
-        List<Runnable> nested = new ArrayList<>();
+        JavaNames.Scope names = new JavaNames.Scope();
+        List<Member> members = new ArrayList<>();
+        List<Runnable> nested = top ? (pendingNested = new ArrayList<>()) : pendingNested;
         for (List<String> same : byLowerCase.values()) {
-            String name = same.get(0);
+            // of two spellings (Tag.N.Key and Tag.N.key) the capitalized one names the member, as the API's others
+            String name = same.stream().filter(n -> Character.isUpperCase(n.charAt(0))).findFirst().orElse(same.get(0));
             Schema s = props.get(name);
-            String[] type = requestType(s, name, types, nested, path + name + ".", enclosing);
+            String[] type = requestType(s, name, types, nested, path + name + ".", inside);
             if (type == null) {
                 skipped.add(path + name);
                 continue;
             }
-            String member = members.claim(JavaNames.member(name));
             List<String> reads = new ArrayList<>();
             for (String n : same) if (sameShape(props.get(n), s)) reads.add(read(props.get(n), n, type[1]));
             String read = reads.size() == 1 ? reads.get(0) : "Params.first(" + String.join(", ", reads) + ")";
-            fields.add(new String[] {type[0], member, read, name});
+            members.add(new Member(name, type[0], names.claim(JavaNames.member(name)), read));
         }
-        for (String[] fd : fields) f.line("private " + fd[0] + " " + fd[1] + ";");
-        if (!fields.isEmpty()) f.blank();
+        f.doc(doc);
+        List<String> shaped = shapesOf(members, shapes.requests);
+        f.open("public " + (top ? "" : "static ") + "final class " + cls
+                + (shaped.isEmpty() ? "" : " implements " + String.join(", ", shaped)));
+        for (Member m : members) f.line("private " + m.type() + " " + m.name() + ";");
+        if (!members.isEmpty()) f.blank();
         f.line("private " + cls + "() {}").blank();
         f.doc("Reads the validated values (null: none).");
         f.open("public static " + cls + " from(Params p)");
         if (!top) f.line("if (p == null) return null;");
         f.line(cls + " r = new " + cls + "();");
-        for (String[] fd : fields) f.line("r." + fd[1] + " = " + fd[2] + ";");
+        for (Member m : members) f.line("r." + m.name() + " = " + m.read() + ";");
         f.line("return r;");
         f.close();
-        for (String[] fd : fields) {
+        for (Member m : members) {
             f.blank();
-            f.doc(fd[3]);
-            f.open("public " + fd[0] + " " + fd[1] + "()");
-            f.line("return " + fd[1] + ";");
+            f.doc(m.cloudName());
+            if (shapeMembers.contains(m.name() + ":" + m.type())) f.line("@Override");
+            f.open("public " + m.type() + " " + m.name() + "()");
+            f.line("return " + m.name() + ";");
             f.close();
         }
-        for (Runnable n : nested) n.run();
+        if (top) for (int i = 0; i < nested.size(); i++) nested.get(i).run(); // the list grows as nested ones nest more
+        f.close();
     }
+
+    /** The shapes whose every parameter the class has with the shape's type. */
+    private List<String> shapesOf(List<Member> members, List<Shapes.Shape> candidates) {
+        shapeMembers.clear();
+        Map<String, String[]> byName = new LinkedHashMap<>();
+        for (Member m : members) byName.put(m.cloudName(), new String[] {m.type(), m.name()});
+        List<String> implemented = new ArrayList<>();
+        for (Shapes.Shape shape : candidates) {
+            if (!shape.matches(byName)) continue;
+            implemented.add(shapes.javaPackage + "." + shape.name());
+            for (String p : shape.params()) shapeMembers.add(byName.get(p)[1] + ":" + byName.get(p)[0]);
+        }
+        return implemented;
+    }
+
+    private final java.util.Set<String> shapeMembers = new java.util.HashSet<>();
 
     private static boolean sameShape(Schema a, Schema b) {
         return a.type.equals(b.type);
@@ -229,15 +258,16 @@ final class AliyunCodegen {
         nested.add(() -> {
             // written after the enclosing class's members, as a nested class
             currentFile.blank();
-            currentFile.doc(path.substring(0, path.length() - 1));
-            currentFile.open("public static final class " + cls);
-            members(currentFile, cls, s.properties, path, false, plus(enclosing, cls));
-            currentFile.close();
+            requestClass(currentFile, cls, s.properties, path, false, enclosing, path.substring(0, path.length() - 1));
         });
         return cls;
     }
 
     private SourceFile currentFile;
+    /** The nested classes of the file being written: all are members of its top-level class, with unique names. */
+    private JavaNames.Scope fileTypes;
+    /** Nested classes still to write into the top-level class, after its own members. */
+    private List<Runnable> pendingNested;
 
     private static List<String> plus(List<String> names, String one) {
         List<String> out = new ArrayList<>(names);
@@ -283,32 +313,38 @@ final class AliyunCodegen {
         SourceFile f = header();
         currentFile = f;
         String cls = a.name() + "Response";
-        f.doc(a.name() + ": the answer as its response schema shapes it (RequestId is added by the pipeline; a field left "
-                + "unset is answered with its type's empty value).");
-        f.open("public final class " + cls + " implements AliyunAnswer");
         Map<String, Schema> props = new LinkedHashMap<>();
         if (a.response() != null && a.response().isObject()) props.putAll(a.response().properties);
         props.remove("RequestId");
-        answerMembers(f, cls, props, List.of(cls));
-        f.close();
+        answerClass(f, cls, props, List.of(), true, a.name() + ": the answer as its response schema shapes it (RequestId "
+                + "is added by the pipeline; a field left unset is answered with its type's empty value).");
         return f;
     }
 
-    private void answerMembers(SourceFile f, String cls, Map<String, Schema> props, List<String> enclosing) {
-        JavaNames.Scope types = new JavaNames.Scope(enclosing.toArray(String[]::new));
-        JavaNames.Scope members = new JavaNames.Scope();
-        List<String[]> fields = new ArrayList<>(); // type, member, cloud name
-        List<Runnable> nested = new ArrayList<>();
+    /** An answer class or one of its objects: a field and a fluent setter per property, toMap(), its nested classes. */
+    private void answerClass(SourceFile f, String cls, Map<String, Schema> props, List<String> enclosing, boolean top,
+                             String doc) {
+        List<String> inside = plus(enclosing, cls);
+        if (top) fileTypes = new JavaNames.Scope(cls);
+        JavaNames.Scope types = fileTypes;
+        JavaNames.Scope names = new JavaNames.Scope();
+        List<Member> members = new ArrayList<>();
+        List<Runnable> nested = top ? (pendingNested = new ArrayList<>()) : pendingNested;
         for (Map.Entry<String, Schema> e : props.entrySet()) {
-            String type = answerType(e.getValue(), e.getKey(), types, nested, enclosing);
-            fields.add(new String[] {type, members.claim(JavaNames.member(e.getKey())), e.getKey()});
+            String type = answerType(e.getValue(), e.getKey(), types, nested, inside);
+            members.add(new Member(e.getKey(), type, names.claim(JavaNames.member(e.getKey())), null));
         }
-        for (String[] fd : fields) f.line("private " + fd[0] + " " + fd[1] + ";");
-        if (!fields.isEmpty()) f.blank();
-        for (String[] fd : fields) {
-            f.doc(fd[2]);
-            f.open("public " + cls + " set" + Character.toUpperCase(fd[1].charAt(0)) + fd[1].substring(1) + "(" + fd[0] + " value)");
-            f.line("this." + fd[1] + " = value;");
+        f.doc(doc);
+        List<String> interfaces = new ArrayList<>(List.of("AliyunAnswer"));
+        interfaces.addAll(shapesOf(members, answerShapes));
+        f.open("public " + (top ? "" : "static ") + "final class " + cls + " implements " + String.join(", ", interfaces));
+        for (Member m : members) f.line("private " + m.type() + " " + m.name() + ";");
+        if (!members.isEmpty()) f.blank();
+        for (Member m : members) {
+            f.doc(m.cloudName());
+            if (shapeMembers.contains(m.name() + ":" + m.type())) f.line("@Override");
+            f.open("public " + cls + " " + setter(m.name()) + "(" + m.type() + " value)");
+            f.line("this." + m.name() + " = value;");
             f.line("return this;");
             f.close();
             f.blank();
@@ -316,10 +352,15 @@ final class AliyunCodegen {
         f.line("@Override");
         f.open("public Map<String, Object> toMap()");
         f.line("Map<String, Object> m = new LinkedHashMap<>();");
-        for (String[] fd : fields) f.line("AliyunAnswer.put(m, " + JavaNames.quote(fd[2]) + ", " + fd[1] + ");");
+        for (Member m : members) f.line("AliyunAnswer.put(m, " + JavaNames.quote(m.cloudName()) + ", " + m.name() + ");");
         f.line("return m;");
         f.close();
-        for (Runnable n : nested) n.run();
+        if (top) for (int i = 0; i < nested.size(); i++) nested.get(i).run(); // the list grows as nested ones nest more
+        f.close();
+    }
+
+    static String setter(String member) {
+        return "set" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
     }
 
     /** The Java type of an answer field: a list for a list wrapper ({"Instances":{"Instance":[..]}}) or an array. */
@@ -341,10 +382,7 @@ final class AliyunCodegen {
         String cls = types.claim(JavaNames.type(name));
         nested.add(() -> {
             currentFile.blank();
-            currentFile.doc(name);
-            currentFile.open("public static final class " + cls + " implements AliyunAnswer");
-            answerMembers(currentFile, cls, s.properties, plus(enclosing, cls));
-            currentFile.close();
+            answerClass(currentFile, cls, s.properties, enclosing, false, name);
         });
         return cls;
     }

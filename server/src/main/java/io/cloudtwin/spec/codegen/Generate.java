@@ -41,13 +41,15 @@ public final class Generate {
         ProductSpec.Opener files = name -> Files.newInputStream(resources.resolve(name.startsWith("/") ? name.substring(1) : name));
         int total = 0;
         List<String> aliyun = new ArrayList<>();
+        Shapes aliyunShapes = new Shapes("io.cloudtwin.dialect.aliyun.api", files.open("/aliyun-openapi/shapes.json"));
         for (AliyunProduct p : AliyunProduct.values()) {
-            AliyunCodegen g = new AliyunCodegen(p, p.load(files));
+            AliyunCodegen g = new AliyunCodegen(p, p.load(files), aliyunShapes);
             g.generate(out);
             total += g.files;
             aliyun.add(g.operationsClass());
             if (!g.skipped.isEmpty()) System.out.println("[codegen] " + p.cloudName() + ": not typed (lists of lists): " + g.skipped);
         }
+        aliyunShapes.writeTo(out);
         index("io.cloudtwin.dialect.aliyun", "AliyunApis", "Aliyun", "io.cloudtwin.dialect.aliyun.spec.Params", aliyun).writeTo(out, "io.cloudtwin.dialect.aliyun", "AliyunApis");
         System.out.printf("[codegen] %d files in %d ms%n", total, (System.nanoTime() - started) / 1_000_000);
     }

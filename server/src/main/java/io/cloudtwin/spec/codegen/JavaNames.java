@@ -14,7 +14,7 @@ final class JavaNames {
             "void", "volatile", "while", "record", "yield", "sealed", "permits",
             // methods of Object and of the generated classes
             "getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll", "wait", "from",
-            "toMap", "key", "index");
+            "toMap", "keyOf", "indexInRequest");
     /** Simple names a nested class must not take: the generated code uses them unqualified. */
     private static final Set<String> TAKEN_TYPES = Set.of("String", "Integer", "Long", "Boolean", "Object", "List",
             "Map", "BigDecimal", "Override", "LinkedHashMap", "ArrayList", "Character", "Double", "Float", "Short",

@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud.model;
 
+import io.cloudtwin.core.Account;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud.model;
 
+import io.cloudtwin.core.network.Subnet;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud.net;
 
+import io.cloudtwin.core.network.Subnet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.BindingService;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudItem;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.SecurityGroupRule;
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroupRule;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;

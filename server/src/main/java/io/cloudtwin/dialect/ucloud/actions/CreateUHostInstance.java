@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.FirewallService;
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceService;
-import io.cloudtwin.core.InstanceStatus;
+import io.cloudtwin.core.compute.FirewallService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudItem;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 

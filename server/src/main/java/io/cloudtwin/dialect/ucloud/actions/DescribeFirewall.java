@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.security.FirewallFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.FirewallService;
+import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.dialect.ucloud.NetworkViews;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
-import io.cloudtwin.store.FirewallStore;
+import io.cloudtwin.core.security.FirewallStore;
 
 /**
  * FWId, ResourceType + ResourceId (the firewall of that resource), Offset, Limit -> DataSet[FirewallDataSet],
@@ -46,7 +47,7 @@ public class DescribeFirewall implements UcloudAction {
             return page(0, List.of()); // hosts are the only resources with firewalls here
         }
         if (id != null) firewalls.get(r.scope(), id);
-        var page = firewalls.list(r.scope(), new FirewallStore.Filter(id, resource), Paging.offset(r),
+        var page = firewalls.list(r.scope(), new FirewallFilter(id, resource), Paging.offset(r),
                 Paging.limit(r, 10_000_000));
         return page(page.total(), page.items().stream().map(NetworkViews::firewall).toList());
     }

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.security.SecurityGroupFilter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,18 +9,18 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceService;
-import io.cloudtwin.core.Membership;
-import io.cloudtwin.core.SecurityGroup;
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.security.Membership;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
-import io.cloudtwin.store.InstanceStore;
-import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
 
 /**
  * ResourceType (uhost), ResourceId.N (optional: without it, every host of the project, paged by Offset/Limit)
@@ -44,12 +46,12 @@ public class DescribeResourceSecGroup implements UcloudAction {
         List<String> ids = r.strings("ResourceId");
         String type = r.string("ResourceType", "uhost");
         if (!type.equals("uhost")) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "ResourceType");
-        var filter = new InstanceStore.Filter(ids.isEmpty() ? null : ids, null, null, null, null, null);
+        var filter = new InstanceFilter(ids.isEmpty() ? null : ids, null, null, null, null, null);
         var page = ids.isEmpty() ? instances.list(r.scope(), filter, Paging.offset(r), Paging.limit(r, 10_000))
                 : instances.list(r.scope(), filter, 0, ids.size());
         List<String> groupIds = page.items().stream().flatMap(i -> i.groupIds().stream()).distinct().toList();
         Map<String, SecurityGroup> byId = new HashMap<>();
-        groups.list(r.scope(), new SecurityGroupStore.Filter(groupIds, null, null), 0, Math.max(1, groupIds.size()))
+        groups.list(r.scope(), new SecurityGroupFilter(groupIds, null, null), 0, Math.max(1, groupIds.size()))
                 .items().forEach(g -> byId.put(g.id(), g));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("TotalCount", page.total());

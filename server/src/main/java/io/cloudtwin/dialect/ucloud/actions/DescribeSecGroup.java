@@ -1,19 +1,20 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.security.SecurityGroupFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.SecurityGroup;
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
-import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
 
 /**
  * VPCId, SecGroupId.N (then Offset/Limit are ignored; an id that does not exist is 208704), Limit (20), Offset
@@ -37,7 +38,7 @@ public class DescribeSecGroup implements UcloudAction {
         List<String> ids = r.strings("SecGroupId");
         int limit = ids.isEmpty() ? Paging.limit(r, 10_000) : ids.size();
         int offset = ids.isEmpty() ? Paging.offset(r) : 0;
-        var page = groups.list(r.scope(), new SecurityGroupStore.Filter(ids, null, r.string("VPCId")), offset, limit);
+        var page = groups.list(r.scope(), new SecurityGroupFilter(ids, null, r.string("VPCId")), offset, limit);
         if (!ids.isEmpty()) {
             var found = page.items().stream().map(SecurityGroup::id).collect(java.util.stream.Collectors.toSet());
             for (String id : ids) if (!found.contains(id)) throw new UcloudException(UcloudRetCode.SEC_GROUP_NOT_EXIST, id);

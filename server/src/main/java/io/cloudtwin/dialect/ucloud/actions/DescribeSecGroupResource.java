@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Instance;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudViews;

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.network.SubnetFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,12 +9,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.NetworkService;
-import io.cloudtwin.core.Vpc;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.dialect.ucloud.NetworkViews;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.store.NetworkStore;
+import io.cloudtwin.core.network.NetworkStore;
 
 /**
  * SubnetIds.N, SubnetId, VPCId, Tag (filters only when given, although the doc gives it a default), Offset, Limit,
@@ -37,7 +38,7 @@ public class DescribeSubnet implements UcloudAction {
     public Map<String, Object> handle(UcloudRequest r) {
         List<String> ids = new ArrayList<>(r.strings("SubnetIds"));
         if (r.has("SubnetId")) ids.add(r.string("SubnetId"));
-        var filter = new NetworkStore.SubnetFilter(ids, r.string("VPCId"), null, null,
+        var filter = new SubnetFilter(ids, r.string("VPCId"), null, null,
                 r.has("Tag") ? r.string("Tag") : null);
         var page = networks.listSubnets(r.scope(), filter, Paging.offset(r), Paging.limit(r, 10_000));
         Map<String, Long> available = r.bool("ShowAvailableIPs") ? networks.availableAddresses(page.items()) : Map.of();

@@ -1,17 +1,18 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.compute.InstanceFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.InstanceService;
-import io.cloudtwin.core.NetworkService;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.dialect.ucloud.NetworkViews;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.core.compute.InstanceStore;
 
 /**
  * SubnetId, ResourceType (UHOST, PHOST, ...), Offset, Limit -> DataSet[SubnetResource], TotalCount. Hosts are the
@@ -43,7 +44,7 @@ public class DescribeSubnetResource implements UcloudAction {
             out.put("DataSet", List.of());
             return out;
         }
-        var filter = new InstanceStore.Filter(null, null, null, null, null, null, null, subnet.id());
+        var filter = new InstanceFilter(null, null, null, null, null, null, null, subnet.id());
         var page = instances.list(r.scope(), filter, offset, limit);
         out.put("TotalCount", page.total());
         out.put("DataSet", page.items().stream().map(NetworkViews::subnetResource).toList());

@@ -1,16 +1,17 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.compute.InstanceFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 import io.cloudtwin.dialect.ucloud.UcloudViews;
 import io.cloudtwin.dialect.ucloud.UhostDetails;
-import io.cloudtwin.store.InstanceStore;
+import io.cloudtwin.core.compute.InstanceStore;
 
 /** Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset (0), Limit (20, <= 100) -> UHostSet[UHostInstanceSet], TotalCount. */
 @Component
@@ -31,7 +32,7 @@ public class DescribeUHostInstance implements UcloudAction {
     @Override
     public Map<String, Object> handle(UcloudRequest r) {
         var ids = r.strings("UHostIds");
-        var filter = new InstanceStore.Filter(ids, null, null, null, r.string("Zone"), r.string("Tag"),
+        var filter = new InstanceFilter(ids, null, null, null, r.string("Zone"), r.string("Tag"),
                 r.string("VPCId"), r.string("SubnetId"));
         var page = instances.list(r.scope(), filter, Paging.offset(r), Paging.limit(r, 100));
         var byId = details.of(page.items());

@@ -2,7 +2,7 @@ package io.cloudtwin.dialect.ucloud.actions;
 
 import java.util.List;
 
-import io.cloudtwin.core.FirewallRule;
+import io.cloudtwin.core.security.FirewallRule;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
 
 /** The Rule.N strings of CreateFirewall / UpdateFirewall ("TCP|22|0.0.0.0/0|ACCEPT|HIGH"), parsed by the core. */

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.ucloud.actions;
 
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.security.SecurityGroupFilter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +11,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;
-import io.cloudtwin.store.InstanceStore;
-import io.cloudtwin.store.SecurityGroupStore;
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
 
 /**
  * UAccount GetProjectList (no Region): the caller's configured projects (cloudtwin.accounts[N].ucloud.projects; the
@@ -46,8 +48,8 @@ public class GetProjectList implements UcloudAction {
         List<String> projects = r.account().ucloudProjects();
         for (String p : projects) {
             Scope everywhere = new Scope(Cloud.UCLOUD, r.account().id(), null, p);
-            long count = instances.list(everywhere, InstanceStore.Filter.none(), 0, 1).total()
-                    + groups.list(everywhere, new SecurityGroupStore.Filter(null, null, null), 0, 1).total();
+            long count = instances.list(everywhere, InstanceFilter.none(), 0, 1).total()
+                    + groups.list(everywhere, new SecurityGroupFilter(null, null, null), 0, 1).total();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ProjectId", p);
             m.put("ProjectName", p);

@@ -2,7 +2,7 @@ package io.cloudtwin.dialect.ucloud.actions;
 
 import java.util.regex.Pattern;
 
-import io.cloudtwin.core.SecurityGroupRule;
+import io.cloudtwin.core.security.SecurityGroupRule;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudItem;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudException;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;

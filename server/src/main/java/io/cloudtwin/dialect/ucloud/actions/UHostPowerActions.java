@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.InstanceService;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.dialect.ucloud.UcloudAction;
 import io.cloudtwin.dialect.ucloud.UcloudRequest;

@@ -1,0 +1,29 @@
+package io.cloudtwin.core;
+
+/**
+ * The kinds of resources the store holds, in cloud-neutral words; stored is how a kind is named in the store (the
+ * resource_tag.resource_type of a tag). Each kind's area registers a {@link ResourceKind} for it.
+ */
+public enum ResourceType {
+    INSTANCE("instance"),
+    SECURITY_GROUP("security_group"),
+    NETWORK_INTERFACE("network_interface"),
+    VPC("vpc"),
+    SUBNET("subnet");
+
+    private final String stored;
+
+    ResourceType(String stored) {
+        this.stored = stored;
+    }
+
+    public String stored() {
+        return stored;
+    }
+
+    /** The type stored under that name, or null. */
+    public static ResourceType byStored(String stored) {
+        for (ResourceType t : values()) if (t.stored.equals(stored)) return t;
+        return null;
+    }
+}

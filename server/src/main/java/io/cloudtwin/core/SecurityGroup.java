@@ -1,8 +1,0 @@
-package io.cloudtwin.core;
-
-import java.time.OffsetDateTime;
-
-/** A security group (Aliyun) or VPC security group (UCloud). */
-public record SecurityGroup(String id, Cloud cloud, String accountId, String region, String projectId, String name,
-                            String description, String vpcId, String groupType, OffsetDateTime createdAt,
-                            String tag) {}

@@ -1,8 +1,0 @@
-package io.cloudtwin.core;
-
-import java.time.OffsetDateTime;
-
-/** A subnet of a VPC: an Aliyun vSwitch (in one zone) or a UCloud subnet (zone empty: regional). */
-public record Subnet(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,
-                     String zone, String name, String description, String cidrBlock, String tag,
-                     OffsetDateTime createdAt) {}

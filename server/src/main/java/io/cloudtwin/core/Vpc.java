@@ -1,8 +1,0 @@
-package io.cloudtwin.core;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-
-/** A virtual private network: an Aliyun VPC or a UCloud VPC. cidrBlocks: one or more IPv4 blocks, the first primary. */
-public record Vpc(String id, Cloud cloud, String accountId, String region, String projectId, String name,
-                  String description, List<String> cidrBlocks, String tag, OffsetDateTime createdAt) {}

@@ -1,0 +1,21 @@
+package io.cloudtwin.core.compute;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.cloudtwin.core.ResourceKind;
+import io.cloudtwin.core.ResourceType;
+
+/** The resource kinds of this area: instances and their secondary network interfaces. */
+@Configuration
+class ComputeKinds {
+    @Bean
+    ResourceKind instanceKind(InstanceStore instances) {
+        return ResourceKind.of(ResourceType.INSTANCE, (scope, id) -> instances.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind interfaceKind(InterfaceStore interfaces) {
+        return ResourceKind.of(ResourceType.NETWORK_INTERFACE, (scope, id) -> interfaces.lock(scope, id).isPresent());
+    }
+}

@@ -1,0 +1,93 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Scope;
+
+/** Host names, user data and system disks of instances; client tokens of creating requests; attribute updates. */
+@Component
+public class InstanceDetailStore {
+    private final JdbcClient jdbc;
+
+    public InstanceDetailStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(InstanceDetail d) {
+        jdbc.sql("INSERT INTO instance_detail (instance_id, host_name, user_data, system_disk_id, system_disk_category, "
+                        + "system_disk_size) VALUES (:id, :h, :u, :disk, :cat, :size)")
+                .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
+                .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
+                .update();
+    }
+
+    public Map<String, InstanceDetail> of(Collection<String> ids) {
+        Map<String, InstanceDetail> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT instance_id, host_name, user_data, system_disk_id, system_disk_category, system_disk_size "
+                        + "FROM instance_detail WHERE instance_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new InstanceDetail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)))
+                .list().forEach(d -> out.put(d.instanceId(), d));
+        return out;
+    }
+
+    /** Changes the host name and user data of an instance; null leaves a field as it is. */
+    public void update(String id, String hostName, String userData) {
+        jdbc.sql("UPDATE instance_detail SET host_name = COALESCE(:h, host_name), user_data = COALESCE(:u, user_data) "
+                        + "WHERE instance_id = :id")
+                .param("h", hostName, java.sql.Types.VARCHAR).param("u", userData, java.sql.Types.VARCHAR)
+                .param("id", id).update();
+    }
+
+    /** Renames or re-describes an instance (its own row); null leaves a field as it is. */
+    public void rename(String id, String name, String description) {
+        jdbc.sql("UPDATE instance SET name = COALESCE(:n, name), description = COALESCE(:d, description) WHERE id = :id")
+                .param("n", name, java.sql.Types.VARCHAR).param("d", description, java.sql.Types.VARCHAR)
+                .param("id", id).update();
+    }
+
+    /** Claims a client token for an action; false when another request holds it already. */
+    public boolean claimToken(Scope scope, String action, String token, OffsetDateTime now) {
+        int inserted = jdbc.sql("INSERT INTO client_token (cloud, account_id, action, token, created_at) "
+                        + "SELECT :c, :a, :act, :t, :now WHERE NOT EXISTS (SELECT 1 FROM client_token "
+                        + "WHERE cloud = :c AND account_id = :a AND action = :act AND token = :t)")
+                .param("c", scope.cloud().key()).param("a", scope.accountId()).param("act", action).param("t", token)
+                .param("now", now).update();
+        return inserted == 1;
+    }
+
+    public void recordToken(Scope scope, String action, String token, List<String> ids) {
+        jdbc.sql("UPDATE client_token SET result = :r WHERE cloud = :c AND account_id = :a AND action = :act AND token = :t")
+                .param("r", String.join(",", ids)).param("c", scope.cloud().key()).param("a", scope.accountId())
+                .param("act", action).param("t", token).update();
+    }
+
+    public Optional<List<String>> tokenResult(Scope scope, String action, String token) {
+        return jdbc.sql("SELECT result FROM client_token WHERE cloud = :c AND account_id = :a AND action = :act "
+                        + "AND token = :t")
+                .param("c", scope.cloud().key()).param("a", scope.accountId()).param("act", action).param("t", token)
+                .query(String.class).optional()
+                .map(s -> s.isEmpty() ? List.<String>of() : List.of(s.split(",")));
+    }
+
+    /** Replaces an instance's groups by the given ones (kept ones keep their binding order). */
+    public void replaceGroups(String instanceId, Collection<String> groupIds, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM membership WHERE instance_id = :i AND group_id NOT IN (:g)")
+                .param("i", instanceId).param("g", groupIds).update();
+        for (String g : groupIds) {
+            jdbc.sql("INSERT INTO membership (instance_id, group_id, priority, created_at) SELECT :i, :g, 1, :now "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM membership WHERE instance_id = :i AND group_id = :g)")
+                    .param("i", instanceId).param("g", g).param("now", now).update();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.cloudtwin.core.compute;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.tag.TagService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.compute.InstanceDetailStore;
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+/**
+ * Instances with what Aliyun adds around them, each change in one transaction: creation with tags, host names,
+ * user data, a system disk and client-token idempotency (the token's row is claimed in the creating transaction, so
+ * a concurrent retry waits for it and then finds the first request's instances); attribute changes; replacing the
+ * set of security groups (locks: the instance, then every group of the old and new sets in id order - the order of
+ * BindingService - and the set may not be empty: the last-group rule).
+ */
+@Service
+public class InstanceLifecycle {
+    private final InstanceService instances;
+    private final InstanceStore instanceStore;
+    private final SecurityGroupStore groups;
+    private final InstanceDetailStore details;
+    private final TagService tags;
+    private final Transitions transitions;
+    private final int groupLimit;
+    private final TransactionTemplate transaction;
+
+    public InstanceLifecycle(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
+                             InstanceDetailStore details, TagService tags, Transitions transitions,
+                             CloudtwinProperties props, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.instances = instances;
+        this.instanceStore = instanceStore;
+        this.groups = groups;
+        this.details = details;
+        this.tags = tags;
+        this.transitions = transitions;
+        this.groupLimit = props.limits().groupsPerInstance();
+    }
+
+    /** Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived). */
+    public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
+                         int diskSize, Map<String, String> tags) {}
+
+    /** A client token used by a request that committed meanwhile: its instances are the answer. */
+    private static final class TokenTaken extends RuntimeException {
+        TokenTaken() {
+            super("client token taken", null, false, false);
+        }
+    }
+
+    /** The instances an earlier request with this client token created, if any. */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> byToken(Scope scope, String action, String token) {
+        if (token == null || token.isEmpty()) return Optional.empty();
+        return details.tokenResult(scope, action, token);
+    }
+
+    /**
+     * Creates count instances and answers their ids; with a client token this action already used, the first
+     * request's instances instead (also when that request commits while this one runs: its token row is claimed in
+     * the creating transaction, so this one waits for it, rolls back, and answers the first one's instances).
+     */
+    public List<String> create(Scope scope, InstanceService.NewInstance spec, int count, Extras extras, String action,
+                               String token) {
+        Optional<List<String>> earlier = byToken(scope, action, token);
+        if (earlier.isPresent()) return earlier.get();
+        try {
+            return transaction.execute(s -> createNew(scope, spec, count, extras, action, token)).stream()
+                    .map(Instance::id).toList();
+        } catch (TokenTaken e) {
+            return byToken(scope, action, token).orElseThrow();
+        }
+    }
+
+    private List<Instance> createNew(Scope scope, InstanceService.NewInstance spec, int count, Extras extras,
+                                     String action, String token) {
+        boolean tokened = token != null && !token.isEmpty();
+        if (tokened) {
+            try {
+                if (!details.claimToken(scope, action, token, transitions.now())) throw new TokenTaken();
+            } catch (DataIntegrityViolationException e) {
+                throw new TokenTaken();
+            }
+        }
+        List<Instance> created = instances.create(scope, spec, count);
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < created.size(); n++) {
+            Instance i = created.get(n);
+            ids.add(i.id());
+            String name = n < extras.names().size() ? extras.names().get(n) : "";
+            if (name.isEmpty()) name = i.id();
+            details.rename(i.id(), name, null);
+            String host = n < extras.hostNames().size() ? extras.hostNames().get(n) : "";
+            if (host.isEmpty()) host = defaultHostName(i.id());
+            details.insert(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
+                    extras.diskCategory(), extras.diskSize()));
+            tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
+        }
+        if (tokened) details.recordToken(scope, action, token, ids);
+        return created;
+    }
+
+    /** Aliyun's default host name: iZ, the instance id's suffix, Z. */
+    public static String defaultHostName(String instanceId) {
+        return "iZ" + instanceId.substring(instanceId.indexOf('-') + 1) + "Z";
+    }
+
+    /** The system disk's id: d- and the instance id's suffix. */
+    public static String diskId(String instanceId) {
+        return "d-" + instanceId.substring(instanceId.indexOf('-') + 1);
+    }
+
+    /** The primary network interface's id: eni- and the instance id's suffix. */
+    public static String primaryInterfaceId(String instanceId) {
+        return "eni-" + instanceId.substring(instanceId.indexOf('-') + 1);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, InstanceDetail> details(java.util.Collection<String> ids) {
+        return details.of(ids);
+    }
+
+    /** Changes attributes; null leaves one as it is. groupIds, when not null, replaces the instance's groups. */
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
+                       List<String> groupIds) {
+        Instance i = instances.lockUnlocked(scope, id);
+        if (groupIds != null) {
+            Set<String> wanted = new java.util.LinkedHashSet<>(groupIds);
+            if (wanted.isEmpty()) throw new DomainException(DomainError.LAST_GROUP, id);
+            if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
+            Set<String> toLock = new TreeSet<>(wanted);
+            instances.get(scope, id).groupIds().forEach(toLock::add);
+            Map<String, SecurityGroup> locked = new java.util.HashMap<>();
+            groups.lockAll(scope, toLock).forEach(g -> locked.put(g.id(), g));
+            for (String g : wanted) {
+                SecurityGroup sg = locked.get(g);
+                if (sg == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
+                if (!i.vpcId().isEmpty() && !sg.vpcId().isEmpty() && !i.vpcId().equals(sg.vpcId())) {
+                    throw new DomainException(DomainError.NETWORK_MISMATCH, g);
+                }
+            }
+            details.replaceGroups(id, wanted, transitions.now());
+        }
+        if (name != null || description != null) details.rename(id, name, description);
+        if (hostName != null || userData != null) details.update(id, hostName, userData);
+    }
+
+    /** RebootInstance: a Running instance goes through Starting back to Running. */
+    @Transactional
+    public void reboot(Scope scope, String id) {
+        Instance i = instances.lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    }
+
+    /** Deletes an instance with its tags. */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force) {
+        tags.deleting(id, () -> instances.delete(scope, id, force));
+    }
+}

@@ -1,0 +1,239 @@
+package io.cloudtwin.core.compute;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Quotas;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.Membership;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupService;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+/** Instance lifecycle: create, describe, start, stop, delete. */
+@Service
+public class InstanceService {
+    private final InstanceStore instances;
+    private final SecurityGroupStore groups;
+    private final MembershipStore memberships;
+    private final Transitions transitions;
+    private final int groupLimit;
+    private final NetworkService networks;
+
+    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private Quotas quotas;
+
+    public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
+                           Transitions transitions, NetworkService networks, CloudtwinProperties props) {
+        this.networks = networks;
+        this.instances = instances;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.transitions = transitions;
+        this.groupLimit = props.limits().groupsPerInstance();
+    }
+
+    /** A group to bind at creation, with its priority (UCloud 1..5; Aliyun 1). */
+    public record GroupRef(String groupId, int priority) {}
+
+    /**
+     * What to create. subnetId (optional) places each instance in a subnet with a private address from its block:
+     * privateIp when given (then count must be 1), else the lowest free one; the subnet fixes the VPC, and the zone
+     * when the subnet has one.
+     */
+    public record NewInstance(String zone, String name, String description, String imageId, String instanceType,
+                              String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups,
+                              String tag, String subnetId, String privateIp) {
+        public NewInstance(String zone, String name, String description, String imageId, String instanceType,
+                           String vpcId, int cpu, int memoryMb, InstanceStatus target, List<GroupRef> groups,
+                           String tag) {
+            this(zone, name, description, imageId, instanceType, vpcId, cpu, memoryMb, target, groups, tag, null, null);
+        }
+    }
+
+    /** Creates count instances bound to the given groups; all or nothing. */
+    @Transactional
+    public List<Instance> create(Scope scope, NewInstance spec, int count) {
+        Set<String> wanted = new LinkedHashSet<>();
+        spec.groups().forEach(r -> wanted.add(r.groupId()));
+        if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, null);
+        Map<String, SecurityGroup> found = new java.util.HashMap<>();
+        groups.findAll(scope, wanted).forEach(g -> found.put(g.id(), g));
+        for (String id : wanted) {
+            if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
+        }
+        String vpcId = nz(spec.vpcId());
+        String zone = nz(spec.zone());
+        Subnet subnet = null;
+        if (spec.subnetId() != null && !spec.subnetId().isEmpty()) {
+            Subnet s = networks.subnet(scope, spec.subnetId());
+            networks.lockVpc(scope, s.vpcId());
+            subnet = networks.lockSubnet(scope, s.id());
+            if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+            }
+            vpcId = subnet.vpcId();
+            if (!subnet.zone().isEmpty()) {
+                if (!zone.isEmpty() && !zone.equals(subnet.zone())) {
+                    throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+                }
+                zone = subnet.zone();
+            }
+            if (spec.privateIp() != null && !spec.privateIp().isEmpty() && count != 1) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, spec.privateIp());
+            }
+        }
+        for (SecurityGroup g : found.values()) {
+            if (g.vpcId().isEmpty()) continue;
+            if (vpcId.isEmpty()) vpcId = g.vpcId();
+            else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
+        }
+        quotas.takeInstances(scope, count);
+        List<Instance> created = new ArrayList<>();
+        var now = transitions.now();
+        Transitions.Start start = transitions.start(spec.target());
+        for (int n = 0; n < count; n++) {
+            String id = Ids.instanceId(scope.cloud());
+            String ip = subnet == null ? "" : networks.allocate(subnet, id, spec.privateIp());
+            Instance i = new Instance(id, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), zone, nz(spec.name()),
+                    nz(spec.description()), nz(spec.imageId()),
+                    nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), start.status(), null,
+                    now, nz(spec.tag()), subnet == null ? "" : subnet.id(), ip, List.of());
+            instances.insert(i, start.next(), start.settlesAt());
+            List<Membership> bound = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (GroupRef ref : spec.groups()) {
+                if (!seen.add(ref.groupId())) continue;
+                memberships.add(i.id(), ref.groupId(), ref.priority(), now);
+                bound.add(new Membership(i.id(), ref.groupId(), ref.priority()));
+            }
+            created.add(i.withMemberships(bound));
+        }
+        return created;
+    }
+
+    @Transactional
+    public Instance get(Scope scope, String id) {
+        transitions.settle();
+        Instance i = instances.find(scope, id).orElseThrow(() -> notFound(id));
+        return i.withMemberships(memberships.forInstances(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    @Transactional
+    public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit) {
+        return list(scope, filter, offset, limit, null);
+    }
+
+    /** A page from offset, or (after not null) just after that instance in listing order. */
+    @Transactional
+    public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit, InstanceCursor after) {
+        transitions.settle();
+        Page<Instance> page = instances.list(scope, filter, offset, limit, after);
+        Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
+        return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
+                page.total());
+    }
+
+    /** The instances bound to a group of the scope, one page, in id order. */
+    @Transactional
+    public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
+        groups.find(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        transitions.settle();
+        var bindings = memberships.forGroup(groupId, offset, limit);
+        List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());
+        return new Page<>(items, memberships.countForGroup(groupId));
+    }
+
+    @Transactional
+    public void start(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    }
+
+    @Transactional
+    public void stop(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
+    }
+
+    /** Deletes an instance and its bindings. Unless force, it must be Stopped. */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force) {
+        Instance i = lockUnlocked(scope, id);
+        if (!force && i.status() != InstanceStatus.STOPPED) {
+            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        }
+        // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
+        // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
+        quotas.releaseInstance(scope);
+        instances.delete(id);
+        networks.release(id);
+    }
+
+    /** Renames, re-describes or re-tags an instance (null keeps the value); any state but locked. */
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, String tag) {
+        lockUnlocked(scope, id);
+        instances.updateAttributes(id, name, description, tag);
+    }
+
+    /** New CPU count and/or memory (null keeps); the instance must be Stopped. */
+    @Transactional
+    public void resize(Scope scope, String id, Integer cpu, Integer memoryMb) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        instances.resize(id, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
+    }
+
+    /** Reboot: only a Running instance; it passes through Starting back to Running. */
+    @Transactional
+    public void reboot(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    }
+
+    /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
+    @Transactional
+    public Instance requireStopped(Scope scope, String id) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        return i;
+    }
+
+    /** Locks the instance row after settling due transitions; refuses instances locked for security. */
+    public Instance lockUnlocked(Scope scope, String id) {
+        transitions.settle();
+        Instance i = instances.lock(scope, id).orElseThrow(() -> notFound(id));
+        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, id);
+        return i;
+    }
+
+    static DomainException notFound(String id) {
+        return new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

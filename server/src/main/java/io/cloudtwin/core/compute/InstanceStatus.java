@@ -1,0 +1,11 @@
+package io.cloudtwin.core.compute;
+
+/** Cloud-neutral instance power states. Each dialect renders them in its own words. */
+public enum InstanceStatus {
+    PENDING, STARTING, RUNNING, STOPPING, STOPPED;
+
+    /** States in which security-group bindings may change (both clouds: Running or Stopped). */
+    public boolean allowsBindingChange() {
+        return this == RUNNING || this == STOPPED;
+    }
+}

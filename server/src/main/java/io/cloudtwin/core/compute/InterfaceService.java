@@ -1,0 +1,168 @@
+package io.cloudtwin.core.compute;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.tag.TagService;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.compute.InterfaceStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+/**
+ * Secondary network interfaces: created in a subnet with a private address from it (under the subnet's lock, as
+ * instances are), carrying their own security groups - never none: the last-group rule holds per interface, checked
+ * under the interface's row lock - and attached to at most one instance of the same VPC and zone.
+ * Lock order: VPC, subnet, then instance, then interface, then groups in id order (BindingService's order, with
+ * interfaces after instances).
+ */
+@Service
+public class InterfaceService {
+
+    /** Secondary interfaces an instance may have attached. */
+    public static final int PER_INSTANCE = 2;
+
+    private final InterfaceStore store;
+    private final NetworkService networks;
+    private final SecurityGroupStore groups;
+    private final InstanceStore instances;
+    private final Transitions transitions;
+    private final io.cloudtwin.core.tag.TagStore tags;
+
+    public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
+                            InstanceStore instances, Transitions transitions, io.cloudtwin.core.tag.TagStore tags) {
+        this.store = store;
+        this.networks = networks;
+        this.groups = groups;
+        this.instances = instances;
+        this.transitions = transitions;
+        this.tags = tags;
+    }
+
+    @Transactional
+    public NetworkInterface create(Scope scope, String subnetId, String ip, List<String> groupIds, String name,
+                                     String description, Map<String, String> tagged) {
+        Subnet s = networks.subnet(scope, subnetId);
+        networks.lockVpc(scope, s.vpcId());
+        Subnet locked = networks.lockSubnet(scope, subnetId);
+        String id = Ids.random("eni-", 20);
+        String address = networks.allocate(locked, id, ip);
+        store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
+                s.id(), s.zone(), address, name, description, null, transitions.now()));
+        setGroups(scope, id, s.vpcId(), groupIds);
+        // tags through the store: TagService itself looks interfaces up here (no cycle between the two services)
+        tagged.forEach((k, v) -> tags.put(scope, ResourceType.NETWORK_INTERFACE.stored(), id, k, v == null ? "" : v));
+        if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
+        return store.find(scope, id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public NetworkInterface get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<NetworkInterface> list(Scope scope) {
+        return store.list(scope);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> groupsOf(List<String> ids) {
+        return store.groupsOf(ids);
+    }
+
+    /** Renames, re-describes, and (groupIds not null) replaces the interface's groups. */
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, List<String> groupIds) {
+        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
+        if (name != null || description != null) store.update(id, name, description);
+    }
+
+    @Transactional
+    public void attach(Scope scope, String id, String instanceId) {
+        Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+        if (!i.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.INTERFACE_VPC_MISMATCH, id);
+        if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
+        if (store.attachedTo(instanceId) >= PER_INSTANCE) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
+        store.attach(id, instanceId);
+    }
+
+    @Transactional
+    public void detach(Scope scope, String id, String instanceId) {
+        instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        if (!instanceId.equals(r.instanceId())) throw new DomainException(DomainError.INTERFACE_STATE, id);
+        store.attach(id, null);
+    }
+
+    /** Deletes a detached interface, its address and its tags. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+        store.delete(id);
+        networks.release(id);
+        tags.removeAll(id);
+    }
+
+    /**
+     * JoinSecurityGroup on a secondary interface: the interface's row, then the group's (the order of every locker).
+     * Refusals in the instance path's words: SECURITY_GROUP_NOT_FOUND, NETWORK_MISMATCH, ALREADY_IN_GROUP,
+     * GROUP_LIMIT_EXCEEDED.
+     */
+    @Transactional
+    public void join(Scope scope, String id, String groupId, int limit) {
+        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        SecurityGroup g = groups.lock(scope, groupId)
+                .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
+        List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
+        if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
+        if (current.size() >= limit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
+        List<String> next = new java.util.ArrayList<>(current);
+        next.add(groupId);
+        store.replaceGroups(id, next);
+    }
+
+    /** LeaveSecurityGroup on a secondary interface: one conditional statement keeps it at least one group. */
+    @Transactional
+    public void leave(Scope scope, String id, String groupId) {
+        store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        if (store.removeKeepingOne(id, groupId) == 1) return;
+        boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
+        throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);
+    }
+
+    /** Replaces the groups of a locked interface: at least one, all existing, all in its VPC. */
+    private void setGroups(Scope scope, String id, String vpcId, List<String> groupIds) {
+        Set<String> wanted = new LinkedHashSet<>(groupIds);
+        if (wanted.isEmpty()) throw new DomainException(DomainError.GROUP_REQUIRED, id);
+        Map<String, SecurityGroup> locked = new java.util.HashMap<>();
+        groups.lockAll(scope, new TreeSet<>(wanted)).forEach(g -> locked.put(g.id(), g));
+        for (String g : wanted) {
+            SecurityGroup sg = locked.get(g);
+            if (sg == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
+            if (!sg.vpcId().equals(vpcId)) throw new DomainException(DomainError.GROUP_VPC_MISMATCH, g);
+        }
+        store.replaceGroups(id, wanted);
+    }
+}

@@ -1,0 +1,67 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a UCloud UHost was created with beyond the cloud-neutral instance row (V20): charge type, machine type, login
+ * mode, expiry, and its disks. Rows go with their instance (ON DELETE CASCADE).
+ */
+@Component
+public class UhostDetailStore {
+    private final JdbcClient jdbc;
+
+    public UhostDetailStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String instanceId, UhostDetail d) {
+        jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at) "
+                        + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt)")
+                .param("id", instanceId).param("chargeType", d.chargeType()).param("machineType", d.machineType())
+                .param("loginMode", d.loginMode())
+                .param("expireAt", d.expireAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE).update();
+        int seq = 0;
+        for (UhostDisk disk : d.disks()) {
+            jdbc.sql("INSERT INTO uhost_disk (disk_id, instance_id, seq, is_boot, disk_type, size_gb) "
+                            + "VALUES (:diskId, :id, :seq, :boot, :type, :size)")
+                    .param("diskId", disk.diskId()).param("id", instanceId).param("seq", seq++)
+                    .param("boot", disk.boot()).param("type", disk.type()).param("size", disk.sizeGb()).update();
+        }
+    }
+
+    public void setLoginMode(String instanceId, String loginMode) {
+        jdbc.sql("UPDATE uhost_detail SET login_mode = :loginMode WHERE instance_id = :id")
+                .param("loginMode", loginMode).param("id", instanceId).update();
+    }
+
+    /** The details of the given hosts (hosts without a row, e.g. loaded from a fixture, are left out). */
+    public Map<String, UhostDetail> find(Collection<String> instanceIds) {
+        Map<String, UhostDetail> out = new HashMap<>();
+        if (instanceIds.isEmpty()) return out;
+        Map<String, List<UhostDisk>> disks = new HashMap<>();
+        jdbc.sql("SELECT instance_id, disk_id, is_boot, disk_type, size_gb FROM uhost_disk WHERE instance_id IN (:ids) "
+                        + "ORDER BY instance_id, seq")
+                .param("ids", instanceIds)
+                .query((rs, n) -> disks.computeIfAbsent(rs.getString("instance_id"), k -> new ArrayList<>())
+                        .add(new UhostDisk(rs.getString("disk_id"), rs.getBoolean("is_boot"), rs.getString("disk_type"),
+                                rs.getInt("size_gb"))))
+                .list();
+        jdbc.sql("SELECT instance_id, charge_type, machine_type, login_mode, expire_at FROM uhost_detail "
+                        + "WHERE instance_id IN (:ids)")
+                .param("ids", instanceIds)
+                .query((rs, n) -> out.put(rs.getString("instance_id"), new UhostDetail(rs.getString("charge_type"),
+                        rs.getString("machine_type"), rs.getString("login_mode"),
+                        rs.getObject("expire_at", OffsetDateTime.class),
+                        List.copyOf(disks.getOrDefault(rs.getString("instance_id"), List.of())))))
+                .list();
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package io.cloudtwin.core.network;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.cloudtwin.core.network.DefaultNetworkStore;
+
+/**
+ * The default VPC and subnet of a scope, where a UCloud host that names neither VPCId nor SubnetId lands (UCloud
+ * gives every region a DefaultVPC with a DefaultNetwork subnet; CreateUHostInstance documents VPCId and SubnetId as
+ * defaulting to them). Made on demand, once per account, region and project, in a transaction of its own: the
+ * primary key of default_network lets exactly one of several concurrent first callers create it, the others read it.
+ */
+@Service
+public class DefaultNetworks {
+    /** Name, subnet name and block of each cloud's default network (the block is cloudtwin's choice). */
+    private record Facts(String vpcName, String subnetName, String cidr) {}
+
+    private static final Map<Cloud, Facts> FACTS = new EnumMap<>(Map.of(
+            Cloud.UCLOUD, new Facts("DefaultVPC", "DefaultNetwork", "10.9.0.0/16")));
+
+    private final DefaultNetworkStore store;
+    private final NetworkService networks;
+    private final TransactionTemplate own;
+
+    public DefaultNetworks(DefaultNetworkStore store, NetworkService networks, PlatformTransactionManager tm) {
+        this.store = store;
+        this.networks = networks;
+        this.own = new TransactionTemplate(tm);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The default subnet of the scope, made (with its VPC) if the scope has none yet. */
+    public Subnet subnet(Scope scope) {
+        var ids = store.find(scope);
+        if (ids.isEmpty()) {
+            Facts f = FACTS.get(scope.cloud());
+            if (f == null) throw new IllegalStateException("no default network for " + scope.cloud());
+            try {
+                own.executeWithoutResult(status -> {
+                    if (store.find(scope).isPresent()) return;
+                    Vpc v = networks.createVpc(scope, new NetworkService.NewVpc(f.vpcName(), "", java.util.List.of(f.cidr()),
+                            "Default"));
+                    Subnet s = networks.createSubnet(scope, new NetworkService.NewSubnet(v.id(), "", f.subnetName(), "",
+                            f.cidr(), "Default"));
+                    store.insert(scope, new DefaultNetworkStore.Ids(v.id(), s.id()));
+                });
+            } catch (DataIntegrityViolationException e) {
+                // another request made it first; read theirs below
+            }
+            ids = store.find(scope);
+        }
+        String subnetId = ids.orElseThrow(() -> new DomainException(DomainError.BUSY, null)).subnetId();
+        return networks.subnet(scope, subnetId);
+    }
+}

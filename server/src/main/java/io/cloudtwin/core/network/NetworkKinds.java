@@ -1,0 +1,21 @@
+package io.cloudtwin.core.network;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.cloudtwin.core.ResourceKind;
+import io.cloudtwin.core.ResourceType;
+
+/** The resource kinds of this area: VPCs and subnets. */
+@Configuration
+class NetworkKinds {
+    @Bean
+    ResourceKind vpcKind(NetworkStore networks) {
+        return ResourceKind.of(ResourceType.VPC, (scope, id) -> networks.lockVpc(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind subnetKind(NetworkStore networks) {
+        return ResourceKind.of(ResourceType.SUBNET, (scope, id) -> networks.lockSubnet(scope, id).isPresent());
+    }
+}

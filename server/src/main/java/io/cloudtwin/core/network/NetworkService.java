@@ -1,0 +1,244 @@
+package io.cloudtwin.core.network;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.Zones;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.network.NetworkStore;
+
+/**
+ * VPCs, subnets and the private addresses given out in them, for both clouds.
+ *
+ * <p>Locks: placing anything in a VPC (a subnet, and through {@link #lockVpc} a security group or an instance) locks
+ * the VPC row first, so a concurrent DeleteVpc either sees it or is seen by it; giving out an address locks the
+ * subnet row, and the primary key of subnet_address refuses a double allocation whatever happens. Order: VPC, then
+ * subnet, then instance rows (see BindingService for the order among instances and groups).
+ */
+@Service
+public class NetworkService {
+    /**
+     * Addresses of every subnet that are never given out: {at the start, at the end}. Aliyun keeps the network
+     * address and the last three of a vSwitch (its gateway is the third from last); UCloud the network address, its
+     * gateway (.1) and the broadcast address.
+     */
+    private static final Map<Cloud, int[]> RESERVED = new EnumMap<>(Map.of(
+            Cloud.ALIYUN, new int[] {1, 3},
+            Cloud.UCLOUD, new int[] {2, 1}));
+
+    private final NetworkStore store;
+    private final Transitions transitions;
+    private final Zones zones;
+
+    public NetworkService(NetworkStore store, Transitions transitions, Zones zones) {
+        this.store = store;
+        this.transitions = transitions;
+        this.zones = zones;
+    }
+
+    public record NewVpc(String name, String description, List<String> cidrBlocks, String tag) {}
+
+    public record NewSubnet(String vpcId, String zone, String name, String description, String cidrBlock, String tag) {}
+
+    /** Creates a VPC; its blocks must be valid IPv4 CIDR blocks that do not overlap each other. */
+    @Transactional
+    public Vpc createVpc(Scope scope, NewVpc spec) {
+        List<Cidr> blocks = new ArrayList<>();
+        for (String b : spec.cidrBlocks()) {
+            Cidr c = cidr(b);
+            for (Cidr other : blocks) if (other.overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, b);
+            blocks.add(c);
+        }
+        if (blocks.isEmpty()) throw new DomainException(DomainError.INVALID_CIDR, "");
+        Vpc v = new Vpc(Ids.vpcId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
+                transitions.now());
+        store.insert(v);
+        return v;
+    }
+
+    @Transactional(readOnly = true)
+    public Vpc vpc(Scope scope, String id) {
+        return store.findVpc(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+    }
+
+    /**
+     * Locks a VPC of the scope for the rest of the caller's transaction: call it before placing a security group or an
+     * instance in the VPC, so that DeleteVpc cannot remove it underneath.
+     */
+    public Vpc lockVpc(Scope scope, String id) {
+        return store.lockVpc(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Vpc> listVpcs(Scope scope, VpcFilter filter, int offset, int limit) {
+        return store.listVpcs(scope, filter, offset, limit);
+    }
+
+    /** Renames or re-describes a VPC; null leaves a field as it is. */
+    @Transactional
+    public void updateVpc(Scope scope, String id, String name, String description) {
+        lockVpc(scope, id);
+        store.updateVpc(id, name, description);
+    }
+
+    /** Deletes a VPC in which no subnet, security group or instance stands. */
+    @Transactional
+    public void deleteVpc(Scope scope, String id) {
+        lockVpc(scope, id);
+        if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
+        try {
+            store.deleteVpc(id);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.VPC_IN_USE, id);
+        }
+    }
+
+    /**
+     * Creates a subnet inside one of its VPC's blocks, overlapping no other subnet of that VPC, in the VPC's region
+     * (a request may name none) and, when it names a zone, in a zone of that region.
+     */
+    @Transactional
+    public Subnet createSubnet(Scope scope, NewSubnet spec) {
+        Vpc vpc = lockVpc(scope, spec.vpcId());
+        if (!nz(spec.zone()).isEmpty() && !zones.contains(scope.cloud(), vpc.region(), spec.zone())) {
+            throw new DomainException(DomainError.ZONE_NOT_FOUND, spec.zone());
+        }
+        Cidr c = cidr(spec.cidrBlock());
+        if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(c))) {
+            throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
+        }
+        int[] reserved = RESERVED.get(scope.cloud());
+        if (c.size() <= reserved[0] + reserved[1]) throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
+        for (Subnet s : store.subnetsOf(vpc.id())) {
+            if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
+        }
+        Subnet s = new Subnet(Ids.subnetId(scope.cloud()), scope.cloud(), scope.accountId(), vpc.region(),
+                vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
+                nz(spec.tag()), transitions.now());
+        store.insert(s);
+        return s;
+    }
+
+    @Transactional(readOnly = true)
+    public Subnet subnet(Scope scope, String id) {
+        return store.findSubnet(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+    }
+
+    /** Locks a subnet of the scope for the rest of the caller's transaction (before giving out its addresses). */
+    public Subnet lockSubnet(Scope scope, String id) {
+        return store.lockSubnet(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Subnet> listSubnets(Scope scope, SubnetFilter filter, int offset, int limit) {
+        return store.listSubnets(scope, filter, offset, limit);
+    }
+
+    @Transactional
+    public void updateSubnet(Scope scope, String id, String name, String description) {
+        lockSubnet(scope, id);
+        store.updateSubnet(id, name, description);
+    }
+
+    /** Deletes a subnet in which no address is given out and no instance stands. */
+    @Transactional
+    public void deleteSubnet(Scope scope, String id) {
+        Subnet s = subnet(scope, id);
+        lockVpc(scope, s.vpcId());
+        lockSubnet(scope, id);
+        if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
+        store.deleteSubnet(id);
+    }
+
+    /** How many addresses of the subnet can still be given out. */
+    @Transactional(readOnly = true)
+    public long availableAddresses(Subnet s) {
+        return usable(s) - store.addressCount(s.id());
+    }
+
+    /** Available addresses of each subnet, by subnet id, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> availableAddresses(List<Subnet> subnets) {
+        Map<String, Long> used = store.addressCounts(subnets.stream().map(Subnet::id).toList());
+        Map<String, Long> out = new HashMap<>();
+        for (Subnet s : subnets) out.put(s.id(), usable(s) - used.getOrDefault(s.id(), 0L));
+        return out;
+    }
+
+    /**
+     * Gives out an address of the subnet to an owner (an instance or a network interface): the requested one, or the
+     * lowest free one. Must run in the caller's transaction, which must hold the subnet's lock ({@link #lockSubnet}).
+     */
+    public String allocate(Subnet s, String ownerId, String requested) {
+        Cidr c = Cidr.parse(s.cidrBlock());
+        int[] reserved = RESERVED.get(s.cloud());
+        long first = c.network() + reserved[0];
+        long last = c.last() - reserved[1];
+        long address;
+        if (requested != null && !requested.isEmpty()) {
+            try {
+                address = Cidr.address(requested);
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, requested);
+            }
+            if (address < first || address > last) throw new DomainException(DomainError.INVALID_ADDRESS, requested);
+        } else {
+            address = lowestFree(s.id(), first, last);
+        }
+        try {
+            store.addAddress(s.id(), Cidr.format(address), ownerId);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.ADDRESS_IN_USE, Cidr.format(address));
+        }
+        return Cidr.format(address);
+    }
+
+    /** Frees every address an owner holds (its deletion). */
+    public void release(String ownerId) {
+        store.releaseAddresses(ownerId);
+    }
+
+    private long lowestFree(String subnetId, long first, long last) {
+        List<Long> used = store.addresses(subnetId);
+        long candidate = first;
+        for (long a : used) {
+            if (a < candidate) continue;
+            if (a > candidate) break;
+            candidate++;
+        }
+        if (candidate > last) throw new DomainException(DomainError.SUBNET_FULL, subnetId);
+        return candidate;
+    }
+
+    private static long usable(Subnet s) {
+        int[] reserved = RESERVED.get(s.cloud());
+        return Math.max(0, Cidr.parse(s.cidrBlock()).size() - reserved[0] - reserved[1]);
+    }
+
+    private static Cidr cidr(String text) {
+        try {
+            return Cidr.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainError.INVALID_CIDR, text);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

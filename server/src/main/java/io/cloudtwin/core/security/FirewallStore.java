@@ -1,0 +1,196 @@
+package io.cloudtwin.core.security;
+
+import io.cloudtwin.store.RowLocks;
+import io.cloudtwin.store.ScopeFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.security.Firewall;
+import io.cloudtwin.core.security.FirewallRule;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+
+/** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
+@Component
+public class FirewallStore {
+    private static final String COLUMNS = "id, cloud, account_id, region, project_id, group_id, name, tag, remark, "
+            + "fw_type, recommended, created_at";
+
+    private final JdbcClient jdbc;
+    private final RowLocks locks;
+
+    public FirewallStore(JdbcClient jdbc, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.locks = locks;
+    }
+
+    /** Inserts the firewall; the unique indexes refuse a taken name or a second recommended firewall of a kind. */
+    public void insert(Firewall f) {
+        jdbc.sql("INSERT INTO firewall (" + COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
+                        + ":groupId, :name, :tag, :remark, :type, :recommended, :createdAt)")
+                .param("id", f.id()).param("cloud", f.cloud().key()).param("accountId", f.accountId())
+                .param("region", f.region()).param("projectId", f.projectId()).param("groupId", f.groupId())
+                .param("name", f.name()).param("tag", f.tag()).param("remark", f.remark()).param("type", f.type())
+                .param("recommended", f.recommended(), java.sql.Types.VARCHAR).param("createdAt", f.createdAt())
+                .update();
+    }
+
+    public Optional<Firewall> find(Scope scope, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).param("id", id).query(FirewallStore::map).optional();
+    }
+
+    /** Reads the firewall and locks its row: rule changes, grants and its deletion are serialized. */
+    public Optional<Firewall> lock(Scope scope, String id) {
+        return jdbc.sql(locks.select(COLUMNS, "firewall", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
+                .params(ScopeFilter.params(scope)).param("id", id).query(FirewallStore::map).optional();
+    }
+
+    /** The recommended firewall of a kind ("web", "non web") of the scope. */
+    public Optional<Firewall> recommended(Scope scope, String kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall WHERE recommended = :kind AND "
+                        + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).param("kind", kind).query(FirewallStore::map).optional();
+    }
+
+    public long recommendedCount(Scope scope) {
+        return jdbc.sql("SELECT COUNT(*) FROM firewall WHERE recommended IS NOT NULL AND " + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).query(Long.class).single();
+    }
+
+    /** One page of the scope's firewalls, recommended ones first, then in creation order. */
+    public Page<Firewall> list(Scope scope, FirewallFilter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(ScopeFilter.clause("f", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        if (f.id() != null) {
+            where.append(" AND f.id = :id");
+            params.put("id", f.id());
+        }
+        if (f.instanceId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM firewall_binding b WHERE b.firewall_id = f.id "
+                    + "AND b.instance_id = :instanceId)");
+            params.put("instanceId", f.instanceId());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM firewall f WHERE " + where).params(params).query(Long.class).single();
+        List<Firewall> items = jdbc.sql("SELECT " + prefixed("f") + " FROM firewall f WHERE " + where
+                        + " ORDER BY CASE WHEN f.recommended IS NULL THEN 1 ELSE 0 END, f.created_at, f.id "
+                        + "LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset).query(FirewallStore::map).list();
+        return new Page<>(items, total);
+    }
+
+    public int updateAttributes(String id, String name, String tag, String remark) {
+        return jdbc.sql("UPDATE firewall SET name = COALESCE(:name, name), tag = COALESCE(:tag, tag), "
+                        + "remark = COALESCE(:remark, remark) WHERE id = :id")
+                .param("name", name, java.sql.Types.VARCHAR).param("tag", tag, java.sql.Types.VARCHAR)
+                .param("remark", remark, java.sql.Types.VARCHAR).param("id", id).update();
+    }
+
+    public void replaceRules(String firewallId, List<FirewallRule> rules) {
+        jdbc.sql("DELETE FROM firewall_rule WHERE firewall_id = :f").param("f", firewallId).update();
+        int seq = 0;
+        for (FirewallRule r : rules) {
+            jdbc.sql("INSERT INTO firewall_rule (firewall_id, seq, protocol, dst_port, src_ip, rule_action, priority, "
+                            + "remark) VALUES (:f, :seq, :protocol, :port, :src, :action, :priority, :remark)")
+                    .param("f", firewallId).param("seq", seq++).param("protocol", r.protocol())
+                    .param("port", r.dstPort()).param("src", r.srcIp()).param("action", r.action())
+                    .param("priority", r.priority()).param("remark", r.remark()).update();
+        }
+    }
+
+    /** The rules of each firewall, in the order they were given. */
+    public Map<String, List<FirewallRule>> rulesOf(Collection<String> firewallIds) {
+        Map<String, List<FirewallRule>> out = new HashMap<>();
+        if (firewallIds.isEmpty()) return out;
+        jdbc.sql("SELECT firewall_id, protocol, dst_port, src_ip, rule_action, priority, remark FROM firewall_rule "
+                        + "WHERE firewall_id IN (:ids) ORDER BY firewall_id, seq")
+                .param("ids", firewallIds)
+                .query((rs, row) -> out.computeIfAbsent(rs.getString("firewall_id"), k -> new ArrayList<>())
+                        .add(new FirewallRule(rs.getString("protocol"), rs.getString("dst_port"), rs.getString("src_ip"),
+                                rs.getString("rule_action"), rs.getString("priority"), rs.getString("remark"))))
+                .list();
+        return out;
+    }
+
+    /** How many resources each firewall is applied to (absent: none). */
+    public Map<String, Long> resourceCounts(Collection<String> firewallIds) {
+        Map<String, Long> out = new HashMap<>();
+        if (firewallIds.isEmpty()) return out;
+        jdbc.sql("SELECT firewall_id, COUNT(*) AS n FROM firewall_binding WHERE firewall_id IN (:ids) GROUP BY firewall_id")
+                .param("ids", firewallIds)
+                .query((rs, row) -> out.put(rs.getString("firewall_id"), rs.getLong("n"))).list();
+        return out;
+    }
+
+    public boolean inUse(String firewallId) {
+        return jdbc.sql("SELECT COUNT(*) FROM firewall_binding WHERE firewall_id = :f").param("f", firewallId)
+                .query(Long.class).single() > 0;
+    }
+
+    public int delete(String id) {
+        return jdbc.sql("DELETE FROM firewall WHERE id = :id").param("id", id).update();
+    }
+
+    /**
+     * Applies a firewall to an instance, replacing the one it had: the primary key keeps one per instance and the
+     * foreign key refuses a firewall deleted meanwhile.
+     */
+    public void bind(String instanceId, String firewallId, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM firewall_binding WHERE instance_id = :i").param("i", instanceId).update();
+        jdbc.sql("INSERT INTO firewall_binding (instance_id, firewall_id, created_at) VALUES (:i, :f, :now)")
+                .param("i", instanceId).param("f", firewallId).param("now", now).update();
+    }
+
+    /** The firewall of each instance, by instance id (absent: none). */
+    public Map<String, String> firewallsOf(Collection<String> instanceIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (instanceIds.isEmpty()) return out;
+        jdbc.sql("SELECT instance_id, firewall_id FROM firewall_binding WHERE instance_id IN (:ids)")
+                .param("ids", instanceIds)
+                .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
+        return out;
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM firewall WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+    }
+
+    /** Every firewall of every account, in creation order (state export). */
+    public List<Firewall> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall ORDER BY created_at, id").query(FirewallStore::map).list();
+    }
+
+    /** Every binding, instance id to firewall id (state export). */
+    public Map<String, String> allBindings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT instance_id, firewall_id FROM firewall_binding ORDER BY instance_id")
+                .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
+        return out;
+    }
+
+    private static String prefixed(String alias) {
+        List<String> cols = new ArrayList<>();
+        for (String c : COLUMNS.split(", ")) cols.add(alias + "." + c);
+        return String.join(", ", cols);
+    }
+
+    static Firewall map(ResultSet rs, int row) throws SQLException {
+        return new Firewall(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
+                rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"),
+                rs.getString("group_id"), rs.getString("name"), rs.getString("tag"), rs.getString("remark"),
+                rs.getString("fw_type"), rs.getString("recommended"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,169 @@
+package io.cloudtwin.core.security;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.security.Membership;
+
+/** Bindings of instances to security groups. */
+@Component
+public class MembershipStore {
+    private final JdbcClient jdbc;
+
+    public MembershipStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(String instanceId, String groupId, int priority, OffsetDateTime now) {
+        jdbc.sql("INSERT INTO membership (instance_id, group_id, priority, created_at) VALUES (:i, :g, :p, :t)")
+                .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();
+    }
+
+    public boolean exists(String instanceId, String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE instance_id = :i AND group_id = :g")
+                .param("i", instanceId).param("g", groupId).query(Integer.class).single() > 0;
+    }
+
+    /** An instance's bindings: how many in all, and whether one is to the given group. */
+    public record Bound(long total, boolean toGroup) {}
+
+    /** One statement for both checks of a join: is the instance already in the group, and how many groups it has. */
+    public Bound bound(String instanceId, String groupId) {
+        return jdbc.sql("SELECT COUNT(*), COUNT(CASE WHEN group_id = :g THEN 1 END) FROM membership WHERE instance_id = :i")
+                .param("i", instanceId).param("g", groupId)
+                .query((rs, n) -> new Bound(rs.getLong(1), rs.getLong(2) > 0)).single();
+    }
+
+    public boolean groupHasMembers(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE group_id = :g")
+                .param("g", groupId).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Removes the binding only if the instance keeps another group: the rule "at least one group" is part of the
+     * statement itself. Returns the number of rows removed (0 or 1).
+     */
+    public int removeKeepingOne(String instanceId, String groupId) {
+        return jdbc.sql("DELETE FROM membership WHERE instance_id = :i AND group_id = :g AND EXISTS ("
+                        + "SELECT 1 FROM membership o WHERE o.instance_id = :i AND o.group_id <> :g)")
+                .param("i", instanceId).param("g", groupId).update();
+    }
+
+    /** Which side(s) of a set-based unbind were named; empty means "every" on that side. */
+    public record Selection(java.util.Collection<String> groupIds, java.util.Collection<String> instanceIds) {
+        boolean byGroups() {
+            return !groupIds.isEmpty();
+        }
+
+        boolean byInstances() {
+            return !instanceIds.isEmpty();
+        }
+
+        /** The bindings to remove. */
+        String removed(String alias) {
+            String p = alias.isEmpty() ? "" : alias + ".";
+            if (byGroups() && byInstances()) return p + "group_id IN (:groupIds) AND " + p + "instance_id IN (:instanceIds)";
+            return byGroups() ? p + "group_id IN (:groupIds)" : p + "instance_id IN (:instanceIds)";
+        }
+
+        Map<String, Object> params() {
+            Map<String, Object> m = new java.util.HashMap<>();
+            if (byGroups()) m.put("groupIds", groupIds);
+            if (byInstances()) m.put("instanceIds", instanceIds);
+            return m;
+        }
+    }
+
+    /** Every group of every instance that the removal takes a binding from (those it removes included). */
+    public List<String> groupsOfHostsIn(Selection s) {
+        return jdbc.sql("SELECT DISTINCT o.group_id FROM membership m JOIN membership o ON o.instance_id = m.instance_id"
+                        + " WHERE " + s.removed("m"))
+                .params(s.params()).query(String.class).list();
+    }
+
+    /**
+     * The first instance (by id) that the removal would leave with no group at all, or null: an instance with a
+     * binding to remove and none outside the removal. One statement, whatever the number of bindings (a primary-key
+     * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks
+     * described in BindingService.disassociate.
+     */
+    /** The first host losing a binding in s that is locked or in an in-between power state; null if none. */
+    public String firstBlockedHost(Selection s) {
+        return jdbc.sql("SELECT m.instance_id FROM membership m JOIN instance i ON i.id = m.instance_id WHERE "
+                        + s.removed("m") + " AND (i.lock_reason IS NOT NULL OR i.status NOT IN ('RUNNING', 'STOPPED'))"
+                        + " ORDER BY m.instance_id LIMIT 1")
+                .params(s.params()).query(String.class).optional().orElse(null);
+    }
+
+    public String firstOrphaned(Selection s) {
+        return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.removed("m")
+                        + " AND NOT EXISTS (SELECT 1 FROM membership o WHERE o.instance_id = m.instance_id AND NOT ("
+                        + s.removed("o") + ")) ORDER BY m.instance_id LIMIT 1")
+                .params(s.params()).query(String.class).optional().orElse(null);
+    }
+
+    /** Removes every selected binding in one statement. */
+    public int removeAll(Selection s) {
+        return jdbc.sql("DELETE FROM membership WHERE " + s.removed("")).params(s.params()).update();
+    }
+
+    /**
+     * Binds or, when already bound, changes the priority: one standard MERGE (H2 and PostgreSQL 15+). Callers hold the
+     * locks of the instance and the group, so no other transaction inserts the same pair meanwhile.
+     */
+    public void upsert(String instanceId, String groupId, int priority, OffsetDateTime now) {
+        jdbc.sql("MERGE INTO membership m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) v (i, g) "
+                        + "ON m.instance_id = v.i AND m.group_id = v.g "
+                        + "WHEN MATCHED THEN UPDATE SET priority = :p "
+                        + "WHEN NOT MATCHED THEN INSERT (instance_id, group_id, priority, created_at) VALUES (v.i, v.g, :p, :t)")
+                .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();
+    }
+
+    /** The first of the given instances bound to more than limit groups, or null. */
+    public String firstOverLimit(Collection<String> instanceIds, int limit) {
+        return jdbc.sql("SELECT instance_id FROM membership WHERE instance_id IN (:ids) GROUP BY instance_id "
+                        + "HAVING COUNT(*) > :limit ORDER BY instance_id LIMIT 1")
+                .param("ids", instanceIds).param("limit", limit).query(String.class).optional().orElse(null);
+    }
+
+    /** Bindings of one group, in instance order, one page. */
+    public List<Membership> forGroup(String groupId, int offset, int limit) {
+        return jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE group_id = :g "
+                        + "ORDER BY instance_id LIMIT :limit OFFSET :offset")
+                .param("g", groupId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    public long countForGroup(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE group_id = :g").param("g", groupId)
+                .query(Long.class).single();
+    }
+
+    /** Every binding, per instance in binding order (state export). */
+    public Map<String, List<Membership>> all() {
+        Map<String, List<Membership>> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT instance_id, group_id, priority FROM membership ORDER BY instance_id, seq")
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list().forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new java.util.ArrayList<>()).add(m));
+        return out;
+    }
+
+    /** Bindings of the given instances, each list in binding order. */
+    public Map<String, List<Membership>> forInstances(Collection<String> instanceIds) {
+        Map<String, List<Membership>> out = new LinkedHashMap<>();
+        if (instanceIds.isEmpty()) return out;
+        jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE instance_id IN (:ids) "
+                        + "ORDER BY instance_id, seq")
+                .param("ids", instanceIds)
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list()
+                .forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new java.util.ArrayList<>()).add(m));
+        return out;
+    }
+}

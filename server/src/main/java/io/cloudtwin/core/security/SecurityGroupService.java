@@ -1,0 +1,140 @@
+package io.cloudtwin.core.security;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Quotas;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transitions;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.security.RuleStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+@Service
+public class SecurityGroupService {
+    private final SecurityGroupStore groups;
+    private final MembershipStore memberships;
+    private final Transitions transitions;
+    private final RuleStore rules;
+
+    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private Quotas quotas;
+
+    public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, Transitions transitions,
+                                RuleStore rules) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.transitions = transitions;
+        this.rules = rules;
+    }
+
+    /** Renames or re-describes a group; null leaves a field as it is. */
+    @Transactional
+    public void update(Scope scope, String id, String name, String description) {
+        groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        groups.update(id, name, description);
+    }
+
+    /**
+     * Renames, re-describes or re-tags several groups (null leaves a field as it is); all or nothing. The groups are
+     * locked in id order, as every multi-group change does.
+     */
+    @Transactional
+    public void updateAll(Scope scope, java.util.Collection<String> ids, String name, String description, String tag) {
+        for (String id : new java.util.TreeSet<>(ids)) {
+            groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        }
+        for (String id : ids) {
+            groups.update(id, name, description);
+            if (tag != null) groups.setTag(id, tag);
+        }
+    }
+
+    /** Replaces rules of a group (each names its id); all or nothing: an unknown rule changes none. */
+    @Transactional
+    public void updateRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> changed) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        for (SecurityGroupRule r : changed) {
+            if (rules.update(r) != 1) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
+        }
+    }
+
+    /** Adds rules to a group; returns them with their new ids. */
+    @Transactional
+    public java.util.List<SecurityGroupRule> addRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> specs) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        var now = transitions.now();
+        java.util.List<SecurityGroupRule> out = new java.util.ArrayList<>();
+        for (SecurityGroupRule s : specs) {
+            SecurityGroupRule r = new SecurityGroupRule(java.util.UUID.randomUUID().toString(), groupId, s.direction(),
+                    s.ipRange(), s.priority(), s.protocol(), s.dstPort(), s.action(), nz(s.remark()));
+            rules.insert(r, now);
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Removes rules of a group; all or nothing. */
+    @Transactional
+    public void removeRules(Scope scope, String groupId, java.util.Collection<String> ruleIds) {
+        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        int removed = rules.delete(groupId, ruleIds);
+        if (removed != new java.util.HashSet<>(ruleIds).size()) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.List<SecurityGroupRule>> rulesOf(java.util.Collection<String> groupIds) {
+        return rules.forGroups(groupIds);
+    }
+
+    public record NewGroup(String name, String description, String vpcId, String groupType, String tag) {}
+
+    @Transactional
+    public SecurityGroup create(Scope scope, NewGroup spec) {
+        SecurityGroup g = new SecurityGroup(Ids.securityGroupId(scope.cloud()), scope.cloud(), scope.accountId(),
+                scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.vpcId()),
+                nz(spec.groupType()), transitions.now(), nz(spec.tag()));
+        quotas.takeGroup(scope);
+        groups.insert(g);
+        return g;
+    }
+
+    @Transactional(readOnly = true)
+    public SecurityGroup get(Scope scope, String id) {
+        return groups.find(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SecurityGroup> list(Scope scope, SecurityGroupFilter filter, int offset, int limit) {
+        return groups.list(scope, filter, offset, limit);
+    }
+
+    /** Deletes a group that no instance is bound to. The foreign key makes a concurrent join fail one of the two. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        if (memberships.groupHasMembers(id)) throw new DomainException(DomainError.GROUP_IN_USE, id);
+        try {
+            groups.delete(id);
+            quotas.releaseGroup(scope);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.GROUP_IN_USE, id);
+        }
+    }
+
+    /** Deletes every named group, or none: one transaction. */
+    @Transactional
+    public void deleteAll(Scope scope, java.util.List<String> ids) {
+        for (String id : ids) delete(scope, id);
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

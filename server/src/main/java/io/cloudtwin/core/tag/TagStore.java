@@ -1,0 +1,133 @@
+package io.cloudtwin.core.tag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Scope;
+
+/** Key/value tags on resources of either cloud (resource_tag), keyed by resource id and tag key. */
+@Component
+public class TagStore {
+    private final JdbcClient jdbc;
+
+    public TagStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Sets a tag, replacing the value of an existing key. */
+    public void put(Scope scope, String type, String id, String key, String value) {
+        jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id AND tag_key = :k").param("id", id).param("k", key)
+                .update();
+        jdbc.sql("INSERT INTO resource_tag (cloud, account_id, region, resource_type, resource_id, tag_key, tag_value) "
+                        + "VALUES (:cloud, :account, :region, :type, :id, :k, :v)")
+                .param("cloud", scope.cloud().key()).param("account", scope.accountId()).param("region", scope.region())
+                .param("type", type).param("id", id).param("k", key).param("v", value).update();
+    }
+
+    public int remove(String id, Collection<String> keys) {
+        if (keys.isEmpty()) return 0;
+        return jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id AND tag_key IN (:k)")
+                .param("id", id).param("k", keys).update();
+    }
+
+    public int removeAll(String id) {
+        return jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id").param("id", id).update();
+    }
+
+    public int count(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM resource_tag WHERE resource_id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    /** Tags of each resource, in key order. */
+    public Map<String, Map<String, String>> of(Collection<String> ids) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT resource_id, tag_key, tag_value FROM resource_tag WHERE resource_id IN (:ids) "
+                        + "ORDER BY resource_id, tag_key")
+                .param("ids", ids)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list()
+                .forEach(t -> out.computeIfAbsent(t[0], k -> new LinkedHashMap<>()).put(t[1], t[2]));
+        return out;
+    }
+
+    /**
+     * Tags of one type of resource in the scope: of the given resources (any when empty), of resources carrying every
+     * given tag (a null or empty value matches any value of the key), in resource then key order.
+     */
+    public List<Tag> list(Scope scope, String type, Collection<String> ids, Map<String, String> having) {
+        StringBuilder sql = new StringBuilder("SELECT resource_type, resource_id, tag_key, tag_value FROM resource_tag t "
+                + "WHERE cloud = :cloud AND account_id = :account AND region = :region AND resource_type = :type");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("cloud", scope.cloud().key());
+        params.put("account", scope.accountId());
+        params.put("region", scope.region());
+        params.put("type", type);
+        if (!ids.isEmpty()) {
+            sql.append(" AND resource_id IN (:ids)");
+            params.put("ids", ids);
+        }
+        appendHaving(sql, params, having, "t.resource_id");
+        sql.append(" ORDER BY resource_id, tag_key");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** Ids of resources of a type in the scope that carry every given tag (null or empty value: any value). */
+    public List<String> idsHaving(Scope scope, String type, Map<String, String> having) {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT resource_id FROM resource_tag t "
+                + "WHERE cloud = :cloud AND account_id = :account AND resource_type = :type");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("cloud", scope.cloud().key());
+        params.put("account", scope.accountId());
+        params.put("type", type);
+        if (scope.region() != null) {
+            sql.append(" AND region = :region");
+            params.put("region", scope.region());
+        }
+        appendHaving(sql, params, having, "t.resource_id");
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+    }
+
+    private static void appendHaving(StringBuilder sql, Map<String, Object> params, Map<String, String> having,
+                                     String idColumn) {
+        int n = 0;
+        for (var e : having.entrySet()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM resource_tag h").append(n).append(" WHERE h").append(n)
+                    .append(".resource_id = ").append(idColumn).append(" AND h").append(n).append(".tag_key = :hk")
+                    .append(n);
+            params.put("hk" + n, e.getKey());
+            if (e.getValue() != null && !e.getValue().isEmpty()) {
+                sql.append(" AND h").append(n).append(".tag_value = :hv").append(n);
+                params.put("hv" + n, e.getValue());
+            }
+            sql.append(')');
+            n++;
+        }
+    }
+
+    /** Every tag (state export). */
+    public List<Map<String, Object>> all() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        jdbc.sql("SELECT cloud, account_id, region, resource_type, resource_id, tag_key, tag_value FROM resource_tag "
+                        + "ORDER BY resource_id, tag_key")
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("cloud", rs.getString(1));
+                    m.put("account", rs.getString(2));
+                    m.put("region", rs.getString(3));
+                    m.put("resourceType", rs.getString(4));
+                    m.put("resourceId", rs.getString(5));
+                    m.put("key", rs.getString(6));
+                    m.put("value", rs.getString(7));
+                    return m;
+                }).list().forEach(out::add);
+        return out;
+    }
+}

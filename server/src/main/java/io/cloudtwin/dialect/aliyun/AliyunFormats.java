@@ -1,0 +1,97 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.dialect.aliyun.api.KeyValueTag;
+import io.cloudtwin.dialect.aliyun.api.TagPair;
+import io.cloudtwin.dialect.aliyun.spec.Paging;
+
+/** How Aliyun writes values in its answers: times, statuses, owner ids, MAC addresses, tag lists, pages. */
+public final class AliyunFormats {
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'");
+
+    private AliyunFormats() {}
+
+    /** 2024-08-19T08:15:00Z, as most answers write a time. */
+    public static String time(OffsetDateTime t) {
+        return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).format(SECONDS);
+    }
+
+    /** 2024-08-19T08:15Z, as the instance answers write a creation time. */
+    public static String minutes(OffsetDateTime t) {
+        return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).format(MINUTES);
+    }
+
+    /** Running, Stopped, ... */
+    public static String status(InstanceStatus s) {
+        String n = s.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** The status an ECS status name (Running, Stopped, ...) names, or null. */
+    public static InstanceStatus statusOf(String s) {
+        for (InstanceStatus v : InstanceStatus.values()) if (status(v).equals(s)) return v;
+        return null;
+    }
+
+    /** The account id as the number Aliyun's OwnerId is (0 when an account id is not numeric). */
+    public static long ownerId(String accountId) {
+        try {
+            return Long.parseLong(accountId);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A stable locally administered MAC address for a resource id. */
+    public static String mac(String id) {
+        int h = id.hashCode();
+        return String.format("00:16:3e:%02x:%02x:%02x", (h >> 16) & 0xff, (h >> 8) & 0xff, h & 0xff);
+    }
+
+    /** The tags as the answer's own TagKey/TagValue items. */
+    public static <T extends TagPair> List<T> tags(Map<String, String> tags, Supplier<T> item) {
+        List<T> out = new ArrayList<>();
+        if (tags != null) tags.forEach((k, v) -> {
+            T t = item.get();
+            t.setTagKey(k);
+            t.setTagValue(v);
+            out.add(t);
+        });
+        return out;
+    }
+
+    /** The tags as the answer's own Key/Value items (the VPC product's form). */
+    public static <T extends KeyValueTag> List<T> keyValueTags(Map<String, String> tags, Supplier<T> item) {
+        List<T> out = new ArrayList<>();
+        if (tags != null) tags.forEach((k, v) -> {
+            T t = item.get();
+            t.setKey(k);
+            t.setValue(v);
+            out.add(t);
+        });
+        return out;
+    }
+
+    /** The page's part of a list held whole. */
+    public static <T> List<T> page(List<T> all, Paging paging) {
+        int from = Math.min(all.size(), paging.offset());
+        return all.subList(from, (int) Math.min(all.size(), (long) from + paging.limit()));
+    }
+
+    /** "vpc-a,vpc-b" as a list; null when absent (no filter). */
+    public static List<String> commaList(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) return null;
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.tag.Tag;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * TagResources, UntagResources (VPC: UnTagResources) and ListTagResources, the same in every Aliyun product but for
+ * the ResourceType names each product gives its kinds (ECS instance, securitygroup, eni; VPC VPC, VSWITCH).
+ */
+public final class AliyunTagging {
+    private final TagService tags;
+    private final Map<String, ResourceType> types;
+
+    public AliyunTagging(TagService tags, Map<String, ResourceType> types) {
+        this.tags = tags;
+        this.types = types;
+    }
+
+    private ResourceType kind(AliyunCall call, String type) {
+        ResourceType k = types.get(type);
+        if (k == null) throw call.firstError("ResourceType", "InvalidResourceType.NotFound", "InvalidInstanceType.NotFound");
+        return k;
+    }
+
+    public void tag(AliyunCall call, String type, List<String> ids, Map<String, String> add) {
+        ResourceType kind = kind(call, type);
+        if (add.isEmpty()) throw call.firstError("Tag", "MissingParameter.Tags", "MissingParam.Tags");
+        tags.tag(call.regionalScope(), kind, ids, add);
+    }
+
+    public void untag(AliyunCall call, String type, List<String> ids, List<String> keys, Boolean all) {
+        ResourceType kind = kind(call, type);
+        boolean everything = Boolean.TRUE.equals(all);
+        if (everything && !keys.isEmpty()) throw call.firstError("All", "Param.Conflict", "InvalidParameter");
+        tags.untag(call.regionalScope(), kind, ids, keys, everything);
+    }
+
+    /** One page of tags (NextToken paging) of the resources named, or of those carrying the Tag.N given. */
+    public List<Tag> list(AliyunCall call, AliyunAnswer answer, String type, List<String> ids, Map<String, String> having) {
+        ResourceType kind = kind(call, type);
+        if (ids.isEmpty() && having.isEmpty()) throw call.firstError("ResourceId", "BothEmpty.TagsAndResources", "MissingParameter");
+        List<Tag> all = tags.list(call.regionalScope(), kind, ids, having);
+        var paging = call.paging(50);
+        call.paged(answer, paging, all.size());
+        return AliyunFormats.page(all, paging);
+    }
+}

@@ -1,0 +1,233 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceCursor;
+import io.cloudtwin.core.compute.InstanceDetail;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceLifecycle;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceMaintenanceAttributesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceMaintenanceAttributesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceStatusRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceStatusResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstancesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstancesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeUserDataRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeUserDataResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.spec.Paging;
+
+/** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
+@Component
+class InstanceDescriptions implements EcsApi {
+    private final InstanceService instances;
+    private final InstanceLifecycle lifecycle;
+    private final TagService tags;
+
+    InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags) {
+        this.instances = instances;
+        this.lifecycle = lifecycle;
+        this.tags = tags;
+    }
+
+    @Override
+    @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
+            + "InstanceType, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown")
+    public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
+        var scope = call.regionalScope();
+        List<String> ids = new ArrayList<>(r.instanceIds());
+        Map<String, String> tagFilter = call.tags(r.tag());
+        if (!tagFilter.isEmpty()) {
+            var tagged = tags.idsHaving(scope, ResourceType.INSTANCE, tagFilter);
+            if (ids.isEmpty()) ids.addAll(tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) ids.add("");
+        }
+        InstanceStatus wanted = null;
+        if (r.status() != null) {
+            wanted = AliyunFormats.statusOf(r.status());
+            if (wanted == null) throw call.error("InvalidStatus.NotFound");
+        }
+        var paging = call.paging(10);
+        call.dryRun(r.dryRun());
+        var filter = new InstanceFilter(ids, wanted, r.securityGroupId(), r.instanceName(), r.zoneId(), null,
+                r.vpcId(), r.vSwitchId(), r.imageId(), r.instanceType());
+        var out = new DescribeInstancesResponse();
+        Page<Instance> page;
+        if (paging.tokenMode()) {
+            // NextToken seeks past the last instance shown: creations and deletions between pages shift nothing
+            page = instances.list(scope, filter, 0, paging.limit() + 1, after(paging));
+            boolean more = page.items().size() > paging.limit();
+            var items = more ? page.items().subList(0, paging.limit()) : page.items();
+            page = new Page<>(items, page.total());
+            call.paged(out, paging, page.total(), more ? cursor(items.get(items.size() - 1)) : null);
+        } else {
+            page = instances.list(scope, filter, paging.offset(), paging.limit());
+            call.paged(out, paging, page.total());
+        }
+        var shown = page.items().stream().map(Instance::id).toList();
+        var details = lifecycle.details(shown);
+        var tagged = tags.of(shown);
+        return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id())))
+                .toList());
+    }
+
+    private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags) {
+        return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
+                .setDescription(i.description())
+                .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())
+                .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
+                .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
+                .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
+                .setSecurityGroupIds(i.groupIds())
+                .setOperationLocks(i.locked() ? List.of(new DescribeInstancesResponse.LockReason()
+                        .setLockReason(i.lockReason())) : List.of())
+                .setVpcAttributes(new DescribeInstancesResponse.VpcAttributes().setVpcId(i.vpcId())
+                        .setVSwitchId(i.subnetId()).setNatIpAddress("")
+                        .setPrivateIpAddress(i.privateIp().isEmpty() ? List.of() : List.of(i.privateIp())))
+                .setNetworkInterfaces(List.of(new DescribeInstancesResponse.NetworkInterface()
+                        .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
+                        .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())))
+                .setTags(AliyunFormats.tags(tags, DescribeInstancesResponse.Tag::new));
+    }
+
+    /** A keyset cursor: the instance's creation time (epoch seconds and nanoseconds) and id. */
+    private static String cursor(Instance i) {
+        Instant t = i.createdAt().toInstant();
+        return t.getEpochSecond() + "." + t.getNano() + "/" + i.id();
+    }
+
+    private static InstanceCursor after(Paging paging) {
+        String c = paging.cursor();
+        if (c == null) return null;
+        try {
+            int dot = c.indexOf('.');
+            int slash = c.indexOf('/');
+            if (dot <= 0 || slash <= dot + 1 || slash == c.length() - 1) throw paging.invalidToken();
+            Instant t = Instant.ofEpochSecond(Long.parseLong(c.substring(0, dot)),
+                    Integer.parseInt(c.substring(dot + 1, slash)));
+            return new InstanceCursor(t.atOffset(ZoneOffset.UTC), c.substring(slash + 1));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw paging.invalidToken();
+        }
+    }
+
+    @Override
+    public DescribeInstanceAttributeResponse describeInstanceAttribute(AliyunCall call, DescribeInstanceAttributeRequest r) {
+        Instance i = instances.get(call.scope(), r.instanceId());
+        return new DescribeInstanceAttributeResponse().setInstanceId(i.id()).setInstanceName(i.name())
+                .setDescription(i.description()).setHostName(i.name().isEmpty() ? i.id() : i.name())
+                .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
+                .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
+                .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
+                .setVpcAttributes(new DescribeInstanceAttributeResponse.VpcAttributes().setVpcId(i.vpcId()))
+                .setSecurityGroupIds(i.groupIds())
+                .setOperationLocks(i.locked() ? List.of(new DescribeInstanceAttributeResponse.LockReason()
+                        .setLockReason(i.lockReason())) : List.of());
+    }
+
+    @Override
+    public DescribeInstanceStatusResponse describeInstanceStatus(AliyunCall call, DescribeInstanceStatusRequest r) {
+        var paging = call.paging(10);
+        var page = instances.list(call.regionalScope(), new InstanceFilter(r.instanceId(), null, null, null, r.zoneId(), null),
+                paging.offset(), paging.limit());
+        return call.paged(new DescribeInstanceStatusResponse().setInstanceStatuses(page.items().stream().map(i ->
+                new DescribeInstanceStatusResponse.InstanceStatus().setInstanceId(i.id())
+                        .setStatus(AliyunFormats.status(i.status()))).toList()), paging, page.total());
+    }
+
+    @Override
+    public DescribeUserDataResponse describeUserData(AliyunCall call, DescribeUserDataRequest r) {
+        Instance i = instances.get(call.regionalScope(), r.instanceId());
+        var d = lifecycle.details(List.of(i.id())).get(i.id());
+        return new DescribeUserDataResponse().setRegionId(i.region()).setInstanceId(i.id())
+                .setUserData(d == null ? "" : d.userData());
+    }
+
+    @Override
+    public DescribeInstanceAttachmentAttributesResponse describeInstanceAttachmentAttributes(
+            AliyunCall call, DescribeInstanceAttachmentAttributesRequest r) {
+        var paging = call.paging(10);
+        var page = instances.list(call.regionalScope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
+                paging.offset(), paging.limit());
+        return call.paged(new DescribeInstanceAttachmentAttributesResponse().setInstances(page.items().stream().map(i ->
+                new DescribeInstanceAttachmentAttributesResponse.Instance().setInstanceId(i.id())
+                        .setPrivatePoolOptionsMatchCriteria("None").setPrivatePoolOptionsId("")).toList()),
+                paging, page.total());
+    }
+
+    @Override
+    public DescribeInstanceMaintenanceAttributesResponse describeInstanceMaintenanceAttributes(
+            AliyunCall call, DescribeInstanceMaintenanceAttributesRequest r) {
+        var paging = call.paging(10);
+        List<String> ids = r.instanceId();
+        var page = instances.list(call.regionalScope(), new InstanceFilter(ids, null, null, null, null, null),
+                paging.offset(), paging.limit());
+        if (!ids.isEmpty() && page.total() < new HashSet<>(ids).size()) throw call.error("InvalidInstanceId.NotFound");
+        return call.paged(new DescribeInstanceMaintenanceAttributesResponse().setMaintenanceAttributes(
+                page.items().stream().map(i -> new DescribeInstanceMaintenanceAttributesResponse.MaintenanceAttribute()
+                        .setInstanceId(i.id()).setNotifyOnMaintenance(false).setMaintenanceWindows(List.of())
+                        .setActionOnMaintenance(new DescribeInstanceMaintenanceAttributesResponse.ActionOnMaintenance()
+                                .setDefaultValue("AutoRecover").setValue("AutoRecover")
+                                .setSupportedValues(List.of("Stop", "AutoRecover", "AutoRedeploy")))).toList()),
+                paging, page.total());
+    }
+
+    @Override
+    @Coverage("the system disk of every instance (d- and the instance id's suffix); DiskIds, InstanceId, DiskType, "
+            + "ZoneId, Category filters")
+    public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
+        var scope = call.regionalScope();
+        var paging = call.paging(10);
+        call.dryRun(r.dryRun());
+        String type = r.diskType() == null ? "all" : r.diskType();
+        List<String> diskIds = r.diskIds();
+        List<Instance> all = "data".equals(type) ? List.of()
+                : instances.list(scope, new InstanceFilter(r.instanceId() == null ? null : List.of(r.instanceId()), null,
+                        null, null, r.zoneId(), null), 0, Integer.MAX_VALUE).items();
+        var details = lifecycle.details(all.stream().map(Instance::id).toList());
+        List<DescribeDisksResponse.Disk> disks = all.stream()
+                .filter(i -> diskIds.isEmpty() || diskIds.contains(InstanceLifecycle.diskId(i.id())))
+                .filter(i -> r.category() == null || r.category().equals(category(details.get(i.id()))))
+                .map(i -> systemDisk(i, details.get(i.id())))
+                .toList();
+        return call.paged(new DescribeDisksResponse().setDisks(AliyunFormats.page(disks, paging)), paging, disks.size());
+    }
+
+    private static String category(InstanceDetail d) {
+        return d == null ? "cloud_efficiency" : d.systemDiskCategory();
+    }
+
+    private static DescribeDisksResponse.Disk systemDisk(Instance i, InstanceDetail d) {
+        return new DescribeDisksResponse.Disk().setDiskId(InstanceLifecycle.diskId(i.id())).setDiskName("")
+                .setDescription("").setType("system")
+                .setCategory(category(d))
+                .setSize(d == null ? 40 : d.systemDiskSize()).setStatus("In_use").setInstanceId(i.id())
+                .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setDevice("/dev/xvda")
+                .setPortable(false).setDeleteWithInstance(true).setEncrypted(false).setDiskChargeType("PostPaid")
+                .setCreationTime(AliyunFormats.minutes(i.createdAt()));
+    }
+}

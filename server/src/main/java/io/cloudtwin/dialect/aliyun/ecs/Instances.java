@@ -1,0 +1,251 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.InstanceLifecycle;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstanceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.JoinSecurityGroupRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.JoinSecurityGroupResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.StartInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.StartInstanceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
+
+/** ECS instances: create (RunInstances, CreateInstance), power, change, delete, and their security groups. */
+@Component
+class Instances implements EcsApi {
+    private final InstanceLifecycle lifecycle;
+    private final InstanceService instances;
+    private final SecurityGroupService groups;
+    private final BindingService bindings;
+    private final InterfaceService interfaces;
+    private final int groupLimit;
+
+    Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
+              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props) {
+        this.lifecycle = lifecycle;
+        this.instances = instances;
+        this.groups = groups;
+        this.bindings = bindings;
+        this.interfaces = interfaces;
+        this.groupLimit = props.limits().groupsPerInstance();
+    }
+
+    /** What both creations take: image, type, groups, network, names, user data, system disk, tags. */
+    private record Launch(String imageId, String instanceType, String securityGroupId, List<String> securityGroupIds,
+                          String vSwitchId, String privateIpAddress, String zoneId, String instanceName,
+                          String description, String hostName, Boolean uniqueSuffix, String userData,
+                          String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags) {}
+
+    @Override
+    @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
+            + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
+            + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
+            + "ZoneId, DryRun")
+    public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
+        Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
+                r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
+                r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
+                call.tags(r.tag()));
+        int amount = r.amount() == null ? 1 : r.amount();
+        List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
+        return new RunInstancesResponse().setInstanceIdSets(ids);
+    }
+
+    @Override
+    @Coverage("created Stopped; one SecurityGroupId")
+    public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
+        Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
+                r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
+                r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()));
+        List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
+        return new CreateInstanceResponse().setInstanceId(ids.get(0));
+    }
+
+    private static Integer diskSize(AliyunCall call, String size) {
+        if (size == null) return null;
+        try {
+            return Integer.valueOf(size.trim());
+        } catch (NumberFormatException e) {
+            throw call.invalid("SystemDisk.Size");
+        }
+    }
+
+    private List<String> create(AliyunCall call, Launch l, int amount, InstanceStatus target, Boolean dryRun,
+                                String token) {
+        Scope scope = call.regionalScope();
+        Set<String> wanted = new LinkedHashSet<>();
+        if (l.securityGroupId() != null && !l.securityGroupIds().isEmpty()) {
+            throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict",
+                    "SecurityGroupId and SecurityGroupIds.N cannot both be given.");
+        }
+        if (l.securityGroupId() != null) wanted.add(l.securityGroupId());
+        wanted.addAll(l.securityGroupIds());
+        if (wanted.size() < l.securityGroupIds().size()) {
+            throw call.error("InvalidParameter.SecurityGroupIdRepeated", "SecurityGroupIds.N names a security group more than once.");
+        }
+        if (wanted.isEmpty()) throw call.missing("SecurityGroupId");
+        String name = l.instanceName() == null ? "" : l.instanceName();
+        if (name.length() > 128) throw call.invalid("InstanceName");
+        String description = l.description() == null ? "" : l.description();
+        if (description.length() > 256) throw call.invalid("Description");
+        String host = l.hostName() == null ? "" : l.hostName();
+        if (host.length() > 64 || host.startsWith(".") || host.startsWith("-")) throw call.invalid("HostName");
+        String userData = l.userData() == null ? "" : l.userData();
+        if (userData.length() > 32768) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
+        if (!userData.isEmpty()) {
+            try {
+                Base64.getDecoder().decode(userData);
+            } catch (IllegalArgumentException e) {
+                throw call.firstError("UserData", "InvalidUserData.Base64FormatInvalid");
+            }
+        }
+        if (l.vSwitchId() == null) requireNoVpc(call, scope, wanted);
+        call.dryRun(dryRun);
+        int[] shape = InstanceTypes.shape(l.instanceType());
+        var spec = new InstanceService.NewInstance(l.zoneId() == null ? "" : l.zoneId(), name, description,
+                l.imageId(), l.instanceType(), "", shape[0], shape[1], target,
+                wanted.stream().map(g -> new InstanceService.GroupRef(g, 1)).toList(), "",
+                l.vSwitchId() == null ? "" : l.vSwitchId(), l.privateIpAddress() == null ? "" : l.privateIpAddress());
+        boolean suffix = Boolean.TRUE.equals(l.uniqueSuffix()) && amount > 1;
+        List<String> names = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        for (int n = 1; n <= amount; n++) {
+            String seq = suffix ? String.format("%03d", n) : "";
+            names.add(name.isEmpty() ? "" : name + seq);
+            hosts.add(host.isEmpty() ? "" : host + seq);
+        }
+        var extras = new InstanceLifecycle.Extras(names, hosts, userData,
+                l.systemDiskCategory() == null ? "cloud_efficiency" : l.systemDiskCategory(),
+                l.systemDiskSize() == null ? 40 : l.systemDiskSize(), l.tags());
+        return lifecycle.create(scope, spec, amount, extras, call.action(), token);
+    }
+
+    /**
+     * Groups in a VPC need VSwitchId (InvalidVSwitchId.Necessary); groups of different VPCs are left to the
+     * creation, which answers the mismatch.
+     */
+    private void requireNoVpc(AliyunCall call, Scope scope, Set<String> groupIds) {
+        Set<String> vpcs = new LinkedHashSet<>();
+        for (String id : groupIds) {
+            try {
+                vpcs.add(groups.get(scope, id).vpcId());
+            } catch (DomainException e) {
+                return; // an unknown group is answered by the creation itself
+            }
+        }
+        if (vpcs.size() == 1 && !vpcs.iterator().next().isEmpty()) throw call.error("InvalidVSwitchId.Necessary");
+    }
+
+    @Override
+    @Coverage("from Stopped via Starting")
+    public StartInstanceResponse startInstance(AliyunCall call, StartInstanceRequest r) {
+        call.dryRun(r.dryRun());
+        instances.start(call.scope(), r.instanceId());
+        return new StartInstanceResponse();
+    }
+
+    @Override
+    @Coverage("from Running via Stopping")
+    public StopInstanceResponse stopInstance(AliyunCall call, StopInstanceRequest r) {
+        call.dryRun(r.dryRun());
+        instances.stop(call.scope(), r.instanceId());
+        return new StopInstanceResponse();
+    }
+
+    @Override
+    public RebootInstanceResponse rebootInstance(AliyunCall call, RebootInstanceRequest r) {
+        call.dryRun(r.dryRun());
+        lifecycle.reboot(call.scope(), r.instanceId());
+        return new RebootInstanceResponse();
+    }
+
+    @Override
+    @Coverage("Stopped, or any status with Force=true")
+    public DeleteInstanceResponse deleteInstance(AliyunCall call, DeleteInstanceRequest r) {
+        call.dryRun(r.dryRun());
+        lifecycle.delete(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
+        return new DeleteInstanceResponse();
+    }
+
+    @Override
+    public ModifyInstanceAttributeResponse modifyInstanceAttribute(AliyunCall call, ModifyInstanceAttributeRequest r) {
+        String host = r.hostName();
+        if (host != null && (host.isEmpty() || host.length() > 64 || host.startsWith(".") || host.startsWith("-"))) {
+            throw call.error("InvalidHostName.Malformed");
+        }
+        List<String> groupIds = r.securityGroupIds().isEmpty() ? null : r.securityGroupIds();
+        if (groupIds != null && groupIds.size() != new HashSet<>(groupIds).size()) {
+            throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        }
+        lifecycle.modify(call.scope(), r.instanceId(), r.instanceName(), r.description(), host, r.userData(), groupIds);
+        return new ModifyInstanceAttributeResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary "
+            + "one: its own)")
+    public JoinSecurityGroupResponse joinSecurityGroup(AliyunCall call, JoinSecurityGroupRequest r) {
+        Scope scope = call.scope();
+        String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
+        if (instanceId != null) bindings.join(scope, instanceId, r.securityGroupId(), 1);
+        else interfaces.join(scope, r.networkInterfaceId(), r.securityGroupId(), groupLimit);
+        return new JoinSecurityGroupResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary "
+            + "one: its own); the seed's six errors")
+    public LeaveSecurityGroupResponse leaveSecurityGroup(AliyunCall call, LeaveSecurityGroupRequest r) {
+        Scope scope = call.scope();
+        String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
+        if (instanceId != null) bindings.leave(scope, instanceId, r.securityGroupId());
+        else interfaces.leave(scope, r.networkInterfaceId(), r.securityGroupId());
+        return new LeaveSecurityGroupResponse();
+    }
+
+    /**
+     * The instance Join/LeaveSecurityGroup act on: InstanceId, or the instance whose primary interface
+     * NetworkInterfaceId names (whose groups are the instance's); null for a secondary interface. Not both.
+     */
+    private String boundInstance(AliyunCall call, Scope scope, String instanceId, String interfaceId) {
+        if (interfaceId == null) {
+            if (instanceId == null) throw call.missing("InstanceId");
+            return instanceId;
+        }
+        if (instanceId != null) throw call.error("InvalidParam.EniIdAndInstanceId.Conflict");
+        if (!interfaceId.startsWith("eni-")) throw call.error("InvalidEniId.NotFound");
+        var primary = NetworkInterfaces.primaryOf(instances, scope, interfaceId);
+        return primary == null ? null : primary.id();
+    }
+}

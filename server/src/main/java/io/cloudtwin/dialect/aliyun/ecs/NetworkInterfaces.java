@@ -1,0 +1,220 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceLifecycle;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.core.compute.NetworkInterface;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.NetworkInterfaceAnswer;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateNetworkInterfaceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateNetworkInterfaceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteNetworkInterfaceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteNetworkInterfaceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfaceAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfaceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfacesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfacesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeResponse;
+
+/**
+ * Elastic network interfaces. Every instance has a primary interface (eni- and the instance id's suffix) whose
+ * groups are the instance's; secondary ones are created in a vSwitch and attached to instances of its zone.
+ */
+@Component
+class NetworkInterfaces implements EcsApi {
+    private final InterfaceService interfaces;
+    private final InstanceService instances;
+    private final InstanceLifecycle lifecycle;
+    private final TagService tags;
+
+    NetworkInterfaces(InterfaceService interfaces, InstanceService instances, InstanceLifecycle lifecycle, TagService tags) {
+        this.interfaces = interfaces;
+        this.instances = instances;
+        this.lifecycle = lifecycle;
+        this.tags = tags;
+    }
+
+    /** One interface as every answer writes it, primary or secondary. */
+    record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
+               String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,
+               List<String> groupIds, Map<String, String> tags) {
+        static Nic primary(Instance i, Map<String, String> tags) {
+            return new Nic(InstanceLifecycle.primaryInterfaceId(i.id()), "", "", "Primary", "InUse", i.vpcId(),
+                    i.subnetId(), i.zone(), i.privateIp(), i.id(), owner(i.accountId()),
+                    AliyunFormats.time(i.createdAt()), i.groupIds(), tags);
+        }
+
+        static Nic secondary(NetworkInterface r, List<String> groups, Map<String, String> tags) {
+            return new Nic(r.id(), r.name(), r.description(), "Secondary", r.instanceId() == null ? "Available" : "InUse",
+                    r.vpcId(), r.subnetId(), r.zone(), r.privateIp(), r.instanceId() == null ? "" : r.instanceId(),
+                    owner(r.accountId()), AliyunFormats.time(r.createdAt()), groups == null ? List.of() : groups, tags);
+        }
+
+        private static String owner(String accountId) {
+            return String.valueOf(AliyunFormats.ownerId(accountId));
+        }
+
+        <T extends NetworkInterfaceAnswer> T fill(T answer) {
+            answer.setNetworkInterfaceId(id).setNetworkInterfaceName(name).setDescription(description).setType(type)
+                    .setStatus(status).setVpcId(vpcId).setVSwitchId(vSwitchId).setZoneId(zoneId)
+                    .setPrivateIpAddress(privateIp).setMacAddress(AliyunFormats.mac(id)).setOwnerId(ownerId)
+                    .setSecurityGroupIds(groupIds);
+            return answer;
+        }
+    }
+
+    /** The instance whose primary interface id this is, or null. */
+    static Instance primaryOf(InstanceService instances, Scope scope, String id) {
+        if (id == null || !id.startsWith("eni-")) return null;
+        try {
+            Instance i = instances.get(scope, "i-" + id.substring(4));
+            return InstanceLifecycle.primaryInterfaceId(i.id()).equals(id) ? i : null;
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
+        List<String> groups = new ArrayList<>(r.securityGroupIds());
+        if (r.securityGroupId() != null && !groups.isEmpty()) throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
+        if (r.securityGroupId() != null) groups.add(r.securityGroupId());
+        if (groups.isEmpty()) throw call.missing("SecurityGroupId");
+        if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), groups,
+                r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
+                r.description() == null ? "" : r.description(), call.tags(r.tag()));
+        Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
+                tags.of(List.of(row.id())).get(row.id()));
+        return nic.fill(new CreateNetworkInterfaceResponse())
+                .setPrivateIpSets(List.of(new CreateNetworkInterfaceResponse.PrivateIpSet()
+                        .setPrivateIpAddress(nic.privateIp()).setPrimary(true)))
+                .setTags(AliyunFormats.tags(nic.tags(), CreateNetworkInterfaceResponse.Tag::new));
+    }
+
+    @Override
+    public DeleteNetworkInterfaceResponse deleteNetworkInterface(AliyunCall call, DeleteNetworkInterfaceRequest r) {
+        if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
+            throw call.error("InvalidOperation.InvalidEniType");
+        }
+        interfaces.delete(call.regionalScope(), r.networkInterfaceId());
+        return new DeleteNetworkInterfaceResponse();
+    }
+
+    @Override
+    public AttachNetworkInterfaceResponse attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
+        interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId());
+        return new AttachNetworkInterfaceResponse();
+    }
+
+    @Override
+    public DetachNetworkInterfaceResponse detachNetworkInterface(AliyunCall call, DetachNetworkInterfaceRequest r) {
+        if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
+            throw call.error("InvalidOperation.DetachPrimaryEniNotAllowed");
+        }
+        interfaces.detach(call.regionalScope(), r.networkInterfaceId(), r.instanceId());
+        return new DetachNetworkInterfaceResponse();
+    }
+
+    @Override
+    public DescribeNetworkInterfaceAttributeResponse describeNetworkInterfaceAttribute(
+            AliyunCall call, DescribeNetworkInterfaceAttributeRequest r) {
+        var scope = call.regionalScope();
+        String id = r.networkInterfaceId();
+        Instance primary = primaryOf(instances, scope, id);
+        Nic nic = primary != null ? Nic.primary(primary, tags.of(List.of(primary.id())).get(primary.id()))
+                : Nic.secondary(interfaces.get(scope, id), interfaces.groupsOf(List.of(id)).get(id),
+                        tags.of(List.of(id)).get(id));
+        var out = nic.fill(new DescribeNetworkInterfaceAttributeResponse()).setInstanceId(nic.instanceId())
+                .setCreationTime(nic.creationTime())
+                .setPrivateIpSets(List.of(new DescribeNetworkInterfaceAttributeResponse.PrivateIpSet()
+                        .setPrivateIpAddress(nic.privateIp()).setPrimary(true)))
+                .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new));
+        if (primary == null) {
+            out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
+        }
+        return out;
+    }
+
+    @Override
+    @Coverage("primary interfaces of every instance and secondary ones; filters NetworkInterfaceId.N, InstanceId, "
+            + "VpcId, VSwitchId, Type, Status, NetworkInterfaceName, PrimaryIpAddress, SecurityGroupId, Tag.N")
+    public DescribeNetworkInterfacesResponse describeNetworkInterfaces(AliyunCall call, DescribeNetworkInterfacesRequest r) {
+        var scope = call.regionalScope();
+        var paging = call.paging(10);
+        List<Instance> hosts = instances.list(scope, InstanceFilter.none(), 0, Integer.MAX_VALUE).items();
+        List<NetworkInterface> rows = interfaces.list(scope);
+        var hostTags = tags.of(hosts.stream().map(Instance::id).toList());
+        var rowTags = tags.of(rows.stream().map(NetworkInterface::id).toList());
+        var groups = interfaces.groupsOf(rows.stream().map(NetworkInterface::id).toList());
+        List<Nic> all = new ArrayList<>();
+        for (Instance i : hosts) all.add(Nic.primary(i, hostTags.get(i.id())));
+        for (NetworkInterface row : rows) all.add(Nic.secondary(row, groups.get(row.id()), rowTags.get(row.id())));
+        Map<String, String> tagFilter = call.tags(r.tag());
+        List<Nic> kept = all.stream()
+                .filter(n -> r.networkInterfaceId().isEmpty() || r.networkInterfaceId().contains(n.id()))
+                .filter(n -> matches(r.instanceId(), n.instanceId()) && matches(r.vpcId(), n.vpcId())
+                        && matches(r.vSwitchId(), n.vSwitchId()) && matches(r.type(), n.type())
+                        && matches(r.status(), n.status()) && matches(r.networkInterfaceName(), n.name())
+                        && matches(r.primaryIpAddress(), n.privateIp()))
+                .filter(n -> r.securityGroupId() == null || n.groupIds().contains(r.securityGroupId()))
+                .filter(n -> hasTags(n.tags(), tagFilter))
+                .toList();
+        return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
+                AliyunFormats.page(kept, paging).stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
+                        .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
+                        .setPrivateIpSets(List.of(new DescribeNetworkInterfacesResponse.PrivateIpSet()
+                                .setPrivateIpAddress(n.privateIp()).setPrimary(true)))
+                        .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))).toList()),
+                paging, kept.size());
+    }
+
+    private static boolean matches(String wanted, String value) {
+        return wanted == null || wanted.equals(value);
+    }
+
+    private static boolean hasTags(Map<String, String> tags, Map<String, String> wanted) {
+        for (var e : wanted.entrySet()) {
+            String v = tags == null ? null : tags.get(e.getKey());
+            if (v == null || (!e.getValue().isEmpty() && !e.getValue().equals(v))) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
+            AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
+        var scope = call.regionalScope();
+        List<String> groups = r.securityGroupId().isEmpty() ? null : r.securityGroupId();
+        Instance primary = primaryOf(instances, scope, r.networkInterfaceId());
+        if (primary != null) {
+            if (r.networkInterfaceName() != null || r.description() != null) {
+                throw call.error("InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc");
+            }
+            lifecycle.modify(scope, primary.id(), null, null, null, null, groups);
+        } else {
+            interfaces.modify(scope, r.networkInterfaceId(), r.networkInterfaceName(), r.description(), groups);
+        }
+        return new ModifyNetworkInterfaceAttributeResponse();
+    }
+}

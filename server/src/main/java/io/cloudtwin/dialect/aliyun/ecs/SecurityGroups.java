@@ -1,0 +1,180 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.security.GroupLifecycle;
+import io.cloudtwin.core.security.RuleService;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupFilter;
+import io.cloudtwin.core.security.SecurityGroupRule;
+import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateSecurityGroupRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateSecurityGroupResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSecurityGroupRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSecurityGroupResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupReferencesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupReferencesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyResponse;
+
+/** ECS security groups: create, describe, rename, inner access policy, references, delete. */
+@Component
+class SecurityGroups implements EcsApi {
+    private static final Set<String> TYPES = Set.of("normal", "enterprise");
+
+    private final GroupLifecycle lifecycle;
+    private final SecurityGroupService groups;
+    private final RuleService rules;
+    private final TagService tags;
+
+    SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags) {
+        this.lifecycle = lifecycle;
+        this.groups = groups;
+        this.rules = rules;
+        this.tags = tags;
+    }
+
+    @Override
+    @Coverage("SecurityGroupType normal/enterprise; VpcId must name a VPC of the region")
+    public CreateSecurityGroupResponse createSecurityGroup(AliyunCall call, CreateSecurityGroupRequest r) {
+        String type = r.securityGroupType() == null ? "normal" : r.securityGroupType();
+        if (!TYPES.contains(type)) throw call.invalid("SecurityGroupType");
+        String name = r.securityGroupName() == null ? "" : r.securityGroupName();
+        if (name.length() > 128) throw call.invalid("SecurityGroupName");
+        String description = r.description() == null ? "" : r.description();
+        if (description.length() > 256) throw call.invalid("Description");
+        SecurityGroup g = lifecycle.create(call.regionalScope(), new SecurityGroupService.NewGroup(name, description,
+                r.vpcId() == null ? "" : r.vpcId(), type, ""), call.tags(r.tag()));
+        return new CreateSecurityGroupResponse().setSecurityGroupId(g.id());
+    }
+
+    @Override
+    @Coverage("refused while instances are in it")
+    public DeleteSecurityGroupResponse deleteSecurityGroup(AliyunCall call, DeleteSecurityGroupRequest r) {
+        lifecycle.delete(call.regionalScope(), r.securityGroupId());
+        return new DeleteSecurityGroupResponse();
+    }
+
+    @Override
+    @Coverage("filters SecurityGroupIds, SecurityGroupId, SecurityGroupName, VpcId, SecurityGroupType, Tag.N; "
+            + "PageNumber/PageSize or NextToken/MaxResults")
+    public DescribeSecurityGroupsResponse describeSecurityGroups(AliyunCall call, DescribeSecurityGroupsRequest r) {
+        var scope = call.regionalScope();
+        List<String> ids = new ArrayList<>(r.securityGroupIds());
+        if (r.securityGroupId() != null) ids.add(r.securityGroupId());
+        var paging = call.paging(10);
+        call.dryRun(r.dryRun());
+        Map<String, String> tagFilter = call.tags(r.tag());
+        if (!tagFilter.isEmpty()) {
+            List<String> tagged = tags.idsHaving(scope, ResourceType.SECURITY_GROUP, tagFilter);
+            if (ids.isEmpty()) ids.addAll(tagged.isEmpty() ? List.of("") : tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) ids.add("");
+        }
+        var page = groups.list(scope, new SecurityGroupFilter(ids, r.securityGroupName(), r.vpcId(),
+                r.securityGroupType()), paging.offset(), paging.limit());
+        var tagged = tags.of(page.items().stream().map(SecurityGroup::id).toList());
+        return call.paged(new DescribeSecurityGroupsResponse().setRegionId(scope.region())
+                .setSecurityGroups(page.items().stream().map(g -> new DescribeSecurityGroupsResponse.SecurityGroup()
+                        .setSecurityGroupId(g.id()).setSecurityGroupName(g.name()).setDescription(g.description())
+                        .setVpcId(g.vpcId()).setSecurityGroupType(g.groupType())
+                        .setCreationTime(AliyunFormats.time(g.createdAt()))
+                        .setTags(AliyunFormats.tags(tagged.get(g.id()), DescribeSecurityGroupsResponse.Tag::new)))
+                        .toList()), paging, page.total());
+    }
+
+    @Override
+    public DescribeSecurityGroupAttributeResponse describeSecurityGroupAttribute(AliyunCall call,
+                                                                                 DescribeSecurityGroupAttributeRequest r) {
+        var scope = call.regionalScope();
+        String direction = r.direction() == null ? "all" : r.direction();
+        if (!List.of("ingress", "egress", "all").contains(direction)) throw call.firstError("Direction", "InvalidParamter");
+        String nicType = r.nicType();
+        if (nicType != null && !nicType.equals("intranet") && !nicType.equals("internet")) {
+            throw call.firstError("NicType", "InvalidNicType.ValueNotSupported");
+        }
+        SecurityGroup g = groups.get(scope, r.securityGroupId());
+        List<SecurityGroupRule> shown = rules.rulesOf(scope, g.id()).stream()
+                .filter(x -> direction.equals("all") || x.direction().equals(direction))
+                .filter(x -> nicType == null || x.nicType().equals(nicType)).toList();
+        var out = new DescribeSecurityGroupAttributeResponse().setRegionId(g.region()).setSecurityGroupId(g.id())
+                .setSecurityGroupName(g.name()).setDescription(g.description()).setVpcId(g.vpcId())
+                .setInnerAccessPolicy(rules.innerAccessPolicy(g.id()));
+        if (r.nextToken() != null || r.maxResults() != null) {
+            var paging = call.paging(100);
+            out.setNextToken((String) paging.answer(shown.size()).getOrDefault("NextToken", ""));
+            shown = AliyunFormats.page(shown, paging);
+        }
+        return out.setPermissions(shown.stream().map(SecurityGroups::permission).toList());
+    }
+
+    private static DescribeSecurityGroupAttributeResponse.Permission permission(SecurityGroupRule rule) {
+        boolean ingress = rule.direction().equals("ingress");
+        return new DescribeSecurityGroupAttributeResponse.Permission().setSecurityGroupRuleId(rule.id())
+                .setDirection(rule.direction()).setIpProtocol(rule.protocol()).setPortRange(rule.dstPort())
+                .setSourcePortRange(rule.peerPort())
+                .setSourceCidrIp(ingress ? rule.ipRange() : "").setSourceGroupId(ingress ? rule.peerGroupId() : "")
+                .setDestCidrIp(ingress ? "" : rule.ipRange()).setDestGroupId(ingress ? "" : rule.peerGroupId())
+                .setPolicy(rule.action()).setPriority(String.valueOf(rule.priority())).setNicType(rule.nicType())
+                .setDescription(rule.remark()).setCreateTime(AliyunFormats.time(rule.createdAt()));
+    }
+
+    @Override
+    public ModifySecurityGroupAttributeResponse modifySecurityGroupAttribute(AliyunCall call,
+                                                                             ModifySecurityGroupAttributeRequest r) {
+        String name = r.securityGroupName();
+        if (name != null && (name.length() > 128 || isUrl(name))) throw call.error("InvalidSecurityGroupName.Malformed");
+        String description = r.description();
+        if (description != null && (description.length() > 256 || isUrl(description))) {
+            throw call.error("InvalidSecurityGroupDiscription.Malformed");
+        }
+        groups.update(call.regionalScope(), r.securityGroupId(), name, description);
+        return new ModifySecurityGroupAttributeResponse();
+    }
+
+    private static boolean isUrl(String s) {
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    @Override
+    public ModifySecurityGroupPolicyResponse modifySecurityGroupPolicy(AliyunCall call, ModifySecurityGroupPolicyRequest r) {
+        String policy = switch (r.innerAccessPolicy().toLowerCase(java.util.Locale.ROOT)) {
+            case "accept" -> "Accept";
+            case "drop" -> "Drop";
+            default -> throw call.error("InvalidPolicy.Malformed");
+        };
+        rules.setInnerAccessPolicy(call.regionalScope(), r.securityGroupId(), policy);
+        return new ModifySecurityGroupPolicyResponse();
+    }
+
+    @Override
+    public DescribeSecurityGroupReferencesResponse describeSecurityGroupReferences(AliyunCall call,
+                                                                                   DescribeSecurityGroupReferencesRequest r) {
+        List<String> ids = r.securityGroupId();
+        if (ids.isEmpty() || ids.size() > 10) throw call.error("InvalidSecurityGroupId.Malformed");
+        Map<String, List<String>> refs = rules.references(call.regionalScope(), ids);
+        String owner = String.valueOf(AliyunFormats.ownerId(call.account().id()));
+        return new DescribeSecurityGroupReferencesResponse().setSecurityGroupReferences(ids.stream().map(id ->
+                new DescribeSecurityGroupReferencesResponse.SecurityGroupReference().setSecurityGroupId(id)
+                        .setReferencingSecurityGroups(refs.getOrDefault(id, List.of()).stream().map(g ->
+                                new DescribeSecurityGroupReferencesResponse.ReferencingSecurityGroup()
+                                        .setSecurityGroupId(g).setAliUid(owner)).toList())).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunTagging;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListTagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListTagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.TagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.TagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/** Tags of VPC resources: VPCs and vSwitches (the VPC product spells the removal UnTagResources). */
+@Component
+class VpcTags implements VpcApi {
+    static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET);
+
+    private final AliyunTagging tagging;
+
+    VpcTags(TagService tags) {
+        this.tagging = new AliyunTagging(tags, RESOURCE_TYPES);
+    }
+
+    @Override
+    public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
+        tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
+        return new TagResourcesResponse();
+    }
+
+    @Override
+    public UnTagResourcesResponse unTagResources(AliyunCall call, UnTagResourcesRequest r) {
+        tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
+        return new UnTagResourcesResponse();
+    }
+
+    @Override
+    public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
+        var out = new ListTagResourcesResponse();
+        return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag())).stream()
+                .map(t -> new ListTagResourcesResponse.TagResource().setResourceType(r.resourceType())
+                        .setResourceId(t.resourceId()).setTagKey(t.key()).setTagValue(t.value())).toList());
+    }
+}
