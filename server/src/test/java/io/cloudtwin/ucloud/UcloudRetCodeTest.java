@@ -106,12 +106,27 @@ class UcloudRetCodeTest extends ServerTestBase {
                 "Rule.0.RuleAction", "Accept", "Rule.0.Remark", "")).isEqualTo("Params [Rule.0.Priority] not valid");
     }
 
+    /**
+     * As every UCloud Describe by id, and as Terraform's provider decides "gone": RetCode 0, the unknown ids left out
+     * (it answered 208704 before, a code no UCloud document or SDK knows, which the provider retried as an error).
+     */
     @Test
-    void describeSecGroupOfAnUnknownIdIs208704() {
-        assertThat(refused(208704, "Action", "DescribeSecGroup", "SecGroupId.0", "secgroup-nope0000"))
-                .contains("secgroup-nope0000");
-        assertThat(refused(208704, "Action", "DescribeSecGroup", "SecGroupId.0", groupA, "SecGroupId.1", "secgroup-nope0000"))
-                .contains("secgroup-nope0000");
+    void describeSecGroupOfAnUnknownIdLeavesItOut() {
+        var none = wire.call(Responses.DescribeSecGroupResponse.class, "Action", "DescribeSecGroup",
+                "SecGroupId.0", "secgroup-nope0000");
+        assertThat(none.DataSet).isEmpty();
+        var one = wire.call(Responses.DescribeSecGroupResponse.class, "Action", "DescribeSecGroup",
+                "SecGroupId.0", groupA, "SecGroupId.1", "secgroup-nope0000");
+        assertThat(one.DataSet).extracting(g -> g.SecGroupId).containsExactly(groupA);
+    }
+
+    /** A typo and an action UCloud documents that cloudtwin does not serve are both 161, told apart by the message. */
+    @Test
+    void anUnservedDocumentedActionIsNamedAsSuch() {
+        assertThat(refused(161, "Action", "GetUHostInstanceVncInfo", "UHostId", host))
+                .contains("GetUHostInstanceVncInfo").contains("documented by UCloud but not served by cloudtwin")
+                .contains("docs/ucloud.md");
+        assertThat(refused(161, "Action", "LaunchRockets")).isEqualTo("Action [LaunchRockets] not found");
     }
 
     @Test

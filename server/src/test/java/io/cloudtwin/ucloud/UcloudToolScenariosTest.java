@@ -159,10 +159,10 @@ class UcloudToolScenariosTest extends ServerTestBase {
                 "ReleaseUDisk", true, "ReleaseEIP", false);
         assertThat(gone.UHostId).isEqualTo(id);
         assertThat(describe(id)).isNull();
-        // ucloud_sec_group destroy: read, delete, read again until not found (208704)
+        // ucloud_sec_group destroy: read, delete, read again until not found (RetCode 0, an empty DataSet)
         call(SdkResponses.DescribeSecGroup.class, "DescribeSecGroup", "SecGroupId.0", sg);
         call(Response.class, "DeleteSecGroup", "SecGroupId.0", sg);
-        assertThat(refused("DescribeSecGroup", "SecGroupId.0", sg).getRetCode()).isEqualTo(208704);
+        assertThat(call(SdkResponses.DescribeSecGroup.class, "DescribeSecGroup", "SecGroupId.0", sg).DataSet).isEmpty();
     }
 
     @Test

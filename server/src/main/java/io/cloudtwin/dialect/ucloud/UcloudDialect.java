@@ -1,13 +1,15 @@
 package io.cloudtwin.dialect.ucloud;
 
 import io.cloudtwin.spec.ucloud.UcloudApiSpec;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +23,11 @@ import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.dialect.Dialect;
 import io.cloudtwin.dialect.Failures;
 import io.cloudtwin.dialect.HttpCall;
+import io.cloudtwin.dialect.InputLimits;
+import io.cloudtwin.dialect.JsonTree;
 import io.cloudtwin.dialect.ProtocolMarkers;
 import io.cloudtwin.dialect.RequestIds;
+import io.cloudtwin.dialect.Served;
 
 /**
  * UCloud's API (https://api.ucloud.cn/): GET query, POST form or POST JSON, SHA1 signature, Region and ProjectId,
@@ -33,22 +38,31 @@ import io.cloudtwin.dialect.RequestIds;
 public class UcloudDialect implements Dialect {
     private static final Logger log = LoggerFactory.getLogger(UcloudDialect.class);
 
-    private final Map<String, UcloudAction> actions = new HashMap<>();
+    private final Served<UcloudCall, UcloudValues> served;
     private final UcloudAuthenticator authenticator;
     private final Faults faults;
     private final RequestLog requestLog;
     private final UcloudApiSpec spec;
 
-    public UcloudDialect(List<UcloudAction> handlers, UcloudAuthenticator authenticator, Faults faults,
-                         RequestLog requestLog, UcloudApiSpec spec) {
+    public UcloudDialect(UcloudAuthenticator authenticator, Faults faults, RequestLog requestLog, UcloudApiSpec spec,
+                         ListableBeanFactory beans) {
+        List<Object> handlers = new ArrayList<>();
+        for (var ops : UcloudApis.ALL) handlers.addAll(beans.getBeansOfType(ops.api()).values());
+        this.served = new Served<>(UcloudApis.ALL, handlers);
         this.requestLog = requestLog;
         this.spec = spec;
-        for (UcloudAction a : handlers) {
-            if (actions.put(a.name(), a) != null) throw new IllegalStateException("two handlers for " + a.name());
-            if (spec.action(a.name()).isEmpty()) throw new IllegalStateException("no UCloud spec for " + a.name());
-        }
         this.authenticator = authenticator;
         this.faults = faults;
+    }
+
+    /** The served actions of a product (uhost, unet, vpc, ...). */
+    public Set<String> actionNames(String product) {
+        return served.actions(product);
+    }
+
+    /** What the handler of a served action says it models ("" when silent or not served). */
+    public String coverage(String product, String action) {
+        return served.coverage(product, action);
     }
 
     /** UCloud requests by protocol markers only (ProtocolMarkers): /ucloud, a top-level PublicKey, a JSON body. */
@@ -77,7 +91,7 @@ public class UcloudDialect implements Dialect {
     private ResponseEntity<byte[]> answer(HttpCall call, Outcome o) {
         String requestId = RequestIds.next();
         String action = null;
-        UcloudAction handler = null;
+        UcloudApiSpec.Action documented = null;
         try {
             Map<String, String> params = UcloudParams.read(call);
             action = params.get("Action");
@@ -85,12 +99,14 @@ public class UcloudDialect implements Dialect {
             o.action = action;
             Account account = authenticator.authenticate(params);
             o.accountId = account.id();
-            var tooLong = io.cloudtwin.dialect.InputLimits.check(params, io.cloudtwin.dialect.InputLimits.UCLOUD);
+            var tooLong = InputLimits.check(params, InputLimits.UCLOUD);
             if (tooLong != null) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, tooLong.parameter());
-            handler = actions.get(action);
-            if (handler == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
+            documented = spec.action(action).orElse(null);
+            if (documented == null) throw new UcloudException(UcloudRetCode.ACTION_NOT_FOUND, action);
+            var handler = served.find(documented.product(), action);
+            if (handler == null) throw new UcloudException(UcloudRetCode.NOT_SERVED, action);
             String region = params.get("Region");
-            if (spec.action(action).orElseThrow().param("Region").isPresent()) {
+            if (documented.param("Region").isPresent()) {
                 if (region == null || region.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "Region");
                 if (!spec.regions().contains(region)) throw new UcloudException(UcloudRetCode.REGION_NOT_AVAILABLE, "Region");
             } else {
@@ -108,13 +124,12 @@ public class UcloudDialect implements Dialect {
                 o.retCode = c == null ? parseOr(fault.get().errorCode(), UcloudRetCode.TIMEOUT.retCode()) : c.retCode();
                 return error(action, requestId, o.retCode, c == null ? "Injected fault" : c.message(action));
             }
-            UcloudRequest request = new UcloudRequest(spec.action(action).orElseThrow(),
-                    UcloudValidator.validate(spec.action(action).orElseThrow(), params, spec, region), account, region, project);
-            Map<String, Object> fields = handler.handle(request);
+            var values = new UcloudParamValues(documented, UcloudValidator.validate(documented, params, spec, region));
+            var answer = (UcloudAnswer) handler.invoke(action, new UcloudCall(action, account, region, project), values);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("Action", action + "Response");
             body.put("RetCode", 0);
-            body.putAll(fields);
+            body.putAll(answer.toMap());
             return render(requestId, body);
         } catch (UcloudException e) {
             if (action == null) action = UcloudParams.actionHint(call);
@@ -124,7 +139,7 @@ public class UcloudDialect implements Dialect {
             if (action == null) action = UcloudParams.actionHint(call);
             DomainException d = Failures.asDomain(e);
             UcloudRetCode code = d == null ? UcloudRetCode.INTERNAL_ERROR
-                    : handler == null ? UcloudRetCode.of(d.error()) : handler.retCodeFor(d.error());
+                    : UcloudErrors.of(d.error(), documented == null ? null : documented.product(), action);
             if (d == null) log.error("unexpected failure answering request {}", requestId, e);
             o.retCode = code.retCode();
             return error(action, requestId, code.retCode(), code.message(d == null ? null : d.subject()));
@@ -157,6 +172,6 @@ public class UcloudDialect implements Dialect {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
                 .header("X-UCLOUD-REQUEST-UUID", requestId)
-                .body(io.cloudtwin.dialect.JsonTree.bytes(body));
+                .body(JsonTree.bytes(body));
     }
 }

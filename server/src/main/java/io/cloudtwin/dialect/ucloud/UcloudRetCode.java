@@ -1,10 +1,7 @@
 package io.cloudtwin.dialect.ucloud;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
-import io.cloudtwin.core.DomainError;
 
 /**
  * Every non-zero RetCode the UCloud dialect answers with, and its Message. %s takes a name or an id.
@@ -14,6 +11,7 @@ import io.cloudtwin.core.DomainError;
 public enum UcloudRetCode {
     MISSING_ACTION(160, "Missing Action", "spec"),
     ACTION_NOT_FOUND(161, "Action [%s] not found", "spec"),
+    NOT_SERVED(161, "Action [%s] is documented by UCloud but not served by cloudtwin (see the coverage table of docs/ucloud.md)", "cloudtwin"),
     MISSING_SIGNATURE(170, "Missing signature", "spec"),
     SIGNATURE_ERROR(171, "Signature VerifyAC Error", "spec"),
     USER_NOT_EXISTS(172, "User Not Exists", "spec"),
@@ -24,9 +22,6 @@ public enum UcloudRetCode {
     PROJECT_NOT_FOUND(292, "Project [%s] not found", "spec"),
     RATE_LIMITED(153, "Request rate limited, please retry later", "spec"),
     TIMEOUT(110, "Request timeout, please retry", "spec"),
-
-    // VPC security groups: DescribeSecGroup of an id that does not exist (number as the real API answers)
-    SEC_GROUP_NOT_EXIST(208704, "SecGroup [%s] does not exist", "spec"),
 
     // UHost
     WRONG_CPU(8105, "UHost [%s]: the CPU count is not valid for this machine", "spec"),
@@ -68,42 +63,6 @@ public enum UcloudRetCode {
     INVALID_FIREWALL_RULE(230, "Params [Rule] not valid: [%s]", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
-    private static final Map<DomainError, UcloudRetCode> BY_DOMAIN = new EnumMap<>(DomainError.class);
-
-    static {
-        BY_DOMAIN.put(DomainError.INSTANCE_NOT_FOUND, RESOURCE_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.INSTANCE_DELETED, UHOST_NOT_EXIST);
-        BY_DOMAIN.put(DomainError.SECURITY_GROUP_NOT_FOUND, SEC_GROUP_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.INCORRECT_INSTANCE_STATUS, WRONG_POWER_STATE);
-        BY_DOMAIN.put(DomainError.INSTANCE_LOCKED, WRONG_POWER_STATE);
-        BY_DOMAIN.put(DomainError.NOT_IN_GROUP, SEC_GROUP_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.LAST_GROUP, LAST_SEC_GROUP);
-        BY_DOMAIN.put(DomainError.ALREADY_IN_GROUP, PARAMS_NOT_VALID);
-        BY_DOMAIN.put(DomainError.GROUP_LIMIT_EXCEEDED, SEC_GROUP_LIMIT);
-        BY_DOMAIN.put(DomainError.GROUP_IN_USE, SEC_GROUP_IN_USE);
-        BY_DOMAIN.put(DomainError.NETWORK_MISMATCH, NETWORK_MISMATCH);
-        BY_DOMAIN.put(DomainError.RULE_NOT_FOUND, RULE_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.BUSY, TIMEOUT);
-        BY_DOMAIN.put(DomainError.VPC_NOT_FOUND, VPC_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.ZONE_NOT_FOUND, ZONE_NOT_AVAILABLE);
-        BY_DOMAIN.put(DomainError.SUBNET_NOT_FOUND, SUBNET_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.VPC_IN_USE, VPC_IN_USE);
-        BY_DOMAIN.put(DomainError.SUBNET_IN_USE, SUBNET_IN_USE);
-        BY_DOMAIN.put(DomainError.INVALID_CIDR, INVALID_NETWORK);
-        BY_DOMAIN.put(DomainError.CIDR_CONFLICT, NETWORK_OVERLAPS);
-        BY_DOMAIN.put(DomainError.INVALID_ADDRESS, INVALID_PRIVATE_IP);
-        BY_DOMAIN.put(DomainError.ADDRESS_IN_USE, PRIVATE_IP_IN_USE);
-        BY_DOMAIN.put(DomainError.SUBNET_FULL, SUBNET_ADDRESSES_EXHAUSTED);
-        BY_DOMAIN.put(DomainError.FIREWALL_NOT_FOUND, FIREWALL_NOT_FOUND);
-        BY_DOMAIN.put(DomainError.FIREWALL_IN_USE, FIREWALL_IN_USE);
-        BY_DOMAIN.put(DomainError.FIREWALL_NAME_EXISTS, FIREWALL_NAME_EXISTS);
-        BY_DOMAIN.put(DomainError.FIREWALL_NOT_DELETABLE, RECOMMENDED_FIREWALL);
-        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_RULE, INVALID_FIREWALL_RULE);
-        BY_DOMAIN.put(DomainError.INVALID_FIREWALL_PRIORITY, FIREWALL_PRIORITY);
-        BY_DOMAIN.put(DomainError.GROUP_QUOTA_EXCEEDED, SEC_GROUP_QUOTA);
-        BY_DOMAIN.put(DomainError.INSTANCE_QUOTA_EXCEEDED, UHOST_QUOTA);
-    }
-
     private final int retCode;
     private final String message;
     private final String source;
@@ -124,11 +83,6 @@ public enum UcloudRetCode {
 
     public String message(String argument) {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;
-    }
-
-    /** The RetCode of a core error; Aliyun-only errors (network interfaces, rule peers, tags) have none: 5000. */
-    public static UcloudRetCode of(DomainError e) {
-        return BY_DOMAIN.getOrDefault(e, INTERNAL_ERROR);
     }
 
     /** The first row with that number, for fault rules that name a RetCode. */

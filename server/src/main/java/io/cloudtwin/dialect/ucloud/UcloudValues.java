@@ -1,11 +1,14 @@
 package io.cloudtwin.dialect.ucloud;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /**
- * Typed reads of validated UCloud values, shared by a request's parameters ({@link UcloudRequest}) and an element of
+ * Typed reads of validated UCloud values, shared by a request's parameters ({@link UcloudParamValues}) and an element of
  * an array-of-objects parameter ({@link UcloudItem}): a value, else its documented default, else null. Asking for a
  * name the spec does not know, or with another type than documented, is a programming error
  * ({@link IllegalStateException}).
@@ -34,24 +37,47 @@ public abstract class UcloudValues {
         return (String) value(name, UcloudApiSpec.Type.STRING);
     }
 
-    public String string(String name, String fallback) {
-        String v = string(name);
-        return v == null ? fallback : v;
-    }
-
     /** An int: its value, else the doc's default, else null. */
     public Integer integer(String name) {
         return (Integer) value(name, UcloudApiSpec.Type.INT);
     }
 
-    public int integer(String name, int fallback) {
-        Integer v = integer(name);
-        return v == null ? fallback : v;
-    }
-
     /** A boolean: its value, else the doc's default, else false. */
     public boolean bool(String name) {
         return Boolean.TRUE.equals(value(name, UcloudApiSpec.Type.BOOLEAN));
+    }
+
+    /** A float: its value, else the doc's default, else null. */
+    public BigDecimal decimal(String name) {
+        return (BigDecimal) value(name, UcloudApiSpec.Type.FLOAT);
+    }
+
+    /** An array[string] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<String> strings(String name) {
+        Object v = value(name, UcloudApiSpec.Type.STRING_ARRAY);
+        return v == null ? List.of() : (List<String>) v;
+    }
+
+    /** An array[object] parameter in index order; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<UcloudItem> items(String name) {
+        Object v = value(name, UcloudApiSpec.Type.OBJECT_ARRAY);
+        return v == null ? List.of() : (List<UcloudItem>) v;
+    }
+
+    // ---- for the typed requests generated from the documentation (io.cloudtwin.dialect.ucloud.*.api)
+
+    /** The first value that is not null (a parameter documented in two spellings, VPCID and VPCId). */
+    @SafeVarargs
+    public static <T> T first(T... values) {
+        for (T v : values) if (v != null) return v;
+        return null;
+    }
+
+    /** Each element of an array[object] parameter, read as its typed class. */
+    public static <T> List<T> each(List<UcloudItem> items, Function<UcloudItem, T> read) {
+        return items.stream().map(read).toList();
     }
 
     Object value(String name, UcloudApiSpec.Type type) {

@@ -359,8 +359,10 @@ final class AliyunCodegen {
         f.close();
     }
 
+    /** setName; a member renamed for a Java keyword (default_) keeps the plain name: setDefault. */
     static String setter(String member) {
-        return "set" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
+        String plain = member.endsWith("_") ? member.substring(0, member.length() - 1) : member;
+        return "set" + Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
     }
 
     /** The Java type of an answer field: a list for a list wrapper ({"Instances":{"Instance":[..]}}) or an array. */

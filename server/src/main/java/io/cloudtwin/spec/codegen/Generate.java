@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.cloudtwin.spec.aliyun.AliyunProduct;
 import io.cloudtwin.spec.aliyun.ProductSpec;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /**
  * Generates the typed API of every served product from the clouds' API descriptions, at build time (Maven runs it
@@ -33,11 +34,22 @@ public final class Generate {
         return f;
     }
 
+    /** Empties the output folder: a class renamed or dropped from a description must not linger from a past build. */
+    private static void clean(Path out) throws java.io.IOException {
+        if (!Files.isDirectory(out)) return;
+        try (var files = Files.walk(out)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(out)) Files.delete(p);
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length != 2) throw new IllegalArgumentException("usage: Generate <resources folder> <output folder>");
         Path resources = Path.of(args[0]);
         Path out = Path.of(args[1]);
         long started = System.nanoTime();
+        clean(out);
         ProductSpec.Opener files = name -> Files.newInputStream(resources.resolve(name.startsWith("/") ? name.substring(1) : name));
         int total = 0;
         List<String> aliyun = new ArrayList<>();
@@ -50,6 +62,18 @@ public final class Generate {
             if (!g.skipped.isEmpty()) System.out.println("[codegen] " + p.cloudName() + ": not typed (lists of lists): " + g.skipped);
         }
         aliyunShapes.writeTo(out);
+        List<String> ucloud = new ArrayList<>();
+        UcloudApiSpec ucloudSpec = new UcloudApiSpec(files::open);
+        Shapes ucloudShapes = new Shapes("io.cloudtwin.dialect.ucloud.api", files.open("/ucloud-api/shapes.json"));
+        for (UcloudApiSpec.Product p : ucloudSpec.products().values()) {
+            UcloudCodegen g = new UcloudCodegen(p, ucloudShapes);
+            g.generate(out);
+            total += g.files;
+            ucloud.add(g.operationsClass());
+        }
+        ucloudShapes.writeTo(out);
+        index("io.cloudtwin.dialect.ucloud", "UcloudApis", "Ucloud", "io.cloudtwin.dialect.ucloud.UcloudValues", ucloud)
+                .writeTo(out, "io.cloudtwin.dialect.ucloud", "UcloudApis");
         index("io.cloudtwin.dialect.aliyun", "AliyunApis", "Aliyun", "io.cloudtwin.dialect.aliyun.spec.Params", aliyun).writeTo(out, "io.cloudtwin.dialect.aliyun", "AliyunApis");
         System.out.printf("[codegen] %d files in %d ms%n", total, (System.nanoTime() - started) / 1_000_000);
     }

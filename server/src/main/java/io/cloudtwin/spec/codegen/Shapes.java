@@ -22,13 +22,15 @@ final class Shapes {
         private final String name;
         private final List<String> params;
         private final boolean answer;
+        private final String parent;
         private final Map<String, String> types = new LinkedHashMap<>();
         private final Map<String, String> members = new LinkedHashMap<>();
 
-        Shape(String name, List<String> params, boolean answer) {
+        Shape(String name, List<String> params, boolean answer, String parent) {
             this.name = name;
             this.params = params;
             this.answer = answer;
+            this.parent = parent;
         }
 
         String name() {
@@ -62,11 +64,16 @@ final class Shapes {
         if (json == null) return;
         try (json) {
             JsonNode root = JsonMapper.builder().build().readTree(json);
-            root.path("shapes").properties().forEach(e -> requests.add(new Shape(e.getKey(),
-                    e.getValue().valueStream().map(JsonNode::asString).toList(), false)));
-            root.path("answerShapes").properties().forEach(e -> answers.add(new Shape(e.getKey(),
-                    e.getValue().valueStream().map(JsonNode::asString).toList(), true)));
+            root.path("shapes").properties().forEach(e -> requests.add(shape(e.getKey(), e.getValue(), false)));
+            root.path("answerShapes").properties().forEach(e -> answers.add(shape(e.getKey(), e.getValue(), true)));
         }
+    }
+
+    /** A shape: its parameters, or {"params": [...], "extends": "an interface every class of it has already"}. */
+    private Shape shape(String name, JsonNode node, boolean answer) {
+        JsonNode params = node.isArray() ? node : node.path("params");
+        String parent = node.isObject() && node.has("extends") ? node.get("extends").asString() : null;
+        return new Shape(name, params.valueStream().map(JsonNode::asString).toList(), answer, parent);
     }
 
     /** The interfaces of the shapes some class matched: getters for requests, fluent setters for answers. */
@@ -81,7 +88,7 @@ final class Shapes {
             f.line("import java.util.List;").blank();
             f.doc((s.answer ? "The answer fields " : "The parameters ") + String.join(", ", s.params) + ", wherever "
                     + (s.answer ? "an answer" : "a request") + " has them all.");
-            f.open("public interface " + s.name);
+            f.open("public interface " + s.name + (s.parent == null ? "" : " extends " + s.parent));
             for (String p : s.params) {
                 f.doc(p);
                 if (s.answer) f.line(s.name + " " + AliyunCodegen.setter(s.members.get(p)) + "(" + s.types.get(p) + " value);");

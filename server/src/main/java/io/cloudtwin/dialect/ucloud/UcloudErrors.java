@@ -1,0 +1,86 @@
+package io.cloudtwin.dialect.ucloud;
+
+import static io.cloudtwin.core.DomainError.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.cloudtwin.core.DomainError;
+
+/**
+ * UCloud's one table from the core's refusals to RetCodes: a code for every product, refined where a product or an
+ * action answers its own (UHost says 8039 for a host that does not exist; the actions that need a stopped host say
+ * 8010). A refusal UCloud cannot raise (Aliyun's network interfaces, rule peers, tag limits) has no row: it would be
+ * a bug to reach here, answered 5000. Every number is one the product documents, a gateway code, or one the
+ * Terraform provider is written against (UcloudRetCodeTableTest).
+ */
+public final class UcloudErrors {
+    private static final Map<DomainError, UcloudRetCode> EVERY_PRODUCT = new EnumMap<>(DomainError.class);
+    private static final Map<String, Map<DomainError, UcloudRetCode>> BY_PRODUCT = Map.of(
+            "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST));
+    private static final Map<DomainError, UcloudRetCode> NEEDS_STOPPED = Map.of(
+            INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST);
+    private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.of(
+            "ResizeUHostInstance", NEEDS_STOPPED,
+            "ResetUHostInstancePassword", NEEDS_STOPPED,
+            "TerminateUHostInstance", NEEDS_STOPPED,
+            // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
+            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE));
+
+    static {
+        row(INSTANCE_NOT_FOUND, UcloudRetCode.RESOURCE_NOT_FOUND);
+        row(INSTANCE_DELETED, UcloudRetCode.UHOST_NOT_EXIST);
+        row(SECURITY_GROUP_NOT_FOUND, UcloudRetCode.SEC_GROUP_NOT_FOUND);
+        row(INCORRECT_INSTANCE_STATUS, UcloudRetCode.WRONG_POWER_STATE);
+        row(INSTANCE_LOCKED, UcloudRetCode.WRONG_POWER_STATE);
+        row(NOT_IN_GROUP, UcloudRetCode.SEC_GROUP_NOT_FOUND);
+        row(LAST_GROUP, UcloudRetCode.LAST_SEC_GROUP);
+        row(ALREADY_IN_GROUP, UcloudRetCode.PARAMS_NOT_VALID);
+        row(GROUP_LIMIT_EXCEEDED, UcloudRetCode.SEC_GROUP_LIMIT);
+        row(GROUP_IN_USE, UcloudRetCode.SEC_GROUP_IN_USE);
+        row(NETWORK_MISMATCH, UcloudRetCode.NETWORK_MISMATCH);
+        row(RULE_NOT_FOUND, UcloudRetCode.RULE_NOT_FOUND);
+        row(BUSY, UcloudRetCode.TIMEOUT);
+        row(VPC_NOT_FOUND, UcloudRetCode.VPC_NOT_FOUND);
+        row(ZONE_NOT_FOUND, UcloudRetCode.ZONE_NOT_AVAILABLE);
+        row(SUBNET_NOT_FOUND, UcloudRetCode.SUBNET_NOT_FOUND);
+        row(VPC_IN_USE, UcloudRetCode.VPC_IN_USE);
+        row(SUBNET_IN_USE, UcloudRetCode.SUBNET_IN_USE);
+        row(INVALID_CIDR, UcloudRetCode.INVALID_NETWORK);
+        row(CIDR_CONFLICT, UcloudRetCode.NETWORK_OVERLAPS);
+        row(INVALID_ADDRESS, UcloudRetCode.INVALID_PRIVATE_IP);
+        row(ADDRESS_IN_USE, UcloudRetCode.PRIVATE_IP_IN_USE);
+        row(SUBNET_FULL, UcloudRetCode.SUBNET_ADDRESSES_EXHAUSTED);
+        row(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND);
+        row(FIREWALL_IN_USE, UcloudRetCode.FIREWALL_IN_USE);
+        row(FIREWALL_NAME_EXISTS, UcloudRetCode.FIREWALL_NAME_EXISTS);
+        row(FIREWALL_NOT_DELETABLE, UcloudRetCode.RECOMMENDED_FIREWALL);
+        row(INVALID_FIREWALL_RULE, UcloudRetCode.INVALID_FIREWALL_RULE);
+        row(INVALID_FIREWALL_PRIORITY, UcloudRetCode.FIREWALL_PRIORITY);
+        row(GROUP_QUOTA_EXCEEDED, UcloudRetCode.SEC_GROUP_QUOTA);
+        row(INSTANCE_QUOTA_EXCEEDED, UcloudRetCode.UHOST_QUOTA);
+    }
+
+    private UcloudErrors() {}
+
+    private static void row(DomainError e, UcloudRetCode code) {
+        EVERY_PRODUCT.put(e, code);
+    }
+
+    /** The RetCode of a refusal in an action of a product: the action's own, else the product's, else everyone's. */
+    public static UcloudRetCode of(DomainError e, String product, String action) {
+        UcloudRetCode c = BY_ACTION.getOrDefault(action, Map.of()).get(e);
+        if (c == null) c = BY_PRODUCT.getOrDefault(product, Map.of()).get(e);
+        if (c == null) c = EVERY_PRODUCT.get(e);
+        return c == null ? UcloudRetCode.INTERNAL_ERROR : c;
+    }
+
+    /** Every RetCode the table can answer, for the check against the documented codes. */
+    public static Map<String, UcloudRetCode> rows() {
+        Map<String, UcloudRetCode> out = new java.util.TreeMap<>();
+        EVERY_PRODUCT.forEach((e, c) -> out.put("*." + e, c));
+        BY_PRODUCT.forEach((p, m) -> m.forEach((e, c) -> out.put(p + "." + e, c)));
+        BY_ACTION.forEach((a, m) -> m.forEach((e, c) -> out.put(a + "." + e, c)));
+        return out;
+    }
+}

@@ -1,0 +1,215 @@
+package io.cloudtwin.dialect.ucloud.uhost;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.FirewallService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.UhostDetails;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceNameRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceNameResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceRemarkRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceRemarkResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceTagRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceTagResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.PoweroffUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.PoweroffUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResizeUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResizeUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.StartUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.StartUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.StopUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.StopUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.TerminateUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.TerminateUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
+
+/**
+ * UHost instances: creation with disks, billing and placement, the power actions, attributes and sizes. A host that
+ * does not exist is 8039 in every UHost action; the actions that need a stopped host answer 8010 (UcloudErrors).
+ */
+@Component
+public class Hosts implements UhostApi {
+    private static final int MAX_NAME = 63;
+    private static final int MAX_GROUPS = 5;
+
+    private final InstanceService instances;
+    private final UhostDetails details;
+
+    public Hosts(InstanceService instances, UhostDetails details) {
+        this.instances = instances;
+        this.details = details;
+    }
+
+    /**
+     * Zone, ImageId, Disks.N (exactly one boot disk), LoginMode (Password: a base64 Password; KeyPair: a KeyPairId;
+     * ImagePasswd: nothing), Name, Tag, CPU, Memory, VPCId, SubnetId, PrivateIp.0, ChargeType (Month), Quantity,
+     * MachineType (N), MaxCount, SecurityMode (Firewall with SecurityGroupId, the recommended web firewall when
+     * absent; or SecGroup with SecGroupId.N.Id / .Priority, at most 5) -> UHostIds, IPs. A host naming no VPC,
+     * subnet or security group lands in the scope's default subnet (made on demand).
+     */
+    @Override
+    public CreateUHostInstanceResponse createUHostInstance(UcloudCall call, CreateUHostInstanceRequest r) {
+        if (r.disks().stream().filter(d -> d.isBoot().equals("True")).count() != 1) throw call.invalid("Disks.N.IsBoot");
+        List<UhostDetails.NewDisk> disks = new ArrayList<>();
+        for (var d : r.disks()) {
+            if (d.size() < 1 || d.size() > 32_000) throw call.invalid(d.keyOf("Size"));
+            disks.add(new UhostDetails.NewDisk(d.isBoot().equals("True"), d.type(), d.size()));
+        }
+        checkLogin(call, r.loginMode(), r.password(), r.keyPairId(), true);
+        List<InstanceService.GroupRef> refs = new ArrayList<>();
+        switch (r.securityMode()) {
+            case "SecGroup" -> {
+                for (var g : r.secGroupId()) {
+                    if (g.id() == null) throw call.missing(g.keyOf("Id"));
+                    refs.add(new InstanceService.GroupRef(g.id(), g.priority() == null ? 1 : g.priority()));
+                }
+                if (refs.isEmpty()) throw call.missing("SecGroupId.0.Id");
+                if (refs.size() > MAX_GROUPS) throw call.invalid("SecGroupId");
+            }
+            case "Firewall" -> {
+                // the host gets SecurityGroupId, or the recommended web firewall
+            }
+            default -> throw call.invalid("SecurityMode");
+        }
+        if (r.name().length() > MAX_NAME) throw call.invalid("Name");
+        if (r.privateIp().size() > 1) throw call.invalid("PrivateIp");
+        var spec = new InstanceService.NewInstance(r.zone(), r.name(), "", r.imageId(), "",
+                r.vpcId() == null ? "" : r.vpcId(), r.cpu(), r.memory(), InstanceStatus.RUNNING, refs, r.tag(),
+                r.subnetId(), r.privateIp().isEmpty() ? null : r.privateIp().get(0));
+        List<Instance> created = details.create(call.scope(), spec, r.maxCount(),
+                new UhostDetails.Billing(r.chargeType() == null ? "Month" : r.chargeType(),
+                        r.quantity() == null ? 1 : r.quantity()),
+                r.machineType() == null ? "N" : r.machineType(), r.loginMode(), disks,
+                new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()));
+        return new CreateUHostInstanceResponse().setUHostIds(created.stream().map(Instance::id).toList())
+                .setIps(created.stream().map(UcloudFormats::address).toList());
+    }
+
+    /** Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount. */
+    @Override
+    public DescribeUHostInstanceResponse describeUHostInstance(UcloudCall call, DescribeUHostInstanceRequest r) {
+        var filter = new InstanceFilter(r.uHostIds(), null, null, null, r.zone(), r.tag(), r.vpcId(), r.subnetId());
+        var page = instances.list(call.scope(), filter, UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 100));
+        var byId = details.of(page.items());
+        return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page))
+                .setUHostSet(page.items().stream().map(i -> HostViews.host(i, byId.get(i.id()))).toList());
+    }
+
+    @Override
+    public StartUHostInstanceResponse startUHostInstance(UcloudCall call, StartUHostInstanceRequest r) {
+        instances.start(call.scope(), r.uHostId());
+        return new StartUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    @Override
+    public StopUHostInstanceResponse stopUHostInstance(UcloudCall call, StopUHostInstanceRequest r) {
+        instances.stop(call.scope(), r.uHostId());
+        return new StopUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    /** Powering off is a stop without the guest's shutdown: the same state change here. */
+    @Override
+    public PoweroffUHostInstanceResponse poweroffUHostInstance(UcloudCall call, PoweroffUHostInstanceRequest r) {
+        instances.stop(call.scope(), r.uHostId());
+        return new PoweroffUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    /** A Running host goes Starting, then Running; any other state is 8905. */
+    @Override
+    public RebootUHostInstanceResponse rebootUHostInstance(UcloudCall call, RebootUHostInstanceRequest r) {
+        instances.reboot(call.scope(), r.uHostId());
+        return new RebootUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    /** Name: 1..63 characters; any power state. */
+    @Override
+    public ModifyUHostInstanceNameResponse modifyUHostInstanceName(UcloudCall call, ModifyUHostInstanceNameRequest r) {
+        if (r.name() == null || r.name().isEmpty() || r.name().length() > MAX_NAME) throw call.invalid("Name");
+        instances.modify(call.scope(), r.uHostId(), r.name(), null, null);
+        return new ModifyUHostInstanceNameResponse().setUHostId(r.uHostId());
+    }
+
+    /** Tag: "Default" when empty, as Terraform sends it. */
+    @Override
+    public ModifyUHostInstanceTagResponse modifyUHostInstanceTag(UcloudCall call, ModifyUHostInstanceTagRequest r) {
+        instances.modify(call.scope(), r.uHostId(), null, null, r.tag() == null || r.tag().isEmpty() ? "Default" : r.tag());
+        return new ModifyUHostInstanceTagResponse().setUHostId(r.uHostId());
+    }
+
+    /** Remark: may be empty. */
+    @Override
+    public ModifyUHostInstanceRemarkResponse modifyUHostInstanceRemark(UcloudCall call, ModifyUHostInstanceRemarkRequest r) {
+        instances.modify(call.scope(), r.uHostId(), null, r.remark() == null ? "" : r.remark(), null);
+        return new ModifyUHostInstanceRemarkResponse().setUHostId(r.uHostId());
+    }
+
+    /**
+     * CPU (1..240) and Memory (1024..1966080 MB) of a Stopped host (8010). CPU is 1 or even (8105), Memory whole GB
+     * (8106): the sizes UCloud sells. Without CPU and Memory nothing changes.
+     */
+    @Override
+    public ResizeUHostInstanceResponse resizeUHostInstance(UcloudCall call, ResizeUHostInstanceRequest r) {
+        if (r.cpu() != null && r.cpu() != 1 && r.cpu() % 2 != 0) throw call.error(UcloudRetCode.WRONG_CPU, r.uHostId());
+        if (r.memory() != null && r.memory() % 1024 != 0) throw call.error(UcloudRetCode.WRONG_MEMORY, r.uHostId());
+        instances.resize(call.scope(), r.uHostId(), r.cpu(), r.memory());
+        return new ResizeUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    /**
+     * LoginMode (Password by default: a base64 Password, as the SDKs encode it; KeyPair: KeyPairId) of a Stopped host
+     * (8010), as Terraform stops it first. The password itself is not kept.
+     */
+    @Override
+    public ResetUHostInstancePasswordResponse resetUHostInstancePassword(UcloudCall call, ResetUHostInstancePasswordRequest r) {
+        String mode = r.loginMode() == null ? "Password" : r.loginMode();
+        checkLogin(call, mode, r.password(), r.keyPairId(), false);
+        details.resetPassword(call.scope(), r.uHostId(), mode);
+        return new ResetUHostInstancePasswordResponse().setUHostId(r.uHostId());
+    }
+
+    /** A Stopped host (8010 otherwise); its bindings go with it. ReleaseEIP and ReleaseUDisk change nothing here. */
+    @Override
+    public TerminateUHostInstanceResponse terminateUHostInstance(UcloudCall call, TerminateUHostInstanceRequest r) {
+        instances.delete(call.scope(), r.uHostId(), false);
+        return new TerminateUHostInstanceResponse().setUHostId(r.uHostId()).setInRecycle("No");
+    }
+
+    /** Password needs a base64 Password, KeyPair a KeyPairId; ImagePasswd (creation only) nothing. */
+    private static void checkLogin(UcloudCall call, String mode, String password, String keyPairId, boolean creating) {
+        switch (mode) {
+            case "Password" -> {
+                if (password == null) throw call.missing("Password");
+                try {
+                    Base64.getDecoder().decode(password);
+                } catch (IllegalArgumentException e) {
+                    throw call.invalid("Password");
+                }
+            }
+            case "KeyPair" -> {
+                if (keyPairId == null) throw call.missing("KeyPairId");
+            }
+            case "ImagePasswd" -> {
+                if (!creating) throw call.invalid("LoginMode");
+            }
+            default -> throw call.invalid("LoginMode");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.cloudtwin.dialect.ucloud.vpc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupFilter;
+import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.vpc.api.AssociateSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.AssociateSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeResourceSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeResourceSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+
+/** Which hosts are in which security groups, with what priority. */
+@Component
+public class SecGroupBindings implements UcloudVpcApi {
+    private final BindingService bindings;
+    private final InstanceService instances;
+    private final SecurityGroupService groups;
+
+    public SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups) {
+        this.bindings = bindings;
+        this.instances = instances;
+        this.groups = groups;
+    }
+
+    /**
+     * ResourceId.N, PrioritySecGroup.N.SecGroupId and .Priority (1..5, 1 when absent): binds, or re-binds with a new
+     * priority. Only one of the two sides may hold several values.
+     */
+    @Override
+    public AssociateSecGroupResponse associateSecGroup(UcloudCall call, AssociateSecGroupRequest r) {
+        List<InstanceService.GroupRef> refs = new ArrayList<>();
+        for (var item : r.prioritySecGroup()) {
+            int priority = item.priority() == null ? 1 : item.priority();
+            if (priority < 1 || priority > 5) throw call.invalid(item.keyOf("Priority"));
+            refs.add(new InstanceService.GroupRef(item.secGroupId(), priority));
+        }
+        if (refs.size() > 1 && r.resourceId().size() > 1) throw call.invalid("ResourceId, PrioritySecGroup");
+        bindings.associate(call.scope(), refs, r.resourceId());
+        return new AssociateSecGroupResponse();
+    }
+
+    /**
+     * SecGroupId.N, ResourceId.N, Force. Only groups: unbind every resource of them; only resources: every group of
+     * them; both: the pairs. At least one side, and only one side with several values; without Force no resource may
+     * end with no group.
+     */
+    @Override
+    public DisassociateSecGroupResponse disassociateSecGroup(UcloudCall call, DisassociateSecGroupRequest r) {
+        if (r.secGroupId().isEmpty() && r.resourceId().isEmpty()) throw call.missing("SecGroupId or ResourceId");
+        if (r.secGroupId().size() > 1 && r.resourceId().size() > 1) throw call.invalid("SecGroupId, ResourceId");
+        bindings.disassociate(call.scope(), r.secGroupId(), r.resourceId(), r.force());
+        return new DisassociateSecGroupResponse();
+    }
+
+    /** SecGroupId, Offset, Limit -> the hosts bound to the group, TotalCount. */
+    @Override
+    public DescribeSecGroupResourceResponse describeSecGroupResource(UcloudCall call, DescribeSecGroupResourceRequest r) {
+        var page = instances.membersOf(call.scope(), r.secGroupId(), UcloudFormats.offset(r.offset()),
+                UcloudFormats.limit(r.limit(), 10_000));
+        return new DescribeSecGroupResourceResponse().setTotalCount(UcloudFormats.total(page))
+                .setDataSet(page.items().stream().map(VpcViews::member).toList());
+    }
+
+    /**
+     * ResourceType (uhost), ResourceId.N (without it, every host of the project, paged by Offset and Limit) -> each
+     * host with its groups and priorities, TotalCount.
+     */
+    @Override
+    public DescribeResourceSecGroupResponse describeResourceSecGroup(UcloudCall call, DescribeResourceSecGroupRequest r) {
+        List<String> ids = r.resourceId();
+        if (r.resourceType() != null && !r.resourceType().equals("uhost")) throw call.invalid("ResourceType");
+        var filter = new InstanceFilter(ids.isEmpty() ? null : ids, null, null, null, null, null);
+        var page = ids.isEmpty()
+                ? instances.list(call.scope(), filter, UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 10_000))
+                : instances.list(call.scope(), filter, 0, ids.size());
+        List<String> groupIds = page.items().stream().flatMap(i -> i.groupIds().stream()).distinct().toList();
+        Map<String, SecurityGroup> byId = new HashMap<>();
+        groups.list(call.scope(), new SecurityGroupFilter(groupIds, null, null), 0, Math.max(1, groupIds.size()))
+                .items().forEach(g -> byId.put(g.id(), g));
+        return new DescribeResourceSecGroupResponse().setTotalCount(UcloudFormats.total(page))
+                .setDataSet(page.items().stream().map(i -> VpcViews.bindings(i, byId)).toList());
+    }
+}

@@ -1,0 +1,132 @@
+package io.cloudtwin.dialect.ucloud.vpc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupFilter;
+import io.cloudtwin.core.security.SecurityGroupRule;
+import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.api.SecGroupRuleFields;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRuleRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRuleResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRuleRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRuleResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
+
+/** VPC security groups and their rules. */
+@Component
+public class SecGroups implements UcloudVpcApi {
+    /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
+    private static final Pattern PORTS = Pattern.compile("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*");
+
+    private final SecurityGroupService groups;
+
+    public SecGroups(SecurityGroupService groups) {
+        this.groups = groups;
+    }
+
+    /** VPCID (as the SDKs spell it) or VPCId (as the doc's example does), Name: a group with no rule. */
+    @Override
+    public CreateSecGroupResponse createSecGroup(UcloudCall call, CreateSecGroupRequest r) {
+        SecurityGroup g = groups.create(call.scope(), new SecurityGroupService.NewGroup(r.name(), "", r.vpcid(),
+                "user defined", "Default"));
+        return new CreateSecGroupResponse().setSecGroupId(g.id());
+    }
+
+    /**
+     * SecGroupId.N (then Offset and Limit do not apply), else VPCId, Offset, Limit. Ids that do not exist are left
+     * out (RetCode 0), as every UCloud Describe by id: Terraform's provider reads an empty DataSet as "gone". The
+     * answer has no TotalCount: neither the doc nor the SDKs' DescribeSecGroupResponse has one.
+     */
+    @Override
+    public DescribeSecGroupResponse describeSecGroup(UcloudCall call, DescribeSecGroupRequest r) {
+        List<String> ids = r.secGroupId();
+        int limit = ids.isEmpty() ? UcloudFormats.limit(r.limit(), 10_000) : ids.size();
+        int offset = ids.isEmpty() ? UcloudFormats.offset(r.offset()) : 0;
+        var page = groups.list(call.scope(), new SecurityGroupFilter(ids, null, r.vpcId()), offset, limit);
+        var rules = groups.rulesOf(page.items().stream().map(SecurityGroup::id).toList());
+        return new DescribeSecGroupResponse().setDataSet(page.items().stream()
+                .map(g -> VpcViews.secGroup(g, rules.getOrDefault(g.id(), List.of()))).toList());
+    }
+
+    /** SecGroupId.N (as Terraform sends SecGroupId.0), Name, Remark, Tag (one of them): all or nothing. */
+    @Override
+    public UpdateSecGroupResponse updateSecGroup(UcloudCall call, UpdateSecGroupRequest r) {
+        groups.updateAll(call.scope(), r.secGroupId(), r.name(), r.remark(), r.tag());
+        return new UpdateSecGroupResponse();
+    }
+
+    /** SecGroupId.N: deletes every named group, or none if any is missing or still bound. */
+    @Override
+    public DeleteSecGroupResponse deleteSecGroup(UcloudCall call, DeleteSecGroupRequest r) {
+        groups.deleteAll(call.scope(), r.secGroupId());
+        return new DeleteSecGroupResponse();
+    }
+
+    /** SecGroupId, Rule.N.{Direction, IPRange, Priority, ProtocolType, DstPort, RuleAction, Remark} -> RuleId[]. */
+    @Override
+    public CreateSecGroupRuleResponse createSecGroupRule(UcloudCall call, CreateSecGroupRuleRequest r) {
+        List<SecurityGroupRule> specs = new ArrayList<>();
+        for (var rule : r.rule()) specs.add(rule(call, rule, null, r.secGroupId()));
+        var created = groups.addRules(call.scope(), r.secGroupId(), specs);
+        return new CreateSecGroupRuleResponse().setRuleId(created.stream().map(SecurityGroupRule::id).toList());
+    }
+
+    /** SecGroupId, Rule.N with RuleId: replaces each named rule; all or nothing. */
+    @Override
+    public UpdateSecGroupRuleResponse updateSecGroupRule(UcloudCall call, UpdateSecGroupRuleRequest r) {
+        List<SecurityGroupRule> rules = new ArrayList<>();
+        for (var rule : r.rule()) rules.add(rule(call, rule, rule.ruleId(), r.secGroupId()));
+        groups.updateRules(call.scope(), r.secGroupId(), rules);
+        return new UpdateSecGroupRuleResponse();
+    }
+
+    /** SecGroupId, RuleId.N: all or nothing. */
+    @Override
+    public DeleteSecGroupRuleResponse deleteSecGroupRule(UcloudCall call, DeleteSecGroupRuleRequest r) {
+        groups.removeRules(call.scope(), r.secGroupId(), r.ruleId());
+        return new DeleteSecGroupRuleResponse();
+    }
+
+    /**
+     * A rule as both rule actions take it: the spec has checked that every field is there, Priority 1..200 and the
+     * enums; this adds what the doc says in words: Direction Ingress or Egress, and DstPort ports (1..65535) for TCP
+     * and UDP.
+     */
+    private static SecurityGroupRule rule(UcloudCall call, SecGroupRuleFields it, String ruleId, String groupId) {
+        if (!it.direction().equals("Ingress") && !it.direction().equals("Egress")) throw call.invalid(it.keyOf("Direction"));
+        String ports = it.dstPort() == null ? "" : it.dstPort();
+        if ((it.protocolType().equals("TCP") || it.protocolType().equals("UDP")) && !validPorts(ports)) {
+            throw call.invalid(it.keyOf("DstPort"));
+        }
+        return new SecurityGroupRule(ruleId, groupId, it.direction(), it.ipRange(), it.priority(), it.protocolType(),
+                ports, it.ruleAction(), it.remark() == null ? "" : it.remark());
+    }
+
+    private static boolean validPorts(String ports) {
+        if (!PORTS.matcher(ports).matches()) return false;
+        for (String part : ports.split(",")) {
+            String[] range = part.split("-");
+            int lo = Integer.parseInt(range[0]);
+            int hi = range.length > 1 ? Integer.parseInt(range[1]) : lo;
+            if (lo < 1 || hi > 65535 || lo > hi) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+package io.cloudtwin.dialect.ucloud.vpc;
+
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.REMARK;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.TAG;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.SubnetFilter;
+import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSubnetRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSubnetResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResourceRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResourceResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
+
+/** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
+@Component
+public class Vpcs implements UcloudVpcApi {
+    private final NetworkService networks;
+    private final InstanceService instances;
+
+    public Vpcs(NetworkService networks, InstanceService instances) {
+        this.networks = networks;
+        this.instances = instances;
+    }
+
+    /** Name, Network.N (IPv4 CIDR blocks, not overlapping), Tag, Remark -> VPCId. */
+    @Override
+    public CreateVPCResponse createVPC(UcloudCall call, CreateVPCRequest r) {
+        if (String.join(",", r.network()).length() > 512) throw call.invalid("Network");
+        Vpc v = networks.createVpc(call.scope(), new NetworkService.NewVpc(text(r.name(), "Name", NAME),
+                text(r.remark(), "", "Remark", REMARK), r.network(), text(r.tag(), "Default", "Tag", TAG)));
+        return new CreateVPCResponse().setVpcId(v.id());
+    }
+
+    /** VPCIds.N, Tag, Offset, Limit -> DataSet[VPCInfo], TotalCount. Unknown ids are absent (RetCode 0). */
+    @Override
+    public DescribeVPCResponse describeVPC(UcloudCall call, DescribeVPCRequest r) {
+        var page = networks.listVpcs(call.scope(), new VpcFilter(r.vpcIds(), null, r.tag()),
+                UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 10_000));
+        List<VPCInfo> data = new ArrayList<>();
+        for (Vpc v : page.items()) {
+            List<Subnet> subnets = networks.listSubnets(call.scope(),
+                    new SubnetFilter(null, v.id(), null, null, null), 0, Integer.MAX_VALUE).items();
+            data.add(VpcViews.vpc(v, subnets));
+        }
+        return new DescribeVPCResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(data);
+    }
+
+    /** VPCId: refused while subnets, security groups or hosts are in it. */
+    @Override
+    public DeleteVPCResponse deleteVPC(UcloudCall call, DeleteVPCRequest r) {
+        networks.deleteVpc(call.scope(), r.vpcId());
+        return new DeleteVPCResponse();
+    }
+
+    /**
+     * VPCId, Subnet (network address) + Netmask (24), SubnetName ("Subnet"), Tag ("Default"), Remark -> SubnetId. The
+     * block must lie in one of the VPC's networks and overlap none of its subnets.
+     */
+    @Override
+    public CreateSubnetResponse createSubnet(UcloudCall call, CreateSubnetRequest r) {
+        String block = r.subnet() + "/" + r.netmask();
+        Subnet s = networks.createSubnet(call.scope(), new NetworkService.NewSubnet(r.vpcId(), "",
+                text(r.subnetName(), "SubnetName", NAME), text(r.remark(), "", "Remark", REMARK), block,
+                text(r.tag(), "Tag", TAG)));
+        return new CreateSubnetResponse().setSubnetId(s.id());
+    }
+
+    /**
+     * SubnetIds.N, SubnetId, VPCId, Tag (a filter only when given, although the doc gives it a default), Offset,
+     * Limit, ShowAvailableIPs -> DataSet[SubnetInfo], TotalCount. Unknown ids are absent (RetCode 0).
+     */
+    @Override
+    public DescribeSubnetResponse describeSubnet(UcloudCall call, DescribeSubnetRequest r) {
+        List<String> ids = new ArrayList<>(r.subnetIds());
+        if (r.subnetId() != null) ids.add(r.subnetId());
+        var filter = new SubnetFilter(ids, r.vpcId(), null, null, r.hasTag() ? r.tag() : null);
+        var page = networks.listSubnets(call.scope(), filter, UcloudFormats.offset(r.offset()),
+                UcloudFormats.limit(r.limit(), 10_000));
+        Map<String, Long> available = r.showAvailableIPs() ? networks.availableAddresses(page.items()) : Map.of();
+        Map<String, Vpc> vpcs = new HashMap<>();
+        for (Subnet s : page.items()) vpcs.computeIfAbsent(s.vpcId(), id -> networks.vpc(call.scope(), id));
+        return new DescribeSubnetResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items().stream()
+                .map(s -> VpcViews.subnet(s, vpcs.get(s.vpcId()), available.get(s.id()))).toList());
+    }
+
+    /** SubnetId: refused while hosts (addresses) are in it. */
+    @Override
+    public DeleteSubnetResponse deleteSubnet(UcloudCall call, DeleteSubnetRequest r) {
+        networks.deleteSubnet(call.scope(), r.subnetId());
+        return new DeleteSubnetResponse();
+    }
+
+    /**
+     * SubnetId, ResourceType (UHOST, PHOST, ...), Offset, Limit -> DataSet[SubnetResource], TotalCount. Hosts are the
+     * only resources cloudtwin places in subnets: any other ResourceType lists nothing.
+     */
+    @Override
+    public DescribeSubnetResourceResponse describeSubnetResource(UcloudCall call, DescribeSubnetResourceRequest r) {
+        Subnet subnet = networks.subnet(call.scope(), r.subnetId());
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), 10_000);
+        if (r.resourceType() != null && !r.resourceType().equals("UHOST")) {
+            return new DescribeSubnetResourceResponse().setTotalCount(0).setDataSet(List.of());
+        }
+        var page = instances.list(call.scope(), new InstanceFilter(null, null, null, null, null, null, null, subnet.id()),
+                offset, limit);
+        return new DescribeSubnetResourceResponse().setTotalCount(UcloudFormats.total(page))
+                .setDataSet(page.items().stream().map(VpcViews::subnetResource).toList());
+    }
+}
