@@ -1,27 +1,42 @@
 package io.cloudtwin.dialect;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.cloudtwin.core.Cloud;
+
 /**
- * The cloud endpoint: every request outside /_cloudtwin/ goes to the first dialect that recognizes it.
- * Dialects are ordered; the Aliyun dialect, being the fallback, comes last.
+ * The cloud endpoint: every request outside /_cloudtwin/ goes to the pipeline of the first cloud whose protocol
+ * recognizes it; the Aliyun protocol, the fallback, comes last. Each pipeline is built here from its protocol, the
+ * beans that implement the protocol's product interfaces, and the interceptors.
  */
 @RestController
 public class CloudEndpoint {
-    private final List<Dialect> dialects;
+    private final List<Pipeline<?, ?, ?>> pipelines = new ArrayList<>();
 
-    public CloudEndpoint(List<Dialect> dialects) {
-        List<Dialect> sorted = new java.util.ArrayList<>(dialects);
-        AnnotationAwareOrderComparator.sort(sorted);
-        this.dialects = List.copyOf(sorted);
+    public CloudEndpoint(List<Protocol<?, ?, ?>> protocols, List<Interceptor> interceptors, ListableBeanFactory beans) {
+        List<Protocol<?, ?, ?>> sorted = new ArrayList<>(protocols);
+        sorted.sort(Comparator.comparingInt(Protocol::order));
+        for (Protocol<?, ?, ?> p : sorted) pipelines.add(pipeline(p, interceptors, beans));
+    }
+
+    private static <X extends Exchange, C, V> Pipeline<X, C, V> pipeline(Protocol<X, C, V> protocol,
+                                                                          List<Interceptor> interceptors,
+                                                                          ListableBeanFactory beans) {
+        Set<Object> handlers = new LinkedHashSet<>();
+        for (Operations<?, C, V> ops : protocol.operations()) handlers.addAll(beans.getBeansOfType(ops.api()).values());
+        return new Pipeline<>(protocol, handlers, interceptors);
     }
 
     @RequestMapping("/**")
@@ -29,11 +44,17 @@ public class CloudEndpoint {
         return dispatch(HttpCall.read(request));
     }
 
-    /** Answers a request that was read: the first dialect that recognizes it, else the last (CloudFilter calls this). */
+    /** Answers a request that was read: the first cloud that recognizes it, else the last (CloudFilter calls this). */
     public ResponseEntity<byte[]> dispatch(HttpCall call) {
-        for (Dialect d : dialects) {
-            if (d.accepts(call)) return d.handle(call);
+        for (Pipeline<?, ?, ?> p : pipelines) {
+            if (p.protocol().accepts(call)) return p.handle(call);
         }
-        return dialects.get(dialects.size() - 1).handle(call);
+        return pipelines.get(pipelines.size() - 1).handle(call);
+    }
+
+    /** Which actions of a cloud are served, by which handler (the coverage tables). */
+    public Served<?, ?> served(Cloud cloud) {
+        for (Pipeline<?, ?, ?> p : pipelines) if (p.protocol().cloud() == cloud) return p.served();
+        throw new IllegalArgumentException("no protocol for " + cloud);
     }
 }

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cloudtwin.dialect.ucloud.UcloudDialect;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -27,14 +28,14 @@ class UcloudCoverageDocTest extends ServerTestBase {
     private static final String END = "<!-- coverage:end -->";
 
     @Autowired
-    UcloudDialect dialect;
+    CloudEndpoint endpoint;
 
     @Autowired
     UcloudApiSpec spec;
 
     private Set<String> served() {
         Set<String> names = new TreeSet<>();
-        spec.products().keySet().forEach(p -> names.addAll(dialect.actionNames(p)));
+        spec.products().keySet().forEach(p -> names.addAll(endpoint.served(Cloud.UCLOUD).actions(p)));
         return names;
     }
 
@@ -50,7 +51,7 @@ class UcloudCoverageDocTest extends ServerTestBase {
                 boolean on = names.contains(a.name());
                 if (on) n++;
                 String note = a.listed() ? "" : "not in the doc's index";
-                if (on) note = dialect.coverage(p.name(), a.name());
+                if (on) note = endpoint.served(Cloud.UCLOUD).coverage(p.name(), a.name());
                 if (on && a.correction() != null) note = (note.isEmpty() ? "" : note + "; ") + "SDK correction: " + a.correction();
                 rows.append("| ").append(p.name()).append(" | ").append(a.name()).append(" | ")
                         .append(on ? "yes" : "no").append(" | ").append(note).append(" |\n");

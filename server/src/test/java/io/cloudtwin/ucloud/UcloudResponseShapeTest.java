@@ -12,7 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cloudtwin.dialect.ucloud.UcloudDialect;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;
@@ -40,7 +41,7 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  */
 class UcloudResponseShapeTest extends ServerTestBase {
     @Autowired
-    UcloudDialect dialect;
+    CloudEndpoint endpoint;
 
     private UcloudWire wire;
     private final Set<String> decoded = new TreeSet<>();
@@ -262,7 +263,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
 
         Set<String> names = new TreeSet<>();
-        spec.products().keySet().forEach(p -> names.addAll(dialect.actionNames(p)));
+        spec.products().keySet().forEach(p -> names.addAll(endpoint.served(Cloud.UCLOUD).actions(p)));
         assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
     }
 }

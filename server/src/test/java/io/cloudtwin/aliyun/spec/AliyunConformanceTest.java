@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cloudtwin.dialect.aliyun.AliyunDialect;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -29,14 +30,14 @@ import io.cloudtwin.support.ServerTestBase;
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: see src/test/resources/junit-platform.properties
 class AliyunConformanceTest extends ServerTestBase {
     @Autowired
-    AliyunDialect dialect;
+    CloudEndpoint endpoint;
     @Autowired
     AliyunSpecs specs;
 
     private Set<String> served() {
         Set<String> out = new TreeSet<>();
         for (String product : List.of(AliyunSpecs.ECS, AliyunSpecs.VPC)) {
-            for (String a : dialect.actionNames(product)) out.add(product + "." + a);
+            for (String a : endpoint.served(Cloud.ALIYUN).actions(product)) out.add(product + "." + a);
         }
         return out;
     }

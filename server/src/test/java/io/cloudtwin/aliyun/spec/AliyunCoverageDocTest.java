@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cloudtwin.dialect.aliyun.AliyunDialect;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -31,7 +32,7 @@ class AliyunCoverageDocTest extends ServerTestBase {
     @Autowired
     AliyunSpecs specs;
     @Autowired
-    AliyunDialect dialect;
+    CloudEndpoint endpoint;
 
     String table() {
         StringBuilder sb = new StringBuilder();
@@ -42,7 +43,7 @@ class AliyunCoverageDocTest extends ServerTestBase {
                 .append("validated from the metadata and their answers shaped by its response schema.\n\n");
         sb.append("| product | version | actions | served |\n|---|---|---|---|\n");
         for (ProductSpec p : specs.all()) {
-            long n = p.actionNames().stream().filter(a -> dialect.actionNames(p.name()).contains(a)).count();
+            long n = p.actionNames().stream().filter(a -> endpoint.served(Cloud.ALIYUN).actions(p.name()).contains(a)).count();
             sb.append("| ").append(p.name()).append(" | ").append(p.version()).append(" | ")
                     .append(p.actionNames().size()).append(" | ").append(n).append(" |\n");
         }
@@ -50,9 +51,9 @@ class AliyunCoverageDocTest extends ServerTestBase {
             sb.append("\n### ").append(p.name()).append(' ').append(p.version()).append("\n\n");
             sb.append("| action | served | notes |\n|---|---|---|\n");
             for (String a : p.actionNames()) {
-                boolean served = dialect.actionNames(p.name()).contains(a);
+                boolean served = endpoint.served(Cloud.ALIYUN).actions(p.name()).contains(a);
                 ActionSpec spec = p.action(a);
-                String note = dialect.coverage(p.name(), a);
+                String note = endpoint.served(Cloud.ALIYUN).coverage(p.name(), a);
                 if (spec.deprecated()) note = note.isEmpty() ? "deprecated in the metadata" : note + "; deprecated in the metadata";
                 sb.append("| ").append(a).append(" | ").append(served ? "yes" : "no (501)").append(" | ")
                         .append(note.replace("|", "\\|")).append(" |\n");

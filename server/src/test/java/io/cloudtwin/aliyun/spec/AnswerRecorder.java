@@ -9,7 +9,10 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
+import io.cloudtwin.dialect.Exchange;
+import io.cloudtwin.dialect.Interceptor;
+import io.cloudtwin.dialect.aliyun.AliyunExchange;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Test-only (picked up by component scan in test runs): checks every Aliyun answer any server test provokes against
@@ -17,14 +20,20 @@ import io.cloudtwin.dialect.aliyun.spec.AnswerObserver;
  * AliyunConformanceTest to assert on.
  */
 @Component
-public class AnswerRecorder implements AnswerObserver {
+public class AnswerRecorder implements Interceptor {
     private static final List<String> VIOLATIONS = new ArrayList<>();
     private static final Set<String> SUCCEEDED = new TreeSet<>();
     private static long answers;
 
     @Override
-    public void answered(String product, ActionSpec action, boolean json, int status, String code, byte[] body) {
-        List<String> v = SchemaCheck.answer(product, action, json, status, new String(body, StandardCharsets.UTF_8));
+    public void completed(Exchange exchange, ResponseEntity<byte[]> response) {
+        if (!(exchange instanceof AliyunExchange x)) return;
+        ActionSpec action = x.spec();
+        String type = response.getHeaders().getFirst("Content-Type");
+        boolean json = type != null && type.startsWith("application/json");
+        int status = response.getStatusCode().value();
+        List<String> v = SchemaCheck.answer(x.product(), action, json, status,
+                new String(response.getBody(), StandardCharsets.UTF_8));
         synchronized (AnswerRecorder.class) {
             answers++;
             VIOLATIONS.addAll(v);
