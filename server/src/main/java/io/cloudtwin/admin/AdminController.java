@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Faults;
 import io.cloudtwin.core.RequestLog;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.store.AdminStore;
 import io.cloudtwin.core.compute.InstanceStore;
 

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.cloudtwin.config.AdminPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,8 +57,7 @@ public class AdminGuard extends OncePerRequestFilter {
 
     /** True for requests that reach the admin API, however the path is spelled. */
     public static boolean isAdmin(HttpServletRequest req) {
-        String uri = req.getRequestURI();
-        return uri != null && uri.toLowerCase(Locale.ROOT).contains("_cloudtwin");
+        return AdminPaths.isAdmin(req.getRequestURI());
     }
 
     @Override

@@ -4,17 +4,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.Nonces;
 
 /** Forgets nonces past their keepUntil: a request carrying one is refused for its timestamp by then. */
 @Component
 class NonceJanitor {
     private final Nonces nonces;
-    private final Transitions clock;
+    private final WallClock clock;
     private final CloudtwinProperties props;
 
-    NonceJanitor(Nonces nonces, Transitions clock, CloudtwinProperties props) {
+    NonceJanitor(Nonces nonces, WallClock clock, CloudtwinProperties props) {
         this.nonces = nonces;
         this.clock = clock;
         this.props = props;

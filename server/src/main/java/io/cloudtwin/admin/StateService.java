@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cloudtwin.core.QuotaStore;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
@@ -20,7 +21,7 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupRule;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.DefaultNetworkStore;
 import io.cloudtwin.core.security.FirewallStore;
@@ -39,8 +40,7 @@ public class StateService {
     private final MembershipStore memberships;
     private final RuleStore rules;
     private final Transitions clock;
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.cloudtwin.store.QuotaStore quotas;
+    private final QuotaStore quotas;
     private final NetworkStore networks;
     private final FirewallStore firewalls;
     private final DefaultNetworkStore defaultNetworks;
@@ -54,7 +54,9 @@ public class StateService {
                         MembershipStore memberships, RuleStore rules, Transitions clock, NetworkStore networks,
                         FirewallStore firewalls, DefaultNetworkStore defaultNetworks,
                         io.cloudtwin.core.security.GroupPolicyStore extras, io.cloudtwin.core.tag.TagStore tagStore,
-                        io.cloudtwin.core.compute.InterfaceStore interfaceStore, io.cloudtwin.core.compute.UhostDetailStore uhostDetails) {
+                        io.cloudtwin.core.compute.InterfaceStore interfaceStore, io.cloudtwin.core.compute.UhostDetailStore uhostDetails,
+                        QuotaStore quotas) {
+        this.quotas = quotas;
         this.uhostDetails = uhostDetails;
         this.defaultNetworks = defaultNetworks;
         this.interfaceStore = interfaceStore;
@@ -138,7 +140,7 @@ public class StateService {
     @Transactional
     public Map<String, Integer> importFixture(Fixture f, boolean replaceAccounts) {
         int newAccounts = 0, newGroups = 0, newInstances = 0;
-        if (quotas != null) quotas.forgetAll(); // counted afresh, imported resources included
+        quotas.forgetAll(); // counted afresh, imported resources included
         for (var a : nz(f.accounts())) {
             if (a.id() == null || a.id().isBlank()) throw new InvalidFixture("an account has no id");
             Account given = Account.from(a.name() != null ? a

@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.cloudtwin.store.NonceStore;
+import io.cloudtwin.core.NonceStore;
 
 /**
  * Where nonces are remembered: cloudtwin.signature.nonce-store = memory | database | auto (default). auto is the

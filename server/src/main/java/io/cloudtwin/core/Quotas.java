@@ -3,7 +3,7 @@ package io.cloudtwin.core;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.store.QuotaStore;
+import io.cloudtwin.core.QuotaStore;
 
 /**
  * Per-account quotas, generous by default so that ordinary tests never meet them:

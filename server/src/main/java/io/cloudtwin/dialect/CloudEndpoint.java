@@ -29,6 +29,7 @@ public class CloudEndpoint {
         List<Protocol<?, ?, ?>> sorted = new ArrayList<>(protocols);
         sorted.sort(Comparator.comparingInt(Protocol::order));
         for (Protocol<?, ?, ?> p : sorted) pipelines.add(pipeline(p, interceptors, beans));
+        ContainerErrors.register(sorted);
     }
 
     private static <X extends Exchange, C, V> Pipeline<X, C, V> pipeline(Protocol<X, C, V> protocol,

@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.cloudtwin.admin.AdminGuard;
+import io.cloudtwin.config.AdminPaths;
 
 /**
  * Every request outside the admin API goes straight to the dialects, whatever its method (TRACE, CONNECT, OPTIONS
@@ -38,7 +38,7 @@ public class CloudFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return AdminGuard.isAdmin(request);
+        return AdminPaths.isAdmin(request.getRequestURI());
     }
 
     @Override

@@ -1,28 +1,25 @@
 package io.cloudtwin.dialect;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.http.ResponseEntity;
 
-import io.cloudtwin.core.Cloud;
-import io.cloudtwin.dialect.aliyun.AliyunRenderer;
-import io.cloudtwin.dialect.ucloud.UcloudParams;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.cloudtwin.config.AdminPaths;
+
 /**
- * Refusals made before a dialect could read the request - by the servlet container (a request line it cannot parse,
- * headers too large, a path that climbs above the root), or by the size bounds of CloudFilter - rendered in the
- * format of the cloud the request's markers name (ProtocolMarkers): Aliyun's Error body (XML, or JSON when
- * Format=JSON was sent) with its HTTP status, UCloud's HTTP 200 with a RetCode. Admin paths get the admin API's JSON
- * error. Only codes the clouds document are used: UnsupportedHTTPMethod and InvalidParameter (Aliyun), 230 (UCloud).
+ * Refusals made before a protocol could read the request - by the servlet container (a request line it cannot parse,
+ * headers too large, a path that climbs above the root), or by the size bounds of CloudFilter - rendered by the
+ * protocol of the cloud that claims the request ({@link Protocol#refusedByContainer}), else the fallback's. Admin
+ * paths get the admin API's JSON error. Static: Tomcat makes the error valve by its class name, outside Spring.
  */
 public final class ContainerErrors {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final AliyunRenderer ALIYUN = new AliyunRenderer();
+    private static volatile List<Protocol<?, ?, ?>> PROTOCOLS = List.of();
 
     private ContainerErrors() {}
 
@@ -36,7 +33,7 @@ public final class ContainerErrors {
     public static ResponseEntity<byte[]> render(int status, String method, String uri, String rawQuery,
                                                 String contentType, byte[] bodyPrefix, String what) {
         String path = uri == null ? "/" : uri;
-        if (path.toLowerCase(Locale.ROOT).contains("_cloudtwin")) {
+        if (AdminPaths.isAdmin(path)) {
             Map<String, Object> body = Map.of("error", status == 405 || status == 501 ? "method not allowed"
                     : "bad request: " + what);
             return ResponseEntity.status(status).header("Content-Type", "application/json;charset=utf-8")
@@ -46,24 +43,16 @@ public final class ContainerErrors {
         if (contentType != null) headers.put("content-type", contentType);
         HttpCall call = new HttpCall(method == null ? "GET" : method, path, safeQuery(rawQuery), headers,
                 bodyPrefix, "");
-        if (ProtocolMarkers.cloudOf(call) == Cloud.UCLOUD || (contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
-            String action = UcloudParams.actionHint(call);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("Action", (action == null ? "" : action) + "Response");
-            body.put("RetCode", 230);
-            body.put("Message", "Params [" + what + "] not valid");
-            return ResponseEntity.ok().header("Content-Type", "application/json;charset=utf-8")
-                    .header("X-UCLOUD-REQUEST-UUID", RequestIds.next()).body(JSON.writeValueAsBytes(body));
+        for (Protocol<?, ?, ?> p : PROTOCOLS) {
+            if (p.claimsRefused(call) || p == PROTOCOLS.get(PROTOCOLS.size() - 1)) return p.refusedByContainer(call, status, what);
         }
-        boolean json = rawQuery != null && rawQuery.matches("(?i)(.*&)?Format=JSON(&.*)?");
-        AliyunRenderer.Format format = json ? AliyunRenderer.Format.JSON : AliyunRenderer.Format.XML;
-        boolean badMethod = status == 405 || status == 501 || (method != null && !method.equals("GET")
-                && !method.equals("POST"));
-        return badMethod
-                ? ALIYUN.error(format, RequestIds.nextUpper(), "UnsupportedHTTPMethod", 400, "This http method is not supported.")
-                : ALIYUN.error(format, RequestIds.nextUpper(), "InvalidParameter", 400,
-                        "The specified parameter \"" + what + "\" is not valid.");
+        return ResponseEntity.status(status).header("Content-Type", "text/plain;charset=utf-8")
+                .body(("refused: " + what).getBytes(StandardCharsets.UTF_8)); // before any cloud is up
+    }
+
+    /** The clouds' protocols, in their order (CloudEndpoint registers them when it is made). */
+    static void register(List<Protocol<?, ?, ?>> protocols) {
+        PROTOCOLS = List.copyOf(protocols);
     }
 
     /** A query fit to look for markers in: at most 8 KB, ASCII only (a container refusal may come with anything). */

@@ -62,6 +62,17 @@ public interface Protocol<X extends Exchange, C, V> {
     /** The error a fault rule injects (its code, or throttling). */
     CloudException injected(X exchange, Faults.Rule rule);
 
+    /** Whether a request the container refused before it was read is this cloud's (default: {@link #accepts}). */
+    default boolean claimsRefused(HttpCall http) {
+        return accepts(http);
+    }
+
+    /**
+     * The answer to a request refused before it was read (status: the container's; what: the part at fault, e.g.
+     * QueryString), from what little is known of it: only codes the cloud documents.
+     */
+    ResponseEntity<byte[]> refusedByContainer(HttpCall http, int status, String what);
+
     /** An error in the cloud's envelope. */
     ResponseEntity<byte[]> error(X exchange, CloudException error);
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Accounts;
 import io.cloudtwin.core.MemoryNonces;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.dialect.HttpCall;
 import io.cloudtwin.dialect.aliyun.AliyunAuthenticator;
 import io.cloudtwin.dialect.aliyun.AliyunError;
@@ -57,9 +57,9 @@ class ReplayWindowTest {
                 new CloudtwinProperties.Signature(true, Duration.ofMinutes(15)),
                 new CloudtwinProperties.Transitions(Duration.ZERO), new CloudtwinProperties.Limits(5));
         MemoryNonces nonces = new MemoryNonces();
-        Transitions transitions = new Transitions(clock, props, null);
-        AliyunAuthenticator auth = new AliyunAuthenticator(new Accounts(props), nonces, transitions, props);
-        NonceJanitor janitor = new NonceJanitor(nonces, transitions, props);
+        WallClock wallClock = new WallClock(clock);
+        AliyunAuthenticator auth = new AliyunAuthenticator(new Accounts(props), nonces, wallClock, props);
+        NonceJanitor janitor = new NonceJanitor(nonces, wallClock, props);
 
         Map<String, String> p = new TreeMap<>(AliyunV1Signer.sign("GET", "ak", "secret",
                 Map.of("Action", "DeleteSecurityGroup", "Timestamp", clock.now.plus(Duration.ofMinutes(10)).toString())));

@@ -4,7 +4,7 @@ import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceService;
 import org.springframework.dao.DataIntegrityViolationException;

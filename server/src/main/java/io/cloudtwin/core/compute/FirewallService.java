@@ -10,7 +10,7 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.network.DefaultNetworks;
 import io.cloudtwin.core.network.NetworkService;

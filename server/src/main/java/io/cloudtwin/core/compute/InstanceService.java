@@ -6,7 +6,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Quotas;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.security.Membership;
@@ -36,12 +36,11 @@ public class InstanceService {
     private final int groupLimit;
     private final NetworkService networks;
 
-    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private Quotas quotas;
+    private final Quotas quotas;
 
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
-                           Transitions transitions, NetworkService networks, CloudtwinProperties props) {
+                           Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props) {
+        this.quotas = quotas;
         this.networks = networks;
         this.instances = instances;
         this.groups = groups;

@@ -9,7 +9,7 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.tag.TagService;
 import java.util.LinkedHashSet;
 import java.util.List;

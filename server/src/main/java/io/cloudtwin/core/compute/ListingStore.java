@@ -1,6 +1,6 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.store.ScopeFilter;
+import io.cloudtwin.core.ScopeFilter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.store.ScopeFilter;
+import io.cloudtwin.core.ScopeFilter;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

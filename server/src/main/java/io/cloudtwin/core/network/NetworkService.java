@@ -7,7 +7,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.Zones;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,12 +41,12 @@ public class NetworkService {
             Cloud.UCLOUD, new int[] {2, 1}));
 
     private final NetworkStore store;
-    private final Transitions transitions;
+    private final WallClock clock;
     private final Zones zones;
 
-    public NetworkService(NetworkStore store, Transitions transitions, Zones zones) {
+    public NetworkService(NetworkStore store, WallClock clock, Zones zones) {
         this.store = store;
-        this.transitions = transitions;
+        this.clock = clock;
         this.zones = zones;
     }
 
@@ -66,7 +66,7 @@ public class NetworkService {
         if (blocks.isEmpty()) throw new DomainException(DomainError.INVALID_CIDR, "");
         Vpc v = new Vpc(Ids.vpcId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
-                transitions.now());
+                clock.now());
         store.insert(v);
         return v;
     }
@@ -129,7 +129,7 @@ public class NetworkService {
         }
         Subnet s = new Subnet(Ids.subnetId(scope.cloud()), scope.cloud(), scope.accountId(), vpc.region(),
                 vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
-                nz(spec.tag()), transitions.now());
+                nz(spec.tag()), clock.now());
         store.insert(s);
         return s;
     }

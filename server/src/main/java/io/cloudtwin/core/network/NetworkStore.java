@@ -1,7 +1,7 @@
 package io.cloudtwin.core.network;
 
 import io.cloudtwin.store.RowLocks;
-import io.cloudtwin.store.ScopeFilter;
+import io.cloudtwin.core.ScopeFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -38,13 +38,13 @@ public class RuleService {
     private final SecurityGroupStore groups;
     private final RuleStore rules;
     private final GroupPolicyStore policies;
-    private final Transitions transitions;
+    private final WallClock clock;
 
-    public RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies, Transitions transitions) {
+    public RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies, WallClock clock) {
         this.groups = groups;
         this.rules = rules;
         this.policies = policies;
-        this.transitions = transitions;
+        this.clock = clock;
     }
 
     /** What makes two rules the same rule (not the priority, description or id). */
@@ -67,7 +67,7 @@ public class RuleService {
         Set<List<Object>> existing = new HashSet<>();
         List<SecurityGroupRule> current = rules.ofGroup(groupId);
         current.forEach(r -> existing.add(identity(r)));
-        var now = transitions.now();
+        var now = clock.now();
         List<SecurityGroupRule> added = new ArrayList<>();
         for (SecurityGroupRule s : specs) {
             if (existing.contains(identity(s))) continue;

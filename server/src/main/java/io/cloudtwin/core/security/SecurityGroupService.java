@@ -6,7 +6,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Quotas;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,18 +19,17 @@ import io.cloudtwin.core.security.SecurityGroupStore;
 public class SecurityGroupService {
     private final SecurityGroupStore groups;
     private final MembershipStore memberships;
-    private final Transitions transitions;
+    private final WallClock clock;
     private final RuleStore rules;
 
-    /** Per-account quotas (injected by field: the constructor stays as the other actions' helpers know it). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private Quotas quotas;
+    private final Quotas quotas;
 
-    public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, Transitions transitions,
-                                RuleStore rules) {
+    public SecurityGroupService(SecurityGroupStore groups, MembershipStore memberships, WallClock clock,
+                                RuleStore rules, Quotas quotas) {
+        this.quotas = quotas;
         this.groups = groups;
         this.memberships = memberships;
-        this.transitions = transitions;
+        this.clock = clock;
         this.rules = rules;
     }
 
@@ -69,7 +68,7 @@ public class SecurityGroupService {
     @Transactional
     public java.util.List<SecurityGroupRule> addRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> specs) {
         groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
-        var now = transitions.now();
+        var now = clock.now();
         java.util.List<SecurityGroupRule> out = new java.util.ArrayList<>();
         for (SecurityGroupRule s : specs) {
             SecurityGroupRule r = new SecurityGroupRule(java.util.UUID.randomUUID().toString(), groupId, s.direction(),
@@ -99,7 +98,7 @@ public class SecurityGroupService {
     public SecurityGroup create(Scope scope, NewGroup spec) {
         SecurityGroup g = new SecurityGroup(Ids.securityGroupId(scope.cloud()), scope.cloud(), scope.accountId(),
                 scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.vpcId()),
-                nz(spec.groupType()), transitions.now(), nz(spec.tag()));
+                nz(spec.groupType()), clock.now(), nz(spec.tag()));
         quotas.takeGroup(scope);
         groups.insert(g);
         return g;

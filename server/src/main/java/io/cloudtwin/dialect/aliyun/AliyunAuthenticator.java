@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
-import io.cloudtwin.core.Transitions;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.dialect.Crypto;
 import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
@@ -33,11 +33,11 @@ public class AliyunAuthenticator {
 
     private final Accounts accounts;
     private final Nonces nonces;
-    private final Transitions clock;
+    private final WallClock clock;
     private final boolean verify;
     private final Duration maxSkew;
 
-    public AliyunAuthenticator(Accounts accounts, Nonces nonces, Transitions clock, CloudtwinProperties props) {
+    public AliyunAuthenticator(Accounts accounts, Nonces nonces, WallClock clock, CloudtwinProperties props) {
         this.accounts = accounts;
         this.nonces = nonces;
         this.clock = clock;

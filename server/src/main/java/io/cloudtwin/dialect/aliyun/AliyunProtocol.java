@@ -152,6 +152,21 @@ public class AliyunProtocol implements Protocol<AliyunExchange, AliyunCall, Para
         return renderer.error(x.format, x.requestId(), hostId, x.product(), e.code(), e.status(), e.answerMessage());
     }
 
+    /**
+     * UnsupportedHTTPMethod for a method Aliyun does not take, else InvalidParameter naming the part at fault; JSON
+     * when the query asks Format=JSON.
+     */
+    @Override
+    public ResponseEntity<byte[]> refusedByContainer(HttpCall http, int status, String what) {
+        AliyunExchange x = begin(http);
+        String query = http.rawQuery();
+        if (query != null && query.matches("(?i)(.*&)?Format=JSON(&.*)?")) x.format = Format.JSON;
+        boolean badMethod = status == 405 || status == 501 || !(http.method().equals("GET") || http.method().equals("POST"));
+        AliyunException e = badMethod ? new AliyunException(AliyunError.UNSUPPORTED_HTTP_METHOD)
+                : new AliyunException(AliyunError.INVALID_PARAMETER, what);
+        return renderer.error(x.format, x.requestId(), e.code(), e.status(), e.answerMessage());
+    }
+
     /** Query parameters, then form-body parameters (the query wins where both name a key). */
     static Map<String, String> parameters(HttpCall call) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.ucloud;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -162,6 +163,19 @@ public class UcloudProtocol implements Protocol<UcloudExchange, UcloudCall, Uclo
         body.put("RetCode", e.retCode());
         body.put("Message", e.message());
         return render(x, body);
+    }
+
+    /** A JSON body is UCloud's too (only UCloud's SDKs post JSON), even when no marker could be read. */
+    @Override
+    public boolean claimsRefused(HttpCall http) {
+        return accepts(http) || http.contentType().toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** 230 naming the part at fault, with the Action the request's first bytes name. */
+    @Override
+    public ResponseEntity<byte[]> refusedByContainer(HttpCall http, int status, String what) {
+        UcloudExchange x = begin(http);
+        return error(x, new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, what));
     }
 
     private static ResponseEntity<byte[]> render(UcloudExchange x, Map<String, Object> body) {

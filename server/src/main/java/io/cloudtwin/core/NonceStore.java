@@ -1,4 +1,4 @@
-package io.cloudtwin.store;
+package io.cloudtwin.core;
 
 import java.time.OffsetDateTime;
 

@@ -1,15 +1,12 @@
-package io.cloudtwin.core;
+package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.compute.InstanceStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.WallClock;
 
 /**
  * Power-state changes. With no delay (the default) an instance goes straight to its target state; with a delay it
@@ -17,7 +14,7 @@ import io.cloudtwin.core.compute.InstanceStore;
  */
 @Component
 public class Transitions {
-    private final Clock clock;
+    private final WallClock clock;
     private final InstanceStore instances;
     private volatile Duration delay;
     /**
@@ -27,7 +24,7 @@ public class Transitions {
     private volatile boolean mayHavePending;
     private volatile boolean storeChecked;
 
-    public Transitions(Clock clock, CloudtwinProperties props, InstanceStore instances) {
+    public Transitions(WallClock clock, CloudtwinProperties props, InstanceStore instances) {
         this.clock = clock;
         this.instances = instances;
         setDelay(props.transitions().delay());
@@ -45,7 +42,7 @@ public class Transitions {
     }
 
     public OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return clock.now();
     }
 
     /** Applies the transitions whose time has come. Cheap no-op when transitions are immediate. */

@@ -1,4 +1,4 @@
-package io.cloudtwin.store;
+package io.cloudtwin.core;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
