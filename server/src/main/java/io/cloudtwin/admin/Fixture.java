@@ -1,96 +1,80 @@
 package io.cloudtwin.admin;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
-import io.cloudtwin.config.CloudtwinProperties;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import io.cloudtwin.core.InvalidFixture;
 
 /**
  * The emulator's state as a document: what a seed file holds and what GET /_cloudtwin/state exports, in JSON or
- * YAML. Ids are optional on import (new ones are made); an id that already exists is left as it is, so importing the
- * same file twice, or from several processes sharing one store, changes nothing the second time.
+ * YAML. "accounts", then one list per section (core.StateSection: "vpcs", "subnets", "securityGroups", "firewalls",
+ * "instances", "networkInterfaces", "tags", ...), each entry one resource. Ids are optional on import (new ones are
+ * made); an id that already exists is left as it is, so importing the same file twice, or from several processes
+ * sharing one store, changes nothing the second time.
  */
-public record Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                      List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Firewall> firewalls,
-                      List<Tag> tags, List<Interface> networkInterfaces) {
+public final class Fixture {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    public Fixture(List<CloudtwinProperties.AccountProperties> accounts, List<Group> securityGroups,
-                   List<Host> instances, List<Network> vpcs, List<Subnet> subnets, List<Firewall> firewalls) {
-        this(accounts, securityGroups, instances, vpcs, subnets, firewalls, null, null);
+    private final ObjectNode document;
+
+    private Fixture(ObjectNode document) {
+        this.document = document;
     }
 
-    /**
-     * A UCloud UNet firewall. type: "user defined" (default), "recommend web" or "recommend non web" (at most one of
-     * each recommended kind per account, region and project); rules in UCloud's own form, e.g.
-     * "TCP|22|0.0.0.0/0|ACCEPT|HIGH".
-     */
-    public record Firewall(String account, String region, String project, String id, String name, String tag,
-                           String remark, String type, List<String> rules) {}
+    /** A document from its sections (export). */
+    public static Fixture of(Map<String, ?> sections) {
+        return new Fixture(JSON.valueToTree(sections));
+    }
 
-    /**
-     * A secondary network interface (Aliyun ENI) in a subnet of the document or the store, with its private address,
-     * its security groups (at least one) and the instance it is attached to, if any.
-     */
-    public record Interface(String cloud, String account, String region, String id, String subnetId, String privateIp,
-                            String name, String description, String instanceId, List<String> securityGroups) {}
+    /** Reads a document; JacksonException when it is not JSON (or YAML) at all. */
+    public static Fixture parse(byte[] body, boolean yaml) {
+        JsonNode tree = yaml ? YAML.readTree(body) : JSON.readTree(body);
+        if (tree == null || tree.isNull() || tree.isMissingNode()) return new Fixture(JSON.createObjectNode());
+        if (!tree.isObject()) throw new InvalidFixture("a fixture is a map of sections (accounts, vpcs, instances, ...)");
+        return new Fixture((ObjectNode) tree);
+    }
 
-    /**
-     * A tag on a resource listed in the same document (or already in the store). resourceType: instance,
-     * security_group, vpc, subnet or network_interface.
-     */
-    public record Tag(String cloud, String account, String region, String resourceType, String resourceId,
-                      String key, String value) {}
+    /** The names of the sections the document has. */
+    public List<String> sections() {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = document.propertyNames().iterator(); it.hasNext(); ) out.add(it.next());
+        return out;
+    }
 
-    /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks. */
-    public record Network(String cloud, String account, String region, String project, String id, String name,
-                          String description, List<String> cidrBlocks, String tag) {}
-
-    /**
-     * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud):
-     * the subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
-     */
-    public record Subnet(String cloud, String account, String region, String project, String id, String vpcId,
-                         String zone, String name, String description, String cidrBlock, String tag,
-                         Boolean defaultNetwork) {}
-
-    /** innerAccessPolicy: Aliyun's policy between the group's own members, Accept (default) or Drop. */
-    public record Group(String cloud, String account, String region, String project, String id, String name,
-                        String description, String vpcId, String type, String tag, List<Rule> rules,
-                        String innerAccessPolicy) {
-        public Group(String cloud, String account, String region, String project, String id, String name,
-                     String description, String vpcId, String type, String tag, List<Rule> rules) {
-            this(cloud, account, region, project, id, name, description, vpcId, type, tag, rules, null);
+    /** One section's entries as their document type; empty when the document lacks the section. */
+    public <D> List<D> section(String name, Class<D> type) {
+        JsonNode list = document.get(name);
+        if (list == null || list.isNull()) return List.of();
+        if (!list.isArray()) throw new InvalidFixture(name + " is a list");
+        List<D> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode entry : list) {
+            try {
+                D d = JSON.treeToValue(entry, type);
+                if (d == null) throw new InvalidFixture(name + "[" + i + "] is empty");
+                out.add(d);
+            } catch (JacksonException | IllegalArgumentException e) {
+                throw new InvalidFixture(name + "[" + i + "]: " + e.getMessage());
+            }
+            i++;
         }
+        return out;
     }
 
-    /**
-     * A rule in its cloud's words (see core.SecurityGroupRule); ipRange may be empty when peerGroupId names the peer
-     * (Aliyun SourceGroupId/DestGroupId); peerPort and nicType are Aliyun's SourcePortRange and NicType.
-     */
-    public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
-                       String action, String remark, String peerGroupId, String peerPort, String nicType) {
-        public Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
-                    String action, String remark) {
-            this(id, direction, ipRange, priority, protocol, dstPort, action, remark, null, null, null);
-        }
+    public byte[] json() {
+        return JSON.writeValueAsBytes(document);
     }
 
-    /**
-     * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
-     * UCloud firewall of a Firewall-mode host (none when absent).
-     */
-    public record Host(String cloud, String account, String region, String project, String zone, String id,
-                       String name, String description, String imageId, String instanceType, String vpcId, Integer cpu,
-                       Integer memoryMb, String status, String lockReason, String tag, List<Binding> securityGroups,
-                       String subnetId, String privateIp, String firewall, UhostDetail uhost) {}
-
-    /**
-     * What a UCloud host was created with beyond the instance (billing, machine type, login mode, disks), as
-     * DescribeUHostInstance reports it; absent: Dynamic billing and no disks. expireAt: ISO-8601, for Month/Year.
-     */
-    public record UhostDetail(String chargeType, String machineType, String loginMode, String expireAt,
-                              List<UhostDisk> disks) {}
-
-    public record UhostDisk(String id, Boolean boot, String type, Integer sizeGb) {}
-
-    public record Binding(String id, Integer priority) {}
+    public byte[] yaml() {
+        return YAML.writeValueAsBytes(document);
+    }
 }

@@ -14,18 +14,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.store.AdminStore;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Export and import of the whole state, in the seed-file format; the request log the console shows. */
 @RestController
 @RequestMapping("/_cloudtwin")
 public class StateController {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final YAMLMapper YAML = YAMLMapper.builder().build();
+    static final JsonMapper JSON = Fixture.JSON;
 
     private final StateService state;
     private final AdminStore store;
@@ -45,7 +44,7 @@ public class StateController {
         boolean yaml = format.equalsIgnoreCase("yaml");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, yaml ? "application/yaml" : "application/json")
-                .body(yaml ? YAML.writeValueAsBytes(f) : JSON.writeValueAsBytes(f));
+                .body(yaml ? f.yaml() : f.json());
     }
 
     /**
@@ -61,17 +60,19 @@ public class StateController {
             f = parse(body, type != null && type.contains("yaml"));
         } catch (JacksonException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "not a fixture: " + e.getOriginalMessage()));
+        } catch (InvalidFixture e) {
+            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
         try {
             if (replace) store.deleteEverything();
             return ResponseEntity.ok(Map.of("created", state.importFixture(f, replace)));
-        } catch (StateService.InvalidFixture e) {
+        } catch (InvalidFixture e) {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
     }
 
     static Fixture parse(byte[] body, boolean yaml) {
-        return yaml ? YAML.readValue(body, Fixture.class) : JSON.readValue(body, Fixture.class);
+        return Fixture.parse(body, yaml);
     }
 
     /** The last requests, newest first. */

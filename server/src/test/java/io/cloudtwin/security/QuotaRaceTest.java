@@ -78,7 +78,7 @@ class QuotaRaceTest {
     void aCounterMadeAfterAnImportCountsTheImportedGroups() {
         String json = "{\"securityGroups\":[{\"cloud\":\"ucloud\",\"region\":\"cn-bj2\",\"id\":\"secgroup-imp00001\"},"
                 + "{\"cloud\":\"ucloud\",\"region\":\"cn-bj2\",\"id\":\"secgroup-imp00002\"}]}";
-        state.importFixture(tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Fixture.class), false);
+        state.importFixture(Fixture.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), false), false);
         int made = 0;
         while (made < 10 && create()) made++;
         assertThat(made).as("5 allowed, 2 imported").isEqualTo(3);

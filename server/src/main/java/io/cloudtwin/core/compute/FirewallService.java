@@ -113,6 +113,26 @@ public class FirewallService {
         return f;
     }
 
+    /**
+     * A firewall a state document describes, with its id and type (user defined, or one of the recommended ones, at
+     * most one of each per scope): the same name rule as CreateFirewall, its rules parsed as UCloud writes them.
+     */
+    @Transactional
+    public Firewall load(Scope scope, String id, String name, String tag, String remark, String type, List<FirewallRule> rules) {
+        String recommended = type.equals(USER_DEFINED) ? null : RECOMMENDED.stream().filter(r -> r.type().equals(type))
+                .map(Recommended::kind).findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.INVALID_FIREWALL_RULE, "type " + type));
+        Firewall f = new Firewall(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), groupId(),
+                name, nz(tag, "Default"), nz(remark, ""), type, recommended, transitions.now());
+        try {
+            store.insert(f);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, name);
+        }
+        store.replaceRules(f.id(), rules);
+        return f;
+    }
+
     /** The scope's firewalls (its recommended ones made first), filtered, one page, with rules and resource counts. */
     @Transactional
     public Page<View> list(Scope scope, FirewallFilter filter, int offset, int limit) {

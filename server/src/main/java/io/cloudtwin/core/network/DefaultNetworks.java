@@ -5,6 +5,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,6 +41,20 @@ public class DefaultNetworks {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Makes a subnet of the scope its default network (a state document says so); false when the scope has one
+     * already. Runs in the caller's transaction.
+     */
+    public boolean adopt(Scope scope, Subnet subnet) {
+        if (!FACTS.containsKey(scope.cloud())) return false;
+        try {
+            store.insert(scope, new DefaultNetworkStore.Ids(subnet.vpcId(), subnet.id()));
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
     /** The default subnet of the scope, made (with its VPC) if the scope has none yet. */
     public Subnet subnet(Scope scope) {
         var ids = store.find(scope);
@@ -49,7 +64,7 @@ public class DefaultNetworks {
             try {
                 own.executeWithoutResult(status -> {
                     if (store.find(scope).isPresent()) return;
-                    Vpc v = networks.createVpc(scope, new NetworkService.NewVpc(f.vpcName(), "", java.util.List.of(f.cidr()),
+                    Vpc v = networks.createVpc(scope, new NetworkService.NewVpc(f.vpcName(), "", List.of(f.cidr()),
                             "Default"));
                     Subnet s = networks.createSubnet(scope, new NetworkService.NewSubnet(v.id(), "", f.subnetName(), "",
                             f.cidr(), "Default"));

@@ -57,6 +57,12 @@ public class NetworkService {
     /** Creates a VPC; its blocks must be valid IPv4 CIDR blocks that do not overlap each other. */
     @Transactional
     public Vpc createVpc(Scope scope, NewVpc spec) {
+        return createVpc(scope, Ids.vpcId(scope.cloud()), spec);
+    }
+
+    /** As above, with its id given (a state document's). */
+    @Transactional
+    public Vpc createVpc(Scope scope, String id, NewVpc spec) {
         List<Cidr> blocks = new ArrayList<>();
         for (String b : spec.cidrBlocks()) {
             Cidr c = cidr(b);
@@ -64,7 +70,7 @@ public class NetworkService {
             blocks.add(c);
         }
         if (blocks.isEmpty()) throw new DomainException(DomainError.INVALID_CIDR, "");
-        Vpc v = new Vpc(Ids.vpcId(scope.cloud()), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+        Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
                 clock.now());
         store.insert(v);
@@ -114,6 +120,12 @@ public class NetworkService {
      */
     @Transactional
     public Subnet createSubnet(Scope scope, NewSubnet spec) {
+        return createSubnet(scope, Ids.subnetId(scope.cloud()), spec);
+    }
+
+    /** As above, with its id given (a state document's). */
+    @Transactional
+    public Subnet createSubnet(Scope scope, String id, NewSubnet spec) {
         Vpc vpc = lockVpc(scope, spec.vpcId());
         if (!nz(spec.zone()).isEmpty() && !zones.contains(scope.cloud(), vpc.region(), spec.zone())) {
             throw new DomainException(DomainError.ZONE_NOT_FOUND, spec.zone());
@@ -127,7 +139,7 @@ public class NetworkService {
         for (Subnet s : store.subnetsOf(vpc.id())) {
             if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
         }
-        Subnet s = new Subnet(Ids.subnetId(scope.cloud()), scope.cloud(), scope.accountId(), vpc.region(),
+        Subnet s = new Subnet(id, scope.cloud(), scope.accountId(), vpc.region(),
                 vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
                 nz(spec.tag()), clock.now());
         store.insert(s);

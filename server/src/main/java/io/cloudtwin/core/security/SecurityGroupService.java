@@ -96,7 +96,13 @@ public class SecurityGroupService {
 
     @Transactional
     public SecurityGroup create(Scope scope, NewGroup spec) {
-        SecurityGroup g = new SecurityGroup(Ids.securityGroupId(scope.cloud()), scope.cloud(), scope.accountId(),
+        return create(scope, Ids.securityGroupId(scope.cloud()), spec);
+    }
+
+    /** As above, with its id given (a state document's). */
+    @Transactional
+    public SecurityGroup create(Scope scope, String id, NewGroup spec) {
+        SecurityGroup g = new SecurityGroup(id, scope.cloud(), scope.accountId(),
                 scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.vpcId()),
                 nz(spec.groupType()), clock.now(), nz(spec.tag()));
         quotas.takeGroup(scope);

@@ -112,22 +112,11 @@ public class TagStore {
         }
     }
 
-    /** Every tag (state export). */
-    public List<Map<String, Object>> all() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        jdbc.sql("SELECT cloud, account_id, region, resource_type, resource_id, tag_key, tag_value FROM resource_tag "
+    /** Every tag (state export), with the scope it was put in. */
+    public List<TagSection.Document> all() {
+        return jdbc.sql("SELECT cloud, account_id, region, resource_type, resource_id, tag_key, tag_value FROM resource_tag "
                         + "ORDER BY resource_id, tag_key")
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("cloud", rs.getString(1));
-                    m.put("account", rs.getString(2));
-                    m.put("region", rs.getString(3));
-                    m.put("resourceType", rs.getString(4));
-                    m.put("resourceId", rs.getString(5));
-                    m.put("key", rs.getString(6));
-                    m.put("value", rs.getString(7));
-                    return m;
-                }).list().forEach(out::add);
-        return out;
+                .query((rs, n) -> new TagSection.Document(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
     }
 }

@@ -1,0 +1,70 @@
+package io.cloudtwin.core;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a {@link StateSection} needs while it imports a document: the scope a document names (its cloud, account,
+ * region, project, with the account's defaults), the time to stamp, and the checks every section makes.
+ */
+public final class Fixtures {
+    private final Accounts accounts;
+    private final WallClock clock;
+
+    public Fixtures(Accounts accounts, WallClock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The scope of a document: its cloud, its account (the default one when absent), region and project. */
+    public Scope scope(String cloud, String account, String region, String project, String what) {
+        Cloud c = cloud(cloud);
+        Account a = account(account);
+        return new Scope(c, a.id(), required(region, "region of " + what), project(c, a, project));
+    }
+
+    /** The scope of a document of a cloud that has regions but no projects (Aliyun's, or a region-wide one). */
+    public Scope regionScope(String cloud, String account, String region, String what) {
+        Cloud c = cloud(cloud);
+        return new Scope(c, account(account).id(), required(region, "region of " + what), "");
+    }
+
+    public Account account(String id) {
+        if (id == null || id.isBlank()) return accounts.defaultAccount();
+        return accounts.byId(id).orElseThrow(() -> new InvalidFixture("unknown account " + id));
+    }
+
+    public java.time.OffsetDateTime now() {
+        return clock.now();
+    }
+
+    public static Cloud cloud(String c) {
+        try {
+            return Cloud.valueOf(required(c, "cloud").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFixture("cloud must be aliyun or ucloud, not " + c);
+        }
+    }
+
+    /** A UCloud project of the account (its default when absent); Aliyun has none (""). */
+    public static String project(Cloud cloud, Account account, String project) {
+        if (cloud == Cloud.ALIYUN) return "";
+        if (project == null || project.isBlank()) return account.defaultUcloudProject();
+        if (!account.ucloudProjects().contains(project)) throw new InvalidFixture("unknown project " + project);
+        return project;
+    }
+
+    public static String required(String v, String what) {
+        if (v == null || v.isBlank()) throw new InvalidFixture("missing " + what);
+        return v;
+    }
+
+    /** An optional text: "" when absent. */
+    public static String text(String v) {
+        return v == null ? "" : v;
+    }
+
+    public static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

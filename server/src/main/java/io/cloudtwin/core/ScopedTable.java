@@ -1,0 +1,244 @@
+package io.cloudtwin.core;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.store.RowLocks;
+
+/**
+ * The repository of one kind of scoped resource, from its record alone: each record component is a column of the
+ * same name in snake_case ({@code accountId}: account_id), and the scope columns are the record's cloud, accountId,
+ * region and projectId. Strings, ints, longs, booleans, OffsetDateTime, Cloud (by its key), other enums (by name) and
+ * lists of strings (a JSON array) are mapped; the rows are ordered by created_at, then id. Rules that must hold under
+ * concurrency are the caller's, in its transaction: {@link #lock} first, then the checks, then the change.
+ *
+ * <pre>{@code
+ * record KeyPair(String id, Cloud cloud, String accountId, String region, String projectId, String name,
+ *                String fingerprint, OffsetDateTime createdAt) {}
+ * ScopedTable<KeyPair> keyPairs = new ScopedTable<>(jdbc, locks, "key_pair", KeyPair.class);
+ * keyPairs.insert(k); keyPairs.find(scope, id); keyPairs.lock(scope, id);
+ * keyPairs.list(scope, new ScopedTable.Where().equal("name", name), offset, limit);
+ * }</pre>
+ */
+public final class ScopedTable<T extends Record> {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final RowLocks locks;
+    private final String table;
+    private final RecordComponent[] components;
+    private final String[] columns;
+    private final Constructor<T> constructor;
+    private final String columnList;
+
+    public ScopedTable(JdbcClient jdbc, RowLocks locks, String table, Class<T> type) {
+        this.jdbc = jdbc;
+        this.locks = locks;
+        this.table = table;
+        this.components = type.getRecordComponents();
+        this.columns = new String[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            columns[i] = column(components[i].getName());
+            types[i] = components[i].getType();
+        }
+        List<String> names = List.of(columns);
+        for (String needed : List.of("id", "cloud", "account_id", "region", "project_id", "created_at")) {
+            if (!names.contains(needed)) throw new IllegalArgumentException(type.getName() + " has no " + needed);
+        }
+        try {
+            this.constructor = type.getDeclaredConstructor(types);
+            this.constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
+        }
+        this.columnList = String.join(", ", columns);
+    }
+
+    /** accountId: account_id. */
+    static String column(String component) {
+        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public void insert(T row) {
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            values.append(i == 0 ? ":" : ", :").append(components[i].getName());
+            params.put(components[i].getName(), stored(value(row, i)));
+        }
+        jdbc.sql("INSERT INTO " + table + " (" + columnList + ") VALUES (" + values + ")").params(params).update();
+    }
+
+    public Optional<T> find(Scope scope, String id) {
+        return jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE id = :id AND " + ScopeFilter.checkOnly("", scope))
+                .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Locks the scope's row until the caller's transaction ends (RowLocks: one cached statement on H2). */
+    public Optional<T> lock(Scope scope, String id) {
+        return jdbc.sql(locks.select(columnList, table, "id", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
+                .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Locks the scope's rows of those ids one by one, in id order (the order every locker uses); absent ones are left out. */
+    public List<T> lockAll(Scope scope, Collection<String> ids) {
+        List<T> out = new ArrayList<>();
+        for (String id : new TreeSet<>(ids)) lock(scope, id).ifPresent(out::add);
+        return out;
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** Every row of every scope (state export). */
+    public List<T> all() {
+        return jdbc.sql("SELECT " + columnList + " FROM " + table + " ORDER BY created_at, id").query((rs, n) -> map(rs)).list();
+    }
+
+    /** One page of the scope's rows that match, and how many match. */
+    public Page<T> list(Scope scope, Where where, int offset, int limit) {
+        StringBuilder sql = new StringBuilder(ScopeFilter.clause("", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        where.appendTo(sql, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + sql).params(params).query(Long.class).single();
+        List<T> items = jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE " + sql
+                        + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset).query((rs, n) -> map(rs)).list();
+        return new Page<>(items, total);
+    }
+
+    /** The next rows after a row (keyset paging, for NextToken): created after it, or at the same time with a larger id. */
+    public List<T> after(Scope scope, Where where, OffsetDateTime createdAt, String id, int limit) {
+        StringBuilder sql = new StringBuilder(ScopeFilter.clause("", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        where.appendTo(sql, params);
+        if (id != null) {
+            sql.append(" AND (created_at > :afterTime OR (created_at = :afterTime AND id > :afterId))");
+            params.put("afterTime", createdAt);
+            params.put("afterId", id);
+        }
+        return jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE " + sql + " ORDER BY created_at, id LIMIT :limit")
+                .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Sets columns of a row (by record component name); a null value leaves that column as it is. */
+    public int update(String id, Map<String, ?> changes) {
+        StringBuilder set = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        changes.forEach((component, value) -> {
+            if (value == null) return;
+            set.append(set.isEmpty() ? "" : ", ").append(column(component)).append(" = :").append(component);
+            params.put(component, stored(value));
+        });
+        if (set.isEmpty()) return 0;
+        return jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id").params(params).param("id", id).update();
+    }
+
+    public int delete(String id) {
+        return jdbc.sql("DELETE FROM " + table + " WHERE id = :id").param("id", id).update();
+    }
+
+    /** A row read back as the record. */
+    public T map(ResultSet rs) throws SQLException {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) args[i] = read(rs, columns[i], components[i]);
+        try {
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot make a " + constructor.getDeclaringClass().getName(), e);
+        }
+    }
+
+    private Object value(T row, int i) {
+        try {
+            return components[i].getAccessor().invoke(row);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object stored(Object v) {
+        if (v instanceof Cloud c) return c.key();
+        if (v instanceof Enum<?> e) return e.name();
+        if (v instanceof List<?> l) return JSON.writeValueAsString(l);
+        return v;
+    }
+
+    private static Object read(ResultSet rs, String column, RecordComponent c) throws SQLException {
+        Class<?> t = c.getType();
+        if (t == String.class) return rs.getString(column);
+        if (t == int.class) return rs.getInt(column);
+        if (t == long.class) return rs.getLong(column);
+        if (t == boolean.class) return rs.getBoolean(column);
+        if (t == Integer.class || t == Long.class || t == Boolean.class) {
+            Object v = rs.getObject(column, t);
+            return rs.wasNull() ? null : v;
+        }
+        if (t == OffsetDateTime.class) return rs.getObject(column, OffsetDateTime.class);
+        if (t == Cloud.class) return Cloud.valueOf(rs.getString(column).toUpperCase(Locale.ROOT));
+        if (t.isEnum()) return enumValue(t, rs.getString(column));
+        if (t == List.class && c.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == String.class) {
+            String json = rs.getString(column);
+            return json == null ? List.of() : JSON.readValue(json, STRINGS);
+        }
+        throw new IllegalStateException("no column mapping for " + c);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> t, String name) {
+        return name == null ? null : Enum.valueOf((Class) t, name);
+    }
+
+    /** Conditions beside the scope: a column equal to a value, or in a set; null or empty values mean "any". */
+    public static final class Where {
+        private final StringBuilder sql = new StringBuilder();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        public Where equal(String column, Object value) {
+            if (value == null || (value instanceof String s && s.isEmpty())) return this;
+            String p = "w" + params.size();
+            sql.append(" AND ").append(column).append(" = :").append(p);
+            params.put(p, stored(value));
+            return this;
+        }
+
+        public Where in(String column, Collection<String> values) {
+            if (values == null || values.isEmpty()) return this;
+            String p = "w" + params.size();
+            sql.append(" AND ").append(column).append(" IN (:").append(p).append(")");
+            params.put(p, values);
+            return this;
+        }
+
+        void appendTo(StringBuilder where, Map<String, Object> into) {
+            where.append(sql);
+            into.putAll(params);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.FirewallStore;
+import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+/**
+ * The "instances" of the state document: hosts in any settled state, their address given out by their subnet as
+ * RunInstances / CreateUHostInstance get one (inside the block, not taken), bound to security groups of their scope,
+ * and (UCloud) their firewall and what they were created with.
+ */
+@Component
+class InstanceSection implements StateSection<InstanceSection.Document> {
+    /**
+     * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
+     * UCloud firewall of a Firewall-mode host (none when absent).
+     */
+    public record Document(String cloud, String account, String region, String project, String zone, String id,
+                           String name, String description, String imageId, String instanceType, String vpcId,
+                           Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
+                           List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
+                           Uhost uhost) {}
+
+    public record Binding(String id, Integer priority) {}
+
+    /**
+     * What a UCloud host was created with beyond the instance (billing, machine type, login mode, disks), as
+     * DescribeUHostInstance reports it; absent: Dynamic billing and no disks. expireAt: ISO-8601, for Month/Year.
+     */
+    public record Uhost(String chargeType, String machineType, String loginMode, String expireAt, List<Disk> disks) {}
+
+    public record Disk(String id, Boolean boot, String type, Integer sizeGb) {}
+
+    private final InstanceStore instances;
+    private final UhostDetailStore details;
+    private final NetworkService networks;
+    private final SecurityGroupStore groups;
+    private final MembershipStore memberships;
+    private final FirewallStore firewalls;
+
+    InstanceSection(InstanceStore instances, UhostDetailStore details, NetworkService networks, SecurityGroupStore groups,
+                    MembershipStore memberships, FirewallStore firewalls) {
+        this.instances = instances;
+        this.details = details;
+        this.networks = networks;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.firewalls = firewalls;
+    }
+
+    @Override
+    public String name() {
+        return "instances";
+    }
+
+    @Override
+    public Class<Document> documentType() {
+        return Document.class;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public List<Document> export() {
+        List<Instance> all = instances.all();
+        var bindings = memberships.all();
+        var firewallOf = firewalls.allBindings();
+        var uhosts = details.find(all.stream().filter(i -> i.cloud() == Cloud.UCLOUD).map(Instance::id).toList());
+        return all.stream().map(i -> new Document(i.cloud().key(), i.accountId(), i.region(), i.projectId(), i.zone(),
+                i.id(), i.name(), i.description(), i.imageId(), i.instanceType(), i.vpcId(), i.cpu(), i.memoryMb(),
+                statusWord(i.status()), i.lockReason(), i.tag(), bindings.getOrDefault(i.id(), List.of()).stream()
+                        .map(m -> new Binding(m.groupId(), m.priority())).toList(),
+                i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhost(uhosts.get(i.id())))).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "instance " + d.id());
+        String id = d.id() == null ? Ids.instanceId(scope.cloud()) : d.id();
+        if (instances.exists(id)) return false;
+        String subnetId = Fixtures.text(d.subnetId());
+        String vpcId = Fixtures.text(d.vpcId());
+        String ip = "";
+        if (!subnetId.isEmpty()) {
+            Subnet subnet = networks.lockSubnet(scope, subnetId);
+            if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
+                throw new InvalidFixture("instance " + id + ": subnet " + subnetId + " is not in VPC " + vpcId);
+            }
+            vpcId = subnet.vpcId();
+            ip = networks.allocate(subnet, id, Fixtures.required(d.privateIp(), "privateIp of instance " + id
+                    + " (it names a subnet)"));
+        }
+        var now = fixtures.now();
+        instances.insert(new Instance(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                Fixtures.text(d.zone()), Fixtures.text(d.name()), Fixtures.text(d.description()),
+                Fixtures.text(d.imageId()), Fixtures.text(d.instanceType()), vpcId, d.cpu() == null ? 2 : d.cpu(),
+                d.memoryMb() == null ? 4096 : d.memoryMb(), status(d.status()), d.lockReason(), now,
+                Fixtures.text(d.tag()), subnetId, ip, List.of()), null, null);
+        if (d.uhost() != null) {
+            if (scope.cloud() != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": uhost details are for UCloud hosts");
+            details.insert(id, uhostDetail(id, d.uhost()));
+        }
+        for (Binding b : Fixtures.list(d.securityGroups())) {
+            groups.find(scope, b.id()).orElseThrow(() -> new InvalidFixture("instance " + id + " names security group "
+                    + b.id() + ", which is not in its cloud, account, region and project"));
+            memberships.add(id, b.id(), b.priority() == null ? 1 : b.priority(), now);
+        }
+        if (d.firewall() != null && !d.firewall().isBlank()) {
+            if (scope.cloud() != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": firewalls are UCloud's");
+            firewalls.find(scope, d.firewall()).orElseThrow(() -> new InvalidFixture("instance " + id
+                    + " names firewall " + d.firewall() + ", which is not in its account, region and project"));
+            firewalls.bind(id, d.firewall(), now);
+        }
+        return true;
+    }
+
+    private static Uhost uhost(UhostDetail d) {
+        if (d == null) return null;
+        return new Uhost(d.chargeType(), d.machineType(), d.loginMode(), d.expireAt() == null ? null : d.expireAt().toString(),
+                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList());
+    }
+
+    private static UhostDetail uhostDetail(String id, Uhost u) {
+        OffsetDateTime expire;
+        try {
+            expire = u.expireAt() == null || u.expireAt().isBlank() ? null : OffsetDateTime.parse(u.expireAt());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFixture("instance " + id + ": uhost expireAt is not an ISO date-time: " + u.expireAt());
+        }
+        List<UhostDisk> disks = new ArrayList<>();
+        for (Disk k : Fixtures.list(u.disks())) {
+            if (k.sizeGb() == null || k.sizeGb() <= 0) throw new InvalidFixture("instance " + id + ": a disk has no sizeGb");
+            String type = Fixtures.required(k.type(), "disk type of instance " + id);
+            disks.add(new UhostDisk(k.id() == null ? Ids.random(type.startsWith("CLOUD") ? "bsi-" : "bsm-", 8) : k.id(),
+                    Boolean.TRUE.equals(k.boot()), type, k.sizeGb()));
+        }
+        return new UhostDetail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
+                u.machineType() == null ? "N" : u.machineType(), u.loginMode() == null ? "Password" : u.loginMode(),
+                expire, disks);
+    }
+
+    /** Running, Stopped, Pending...; UCloud's Initializing too. Settled states only make sense in a fixture. */
+    static InstanceStatus status(String s) {
+        if (s == null || s.isBlank()) return InstanceStatus.RUNNING;
+        String v = s.trim().toUpperCase(Locale.ROOT);
+        if (v.equals("INITIALIZING")) return InstanceStatus.PENDING;
+        try {
+            return InstanceStatus.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFixture("unknown status " + s);
+        }
+    }
+
+    static String statusWord(InstanceStatus s) {
+        String n = s.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+}

@@ -1,0 +1,90 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.security.SecurityGroupStore;
+
+/**
+ * The "networkInterfaces" of the state document (Aliyun ENIs): an address of their subnet given out as
+ * CreateNetworkInterface gives it (inside the block, not taken), security groups of the subnet's VPC.
+ */
+@Component
+class InterfaceSection implements StateSection<InterfaceSection.Document> {
+    /** With its security groups (at least one) and the instance it is attached to, if any. */
+    public record Document(String cloud, String account, String region, String id, String subnetId, String privateIp,
+                           String name, String description, String instanceId, List<String> securityGroups) {}
+
+    private final InterfaceStore store;
+    private final NetworkService networks;
+    private final SecurityGroupStore groups;
+    private final InstanceStore instances;
+
+    InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups, InstanceStore instances) {
+        this.store = store;
+        this.networks = networks;
+        this.groups = groups;
+        this.instances = instances;
+    }
+
+    @Override
+    public String name() {
+        return "networkInterfaces";
+    }
+
+    @Override
+    public Class<Document> documentType() {
+        return Document.class;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public List<Document> export() {
+        var rows = store.all();
+        var groupsOf = store.groupsOf(rows.stream().map(NetworkInterface::id).toList());
+        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.id(), r.subnetId(),
+                r.privateIp(), r.name(), r.description(), r.instanceId(), groupsOf.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a network interface");
+        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "interface " + id);
+        if (store.find(scope, id).isPresent()) return false;
+        Subnet subnet = networks.lockSubnet(scope, Fixtures.required(d.subnetId(), "subnetId of interface " + id));
+        String ip = networks.allocate(subnet, id, Fixtures.required(d.privateIp(), "privateIp of interface " + id));
+        store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), subnet.vpcId(),
+                subnet.id(), subnet.zone(), ip, Fixtures.text(d.name()), Fixtures.text(d.description()), null,
+                fixtures.now()));
+        List<String> ifGroups = Fixtures.list(d.securityGroups());
+        if (ifGroups.isEmpty()) throw new InvalidFixture("interface " + id + " has no securityGroups");
+        for (String g : ifGroups) {
+            SecurityGroup group = groups.find(scope, g).orElseThrow(() -> new InvalidFixture("interface " + id
+                    + " names security group " + g + ", which is not in its cloud, account and region"));
+            if (!group.vpcId().equals(subnet.vpcId())) {
+                throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
+            }
+        }
+        store.replaceGroups(id, ifGroups);
+        if (d.instanceId() != null && !d.instanceId().isEmpty()) {
+            if (!instances.exists(d.instanceId())) {
+                throw new InvalidFixture("interface " + id + " names instance " + d.instanceId() + ", which does not exist");
+            }
+            store.attach(id, d.instanceId());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "subnets" of the state document, made by NetworkService.createSubnet as CreateVSwitch / CreateSubnet make them:
+ * inside a block of their VPC, overlapping no other subnet, in a zone of the region.
+ */
+@Component
+class SubnetSection implements StateSection<SubnetSection.Document> {
+    /**
+     * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud): the
+     * subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
+     */
+    public record Document(String cloud, String account, String region, String project, String id, String vpcId,
+                           String zone, String name, String description, String cidrBlock, String tag,
+                           Boolean defaultNetwork) {}
+
+    private final NetworkStore store;
+    private final NetworkService networks;
+    private final DefaultNetworks defaults;
+    private final DefaultNetworkStore defaultStore;
+
+    SubnetSection(NetworkStore store, NetworkService networks, DefaultNetworks defaults, DefaultNetworkStore defaultStore) {
+        this.store = store;
+        this.networks = networks;
+        this.defaults = defaults;
+        this.defaultStore = defaultStore;
+    }
+
+    @Override
+    public String name() {
+        return "subnets";
+    }
+
+    @Override
+    public Class<Document> documentType() {
+        return Document.class;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<Document> export() {
+        Set<String> defaultOnes = Set.copyOf(defaultStore.allSubnetIds());
+        return store.allSubnets().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(),
+                s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(), s.cidrBlock(), s.tag(),
+                defaultOnes.contains(s.id()) ? Boolean.TRUE : null)).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "subnet " + d.id());
+        String id = d.id() == null ? Ids.subnetId(scope.cloud()) : d.id();
+        if (store.subnetExists(id)) return false;
+        Subnet s = networks.createSubnet(scope, id, new NetworkService.NewSubnet(
+                Fixtures.required(d.vpcId(), "vpcId of subnet " + id), Fixtures.text(d.zone()), Fixtures.text(d.name()),
+                Fixtures.text(d.description()), Fixtures.required(d.cidrBlock(), "cidrBlock of subnet " + id),
+                Fixtures.text(d.tag())));
+        if (Boolean.TRUE.equals(d.defaultNetwork()) && !defaults.adopt(scope, s)) {
+            throw new InvalidFixture("subnet " + id + ": only UCloud has default networks, one per region and project");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/** The "vpcs" of the state document, made by NetworkService.createVpc as CreateVpc makes them. */
+@Component
+class VpcSection implements StateSection<VpcSection.Document> {
+    /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks, not overlapping. */
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String description, List<String> cidrBlocks, String tag) {}
+
+    private final NetworkStore store;
+    private final NetworkService networks;
+
+    VpcSection(NetworkStore store, NetworkService networks) {
+        this.store = store;
+        this.networks = networks;
+    }
+
+    @Override
+    public String name() {
+        return "vpcs";
+    }
+
+    @Override
+    public Class<Document> documentType() {
+        return Document.class;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<Document> export() {
+        return store.allVpcs().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(),
+                v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPC " + d.id());
+        String id = d.id() == null ? Ids.vpcId(scope.cloud()) : d.id();
+        if (store.vpcExists(id)) return false;
+        networks.createVpc(scope, id, new NetworkService.NewVpc(Fixtures.text(d.name()), Fixtures.text(d.description()),
+                Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag())));
+        return true;
+    }
+}

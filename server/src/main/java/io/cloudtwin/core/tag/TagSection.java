@@ -1,0 +1,57 @@
+package io.cloudtwin.core.tag;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/** The "tags" of the state document: on resources of the same document (or already in the store). */
+@Component
+class TagSection implements StateSection<TagSection.Document> {
+    /** resourceType: a kind as stored (instance, security_group, vpc, subnet, network_interface). */
+    public record Document(String cloud, String account, String region, String resourceType, String resourceId,
+                           String key, String value) {}
+
+    private final TagStore store;
+
+    TagSection(TagStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "tags";
+    }
+
+    @Override
+    public Class<Document> documentType() {
+        return Document.class;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public List<Document> export() {
+        return store.all();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String type = Fixtures.required(d.resourceType(), "resourceType of a tag");
+        if (ResourceType.byStored(type) == null) {
+            throw new InvalidFixture("tag on " + d.resourceId() + ": unknown resourceType " + type);
+        }
+        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "a tag");
+        store.put(scope, type, Fixtures.required(d.resourceId(), "resourceId of a tag"),
+                Fixtures.required(d.key(), "key of a tag"), Fixtures.text(d.value()));
+        return true;
+    }
+}
