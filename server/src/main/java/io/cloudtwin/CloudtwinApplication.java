@@ -1,5 +1,7 @@
 package io.cloudtwin;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -47,7 +49,7 @@ public class CloudtwinApplication {
 
     /** The durable H2 store: every commit reaches the file before the request is answered (WRITE_DELAY=0). */
     public static String fileUrl(String dataDir) {
-        return "jdbc:h2:file:" + java.nio.file.Path.of(dataDir).toAbsolutePath().resolve("cloudtwin")
+        return "jdbc:h2:file:" + Path.of(dataDir).toAbsolutePath().resolve("cloudtwin")
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128";
     }
 }

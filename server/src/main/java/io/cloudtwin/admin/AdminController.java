@@ -1,5 +1,7 @@
 package io.cloudtwin.admin;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.Nonces;
 import io.cloudtwin.core.RequestLog;
+import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.store.AdminStore;
-import io.cloudtwin.core.compute.InstanceStore;
 
 /** The emulator's own API under /_cloudtwin/: health, reset, security locks, fault injection. See docs/admin-api.md. */
 @RestController
@@ -31,10 +34,10 @@ public class AdminController {
     private final Faults faults;
     private final Transitions transitions;
     private final RequestLog requestLog;
-    private final io.cloudtwin.core.Nonces nonces;
+    private final Nonces nonces;
 
     public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
-                           RequestLog requestLog, io.cloudtwin.core.Nonces nonces) {
+                           RequestLog requestLog, Nonces nonces) {
         this.requestLog = requestLog;
         this.nonces = nonces;
         this.store = store;
@@ -54,7 +57,7 @@ public class AdminController {
         if (!(body.get("delayMs") instanceof Number n) || n.longValue() < 0) {
             return ResponseEntity.badRequest().body(Map.of("error", "delayMs must be a number >= 0"));
         }
-        transitions.setDelay(java.time.Duration.ofMillis(n.longValue()));
+        transitions.setDelay(Duration.ofMillis(n.longValue()));
         return ResponseEntity.ok(transitions());
     }
 
@@ -63,7 +66,7 @@ public class AdminController {
     private static byte[] readConsole() {
         try (var in = AdminController.class.getResourceAsStream("/console/index.html")) {
             return in.readAllBytes();
-        } catch (java.io.IOException | NullPointerException e) {
+        } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("console page missing from the jar", e);
         }
     }

@@ -5,8 +5,11 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -15,12 +18,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.cloudtwin.config.AdminPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.cloudtwin.config.AdminPaths;
 
 /**
  * Keeps the admin API (/_cloudtwin/*) out of reach of other web sites and of DNS rebinding. Every admin call, GETs
@@ -39,7 +43,7 @@ public class AdminGuard extends OncePerRequestFilter {
     private static final Set<String> YAML_TYPES = Set.of("application/yaml", "application/x-yaml", "text/yaml",
             "text/x-yaml");
 
-    private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private final byte[] token;
     private final Set<String> allowedHosts;
 
@@ -47,7 +51,7 @@ public class AdminGuard extends OncePerRequestFilter {
                       @Value("${cloudtwin.admin.allowed-hosts:}") String allowedHosts) {
         this.token = token == null || token.isBlank() ? null : token.trim().getBytes(StandardCharsets.UTF_8);
         this.allowedHosts = Arrays.stream(allowedHosts.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.HashSet::new));
+                .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(HashSet::new));
         try {
             this.allowedHosts.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
         } catch (IOException e) {
@@ -79,7 +83,7 @@ public class AdminGuard extends OncePerRequestFilter {
         res.setContentType("application/json;charset=utf-8");
         if (status == 401) res.setHeader("WWW-Authenticate", "Bearer realm=\"cloudtwin\"");
         res.getOutputStream().write(StateController.JSON.writeValueAsBytes(
-                java.util.Map.of("error", refusal.substring(4))));
+                Map.of("error", refusal.substring(4))));
     }
 
     /** How many admin calls this guard refused since start. */

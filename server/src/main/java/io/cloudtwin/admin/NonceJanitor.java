@@ -4,8 +4,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.Nonces;
+import io.cloudtwin.core.WallClock;
 
 /** Forgets nonces past their keepUntil: a request carrying one is refused for its timestamp by then. */
 @Component

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.store.AdminStore;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Export and import of the whole state, in the seed-file format; the request log the console shows. */
 @RestController

@@ -19,14 +19,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
 import io.cloudtwin.dialect.aliyun.AliyunAuthenticator;
 import io.cloudtwin.dialect.aliyun.AliyunPercentEncoding;
 import io.cloudtwin.dialect.ucloud.UcloudAuthenticator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The training run behind the image's fast start: with {@code --cloudtwin.training=true} the server, once ready,

@@ -1,6 +1,9 @@
 package io.cloudtwin.core;
 
 import java.util.List;
+import java.util.Objects;
+
+import io.cloudtwin.config.CloudtwinProperties;
 
 /** An account of the emulator, and the credentials each cloud's dialect knows it by. */
 public record Account(String id, String name, String aliyunAccessKeyId, String aliyunAccessKeySecret,
@@ -9,7 +12,7 @@ public record Account(String id, String name, String aliyunAccessKeyId, String a
     public static final String DEFAULT_UCLOUD_PROJECT = "org-default";
 
     /** An account as configured (or given in a fixture); without UCloud projects it has the default project. */
-    public static Account from(io.cloudtwin.config.CloudtwinProperties.AccountProperties a) {
+    public static Account from(CloudtwinProperties.AccountProperties a) {
         var aliyun = a.aliyun();
         var ucloud = a.ucloud();
         return new Account(a.id(), a.name(),
@@ -22,12 +25,12 @@ public record Account(String id, String name, String aliyunAccessKeyId, String a
     }
 
     /** The account in configuration form (state export). */
-    public io.cloudtwin.config.CloudtwinProperties.AccountProperties toProperties() {
-        return new io.cloudtwin.config.CloudtwinProperties.AccountProperties(id, name,
+    public CloudtwinProperties.AccountProperties toProperties() {
+        return new CloudtwinProperties.AccountProperties(id, name,
                 aliyunAccessKeyId == null ? null
-                        : new io.cloudtwin.config.CloudtwinProperties.AliyunCredential(aliyunAccessKeyId, aliyunAccessKeySecret),
+                        : new CloudtwinProperties.AliyunCredential(aliyunAccessKeyId, aliyunAccessKeySecret),
                 ucloudPublicKey == null ? null
-                        : new io.cloudtwin.config.CloudtwinProperties.UcloudCredential(ucloudPublicKey, ucloudPrivateKey,
+                        : new CloudtwinProperties.UcloudCredential(ucloudPublicKey, ucloudPrivateKey,
                         ucloudProjects));
     }
 
@@ -38,9 +41,9 @@ public record Account(String id, String name, String aliyunAccessKeyId, String a
 
     /** This account, taking a secret it lacks from old when the key it belongs to is the same. */
     public Account secretsFrom(Account old) {
-        String aliyunSecret = aliyunAccessKeySecret == null && java.util.Objects.equals(aliyunAccessKeyId, old.aliyunAccessKeyId)
+        String aliyunSecret = aliyunAccessKeySecret == null && Objects.equals(aliyunAccessKeyId, old.aliyunAccessKeyId)
                 ? old.aliyunAccessKeySecret : aliyunAccessKeySecret;
-        String ucloudSecret = ucloudPrivateKey == null && java.util.Objects.equals(ucloudPublicKey, old.ucloudPublicKey)
+        String ucloudSecret = ucloudPrivateKey == null && Objects.equals(ucloudPublicKey, old.ucloudPublicKey)
                 ? old.ucloudPrivateKey : ucloudPrivateKey;
         return new Account(id, name, aliyunAccessKeyId, aliyunSecret, ucloudPublicKey, ucloudSecret, ucloudProjects);
     }

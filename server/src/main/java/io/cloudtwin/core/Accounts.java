@@ -3,6 +3,8 @@ package io.cloudtwin.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -13,12 +15,12 @@ import io.cloudtwin.config.CloudtwinProperties;
 @Component
 public class Accounts {
     private final List<Account> all;
-    private final Map<String, Account> byAliyunKey = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Account> byUcloudKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Account> byAliyunKey = new ConcurrentHashMap<>();
+    private final Map<String, Account> byUcloudKey = new ConcurrentHashMap<>();
 
     public Accounts(CloudtwinProperties props) {
         this.all = props.accounts().stream().map(Account::from)
-                .collect(Collectors.toCollection(java.util.concurrent.CopyOnWriteArrayList::new));
+                .collect(Collectors.toCollection(CopyOnWriteArrayList::new));
         all.forEach(this::index);
     }
 

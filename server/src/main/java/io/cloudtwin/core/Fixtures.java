@@ -1,5 +1,6 @@
 package io.cloudtwin.core;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,7 @@ public final class Fixtures {
         return accounts.byId(id).orElseThrow(() -> new InvalidFixture("unknown account " + id));
     }
 
-    public java.time.OffsetDateTime now() {
+    public OffsetDateTime now() {
         return clock.now();
     }
 

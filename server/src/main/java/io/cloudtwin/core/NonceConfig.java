@@ -4,8 +4,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.cloudtwin.core.NonceStore;
-
 /**
  * Where nonces are remembered: cloudtwin.signature.nonce-store = memory | database | auto (default). auto is the
  * database when it outlives the process: PostgreSQL (several processes may share it, and a nonce used on one must be

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Signature nonces, in the store: replays are caught across server processes (PostgreSQL) and restarts (H2 file). */
 @Component
-public class NonceStore implements io.cloudtwin.core.Nonces {
+public class NonceStore implements Nonces {
     private final JdbcClient jdbc;
 
     public NonceStore(JdbcClient jdbc) {

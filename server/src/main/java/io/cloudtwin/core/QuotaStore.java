@@ -7,8 +7,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.cloudtwin.core.Cloud;
-
 /**
  * How many resources of a kind each account has (account_usage), for per-account quotas. take() is one conditional
  * UPDATE: it holds the row's lock to the end of the caller's transaction, so concurrent creations of one account

@@ -3,8 +3,6 @@ package io.cloudtwin.core;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.QuotaStore;
-
 /**
  * Per-account quotas, generous by default so that ordinary tests never meet them:
  * cloudtwin.limits.security-groups-per-account (10,000) and cloudtwin.limits.instances-per-account (10,000), per

@@ -2,6 +2,7 @@ package io.cloudtwin.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class RequestLog {
     }
 
     public synchronized void clear() {
-        java.util.Arrays.fill(ring, null);
+        Arrays.fill(ring, null);
         next = 0;
     }
 }

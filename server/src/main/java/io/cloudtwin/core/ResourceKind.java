@@ -1,5 +1,7 @@
 package io.cloudtwin.core;
 
+import java.util.function.BiPredicate;
+
 /**
  * What the store knows of one kind of resource, registered by the area that owns it (a Spring bean), so that what
  * works on every kind (tags) depends on no area: the kind's type, and locking one of its resources by id.
@@ -10,7 +12,7 @@ public interface ResourceKind {
     /** Locks the scope's resource of this kind until the caller's transaction ends; false when there is none. */
     boolean lock(Scope scope, String id);
 
-    static ResourceKind of(ResourceType type, java.util.function.BiPredicate<Scope, String> lock) {
+    static ResourceKind of(ResourceType type, BiPredicate<Scope, String> lock) {
         return new ResourceKind() {
             @Override
             public ResourceType type() {

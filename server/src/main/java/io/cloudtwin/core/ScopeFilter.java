@@ -1,9 +1,8 @@
 package io.cloudtwin.core;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.cloudtwin.core.Scope;
 
 /**
  * The WHERE clause that confines a query to one caller's scope. Built as text (not "(:r IS NULL OR ...)")
@@ -41,7 +40,7 @@ public final class ScopeFilter {
 
     /** A listing filter: column IN (:param), when values are given (null or empty means "any"). */
     public static void in(StringBuilder where, Map<String, Object> params, String column, String param,
-                   java.util.Collection<String> values) {
+                   Collection<String> values) {
         if (values == null || values.isEmpty()) return;
         where.append(" AND ").append(column).append(" IN (:").append(param).append(")");
         params.put(param, values);

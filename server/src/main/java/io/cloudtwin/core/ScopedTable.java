@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.http.ResponseEntity;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.config.AdminPaths;

@@ -1,10 +1,10 @@
 package io.cloudtwin.dialect;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Map;
 
 /** application/x-www-form-urlencoded and query strings, strictly: a malformed escape is an error, not a guess. */

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -77,8 +78,8 @@ public final class InputLimits {
     }
 
     /** Which limit a parameter name falls under, per table: the regular expressions run once per name. */
-    private static final Map<String, Optional<Limit>> SEEN_ALIYUN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, Optional<Limit>> SEEN_UCLOUD = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<Limit>> SEEN_ALIYUN = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Limit>> SEEN_UCLOUD = new ConcurrentHashMap<>();
     /** Names are the caller's: at most this many are remembered per table. */
     private static final int SEEN_MAX = 4096;
 

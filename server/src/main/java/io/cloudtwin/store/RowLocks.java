@@ -2,7 +2,6 @@ package io.cloudtwin.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;

@@ -10,6 +10,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.JoinSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.LeaveSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.RunInstancesRequest;
+import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,18 +27,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.aliyun.ecs20140526.Client;
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.JoinSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.LeaveSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
-import com.aliyun.teaopenapi.models.Config;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The console in a real headless Chromium while a workflow runs on both clouds: it shows the resources, follows

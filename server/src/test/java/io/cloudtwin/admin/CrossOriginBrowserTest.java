@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.teaopenapi.models.Config;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.aliyun.ecs20140526.Client;
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
-import com.aliyun.teaopenapi.models.Config;
-import com.sun.net.httpserver.HttpServer;
 
 import io.cloudtwin.support.ServerTestBase;
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.ecs.model.v20140526.DescribeSecurityGroupAttributeRequest;
@@ -13,10 +11,11 @@ import com.aliyuncs.ecs.model.v20140526.DescribeSecurityGroupAttributeResponse;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.ListTagResourcesRequest;
-
-import io.cloudtwin.support.ServerTestBase;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.support.ServerTestBase;
 
 /** The state export and fixtures carry Aliyun rules (peer groups, NIC type), group policies and tags, both ways. */
 class FamilyStateTest extends ServerTestBase {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.UcloudWire;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Firewalls, VPCs and subnets in seed files and the state export: a seeded host in a subnet with a firewall is what

@@ -8,9 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
@@ -39,6 +36,8 @@ import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVSwitchAttributesRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
 

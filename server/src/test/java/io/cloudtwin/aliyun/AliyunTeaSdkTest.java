@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateInstanceRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
@@ -25,6 +21,9 @@ import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import io.cloudtwin.support.ServerTestBase;
 

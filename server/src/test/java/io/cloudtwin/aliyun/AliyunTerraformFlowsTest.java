@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
@@ -45,6 +42,8 @@ import com.aliyuncs.vpc.model.v20160428.ModifyVSwitchAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyVpcAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UnTagResourcesRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
 

@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.RawHttp;
 import io.cloudtwin.support.ServerTestBase;

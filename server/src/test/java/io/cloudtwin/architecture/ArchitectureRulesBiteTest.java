@@ -2,10 +2,9 @@ package io.cloudtwin.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.dialect.ucloud.uhost.ForbiddenHandlerSample;
 import io.cloudtwin.dialect.ucloud.uhost.Hosts;

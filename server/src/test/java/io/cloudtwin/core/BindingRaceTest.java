@@ -1,6 +1,5 @@
 package io.cloudtwin.core;
 
-import io.cloudtwin.core.compute.BindingService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -1,13 +1,5 @@
 package io.cloudtwin.core;
 
-import tools.jackson.databind.JsonNode;
-import io.cloudtwin.core.compute.InstanceFilter;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.compute.InstanceService;
-import io.cloudtwin.core.compute.InstanceStatus;
-import io.cloudtwin.core.network.NetworkService;
-import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.core.network.Vpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.admin.StateService;
-import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.support.ServerTestBase;
 
 /** VPCs, subnets and private addresses below the dialects: placement rules, deletion while in use, allocation races. */

@@ -1,9 +1,5 @@
 package io.cloudtwin.core;
 
-import io.cloudtwin.core.compute.InstanceService;
-import io.cloudtwin.core.compute.InstanceStatus;
-import io.cloudtwin.core.compute.BindingService;
-import io.cloudtwin.core.security.SecurityGroupService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.support.LockWaits;
 import io.cloudtwin.support.ServerTestBase;

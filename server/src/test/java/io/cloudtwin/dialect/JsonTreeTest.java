@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** The answers' JSON writer writes byte for byte what Jackson's ObjectMapper writes for the same tree. */

@@ -10,10 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.cloudtwin.support.AliyunV1Signer;
-import io.cloudtwin.support.UcloudSigner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.support.AliyunV1Signer;
+import io.cloudtwin.support.UcloudSigner;
 
 /** Signed Aliyun (XML) and UCloud (JSON) calls against any server process. */
 final class Clients {

@@ -22,10 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import io.cloudtwin.support.AliyunV1Signer;
-import io.cloudtwin.support.UcloudSigner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.support.AliyunV1Signer;
+import io.cloudtwin.support.UcloudSigner;
 
 /**
  * A write load of both clouds for kill -9 tests. Each writer works on resources of its own (named with its prefix):

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.teaopenapi.models.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import io.cloudtwin.admin.AdminGuard;
 import io.cloudtwin.support.RawHttp;

@@ -10,19 +10,18 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.JoinSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Finding 12: no binding across regions; UCloud binding changes respect the admin lock and in-between states. */
 class BindingRulesTest extends ServerTestBase {

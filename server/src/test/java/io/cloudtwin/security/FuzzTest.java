@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.RawHttp;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Malformed requests, generated from a fixed seed (reproducible): missing, duplicated and over-long parameters,

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.specification.RequestSpecification;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;

@@ -1,7 +1,5 @@
 package io.cloudtwin.store;
 
-import io.cloudtwin.core.compute.InstanceFilter;
-import io.cloudtwin.core.compute.InstanceStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -19,9 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -1,7 +1,5 @@
 package io.cloudtwin.store;
 
-import io.cloudtwin.core.compute.InstanceStore;
-import io.cloudtwin.core.security.SecurityGroupStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,10 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
-import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.support.LockWaits;
 import io.cloudtwin.support.ServerTestBase;
 

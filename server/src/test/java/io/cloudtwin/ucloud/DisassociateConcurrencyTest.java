@@ -18,11 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hosts bound to two groups X and Y; at the same moment, requests unbind all of X, all of Y, and single pairs

@@ -2,11 +2,10 @@ package io.cloudtwin.ucloud;
 
 import java.util.List;
 
-import com.google.gson.annotations.SerializedName;
-
 import cn.ucloud.common.annotation.UCloudParam;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
+import com.google.gson.annotations.SerializedName;
 
 /**
  * Request and response classes for the real UCloud Java client (cn.ucloud:ucloud-sdk-java-common): the product

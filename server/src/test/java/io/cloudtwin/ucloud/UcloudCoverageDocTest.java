@@ -1,12 +1,10 @@
 package io.cloudtwin.ucloud;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -1,6 +1,5 @@
 package io.cloudtwin.ucloud;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;

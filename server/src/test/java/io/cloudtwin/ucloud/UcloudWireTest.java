@@ -2,27 +2,27 @@ package io.cloudtwin.ucloud;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.RawHttp;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every wire form a UCloud client sends, and every protocol error: HTTP 200, the right RetCode, nothing changed. */
 class UcloudWireTest extends ServerTestBase {

@@ -1,23 +1,22 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.security.SecurityGroup;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.compute.Transitions;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.compute.InstanceService;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 
 /**
@@ -119,7 +118,7 @@ public class BindingService {
         transitions.settle();
         List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
         List<String> hosts = locked.stream().map(Instance::id).toList();
-        Set<String> toLock = new java.util.TreeSet<>(groupIds);
+        Set<String> toLock = new TreeSet<>(groupIds);
         if (groupIds.isEmpty() || instanceIds.isEmpty()) toLock.addAll(memberships.groupsOfHostsIn(selection));
         requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
                 DomainError.SECURITY_GROUP_NOT_FOUND);
@@ -148,8 +147,8 @@ public class BindingService {
     }
 
     /** Throws error for the first wanted id (in the caller's order) that is not among found. */
-    private static void requireAll(List<String> found, java.util.Collection<String> wanted, DomainError error) {
-        Set<String> have = new java.util.HashSet<>(found);
+    private static void requireAll(List<String> found, Collection<String> wanted, DomainError error) {
+        Set<String> have = new HashSet<>(found);
         for (String w : wanted) if (!have.contains(w)) throw new DomainException(error, w);
     }
 

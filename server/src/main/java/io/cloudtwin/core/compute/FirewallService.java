@@ -1,19 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.security.FirewallFilter;
-import io.cloudtwin.core.security.Firewall;
-import io.cloudtwin.core.security.FirewallRule;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.compute.Transitions;
-import io.cloudtwin.core.compute.InstanceService;
-import io.cloudtwin.core.network.DefaultNetworks;
-import io.cloudtwin.core.network.NetworkService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +13,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.DefaultNetworks;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.SubnetFilter;
+import io.cloudtwin.core.security.Firewall;
+import io.cloudtwin.core.security.FirewallFilter;
+import io.cloudtwin.core.security.FirewallRule;
 import io.cloudtwin.core.security.FirewallStore;
-import io.cloudtwin.core.compute.InstanceStore;
 
 /**
  * UCloud UNet firewalls. A SecurityMode=Firewall host has exactly one firewall: the one it was created with, or the
@@ -234,7 +231,7 @@ public class FirewallService {
             Subnet s = defaultNetworks.subnet(scope);
             placed = withSubnet(spec, s.id());
         } else if (nz(spec.subnetId(), "").isEmpty() && !nz(spec.vpcId(), "").isEmpty()) {
-            var subnets = networks.listSubnets(scope, new io.cloudtwin.core.network.SubnetFilter(null,
+            var subnets = networks.listSubnets(scope, new SubnetFilter(null,
                     spec.vpcId(), null, null), 0, 1);
             if (!subnets.items().isEmpty()) placed = withSubnet(spec, subnets.items().get(0).id());
         }

@@ -1,9 +1,10 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.security.Membership;
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.security.Membership;
 
 /**
  * A virtual machine: an Aliyun ECS instance or a UCloud UHost. groupIds in binding order. subnetId and privateIp are

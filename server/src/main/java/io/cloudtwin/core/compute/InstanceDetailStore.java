@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,14 +46,14 @@ public class InstanceDetailStore {
     public void update(String id, String hostName, String userData) {
         jdbc.sql("UPDATE instance_detail SET host_name = COALESCE(:h, host_name), user_data = COALESCE(:u, user_data) "
                         + "WHERE instance_id = :id")
-                .param("h", hostName, java.sql.Types.VARCHAR).param("u", userData, java.sql.Types.VARCHAR)
+                .param("h", hostName, Types.VARCHAR).param("u", userData, Types.VARCHAR)
                 .param("id", id).update();
     }
 
     /** Renames or re-describes an instance (its own row); null leaves a field as it is. */
     public void rename(String id, String name, String description) {
         jdbc.sql("UPDATE instance SET name = COALESCE(:n, name), description = COALESCE(:d, description) WHERE id = :id")
-                .param("n", name, java.sql.Types.VARCHAR).param("d", description, java.sql.Types.VARCHAR)
+                .param("n", name, Types.VARCHAR).param("d", description, Types.VARCHAR)
                 .param("id", id).update();
     }
 

@@ -1,7 +1,6 @@
 package io.cloudtwin.core.compute;
 
 import java.util.Collection;
-import io.cloudtwin.core.compute.InstanceStatus;
 
 /** Listing filters; null or empty means "any". vpcId, subnetId, imageId and instanceType serve Aliyun's DescribeInstances. */
 public record InstanceFilter(Collection<String> ids, InstanceStatus status, String groupId, String name, String zone,

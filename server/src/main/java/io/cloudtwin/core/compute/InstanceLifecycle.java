@@ -1,13 +1,9 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.compute.Transitions;
-import io.cloudtwin.core.security.SecurityGroup;
-import io.cloudtwin.core.tag.TagService;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.core.compute.InstanceDetailStore;
-import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * Instances with what Aliyun adds around them, each change in one transaction: creation with tags, host names,
@@ -135,7 +135,7 @@ public class InstanceLifecycle {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, InstanceDetail> details(java.util.Collection<String> ids) {
+    public Map<String, InstanceDetail> details(Collection<String> ids) {
         return details.of(ids);
     }
 
@@ -145,12 +145,12 @@ public class InstanceLifecycle {
                        List<String> groupIds) {
         Instance i = instances.lockUnlocked(scope, id);
         if (groupIds != null) {
-            Set<String> wanted = new java.util.LinkedHashSet<>(groupIds);
+            Set<String> wanted = new LinkedHashSet<>(groupIds);
             if (wanted.isEmpty()) throw new DomainException(DomainError.LAST_GROUP, id);
             if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
             Set<String> toLock = new TreeSet<>(wanted);
             instances.get(scope, id).groupIds().forEach(toLock::add);
-            Map<String, SecurityGroup> locked = new java.util.HashMap<>();
+            Map<String, SecurityGroup> locked = new HashMap<>();
             groups.lockAll(scope, toLock).forEach(g -> locked.put(g.id(), g));
             for (String g : wanted) {
                 SecurityGroup sg = locked.get(g);

@@ -1,18 +1,7 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Quotas;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.compute.Transitions;
-import io.cloudtwin.core.network.NetworkService;
-import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.core.security.Membership;
-import io.cloudtwin.core.security.SecurityGroup;
-import io.cloudtwin.core.security.SecurityGroupService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +11,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
-import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Quotas;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.Membership;
 import io.cloudtwin.core.security.MembershipStore;
+import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 
 /** Instance lifecycle: create, describe, start, stop, delete. */
@@ -73,7 +71,7 @@ public class InstanceService {
         Set<String> wanted = new LinkedHashSet<>();
         spec.groups().forEach(r -> wanted.add(r.groupId()));
         if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, null);
-        Map<String, SecurityGroup> found = new java.util.HashMap<>();
+        Map<String, SecurityGroup> found = new HashMap<>();
         groups.findAll(scope, wanted).forEach(g -> found.put(g.id(), g));
         for (String id : wanted) {
             if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);

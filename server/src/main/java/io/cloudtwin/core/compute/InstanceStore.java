@@ -1,9 +1,8 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.store.RowLocks;
-import io.cloudtwin.core.ScopeFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,15 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.store.RowLocks;
 
 @Component
 public class InstanceStore {
@@ -52,8 +52,8 @@ public class InstanceStore {
                 .param("memoryMb", i.memoryMb()).param("status", i.status().name()).param("lockReason", i.lockReason())
                 .param("createdAt", i.createdAt()).param("tag", i.tag())
                 .param("subnetId", i.subnetId()).param("privateIp", i.privateIp())
-                .param("nextStatus", nextStatus == null ? null : nextStatus.name(), java.sql.Types.VARCHAR)
-                .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("nextStatus", nextStatus == null ? null : nextStatus.name(), Types.VARCHAR)
+                .param("settlesAt", settlesAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
         listing.added(listingKey(i.id()).orElseThrow());
     }
@@ -83,7 +83,7 @@ public class InstanceStore {
     /** Locks the rows of the given instances of the scope, one by one in id order so that lockers cannot deadlock. */
     public List<Instance> lockAll(Scope scope, Collection<String> ids) {
         List<Instance> rows = new ArrayList<>();
-        for (String id : new java.util.TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
+        for (String id : new TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
         return rows;
     }
 
@@ -181,8 +181,8 @@ public class InstanceStore {
     public void setStatus(String id, InstanceStatus status, InstanceStatus next, OffsetDateTime settlesAt) {
         jdbc.sql("UPDATE instance SET status = :status, next_status = :next, settles_at = :settlesAt WHERE id = :id")
                 .param("status", status.name())
-                .param("next", next == null ? null : next.name(), java.sql.Types.VARCHAR)
-                .param("settlesAt", settlesAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("next", next == null ? null : next.name(), Types.VARCHAR)
+                .param("settlesAt", settlesAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("id", id).update();
     }
 
@@ -219,8 +219,8 @@ public class InstanceStore {
     public void updateAttributes(String id, String name, String description, String tag) {
         jdbc.sql("UPDATE instance SET name = COALESCE(:name, name), description = COALESCE(:description, description), "
                         + "tag = COALESCE(:tag, tag) WHERE id = :id")
-                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
-                .param("tag", tag, java.sql.Types.VARCHAR).param("id", id).update();
+                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
+                .param("tag", tag, Types.VARCHAR).param("id", id).update();
     }
 
     public void resize(String id, int cpu, int memoryMb) {
@@ -231,7 +231,7 @@ public class InstanceStore {
     /** Admin: lock or unlock an instance of any account. Returns false if there is no such instance. */
     public boolean setLockReason(String id, String reason) {
         return jdbc.sql("UPDATE instance SET lock_reason = :reason WHERE id = :id")
-                .param("reason", reason, java.sql.Types.VARCHAR).param("id", id).update() == 1;
+                .param("reason", reason, Types.VARCHAR).param("id", id).update() == 1;
     }
 
     public static String prefixed(String alias) {

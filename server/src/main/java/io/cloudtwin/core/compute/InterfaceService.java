@@ -1,16 +1,7 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.network.NetworkService;
-import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.core.security.SecurityGroup;
-import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.compute.Transitions;
-import io.cloudtwin.core.tag.TagService;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +11,17 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.compute.InstanceStore;
-import io.cloudtwin.core.compute.InterfaceStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.core.tag.TagStore;
 
 /**
  * Secondary network interfaces: created in a subnet with a private address from it (under the subnet's lock, as
@@ -42,10 +41,10 @@ public class InterfaceService {
     private final SecurityGroupStore groups;
     private final InstanceStore instances;
     private final Transitions transitions;
-    private final io.cloudtwin.core.tag.TagStore tags;
+    private final TagStore tags;
 
     public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
-                            InstanceStore instances, Transitions transitions, io.cloudtwin.core.tag.TagStore tags) {
+                            InstanceStore instances, Transitions transitions, TagStore tags) {
         this.store = store;
         this.networks = networks;
         this.groups = groups;
@@ -137,7 +136,7 @@ public class InterfaceService {
         List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
         if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
         if (current.size() >= limit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
-        List<String> next = new java.util.ArrayList<>(current);
+        List<String> next = new ArrayList<>(current);
         next.add(groupId);
         store.replaceGroups(id, next);
     }
@@ -156,7 +155,7 @@ public class InterfaceService {
     private void setGroups(Scope scope, String id, String vpcId, List<String> groupIds) {
         Set<String> wanted = new LinkedHashSet<>(groupIds);
         if (wanted.isEmpty()) throw new DomainException(DomainError.GROUP_REQUIRED, id);
-        Map<String, SecurityGroup> locked = new java.util.HashMap<>();
+        Map<String, SecurityGroup> locked = new HashMap<>();
         groups.lockAll(scope, new TreeSet<>(wanted)).forEach(g -> locked.put(g.id(), g));
         for (String g : wanted) {
             SecurityGroup sg = locked.get(g);

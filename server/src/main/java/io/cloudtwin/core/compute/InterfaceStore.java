@@ -1,8 +1,8 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.store.RowLocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.store.RowLocks;
 
 /** Secondary network interfaces and their security groups. */
 @Component
@@ -75,12 +76,12 @@ public class InterfaceStore {
     public void update(String id, String name, String description) {
         jdbc.sql("UPDATE network_interface SET name = COALESCE(:n, name), description = COALESCE(:d, description) "
                         + "WHERE id = :id")
-                .param("n", name, java.sql.Types.VARCHAR).param("d", description, java.sql.Types.VARCHAR)
+                .param("n", name, Types.VARCHAR).param("d", description, Types.VARCHAR)
                 .param("id", id).update();
     }
 
     public void attach(String id, String instanceId) {
-        jdbc.sql("UPDATE network_interface SET instance_id = :i WHERE id = :id").param("i", instanceId, java.sql.Types.VARCHAR)
+        jdbc.sql("UPDATE network_interface SET instance_id = :i WHERE id = :id").param("i", instanceId, Types.VARCHAR)
                 .param("id", id).update();
     }
 

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.compute;
 
-import io.cloudtwin.core.ScopeFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
 
 /**
  * Per scope (cloud, account, region, project): how many instances it holds (listing_count) and its listing order
@@ -143,7 +145,7 @@ public class ListingStore {
                         .params(params(k.scope())).query(ListingStore::run).single());
     }
 
-    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Run run(ResultSet rs, int row) throws SQLException {
         return new Run(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getLong(3));
     }
 

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +28,7 @@ public class UhostDetailStore {
                         + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt)")
                 .param("id", instanceId).param("chargeType", d.chargeType()).param("machineType", d.machineType())
                 .param("loginMode", d.loginMode())
-                .param("expireAt", d.expireAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE).update();
+                .param("expireAt", d.expireAt(), Types.TIMESTAMP_WITH_TIMEZONE).update();
         int seq = 0;
         for (UhostDisk disk : d.disks()) {
             jdbc.sql("INSERT INTO uhost_disk (disk_id, instance_id, seq, is_boot, disk_type, size_gb) "

@@ -1,12 +1,14 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.core.ScopeFilter;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
 
 /** Which VPC and subnet are the default network of a scope (UCloud's DefaultVPC / DefaultNetwork). */
 @Component
@@ -26,8 +28,8 @@ public class DefaultNetworkStore {
     }
 
     /** The subnet ids of every default network (state export). */
-    public java.util.Set<String> allSubnetIds() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT subnet_id FROM default_network").query(String.class).list());
+    public Set<String> allSubnetIds() {
+        return new HashSet<>(jdbc.sql("SELECT subnet_id FROM default_network").query(String.class).list());
     }
 
     /** Records the default network; the primary key refuses a second one for the scope. */

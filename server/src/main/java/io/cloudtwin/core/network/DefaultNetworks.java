@@ -1,9 +1,5 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.Scope;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +10,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.cloudtwin.core.network.DefaultNetworkStore;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
 
 /**
  * The default VPC and subnet of a scope, where a UCloud host that names neither VPCId nor SubnetId lands (UCloud

@@ -1,16 +1,15 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.tag.TagService;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.network.NetworkUsageStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * VPCs and subnets with what surrounds them: tags given at creation, removed at deletion, and the kind of resource

@@ -1,14 +1,5 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.core.Cidr;
-import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.WallClock;
-import io.cloudtwin.core.Zones;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +10,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.network.NetworkStore;
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.Zones;
 
 /**
  * VPCs, subnets and the private addresses given out in them, for both clouds.

@@ -1,12 +1,12 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.store.RowLocks;
-import io.cloudtwin.core.ScopeFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +15,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.store.RowLocks;
 
 /** VPCs, their subnets and the addresses given out in each subnet. */
 @Component
@@ -114,14 +115,14 @@ public class NetworkStore {
     public void updateVpc(String id, String name, String description) {
         jdbc.sql("UPDATE vpc SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
                         + "WHERE id = :id")
-                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
                 .param("id", id).update();
     }
 
     public void updateSubnet(String id, String name, String description) {
         jdbc.sql("UPDATE subnet SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
                         + "WHERE id = :id")
-                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
                 .param("id", id).update();
     }
 
@@ -150,7 +151,7 @@ public class NetworkStore {
     /** Addresses given out in a subnet, as numbers, ascending. */
     public List<Long> addresses(String subnetId) {
         return jdbc.sql("SELECT address FROM subnet_address WHERE subnet_id = :s").param("s", subnetId)
-                .query(String.class).list().stream().map(io.cloudtwin.core.Cidr::address).sorted().toList();
+                .query(String.class).list().stream().map(Cidr::address).sorted().toList();
     }
 
     public long addressCount(String subnetId) {
@@ -160,7 +161,7 @@ public class NetworkStore {
 
     /** Addresses in use per subnet, for the given subnets (absent: none). */
     public Map<String, Long> addressCounts(Collection<String> subnetIds) {
-        Map<String, Long> out = new java.util.HashMap<>();
+        Map<String, Long> out = new HashMap<>();
         if (subnetIds.isEmpty()) return out;
         jdbc.sql("SELECT subnet_id, COUNT(*) AS n FROM subnet_address WHERE subnet_id IN (:ids) GROUP BY subnet_id")
                 .param("ids", subnetIds)

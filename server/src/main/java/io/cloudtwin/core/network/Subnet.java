@@ -1,7 +1,8 @@
 package io.cloudtwin.core.network;
 
-import io.cloudtwin.core.Cloud;
 import java.time.OffsetDateTime;
+
+import io.cloudtwin.core.Cloud;
 
 /** A subnet of a VPC: an Aliyun vSwitch (in one zone) or a UCloud subnet (zone empty: regional). */
 public record Subnet(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,

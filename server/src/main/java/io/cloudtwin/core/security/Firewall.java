@@ -1,7 +1,8 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.core.Cloud;
 import java.time.OffsetDateTime;
+
+import io.cloudtwin.core.Cloud;
 
 /**
  * A UCloud UNet firewall: the rule set of SecurityMode=Firewall hosts, each of which has exactly one. type is UCloud's

@@ -1,11 +1,12 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.core.Cidr;
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
 
 /**
  * One firewall rule, in UCloud's terms and its wire form "PROTOCOL|PORT|SRC_IP|ACTION|PRIORITY[|REMARK]", e.g.

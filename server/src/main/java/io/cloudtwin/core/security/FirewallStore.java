@@ -1,9 +1,8 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.store.RowLocks;
-import io.cloudtwin.core.ScopeFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.security.Firewall;
-import io.cloudtwin.core.security.FirewallRule;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.store.RowLocks;
 
 /** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
 @Component
@@ -44,7 +43,7 @@ public class FirewallStore {
                 .param("id", f.id()).param("cloud", f.cloud().key()).param("accountId", f.accountId())
                 .param("region", f.region()).param("projectId", f.projectId()).param("groupId", f.groupId())
                 .param("name", f.name()).param("tag", f.tag()).param("remark", f.remark()).param("type", f.type())
-                .param("recommended", f.recommended(), java.sql.Types.VARCHAR).param("createdAt", f.createdAt())
+                .param("recommended", f.recommended(), Types.VARCHAR).param("createdAt", f.createdAt())
                 .update();
     }
 
@@ -95,8 +94,8 @@ public class FirewallStore {
     public int updateAttributes(String id, String name, String tag, String remark) {
         return jdbc.sql("UPDATE firewall SET name = COALESCE(:name, name), tag = COALESCE(:tag, tag), "
                         + "remark = COALESCE(:remark, remark) WHERE id = :id")
-                .param("name", name, java.sql.Types.VARCHAR).param("tag", tag, java.sql.Types.VARCHAR)
-                .param("remark", remark, java.sql.Types.VARCHAR).param("id", id).update();
+                .param("name", name, Types.VARCHAR).param("tag", tag, Types.VARCHAR)
+                .param("remark", remark, Types.VARCHAR).param("id", id).update();
     }
 
     public void replaceRules(String firewallId, List<FirewallRule> rules) {

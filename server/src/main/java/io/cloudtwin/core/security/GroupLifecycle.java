@@ -1,13 +1,14 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.network.NetworkService;
-import io.cloudtwin.core.tag.TagService;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * Security groups placed in a VPC and tagged: creation locks the VPC (so DeleteVpc cannot remove it underneath) and

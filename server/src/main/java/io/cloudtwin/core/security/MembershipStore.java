@@ -1,15 +1,15 @@
 package io.cloudtwin.core.security;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import io.cloudtwin.core.security.Membership;
 
 /** Bindings of instances to security groups. */
 @Component
@@ -56,7 +56,7 @@ public class MembershipStore {
     }
 
     /** Which side(s) of a set-based unbind were named; empty means "every" on that side. */
-    public record Selection(java.util.Collection<String> groupIds, java.util.Collection<String> instanceIds) {
+    public record Selection(Collection<String> groupIds, Collection<String> instanceIds) {
         boolean byGroups() {
             return !groupIds.isEmpty();
         }
@@ -73,7 +73,7 @@ public class MembershipStore {
         }
 
         Map<String, Object> params() {
-            Map<String, Object> m = new java.util.HashMap<>();
+            Map<String, Object> m = new HashMap<>();
             if (byGroups()) m.put("groupIds", groupIds);
             if (byInstances()) m.put("instanceIds", instanceIds);
             return m;
@@ -150,7 +150,7 @@ public class MembershipStore {
         Map<String, List<Membership>> out = new LinkedHashMap<>();
         jdbc.sql("SELECT instance_id, group_id, priority FROM membership ORDER BY instance_id, seq")
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list().forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new java.util.ArrayList<>()).add(m));
+                .list().forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new ArrayList<>()).add(m));
         return out;
     }
 
@@ -163,7 +163,7 @@ public class MembershipStore {
                 .param("ids", instanceIds)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list()
-                .forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new java.util.ArrayList<>()).add(m));
+                .forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new ArrayList<>()).add(m));
         return out;
     }
 }

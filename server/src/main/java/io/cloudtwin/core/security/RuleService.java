@@ -1,12 +1,8 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.WallClock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.security.GroupPolicyStore;
-import io.cloudtwin.core.security.RuleStore;
-import io.cloudtwin.core.security.SecurityGroupStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
 
 /**
  * Rules of security groups as Aliyun keeps them: a rule is identified by its direction, protocol, port range, peer
@@ -33,7 +32,6 @@ import io.cloudtwin.core.security.SecurityGroupStore;
 public class RuleService {
     /** Rules a group may hold (Aliyun: 200 inbound and outbound together). */
     public static final int RULES_PER_GROUP = 200;
-
 
     private final SecurityGroupStore groups;
     private final RuleStore rules;
@@ -109,7 +107,7 @@ public class RuleService {
     @Transactional
     public SecurityGroupRule modify(Scope scope, String groupId, String ruleId, SecurityGroupRule match,
                                     String newPeerGroupId,
-                                    java.util.function.UnaryOperator<SecurityGroupRule> change) {
+                                    UnaryOperator<SecurityGroupRule> change) {
         Set<String> peers = new TreeSet<>();
         if (newPeerGroupId != null && !newPeerGroupId.isEmpty()) peers.add(newPeerGroupId);
         lockWithPeers(scope, groupId, peers);
@@ -172,7 +170,7 @@ public class RuleService {
         if (peers.isEmpty()) return lockGroup(scope, groupId);
         Set<String> all = new TreeSet<>(peers);
         all.add(groupId);
-        Map<String, SecurityGroup> locked = new java.util.HashMap<>();
+        Map<String, SecurityGroup> locked = new HashMap<>();
         groups.lockAll(scope, all).forEach(p -> locked.put(p.id(), p));
         SecurityGroup g = locked.get(groupId);
         if (g == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);

@@ -3,6 +3,7 @@ package io.cloudtwin.core.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import io.cloudtwin.core.security.SecurityGroupRule;
 
 @Component
 public class RuleStore {
@@ -72,7 +71,7 @@ public class RuleStore {
                         + "AND group_id <> peer_group_id ORDER BY peer_group_id, group_id")
                 .param("ids", groupIds)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
-                .forEach(p -> out.computeIfAbsent(p[0], k -> new java.util.ArrayList<>()).add(p[1]));
+                .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
         return out;
     }
 
@@ -91,7 +90,7 @@ public class RuleStore {
         jdbc.sql("SELECT " + COLUMNS + " FROM security_group_rule " + where + " ORDER BY group_id, created_at, id")
                 .params(params)
                 .query(RuleStore::map)
-                .list().forEach(r -> out.computeIfAbsent(r.groupId(), k -> new java.util.ArrayList<>()).add(r));
+                .list().forEach(r -> out.computeIfAbsent(r.groupId(), k -> new ArrayList<>()).add(r));
         return out;
     }
 

@@ -1,7 +1,8 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.core.Cloud;
 import java.time.OffsetDateTime;
+
+import io.cloudtwin.core.Cloud;
 
 /** A security group (Aliyun) or VPC security group (UCloud). */
 public record SecurityGroup(String id, Cloud cloud, String accountId, String region, String projectId, String name,

@@ -1,5 +1,17 @@
 package io.cloudtwin.core.security;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -7,13 +19,6 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Quotas;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import io.cloudtwin.core.security.MembershipStore;
-import io.cloudtwin.core.security.RuleStore;
-import io.cloudtwin.core.security.SecurityGroupStore;
 
 @Service
 public class SecurityGroupService {
@@ -45,8 +50,8 @@ public class SecurityGroupService {
      * locked in id order, as every multi-group change does.
      */
     @Transactional
-    public void updateAll(Scope scope, java.util.Collection<String> ids, String name, String description, String tag) {
-        for (String id : new java.util.TreeSet<>(ids)) {
+    public void updateAll(Scope scope, Collection<String> ids, String name, String description, String tag) {
+        for (String id : new TreeSet<>(ids)) {
             groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
         }
         for (String id : ids) {
@@ -57,7 +62,7 @@ public class SecurityGroupService {
 
     /** Replaces rules of a group (each names its id); all or nothing: an unknown rule changes none. */
     @Transactional
-    public void updateRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> changed) {
+    public void updateRules(Scope scope, String groupId, List<SecurityGroupRule> changed) {
         groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         for (SecurityGroupRule r : changed) {
             if (rules.update(r) != 1) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
@@ -66,12 +71,12 @@ public class SecurityGroupService {
 
     /** Adds rules to a group; returns them with their new ids. */
     @Transactional
-    public java.util.List<SecurityGroupRule> addRules(Scope scope, String groupId, java.util.List<SecurityGroupRule> specs) {
+    public List<SecurityGroupRule> addRules(Scope scope, String groupId, List<SecurityGroupRule> specs) {
         groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         var now = clock.now();
-        java.util.List<SecurityGroupRule> out = new java.util.ArrayList<>();
+        List<SecurityGroupRule> out = new ArrayList<>();
         for (SecurityGroupRule s : specs) {
-            SecurityGroupRule r = new SecurityGroupRule(java.util.UUID.randomUUID().toString(), groupId, s.direction(),
+            SecurityGroupRule r = new SecurityGroupRule(UUID.randomUUID().toString(), groupId, s.direction(),
                     s.ipRange(), s.priority(), s.protocol(), s.dstPort(), s.action(), nz(s.remark()));
             rules.insert(r, now);
             out.add(r);
@@ -81,14 +86,14 @@ public class SecurityGroupService {
 
     /** Removes rules of a group; all or nothing. */
     @Transactional
-    public void removeRules(Scope scope, String groupId, java.util.Collection<String> ruleIds) {
+    public void removeRules(Scope scope, String groupId, Collection<String> ruleIds) {
         groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         int removed = rules.delete(groupId, ruleIds);
-        if (removed != new java.util.HashSet<>(ruleIds).size()) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
+        if (removed != new HashSet<>(ruleIds).size()) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Map<String, java.util.List<SecurityGroupRule>> rulesOf(java.util.Collection<String> groupIds) {
+    public Map<String, List<SecurityGroupRule>> rulesOf(Collection<String> groupIds) {
         return rules.forGroups(groupIds);
     }
 
@@ -135,7 +140,7 @@ public class SecurityGroupService {
 
     /** Deletes every named group, or none: one transaction. */
     @Transactional
-    public void deleteAll(Scope scope, java.util.List<String> ids) {
+    public void deleteAll(Scope scope, List<String> ids) {
         for (String id : ids) delete(scope, id);
     }
 

@@ -1,9 +1,8 @@
 package io.cloudtwin.core.security;
 
-import io.cloudtwin.store.RowLocks;
-import io.cloudtwin.core.ScopeFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.security.SecurityGroup;
+import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.store.RowLocks;
 
 @Component
 public class SecurityGroupStore {
@@ -86,14 +87,14 @@ public class SecurityGroupStore {
     public void update(String id, String name, String description) {
         jdbc.sql("UPDATE security_group SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
                         + "WHERE id = :id")
-                .param("name", name, java.sql.Types.VARCHAR).param("description", description, java.sql.Types.VARCHAR)
+                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
                 .param("id", id).update();
     }
 
     /** Locks the rows of the given groups of the scope, one by one in id order (the order every locker uses). */
     public List<SecurityGroup> lockAll(Scope scope, Collection<String> ids) {
         List<SecurityGroup> rows = new ArrayList<>();
-        for (String id : new java.util.TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
+        for (String id : new TreeSet<>(ids)) lock(scope, id).ifPresent(rows::add);
         return rows;
     }
 

@@ -1,10 +1,5 @@
 package io.cloudtwin.core.tag;
 
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.ResourceKind;
-import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Scope;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,7 +9,11 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cloudtwin.core.tag.TagStore;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceKind;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
 
 /**
  * Key/value tags on resources, for both clouds. Tagging locks each resource's row (in id order, one kind of

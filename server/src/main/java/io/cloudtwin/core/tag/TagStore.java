@@ -1,6 +1,5 @@
 package io.cloudtwin.core.tag;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.Accounts;
+import io.cloudtwin.core.Nonces;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.dialect.Crypto;
 import io.cloudtwin.dialect.FormCodec;
 import io.cloudtwin.dialect.HttpCall;
-import io.cloudtwin.core.Nonces;
 
 /**
  * Checks who signed an Aliyun request: signature v1 (HMAC-SHA1 or HMAC-SHA256 over the canonicalized parameters, the
@@ -213,7 +214,7 @@ public class AliyunAuthenticator {
      */
     private void rememberNonce(String accessKeyId, String nonce, Instant signedAt) {
         var now = clock.now();
-        var signed = signedAt.atOffset(java.time.ZoneOffset.UTC);
+        var signed = signedAt.atOffset(ZoneOffset.UTC);
         var keepUntil = (signed.isAfter(now) ? signed : now).plus(maxSkew);
         if (!nonces.firstUse("aliyun:" + accessKeyId, nonce, now, keepUntil)) {
             throw new AliyunException(AliyunError.NONCE_USED);

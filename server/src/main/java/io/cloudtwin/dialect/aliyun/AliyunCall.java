@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Account;
@@ -82,8 +84,8 @@ public final class AliyunCall {
      * Tag.N.Key / Tag.N.Value as an ordered key to value map; a pair without a key is the action's invalid-parameter
      * error, a missing value is "".
      */
-    public Map<String, String> tags(java.util.List<? extends TagFields> tags) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+    public Map<String, String> tags(List<? extends TagFields> tags) {
+        Map<String, String> out = new LinkedHashMap<>();
         if (tags == null) return out;
         for (TagFields t : tags) {
             if (t.key() == null) throw invalid("Tag");

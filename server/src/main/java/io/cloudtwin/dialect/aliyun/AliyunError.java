@@ -1,10 +1,6 @@
 package io.cloudtwin.dialect.aliyun;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
-
-import io.cloudtwin.core.DomainError;
 
 /**
  * Every error the Aliyun dialect answers with: code, HTTP status and message as the real ECS API gives them.
@@ -76,7 +72,6 @@ public enum AliyunError {
     INTERNAL_ERROR("InternalError", 500,
             "The request processing has failed due to some unknown error, exception or failure.");
 
-
     private final String code;
     private final int httpStatus;
     private final String message;
@@ -98,7 +93,6 @@ public enum AliyunError {
     public String message(String argument) {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;
     }
-
 
     public static Optional<AliyunError> byCode(String code) {
         for (AliyunError e : values()) if (e.code.equals(code)) return Optional.of(e);

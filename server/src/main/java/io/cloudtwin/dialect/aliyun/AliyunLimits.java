@@ -1,10 +1,10 @@
 package io.cloudtwin.dialect.aliyun;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.util.Map;
 
 import io.cloudtwin.dialect.InputLimits;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
+import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /**
  * InputLimits in Aliyun's words, for the action being called: the action's own Malformed code for the parameter

@@ -1,6 +1,6 @@
 package io.cloudtwin.dialect.aliyun;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.JsonTree;
 import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
+import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /**
  * Renders Aliyun RPC responses. The body is shaped by the action's response schema (ResponseShaper) in JSON shape;
@@ -76,7 +77,7 @@ public class AliyunRenderer {
                 if (e.getValue() != null) element(sb, String.valueOf(e.getKey()), e.getValue());
             }
         } else if (value != null) {
-            escape(sb, value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value));
+            escape(sb, value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value));
         }
         sb.append("</").append(name).append('>');
     }

@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.ucloud;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,7 +43,7 @@ public class UcloudAuthenticator {
         if (publicKey == null || publicKey.isEmpty()) throw new UcloudException(UcloudRetCode.MISSING_PARAMS, "PublicKey");
         Account account = accounts.byUcloudPublicKey(publicKey)
                 .orElseThrow(() -> new UcloudException(UcloudRetCode.USER_NOT_EXISTS));
-        if (!Crypto.same(sign(params, account.ucloudPrivateKey()), signature.toLowerCase(java.util.Locale.ROOT))) {
+        if (!Crypto.same(sign(params, account.ucloudPrivateKey()), signature.toLowerCase(Locale.ROOT))) {
             throw new UcloudException(UcloudRetCode.SIGNATURE_ERROR);
         }
         return account;

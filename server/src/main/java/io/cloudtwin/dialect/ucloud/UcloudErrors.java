@@ -4,6 +4,7 @@ import static io.cloudtwin.core.DomainError.*;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.cloudtwin.core.DomainError;
 
@@ -77,7 +78,7 @@ public final class UcloudErrors {
 
     /** Every RetCode the table can answer, for the check against the documented codes. */
     public static Map<String, UcloudRetCode> rows() {
-        Map<String, UcloudRetCode> out = new java.util.TreeMap<>();
+        Map<String, UcloudRetCode> out = new TreeMap<>();
         EVERY_PRODUCT.forEach((e, c) -> out.put("*." + e, c));
         BY_PRODUCT.forEach((p, m) -> m.forEach((e, c) -> out.put(p + "." + e, c)));
         BY_ACTION.forEach((a, m) -> m.forEach((e, c) -> out.put(a + "." + e, c)));

@@ -1,7 +1,8 @@
 package io.cloudtwin.dialect.ucloud;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.Map;
+
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /**
  * One element of an array-of-objects parameter ({@code Rule.2.Priority}), already validated against the field's

@@ -1,15 +1,19 @@
 package io.cloudtwin.dialect.ucloud;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.cloudtwin.dialect.FormCodec;
-import io.cloudtwin.dialect.HttpCall;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.dialect.FormCodec;
+import io.cloudtwin.dialect.HttpCall;
 
 /**
  * Reads a UCloud request into one flat map of strings, whatever its wire form: GET query, POST form, POST JSON.
@@ -67,7 +71,7 @@ public final class UcloudParams {
     private static String number(String key, JsonNode v) {
         try {
             if (v.isIntegralNumber()) {
-                java.math.BigInteger i = v.bigIntegerValue();
+                BigInteger i = v.bigIntegerValue();
                 if (i.bitLength() > 63) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, key);
                 return i.toString();
             }
@@ -101,12 +105,12 @@ public final class UcloudParams {
         }
         if (found == null && call.body().length > 0) {
             if (call.jsonBody() || looksLikeJson(call.body())) {
-                try (tools.jackson.core.JsonParser p = JSON.createParser(call.body())) {
-                    if (p.nextToken() == tools.jackson.core.JsonToken.START_OBJECT) {
-                        for (var t = p.nextToken(); t == tools.jackson.core.JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                try (JsonParser p = JSON.createParser(call.body())) {
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        for (var t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
                             String name = p.currentName();
                             var value = p.nextToken();
-                            if (name.equals("Action") && value == tools.jackson.core.JsonToken.VALUE_STRING) {
+                            if (name.equals("Action") && value == JsonToken.VALUE_STRING) {
                                 found = p.getString();
                                 break;
                             }

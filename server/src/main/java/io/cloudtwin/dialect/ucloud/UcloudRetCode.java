@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.ucloud;
 
 import java.util.Optional;
 
-
 /**
  * Every non-zero RetCode the UCloud dialect answers with, and its Message. %s takes a name or an id.
  * source "spec" rows are UCloud's documented codes; "cloudtwin" rows are the emulator's choice where UCloud

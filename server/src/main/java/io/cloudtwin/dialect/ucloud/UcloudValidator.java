@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.ucloud;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import io.cloudtwin.spec.ucloud.UcloudApiSpec.Param;
 
 /**

@@ -2,9 +2,11 @@ package io.cloudtwin.spec.aliyun;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +25,7 @@ public final class ActionSpec {
         this.name = name;
         this.deprecated = n.path("deprecated").asBoolean(false);
         List<ParamSpec> params = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (JsonNode p : n.path("parameters")) {
             String pname = p.path("name").asString();
             if (!seen.add(pname)) continue; // the metadata lists some parameters twice (RegionId)

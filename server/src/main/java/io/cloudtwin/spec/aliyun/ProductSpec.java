@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProductSpec {
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final String name;
     private final String version;
@@ -141,10 +144,10 @@ public final class ProductSpec {
      * What the product's actions document most often for an error code: its HTTP status and message (a message
      * without %s preferred). Empty when no action documents it. Read once, the first time it is asked for.
      */
-    public java.util.Optional<ErrorSpec> usualError(String code) {
+    public Optional<ErrorSpec> usualError(String code) {
         Map<String, ErrorSpec> u = usual;
         if (u == null) usual = u = usualErrors();
-        return java.util.Optional.ofNullable(u.get(code));
+        return Optional.ofNullable(u.get(code));
     }
 
     private volatile Map<String, ErrorSpec> usual;
@@ -158,7 +161,7 @@ public final class ProductSpec {
         }
         Map<String, ErrorSpec> out = new HashMap<>();
         counts.forEach((code, byFacts) -> out.put(code, byFacts.entrySet().stream()
-                .max(java.util.Comparator.<Map.Entry<ErrorSpec, Integer>>comparingInt(
+                .max(Comparator.<Map.Entry<ErrorSpec, Integer>>comparingInt(
                         e -> e.getKey().message().contains("%s") || e.getKey().message().isBlank() ? 0 : 1)
                         .thenComparingInt(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().status() + e.getKey().message()))

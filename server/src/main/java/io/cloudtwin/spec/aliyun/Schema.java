@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * One schema node of Alibaba's API metadata (a parameter, a parameter's item or property, or a response field):
@@ -31,7 +32,7 @@ public final class Schema {
     private volatile Object empty;
 
     /** A plain string, for list items the metadata leaves untyped. */
-    public static final Schema STRING = new Schema(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+    public static final Schema STRING = new Schema(JsonNodeFactory.instance.objectNode());
 
     private Schema(JsonNode n) {
         type = n.path("type").asString("string");
@@ -65,7 +66,7 @@ public final class Schema {
 
     /** A list of at most maxItems non-empty strings (see corrections.json: jsonArrays). */
     static Schema jsonArrayOfIds(boolean required, int maxItems) {
-        var f = tools.jackson.databind.node.JsonNodeFactory.instance;
+        var f = JsonNodeFactory.instance;
         var items = f.objectNode().put("type", "string").put("minLength", "1");
         return new Schema(f.objectNode().put("type", "array").put("required", required).put("maxItems", String.valueOf(maxItems))
                 .set("items", items));

@@ -2,10 +2,12 @@ package io.cloudtwin.spec.codegen;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.spec.aliyun.AliyunProduct;
@@ -224,7 +226,7 @@ final class AliyunCodegen {
         return implemented;
     }
 
-    private final java.util.Set<String> shapeMembers = new java.util.HashSet<>();
+    private final Set<String> shapeMembers = new HashSet<>();
 
     private static boolean sameShape(Schema a, Schema b) {
         return a.type.equals(b.type);

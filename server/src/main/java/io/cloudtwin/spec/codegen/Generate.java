@@ -1,8 +1,10 @@
 package io.cloudtwin.spec.codegen;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.cloudtwin.spec.aliyun.AliyunProduct;
@@ -35,10 +37,10 @@ public final class Generate {
     }
 
     /** Empties the output folder: a class renamed or dropped from a description must not linger from a past build. */
-    private static void clean(Path out) throws java.io.IOException {
+    private static void clean(Path out) throws IOException {
         if (!Files.isDirectory(out)) return;
         try (var files = Files.walk(out)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 if (!p.equals(out)) Files.delete(p);
             }
         }

@@ -3,6 +3,7 @@ package io.cloudtwin.spec.ucloud;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class UcloudApiSpec {
             if (defaultValue == null) return null;
             return switch (type) {
                 case INT -> Integer.valueOf(defaultValue);
-                case FLOAT -> new java.math.BigDecimal(defaultValue);
+                case FLOAT -> new BigDecimal(defaultValue);
                 case BOOLEAN -> Boolean.valueOf(defaultValue);
                 case STRING -> defaultValue;
                 default -> null;

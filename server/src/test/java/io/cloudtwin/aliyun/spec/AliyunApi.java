@@ -7,11 +7,12 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Signed Aliyun RPC calls (signature v1, POST form) for recipes and spec-driven tests, ECS or VPC by product. */
 public final class AliyunApi {

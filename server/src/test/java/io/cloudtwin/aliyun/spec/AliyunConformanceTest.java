@@ -1,6 +1,5 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

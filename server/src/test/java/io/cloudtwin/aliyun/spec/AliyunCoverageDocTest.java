@@ -1,15 +1,10 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.ProductSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeRegionsRequest;
 import com.aliyun.ecs20140526.models.DescribeZonesRequest;
@@ -23,11 +21,12 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
-import tools.jackson.databind.JsonNode;
 
 /**
  * ECS and VPC on one port: routing by Version / x-acs-version and Host, 501 for actions the metadata knows and we

@@ -1,8 +1,5 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.ParamSpec;
-import io.cloudtwin.spec.aliyun.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,6 +14,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ParamSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 import io.cloudtwin.support.ServerTestBase;
 
 /**

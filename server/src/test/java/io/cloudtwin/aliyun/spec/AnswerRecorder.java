@@ -1,18 +1,18 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.Exchange;
 import io.cloudtwin.dialect.Interceptor;
 import io.cloudtwin.dialect.aliyun.AliyunExchange;
-import org.springframework.http.ResponseEntity;
+import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /**
  * Test-only (picked up by component scan in test runs): checks every Aliyun answer any server test provokes against

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.ServerTestBase;
-import tools.jackson.databind.JsonNode;
 
 /**
  * DescribeInstances by NextToken seeks past the last instance shown: while instances are created and deleted between

@@ -1,7 +1,5 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.ProductSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import io.cloudtwin.dialect.aliyun.AliyunException;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.dialect.aliyun.spec.Params;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 
 /** The metadata's list styles, types and codes, one by one, on real actions of both products. */
 class ParamValidatorTest {

@@ -1,22 +1,21 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.Schema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-
-import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 
 /**
  * Holds an answer to the action's metadata, independently of the server's renderer: a success body in JSON or XML

@@ -1,11 +1,11 @@
 package io.cloudtwin.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /** The conformance check catches what a wrong handler would answer: unknown fields and codes, wrong types and wrapping. */
 class SchemaCheckTest {

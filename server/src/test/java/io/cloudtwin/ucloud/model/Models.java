@@ -1,7 +1,8 @@
 package io.cloudtwin.ucloud.model;
 
-import io.cloudtwin.core.Account;
 import java.util.List;
+
+import io.cloudtwin.core.Account;
 
 /**
  * UCloud's response models with the field names and JSON types of the official SDKs (ucloud-sdk-go services/*

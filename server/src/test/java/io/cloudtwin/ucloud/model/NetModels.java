@@ -1,7 +1,8 @@
 package io.cloudtwin.ucloud.model;
 
-import io.cloudtwin.core.network.Subnet;
 import java.util.List;
+
+import io.cloudtwin.core.network.Subnet;
 
 /**
  * VPC and UNet firewall models (ucloud-net), fields named and typed as ucloud-sdk-go's services/vpc (VPCInfo,

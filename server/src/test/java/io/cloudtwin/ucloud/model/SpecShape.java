@@ -1,12 +1,13 @@
 package io.cloudtwin.ucloud.model;
 
-import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /**
  * Checks an answer against UCloud's documented response of the action (ucloud-api/*.json, with the SDK corrections):

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.restassured.response.Response;
+
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import io.restassured.response.Response;
 
 /**
  * Signed UCloud calls as the Go SDK and Terraform send them (POST form, Action also in the query), answers decoded

@@ -17,11 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GrantFirewall of several hosts to one firewall races DeleteFirewall of that firewall. Either the deletion wins

@@ -2,11 +2,10 @@ package io.cloudtwin.ucloud.net;
 
 import java.util.List;
 
-import com.google.gson.annotations.SerializedName;
-
 import cn.ucloud.common.annotation.UCloudParam;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
+import com.google.gson.annotations.SerializedName;
 
 import io.cloudtwin.ucloud.net.StrictJson.Optional;
 import io.cloudtwin.ucloud.net.StrictJson.Partial;

@@ -1,6 +1,5 @@
 package io.cloudtwin.ucloud.net;
 
-import io.cloudtwin.core.network.Subnet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -13,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.response.Response;
+import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.support.UcloudSigner;

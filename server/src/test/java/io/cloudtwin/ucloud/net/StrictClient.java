@@ -3,11 +3,6 @@ package io.cloudtwin.ucloud.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.apache.http.HttpResponseInterceptor;
-import org.apache.http.entity.BufferedHttpEntity;
-import org.apache.http.impl.client.HttpClients;
-import org.apache.http.util.EntityUtils;
-
 import cn.ucloud.common.client.DefaultClient;
 import cn.ucloud.common.config.Config;
 import cn.ucloud.common.credential.Credential;
@@ -15,6 +10,10 @@ import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
 import cn.ucloud.common.transport.DefaultTransport;
+import org.apache.http.HttpResponseInterceptor;
+import org.apache.http.entity.BufferedHttpEntity;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.util.EntityUtils;
 
 /**
  * The real UCloud Java client (ucloud-sdk-java-common), with its own HTTP transport, plus a look at each raw answer:

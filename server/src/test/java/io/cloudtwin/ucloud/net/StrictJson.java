@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.google.gson.annotations.SerializedName;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

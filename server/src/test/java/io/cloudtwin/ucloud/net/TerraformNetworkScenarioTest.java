@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import java.util.List;
 
+import cn.ucloud.common.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import cn.ucloud.common.response.Response;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.support.ServerTestBase;

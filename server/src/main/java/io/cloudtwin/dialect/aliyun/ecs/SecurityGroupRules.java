@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -107,7 +109,7 @@ class SecurityGroupRules implements EcsApi {
 
     /** The rules a request names: its Permissions.N, or the same fields at the top level (not both). */
     private static <P> List<Fields> fields(AliyunCall call, Fields top, List<P> permissions,
-                                           java.util.function.BiFunction<P, String, Fields> of) {
+                                           BiFunction<P, String, Fields> of) {
         boolean topLevel = top.ipProtocol() != null || top.portRange() != null || top.peerCidrIp() != null
                 || top.peerGroupId() != null;
         if (!permissions.isEmpty() && topLevel) throw call.error("InvalidParam.Permissions");
@@ -125,7 +127,7 @@ class SecurityGroupRules implements EcsApi {
     }
 
     /** By SecurityGroupRuleId.N, or the rules equal to the ones named. */
-    private void revoke(AliyunCall call, String groupId, List<String> ids, java.util.function.Supplier<List<Fields>> fields) {
+    private void revoke(AliyunCall call, String groupId, List<String> ids, Supplier<List<Fields>> fields) {
         SecurityGroup g = groups.get(call.regionalScope(), groupId);
         if (!ids.isEmpty()) {
             if (ids.size() != new HashSet<>(ids).size()) {

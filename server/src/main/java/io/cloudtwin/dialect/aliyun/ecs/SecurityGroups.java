@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -155,7 +156,7 @@ class SecurityGroups implements EcsApi {
 
     @Override
     public ModifySecurityGroupPolicyResponse modifySecurityGroupPolicy(AliyunCall call, ModifySecurityGroupPolicyRequest r) {
-        String policy = switch (r.innerAccessPolicy().toLowerCase(java.util.Locale.ROOT)) {
+        String policy = switch (r.innerAccessPolicy().toLowerCase(Locale.ROOT)) {
             case "accept" -> "Accept";
             case "drop" -> "Drop";
             default -> throw call.error("InvalidPolicy.Malformed");

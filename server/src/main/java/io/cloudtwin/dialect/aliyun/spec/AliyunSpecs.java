@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ProductSpec;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.dialect.aliyun.AliyunError;
 import io.cloudtwin.dialect.aliyun.AliyunException;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 
 /**
  * The Aliyun products served on the one port, from Alibaba's API metadata (src/main/resources/aliyun-openapi):

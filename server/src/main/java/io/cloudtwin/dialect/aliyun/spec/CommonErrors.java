@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +41,6 @@ public final class CommonErrors {
 
     /** Code to HTTP status, in a stable order (for the docs). */
     public static Map<String, Integer> table() {
-        return java.util.Collections.unmodifiableMap(TABLE);
+        return Collections.unmodifiableMap(TABLE);
     }
 }

@@ -1,13 +1,13 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.cloudtwin.dialect.aliyun.AliyunException;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 
 /**
  * Paging of a describe action, both ways the metadata offers: PageNumber/PageSize, or NextToken/MaxResults (used

@@ -1,8 +1,5 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.ParamSpec;
-import io.cloudtwin.spec.aliyun.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +11,10 @@ import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ParamSpec;
+import io.cloudtwin.spec.aliyun.Schema;
 
 /**
  * Checks a request's flat parameters against an action's metadata before any handler runs and returns the typed

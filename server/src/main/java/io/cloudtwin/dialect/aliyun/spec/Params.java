@@ -1,12 +1,19 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /**
  * Validated, typed parameters: the whole request (AliyunRequest delegates here) or one item of an object list
@@ -15,7 +22,7 @@ import java.util.Map;
  * request and checked on read (InvalidParameter).
  */
 public final class Params {
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ActionSpec action;
     private final String prefix;
     private final Map<String, Object> values;
@@ -117,7 +124,7 @@ public final class Params {
         Object v = value(name);
         if (v == null) return null;
         if (v instanceof Boolean b) return b;
-        return switch (v.toString().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (v.toString().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw SpecErrors.invalid(action, key(name));
@@ -152,13 +159,13 @@ public final class Params {
         if (v == null) return List.of();
         List<String> out = new ArrayList<>();
         try {
-            tools.jackson.databind.JsonNode node = JSON.readTree(v);
+            JsonNode node = JSON.readTree(v);
             if (!node.isArray()) throw SpecErrors.invalid(action, key(name));
-            for (tools.jackson.databind.JsonNode item : node) {
+            for (JsonNode item : node) {
                 if (!item.isString() || item.asString().isEmpty()) throw SpecErrors.invalid(action, key(name));
                 out.add(item.asString());
             }
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw SpecErrors.invalid(action, key(name));
         }
         if (out.size() > maxItems) throw SpecErrors.invalid(action, key(name));
@@ -212,7 +219,7 @@ public final class Params {
     }
 
     /** Each item of an object list, read as its typed class. */
-    public static <T> List<T> each(List<Params> items, java.util.function.Function<Params, T> read) {
+    public static <T> List<T> each(List<Params> items, Function<Params, T> read) {
         List<T> out = new ArrayList<>(items.size());
         for (Params p : items) out.add(read.apply(p));
         return Collections.unmodifiableList(out);

@@ -1,11 +1,12 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.cloudtwin.spec.aliyun.Schema;
 
 /**
  * Shapes a handler's answer by the action's response schema: fields in the schema's order, every documented field

@@ -1,12 +1,12 @@
 package io.cloudtwin.dialect.aliyun.spec;
 
-import io.cloudtwin.spec.aliyun.ActionSpec;
-import io.cloudtwin.spec.aliyun.ErrorSpec;
 import java.util.List;
 import java.util.Optional;
 
 import io.cloudtwin.dialect.aliyun.AliyunError;
 import io.cloudtwin.dialect.aliyun.AliyunException;
+import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.ErrorSpec;
 
 /**
  * Which code answers a bad request to a given action: the action's own documented code where its errorCodes list

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.DomainError;
-import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.NetworkLifecycle;
