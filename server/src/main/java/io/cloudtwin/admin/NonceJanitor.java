@@ -9,17 +9,7 @@ import io.cloudtwin.core.WallClock;
 
 /** Forgets nonces past their keepUntil: a request carrying one is refused for its timestamp by then. */
 @Component
-class NonceJanitor {
-    private final Nonces nonces;
-    private final WallClock clock;
-    private final CloudtwinProperties props;
-
-    NonceJanitor(Nonces nonces, WallClock clock, CloudtwinProperties props) {
-        this.nonces = nonces;
-        this.clock = clock;
-        this.props = props;
-    }
-
+record NonceJanitor(Nonces nonces, WallClock clock, CloudtwinProperties props) {
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     void purge() {
         nonces.forgetBefore(clock.now());

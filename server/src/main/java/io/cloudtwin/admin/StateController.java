@@ -23,18 +23,8 @@ import io.cloudtwin.store.AdminStore;
 /** Export and import of the whole state, in the seed-file format; the request log the console shows. */
 @RestController
 @RequestMapping("/_cloudtwin")
-public class StateController {
+public record StateController(StateService state, AdminStore store, RequestLog requestLog) {
     static final JsonMapper JSON = Fixture.JSON;
-
-    private final StateService state;
-    private final AdminStore store;
-    private final RequestLog requestLog;
-
-    public StateController(StateService state, AdminStore store, RequestLog requestLog) {
-        this.state = state;
-        this.store = store;
-        this.requestLog = requestLog;
-    }
 
     /** The whole state; YAML with ?format=yaml, JSON otherwise; account secrets only with ?secrets=true. */
     @GetMapping("/state")

@@ -11,11 +11,6 @@ public class DomainException extends RuntimeException {
         this.subject = subject;
     }
 
-    public DomainError error() {
-        return error;
-    }
-
-    public String subject() {
-        return subject;
-    }
+    public DomainError error() { return error; }
+    public String subject() { return subject; }
 }

@@ -15,10 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.store.RowLocks;
 
@@ -26,7 +25,7 @@ import io.cloudtwin.store.RowLocks;
  * The repository of one kind of scoped resource, from its record alone: each record component is a column of the
  * same name in snake_case ({@code accountId}: account_id), and the scope columns are the record's cloud, accountId,
  * region and projectId. Strings, ints, longs, booleans, OffsetDateTime, Cloud (by its key), other enums (by name) and
- * lists of strings (a JSON array) are mapped; the rows are ordered by created_at, then id. Rules that must hold under
+ * lists of strings (a,b: their items never hold a comma) are mapped; the rows are ordered by created_at, then id. Rules that must hold under
  * concurrency are the caller's, in its transaction: {@link #lock} first, then the checks, then the change.
  *
  * <pre>{@code
@@ -38,9 +37,6 @@ import io.cloudtwin.store.RowLocks;
  * }</pre>
  */
 public final class ScopedTable<T extends Record> {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-
     private final JdbcClient jdbc;
     private final RowLocks locks;
     private final String table;
@@ -50,6 +46,11 @@ public final class ScopedTable<T extends Record> {
     private final String columnList;
 
     public ScopedTable(JdbcClient jdbc, RowLocks locks, String table, Class<T> type) {
+        this(jdbc, locks, table, type, Map.of());
+    }
+
+    /** As above, with the columns whose names are not their components' in snake_case ({@code type}: fw_type). */
+    public ScopedTable(JdbcClient jdbc, RowLocks locks, String table, Class<T> type, Map<String, String> renamed) {
         this.jdbc = jdbc;
         this.locks = locks;
         this.table = table;
@@ -57,7 +58,7 @@ public final class ScopedTable<T extends Record> {
         this.columns = new String[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            columns[i] = column(components[i].getName());
+            columns[i] = renamed.getOrDefault(components[i].getName(), column(components[i].getName()));
             types[i] = components[i].getType();
         }
         List<String> names = List.of(columns);
@@ -76,6 +77,11 @@ public final class ScopedTable<T extends Record> {
     /** accountId: account_id. */
     static String column(String component) {
         return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private String columnOf(String component) {
+        for (int i = 0; i < components.length; i++) if (components[i].getName().equals(component)) return columns[i];
+        throw new IllegalArgumentException(table + " has no " + component);
     }
 
     public String table() {
@@ -99,7 +105,7 @@ public final class ScopedTable<T extends Record> {
 
     /** Locks the scope's row until the caller's transaction ends (RowLocks: one cached statement on H2). */
     public Optional<T> lock(Scope scope, String id) {
-        return jdbc.sql(locks.select(columnList, table, "id", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
+        return jdbc.sql(locks.select(columnList, table, "created_at", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
@@ -151,7 +157,7 @@ public final class ScopedTable<T extends Record> {
         Map<String, Object> params = new LinkedHashMap<>();
         changes.forEach((component, value) -> {
             if (value == null) return;
-            set.append(set.isEmpty() ? "" : ", ").append(column(component)).append(" = :").append(component);
+            set.append(set.isEmpty() ? "" : ", ").append(columnOf(component)).append(" = :").append(component);
             params.put(component, stored(value));
         });
         if (set.isEmpty()) return 0;
@@ -184,7 +190,7 @@ public final class ScopedTable<T extends Record> {
     private static Object stored(Object v) {
         if (v instanceof Cloud c) return c.key();
         if (v instanceof Enum<?> e) return e.name();
-        if (v instanceof List<?> l) return JSON.writeValueAsString(l);
+        if (v instanceof List<?> l) return commaList(l);
         return v;
     }
 
@@ -203,10 +209,19 @@ public final class ScopedTable<T extends Record> {
         if (t.isEnum()) return enumValue(t, rs.getString(column));
         if (t == List.class && c.getGenericType() instanceof ParameterizedType p
                 && p.getActualTypeArguments()[0] == String.class) {
-            String json = rs.getString(column);
-            return json == null ? List.of() : JSON.readValue(json, STRINGS);
+            String text = rs.getString(column);
+            if (text == null || text.isEmpty()) return List.of();
+            return List.of(text.split(","));
         }
         throw new IllegalStateException("no column mapping for " + c);
+    }
+
+    /** A list of strings as one column: a,b,c (its items are CIDR blocks, ids and such: never a comma). */
+    private static String commaList(List<?> items) {
+        for (Object o : items) {
+            if (String.valueOf(o).contains(",")) throw new IllegalArgumentException("a listed value holds a comma: " + o);
+        }
+        return items.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -11,22 +11,32 @@ import java.util.List;
  *
  * @param <D> the document of one resource, a record whose components are the section's JSON fields
  */
-public interface StateSection<D> {
-    /** The section's key in the document ("vpcs", "securityGroups"). */
-    String name();
+public abstract class StateSection<D> {
+    private final String name;
+    private final Class<D> documentType;
+    private final int order;
 
-    Class<D> documentType();
+    /**
+     * @param name the section's key in the document ("vpcs", "securityGroups")
+     * @param order sections are imported (and exported) in this order: one comes after those its documents refer to
+     */
+    protected StateSection(String name, Class<D> documentType, int order) {
+        this.name = name;
+        this.documentType = documentType;
+        this.order = order;
+    }
 
-    /** Sections are imported (and exported) in this order: a section comes after those its documents refer to. */
-    int order();
+    public final String name() { return name; }
+    public final Class<D> documentType() { return documentType; }
+    public final int order() { return order; }
 
     /** Every resource of the kind, of every cloud and account. */
-    List<D> export();
+    public abstract List<D> export();
 
     /**
      * Creates the resource one document describes; false when a resource with its id exists already (left as it is,
      * so importing a file twice changes nothing). Refuses with {@link InvalidFixture}, or with the DomainException a
      * request would get.
      */
-    boolean load(D document, Fixtures fixtures);
+    public abstract boolean load(D document, Fixtures fixtures);
 }

@@ -23,17 +23,9 @@ public class Exchange {
         this.requestId = requestId;
     }
 
-    public Cloud cloud() {
-        return cloud;
-    }
-
-    public HttpCall http() {
-        return http;
-    }
-
-    public String requestId() {
-        return requestId;
-    }
+    public Cloud cloud() { return cloud; }
+    public HttpCall http() { return http; }
+    public String requestId() { return requestId; }
 
     /** Microseconds since the request arrived. */
     public long elapsedMicros() {
@@ -41,42 +33,26 @@ public class Exchange {
     }
 
     /** The product the request is for, as its cloud names it (Ecs, Vpc; uhost, unet, vpc); null until known. */
-    public String product() {
-        return product;
-    }
+    public String product() { return product; }
 
-    public void product(String product) {
-        this.product = product;
-    }
+    public void product(String product) { this.product = product; }
 
     /** The action the request names; null until read. */
-    public String action() {
-        return action;
-    }
+    public String action() { return action; }
 
-    public void action(String action) {
-        this.action = action;
-    }
+    public void action(String action) { this.action = action; }
 
     /** The authenticated caller; null until authenticated. */
-    public Account account() {
-        return account;
-    }
+    public Account account() { return account; }
 
-    public void account(Account account) {
-        this.account = account;
-    }
+    public void account(Account account) { this.account = account; }
 
     public String accountId() {
         return account == null ? null : account.id();
     }
 
     /** "OK", or the code the request was refused with. */
-    public String outcome() {
-        return outcome;
-    }
+    public String outcome() { return outcome; }
 
-    void outcome(String outcome) {
-        this.outcome = outcome;
-    }
+    void outcome(String outcome) { this.outcome = outcome; }
 }

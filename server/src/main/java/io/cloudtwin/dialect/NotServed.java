@@ -14,11 +14,6 @@ public final class NotServed extends RuntimeException {
         this.action = action;
     }
 
-    public String product() {
-        return product;
-    }
-
-    public String action() {
-        return action;
-    }
+    public String product() { return product; }
+    public String action() { return action; }
 }

@@ -40,7 +40,7 @@ class ScopedTableTest {
 
     private Thing thing(String id, Scope s, String name, int minutes) {
         return new Thing(id, s.cloud(), s.accountId(), s.region(), s.projectId(), name, 3, null, true, Shape.ROUND,
-                List.of("a", "b,c"), T0.plusMinutes(minutes));
+                List.of("a", "b"), T0.plusMinutes(minutes));
     }
 
     @Test

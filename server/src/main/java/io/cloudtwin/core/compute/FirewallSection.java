@@ -18,7 +18,7 @@ import io.cloudtwin.core.security.FirewallStore;
 
 /** The "firewalls" of the state document: UCloud UNet firewalls, made by FirewallService as CreateFirewall does. */
 @Component
-class FirewallSection implements StateSection<FirewallSection.Document> {
+class FirewallSection extends StateSection<FirewallSection.Document> {
     /**
      * type: "user defined" (default), "recommend web" or "recommend non web" (at most one of each recommended kind per
      * account, region and project); rules in UCloud's own form, e.g. "TCP|22|0.0.0.0/0|ACCEPT|HIGH".
@@ -30,23 +30,9 @@ class FirewallSection implements StateSection<FirewallSection.Document> {
     private final FirewallService firewalls;
 
     FirewallSection(FirewallStore store, FirewallService firewalls) {
+        super("firewalls", Document.class, 40);
         this.store = store;
         this.firewalls = firewalls;
-    }
-
-    @Override
-    public String name() {
-        return "firewalls";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

@@ -26,7 +26,7 @@ import io.cloudtwin.core.security.SecurityGroupStore;
  * and (UCloud) their firewall and what they were created with.
  */
 @Component
-class InstanceSection implements StateSection<InstanceSection.Document> {
+class InstanceSection extends StateSection<InstanceSection.Document> {
     /**
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
      * UCloud firewall of a Firewall-mode host (none when absent).
@@ -56,27 +56,13 @@ class InstanceSection implements StateSection<InstanceSection.Document> {
 
     InstanceSection(InstanceStore instances, UhostDetailStore details, NetworkService networks, SecurityGroupStore groups,
                     MembershipStore memberships, FirewallStore firewalls) {
+        super("instances", Document.class, 50);
         this.instances = instances;
         this.details = details;
         this.networks = networks;
         this.groups = groups;
         this.memberships = memberships;
         this.firewalls = firewalls;
-    }
-
-    @Override
-    public String name() {
-        return "instances";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override

@@ -18,7 +18,7 @@ import io.cloudtwin.core.security.SecurityGroupStore;
  * CreateNetworkInterface gives it (inside the block, not taken), security groups of the subnet's VPC.
  */
 @Component
-class InterfaceSection implements StateSection<InterfaceSection.Document> {
+class InterfaceSection extends StateSection<InterfaceSection.Document> {
     /** With its security groups (at least one) and the instance it is attached to, if any. */
     public record Document(String cloud, String account, String region, String id, String subnetId, String privateIp,
                            String name, String description, String instanceId, List<String> securityGroups) {}
@@ -29,25 +29,11 @@ class InterfaceSection implements StateSection<InterfaceSection.Document> {
     private final InstanceStore instances;
 
     InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups, InstanceStore instances) {
+        super("networkInterfaces", Document.class, 60);
         this.store = store;
         this.networks = networks;
         this.groups = groups;
         this.instances = instances;
-    }
-
-    @Override
-    public String name() {
-        return "networkInterfaces";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     @Override

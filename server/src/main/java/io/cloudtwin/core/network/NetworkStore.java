@@ -1,14 +1,9 @@
 package io.cloudtwin.core.network;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,100 +11,64 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
-import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** VPCs, their subnets and the addresses given out in each subnet. */
 @Component
 public class NetworkStore {
-    private static final String VPC_COLUMNS =
-            "id, cloud, account_id, region, project_id, name, description, cidr_blocks, tag, created_at";
-    private static final String SUBNET_COLUMNS =
-            "id, cloud, account_id, region, project_id, vpc_id, zone, name, description, cidr_block, tag, created_at";
-
     private final JdbcClient jdbc;
-    private final RowLocks locks;
+    private final ScopedTable<Vpc> vpcs;
+    private final ScopedTable<Subnet> subnets;
 
     public NetworkStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
-        this.locks = locks;
+        this.vpcs = new ScopedTable<>(jdbc, locks, "vpc", Vpc.class);
+        this.subnets = new ScopedTable<>(jdbc, locks, "subnet", Subnet.class);
     }
 
     public void insert(Vpc v) {
-        jdbc.sql("INSERT INTO vpc (" + VPC_COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, :name, "
-                        + ":description, :cidrBlocks, :tag, :createdAt)")
-                .param("id", v.id()).param("cloud", v.cloud().key()).param("accountId", v.accountId())
-                .param("region", v.region()).param("projectId", v.projectId()).param("name", v.name())
-                .param("description", v.description()).param("cidrBlocks", String.join(",", v.cidrBlocks()))
-                .param("tag", v.tag()).param("createdAt", v.createdAt()).update();
+        vpcs.insert(v);
     }
 
     public void insert(Subnet s) {
-        jdbc.sql("INSERT INTO subnet (" + SUBNET_COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
-                        + ":vpcId, :zone, :name, :description, :cidrBlock, :tag, :createdAt)")
-                .param("id", s.id()).param("cloud", s.cloud().key()).param("accountId", s.accountId())
-                .param("region", s.region()).param("projectId", s.projectId()).param("vpcId", s.vpcId())
-                .param("zone", s.zone()).param("name", s.name()).param("description", s.description())
-                .param("cidrBlock", s.cidrBlock()).param("tag", s.tag()).param("createdAt", s.createdAt()).update();
+        subnets.insert(s);
     }
 
     public Optional<Vpc> findVpc(Scope scope, String id) {
-        return jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc WHERE id = :id AND " + ScopeFilter.clause("", scope))
-                .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::vpc).optional();
+        return vpcs.find(scope, id);
     }
 
     /** Reads the VPC and locks its row: subnets, groups and instances placed in it are serialized with its deletion. */
     public Optional<Vpc> lockVpc(Scope scope, String id) {
-        return jdbc.sql(locks.select(VPC_COLUMNS, "vpc", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
-                .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::vpc).optional();
+        return vpcs.lock(scope, id);
     }
 
     public Optional<Subnet> findSubnet(Scope scope, String id) {
-        return jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE id = :id AND " + ScopeFilter.clause("", scope))
-                .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::subnet).optional();
+        return subnets.find(scope, id);
     }
 
     /** Reads the subnet and locks its row: address allocation in one subnet is serialized. */
     public Optional<Subnet> lockSubnet(Scope scope, String id) {
-        return jdbc.sql(locks.select(SUBNET_COLUMNS, "subnet", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
-                .params(ScopeFilter.params(scope)).param("id", id).query(NetworkStore::subnet).optional();
+        return subnets.lock(scope, id);
     }
 
     public Page<Vpc> listVpcs(Scope scope, VpcFilter f, int offset, int limit) {
-        StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
-        Map<String, Object> params = ScopeFilter.params(scope);
-        ScopeFilter.in(where, params, "id", "ids", f.ids());
-        ScopeFilter.equal(where, params, "name", "name", f.name());
-        ScopeFilter.equal(where, params, "tag", "tag", f.tag());
-        long total = jdbc.sql("SELECT COUNT(*) FROM vpc WHERE " + where).params(params).query(Long.class).single();
-        List<Vpc> items = jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc WHERE " + where
-                        + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", limit).param("offset", offset).query(NetworkStore::vpc).list();
-        return new Page<>(items, total);
+        return vpcs.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("name", f.name()).equal("tag", f.tag()),
+                offset, limit);
     }
 
     public Page<Subnet> listSubnets(Scope scope, SubnetFilter f, int offset, int limit) {
-        StringBuilder where = new StringBuilder(ScopeFilter.clause("", scope));
-        Map<String, Object> params = ScopeFilter.params(scope);
-        ScopeFilter.in(where, params, "id", "ids", f.ids());
-        ScopeFilter.equal(where, params, "vpc_id", "vpcId", f.vpcId());
-        ScopeFilter.equal(where, params, "zone", "zone", f.zone());
-        ScopeFilter.equal(where, params, "name", "name", f.name());
-        ScopeFilter.equal(where, params, "tag", "tag", f.tag());
-        long total = jdbc.sql("SELECT COUNT(*) FROM subnet WHERE " + where).params(params).query(Long.class).single();
-        List<Subnet> items = jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE " + where
-                        + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", limit).param("offset", offset).query(NetworkStore::subnet).list();
-        return new Page<>(items, total);
+        return subnets.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
+                .equal("zone", f.zone()).equal("name", f.name()).equal("tag", f.tag()), offset, limit);
     }
 
     /** The subnets of a VPC (any scope: the VPC's id already fixes it), in creation order. */
     public List<Subnet> subnetsOf(String vpcId) {
-        return jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet WHERE vpc_id = :vpcId ORDER BY created_at, id")
-                .param("vpcId", vpcId).query(NetworkStore::subnet).list();
+        return jdbc.sql("SELECT * FROM subnet WHERE vpc_id = :vpcId ORDER BY created_at, id")
+                .param("vpcId", vpcId).query((rs, n) -> subnets.map(rs)).list();
     }
 
     public void updateVpc(String id, String name, String description) {
@@ -180,38 +139,19 @@ public class NetworkStore {
     }
 
     public boolean vpcExists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM vpc WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+        return vpcs.exists(id);
     }
 
     public boolean subnetExists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM subnet WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+        return subnets.exists(id);
     }
 
     /** Every VPC and subnet of every cloud and account, in creation order (state export). */
     public List<Vpc> allVpcs() {
-        return jdbc.sql("SELECT " + VPC_COLUMNS + " FROM vpc ORDER BY created_at, id").query(NetworkStore::vpc).list();
+        return vpcs.all();
     }
 
     public List<Subnet> allSubnets() {
-        return jdbc.sql("SELECT " + SUBNET_COLUMNS + " FROM subnet ORDER BY created_at, id")
-                .query(NetworkStore::subnet).list();
-    }
-
-    static Vpc vpc(ResultSet rs, int row) throws SQLException {
-        return new Vpc(rs.getString("id"), cloud(rs), rs.getString("account_id"), rs.getString("region"),
-                rs.getString("project_id"), rs.getString("name"), rs.getString("description"),
-                Arrays.asList(rs.getString("cidr_blocks").split(",")), rs.getString("tag"),
-                rs.getObject("created_at", OffsetDateTime.class));
-    }
-
-    static Subnet subnet(ResultSet rs, int row) throws SQLException {
-        return new Subnet(rs.getString("id"), cloud(rs), rs.getString("account_id"), rs.getString("region"),
-                rs.getString("project_id"), rs.getString("vpc_id"), rs.getString("zone"), rs.getString("name"),
-                rs.getString("description"), rs.getString("cidr_block"), rs.getString("tag"),
-                rs.getObject("created_at", OffsetDateTime.class));
-    }
-
-    private static Cloud cloud(ResultSet rs) throws SQLException {
-        return Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT));
+        return subnets.all();
     }
 }

@@ -16,7 +16,7 @@ import io.cloudtwin.core.StateSection;
  * inside a block of their VPC, overlapping no other subnet, in a zone of the region.
  */
 @Component
-class SubnetSection implements StateSection<SubnetSection.Document> {
+class SubnetSection extends StateSection<SubnetSection.Document> {
     /**
      * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud): the
      * subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
@@ -31,25 +31,11 @@ class SubnetSection implements StateSection<SubnetSection.Document> {
     private final DefaultNetworkStore defaultStore;
 
     SubnetSection(NetworkStore store, NetworkService networks, DefaultNetworks defaults, DefaultNetworkStore defaultStore) {
+        super("subnets", Document.class, 20);
         this.store = store;
         this.networks = networks;
         this.defaults = defaults;
         this.defaultStore = defaultStore;
-    }
-
-    @Override
-    public String name() {
-        return "subnets";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.cloudtwin.core.StateSection;
 
 /** The "vpcs" of the state document, made by NetworkService.createVpc as CreateVpc makes them. */
 @Component
-class VpcSection implements StateSection<VpcSection.Document> {
+class VpcSection extends StateSection<VpcSection.Document> {
     /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks, not overlapping. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, List<String> cidrBlocks, String tag) {}
@@ -20,23 +20,9 @@ class VpcSection implements StateSection<VpcSection.Document> {
     private final NetworkService networks;
 
     VpcSection(NetworkStore store, NetworkService networks) {
+        super("vpcs", Document.class, 10);
         this.store = store;
         this.networks = networks;
-    }
-
-    @Override
-    public String name() {
-        return "vpcs";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

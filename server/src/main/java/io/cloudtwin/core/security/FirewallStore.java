@@ -1,7 +1,5 @@
 package io.cloudtwin.core.security;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,60 +7,46 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
 @Component
 public class FirewallStore {
-    private static final String COLUMNS = "id, cloud, account_id, region, project_id, group_id, name, tag, remark, "
-            + "fw_type, recommended, created_at";
-
     private final JdbcClient jdbc;
-    private final RowLocks locks;
+    private final ScopedTable<Firewall> table;
 
     public FirewallStore(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
-        this.locks = locks;
+        this.table = new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type"));
     }
 
     /** Inserts the firewall; the unique indexes refuse a taken name or a second recommended firewall of a kind. */
     public void insert(Firewall f) {
-        jdbc.sql("INSERT INTO firewall (" + COLUMNS + ") VALUES (:id, :cloud, :accountId, :region, :projectId, "
-                        + ":groupId, :name, :tag, :remark, :type, :recommended, :createdAt)")
-                .param("id", f.id()).param("cloud", f.cloud().key()).param("accountId", f.accountId())
-                .param("region", f.region()).param("projectId", f.projectId()).param("groupId", f.groupId())
-                .param("name", f.name()).param("tag", f.tag()).param("remark", f.remark()).param("type", f.type())
-                .param("recommended", f.recommended(), Types.VARCHAR).param("createdAt", f.createdAt())
-                .update();
+        table.insert(f);
     }
 
     public Optional<Firewall> find(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall WHERE id = :id AND " + ScopeFilter.clause("", scope))
-                .params(ScopeFilter.params(scope)).param("id", id).query(FirewallStore::map).optional();
+        return table.find(scope, id);
     }
 
     /** Reads the firewall and locks its row: rule changes, grants and its deletion are serialized. */
     public Optional<Firewall> lock(Scope scope, String id) {
-        return jdbc.sql(locks.select(COLUMNS, "firewall", "name", "id = :id AND " + ScopeFilter.clause("", scope)))
-                .params(ScopeFilter.params(scope)).param("id", id).query(FirewallStore::map).optional();
+        return table.lock(scope, id);
     }
 
     /** The recommended firewall of a kind ("web", "non web") of the scope. */
     public Optional<Firewall> recommended(Scope scope, String kind) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall WHERE recommended = :kind AND "
-                        + ScopeFilter.clause("", scope))
-                .params(ScopeFilter.params(scope)).param("kind", kind).query(FirewallStore::map).optional();
+        return table.list(scope, new ScopedTable.Where().equal("recommended", kind), 0, 1).items().stream().findFirst();
     }
 
     public long recommendedCount(Scope scope) {
@@ -84,10 +68,10 @@ public class FirewallStore {
             params.put("instanceId", f.instanceId());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM firewall f WHERE " + where).params(params).query(Long.class).single();
-        List<Firewall> items = jdbc.sql("SELECT " + prefixed("f") + " FROM firewall f WHERE " + where
+        List<Firewall> items = jdbc.sql("SELECT f.* FROM firewall f WHERE " + where
                         + " ORDER BY CASE WHEN f.recommended IS NULL THEN 1 ELSE 0 END, f.created_at, f.id "
                         + "LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", limit).param("offset", offset).query(FirewallStore::map).list();
+                .params(params).param("limit", limit).param("offset", offset).query((rs, n) -> table.map(rs)).list();
         return new Page<>(items, total);
     }
 
@@ -140,7 +124,7 @@ public class FirewallStore {
     }
 
     public int delete(String id) {
-        return jdbc.sql("DELETE FROM firewall WHERE id = :id").param("id", id).update();
+        return table.delete(id);
     }
 
     /**
@@ -164,12 +148,12 @@ public class FirewallStore {
     }
 
     public boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM firewall WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+        return table.exists(id);
     }
 
     /** Every firewall of every account, in creation order (state export). */
     public List<Firewall> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM firewall ORDER BY created_at, id").query(FirewallStore::map).list();
+        return table.all();
     }
 
     /** Every binding, instance id to firewall id (state export). */
@@ -178,18 +162,5 @@ public class FirewallStore {
         jdbc.sql("SELECT instance_id, firewall_id FROM firewall_binding ORDER BY instance_id")
                 .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
         return out;
-    }
-
-    private static String prefixed(String alias) {
-        List<String> cols = new ArrayList<>();
-        for (String c : COLUMNS.split(", ")) cols.add(alias + "." + c);
-        return String.join(", ", cols);
-    }
-
-    static Firewall map(ResultSet rs, int row) throws SQLException {
-        return new Firewall(rs.getString("id"), Cloud.valueOf(rs.getString("cloud").toUpperCase(Locale.ROOT)),
-                rs.getString("account_id"), rs.getString("region"), rs.getString("project_id"),
-                rs.getString("group_id"), rs.getString("name"), rs.getString("tag"), rs.getString("remark"),
-                rs.getString("fw_type"), rs.getString("recommended"), rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -14,7 +14,7 @@ import io.cloudtwin.core.StateSection;
 
 /** The "securityGroups" of the state document, with their rules and (Aliyun) inner access policy. */
 @Component
-class GroupSection implements StateSection<GroupSection.Document> {
+class GroupSection extends StateSection<GroupSection.Document> {
     /** innerAccessPolicy: Aliyun's policy between the group's own members, Accept (default) or Drop. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String vpcId, String type, String tag, List<Rule> rules,
@@ -33,25 +33,11 @@ class GroupSection implements StateSection<GroupSection.Document> {
     private final GroupPolicyStore policies;
 
     GroupSection(SecurityGroupStore groups, SecurityGroupService service, RuleStore rules, GroupPolicyStore policies) {
+        super("securityGroups", Document.class, 30);
         this.groups = groups;
         this.service = service;
         this.rules = rules;
         this.policies = policies;
-    }
-
-    @Override
-    public String name() {
-        return "securityGroups";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -12,7 +12,7 @@ import io.cloudtwin.core.StateSection;
 
 /** The "tags" of the state document: on resources of the same document (or already in the store). */
 @Component
-class TagSection implements StateSection<TagSection.Document> {
+class TagSection extends StateSection<TagSection.Document> {
     /** resourceType: a kind as stored (instance, security_group, vpc, subnet, network_interface). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,
                            String key, String value) {}
@@ -20,22 +20,8 @@ class TagSection implements StateSection<TagSection.Document> {
     private final TagStore store;
 
     TagSection(TagStore store) {
+        super("tags", Document.class, 90);
         this.store = store;
-    }
-
-    @Override
-    public String name() {
-        return "tags";
-    }
-
-    @Override
-    public Class<Document> documentType() {
-        return Document.class;
-    }
-
-    @Override
-    public int order() {
-        return 90;
     }
 
     @Override

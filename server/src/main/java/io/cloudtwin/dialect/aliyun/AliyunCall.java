@@ -35,13 +35,8 @@ public final class AliyunCall {
         return spec.name();
     }
 
-    public ActionSpec spec() {
-        return spec;
-    }
-
-    public Account account() {
-        return account;
-    }
+    public ActionSpec spec() { return spec; }
+    public Account account() { return account; }
 
     /** RegionId, or null when not given (it was checked against the product's regions). */
     public String region() {
@@ -76,9 +71,7 @@ public final class AliyunCall {
     }
 
     /** The paging fields to answer besides the handler's, or null. */
-    Map<String, Object> page() {
-        return page;
-    }
+    Map<String, Object> page() { return page; }
 
     /**
      * Tag.N.Key / Tag.N.Value as an ordered key to value map; a pair without a key is the action's invalid-parameter

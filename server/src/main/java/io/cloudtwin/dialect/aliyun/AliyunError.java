@@ -82,13 +82,8 @@ public enum AliyunError {
         this.message = message;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
-    }
+    public String code() { return code; }
+    public int httpStatus() { return httpStatus; }
 
     public String message(String argument) {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;

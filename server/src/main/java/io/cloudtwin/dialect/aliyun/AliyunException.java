@@ -41,33 +41,15 @@ public class AliyunException extends CloudException {
     }
 
     /** The AliyunError behind this answer, or null for a code known only from an action's metadata. */
-    public AliyunError error() {
-        return error;
-    }
-
-    public String argument() {
-        return argument;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String answerMessage() {
-        return message;
-    }
+    public AliyunError error() { return error; }
+    public String argument() { return argument; }
+    public String code() { return code; }
+    public int status() { return status; }
+    public String answerMessage() { return message; }
 
     /** Whether status and message come from an action's metadata (else from AliyunError, aligned when answered). */
-    public boolean documented() {
-        return documented;
-    }
+    public boolean documented() { return documented; }
 
     @Override
-    public String outcome() {
-        return code;
-    }
+    public String outcome() { return code; }
 }

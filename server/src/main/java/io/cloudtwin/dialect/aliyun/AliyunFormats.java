@@ -5,15 +5,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Zones;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.dialect.aliyun.api.KeyValueTag;
+import io.cloudtwin.dialect.aliyun.api.RegionAnswer;
 import io.cloudtwin.dialect.aliyun.api.TagPair;
+import io.cloudtwin.dialect.aliyun.api.ZoneAnswer;
 import io.cloudtwin.dialect.aliyun.spec.Paging;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 
 /** How Aliyun writes values in its answers: times, statuses, owner ids, MAC addresses, tag lists, pages. */
 public final class AliyunFormats {
@@ -59,28 +66,35 @@ public final class AliyunFormats {
         return String.format("00:16:3e:%02x:%02x:%02x", (h >> 16) & 0xff, (h >> 8) & 0xff, h & 0xff);
     }
 
+    /** One answer item per element: made by item, filled by fill. */
+    public static <X, T> List<T> each(Collection<X> elements, Supplier<T> item, BiConsumer<T, X> fill) {
+        List<T> out = new ArrayList<>();
+        if (elements != null) for (X x : elements) {
+            T t = item.get();
+            fill.accept(t, x);
+            out.add(t);
+        }
+        return out;
+    }
+
     /** The tags as the answer's own TagKey/TagValue items. */
     public static <T extends TagPair> List<T> tags(Map<String, String> tags, Supplier<T> item) {
-        List<T> out = new ArrayList<>();
-        if (tags != null) tags.forEach((k, v) -> {
-            T t = item.get();
-            t.setTagKey(k);
-            t.setTagValue(v);
-            out.add(t);
-        });
-        return out;
+        return each(tags == null ? null : tags.entrySet(), item, (t, e) -> t.setTagKey(e.getKey()).setTagValue(e.getValue()));
     }
 
     /** The tags as the answer's own Key/Value items (the VPC product's form). */
     public static <T extends KeyValueTag> List<T> keyValueTags(Map<String, String> tags, Supplier<T> item) {
-        List<T> out = new ArrayList<>();
-        if (tags != null) tags.forEach((k, v) -> {
-            T t = item.get();
-            t.setKey(k);
-            t.setValue(v);
-            out.add(t);
-        });
-        return out;
+        return each(tags == null ? null : tags.entrySet(), item, (t, e) -> t.setKey(e.getKey()).setValue(e.getValue()));
+    }
+
+    /** DescribeRegions of any product: the regions of its metadata with their endpoints. */
+    public static <T extends RegionAnswer> List<T> regions(ProductSpec product, Supplier<T> item) {
+        return each(product.regions(), item, (r, id) -> r.setRegionId(id).setRegionEndpoint(product.endpoint(id)));
+    }
+
+    /** DescribeZones of any product: the region's real zones. */
+    public static <T extends ZoneAnswer> List<T> zones(Zones zones, String regionId, Supplier<T> item) {
+        return each(zones.of(Cloud.ALIYUN, regionId), item, (z, id) -> z.setZoneId(id).setZoneType("AvailabilityZone"));
     }
 
     /** The page's part of a list held whole. */

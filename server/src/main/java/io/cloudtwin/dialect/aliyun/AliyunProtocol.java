@@ -31,17 +31,8 @@ import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
  * The fallback protocol: a request no other cloud recognizes is answered here.
  */
 @Component
-public class AliyunProtocol implements Protocol<AliyunExchange, AliyunCall, Params> {
-    private final AliyunSpecs specs;
-    private final AliyunAuthenticator authenticator;
-    private final AliyunRenderer renderer;
-
-    public AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticator, AliyunRenderer renderer) {
-        this.specs = specs;
-        this.authenticator = authenticator;
-        this.renderer = renderer;
-    }
-
+public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticator, AliyunRenderer renderer)
+        implements Protocol<AliyunExchange, AliyunCall, Params> {
     @Override
     public Cloud cloud() {
         return Cloud.ALIYUN;

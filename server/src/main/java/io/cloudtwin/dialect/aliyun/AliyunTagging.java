@@ -1,11 +1,14 @@
 package io.cloudtwin.dialect.aliyun;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.Tag;
 import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.aliyun.api.TagResourceAnswer;
 
 /**
  * TagResources, UntagResources (VPC: UnTagResources) and ListTagResources, the same in every Aliyun product but for
@@ -39,13 +42,23 @@ public final class AliyunTagging {
         tags.untag(call.regionalScope(), kind, ids, keys, everything);
     }
 
-    /** One page of tags (NextToken paging) of the resources named, or of those carrying the Tag.N given. */
-    public List<Tag> list(AliyunCall call, AliyunAnswer answer, String type, List<String> ids, Map<String, String> having) {
+    /**
+     * One page of tags (NextToken paging) of the resources named, or of those carrying the Tag.N given, each as the
+     * product's TagResource.
+     */
+    public <T extends TagResourceAnswer> List<T> list(AliyunCall call, AliyunAnswer answer, String type, List<String> ids,
+                                                      Map<String, String> having, Supplier<T> item) {
         ResourceType kind = kind(call, type);
         if (ids.isEmpty() && having.isEmpty()) throw call.firstError("ResourceId", "BothEmpty.TagsAndResources", "MissingParameter");
         List<Tag> all = tags.list(call.regionalScope(), kind, ids, having);
         var paging = call.paging(50);
         call.paged(answer, paging, all.size());
-        return AliyunFormats.page(all, paging);
+        List<T> out = new ArrayList<>();
+        for (Tag t : AliyunFormats.page(all, paging)) {
+            T r = item.get();
+            r.setResourceType(type).setResourceId(t.resourceId()).setTagKey(t.key()).setTagValue(t.value());
+            out.add(r);
+        }
+        return out;
     }
 }

@@ -20,18 +20,11 @@ public final class UcloudCall {
         this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
     }
 
-    public String action() {
-        return action;
-    }
-
-    public Account account() {
-        return account;
-    }
+    public String action() { return action; }
+    public Account account() { return account; }
 
     /** The cloud, account, Region (null for account-wide actions) and ProjectId the core works in. */
-    public Scope scope() {
-        return scope;
-    }
+    public Scope scope() { return scope; }
 
     /** 230 Params [key] not valid. */
     public UcloudException invalid(String key) {

@@ -32,13 +32,8 @@ public class UcloudException extends CloudException {
     }
 
     /** The row, or null for an injected number outside the table. */
-    public UcloudRetCode code() {
-        return code;
-    }
-
-    public String argument() {
-        return argument;
-    }
+    public UcloudRetCode code() { return code; }
+    public String argument() { return argument; }
 
     public int retCode() {
         return code == null ? injected : code.retCode();

@@ -28,15 +28,8 @@ import io.cloudtwin.spec.ucloud.UcloudApiSpec;
  * and an X-UCLOUD-REQUEST-UUID header.
  */
 @Component
-public class UcloudProtocol implements Protocol<UcloudExchange, UcloudCall, UcloudValues> {
-    private final UcloudAuthenticator authenticator;
-    private final UcloudApiSpec spec;
-
-    public UcloudProtocol(UcloudAuthenticator authenticator, UcloudApiSpec spec) {
-        this.authenticator = authenticator;
-        this.spec = spec;
-    }
-
+public record UcloudProtocol(UcloudAuthenticator authenticator, UcloudApiSpec spec)
+        implements Protocol<UcloudExchange, UcloudCall, UcloudValues> {
     @Override
     public Cloud cloud() {
         return Cloud.UCLOUD;

@@ -72,13 +72,8 @@ public enum UcloudRetCode {
         this.source = source;
     }
 
-    public int retCode() {
-        return retCode;
-    }
-
-    public String source() {
-        return source;
-    }
+    public int retCode() { return retCode; }
+    public String source() { return source; }
 
     public String message(String argument) {
         return message.contains("%s") ? String.format(message, argument == null ? "" : argument) : message;

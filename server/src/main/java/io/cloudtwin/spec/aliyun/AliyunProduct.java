@@ -19,17 +19,9 @@ public enum AliyunProduct {
         this.hostPrefix = hostPrefix;
     }
 
-    public String cloudName() {
-        return cloudName;
-    }
-
-    public String version() {
-        return version;
-    }
-
-    public String hostPrefix() {
-        return hostPrefix;
-    }
+    public String cloudName() { return cloudName; }
+    public String version() { return version; }
+    public String hostPrefix() { return hostPrefix; }
 
     /** The metadata file, by absolute class-path name. */
     public String resource() {

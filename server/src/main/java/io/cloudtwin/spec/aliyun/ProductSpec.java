@@ -99,18 +99,11 @@ public final class ProductSpec {
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
-    public String name() {
-        return name;
-    }
-
-    public String version() {
-        return version;
-    }
+    public String name() { return name; }
+    public String version() { return version; }
 
     /** ecs or vpc: the first label of the product's hosts (ecs.aliyuncs.com, ecs.cn-hangzhou.aliyuncs.com). */
-    public String hostPrefix() {
-        return hostPrefix;
-    }
+    public String hostPrefix() { return hostPrefix; }
 
     /** The HostId of the product's error bodies. */
     public String hostId() {
@@ -132,9 +125,7 @@ public final class ProductSpec {
     }
 
     /** Every action the metadata knows, sorted. */
-    public Set<String> actionNames() {
-        return actionNames;
-    }
+    public Set<String> actionNames() { return actionNames; }
 
     public boolean knows(String action) {
         return actionNames.contains(action);

@@ -58,75 +58,15 @@ final class AliyunCodegen {
             write(out, action + "Request", request(a));
             write(out, action + "Response", response(a));
         }
-        write(out, api, apiInterface(methods));
-        write(out, operations, operationsClass(methods));
+        ProductApi shape = new ProductApi(api, operations, product.cloudName(), CALL, "io.cloudtwin.dialect.aliyun.spec.Params",
+                product.cloudName() + " " + product.version());
+        write(out, api, shape.apiInterface(header(), methods));
+        write(out, operations, shape.operationsClass(header(), methods));
     }
 
     private void write(Path out, String cls, SourceFile f) {
         f.writeTo(out, pkg, cls);
         files++;
-    }
-
-    private SourceFile apiInterface(Map<String, String> methods) {
-        SourceFile f = header();
-        f.doc(product.cloudName() + " " + product.version() + ": one method per action of the metadata. A handler implements the "
-                + "methods of the actions it serves; the others answer NotImplemented (501).");
-        f.open("public interface " + api);
-        f.line("String PRODUCT = " + JavaNames.quote(product.cloudName()) + ";");
-        methods.forEach((action, method) -> {
-            f.blank();
-            f.open("default " + action + "Response " + method + "(" + CALL + " call, " + action + "Request request)");
-            f.line("throw new io.cloudtwin.dialect.NotServed(PRODUCT, " + JavaNames.quote(action) + ");");
-            f.close();
-        });
-        f.close();
-        return f;
-    }
-
-    private SourceFile operationsClass(Map<String, String> methods) {
-        SourceFile f = header();
-        f.doc("The actions of " + api + ", their methods, and the call of each with its request read from validated parameters.");
-        f.open("public final class " + operations + " implements io.cloudtwin.dialect.Operations<" + api + ", " + CALL
-                + ", io.cloudtwin.dialect.aliyun.spec.Params>");
-        f.line("public static final " + operations + " INSTANCE = new " + operations + "();");
-        f.line("private static final java.util.Map<String, String> METHODS = new java.util.LinkedHashMap<>();");
-        f.blank();
-        f.open("static");
-        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", " + JavaNames.quote(method) + ");"));
-        f.close();
-        f.blank();
-        f.line("private " + operations + "() {}");
-        f.blank();
-        f.line("@Override");
-        f.open("public String product()");
-        f.line("return " + api + ".PRODUCT;");
-        f.close();
-        f.blank();
-        f.line("@Override");
-        f.open("public Class<" + api + "> api()");
-        f.line("return " + api + ".class;");
-        f.close();
-        f.blank();
-        f.line("@Override");
-        f.open("public Class<" + CALL + "> callType()");
-        f.line("return " + CALL + ".class;");
-        f.close();
-        f.blank();
-        f.line("@Override");
-        f.open("public java.util.Map<String, String> methods()");
-        f.line("return java.util.Collections.unmodifiableMap(METHODS);");
-        f.close();
-        f.blank();
-        f.line("@Override");
-        f.open("public Object invoke(" + api + " api, String action, " + CALL + " call, io.cloudtwin.dialect.aliyun.spec.Params in)");
-        f.open("return switch (action)");
-        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> api." + method + "(call, "
-                + action + "Request.from(in));"));
-        f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
-        f.close(";");
-        f.close();
-        f.close();
-        return f;
     }
 
     private SourceFile header() {

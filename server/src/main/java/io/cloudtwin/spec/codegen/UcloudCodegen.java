@@ -59,8 +59,9 @@ final class UcloudCodegen {
         for (Map.Entry<String, List<UcloudApiSpec.Field>> m : product.models().entrySet()) {
             write(out, modelClass(m.getKey()), answer(modelClass(m.getKey()), m.getValue(), "The documented model " + m.getKey() + "."));
         }
-        write(out, api, apiInterface(methods));
-        write(out, operations, operationsClass(methods));
+        ProductApi shape = new ProductApi(api, operations, product.name(), CALL, "UcloudValues", "UCloud " + product.name());
+        write(out, api, shape.apiInterface(header(), methods));
+        write(out, operations, shape.operationsClass(header(), methods));
     }
 
     /**
@@ -88,52 +89,6 @@ final class UcloudCodegen {
         f.line("import " + DIALECT + "." + CALL + ";");
         f.line("import " + DIALECT + ".UcloudItem;");
         f.line("import " + DIALECT + ".UcloudValues;").blank();
-        return f;
-    }
-
-    private SourceFile apiInterface(Map<String, String> methods) {
-        SourceFile f = header();
-        f.doc("UCloud " + product.name() + ": one method per documented action. A handler implements the methods of the "
-                + "actions it serves; the others answer that cloudtwin does not serve them.");
-        f.open("public interface " + api);
-        f.line("String PRODUCT = " + JavaNames.quote(product.name()) + ";");
-        methods.forEach((action, method) -> {
-            f.blank();
-            f.open("default " + action + "Response " + method + "(" + CALL + " call, " + action + "Request request)");
-            f.line("throw new io.cloudtwin.dialect.NotServed(PRODUCT, " + JavaNames.quote(action) + ");");
-            f.close();
-        });
-        f.close();
-        return f;
-    }
-
-    private SourceFile operationsClass(Map<String, String> methods) {
-        SourceFile f = header();
-        f.doc("The actions of " + api + ", their methods, and the call of each with its request read from validated values.");
-        f.open("public final class " + operations + " implements io.cloudtwin.dialect.Operations<" + api + ", " + CALL
-                + ", UcloudValues>");
-        f.line("public static final " + operations + " INSTANCE = new " + operations + "();");
-        f.line("private static final Map<String, String> METHODS = new LinkedHashMap<>();");
-        f.blank();
-        f.open("static");
-        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", " + JavaNames.quote(method) + ");"));
-        f.close();
-        f.blank();
-        f.line("private " + operations + "() {}");
-        f.blank().line("@Override").open("public String product()").line("return " + api + ".PRODUCT;").close();
-        f.blank().line("@Override").open("public Class<" + api + "> api()").line("return " + api + ".class;").close();
-        f.blank().line("@Override").open("public Class<" + CALL + "> callType()").line("return " + CALL + ".class;").close();
-        f.blank().line("@Override").open("public Map<String, String> methods()")
-                .line("return java.util.Collections.unmodifiableMap(METHODS);").close();
-        f.blank().line("@Override");
-        f.open("public Object invoke(" + api + " api, String action, " + CALL + " call, UcloudValues in)");
-        f.open("return switch (action)");
-        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> api." + method + "(call, "
-                + action + "Request.from(in));"));
-        f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
-        f.close(";");
-        f.close();
-        f.close();
         return f;
     }
 

@@ -24,7 +24,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 
 /** What ECS offers: regions, zones, public images, instance types and what each zone can create. */
 @Component
-class Catalog implements EcsApi {
+record Catalog(Zones zones) implements EcsApi {
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk");
 
     /** A public image of the catalog. */
@@ -35,27 +35,18 @@ class Catalog implements EcsApi {
             new Image("ubuntu_22_04_x64_20G_alibase_20240926.vhd", "Ubuntu 22.04 64 bit", "linux", "Ubuntu", 20),
             new Image("centos_7_9_x64_20G_alibase_20240628.vhd", "CentOS 7.9 64 bit", "linux", "CentOS", 20));
 
-    private final Zones zones;
-
-    Catalog(Zones zones) {
-        this.zones = zones;
-    }
-
     @Override
     @Coverage("the metadata endpoint list; LocalName empty")
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
-        var product = call.spec().product();
-        return new DescribeRegionsResponse().setRegions(product.regions().stream().map(id ->
-                new DescribeRegionsResponse.Region().setRegionId(id).setRegionEndpoint(product.endpoint(id))
-                        .setStatus("available")).toList());
+        return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
+                () -> new DescribeRegionsResponse.Region().setStatus("available")));
     }
 
     @Override
     @Coverage("the region's real zones (catalog/aliyun-zones.json); resource catalogs empty")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
-        return new DescribeZonesResponse().setZones(zones.of(Cloud.ALIYUN, r.regionId()).stream().map(z ->
-                new DescribeZonesResponse.Zone().setZoneId(z).setZoneType("AvailabilityZone")
-                        .setAvailableResourceCreation(List.of("Instance", "Disk", "VSwitch"))).toList());
+        return new DescribeZonesResponse().setZones(AliyunFormats.zones(zones, r.regionId(), () ->
+                new DescribeZonesResponse.Zone().setAvailableResourceCreation(List.of("Instance", "Disk", "VSwitch"))));
     }
 
     @Override

@@ -42,17 +42,7 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
-class InstanceDescriptions implements EcsApi {
-    private final InstanceService instances;
-    private final InstanceLifecycle lifecycle;
-    private final TagService tags;
-
-    InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags) {
-        this.instances = instances;
-        this.lifecycle = lifecycle;
-        this.tags = tags;
-    }
-
+record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags) implements EcsApi {
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown")

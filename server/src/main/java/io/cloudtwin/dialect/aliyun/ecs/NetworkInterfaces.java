@@ -41,19 +41,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRespon
  * groups are the instance's; secondary ones are created in a vSwitch and attached to instances of its zone.
  */
 @Component
-class NetworkInterfaces implements EcsApi {
-    private final InterfaceService interfaces;
-    private final InstanceService instances;
-    private final InstanceLifecycle lifecycle;
-    private final TagService tags;
-
-    NetworkInterfaces(InterfaceService interfaces, InstanceService instances, InstanceLifecycle lifecycle, TagService tags) {
-        this.interfaces = interfaces;
-        this.instances = instances;
-        this.lifecycle = lifecycle;
-        this.tags = tags;
-    }
-
+record NetworkInterfaces(InterfaceService interfaces, InstanceService instances, InstanceLifecycle lifecycle,
+                         TagService tags) implements EcsApi {
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
                String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,

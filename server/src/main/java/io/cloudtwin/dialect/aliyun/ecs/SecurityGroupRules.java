@@ -38,17 +38,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupResponse;
  * Accept/Drop, Priority 1-100, PortRange "from/to".
  */
 @Component
-class SecurityGroupRules implements EcsApi {
+record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implements EcsApi {
     static final String RULE_ID_PREFIX = "sgr-";
     private static final List<String> PROTOCOLS = List.of("TCP", "UDP", "ICMP", "GRE", "ALL", "ICMPV6");
-
-    private final RuleService rules;
-    private final SecurityGroupService groups;
-
-    SecurityGroupRules(RuleService rules, SecurityGroupService groups) {
-        this.rules = rules;
-        this.groups = groups;
-    }
 
     /** A rule's fields whatever its direction: the peer's CIDR, group and prefix list are Source* or Dest*. */
     record Fields(String direction, String peer, String ipProtocol, String portRange, String peerCidrIp,

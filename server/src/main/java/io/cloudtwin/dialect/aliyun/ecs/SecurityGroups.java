@@ -37,20 +37,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyResponse;
 
 /** ECS security groups: create, describe, rename, inner access policy, references, delete. */
 @Component
-class SecurityGroups implements EcsApi {
+record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags)
+        implements EcsApi {
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
-
-    private final GroupLifecycle lifecycle;
-    private final SecurityGroupService groups;
-    private final RuleService rules;
-    private final TagService tags;
-
-    SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags) {
-        this.lifecycle = lifecycle;
-        this.groups = groups;
-        this.rules = rules;
-        this.tags = tags;
-    }
 
     @Override
     @Coverage("SecurityGroupType normal/enterprise; VpcId must name a VPC of the region")

@@ -69,21 +69,14 @@ public final class Paging {
         return (int) Math.min(Integer.MAX_VALUE, offset);
     }
 
-    public int limit() {
-        return limit;
-    }
-
-    public boolean tokenMode() {
-        return tokens;
-    }
+    public int limit() { return limit; }
+    public boolean tokenMode() { return tokens; }
 
     /**
      * For keyset listings in token mode: the cursor the request's NextToken carried (null on the first page; the
      * handler decodes it and answers {@link #invalidToken()} when it cannot).
      */
-    public String cursor() {
-        return cursor;
-    }
+    public String cursor() { return cursor; }
 
     public AliyunException invalidToken() {
         return SpecErrors.invalid(action, "NextToken");

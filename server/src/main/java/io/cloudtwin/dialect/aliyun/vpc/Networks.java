@@ -43,18 +43,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches. */
 @Component
-class Networks implements VpcApi {
+record Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) implements VpcApi {
     static final String DEFAULT_CIDR = "172.16.0.0/12";
-
-    private final NetworkLifecycle lifecycle;
-    private final NetworkService networks;
-    private final TagService tags;
-
-    Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
-        this.lifecycle = lifecycle;
-        this.networks = networks;
-        this.tags = tags;
-    }
 
     static String routerId(String vpcId) {
         return "vrt-" + vpcId.substring(vpcId.indexOf('-') + 1);

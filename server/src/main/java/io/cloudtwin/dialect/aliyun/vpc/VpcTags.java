@@ -42,8 +42,7 @@ class VpcTags implements VpcApi {
     @Override
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
-        return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag())).stream()
-                .map(t -> new ListTagResourcesResponse.TagResource().setResourceType(r.resourceType())
-                        .setResourceId(t.resourceId()).setTagKey(t.key()).setTagValue(t.value())).toList());
+        return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
+                ListTagResourcesResponse.TagResource::new));
     }
 }

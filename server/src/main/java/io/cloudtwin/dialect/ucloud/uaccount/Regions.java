@@ -14,15 +14,9 @@ import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /** GetRegion (no Region): one RegionInfo per documented zone (common.json), numbered in the doc's order. */
 @Component
-public class Regions implements UaccountApi {
+public record Regions(UcloudApiSpec spec) implements UaccountApi {
     /** The first zone of cn-bj2 is the default, as ucloud-cli's configuration picks it. */
     static final String DEFAULT_REGION = "cn-bj2";
-
-    private final UcloudApiSpec spec;
-
-    public Regions(UcloudApiSpec spec) {
-        this.spec = spec;
-    }
 
     @Override
     public GetRegionResponse getRegion(UcloudCall call, GetRegionRequest r) {

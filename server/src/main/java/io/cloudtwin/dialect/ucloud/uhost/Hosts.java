@@ -46,17 +46,9 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * does not exist is 8039 in every UHost action; the actions that need a stopped host answer 8010 (UcloudErrors).
  */
 @Component
-public class Hosts implements UhostApi {
+public record Hosts(InstanceService instances, UhostDetails details) implements UhostApi {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
-
-    private final InstanceService instances;
-    private final UhostDetails details;
-
-    public Hosts(InstanceService instances, UhostDetails details) {
-        this.instances = instances;
-        this.details = details;
-    }
 
     /**
      * Zone, ImageId, Disks.N (exactly one boot disk), LoginMode (Password: a base64 Password; KeyPair: a KeyPairId;

@@ -41,13 +41,7 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallResponse;
 
 /** UNet firewalls ("security groups" of the classic network): rules as "TCP|22|0.0.0.0/0|ACCEPT|HIGH" strings. */
 @Component
-public class Firewalls implements UnetApi {
-    private final FirewallService firewalls;
-
-    public Firewalls(FirewallService firewalls) {
-        this.firewalls = firewalls;
-    }
-
+public record Firewalls(FirewallService firewalls) implements UnetApi {
     /** Rule.N, Name (unique in the region and project: 4364), Tag, Remark -> FWId. */
     @Override
     public CreateFirewallResponse createFirewall(UcloudCall call, CreateFirewallRequest r) {

@@ -27,17 +27,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 
 /** Which hosts are in which security groups, with what priority. */
 @Component
-public class SecGroupBindings implements UcloudVpcApi {
-    private final BindingService bindings;
-    private final InstanceService instances;
-    private final SecurityGroupService groups;
-
-    public SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups) {
-        this.bindings = bindings;
-        this.instances = instances;
-        this.groups = groups;
-    }
-
+public record SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups)
+        implements UcloudVpcApi {
     /**
      * ResourceId.N, PrioritySecGroup.N.SecGroupId and .Priority (1..5, 1 when absent): binds, or re-binds with a new
      * priority. Only one of the two sides may hold several values.

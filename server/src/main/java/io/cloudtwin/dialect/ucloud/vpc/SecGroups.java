@@ -31,15 +31,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
 
 /** VPC security groups and their rules. */
 @Component
-public class SecGroups implements UcloudVpcApi {
+public record SecGroups(SecurityGroupService groups) implements UcloudVpcApi {
     /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
     private static final Pattern PORTS = Pattern.compile("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*");
-
-    private final SecurityGroupService groups;
-
-    public SecGroups(SecurityGroupService groups) {
-        this.groups = groups;
-    }
 
     /** VPCID (as the SDKs spell it) or VPCId (as the doc's example does), Name: a group with no rule. */
     @Override

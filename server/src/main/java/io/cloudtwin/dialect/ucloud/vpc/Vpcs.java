@@ -40,15 +40,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
 @Component
-public class Vpcs implements UcloudVpcApi {
-    private final NetworkService networks;
-    private final InstanceService instances;
-
-    public Vpcs(NetworkService networks, InstanceService instances) {
-        this.networks = networks;
-        this.instances = instances;
-    }
-
+public record Vpcs(NetworkService networks, InstanceService instances) implements UcloudVpcApi {
     /** Name, Network.N (IPv4 CIDR blocks, not overlapping), Tag, Remark -> VPCId. */
     @Override
     public CreateVPCResponse createVPC(UcloudCall call, CreateVPCRequest r) {

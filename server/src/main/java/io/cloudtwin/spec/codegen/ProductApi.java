@@ -1,0 +1,56 @@
+package io.cloudtwin.spec.codegen;
+
+import java.util.Map;
+
+/**
+ * What every cloud's product gets besides its requests and answers: the interface with one default method per action
+ * (answering "not served") that handlers implement, and the operations table that calls a handler's method with the
+ * request read from the validated values. The same for both clouds but for the names of their types.
+ *
+ * @param api the interface's name ({@code EcsApi}), operations the table's ({@code EcsOperations})
+ * @param call the call type ({@code AliyunCall}), values the validated values' type, fully qualified
+ */
+record ProductApi(String api, String operations, String productName, String call, String values, String about) {
+    SourceFile apiInterface(SourceFile f, Map<String, String> methods) {
+        f.doc(about + ": one method per documented action. A handler implements the methods of the actions it serves; "
+                + "the others answer that cloudtwin does not serve them.");
+        f.open("public interface " + api);
+        f.line("String PRODUCT = " + JavaNames.quote(productName) + ";");
+        methods.forEach((action, method) -> {
+            f.blank();
+            f.open("default " + action + "Response " + method + "(" + call + " call, " + action + "Request request)");
+            f.line("throw new io.cloudtwin.dialect.NotServed(PRODUCT, " + JavaNames.quote(action) + ");");
+            f.close();
+        });
+        f.close();
+        return f;
+    }
+
+    SourceFile operationsClass(SourceFile f, Map<String, String> methods) {
+        f.doc("The actions of " + api + ", their methods, and the call of each with its request read from validated values.");
+        f.open("public final class " + operations + " implements io.cloudtwin.dialect.Operations<" + api + ", " + call
+                + ", " + values + ">");
+        f.line("public static final " + operations + " INSTANCE = new " + operations + "();");
+        f.line("private static final java.util.Map<String, String> METHODS = new java.util.LinkedHashMap<>();");
+        f.blank();
+        f.open("static");
+        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", " + JavaNames.quote(method) + ");"));
+        f.close();
+        f.blank().line("private " + operations + "() {}");
+        f.blank().line("@Override").open("public String product()").line("return " + api + ".PRODUCT;").close();
+        f.blank().line("@Override").open("public Class<" + api + "> api()").line("return " + api + ".class;").close();
+        f.blank().line("@Override").open("public Class<" + call + "> callType()").line("return " + call + ".class;").close();
+        f.blank().line("@Override").open("public java.util.Map<String, String> methods()")
+                .line("return java.util.Collections.unmodifiableMap(METHODS);").close();
+        f.blank().line("@Override");
+        f.open("public Object invoke(" + api + " api, String action, " + call + " call, " + values + " in)");
+        f.open("return switch (action)");
+        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> api." + method + "(call, "
+                + action + "Request.from(in));"));
+        f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
+        f.close(";");
+        f.close();
+        f.close();
+        return f;
+    }
+}
