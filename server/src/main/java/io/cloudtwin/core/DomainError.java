@@ -91,6 +91,14 @@ public enum DomainError {
     RESOURCE_NOT_FOUND,
     /** a resource would carry more tags than allowed */
     TAG_LIMIT_EXCEEDED,
+    /** no key pair of that name (or id) in the scope */
+    KEY_PAIR_NOT_FOUND,
+    /** the scope already has a key pair of that name */
+    KEY_PAIR_EXISTS,
+    /** a public key that is not an OpenSSH or PEM public key */
+    INVALID_PUBLIC_KEY,
+    /** a key pair some instance still logs in with */
+    KEY_PAIR_IN_USE,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

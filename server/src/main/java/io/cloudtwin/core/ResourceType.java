@@ -9,7 +9,8 @@ public enum ResourceType {
     SECURITY_GROUP("security_group"),
     NETWORK_INTERFACE("network_interface"),
     VPC("vpc"),
-    SUBNET("subnet");
+    SUBNET("subnet"),
+    KEY_PAIR("key_pair");
 
     private final String stored;
 

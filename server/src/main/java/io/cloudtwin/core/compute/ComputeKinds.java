@@ -6,12 +6,17 @@ import org.springframework.context.annotation.Configuration;
 import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
 
-/** The resource kinds of this area: instances and their secondary network interfaces. */
+/** The resource kinds of this area: instances, their secondary network interfaces, key pairs. */
 @Configuration
 class ComputeKinds {
     @Bean
     ResourceKind instanceKind(InstanceStore instances) {
         return ResourceKind.of(ResourceType.INSTANCE, (scope, id) -> instances.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind keyPairKind(KeyPairStore keyPairs) {
+        return ResourceKind.of(ResourceType.KEY_PAIR, (scope, id) -> keyPairs.lock(scope, id).isPresent());
     }
 
     @Bean

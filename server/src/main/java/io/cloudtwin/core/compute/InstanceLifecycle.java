@@ -42,10 +42,12 @@ public class InstanceLifecycle {
     private final Transitions transitions;
     private final int groupLimit;
     private final TransactionTemplate transaction;
+    private final KeyPairService keyPairs;
 
     public InstanceLifecycle(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
-                             CloudtwinProperties props, PlatformTransactionManager transactions) {
+                             CloudtwinProperties props, PlatformTransactionManager transactions, KeyPairService keyPairs) {
+        this.keyPairs = keyPairs;
         this.transaction = new TransactionTemplate(transactions);
         this.instances = instances;
         this.instanceStore = instanceStore;
@@ -58,7 +60,7 @@ public class InstanceLifecycle {
 
     /** Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived). */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
-                         int diskSize, Map<String, String> tags) {}
+                         int diskSize, Map<String, String> tags, String keyPairId) {}
 
     /** A client token used by a request that committed meanwhile: its instances are the answer. */
     private static final class TokenTaken extends RuntimeException {
@@ -115,6 +117,7 @@ public class InstanceLifecycle {
                     extras.diskCategory(), extras.diskSize()));
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
         }
+        if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
         if (tokened) details.recordToken(scope, action, token, ids);
         return created;
     }

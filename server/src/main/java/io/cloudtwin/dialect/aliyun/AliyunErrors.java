@@ -77,6 +77,10 @@ public final class AliyunErrors {
         codes(RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound", "InvalidInstanceIds.NotFound");
         codes(TAG_LIMIT_EXCEEDED, "OperationDenied.QuotaExceed", "QuotaExceeded.TagNum", "QuotaExceed.Tags",
                 "SizeLimitExceeded.TagNum");
+        codes(KEY_PAIR_NOT_FOUND, "InvalidKeyPairName.NotFound", "InvalidKeyPair.NotFound");
+        codes(KEY_PAIR_EXISTS, "KeyPair.AlreadyExist");
+        codes(INVALID_PUBLIC_KEY, "InvalidPublicKeyBody.Malformed");
+        codes(KEY_PAIR_IN_USE, "InvalidParameter.KeypairAlreadyAttachedInstance");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

@@ -19,6 +19,8 @@ import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.KeyPair;
+import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -44,10 +46,12 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
-record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags) implements EcsApi {
+record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs)
+        implements EcsApi {
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
-            + "InstanceType, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown")
+            + "InstanceType, KeyPairName, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last "
+            + "instance shown")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(r.instanceIds());
@@ -56,6 +60,12 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             var tagged = tags.idsHaving(scope, ResourceType.INSTANCE, tagFilter);
             if (ids.isEmpty()) ids.addAll(tagged);
             else ids.retainAll(tagged);
+            if (ids.isEmpty()) ids.add("");
+        }
+        if (r.keyPairName() != null && !r.keyPairName().isEmpty()) {
+            var using = keyPairs.instancesOf(scope, r.keyPairName());
+            if (ids.isEmpty()) ids.addAll(using);
+            else ids.retainAll(using);
             if (ids.isEmpty()) ids.add("");
         }
         InstanceStatus wanted = null;
@@ -83,12 +93,15 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var shown = page.items().stream().map(Instance::id).toList();
         var details = lifecycle.details(shown);
         var tagged = tags.of(shown);
-        return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id())))
-                .toList());
+        var logins = keyPairs.ofInstances(shown);
+        return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
+                logins.get(i.id()))).toList());
     }
 
-    private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags) {
+    private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
+                                                               KeyPair login) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
+                .setKeyPairName(login == null ? "" : login.name())
                 .setDescription(i.description())
                 .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())

@@ -65,18 +65,19 @@ class Instances implements EcsApi {
     private record Launch(String imageId, String instanceType, String securityGroupId, List<String> securityGroupIds,
                           String vSwitchId, String privateIpAddress, String zoneId, String instanceName,
                           String description, String hostName, Boolean uniqueSuffix, String userData,
-                          String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags) {}
+                          String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags,
+                          String keyPairName) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
             + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
             + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
-            + "ZoneId, DryRun")
+            + "ZoneId, KeyPairName, DryRun")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
-                call.tags(r.tag()));
+                call.tags(r.tag()), r.keyPairName());
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -87,7 +88,7 @@ class Instances implements EcsApi {
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
-                r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()));
+                r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName());
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -147,7 +148,7 @@ class Instances implements EcsApi {
         }
         var extras = new InstanceLifecycle.Extras(names, hosts, userData,
                 l.systemDiskCategory() == null ? "cloud_efficiency" : l.systemDiskCategory(),
-                l.systemDiskSize() == null ? 40 : l.systemDiskSize(), l.tags());
+                l.systemDiskSize() == null ? 40 : l.systemDiskSize(), l.tags(), l.keyPairName());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

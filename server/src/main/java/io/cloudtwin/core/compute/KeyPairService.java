@@ -1,0 +1,160 @@
+package io.cloudtwin.core.compute;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * SSH key pairs: made here (the private key is answered once and never kept) or imported from a public key; bound to
+ * the instances that log in with them. Names are unique in a scope (the store's unique index); a pair that instances
+ * use cannot be deleted (its row lock and the binding's foreign key serialize delete against attach).
+ */
+@Service
+public class KeyPairService {
+    private final KeyPairStore store;
+    private final InstanceStore instances;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public KeyPairService(KeyPairStore store, InstanceStore instances, WallClock clock, TagService tags) {
+        this.store = store;
+        this.instances = instances;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** A pair made here: the pair, and its private key in PEM, which only this answer carries. */
+    public record Created(KeyPair keyPair, String privateKeyPem) {}
+
+    /** Makes a new RSA pair named name, with its tags; id null: the pair is named by its name (Aliyun). */
+    @Transactional
+    public Created create(Scope scope, String id, String name, Map<String, String> tags) {
+        SshKeys.Generated g = SshKeys.generate();
+        return new Created(insert(scope, id, name, g.publicKey(), tags), g.privateKeyPem());
+    }
+
+    /** Imports a public key (OpenSSH or PEM) under name, with its tags. */
+    @Transactional
+    public KeyPair importKey(Scope scope, String id, String name, String publicKey, Map<String, String> tags) {
+        return insert(scope, id, name, SshKeys.parse(publicKey), tags);
+    }
+
+    private KeyPair insert(Scope scope, String id, String name, SshKeys.PublicKey key, Map<String, String> tagged) {
+        KeyPair k = new KeyPair(id == null ? name : id, scope.cloud(), scope.accountId(), scope.region(),
+                scope.projectId(), name, key.fingerprint(), key.openSsh(), clock.now());
+        try {
+            store.insert(k);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.KEY_PAIR_EXISTS, name);
+        }
+        tags.tagNew(scope, ResourceType.KEY_PAIR, k.id(), tagged);
+        return k;
+    }
+
+    @Transactional(readOnly = true)
+    public KeyPair get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The scope's pairs of that name, fingerprint and ids (each when given), one page in creation order. */
+    @Transactional(readOnly = true)
+    public Page<KeyPair> list(Scope scope, Collection<String> ids, String name, String fingerprint, int offset, int limit) {
+        return store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name).equal("fingerprint", fingerprint),
+                offset, limit);
+    }
+
+    /**
+     * Deletes the named pairs of the scope that exist, all or none: a pair an instance still uses refuses the whole
+     * request (KEY_PAIR_IN_USE). Returns how many were deleted.
+     */
+    @Transactional
+    public int delete(Scope scope, Collection<String> ids) {
+        int n = 0;
+        for (String id : new TreeSet<>(ids)) {
+            if (store.lock(scope, id).isEmpty()) continue;
+            if (store.instancesUsing(id) > 0) throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
+            try {
+                tags.deleting(id, () -> store.delete(id));
+                n++;
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Makes each instance log in with the pair (replacing the one it had). Per instance: null when done, else why
+     * not (INSTANCE_NOT_FOUND); an unknown pair refuses the whole request.
+     */
+    @Transactional
+    public Map<String, DomainError> attach(Scope scope, String id, Collection<String> instanceIds) {
+        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        Map<String, DomainError> out = new LinkedHashMap<>();
+        var now = clock.now();
+        for (String instanceId : instanceIds) {
+            if (instances.lock(scope, instanceId).isEmpty()) {
+                out.put(instanceId, DomainError.INSTANCE_NOT_FOUND);
+                continue;
+            }
+            store.bind(instanceId, id, now);
+            out.put(instanceId, null);
+        }
+        return out;
+    }
+
+    /** The reverse: per instance null when it no longer uses the pair, else why not. */
+    @Transactional
+    public Map<String, DomainError> detach(Scope scope, String id, Collection<String> instanceIds) {
+        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        Map<String, DomainError> out = new LinkedHashMap<>();
+        for (String instanceId : instanceIds) {
+            if (instances.lock(scope, instanceId).isEmpty()) {
+                out.put(instanceId, DomainError.INSTANCE_NOT_FOUND);
+                continue;
+            }
+            store.unbind(instanceId, id);
+            out.put(instanceId, null);
+        }
+        return out;
+    }
+
+    /** Binds new instances to a pair in the caller's transaction (their creation): KEY_PAIR_NOT_FOUND if it is gone. */
+    public void bindNew(Scope scope, String id, List<String> instanceIds) {
+        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        var now = clock.now();
+        for (String instanceId : instanceIds) store.bind(instanceId, id, now);
+    }
+
+    /** The instances of the scope that log in with a pair of that id (none when there is no such pair). */
+    @Transactional(readOnly = true)
+    public List<String> instancesOf(Scope scope, String id) {
+        return store.find(scope, id).map(k -> store.instancesOf(k.id())).orElse(List.of());
+    }
+
+    /** The pair each instance logs in with (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, KeyPair> ofInstances(Collection<String> instanceIds) {
+        return store.ofInstances(new ArrayList<>(instanceIds));
+    }
+
+    private static DomainException notFound(String id) {
+        return new DomainException(DomainError.KEY_PAIR_NOT_FOUND, id);
+    }
+}

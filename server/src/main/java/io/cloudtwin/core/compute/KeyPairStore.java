@@ -1,0 +1,99 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
+
+/** Key pairs and the pair each instance logs in with. */
+@Component
+public class KeyPairStore {
+    private final JdbcClient jdbc;
+    private final ScopedTable<KeyPair> table;
+
+    public KeyPairStore(JdbcClient jdbc, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.table = new ScopedTable<>(jdbc, locks, "key_pair", KeyPair.class);
+    }
+
+    /** Inserts a pair; the unique index refuses a name its scope already has (DuplicateKeyException). */
+    public void insert(KeyPair k) {
+        table.insert(k);
+    }
+
+    public Optional<KeyPair> find(Scope scope, String id) {
+        return table.find(scope, id);
+    }
+
+    public Optional<KeyPair> lock(Scope scope, String id) {
+        return table.lock(scope, id);
+    }
+
+    public Page<KeyPair> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
+        return table.list(scope, where, offset, limit);
+    }
+
+    public boolean exists(String id) {
+        return table.exists(id);
+    }
+
+    public List<KeyPair> all() {
+        return table.all();
+    }
+
+    public int delete(String id) {
+        return table.delete(id);
+    }
+
+    /** The pair an instance logs in with becomes this one. */
+    public void bind(String instanceId, String keyPairId, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM instance_key_pair WHERE instance_id = :i").param("i", instanceId).update();
+        jdbc.sql("INSERT INTO instance_key_pair (instance_id, key_pair_id, created_at) VALUES (:i, :k, :now)")
+                .param("i", instanceId).param("k", keyPairId).param("now", now).update();
+    }
+
+    /** Unbinds the instance from this pair; 0 when it used another one or none. */
+    public int unbind(String instanceId, String keyPairId) {
+        return jdbc.sql("DELETE FROM instance_key_pair WHERE instance_id = :i AND key_pair_id = :k")
+                .param("i", instanceId).param("k", keyPairId).update();
+    }
+
+    /** The instances that log in with the pair. */
+    public List<String> instancesOf(String keyPairId) {
+        return jdbc.sql("SELECT instance_id FROM instance_key_pair WHERE key_pair_id = :k ORDER BY instance_id")
+                .param("k", keyPairId).query(String.class).list();
+    }
+
+    public long instancesUsing(String keyPairId) {
+        return jdbc.sql("SELECT COUNT(*) FROM instance_key_pair WHERE key_pair_id = :k").param("k", keyPairId)
+                .query(Long.class).single();
+    }
+
+    /** The pair each of these instances logs in with, by instance id (absent: none). */
+    public Map<String, KeyPair> ofInstances(Collection<String> instanceIds) {
+        Map<String, KeyPair> out = new LinkedHashMap<>();
+        if (instanceIds.isEmpty()) return out;
+        jdbc.sql("SELECT b.instance_id AS bound_instance, k.* FROM instance_key_pair b JOIN key_pair k ON k.id = b.key_pair_id "
+                        + "WHERE b.instance_id IN (:ids)").param("ids", instanceIds)
+                .query((rs, n) -> out.put(rs.getString("bound_instance"), table.map(rs))).list();
+        return out;
+    }
+
+    /** Every binding, instance id to key pair id (state export). */
+    public Map<String, String> allBindings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT instance_id, key_pair_id FROM instance_key_pair ORDER BY instance_id")
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+}

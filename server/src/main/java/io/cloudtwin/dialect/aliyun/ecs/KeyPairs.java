@@ -1,0 +1,138 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.compute.KeyPair;
+import io.cloudtwin.core.compute.KeyPairService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunErrors;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachKeyPairRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachKeyPairResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeKeyPairsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeKeyPairsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachKeyPairRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachKeyPairResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ImportKeyPairRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ImportKeyPairResponse;
+
+/** SSH key pairs: named by their name, made here (private key answered once) or imported, bound to instances. */
+@Component
+record KeyPairs(KeyPairService keyPairs, TagService tags) implements EcsApi {
+    /** 2..128 characters, a letter first; letters, digits, colons, underscores, dots and hyphens; not a URL. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_.-]{1,127}");
+
+    @Override
+    @Coverage("a 2048-bit RSA pair; the private key (PEM) only in this answer; KeyPairName unique in the region; Tag.N")
+    public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest r) {
+        var created = keyPairs.create(call.regionalScope(), null, name(call, r.keyPairName()), call.tags(r.tag()));
+        return new CreateKeyPairResponse().setKeyPairName(created.keyPair().name())
+                .setKeyPairFingerPrint(created.keyPair().fingerprint()).setPrivateKeyBody(created.privateKeyPem());
+    }
+
+    @Override
+    @Coverage("OpenSSH (rsa, ed25519, ecdsa, dss) or PEM RSA public keys; the MD5 fingerprint; Tag.N")
+    public ImportKeyPairResponse importKeyPair(AliyunCall call, ImportKeyPairRequest r) {
+        KeyPair k = keyPairs.importKey(call.regionalScope(), null, name(call, r.keyPairName()), r.publicKeyBody(),
+                call.tags(r.tag()));
+        return new ImportKeyPairResponse().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint());
+    }
+
+    @Override
+    @Coverage("KeyPairName (* wildcards), KeyPairFingerPrint, Tag.N, IncludePublicKey; PageNumber/PageSize")
+    public DescribeKeyPairsResponse describeKeyPairs(AliyunCall call, DescribeKeyPairsRequest r) {
+        var scope = call.regionalScope();
+        var paging = call.paging(10);
+        List<String> ids = null;
+        Map<String, String> having = call.tags(r.tag());
+        if (!having.isEmpty()) {
+            ids = new ArrayList<>(tags.idsHaving(scope, ResourceType.KEY_PAIR, having));
+            if (ids.isEmpty()) ids.add("");
+        }
+        String name = r.keyPairName();
+        Page<KeyPair> page;
+        if (name != null && name.contains("*")) {
+            Pattern glob = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q"));
+            var all = keyPairs.list(scope, ids, null, r.keyPairFingerPrint(), 0, Integer.MAX_VALUE).items().stream()
+                    .filter(k -> glob.matcher(k.name()).matches()).toList();
+            page = new Page<>(AliyunFormats.page(all, paging), all.size());
+        } else {
+            page = keyPairs.list(scope, ids, name, r.keyPairFingerPrint(), paging.offset(), paging.limit());
+        }
+        var tagged = tags.of(page.items().stream().map(KeyPair::id).toList());
+        boolean withKey = Boolean.TRUE.equals(r.includePublicKey());
+        return call.paged(new DescribeKeyPairsResponse().setKeyPairs(page.items().stream().map(k ->
+                new DescribeKeyPairsResponse.KeyPair().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint())
+                        .setCreationTime(AliyunFormats.time(k.createdAt())).setResourceGroupId("")
+                        .setPublicKey(withKey ? k.publicKey() : null)
+                        .setTags(AliyunFormats.tags(tagged.get(k.id()), DescribeKeyPairsResponse.Tag::new))).toList()),
+                paging, page.total());
+    }
+
+    @Override
+    @Coverage("KeyPairNames (JSON array): all or nothing; names that do not exist are skipped; refused while an "
+            + "instance uses one")
+    public DeleteKeyPairsResponse deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest r) {
+        keyPairs.delete(call.regionalScope(), r.keyPairNames());
+        return new DeleteKeyPairsResponse();
+    }
+
+    @Override
+    @Coverage("InstanceIds (JSON array): each instance's key pair becomes this one; per-instance Results")
+    public AttachKeyPairResponse attachKeyPair(AliyunCall call, AttachKeyPairRequest r) {
+        var outcome = keyPairs.attach(call.regionalScope(), r.keyPairName(), r.instanceIds());
+        var results = AliyunFormats.each(outcome.entrySet(), AttachKeyPairResponse.Result::new, (t, e) -> t
+                .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
+        return new AttachKeyPairResponse().setKeyPairName(r.keyPairName()).setResults(results)
+                .setTotalCount(String.valueOf(outcome.size())).setFailCount(String.valueOf(failed(outcome)));
+    }
+
+    @Override
+    @Coverage("InstanceIds (JSON array): instances that use this pair stop using it; per-instance Results")
+    public DetachKeyPairResponse detachKeyPair(AliyunCall call, DetachKeyPairRequest r) {
+        var outcome = keyPairs.detach(call.regionalScope(), r.keyPairName(), r.instanceIds());
+        var results = AliyunFormats.each(outcome.entrySet(), DetachKeyPairResponse.Result::new, (t, e) -> t
+                .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
+        return new DetachKeyPairResponse().setKeyPairName(r.keyPairName()).setResults(results)
+                .setTotalCount(String.valueOf(outcome.size())).setFailCount(String.valueOf(failed(outcome)));
+    }
+
+    private static String name(AliyunCall call, String name) {
+        if (name == null || !NAME.matcher(name).matches() || name.startsWith("http://") || name.startsWith("https://")) {
+            throw call.firstError("KeyPairName", "InvalidKeyPairName.Malformed");
+        }
+        return name;
+    }
+
+    private static long failed(Map<String, DomainError> outcome) {
+        return outcome.values().stream().filter(e -> e != null).count();
+    }
+
+    /** Per instance: Success true and Code 200, or false with the code the instance's refusal has. */
+    private static String success(Map.Entry<String, DomainError> e) {
+        return String.valueOf(e.getValue() == null);
+    }
+
+    private static String code(Map.Entry<String, DomainError> e) {
+        return e.getValue() == null ? "200" : AliyunErrors.codesOf(e.getValue()).get(0);
+    }
+
+    private static String message(Map.Entry<String, DomainError> e) {
+        return e.getValue() == null ? "successful" : "The specified instance does not exist.";
+    }
+}
