@@ -37,6 +37,11 @@ public final class Ids {
         return cloud == Cloud.ALIYUN ? random("eip-", 20) : random("eip-", 8);
     }
 
+    /** Aliyun NAT gateway (ngw-), UCloud NAT gateway (natgw-). */
+    public static String natGatewayId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("ngw-", 20) : random("natgw-", 8);
+    }
+
     public static String subnetId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
     }

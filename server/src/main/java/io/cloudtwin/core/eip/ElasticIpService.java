@@ -122,13 +122,21 @@ public class ElasticIpService {
         return get(scope, id);
     }
 
-    /** Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). */
+    /**
+     * Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). The target is locked
+     * first, then the EIP, as a binding takes them; the target may refuse while it uses the address.
+     */
     @Transactional
     public void unbind(Scope scope, String id, String targetId) {
-        ElasticIp e = lock(scope, id);
-        if (!e.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(e.targetId()))) {
+        ElasticIp seen = get(scope, id);
+        if (!seen.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(seen.targetId()))) {
             throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
         }
+        EipTarget target = targets.get(seen.targetKind());
+        if (target != null) target.lock(scope, seen.targetId());
+        ElasticIp e = lock(scope, id);
+        if (!e.bound() || !e.targetId().equals(seen.targetId())) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+        if (target != null) target.releasing(scope, e.targetId(), e.address());
         store.unbind(id);
     }
 
