@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -85,7 +85,7 @@ public class ElasticIpService {
     }
 
     private static String randomAddress() {
-        return Cidr.format(POOL_BLOCK.network() + 1 + ThreadLocalRandom.current().nextInt(POOL_SIZE - 2));
+        return Cidr.format(POOL_BLOCK.network() + Ids.number(1, POOL_SIZE - 1));
     }
 
     public ElasticIp get(Scope scope, String id) {
