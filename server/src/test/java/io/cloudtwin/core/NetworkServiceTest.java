@@ -39,7 +39,7 @@ class NetworkServiceTest extends ServerTestBase {
     StateService state;
 
     private static InstanceService.NewInstance host(String subnetId, String ip) {
-        return new InstanceService.NewInstance("", "h", "", "img", "ecs.g6.large", "", 2, 8192, InstanceStatus.RUNNING,
+        return new InstanceService.NewInstance("", "h", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "ecs.g6.large", "", 2, 8192, InstanceStatus.RUNNING,
                 List.of(), "", subnetId, ip);
     }
 
