@@ -12,7 +12,8 @@ public enum ResourceType {
     SUBNET("subnet"),
     KEY_PAIR("key_pair"),
     DISK("disk"),
-    EIP("eip");
+    EIP("eip"),
+    ROUTE_TABLE("route_table");
 
     private final String stored;
 
