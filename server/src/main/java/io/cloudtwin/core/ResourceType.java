@@ -13,6 +13,7 @@ public enum ResourceType {
     KEY_PAIR("key_pair"),
     DISK("disk"),
     EIP("eip"),
+    NAT_GATEWAY("nat_gateway"),
     ROUTE_TABLE("route_table");
 
     private final String stored;

@@ -379,6 +379,17 @@ class RouteScenarioTest extends ServerTestBase {
             assertThat(code(() -> { deleteEntry(table, "10.20.0.0/16", appliance); return null; }))
                     .as("the provider takes this for done").isEqualTo("InvalidRouteEntry.NotFound");
         }
+        // a NAT gateway of the VPC (core.nat registers it as a next hop), the provider's default route through it
+        String nat = new AliyunApi(port).vpc("CreateNatGateway", "RegionId", REGION, "VpcId", v.getVpcId(),
+                "VSwitchId", vsw, "NatType", "Enhanced").path("NatGatewayId").asString();
+        createEntry(v.getRouteTableId(), "0.0.0.0/0", "NatGateway", nat);
+        assertThat(routeTables(v.getRouteTableId()).get(0).getRouteEntrys())
+                .filteredOn(e -> e.getDestinationCidrBlock().equals("0.0.0.0/0")).singleElement().satisfies(e -> {
+                    assertThat(e.getNextHopType()).isEqualTo("NatGateway");
+                    assertThat(e.getInstanceId()).isEqualTo(nat);
+                });
+        deleteEntry(v.getRouteTableId(), "0.0.0.0/0", nat);
+
         CreateVpcResponse elsewhere = createVpc();
         String stranger = instance(elsewhere.getVpcId(), vSwitch(elsewhere.getVpcId(), "172.16.2.0/24"));
         assertThat(code(() -> createEntry(custom, "10.40.0.0/16", "Instance", stranger)))

@@ -180,7 +180,12 @@ public class NetworkService {
         lockVpc(scope, s.vpcId());
         lockSubnet(scope, id);
         if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
-        store.deleteSubnet(id);
+        try {
+            store.deleteSubnet(id);
+        } catch (DataIntegrityViolationException e) {
+            // a kind of another area stands in it (a NAT gateway, a load balancer): its foreign key keeps the subnet
+            throw new DomainException(DomainError.SUBNET_IN_USE, id);
+        }
     }
 
     /** How many addresses of the subnet can still be given out. */

@@ -46,7 +46,8 @@ public final class AliyunErrors {
                 "SecurityGroupInstanceLimitExceed");
         codes(GROUP_IN_USE, "DependencyViolation");
         codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
-                "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch");
+                "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch",
+                "OperationFailed.VSwitchNotInVpc");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound");
@@ -100,6 +101,24 @@ public final class AliyunErrors {
         codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
                 "InvalidInstanceId.NotFound");
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip");
+        codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS");
+        codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
+                "InvalidNatGatewayId.NotFound");
+        codes(NAT_GATEWAY_IN_USE, "DependencyViolation.EIPS");
+        BY_SUBJECT.put(NAT_GATEWAY_IN_USE, Map.of("snat_entry", "DependencyViolation.SnatEntry",
+                "forward_entry", "DependencyViolation.ForwardEntry", "eip", "DependencyViolation.EIPS"));
+        codes(NAT_ENTRY_NOT_FOUND, "InvalidSnatEntryId.NotFound", "InvalidForwardEntryId.NotFound",
+                "ResourceNotFound.SnatEntry", "ResourceNotFound.ForwardEntry");
+        codes(NAT_ENTRY_EXISTS, "Forbidden.SourceVSwitchId.Duplicated", "ForwardEntry.Duplicated");
+        codes(NAT_IP_NOT_BOUND, "EIP_NOT_IN_GATEWAY", "InvalidIp.NotInNatgw", "InvalidExternalIp.NotFound");
+        codes(NAT_IP_IN_USE, "InvalidStatus.SnatOrDnat");
+        BY_SUBJECT.put(NAT_IP_IN_USE, Map.of("snat_entry", "InvalidIpStatus.HasBeenUsedBySnatTable",
+                "forward_entry", "InvalidIpStatus.HasBeenUsedByForwardEntry"));
+        codes(NAT_INTERNAL_IP_OUTSIDE, "Forbidden.InternalIpOutOfVpcCIDR");
+        codes(INVALID_NAT_ENTRY, "InvalidParameter");
+        BY_SUBJECT.put(INVALID_NAT_ENTRY, Map.of("IpProtocol", "InvalidProtocal.ValueNotSupported",
+                "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",
+                "InternalIp", "InvalidInternalIp.Malformed", "SourceCIDR", "InvalidSourceCIDR.Malformed"));
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
                 "InvalidRouteTable.NotFound");

@@ -20,7 +20,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 class VpcTags implements VpcApi {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
-            "EIP", ResourceType.EIP, "ROUTETABLE", ResourceType.ROUTE_TABLE);
+            "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE);
 
     private final AliyunTagging tagging;
 
