@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.h2.engine.SessionLocal;
@@ -49,6 +51,8 @@ class WrittenBarrierTest {
         String url = CloudtwinApplication.fileUrl(dir.toString());
         WrittenBarrier barrier = new WrittenBarrier(new DriverManagerDataSource(url, "sa", ""), url);
         assertThat(barrier.needed()).isTrue();
+        // threads of its own: tasks of other tests left in the common pool must not starve these
+        ExecutorService threads = Executors.newCachedThreadPool();
         try (Connection setup = DriverManager.getConnection(url, "sa", "");
              Connection writer = DriverManager.getConnection(url, "sa", "");
              Connection reader = DriverManager.getConnection(url, "sa", "")) {
@@ -62,7 +66,7 @@ class WrittenBarrierTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }));
+            }), threads);
             assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
             writer.setAutoCommit(false);
             writer.createStatement().execute("INSERT INTO grp VALUES ('g-2')");
@@ -72,12 +76,16 @@ class WrittenBarrierTest {
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
-            });
+            }, threads);
             // the commit is visible before it is written: this is H2's order, what the barrier exists for
-            while (!sees(reader, "g-2")) Thread.onSpinWait();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!sees(reader, "g-2")) {
+                assertThat(System.nanoTime()).as("the commit became visible").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
             assertThat(commit).as("the writer's commit waits for the file").isNotDone();
 
-            CompletableFuture<Void> answer = CompletableFuture.runAsync(barrier::await);
+            CompletableFuture<Void> answer = CompletableFuture.runAsync(barrier::await, threads);
             Thread.sleep(300);
             assertThat(answer).as("an answer that saw g-2 must not leave before g-2 is in the file").isNotDone();
 
@@ -86,6 +94,8 @@ class WrittenBarrierTest {
             answer.get(10, TimeUnit.SECONDS);
             commit.get(10, TimeUnit.SECONDS);
             assertThat(mv.hasUnsavedChanges()).as("what the answer told is written").isFalse();
+        } finally {
+            threads.shutdownNow();
         }
     }
 
