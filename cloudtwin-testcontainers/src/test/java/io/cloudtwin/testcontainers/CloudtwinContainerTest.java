@@ -138,7 +138,7 @@ class CloudtwinContainerTest {
                 .setSecurityGroupName("web")).getBody().getSecurityGroupId();
         String db = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId("cn-hangzhou")
                 .setSecurityGroupName("db")).getBody().getSecurityGroupId();
-        String instance = ecs.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("img")
+        String instance = ecs.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupIds(List.of(web, db))).getBody()
                 .getInstanceIdSets().getInstanceIdSet().get(0);
 

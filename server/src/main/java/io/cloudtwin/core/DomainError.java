@@ -151,6 +151,27 @@ public enum DomainError {
     NAT_INTERNAL_IP_OUTSIDE,
     /** a malformed part of a NAT entry (the subject names the parameter) */
     INVALID_NAT_ENTRY,
+    // routes (issue 20)
+    /** no route table of that id in the scope */
+    ROUTE_TABLE_NOT_FOUND,
+    /** what is asked cannot be done to a VPC's system route table (delete it, associate or unassociate it) */
+    SYSTEM_ROUTE_TABLE,
+    /** a route table with vSwitches associated cannot be deleted */
+    ROUTE_TABLE_ASSOCIATED,
+    /** a route table with custom entries cannot be deleted */
+    ROUTE_TABLE_HAS_ENTRIES,
+    /** the vSwitch is associated with a custom route table already (one per vSwitch) */
+    SUBNET_HAS_ROUTE_TABLE,
+    /** the vSwitch is not associated with that route table */
+    SUBNET_NOT_ASSOCIATED,
+    /** the vSwitch or next hop is not in the route table's VPC */
+    ROUTE_VPC_MISMATCH,
+    /** no route entry of that id, or for that destination (and next hop), in the table */
+    ROUTE_ENTRY_NOT_FOUND,
+    /** the table has an entry for that destination already */
+    ROUTE_ENTRY_CONFLICT,
+    /** no next hop of that kind and id in the scope (or a kind no area serves) */
+    NEXT_HOP_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -13,7 +13,8 @@ public enum ResourceType {
     KEY_PAIR("key_pair"),
     DISK("disk"),
     EIP("eip"),
-    NAT_GATEWAY("nat_gateway");
+    NAT_GATEWAY("nat_gateway"),
+    ROUTE_TABLE("route_table");
 
     private final String stored;
 

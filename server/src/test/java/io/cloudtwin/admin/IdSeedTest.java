@@ -71,7 +71,7 @@ class IdSeedTest extends ServerTestBase {
         answers.add(db);
         answers.add(aliyun("Action", "AuthorizeSecurityGroup", "SecurityGroupId", webId, "IpProtocol", "tcp",
                 "PortRange", "22/22", "SourceCidrIp", "10.0.0.0/8"));
-        answers.add(aliyun("Action", "RunInstances", "ImageId", "img", "InstanceType", "ecs.g6.large",
+        answers.add(aliyun("Action", "RunInstances", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupIds.1", webId, "SecurityGroupIds.2", db.get("SecurityGroupId").asString(), "Amount", "2"));
         answers.add(aliyun("Action", "DescribeInstances"));
         answers.add(aliyun("Action", "DescribeSecurityGroupAttribute", "SecurityGroupId", webId));

@@ -11,10 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
@@ -41,7 +37,9 @@ import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesResponse;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -54,7 +54,8 @@ public final class AliyunErrors {
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
-                "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance"));
+                "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
+                "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
         codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped");
@@ -119,6 +120,19 @@ public final class AliyunErrors {
                 "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",
                 "InternalIp", "InvalidInternalIp.Malformed", "SourceCIDR", "InvalidSourceCIDR.Malformed"));
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
+        codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
+                "InvalidRouteTable.NotFound");
+        codes(SYSTEM_ROUTE_TABLE, "IncorrectRouteTableType", "OperationUnsupported.SystemRouteTable",
+                "OperationDenied.SwitchToSystemRouteTable");
+        codes(ROUTE_TABLE_ASSOCIATED, "IncorrectRouteTableStatus");
+        codes(ROUTE_TABLE_HAS_ENTRIES, "DependencyViolation.RouteEntry", "IncorrectRouteTableStatus.RouteEntryExist");
+        codes(SUBNET_HAS_ROUTE_TABLE, "Forbidden.VSwitchAlreadyAssociatedRouteTable", "ResourceAlreadyAssociated.RouteTable");
+        codes(SUBNET_NOT_ASSOCIATED, "InvalidBindingStatus.RouteTable", "OperationFailed.VSwitchNotAssociate");
+        codes(ROUTE_VPC_MISMATCH, "Forbidden.NotInSameVpc", "OperationFailed.InstanceDismatchCurrentVpc");
+        codes(ROUTE_ENTRY_NOT_FOUND, "InvalidRouteEntry.NotFound", "InvalidRouteEntryId.NotFound");
+        codes(ROUTE_ENTRY_CONFLICT, "InvalidCIDRBlock.Duplicate", "InvalidRouteEntry.Duplicate");
+        codes(NEXT_HOP_NOT_FOUND, "InvalidNextHopId.NotFound", "InvalidNextHop.NotFound", "InvalidNetworkInterface.NotFound",
+                "ResourceNotFound.NatGateway");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

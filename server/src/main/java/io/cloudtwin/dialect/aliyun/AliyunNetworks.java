@@ -13,6 +13,7 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.core.routing.RouteTable;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.api.VSwitchAnswer;
 import io.cloudtwin.dialect.aliyun.api.VpcAnswer;
@@ -36,11 +37,12 @@ public final class AliyunNetworks {
     }
 
     public static String routerId(String vpcId) {
-        return "vrt-" + vpcId.substring(vpcId.indexOf('-') + 1);
+        return RouteTable.routerId(vpcId);
     }
 
+    /** The VPC's system route table, made with it (core.routing). */
     public static String routeTableId(String vpcId) {
-        return "vtb-" + vpcId.substring(vpcId.indexOf('-') + 1);
+        return RouteTable.systemId(vpcId);
     }
 
     public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged) {
@@ -157,8 +159,7 @@ public final class AliyunNetworks {
     private List<String> filtered(Scope scope, ResourceType kind, String commaIds, Map<String, String> tagged) {
         List<String> ids = AliyunFormats.commaList(commaIds);
         if (tagged == null || tagged.isEmpty()) return ids;
-        List<String> having = tags.idsHaving(scope, kind, tagged);
-        return ids == null ? having : ids.stream().filter(having::contains).toList();
+        return tags.narrow(scope, kind, ids == null ? List.of() : ids, tagged).orElse(List.of());
     }
 
     /** The vSwitch ids of each VPC, in creation order. */

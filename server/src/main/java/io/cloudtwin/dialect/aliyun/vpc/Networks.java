@@ -9,6 +9,7 @@ import io.cloudtwin.core.network.NetworkLifecycle;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -39,9 +40,11 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 class Networks implements VpcApi {
     private final AliyunNetworks networks;
+    private final RouteService routes;
 
-    Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
+    Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags, RouteService routes) {
         this.networks = new AliyunNetworks(lifecycle, networks, tags);
+        this.routes = routes;
     }
 
     @Override
@@ -115,20 +118,26 @@ class Networks implements VpcApi {
         return out.setVSwitches(networks.describeVSwitches(call, scope, out,
                 new AliyunNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.isDefault(),
                         call.tags(r.tag())),
-                (s, tagged) -> new DescribeVSwitchesResponse.VSwitch().setOwnerId(AliyunFormats.ownerId(s.accountId()))
-                        .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
-                                .setRouteTableId(AliyunNetworks.routeTableId(s.vpcId())).setRouteTableType("System"))
-                        .setTags(AliyunFormats.keyValueTags(tagged, DescribeVSwitchesResponse.Tag::new))));
+                (s, tagged) -> {
+                    String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
+                    return new DescribeVSwitchesResponse.VSwitch().setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                            .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
+                                    .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
+                                    .setRouteTableType(custom == null ? "System" : "Custom"))
+                            .setTags(AliyunFormats.keyValueTags(tagged, DescribeVSwitchesResponse.Tag::new));
+                }));
     }
 
     @Override
     public DescribeVSwitchAttributesResponse describeVSwitchAttributes(AliyunCall call, DescribeVSwitchAttributesRequest r) {
         call.dryRun(r.dryRun());
         Subnet s = networks.vSwitch(call.scope(), r.vSwitchId());
+        String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
         return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
-                        .setRouteTableId(AliyunNetworks.routeTableId(s.vpcId())).setRouteTableType("System"))
+                        .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
+                        .setRouteTableType(custom == null ? "System" : "Custom"))
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(s.id()), DescribeVSwitchAttributesResponse.Tag::new));
     }
 
