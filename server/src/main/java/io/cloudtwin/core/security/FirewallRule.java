@@ -35,8 +35,7 @@ public record FirewallRule(String protocol, String dstPort, String srcIp, String
         }
         String src = f[2].trim();
         try {
-            if (src.contains("/")) Cidr.parse(src);
-            else Cidr.address(src);
+            Cidr.canonical(src);
         } catch (IllegalArgumentException e) {
             throw invalid(text);
         }
@@ -56,16 +55,12 @@ public record FirewallRule(String protocol, String dstPort, String srcIp, String
     }
 
     private static boolean validPorts(String port) {
-        String[] ends = port.split("-", -1);
-        if (ends.length > 2) return false;
-        int previous = 0;
-        for (String e : ends) {
-            if (e.isEmpty() || e.length() > 5 || !e.chars().allMatch(Character::isDigit)) return false;
-            int p = Integer.parseInt(e);
-            if (p < 1 || p > 65535 || p < previous) return false;
-            previous = p;
+        try {
+            Cidr.ports(port, "-");
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
-        return true;
     }
 
     private static DomainException invalid(String text) {

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import io.cloudtwin.core.ResourceType;
@@ -40,6 +41,17 @@ public final class AliyunTagging {
         boolean everything = Boolean.TRUE.equals(all);
         if (everything && !keys.isEmpty()) throw call.firstError("All", "Param.Conflict", "InvalidParameter");
         tags.untag(call.regionalScope(), kind, ids, keys, everything);
+    }
+
+    /**
+     * Every tag of the resources named (none named: of every resource of the kind), or of those carrying the pairs
+     * given; a null type means every kind of the product (ECS DescribeTags).
+     */
+    public List<Tag> all(AliyunCall call, String type, List<String> ids, Map<String, String> having) {
+        if (type != null) return tags.list(call.regionalScope(), kind(call, type), ids, having);
+        List<Tag> out = new ArrayList<>();
+        for (ResourceType k : new TreeMap<>(types).values()) out.addAll(tags.list(call.regionalScope(), k, ids, having));
+        return out;
     }
 
     /**

@@ -1,16 +1,29 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.tag.Tag;
 import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunTagging;
+import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeTagsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ListTagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ListTagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.RemoveTagsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.RemoveTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
@@ -38,6 +51,45 @@ class EcsTags implements EcsApi {
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
+    }
+
+    @Override
+    @Coverage("deprecated: TagResources of one resource (ResourceType instance, securitygroup or eni)")
+    public AddTagsResponse addTags(AliyunCall call, AddTagsRequest r) {
+        tagging.tag(call, r.resourceType(), List.of(r.resourceId()), call.tags(r.tag()));
+        return new AddTagsResponse();
+    }
+
+    @Override
+    @Coverage("deprecated: UntagResources of one resource by Tag.N.Key (the value is not compared); no Tag.N: every tag")
+    public RemoveTagsResponse removeTags(AliyunCall call, RemoveTagsRequest r) {
+        var keys = call.tags(r.tag()).keySet();
+        tagging.untag(call, r.resourceType(), List.of(r.resourceId()), List.copyOf(keys), keys.isEmpty());
+        return new RemoveTagsResponse();
+    }
+
+    @Override
+    @Coverage("deprecated: the distinct tag pairs of one resource, of a ResourceType or of every taggable ECS resource, "
+            + "Tag.N narrowing (empty Value: any), with ResourceTypeCount (Instance, Securitygroup, Eni); Category ignored")
+    public DescribeTagsResponse describeTags(AliyunCall call, DescribeTagsRequest r) {
+        Map<String, String> having = call.tags(r.tag());
+        List<String> ids = r.resourceId() == null ? List.of() : List.of(r.resourceId());
+        Map<List<String>, Map<String, Integer>> counts = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
+                .thenComparing(p -> p.get(1)));
+        for (Tag t : tagging.all(call, r.resourceType(), ids, having)) {
+            String wanted = having.get(t.key());
+            if (!having.isEmpty() && (wanted == null || !wanted.isEmpty() && !wanted.equals(t.value()))) continue;
+            counts.computeIfAbsent(List.of(t.key(), t.value()), p -> new HashMap<>()).merge(t.resourceType(), 1, Integer::sum);
+        }
+        var paging = call.paging(50);
+        var out = call.paged(new DescribeTagsResponse(), paging, counts.size());
+        return out.setTags(AliyunFormats.page(List.copyOf(counts.entrySet()), paging).stream()
+                .map(e -> new DescribeTagsResponse.Tag().setTagKey(e.getKey().get(0)).setTagValue(e.getKey().get(1))
+                        .setResourceTypeCount(new DescribeTagsResponse.ResourceTypeCount()
+                                .setInstance(e.getValue().getOrDefault(ResourceType.INSTANCE.stored(), 0))
+                                .setSecuritygroup(e.getValue().getOrDefault(ResourceType.SECURITY_GROUP.stored(), 0))
+                                .setEni(e.getValue().getOrDefault(ResourceType.NETWORK_INTERFACE.stored(), 0))))
+                .toList());
     }
 
     @Override

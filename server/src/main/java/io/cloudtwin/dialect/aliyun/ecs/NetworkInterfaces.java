@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Instance;
@@ -90,6 +91,17 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         if (r.securityGroupId() != null) groups.add(r.securityGroupId());
         if (groups.isEmpty()) throw call.missing("SecurityGroupId");
         if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        List<String> addresses = new ArrayList<>();
+        if (r.primaryIpAddress() != null) addresses.add(r.primaryIpAddress());
+        addresses.addAll(r.privateIpAddress());
+        for (String a : addresses) {
+            try {
+                if (a.contains("/")) throw new IllegalArgumentException(a);
+                Cidr.canonical(a);
+            } catch (IllegalArgumentException e) {
+                throw call.firstError(a, "InvalidPrivateIpAddress.Malformed", "InvalidIp.Address");
+            }
+        }
         var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), groups,
                 r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
                 r.description() == null ? "" : r.description(), call.tags(r.tag()));

@@ -45,17 +45,23 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implem
     /** A rule's fields whatever its direction: the peer's CIDR, group and prefix list are Source* or Dest*. */
     record Fields(String direction, String peer, String ipProtocol, String portRange, String peerCidrIp,
                   String peerGroupId, String peerPrefixListId, String sourcePortRange, String priority, String policy,
-                  String nicType, String description, String prefix) {
+                  String nicType, String description, String prefix, String local, String localCidrIp) {
         static Fields of(IngressRuleFields f, String prefix) {
             return new Fields("ingress", "Source", f.ipProtocol(), f.portRange(), f.sourceCidrIp(), f.sourceGroupId(),
                     f.sourcePrefixListId(), f.sourcePortRange(), f.priority(), f.policy(), f.nicType(), f.description(),
-                    prefix);
+                    prefix, "Dest", f.destCidrIp());
         }
 
         static Fields of(EgressRuleFields f, String prefix) {
             return new Fields("egress", "Dest", f.ipProtocol(), f.portRange(), f.destCidrIp(), f.destGroupId(),
                     f.destPrefixListId(), f.sourcePortRange(), f.priority(), f.policy(), f.nicType(), f.description(),
-                    prefix);
+                    prefix, "Source", f.sourceCidrIp());
+        }
+
+        /** The local side's CIDR (DestCidrIp of an ingress rule) is not kept, but must be well formed. */
+        Fields checked(AliyunCall call) {
+            if (localCidrIp != null && !localCidrIp.isEmpty()) cidr(call, localCidrIp, local + "CidrIp", prefix);
+            return this;
         }
     }
 
@@ -137,6 +143,7 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implem
      * (description and priority, and with an id any field).
      */
     private void modify(AliyunCall call, String groupId, String ruleId, Fields f) {
+        f.checked(call);
         SecurityGroup g = groups.get(call.regionalScope(), groupId);
         boolean vpc = !g.vpcId().isEmpty();
         SecurityGroupRule match = ruleId == null ? rule(call, f, vpc) : null;
@@ -164,6 +171,7 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implem
 
     /** One rule from its fields (prefix: "Permissions.N." for the name in errors). */
     private static SecurityGroupRule rule(AliyunCall call, Fields f, boolean vpcGroup) {
+        f.checked(call);
         String protocol = protocol(call, f.ipProtocol(), f.prefix());
         String ports = portRange(call, protocol, f.portRange(), f.prefix());
         String cidr = f.peerCidrIp() == null ? "" : cidr(call, f.peerCidrIp(), f.peer() + "CidrIp", f.prefix());
@@ -184,23 +192,20 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implem
         return upper;
     }
 
-    /** "from/to": 1-65535 and from <= to for TCP and UDP, "-1/-1" for the other protocols. */
+    /** "from/to": 1-65535 and from <= to for TCP and UDP (the core's one port parser), "-1/-1" for the others. */
     private static String portRange(AliyunCall call, String protocol, String value, String prefix) {
         if (value == null || value.isEmpty()) throw call.firstError(prefix + "PortRange", "InvalidPortRange.Malformed");
-        String[] parts = value.split("/", -1);
-        int from;
-        int to;
+        if (!protocol.equals("TCP") && !protocol.equals("UDP")) {
+            if (!value.equals("-1/-1")) throw call.firstError(prefix + "PortRange", "InvalidParam.PortRange");
+            return value;
+        }
         try {
-            if (parts.length != 2) throw new NumberFormatException(value);
-            from = Integer.parseInt(parts[0].trim());
-            to = Integer.parseInt(parts[1].trim());
-        } catch (NumberFormatException e) {
+            int[] ports = Cidr.ports(value, "/");
+            if (!value.contains("/")) throw new IllegalArgumentException(value);
+            return ports[0] + "/" + ports[1];
+        } catch (IllegalArgumentException e) {
             throw call.firstError(prefix + "PortRange", "InvalidParam.PortRange");
         }
-        boolean ported = protocol.equals("TCP") || protocol.equals("UDP");
-        boolean ok = ported ? from >= 1 && to <= 65535 && from <= to : from == -1 && to == -1;
-        if (!ok) throw call.firstError(prefix + "PortRange", "InvalidParam.PortRange");
-        return from + "/" + to;
     }
 
     private static String policy(AliyunCall call, String value) {
@@ -241,9 +246,9 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implem
 
     private static String cidr(AliyunCall call, String value, String name, String prefix) {
         try {
-            return value.contains("/") ? Cidr.parse(value).toString() : Cidr.format(Cidr.address(value));
+            return Cidr.canonical(value);
         } catch (IllegalArgumentException e) {
-            throw call.firstError(prefix + name, "Invalid" + name + ".Malformed");
+            throw call.firstError(prefix + name, "Invalid" + name + ".Malformed", "InvalidParam." + name);
         }
     }
 }

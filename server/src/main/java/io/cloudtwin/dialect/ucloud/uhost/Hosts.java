@@ -63,6 +63,7 @@ public record Hosts(InstanceService instances, UhostDetails details) implements 
         List<UhostDetails.NewDisk> disks = new ArrayList<>();
         for (var d : r.disks()) {
             if (d.size() < 1 || d.size() > 32_000) throw call.invalid(d.keyOf("Size"));
+            if (d.type() == null || d.type().isBlank()) throw call.invalid(d.keyOf("Type"));
             disks.add(new UhostDetails.NewDisk(d.isBoot().equals("True"), d.type(), d.size()));
         }
         checkLogin(call, r.loginMode(), r.password(), r.keyPairId(), true);

@@ -2,10 +2,10 @@ package io.cloudtwin.dialect.ucloud.vpc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupFilter;
 import io.cloudtwin.core.security.SecurityGroupRule;
@@ -33,7 +33,6 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
 @Component
 public record SecGroups(SecurityGroupService groups) implements UcloudVpcApi {
     /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
-    private static final Pattern PORTS = Pattern.compile("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*");
 
     /** VPCID (as the SDKs spell it) or VPCId (as the doc's example does), Name: a group with no rule. */
     @Override
@@ -100,27 +99,34 @@ public record SecGroups(SecurityGroupService groups) implements UcloudVpcApi {
 
     /**
      * A rule as both rule actions take it: the spec has checked that every field is there, Priority 1..200 and the
-     * enums; this adds what the doc says in words: Direction Ingress or Egress, and DstPort ports (1..65535) for TCP
-     * and UDP.
+     * enums; this adds what the doc says in words: Direction Ingress or Egress, ProtocolType and RuleAction not empty,
+     * IPRange an address or a block (parsed by the core's one parser; IPv6 for ICMPv6 rules) and DstPort ports
+     * (1..65535, "a-b" ranges, comma lists) for TCP and UDP.
      */
     private static SecurityGroupRule rule(UcloudCall call, SecGroupRuleFields it, String ruleId, String groupId) {
         if (!it.direction().equals("Ingress") && !it.direction().equals("Egress")) throw call.invalid(it.keyOf("Direction"));
+        if (it.protocolType() == null || it.protocolType().isEmpty()) throw call.invalid(it.keyOf("ProtocolType"));
+        if (it.ruleAction() == null || it.ruleAction().isEmpty()) throw call.invalid(it.keyOf("RuleAction"));
+        String range;
+        try {
+            range = it.ipRange() == null ? Cidr.canonical(null) : it.ipRange().contains(":") ? Cidr.ipv6(it.ipRange()) : Cidr.canonical(it.ipRange());
+        } catch (IllegalArgumentException e) {
+            throw call.invalid(it.keyOf("IPRange"));
+        }
         String ports = it.dstPort() == null ? "" : it.dstPort();
         if ((it.protocolType().equals("TCP") || it.protocolType().equals("UDP")) && !validPorts(ports)) {
             throw call.invalid(it.keyOf("DstPort"));
         }
-        return new SecurityGroupRule(ruleId, groupId, it.direction(), it.ipRange(), it.priority(), it.protocolType(),
+        return new SecurityGroupRule(ruleId, groupId, it.direction(), range, it.priority(), it.protocolType(),
                 ports, it.ruleAction(), it.remark() == null ? "" : it.remark());
     }
 
     private static boolean validPorts(String ports) {
-        if (!PORTS.matcher(ports).matches()) return false;
-        for (String part : ports.split(",")) {
-            String[] range = part.split("-");
-            int lo = Integer.parseInt(range[0]);
-            int hi = range.length > 1 ? Integer.parseInt(range[1]) : lo;
-            if (lo < 1 || hi > 65535 || lo > hi) return false;
+        try {
+            for (String part : ports.split(",", -1)) Cidr.ports(part, "-");
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
-        return true;
     }
 }

@@ -1,0 +1,178 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkLifecycle;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.SubnetFilter;
+import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.core.routing.RouteTable;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.aliyun.api.VSwitchAnswer;
+import io.cloudtwin.dialect.aliyun.api.VpcAnswer;
+
+/**
+ * VPCs and vSwitches as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
+ * (CreateVpc, DescribeVpcs, ... with Version=2014-05-26, which fog-aliyun and the npm aliyun-sdk still send): one
+ * mapping to the core for both, each product adding only the fields its own schema has.
+ */
+public final class AliyunNetworks {
+    public static final String DEFAULT_CIDR = "172.16.0.0/12";
+
+    private final NetworkLifecycle lifecycle;
+    private final NetworkService networks;
+    private final TagService tags;
+
+    public AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
+        this.lifecycle = lifecycle;
+        this.networks = networks;
+        this.tags = tags;
+    }
+
+    public static String routerId(String vpcId) {
+        return RouteTable.routerId(vpcId);
+    }
+
+    /** The VPC's system route table, made with it (core.routing). */
+    public static String routeTableId(String vpcId) {
+        return RouteTable.systemId(vpcId);
+    }
+
+    public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged) {
+        return lifecycle.createVpc(scope, new NetworkService.NewVpc(nz(name), nz(description),
+                List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), ""), tagged);
+    }
+
+    public void deleteVpc(Scope scope, String id) {
+        lifecycle.deleteVpc(scope, id);
+    }
+
+    public void updateVpc(Scope scope, String id, String name, String description) {
+        networks.updateVpc(scope, id, name, description);
+    }
+
+    public Vpc vpc(Scope scope, String id) {
+        return networks.vpc(scope, id);
+    }
+
+    public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
+                                Map<String, String> tagged) {
+        return lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description),
+                cidrBlock, ""), tagged);
+    }
+
+    public void deleteVSwitch(Scope scope, String id) {
+        lifecycle.deleteSubnet(scope, id);
+    }
+
+    public void updateVSwitch(Scope scope, String id, String name, String description) {
+        networks.updateSubnet(scope, id, name, description);
+    }
+
+    public Subnet vSwitch(Scope scope, String id) {
+        return networks.subnet(scope, id);
+    }
+
+    public long availableAddresses(Subnet s) {
+        return networks.availableAddresses(s);
+    }
+
+    public Map<String, String> tagsOf(String id) {
+        return tags.of(List.of(id)).get(id);
+    }
+
+    /** What DescribeVpcs filters on; null fields do not filter. */
+    public record VpcQuery(String vpcIds, String name, Boolean isDefault, Map<String, String> tagged) {}
+
+    /** What DescribeVSwitches filters on; null fields do not filter. */
+    public record VSwitchQuery(String vSwitchIds, String vpcId, String zoneId, String name, Boolean isDefault,
+                               Map<String, String> tagged) {}
+
+    /**
+     * One page (PageNumber/PageSize, 10 by default) of the VPCs the query names, answered on answer; item makes a
+     * product's list item from the VPC and its tags, and gets the fields every VPC answer has.
+     */
+    public <T extends VpcAnswer> List<T> describeVpcs(AliyunCall call, Scope scope, AliyunAnswer answer, VpcQuery q,
+                                                      BiFunction<Vpc, Map<String, String>, T> item) {
+        var paging = call.paging(10);
+        List<String> ids = filtered(scope, ResourceType.VPC, q.vpcIds(), q.tagged());
+        if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
+            call.paged(answer, paging, 0);
+            return List.of();
+        }
+        var page = networks.listVpcs(scope, new VpcFilter(ids, q.name()), paging.offset(), paging.limit());
+        List<String> vpcIds = page.items().stream().map(Vpc::id).toList();
+        var tagged = tags.of(vpcIds);
+        Map<String, List<String>> switches = switchesOf(scope, vpcIds);
+        call.paged(answer, paging, page.total());
+        return page.items().stream().map(v -> vpc(item.apply(v, tagged.get(v.id())), v,
+                switches.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    /** The fields every VPC answer has (DescribeVpcs of either product, DescribeVpcAttribute). */
+    public <T extends VpcAnswer> T vpc(T answer, Scope scope, Vpc v) {
+        return vpc(answer, v, switchesOf(scope, List.of(v.id())).get(v.id()));
+    }
+
+    private static <T extends VpcAnswer> T vpc(T answer, Vpc v, List<String> vSwitchIds) {
+        answer.setVpcId(v.id()).setRegionId(v.region()).setStatus("Available").setVpcName(v.name())
+                .setDescription(v.description()).setCidrBlock(v.cidrBlocks().get(0)).setVRouterId(routerId(v.id()))
+                .setIsDefault(false).setCreationTime(AliyunFormats.time(v.createdAt())).setVSwitchIds(vSwitchIds);
+        return answer;
+    }
+
+    /** One page (PageNumber/PageSize, 10 by default) of the vSwitches the query names, as DescribeVpcs. */
+    public <T extends VSwitchAnswer> List<T> describeVSwitches(AliyunCall call, Scope scope, AliyunAnswer answer,
+                                                               VSwitchQuery q,
+                                                               BiFunction<Subnet, Map<String, String>, T> item) {
+        var paging = call.paging(10);
+        List<String> ids = filtered(scope, ResourceType.SUBNET, q.vSwitchIds(), q.tagged());
+        if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
+            call.paged(answer, paging, 0);
+            return List.of();
+        }
+        var page = networks.listSubnets(scope, new SubnetFilter(ids, q.vpcId(), q.zoneId(), q.name()),
+                paging.offset(), paging.limit());
+        var available = networks.availableAddresses(page.items());
+        var tagged = tags.of(page.items().stream().map(Subnet::id).toList());
+        call.paged(answer, paging, page.total());
+        return page.items().stream().map(s -> vSwitch(item.apply(s, tagged.get(s.id())), s,
+                available.getOrDefault(s.id(), 0L))).toList();
+    }
+
+    /** The fields every vSwitch answer has (DescribeVSwitches of either product, DescribeVSwitchAttributes). */
+    public static <T extends VSwitchAnswer> T vSwitch(T answer, Subnet s, long available) {
+        answer.setVSwitchId(s.id()).setVpcId(s.vpcId()).setStatus("Available").setCidrBlock(s.cidrBlock())
+                .setZoneId(s.zone()).setAvailableIpAddressCount(available).setVSwitchName(s.name())
+                .setDescription(s.description()).setIsDefault(false).setCreationTime(AliyunFormats.time(s.createdAt()));
+        return answer;
+    }
+
+    /** The ids a comma list and a tag filter leave (null: any). */
+    private List<String> filtered(Scope scope, ResourceType kind, String commaIds, Map<String, String> tagged) {
+        List<String> ids = AliyunFormats.commaList(commaIds);
+        if (tagged == null || tagged.isEmpty()) return ids;
+        return tags.narrow(scope, kind, ids == null ? List.of() : ids, tagged).orElse(List.of());
+    }
+
+    /** The vSwitch ids of each VPC, in creation order. */
+    private Map<String, List<String>> switchesOf(Scope scope, List<String> vpcIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String id : vpcIds) {
+            out.put(id, networks.listSubnets(scope, new SubnetFilter(null, id, null, null), 0, Integer.MAX_VALUE)
+                    .items().stream().map(Subnet::id).toList());
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
