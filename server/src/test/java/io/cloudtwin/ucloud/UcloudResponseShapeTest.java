@@ -31,6 +31,7 @@ import io.cloudtwin.ucloud.model.Responses.GetRegionResponse;
 import io.cloudtwin.ucloud.model.Responses.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.model.Responses.UHostIdResponse;
 import io.cloudtwin.ucloud.model.SpecShape;
+import io.cloudtwin.ucloud.model.StackModels;
 import io.cloudtwin.ucloud.model.StrictJson;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
@@ -262,8 +263,29 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
         call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
 
+        stack();
+
         Set<String> names = new TreeSet<>();
         spec.products().keySet().forEach(p -> names.addAll(endpoint.served(Cloud.UCLOUD).actions(p)));
         assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
+    }
+
+    /** The tutorial stack: UHost key pairs (and the host that logs in with one). */
+    private void stack() {
+        StackModels.KeyPair made = call(StackModels.CreateUHostKeyPairResponse.class, "Action", "CreateUHostKeyPair",
+                "KeyPairName", "shape-key").KeyPair;
+        assertThat(made.PrivateKeyBody).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+        String imported = call(StackModels.ImportUHostKeyPairsResponse.class, "Action", "ImportUHostKeyPairs",
+                "KeyPairName", "shape-imported", "PublicKeyBody",
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHCzIhBSEUL8mJSXYnpQJmqgzlxJ/IuCAwWdRT1d9e6s").KeyPairId;
+        assertThat(call(StackModels.DescribeUHostKeyPairsResponse.class, "Action", "DescribeUHostKeyPairs").KeyPairs)
+                .extracting(k -> k.KeyPairId).containsExactly(made.KeyPairId, imported);
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "KeyPair", "KeyPairId", made.KeyPairId,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        Models.UHostKeyPair bound = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance",
+                "UHostIds.0", host).UHostSet.get(0).KeyPair;
+        assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
+        call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
     }
 }

@@ -60,6 +60,9 @@ public final class UcloudErrors {
         row(INVALID_FIREWALL_PRIORITY, UcloudRetCode.FIREWALL_PRIORITY);
         row(GROUP_QUOTA_EXCEEDED, UcloudRetCode.SEC_GROUP_QUOTA);
         row(INSTANCE_QUOTA_EXCEEDED, UcloudRetCode.UHOST_QUOTA);
+        row(KEY_PAIR_NOT_FOUND, UcloudRetCode.KEY_PAIR_NOT_FOUND);
+        row(KEY_PAIR_EXISTS, UcloudRetCode.KEY_PAIR_EXISTS);
+        row(INVALID_PUBLIC_KEY, UcloudRetCode.INVALID_PUBLIC_KEY);
     }
 
     private UcloudErrors() {}

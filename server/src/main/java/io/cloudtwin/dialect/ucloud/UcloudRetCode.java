@@ -60,6 +60,10 @@ public enum UcloudRetCode {
     RECOMMENDED_FIREWALL(4358, "Delete failed, recommended firewall [%s] cannot be deleted", "spec"),
     FIREWALL_PRIORITY(4359, "Invalid priority in rule [%s], see the API documentation", "spec"),
     INVALID_FIREWALL_RULE(230, "Params [Rule] not valid: [%s]", "cloudtwin"),
+    // UHost key pairs: UCloud documents no codes for these; 230 naming the cause
+    KEY_PAIR_NOT_FOUND(230, "Params [KeyPairId] not valid: key pair [%s] not found", "cloudtwin"),
+    KEY_PAIR_EXISTS(230, "Params [KeyPairName] not valid: a key pair named [%s] already exists", "cloudtwin"),
+    INVALID_PUBLIC_KEY(230, "Params [PublicKeyBody] not valid: not an OpenSSH or PEM public key", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

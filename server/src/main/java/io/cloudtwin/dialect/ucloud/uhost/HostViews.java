@@ -4,6 +4,7 @@ import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
@@ -13,6 +14,7 @@ import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostDiskSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostIPSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostInstanceSet;
+import io.cloudtwin.dialect.ucloud.uhost.api.UHostKeyPair;
 
 /** UHostInstanceSet: a host as DescribeUHostInstance gives it, every field typed as the doc's model. */
 final class HostViews {
@@ -29,8 +31,11 @@ final class HostViews {
         };
     }
 
-    /** d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. */
-    static UHostInstanceSet host(Instance i, UhostDetail d) {
+    /**
+     * d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. A host that
+     * logs in with a key pair reports it, Normal while livePairs has it, else Deleted.
+     */
+    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs) {
         var image = UhostCatalog.find(i.imageId());
         boolean cloudBoot = d != null && d.disks().stream().anyMatch(x -> x.boot() && x.type().startsWith("CLOUD"));
         String machineType = d == null ? "N" : d.machineType();
@@ -63,6 +68,8 @@ final class HostViews {
                 .setTimemachineFeature("no").setHotplugFeature(false).setIPv6Feature(false)
                 .setSecGroupInstance(!i.memberships().isEmpty())
                 .setNetFeatureTag(i.memberships().isEmpty() ? "Firewall" : "SecGroup").setIsolationGroup("")
-                .setTotalDiskSpace(dataSpace).setDiskSet(disks).setIpSet(List.of(ip));
+                .setTotalDiskSpace(dataSpace).setDiskSet(disks).setIpSet(List.of(ip))
+                .setKeyPair(d == null || d.keyPairId() == null ? null : new UHostKeyPair().setKeyPairId(d.keyPairId())
+                        .setKeyPairState(livePairs.contains(d.keyPairId()) ? "Normal" : "Deleted"));
     }
 }
