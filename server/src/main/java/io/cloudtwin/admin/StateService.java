@@ -74,6 +74,7 @@ public class StateService {
                 replaceAccounts));
         Fixtures fixtures = new Fixtures(accounts, clock);
         for (StateSection<?> s : sections) created.put(s.name(), load(s, f, fixtures));
+        for (StateSection<?> s : sections) s.finish(fixtures);
         quotas.forgetAll(); // counted afresh from the store, imported resources included
         return created;
     }

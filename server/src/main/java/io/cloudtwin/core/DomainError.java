@@ -99,6 +99,24 @@ public enum DomainError {
     INVALID_PUBLIC_KEY,
     /** a key pair some instance still logs in with */
     KEY_PAIR_IN_USE,
+    /** no disk of that id in the scope */
+    DISK_NOT_FOUND,
+    /** the disk is not in a state that allows it (attached, being attached) */
+    DISK_STATE,
+    /** a disk still attached to an instance cannot be deleted */
+    DISK_IN_USE,
+    /** the disk is not attached to that instance */
+    DISK_NOT_ATTACHED,
+    /** what is asked cannot be done to a system disk (detach, delete) */
+    SYSTEM_DISK,
+    /** the instance has as many data disks as it may */
+    DISK_LIMIT_EXCEEDED,
+    /** a size outside what the disk's category allows */
+    INVALID_DISK_SIZE,
+    /** a new size smaller than the disk's */
+    DISK_SIZE_TOO_SMALL,
+    /** a disk category the cloud does not sell */
+    INVALID_DISK_CATEGORY,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -28,6 +28,10 @@ public final class Ids {
     }
 
     /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
+    public static String diskId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("d-", 20) : random("bs-", 8);
+    }
+
     public static String subnetId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
     }

@@ -10,7 +10,8 @@ public enum ResourceType {
     NETWORK_INTERFACE("network_interface"),
     VPC("vpc"),
     SUBNET("subnet"),
-    KEY_PAIR("key_pair");
+    KEY_PAIR("key_pair"),
+    DISK("disk");
 
     private final String stored;
 

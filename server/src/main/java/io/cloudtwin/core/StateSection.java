@@ -39,4 +39,7 @@ public abstract class StateSection<D> {
      * request would get.
      */
     public abstract boolean load(D document, Fixtures fixtures);
+
+    /** After every section of a document is loaded: what a section completes of what others made (default: nothing). */
+    public void finish(Fixtures fixtures) {}
 }

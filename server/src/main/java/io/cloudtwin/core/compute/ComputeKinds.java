@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
 
-/** The resource kinds of this area: instances, their secondary network interfaces, key pairs. */
+/** The resource kinds of this area: instances, their secondary network interfaces, key pairs, disks. */
 @Configuration
 class ComputeKinds {
     @Bean
@@ -17,6 +17,11 @@ class ComputeKinds {
     @Bean
     ResourceKind keyPairKind(KeyPairStore keyPairs) {
         return ResourceKind.of(ResourceType.KEY_PAIR, (scope, id) -> keyPairs.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind diskKind(DiskStore disks) {
+        return ResourceKind.of(ResourceType.DISK, (scope, id) -> disks.lock(scope, id).isPresent());
     }
 
     @Bean

@@ -4,16 +4,12 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Scope;
-
-/** Host names, user data and system disks of instances; client tokens of creating requests; attribute updates. */
+/** Host names, user data and system disks of instances; attribute updates. */
 @Component
 public class InstanceDetailStore {
     private final JdbcClient jdbc;
@@ -55,30 +51,6 @@ public class InstanceDetailStore {
         jdbc.sql("UPDATE instance SET name = COALESCE(:n, name), description = COALESCE(:d, description) WHERE id = :id")
                 .param("n", name, Types.VARCHAR).param("d", description, Types.VARCHAR)
                 .param("id", id).update();
-    }
-
-    /** Claims a client token for an action; false when another request holds it already. */
-    public boolean claimToken(Scope scope, String action, String token, OffsetDateTime now) {
-        int inserted = jdbc.sql("INSERT INTO client_token (cloud, account_id, action, token, created_at) "
-                        + "SELECT :c, :a, :act, :t, :now WHERE NOT EXISTS (SELECT 1 FROM client_token "
-                        + "WHERE cloud = :c AND account_id = :a AND action = :act AND token = :t)")
-                .param("c", scope.cloud().key()).param("a", scope.accountId()).param("act", action).param("t", token)
-                .param("now", now).update();
-        return inserted == 1;
-    }
-
-    public void recordToken(Scope scope, String action, String token, List<String> ids) {
-        jdbc.sql("UPDATE client_token SET result = :r WHERE cloud = :c AND account_id = :a AND action = :act AND token = :t")
-                .param("r", String.join(",", ids)).param("c", scope.cloud().key()).param("a", scope.accountId())
-                .param("act", action).param("t", token).update();
-    }
-
-    public Optional<List<String>> tokenResult(Scope scope, String action, String token) {
-        return jdbc.sql("SELECT result FROM client_token WHERE cloud = :c AND account_id = :a AND action = :act "
-                        + "AND token = :t")
-                .param("c", scope.cloud().key()).param("a", scope.accountId()).param("act", action).param("t", token)
-                .query(String.class).optional()
-                .map(s -> s.isEmpty() ? List.<String>of() : List.of(s.split(",")));
     }
 
     /** Replaces an instance's groups by the given ones (kept ones keep their binding order). */

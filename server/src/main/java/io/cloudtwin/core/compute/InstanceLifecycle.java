@@ -10,13 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
@@ -41,14 +39,17 @@ public class InstanceLifecycle {
     private final TagService tags;
     private final Transitions transitions;
     private final int groupLimit;
-    private final TransactionTemplate transaction;
+    private final ClientTokens tokens;
     private final KeyPairService keyPairs;
+    private final DiskService disks;
 
     public InstanceLifecycle(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
-                             CloudtwinProperties props, PlatformTransactionManager transactions, KeyPairService keyPairs) {
+                             CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
+                             DiskService disks) {
         this.keyPairs = keyPairs;
-        this.transaction = new TransactionTemplate(transactions);
+        this.disks = disks;
+        this.tokens = tokens;
         this.instances = instances;
         this.instanceStore = instanceStore;
         this.groups = groups;
@@ -60,49 +61,25 @@ public class InstanceLifecycle {
 
     /** Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived). */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
-                         int diskSize, Map<String, String> tags, String keyPairId) {}
-
-    /** A client token used by a request that committed meanwhile: its instances are the answer. */
-    private static final class TokenTaken extends RuntimeException {
-        TokenTaken() {
-            super("client token taken", null, false, false);
-        }
-    }
+                         int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
+                         List<DiskService.NewDisk> dataDisks) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
-        if (token == null || token.isEmpty()) return Optional.empty();
-        return details.tokenResult(scope, action, token);
+        return tokens.result(scope, action, token);
     }
 
     /**
      * Creates count instances and answers their ids; with a client token this action already used, the first
-     * request's instances instead (also when that request commits while this one runs: its token row is claimed in
-     * the creating transaction, so this one waits for it, rolls back, and answers the first one's instances).
+     * request's instances instead (also when that request commits while this one runs).
      */
     public List<String> create(Scope scope, InstanceService.NewInstance spec, int count, Extras extras, String action,
                                String token) {
-        Optional<List<String>> earlier = byToken(scope, action, token);
-        if (earlier.isPresent()) return earlier.get();
-        try {
-            return transaction.execute(s -> createNew(scope, spec, count, extras, action, token)).stream()
-                    .map(Instance::id).toList();
-        } catch (TokenTaken e) {
-            return byToken(scope, action, token).orElseThrow();
-        }
+        return tokens.once(scope, action, token, () -> createNew(scope, spec, count, extras));
     }
 
-    private List<Instance> createNew(Scope scope, InstanceService.NewInstance spec, int count, Extras extras,
-                                     String action, String token) {
-        boolean tokened = token != null && !token.isEmpty();
-        if (tokened) {
-            try {
-                if (!details.claimToken(scope, action, token, transitions.now())) throw new TokenTaken();
-            } catch (DataIntegrityViolationException e) {
-                throw new TokenTaken();
-            }
-        }
+    private List<String> createNew(Scope scope, InstanceService.NewInstance spec, int count, Extras extras) {
         List<Instance> created = instances.create(scope, spec, count);
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < created.size(); n++) {
@@ -116,10 +93,10 @@ public class InstanceLifecycle {
             details.insert(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
                     extras.diskCategory(), extras.diskSize()));
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
+            disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }
         if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
-        if (tokened) details.recordToken(scope, action, token, ids);
-        return created;
+        return ids;
     }
 
     /** Aliyun's default host name: iZ, the instance id's suffix, Z. */

@@ -35,7 +35,7 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
-                           Uhost uhost) {}
+                           Uhost uhost, String hostName, String userData) {}
 
     public record Binding(String id, Integer priority) {}
 
@@ -55,10 +55,12 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
     private final SecurityGroupStore groups;
     private final MembershipStore memberships;
     private final FirewallStore firewalls;
+    private final InstanceDetailStore aliyunDetails;
 
     InstanceSection(InstanceStore instances, UhostDetailStore details, NetworkService networks, SecurityGroupStore groups,
-                    MembershipStore memberships, FirewallStore firewalls) {
+                    MembershipStore memberships, FirewallStore firewalls, InstanceDetailStore aliyunDetails) {
         super("instances", Document.class, 50);
+        this.aliyunDetails = aliyunDetails;
         this.instances = instances;
         this.details = details;
         this.networks = networks;
@@ -73,11 +75,14 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
         var bindings = memberships.all();
         var firewallOf = firewalls.allBindings();
         var uhosts = details.find(all.stream().filter(i -> i.cloud() == Cloud.UCLOUD).map(Instance::id).toList());
+        var aliyun = aliyunDetails.of(all.stream().filter(i -> i.cloud() == Cloud.ALIYUN).map(Instance::id).toList());
         return all.stream().map(i -> new Document(i.cloud().key(), i.accountId(), i.region(), i.projectId(), i.zone(),
                 i.id(), i.name(), i.description(), i.imageId(), i.instanceType(), i.vpcId(), i.cpu(), i.memoryMb(),
                 statusWord(i.status()), i.lockReason(), i.tag(), bindings.getOrDefault(i.id(), List.of()).stream()
                         .map(m -> new Binding(m.groupId(), m.priority())).toList(),
-                i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhost(uhosts.get(i.id())))).toList();
+                i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhost(uhosts.get(i.id())),
+                aliyun.containsKey(i.id()) ? aliyun.get(i.id()).hostName() : null,
+                aliyun.containsKey(i.id()) ? aliyun.get(i.id()).userData() : null)).toList();
     }
 
     @Override
@@ -103,6 +108,11 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
                 Fixtures.text(d.imageId()), Fixtures.text(d.instanceType()), vpcId, d.cpu() == null ? 2 : d.cpu(),
                 d.memoryMb() == null ? 4096 : d.memoryMb(), status(d.status()), d.lockReason(), now,
                 Fixtures.text(d.tag()), subnetId, ip, List.of()), null, null);
+        if (scope.cloud() == Cloud.ALIYUN) {
+            aliyunDetails.insert(new InstanceDetail(id, d.hostName() == null || d.hostName().isEmpty()
+                    ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
+                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40));
+        }
         if (d.uhost() != null) {
             if (scope.cloud() != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": uhost details are for UCloud hosts");
             details.insert(id, uhostDetail(id, d.uhost()));

@@ -35,10 +35,13 @@ public class InstanceService {
     private final NetworkService networks;
 
     private final Quotas quotas;
+    private final DiskService disks;
 
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
-                           Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props) {
+                           Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props,
+                           DiskService disks) {
         this.quotas = quotas;
+        this.disks = disks;
         this.networks = networks;
         this.instances = instances;
         this.groups = groups;
@@ -183,6 +186,7 @@ public class InstanceService {
         // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
         // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
         quotas.releaseInstance(scope);
+        disks.instanceDeleted(id);
         instances.delete(id);
         networks.release(id);
     }

@@ -68,7 +68,8 @@ public final class AliyunErrors {
         codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
         codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
         codes(GROUP_VPC_MISMATCH, "InvalidOperation.VpcMismatch", "InvalidSecurityGroupId.NotVpc");
-        codes(ZONE_MISMATCH, "InvalidOperation.AvailabilityZoneMismatch");
+        codes(ZONE_MISMATCH, "InvalidOperation.AvailabilityZoneMismatch", "ResourcesNotInSameZone",
+                "InvalidInstance.ZoneConflict");
         codes(GROUP_REQUIRED, "MissingParameter");
         codes(PEER_GROUP_NOT_FOUND, "InvalidSourceGroupId.NotFound", "InvalidDestGroupId.NotFound");
         codes(PEER_GROUP_MISMATCH, "InvalidSourceGroupId.Mismatch", "InvalidDestGroupId.Mismatch");
@@ -81,6 +82,15 @@ public final class AliyunErrors {
         codes(KEY_PAIR_EXISTS, "KeyPair.AlreadyExist");
         codes(INVALID_PUBLIC_KEY, "InvalidPublicKeyBody.Malformed");
         codes(KEY_PAIR_IN_USE, "InvalidParameter.KeypairAlreadyAttachedInstance");
+        codes(DISK_NOT_FOUND, "InvalidDiskId.NotFound");
+        codes(DISK_STATE, "IncorrectDiskStatus", "DiskId.StatusNotSupported", "InvalidDisk.InUse");
+        codes(DISK_IN_USE, "DiskStillAttached", "IncorrectDiskStatus");
+        codes(DISK_NOT_ATTACHED, "InvalidDisk.AlreadyDetached", "IncorrectDiskStatus");
+        codes(SYSTEM_DISK, "DiskTypeViolation", "InvalidDiskId.OperationNotSupported", "DiskCategory.OperationNotSupported");
+        codes(DISK_LIMIT_EXCEEDED, "InstanceDiskLimitExceeded", "DiskAttachedNumberExceeded");
+        codes(INVALID_DISK_SIZE, "InvalidDiskSize.TooLarge", "InvalidDiskSize", "InvalidDataDiskSize.ValueNotSupported");
+        codes(DISK_SIZE_TOO_SMALL, "InvalidDiskSize.TooSmall");
+        codes(INVALID_DISK_CATEGORY, "InvalidDiskCategory.ValueNotSupported");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

@@ -139,7 +139,7 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
     public ResponseEntity<byte[]> error(AliyunExchange x, CloudException error) {
         AliyunException e = (AliyunException) error;
         if (!e.documented()) e = SpecErrors.aligned(x.spec, e);
-        String hostId = AliyunSpecs.VPC.equals(x.product()) ? "vpc.aliyuncs.com" : "ecs.aliyuncs.com";
+        String hostId = AliyunSpecs.hostIdOf(x.product());
         return renderer.error(x.format, x.requestId(), hostId, x.product(), e.code(), e.status(), e.answerMessage());
     }
 

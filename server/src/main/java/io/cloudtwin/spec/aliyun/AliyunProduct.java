@@ -7,7 +7,8 @@ package io.cloudtwin.spec.aliyun;
  */
 public enum AliyunProduct {
     ECS("Ecs", "2014-05-26", "ecs"),
-    VPC("Vpc", "2016-04-28", "vpc");
+    VPC("Vpc", "2016-04-28", "vpc"),
+    SLB("Slb", "2014-05-15", "slb");
 
     private final String cloudName;
     private final String version;
@@ -35,6 +36,14 @@ public enum AliyunProduct {
 
     public static AliyunProduct byVersion(String version) {
         for (AliyunProduct p : values()) if (p.version.equals(version)) return p;
+        return null;
+    }
+
+    /** The product whose hosts start with this label (ecs, ecs-cn-hangzhou, slb), or null. */
+    public static AliyunProduct byHostLabel(String label) {
+        for (AliyunProduct p : values()) {
+            if (label.equals(p.hostPrefix) || label.startsWith(p.hostPrefix + "-")) return p;
+        }
         return null;
     }
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
 import io.cloudtwin.support.AliyunV1Signer;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -32,7 +33,7 @@ public final class AliyunApi {
     }
 
     public static String version(String product) {
-        return AliyunSpecs.VPC.equals(product) ? "2016-04-28" : "2014-05-26";
+        return AliyunProduct.byCloudName(product).version();
     }
 
     public static Map<String, String> params(String... kv) {
@@ -73,6 +74,10 @@ public final class AliyunApi {
 
     public JsonNode vpc(String action, String... kv) {
         return ok(AliyunSpecs.VPC, action, kv);
+    }
+
+    public JsonNode slb(String action, String... kv) {
+        return ok(AliyunSpecs.SLB, action, kv);
     }
 
     /** A security group in the test region. */

@@ -74,6 +74,10 @@ public final class Recipes {
         return add(AliyunSpecs.VPC, action, success);
     }
 
+    public Entry slb(String action, Recipe success) {
+        return add(AliyunSpecs.SLB, action, success);
+    }
+
     private Entry add(String product, String action, Recipe success) {
         Entry e = new Entry(product, action, success);
         if (entries.put(product + "." + action, e) != null) throw new IllegalStateException("two recipes for " + product + "." + action);

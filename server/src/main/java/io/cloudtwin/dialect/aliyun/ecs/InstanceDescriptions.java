@@ -25,8 +25,6 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeRequest;
@@ -212,40 +210,5 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                                 .setDefaultValue("AutoRecover").setValue("AutoRecover")
                                 .setSupportedValues(List.of("Stop", "AutoRecover", "AutoRedeploy")))).toList()),
                 paging, page.total());
-    }
-
-    @Override
-    @Coverage("the system disk of every instance (d- and the instance id's suffix); DiskIds, InstanceId, DiskType, "
-            + "ZoneId, Category filters")
-    public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
-        var scope = call.regionalScope();
-        var paging = call.paging(10);
-        call.dryRun(r.dryRun());
-        String type = r.diskType() == null ? "all" : r.diskType();
-        List<String> diskIds = r.diskIds();
-        List<Instance> all = "data".equals(type) ? List.of()
-                : instances.list(scope, new InstanceFilter(r.instanceId() == null ? null : List.of(r.instanceId()), null,
-                        null, null, r.zoneId(), null), 0, Integer.MAX_VALUE).items();
-        var details = lifecycle.details(all.stream().map(Instance::id).toList());
-        List<DescribeDisksResponse.Disk> disks = all.stream()
-                .filter(i -> diskIds.isEmpty() || diskIds.contains(InstanceLifecycle.diskId(i.id())))
-                .filter(i -> r.category() == null || r.category().equals(category(details.get(i.id()))))
-                .map(i -> systemDisk(i, details.get(i.id())))
-                .toList();
-        return call.paged(new DescribeDisksResponse().setDisks(AliyunFormats.page(disks, paging)), paging, disks.size());
-    }
-
-    private static String category(InstanceDetail d) {
-        return d == null ? "cloud_efficiency" : d.systemDiskCategory();
-    }
-
-    private static DescribeDisksResponse.Disk systemDisk(Instance i, InstanceDetail d) {
-        return new DescribeDisksResponse.Disk().setDiskId(InstanceLifecycle.diskId(i.id())).setDiskName("")
-                .setDescription("").setType("system")
-                .setCategory(category(d))
-                .setSize(d == null ? 40 : d.systemDiskSize()).setStatus("In_use").setInstanceId(i.id())
-                .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setDevice("/dev/xvda")
-                .setPortable(false).setDeleteWithInstance(true).setEncrypted(false).setDiskChargeType("PostPaid")
-                .setCreationTime(AliyunFormats.minutes(i.createdAt()));
     }
 }

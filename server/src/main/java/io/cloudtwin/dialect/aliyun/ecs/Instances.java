@@ -14,6 +14,7 @@ import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
@@ -50,9 +51,11 @@ class Instances implements EcsApi {
     private final BindingService bindings;
     private final InterfaceService interfaces;
     private final int groupLimit;
+    private final EcsCatalog catalog;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
-              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props) {
+              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog) {
+        this.catalog = catalog;
         this.lifecycle = lifecycle;
         this.instances = instances;
         this.groups = groups;
@@ -66,7 +69,8 @@ class Instances implements EcsApi {
                           String vSwitchId, String privateIpAddress, String zoneId, String instanceName,
                           String description, String hostName, Boolean uniqueSuffix, String userData,
                           String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags,
-                          String keyPairName) {}
+                          String keyPairName, String systemDiskName, String systemDiskDescription,
+                          String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -77,7 +81,8 @@ class Instances implements EcsApi {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
-                call.tags(r.tag()), r.keyPairName());
+                call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(), r.systemDiskDescription(),
+                r.systemDiskPerformanceLevel(), dataDisks(call, r.zoneId(), r.dataDisk()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -88,9 +93,26 @@ class Instances implements EcsApi {
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
-                r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName());
+                r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
+                r.systemDiskDescription(), r.systemDiskPerformanceLevel(), List.of());
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
+    }
+
+    /** DataDisk.N: category (cloud_efficiency), size within the category's range, name, description, options. */
+    private List<DiskService.NewDisk> dataDisks(AliyunCall call, String zone, List<RunInstancesRequest.DataDisk> given) {
+        if (given.size() > DiskService.DATA_DISKS_PER_INSTANCE) throw call.invalid("DataDisk");
+        List<DiskService.NewDisk> out = new ArrayList<>();
+        int n = 0;
+        for (var d : given) {
+            n++;
+            String category = d.category() == null ? "cloud_efficiency" : d.category();
+            int size = catalog.dataDiskSize(call, category, d.performanceLevel(), d.size(), "DataDisk." + n + ".");
+            out.add(new DiskService.NewDisk(zone, d.diskName(), d.description(), category, size,
+                    d.deleteWithInstance() == null || d.deleteWithInstance(), "true".equalsIgnoreCase(d.encrypted()),
+                    d.performanceLevel(), d.snapshotId()));
+        }
+        return out;
     }
 
     private static Integer diskSize(AliyunCall call, String size) {
@@ -146,9 +168,12 @@ class Instances implements EcsApi {
             names.add(name.isEmpty() ? "" : name + seq);
             hosts.add(host.isEmpty() ? "" : host + seq);
         }
-        var extras = new InstanceLifecycle.Extras(names, hosts, userData,
-                l.systemDiskCategory() == null ? "cloud_efficiency" : l.systemDiskCategory(),
-                l.systemDiskSize() == null ? 40 : l.systemDiskSize(), l.tags(), l.keyPairName());
+        String systemCategory = l.systemDiskCategory() == null ? "cloud_efficiency" : l.systemDiskCategory();
+        int systemSize = catalog.systemDiskSize(call, systemCategory, l.systemDiskPerformanceLevel(), l.systemDiskSize());
+        var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
+                true, false, l.systemDiskPerformanceLevel(), "");
+        var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
+                l.keyPairName(), system, l.dataDisks());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

@@ -1,0 +1,213 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Disks: each instance's system disk, made and deleted with it; data disks made with an instance or on their own,
+ * attached to one instance of their zone at a time. Attach and detach lock the instance, then the disk (the order every
+ * disk change uses), so two attaches of one disk, or an attach and the instance's deletion, never both win.
+ */
+@Service
+public class DiskService {
+    /** How many data disks one instance takes. */
+    public static final int DATA_DISKS_PER_INSTANCE = 16;
+    private static final Set<InstanceStatus> ATTACHABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
+
+    private final DiskStore store;
+    private final InstanceStore instances;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public DiskService(DiskStore store, InstanceStore instances, WallClock clock, TagService tags) {
+        this.store = store;
+        this.instances = instances;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** What a new disk is: where, its name, category, size and options. */
+    public record NewDisk(String zone, String name, String description, String category, int sizeGb,
+                          boolean deleteWithInstance, boolean encrypted, String performanceLevel, String snapshotId) {}
+
+    /**
+     * The disks of an instance being created, attached to it, in its creating transaction: its system disk (id given)
+     * and its data disks, in order (devices /dev/xvda, /dev/xvdb...).
+     */
+    public List<Disk> createForInstance(Instance i, String systemDiskId, NewDisk system, List<NewDisk> data) {
+        List<Disk> out = new ArrayList<>();
+        var now = clock.now();
+        out.add(insert(i, systemDiskId, system, Disk.SYSTEM, device(0), now));
+        for (int n = 0; n < data.size(); n++) {
+            out.add(insert(i, Ids.diskId(i.cloud()), data.get(n), Disk.DATA, device(n + 1), now));
+        }
+        return out;
+    }
+
+    private Disk insert(Instance i, String id, NewDisk d, String kind, String device, OffsetDateTime now) {
+        Disk disk = new Disk(id, i.cloud(), i.accountId(), i.region(), i.projectId(), i.zone(), nz(d.name()),
+                nz(d.description()), d.category(), d.sizeGb(), kind, DiskStatus.IN_USE, i.id(), device,
+                kind.equals(Disk.SYSTEM) || d.deleteWithInstance(), false, false, d.encrypted(), nz(d.performanceLevel()),
+                "PostPaid", nz(d.snapshotId()), kind.equals(Disk.SYSTEM) ? i.imageId() : "", now, null, now);
+        store.insert(disk);
+        return disk;
+    }
+
+    /** A data disk of its own, Available; with instanceId, attached to that instance in the same transaction. */
+    @Transactional
+    public Disk create(Scope scope, String id, NewDisk spec, Map<String, String> tagged, String instanceId) {
+        var now = clock.now();
+        Disk d = new Disk(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), nz(spec.zone()),
+                nz(spec.name()), nz(spec.description()), spec.category(), spec.sizeGb(), Disk.DATA, DiskStatus.AVAILABLE,
+                "", "", spec.deleteWithInstance(), false, false, spec.encrypted(), nz(spec.performanceLevel()), "PostPaid",
+                nz(spec.snapshotId()), "", null, null, now);
+        store.insert(d);
+        tags.tagNew(scope, ResourceType.DISK, id, tagged);
+        return instanceId == null || instanceId.isEmpty() ? d : attach(scope, id, instanceId, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Disk get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
+        return store.list(scope, filter, offset, limit);
+    }
+
+    /** The disks after last (none: the first ones), for NextToken paging. */
+    @Transactional(readOnly = true)
+    public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
+        return store.after(scope, filter, last, limit);
+    }
+
+    /**
+     * Attaches an Available data disk to a Running or Stopped instance of its zone, at the next free device; with
+     * deleteWithInstance given, that becomes the disk's.
+     */
+    @Transactional
+    public Disk attach(Scope scope, String diskId, String instanceId, Boolean deleteWithInstance) {
+        Instance i = instances.lock(scope, instanceId).orElseThrow(
+                () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+        if (!ATTACHABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        if (d.attached() || d.status() != DiskStatus.AVAILABLE) throw new DomainException(DomainError.DISK_STATE, diskId);
+        if (!d.zone().isEmpty() && !i.zone().isEmpty() && !d.zone().equals(i.zone())) {
+            throw new DomainException(DomainError.ZONE_MISMATCH, diskId);
+        }
+        List<Disk> present = store.ofInstance(instanceId);
+        if (present.stream().filter(x -> !x.system()).count() >= DATA_DISKS_PER_INSTANCE) {
+            throw new DomainException(DomainError.DISK_LIMIT_EXCEEDED, instanceId);
+        }
+        Set<String> taken = new HashSet<>();
+        present.forEach(x -> taken.add(x.device()));
+        int n = 1;
+        while (taken.contains(device(n))) n++;
+        store.setAttachment(diskId, instanceId, device(n), DiskStatus.IN_USE, clock.now());
+        if (deleteWithInstance != null) store.update(diskId, Map.of("deleteWithInstance", deleteWithInstance));
+        return store.find(scope, diskId).orElseThrow();
+    }
+
+    /** Detaches a data disk from the instance it is attached to (Running or Stopped): it becomes Available. */
+    @Transactional
+    public Disk detach(Scope scope, String diskId, String instanceId) {
+        Instance i = instances.lock(scope, instanceId).orElseThrow(
+                () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
+        if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+        if (!ATTACHABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+        store.setAttachment(diskId, "", "", DiskStatus.AVAILABLE, clock.now());
+        return store.find(scope, diskId).orElseThrow();
+    }
+
+    /** Deletes an Available data disk with its tags. */
+    @Transactional
+    public void delete(Scope scope, String diskId) {
+        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
+        if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
+        tags.deleting(diskId, () -> store.delete(diskId));
+    }
+
+    /** Grows a disk to newSize (at most max): never shrinks it. */
+    @Transactional
+    public Disk resize(Scope scope, String diskId, int newSize, int max) {
+        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+        if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
+        store.update(diskId, Map.of("sizeGb", newSize));
+        return store.find(scope, diskId).orElseThrow();
+    }
+
+    /** What ModifyDiskAttribute changes of one or more disks; null keeps a value. All or nothing. */
+    public record Changes(String name, String description, Boolean deleteWithInstance, Boolean deleteAutoSnapshot,
+                          Boolean enableAutoSnapshot) {}
+
+    @Transactional
+    public void modify(Scope scope, List<String> diskIds, Changes c) {
+        for (String id : new TreeSet<>(diskIds)) {
+            Disk d = store.lock(scope, id).orElseThrow(() -> notFound(id));
+            if (d.system() && Boolean.FALSE.equals(c.deleteWithInstance())) {
+                throw new DomainException(DomainError.SYSTEM_DISK, id);
+            }
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", c.name());
+        changes.put("description", c.description());
+        changes.put("deleteWithInstance", c.deleteWithInstance());
+        changes.put("deleteAutoSnapshot", c.deleteAutoSnapshot());
+        changes.put("enableAutoSnapshot", c.enableAutoSnapshot());
+        changes.values().removeIf(v -> v == null);
+        for (String id : diskIds) store.update(id, changes);
+    }
+
+    /**
+     * What happens to an instance's disks when it is deleted, in its deleting transaction (the instance is locked):
+     * its system disk and the data disks that go with it are deleted, the others detached.
+     */
+    public void instanceDeleted(String instanceId) {
+        var now = clock.now();
+        for (Disk d : store.ofInstance(instanceId)) {
+            if (d.system() || d.deleteWithInstance()) {
+                tags.deleting(d.id(), () -> store.delete(d.id()));
+            } else {
+                store.setAttachment(d.id(), "", "", DiskStatus.AVAILABLE, now);
+            }
+        }
+    }
+
+    /** /dev/xvda for the system disk, then /dev/xvdb, /dev/xvdc... */
+    static String device(int n) {
+        return "/dev/xvd" + (char) ('a' + n);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static DomainException notFound(String id) {
+        return new DomainException(DomainError.DISK_NOT_FOUND, id);
+    }
+}

@@ -1,0 +1,188 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Zones;
+import io.cloudtwin.core.compute.Disk;
+import io.cloudtwin.core.compute.DiskFilter;
+import io.cloudtwin.core.compute.DiskService;
+import io.cloudtwin.core.compute.DiskStatus;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AttachDiskResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateDiskResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDiskResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DetachDiskResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskResponse;
+
+/** ECS block storage: system disks (made with their instance) and data disks, Available or In_use. */
+@Component
+record Disks(DiskService disks, TagService tags, EcsCatalog catalog, Zones zones, ClientTokens tokens) implements EcsApi {
+    private static final Map<String, DiskStatus> STATUS = Map.of("In_use", DiskStatus.IN_USE, "Available", DiskStatus.AVAILABLE);
+    /** Statuses DescribeDisks takes that no disk here is ever in (they settle at once). */
+    private static final Set<String> PASSING = Set.of("Attaching", "Detaching", "Creating", "ReIniting");
+
+    @Override
+    @Coverage("ZoneId (or InstanceId: made and attached), DiskCategory (cloud_efficiency) and Size within its range, "
+            + "DiskName, Description, Encrypted, PerformanceLevel, Tag.N, ClientToken (idempotent); SnapshotId not kept")
+    public CreateDiskResponse createDisk(AliyunCall call, CreateDiskRequest r) {
+        Scope scope = call.regionalScope();
+        String zone = r.zoneId();
+        if (zone == null && r.instanceId() == null) throw call.missing("ZoneId");
+        if (zone != null && !zones.contains(Cloud.ALIYUN, scope.region(), zone)) throw call.firstError("ZoneId", "InvalidZoneId.NotFound");
+        String category = r.diskCategory() == null ? "cloud_efficiency" : r.diskCategory();
+        if (r.size() == null && r.snapshotId() == null) throw call.missing("Size");
+        int size = catalog.dataDiskSize(call, category, r.performanceLevel(), r.size(), "");
+        if (r.snapshotId() != null) throw call.firstError("SnapshotId", "InvalidSnapshotId.NotFound");
+        var spec = new DiskService.NewDisk(zone == null ? "" : zone, text(call, r.diskName(), "DiskName", 128),
+                text(call, r.description(), "Description", 256), category, size, false, Boolean.TRUE.equals(r.encrypted()),
+                r.performanceLevel(), null);
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of(disks.create(scope,
+                Ids.diskId(Cloud.ALIYUN), spec, call.tags(r.tag()), r.instanceId()).id()));
+        return new CreateDiskResponse().setDiskId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("an Available data disk to a Running or Stopped instance of its zone, at the next free device; "
+            + "DeleteWithInstance; at most 16 data disks")
+    public AttachDiskResponse attachDisk(AliyunCall call, AttachDiskRequest r) {
+        disks.attach(call.scope(), r.diskId(), r.instanceId(), r.deleteWithInstance());
+        return new AttachDiskResponse();
+    }
+
+    @Override
+    @Coverage("a data disk from the instance it is attached to; never the system disk")
+    public DetachDiskResponse detachDisk(AliyunCall call, DetachDiskRequest r) {
+        disks.detach(call.scope(), r.diskId(), r.instanceId());
+        return new DetachDiskResponse();
+    }
+
+    @Override
+    @Coverage("an Available data disk, with its tags")
+    public DeleteDiskResponse deleteDisk(AliyunCall call, DeleteDiskRequest r) {
+        disks.delete(call.scope(), r.diskId());
+        return new DeleteDiskResponse();
+    }
+
+    @Override
+    @Coverage("grows a disk up to its category's largest size; never shrinks it")
+    public ResizeDiskResponse resizeDisk(AliyunCall call, ResizeDiskRequest r) {
+        Disk d = disks.get(call.scope(), r.diskId());
+        disks.resize(call.scope(), r.diskId(), r.newSize(), catalog.maxSize(d.category(), d.performanceLevel(), d.system()));
+        return new ResizeDiskResponse();
+    }
+
+    @Override
+    @Coverage("DiskId or DiskIds.N; DiskName, Description, DeleteWithInstance, DeleteAutoSnapshot, EnableAutoSnapshot")
+    public ModifyDiskAttributeResponse modifyDiskAttribute(AliyunCall call, ModifyDiskAttributeRequest r) {
+        if (r.diskId() != null && !r.diskIds().isEmpty()) throw call.firstError("DiskId", "ParameterConflict.DiskIdAndDiskIds");
+        List<String> ids = r.diskId() != null ? List.of(r.diskId()) : r.diskIds();
+        if (ids.isEmpty()) throw call.firstError("DiskId", "MissingParameter.DiskIdOrDiskIds");
+        disks.modify(call.scope(), ids, new DiskService.Changes(text(call, r.diskName(), "DiskName", 128),
+                text(call, r.description(), "Description", 256), r.deleteWithInstance(), r.deleteAutoSnapshot(),
+                r.enableAutoSnapshot()));
+        return new ModifyDiskAttributeResponse();
+    }
+
+    @Override
+    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N; PageNumber/PageSize "
+            + "or NextToken/MaxResults")
+    public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
+        Scope scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        String type = r.diskType() == null ? "all" : r.diskType();
+        if (!Set.of("all", "system", "data").contains(type)) throw call.firstError("DiskType", "InvalidDiskType.ValueNotSupported");
+        String category = r.category() == null || r.category().equals("all") ? null : r.category();
+        if (category != null && catalog.dataDisk(category, null).isEmpty() && catalog.systemDisk(category, null).isEmpty()) {
+            throw call.firstError("Category", "InvalidCategory.ValueNotSupported");
+        }
+        DiskStatus status = null;
+        boolean none = false;
+        if (r.status() != null && !r.status().equalsIgnoreCase("All")) {
+            status = STATUS.get(r.status());
+            if (status == null && !PASSING.contains(r.status())) throw call.firstError("Status", "InvalidStatus.ValueNotSupported");
+            none = status == null;
+        }
+        List<String> ids = new ArrayList<>(r.diskIds());
+        Map<String, String> having = call.tags(r.tag());
+        if (!having.isEmpty()) {
+            var tagged = tags.idsHaving(scope, ResourceType.DISK, having);
+            if (ids.isEmpty()) ids.addAll(tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) none = true;
+        }
+        var filter = new DiskFilter(ids, r.instanceId(), r.zoneId(), type.equals("all") ? null : type, category, status,
+                r.diskName());
+        var paging = call.paging(10);
+        var out = new DescribeDisksResponse();
+        List<Disk> shown;
+        if (none) {
+            shown = List.of();
+            call.paged(out, paging, 0);
+        } else if (paging.tokenMode()) {
+            Disk last = paging.cursor() == null ? null : disks.get(scope, paging.cursor());
+            shown = disks.after(scope, filter, last, paging.limit() + 1);
+            boolean more = shown.size() > paging.limit();
+            if (more) shown = shown.subList(0, paging.limit());
+            call.paged(out, paging, disks.list(scope, filter, 0, 1).total(), more ? shown.get(shown.size() - 1).id() : null);
+        } else {
+            Page<Disk> page = disks.list(scope, filter, paging.offset(), paging.limit());
+            shown = page.items();
+            call.paged(out, paging, page.total());
+        }
+        var tagged = tags.of(shown.stream().map(Disk::id).toList());
+        return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()))).toList());
+    }
+
+    /** A disk as DescribeDisks writes it; DeleteAutoSnapshot and the other flags always present, as Terraform reads them. */
+    private static DescribeDisksResponse.Disk disk(Disk d, Map<String, String> tagged) {
+        var out = new DescribeDisksResponse.Disk().setDiskId(d.id()).setDiskName(d.name()).setDescription(d.description())
+                .setType(d.kind()).setCategory(d.category()).setSize(d.sizeGb())
+                .setStatus(d.status() == DiskStatus.IN_USE ? "In_use" : "Available").setInstanceId(d.instanceId())
+                .setRegionId(d.region()).setZoneId(d.zone()).setImageId(d.imageId()).setDevice(d.device())
+                .setPortable(!d.system()).setDeleteWithInstance(d.deleteWithInstance())
+                .setDeleteAutoSnapshot(d.deleteAutoSnapshot()).setEnableAutoSnapshot(d.enableAutoSnapshot())
+                .setEnableAutomatedSnapshotPolicy(false).setEncrypted(d.encrypted()).setDiskChargeType(d.chargeType())
+                .setPerformanceLevel(d.performanceLevel()).setSourceSnapshotId(d.sourceSnapshotId())
+                .setResourceGroupId("").setMultiAttach("Disabled").setBurstingEnabled(false).setKmsKeyId("")
+                .setCreationTime(AliyunFormats.time(d.createdAt()))
+                .setAttachedTime(d.attachedAt() == null ? "" : AliyunFormats.time(d.attachedAt()))
+                .setDetachedTime(d.detachedAt() == null ? "" : AliyunFormats.time(d.detachedAt()))
+                .setTags(AliyunFormats.tags(tagged, DescribeDisksResponse.Tag::new));
+        if (d.attached()) {
+            out.setMountInstanceNum(1).setAttachments(List.of(new DescribeDisksResponse.Attachment()
+                    .setInstanceId(d.instanceId()).setDevice(d.device()).setAttachedTime(AliyunFormats.time(d.attachedAt()))));
+        } else {
+            out.setMountInstanceNum(0).setAttachments(List.of());
+        }
+        return out;
+    }
+
+    private static String text(AliyunCall call, String value, String param, int max) {
+        if (value != null && value.length() > max) throw call.invalid(param);
+        return value;
+    }
+}

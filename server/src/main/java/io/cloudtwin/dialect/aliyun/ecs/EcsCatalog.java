@@ -1,0 +1,110 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+
+/**
+ * ECS's facts of sale, from resources/catalog/aliyun-catalog.json (public images, instance types, disk categories and
+ * the sizes each allows, with their sources): what DescribeImages and DescribeInstanceTypes list and what a creation
+ * is checked against.
+ */
+@Component
+public class EcsCatalog {
+    private static final String RESOURCE = "/catalog/aliyun-catalog.json";
+
+    /** A size range in GiB. */
+    record Range(int min, int max) {
+        boolean contains(int size) {
+            return size >= min && size <= max;
+        }
+    }
+
+    private final JsonNode disks;
+    private final List<JsonNode> images = new ArrayList<>();
+    private final List<JsonNode> instanceTypes = new ArrayList<>();
+
+    public EcsCatalog() {
+        JsonNode root;
+        try (InputStream in = EcsCatalog.class.getResourceAsStream(RESOURCE)) {
+            root = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        disks = root.path("disks");
+        root.path("images").forEach(images::add);
+        root.path("instance_types").forEach(instanceTypes::add);
+    }
+
+    List<JsonNode> images() {
+        return images;
+    }
+
+    Optional<JsonNode> image(String id) {
+        return images.stream().filter(i -> i.path("ImageId").asString().equals(id)).findFirst();
+    }
+
+    List<JsonNode> instanceTypes() {
+        return instanceTypes;
+    }
+
+    /** The size range of a data-disk category (ESSD by performance level, PL1 by default); empty: not sold. */
+    Optional<Range> dataDisk(String category, String performanceLevel) {
+        return range(disks.path("data_disk_size_GiB"), category, performanceLevel);
+    }
+
+    Optional<Range> systemDisk(String category, String performanceLevel) {
+        return range(disks.path("system_disk_size_GiB"), category, performanceLevel);
+    }
+
+    private static Optional<Range> range(JsonNode table, String category, String performanceLevel) {
+        JsonNode c = table.path(category);
+        if (c.isMissingNode() || !c.isObject()) return Optional.empty();
+        if (!c.has("min")) c = c.path(performanceLevel == null || performanceLevel.isEmpty() ? "PL1" : performanceLevel);
+        if (!c.has("min")) return Optional.empty();
+        return Optional.of(new Range(c.path("min").asInt(), c.path("max").asInt()));
+    }
+
+    /**
+     * A data disk's size as asked (absent: the category's least), checked against the category. prefix names the
+     * parameters in errors: "DataDisk.1." for RunInstances' disks, "" for CreateDisk's own Size and DiskCategory.
+     */
+    int dataDiskSize(AliyunCall call, String category, String performanceLevel, Integer size, String prefix) {
+        boolean own = prefix.isEmpty();
+        Range r = dataDisk(category, performanceLevel).orElseThrow(() -> own
+                ? call.firstError("DiskCategory", "InvalidDiskCategory.ValueNotSupported", "InvalidDiskCategory.NotSupported")
+                : call.firstError(prefix + "Category", "InvalidDataDiskCategory.ValueNotSupported",
+                        "InvalidDiskCategory.ValueNotSupported"));
+        int s = size == null ? r.min() : size;
+        if (!r.contains(s)) {
+            throw own ? call.firstError("Size", "InvalidSize.ValueNotSupported", "InvalidDiskSize.NotSupported")
+                    : call.firstError(prefix + "Size", "InvalidDataDiskSize.ValueNotSupported", "InvalidSize.ValueNotSupported");
+        }
+        return s;
+    }
+
+    /** A system disk's size as asked (absent: 40 GiB), checked against the category. */
+    int systemDiskSize(AliyunCall call, String category, String performanceLevel, Integer size) {
+        Range r = systemDisk(category, performanceLevel).orElseThrow(() -> call.firstError("SystemDisk.Category",
+                "InvalidSystemDiskCategory.ValueNotSupported", "InvalidDiskCategory.ValueNotSupported"));
+        int s = size == null ? Math.max(40, r.min()) : size;
+        if (!r.contains(s)) throw call.firstError("SystemDisk.Size", "InvalidSystemDiskSize.ValueNotSupported",
+                "InvalidSystemDiskSize");
+        return s;
+    }
+
+    /** The largest size a disk of that category may grow to. */
+    int maxSize(String category, String performanceLevel, boolean system) {
+        return (system ? systemDisk(category, performanceLevel) : dataDisk(category, performanceLevel))
+                .map(Range::max).orElse(32768);
+    }
+}
