@@ -117,6 +117,19 @@ public enum DomainError {
     DISK_SIZE_TOO_SMALL,
     /** a disk category the cloud does not sell */
     INVALID_DISK_CATEGORY,
+    // UCloud stack (issue 21)
+    /** no such load balancer in the caller's scope */
+    LOAD_BALANCER_NOT_FOUND,
+    /** no such listener (VServer) of that load balancer */
+    LISTENER_NOT_FOUND,
+    /** no such backend of that load balancer */
+    BACKEND_NOT_FOUND,
+    /** the listener already has that instance on that port */
+    BACKEND_EXISTS,
+    /** another listener of the load balancer takes that port */
+    LISTENER_PORT_IN_USE,
+    /** a listener of another kind than its load balancer's (UCloud: RequestProxy, PacketsTransmit) */
+    LISTEN_TYPE_MISMATCH,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

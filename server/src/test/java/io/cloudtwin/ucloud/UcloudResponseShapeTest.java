@@ -255,7 +255,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         String recommended = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall")
                 .DataSet.get(0).FWId;
         call(Common.class, "Action", "GrantFirewall", "FWId", recommended, "ResourceType", "uhost", "ResourceId", netHost);
-        decoded.add("DisassociateFirewall"); // only for load balancers: every call is refused, see NetworkRetCodeTest
+        // DisassociateFirewall is for load balancers only (decoded in ulb()); a host's is refused
         wire.refused(230, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "uhost", "ResourceId", netHost);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
@@ -287,5 +287,41 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "UHostIds.0", host).UHostSet.get(0).KeyPair;
         assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
         call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
+        ulb();
+    }
+
+    /** ULB: a load balancer with a firewall, a VServer, the host as its backend; then all of it gone. */
+    private void ulb() {
+        String vpc = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "lb", "Network.0",
+                "172.16.0.0/16").VPCId;
+        String subnet = call(NetModels.CreateSubnetResponse.class, "Action", "CreateSubnet", "VPCId", vpc, "Subnet",
+                "172.16.1.0").SubnetId;
+        String web = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "SubnetId", subnet,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String fw = call(NetModels.FWIdResponse.class, "Action", "CreateFirewall", "Name", "lb-fw", "Rule.0",
+                "TCP|80|0.0.0.0/0|ACCEPT|HIGH").FWId;
+        String lb = call(StackModels.CreateULBResponse.class, "Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet,
+                "InnerMode", "Yes", "FirewallId", fw).ULBId;
+        String vs = call(StackModels.CreateVServerResponse.class, "Action", "CreateVServer", "ULBId", lb,
+                "Protocol", "TCP", "FrontendPort", 3306).VServerId;
+        String backend = call(StackModels.AllocateBackendResponse.class, "Action", "AllocateBackend", "ULBId", lb,
+                "VServerId", vs, "ResourceType", "UHost", "ResourceId", web, "Port", 3306).BackendId;
+        call(Common.class, "Action", "UpdateULBAttribute", "ULBId", lb, "Name", "lb-2", "Remark", "shape");
+        call(Common.class, "Action", "UpdateVServerAttribute", "ULBId", lb, "VServerId", vs, "ClientTimeout", 90);
+        call(Common.class, "Action", "UpdateBackendAttribute", "ULBId", lb, "BackendId", backend, "Weight", 3);
+        StackModels.ULBSet u = call(StackModels.DescribeULBResponse.class, "Action", "DescribeULB", "ULBId", lb)
+                .DataSet.get(0);
+        assertThat(u.Name + " " + u.ULBType + " " + u.ListenType).isEqualTo("lb-2 InnerMode PacketsTransmit");
+        assertThat(u.PrivateIP).startsWith("172.16.1.");
+        assertThat(u.FirewallSet.get(0).FirewallId).isEqualTo(fw);
+        StackModels.ULBBackendSet b = call(StackModels.DescribeVServerResponse.class, "Action", "DescribeVServer",
+                "ULBId", lb, "VServerId", vs).DataSet.get(0).BackendSet.get(0);
+        assertThat(b.ResourceId + " " + b.Weight).isEqualTo(web + " 3");
+        call(Common.class, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "ulb", "ResourceId", lb);
+        call(Common.class, "Action", "ReleaseBackend", "ULBId", lb, "BackendId", backend);
+        call(Common.class, "Action", "DeleteVServer", "ULBId", lb, "VServerId", vs);
+        call(Common.class, "Action", "DeleteULB", "ULBId", lb);
+        call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
     }
 }

@@ -166,14 +166,18 @@ public class NetworkService {
         store.updateSubnet(id, name, description);
     }
 
-    /** Deletes a subnet in which no address is given out and no instance stands. */
+    /** Deletes a subnet in which no address is given out and no instance or load balancer stands. */
     @Transactional
     public void deleteSubnet(Scope scope, String id) {
         Subnet s = subnet(scope, id);
         lockVpc(scope, s.vpcId());
         lockSubnet(scope, id);
         if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
-        store.deleteSubnet(id);
+        try {
+            store.deleteSubnet(id);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.SUBNET_IN_USE, id);
+        }
     }
 
     /** How many addresses of the subnet can still be given out. */

@@ -95,7 +95,8 @@ public class NetworkStore {
 
     public long subnetDependents(String subnetId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet_address WHERE subnet_id = :s) "
-                        + "+ (SELECT COUNT(*) FROM instance WHERE subnet_id = :s)")
+                        + "+ (SELECT COUNT(*) FROM instance WHERE subnet_id = :s) "
+                        + "+ (SELECT COUNT(*) FROM load_balancer WHERE subnet_id = :s)")
                 .param("s", subnetId).query(Long.class).single();
     }
 

@@ -21,7 +21,11 @@ public final class UcloudErrors {
             "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST));
     private static final Map<DomainError, UcloudRetCode> NEEDS_STOPPED = Map.of(
             INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST);
+    /** A backend that is no host of the ULB's VPC: 4120, "the node's information is empty or wrong". */
+    private static final Map<DomainError, UcloudRetCode> NOT_A_BACKEND = Map.of(
+            INSTANCE_NOT_FOUND, UcloudRetCode.BACKEND_NOT_USABLE, NETWORK_MISMATCH, UcloudRetCode.BACKEND_NOT_USABLE);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.of(
+            "AllocateBackend", NOT_A_BACKEND,
             "ResizeUHostInstance", NEEDS_STOPPED,
             "ResetUHostInstancePassword", NEEDS_STOPPED,
             "TerminateUHostInstance", NEEDS_STOPPED,
@@ -63,6 +67,12 @@ public final class UcloudErrors {
         row(KEY_PAIR_NOT_FOUND, UcloudRetCode.KEY_PAIR_NOT_FOUND);
         row(KEY_PAIR_EXISTS, UcloudRetCode.KEY_PAIR_EXISTS);
         row(INVALID_PUBLIC_KEY, UcloudRetCode.INVALID_PUBLIC_KEY);
+        row(LOAD_BALANCER_NOT_FOUND, UcloudRetCode.LB_NOT_FOUND);
+        row(LISTENER_NOT_FOUND, UcloudRetCode.VSERVER_NOT_FOUND);
+        row(BACKEND_NOT_FOUND, UcloudRetCode.BACKEND_NOT_FOUND);
+        row(BACKEND_EXISTS, UcloudRetCode.BACKEND_EXISTS);
+        row(LISTENER_PORT_IN_USE, UcloudRetCode.PORT_IN_USE);
+        row(LISTEN_TYPE_MISMATCH, UcloudRetCode.LISTEN_TYPE_MISMATCH);
     }
 
     private UcloudErrors() {}

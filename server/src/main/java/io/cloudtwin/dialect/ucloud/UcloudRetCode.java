@@ -64,6 +64,19 @@ public enum UcloudRetCode {
     KEY_PAIR_NOT_FOUND(230, "Params [KeyPairId] not valid: key pair [%s] not found", "cloudtwin"),
     KEY_PAIR_EXISTS(230, "Params [KeyPairName] not valid: a key pair named [%s] already exists", "cloudtwin"),
     INVALID_PUBLIC_KEY(230, "Params [PublicKeyBody] not valid: not an OpenSSH or PEM public key", "cloudtwin"),
+    // ULB (ulb.json retCodes); terraform-provider-ucloud reads 4103 from DescribeULB / DescribeVServer as "not found"
+    LB_NOT_FOUND(4103, "Failed to get info: ULB [%s] does not exist", "spec"),
+    VSERVER_NOT_FOUND(4088, "VServer [%s] does not exist, check the input", "spec"),
+    BACKEND_NOT_FOUND(4093, "Backend [%s] does not exist, check the input", "spec"),
+    BACKEND_EXISTS(4109, "Adding failed: resource [%s] is in the VServer's pool on that port already", "spec"),
+    PORT_IN_USE(4107, "Port [%s] is taken, release it and retry", "spec"),
+    ULB_NAME_TOO_LONG(4114, "Name [%s] is longer than the 50 characters allowed", "spec"),
+    BACKEND_NOT_USABLE(4120, "Adding the backend failed: resource [%s] is not a host of the ULB's VPC", "spec"),
+    BACKEND_PORT_MISMATCH(4118, "TCP/UDP packets transmit: the backend port must be the VServer's port [%s]", "spec"),
+    TRANSMIT_NO_HTTP(4144, "PacketsTransmit does not support protocol [%s]", "spec"),
+    TRANSMIT_TIMEOUT_RANGE(4121, "ClientTimeout [%s] must be between 60 and 900 seconds", "spec"),
+    PROXY_TIMEOUT_RANGE(4122, "ClientTimeout [%s] must be between 1 and 86400 seconds", "spec"),
+    LISTEN_TYPE_MISMATCH(230, "Params [ListenType] not valid: ULB [%s] listens with another ListenType", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

@@ -44,4 +44,106 @@ public final class StackModels {
         public Integer TotalCount;
         public List<KeyPairDesc> KeyPairs;
     }
+
+    // ---- ULB (services/ulb models.go)
+
+    public static class CreateULBResponse extends Common {
+        public String ULBId;
+    }
+
+    public static class ULBIPSet {
+        public Integer Bandwidth;
+        public Integer BandwidthType;
+        public String EIP;
+        public String EIPId;
+        public String OperatorName;
+    }
+
+    public static class FirewallSet {
+        public String FirewallId;
+        public String FirewallName;
+    }
+
+    public static class ULBBackendSet {
+        public String BackendId;
+        public Integer Enabled;
+        public Integer IsBackup;
+        public Integer Port;
+        public String PrivateIP;
+        public String ResourceId;
+        public String ResourceName;
+        public String ResourceType;
+        public Integer Status;
+        public String SubResourceId;
+        public String SubResourceName;
+        public String SubResourceType;
+        public String SubnetId;
+        public String VPCId;
+        public Integer Weight;
+    }
+
+    public static class ULBVServerSet {
+        public List<ULBBackendSet> BackendSet;
+        public Integer ClientTimeout;
+        public String Domain;
+        public Integer EnableCompression;
+        public Integer ForwardPort;
+        public Integer FrontendPort;
+        public String ListenType;
+        public String Method;
+        public String MonitorType;
+        public String Path;
+        public String PersistenceInfo;
+        public String PersistenceType;
+        public List<Object> PolicySet;
+        public String Protocol;
+        public String RequestMsg;
+        public String ResponseMsg;
+        public List<Object> SSLSet;
+        public Integer Status;
+        public String ULBId;
+        public String VServerId;
+        public String VServerName;
+    }
+
+    public static class ULBSet {
+        public Integer Bandwidth;
+        public Integer BandwidthType;
+        public String BusinessId;
+        public Integer CreateTime;
+        public Integer EnableLog;
+        public List<FirewallSet> FirewallSet;
+        public List<ULBIPSet> IPSet;
+        public String IPVersion;
+        public String ListenType;
+        public String Name;
+        public String PrivateIP;
+        public String Remark;
+        public List<String> SnatIps;
+        public String SubnetId;
+        public String Tag;
+        public String ULBId;
+        public String ULBType;
+        public String VPCId;
+        public List<ULBVServerSet> VServerSet;
+    }
+
+    public static class DescribeULBResponse extends Common {
+        public Integer TotalCount;
+        public List<ULBSet> DataSet;
+    }
+
+    public static class CreateVServerResponse extends Common {
+        public String VServerId;
+    }
+
+    public static class DescribeVServerResponse extends Common {
+        public Integer TotalCount;
+        public List<ULBVServerSet> DataSet;
+    }
+
+    public static class AllocateBackendResponse extends Common {
+        public String BackendId;
+    }
+
 }

@@ -105,4 +105,121 @@ public final class StackApi {
         @SerializedName("TotalCount") public Integer totalCount;
         @SerializedName("ImageSet") public List<UHostImageSet> imageSet;
     }
+
+    // ---- ULB (services/ulb: ULBSet, ULBVServerSet, ULBBackendSet, FirewallSet, ULBIPSet)
+
+    public static class CreateULBResponse extends Response {
+        @SerializedName("ULBId") public String ulbId;
+    }
+
+    public static class ULBIPSet {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("EIP") public String eip;
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("BandwidthType") public Integer bandwidthType;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+    }
+
+    public static class FirewallSet {
+        @SerializedName("FirewallId") public String firewallId;
+        @SerializedName("FirewallName") public String firewallName;
+    }
+
+    /** What ucloud_lb reads, and what its listener import scans (VServerSet[].BackendSet[]). */
+    @Partial
+    public static class ULBSet {
+        @SerializedName("ULBId") public String ulbId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ULBType") public String ulbType;
+        @SerializedName("ListenType") public String listenType;
+        @SerializedName("IPSet") public List<ULBIPSet> ipSet;
+        @SerializedName("FirewallSet") public List<FirewallSet> firewallSet;
+        @SerializedName("VServerSet") public List<ULBVServerSet> vserverSet;
+    }
+
+    public static class DescribeULBResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ULBSet> dataSet;
+    }
+
+    public static class CreateVServerResponse extends Response {
+        @SerializedName("VServerId") public String vserverId;
+    }
+
+    /** What ucloud_lb_listener and ucloud_lb_attachment read. */
+    @Partial
+    public static class ULBVServerSet {
+        @SerializedName("ULBId") public String ulbId;
+        @SerializedName("VServerId") public String vserverId;
+        @SerializedName("VServerName") public String vserverName;
+        @SerializedName("Protocol") public String protocol;
+        @SerializedName("ListenType") public String listenType;
+        @SerializedName("FrontendPort") public Integer frontendPort;
+        @SerializedName("ClientTimeout") public Integer clientTimeout;
+        @SerializedName("Method") public String method;
+        @SerializedName("PersistenceType") public String persistenceType;
+        @SerializedName("PersistenceInfo") public String persistenceInfo;
+        @SerializedName("MonitorType") public String monitorType;
+        @SerializedName("Domain") public String domain;
+        @SerializedName("Path") public String path;
+        @SerializedName("Status") public Integer status;
+        @SerializedName("BackendSet") public List<ULBBackendSet> backendSet;
+    }
+
+    @Partial
+    public static class ULBBackendSet {
+        @SerializedName("BackendId") public String backendId;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("Port") public Integer port;
+        @SerializedName("Enabled") public Integer enabled;
+        @SerializedName("Status") public Integer status;
+        @SerializedName("IsBackup") public Integer isBackup;
+        @SerializedName("Weight") public Integer weight;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+    }
+
+    public static class DescribeVServerResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ULBVServerSet> dataSet;
+    }
+
+    public static class AllocateBackendResponse extends Response {
+        @SerializedName("BackendId") public String backendId;
+    }
+
+    // ---- VPC and UNet pieces the stack scenarios set up with
+
+    public static class VPCIdResponse extends Response {
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class SubnetIdResponse extends Response {
+        @SerializedName("SubnetId") public String subnetId;
+    }
+
+    public static class FWIdResponse extends Response {
+        @SerializedName("FWId") public String fwId;
+    }
+
+    @Partial
+    public static class FirewallDataSet {
+        @SerializedName("FWId") public String fwId;
+        @SerializedName("Name") public String name;
+    }
+
+    public static class DescribeFirewallResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<FirewallDataSet> dataSet;
+    }
+
 }
