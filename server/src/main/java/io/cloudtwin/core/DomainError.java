@@ -130,6 +130,12 @@ public enum DomainError {
     LISTENER_PORT_IN_USE,
     /** a listener of another kind than its load balancer's (UCloud: RequestProxy, PacketsTransmit) */
     LISTEN_TYPE_MISMATCH,
+    /** no peering of those two VPCs */
+    PEERING_NOT_FOUND,
+    /** the two VPCs are peered already */
+    PEERING_EXISTS,
+    /** a peering the cloud cannot make (a VPC with itself) */
+    INVALID_PEERING,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -288,6 +288,20 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
         call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
         ulb();
+        intercom();
+    }
+
+    /** VPC intercom: two VPCs connected, each seen from the other, then apart. */
+    private void intercom() {
+        String a = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "a", "Network.0",
+                "10.201.0.0/16").VPCId;
+        String b = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "b", "Network.0",
+                "10.202.0.0/16").VPCId;
+        call(Common.class, "Action", "CreateVPCIntercom", "VPCId", a, "DstVPCId", b);
+        StackModels.VPCIntercomInfo seen = call(StackModels.DescribeVPCIntercomResponse.class, "Action",
+                "DescribeVPCIntercom", "VPCId", a, "DstRegion", "cn-bj2").DataSet.get(0);
+        assertThat(seen.VPCId + " " + seen.Network).isEqualTo(b + " [10.202.0.0/16]");
+        call(Common.class, "Action", "DeleteVPCIntercom", "VPCId", b, "DstVPCId", a);
     }
 
     /** ULB: a load balancer with a firewall, a VServer, the host as its backend; then all of it gone. */

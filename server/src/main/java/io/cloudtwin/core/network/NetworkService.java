@@ -101,7 +101,7 @@ public class NetworkService {
         store.updateVpc(id, name, description);
     }
 
-    /** Deletes a VPC in which no subnet, security group or instance stands. */
+    /** Deletes a VPC in which no subnet, security group or instance stands, and that no peering joins. */
     @Transactional
     public void deleteVpc(Scope scope, String id) {
         lockVpc(scope, id);

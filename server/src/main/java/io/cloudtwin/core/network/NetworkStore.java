@@ -89,7 +89,8 @@ public class NetworkStore {
     public long vpcDependents(String vpcId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet WHERE vpc_id = :v) "
                         + "+ (SELECT COUNT(*) FROM security_group WHERE vpc_id = :v) "
-                        + "+ (SELECT COUNT(*) FROM instance WHERE vpc_id = :v)")
+                        + "+ (SELECT COUNT(*) FROM instance WHERE vpc_id = :v) "
+                        + "+ (SELECT COUNT(*) FROM vpc_peering WHERE vpc_id = :v OR peer_vpc_id = :v)")
                 .param("v", vpcId).query(Long.class).single();
     }
 

@@ -30,7 +30,9 @@ public final class UcloudErrors {
             "ResetUHostInstancePassword", NEEDS_STOPPED,
             "TerminateUHostInstance", NEEDS_STOPPED,
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
-            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE));
+            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE),
+            // its describeVPCIntercomById reads only 58103 as "not found"
+            "DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND));
 
     static {
         row(INSTANCE_NOT_FOUND, UcloudRetCode.RESOURCE_NOT_FOUND);
@@ -73,6 +75,9 @@ public final class UcloudErrors {
         row(BACKEND_EXISTS, UcloudRetCode.BACKEND_EXISTS);
         row(LISTENER_PORT_IN_USE, UcloudRetCode.PORT_IN_USE);
         row(LISTEN_TYPE_MISMATCH, UcloudRetCode.LISTEN_TYPE_MISMATCH);
+        row(PEERING_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND);
+        row(PEERING_EXISTS, UcloudRetCode.PEERING_EXISTS);
+        row(INVALID_PEERING, UcloudRetCode.INVALID_PEERING);
     }
 
     private UcloudErrors() {}

@@ -77,6 +77,11 @@ public enum UcloudRetCode {
     TRANSMIT_TIMEOUT_RANGE(4121, "ClientTimeout [%s] must be between 60 and 900 seconds", "spec"),
     PROXY_TIMEOUT_RANGE(4122, "ClientTimeout [%s] must be between 1 and 86400 seconds", "spec"),
     LISTEN_TYPE_MISMATCH(230, "Params [ListenType] not valid: ULB [%s] listens with another ListenType", "cloudtwin"),
+    // VPC intercom: vpc.json documents no RetCodes; terraform-provider-ucloud reads 58103 from DescribeVPCIntercom as
+    // "not found"
+    INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
+    PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
+    INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

@@ -146,4 +146,21 @@ public final class StackModels {
         public String BackendId;
     }
 
+    // ---- VPC intercom (services/vpc models.go)
+
+    public static class VPCIntercomInfo {
+        public String ProjectId;
+        public Integer VPCType;
+        public Integer AccountId;
+        public List<String> Network;
+        public String DstRegion;
+        public String Name;
+        public String VPCId;
+        public String Tag;
+    }
+
+    public static class DescribeVPCIntercomResponse extends Common {
+        public List<VPCIntercomInfo> DataSet;
+    }
+
 }

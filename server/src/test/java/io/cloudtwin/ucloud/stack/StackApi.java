@@ -222,4 +222,21 @@ public final class StackApi {
         @SerializedName("DataSet") public List<FirewallDataSet> dataSet;
     }
 
+    // ---- VPC intercom (services/vpc: VPCIntercomInfo)
+
+    public static class VPCIntercomInfo {
+        @SerializedName("ProjectId") public String projectId;
+        @SerializedName("VPCType") public Integer vpcType;
+        @SerializedName("AccountId") public Integer accountId;
+        @SerializedName("Network") public List<String> network;
+        @SerializedName("DstRegion") public String dstRegion;
+        @SerializedName("Name") public String name;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("Tag") public String tag;
+    }
+
+    public static class DescribeVPCIntercomResponse extends Response {
+        @SerializedName("DataSet") public List<VPCIntercomInfo> dataSet;
+    }
+
 }
