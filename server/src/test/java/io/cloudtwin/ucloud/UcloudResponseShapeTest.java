@@ -289,6 +289,28 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
         ulb();
         intercom();
+        udisk();
+    }
+
+    /** UDisk: a disk made, renamed, grown, attached to a host and detached, then deleted. */
+    private void udisk() {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String disk = call(StackModels.CreateUDiskResponse.class, "Action", "CreateUDisk", "Zone", "cn-bj2-03",
+                "Size", 20, "Name", "shape-disk", "ChargeType", "Month").UDiskId.get(0);
+        call(Common.class, "Action", "RenameUDisk", "Zone", "cn-bj2-03", "UDiskId", disk, "UDiskName", "shape-2");
+        call(Common.class, "Action", "ResizeUDisk", "Zone", "cn-bj2-03", "UDiskId", disk, "Size", 30);
+        StackModels.AttachUDiskResponse attached = call(StackModels.AttachUDiskResponse.class, "Action", "AttachUDisk",
+                "Zone", "cn-bj2-03", "UDiskId", disk, "HostId", host);
+        StackModels.UDiskDataSet d = call(StackModels.DescribeUDiskResponse.class, "Action", "DescribeUDisk",
+                "UDiskId", disk).DataSet.get(0);
+        assertThat(d.Name + " " + d.Size + " " + d.Status + " " + d.UHostId + " " + d.ChargeType)
+                .isEqualTo("shape-2 30 InUse " + host + " Month");
+        assertThat(d.DeviceName).isEqualTo(attached.DeviceName);
+        call(StackModels.DetachUDiskResponse.class, "Action", "DetachUDisk", "Zone", "cn-bj2-03", "UDiskId", disk,
+                "HostId", host);
+        call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", disk);
     }
 
     /** VPC intercom: two VPCs connected, each seen from the other, then apart. */

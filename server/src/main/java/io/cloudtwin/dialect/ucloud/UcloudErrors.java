@@ -18,7 +18,12 @@ import io.cloudtwin.core.DomainError;
 public final class UcloudErrors {
     private static final Map<DomainError, UcloudRetCode> EVERY_PRODUCT = new EnumMap<>(DomainError.class);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_PRODUCT = Map.of(
-            "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST));
+            "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST),
+            "udisk", Map.of(DISK_NOT_FOUND, UcloudRetCode.UDISK_NOT_FOUND, DISK_STATE, UcloudRetCode.UDISK_ATTACHED,
+                    DISK_IN_USE, UcloudRetCode.UDISK_IN_USE, DISK_NOT_ATTACHED, UcloudRetCode.UDISK_DETACH_FAILED,
+                    ZONE_MISMATCH, UcloudRetCode.UDISK_ATTACH_FAILED, DISK_LIMIT_EXCEEDED,
+                    UcloudRetCode.UDISK_ATTACH_FAILED, DISK_SIZE_TOO_SMALL, UcloudRetCode.UDISK_RESIZE_FAILED,
+                    INVALID_DISK_SIZE, UcloudRetCode.UDISK_SIZE));
     private static final Map<DomainError, UcloudRetCode> NEEDS_STOPPED = Map.of(
             INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST);
     /** A backend that is no host of the ULB's VPC: 4120, "the node's information is empty or wrong". */
@@ -26,6 +31,9 @@ public final class UcloudErrors {
             INSTANCE_NOT_FOUND, UcloudRetCode.BACKEND_NOT_USABLE, NETWORK_MISMATCH, UcloudRetCode.BACKEND_NOT_USABLE);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.of(
             "AllocateBackend", NOT_A_BACKEND,
+            "AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED),
+            "DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,
+                    DISK_STATE, UcloudRetCode.UDISK_CHANGING),
             "ResizeUHostInstance", NEEDS_STOPPED,
             "ResetUHostInstancePassword", NEEDS_STOPPED,
             "TerminateUHostInstance", NEEDS_STOPPED,

@@ -82,6 +82,15 @@ public enum UcloudRetCode {
     INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
     PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
     INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
+    // UDisk (udisk.json retCodes)
+    UDISK_NOT_FOUND(17041, "UDisk [%s] does not exist", "spec"),
+    UDISK_ATTACHED(17057, "UDisk [%s] is attached already", "spec"),
+    UDISK_CHANGING(17061, "UDisk [%s] is being attached or detached, wait for it to finish", "spec"),
+    UDISK_IN_USE(17026, "UDisk [%s] is attached: detach it, or retry later", "spec"),
+    UDISK_ATTACH_FAILED(17055, "Attaching failed: [%s] is in another zone, not Running or Stopped, or full", "spec"),
+    UDISK_DETACH_FAILED(17060, "Detaching failed: UDisk [%s] is not attached to that host", "spec"),
+    UDISK_RESIZE_FAILED(17025, "Resizing failed: UDisk [%s] only grows", "spec"),
+    UDISK_SIZE(230, "Params [Size] not valid: [%s]", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

@@ -163,4 +163,57 @@ public final class StackModels {
         public List<VPCIntercomInfo> DataSet;
     }
 
+    // ---- UDisk (services/udisk models.go)
+
+    public static class CreateUDiskResponse extends Common {
+        public List<String> UDiskId;
+    }
+
+    public static class UDiskDataSet {
+        public String Zone;
+        public String UDiskId;
+        public String Name;
+        public Integer Size;
+        public String Status;
+        public Integer CreateTime;
+        public Integer ExpiredTime;
+        public String UHostId;
+        public String UHostName;
+        public String UHostIP;
+        public String DeviceName;
+        public String ChargeType;
+        public String Tag;
+        public String IsExpire;
+        public String Version;
+        public String UDataArkMode;
+        public Integer SnapshotCount;
+        public Integer SnapshotLimit;
+        public String DiskType;
+        public Integer CloneEnable;
+        public Integer SnapEnable;
+        public Integer ArkSwitchEnable;
+        public String UKmsMode;
+        public String CmkId;
+        public String DataKey;
+        public String CmkIdStatus;
+        public String CmkIdAlias;
+        public String IsBoot;
+        public String BackupMode;
+    }
+
+    public static class DescribeUDiskResponse extends Common {
+        public Integer TotalCount;
+        public List<UDiskDataSet> DataSet;
+    }
+
+    public static class AttachUDiskResponse extends Common {
+        public String UHostId;
+        public String UDiskId;
+        public String DeviceName;
+    }
+
+    public static class DetachUDiskResponse extends Common {
+        public String UHostId;
+        public String UDiskId;
+    }
 }

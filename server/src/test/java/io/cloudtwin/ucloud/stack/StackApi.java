@@ -239,4 +239,45 @@ public final class StackApi {
         @SerializedName("DataSet") public List<VPCIntercomInfo> dataSet;
     }
 
+    // ---- UDisk (services/udisk: UDiskDataSet)
+
+    public static class CreateUDiskResponse extends Response {
+        @SerializedName("UDiskId") public List<String> udiskId;
+    }
+
+    /** What ucloud_disk and ucloud_disk_attachment read. */
+    @Partial
+    public static class UDiskDataSet {
+        @SerializedName("Zone") public String zone;
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Size") public Integer size;
+        @SerializedName("ChargeType") public String chargeType;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("ExpiredTime") public Integer expiredTime;
+        @SerializedName("Status") public String status;
+        @SerializedName("DiskType") public String diskType;
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("UHostName") public String uhostName;
+        @SerializedName("DeviceName") public String deviceName;
+    }
+
+    public static class DescribeUDiskResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<UDiskDataSet> dataSet;
+    }
+
+    public static class AttachUDiskResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("DeviceName") public String deviceName;
+    }
+
+    public static class DetachUDiskResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("UDiskId") public String udiskId;
+    }
 }
