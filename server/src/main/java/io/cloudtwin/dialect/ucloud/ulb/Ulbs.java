@@ -147,11 +147,11 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls) implement
     @Coverage("ULBId (without it 220; unknown: 4103, as Terraform reads it), VServerId (unknown: an empty DataSet), "
             + "Offset, Limit (20) -> DataSet[ULBVServerSet] with BackendSet, TotalCount")
     public DescribeVServerResponse describeVServer(UcloudCall call, DescribeVServerRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
         if (empty(r.ulbId())) throw call.missing("ULBId");
         lbs.get(call.scope(), r.ulbId());
         List<ListenerView> all = lbs.listeners(call.scope(), r.ulbId(), empty(r.vServerId()) ? null : r.vServerId());
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
         return new DescribeVServerResponse().setTotalCount(UcloudFormats.count(all.size()))
                 .setDataSet(all.stream().skip(offset).limit(limit).map(Ulbs::vserver).toList());
     }

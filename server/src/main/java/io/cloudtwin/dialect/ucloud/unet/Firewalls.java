@@ -60,6 +60,8 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) impl
      */
     @Override
     public DescribeFirewallResponse describeFirewall(UcloudCall call, DescribeFirewallRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), 10_000_000);
         if (r.resourceId() != null && r.resourceType() != null && r.resourceType().equalsIgnoreCase("ulb")) {
             String applied = lbs.firewallOf(call.scope(), r.resourceId());
             if (applied == null) return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of());
@@ -71,8 +73,7 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) impl
             return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts and ULBs only
         }
         if (r.fwId() != null) firewalls.get(call.scope(), r.fwId());
-        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()),
-                UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 10_000_000));
+        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()), offset, limit);
         return new DescribeFirewallResponse().setTotalCount(UcloudFormats.total(page))
                 .setDataSet(page.items().stream().map(Firewalls::firewall).toList());
     }
