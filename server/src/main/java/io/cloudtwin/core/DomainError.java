@@ -117,6 +117,22 @@ public enum DomainError {
     DISK_SIZE_TOO_SMALL,
     /** a disk category the cloud does not sell */
     INVALID_DISK_CATEGORY,
+    /** no EIP of that id in the scope */
+    EIP_NOT_FOUND,
+    /** an EIP still bound cannot be released */
+    EIP_IN_USE,
+    /** the EIP is bound already (one target at a time) */
+    EIP_BOUND,
+    /** the target holds an EIP already and takes one only */
+    TARGET_HAS_EIP,
+    /** the EIP is not bound to that target */
+    EIP_NOT_BOUND_TO,
+    /** a target the EIP cannot be bound to: no such resource of that kind in the scope */
+    EIP_TARGET_NOT_FOUND,
+    /** the address asked for is another EIP's */
+    EIP_ADDRESS_TAKEN,
+    /** the pool of public addresses has none left */
+    NO_FREE_ADDRESS,
     // UCloud stack (issue 21)
     /** no such load balancer in the caller's scope */
     LOAD_BALANCER_NOT_FOUND,

@@ -32,6 +32,11 @@ public final class Ids {
         return cloud == Cloud.ALIYUN ? random("d-", 20) : random("bs-", 8);
     }
 
+    /** Aliyun EIP allocation (eip-), UCloud EIP (eip-). */
+    public static String eipId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("eip-", 20) : random("eip-", 8);
+    }
+
     public static String subnetId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
     }

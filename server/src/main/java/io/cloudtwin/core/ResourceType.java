@@ -11,7 +11,8 @@ public enum ResourceType {
     VPC("vpc"),
     SUBNET("subnet"),
     KEY_PAIR("key_pair"),
-    DISK("disk");
+    DISK("disk"),
+    EIP("eip");
 
     private final String stored;
 

@@ -242,6 +242,12 @@ public final class ScopedTable<T extends Record> {
             return this;
         }
 
+        /** The column is "" (true) or not "" (false); null means any. */
+        public Where empty(String column, Boolean empty) {
+            if (empty != null) sql.append(" AND ").append(column).append(empty ? " = ''" : " <> ''");
+            return this;
+        }
+
         public Where in(String column, Collection<String> values) {
             if (values == null || values.isEmpty()) return this;
             String p = "w" + params.size();

@@ -17,6 +17,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Quotas;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.security.Membership;
@@ -36,12 +37,14 @@ public class InstanceService {
 
     private final Quotas quotas;
     private final DiskService disks;
+    private final ElasticIpService eips;
 
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
                            Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props,
-                           DiskService disks) {
+                           DiskService disks, ElasticIpService eips) {
         this.quotas = quotas;
         this.disks = disks;
+        this.eips = eips;
         this.networks = networks;
         this.instances = instances;
         this.groups = groups;
@@ -187,6 +190,7 @@ public class InstanceService {
         // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
         quotas.releaseInstance(scope);
         disks.instanceDeleted(id);
+        eips.targetDeleted(id);
         instances.delete(id);
         networks.release(id);
     }

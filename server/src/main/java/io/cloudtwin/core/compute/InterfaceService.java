@@ -16,6 +16,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.security.SecurityGroup;
@@ -43,9 +44,12 @@ public class InterfaceService {
     private final Transitions transitions;
     private final TagStore tags;
 
+    private final ElasticIpService eips;
+
     public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
-                            InstanceStore instances, Transitions transitions, TagStore tags) {
+                            InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips) {
         this.store = store;
+        this.eips = eips;
         this.networks = networks;
         this.groups = groups;
         this.instances = instances;
@@ -117,6 +121,7 @@ public class InterfaceService {
     public void delete(Scope scope, String id) {
         NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
         if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+        eips.targetDeleted(id);
         store.delete(id);
         networks.release(id);
         tags.removeAll(id);

@@ -23,12 +23,14 @@ public final class AliyunCall {
     private final ActionSpec spec;
     private final Params params;
     private final Account account;
+    private final String host;
     private Map<String, Object> page;
 
-    public AliyunCall(ActionSpec spec, Params params, Account account) {
+    public AliyunCall(ActionSpec spec, Params params, Account account, String host) {
         this.spec = spec;
         this.params = params;
         this.account = account;
+        this.host = host;
     }
 
     public String action() {
@@ -37,6 +39,8 @@ public final class AliyunCall {
 
     public ActionSpec spec() { return spec; }
     public Account account() { return account; }
+    /** The Host the client sent (localhost:4566, ecs.cn-hangzhou.aliyuncs.com), or null. */
+    public String host() { return host; }
 
     /** RegionId, or null when not given (it was checked against the product's regions). */
     public String region() {

@@ -91,6 +91,15 @@ public final class AliyunErrors {
         codes(INVALID_DISK_SIZE, "InvalidDiskSize.TooLarge", "InvalidDiskSize", "InvalidDataDiskSize.ValueNotSupported");
         codes(DISK_SIZE_TOO_SMALL, "InvalidDiskSize.TooSmall");
         codes(INVALID_DISK_CATEGORY, "InvalidDiskCategory.ValueNotSupported");
+        codes(EIP_NOT_FOUND, "InvalidAllocationId.NotFound");
+        codes(EIP_IN_USE, "IncorrectEipStatus");
+        codes(EIP_BOUND, "InvalidAssociation.Duplicated", "IncorrectEipStatus");
+        codes(TARGET_HAS_EIP, "InvalidAssociation.Duplicated", "BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP");
+        codes(EIP_NOT_BOUND_TO, "InvalidBindingStatus", "IncorrectEipStatus");
+        codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
+                "InvalidInstanceId.NotFound");
+        codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip");
+        codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

@@ -103,7 +103,7 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
 
     @Override
     public AliyunCall call(AliyunExchange x, Params values) {
-        return new AliyunCall(x.spec, values, x.account());
+        return new AliyunCall(x.spec, values, x.account(), x.http().header("host"));
     }
 
     /** The answer's fields, the page the call reported, shaped by the action's response schema. */

@@ -40,7 +40,7 @@ final class AliyunCodegen {
         this.answerShapes = shapes.answers;
         this.product = product;
         this.spec = spec;
-        this.pkg = DIALECT + "." + product.hostPrefix() + ".api";
+        this.pkg = DIALECT + "." + product.code() + ".api";
         this.api = product.cloudName() + "Api";
         this.operations = product.cloudName() + "Operations";
     }

@@ -18,6 +18,7 @@ import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -36,7 +37,8 @@ class AliyunConformanceTest extends ServerTestBase {
 
     private Set<String> served() {
         Set<String> out = new TreeSet<>();
-        for (String product : List.of(AliyunSpecs.ECS, AliyunSpecs.VPC)) {
+        for (AliyunProduct p : AliyunProduct.values()) {
+            String product = p.cloudName();
             for (String a : endpoint.served(Cloud.ALIYUN).actions(product)) out.add(product + "." + a);
         }
         return out;

@@ -78,6 +78,11 @@ public final class Recipes {
         return add(AliyunSpecs.SLB, action, success);
     }
 
+    /** A recipe for an action of any product, by the product's name as the cloud spells it (BssOpenApi, Sts). */
+    public Entry of(String product, String action, Recipe success) {
+        return add(product, action, success);
+    }
+
     private Entry add(String product, String action, Recipe success) {
         Entry e = new Entry(product, action, success);
         if (entries.put(product + "." + action, e) != null) throw new IllegalStateException("two recipes for " + product + "." + action);

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
 import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
 import io.cloudtwin.spec.aliyun.Schema;
 
 /**
@@ -43,7 +44,7 @@ public final class SchemaCheck {
             if (err.get(f) == null || err.get(f).isEmpty()) out.add(where + ": error body without " + f + ": " + body);
         }
         if (err.size() != 5) out.add(where + ": error body with other fields " + err.keySet());
-        String hostId = product.equals("Vpc") ? "vpc.aliyuncs.com" : "ecs.aliyuncs.com";
+        String hostId = AliyunProduct.byCloudName(product).hostPrefix() + ".aliyuncs.com";
         if (err.get("HostId") != null && !hostId.equals(err.get("HostId"))) out.add(where + ": HostId " + err.get("HostId"));
         if (code != null) out.addAll(code(product, action, status, code));
         return out;

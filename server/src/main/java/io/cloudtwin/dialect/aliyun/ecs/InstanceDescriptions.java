@@ -18,6 +18,8 @@ import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.KeyPair;
 import io.cloudtwin.core.compute.KeyPairService;
@@ -44,8 +46,8 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
-record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs)
-        implements EcsApi {
+record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
+                            ElasticIpService eips) implements EcsApi {
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last "
@@ -92,13 +94,18 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var details = lifecycle.details(shown);
         var tagged = tags.of(shown);
         var logins = keyPairs.ofInstances(shown);
+        var addresses = eips.ofTargets(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()))).toList());
+                logins.get(i.id()), addresses.get(i.id()))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
-                                                               KeyPair login) {
+                                                               KeyPair login, ElasticIp eip) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
+                .setEipAddress(eip == null ? new DescribeInstancesResponse.EipAddress().setAllocationId("")
+                        .setIpAddress("").setInternetChargeType("") : new DescribeInstancesResponse.EipAddress()
+                        .setAllocationId(eip.id()).setIpAddress(eip.address()).setBandwidth(eip.bandwidthMbps())
+                        .setInternetChargeType(eip.internetChargeType()).setIsSupportUnassociate(true))
                 .setKeyPairName(login == null ? "" : login.name())
                 .setDescription(i.description())
                 .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())

@@ -19,7 +19,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 /** Tags of VPC resources: VPCs and vSwitches (the VPC product spells the removal UnTagResources). */
 @Component
 class VpcTags implements VpcApi {
-    static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET);
+    static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
+            "EIP", ResourceType.EIP);
 
     private final AliyunTagging tagging;
 

@@ -1,0 +1,14 @@
+package io.cloudtwin.core.eip;
+
+import java.util.List;
+
+/** Which EIPs a listing returns; null (or an empty list of ids) matches any. */
+public record EipFilter(List<String> ids, String address, String status, String targetKind, String targetId,
+                        String name) {
+    public static final String FREE = "free";
+    public static final String BOUND = "bound";
+
+    public static EipFilter byId(String id) {
+        return new EipFilter(id == null ? null : List.of(id), null, null, null, null, null);
+    }
+}

@@ -1,0 +1,57 @@
+package io.cloudtwin.core.eip;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "eips" of the state document: each EIP with its address and, when bound, its target. Imported through
+ * ElasticIpService as requests make them: the address must be free, the target must exist and take it. After the
+ * instances and interfaces (order 65), so their targets are there.
+ */
+@Component
+class EipSection extends StateSection<EipSection.Document> {
+    /** targetKind: instance, interface, nat_gateway, load_balancer; absent when free. */
+    public record Document(String cloud, String account, String region, String project, String id, String address,
+                           String name, String description, Integer bandwidthMbps, String internetChargeType,
+                           String chargeType, String isp, String targetKind, String targetId) {}
+
+    private final ElasticIpStore store;
+    private final ElasticIpService eips;
+
+    EipSection(ElasticIpStore store, ElasticIpService eips) {
+        super("eips", Document.class, 65);
+        this.store = store;
+        this.eips = eips;
+    }
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
+                e.id(), e.address(), e.name(), e.description(), e.bandwidthMbps(), e.internetChargeType(), e.chargeType(),
+                e.isp(), e.bound() ? e.targetKind() : null, e.bound() ? e.targetId() : null)).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of an EIP");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "EIP " + id);
+        if (store.exists(id)) return false;
+        eips.allocate(scope, id, new ElasticIpService.NewEip(d.name(), d.description(),
+                d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
+                d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
+                d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(), d.address()),
+                Map.of());
+        if (d.targetId() != null) {
+            if (d.targetKind() == null) throw new InvalidFixture("EIP " + id + " names a target without its targetKind");
+            eips.bind(scope, id, d.targetKind(), d.targetId());
+        }
+        return true;
+    }
+}

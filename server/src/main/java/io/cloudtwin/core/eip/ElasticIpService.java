@@ -1,0 +1,178 @@
+package io.cloudtwin.core.eip;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Elastic IPs: allocated from the emulator's pool, bound to one target at a time, released only when free. A binding
+ * locks the target (its area's {@link EipTarget}), then the EIP; the conditional UPDATE binds only a free EIP and the
+ * unique index takes one EIP per exclusive target, so two bindings of one EIP, or two EIPs for one instance, never
+ * both win; a target's deletion frees its EIPs in its own transaction ({@link #targetDeleted}).
+ */
+@Service
+public class ElasticIpService {
+    /**
+     * The pool public addresses come from: 198.18.0.0/15, reserved for benchmarks (RFC 2544), so that no address the
+     * emulator hands out is anyone's on the Internet.
+     */
+    public static final String POOL = "198.18.0.0/15";
+    private static final Cidr POOL_BLOCK = Cidr.parse(POOL);
+    private static final int POOL_SIZE = 1 << (32 - POOL_BLOCK.prefix());
+    private static final int TRIES = 64;
+
+    private final ElasticIpStore store;
+    private final Map<String, EipTarget> targets;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags) {
+        this.store = store;
+        this.targets = targets.stream().collect(Collectors.toMap(EipTarget::kind, Function.identity()));
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /**
+     * What a new EIP is: its name, bandwidth and how it is billed, in the cloud's words; address: the one asked for
+     * (AllocateEipAddress IpAddress, a fixture), null for a free one of the pool.
+     */
+    public record NewEip(String name, String description, int bandwidthMbps, String internetChargeType,
+                         String chargeType, String isp, String address) {}
+
+    /** A new free EIP with the address asked for, or else a free address of the pool. */
+    @Transactional
+    public ElasticIp allocate(Scope scope, String id, NewEip spec, Map<String, String> tagged) {
+        var now = clock.now();
+        boolean asked = spec.address() != null && !spec.address().isEmpty();
+        for (int n = 0; n < TRIES; n++) {
+            String address = asked ? spec.address() : randomAddress();
+            if (store.addressTaken(address)) {
+                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
+                continue;
+            }
+            ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
+                    nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
+                    spec.chargeType(), spec.isp(), "", "", null, "", null, now);
+            try {
+                store.insert(e);
+            } catch (DuplicateKeyException raced) {
+                // another allocation took the address between the check and the insert: try another
+                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
+                continue;
+            }
+            tags.tagNew(scope, ResourceType.EIP, id, tagged);
+            return e;
+        }
+        throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
+    }
+
+    private static String randomAddress() {
+        return Cidr.format(POOL_BLOCK.network() + 1 + ThreadLocalRandom.current().nextInt(POOL_SIZE - 2));
+    }
+
+    public ElasticIp get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.EIP_NOT_FOUND, id));
+    }
+
+    public Page<ElasticIp> list(Scope scope, EipFilter filter, int offset, int limit) {
+        return store.list(scope, filter, offset, limit);
+    }
+
+    private ElasticIp lock(Scope scope, String id) {
+        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.EIP_NOT_FOUND, id));
+    }
+
+    /**
+     * Binds a free EIP to a target of a kind in its scope. The target is locked first, then the EIP: the order of a
+     * target's deletion (which frees its EIPs), so the two never wait for each other in a circle.
+     */
+    @Transactional
+    public ElasticIp bind(Scope scope, String id, String kind, String targetId) {
+        EipTarget target = targets.get(kind);
+        if (target == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, kind + " " + targetId);
+        EipTarget.Bindable bindable = target.lock(scope, targetId)
+                .orElseThrow(() -> new DomainException(DomainError.EIP_TARGET_NOT_FOUND, targetId));
+        ElasticIp e = lock(scope, id);
+        if (e.bound()) throw new DomainException(DomainError.EIP_BOUND, id);
+        boolean bound;
+        try {
+            bound = store.bind(id, kind, targetId, target.exclusive(), bindable.privateIp(), clock.now());
+        } catch (DuplicateKeyException taken) {
+            throw new DomainException(DomainError.TARGET_HAS_EIP, targetId);
+        }
+        if (!bound) throw new DomainException(DomainError.EIP_BOUND, id);
+        return get(scope, id);
+    }
+
+    /** Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). */
+    @Transactional
+    public void unbind(Scope scope, String id, String targetId) {
+        ElasticIp e = lock(scope, id);
+        if (!e.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(e.targetId()))) {
+            throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+        }
+        store.unbind(id);
+    }
+
+    /** Releases a free EIP. */
+    @Transactional
+    public void release(Scope scope, String id) {
+        ElasticIp e = lock(scope, id);
+        if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** Renames, re-describes, or changes the bandwidth or the billing of an EIP (null keeps a value). */
+    @Transactional
+    public ElasticIp modify(Scope scope, String id, String name, String description, Integer bandwidthMbps,
+                            String internetChargeType) {
+        lock(scope, id);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (name != null) changes.put("name", name);
+        if (description != null) changes.put("description", description);
+        if (bandwidthMbps != null) changes.put("bandwidthMbps", bandwidthMbps);
+        if (internetChargeType != null) changes.put("internetChargeType", internetChargeType);
+        if (!changes.isEmpty()) store.update(id, changes);
+        return get(scope, id);
+    }
+
+    /** The EIPs bound to a target. */
+    public List<ElasticIp> ofTarget(String targetId) {
+        return store.ofTarget(targetId);
+    }
+
+    /** The EIP of each of these targets that has one (for targets that hold one: instances, interfaces). */
+    public Map<String, ElasticIp> ofTargets(Collection<String> targetIds) {
+        Map<String, ElasticIp> out = new LinkedHashMap<>();
+        if (targetIds.isEmpty()) return out;
+        for (ElasticIp e : store.ofTargets(targetIds)) out.putIfAbsent(e.targetId(), e);
+        return out;
+    }
+
+    /** A target goes: its EIPs are free again (called in the deletion's transaction, the target locked). */
+    public void targetDeleted(String targetId) {
+        store.unbindTarget(targetId);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,98 @@
+package io.cloudtwin.core.eip;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
+
+/** Elastic IPs; the rules that use them are ElasticIpService's. */
+@Component
+public class ElasticIpStore {
+    private final JdbcClient jdbc;
+    private final ScopedTable<ElasticIp> table;
+
+    public ElasticIpStore(JdbcClient jdbc, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.table = new ScopedTable<>(jdbc, locks, "elastic_ip", ElasticIp.class);
+    }
+
+    public void insert(ElasticIp e) {
+        table.insert(e);
+    }
+
+    public Optional<ElasticIp> find(Scope scope, String id) {
+        return table.find(scope, id);
+    }
+
+    public Optional<ElasticIp> lock(Scope scope, String id) {
+        return table.lock(scope, id);
+    }
+
+    public Page<ElasticIp> list(Scope scope, EipFilter f, int offset, int limit) {
+        var where = new ScopedTable.Where().in("id", f.ids()).equal("address", f.address())
+                .equal("target_kind", f.targetKind()).equal("target_id", f.targetId()).equal("name", f.name())
+                .empty("target_id", f.status() == null ? null : f.status().equals(EipFilter.FREE));
+        return table.list(scope, where, offset, limit);
+    }
+
+    public boolean addressTaken(String address) {
+        return jdbc.sql("SELECT COUNT(*) FROM elastic_ip WHERE address = :a").param("a", address).query(Integer.class)
+                .single() > 0;
+    }
+
+    /** Binds a free EIP (its row locked); false when it is bound already. */
+    public boolean bind(String id, String kind, String targetId, boolean exclusive, String privateIp, OffsetDateTime at) {
+        return jdbc.sql("UPDATE elastic_ip SET target_kind = :k, target_id = :t, exclusive_target = :x, private_ip = :p, "
+                        + "bound_at = :at WHERE id = :id AND target_id = ''")
+                .param("k", kind).param("t", targetId).param("x", exclusive ? targetId : null).param("p", privateIp)
+                .param("at", at).param("id", id).update() == 1;
+    }
+
+    public void unbind(String id) {
+        jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
+                + "bound_at = NULL WHERE id = :id").param("id", id).update();
+    }
+
+    /** Frees every EIP bound to a target that goes (its deletion's transaction). */
+    public int unbindTarget(String targetId) {
+        return jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
+                + "bound_at = NULL WHERE target_id = :t").param("t", targetId).update();
+    }
+
+    /** The EIPs bound to a target. */
+    public List<ElasticIp> ofTarget(String targetId) {
+        return jdbc.sql("SELECT * FROM elastic_ip WHERE target_id = :t ORDER BY bound_at, id").param("t", targetId)
+                .query((rs, n) -> table.map(rs)).list();
+    }
+
+    /** The EIPs bound to any of these targets. */
+    public List<ElasticIp> ofTargets(Collection<String> targetIds) {
+        return jdbc.sql("SELECT * FROM elastic_ip WHERE target_id IN (:t) ORDER BY bound_at, id").param("t", targetIds)
+                .query((rs, n) -> table.map(rs)).list();
+    }
+
+    public int update(String id, Map<String, ?> changes) {
+        return table.update(id, changes);
+    }
+
+    public boolean exists(String id) {
+        return table.exists(id);
+    }
+
+    public int delete(String id) {
+        return table.delete(id);
+    }
+
+    public List<ElasticIp> all() {
+        return table.all();
+    }
+}

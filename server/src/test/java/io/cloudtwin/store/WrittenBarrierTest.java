@@ -1,0 +1,99 @@
+package io.cloudtwin.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import io.cloudtwin.CloudtwinApplication;
+
+/**
+ * Issue 19, at its root: on the H2 file store a commit is visible to other connections before it is written to the
+ * file, so a request that read it could answer it, and a kill -9 then would erase a change someone was told about.
+ * The store's write lock is held here (as a long chunk write of another committer holds it) while a writer commits: the
+ * writer's commit has not returned, yet another connection already reads its row. The barrier every answer passes
+ * ({@link WrittenBarrier}, through {@code dialect.WrittenAnswers}) must wait until that row is written; with no
+ * barrier (the code before the fix) the reader's answer would leave at once. Once the lock is released the barrier
+ * returns, and the row is in the file.
+ */
+class WrittenBarrierTest {
+    @TempDir
+    Path dir;
+
+    private static MVStore store(Connection c) throws SQLException {
+        return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+    }
+
+    private static boolean sees(Connection c, String id) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM grp WHERE id = '" + id + "'")) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
+    }
+
+    @Test
+    void anAnswerWaitsUntilWhatItSawIsWritten() throws Exception {
+        String url = CloudtwinApplication.fileUrl(dir.toString());
+        WrittenBarrier barrier = new WrittenBarrier(new DriverManagerDataSource(url, "sa", ""), url);
+        assertThat(barrier.needed()).isTrue();
+        try (Connection setup = DriverManager.getConnection(url, "sa", "");
+             Connection writer = DriverManager.getConnection(url, "sa", "");
+             Connection reader = DriverManager.getConnection(url, "sa", "")) {
+            setup.createStatement().execute("CREATE TABLE grp (id VARCHAR(64) PRIMARY KEY)");
+            CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1);
+            MVStore mv = store(setup);
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> mv.executeFilestoreOperation(() -> {
+                held.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            writer.setAutoCommit(false);
+            writer.createStatement().execute("INSERT INTO grp VALUES ('g-2')");
+            CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
+                try {
+                    writer.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // the commit is visible before it is written: this is H2's order, what the barrier exists for
+            while (!sees(reader, "g-2")) Thread.onSpinWait();
+            assertThat(commit).as("the writer's commit waits for the file").isNotDone();
+
+            CompletableFuture<Void> answer = CompletableFuture.runAsync(barrier::await);
+            Thread.sleep(300);
+            assertThat(answer).as("an answer that saw g-2 must not leave before g-2 is in the file").isNotDone();
+
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            answer.get(10, TimeUnit.SECONDS);
+            commit.get(10, TimeUnit.SECONDS);
+            assertThat(mv.hasUnsavedChanges()).as("what the answer told is written").isFalse();
+        }
+    }
+
+    @Test
+    void onlyTheH2FileStoreNeedsIt() {
+        assertThat(WrittenBarrier.isH2File(CloudtwinApplication.fileUrl("/data"))).isTrue();
+        assertThat(WrittenBarrier.isH2File("jdbc:h2:mem:cloudtwin;DB_CLOSE_DELAY=-1")).isFalse();
+        assertThat(WrittenBarrier.isH2File("jdbc:postgresql://localhost/cloudtwin")).isFalse();
+        assertThat(WrittenBarrier.isH2File("jdbc:h2:tcp://localhost/cloudtwin")).isFalse();
+    }
+}
