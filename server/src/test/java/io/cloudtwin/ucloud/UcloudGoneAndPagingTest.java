@@ -66,6 +66,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("KeyPairs", "Action", "DescribeUHostKeyPairs", "KeyPairName", "nothere");
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
+        gone("EIPSet", "Action", "DescribeEIP", "EIPIds.0", "eip-nothere0");
         gone("DataSet", "Action", "DescribeFirewall", "ResourceType", "uhost", "ResourceId", "uhost-nothere0");
         gone("DataSet", "Action", "DescribeFirewall", "ResourceType", "ulb", "ResourceId", "ulb-nothere0");
         wire.refused(54002, "Action", "DescribeFirewall", "FWId", "firewall-nothere0");
@@ -93,6 +94,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             assertThat(host).startsWith("uhost-");
             answer("Action", "CreateVServer", "ULBId", lb, "Protocol", "TCP", "FrontendPort", 1000 + i);
             answer("Action", "CreateUDisk", "Zone", "cn-bj2-02", "Size", 10, "Name", "p" + i);
+            answer("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2);
             answer("Action", "CreateUHostKeyPair", "KeyPairName", "p" + i);
             answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet);
             answer("Action", "CreateSecGroup", "VPCID", vpc, "Name", "p" + i);
@@ -114,6 +116,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeULB", new Object[] {"DataSet"});
         out.put("DescribeVServer", new Object[] {"DataSet", "ULBId", lb});
         out.put("DescribeUDisk", new Object[] {"DataSet"});
+        out.put("DescribeEIP", new Object[] {"EIPSet"});
         return out;
     }
 

@@ -290,6 +290,27 @@ class UcloudResponseShapeTest extends ServerTestBase {
         ulb();
         intercom();
         udisk();
+        eip();
+    }
+
+    /** UNet EIPs: allocated, changed, bound to a host and unbound, released. */
+    private void eip() {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String eip = call(StackModels.AllocateEIPResponse.class, "Action", "AllocateEIP", "OperatorName", "BGP",
+                "Bandwidth", 2, "ChargeType", "Month").EIPSet.get(0).EIPId;
+        call(Common.class, "Action", "ModifyEIPBandwidth", "EIPId", eip, "Bandwidth", 3);
+        call(Common.class, "Action", "SetEIPPayMode", "EIPId", eip, "PayMode", "Traffic", "Bandwidth", 4);
+        call(Common.class, "Action", "UpdateEIPAttribute", "EIPId", eip, "Name", "shape", "Tag", "t", "Remark", "r");
+        call(Common.class, "Action", "BindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
+        StackModels.UnetEIPSet e = call(StackModels.DescribeEIPResponse.class, "Action", "DescribeEIP", "EIPIds.0",
+                eip).EIPSet.get(0);
+        assertThat(e.Status + " " + e.Resource.ResourceID + " " + e.Bandwidth + " " + e.PayMode + " " + e.Tag)
+                .isEqualTo("used " + host + " 4 Traffic t");
+        assertThat(e.EIPBinding.EIP).isEqualTo(e.EIPAddr.get(0).IP);
+        call(Common.class, "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
+        call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }
 
     /** UDisk: a disk made, renamed, grown, attached to a host and detached, then deleted. */

@@ -12,7 +12,8 @@ import io.cloudtwin.core.StateSection;
 /**
  * The "loadBalancers" of the state document, each with its listeners and their backends, made through
  * LoadBalancerService as CreateULB, CreateVServer and AllocateBackend make them: in a subnet of the scope (an internal
- * one at its exported address), listeners on free ports, backends on instances of the same VPC.
+ * one at its exported address), listeners on free ports, backends on instances of the same VPC. After the instances
+ * and firewalls, before the EIPs (order 65) that may be bound to them.
  */
 @Component
 class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
@@ -34,7 +35,7 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
     private final LoadBalancerService service;
 
     LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service) {
-        super("loadBalancers", Document.class, 70);
+        super("loadBalancers", Document.class, 62);
         this.store = store;
         this.service = service;
     }

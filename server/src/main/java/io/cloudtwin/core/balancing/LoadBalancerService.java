@@ -18,6 +18,7 @@ import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.core.compute.Transitions;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.DefaultNetworks;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -43,9 +44,12 @@ public class LoadBalancerService {
     private final InstanceStore instances;
     private final Transitions transitions;
     private final WallClock clock;
+    private final ElasticIpService eips;
 
     public LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
-                               FirewallStore firewalls, InstanceStore instances, Transitions transitions, WallClock clock) {
+                               FirewallStore firewalls, InstanceStore instances, Transitions transitions, WallClock clock,
+                               ElasticIpService eips) {
+        this.eips = eips;
         this.store = store;
         this.networks = networks;
         this.defaultNetworks = defaultNetworks;
@@ -173,10 +177,11 @@ public class LoadBalancerService {
         store.update(id, changes);
     }
 
-    /** Deletes a load balancer with its listeners and backends, and gives its address back. */
+    /** Deletes a load balancer with its listeners and backends, gives its address back and frees its EIPs. */
     @Transactional
     public void delete(Scope scope, String id) {
         lock(scope, id);
+        eips.targetDeleted(id);
         store.delete(id);
         networks.release(id);
     }

@@ -86,6 +86,14 @@ public final class UcloudErrors {
         row(PEERING_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND);
         row(PEERING_EXISTS, UcloudRetCode.PEERING_EXISTS);
         row(INVALID_PEERING, UcloudRetCode.INVALID_PEERING);
+        // EIPs: UNet's codes, wherever an action names one
+        row(EIP_NOT_FOUND, UcloudRetCode.EIP_NOT_FOUND);
+        row(EIP_IN_USE, UcloudRetCode.EIP_USED);
+        row(EIP_BOUND, UcloudRetCode.EIP_USED);
+        row(TARGET_HAS_EIP, UcloudRetCode.EIP_HOLDER);
+        row(EIP_NOT_BOUND_TO, UcloudRetCode.EIP_NOT_BOUND);
+        row(EIP_TARGET_NOT_FOUND, UcloudRetCode.EIP_TARGET);
+        row(NO_FREE_ADDRESS, UcloudRetCode.EIP_POOL);
     }
 
     private UcloudErrors() {}

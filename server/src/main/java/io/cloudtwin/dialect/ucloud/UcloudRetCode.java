@@ -91,6 +91,14 @@ public enum UcloudRetCode {
     UDISK_DETACH_FAILED(17060, "Detaching failed: UDisk [%s] is not attached to that host", "spec"),
     UDISK_RESIZE_FAILED(17025, "Resizing failed: UDisk [%s] only grows", "spec"),
     UDISK_SIZE(230, "Params [Size] not valid: [%s]", "cloudtwin"),
+    // UNet EIPs (unet.json retCodes)
+    EIP_NOT_FOUND(4210, "Failed to get info: EIP [%s] does not exist", "spec"),
+    EIP_USED(4212, "Operation failed: EIP [%s] is in use", "spec"),
+    EIP_HOLDER(4154, "Operation failed: resource [%s] has an EIP bound already, unbind it first", "spec"),
+    EIP_NOT_BOUND(4203, "Unbinding failed: EIP [%s] is not bound to that resource", "spec"),
+    EIP_TARGET(4218, "Binding failed: EIP [%s] cannot be bound to that resource", "spec"),
+    EIP_COUNT(4232, "Count [%s] is out of the allowed range (1-10)", "spec"),
+    EIP_POOL(4200, "Allocating failed: no public address left in [%s]", "spec"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

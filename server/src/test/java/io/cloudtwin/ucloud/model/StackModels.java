@@ -216,4 +216,63 @@ public final class StackModels {
         public String UHostId;
         public String UDiskId;
     }
+
+    // ---- UNet EIPs (services/unet models.go)
+
+    public static class UnetEIPAddrSet {
+        public String OperatorName;
+        public String IP;
+    }
+
+    public static class UnetAllocateEIPSet {
+        public String EIPId;
+        public List<UnetEIPAddrSet> EIPAddr;
+    }
+
+    public static class AllocateEIPResponse extends Common {
+        public List<UnetAllocateEIPSet> EIPSet;
+    }
+
+    public static class UnetEIPResourceSet {
+        public String ResourceType;
+        public String ResourceName;
+        public String ResourceID;
+        public String SubResourceType;
+        public String SubResourceName;
+        public String SubResourceId;
+        public String EIPId;
+    }
+
+    public static class EIPBinding {
+        public String EIP;
+        public String PrivateIP;
+        public String PrivateIPType;
+    }
+
+    public static class UnetEIPSet {
+        public String EIPId;
+        public Integer Weight;
+        public Integer BandwidthType;
+        public Integer Bandwidth;
+        public String Status;
+        public String ChargeType;
+        public Integer CreateTime;
+        public Integer ExpireTime;
+        public UnetEIPResourceSet Resource;
+        public List<UnetEIPAddrSet> EIPAddr;
+        public String Name;
+        public String Tag;
+        public String Remark;
+        public String PayMode;
+        public Boolean Expire;
+        public EIPBinding EIPBinding;
+    }
+
+    public static class DescribeEIPResponse extends Common {
+        public Integer TotalCount;
+        public Integer UnbindCount;
+        public Integer TotalBandwidth;
+        public List<UnetEIPSet> EIPSet;
+    }
+
 }

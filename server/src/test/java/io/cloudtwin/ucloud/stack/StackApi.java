@@ -280,4 +280,52 @@ public final class StackApi {
         @SerializedName("HostId") public String hostId;
         @SerializedName("UDiskId") public String udiskId;
     }
+
+    // ---- UNet EIPs (services/unet: UnetAllocateEIPSet, UnetEIPSet, UnetEIPAddrSet, UnetEIPResourceSet)
+
+    public static class UnetEIPAddrSet {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("IP") public String ip;
+    }
+
+    public static class UnetAllocateEIPSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
+    }
+
+    public static class AllocateEIPResponse extends Response {
+        @SerializedName("EIPSet") public List<UnetAllocateEIPSet> eipSet;
+    }
+
+    @Partial
+    public static class UnetEIPResourceSet {
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("ResourceID") public String resourceId;
+    }
+
+    /** What ucloud_eip and ucloud_eip_association read. */
+    @Partial
+    public static class UnetEIPSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+        @SerializedName("Status") public String status;
+        @SerializedName("ChargeType") public String chargeType;
+        @SerializedName("PayMode") public String payMode;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("ExpireTime") public Integer expireTime;
+        @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
+        @SerializedName("Resource") public UnetEIPResourceSet resource;
+    }
+
+    public static class DescribeEIPResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("UnbindCount") public Integer unbindCount;
+        @SerializedName("TotalBandwidth") public Integer totalBandwidth;
+        @SerializedName("EIPSet") public List<UnetEIPSet> eipSet;
+    }
+
 }

@@ -16,6 +16,7 @@ import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -50,7 +51,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * does not exist is 8039 in every UHost action; the actions that need a stopped host answer 8010 (UcloudErrors).
  */
 @Component
-public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs) implements UhostApi {
+public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips)
+        implements UhostApi {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
 
@@ -99,7 +101,10 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
                 .setIps(created.stream().map(UcloudFormats::address).toList());
     }
 
-    /** Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount. */
+    /**
+     * Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount; a host's bound EIP
+     * is an IPSet element of Type its OperatorName (BGP...), as terraform-provider-ucloud reads a public_ip.
+     */
     @Override
     public DescribeUHostInstanceResponse describeUHostInstance(UcloudCall call, DescribeUHostInstanceRequest r) {
         var filter = new InstanceFilter(r.uHostIds(), null, null, null, r.zone(), r.tag(), r.vpcId(), r.subnetId());
@@ -107,8 +112,9 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         var byId = details.of(page.items());
         Set<String> livePairs = keyPairs.existing(byId.values().stream().map(UhostDetail::keyPairId)
                 .filter(Objects::nonNull).toList());
-        return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page))
-                .setUHostSet(page.items().stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs)).toList());
+        var eipOf = eips.ofTargets(page.items().stream().map(Instance::id).toList());
+        return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page)).setUHostSet(page.items()
+                .stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs, eipOf.get(i.id()))).toList());
     }
 
     @Override

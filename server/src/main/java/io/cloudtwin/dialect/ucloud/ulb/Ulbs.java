@@ -20,6 +20,7 @@ import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -42,6 +43,7 @@ import io.cloudtwin.dialect.ucloud.ulb.api.FirewallSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ReleaseBackendRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.ReleaseBackendResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBBackendSet;
+import io.cloudtwin.dialect.ucloud.ulb.api.ULBIPSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBVServerSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.UlbApi;
@@ -60,7 +62,7 @@ import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeResponse;
  * a host that is terminated leaves every VServer with it. Names: at most 50 characters (4114).
  */
 @Component
-public record Ulbs(LoadBalancerService lbs, FirewallService firewalls) implements UlbApi {
+public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips) implements UlbApi {
     /** The doc's longest name of a ULB or VServer (4114). */
     private static final int NAME = 50;
     /** DescribeULB and DescribeVServer document no maximum Limit: this keeps a page bounded. */
@@ -87,6 +89,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls) implement
 
     @Override
     @Coverage("ULBId, VPCId, SubnetId, Offset, Limit (20) -> DataSet[ULBSet] with VServerSet, BackendSet, FirewallSet, "
+            + "IPSet (its EIP), "
             + "TotalCount; an unknown ULBId gives an empty DataSet (RetCode 0: Terraform's \"gone\"); a BusinessId "
             + "matches none (business groups are not modelled)")
     public DescribeULBResponse describeULB(UcloudCall call, DescribeULBRequest r) {
@@ -220,13 +223,15 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls) implement
 
     // ---- answers
 
-    /** ULBSet; IPSet is empty (no EIP is bound to a ULB here), an InnerMode ULB's address is PrivateIP. */
+    /** ULBSet; IPSet: the EIP bound to it (BindEIP ResourceType ulb), if any; an InnerMode ULB's address is PrivateIP. */
     private ULBSet ulb(UcloudCall call, LoadBalancerService.View v) {
         LoadBalancer lb = v.loadBalancer();
         List<FirewallSet> fw = lb.firewallId() == null ? List.of() : List.of(new FirewallSet()
                 .setFirewallId(lb.firewallId()).setFirewallName(firewalls.get(call.scope(), lb.firewallId()).name()));
         return new ULBSet().setUlbId(lb.id()).setName(lb.name()).setTag(lb.tag()).setRemark(lb.remark())
-                .setBandwidthType(0).setBandwidth(0).setCreateTime(unix(lb.createdAt())).setIpSet(List.of())
+                .setBandwidthType(0).setBandwidth(0).setCreateTime(unix(lb.createdAt()))
+                .setIpSet(eips.ofTarget(lb.id()).stream().map(e -> new ULBIPSet().setOperatorName(e.isp())
+                        .setEip(e.address()).setEipId(e.id()).setBandwidthType(0).setBandwidth(e.bandwidthMbps())).toList())
                 .setVServerSet(v.listeners().stream().map(Ulbs::vserver).toList())
                 .setUlbType(lb.internal() ? "InnerMode" : "OuterMode").setIpVersion("IPv4").setSnatIps(List.of())
                 .setListenType(lb.listenType()).setVpcId(lb.vpcId()).setSubnetId(lb.subnetId()).setBusinessId("")
