@@ -8,7 +8,9 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY server/pom.xml server/
 # every module's pom: the reactor reads them all, even when building the server only (-pl server)
+COPY cloudtwin-admin-client/pom.xml cloudtwin-admin-client/
 COPY cloudtwin-junit/pom.xml cloudtwin-junit/
+COPY cloudtwin-testcontainers/pom.xml cloudtwin-testcontainers/
 RUN ./mvnw -B -q -pl server dependency:go-offline
 COPY server/src server/src
 RUN ./mvnw -B -q -DskipTests -pl server package \

@@ -335,7 +335,7 @@ public class Bench {
                     String a = c.aliyun("SecurityGroupId", "Action", "CreateSecurityGroup", "RegionId", region, "VpcId", vpc);
                     String b = c.aliyun("SecurityGroupId", "Action", "CreateSecurityGroup", "RegionId", region, "VpcId", vpc);
                     String i = c.aliyun("InstanceIdSet", "Action", "RunInstances", "RegionId", region, "ImageId",
-                            "aliyun_3_x64_20G_alibase_20240528.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", a,
+                            "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", a,
                             "VSwitchId", vsw, "Amount", "1");
                     c.aliyun(null, "Action", "DescribeInstances", "RegionId", region, "InstanceIds", "[\"" + i + "\"]");
                     c.aliyun(null, "Action", "JoinSecurityGroup", "RegionId", region, "InstanceId", i, "SecurityGroupId", b);

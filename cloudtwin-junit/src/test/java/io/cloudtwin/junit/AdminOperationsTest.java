@@ -7,21 +7,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
-import com.aliyun.ecs20140526.Client;
-import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
-import com.aliyun.ecs20140526.models.StopInstanceRequest;
-import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
-import com.google.gson.annotations.SerializedName;
-
 import cn.ucloud.common.annotation.UCloudParam;
 import cn.ucloud.common.client.DefaultClient;
 import cn.ucloud.common.credential.Credential;
 import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
+import com.aliyun.ecs20140526.models.StopInstanceRequest;
+import com.aliyun.tea.TeaException;
+import com.aliyun.teaopenapi.models.Config;
+import com.google.gson.annotations.SerializedName;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.admin.client.Created;
+import io.cloudtwin.admin.client.Fault;
 
 /** The typed admin operations, each checked through a cloud's own SDK. */
 @Cloudtwin
@@ -64,7 +65,7 @@ class AdminOperationsTest {
 
     @Test
     void seedsFromAFixtureAndExportsIt(CloudtwinServer cloud) throws Exception {
-        assertThat(cloud.seedResource("fixtures/shop.yaml")).isEqualTo(new CloudtwinServer.Created(0, 2, 2));
+        assertThat(cloud.seedResource("fixtures/shop.yaml")).isEqualTo(new Created(0, 2, 2));
         assertThat(describeGroups(cloud).dataSet).extracting(g -> g.secGroupId, g -> g.name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("secgroup-shop0001", "edge"));
         assertThat(aliyun(cloud).describeInstances(new DescribeInstancesRequest().setRegionId("cn-hangzhou"))
@@ -76,7 +77,7 @@ class AdminOperationsTest {
         // the export is a fixture (without secrets): importing it brings the same resources back and leaves the
         // existing account, and its keys, as they are
         assertThat(exported).doesNotContain("cloudtwin-demo-secret");
-        assertThat(cloud.seedJson(exported)).isEqualTo(new CloudtwinServer.Created(0, 2, 2));
+        assertThat(cloud.seedJson(exported)).isEqualTo(new Created(0, 2, 2));
         assertThat(describeGroups(cloud).dataSet).hasSize(1);
     }
 

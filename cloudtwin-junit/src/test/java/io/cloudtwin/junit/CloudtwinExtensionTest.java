@@ -29,7 +29,7 @@ class CloudtwinExtensionTest {
         Client client = aliyun(cloud);
         String sg = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId("cn-hangzhou"))
                 .getBody().getSecurityGroupId();
-        String i = client.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("img")
+        String i = client.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupId(sg)).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
         TeaException e = catchThrowableOfType(TeaException.class, () -> client.leaveSecurityGroup(
                 new LeaveSecurityGroupRequest().setInstanceId(i).setSecurityGroupId(sg)));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Faults;
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Nonces;
 import io.cloudtwin.core.RequestLog;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -82,14 +83,50 @@ public class AdminController {
         return Map.of("status", "UP");
     }
 
-    /** Forgets every resource, nonce and fault rule. */
+    /**
+     * Forgets every resource, nonce and fault rule. A seeded id sequence keeps its seed and starts over from it (the
+     * same calls after every reset get the same ids); body {"keepSeed": false} drops the seed instead.
+     */
     @PostMapping("/reset")
-    public Map<String, Object> reset() {
+    public ResponseEntity<Map<String, Object>> reset(@RequestBody(required = false) Map<String, Object> body) {
+        Object keep = body == null ? null : body.get("keepSeed");
+        if (keep != null && !(keep instanceof Boolean)) {
+            return ResponseEntity.badRequest().body(Map.of("error", "keepSeed must be true or false"));
+        }
         store.deleteEverything();
         nonces.clear();
         faults.clear();
         requestLog.clear();
-        return Map.of("reset", true);
+        if (Boolean.FALSE.equals(keep)) Ids.seed(null);
+        else Ids.restart();
+        return ResponseEntity.ok(Map.of("reset", true));
+    }
+
+    /** The seed of the id sequences: {"seed": 42}, or {"seed": null} when ids are random. */
+    @GetMapping("/id-seed")
+    public Map<String, Object> idSeed() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seed", Ids.seed());
+        return m;
+    }
+
+    /**
+     * Seeds every later id and request id: {"seed": 42} (an integer) starts both sequences over from it, {"seed":
+     * null} makes ids random again. The store is left as it is: seed an empty store (or reset after seeding), since a
+     * seed replayed on a store that holds its earlier ids makes them again.
+     */
+    @PostMapping("/id-seed")
+    public ResponseEntity<Map<String, Object>> setIdSeed(@RequestBody Map<String, Object> body) {
+        if (!body.containsKey("seed")) return ResponseEntity.badRequest().body(Map.of("error", "give seed (an integer or null)"));
+        Object seed = body.get("seed");
+        if (seed == null) {
+            Ids.seed(null);
+        } else if (seed instanceof Integer || seed instanceof Long) {
+            Ids.seed(((Number) seed).longValue());
+        } else {
+            return ResponseEntity.badRequest().body(Map.of("error", "seed must be an integer (64-bit) or null"));
+        }
+        return ResponseEntity.ok(idSeed());
     }
 
     /** Locks an instance for security reasons: ECS then answers InstanceLockedForSecurity. Body: {"reason":"security"} (optional). */

@@ -90,7 +90,7 @@ public class Training {
                 .path("SecurityGroupId").asString();
         String db = aliyun("GET", "JSON", null, "CreateSecurityGroup", "RegionId", region)
                 .path("SecurityGroupId").asString();
-        String instance = aliyun("POST", "JSON", null, "RunInstances", "RegionId", region, "ImageId", "img",
+        String instance = aliyun("POST", "JSON", null, "RunInstances", "RegionId", region, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                 "InstanceType", "ecs.g6.large", "SecurityGroupId", web)
                 .path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
         aliyun("GET", "XML", null, "JoinSecurityGroup", "InstanceId", instance, "SecurityGroupId", db);

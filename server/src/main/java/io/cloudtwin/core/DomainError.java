@@ -133,6 +133,45 @@ public enum DomainError {
     EIP_ADDRESS_TAKEN,
     /** the pool of public addresses has none left */
     NO_FREE_ADDRESS,
+    /** no NAT gateway (nor its SNAT or forward table) of that id in the scope */
+    NAT_GATEWAY_NOT_FOUND,
+    /** no NAT gateway of the SNAT or forward table an entry was asked in */
+    NAT_TABLE_NOT_FOUND,
+    /** the gateway still has what the subject names (snat_entry, forward_entry, eip) */
+    NAT_GATEWAY_IN_USE,
+    /** no such SNAT or forward entry in that table */
+    NAT_ENTRY_NOT_FOUND,
+    /** the gateway has an entry for that source (SNAT) or that external address and port (forward) already */
+    NAT_ENTRY_EXISTS,
+    /** an address the entry translates to is not an EIP bound to the gateway */
+    NAT_IP_NOT_BOUND,
+    /** an EIP an entry of its gateway uses (the subject: snat_entry, forward_entry) cannot be unbound */
+    NAT_IP_IN_USE,
+    /** a forward entry's internal address outside the gateway's VPC */
+    NAT_INTERNAL_IP_OUTSIDE,
+    /** a malformed part of a NAT entry (the subject names the parameter) */
+    INVALID_NAT_ENTRY,
+    // routes (issue 20)
+    /** no route table of that id in the scope */
+    ROUTE_TABLE_NOT_FOUND,
+    /** what is asked cannot be done to a VPC's system route table (delete it, associate or unassociate it) */
+    SYSTEM_ROUTE_TABLE,
+    /** a route table with vSwitches associated cannot be deleted */
+    ROUTE_TABLE_ASSOCIATED,
+    /** a route table with custom entries cannot be deleted */
+    ROUTE_TABLE_HAS_ENTRIES,
+    /** the vSwitch is associated with a custom route table already (one per vSwitch) */
+    SUBNET_HAS_ROUTE_TABLE,
+    /** the vSwitch is not associated with that route table */
+    SUBNET_NOT_ASSOCIATED,
+    /** the vSwitch or next hop is not in the route table's VPC */
+    ROUTE_VPC_MISMATCH,
+    /** no route entry of that id, or for that destination (and next hop), in the table */
+    ROUTE_ENTRY_NOT_FOUND,
+    /** the table has an entry for that destination already */
+    ROUTE_ENTRY_CONFLICT,
+    /** no next hop of that kind and id in the scope (or a kind no area serves) */
+    NEXT_HOP_NOT_FOUND,
     // UCloud stack (issue 21)
     /** no such load balancer in the caller's scope */
     LOAD_BALANCER_NOT_FOUND,

@@ -1,18 +1,98 @@
 package io.cloudtwin.core;
 
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
-/** Resource ids in each cloud's shape: Aliyun i-/sg- + 20, UCloud uhost-/secgroup- + 8 lower-case alphanumerics. */
+/**
+ * Every id the server makes up: resource ids in each cloud's shape (Aliyun i-/sg- + 20, UCloud uhost-/secgroup- + 8
+ * lower-case alphanumerics), rule UUIDs, legacy numeric group ids, and request ids.
+ * <p>
+ * Unseeded (the default), they come from per-thread generators. {@link #seed(Long) Seeded} (cloudtwin.ids.seed,
+ * POST /_cloudtwin/id-seed), they come from two sequences started from the seed - one for resources, one for request
+ * ids - so the same calls in the same order get the same ids, run after run, and a poller that asks a varying number
+ * of times does not move the ids of what is created after it. Each id is drawn whole under the sequence's lock; which
+ * of two concurrent calls draws first is up to the scheduler, so only the same sequence of calls is reproducible.
+ */
 public final class Ids {
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    /** Mixed into the seed for the request-id sequence, so it differs from the resource sequence. */
+    private static final long REQUEST_STREAM = 0x5DEECE66DL * 31 + 7;
+
+    /** The seed and its two sequences; null: unseeded. */
+    private record Seeded(long seed, Random resources, Random requests) {
+        static Seeded of(long seed) {
+            return new Seeded(seed, new Random(seed), new Random(seed ^ REQUEST_STREAM));
+        }
+    }
+
+    private static volatile Seeded seeded;
 
     private Ids() {}
 
+    /** Seeds every later id (null: back to unseeded, random ids); the sequences start over from the seed. */
+    public static synchronized void seed(Long seed) {
+        seeded = seed == null ? null : Seeded.of(seed);
+    }
+
+    /** The seed in use, or null. */
+    public static Long seed() {
+        Seeded s = seeded;
+        return s == null ? null : s.seed();
+    }
+
+    /** Starts the seeded sequences over from their seed (what a reset does); nothing when unseeded. */
+    public static synchronized void restart() {
+        Seeded s = seeded;
+        if (s != null) seeded = Seeded.of(s.seed());
+    }
+
     public static String random(String prefix, int length) {
+        Seeded s = seeded;
+        if (s == null) return prefix + letters(ThreadLocalRandom.current(), length);
+        synchronized (s.resources()) {
+            return prefix + letters(s.resources(), length);
+        }
+    }
+
+    private static String letters(RandomGenerator random, int length) {
         char[] out = new char[length];
-        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < length; i++) out[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        return prefix + new String(out);
+        return new String(out);
+    }
+
+    /** A UUID (version 4 form) for a resource, e.g. a security group rule. */
+    public static String uuid() {
+        Seeded s = seeded;
+        if (s == null) return uuid(ThreadLocalRandom.current());
+        synchronized (s.resources()) {
+            return uuid(s.resources());
+        }
+    }
+
+    /** A request id, UUID form (lower case), from the request sequence: no lock shared by every request unseeded. */
+    public static String requestId() {
+        Seeded s = seeded;
+        if (s == null) return uuid(ThreadLocalRandom.current());
+        synchronized (s.requests()) {
+            return uuid(s.requests());
+        }
+    }
+
+    /** A number in [from, to) for a resource (UCloud's legacy numeric group ids). */
+    public static int number(int from, int to) {
+        Seeded s = seeded;
+        if (s == null) return ThreadLocalRandom.current().nextInt(from, to);
+        synchronized (s.resources()) {
+            return s.resources().nextInt(from, to);
+        }
+    }
+
+    private static String uuid(RandomGenerator r) {
+        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;                        // version 4
+        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+        return new UUID(hi, lo).toString();
     }
 
     public static String instanceId(Cloud cloud) {
@@ -27,7 +107,7 @@ public final class Ids {
         return cloud == Cloud.ALIYUN ? random("vpc-", 20) : random("uvnet-", 8);
     }
 
-    /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
+    /** Aliyun disk (d-), UCloud disk (bs-). */
     public static String diskId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("d-", 20) : random("bs-", 8);
     }
@@ -37,6 +117,12 @@ public final class Ids {
         return cloud == Cloud.ALIYUN ? random("eip-", 20) : random("eip-", 8);
     }
 
+    /** Aliyun NAT gateway (ngw-), UCloud NAT gateway (natgw-). */
+    public static String natGatewayId(Cloud cloud) {
+        return cloud == Cloud.ALIYUN ? random("ngw-", 20) : random("natgw-", 8);
+    }
+
+    /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
     public static String subnetId(Cloud cloud) {
         return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
     }

@@ -12,7 +12,9 @@ public enum ResourceType {
     SUBNET("subnet"),
     KEY_PAIR("key_pair"),
     DISK("disk"),
-    EIP("eip");
+    EIP("eip"),
+    NAT_GATEWAY("nat_gateway"),
+    ROUTE_TABLE("route_table");
 
     private final String stored;
 

@@ -1,18 +1,15 @@
 package io.cloudtwin.dialect;
 
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** Request ids in UUID form, from a per-thread generator: no lock shared by every request (unlike UUID.randomUUID). */
+import io.cloudtwin.core.Ids;
+
+/** Request ids in UUID form, from {@link Ids#requestId()}: per-thread generators, or the seeded request sequence. */
 public final class RequestIds {
     private RequestIds() {}
 
     public static String next() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;          // version 4
-        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-        return new UUID(hi, lo).toString();
+        return Ids.requestId();
     }
 
     public static String nextUpper() {

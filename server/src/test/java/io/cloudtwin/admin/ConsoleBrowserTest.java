@@ -99,7 +99,7 @@ class ConsoleBrowserTest extends ServerTestBase {
                 .setSecurityGroupName("web")).getBody().getSecurityGroupId();
         String db = aliyun.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)
                 .setSecurityGroupName("db")).getBody().getSecurityGroupId();
-        String instance = aliyun.runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("img")
+        String instance = aliyun.runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupId(web).setInstanceName("shop-1"))
                 .getBody().getInstanceIdSets().getInstanceIdSet().get(0);
         aliyun.joinSecurityGroup(new JoinSecurityGroupRequest().setInstanceId(instance).setSecurityGroupId(db));

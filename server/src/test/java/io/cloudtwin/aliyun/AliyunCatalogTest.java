@@ -10,13 +10,18 @@ import com.aliyuncs.IAcsClient;
 import com.aliyuncs.ecs.model.v20140526.DescribeAvailableResourceRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeImagesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeInstanceTypesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeZonesRequest;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import org.junit.jupiter.api.Test;
 
+import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.support.ServerTestBase;
 
-/** The fixed catalog, as Terraform's data sources (alicloud_images, alicloud_instance_types, alicloud_zones) read it. */
+/**
+ * The catalog (catalog/aliyun-catalog.json), as Terraform's data sources (alicloud_images, alicloud_instance_types,
+ * alicloud_zones) read it, and RunInstances refusing what is not in it.
+ */
 class AliyunCatalogTest extends ServerTestBase {
     private final IAcsClient client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
 
@@ -40,7 +45,7 @@ class AliyunCatalogTest extends ServerTestBase {
         DescribeInstanceTypesRequest types = local(new DescribeInstanceTypesRequest());
         types.setInstanceTypeFamily("ecs.c6");
         assertThat(client.getAcsResponse(types).getInstanceTypes()).extracting(t -> t.getInstanceTypeId())
-                .containsExactly("ecs.c6.large", "ecs.c6.xlarge");
+                .containsExactly("ecs.c6.large", "ecs.c6.xlarge", "ecs.c6.2xlarge");
 
         DescribeAvailableResourceRequest available = local(new DescribeAvailableResourceRequest());
         available.setRegionId(REGION);
@@ -51,5 +56,72 @@ class AliyunCatalogTest extends ServerTestBase {
                 REGION + "-i", REGION + "-j", REGION + "-k");
         assertThat(zones.get(0).getAvailableResources().get(0).getSupportedResources())
                 .extracting(s -> s.getValue()).isEqualTo(List.of("ecs.g6.large"));
+    }
+
+    @Test
+    void theDataSourcesSeeTheWholeCatalog() throws Exception {
+        // alicloud_images: PageSize 100, owners system, then name_regex and most_recent on the client
+        DescribeImagesRequest images = local(new DescribeImagesRequest());
+        images.setRegionId(REGION);
+        images.setImageOwnerAlias("system");
+        images.setStatus("Available");
+        images.setPageNumber(1);
+        images.setPageSize(100);
+        var all = client.getAcsResponse(images);
+        assertThat(all.getTotalCount()).isEqualTo(23);
+        assertThat(all.getImages()).hasSize(23).allSatisfy(i -> {
+            assertThat(i.getCreationTime()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+            assertThat(i.getImageName()).isNotEmpty();
+        });
+        assertThat(all.getImages()).extracting(i -> i.getImageName()).anyMatch(n -> n.matches("ubuntu_22.*x64.*"));
+        images.setImageOwnerAlias("self");
+        assertThat(client.getAcsResponse(images).getImages()).as("no custom images").isEmpty();
+
+        // alicloud_zones: a zone is kept only when it lists instance types and disk categories
+        DescribeZonesRequest zones = local(new DescribeZonesRequest());
+        zones.setRegionId(REGION);
+        assertThat(client.getAcsResponse(zones).getZones()).isNotEmpty().allSatisfy(z -> {
+            assertThat(z.getAvailableInstanceTypes()).contains("ecs.g6.large", "ecs.n4.large");
+            assertThat(z.getAvailableDiskCategories()).contains("cloud_efficiency", "cloud_essd");
+        });
+
+        // alicloud_instance_types: DescribeAvailableResource by Cores and Memory, then DescribeInstanceTypes
+        DescribeAvailableResourceRequest available = local(new DescribeAvailableResourceRequest());
+        available.setRegionId(REGION);
+        available.setDestinationResource("InstanceType");
+        available.setCores(2);
+        available.setMemory(8f);
+        assertThat(client.getAcsResponse(available).getAvailableZones().get(0).getAvailableResources().get(0)
+                .getSupportedResources()).extracting(x -> x.getValue()).contains("ecs.g6.large", "ecs.g5.large")
+                .doesNotContain("ecs.c6.large");
+        DescribeInstanceTypesRequest types = local(new DescribeInstanceTypesRequest());
+        types.setInstanceTypess(List.of("ecs.n4.large"));
+        assertThat(client.getAcsResponse(types).getInstanceTypes()).singleElement().satisfies(t -> {
+            assertThat(t.getCpuCoreCount()).isEqualTo(2);
+            assertThat(t.getMemorySize()).isEqualTo(4f);
+        });
+    }
+
+    @Test
+    void runInstancesRefusesWhatTheCatalogDoesNotSell() throws Exception {
+        AliyunApi api = new AliyunApi(port);
+        String group = api.group();
+        var before = storeSnapshot();
+        AliyunApi.Reply image = api.send("Ecs", "RunInstances", "JSON", AliyunApi.params("RegionId", REGION,
+                "ImageId", "nonexistent-image", "InstanceType", "ecs.g6.large", "SecurityGroupId", group));
+        assertThat(image.status()).isEqualTo(404);
+        assertThat(image.tree().path("Code").asString()).isEqualTo("InvalidImageId.NotFound");
+        AliyunApi.Reply type = api.send("Ecs", "RunInstances", "JSON", AliyunApi.params("RegionId", REGION,
+                "ImageId", "ubuntu_22_04_x64_20G_alibase_20240926.vhd", "InstanceType", "ecs.nonexistent.type",
+                "SecurityGroupId", group));
+        assertThat(type.tree().path("Code").asString()).isEqualTo("InvalidInstanceType.ValueNotSupported");
+        assertThat(storeSnapshot()).as("nothing stored").isEqualTo(before);
+        String id = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "ubuntu_22_04_x64_20G_alibase_20240926.vhd",
+                "InstanceType", "ecs.n4.large", "SecurityGroupId", group).path("InstanceIdSets").path("InstanceIdSet")
+                .path(0).asString();
+        var described = api.ecs("DescribeInstances", "RegionId", REGION, "InstanceIds", "[\"" + id + "\"]")
+                .path("Instances").path("Instance").path(0);
+        assertThat(described.path("Cpu").asInt()).isEqualTo(2);
+        assertThat(described.path("Memory").asInt()).as("MiB, as the catalog's 4 GiB").isEqualTo(4096);
     }
 }

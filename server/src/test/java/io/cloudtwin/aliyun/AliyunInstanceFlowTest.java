@@ -320,7 +320,7 @@ class AliyunInstanceFlowTest extends ServerTestBase {
         noVSwitch.setVSwitchId(null);
         RunInstancesRequest fresh = local(new RunInstancesRequest());
         fresh.setRegionId(REGION);
-        fresh.setImageId("img");
+        fresh.setImageId("aliyun_3_x64_20G_alibase_20240819.vhd");
         fresh.setInstanceType("ecs.g6.large");
         fresh.setSecurityGroupIdss(List.of(net[2]));
         assertThat(code(fresh)).isEqualTo("InvalidVSwitchId.Necessary");
@@ -348,7 +348,7 @@ class AliyunInstanceFlowTest extends ServerTestBase {
         // defaults: no name -> the instance id; no host name -> iZ<suffix>Z; UniqueSuffix numbers the names
         RunInstancesRequest plain = local(new RunInstancesRequest());
         plain.setRegionId(REGION);
-        plain.setImageId("img");
+        plain.setImageId("aliyun_3_x64_20G_alibase_20240819.vhd");
         plain.setInstanceType("ecs.g6.large");
         plain.setSecurityGroupIdss(List.of(net[2]));
         plain.setVSwitchId(net[1]);

@@ -85,7 +85,7 @@ class AliyunInterfaceFlowTest extends ServerTestBase {
 
         RunInstancesRequest run = local(new RunInstancesRequest());
         run.setRegionId(REGION);
-        run.setImageId("img");
+        run.setImageId("aliyun_3_x64_20G_alibase_20240819.vhd");
         run.setInstanceType("ecs.g6.large");
         run.setSecurityGroupIdss(List.of(web));
         run.setVSwitchId(vswId);

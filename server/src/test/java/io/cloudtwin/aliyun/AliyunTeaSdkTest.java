@@ -52,7 +52,7 @@ class AliyunTeaSdkTest extends ServerTestBase {
     }
 
     private String runInstance(Client c, String groupId) throws Exception {
-        List<String> ids = c.runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("img-1")
+        List<String> ids = c.runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                         .setInstanceType("ecs.c7.xlarge").setSecurityGroupId(groupId).setAmount(1))
                 .getBody().getInstanceIdSets().getInstanceIdSet();
         assertThat(ids).hasSize(1);
@@ -123,7 +123,7 @@ class AliyunTeaSdkTest extends ServerTestBase {
     void createInstanceStartsStoppedAndClassicRpcModeWorksToo() throws Exception {
         Client v2 = client(AK, SECRET, "v2");
         String web = createGroup(v2, "web");
-        String instance = v2.createInstance(new CreateInstanceRequest().setRegionId(REGION).setImageId("img-1")
+        String instance = v2.createInstance(new CreateInstanceRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupId(web)).getBody().getInstanceId();
         assertThat(describe(instance).getStatus()).isEqualTo("Stopped");
         String db = createGroup(v2, "db");

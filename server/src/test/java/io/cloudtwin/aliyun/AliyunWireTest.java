@@ -60,7 +60,7 @@ class AliyunWireTest extends ServerTestBase {
                 .then().statusCode(200).extract().path("SecurityGroupId");
         db = signedGet("Action", "CreateSecurityGroup", "RegionId", REGION, "Format", "JSON")
                 .then().statusCode(200).extract().path("SecurityGroupId");
-        instance = signedPost("Action", "RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType",
+        instance = signedPost("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType",
                 "ecs.g6.large", "SecurityGroupIds.1", web, "SecurityGroupIds.2", db, "Format", "JSON")
                 .then().statusCode(200).extract().path("InstanceIdSets.InstanceIdSet[0]");
     }
@@ -191,7 +191,7 @@ class AliyunWireTest extends ServerTestBase {
         assertThat(r.xmlPath().getString("Error.Message")).contains("\"InstanceId\"");
         assertXmlError(signedGet("Action", "LeaveSecurityGroup", "InstanceId", instance), before, 400, "MissingParameter");
         assertXmlError(signedGet("Action", "CreateSecurityGroup"), before, 400, "MissingParameter");
-        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "i", "InstanceType", "t"),
+        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large"),
                 before, 400, "MissingParameter");
     }
 
@@ -209,13 +209,13 @@ class AliyunWireTest extends ServerTestBase {
         // DescribeInstances' metadata documents 404 InvalidStatus.NotFound for a Status it does not know
         assertXmlError(signedGet("Action", "DescribeInstances", "RegionId", REGION, "Status", "Exploded"),
                 before, 404, "InvalidStatus.NotFound");
-        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "i", "InstanceType", "t",
+        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", web, "Amount", "0"), before, 400, "InvalidParameter");
         assertXmlError(signedGet("Action", "DeleteInstance", "InstanceId", instance, "Force", "maybe"),
                 before, 400, "InvalidParameter");
         assertXmlError(signedGet("Action", "CreateSecurityGroup", "RegionId", REGION, "SecurityGroupType", "vip"),
                 before, 400, "InvalidParameter");
-        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "i", "InstanceType", "t",
+        assertXmlError(signedGet("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", web, "DryRun", "true"), before, 400, "DryRunOperation");
         RawHttp.Reply bad = RawHttp.send(port, "GET", "/?Action=DescribeInstances&RegionId=%zz", null, new byte[0]);
         assertThat(bad.status()).isEqualTo(400);
@@ -247,7 +247,7 @@ class AliyunWireTest extends ServerTestBase {
 
     @Test
     void pagingWalksEveryInstanceOnce() {
-        signedPost("Action", "RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        signedPost("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", web, "Amount", "24").then().statusCode(200);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int page = 1; page <= 3; page++) {

@@ -59,7 +59,7 @@ class LeaveConcurrencyTest extends ServerTestBase {
                 for (int g = 0; g < GROUPS; g++) {
                     groups.add(field(call("Action", "CreateSecurityGroup", "RegionId", REGION), "SecurityGroupId"));
                 }
-                String instance = field(call("Action", "RunInstances", "RegionId", REGION, "ImageId", "img",
+                String instance = field(call("Action", "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "InstanceType", "ecs.g6.large", "SecurityGroupId", groups.get(0)), "InstanceIdSet");
                 for (String g : groups.subList(1, GROUPS)) {
                     assertThat(field(call("Action", "JoinSecurityGroup", "InstanceId", instance, "SecurityGroupId", g),

@@ -39,7 +39,7 @@ class NetworkServiceTest extends ServerTestBase {
     StateService state;
 
     private static InstanceService.NewInstance host(String subnetId, String ip) {
-        return new InstanceService.NewInstance("", "h", "", "img", "ecs.g6.large", "", 2, 8192, InstanceStatus.RUNNING,
+        return new InstanceService.NewInstance("", "h", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "ecs.g6.large", "", 2, 8192, InstanceStatus.RUNNING,
                 List.of(), "", subnetId, ip);
     }
 
@@ -173,6 +173,7 @@ class NetworkServiceTest extends ServerTestBase {
         jdbc.sql("DELETE FROM instance").update();
         jdbc.sql("DELETE FROM subnet_address").update();
         jdbc.sql("DELETE FROM subnet").update();
+        jdbc.sql("DELETE FROM route_table").update(); // the VPC's system route table, made with it (core.routing)
         jdbc.sql("DELETE FROM vpc").update();
         var created = state.importFixture(doc, false);
         assertThat(created).containsEntry("vpcs", 1).containsEntry("subnets", 1).containsEntry("instances", 1);

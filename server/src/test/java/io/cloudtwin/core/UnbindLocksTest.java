@@ -41,7 +41,7 @@ class UnbindLocksTest extends ServerTestBase {
     }
 
     private String hostIn(String... groupIds) {
-        return instances.create(SCOPE, new InstanceService.NewInstance("", "h", "", "img", "t", "", 1, 1024,
+        return instances.create(SCOPE, new InstanceService.NewInstance("", "h", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "t", "", 1, 1024,
                 InstanceStatus.RUNNING, java.util.Arrays.stream(groupIds)
                         .map(g -> new InstanceService.GroupRef(g, 1)).toList(), ""), 1).get(0).id();
     }

@@ -32,7 +32,7 @@ class DurableRestartIT {
             assertThat(field(aliyunSigned(first.baseUrl(), once), "SecurityGroupId")).startsWith("sg-");
             String group = field(aliyun(first.baseUrl(), "Action", "CreateSecurityGroup", "RegionId", "cn-hangzhou"),
                     "SecurityGroupId");
-            instance = field(aliyun(first.baseUrl(), "Action", "RunInstances", "RegionId", "cn-hangzhou", "ImageId", "img",
+            instance = field(aliyun(first.baseUrl(), "Action", "RunInstances", "RegionId", "cn-hangzhou", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                     "InstanceType", "ecs.g6.large", "SecurityGroupId", group), "InstanceIdSet");
             var r = Clients.HTTP.send(HttpRequest.newBuilder(URI.create(first.baseUrl() + "/_cloudtwin/transitions"))
                     .header("Content-Type", "application/json")

@@ -102,7 +102,7 @@ class PostgresMultiProcessIT {
                         "SecurityGroupId"));
             }
             String instance = field(aliyun(b.baseUrl(), "Action", "RunInstances", "RegionId", "cn-hangzhou", "ImageId",
-                    "img", "InstanceType", "ecs.g6.large", "SecurityGroupId", groups.get(0)), "InstanceIdSet");
+                    "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", groups.get(0)), "InstanceIdSet");
             for (int g = 1; g < 10; g++) {
                 assertThat(field(aliyun(either(g).baseUrl(), "Action", "JoinSecurityGroup", "InstanceId", instance,
                         "SecurityGroupId", groups.get(g)), "Code")).isNull();
@@ -143,7 +143,7 @@ class PostgresMultiProcessIT {
             String x = ucloud(a.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "x").get("SecGroupId").asString();
             String y = ucloud(b.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "y").get("SecGroupId").asString();
             List<String> hosts = new ArrayList<>();
-            ucloud(a.baseUrl(), "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode",
+            ucloud(a.baseUrl(), "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                     "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                     "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", x, "SecGroupId.1.Id", y,
                     "MaxCount", "10").get("UHostIds").forEach(n -> hosts.add(n.asString()));

@@ -48,7 +48,7 @@ class UcloudNetworkPostgresIT {
         return (n % 2 == 0 ? a : b).baseUrl();
     }
 
-    private static final String[] HOST = {"Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img",
+    private static final String[] HOST = {"Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
             "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
             "Disks.0.Size", "20"};
 

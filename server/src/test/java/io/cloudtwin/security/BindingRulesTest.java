@@ -38,7 +38,7 @@ class BindingRulesTest extends ServerTestBase {
                 .getBody().getSecurityGroupId();
         String elsewhere = aliyun("cn-beijing").createSecurityGroup(new CreateSecurityGroupRequest()
                 .setRegionId("cn-beijing")).getBody().getSecurityGroupId();
-        String instance = aliyun(REGION).runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("img")
+        String instance = aliyun(REGION).runInstances(new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupId(here)).getBody().getInstanceIdSets()
                 .getInstanceIdSet().get(0);
         var before = storeSnapshot();
@@ -64,7 +64,7 @@ class BindingRulesTest extends ServerTestBase {
     void ucloudBindingChangesRespectTheLockAndInBetweenStates() throws Exception {
         String a = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "a").get("SecGroupId").asString();
         String b = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "b").get("SecGroupId").asString();
-        String host = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode",
+        String host = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                 "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.1.Id", b)
                 .get("UHostIds").get(0).asString();

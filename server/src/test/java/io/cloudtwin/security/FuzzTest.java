@@ -52,7 +52,7 @@ class FuzzTest extends ServerTestBase {
                 "CreateSecurityGroup", "RegionId", REGION, "Format", "JSON"))), null, new byte[0]);
         group = g.body().replaceAll(".*\"SecurityGroupId\":\"([^\"]+)\".*", "$1");
         var i = send("GET", "/?" + AliyunV1Signer.query(AliyunV1Signer.sign("GET", AK, SECRET, Map.of("Action",
-                "RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large", "SecurityGroupId",
+                "RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId",
                 group, "Format", "JSON"))), null, new byte[0]);
         instance = i.body().replaceAll(".*\"InstanceIdSet\":\\[\"([^\"]+)\".*", "$1");
         assertThat(instance).startsWith("i-");
@@ -113,7 +113,7 @@ class FuzzTest extends ServerTestBase {
         Map<String, String> p = new LinkedHashMap<>();
         switch (random.nextInt(6)) {
             case 0 -> { p.put("Action", "CreateSecurityGroup"); p.put("RegionId", REGION); }
-            case 1 -> { p.put("Action", "RunInstances"); p.put("RegionId", REGION); p.put("ImageId", "img");
+            case 1 -> { p.put("Action", "RunInstances"); p.put("RegionId", REGION); p.put("ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd");
                 p.put("InstanceType", "ecs.g6.large"); p.put("SecurityGroupId", group); }
             case 2 -> { p.put("Action", "JoinSecurityGroup"); p.put("InstanceId", instance); p.put("SecurityGroupId", "sg-none"); }
             case 3 -> { p.put("Action", "LeaveSecurityGroup"); p.put("InstanceId", instance); p.put("SecurityGroupId", group); }

@@ -59,10 +59,10 @@ class QuotaTest {
                 .getBody().getSecurityGroupId()).as("a deletion frees its place").startsWith("sg-");
 
         e = catchThrowableOfType(TeaException.class, () -> c.runInstances(new RunInstancesRequest()
-                .setRegionId("cn-hangzhou").setImageId("img").setInstanceType("ecs.g6.large")
+                .setRegionId("cn-hangzhou").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd").setInstanceType("ecs.g6.large")
                 .setSecurityGroupId(groups.get(0)).setAmount(3)));
         assertThat(e.getCode()).isEqualTo("QuotaExceed.AfterpayInstance");
-        assertThat(c.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("img")
+        assertThat(c.runInstances(new RunInstancesRequest().setRegionId("cn-hangzhou").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
                 .setInstanceType("ecs.g6.large").setSecurityGroupId(groups.get(0)).setAmount(2))
                 .getBody().getInstanceIdSets().getInstanceIdSet()).hasSize(2);
     }
@@ -76,7 +76,7 @@ class QuotaTest {
         JsonNode r = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "over");
         assertThat(r.get("RetCode").asInt()).isEqualTo(4207);
         assertThat(r.get("Action").asString()).isEqualTo("CreateSecGroupResponse");
-        r = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode",
+        r = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                 "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20", "MaxCount", "3");
         assertThat(r.get("RetCode").asInt()).as(r.toString()).isEqualTo(8095);

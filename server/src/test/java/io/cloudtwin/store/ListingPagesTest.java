@@ -50,7 +50,7 @@ class ListingPagesTest extends ServerTestBase {
 
     private void insert(Scope s, String id, OffsetDateTime at) {
         tx.executeWithoutResult(t -> instances.insert(new Instance(id, s.cloud(), s.accountId(), s.region(),
-                s.projectId(), "z", "n", "", "img", "t", "", 1, 1024, InstanceStatus.RUNNING, null, at, "", "", "",
+                s.projectId(), "z", "n", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "t", "", 1, 1024, InstanceStatus.RUNNING, null, at, "", "", "",
                 List.of()), null, null));
     }
 
@@ -164,7 +164,7 @@ class ListingPagesTest extends ServerTestBase {
             writers.add(CompletableFuture.runAsync(() -> {
                 for (int n = 0; n < 25; n++) {
                     String id = instanceService.create(s, new io.cloudtwin.core.compute.InstanceService.NewInstance("", "i", "",
-                            "img", "t", "", 1, 1024, InstanceStatus.RUNNING,
+                            "aliyun_3_x64_20G_alibase_20240819.vhd", "t", "", 1, 1024, InstanceStatus.RUNNING,
                             List.of(new io.cloudtwin.core.compute.InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
                     instanceService.delete(s, id, true);
                 }

@@ -43,7 +43,7 @@ class RowLocksTest extends ServerTestBase {
     @Test
     void aSecondLockerWaitsForTheFirstTransaction() throws Exception {
         String group = groupService.create(SCOPE, new SecurityGroupService.NewGroup("g", "", "", "normal", "")).id();
-        String instance = instanceService.create(SCOPE, new InstanceService.NewInstance("", "i", "", "img", "t", "", 1,
+        String instance = instanceService.create(SCOPE, new InstanceService.NewInstance("", "i", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "t", "", 1,
                 1024, InstanceStatus.RUNNING, List.of(new InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
         for (Runnable lock : List.<Runnable>of(() -> instances.lock(SCOPE, instance).orElseThrow(),
                 () -> groups.lock(SCOPE, group).orElseThrow())) {

@@ -55,7 +55,7 @@ class DisassociateConcurrencyTest extends ServerTestBase {
                 String x = call("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "x").get("SecGroupId").asString();
                 String y = call("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "y").get("SecGroupId").asString();
                 List<String> hosts = new ArrayList<>();
-                JsonNode created = call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img",
+                JsonNode created = call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type",
                         "CLOUD_SSD", "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", x,
                         "SecGroupId.1.Id", y, "MaxCount", String.valueOf(HOSTS));

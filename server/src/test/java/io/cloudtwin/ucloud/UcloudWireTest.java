@@ -77,7 +77,7 @@ class UcloudWireTest extends ServerTestBase {
     void world() {
         a = get(signed("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "a")).then().extract().path("SecGroupId");
         b = form(signed("Action", "CreateSecGroup", "VPCID", "uvnet-1", "Name", "b")).then().extract().path("SecGroupId");
-        host = form(signed("Action", "CreateUHostInstance", "Zone", "cn-bj2-03", "ImageId", "img", "LoginMode", "Password",
+        host = form(signed("Action", "CreateUHostInstance", "Zone", "cn-bj2-03", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.1.Id", b, "SecGroupId.1.Priority", "2"))
                 .then().extract().path("UHostIds[0]");
@@ -179,8 +179,8 @@ class UcloudWireTest extends ServerTestBase {
         refused(form(signed("Action", "AssociateSecGroup", "ResourceId.0", host, "PrioritySecGroup.x.SecGroupId", a)),
                 before, 230);
         refused(form(signed("Action", "DescribeUHostInstance", "Limit", "1000")), before, 230);
-        refused(form(signed("Action", "CreateUHostInstance", "Zone", "cn-sh2-01", "ImageId", "img")), before, 230);
-        refused(form(signed("Action", "CreateUHostInstance", "Zone", "cn-bj2-03", "ImageId", "img", "LoginMode",
+        refused(form(signed("Action", "CreateUHostInstance", "Zone", "cn-sh2-01", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd")), before, 230);
+        refused(form(signed("Action", "CreateUHostInstance", "Zone", "cn-bj2-03", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                 "Password", "Password", "not base64!", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20")), before, 230);
         Response badJson = http().contentType("application/json").body("{\"Action\": [1, 2").post("/");

@@ -33,9 +33,10 @@ import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
 
+import io.cloudtwin.admin.client.Fault;
+import io.cloudtwin.admin.client.LoggedRequest;
 import io.cloudtwin.junit.Cloudtwin;
 import io.cloudtwin.junit.CloudtwinServer;
-import io.cloudtwin.junit.Fault;
 
 /**
  * A user's tests: the clouds' own SDKs against @Cloudtwin, the admin operations as methods, and this project's
@@ -94,7 +95,7 @@ class CloudWorkflowTest {
         leaveWeb.setSecurityGroupId(web);
         leaveWithOneRetry(client, leaveWeb);
         assertThat(cloud.requests(10)).filteredOn(r -> r.action().equals("LeaveSecurityGroup"))
-                .extracting(CloudtwinServer.Request::outcome).containsExactly("OK", "ServiceUnavailable");
+                .extracting(LoggedRequest::outcome).containsExactly("OK", "ServiceUnavailable");
 
         DescribeInstancesRequest describe = at(cloud, new DescribeInstancesRequest());
         describe.setRegionId(REGION);

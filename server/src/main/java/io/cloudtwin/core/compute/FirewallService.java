@@ -3,7 +3,6 @@ package io.cloudtwin.core.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -253,7 +252,7 @@ public class FirewallService {
 
     /** A legacy numeric security-group id, as UCloud still reports it in GroupId. */
     private static String groupId() {
-        return String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        return String.valueOf(Ids.number(100_000, 1_000_000));
     }
 
     private static DomainException notFound(String id) {

@@ -22,6 +22,12 @@ public interface EipTarget {
      */
     Optional<Bindable> lock(Scope scope, String id);
 
+    /**
+     * An EIP bound to the target (locked by {@link #lock}) is about to be unbound: throws the kind's DomainException
+     * when something of the target still uses that address (a NAT gateway's SNAT entry).
+     */
+    default void releasing(Scope scope, String id, String address) {}
+
     /** What an EIP bound to a target knows of it: its VPC and the private address the EIP stands for. */
     record Bindable(String vpcId, String privateIp) {}
 }

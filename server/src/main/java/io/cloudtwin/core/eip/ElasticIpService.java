@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -85,7 +85,7 @@ public class ElasticIpService {
     }
 
     private static String randomAddress() {
-        return Cidr.format(POOL_BLOCK.network() + 1 + ThreadLocalRandom.current().nextInt(POOL_SIZE - 2));
+        return Cidr.format(POOL_BLOCK.network() + Ids.number(1, POOL_SIZE - 1));
     }
 
     public ElasticIp get(Scope scope, String id) {
@@ -122,13 +122,21 @@ public class ElasticIpService {
         return get(scope, id);
     }
 
-    /** Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). */
+    /**
+     * Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). The target is locked
+     * first, then the EIP, as a binding takes them; the target may refuse while it uses the address.
+     */
     @Transactional
     public void unbind(Scope scope, String id, String targetId) {
-        ElasticIp e = lock(scope, id);
-        if (!e.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(e.targetId()))) {
+        ElasticIp seen = get(scope, id);
+        if (!seen.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(seen.targetId()))) {
             throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
         }
+        EipTarget target = targets.get(seen.targetKind());
+        if (target != null) target.lock(scope, seen.targetId());
+        ElasticIp e = lock(scope, id);
+        if (!e.bound() || !e.targetId().equals(seen.targetId())) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+        if (target != null) target.releasing(scope, e.targetId(), e.address());
         store.unbind(id);
     }
 

@@ -42,11 +42,13 @@ public class NetworkService {
     private final NetworkStore store;
     private final WallClock clock;
     private final Zones zones;
+    private final List<VpcCompanion> companions;
 
-    public NetworkService(NetworkStore store, WallClock clock, Zones zones) {
+    public NetworkService(NetworkStore store, WallClock clock, Zones zones, List<VpcCompanion> companions) {
         this.store = store;
         this.clock = clock;
         this.zones = zones;
+        this.companions = companions;
     }
 
     public record NewVpc(String name, String description, List<String> cidrBlocks, String tag) {}
@@ -73,6 +75,7 @@ public class NetworkService {
                 nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
                 clock.now());
         store.insert(v);
+        for (VpcCompanion c : companions) c.vpcCreated(v);
         return v;
     }
 
@@ -101,11 +104,16 @@ public class NetworkService {
         store.updateVpc(id, name, description);
     }
 
-    /** Deletes a VPC in which no subnet, security group or instance stands, and that no peering joins. */
+    /**
+     * Deletes a VPC in which no subnet, security group or instance stands and that no peering joins, with what its
+     * companions made with it (its system route table); what else refers to it (a custom route table) refuses by
+     * foreign key.
+     */
     @Transactional
     public void deleteVpc(Scope scope, String id) {
-        lockVpc(scope, id);
+        Vpc v = lockVpc(scope, id);
         if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
+        for (VpcCompanion c : companions) c.vpcDeleting(v);
         try {
             store.deleteVpc(id);
         } catch (DataIntegrityViolationException e) {
@@ -176,6 +184,7 @@ public class NetworkService {
         try {
             store.deleteSubnet(id);
         } catch (DataIntegrityViolationException e) {
+            // a kind of another area stands in it (a NAT gateway, a load balancer): its foreign key keeps the subnet
             throw new DomainException(DomainError.SUBNET_IN_USE, id);
         }
     }

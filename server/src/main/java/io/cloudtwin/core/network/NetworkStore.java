@@ -94,9 +94,11 @@ public class NetworkStore {
                 .param("v", vpcId).query(Long.class).single();
     }
 
+    /** What still stands in a subnet: addresses given out, instances, and a custom route table it is associated with. */
     public long subnetDependents(String subnetId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet_address WHERE subnet_id = :s) "
                         + "+ (SELECT COUNT(*) FROM instance WHERE subnet_id = :s) "
+                        + "+ (SELECT COUNT(*) FROM route_table_vswitch WHERE subnet_id = :s) "
                         + "+ (SELECT COUNT(*) FROM load_balancer WHERE subnet_id = :s)")
                 .param("s", subnetId).query(Long.class).single();
     }

@@ -14,11 +14,17 @@ public class NetworkUsageStore {
         this.jdbc = jdbc;
     }
 
-    /** The first kind of resource still standing in the VPC: "subnet", "security_group" or "instance"; empty if none. */
+    /**
+     * The first kind of resource still standing in the VPC: "subnet", "security_group", "instance", "route_table" (a
+     * custom one) or "route_entry" (a custom entry of its system table); empty if none.
+     */
     public Optional<String> firstDependent(String vpcId) {
         return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM subnet WHERE vpc_id = :v) THEN 'subnet' "
                         + "WHEN EXISTS (SELECT 1 FROM security_group WHERE vpc_id = :v) THEN 'security_group' "
-                        + "WHEN EXISTS (SELECT 1 FROM instance WHERE vpc_id = :v) THEN 'instance' ELSE '' END")
+                        + "WHEN EXISTS (SELECT 1 FROM instance WHERE vpc_id = :v) THEN 'instance' "
+                        + "WHEN EXISTS (SELECT 1 FROM route_table WHERE vpc_id = :v AND NOT system_table) THEN 'route_table' "
+                        + "WHEN EXISTS (SELECT 1 FROM route_entry e JOIN route_table t ON t.id = e.route_table_id "
+                        + "WHERE t.vpc_id = :v) THEN 'route_entry' ELSE '' END")
                 .param("v", vpcId).query(String.class).optional().filter(s -> !s.isEmpty());
     }
 }

@@ -1,7 +1,6 @@
 package io.cloudtwin.core.security;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -62,7 +61,7 @@ class GroupSection extends StateSection<GroupSection.Document> {
         var now = fixtures.now();
         for (Rule r : Fixtures.list(d.rules())) {
             String peer = Fixtures.text(r.peerGroupId());
-            rules.insert(new SecurityGroupRule(r.id() == null ? UUID.randomUUID().toString() : r.id(), id,
+            rules.insert(new SecurityGroupRule(r.id() == null ? Ids.uuid() : r.id(), id,
                     Fixtures.required(r.direction(), "rule direction"),
                     peer.isEmpty() ? Fixtures.required(r.ipRange(), "rule ipRange") : Fixtures.text(r.ipRange()),
                     r.priority() == null ? 1 : r.priority(), Fixtures.required(r.protocol(), "rule protocol"),

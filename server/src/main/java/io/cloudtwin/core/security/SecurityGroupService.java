@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -76,7 +75,7 @@ public class SecurityGroupService {
         var now = clock.now();
         List<SecurityGroupRule> out = new ArrayList<>();
         for (SecurityGroupRule s : specs) {
-            SecurityGroupRule r = new SecurityGroupRule(UUID.randomUUID().toString(), groupId, s.direction(),
+            SecurityGroupRule r = new SecurityGroupRule(Ids.uuid(), groupId, s.direction(),
                     s.ipRange(), s.priority(), s.protocol(), s.dstPort(), s.action(), nz(s.remark()));
             rules.insert(r, now);
             out.add(r);

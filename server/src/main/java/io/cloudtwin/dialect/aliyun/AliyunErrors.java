@@ -46,14 +46,16 @@ public final class AliyunErrors {
                 "SecurityGroupInstanceLimitExceed");
         codes(GROUP_IN_USE, "DependencyViolation");
         codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
-                "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch");
+                "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch",
+                "OperationFailed.VSwitchNotInVpc");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
-                "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance"));
+                "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
+                "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
         codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped");
@@ -99,7 +101,38 @@ public final class AliyunErrors {
         codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
                 "InvalidInstanceId.NotFound");
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip");
+        codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS");
+        codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
+                "InvalidNatGatewayId.NotFound");
+        codes(NAT_GATEWAY_IN_USE, "DependencyViolation.EIPS");
+        BY_SUBJECT.put(NAT_GATEWAY_IN_USE, Map.of("snat_entry", "DependencyViolation.SnatEntry",
+                "forward_entry", "DependencyViolation.ForwardEntry", "eip", "DependencyViolation.EIPS"));
+        codes(NAT_ENTRY_NOT_FOUND, "InvalidSnatEntryId.NotFound", "InvalidForwardEntryId.NotFound",
+                "ResourceNotFound.SnatEntry", "ResourceNotFound.ForwardEntry");
+        codes(NAT_ENTRY_EXISTS, "Forbidden.SourceVSwitchId.Duplicated", "ForwardEntry.Duplicated");
+        codes(NAT_IP_NOT_BOUND, "EIP_NOT_IN_GATEWAY", "InvalidIp.NotInNatgw", "InvalidExternalIp.NotFound");
+        codes(NAT_IP_IN_USE, "InvalidStatus.SnatOrDnat");
+        BY_SUBJECT.put(NAT_IP_IN_USE, Map.of("snat_entry", "InvalidIpStatus.HasBeenUsedBySnatTable",
+                "forward_entry", "InvalidIpStatus.HasBeenUsedByForwardEntry"));
+        codes(NAT_INTERNAL_IP_OUTSIDE, "Forbidden.InternalIpOutOfVpcCIDR");
+        codes(INVALID_NAT_ENTRY, "InvalidParameter");
+        BY_SUBJECT.put(INVALID_NAT_ENTRY, Map.of("IpProtocol", "InvalidProtocal.ValueNotSupported",
+                "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",
+                "InternalIp", "InvalidInternalIp.Malformed", "SourceCIDR", "InvalidSourceCIDR.Malformed"));
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
+        codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
+                "InvalidRouteTable.NotFound");
+        codes(SYSTEM_ROUTE_TABLE, "IncorrectRouteTableType", "OperationUnsupported.SystemRouteTable",
+                "OperationDenied.SwitchToSystemRouteTable");
+        codes(ROUTE_TABLE_ASSOCIATED, "IncorrectRouteTableStatus");
+        codes(ROUTE_TABLE_HAS_ENTRIES, "DependencyViolation.RouteEntry", "IncorrectRouteTableStatus.RouteEntryExist");
+        codes(SUBNET_HAS_ROUTE_TABLE, "Forbidden.VSwitchAlreadyAssociatedRouteTable", "ResourceAlreadyAssociated.RouteTable");
+        codes(SUBNET_NOT_ASSOCIATED, "InvalidBindingStatus.RouteTable", "OperationFailed.VSwitchNotAssociate");
+        codes(ROUTE_VPC_MISMATCH, "Forbidden.NotInSameVpc", "OperationFailed.InstanceDismatchCurrentVpc");
+        codes(ROUTE_ENTRY_NOT_FOUND, "InvalidRouteEntry.NotFound", "InvalidRouteEntryId.NotFound");
+        codes(ROUTE_ENTRY_CONFLICT, "InvalidCIDRBlock.Duplicate", "InvalidRouteEntry.Duplicate");
+        codes(NEXT_HOP_NOT_FOUND, "InvalidNextHopId.NotFound", "InvalidNextHop.NotFound", "InvalidNetworkInterface.NotFound",
+                "ResourceNotFound.NatGateway");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

@@ -87,7 +87,7 @@ public final class AliyunApi {
 
     /** A Running instance in the given groups. */
     public String instance(String... groups) {
-        Map<String, String> p = params("RegionId", ServerTestBase.REGION, "ImageId", "img", "InstanceType", "ecs.g6.large");
+        Map<String, String> p = params("RegionId", ServerTestBase.REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large");
         for (int i = 0; i < groups.length; i++) p.put("SecurityGroupIds." + (i + 1), groups[i]);
         Reply r = send(AliyunSpecs.ECS, "RunInstances", "JSON", p);
         if (r.status() != 200) throw new AssertionError("RunInstances answered " + r.status() + ": " + r.body());

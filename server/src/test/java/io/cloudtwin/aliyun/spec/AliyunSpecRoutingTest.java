@@ -61,7 +61,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
         assertThat(e.path("Code").asString()).isEqualTo("NotImplemented");
         assertThat(e.path("Message").asString()).contains("DescribeDedicatedHosts").contains("docs/aliyun.md");
         assertThat(e.path("HostId").asString()).isEqualTo("ecs.aliyuncs.com");
-        AliyunApi.Reply vpc = api().send(AliyunSpecs.VPC, "CreateNatGateway", "XML", params("RegionId", REGION));
+        AliyunApi.Reply vpc = api().send(AliyunSpecs.VPC, "CreateVpnGateway", "XML", params("RegionId", REGION));
         assertThat(vpc.status()).isEqualTo(501);
         assertThat(vpc.body()).contains("<Code>NotImplemented</Code>").contains("<HostId>vpc.aliyuncs.com</HostId>")
                 .contains("product=Vpc");
@@ -122,7 +122,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
     @Test
     void nextTokenPagingWalksEveryInstanceOnce() {
         String g = api().group();
-        api().ecs("RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        api().ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", g, "Amount", "23");
         Set<String> seen = new HashSet<>();
         String token = null;

@@ -31,32 +31,32 @@ public class CoreRecipes implements Recipes.RecipeBook {
                     api.instance(g);
                     return params("RegionId", REGION, "SecurityGroupId", g);
                 });
-        r.ecs("RunInstances", api -> params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        r.ecs("RunInstances", api -> params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                         "SecurityGroupIds.1", api.group(), "Amount", "2", "InstanceName", "web"))
-                .fails("InvalidSecurityGroupId.NotFound", api -> params("RegionId", REGION, "ImageId", "img",
+                .fails("InvalidSecurityGroupId.NotFound", api -> params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "InstanceType", "ecs.g6.large", "SecurityGroupId", "sg-missing"))
-                .fails("DryRunOperation", api -> params("RegionId", REGION, "ImageId", "img",
+                .fails("DryRunOperation", api -> params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "InstanceType", "ecs.g6.large", "SecurityGroupId", api.group(), "DryRun", "true"))
                 .fails("InvalidParameter.SecurityGroupIdRepeated", api -> {
                     String g = api.group();
-                    return params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+                    return params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                             "SecurityGroupIds.1", g, "SecurityGroupIds.2", g);
                 })
                 .fails("InvalidSecurityGroupId.SingleIdAndMultiIdConflict", api -> params("RegionId", REGION,
-                        "ImageId", "img", "InstanceType", "ecs.g6.large", "SecurityGroupId", api.group(),
+                        "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", api.group(),
                         "SecurityGroupIds.1", api.group()))
-                .fails("InvalidSecurityGroup.VpcMismatch", api -> params("RegionId", REGION, "ImageId", "img",
+                .fails("InvalidSecurityGroup.VpcMismatch", api -> params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "InstanceType", "ecs.g6.large",
                         "SecurityGroupIds.1", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString(),
                         "SecurityGroupIds.2", api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", FamilyRecipes.vpc(api))
                                 .path("SecurityGroupId").asString()))
                 .fails("JoinedGroupLimitExceed", api -> {
-                    var p = params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large");
+                    var p = params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large");
                     for (int i = 1; i <= 11; i++) p.put("SecurityGroupIds." + i, api.group()); // limit 10 in tests
                     return p;
                 });
-        r.ecs("CreateInstance", api -> params("RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        r.ecs("CreateInstance", api -> params("RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", api.group()));
         r.ecs("DescribeInstances", api -> {
             String i = api.instance(api.group());

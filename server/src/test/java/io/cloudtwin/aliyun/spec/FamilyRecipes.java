@@ -28,7 +28,7 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         String g = vpcGroup(api, v);
         String id = api.ecs("CreateNetworkInterface", "RegionId", REGION, "VSwitchId", vsw, "SecurityGroupId", g)
                 .path("NetworkInterfaceId").asString();
-        String instance = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        String instance = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", g, "VSwitchId", vsw).path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
         return new String[] {id, instance, g};
     }

@@ -24,7 +24,7 @@ class KeysetPagingTest extends ServerTestBase {
     }
 
     private List<String> run(String group, int amount) {
-        JsonNode r = api().ecs("RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType", "ecs.g6.large",
+        JsonNode r = api().ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large",
                 "SecurityGroupId", group, "Amount", String.valueOf(amount));
         List<String> ids = new ArrayList<>();
         r.path("InstanceIdSets").path("InstanceIdSet").forEach(n -> ids.add(n.asString()));

@@ -57,7 +57,7 @@ class FirewallConcurrencyTest extends ServerTestBase {
         ExecutorService pool = Executors.newFixedThreadPool(HOSTS + 1);
         try {
             List<String> hosts = new ArrayList<>();
-            call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode", "Password",
+            call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                     "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                     "MaxCount", String.valueOf(HOSTS)).get("UHostIds").forEach(n -> hosts.add(n.asString()));
             assertThat(hosts).hasSize(HOSTS);
@@ -154,7 +154,7 @@ class FirewallConcurrencyTest extends ServerTestBase {
             for (int i = 0; i < 6; i++) {
                 done.add(pool.submit(() -> {
                     start.await();
-                    return call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode",
+                    return call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                             "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                             "Disks.0.Size", "20").get("RetCode").asInt();
                 }));

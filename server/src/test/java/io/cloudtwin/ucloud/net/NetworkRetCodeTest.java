@@ -79,7 +79,7 @@ class NetworkRetCodeTest extends ServerTestBase {
         vpc = ok("VPCId", "Action", "CreateVPC", "Name", "v", "Network.0", "192.168.0.0/16");
         subnet = ok("SubnetId", "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "192.168.1.0", "Netmask", "29");
         firewall = ok("FWId", "Action", "CreateFirewall", "Name", "fw", "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH");
-        host = ok("UHostIds[0]", "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img",
+        host = ok("UHostIds[0]", "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                 "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20", "VPCId", vpc, "SubnetId", subnet, "SecurityGroupId", firewall);
         recommended = ok("DataSet[0].FWId", "Action", "DescribeFirewall");
@@ -96,7 +96,7 @@ class NetworkRetCodeTest extends ServerTestBase {
                 "ResourceId", "ulb-nope0000");
         refused(54002, "Action", "DescribeFirewall", "FWId", "firewall-nope0000");
         // a host with another firewall: still 4600, and the host keeps its own
-        refused(4600, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode", "Password",
+        refused(4600, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SubnetId", subnet, "SecurityGroupId", "firewall-nope0000");
     }
@@ -161,13 +161,13 @@ class NetworkRetCodeTest extends ServerTestBase {
     @Test
     void aFullSubnetIs8847() {
         // a /29 gives 8 - 3 reserved (network, gateway .1, broadcast) = 5 addresses; one host holds one already
-        ok(null, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode", "Password",
+        ok(null, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SubnetId", subnet, "MaxCount", "4");
-        refused(8847, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode", "Password",
+        refused(8847, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SubnetId", subnet);
-        refused(230, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "img", "LoginMode", "Password",
+        refused(230, "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SubnetId", "subnet-nope0000");
     }

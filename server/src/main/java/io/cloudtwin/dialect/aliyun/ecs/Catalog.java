@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Zones;
@@ -22,18 +23,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeZonesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeZonesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 
-/** What ECS offers: regions, zones, public images, instance types and what each zone can create. */
+/** What ECS offers: regions, zones, public images, instance types and what each zone can create (EcsCatalog's facts). */
 @Component
-record Catalog(Zones zones) implements EcsApi {
-    private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk");
-
-    /** A public image of the catalog. */
-    record Image(String id, String osName, String osType, String platform, int size) {}
-
-    static final List<Image> IMAGES = List.of(
-            new Image("aliyun_3_x64_20G_alibase_20240819.vhd", "Alibaba Cloud Linux 3.2104 LTS 64 bit", "linux", "Aliyun", 20),
-            new Image("ubuntu_22_04_x64_20G_alibase_20240926.vhd", "Ubuntu 22.04 64 bit", "linux", "Ubuntu", 20),
-            new Image("centos_7_9_x64_20G_alibase_20240628.vhd", "CentOS 7.9 64 bit", "linux", "CentOS", 20));
+record Catalog(Zones zones, EcsCatalog catalog) implements EcsApi {
+    private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk", "DataDisk");
 
     @Override
     @Coverage("the metadata endpoint list; LocalName empty")
@@ -43,72 +36,92 @@ record Catalog(Zones zones) implements EcsApi {
     }
 
     @Override
-    @Coverage("the region's real zones (catalog/aliyun-zones.json); resource catalogs empty")
+    @Coverage("the region's real zones (catalog/aliyun-zones.json), each with the catalog's instance types and disk "
+            + "categories (alicloud_zones keeps a zone only when both are listed)")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
+        List<String> types = catalog.instanceTypes().stream().map(t -> t.path("InstanceTypeId").asString()).toList();
         return new DescribeZonesResponse().setZones(AliyunFormats.zones(zones, r.regionId(), () ->
-                new DescribeZonesResponse.Zone().setAvailableResourceCreation(List.of("Instance", "Disk", "VSwitch"))));
+                new DescribeZonesResponse.Zone().setAvailableResourceCreation(List.of("Instance", "Disk", "VSwitch"))
+                        .setAvailableInstanceTypes(types).setAvailableDiskCategories(catalog.dataDiskCategories())
+                        .setAvailableVolumeCategories(List.of()).setAvailableDedicatedHostTypes(List.of())
+                        .setDedicatedHostGenerations(List.of())));
     }
 
     @Override
-    @Coverage("a fixed catalog of three public images (ImageId, ImageName, OSType, ImageOwnerAlias filters)")
+    @Coverage("the catalog's public images (catalog/aliyun-catalog.json, plus cloudtwin.catalog.aliyun-images): "
+            + "ImageId, ImageName, ImageFamily, OSType, Architecture, Status, ImageOwnerAlias (system; self, others, "
+            + "marketplace: none) filters; PageNumber/PageSize")
     public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
         var paging = call.paging(10);
         call.dryRun(r.dryRun());
         List<String> ids = AliyunFormats.commaList(r.imageId());
-        List<Image> found = IMAGES.stream()
-                .filter(i -> ids == null || ids.contains(i.id()))
-                .filter(i -> r.imageName() == null || i.id().equals(r.imageName()))
-                .filter(i -> r.osType() == null || i.osType().equals(r.osType()))
+        List<JsonNode> found = catalog.images().stream()
+                .filter(i -> ids == null || ids.contains(i.path("ImageId").asString()))
+                .filter(i -> r.imageName() == null || i.path("ImageName").asString().equals(r.imageName()))
+                .filter(i -> r.imageFamily() == null || i.path("ImageFamily").asString().equals(r.imageFamily()))
+                .filter(i -> r.osType() == null || i.path("OSType").asString().equalsIgnoreCase(r.osType()))
+                .filter(i -> r.architecture() == null || i.path("Architecture").asString().equals(r.architecture()))
+                .filter(i -> r.status() == null || List.of(r.status().split(",")).contains("Available"))
                 .filter(i -> r.imageOwnerAlias() == null || r.imageOwnerAlias().equals("system"))
                 .toList();
         return call.paged(new DescribeImagesResponse().setRegionId(r.regionId()).setImages(
-                AliyunFormats.page(found, paging).stream().map(i -> new DescribeImagesResponse.Image().setImageId(i.id())
-                        .setImageName(i.id()).setOsName(i.osName()).setOsNameEn(i.osName()).setOsType(i.osType())
-                        .setPlatform(i.platform()).setArchitecture("x86_64").setSize(i.size()).setStatus("Available")
-                        .setImageOwnerAlias("system").setIsPublic(true).setIsSupportCloudinit(true)
-                        .setIsSupportIoOptimized(true).setUsage("instance").setBootMode("BIOS").setProgress("100%")
-                        .setCreationTime("2024-08-19T00:00:00Z")).toList()), paging, found.size());
+                AliyunFormats.page(found, paging).stream().map(Catalog::image).toList()), paging, found.size());
+    }
+
+    private static DescribeImagesResponse.Image image(JsonNode i) {
+        return new DescribeImagesResponse.Image().setImageId(i.path("ImageId").asString())
+                .setImageName(i.path("ImageName").asString()).setImageFamily(i.path("ImageFamily").asString(""))
+                .setOsName(i.path("OSName").asString()).setOsNameEn(i.path("OSNameEn").asString())
+                .setOsType(i.path("OSType").asString()).setPlatform(i.path("Platform").asString())
+                .setArchitecture(i.path("Architecture").asString()).setSize(i.path("Size").asInt())
+                .setStatus("Available").setImageOwnerAlias("system").setIsPublic(true)
+                .setIsSupportCloudinit(i.path("IsSupportCloudinit").asBoolean(true))
+                .setIsSupportIoOptimized(i.path("IsSupportIoOptimized").asBoolean(true)).setUsage("instance")
+                .setBootMode("BIOS").setProgress("100%").setDescription("").setImageVersion("")
+                .setCreationTime(i.path("CreationTime").asString());
     }
 
     @Override
-    @Coverage("a fixed catalog of six g6/c6/r6 types (InstanceTypes.N, InstanceTypeFamily, Minimum/MaximumCpuCoreCount, "
-            + "Minimum/MaximumMemorySize filters)")
+    @Coverage("the catalog's instance types (plus cloudtwin.catalog.aliyun-instance-types): InstanceTypes.N, "
+            + "InstanceTypeFamily, Minimum/MaximumCpuCoreCount, Minimum/MaximumMemorySize filters; one page")
     public DescribeInstanceTypesResponse describeInstanceTypes(AliyunCall call, DescribeInstanceTypesRequest r) {
         int minCpu = r.minimumCpuCoreCount() == null ? 0 : r.minimumCpuCoreCount();
         int maxCpu = r.maximumCpuCoreCount() == null ? Integer.MAX_VALUE : r.maximumCpuCoreCount();
         double minMem = r.minimumMemorySize() == null ? 0 : r.minimumMemorySize().doubleValue();
         double maxMem = r.maximumMemorySize() == null ? Double.MAX_VALUE : r.maximumMemorySize().doubleValue();
-        return new DescribeInstanceTypesResponse().setNextToken("").setInstanceTypes(InstanceTypes.ALL.stream()
-                .filter(t -> r.instanceTypes().isEmpty() || r.instanceTypes().contains(t))
-                .filter(t -> r.instanceTypeFamily() == null || InstanceTypes.family(t).equals(r.instanceTypeFamily()))
-                .filter(t -> cpu(t) >= minCpu && cpu(t) <= maxCpu)
-                .filter(t -> memory(t) >= minMem && memory(t) <= maxMem)
-                .map(t -> new DescribeInstanceTypesResponse.InstanceType().setInstanceTypeId(t)
-                        .setInstanceTypeFamily(InstanceTypes.family(t)).setCpuCoreCount(cpu(t))
-                        .setMemorySize(BigDecimal.valueOf(memory(t))).setCpuArchitecture("X86")
-                        .setInstanceCategory("General-purpose").setInstanceFamilyLevel("EnterpriseLevel")
-                        .setEniQuantity(3).setEniPrivateIpAddressQuantity(10).setGpuAmount(0).setGpuSpec(""))
+        return new DescribeInstanceTypesResponse().setNextToken("").setInstanceTypes(catalog.instanceTypes().stream()
+                .filter(t -> r.instanceTypes().isEmpty() || r.instanceTypes().contains(t.path("InstanceTypeId").asString()))
+                .filter(t -> r.instanceTypeFamily() == null
+                        || t.path("InstanceTypeFamily").asString().equals(r.instanceTypeFamily()))
+                .filter(t -> t.path("CpuCoreCount").asInt() >= minCpu && t.path("CpuCoreCount").asInt() <= maxCpu)
+                .filter(t -> t.path("MemorySize").asDouble() >= minMem && t.path("MemorySize").asDouble() <= maxMem)
+                .map(t -> new DescribeInstanceTypesResponse.InstanceType().setInstanceTypeId(t.path("InstanceTypeId").asString())
+                        .setInstanceTypeFamily(t.path("InstanceTypeFamily").asString())
+                        .setCpuCoreCount(t.path("CpuCoreCount").asInt())
+                        .setMemorySize(BigDecimal.valueOf(t.path("MemorySize").asDouble()))
+                        .setCpuArchitecture(t.path("CpuArchitecture").asString("X86"))
+                        .setInstanceFamilyLevel(t.path("InstanceFamilyLevel").asString("EnterpriseLevel"))
+                        .setInstanceCategory("General-purpose").setEniQuantity(t.path("EniQuantity").asInt(2))
+                        .setEniPrivateIpAddressQuantity(t.path("EniPrivateIpAddressQuantity").asInt(6))
+                        .setPrimaryEniQueueNumber(t.path("PrimaryEniQueueNumber").asInt(2))
+                        .setGpuAmount(t.path("GPUAmount").asInt(0)).setGpuSpec(t.path("GPUSpec").asString("")))
                 .toList());
     }
 
-    private static int cpu(String type) {
-        return InstanceTypes.shape(type)[0];
-    }
-
-    /** GiB. */
-    private static double memory(String type) {
-        return InstanceTypes.shape(type)[1] / 1024.0;
-    }
-
     @Override
-    @Coverage("DestinationResource Zone, InstanceType or SystemDisk from the fixed catalog; every zone WithStock")
+    @Coverage("DestinationResource Zone, InstanceType (Cores, Memory filters), SystemDisk or DataDisk from the catalog; "
+            + "every zone WithStock")
     public DescribeAvailableResourceResponse describeAvailableResource(AliyunCall call, DescribeAvailableResourceRequest r) {
         String destination = r.destinationResource();
         if (!DESTINATIONS.contains(destination)) throw call.invalid("DestinationResource");
         List<String> values = switch (destination) {
-            case "InstanceType" -> InstanceTypes.ALL.stream()
-                    .filter(t -> r.instanceType() == null || t.equals(r.instanceType())).toList();
-            case "SystemDisk" -> InstanceTypes.SYSTEM_DISK_CATEGORIES;
+            case "InstanceType" -> catalog.instanceTypes().stream()
+                    .filter(t -> r.instanceType() == null || t.path("InstanceTypeId").asString().equals(r.instanceType()))
+                    .filter(t -> r.cores() == null || t.path("CpuCoreCount").asInt() == r.cores())
+                    .filter(t -> r.memory() == null || t.path("MemorySize").asDouble() == r.memory().doubleValue())
+                    .map(t -> t.path("InstanceTypeId").asString()).toList();
+            case "SystemDisk" -> catalog.systemDiskCategories();
+            case "DataDisk" -> catalog.dataDiskCategories();
             default -> List.of();
         };
         return new DescribeAvailableResourceResponse().setAvailableZones(zones.of(Cloud.ALIYUN, r.regionId()).stream()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,14 @@ public class EcsCatalog {
     private final List<JsonNode> images = new ArrayList<>();
     private final List<JsonNode> instanceTypes = new ArrayList<>();
 
-    public EcsCatalog() {
+    /**
+     * The catalog of the class path, plus the images and instance types configuration adds
+     * (cloudtwin.catalog.aliyun-images, cloudtwin.catalog.aliyun-instance-types: comma-separated ids; an added image
+     * is a Linux one of 20 GiB, an added type's vCPUs and memory follow its size: large 2 vCPUs, xlarge 4, Nxlarge 4N),
+     * as moto lets its users add AMIs.
+     */
+    public EcsCatalog(@Value("${cloudtwin.catalog.aliyun-images:}") List<String> extraImages,
+                      @Value("${cloudtwin.catalog.aliyun-instance-types:}") List<String> extraTypes) {
         JsonNode root;
         try (InputStream in = EcsCatalog.class.getResourceAsStream(RESOURCE)) {
             root = JsonMapper.builder().build().readTree(in);
@@ -43,6 +51,47 @@ public class EcsCatalog {
         disks = root.path("disks");
         root.path("images").forEach(images::add);
         root.path("instance_types").forEach(instanceTypes::add);
+        var json = JsonMapper.builder().build();
+        for (String id : extraImages) {
+            if (id.isBlank() || image(id.trim()).isPresent()) continue;
+            images.add(json.createObjectNode().put("ImageId", id.trim()).put("ImageName", id.trim()).put("OSType", "linux")
+                    .put("OSName", id.trim()).put("OSNameEn", id.trim()).put("Platform", "Others Linux")
+                    .put("Architecture", "x86_64").put("Size", 20).put("ImageOwnerAlias", "system").put("IsPublic", true)
+                    .put("Status", "Available").put("Usage", "instance").put("IsSupportCloudinit", true)
+                    .put("IsSupportIoOptimized", true).put("CreationTime", "2024-01-01T00:00:00Z"));
+        }
+        for (String id : extraTypes) {
+            if (id.isBlank() || instanceType(id.trim()).isPresent()) continue;
+            int[] shape = InstanceTypes.shape(id.trim());
+            instanceTypes.add(json.createObjectNode().put("InstanceTypeId", id.trim())
+                    .put("InstanceTypeFamily", InstanceTypes.family(id.trim())).put("CpuCoreCount", shape[0])
+                    .put("MemorySize", shape[1] / 1024.0).put("CpuArchitecture", "X86")
+                    .put("InstanceFamilyLevel", "EnterpriseLevel").put("EniQuantity", 2)
+                    .put("EniPrivateIpAddressQuantity", 6).put("GPUAmount", 0).put("GPUSpec", ""));
+        }
+    }
+
+    Optional<JsonNode> instanceType(String id) {
+        return instanceTypes.stream().filter(t -> t.path("InstanceTypeId").asString().equals(id)).findFirst();
+    }
+
+    /** vCPUs and memory (MiB) of a type of the catalog. */
+    int[] shape(String id) {
+        return instanceType(id).map(t -> new int[] {t.path("CpuCoreCount").asInt(),
+                (int) Math.round(t.path("MemorySize").asDouble() * 1024)}).orElseGet(() -> InstanceTypes.shape(id));
+    }
+
+    /** The data-disk categories sold (the keys of the catalog's table). */
+    List<String> dataDiskCategories() {
+        List<String> out = new ArrayList<>();
+        disks.path("data_disk_categories").forEach(c -> out.add(c.asString()));
+        return out;
+    }
+
+    List<String> systemDiskCategories() {
+        List<String> out = new ArrayList<>();
+        disks.path("system_disk_categories").forEach(c -> out.add(c.asString()));
+        return out;
     }
 
     List<JsonNode> images() {

@@ -1,12 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import java.util.List;
-
-/** The ECS instance types cloudtwin knows, and the vCPUs and memory of a type from its family and size. */
+/** The vCPUs and memory of an instance type from its family and size (for types configuration adds to the catalog). */
 final class InstanceTypes {
-    static final List<String> ALL = List.of("ecs.g6.large", "ecs.g6.xlarge", "ecs.c6.large", "ecs.c6.xlarge",
-            "ecs.r6.large", "ecs.r6.xlarge");
-    static final List<String> SYSTEM_DISK_CATEGORIES = List.of("cloud_efficiency", "cloud_ssd", "cloud_essd");
 
     private InstanceTypes() {}
 

@@ -138,6 +138,12 @@ class Instances implements EcsApi {
             throw call.error("InvalidParameter.SecurityGroupIdRepeated", "SecurityGroupIds.N names a security group more than once.");
         }
         if (wanted.isEmpty()) throw call.missing("SecurityGroupId");
+        if (l.imageId() == null || l.imageId().isEmpty()) throw call.missing("ImageId");
+        if (catalog.image(l.imageId()).isEmpty()) throw call.firstError("ImageId", "InvalidImageId.NotFound");
+        if (l.instanceType() == null || l.instanceType().isEmpty()) throw call.missing("InstanceType");
+        if (catalog.instanceType(l.instanceType()).isEmpty()) {
+            throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported", "InvalidInstanceType.NotSupported");
+        }
         String name = l.instanceName() == null ? "" : l.instanceName();
         if (name.length() > 128) throw call.invalid("InstanceName");
         String description = l.description() == null ? "" : l.description();
@@ -155,7 +161,7 @@ class Instances implements EcsApi {
         }
         if (l.vSwitchId() == null) requireNoVpc(call, scope, wanted);
         call.dryRun(dryRun);
-        int[] shape = InstanceTypes.shape(l.instanceType());
+        int[] shape = catalog.shape(l.instanceType());
         var spec = new InstanceService.NewInstance(l.zoneId() == null ? "" : l.zoneId(), name, description,
                 l.imageId(), l.instanceType(), "", shape[0], shape[1], target,
                 wanted.stream().map(g -> new InstanceService.GroupRef(g, 1)).toList(), "",

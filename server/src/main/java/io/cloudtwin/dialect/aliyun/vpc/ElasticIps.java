@@ -91,8 +91,8 @@ record ElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) i
     }
 
     @Override
-    @Coverage("to an ECS instance (Running or Stopped) or a network interface, one EIP each; InstanceType from the "
-            + "id's prefix when not given; an EIP bound once at a time")
+    @Coverage("to an ECS instance (Running or Stopped) or a network interface, one EIP each, or a NAT gateway (several); "
+            + "InstanceType from the id's prefix when not given; an EIP bound once at a time")
     public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
         String type = r.instanceType() == null || r.instanceType().isEmpty() ? typeOf(r.instanceId()) : r.instanceType();
         String kind = TARGET_KINDS.get(type);
@@ -109,7 +109,7 @@ record ElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) i
     }
 
     @Override
-    @Coverage("from the instance or interface it is bound to (InstanceId must be that one)")
+    @Coverage("from what it is bound to (InstanceId must be that one); not while a NAT entry of its gateway uses it")
     public UnassociateEipAddressResponse unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
         eips.unbind(call.regionalScope(), r.allocationId(), r.instanceId());
         return new UnassociateEipAddressResponse();

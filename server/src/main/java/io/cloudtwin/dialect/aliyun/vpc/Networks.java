@@ -14,6 +14,8 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.core.routing.RouteService;
+import io.cloudtwin.core.routing.RouteTable;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -43,15 +45,16 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches. */
 @Component
-record Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) implements VpcApi {
+record Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags, RouteService routes) implements VpcApi {
     static final String DEFAULT_CIDR = "172.16.0.0/12";
 
     static String routerId(String vpcId) {
-        return "vrt-" + vpcId.substring(vpcId.indexOf('-') + 1);
+        return RouteTable.routerId(vpcId);
     }
 
+    /** The VPC's system route table, made with it (core.routing). */
     static String routeTableId(String vpcId) {
-        return "vtb-" + vpcId.substring(vpcId.indexOf('-') + 1);
+        return RouteTable.systemId(vpcId);
     }
 
     @Override
@@ -151,10 +154,12 @@ record Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService 
                 paging.offset(), paging.limit());
         var available = networks.availableAddresses(page.items());
         var tagged = tags.of(page.items().stream().map(Subnet::id).toList());
+        var custom = routes.customTablesOf(page.items().stream().map(Subnet::id).toList());
         return call.paged(out.setVSwitches(page.items().stream().map(s -> vSwitch(new DescribeVSwitchesResponse.VSwitch(),
                 s, available.getOrDefault(s.id(), 0L))
-                .setRouteTable(new DescribeVSwitchesResponse.RouteTable().setRouteTableId(routeTableId(s.vpcId()))
-                        .setRouteTableType("System"))
+                .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
+                        .setRouteTableId(custom.getOrDefault(s.id(), routeTableId(s.vpcId())))
+                        .setRouteTableType(custom.containsKey(s.id()) ? "Custom" : "System"))
                 .setTags(AliyunFormats.keyValueTags(tagged.get(s.id()), DescribeVSwitchesResponse.Tag::new))).toList()),
                 paging, page.total());
     }
@@ -163,9 +168,11 @@ record Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService 
     public DescribeVSwitchAttributesResponse describeVSwitchAttributes(AliyunCall call, DescribeVSwitchAttributesRequest r) {
         call.dryRun(r.dryRun());
         Subnet s = networks.subnet(call.scope(), r.vSwitchId());
+        String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
         return vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s))
-                .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable().setRouteTableId(routeTableId(s.vpcId()))
-                        .setRouteTableType("System"))
+                .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
+                        .setRouteTableId(custom == null ? routeTableId(s.vpcId()) : custom)
+                        .setRouteTableType(custom == null ? "System" : "Custom"))
                 .setTags(AliyunFormats.keyValueTags(tags.of(List.of(s.id())).get(s.id()),
                         DescribeVSwitchAttributesResponse.Tag::new));
     }

@@ -16,11 +16,11 @@ import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** Tags of VPC resources: VPCs and vSwitches (the VPC product spells the removal UnTagResources). */
+/** Tags of VPC resources: VPCs, vSwitches, EIPs and route tables (the VPC product spells the removal UnTagResources). */
 @Component
 class VpcTags implements VpcApi {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
-            "EIP", ResourceType.EIP);
+            "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE);
 
     private final AliyunTagging tagging;
 

@@ -1,4 +1,4 @@
-package io.cloudtwin.junit;
+package io.cloudtwin.admin.client;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A fault rule for {@link CloudtwinServer#addFault}: which cloud and action, and what happens to matching requests
+ * A fault rule for {@link AdminOperations#addFault}: which cloud and action, and what happens to matching requests
  * (the cloud's own error code, latency, a throttle), how likely and how often. Immutable; each method returns a
  * new rule. See docs/admin-api.md.
  *

@@ -1,4 +1,4 @@
-package io.cloudtwin.junit;
+package io.cloudtwin.admin.client;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

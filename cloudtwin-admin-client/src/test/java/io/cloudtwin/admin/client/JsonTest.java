@@ -1,4 +1,4 @@
-package io.cloudtwin.junit;
+package io.cloudtwin.admin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,45 @@
+package io.cloudtwin.core.nat;
+
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.cloudtwin.core.ResourceKind;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.EipTarget;
+
+/** This area's registrations: NAT gateways carry tags, and take EIPs (several each). */
+@Configuration
+class NatKinds {
+    @Bean
+    ResourceKind natGatewayKind(NatStore gateways) {
+        return ResourceKind.of(ResourceType.NAT_GATEWAY, (scope, id) -> gateways.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    EipTarget natGatewayTarget(NatStore gateways) {
+        return new EipTarget() {
+            @Override
+            public String kind() {
+                return NatService.EIP_TARGET;
+            }
+
+            @Override
+            public boolean exclusive() {
+                return false;
+            }
+
+            @Override
+            public Optional<Bindable> lock(Scope scope, String id) {
+                return gateways.lock(scope, id).map(g -> new Bindable(g.vpcId(), ""));
+            }
+
+            @Override
+            public void releasing(Scope scope, String id, String address) {
+                NatService.releasing(gateways, scope, id, address);
+            }
+        };
+    }
+}

@@ -1,0 +1,301 @@
+package io.cloudtwin.core.nat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * NAT gateways and their SNAT and forward entries. Every change of a gateway or of its entries locks the gateway's row
+ * first, so an entry created while its gateway is deleted, or an EIP unbound while an entry takes it, never both win;
+ * unique indexes take a source once (SNAT) and an external address and port once (forward) per gateway.
+ */
+@Service
+public class NatService {
+    /** The core's name of a NAT gateway as an EIP target. */
+    public static final String EIP_TARGET = "nat_gateway";
+    public static final String SNAT_ENTRY = "snat_entry";
+    public static final String FORWARD_ENTRY = "forward_entry";
+    public static final String EIP = "eip";
+    private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "any");
+
+    private final NatStore store;
+    private final NetworkService networks;
+    private final ElasticIpService eips;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock, TagService tags) {
+        this.store = store;
+        this.networks = networks;
+        this.eips = eips;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** What a new gateway is, in the cloud's words; subnetId may be null where the cloud places it in none. */
+    public record NewNat(String vpcId, String subnetId, String name, String description, String spec, String natType,
+                         String networkType, String eipBindMode, String internetChargeType, String chargeType,
+                         boolean icmpReplyEnabled) {}
+
+    /** A gateway in its VPC (locked, then the subnet, the order a subnet's deletion takes them). */
+    @Transactional
+    public NatGateway create(Scope scope, String id, NewNat spec, Map<String, String> tagged) {
+        Vpc vpc = networks.lockVpc(scope, spec.vpcId());
+        if (spec.subnetId() != null) {
+            Subnet s = networks.lockSubnet(scope, spec.subnetId());
+            if (!s.vpcId().equals(vpc.id())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
+        }
+        NatGateway g = new NatGateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), vpc.id(),
+                spec.subnetId(), nz(spec.name()), nz(spec.description()), nz(spec.spec()), spec.natType(),
+                spec.networkType(), spec.eipBindMode(), spec.internetChargeType(), spec.chargeType(),
+                spec.icmpReplyEnabled(), clock.now());
+        store.insert(g);
+        tags.tagNew(scope, ResourceType.NAT_GATEWAY, id, tagged);
+        return g;
+    }
+
+    public NatGateway get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, id));
+    }
+
+    NatGateway lock(Scope scope, String id) {
+        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, id));
+    }
+
+    /** The gateway of an entry operation, locked: when it is missing, so is the table the entry was asked in. */
+    private NatGateway lockForEntries(Scope scope, String id) {
+        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_TABLE_NOT_FOUND, id));
+    }
+
+    /** Which gateways a listing returns; null matches any. */
+    public record Filter(List<String> ids, String vpcId, String name, String natType) {}
+
+    public Page<NatGateway> list(Scope scope, Filter f, int offset, int limit) {
+        return store.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
+                .equal("name", f.name()).equal("nat_type", f.natType()), offset, limit);
+    }
+
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, String eipBindMode, Boolean icmpReply) {
+        lock(scope, id);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", name);
+        changes.put("description", description);
+        changes.put("eipBindMode", eipBindMode);
+        changes.put("icmpReplyEnabled", icmpReply);
+        store.update(id, changes);
+    }
+
+    /**
+     * Deletes a gateway. Unless forced, it must have no SNAT entry, no forward entry and no EIP (NAT_IN_USE, the
+     * subject naming which); forced, its entries go with it and its EIPs are free again.
+     */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force) {
+        lock(scope, id);
+        if (!force) {
+            if (!store.snatOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, SNAT_ENTRY);
+            if (!store.forwardOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, FORWARD_ENTRY);
+            if (!eips.ofTarget(id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, EIP);
+        }
+        eips.targetDeleted(id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** The addresses of the EIPs bound to the gateway. */
+    public List<ElasticIp> eipsOf(String gatewayId) {
+        return eips.ofTarget(gatewayId);
+    }
+
+    /** What a new SNAT entry is: a subnet or a CIDR block (the other null), and the EIP addresses it leaves through. */
+    public record NewSnat(String sourceSubnetId, String sourceCidr, List<String> snatIps, String name) {}
+
+    /** An SNAT entry of the gateway; every address must be an EIP bound to it, the source in its VPC. */
+    @Transactional
+    public SnatEntry createSnat(Scope scope, String gatewayId, NewSnat spec) {
+        return createSnat(scope, gatewayId, Ids.random("snat-", 20), spec);
+    }
+
+    /** The same with its id given (a fixture's). */
+    @Transactional
+    public SnatEntry createSnat(Scope scope, String gatewayId, String id, NewSnat spec) {
+        NatGateway g = lockForEntries(scope, gatewayId);
+        String key;
+        if (spec.sourceSubnetId() != null) {
+            Subnet s = networks.subnet(scope, spec.sourceSubnetId());
+            if (!s.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
+            key = s.id();
+        } else {
+            try {
+                key = Cidr.parse(spec.sourceCidr()).toString();
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(DomainError.INVALID_NAT_ENTRY, "SourceCIDR");
+            }
+        }
+        requireBound(g, spec.snatIps());
+        SnatEntry e = new SnatEntry(id, scope.cloud(), scope.accountId(), scope.region(),
+                scope.projectId(), g.id(), spec.sourceSubnetId() == null ? "" : spec.sourceSubnetId(),
+                spec.sourceSubnetId() == null ? key : "", key, String.join(",", spec.snatIps()), nz(spec.name()),
+                clock.now());
+        try {
+            store.insert(e);
+        } catch (DuplicateKeyException taken) {
+            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, key);
+        }
+        return e;
+    }
+
+    private void requireBound(NatGateway g, List<String> addresses) {
+        Set<String> bound = eips.ofTarget(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
+        for (String a : addresses) if (!bound.contains(a)) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, a);
+    }
+
+    @Transactional
+    public void deleteSnat(Scope scope, String gatewayId, String entryId) {
+        lockForEntries(scope, gatewayId);
+        SnatEntry e = store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
+        store.deleteSnat(e.id());
+    }
+
+    @Transactional
+    public void renameSnat(Scope scope, String gatewayId, String entryId, String name) {
+        lockForEntries(scope, gatewayId);
+        store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
+        store.updateSnat(entryId, Map.of("name", name));
+    }
+
+    /** What a new forward entry is. */
+    public record NewForward(String externalIp, String externalPort, String internalIp, String internalPort,
+                             String ipProtocol, String name) {}
+
+    /**
+     * A forward entry of the gateway: its external address an EIP bound to it, its internal address in the VPC, ports
+     * 1-65535 (or "any" with protocol any).
+     */
+    @Transactional
+    public ForwardEntry createForward(Scope scope, String gatewayId, NewForward spec) {
+        return createForward(scope, gatewayId, Ids.random("fwd-", 20), spec);
+    }
+
+    /** The same with its id given (a fixture's). */
+    @Transactional
+    public ForwardEntry createForward(Scope scope, String gatewayId, String id, NewForward spec) {
+        NatGateway g = lockForEntries(scope, gatewayId);
+        if (!PROTOCOLS.contains(spec.ipProtocol())) throw new DomainException(DomainError.INVALID_NAT_ENTRY, "IpProtocol");
+        boolean any = spec.ipProtocol().equals("any");
+        checkPort(spec.externalPort(), any, "ExternalPort");
+        checkPort(spec.internalPort(), any, "InternalPort");
+        long internal;
+        try {
+            internal = Cidr.address(spec.internalIp());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainError.INVALID_NAT_ENTRY, "InternalIp");
+        }
+        Vpc vpc = networks.vpc(scope, g.vpcId());
+        if (vpc.cidrBlocks().stream().noneMatch(b -> Cidr.parse(b).contains(internal))) {
+            throw new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, spec.internalIp());
+        }
+        requireBound(g, List.of(spec.externalIp()));
+        ForwardEntry e = new ForwardEntry(id, scope.cloud(), scope.accountId(), scope.region(),
+                scope.projectId(), g.id(), spec.externalIp(), spec.externalPort(), Cidr.format(internal),
+                spec.internalPort(), spec.ipProtocol(), nz(spec.name()), clock.now());
+        try {
+            store.insert(e);
+        } catch (DuplicateKeyException taken) {
+            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
+        }
+        return e;
+    }
+
+    private static void checkPort(String port, boolean any, String what) {
+        if (any && "any".equals(port)) return;
+        try {
+            int p = Integer.parseInt(port);
+            if (p >= 1 && p <= 65535 && String.valueOf(p).equals(port)) return;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new DomainException(DomainError.INVALID_NAT_ENTRY, what);
+    }
+
+    @Transactional
+    public void deleteForward(Scope scope, String gatewayId, String entryId) {
+        lockForEntries(scope, gatewayId);
+        ForwardEntry e = store.forwardEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
+        store.deleteForward(e.id());
+    }
+
+    /** Which entries a listing returns; null matches any. */
+    public record EntryFilter(String gatewayId, String entryId, String name) {}
+
+    public Page<SnatEntry> snatEntries(Scope scope, EntryFilter f, String sourceSubnetId, String sourceCidr,
+                                       int offset, int limit) {
+        return store.snatEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
+                .equal("id", f.entryId()).equal("name", f.name()).equal("source_subnet_id", sourceSubnetId)
+                .equal("source_cidr", sourceCidr), offset, limit);
+    }
+
+    public Page<ForwardEntry> forwardEntries(Scope scope, EntryFilter f, String externalIp, String internalIp,
+                                             String ipProtocol, int offset, int limit) {
+        return store.forwardEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
+                .equal("id", f.entryId()).equal("name", f.name()).equal("external_ip", externalIp)
+                .equal("internal_ip", internalIp).equal("ip_protocol", ipProtocol), offset, limit);
+    }
+
+    /**
+     * An EIP of the gateway is about to be unbound (the gateway locked): refused while an entry translates to it
+     * (NAT_IP_IN_USE, the subject naming which kind of entry). Static: the EIP target calls it without this service,
+     * which needs the EIPs' service (itself built from the targets).
+     */
+    static void releasing(NatStore store, Scope scope, String gatewayId, String address) {
+        for (SnatEntry e : store.snatOf(scope, gatewayId)) {
+            if (List.of(e.snatIps().split(",")).contains(address)) throw new DomainException(DomainError.NAT_IP_IN_USE, SNAT_ENTRY);
+        }
+        for (ForwardEntry e : store.forwardOf(scope, gatewayId)) {
+            if (e.externalIp().equals(address)) throw new DomainException(DomainError.NAT_IP_IN_USE, FORWARD_ENTRY);
+        }
+    }
+
+    public boolean entryExists(String id) {
+        return store.entryExists(id);
+    }
+
+    /** The gateways' SNAT and forward entries, for export. */
+    public List<SnatEntry> allSnat() {
+        return new ArrayList<>(store.allSnat());
+    }
+
+    public List<ForwardEntry> allForward() {
+        return new ArrayList<>(store.allForward());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,52 @@
+package io.cloudtwin.core.routing;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "routeEntries" of the state document: the custom entries of system and custom tables, imported through
+ * RouteService as CreateRouteEntry makes them (the next hop must exist in the table's VPC; one entry per destination).
+ * After every kind a next hop can be (order 85).
+ */
+@Component
+class RouteEntrySection extends StateSection<RouteEntrySection.Document> {
+    /** nextHopKind: instance, interface, nat_gateway. */
+    public record Document(String cloud, String account, String region, String project, String id, String routeTableId,
+                           String destinationCidr, String nextHopKind, String nextHopId, String name,
+                           String description) {}
+
+    private final RouteStore store;
+    private final RouteService routes;
+
+    RouteEntrySection(RouteStore store, RouteService routes) {
+        super("routeEntries", Document.class, 85);
+        this.store = store;
+        this.routes = routes;
+    }
+
+    @Override
+    public List<Document> export() {
+        return store.allEntries().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(),
+                e.projectId(), e.id(), e.routeTableId(), e.destinationCidr(), e.nextHopKind(), e.nextHopId(), e.name(),
+                e.description())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a route entry");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "route entry " + id);
+        if (store.entryExists(id)) return false;
+        routes.createEntry(scope, id, new RouteService.NewEntry(
+                Fixtures.required(d.routeTableId(), "routeTableId of route entry " + id),
+                Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + id),
+                Fixtures.required(d.nextHopKind(), "nextHopKind of route entry " + id),
+                Fixtures.required(d.nextHopId(), "nextHopId of route entry " + id), Fixtures.text(d.name()),
+                Fixtures.text(d.description())));
+        return true;
+    }
+}

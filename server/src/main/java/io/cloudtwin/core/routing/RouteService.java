@@ -1,0 +1,307 @@
+package io.cloudtwin.core.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.network.SubnetFilter;
+import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Route tables and their entries. Each VPC has its system table (made with it, SystemRouteTables); custom tables are
+ * made in a VPC (its row locked, so its deletion waits or refuses by foreign key), take vSwitches of that VPC, one
+ * custom table per vSwitch, and are deleted only without vSwitches and entries. An entry sends one destination of a
+ * table to a next hop of the table's VPC.
+ *
+ * <p>Locks: an association locks the table, then the vSwitch (whose primary key in route_table_vswitch takes one
+ * table); an entry locks its next hop (its area's {@link NextHop}), then the table, and the unique index on (table,
+ * destination) lets one of two entries for a destination win; a table's deletion locks the table.
+ */
+@Service
+public class RouteService {
+    private final RouteStore store;
+    private final NetworkService networks;
+    private final Map<String, NextHop> hops;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public RouteService(RouteStore store, NetworkService networks, List<NextHop> hops, WallClock clock, TagService tags) {
+        this.store = store;
+        this.networks = networks;
+        this.hops = hops.stream().collect(Collectors.toMap(NextHop::kind, Function.identity()));
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** A new custom table: its VPC, name, description and what it is for (VSwitch). */
+    public record NewTable(String vpcId, String name, String description, String associateType) {}
+
+    /** A new entry: its table, destination, next hop (kind in the core's words) and name. */
+    public record NewEntry(String routeTableId, String destinationCidr, String nextHopKind, String nextHopId,
+                          String name, String description) {}
+
+    public static String newTableId() {
+        return Ids.random("vtb-", 20);
+    }
+
+    public static String newEntryId() {
+        return Ids.random("rte-", 20);
+    }
+
+    /** Makes a custom table in a VPC of the scope. */
+    @Transactional
+    public RouteTable createTable(Scope scope, String id, NewTable spec, Map<String, String> tagged) {
+        Vpc vpc = networks.lockVpc(scope, spec.vpcId());
+        RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
+                nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
+                        ? "VSwitch" : spec.associateType(), clock.now());
+        store.insert(t);
+        tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
+        return t;
+    }
+
+    @Transactional(readOnly = true)
+    public RouteTable table(Scope scope, String id) {
+        return store.findTable(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+    }
+
+    private RouteTable lockTable(Scope scope, String id) {
+        return store.lockTable(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<RouteTable> listTables(Scope scope, RouteTableFilter filter, int offset, int limit) {
+        return store.listTables(scope, filter, offset, limit);
+    }
+
+    /**
+     * The vSwitches of each table: a custom table's are those associated with it, a system table's those of its VPC
+     * that no custom table has.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> vSwitchesOf(Scope scope, Collection<RouteTable> tables) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, List<String>> associated = store.vSwitchesOf(tables.stream().filter(t -> !t.system())
+                .map(RouteTable::id).toList());
+        for (RouteTable t : tables) {
+            if (!t.system()) {
+                out.put(t.id(), associated.getOrDefault(t.id(), List.of()));
+                continue;
+            }
+            List<String> ids = subnetsOf(scope, t.vpcId()).stream().map(Subnet::id).toList();
+            Set<String> taken = store.tablesOf(ids).keySet();
+            out.put(t.id(), ids.stream().filter(s -> !taken.contains(s)).toList());
+        }
+        return out;
+    }
+
+    /** The vSwitches of a VPC, in creation order (the system routes of its tables). */
+    @Transactional(readOnly = true)
+    public List<Subnet> subnetsOf(Scope scope, String vpcId) {
+        return networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE).items();
+    }
+
+    /** The custom table each of these vSwitches is associated with (absent: its VPC's system table). */
+    @Transactional(readOnly = true)
+    public Map<String, String> customTablesOf(Collection<String> subnetIds) {
+        return store.tablesOf(subnetIds);
+    }
+
+    /** Renames or re-describes a table (null keeps a value). */
+    @Transactional
+    public RouteTable modifyTable(Scope scope, String id, String name, String description) {
+        lockTable(scope, id);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (name != null) changes.put("name", name);
+        if (description != null) changes.put("description", description);
+        if (!changes.isEmpty()) store.updateTable(id, changes);
+        return table(scope, id);
+    }
+
+    /** Deletes a custom table with no vSwitch and no entry, with its tags. */
+    @Transactional
+    public void deleteTable(Scope scope, String id) {
+        RouteTable t = lockTable(scope, id);
+        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
+        if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
+        if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
+        tags.deleting(id, () -> store.deleteTable(id));
+    }
+
+    /**
+     * Associates a vSwitch of the table's VPC with a custom table; again with the same table changes nothing, with
+     * another while it has one is refused (also when two associations race: the primary key takes one).
+     */
+    @Transactional
+    public void associate(Scope scope, String tableId, String subnetId) {
+        RouteTable t = lockTable(scope, tableId);
+        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+        Subnet s = networks.lockSubnet(scope, subnetId);
+        if (!s.vpcId().equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, subnetId);
+        var current = store.tableOf(subnetId);
+        if (current.isPresent()) {
+            if (current.get().equals(tableId)) return;
+            throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
+        }
+        try {
+            store.associate(subnetId, tableId, clock.now());
+        } catch (DuplicateKeyException raced) {
+            throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
+        }
+    }
+
+    /** Ends a vSwitch's association with a custom table: it is its VPC's system table's again. */
+    @Transactional
+    public void unassociate(Scope scope, String tableId, String subnetId) {
+        RouteTable t = lockTable(scope, tableId);
+        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+        networks.subnet(scope, subnetId);
+        if (!store.unassociate(subnetId, tableId)) throw new DomainException(DomainError.SUBNET_NOT_ASSOCIATED, subnetId);
+    }
+
+    /**
+     * Adds an entry to a table: the destination a CIDR block no other entry of the table has, the next hop of a kind
+     * some area serves, in the table's VPC.
+     */
+    @Transactional
+    public RouteEntry createEntry(Scope scope, String id, NewEntry spec) {
+        Cidr destination = cidr(spec.destinationCidr());
+        table(scope, spec.routeTableId());
+        String hopVpc = lockHop(scope, spec.nextHopKind(), spec.nextHopId());
+        RouteTable t = lockTable(scope, spec.routeTableId());
+        if (!hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, spec.nextHopId());
+        if (store.entryFor(t.id(), destination.toString()).isPresent()) {
+            throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
+        }
+        RouteEntry e = new RouteEntry(id, scope.cloud(), scope.accountId(), t.region(), t.projectId(), t.id(),
+                destination.toString(), spec.nextHopKind(), spec.nextHopId(), nz(spec.name()), nz(spec.description()),
+                clock.now());
+        try {
+            store.insert(e);
+        } catch (DuplicateKeyException raced) {
+            throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
+        }
+        return e;
+    }
+
+    /** Locks a next hop and answers its VPC. */
+    private String lockHop(Scope scope, String kind, String id) {
+        NextHop hop = kind == null ? null : hops.get(kind);
+        if (hop == null || id == null || id.isEmpty()) throw new DomainException(DomainError.NEXT_HOP_NOT_FOUND, nz(id));
+        return hop.vpcOf(scope, id).orElseThrow(() -> new DomainException(DomainError.NEXT_HOP_NOT_FOUND, id));
+    }
+
+    @Transactional(readOnly = true)
+    public RouteEntry entry(Scope scope, String id) {
+        return store.findEntry(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+    }
+
+    /** The entry of a table for a destination. */
+    @Transactional(readOnly = true)
+    public RouteEntry entryFor(Scope scope, String tableId, String destinationCidr) {
+        Cidr destination = cidr(destinationCidr);
+        table(scope, tableId);
+        return store.entryFor(tableId, destination.toString())
+                .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
+    }
+
+    /** The custom entries of these tables, in creation order. */
+    @Transactional(readOnly = true)
+    public List<RouteEntry> entriesOf(Collection<String> tableIds) {
+        return store.entriesOf(tableIds);
+    }
+
+    /** Deletes an entry by its id. */
+    @Transactional
+    public void deleteEntry(Scope scope, String id) {
+        RouteEntry e = entry(scope, id);
+        lockTable(scope, e.routeTableId());
+        if (store.deleteEntry(id) == 0) throw new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id);
+    }
+
+    /** Deletes the entry of a table for a destination (and, when given, to that next hop). */
+    @Transactional
+    public void deleteEntry(Scope scope, String tableId, String destinationCidr, String nextHopId) {
+        Cidr destination = cidr(destinationCidr);
+        lockTable(scope, tableId);
+        RouteEntry e = store.entryFor(tableId, destination.toString())
+                .filter(x -> nextHopId == null || nextHopId.isEmpty() || x.nextHopId().equals(nextHopId))
+                .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
+        store.deleteEntry(e.id());
+    }
+
+    /**
+     * Renames or re-describes an entry, or sends it to another next hop of its table's VPC (kind and id both given;
+     * null keeps a value).
+     */
+    @Transactional
+    public RouteEntry modifyEntry(Scope scope, String id, String name, String description, String nextHopKind,
+                                  String nextHopId) {
+        RouteEntry e = entry(scope, id);
+        boolean rehop = nextHopKind != null && nextHopId != null;
+        String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
+        RouteTable t = lockTable(scope, e.routeTableId());
+        if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
+        store.lockEntry(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (name != null) changes.put("name", name);
+        if (description != null) changes.put("description", description);
+        if (rehop) {
+            changes.put("nextHopKind", nextHopKind);
+            changes.put("nextHopId", nextHopId);
+        }
+        if (!changes.isEmpty()) store.updateEntry(id, changes);
+        return entry(scope, id);
+    }
+
+    /** The kinds of next hops some area serves. */
+    public Set<String> nextHopKinds() {
+        return new HashSet<>(hops.keySet());
+    }
+
+    /** Every custom table with its vSwitches, and every entry (state export). */
+    @Transactional(readOnly = true)
+    public List<RouteTable> allTables() {
+        return store.allTables();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> allAssociations() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (var a : store.allAssociations()) out.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).add(a.getValue());
+        return out;
+    }
+
+    private static Cidr cidr(String text) {
+        try {
+            return Cidr.parse(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(DomainError.INVALID_CIDR, nz(text));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

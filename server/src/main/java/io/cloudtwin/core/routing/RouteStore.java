@@ -1,0 +1,167 @@
+package io.cloudtwin.core.routing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
+
+/** Route tables, the vSwitches associated with them and their entries; the rules are RouteService's. */
+@Component
+public class RouteStore {
+    private final JdbcClient jdbc;
+    private final ScopedTable<RouteTable> tables;
+    private final ScopedTable<RouteEntry> entries;
+
+    public RouteStore(JdbcClient jdbc, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.tables = new ScopedTable<>(jdbc, locks, "route_table", RouteTable.class, Map.of("system", "system_table"));
+        this.entries = new ScopedTable<>(jdbc, locks, "route_entry", RouteEntry.class);
+    }
+
+    public void insert(RouteTable t) {
+        tables.insert(t);
+    }
+
+    public Optional<RouteTable> findTable(Scope scope, String id) {
+        return tables.find(scope, id);
+    }
+
+    /** Reads the table and locks its row: associations, entries and its deletion are serialized on it. */
+    public Optional<RouteTable> lockTable(Scope scope, String id) {
+        return tables.lock(scope, id);
+    }
+
+    public boolean tableExists(String id) {
+        return tables.exists(id);
+    }
+
+    public Page<RouteTable> listTables(Scope scope, RouteTableFilter f, int offset, int limit) {
+        return tables.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
+                .equal("name", f.name()).equal("system_table", f.system()), offset, limit);
+    }
+
+    public int updateTable(String id, Map<String, ?> changes) {
+        return tables.update(id, changes);
+    }
+
+    public int deleteTable(String id) {
+        return tables.delete(id);
+    }
+
+    public List<RouteTable> allTables() {
+        return tables.all();
+    }
+
+    /** Associates a vSwitch with a table; the primary key refuses a vSwitch that has a table already. */
+    public void associate(String subnetId, String tableId, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO route_table_vswitch (subnet_id, route_table_id, created_at) VALUES (:s, :t, :at)")
+                .param("s", subnetId).param("t", tableId).param("at", at).update();
+    }
+
+    /** Ends the association of a vSwitch with that table; false when it was not associated with it. */
+    public boolean unassociate(String subnetId, String tableId) {
+        return jdbc.sql("DELETE FROM route_table_vswitch WHERE subnet_id = :s AND route_table_id = :t")
+                .param("s", subnetId).param("t", tableId).update() == 1;
+    }
+
+    /** The custom table a vSwitch is associated with, if any. */
+    public Optional<String> tableOf(String subnetId) {
+        return jdbc.sql("SELECT route_table_id FROM route_table_vswitch WHERE subnet_id = :s").param("s", subnetId)
+                .query(String.class).optional();
+    }
+
+    /** The custom table of each of these vSwitches that has one. */
+    public Map<String, String> tablesOf(Collection<String> subnetIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (subnetIds.isEmpty()) return out;
+        jdbc.sql("SELECT subnet_id, route_table_id FROM route_table_vswitch WHERE subnet_id IN (:s)")
+                .param("s", subnetIds)
+                .query((rs, n) -> out.put(rs.getString("subnet_id"), rs.getString("route_table_id"))).list();
+        return out;
+    }
+
+    /** The vSwitches associated with each of these tables, in the order of association. */
+    public Map<String, List<String>> vSwitchesOf(Collection<String> tableIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (tableIds.isEmpty()) return out;
+        jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch WHERE route_table_id IN (:t) "
+                        + "ORDER BY created_at, subnet_id").param("t", tableIds)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString("route_table_id"), k -> new ArrayList<>())
+                        .add(rs.getString("subnet_id"))).list();
+        return out;
+    }
+
+    /** Every association: table id and vSwitch id, in the order they were made (state export). */
+    public List<Map.Entry<String, String>> allAssociations() {
+        return jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch ORDER BY created_at, subnet_id")
+                .query((rs, n) -> Map.entry(rs.getString("route_table_id"), rs.getString("subnet_id"))).list();
+    }
+
+    public long associationCount(String tableId) {
+        return jdbc.sql("SELECT COUNT(*) FROM route_table_vswitch WHERE route_table_id = :t").param("t", tableId)
+                .query(Long.class).single();
+    }
+
+    public void insert(RouteEntry e) {
+        entries.insert(e);
+    }
+
+    public Optional<RouteEntry> findEntry(Scope scope, String id) {
+        return entries.find(scope, id);
+    }
+
+    public Optional<RouteEntry> lockEntry(Scope scope, String id) {
+        return entries.lock(scope, id);
+    }
+
+    public boolean entryExists(String id) {
+        return entries.exists(id);
+    }
+
+    /** The entry of a table for a destination (at most one: the unique index). */
+    public Optional<RouteEntry> entryFor(String tableId, String destinationCidr) {
+        return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id = :t AND destination_cidr = :d")
+                .param("t", tableId).param("d", destinationCidr).query((rs, n) -> entries.map(rs)).optional();
+    }
+
+    /** The entries of these tables, in creation order. */
+    public List<RouteEntry> entriesOf(Collection<String> tableIds) {
+        if (tableIds.isEmpty()) return List.of();
+        return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id IN (:t) ORDER BY created_at, id")
+                .param("t", tableIds).query((rs, n) -> entries.map(rs)).list();
+    }
+
+    /** The scope's entries that match, after an entry (keyset paging: NextToken). */
+    public List<RouteEntry> entriesAfter(Scope scope, ScopedTable.Where where, RouteEntry after, int limit) {
+        return entries.after(scope, where, after == null ? null : after.createdAt(), after == null ? null : after.id(),
+                limit);
+    }
+
+    public long entryCount(String tableId) {
+        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE route_table_id = :t").param("t", tableId)
+                .query(Long.class).single();
+    }
+
+    public int updateEntry(String id, Map<String, ?> changes) {
+        return entries.update(id, changes);
+    }
+
+    public int deleteEntry(String id) {
+        return entries.delete(id);
+    }
+
+    public List<RouteEntry> allEntries() {
+        return entries.all();
+    }
+}

@@ -1,0 +1,257 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.nat.ForwardEntry;
+import io.cloudtwin.core.nat.NatGateway;
+import io.cloudtwin.core.nat.NatService;
+import io.cloudtwin.core.nat.SnatEntry;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatGatewayRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatGatewayResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateSnatEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateSnatEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteForwardEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteForwardEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatGatewayRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatGatewayResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSnatTableEntriesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSnatTableEntriesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * NAT gateways (enhanced, in a vSwitch of their VPC) with their SNAT table (stb-) and forward table (ftb-), one each,
+ * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
+ */
+@Component
+record NatGateways(NatService nat, TagService tags, ClientTokens tokens) implements VpcApi {
+    private static final String AVAILABLE = "Available";
+    private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
+    private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
+    private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
+
+    static String snatTableId(String gatewayId) {
+        return "stb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+    }
+
+    static String forwardTableId(String gatewayId) {
+        return "ftb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+    }
+
+    /** The gateway a table id names (stb-x, ftb-x: ngw-x), or the id unchanged when it is no table of that prefix. */
+    private static String gatewayOf(String tableId, String prefix) {
+        return tableId.startsWith(prefix) ? "ngw-" + tableId.substring(prefix.length()) : tableId;
+    }
+
+    private static String or(String value, String otherwise) {
+        return value == null || value.isEmpty() ? otherwise : value;
+    }
+
+    @Override
+    @Coverage("Enhanced (VSwitchId required) or Normal, in the VPC; NetworkType, EipBindMode, InternetChargeType, "
+            + "InstanceChargeType, Spec, IcmpReplyEnabled, Name, Description, Tag.N, ClientToken (idempotent); no billing")
+    public CreateNatGatewayResponse createNatGateway(AliyunCall call, CreateNatGatewayRequest r) {
+        Scope scope = call.regionalScope();
+        String natType = or(r.natType(), "Enhanced");
+        if (!NAT_TYPES.contains(natType)) throw call.invalid("NatType");
+        if (natType.equals("Enhanced") && (r.vSwitchId() == null || r.vSwitchId().isEmpty())) throw call.missing("VSwitchId");
+        String networkType = or(r.networkType(), "internet");
+        if (!NETWORK_TYPES.contains(networkType)) throw call.invalid("NetworkType");
+        String bindMode = or(r.eipBindMode(), "MULTI_BINDED");
+        if (!BIND_MODES.contains(bindMode)) throw call.invalid("EipBindMode");
+        var spec = new NatService.NewNat(r.vpcId(), r.vSwitchId() == null || r.vSwitchId().isEmpty() ? null : r.vSwitchId(),
+                r.name(), r.description(), r.spec(), natType, networkType, bindMode, or(r.internetChargeType(), "PayByLcu"),
+                or(r.instanceChargeType(), "PostPaid"), r.icmpReplyEnabled() == null || r.icmpReplyEnabled());
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of(nat.create(scope,
+                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id()));
+        String id = ids.get(0);
+        return new CreateNatGatewayResponse().setNatGatewayId(id).setSnatTableIds(List.of(snatTableId(id)))
+                .setForwardTableIds(List.of(forwardTableId(id))).setFullNatTableIds(List.of())
+                .setBandwidthPackageIds(new CreateNatGatewayResponse.BandwidthPackageIds());
+    }
+
+    @Override
+    @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N; PageNumber/PageSize; the EIPs bound in IpLists")
+    public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
+        Scope scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
+        List<String> ids = r.natGatewayId() == null || r.natGatewayId().isEmpty() ? new ArrayList<>()
+                : new ArrayList<>(List.of(r.natGatewayId()));
+        Map<String, String> having = call.tags(r.tag());
+        if (!having.isEmpty()) {
+            var tagged = tags.idsHaving(scope, ResourceType.NAT_GATEWAY, having);
+            if (ids.isEmpty()) ids.addAll(tagged);
+            else ids.retainAll(tagged);
+            if (ids.isEmpty()) none = true;
+        }
+        var paging = call.paging(10);
+        Page<NatGateway> page = none ? new Page<>(List.of(), 0) : nat.list(scope, new NatService.Filter(ids, r.vpcId(),
+                r.name(), r.natType()), paging.offset(), paging.limit());
+        var out = new DescribeNatGatewaysResponse();
+        call.paged(out, paging, page.total());
+        var tagged = tags.of(page.items().stream().map(NatGateway::id).toList());
+        return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id())))
+                .toList());
+    }
+
+    /** A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present. */
+    private static DescribeNatGatewaysResponse.NatGateway gateway(NatGateway g, List<ElasticIp> eips,
+                                                                  Map<String, String> tagged) {
+        return new DescribeNatGatewaysResponse.NatGateway().setNatGatewayId(g.id()).setRegionId(g.region())
+                .setVpcId(g.vpcId()).setName(g.name()).setDescription(g.description()).setStatus(AVAILABLE)
+                .setBusinessStatus("Normal").setNatType(g.natType()).setNetworkType(g.networkType()).setSpec(g.spec())
+                .setEipBindMode(g.eipBindMode()).setInternetChargeType(g.internetChargeType())
+                .setInstanceChargeType(g.chargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
+                .setDeletionProtection(false).setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
+                .setPrivateLinkEnabled(false).setPrivateLinkMode("FullNat").setEnableSessionLog("false")
+                .setExpiredTime("").setResourceGroupId("").setCreationTime(AliyunFormats.time(g.createdAt()))
+                .setSnatTableIds(List.of(snatTableId(g.id()))).setForwardTableIds(List.of(forwardTableId(g.id())))
+                .setFullNatTableIds(List.of()).setBandwidthPackageIds(new DescribeNatGatewaysResponse.BandwidthPackageIds())
+                .setNatGatewayPrivateInfo(new DescribeNatGatewaysResponse.NatGatewayPrivateInfo()
+                        .setVswitchId(g.subnetId() == null ? "" : g.subnetId()).setEniInstanceId("").setPrivateIpAddress("")
+                        .setIzNo("").setEniType("indirect").setMaxBandwidth(5000).setMaxSessionQuota(2000000)
+                        .setMaxSessionEstablishRate(100000))
+                .setIpLists(eips.stream().map(e -> new DescribeNatGatewaysResponse.IpList().setAllocationId(e.id())
+                        .setIpAddress(e.address()).setPrivateIpAddress("").setSnatEntryEnabled(true)
+                        .setUsingStatus("Idle")).toList())
+                .setTags(AliyunFormats.tags(tagged, DescribeNatGatewaysResponse.Tag::new));
+    }
+
+    @Override
+    @Coverage("Name, Description, EipBindMode, IcmpReplyEnabled")
+    public ModifyNatGatewayAttributeResponse modifyNatGatewayAttribute(AliyunCall call, ModifyNatGatewayAttributeRequest r) {
+        if (r.eipBindMode() != null && !BIND_MODES.contains(r.eipBindMode())) throw call.invalid("EipBindMode");
+        nat.modify(call.regionalScope(), r.natGatewayId(), r.name(), r.description(), r.eipBindMode(), r.icmpReplyEnabled());
+        return new ModifyNatGatewayAttributeResponse();
+    }
+
+    @Override
+    @Coverage("refused while SNAT or forward entries or EIPs remain (DependencyViolation.*); Force takes them with it")
+    public DeleteNatGatewayResponse deleteNatGateway(AliyunCall call, DeleteNatGatewayRequest r) {
+        nat.delete(call.regionalScope(), r.natGatewayId(), Boolean.TRUE.equals(r.force()));
+        return new DeleteNatGatewayResponse();
+    }
+
+    @Override
+    @Coverage("SourceVSwitchId (of the gateway's VPC) or SourceCIDR, once per gateway; SnatIp: EIP addresses bound to "
+            + "the gateway (comma-separated); SnatEntryName; ClientToken (idempotent)")
+    public CreateSnatEntryResponse createSnatEntry(AliyunCall call, CreateSnatEntryRequest r) {
+        Scope scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        boolean bySubnet = r.sourceVSwitchId() != null && !r.sourceVSwitchId().isEmpty();
+        boolean byCidr = r.sourceCIDR() != null && !r.sourceCIDR().isEmpty();
+        if (bySubnet == byCidr) throw call.firstError("SourceVSwitchId", "CreateSnatEntry.ParamExclusive.sourceVSwitchIdAndsourceCIDR");
+        if (r.snatIp() == null || r.snatIp().isEmpty()) throw call.missing("SnatIp");
+        var spec = new NatService.NewSnat(bySubnet ? r.sourceVSwitchId() : null, byCidr ? r.sourceCIDR() : null,
+                Arrays.stream(r.snatIp().split(",")).map(String::trim).toList(), r.snatEntryName());
+        String gateway = gatewayOf(r.snatTableId(), "stb-");
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
+                () -> List.of(nat.createSnat(scope, gateway, spec).id()));
+        return new CreateSnatEntryResponse().setSnatEntryId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("SnatTableId or NatGatewayId; filters SnatEntryId, SourceVSwitchId, SourceCIDR, SnatEntryName; paging")
+    public DescribeSnatTableEntriesResponse describeSnatTableEntries(AliyunCall call, DescribeSnatTableEntriesRequest r) {
+        Scope scope = call.regionalScope();
+        String gateway = r.snatTableId() != null && !r.snatTableId().isEmpty() ? gatewayOf(r.snatTableId(), "stb-")
+                : r.natGatewayId();
+        if (gateway == null || gateway.isEmpty()) throw call.missing("SnatTableId");
+        var paging = call.paging(10);
+        Page<SnatEntry> page = nat.snatEntries(scope, new NatService.EntryFilter(gateway, r.snatEntryId(),
+                r.snatEntryName()), r.sourceVSwitchId(), r.sourceCIDR(), paging.offset(), paging.limit());
+        var out = new DescribeSnatTableEntriesResponse();
+        call.paged(out, paging, page.total());
+        return out.setSnatTableEntries(page.items().stream().map(e -> new DescribeSnatTableEntriesResponse.SnatTableEntry()
+                .setSnatEntryId(e.id()).setSnatTableId(snatTableId(e.natGatewayId())).setNatGatewayId(e.natGatewayId())
+                .setSourceVSwitchId(e.sourceSubnetId()).setSourceCIDR(e.sourceCidr()).setSnatIp(e.snatIps())
+                .setSnatEntryName(e.name()).setEipAffinity("0").setStatus(AVAILABLE)).toList());
+    }
+
+    @Override
+    @Coverage("SnatEntryName")
+    public ModifySnatEntryResponse modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
+        call.dryRun(r.dryRun());
+        if (r.snatEntryName() != null) {
+            nat.renameSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId(), r.snatEntryName());
+        }
+        return new ModifySnatEntryResponse();
+    }
+
+    @Override
+    @Coverage("an entry of the table")
+    public DeleteSnatEntryResponse deleteSnatEntry(AliyunCall call, DeleteSnatEntryRequest r) {
+        nat.deleteSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId());
+        return new DeleteSnatEntryResponse();
+    }
+
+    @Override
+    @Coverage("ExternalIp (an EIP bound to the gateway) and ExternalPort, once per protocol (tcp, udp, any), to an "
+            + "InternalIp of the VPC; ForwardEntryName; ClientToken (idempotent)")
+    public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
+        Scope scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        var spec = new NatService.NewForward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(),
+                r.ipProtocol(), r.forwardEntryName());
+        String gateway = gatewayOf(r.forwardTableId(), "ftb-");
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
+                () -> List.of(nat.createForward(scope, gateway, spec).id()));
+        return new CreateForwardEntryResponse().setForwardEntryId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("ForwardTableId or NatGatewayId; filters ForwardEntryId, ExternalIp, InternalIp, IpProtocol, "
+            + "ForwardEntryName; paging")
+    public DescribeForwardTableEntriesResponse describeForwardTableEntries(AliyunCall call, DescribeForwardTableEntriesRequest r) {
+        Scope scope = call.regionalScope();
+        String gateway = r.forwardTableId() != null && !r.forwardTableId().isEmpty()
+                ? gatewayOf(r.forwardTableId(), "ftb-") : r.natGatewayId();
+        if (gateway == null || gateway.isEmpty()) throw call.missing("ForwardTableId");
+        var paging = call.paging(10);
+        Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gateway, r.forwardEntryId(),
+                r.forwardEntryName()), r.externalIp(), r.internalIp(), r.ipProtocol(), paging.offset(), paging.limit());
+        var out = new DescribeForwardTableEntriesResponse();
+        call.paged(out, paging, page.total());
+        return out.setForwardTableEntries(page.items().stream().map(e -> new DescribeForwardTableEntriesResponse
+                .ForwardTableEntry().setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId()))
+                .setNatGatewayId(e.natGatewayId()).setExternalIp(e.externalIp()).setExternalPort(e.externalPort())
+                .setInternalIp(e.internalIp()).setInternalPort(e.internalPort()).setIpProtocol(e.ipProtocol())
+                .setForwardEntryName(e.name()).setStatus(AVAILABLE)).toList());
+    }
+
+    @Override
+    @Coverage("an entry of the table")
+    public DeleteForwardEntryResponse deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
+        nat.deleteForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId());
+        return new DeleteForwardEntryResponse();
+    }
+}

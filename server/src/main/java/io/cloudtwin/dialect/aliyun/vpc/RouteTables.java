@@ -1,0 +1,338 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.routing.RouteEntry;
+import io.cloudtwin.core.routing.RouteService;
+import io.cloudtwin.core.routing.RouteTable;
+import io.cloudtwin.core.routing.RouteTableFilter;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteTableRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteTableResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTableListRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTableListResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTablesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTablesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteTableAttributesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteTableAttributesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateRouteTableRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateRouteTableResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * VPC route tables: each VPC's system table (vtb- and the VPC id's suffix, as CreateVpc answers it) and custom tables
+ * associated with vSwitches of their VPC, their custom entries to an ECS instance, a network interface or a NAT
+ * gateway of the VPC, and a System entry (next hop local) for each vSwitch's CIDR block. Everything is Available at
+ * once: no table or entry stays in a pending state.
+ */
+@Component
+record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) implements VpcApi {
+    private static final String AVAILABLE = "Available";
+    private static final String SYSTEM = "System";
+    private static final String CUSTOM = "Custom";
+    private static final String VROUTER = "VRouter";
+    private static final String VSWITCH = "VSwitch";
+    /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
+    private static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
+            "NetworkInterface", "interface", "NatGateway", "nat_gateway");
+    private static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
+            "interface", "NetworkInterface", "nat_gateway", "NatGateway");
+
+    @Override
+    @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
+            + "not served), Tag.N, ClientToken (idempotent)")
+    public CreateRouteTableResponse createRouteTable(AliyunCall call, CreateRouteTableRequest r) {
+        Scope scope = call.regionalScope();
+        if (r.associateType() != null && !r.associateType().isEmpty() && !r.associateType().equals(VSWITCH)) {
+            throw call.invalid("AssociateType");
+        }
+        Map<String, String> tagged = call.tags(r.tag());
+        var spec = new RouteService.NewTable(r.vpcId(), r.routeTableName(), r.description(), VSWITCH);
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
+                () -> List.of(routes.createTable(scope, RouteService.newTableId(), spec, tagged).id()));
+        return new CreateRouteTableResponse().setRouteTableId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("name and description (RoutePropagationEnable accepted, nothing propagates routes here)")
+    public ModifyRouteTableAttributesResponse modifyRouteTableAttributes(AliyunCall call,
+                                                                         ModifyRouteTableAttributesRequest r) {
+        routes.modifyTable(call.regionalScope(), r.routeTableId(), r.routeTableName(), r.description());
+        return new ModifyRouteTableAttributesResponse();
+    }
+
+    @Override
+    @Coverage("a custom table without vSwitches and custom entries, with its tags; the system table is not deleted")
+    public DeleteRouteTableResponse deleteRouteTable(AliyunCall call, DeleteRouteTableRequest r) {
+        routes.deleteTable(call.regionalScope(), r.routeTableId());
+        return new DeleteRouteTableResponse();
+    }
+
+    @Override
+    @Coverage("a vSwitch of the table's VPC with a custom table, one custom table per vSwitch (again with the same "
+            + "table: nothing changes)")
+    public AssociateRouteTableResponse associateRouteTable(AliyunCall call, AssociateRouteTableRequest r) {
+        routes.associate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
+        return new AssociateRouteTableResponse();
+    }
+
+    @Override
+    @Coverage("the vSwitch goes back to its VPC's system table")
+    public UnassociateRouteTableResponse unassociateRouteTable(AliyunCall call, UnassociateRouteTableRequest r) {
+        routes.unassociate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
+        return new UnassociateRouteTableResponse();
+    }
+
+    @Override
+    @Coverage("system and custom tables; filters RouteTableId (comma-separated), VpcId, RouterId, RouterType VRouter, "
+            + "RouteTableName, RouteTableType, Tag.N; PageNumber/PageSize")
+    public DescribeRouteTableListResponse describeRouteTableList(AliyunCall call, DescribeRouteTableListRequest r) {
+        Scope scope = call.regionalScope();
+        var paging = call.paging(10);
+        var out = new DescribeRouteTableListResponse();
+        Page<RouteTable> page = list(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
+                r.routerType(), r.routeTableName(), r.routeTableType(), call.tags(r.tag()), paging.offset(), paging.limit());
+        call.paged(out, paging, page.total());
+        var vSwitches = routes.vSwitchesOf(scope, page.items());
+        var tagged = tags.of(page.items().stream().map(RouteTable::id).toList());
+        return out.setRouterTableList(page.items().stream().map(t -> new DescribeRouteTableListResponse.RouterTableListType()
+                .setRouteTableId(t.id()).setVpcId(t.vpcId()).setRouterId(RouteTable.routerId(t.vpcId()))
+                .setRouterType(VROUTER).setRouteTableType(t.system() ? SYSTEM : CUSTOM).setRouteTableName(t.name())
+                .setDescription(t.description()).setAssociateType(t.associateType()).setStatus(AVAILABLE)
+                .setCreationTime(AliyunFormats.time(t.createdAt())).setOwnerId(AliyunFormats.ownerId(t.accountId()))
+                .setResourceGroupId("").setRoutePropagationEnable(true)
+                .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setGatewayIds(List.of())
+                .setTags(AliyunFormats.keyValueTags(tagged.get(t.id()), DescribeRouteTableListResponse.Tag::new)))
+                .toList());
+    }
+
+    @Override
+    @Coverage("each table with its entries: a System entry (next hop local) per vSwitch CIDR block of the VPC, then "
+            + "the custom ones (InstanceId: the next hop's id); filters RouteTableId, VRouterId or RouterId, RouterType "
+            + "VRouter, Type, RouteTableName; PageNumber/PageSize")
+    public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
+        Scope scope = call.scope();
+        var paging = call.paging(10);
+        String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
+        Page<RouteTable> page = list(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
+                r.routerType(), r.routeTableName(), r.type(), Map.of(), paging.offset(), paging.limit());
+        var out = new DescribeRouteTablesResponse();
+        call.paged(out, paging, page.total());
+        var vSwitches = routes.vSwitchesOf(scope, page.items());
+        var custom = routes.entriesOf(page.items().stream().map(RouteTable::id).toList());
+        List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
+        for (RouteTable t : page.items()) {
+            List<DescribeRouteTablesResponse.RouteEntry> entries = new ArrayList<>();
+            for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
+                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(SYSTEM)
+                        .setStatus(AVAILABLE).setDestinationCidrBlock(s.cidrBlock()).setNextHopType("local")
+                        .setInstanceId("").setRouteEntryId("").setRouteEntryName("").setDescription("")
+                        .setNextHops(List.of()));
+            }
+            for (RouteEntry e : custom) {
+                if (!e.routeTableId().equals(t.id())) continue;
+                String type = HOP_TYPES.getOrDefault(e.nextHopKind(), e.nextHopKind());
+                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(CUSTOM)
+                        .setStatus(AVAILABLE).setDestinationCidrBlock(e.destinationCidr()).setNextHopType(type)
+                        .setInstanceId(e.nextHopId()).setRouteEntryId(e.id()).setRouteEntryName(e.name())
+                        .setDescription(e.description()).setNextHops(List.of(new DescribeRouteTablesResponse.NextHop()
+                                .setNextHopType(type).setNextHopId(e.nextHopId()).setEnabled(1).setWeight(0))));
+            }
+            tables.add(new DescribeRouteTablesResponse.RouteTable().setRouteTableId(t.id())
+                    .setRouteTableType(t.system() ? SYSTEM : CUSTOM).setVRouterId(RouteTable.routerId(t.vpcId()))
+                    .setStatus(AVAILABLE).setCreationTime(AliyunFormats.time(t.createdAt())).setResourceGroupId("")
+                    .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setRouteEntrys(entries));
+        }
+        return out.setRouteTables(tables);
+    }
+
+    /** The tables of the region that match: ids, VPC or its router, type (System, Custom), name, tags. */
+    private Page<RouteTable> list(Scope scope, List<String> ids, String vpcId, String routerId, String routerType,
+                                  String name, String type, Map<String, String> tagFilter, int offset, int limit) {
+        boolean none = false;
+        List<String> wanted = ids == null ? null : new ArrayList<>(ids);
+        if (!tagFilter.isEmpty()) {
+            var tagged = tags.idsHaving(scope, ResourceType.ROUTE_TABLE, tagFilter);
+            if (wanted == null) wanted = new ArrayList<>(tagged);
+            else wanted.retainAll(tagged);
+            none = wanted.isEmpty();
+        }
+        String vpc = blank(vpcId) ? null : vpcId;
+        if (!blank(routerId)) {
+            String ofRouter = routerId.startsWith("vrt-") ? "vpc-" + routerId.substring(4) : "";
+            if (vpc != null && !vpc.equals(ofRouter)) none = true;
+            vpc = ofRouter;
+        }
+        if (!blank(routerType) && !routerType.equals(VROUTER)) none = true; // VBR tables: no border routers here
+        Boolean system = null;
+        if (!blank(type)) {
+            if (type.equals(SYSTEM)) system = true;
+            else if (type.equals(CUSTOM)) system = false;
+            else none = true; // Gateway, ...: none here
+        }
+        if (none) return new Page<>(List.of(), 0);
+        return routes.listTables(scope, new RouteTableFilter(wanted, vpc, blank(name) ? null : name, system), offset, limit);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    @Override
+    @Coverage("to an ECS instance, a network interface or a NAT gateway of the table's VPC (NextHopType, default "
+            + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
+            + "ClientToken (idempotent), DryRun")
+    public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
+        Scope scope = call.scope();
+        boolean list = r.nextHopList() != null && !r.nextHopList().isEmpty();
+        boolean typed = r.nextHopType() != null && !r.nextHopType().isEmpty();
+        if (list && typed) throw call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
+        if (list) throw call.firstError("NextHopList", "InvalidNexthop");
+        String kind = HOP_KINDS.get(typed ? r.nextHopType() : "Instance");
+        if (kind == null) throw call.firstError("NextHopType", "InvalidNextHopType", "OperationFailed.InvalidNextHopType");
+        if (r.nextHopId() == null || r.nextHopId().isEmpty()) throw call.missing("NextHopId");
+        destination(call, r.destinationCidrBlock());
+        call.dryRun(r.dryRun());
+        var spec = new RouteService.NewEntry(r.routeTableId(), r.destinationCidrBlock(), kind, r.nextHopId(),
+                r.routeEntryName(), r.description());
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
+                () -> List.of(routes.createEntry(scope, RouteService.newEntryId(), spec).id()));
+        return new CreateRouteEntryResponse().setRouteEntryId(ids.get(0));
+    }
+
+    /** A destination must be an IPv4 CIDR block whose address is its network's. */
+    private static void destination(AliyunCall call, String cidr) {
+        try {
+            Cidr.parse(cidr);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw call.firstError("DestinationCidrBlock", "InvalidCidrBlock.Malformed", "InvalidDestinationCidrBlock");
+        }
+    }
+
+    @Override
+    @Coverage("a custom entry by RouteEntryId, or by RouteTableId and DestinationCidrBlock (and NextHopId, when given, "
+            + "must be its next hop), as the provider sends it; DryRun")
+    public DeleteRouteEntryResponse deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
+        Scope scope = call.scope();
+        if (r.routeEntryId() != null && !r.routeEntryId().isEmpty()) {
+            call.dryRun(r.dryRun());
+            routes.deleteEntry(scope, r.routeEntryId());
+            return new DeleteRouteEntryResponse();
+        }
+        if (r.routeTableId() == null || r.routeTableId().isEmpty()) throw call.missing("RouteTableId");
+        if (r.destinationCidrBlock() == null || r.destinationCidrBlock().isEmpty()) throw call.missing("DestinationCidrBlock");
+        destination(call, r.destinationCidrBlock());
+        call.dryRun(r.dryRun());
+        routes.deleteEntry(scope, r.routeTableId(), r.destinationCidrBlock(), r.nextHopId());
+        return new DeleteRouteEntryResponse();
+    }
+
+    @Override
+    @Coverage("RouteEntryName, Description, and the next hop (NewNextHopType and NewNextHopId, of the table's VPC); "
+            + "the entry by RouteEntryId, or RouteTableId and DestinationCidrBlock; DryRun")
+    public ModifyRouteEntryResponse modifyRouteEntry(AliyunCall call, ModifyRouteEntryRequest r) {
+        Scope scope = call.regionalScope();
+        boolean newType = r.newNextHopType() != null && !r.newNextHopType().isEmpty();
+        boolean newId = r.newNextHopId() != null && !r.newNextHopId().isEmpty();
+        if (newType && !newId) throw call.firstError("NewNextHopId", "MissingParam.NewNextHopId");
+        if (newId && !newType) throw call.firstError("NewNextHopType", "MissingParam.NewNextHopType");
+        String kind = newType ? HOP_KINDS.get(r.newNextHopType()) : null;
+        if (newType && kind == null) throw call.firstError("NewNextHopType", "IllegealParam.NextHopType");
+        String id = r.routeEntryId();
+        if (id == null || id.isEmpty()) {
+            if (r.routeTableId() == null || r.routeTableId().isEmpty() || r.destinationCidrBlock() == null
+                    || r.destinationCidrBlock().isEmpty()) {
+                throw call.firstError("RouteEntryId", "MissingParam.RouteEntryId");
+            }
+            destination(call, r.destinationCidrBlock());
+            id = routes.entryFor(scope, r.routeTableId(), r.destinationCidrBlock()).id();
+        }
+        call.dryRun(r.dryRun());
+        routes.modifyEntry(scope, id, r.routeEntryName(), r.description(), kind, newId ? r.newNextHopId() : null);
+        return new ModifyRouteEntryResponse();
+    }
+
+    @Override
+    @Coverage("the entries of a table: a System entry (next hop local) per vSwitch CIDR block, then the custom ones; "
+            + "filters RouteEntryId, DestinationCidrBlock, DestCidrBlockList, RouteEntryName, RouteEntryType, NextHopId, "
+            + "NextHopType, IpVersion; MaxResult/NextToken")
+    public DescribeRouteEntryListResponse describeRouteEntryList(AliyunCall call, DescribeRouteEntryListRequest r) {
+        Scope scope = call.regionalScope();
+        RouteTable t = routes.table(scope, r.routeTableId());
+        var paging = call.paging(r.maxResult() == null || r.maxResult() < 1 ? 500 : r.maxResult());
+        List<Row> all = new ArrayList<>();
+        for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
+            all.add(new Row("", SYSTEM, s.cidrBlock(), "", "", "local", "", s.createdAt()));
+        }
+        for (RouteEntry e : routes.entriesOf(List.of(t.id()))) {
+            all.add(new Row(e.id(), CUSTOM, e.destinationCidr(), e.name(), e.description(),
+                    HOP_TYPES.getOrDefault(e.nextHopKind(), e.nextHopKind()), e.nextHopId(), e.createdAt()));
+        }
+        Predicate<Row> match = matches(r.routeEntryId(), Row::id)
+                .and(matches(r.destinationCidrBlock(), Row::destination))
+                .and(matches(r.routeEntryName(), Row::name))
+                .and(matches(r.routeEntryType(), Row::type))
+                .and(matches(r.nextHopId(), Row::hopId))
+                .and(matches(r.nextHopType(), Row::hopType));
+        if (!blank(r.ipVersion())) match = match.and(e -> r.ipVersion().equalsIgnoreCase("IPv4"));
+        if (r.destCidrBlockList() != null && !r.destCidrBlockList().isEmpty()) {
+            match = match.and(e -> r.destCidrBlockList().contains(e.destination()));
+        }
+        List<Row> matching = all.stream().filter(match).toList();
+        var out = new DescribeRouteEntryListResponse();
+        call.paged(out, paging, matching.size());
+        return out.setRouteEntrys(AliyunFormats.page(matching, paging).stream().map(e -> listed(t, e)).toList());
+    }
+
+    /** An entry as DescribeRouteEntryList lists it: a System one (next hop local, no id) or a custom one. */
+    private record Row(String id, String type, String destination, String name, String description, String hopType,
+                       String hopId, OffsetDateTime modified) {}
+
+    private static DescribeRouteEntryListResponse.RouteEntry listed(RouteTable t, Row e) {
+        var hop = new DescribeRouteEntryListResponse.NextHop().setNextHopType(e.hopType()).setNextHopId(e.hopId())
+                .setNextHopRegionId(t.region()).setEnabled(1).setWeight(0);
+        if (!e.hopId().isEmpty()) {
+            hop.setNextHopRelatedInfo(new DescribeRouteEntryListResponse.NextHopRelatedInfo().setInstanceId(e.hopId())
+                    .setInstanceType(e.hopType()).setRegionId(t.region()));
+        }
+        return new DescribeRouteEntryListResponse.RouteEntry().setRouteTableId(t.id()).setRouteEntryId(e.id())
+                .setType(e.type()).setStatus(AVAILABLE).setIpVersion("ipv4").setDestinationCidrBlock(e.destination())
+                .setRouteEntryName(e.name()).setDescription(e.description()).setServiceType("")
+                .setOrigin(e.type().equals(SYSTEM) ? "System" : "Custom")
+                .setGmtModified(AliyunFormats.time(e.modified())).setNextHops(List.of(hop));
+    }
+
+    private static <T> Predicate<T> matches(String wanted, Function<T, String> value) {
+        if (wanted == null || wanted.isEmpty()) return x -> true;
+        return x -> Objects.equals(wanted, value.apply(x));
+    }
+}
