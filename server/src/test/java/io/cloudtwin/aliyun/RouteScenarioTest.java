@@ -474,7 +474,7 @@ class RouteScenarioTest extends ServerTestBase {
                     "CidrBlock", "10.0.1.0/24", "ZoneId", REGION + "-h").path("VSwitchId").asString();
             String group = api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", v.path("VpcId").asString())
                     .path("SecurityGroupId").asString();
-            String instance = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "img", "InstanceType",
+            String instance = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType",
                     "ecs.g6.large", "SecurityGroupId", group, "VSwitchId", vsw).path("InstanceIdSets")
                     .path("InstanceIdSet").path(0).asString();
             return new String[] {v.path("VpcId").asString(), v.path("RouteTableId").asString(), vsw, instance};

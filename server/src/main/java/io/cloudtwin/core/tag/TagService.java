@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
@@ -67,6 +68,18 @@ public class TagService {
     @Transactional(readOnly = true)
     public List<String> idsHaving(Scope scope, ResourceType kind, Map<String, String> having) {
         return tags.idsHaving(scope, kind.stored(), having);
+    }
+
+    /**
+     * The ids a listing asks for (empty: any), narrowed to the resources carrying every tag of having (no tags: as
+     * they are); empty when nothing can match.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> narrow(Scope scope, ResourceType kind, List<String> ids, Map<String, String> having) {
+        if (having.isEmpty()) return Optional.of(ids);
+        List<String> tagged = tags.idsHaving(scope, kind.stored(), having);
+        List<String> out = ids.isEmpty() ? tagged : ids.stream().filter(tagged::contains).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** Runs a deletion and removes the resource's tags in the same transaction. */

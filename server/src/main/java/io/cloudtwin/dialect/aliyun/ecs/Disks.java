@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,14 +125,9 @@ record Disks(DiskService disks, TagService tags, EcsCatalog catalog, Zones zones
             if (status == null && !PASSING.contains(r.status())) throw call.firstError("Status", "InvalidStatus.ValueNotSupported");
             none = status == null;
         }
-        List<String> ids = new ArrayList<>(r.diskIds());
-        Map<String, String> having = call.tags(r.tag());
-        if (!having.isEmpty()) {
-            var tagged = tags.idsHaving(scope, ResourceType.DISK, having);
-            if (ids.isEmpty()) ids.addAll(tagged);
-            else ids.retainAll(tagged);
-            if (ids.isEmpty()) none = true;
-        }
+        var wanted = tags.narrow(scope, ResourceType.DISK, r.diskIds(), call.tags(r.tag()));
+        if (wanted.isEmpty()) none = true;
+        List<String> ids = wanted.orElse(List.of());
         var filter = new DiskFilter(ids, r.instanceId(), r.zoneId(), type.equals("all") ? null : type, category, status,
                 r.diskName());
         var paging = call.paging(10);

@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,15 +147,10 @@ record ElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) i
             kind = TARGET_KINDS.get(r.associatedInstanceType());
             if (kind == null) throw call.firstError("AssociatedInstanceType", "InvalidIAssociatedInstanceType.ValueNotSupported");
         }
-        List<String> ids = r.allocationId() == null || r.allocationId().isEmpty() ? new ArrayList<>()
-                : new ArrayList<>(List.of(r.allocationId().split(",")));
-        Map<String, String> having = call.tags(r.tag());
-        if (!having.isEmpty()) {
-            var tagged = tags.idsHaving(scope, ResourceType.EIP, having);
-            if (ids.isEmpty()) ids.addAll(tagged);
-            else ids.retainAll(tagged);
-            if (ids.isEmpty()) none = true;
-        }
+        var wanted = tags.narrow(scope, ResourceType.EIP, r.allocationId() == null || r.allocationId().isEmpty()
+                ? List.of() : List.of(r.allocationId().split(",")), call.tags(r.tag()));
+        if (wanted.isEmpty()) none = true;
+        List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
         var out = new DescribeEipAddressesResponse();
         Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids, r.eipAddress(),

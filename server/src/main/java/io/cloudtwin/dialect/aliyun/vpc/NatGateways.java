@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +103,10 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
         boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
-        List<String> ids = r.natGatewayId() == null || r.natGatewayId().isEmpty() ? new ArrayList<>()
-                : new ArrayList<>(List.of(r.natGatewayId()));
-        Map<String, String> having = call.tags(r.tag());
-        if (!having.isEmpty()) {
-            var tagged = tags.idsHaving(scope, ResourceType.NAT_GATEWAY, having);
-            if (ids.isEmpty()) ids.addAll(tagged);
-            else ids.retainAll(tagged);
-            if (ids.isEmpty()) none = true;
-        }
+        var wanted = tags.narrow(scope, ResourceType.NAT_GATEWAY, r.natGatewayId() == null || r.natGatewayId().isEmpty()
+                ? List.of() : List.of(r.natGatewayId()), call.tags(r.tag()));
+        if (wanted.isEmpty()) none = true;
+        List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
         Page<NatGateway> page = none ? new Page<>(List.of(), 0) : nat.list(scope, new NatService.Filter(ids, r.vpcId(),
                 r.name(), r.natType()), paging.offset(), paging.limit());
