@@ -172,6 +172,25 @@ public enum DomainError {
     ROUTE_ENTRY_CONFLICT,
     /** no next hop of that kind and id in the scope (or a kind no area serves) */
     NEXT_HOP_NOT_FOUND,
+    // UCloud stack (issue 21)
+    /** no such load balancer in the caller's scope */
+    LOAD_BALANCER_NOT_FOUND,
+    /** no such listener (VServer) of that load balancer */
+    LISTENER_NOT_FOUND,
+    /** no such backend of that load balancer */
+    BACKEND_NOT_FOUND,
+    /** the listener already has that instance on that port */
+    BACKEND_EXISTS,
+    /** another listener of the load balancer takes that port */
+    LISTENER_PORT_IN_USE,
+    /** a listener of another kind than its load balancer's (UCloud: RequestProxy, PacketsTransmit) */
+    LISTEN_TYPE_MISMATCH,
+    /** no peering of those two VPCs */
+    PEERING_NOT_FOUND,
+    /** the two VPCs are peered already */
+    PEERING_EXISTS,
+    /** a peering the cloud cannot make (a VPC with itself) */
+    INVALID_PEERING,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

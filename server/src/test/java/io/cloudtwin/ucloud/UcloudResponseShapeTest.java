@@ -31,6 +31,7 @@ import io.cloudtwin.ucloud.model.Responses.GetRegionResponse;
 import io.cloudtwin.ucloud.model.Responses.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.model.Responses.UHostIdResponse;
 import io.cloudtwin.ucloud.model.SpecShape;
+import io.cloudtwin.ucloud.model.StackModels;
 import io.cloudtwin.ucloud.model.StrictJson;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
@@ -254,7 +255,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         String recommended = call(NetModels.DescribeFirewallResponse.class, "Action", "DescribeFirewall")
                 .DataSet.get(0).FWId;
         call(Common.class, "Action", "GrantFirewall", "FWId", recommended, "ResourceType", "uhost", "ResourceId", netHost);
-        decoded.add("DisassociateFirewall"); // only for load balancers: every call is refused, see NetworkRetCodeTest
+        // DisassociateFirewall is for load balancers only (decoded in ulb()); a host's is refused
         wire.refused(230, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "uhost", "ResourceId", netHost);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
@@ -262,8 +263,122 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
         call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
 
+        stack();
+
         Set<String> names = new TreeSet<>();
         spec.products().keySet().forEach(p -> names.addAll(endpoint.served(Cloud.UCLOUD).actions(p)));
         assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
+    }
+
+    /** The tutorial stack: UHost key pairs (and the host that logs in with one). */
+    private void stack() {
+        StackModels.KeyPair made = call(StackModels.CreateUHostKeyPairResponse.class, "Action", "CreateUHostKeyPair",
+                "KeyPairName", "shape-key").KeyPair;
+        assertThat(made.PrivateKeyBody).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+        String imported = call(StackModels.ImportUHostKeyPairsResponse.class, "Action", "ImportUHostKeyPairs",
+                "KeyPairName", "shape-imported", "PublicKeyBody",
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHCzIhBSEUL8mJSXYnpQJmqgzlxJ/IuCAwWdRT1d9e6s").KeyPairId;
+        assertThat(call(StackModels.DescribeUHostKeyPairsResponse.class, "Action", "DescribeUHostKeyPairs").KeyPairs)
+                .extracting(k -> k.KeyPairId).containsExactly(made.KeyPairId, imported);
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "KeyPair", "KeyPairId", made.KeyPairId,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        Models.UHostKeyPair bound = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance",
+                "UHostIds.0", host).UHostSet.get(0).KeyPair;
+        assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
+        call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
+        ulb();
+        intercom();
+        udisk();
+        eip();
+    }
+
+    /** UNet EIPs: allocated, changed, bound to a host and unbound, released. */
+    private void eip() {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String eip = call(StackModels.AllocateEIPResponse.class, "Action", "AllocateEIP", "OperatorName", "BGP",
+                "Bandwidth", 2, "ChargeType", "Month").EIPSet.get(0).EIPId;
+        call(Common.class, "Action", "ModifyEIPBandwidth", "EIPId", eip, "Bandwidth", 3);
+        call(Common.class, "Action", "SetEIPPayMode", "EIPId", eip, "PayMode", "Traffic", "Bandwidth", 4);
+        call(Common.class, "Action", "UpdateEIPAttribute", "EIPId", eip, "Name", "shape", "Tag", "t", "Remark", "r");
+        call(Common.class, "Action", "BindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
+        StackModels.UnetEIPSet e = call(StackModels.DescribeEIPResponse.class, "Action", "DescribeEIP", "EIPIds.0",
+                eip).EIPSet.get(0);
+        assertThat(e.Status + " " + e.Resource.ResourceID + " " + e.Bandwidth + " " + e.PayMode + " " + e.Tag)
+                .isEqualTo("used " + host + " 4 Traffic t");
+        assertThat(e.EIPBinding.EIP).isEqualTo(e.EIPAddr.get(0).IP);
+        call(Common.class, "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
+        call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
+    }
+
+    /** UDisk: a disk made, renamed, grown, attached to a host and detached, then deleted. */
+    private void udisk() {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String disk = call(StackModels.CreateUDiskResponse.class, "Action", "CreateUDisk", "Zone", "cn-bj2-03",
+                "Size", 20, "Name", "shape-disk", "ChargeType", "Month").UDiskId.get(0);
+        call(Common.class, "Action", "RenameUDisk", "Zone", "cn-bj2-03", "UDiskId", disk, "UDiskName", "shape-2");
+        call(Common.class, "Action", "ResizeUDisk", "Zone", "cn-bj2-03", "UDiskId", disk, "Size", 30);
+        StackModels.AttachUDiskResponse attached = call(StackModels.AttachUDiskResponse.class, "Action", "AttachUDisk",
+                "Zone", "cn-bj2-03", "UDiskId", disk, "HostId", host);
+        StackModels.UDiskDataSet d = call(StackModels.DescribeUDiskResponse.class, "Action", "DescribeUDisk",
+                "UDiskId", disk).DataSet.get(0);
+        assertThat(d.Name + " " + d.Size + " " + d.Status + " " + d.UHostId + " " + d.ChargeType)
+                .isEqualTo("shape-2 30 InUse " + host + " Month");
+        assertThat(d.DeviceName).isEqualTo(attached.DeviceName);
+        call(StackModels.DetachUDiskResponse.class, "Action", "DetachUDisk", "Zone", "cn-bj2-03", "UDiskId", disk,
+                "HostId", host);
+        call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", disk);
+    }
+
+    /** VPC intercom: two VPCs connected, each seen from the other, then apart. */
+    private void intercom() {
+        String a = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "a", "Network.0",
+                "10.201.0.0/16").VPCId;
+        String b = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "b", "Network.0",
+                "10.202.0.0/16").VPCId;
+        call(Common.class, "Action", "CreateVPCIntercom", "VPCId", a, "DstVPCId", b);
+        StackModels.VPCIntercomInfo seen = call(StackModels.DescribeVPCIntercomResponse.class, "Action",
+                "DescribeVPCIntercom", "VPCId", a, "DstRegion", "cn-bj2").DataSet.get(0);
+        assertThat(seen.VPCId + " " + seen.Network).isEqualTo(b + " [10.202.0.0/16]");
+        call(Common.class, "Action", "DeleteVPCIntercom", "VPCId", b, "DstVPCId", a);
+    }
+
+    /** ULB: a load balancer with a firewall, a VServer, the host as its backend; then all of it gone. */
+    private void ulb() {
+        String vpc = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "lb", "Network.0",
+                "172.16.0.0/16").VPCId;
+        String subnet = call(NetModels.CreateSubnetResponse.class, "Action", "CreateSubnet", "VPCId", vpc, "Subnet",
+                "172.16.1.0").SubnetId;
+        String web = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "SubnetId", subnet,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String fw = call(NetModels.FWIdResponse.class, "Action", "CreateFirewall", "Name", "lb-fw", "Rule.0",
+                "TCP|80|0.0.0.0/0|ACCEPT|HIGH").FWId;
+        String lb = call(StackModels.CreateULBResponse.class, "Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet,
+                "InnerMode", "Yes", "FirewallId", fw).ULBId;
+        String vs = call(StackModels.CreateVServerResponse.class, "Action", "CreateVServer", "ULBId", lb,
+                "Protocol", "TCP", "FrontendPort", 3306).VServerId;
+        String backend = call(StackModels.AllocateBackendResponse.class, "Action", "AllocateBackend", "ULBId", lb,
+                "VServerId", vs, "ResourceType", "UHost", "ResourceId", web, "Port", 3306).BackendId;
+        call(Common.class, "Action", "UpdateULBAttribute", "ULBId", lb, "Name", "lb-2", "Remark", "shape");
+        call(Common.class, "Action", "UpdateVServerAttribute", "ULBId", lb, "VServerId", vs, "ClientTimeout", 90);
+        call(Common.class, "Action", "UpdateBackendAttribute", "ULBId", lb, "BackendId", backend, "Weight", 3);
+        StackModels.ULBSet u = call(StackModels.DescribeULBResponse.class, "Action", "DescribeULB", "ULBId", lb)
+                .DataSet.get(0);
+        assertThat(u.Name + " " + u.ULBType + " " + u.ListenType).isEqualTo("lb-2 InnerMode PacketsTransmit");
+        assertThat(u.PrivateIP).startsWith("172.16.1.");
+        assertThat(u.FirewallSet.get(0).FirewallId).isEqualTo(fw);
+        StackModels.ULBBackendSet b = call(StackModels.DescribeVServerResponse.class, "Action", "DescribeVServer",
+                "ULBId", lb, "VServerId", vs).DataSet.get(0).BackendSet.get(0);
+        assertThat(b.ResourceId + " " + b.Weight).isEqualTo(web + " 3");
+        call(Common.class, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "ulb", "ResourceId", lb);
+        call(Common.class, "Action", "ReleaseBackend", "ULBId", lb, "BackendId", backend);
+        call(Common.class, "Action", "DeleteVServer", "ULBId", lb, "VServerId", vs);
+        call(Common.class, "Action", "DeleteULB", "ULBId", lb);
+        call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
     }
 }

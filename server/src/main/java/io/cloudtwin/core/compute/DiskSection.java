@@ -13,6 +13,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.StateSection;
+import io.cloudtwin.core.WallClock;
 
 /**
  * The "disks" of the state document: system disks of the document's instances and data disks, attached (instanceId,
@@ -21,19 +22,25 @@ import io.cloudtwin.core.StateSection;
  */
 @Component
 class DiskSection extends StateSection<DiskSection.Document> {
-    /** kind: system or data; status follows from instanceId. */
+    /**
+     * kind: system or data; status follows from instanceId (an attach or detach under way is exported as completed).
+     * chargeType (absent: PostPaid) and tag (UCloud's group; absent: none) of a data disk.
+     */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String category, Integer sizeGb, String kind,
                            String instanceId, String device, Boolean deleteWithInstance, Boolean encrypted,
-                           String performanceLevel) {}
+                           String performanceLevel, String chargeType, String tag) {}
 
     private final DiskStore store;
     private final InstanceStore instances;
     private final InstanceDetailStore details;
     private final DiskService disks;
+    private final WallClock clock;
 
-    DiskSection(DiskStore store, InstanceStore instances, InstanceDetailStore details, DiskService disks) {
+    DiskSection(DiskStore store, InstanceStore instances, InstanceDetailStore details, DiskService disks,
+                WallClock clock) {
         super("disks", Document.class, 52);
+        this.clock = clock;
         this.store = store;
         this.instances = instances;
         this.details = details;
@@ -42,10 +49,13 @@ class DiskSection extends StateSection<DiskSection.Document> {
 
     @Override
     public List<Document> export() {
-        return store.all().stream().map(d -> new Document(d.cloud().key(), d.accountId(), d.region(), d.projectId(),
-                d.zone(), d.id(), d.name(), d.description(), d.category(), d.sizeGb(), d.kind(),
-                d.instanceId().isEmpty() ? null : d.instanceId(), d.device().isEmpty() ? null : d.device(),
-                d.deleteWithInstance(), d.encrypted(), d.performanceLevel())).toList();
+        var now = clock.now();
+        return store.all().stream().map(stored -> stored.settled(now)).map(d -> new Document(d.cloud().key(),
+                d.accountId(), d.region(), d.projectId(), d.zone(), d.id(), d.name(), d.description(), d.category(),
+                d.sizeGb(), d.kind(), d.instanceId().isEmpty() ? null : d.instanceId(),
+                d.device().isEmpty() ? null : d.device(), d.deleteWithInstance(), d.encrypted(), d.performanceLevel(),
+                d.chargeType().equals("PostPaid") ? null : d.chargeType(), d.tag().isEmpty() ? null : d.tag()))
+                .toList();
     }
 
     @Override
@@ -70,7 +80,8 @@ class DiskSection extends StateSection<DiskSection.Document> {
             disks.createForInstance(i, id, spec, List.of());
             return true;
         }
-        disks.create(scope, id, spec, Map.of(), instanceId.isEmpty() ? null : instanceId);
+        disks.create(scope, id, spec, new DiskService.Terms(d.chargeType() == null ? "PostPaid" : d.chargeType(),
+                Fixtures.text(d.tag())), Map.of(), instanceId.isEmpty() ? null : instanceId);
         return true;
     }
 

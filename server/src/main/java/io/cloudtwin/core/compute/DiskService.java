@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,11 @@ import io.cloudtwin.core.tag.TagService;
  * Disks: each instance's system disk, made and deleted with it; data disks made with an instance or on their own,
  * attached to one instance of their zone at a time. Attach and detach lock the instance, then the disk (the order every
  * disk change uses), so two attaches of one disk, or an attach and the instance's deletion, never both win.
+ *
+ * <p>attach and detach complete at once (Aliyun's handlers). beginAttach and beginDetach (UCloud's) go through
+ * ATTACHING / DETACHING while the transition delay of {@link Transitions} runs (none by default: at once); the disk
+ * names its instance from the start, so it can be neither attached elsewhere nor deleted meanwhile. Every read and
+ * every lock sees such a disk as it is by then ({@link Disk#settled}); a lock writes the settled state.
  */
 @Service
 public class DiskService {
@@ -36,13 +42,19 @@ public class DiskService {
     private final InstanceStore instances;
     private final WallClock clock;
     private final TagService tags;
+    private final Transitions transitions;
 
-    public DiskService(DiskStore store, InstanceStore instances, WallClock clock, TagService tags) {
+    public DiskService(DiskStore store, InstanceStore instances, WallClock clock, TagService tags,
+                       Transitions transitions) {
         this.store = store;
         this.instances = instances;
         this.clock = clock;
         this.tags = tags;
+        this.transitions = transitions;
     }
+
+    /** How a disk of its own is billed (the cloud's word: PostPaid, Month, Dynamic) and grouped (UCloud's Tag). */
+    public record Terms(String chargeType, String tag) {}
 
     /** What a new disk is: where, its name, category, size and options. */
     public record NewDisk(String zone, String name, String description, String category, int sizeGb,
@@ -66,7 +78,7 @@ public class DiskService {
         Disk disk = new Disk(id, i.cloud(), i.accountId(), i.region(), i.projectId(), i.zone(), nz(d.name()),
                 nz(d.description()), d.category(), d.sizeGb(), kind, DiskStatus.IN_USE, i.id(), device,
                 kind.equals(Disk.SYSTEM) || d.deleteWithInstance(), false, false, d.encrypted(), nz(d.performanceLevel()),
-                "PostPaid", nz(d.snapshotId()), kind.equals(Disk.SYSTEM) ? i.imageId() : "", now, null, now);
+                "PostPaid", nz(d.snapshotId()), kind.equals(Disk.SYSTEM) ? i.imageId() : "", now, null, now, "", null);
         store.insert(disk);
         return disk;
     }
@@ -74,11 +86,18 @@ public class DiskService {
     /** A data disk of its own, Available; with instanceId, attached to that instance in the same transaction. */
     @Transactional
     public Disk create(Scope scope, String id, NewDisk spec, Map<String, String> tagged, String instanceId) {
+        return create(scope, id, spec, new Terms("PostPaid", ""), tagged, instanceId);
+    }
+
+    /** As above, billed and grouped as terms say. */
+    @Transactional
+    public Disk create(Scope scope, String id, NewDisk spec, Terms terms, Map<String, String> tagged,
+                       String instanceId) {
         var now = clock.now();
         Disk d = new Disk(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), nz(spec.zone()),
                 nz(spec.name()), nz(spec.description()), spec.category(), spec.sizeGb(), Disk.DATA, DiskStatus.AVAILABLE,
-                "", "", spec.deleteWithInstance(), false, false, spec.encrypted(), nz(spec.performanceLevel()), "PostPaid",
-                nz(spec.snapshotId()), "", null, null, now);
+                "", "", spec.deleteWithInstance(), false, false, spec.encrypted(), nz(spec.performanceLevel()),
+                terms.chargeType(), nz(spec.snapshotId()), "", null, null, now, nz(terms.tag()), null);
         store.insert(d);
         tags.tagNew(scope, ResourceType.DISK, id, tagged);
         return instanceId == null || instanceId.isEmpty() ? d : attach(scope, id, instanceId, null);
@@ -86,18 +105,21 @@ public class DiskService {
 
     @Transactional(readOnly = true)
     public Disk get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.find(scope, id).map(d -> d.settled(clock.now())).orElseThrow(() -> notFound(id));
     }
 
     @Transactional(readOnly = true)
     public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
-        return store.list(scope, filter, offset, limit);
+        Page<Disk> page = store.list(scope, filter, offset, limit);
+        var now = clock.now();
+        return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
     }
 
     /** The disks after last (none: the first ones), for NextToken paging. */
     @Transactional(readOnly = true)
     public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
-        return store.after(scope, filter, last, limit);
+        var now = clock.now();
+        return store.after(scope, filter, last, limit).stream().map(d -> d.settled(now)).toList();
     }
 
     /**
@@ -106,11 +128,24 @@ public class DiskService {
      */
     @Transactional
     public Disk attach(Scope scope, String diskId, String instanceId, Boolean deleteWithInstance) {
+        return attach(scope, diskId, instanceId, deleteWithInstance, false);
+    }
+
+    /**
+     * As attach, the disk ATTACHING until the transition delay has passed (then IN_USE; with no delay at once). The
+     * disk names the instance from the start: a second attach, a detach or a deletion meanwhile is refused.
+     */
+    @Transactional
+    public Disk beginAttach(Scope scope, String diskId, String instanceId) {
+        return attach(scope, diskId, instanceId, null, true);
+    }
+
+    private Disk attach(Scope scope, String diskId, String instanceId, Boolean deleteWithInstance, boolean gradual) {
         Instance i = instances.lock(scope, instanceId).orElseThrow(
                 () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
         if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
         if (!ATTACHABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        Disk d = lockDisk(scope, diskId);
         if (d.attached() || d.status() != DiskStatus.AVAILABLE) throw new DomainException(DomainError.DISK_STATE, diskId);
         if (!d.zone().isEmpty() && !i.zone().isEmpty() && !d.zone().equals(i.zone())) {
             throw new DomainException(DomainError.ZONE_MISMATCH, diskId);
@@ -123,7 +158,13 @@ public class DiskService {
         present.forEach(x -> taken.add(x.device()));
         int n = 1;
         while (taken.contains(device(n))) n++;
-        store.setAttachment(diskId, instanceId, device(n), DiskStatus.IN_USE, clock.now());
+        var now = clock.now();
+        Duration delay = transitions.delay();
+        if (gradual && !delay.isZero()) {
+            store.begin(diskId, instanceId, device(n), DiskStatus.ATTACHING, now, now.plus(delay));
+        } else {
+            store.setAttachment(diskId, instanceId, device(n), DiskStatus.IN_USE, now);
+        }
         if (deleteWithInstance != null) store.update(diskId, Map.of("deleteWithInstance", deleteWithInstance));
         return store.find(scope, diskId).orElseThrow();
     }
@@ -131,21 +172,46 @@ public class DiskService {
     /** Detaches a data disk from the instance it is attached to (Running or Stopped): it becomes Available. */
     @Transactional
     public Disk detach(Scope scope, String diskId, String instanceId) {
+        return detach(scope, diskId, instanceId, false);
+    }
+
+    /** As detach, the disk DETACHING (still naming the instance) until the transition delay has passed. */
+    @Transactional
+    public Disk beginDetach(Scope scope, String diskId, String instanceId) {
+        return detach(scope, diskId, instanceId, true);
+    }
+
+    private Disk detach(Scope scope, String diskId, String instanceId, boolean gradual) {
         Instance i = instances.lock(scope, instanceId).orElseThrow(
                 () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        Disk d = lockDisk(scope, diskId);
         if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
         if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
         if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
         if (!ATTACHABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        store.setAttachment(diskId, "", "", DiskStatus.AVAILABLE, clock.now());
+        var now = clock.now();
+        Duration delay = transitions.delay();
+        if (gradual && !delay.isZero()) {
+            store.begin(diskId, instanceId, d.device(), DiskStatus.DETACHING, now, now.plus(delay));
+        } else {
+            store.setAttachment(diskId, "", "", DiskStatus.AVAILABLE, now);
+        }
         return store.find(scope, diskId).orElseThrow();
+    }
+
+    /** Locks a disk of the scope; an attach or detach whose time has come is written as completed first. */
+    private Disk lockDisk(Scope scope, String diskId) {
+        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        Disk settled = d.settled(clock.now());
+        if (settled != d) store.settle(settled);
+        return settled;
     }
 
     /** Deletes an Available data disk with its tags. */
     @Transactional
     public void delete(Scope scope, String diskId) {
-        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        Disk d = lockDisk(scope, diskId);
         if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
         if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
         tags.deleting(diskId, () -> store.delete(diskId));
@@ -154,7 +220,18 @@ public class DiskService {
     /** Grows a disk to newSize (at most max): never shrinks it. */
     @Transactional
     public Disk resize(Scope scope, String diskId, int newSize, int max) {
-        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        return resize(scope, diskId, newSize, max, false);
+    }
+
+    /** As resize, only while the disk is attached to no instance (DISK_IN_USE otherwise), checked under its lock. */
+    @Transactional
+    public Disk resizeDetached(Scope scope, String diskId, int newSize, int max) {
+        return resize(scope, diskId, newSize, max, true);
+    }
+
+    private Disk resize(Scope scope, String diskId, int newSize, int max, boolean detachedOnly) {
+        Disk d = lockDisk(scope, diskId);
+        if (detachedOnly && d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
         if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
         if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
         store.update(diskId, Map.of("sizeGb", newSize));

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,23 @@ public class DiskStore {
         jdbc.sql("UPDATE disk SET instance_id = :i, device = :d, status = :s, "
                         + (attaching ? "attached_at = :at" : "detached_at = :at") + " WHERE id = :id")
                 .param("i", instanceId).param("d", device).param("s", status.name()).param("at", at).param("id", id).update();
+    }
+
+    /** Writes what Disk.settled made of a disk whose attach or detach completed. */
+    public void settle(Disk d) {
+        jdbc.sql("UPDATE disk SET status = :s, instance_id = :i, device = :d, detached_at = :dt, settles_at = NULL "
+                        + "WHERE id = :id")
+                .param("s", d.status().name()).param("i", d.instanceId()).param("d", d.device())
+                .param("dt", d.detachedAt(), Types.TIMESTAMP_WITH_TIMEZONE).param("id", d.id()).update();
+    }
+
+    /** Starts an attach or detach that completes at settlesAt (status ATTACHING or DETACHING). */
+    public void begin(String id, String instanceId, String device, DiskStatus status, OffsetDateTime at,
+                      OffsetDateTime settlesAt) {
+        jdbc.sql("UPDATE disk SET instance_id = :i, device = :d, status = :s, settles_at = :t"
+                        + (status == DiskStatus.ATTACHING ? ", attached_at = :at" : "") + " WHERE id = :id")
+                .param("i", instanceId).param("d", device).param("s", status.name()).param("t", settlesAt)
+                .param("at", at).param("id", id).update();
     }
 
     /** The disks attached to an instance, system disk first. */

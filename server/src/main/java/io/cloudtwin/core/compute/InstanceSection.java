@@ -42,8 +42,10 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
     /**
      * What a UCloud host was created with beyond the instance (billing, machine type, login mode, disks), as
      * DescribeUHostInstance reports it; absent: Dynamic billing and no disks. expireAt: ISO-8601, for Month/Year.
+     * keyPairId: the key pair of a KeyPair-mode host (it may have been deleted since: the host reports it Deleted).
      */
-    public record Uhost(String chargeType, String machineType, String loginMode, String expireAt, List<Disk> disks) {}
+    public record Uhost(String chargeType, String machineType, String loginMode, String expireAt, List<Disk> disks,
+                        String keyPairId) {}
 
     public record Disk(String id, Boolean boot, String type, Integer sizeGb) {}
 
@@ -132,7 +134,7 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
     private static Uhost uhost(UhostDetail d) {
         if (d == null) return null;
         return new Uhost(d.chargeType(), d.machineType(), d.loginMode(), d.expireAt() == null ? null : d.expireAt().toString(),
-                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList());
+                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList(), d.keyPairId());
     }
 
     private static UhostDetail uhostDetail(String id, Uhost u) {
@@ -149,9 +151,13 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
             disks.add(new UhostDisk(k.id() == null ? Ids.random(type.startsWith("CLOUD") ? "bsi-" : "bsm-", 8) : k.id(),
                     Boolean.TRUE.equals(k.boot()), type, k.sizeGb()));
         }
+        String loginMode = u.loginMode() == null ? "Password" : u.loginMode();
+        String keyPairId = u.keyPairId() == null || u.keyPairId().isBlank() ? null : u.keyPairId();
+        if (keyPairId != null && !loginMode.equals("KeyPair")) {
+            throw new InvalidFixture("instance " + id + ": a uhost keyPairId goes with loginMode KeyPair");
+        }
         return new UhostDetail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
-                u.machineType() == null ? "N" : u.machineType(), u.loginMode() == null ? "Password" : u.loginMode(),
-                expire, disks);
+                u.machineType() == null ? "N" : u.machineType(), loginMode, expire, disks, keyPairId);
     }
 
     /** Running, Stopped, Pending...; UCloud's Initializing too. Settled states only make sense in a fixture. */

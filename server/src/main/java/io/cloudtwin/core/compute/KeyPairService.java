@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -133,6 +134,20 @@ public class KeyPairService {
             out.put(instanceId, null);
         }
         return out;
+    }
+
+    /**
+     * Locks a pair of the scope until the caller's transaction ends (a host about to log in with it, UCloud):
+     * KEY_PAIR_NOT_FOUND if there is none. A deletion of the pair waits for that transaction.
+     */
+    public KeyPair lock(Scope scope, String id) {
+        return store.lock(scope, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Which of these pair ids still exist (UCloud hosts report a pair deleted since as KeyPairState Deleted). */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Collection<String> ids) {
+        return store.existing(ids);
     }
 
     /** Binds new instances to a pair in the caller's transaction (their creation): KEY_PAIR_NOT_FOUND if it is gone. */

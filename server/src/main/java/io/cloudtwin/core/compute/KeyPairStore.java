@@ -2,10 +2,12 @@ package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,13 @@ public class KeyPairStore {
 
     public boolean exists(String id) {
         return table.exists(id);
+    }
+
+    /** Which of these ids are pairs (of any scope). */
+    public Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("SELECT id FROM key_pair WHERE id IN (:ids)").param("ids", ids)
+                .query(String.class).list());
     }
 
     public List<KeyPair> all() {

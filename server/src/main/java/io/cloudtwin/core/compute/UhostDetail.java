@@ -3,6 +3,9 @@ package io.cloudtwin.core.compute;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What a UCloud host was created with beyond the instance: billing, machine type, login mode, disks. */
+/**
+ * What a UCloud host was created with beyond the instance: billing, machine type, login mode, disks, and the key pair
+ * it logs in with (LoginMode KeyPair; null otherwise), which may have been deleted since.
+ */
 public record UhostDetail(String chargeType, String machineType, String loginMode, OffsetDateTime expireAt,
-                          List<UhostDisk> disks) {}
+                          List<UhostDisk> disks, String keyPairId) {}

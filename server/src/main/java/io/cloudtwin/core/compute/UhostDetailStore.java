@@ -24,10 +24,10 @@ public class UhostDetailStore {
     }
 
     public void insert(String instanceId, UhostDetail d) {
-        jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at) "
-                        + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt)")
+        jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id) "
+                        + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt, :keyPairId)")
                 .param("id", instanceId).param("chargeType", d.chargeType()).param("machineType", d.machineType())
-                .param("loginMode", d.loginMode())
+                .param("loginMode", d.loginMode()).param("keyPairId", d.keyPairId(), Types.VARCHAR)
                 .param("expireAt", d.expireAt(), Types.TIMESTAMP_WITH_TIMEZONE).update();
         int seq = 0;
         for (UhostDisk disk : d.disks()) {
@@ -38,9 +38,11 @@ public class UhostDetailStore {
         }
     }
 
-    public void setLoginMode(String instanceId, String loginMode) {
-        jdbc.sql("UPDATE uhost_detail SET login_mode = :loginMode WHERE instance_id = :id")
-                .param("loginMode", loginMode).param("id", instanceId).update();
+    /** The host's login mode, and its key pair (null unless the mode is KeyPair). */
+    public void setLogin(String instanceId, String loginMode, String keyPairId) {
+        jdbc.sql("UPDATE uhost_detail SET login_mode = :loginMode, key_pair_id = :keyPairId WHERE instance_id = :id")
+                .param("loginMode", loginMode).param("keyPairId", keyPairId, Types.VARCHAR).param("id", instanceId)
+                .update();
     }
 
     /** The details of the given hosts (hosts without a row, e.g. loaded from a fixture, are left out). */
@@ -55,13 +57,14 @@ public class UhostDetailStore {
                         .add(new UhostDisk(rs.getString("disk_id"), rs.getBoolean("is_boot"), rs.getString("disk_type"),
                                 rs.getInt("size_gb"))))
                 .list();
-        jdbc.sql("SELECT instance_id, charge_type, machine_type, login_mode, expire_at FROM uhost_detail "
+        jdbc.sql("SELECT instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id FROM uhost_detail "
                         + "WHERE instance_id IN (:ids)")
                 .param("ids", instanceIds)
                 .query((rs, n) -> out.put(rs.getString("instance_id"), new UhostDetail(rs.getString("charge_type"),
                         rs.getString("machine_type"), rs.getString("login_mode"),
                         rs.getObject("expire_at", OffsetDateTime.class),
-                        List.copyOf(disks.getOrDefault(rs.getString("instance_id"), List.of())))))
+                        List.copyOf(disks.getOrDefault(rs.getString("instance_id"), List.of())),
+                        rs.getString("key_pair_id"))))
                 .list();
         return out;
     }

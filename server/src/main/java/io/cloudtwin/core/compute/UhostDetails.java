@@ -12,8 +12,10 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
 
 /**
- * UHost creation with what only UCloud knows of a host (charge type, machine type, login mode, disks): the
- * cloud-neutral instances and their detail rows are written in one transaction.
+ * UHost creation with what only UCloud knows of a host (charge type, machine type, login mode and key pair, disks):
+ * the cloud-neutral instances and their detail rows are written in one transaction. A host that logs in with a key
+ * pair holds the pair's row lock from the start of that transaction, so the pair cannot be deleted before the host
+ * is bound to it (the lock order: the key pair, then the firewall, the VPC and the subnet).
  */
 @Component
 public class UhostDetails {
@@ -21,11 +23,18 @@ public class UhostDetails {
     private final UhostDetailStore store;
     private final FirewallService firewalls;
 
-    public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls) {
+    private final KeyPairService keyPairs;
+
+    public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
+                        KeyPairService keyPairs) {
         this.instances = instances;
         this.store = store;
         this.firewalls = firewalls;
+        this.keyPairs = keyPairs;
     }
+
+    /** How a host is logged in to: LoginMode, and the KeyPairId when it is KeyPair (else null). */
+    public record Login(String mode, String keyPairId) {}
 
     /** A disk as CreateUHostInstance's Disks.N gives it. */
     public record NewDisk(boolean boot, String type, int sizeGb) {}
@@ -49,17 +58,15 @@ public class UhostDetails {
         }
     }
 
+    /**
+     * Creates hosts with their details, placed as ucloud-net places them: subnet (default network on demand) and
+     * firewall of each host. A login key pair of the scope that does not exist refuses the whole request.
+     */
     @Transactional
     public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
-                                 String machineType, String loginMode, List<NewDisk> disks) {
-        return create(scope, spec, count, billing, machineType, loginMode, disks, new FirewallService.Placement(false, null));
-    }
-
-    /** As above, with the placement of ucloud-net: subnet (default network on demand) and firewall of each host. */
-    @Transactional
-    public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
-                                 String machineType, String loginMode, List<NewDisk> disks,
+                                 String machineType, Login login, List<NewDisk> disks,
                                  FirewallService.Placement placement) {
+        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
         List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
         for (Instance i : created) {
             List<UhostDisk> rows = new ArrayList<>();
@@ -67,17 +74,21 @@ public class UhostDetails {
                 rows.add(new UhostDisk(Ids.random(d.type().startsWith("CLOUD") ? "bsi-" : "bsm-", 8),
                         d.boot(), d.type(), d.sizeGb()));
             }
-            store.insert(i.id(), new UhostDetail(billing.reported(), machineType, loginMode,
-                    billing.expiry(i.createdAt()), rows));
+            store.insert(i.id(), new UhostDetail(billing.reported(), machineType, login.mode(),
+                    billing.expiry(i.createdAt()), rows, login.keyPairId()));
         }
         return created;
     }
 
-    /** ResetUHostInstancePassword: the host must be Stopped (checked under its row lock); records the login mode. */
+    /**
+     * ResetUHostInstancePassword: the host must be Stopped (checked under its row lock, taken before the key pair's);
+     * records the login mode and key pair, which must exist.
+     */
     @Transactional
-    public void resetPassword(Scope scope, String id, String loginMode) {
+    public void resetPassword(Scope scope, String id, Login login) {
         instances.requireStopped(scope, id);
-        store.setLoginMode(id, loginMode);
+        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
+        store.setLogin(id, login.mode(), login.keyPairId());
     }
 
     public Map<String, UhostDetail> of(List<Instance> hosts) {

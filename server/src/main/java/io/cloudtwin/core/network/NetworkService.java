@@ -105,8 +105,9 @@ public class NetworkService {
     }
 
     /**
-     * Deletes a VPC in which no subnet, security group or instance stands, with what its companions made with it (its
-     * system route table); what else refers to it (a custom route table) refuses by foreign key.
+     * Deletes a VPC in which no subnet, security group or instance stands and that no peering joins, with what its
+     * companions made with it (its system route table); what else refers to it (a custom route table) refuses by
+     * foreign key.
      */
     @Transactional
     public void deleteVpc(Scope scope, String id) {
@@ -173,7 +174,7 @@ public class NetworkService {
         store.updateSubnet(id, name, description);
     }
 
-    /** Deletes a subnet in which no address is given out and no instance stands. */
+    /** Deletes a subnet in which no address is given out and no instance or load balancer stands. */
     @Transactional
     public void deleteSubnet(Scope scope, String id) {
         Subnet s = subnet(scope, id);

@@ -89,7 +89,8 @@ public class NetworkStore {
     public long vpcDependents(String vpcId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet WHERE vpc_id = :v) "
                         + "+ (SELECT COUNT(*) FROM security_group WHERE vpc_id = :v) "
-                        + "+ (SELECT COUNT(*) FROM instance WHERE vpc_id = :v)")
+                        + "+ (SELECT COUNT(*) FROM instance WHERE vpc_id = :v) "
+                        + "+ (SELECT COUNT(*) FROM vpc_peering WHERE vpc_id = :v OR peer_vpc_id = :v)")
                 .param("v", vpcId).query(Long.class).single();
     }
 
@@ -97,7 +98,8 @@ public class NetworkStore {
     public long subnetDependents(String subnetId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet_address WHERE subnet_id = :s) "
                         + "+ (SELECT COUNT(*) FROM instance WHERE subnet_id = :s) "
-                        + "+ (SELECT COUNT(*) FROM route_table_vswitch WHERE subnet_id = :s)")
+                        + "+ (SELECT COUNT(*) FROM route_table_vswitch WHERE subnet_id = :s) "
+                        + "+ (SELECT COUNT(*) FROM load_balancer WHERE subnet_id = :s)")
                 .param("s", subnetId).query(Long.class).single();
     }
 

@@ -18,15 +18,29 @@ import io.cloudtwin.core.DomainError;
 public final class UcloudErrors {
     private static final Map<DomainError, UcloudRetCode> EVERY_PRODUCT = new EnumMap<>(DomainError.class);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_PRODUCT = Map.of(
-            "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST));
+            "uhost", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.UHOST_NOT_EXIST),
+            "udisk", Map.of(DISK_NOT_FOUND, UcloudRetCode.UDISK_NOT_FOUND, DISK_STATE, UcloudRetCode.UDISK_ATTACHED,
+                    DISK_IN_USE, UcloudRetCode.UDISK_IN_USE, DISK_NOT_ATTACHED, UcloudRetCode.UDISK_DETACH_FAILED,
+                    ZONE_MISMATCH, UcloudRetCode.UDISK_ATTACH_FAILED, DISK_LIMIT_EXCEEDED,
+                    UcloudRetCode.UDISK_ATTACH_FAILED, DISK_SIZE_TOO_SMALL, UcloudRetCode.UDISK_RESIZE_FAILED,
+                    INVALID_DISK_SIZE, UcloudRetCode.UDISK_SIZE));
     private static final Map<DomainError, UcloudRetCode> NEEDS_STOPPED = Map.of(
             INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST);
+    /** A backend that is no host of the ULB's VPC: 4120, "the node's information is empty or wrong". */
+    private static final Map<DomainError, UcloudRetCode> NOT_A_BACKEND = Map.of(
+            INSTANCE_NOT_FOUND, UcloudRetCode.BACKEND_NOT_USABLE, NETWORK_MISMATCH, UcloudRetCode.BACKEND_NOT_USABLE);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.of(
+            "AllocateBackend", NOT_A_BACKEND,
+            "AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED),
+            "DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,
+                    DISK_STATE, UcloudRetCode.UDISK_CHANGING),
             "ResizeUHostInstance", NEEDS_STOPPED,
             "ResetUHostInstancePassword", NEEDS_STOPPED,
             "TerminateUHostInstance", NEEDS_STOPPED,
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
-            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE));
+            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE),
+            // its describeVPCIntercomById reads only 58103 as "not found"
+            "DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND));
 
     static {
         row(INSTANCE_NOT_FOUND, UcloudRetCode.RESOURCE_NOT_FOUND);
@@ -60,6 +74,26 @@ public final class UcloudErrors {
         row(INVALID_FIREWALL_PRIORITY, UcloudRetCode.FIREWALL_PRIORITY);
         row(GROUP_QUOTA_EXCEEDED, UcloudRetCode.SEC_GROUP_QUOTA);
         row(INSTANCE_QUOTA_EXCEEDED, UcloudRetCode.UHOST_QUOTA);
+        row(KEY_PAIR_NOT_FOUND, UcloudRetCode.KEY_PAIR_NOT_FOUND);
+        row(KEY_PAIR_EXISTS, UcloudRetCode.KEY_PAIR_EXISTS);
+        row(INVALID_PUBLIC_KEY, UcloudRetCode.INVALID_PUBLIC_KEY);
+        row(LOAD_BALANCER_NOT_FOUND, UcloudRetCode.LB_NOT_FOUND);
+        row(LISTENER_NOT_FOUND, UcloudRetCode.VSERVER_NOT_FOUND);
+        row(BACKEND_NOT_FOUND, UcloudRetCode.BACKEND_NOT_FOUND);
+        row(BACKEND_EXISTS, UcloudRetCode.BACKEND_EXISTS);
+        row(LISTENER_PORT_IN_USE, UcloudRetCode.PORT_IN_USE);
+        row(LISTEN_TYPE_MISMATCH, UcloudRetCode.LISTEN_TYPE_MISMATCH);
+        row(PEERING_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND);
+        row(PEERING_EXISTS, UcloudRetCode.PEERING_EXISTS);
+        row(INVALID_PEERING, UcloudRetCode.INVALID_PEERING);
+        // EIPs: UNet's codes, wherever an action names one
+        row(EIP_NOT_FOUND, UcloudRetCode.EIP_NOT_FOUND);
+        row(EIP_IN_USE, UcloudRetCode.EIP_USED);
+        row(EIP_BOUND, UcloudRetCode.EIP_USED);
+        row(TARGET_HAS_EIP, UcloudRetCode.EIP_HOLDER);
+        row(EIP_NOT_BOUND_TO, UcloudRetCode.EIP_NOT_BOUND);
+        row(EIP_TARGET_NOT_FOUND, UcloudRetCode.EIP_TARGET);
+        row(NO_FREE_ADDRESS, UcloudRetCode.EIP_POOL);
     }
 
     private UcloudErrors() {}

@@ -60,6 +60,45 @@ public enum UcloudRetCode {
     RECOMMENDED_FIREWALL(4358, "Delete failed, recommended firewall [%s] cannot be deleted", "spec"),
     FIREWALL_PRIORITY(4359, "Invalid priority in rule [%s], see the API documentation", "spec"),
     INVALID_FIREWALL_RULE(230, "Params [Rule] not valid: [%s]", "cloudtwin"),
+    // UHost key pairs: UCloud documents no codes for these; 230 naming the cause
+    KEY_PAIR_NOT_FOUND(230, "Params [KeyPairId] not valid: key pair [%s] not found", "cloudtwin"),
+    KEY_PAIR_EXISTS(230, "Params [KeyPairName] not valid: a key pair named [%s] already exists", "cloudtwin"),
+    INVALID_PUBLIC_KEY(230, "Params [PublicKeyBody] not valid: not an OpenSSH or PEM public key", "cloudtwin"),
+    // ULB (ulb.json retCodes); terraform-provider-ucloud reads 4103 from DescribeULB / DescribeVServer as "not found"
+    LB_NOT_FOUND(4103, "Failed to get info: ULB [%s] does not exist", "spec"),
+    VSERVER_NOT_FOUND(4088, "VServer [%s] does not exist, check the input", "spec"),
+    BACKEND_NOT_FOUND(4093, "Backend [%s] does not exist, check the input", "spec"),
+    BACKEND_EXISTS(4109, "Adding failed: resource [%s] is in the VServer's pool on that port already", "spec"),
+    PORT_IN_USE(4107, "Port [%s] is taken, release it and retry", "spec"),
+    ULB_NAME_TOO_LONG(4114, "Name [%s] is longer than the 50 characters allowed", "spec"),
+    BACKEND_NOT_USABLE(4120, "Adding the backend failed: resource [%s] is not a host of the ULB's VPC", "spec"),
+    BACKEND_PORT_MISMATCH(4118, "TCP/UDP packets transmit: the backend port must be the VServer's port [%s]", "spec"),
+    TRANSMIT_NO_HTTP(4144, "PacketsTransmit does not support protocol [%s]", "spec"),
+    TRANSMIT_TIMEOUT_RANGE(4121, "ClientTimeout [%s] must be between 60 and 900 seconds", "spec"),
+    PROXY_TIMEOUT_RANGE(4122, "ClientTimeout [%s] must be between 1 and 86400 seconds", "spec"),
+    LISTEN_TYPE_MISMATCH(230, "Params [ListenType] not valid: ULB [%s] listens with another ListenType", "cloudtwin"),
+    // VPC intercom: vpc.json documents no RetCodes; terraform-provider-ucloud reads 58103 from DescribeVPCIntercom as
+    // "not found"
+    INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
+    PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
+    INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
+    // UDisk (udisk.json retCodes)
+    UDISK_NOT_FOUND(17041, "UDisk [%s] does not exist", "spec"),
+    UDISK_ATTACHED(17057, "UDisk [%s] is attached already", "spec"),
+    UDISK_CHANGING(17061, "UDisk [%s] is being attached or detached, wait for it to finish", "spec"),
+    UDISK_IN_USE(17026, "UDisk [%s] is attached: detach it, or retry later", "spec"),
+    UDISK_ATTACH_FAILED(17055, "Attaching failed: [%s] is in another zone, not Running or Stopped, or full", "spec"),
+    UDISK_DETACH_FAILED(17060, "Detaching failed: UDisk [%s] is not attached to that host", "spec"),
+    UDISK_RESIZE_FAILED(17025, "Resizing failed: UDisk [%s] only grows", "spec"),
+    UDISK_SIZE(230, "Params [Size] not valid: [%s]", "cloudtwin"),
+    // UNet EIPs (unet.json retCodes)
+    EIP_NOT_FOUND(4210, "Failed to get info: EIP [%s] does not exist", "spec"),
+    EIP_USED(4212, "Operation failed: EIP [%s] is in use", "spec"),
+    EIP_HOLDER(4154, "Operation failed: resource [%s] has an EIP bound already, unbind it first", "spec"),
+    EIP_NOT_BOUND(4203, "Unbinding failed: EIP [%s] is not bound to that resource", "spec"),
+    EIP_TARGET(4218, "Binding failed: EIP [%s] cannot be bound to that resource", "spec"),
+    EIP_COUNT(4232, "Count [%s] is out of the allowed range (1-10)", "spec"),
+    EIP_POOL(4200, "Allocating failed: no public address left in [%s]", "spec"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

@@ -153,6 +153,12 @@ public final class Models {
         public Boolean IPv6Feature;
         public Boolean SecGroupInstance;
         public String NetFeatureTag;
+        public UHostKeyPair KeyPair;
+    }
+
+    public static class UHostKeyPair {
+        public String KeyPairId;
+        public String KeyPairState;
     }
 
     public static class UHostImageSet {

@@ -24,9 +24,15 @@ public final class StrictClient {
     private volatile String lastBody;
 
     public StrictClient(String baseUrl, String region, String publicKey, String privateKey) {
+        this(baseUrl, region, null, publicKey, privateKey);
+    }
+
+    /** As a tool configured with a project sends it: ProjectId on every request (the provider's project_id). */
+    public StrictClient(String baseUrl, String region, String projectId, String publicKey, String privateKey) {
         Config config = new Config();
         config.setBaseUrl(baseUrl);
         config.setRegion(region);
+        config.setProjectId(projectId);
         config.setMaxRetries(0);
         client = new DefaultClient(config, new Credential(publicKey, privateKey));
         DefaultTransport transport = (DefaultTransport) client.getTransport();

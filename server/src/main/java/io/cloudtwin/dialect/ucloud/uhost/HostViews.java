@@ -4,15 +4,18 @@ import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDisk;
+import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostDiskSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostIPSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostInstanceSet;
+import io.cloudtwin.dialect.ucloud.uhost.api.UHostKeyPair;
 
 /** UHostInstanceSet: a host as DescribeUHostInstance gives it, every field typed as the doc's model. */
 final class HostViews {
@@ -29,8 +32,11 @@ final class HostViews {
         };
     }
 
-    /** d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. */
-    static UHostInstanceSet host(Instance i, UhostDetail d) {
+    /**
+     * d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. A host that
+     * logs in with a key pair reports it, Normal while livePairs has it, else Deleted. eip: the EIP bound to it, or null.
+     */
+    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs, ElasticIp eip) {
         var image = UhostCatalog.find(i.imageId());
         boolean cloudBoot = d != null && d.disks().stream().anyMatch(x -> x.boot() && x.type().startsWith("CLOUD"));
         String machineType = d == null ? "N" : d.machineType();
@@ -48,6 +54,11 @@ final class HostViews {
         }
         UHostIPSet ip = new UHostIPSet().setIpMode("IPv4").setDefault("true").setType("Private")
                 .setIp(UcloudFormats.address(i)).setVpcId(i.vpcId()).setSubnetId(i.subnetId() == null ? "" : i.subnetId());
+        List<UHostIPSet> ips = new ArrayList<>(List.of(ip));
+        if (eip != null) {
+            ips.add(new UHostIPSet().setIpMode("IPv4").setDefault("false").setType(eip.isp()).setIp(eip.address())
+                    .setIpId(eip.id()).setBandwidth(eip.bandwidthMbps()).setWeight(50).setVpcId("").setSubnetId(""));
+        }
         return new UHostInstanceSet().setUHostId(i.id()).setZone(i.zone()).setName(i.name()).setTag(i.tag())
                 .setRemark(i.description()).setState(state(i.status())).setCreateTime(unix(i.createdAt()))
                 .setChargeType(d == null ? "Dynamic" : d.chargeType())
@@ -63,6 +74,8 @@ final class HostViews {
                 .setTimemachineFeature("no").setHotplugFeature(false).setIPv6Feature(false)
                 .setSecGroupInstance(!i.memberships().isEmpty())
                 .setNetFeatureTag(i.memberships().isEmpty() ? "Firewall" : "SecGroup").setIsolationGroup("")
-                .setTotalDiskSpace(dataSpace).setDiskSet(disks).setIpSet(List.of(ip));
+                .setTotalDiskSpace(dataSpace).setDiskSet(disks).setIpSet(ips)
+                .setKeyPair(d == null || d.keyPairId() == null ? null : new UHostKeyPair().setKeyPairId(d.keyPairId())
+                        .setKeyPairState(livePairs.contains(d.keyPairId()) ? "Normal" : "Deleted"));
     }
 }

@@ -3,6 +3,8 @@ package io.cloudtwin.dialect.ucloud.uhost;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,10 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.KeyPairService;
+import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -46,7 +51,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * does not exist is 8039 in every UHost action; the actions that need a stopped host answer 8010 (UcloudErrors).
  */
 @Component
-public record Hosts(InstanceService instances, UhostDetails details) implements UhostApi {
+public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips)
+        implements UhostApi {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
 
@@ -90,20 +96,26 @@ public record Hosts(InstanceService instances, UhostDetails details) implements 
         List<Instance> created = details.create(call.scope(), spec, r.maxCount(),
                 new UhostDetails.Billing(r.chargeType() == null ? "Month" : r.chargeType(),
                         r.quantity() == null ? 1 : r.quantity()),
-                r.machineType() == null ? "N" : r.machineType(), r.loginMode(), disks,
+                r.machineType() == null ? "N" : r.machineType(), login(r.loginMode(), r.keyPairId()), disks,
                 new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()));
         return new CreateUHostInstanceResponse().setUHostIds(created.stream().map(Instance::id).toList())
                 .setIps(created.stream().map(UcloudFormats::address).toList());
     }
 
-    /** Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount. */
+    /**
+     * Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount; a host's bound EIP
+     * is an IPSet element of Type its OperatorName (BGP...), as terraform-provider-ucloud reads a public_ip.
+     */
     @Override
     public DescribeUHostInstanceResponse describeUHostInstance(UcloudCall call, DescribeUHostInstanceRequest r) {
         var filter = new InstanceFilter(r.uHostIds(), null, null, null, r.zone(), r.tag(), r.vpcId(), r.subnetId());
         var page = instances.list(call.scope(), filter, UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 100));
         var byId = details.of(page.items());
-        return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page))
-                .setUHostSet(page.items().stream().map(i -> HostViews.host(i, byId.get(i.id()))).toList());
+        Set<String> livePairs = keyPairs.existing(byId.values().stream().map(UhostDetail::keyPairId)
+                .filter(Objects::nonNull).toList());
+        var eipOf = eips.ofTargets(page.items().stream().map(Instance::id).toList());
+        return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page)).setUHostSet(page.items()
+                .stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs, eipOf.get(i.id()))).toList());
     }
 
     @Override
@@ -174,7 +186,7 @@ public record Hosts(InstanceService instances, UhostDetails details) implements 
     public ResetUHostInstancePasswordResponse resetUHostInstancePassword(UcloudCall call, ResetUHostInstancePasswordRequest r) {
         String mode = r.loginMode() == null ? "Password" : r.loginMode();
         checkLogin(call, mode, r.password(), r.keyPairId(), false);
-        details.resetPassword(call.scope(), r.uHostId(), mode);
+        details.resetPassword(call.scope(), r.uHostId(), login(mode, r.keyPairId()));
         return new ResetUHostInstancePasswordResponse().setUHostId(r.uHostId());
     }
 
@@ -183,6 +195,11 @@ public record Hosts(InstanceService instances, UhostDetails details) implements 
     public TerminateUHostInstanceResponse terminateUHostInstance(UcloudCall call, TerminateUHostInstanceRequest r) {
         instances.delete(call.scope(), r.uHostId(), false);
         return new TerminateUHostInstanceResponse().setUHostId(r.uHostId()).setInRecycle("No");
+    }
+
+    /** The login of a host: the key pair only in KeyPair mode (a KeyPairId sent beside a password is not used). */
+    private static UhostDetails.Login login(String mode, String keyPairId) {
+        return new UhostDetails.Login(mode, mode.equals("KeyPair") ? keyPairId : null);
     }
 
     /** Password needs a base64 Password, KeyPair a KeyPairId; ImagePasswd (creation only) nothing. */

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.security.Firewall;
@@ -41,7 +42,7 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallResponse;
 
 /** UNet firewalls ("security groups" of the classic network): rules as "TCP|22|0.0.0.0/0|ACCEPT|HIGH" strings. */
 @Component
-public record Firewalls(FirewallService firewalls) implements UnetApi {
+public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) implements UnetApi {
     /** Rule.N, Name (unique in the region and project: 4364), Tag, Remark -> FWId. */
     @Override
     public CreateFirewallResponse createFirewall(UcloudCall call, CreateFirewallRequest r) {
@@ -54,16 +55,25 @@ public record Firewalls(FirewallService firewalls) implements UnetApi {
      * FWId, ResourceType + ResourceId (the firewall of that resource), Offset, Limit -> DataSet, TotalCount. The scope's
      * two recommended firewalls always exist (made on the first call): Terraform's provider checks for them before it
      * creates a ucloud_instance without security_group. An unknown FWId is 54002, the code that provider reads as
-     * "not found"; a resource without a firewall gives an empty DataSet.
+     * "not found"; a resource without a firewall gives an empty DataSet (ResourceType ulb: the ULB's, as
+     * ucloud_lb reads its security_group).
      */
     @Override
     public DescribeFirewallResponse describeFirewall(UcloudCall call, DescribeFirewallRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), 10_000_000);
+        if (r.resourceId() != null && r.resourceType() != null && r.resourceType().equalsIgnoreCase("ulb")) {
+            String applied = lbs.firewallOf(call.scope(), r.resourceId());
+            if (applied == null) return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of());
+            var page = firewalls.list(call.scope(), new FirewallFilter(applied, null), 0, 1);
+            return new DescribeFirewallResponse().setTotalCount(UcloudFormats.total(page))
+                    .setDataSet(page.items().stream().map(Firewalls::firewall).toList());
+        }
         if (r.resourceId() != null && r.resourceType() != null && !r.resourceType().equals("uhost")) {
-            return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts only have firewalls here
+            return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts and ULBs only
         }
         if (r.fwId() != null) firewalls.get(call.scope(), r.fwId());
-        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()),
-                UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 10_000_000));
+        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()), offset, limit);
         return new DescribeFirewallResponse().setTotalCount(UcloudFormats.total(page))
                 .setDataSet(page.items().stream().map(Firewalls::firewall).toList());
     }
@@ -94,10 +104,14 @@ public record Firewalls(FirewallService firewalls) implements UnetApi {
 
     /**
      * FWId, ResourceType, ResourceId: the resource's firewall becomes this one (a host has exactly one: the previous
-     * one is replaced). Hosts are the only resources here; another ResourceType names one that does not exist.
+     * one is replaced); a ULB (ResourceType ulb) has at most one. Other ResourceTypes name nothing served here.
      */
     @Override
     public GrantFirewallResponse grantFirewall(UcloudCall call, GrantFirewallRequest r) {
+        if (r.resourceType().equalsIgnoreCase("ulb")) {
+            lbs.grantFirewall(call.scope(), r.resourceId(), r.fwId());
+            return new GrantFirewallResponse();
+        }
         if (!r.resourceType().equals("uhost")) {
             firewalls.get(call.scope(), r.fwId());
             throw call.error(UcloudRetCode.RESOURCE_NOT_FOUND, r.resourceId());
@@ -115,14 +129,15 @@ public record Firewalls(FirewallService firewalls) implements UnetApi {
 
     /**
      * FWId, ResourceId, ResourceType. UCloud documents this action for load balancers only: a host always keeps a
-     * firewall and changes it with GrantFirewall. So an unknown FWId is 4600, a ResourceType other than ULB 230, and
-     * a ULB names nothing cloudtwin serves, so its ResourceId is not found (230).
+     * firewall and changes it with GrantFirewall. So an unknown FWId is 4600, a ResourceType other than ULB 230; the
+     * ULB loses the firewall when it is the one applied to it (else 4600), an unknown ULB is 4103.
      */
     @Override
     public DisassociateFirewallResponse disassociateFirewall(UcloudCall call, DisassociateFirewallRequest r) {
         firewalls.get(call.scope(), r.fwId());
         if (!r.resourceType().equalsIgnoreCase("ULB")) throw call.invalid("ResourceType");
-        throw call.error(UcloudRetCode.RESOURCE_NOT_FOUND, r.resourceId());
+        lbs.removeFirewall(call.scope(), r.resourceId(), r.fwId());
+        return new DisassociateFirewallResponse();
     }
 
     /** The Rule.N strings ("TCP|22|0.0.0.0/0|ACCEPT|HIGH"), parsed by the core. */

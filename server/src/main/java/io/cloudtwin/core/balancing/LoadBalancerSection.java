@@ -1,0 +1,89 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "loadBalancers" of the state document, each with its listeners and their backends, made through
+ * LoadBalancerService as CreateULB, CreateVServer and AllocateBackend make them: in a subnet of the scope (an internal
+ * one at its exported address), listeners on free ports, backends on instances of the same VPC. After the instances
+ * and firewalls, before the EIPs (order 65) that may be bound to them.
+ */
+@Component
+class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
+    /** internal: UCloud InnerMode; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a FWId). */
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String tag, String remark, String vpcId, String subnetId, Boolean internal, String privateIp,
+                           String listenType, String firewall, List<ListenerDocument> listeners) {}
+
+    /** A listener (UCloud VServer): words as the cloud spells them (Roundrobin, None, Port). */
+    public record ListenerDocument(String id, String name, String protocol, Integer port, String method,
+                                   String persistence, String persistenceInfo, Integer idleTimeout, String healthCheck,
+                                   String healthDomain, String healthPath, String listenType,
+                                   List<BackendDocument> backends) {}
+
+    public record BackendDocument(String id, String instance, Integer port, Integer weight, Boolean enabled,
+                                  Boolean backup) {}
+
+    private final LoadBalancerStore store;
+    private final LoadBalancerService service;
+
+    LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service) {
+        super("loadBalancers", Document.class, 62);
+        this.store = store;
+        this.service = service;
+    }
+
+    @Override
+    public List<Document> export() {
+        var listeners = store.listenersOf(store.all().stream().map(LoadBalancer::id).toList());
+        var backends = store.backendsOf(listeners.values().stream().flatMap(List::stream).map(Listener::id).toList());
+        return store.all().stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
+                lb.projectId(), lb.id(), lb.name(), lb.tag(), lb.remark(), lb.vpcId(), lb.subnetId(), lb.internal(),
+                lb.privateIp().isEmpty() ? null : lb.privateIp(), lb.listenType(), lb.firewallId(),
+                listeners.getOrDefault(lb.id(), List.of()).stream().map(l -> new ListenerDocument(l.id(), l.name(),
+                        l.protocol(), l.port(), l.method(), l.persistence(), l.persistenceInfo(), l.idleTimeout(),
+                        l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(),
+                        backends.getOrDefault(l.id(), List.of()).stream().map(b -> new BackendDocument(b.id(),
+                                b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList())).toList()))
+                .toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "load balancer " + d.id());
+        String id = Fixtures.required(d.id(), "id of a load balancer");
+        if (store.exists(id)) return false;
+        service.create(scope, id, new LoadBalancerService.NewLoadBalancer(Fixtures.text(d.name()), Fixtures.text(d.tag()),
+                Fixtures.text(d.remark()), d.vpcId(), d.subnetId(), Boolean.TRUE.equals(d.internal()), d.listenType(),
+                d.firewall(), d.privateIp()));
+        for (ListenerDocument l : Fixtures.list(d.listeners())) {
+            String listener = Fixtures.required(l.id(), "id of a listener of load balancer " + id);
+            if (store.listenerExists(listener)) throw new InvalidFixture("listener " + listener + " exists already");
+            if (l.port() == null) throw new InvalidFixture("listener " + listener + " has no port");
+            service.createListener(scope, id, listener, new LoadBalancerService.NewListener(Fixtures.text(l.name()),
+                    Fixtures.required(l.protocol(), "protocol of listener " + listener), l.port(),
+                    Fixtures.required(l.method(), "method of listener " + listener),
+                    Fixtures.required(l.persistence(), "persistence of listener " + listener),
+                    Fixtures.text(l.persistenceInfo()), l.idleTimeout() == null ? 60 : l.idleTimeout(),
+                    Fixtures.required(l.healthCheck(), "healthCheck of listener " + listener),
+                    Fixtures.text(l.healthDomain()), Fixtures.text(l.healthPath()), l.listenType()));
+            for (BackendDocument b : Fixtures.list(l.backends())) {
+                String backend = Fixtures.required(b.id(), "id of a backend of listener " + listener);
+                if (store.backendExists(backend)) throw new InvalidFixture("backend " + backend + " exists already");
+                if (b.port() == null) throw new InvalidFixture("backend " + backend + " has no port");
+                service.addBackend(scope, id, listener, backend, new LoadBalancerService.NewBackend(
+                        Fixtures.required(b.instance(), "instance of backend " + backend), b.port(),
+                        b.weight() == null ? 1 : b.weight(), !Boolean.FALSE.equals(b.enabled()),
+                        Boolean.TRUE.equals(b.backup())));
+            }
+        }
+        return true;
+    }
+}

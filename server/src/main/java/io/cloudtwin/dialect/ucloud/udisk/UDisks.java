@@ -1,0 +1,204 @@
+package io.cloudtwin.dialect.ucloud.udisk;
+
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.TAG;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.compute.Disk;
+import io.cloudtwin.core.compute.DiskFilter;
+import io.cloudtwin.core.compute.DiskService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.UDiskDataSet;
+import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
+
+/**
+ * UDisks: data disks of a zone, on the core's cloud-neutral disks (shared with Aliyun's ECS disks). DiskType is kept as
+ * the disk's category (DataDisk, SSDDataDisk, RSSDDataDisk, EfficiencyDataDisk), Tag as its group. AttachUDisk and
+ * DetachUDisk go through Attaching / Detaching while the transition delay runs (none by default), the states
+ * terraform-provider-ucloud's waiters accept. UHost's own boot and data disks are not UDisks here.
+ */
+@Component
+public record UDisks(DiskService disks, InstanceService instances) implements UdiskApi {
+    private static final List<String> TYPES = List.of("DataDisk", "SSDDataDisk", "RSSDDataDisk", "EfficiencyDataDisk");
+    /** The doc gives no largest Quantity; this keeps one request bounded. */
+    private static final int MAX_QUANTITY = 100;
+    /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
+    private static final int MAX_LIMIT = 10_000;
+
+    @Override
+    @Coverage("Zone, Size (GB: 1..8000, RSSDDataDisk 1..32000, else 230), Name (<=128), ChargeType (Dynamic; kept as "
+            + "sent), Quantity (1, <=100), Tag (Default), DiskType (DataDisk; SSDDataDisk, RSSDDataDisk, "
+            + "EfficiencyDataDisk) -> UDiskId[] bsm-..., Available at once; snapshots, data ark and KMS are not modelled")
+    public CreateUDiskResponse createUDisk(UcloudCall call, CreateUDiskRequest r) {
+        String type = r.diskType() == null ? "DataDisk" : TYPES.stream().filter(t -> t.equalsIgnoreCase(r.diskType()))
+                .findFirst().orElseThrow(() -> call.invalid("DiskType"));
+        int size = size(call, type, r.size());
+        int quantity = r.quantity();
+        if (quantity < 1 || quantity > MAX_QUANTITY) throw call.invalid("Quantity");
+        String name = UcloudFormats.text(r.name(), "Name", NAME);
+        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < quantity; n++) {
+            ids.add(disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
+                    size, false, false, "", null), terms, Map.of(), null).id());
+        }
+        return new CreateUDiskResponse().setUDiskId(ids);
+    }
+
+    @Override
+    @Coverage("UDiskId (unknown: an empty DataSet, RetCode 0: Terraform's \"gone\"), Zone, DiskType, UDiskName, Tag, "
+            + "Status (All; Available/InUse/Attaching/Detaching), IsBoot (True: none here), Offset, Limit (20) -> "
+            + "DataSet[UDiskDataSet], TotalCount")
+    public DescribeUDiskResponse describeUDisk(UcloudCall call, DescribeUDiskRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        if ("True".equalsIgnoreCase(r.isBoot()) || (r.diskType() != null && !TYPES.contains(r.diskType()))) {
+            return new DescribeUDiskResponse().setTotalCount(0).setDataSet(List.of());
+        }
+        DiskFilter filter = new DiskFilter(empty(r.uDiskId()) ? null : List.of(r.uDiskId()), null, r.zone(),
+                Disk.DATA, r.diskType(), null, r.uDiskName());
+        boolean inJava = r.tag() != null || (r.hasStatus() && !r.status().equalsIgnoreCase("All"));
+        Page<Disk> page;
+        if (inJava) {
+            // Tag and Status are matched here (a disk's transition settles at read time): over every candidate
+            List<Disk> all = disks.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
+                    .filter(d -> r.tag() == null || d.tag().equals(r.tag()))
+                    .filter(d -> !r.hasStatus() || r.status().equalsIgnoreCase("All")
+                            || status(d).equalsIgnoreCase(r.status()))
+                    .toList();
+            page = new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        } else {
+            page = disks.list(call.scope(), filter, offset, limit);
+        }
+        List<UDiskDataSet> out = new ArrayList<>();
+        for (Disk d : page.items()) out.add(disk(call, d));
+        return new DescribeUDiskResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(out);
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId, HostId or UHostId (one is needed: 220): a Running or Stopped host of the disk's zone "
+            + "(17055 otherwise); the disk Available (attached or attaching: 17057) -> UHostId, HostId, UDiskId, "
+            + "DeviceName; Attaching, then InUse; one disk raced to two hosts: one wins")
+    public AttachUDiskResponse attachUDisk(UcloudCall call, AttachUDiskRequest r) {
+        String host = host(call, r.hostId(), r.uHostId());
+        Disk d = disks.beginAttach(call.scope(), r.uDiskId(), host);
+        return new AttachUDiskResponse().setUHostId(host).setHostId(host).setUDiskId(d.id()).setDeviceName(d.device());
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId, HostId or UHostId: the disk must be attached to that host (else 17060, which the "
+            + "provider's detach loop reads as done) -> UHostId, HostId, UDiskId; Detaching, then Available")
+    public DetachUDiskResponse detachUDisk(UcloudCall call, DetachUDiskRequest r) {
+        String host = host(call, r.hostId(), r.uHostId());
+        Disk d = disks.beginDetach(call.scope(), r.uDiskId(), host);
+        return new DetachUDiskResponse().setUHostId(host).setHostId(host).setUDiskId(d.id());
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId (17041 unknown): refused while attached or attaching (17026)")
+    public DeleteUDiskResponse deleteUDisk(UcloudCall call, DeleteUDiskRequest r) {
+        disks.delete(call.scope(), r.uDiskId());
+        return new DeleteUDiskResponse();
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId, UDiskName (<=128)")
+    public RenameUDiskResponse renameUDisk(UcloudCall call, RenameUDiskRequest r) {
+        disks.get(call.scope(), r.uDiskId());
+        disks.modify(call.scope(), List.of(r.uDiskId()), new DiskService.Changes(
+                UcloudFormats.text(r.uDiskName(), "UDiskName", NAME), null, null, null, null));
+        return new RenameUDiskResponse();
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId, Size: grows a disk attached to no host (attached: 17026, use UHost's "
+            + "ResizeAttachedDisk); smaller than now: 17025; above the type's largest: 230")
+    public ResizeUDiskResponse resizeUDisk(UcloudCall call, ResizeUDiskRequest r) {
+        Disk d = disks.get(call.scope(), r.uDiskId());
+        disks.resizeDetached(call.scope(), d.id(), r.size(), max(d.category()));
+        return new ResizeUDiskResponse();
+    }
+
+    // ---- answers
+
+    /** UDiskDataSet. ExpiredTime: 0 (a disk billed by use has none; periods are not modelled). */
+    private UDiskDataSet disk(UcloudCall call, Disk d) {
+        Instance host = d.attached() ? host(call, d.instanceId()) : null;
+        String hostName = host == null ? "" : host.name();
+        String hostIp = host == null ? "" : UcloudFormats.address(host);
+        return new UDiskDataSet().setZone(d.zone()).setUDiskId(d.id()).setName(d.name()).setSize(d.sizeGb())
+                .setStatus(status(d)).setCreateTime(unix(d.createdAt())).setExpiredTime(0)
+                .setUHostId(d.instanceId()).setUHostName(hostName).setUHostIP(hostIp).setHostId(d.instanceId())
+                .setHostName(hostName).setHostIP(hostIp).setDeviceName(d.device()).setChargeType(d.chargeType())
+                .setTag(d.tag()).setIsExpire("No").setVersion("2.0").setUDataArkMode("No").setSnapshotCount(0)
+                .setSnapshotLimit(0).setDiskType(d.category()).setCloneEnable(0).setSnapEnable(0).setArkSwitchEnable(0)
+                .setUKmsMode("No").setCmkId("").setDataKey("").setCmkIdStatus("").setCmkIdAlias("").setIsBoot("False")
+                .setBackupMode("NONE").setRdmaClusterId("");
+    }
+
+    private Instance host(UcloudCall call, String id) {
+        try {
+            return instances.get(call.scope(), id);
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    /** UCloud's words: Available, Attaching, InUse, Detaching. */
+    private static String status(Disk d) {
+        return switch (d.status()) {
+            case AVAILABLE -> "Available";
+            case ATTACHING -> "Attaching";
+            case IN_USE -> "InUse";
+            case DETACHING -> "Detaching";
+        };
+    }
+
+    // ---- checks
+
+    private static String host(UcloudCall call, String hostId, String uhostId) {
+        return Stream.of(hostId, uhostId).filter(s -> !empty(s)).findFirst()
+                .orElseThrow(() -> call.missing("UHostId"));
+    }
+
+    private static int max(String type) {
+        return type.equals("RSSDDataDisk") ? 32_000 : 8_000;
+    }
+
+    private static int size(UcloudCall call, String type, int size) {
+        if (size < 1 || size > max(type)) throw call.invalid("Size");
+        return size;
+    }
+
+    private static boolean empty(String s) {
+        return s == null || s.isEmpty();
+    }
+}

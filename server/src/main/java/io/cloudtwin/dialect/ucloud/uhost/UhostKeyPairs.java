@@ -1,0 +1,86 @@
+package io.cloudtwin.dialect.ucloud.uhost;
+
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.compute.KeyPairService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostKeyPairRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostKeyPairResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.DeleteUHostKeyPairsRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.DeleteUHostKeyPairsResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostKeyPairsRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostKeyPairsResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ImportUHostKeyPairsRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ImportUHostKeyPairsResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.KeyPair;
+import io.cloudtwin.dialect.ucloud.uhost.api.KeyPairDesc;
+import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
+
+/**
+ * UHost key pairs, on the cloud-neutral key pairs of the core: named by a KeyPairId of their own, their names unique
+ * in a region and project. A pair may be deleted while hosts log in with it: they keep the key and report the pair
+ * with KeyPairState Deleted (the doc's UHostKeyPair model).
+ */
+@Component
+public record UhostKeyPairs(KeyPairService keyPairs) implements UhostApi {
+    /** The doc's KeyPairName: 1 to 63 letters, digits and symbols. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]{1,63}");
+    /** KeyPairId: this prefix and 8 lower-case letters and digits (cloudtwin's shape; UCloud documents none). */
+    private static final String ID_PREFIX = "uhostkp-";
+    /** DescribeUHostKeyPairs' documented largest Limit. */
+    private static final int MAX_LIMIT = 100;
+
+    @Override
+    @Coverage("KeyPairName (1..63 letters, digits, symbols; unique in the region and project, else 230): a 2048-bit "
+            + "RSA pair, KeyPairId uhostkp-..., the PKCS#1 private key (PEM) only in this answer, never kept")
+    public CreateUHostKeyPairResponse createUHostKeyPair(UcloudCall call, CreateUHostKeyPairRequest r) {
+        var created = keyPairs.create(call.scope(), Ids.random(ID_PREFIX, 8), name(call, r.keyPairName()), Map.of());
+        var k = created.keyPair();
+        return new CreateUHostKeyPairResponse().setKeyPair(new KeyPair().setProjectId(k.projectId())
+                .setKeyPairId(k.id()).setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint())
+                .setPrivateKeyBody(created.privateKeyPem()).setCreateTime(unix(k.createdAt())));
+    }
+
+    @Override
+    @Coverage("KeyPairName, PublicKeyBody (OpenSSH rsa, ed25519, ecdsa, dss, or a PEM RSA public key; else 230): the "
+            + "MD5 fingerprint as ssh-keygen -E md5 prints it")
+    public ImportUHostKeyPairsResponse importUHostKeyPairs(UcloudCall call, ImportUHostKeyPairsRequest r) {
+        var k = keyPairs.importKey(call.scope(), Ids.random(ID_PREFIX, 8), name(call, r.keyPairName()),
+                r.publicKeyBody(), Map.of());
+        return new ImportUHostKeyPairsResponse().setKeyPairId(k.id()).setKeyPairName(k.name())
+                .setKeyPairFingerPrint(k.fingerprint());
+    }
+
+    @Override
+    @Coverage("KeyPairName, KeyPairFingerPrint (exact), Offset, Limit (20, at most 100) -> KeyPairs in creation "
+            + "order, TotalCount")
+    public DescribeUHostKeyPairsResponse describeUHostKeyPairs(UcloudCall call, DescribeUHostKeyPairsRequest r) {
+        var page = keyPairs.list(call.scope(), null, r.keyPairName(), r.keyPairFingerPrint(),
+                UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), MAX_LIMIT));
+        return new DescribeUHostKeyPairsResponse().setTotalCount(UcloudFormats.total(page))
+                .setKeyPairs(page.items().stream().map(k -> new KeyPairDesc().setProjectId(k.projectId())
+                        .setKeyPairId(k.id()).setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint())
+                        .setCreateTime(unix(k.createdAt()))).toList());
+    }
+
+    @Override
+    @Coverage("KeyPairIds.N: the pairs of the region and project that exist go (ids that do not are skipped), even "
+            + "while hosts use them: those report KeyPairState Deleted")
+    public DeleteUHostKeyPairsResponse deleteUHostKeyPairs(UcloudCall call, DeleteUHostKeyPairsRequest r) {
+        keyPairs.delete(call.scope(), r.keyPairIds());
+        return new DeleteUHostKeyPairsResponse();
+    }
+
+    private static String name(UcloudCall call, String name) {
+        if (name == null || !NAME.matcher(name).matches()) throw call.invalid("KeyPairName");
+        return name;
+    }
+}

@@ -1,0 +1,220 @@
+package io.cloudtwin.dialect.ucloud.unet;
+
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.REMARK;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.TAG;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.eip.EipFilter;
+import io.cloudtwin.core.eip.EipGroups;
+import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.unet.api.AllocateEIPRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.AllocateEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.BindEIPRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.BindEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.EIPBinding;
+import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.UnetAllocateEIPSet;
+import io.cloudtwin.dialect.ucloud.unet.api.UnetApi;
+import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPAddrSet;
+import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPResourceSet;
+import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPSet;
+import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeResponse;
+
+/**
+ * UNet elastic IPs on the core's cloud-neutral EIPs (main's core.eip, shared with Aliyun): free or used, bound to one
+ * host (uhost) or ULB (ulb) at a time, each holding one; released only when free. OperatorName is the EIP's ISP,
+ * PayMode its internet charge type, Remark its description, Tag its group. Shared bandwidth packages and NAT gateways
+ * (natgw; main's core.nat has no UCloud handlers yet) are not served: binding to one is refused as a resource the EIP
+ * cannot take (4218).
+ */
+@Component
+public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs)
+        implements UnetApi {
+    /** The core's target kind of each ResourceType served. */
+    private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer");
+    private static final Map<String, String> TYPES = Map.of("instance", "uhost", "load_balancer", "ulb");
+    private static final Set<String> PAY_MODES = Set.of("Bandwidth", "Traffic");
+    /** DescribeEIP documents no maximum Limit: this keeps a page bounded. */
+    private static final int MAX_LIMIT = 10_000;
+    /** The largest Bandwidth (Mbps) cloudtwin takes; UCloud's depends on the account. */
+    private static final int MAX_BANDWIDTH = 800;
+
+    @Override
+    @Coverage("OperatorName (BGP, International, ...; Terraform's Bgp taken in any case), Bandwidth (1..800), Tag "
+            + "(Default), ChargeType (Dynamic; kept as sent), Quantity, PayMode (Bandwidth or Traffic; ShareBandwidth: "
+            + "230, shared bandwidth is not served), Name (EIP), Count (1..10, else 4232), Remark -> EIPSet[{EIPId "
+            + "eip-..., EIPAddr[{OperatorName, IP}]}], free; addresses from 198.18.0.0/15")
+    public AllocateEIPResponse allocateEIP(UcloudCall call, AllocateEIPRequest r) {
+        String payMode = payMode(call, r.payMode());
+        int bandwidth = bandwidth(call, r.bandwidth());
+        if (r.count() < 1 || r.count() > 10) throw call.error(UcloudRetCode.EIP_COUNT, String.valueOf(r.count()));
+        String tag = UcloudFormats.text(r.tag(), "Default", "Tag", TAG);
+        List<UnetAllocateEIPSet> out = new ArrayList<>();
+        for (int n = 0; n < r.count(); n++) {
+            ElasticIp e = eips.allocate(call.scope(), Ids.random("eip-", 8), new ElasticIpService.NewEip(
+                    UcloudFormats.text(r.name(), "Name", NAME), UcloudFormats.text(r.remark(), "", "Remark", REMARK),
+                    bandwidth, payMode, r.chargeType() == null ? "Dynamic" : r.chargeType(), r.operatorName(), null),
+                    Map.of());
+            groups.set(e.id(), tag);
+            out.add(new UnetAllocateEIPSet().setEipId(e.id()).setEipAddr(List.of(address(e))));
+        }
+        return new AllocateEIPResponse().setEipSet(out);
+    }
+
+    @Override
+    @Coverage("EIPIds.N (unknown ids are left out: RetCode 0, Terraform's \"gone\"), IPs.N, Offset, Limit (20) -> "
+            + "EIPSet[UnetEIPSet] (Status free/used, Resource of the bound host or ULB, EIPBinding), TotalCount, "
+            + "UnbindCount, TotalBandwidth")
+    public DescribeEIPResponse describeEIP(UcloudCall call, DescribeEIPRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        EipFilter filter = new EipFilter(r.eipIds().isEmpty() ? null : r.eipIds(), null, null, null, null, null);
+        Page<ElasticIp> page;
+        if (!r.ips().isEmpty()) {
+            List<ElasticIp> matching = eips.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
+                    .filter(e -> r.ips().contains(e.address())).toList();
+            page = new Page<>(matching.stream().skip(offset).limit(limit).toList(), matching.size());
+        } else {
+            page = eips.list(call.scope(), filter, offset, limit);
+        }
+        Map<String, String> tags = groups.of(page.items().stream().map(ElasticIp::id).toList());
+        List<UnetEIPSet> out = new ArrayList<>();
+        for (ElasticIp e : page.items()) out.add(eip(call, e, tags.getOrDefault(e.id(), "")));
+        return new DescribeEIPResponse().setTotalCount(UcloudFormats.total(page)).setEipSet(out)
+                .setUnbindCount((int) page.items().stream().filter(e -> !e.bound()).count())
+                .setTotalBandwidth(page.items().stream().mapToInt(ElasticIp::bandwidthMbps).sum());
+    }
+
+    @Override
+    @Coverage("EIPId, ResourceType (uhost: a Running or Stopped host; ulb; others 4218), ResourceId: the EIP "
+            + "must be free (used: 4212), a host or ULB must hold none (4154); one EIP bound twice at once, or two EIPs "
+            + "to one host, never both win")
+    public BindEIPResponse bindEIP(UcloudCall call, BindEIPRequest r) {
+        eips.bind(call.scope(), r.eipId(), kind(r.eipId(), r.resourceType()), r.resourceId());
+        return new BindEIPResponse();
+    }
+
+    @Override
+    @Coverage("EIPId, ResourceType, ResourceId: the EIP must be bound to that resource (else 4203); it becomes free")
+    public UnBindEIPResponse unBindEIP(UcloudCall call, UnBindEIPRequest r) {
+        ElasticIp e = eips.get(call.scope(), r.eipId());
+        if (e.bound() && !TYPES.getOrDefault(e.targetKind(), "").equals(r.resourceType())) {
+            throw call.error(UcloudRetCode.EIP_NOT_BOUND, r.eipId());
+        }
+        eips.unbind(call.scope(), r.eipId(), r.resourceId());
+        return new UnBindEIPResponse();
+    }
+
+    @Override
+    @Coverage("EIPId (4210 unknown): only a free EIP (used: 4212)")
+    public ReleaseEIPResponse releaseEIP(UcloudCall call, ReleaseEIPRequest r) {
+        eips.release(call.scope(), r.eipId());
+        return new ReleaseEIPResponse();
+    }
+
+    @Override
+    @Coverage("EIPId, Name, Tag (empty: Default), Remark: what is given changes")
+    public UpdateEIPAttributeResponse updateEIPAttribute(UcloudCall call, UpdateEIPAttributeRequest r) {
+        eips.modify(call.scope(), r.eipId(), UcloudFormats.text(r.name(), "Name", NAME),
+                UcloudFormats.text(r.remark(), "Remark", REMARK), null, null);
+        if (r.tag() != null) groups.set(r.eipId(), r.tag().isEmpty() ? "Default" : UcloudFormats.text(r.tag(), "Tag", TAG));
+        return new UpdateEIPAttributeResponse();
+    }
+
+    @Override
+    @Coverage("EIPId, Bandwidth (1..800)")
+    public ModifyEIPBandwidthResponse modifyEIPBandwidth(UcloudCall call, ModifyEIPBandwidthRequest r) {
+        eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), null);
+        return new ModifyEIPBandwidthResponse();
+    }
+
+    @Override
+    @Coverage("EIPId, PayMode (Traffic or Bandwidth), Bandwidth (1..800)")
+    public SetEIPPayModeResponse setEIPPayMode(UcloudCall call, SetEIPPayModeRequest r) {
+        eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), payMode(call, r.payMode()));
+        return new SetEIPPayModeResponse();
+    }
+
+    // ---- answers
+
+    private static UnetEIPAddrSet address(ElasticIp e) {
+        return new UnetEIPAddrSet().setOperatorName(e.isp()).setIp(e.address());
+    }
+
+    /** UnetEIPSet; Resource has empty fields while the EIP is free. */
+    private UnetEIPSet eip(UcloudCall call, ElasticIp e, String tag) {
+        UnetEIPResourceSet resource = new UnetEIPResourceSet().setResourceType(TYPES.getOrDefault(e.targetKind(), ""))
+                .setResourceName(e.bound() ? resourceName(call, e) : "").setResourceID(e.targetId())
+                .setSubResourceType("").setSubResourceName("").setSubResourceId("").setEipId(e.id());
+        UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(0)
+                .setBandwidth(e.bandwidthMbps()).setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
+                .setCreateTime(unix(e.createdAt())).setExpireTime(0).setResource(resource)
+                .setEipAddr(List.of(address(e))).setName(e.name()).setTag(tag).setRemark(e.description())
+                .setPayMode(e.internetChargeType()).setExpire(false);
+        if (e.bound()) {
+            out.setEipBinding(new EIPBinding().setEip(e.address()).setPrivateIP(e.privateIp()).setPrivateIPType("primary"));
+        }
+        return out;
+    }
+
+    private String resourceName(UcloudCall call, ElasticIp e) {
+        try {
+            return switch (e.targetKind()) {
+                case "instance" -> instances.get(call.scope(), e.targetId()).name();
+                case "load_balancer" -> lbs.get(call.scope(), e.targetId()).name();
+                default -> "";
+            };
+        } catch (DomainException gone) {
+            return "";
+        }
+    }
+
+    // ---- checks
+
+    /** The core's kind of a ResourceType cloudtwin serves; another (natgw, upm...) cannot take this EIP (4218). */
+    private static String kind(String eipId, String resourceType) {
+        String kind = KINDS.get(resourceType);
+        if (kind == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, eipId);
+        return kind;
+    }
+
+    private static String payMode(UcloudCall call, String given) {
+        String mode = given == null ? "Bandwidth" : given;
+        if (!PAY_MODES.contains(mode)) throw call.invalid("PayMode");
+        return mode;
+    }
+
+    private static int bandwidth(UcloudCall call, Integer given) {
+        if (given == null || given < 1 || given > MAX_BANDWIDTH) throw call.invalid("Bandwidth");
+        return given;
+    }
+}

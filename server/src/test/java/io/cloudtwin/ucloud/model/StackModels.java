@@ -1,0 +1,278 @@
+package io.cloudtwin.ucloud.model;
+
+import java.util.List;
+
+import io.cloudtwin.ucloud.model.Responses.Common;
+
+/**
+ * The tutorial stack's answers (UHost key pairs; ULB; VPC NAT gateways and peering) with the field names and JSON types
+ * of ucloud-sdk-go's services/uhost, ulb and vpc models and UCloudDoc-Team/api. Decode with {@link StrictJson}.
+ */
+public final class StackModels {
+    private StackModels() {}
+
+    // ---- UHost key pairs
+
+    public static class KeyPair {
+        public String ProjectId;
+        public String KeyPairId;
+        public String KeyPairName;
+        public String KeyPairFingerPrint;
+        public String PrivateKeyBody;
+        public Integer CreateTime;
+    }
+
+    public static class KeyPairDesc {
+        public String ProjectId;
+        public String KeyPairId;
+        public String KeyPairName;
+        public String KeyPairFingerPrint;
+        public Integer CreateTime;
+    }
+
+    public static class CreateUHostKeyPairResponse extends Common {
+        public KeyPair KeyPair;
+    }
+
+    public static class ImportUHostKeyPairsResponse extends Common {
+        public String KeyPairId;
+        public String KeyPairName;
+        public String KeyPairFingerPrint;
+    }
+
+    public static class DescribeUHostKeyPairsResponse extends Common {
+        public Integer TotalCount;
+        public List<KeyPairDesc> KeyPairs;
+    }
+
+    // ---- ULB (services/ulb models.go)
+
+    public static class CreateULBResponse extends Common {
+        public String ULBId;
+    }
+
+    public static class ULBIPSet {
+        public Integer Bandwidth;
+        public Integer BandwidthType;
+        public String EIP;
+        public String EIPId;
+        public String OperatorName;
+    }
+
+    public static class FirewallSet {
+        public String FirewallId;
+        public String FirewallName;
+    }
+
+    public static class ULBBackendSet {
+        public String BackendId;
+        public Integer Enabled;
+        public Integer IsBackup;
+        public Integer Port;
+        public String PrivateIP;
+        public String ResourceId;
+        public String ResourceName;
+        public String ResourceType;
+        public Integer Status;
+        public String SubResourceId;
+        public String SubResourceName;
+        public String SubResourceType;
+        public String SubnetId;
+        public String VPCId;
+        public Integer Weight;
+    }
+
+    public static class ULBVServerSet {
+        public List<ULBBackendSet> BackendSet;
+        public Integer ClientTimeout;
+        public String Domain;
+        public Integer EnableCompression;
+        public Integer ForwardPort;
+        public Integer FrontendPort;
+        public String ListenType;
+        public String Method;
+        public String MonitorType;
+        public String Path;
+        public String PersistenceInfo;
+        public String PersistenceType;
+        public List<Object> PolicySet;
+        public String Protocol;
+        public String RequestMsg;
+        public String ResponseMsg;
+        public List<Object> SSLSet;
+        public Integer Status;
+        public String ULBId;
+        public String VServerId;
+        public String VServerName;
+    }
+
+    public static class ULBSet {
+        public Integer Bandwidth;
+        public Integer BandwidthType;
+        public String BusinessId;
+        public Integer CreateTime;
+        public Integer EnableLog;
+        public List<FirewallSet> FirewallSet;
+        public List<ULBIPSet> IPSet;
+        public String IPVersion;
+        public String ListenType;
+        public String Name;
+        public String PrivateIP;
+        public String Remark;
+        public List<String> SnatIps;
+        public String SubnetId;
+        public String Tag;
+        public String ULBId;
+        public String ULBType;
+        public String VPCId;
+        public List<ULBVServerSet> VServerSet;
+    }
+
+    public static class DescribeULBResponse extends Common {
+        public Integer TotalCount;
+        public List<ULBSet> DataSet;
+    }
+
+    public static class CreateVServerResponse extends Common {
+        public String VServerId;
+    }
+
+    public static class DescribeVServerResponse extends Common {
+        public Integer TotalCount;
+        public List<ULBVServerSet> DataSet;
+    }
+
+    public static class AllocateBackendResponse extends Common {
+        public String BackendId;
+    }
+
+    // ---- VPC intercom (services/vpc models.go)
+
+    public static class VPCIntercomInfo {
+        public String ProjectId;
+        public Integer VPCType;
+        public Integer AccountId;
+        public List<String> Network;
+        public String DstRegion;
+        public String Name;
+        public String VPCId;
+        public String Tag;
+    }
+
+    public static class DescribeVPCIntercomResponse extends Common {
+        public List<VPCIntercomInfo> DataSet;
+    }
+
+    // ---- UDisk (services/udisk models.go)
+
+    public static class CreateUDiskResponse extends Common {
+        public List<String> UDiskId;
+    }
+
+    public static class UDiskDataSet {
+        public String Zone;
+        public String UDiskId;
+        public String Name;
+        public Integer Size;
+        public String Status;
+        public Integer CreateTime;
+        public Integer ExpiredTime;
+        public String UHostId;
+        public String UHostName;
+        public String UHostIP;
+        public String DeviceName;
+        public String ChargeType;
+        public String Tag;
+        public String IsExpire;
+        public String Version;
+        public String UDataArkMode;
+        public Integer SnapshotCount;
+        public Integer SnapshotLimit;
+        public String DiskType;
+        public Integer CloneEnable;
+        public Integer SnapEnable;
+        public Integer ArkSwitchEnable;
+        public String UKmsMode;
+        public String CmkId;
+        public String DataKey;
+        public String CmkIdStatus;
+        public String CmkIdAlias;
+        public String IsBoot;
+        public String BackupMode;
+    }
+
+    public static class DescribeUDiskResponse extends Common {
+        public Integer TotalCount;
+        public List<UDiskDataSet> DataSet;
+    }
+
+    public static class AttachUDiskResponse extends Common {
+        public String UHostId;
+        public String UDiskId;
+        public String DeviceName;
+    }
+
+    public static class DetachUDiskResponse extends Common {
+        public String UHostId;
+        public String UDiskId;
+    }
+
+    // ---- UNet EIPs (services/unet models.go)
+
+    public static class UnetEIPAddrSet {
+        public String OperatorName;
+        public String IP;
+    }
+
+    public static class UnetAllocateEIPSet {
+        public String EIPId;
+        public List<UnetEIPAddrSet> EIPAddr;
+    }
+
+    public static class AllocateEIPResponse extends Common {
+        public List<UnetAllocateEIPSet> EIPSet;
+    }
+
+    public static class UnetEIPResourceSet {
+        public String ResourceType;
+        public String ResourceName;
+        public String ResourceID;
+        public String SubResourceType;
+        public String SubResourceName;
+        public String SubResourceId;
+        public String EIPId;
+    }
+
+    public static class EIPBinding {
+        public String EIP;
+        public String PrivateIP;
+        public String PrivateIPType;
+    }
+
+    public static class UnetEIPSet {
+        public String EIPId;
+        public Integer Weight;
+        public Integer BandwidthType;
+        public Integer Bandwidth;
+        public String Status;
+        public String ChargeType;
+        public Integer CreateTime;
+        public Integer ExpireTime;
+        public UnetEIPResourceSet Resource;
+        public List<UnetEIPAddrSet> EIPAddr;
+        public String Name;
+        public String Tag;
+        public String Remark;
+        public String PayMode;
+        public Boolean Expire;
+        public EIPBinding EIPBinding;
+    }
+
+    public static class DescribeEIPResponse extends Common {
+        public Integer TotalCount;
+        public Integer UnbindCount;
+        public Integer TotalBandwidth;
+        public List<UnetEIPSet> EIPSet;
+    }
+
+}

@@ -1,0 +1,331 @@
+package io.cloudtwin.ucloud.stack;
+
+import java.util.List;
+
+import cn.ucloud.common.response.Response;
+import com.google.gson.annotations.SerializedName;
+
+import io.cloudtwin.ucloud.net.StrictJson.Optional;
+import io.cloudtwin.ucloud.net.StrictJson.Partial;
+
+/**
+ * Answers of the tutorial stack's actions as the official SDKs declare them (ucloud-sdk-go services/uhost, ulb, vpc,
+ * unet models; ucloud-sdk-java the same names and JSON types), for the real Java client and the strict decoder
+ * ({@link io.cloudtwin.ucloud.net.StrictJson}): every declared field must come with exactly its type, and nothing
+ * undeclared may come unless the class is {@link Partial}. Requests are {@link io.cloudtwin.ucloud.model.SdkCall}s
+ * with the parameters each tool sends, as flat keys.
+ */
+public final class StackApi {
+    private StackApi() {}
+
+    // ---- UHost key pairs (services/uhost: KeyPair, KeyPairDesc, UHostKeyPair)
+
+    public static class KeyPair {
+        @SerializedName("ProjectId") public String projectId;
+        @SerializedName("KeyPairId") public String keyPairId;
+        @SerializedName("KeyPairName") public String keyPairName;
+        @SerializedName("KeyPairFingerPrint") public String keyPairFingerPrint;
+        @SerializedName("PrivateKeyBody") public String privateKeyBody;
+        @SerializedName("CreateTime") public Integer createTime;
+    }
+
+    public static class CreateUHostKeyPairResponse extends Response {
+        @SerializedName("KeyPair") public KeyPair keyPair;
+    }
+
+    public static class ImportUHostKeyPairsResponse extends Response {
+        @SerializedName("KeyPairId") public String keyPairId;
+        @SerializedName("KeyPairName") public String keyPairName;
+        @SerializedName("KeyPairFingerPrint") public String keyPairFingerPrint;
+    }
+
+    public static class KeyPairDesc {
+        @SerializedName("ProjectId") public String projectId;
+        @SerializedName("KeyPairId") public String keyPairId;
+        @SerializedName("KeyPairName") public String keyPairName;
+        @SerializedName("KeyPairFingerPrint") public String keyPairFingerPrint;
+        @SerializedName("CreateTime") public Integer createTime;
+    }
+
+    public static class DescribeUHostKeyPairsResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("KeyPairs") public List<KeyPairDesc> keyPairs;
+    }
+
+    public static class UHostKeyPair {
+        @SerializedName("KeyPairId") public String keyPairId;
+        @SerializedName("KeyPairState") public String keyPairState;
+    }
+
+    /** The fields of UHostInstanceSet these scenarios read (the whole model is UcloudResponseShapeTest's). */
+    @Partial
+    public static class UHostInstanceSet {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("State") public String state;
+        @SerializedName("Name") public String name;
+        @Optional @SerializedName("KeyPair") public UHostKeyPair keyPair;
+        @SerializedName("IPSet") public List<UHostIPSet> ipSet;
+    }
+
+    @Partial
+    public static class UHostIPSet {
+        @SerializedName("Type") public String type;
+        @SerializedName("IP") public String ip;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+    }
+
+    public static class DescribeUHostInstanceResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("UHostSet") public List<UHostInstanceSet> uhostSet;
+    }
+
+    public static class CreateUHostInstanceResponse extends Response {
+        @SerializedName("UHostIds") public List<String> uhostIds;
+        @SerializedName("IPs") public List<String> ips;
+    }
+
+    public static class UHostIdResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+    }
+
+    public static class TerminateUHostInstanceResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("InRecycle") public String inRecycle;
+    }
+
+    @Partial
+    public static class UHostImageSet {
+        @SerializedName("ImageId") public String imageId;
+        @SerializedName("ImageSize") public Integer imageSize;
+        @SerializedName("Features") public List<String> features;
+    }
+
+    public static class DescribeImageResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("ImageSet") public List<UHostImageSet> imageSet;
+    }
+
+    // ---- ULB (services/ulb: ULBSet, ULBVServerSet, ULBBackendSet, FirewallSet, ULBIPSet)
+
+    public static class CreateULBResponse extends Response {
+        @SerializedName("ULBId") public String ulbId;
+    }
+
+    public static class ULBIPSet {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("EIP") public String eip;
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("BandwidthType") public Integer bandwidthType;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+    }
+
+    public static class FirewallSet {
+        @SerializedName("FirewallId") public String firewallId;
+        @SerializedName("FirewallName") public String firewallName;
+    }
+
+    /** What ucloud_lb reads, and what its listener import scans (VServerSet[].BackendSet[]). */
+    @Partial
+    public static class ULBSet {
+        @SerializedName("ULBId") public String ulbId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ULBType") public String ulbType;
+        @SerializedName("ListenType") public String listenType;
+        @SerializedName("IPSet") public List<ULBIPSet> ipSet;
+        @SerializedName("FirewallSet") public List<FirewallSet> firewallSet;
+        @SerializedName("VServerSet") public List<ULBVServerSet> vserverSet;
+    }
+
+    public static class DescribeULBResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ULBSet> dataSet;
+    }
+
+    public static class CreateVServerResponse extends Response {
+        @SerializedName("VServerId") public String vserverId;
+    }
+
+    /** What ucloud_lb_listener and ucloud_lb_attachment read. */
+    @Partial
+    public static class ULBVServerSet {
+        @SerializedName("ULBId") public String ulbId;
+        @SerializedName("VServerId") public String vserverId;
+        @SerializedName("VServerName") public String vserverName;
+        @SerializedName("Protocol") public String protocol;
+        @SerializedName("ListenType") public String listenType;
+        @SerializedName("FrontendPort") public Integer frontendPort;
+        @SerializedName("ClientTimeout") public Integer clientTimeout;
+        @SerializedName("Method") public String method;
+        @SerializedName("PersistenceType") public String persistenceType;
+        @SerializedName("PersistenceInfo") public String persistenceInfo;
+        @SerializedName("MonitorType") public String monitorType;
+        @SerializedName("Domain") public String domain;
+        @SerializedName("Path") public String path;
+        @SerializedName("Status") public Integer status;
+        @SerializedName("BackendSet") public List<ULBBackendSet> backendSet;
+    }
+
+    @Partial
+    public static class ULBBackendSet {
+        @SerializedName("BackendId") public String backendId;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("Port") public Integer port;
+        @SerializedName("Enabled") public Integer enabled;
+        @SerializedName("Status") public Integer status;
+        @SerializedName("IsBackup") public Integer isBackup;
+        @SerializedName("Weight") public Integer weight;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+    }
+
+    public static class DescribeVServerResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ULBVServerSet> dataSet;
+    }
+
+    public static class AllocateBackendResponse extends Response {
+        @SerializedName("BackendId") public String backendId;
+    }
+
+    // ---- VPC and UNet pieces the stack scenarios set up with
+
+    public static class VPCIdResponse extends Response {
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class SubnetIdResponse extends Response {
+        @SerializedName("SubnetId") public String subnetId;
+    }
+
+    public static class FWIdResponse extends Response {
+        @SerializedName("FWId") public String fwId;
+    }
+
+    @Partial
+    public static class FirewallDataSet {
+        @SerializedName("FWId") public String fwId;
+        @SerializedName("Name") public String name;
+    }
+
+    public static class DescribeFirewallResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<FirewallDataSet> dataSet;
+    }
+
+    // ---- VPC intercom (services/vpc: VPCIntercomInfo)
+
+    public static class VPCIntercomInfo {
+        @SerializedName("ProjectId") public String projectId;
+        @SerializedName("VPCType") public Integer vpcType;
+        @SerializedName("AccountId") public Integer accountId;
+        @SerializedName("Network") public List<String> network;
+        @SerializedName("DstRegion") public String dstRegion;
+        @SerializedName("Name") public String name;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("Tag") public String tag;
+    }
+
+    public static class DescribeVPCIntercomResponse extends Response {
+        @SerializedName("DataSet") public List<VPCIntercomInfo> dataSet;
+    }
+
+    // ---- UDisk (services/udisk: UDiskDataSet)
+
+    public static class CreateUDiskResponse extends Response {
+        @SerializedName("UDiskId") public List<String> udiskId;
+    }
+
+    /** What ucloud_disk and ucloud_disk_attachment read. */
+    @Partial
+    public static class UDiskDataSet {
+        @SerializedName("Zone") public String zone;
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Size") public Integer size;
+        @SerializedName("ChargeType") public String chargeType;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("ExpiredTime") public Integer expiredTime;
+        @SerializedName("Status") public String status;
+        @SerializedName("DiskType") public String diskType;
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("UHostName") public String uhostName;
+        @SerializedName("DeviceName") public String deviceName;
+    }
+
+    public static class DescribeUDiskResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<UDiskDataSet> dataSet;
+    }
+
+    public static class AttachUDiskResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("DeviceName") public String deviceName;
+    }
+
+    public static class DetachUDiskResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("UDiskId") public String udiskId;
+    }
+
+    // ---- UNet EIPs (services/unet: UnetAllocateEIPSet, UnetEIPSet, UnetEIPAddrSet, UnetEIPResourceSet)
+
+    public static class UnetEIPAddrSet {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("IP") public String ip;
+    }
+
+    public static class UnetAllocateEIPSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
+    }
+
+    public static class AllocateEIPResponse extends Response {
+        @SerializedName("EIPSet") public List<UnetAllocateEIPSet> eipSet;
+    }
+
+    @Partial
+    public static class UnetEIPResourceSet {
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("ResourceID") public String resourceId;
+    }
+
+    /** What ucloud_eip and ucloud_eip_association read. */
+    @Partial
+    public static class UnetEIPSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+        @SerializedName("Status") public String status;
+        @SerializedName("ChargeType") public String chargeType;
+        @SerializedName("PayMode") public String payMode;
+        @SerializedName("Name") public String name;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("ExpireTime") public Integer expireTime;
+        @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
+        @SerializedName("Resource") public UnetEIPResourceSet resource;
+    }
+
+    public static class DescribeEIPResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("UnbindCount") public Integer unbindCount;
+        @SerializedName("TotalBandwidth") public Integer totalBandwidth;
+        @SerializedName("EIPSet") public List<UnetEIPSet> eipSet;
+    }
+
+}
