@@ -4,39 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
-import io.cloudtwin.ucloud.net.StrictJson.Partial;
 import io.cloudtwin.ucloud.stack.StackApi.AllocateBackendResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateVServerResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeFirewallResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeVServerResponse;
 import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.SubnetIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.ULBBackendSet;
 import io.cloudtwin.ucloud.stack.StackApi.ULBSet;
 import io.cloudtwin.ucloud.stack.StackApi.ULBVServerSet;
-import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
 
 /**
@@ -46,49 +35,7 @@ import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
  * ULB's firewall read by DescribeFirewall ResourceType ulb), the updates, and the destroy loops that stop on "gone"
  * (an empty DataSet, or 4103 for DescribeVServer of a ULB that is gone). Then the rules two requests can race for.
  */
-class UlbScenarioTest extends ServerTestBase {
-    static final String REGION = "cn-bj2";
-    static final String ZONE = "cn-bj2-02";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private StrictClient tf;
-    private ExecutorService pool;
-
-    @BeforeEach
-    void client() {
-        tf = new StrictClient(baseUrl(), REGION, "org-default", UCLOUD_PUBLIC, UCLOUD_PRIVATE);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
-
-    private <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
-        return tf.call(new SdkCall(action, kv), type);
-    }
-
-    private RetCodeException refused(int retCode, String action, Object... kv) {
-        return tf.refused(new SdkCall(action, kv), retCode);
-    }
-
-    /** Any answer: a race reads only its RetCode. */
-    @Partial
-    static class AnyResponse extends Response {}
-
-    /** 0, or the RetCode of the refusal. */
-    private int retCode(String action, Object... kv) {
-        try {
-            tf.call(new SdkCall(action, kv), AnyResponse.class);
-            return 0;
-        } catch (RetCodeException e) {
-            return e.getRetCode();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
+class UlbScenarioTest extends StackScenario {
     record Network(String vpc, String subnet) {}
 
     /** A VPC 10.b.0.0/16 with the subnet 10.b.1.0/24. */
@@ -365,21 +312,6 @@ class UlbScenarioTest extends ServerTestBase {
     }
 
     // ---- races: each rule holds in the database transaction
-
-    /** Runs both at once (released together) and answers their RetCodes in order. */
-    private int[] race(Callable<Integer> a, Callable<Integer> b) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        Future<Integer> fa = pool.submit(() -> {
-            go.await();
-            return a.call();
-        });
-        Future<Integer> fb = pool.submit(() -> {
-            go.await();
-            return b.call();
-        });
-        go.countDown();
-        return new int[] {fa.get(), fb.get()};
-    }
 
     @Test
     void oneHostAndPortTwiceOnAListenerRaceAndOneWins() throws Exception {

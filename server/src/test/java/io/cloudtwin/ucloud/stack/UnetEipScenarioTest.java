@@ -3,30 +3,17 @@ package io.cloudtwin.ucloud.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import io.cloudtwin.support.ServerTestBase;
-import io.cloudtwin.ucloud.model.SdkCall;
-import io.cloudtwin.ucloud.net.StrictClient;
-import io.cloudtwin.ucloud.net.StrictJson.Partial;
 import io.cloudtwin.ucloud.stack.StackApi.AllocateEIPResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.CreateULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UnetEIPSet;
@@ -39,48 +26,7 @@ import io.cloudtwin.ucloud.stack.StackApi.UnetEIPSet;
  * its wait for used, UnBindEIP, and the release loop that ends on an empty EIPSet. Then the rules, their races and the
  * state round trip.
  */
-class UnetEipScenarioTest extends ServerTestBase {
-    static final String REGION = "cn-bj2";
-    static final String ZONE = "cn-bj2-02";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private StrictClient tf;
-    private ExecutorService pool;
-
-    @BeforeEach
-    void client() {
-        tf = new StrictClient(baseUrl(), REGION, "org-default", UCLOUD_PUBLIC, UCLOUD_PRIVATE);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
-
-    private <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
-        return tf.call(new SdkCall(action, kv), type);
-    }
-
-    private RetCodeException refused(int retCode, String action, Object... kv) {
-        return tf.refused(new SdkCall(action, kv), retCode);
-    }
-
-    /** Any answer: a race reads only its RetCode. */
-    @Partial
-    static class AnyResponse extends Response {}
-
-    private int retCode(String action, Object... kv) {
-        try {
-            tf.call(new SdkCall(action, kv), AnyResponse.class);
-            return 0;
-        } catch (RetCodeException e) {
-            return e.getRetCode();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
+class UnetEipScenarioTest extends StackScenario {
     private String host() throws Exception {
         String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
                 "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
@@ -207,21 +153,6 @@ class UnetEipScenarioTest extends ServerTestBase {
         assertThat(call(DescribeEIPResponse.class, "DescribeEIP", "IPs.0", thirdIp).eipSet)
                 .extracting(e -> e.eipId).containsExactly(third);
         assertThat(describe("eip-nothere0")).as("gone: RetCode 0 and an empty EIPSet").isNull();
-    }
-
-    /** Runs both at once and answers their RetCodes in order. */
-    private int[] race(Callable<Integer> x, Callable<Integer> y) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        Future<Integer> fx = pool.submit(() -> {
-            go.await();
-            return x.call();
-        });
-        Future<Integer> fy = pool.submit(() -> {
-            go.await();
-            return y.call();
-        });
-        go.countDown();
-        return new int[] {fx.get(), fy.get()};
     }
 
     @Test

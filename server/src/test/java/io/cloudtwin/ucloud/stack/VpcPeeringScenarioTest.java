@@ -3,21 +3,12 @@ package io.cloudtwin.ucloud.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeVPCIntercomResponse;
@@ -31,42 +22,13 @@ import io.cloudtwin.ucloud.stack.StackApi.VPCIntercomInfo;
  * peer), the destroy loop (DeleteVPCIntercom, then DescribeVPCIntercom until no element matches). In one region and
  * project, across projects and across regions; the rules; two requests racing for them; the state round trip.
  */
-class VpcPeeringScenarioTest extends ServerTestBase {
-    static final String REGION = "cn-bj2";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private StrictClient tf;
-    private ExecutorService pool;
-
-    @BeforeEach
-    void client() {
-        tf = new StrictClient(baseUrl(), REGION, "org-default", UCLOUD_PUBLIC, UCLOUD_PRIVATE);
-        pool = Executors.newFixedThreadPool(2);
+class VpcPeeringScenarioTest extends StackScenario {
+    /** Peering answers carry the common fields only: a race decodes them strictly, as the whole model. */
+    @Override
+    Class<? extends Response> raceModel() {
+        return Response.class;
     }
 
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
-
-    private <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
-        return tf.call(new SdkCall(action, kv), type);
-    }
-
-    private RetCodeException refused(int retCode, String action, Object... kv) {
-        return tf.refused(new SdkCall(action, kv), retCode);
-    }
-
-    private int retCode(String action, Object... kv) {
-        try {
-            tf.call(new SdkCall(action, kv), Response.class);
-            return 0;
-        } catch (RetCodeException e) {
-            return e.getRetCode();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private String vpc(String block, String region, String project) throws Exception {
         return call(VPCIdResponse.class, "CreateVPC", "Region", region, "ProjectId", project, "Name", "vpc-" + block,
@@ -159,21 +121,6 @@ class VpcPeeringScenarioTest extends ServerTestBase {
         StrictClient other = new StrictClient(baseUrl(), REGION, "other-public", "other-private");
         RetCodeException e = other.refused(new SdkCall("DescribeVPCIntercom", "VPCId", a), 58103);
         assertThat(e.getRetCode()).isEqualTo(58103);
-    }
-
-    /** Runs both at once and answers their RetCodes in order. */
-    private int[] race(Callable<Integer> x, Callable<Integer> y) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        Future<Integer> fx = pool.submit(() -> {
-            go.await();
-            return x.call();
-        });
-        Future<Integer> fy = pool.submit(() -> {
-            go.await();
-            return y.call();
-        });
-        go.countDown();
-        return new int[] {fx.get(), fy.get()};
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.cloudtwin.ucloud.stack;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.ucloud.common.exception.RetCodeException;
+import cn.ucloud.common.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.ucloud.model.SdkCall;
+import io.cloudtwin.ucloud.net.StrictClient;
+import io.cloudtwin.ucloud.net.StrictJson.Partial;
+
+/**
+ * What the UCloud stack's scenario tests share: the provider's client (strict decoding, region cn-bj2, the default
+ * project), a call, a refusal with its RetCode, and two requests started together for a race.
+ */
+abstract class StackScenario extends ServerTestBase {
+    static final String REGION = "cn-bj2";
+    static final String ZONE = "cn-bj2-02";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    StrictClient tf;
+    ExecutorService pool;
+
+    /** Any answer: a race reads only its RetCode. */
+    @Partial
+    static class AnyResponse extends Response {}
+
+    @BeforeEach
+    void client() {
+        tf = new StrictClient(baseUrl(), REGION, "org-default", UCLOUD_PUBLIC, UCLOUD_PRIVATE);
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
+        return tf.call(new SdkCall(action, kv), type);
+    }
+
+    RetCodeException refused(int retCode, String action, Object... kv) {
+        return tf.refused(new SdkCall(action, kv), retCode);
+    }
+
+    /** The model a race's answers are decoded into (they are read for their RetCode only). */
+    Class<? extends Response> raceModel() {
+        return AnyResponse.class;
+    }
+
+    /** 0, or the RetCode of the refusal. */
+    int retCode(String action, Object... kv) {
+        try {
+            tf.call(new SdkCall(action, kv), raceModel());
+            return 0;
+        } catch (RetCodeException e) {
+            return e.getRetCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Two calls started together; their RetCodes. */
+    int[] race(Callable<Integer> x, Callable<Integer> y) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        Future<Integer> fx = pool.submit(() -> {
+            go.await();
+            return x.call();
+        });
+        Future<Integer> fy = pool.submit(() -> {
+            go.await();
+            return y.call();
+        });
+        go.countDown();
+        return new int[] {fx.get(), fy.get()};
+    }
+}
