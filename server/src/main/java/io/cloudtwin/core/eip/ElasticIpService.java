@@ -64,17 +64,11 @@ public class ElasticIpService {
         boolean asked = spec.address() != null && !spec.address().isEmpty();
         for (int n = 0; n < TRIES; n++) {
             String address = asked ? spec.address() : randomAddress();
-            if (store.addressTaken(address)) {
-                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
-                continue;
-            }
             ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
                     nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
                     spec.chargeType(), spec.isp(), "", "", null, "", null, now);
-            try {
-                store.insert(e);
-            } catch (DuplicateKeyException raced) {
-                // another allocation took the address between the check and the insert: try another
+            if (!store.insertIfAddressFree(e)) {
+                // another EIP has the address (the unique index, also against a concurrent allocation): another one
                 if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
                 continue;
             }

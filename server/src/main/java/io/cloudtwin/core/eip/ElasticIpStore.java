@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
@@ -19,14 +23,24 @@ import io.cloudtwin.store.RowLocks;
 public class ElasticIpStore {
     private final JdbcClient jdbc;
     private final ScopedTable<ElasticIp> table;
+    /** An insert that may meet a taken address runs in a savepoint: PostgreSQL aborts a transaction on the failure. */
+    private final TransactionTemplate savepoint;
 
-    public ElasticIpStore(JdbcClient jdbc, RowLocks locks) {
+    public ElasticIpStore(JdbcClient jdbc, RowLocks locks, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.table = new ScopedTable<>(jdbc, locks, "elastic_ip", ElasticIp.class);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    public void insert(ElasticIp e) {
-        table.insert(e);
+    /** Inserts the EIP unless another has its address (false; the caller's transaction goes on). */
+    public boolean insertIfAddressFree(ElasticIp e) {
+        try {
+            savepoint.executeWithoutResult(s -> table.insert(e));
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
     }
 
     public Optional<ElasticIp> find(Scope scope, String id) {
@@ -42,11 +56,6 @@ public class ElasticIpStore {
                 .equal("target_kind", f.targetKind()).equal("target_id", f.targetId()).equal("name", f.name())
                 .empty("target_id", f.status() == null ? null : f.status().equals(EipFilter.FREE));
         return table.list(scope, where, offset, limit);
-    }
-
-    public boolean addressTaken(String address) {
-        return jdbc.sql("SELECT COUNT(*) FROM elastic_ip WHERE address = :a").param("a", address).query(Integer.class)
-                .single() > 0;
     }
 
     /** Binds a free EIP (its row locked); false when it is bound already. */
