@@ -7,8 +7,4 @@ public record EipFilter(List<String> ids, String address, String status, String 
                         String name) {
     public static final String FREE = "free";
     public static final String BOUND = "bound";
-
-    public static EipFilter byId(String id) {
-        return new EipFilter(id == null ? null : List.of(id), null, null, null, null, null);
-    }
 }
