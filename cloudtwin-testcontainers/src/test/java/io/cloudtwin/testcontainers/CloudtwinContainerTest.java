@@ -48,6 +48,15 @@ class CloudtwinContainerTest {
         @UCloudParam("SecGroupId") List<String> secGroupIds;
     }
 
+    static class CreateVPCRequest extends Request {
+        @UCloudParam("Name") String name;
+        @UCloudParam("Network") List<String> network;
+    }
+
+    static class CreateVPCResponse extends Response {
+        @SerializedName("VPCId") String vpcId;
+    }
+
     static class CreateSecGroupRequest extends Request {
         @UCloudParam("VPCId") String vpcId;
         @UCloudParam("Name") String name;
@@ -111,9 +120,13 @@ class CloudtwinContainerTest {
     }
 
     static String ucloudGroup(CloudtwinContainer c, String name) throws Exception {
+        CreateVPCRequest vpc = new CreateVPCRequest();
+        vpc.setAction("CreateVPC");
+        vpc.name = name;
+        vpc.network = List.of("10.40.0.0/16");
         CreateSecGroupRequest r = new CreateSecGroupRequest();
         r.setAction("CreateSecGroup");
-        r.vpcId = "uvnet-demo";
+        r.vpcId = ((CreateVPCResponse) ucloud(c).invoke(vpc, CreateVPCResponse.class)).vpcId;
         r.name = name;
         return ((CreateSecGroupResponse) ucloud(c).invoke(r, CreateSecGroupResponse.class)).secGroupId;
     }

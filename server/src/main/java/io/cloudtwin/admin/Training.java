@@ -114,9 +114,11 @@ public class Training {
     }
 
     private void ucloudRound(int round) throws Exception {
-        String a = ucloud(true, 0, "CreateSecGroup", "VPCId", "uvnet-training", "Name", "a" + round)
+        String vpc = ucloud(true, 0, "CreateVPC", "Name", "training" + round, "Network.0", "10.60.0.0/16")
+                .path("VPCId").asString();
+        String a = ucloud(true, 0, "CreateSecGroup", "VPCId", vpc, "Name", "a" + round)
                 .path("SecGroupId").asString();
-        String b = ucloud(false, 0, "CreateSecGroup", "VPCId", "uvnet-training", "Name", "b" + round)
+        String b = ucloud(false, 0, "CreateSecGroup", "VPCID", vpc, "Name", "b" + round)
                 .path("SecGroupId").asString();
         String host = ucloud(true, 0, "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-training",
                 "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
@@ -135,6 +137,7 @@ public class Training {
         ucloud(true, 0, "TerminateUHostInstance", "UHostId", host);
         ucloud(false, 0, "DeleteSecGroup", "SecGroupId", a);
         ucloud(false, 0, "DeleteSecGroup", "SecGroupId", b);
+        ucloud(true, 0, "DeleteVPC", "VPCId", vpc);
     }
 
     // ---------------------------------------------------------------- calls

@@ -125,8 +125,9 @@ class ConsoleBrowserTest extends ServerTestBase {
                 && text("rules").contains("https") && text("vpcs").contains("vpc-seeded000000000001")
                 && text("vpcs").contains("env=seeded") && text("interfaces").contains("eni-seeded000000000001"));
 
-        String a = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "edge").get("SecGroupId").asString();
-        String b = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "admin").get("SecGroupId").asString();
+        String demo = ucloud("Action", "CreateVPC", "Name", "demo", "Network.0", "10.40.0.0/16").get("VPCId").asString();
+        String a = ucloud("Action", "CreateSecGroup", "VPCId", demo, "Name", "edge").get("SecGroupId").asString();
+        String b = ucloud("Action", "CreateSecGroup", "VPCId", demo, "Name", "admin").get("SecGroupId").asString();
         String host = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-1", "Name", "edge-1",
                 "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.1.Id", b,

@@ -75,7 +75,9 @@ class IdSeedTest extends ServerTestBase {
                 "SecurityGroupIds.1", webId, "SecurityGroupIds.2", db.get("SecurityGroupId").asString(), "Amount", "2"));
         answers.add(aliyun("Action", "DescribeInstances"));
         answers.add(aliyun("Action", "DescribeSecurityGroupAttribute", "SecurityGroupId", webId));
-        JsonNode group = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-demo", "Name", "edge");
+        JsonNode vpc = ucloud("Action", "CreateVPC", "Name", "demo", "Network.0", "10.40.0.0/16");
+        answers.add(vpc);
+        JsonNode group = ucloud("Action", "CreateSecGroup", "VPCId", vpc.get("VPCId").asString(), "Name", "edge");
         answers.add(group);
         answers.add(ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-1", "Name", "edge-1",
                 "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",

@@ -140,8 +140,10 @@ class PostgresMultiProcessIT {
     @Test
     void wholeGroupUnbindsThroughBothProcessesNeverOrphanAHost() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String x = ucloud(a.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "x").get("SecGroupId").asString();
-            String y = ucloud(b.baseUrl(), "Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "y").get("SecGroupId").asString();
+            String vpc = ucloud(a.baseUrl(), "Action", "CreateVPC", "Name", "v" + round, "Network.0", "10.40.0.0/16")
+                    .get("VPCId").asString();
+            String x = ucloud(a.baseUrl(), "Action", "CreateSecGroup", "VPCId", vpc, "Name", "x").get("SecGroupId").asString();
+            String y = ucloud(b.baseUrl(), "Action", "CreateSecGroup", "VPCId", vpc, "Name", "y").get("SecGroupId").asString();
             List<String> hosts = new ArrayList<>();
             ucloud(a.baseUrl(), "Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                     "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",

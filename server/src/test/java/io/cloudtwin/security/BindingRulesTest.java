@@ -62,8 +62,9 @@ class BindingRulesTest extends ServerTestBase {
 
     @Test
     void ucloudBindingChangesRespectTheLockAndInBetweenStates() throws Exception {
-        String a = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "a").get("SecGroupId").asString();
-        String b = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "b").get("SecGroupId").asString();
+        String vpc = ucloud("Action", "CreateVPC", "Name", "v", "Network.0", "10.40.0.0/16").get("VPCId").asString();
+        String a = ucloud("Action", "CreateSecGroup", "VPCId", vpc, "Name", "a").get("SecGroupId").asString();
+        String b = ucloud("Action", "CreateSecGroup", "VPCId", vpc, "Name", "b").get("SecGroupId").asString();
         String host = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",
                 "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD",
                 "Disks.0.Size", "20", "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.1.Id", b)

@@ -69,11 +69,12 @@ class QuotaTest {
 
     @Test
     void ucloudQuotas() throws Exception {
+        String vpc = ucloud("Action", "CreateVPC", "Name", "v", "Network.0", "10.40.0.0/16").get("VPCId").asString();
         for (int i = 0; i < 3; i++) {
-            assertThat(ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "g" + i).get("RetCode")
+            assertThat(ucloud("Action", "CreateSecGroup", "VPCId", vpc, "Name", "g" + i).get("RetCode")
                     .asInt()).isZero();
         }
-        JsonNode r = ucloud("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "over");
+        JsonNode r = ucloud("Action", "CreateSecGroup", "VPCId", vpc, "Name", "over");
         assertThat(r.get("RetCode").asInt()).isEqualTo(4207);
         assertThat(r.get("Action").asString()).isEqualTo("CreateSecGroupResponse");
         r = ucloud("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode",

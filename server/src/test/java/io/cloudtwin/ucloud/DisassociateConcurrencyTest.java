@@ -52,8 +52,10 @@ class DisassociateConcurrencyTest extends ServerTestBase {
         ExecutorService pool = Executors.newFixedThreadPool(24);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String x = call("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "x").get("SecGroupId").asString();
-                String y = call("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "y").get("SecGroupId").asString();
+                String vpc = call("Action", "CreateVPC", "Name", "v" + round, "Network.0", "10.40.0.0/16")
+                        .get("VPCId").asString();
+                String x = call("Action", "CreateSecGroup", "VPCId", vpc, "Name", "x").get("SecGroupId").asString();
+                String y = call("Action", "CreateSecGroup", "VPCId", vpc, "Name", "y").get("SecGroupId").asString();
                 List<String> hosts = new ArrayList<>();
                 JsonNode created = call("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                         "LoginMode", "Password", "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type",

@@ -3,6 +3,7 @@ package io.cloudtwin.ucloud;
 import java.util.List;
 
 import cn.ucloud.common.annotation.UCloudParam;
+import cn.ucloud.common.client.Client;
 import cn.ucloud.common.request.Request;
 import cn.ucloud.common.response.Response;
 import com.google.gson.annotations.SerializedName;
@@ -19,6 +20,23 @@ final class UcloudApi {
     static <T extends Request> T action(T request, String action) {
         request.setAction(action);
         return request;
+    }
+
+    static class CreateVPCRequest extends Request {
+        @UCloudParam("Name") String name;
+        @UCloudParam("Network") List<String> network;
+    }
+
+    static class CreateVPCResponse extends Response {
+        @SerializedName("VPCId") String vpcId;
+    }
+
+    /** A VPC of the client's project, where its security groups go (CreateSecGroup refuses a VPC that is not there). */
+    static String vpc(Client client, String cidr) throws Exception {
+        CreateVPCRequest r = action(new CreateVPCRequest(), "CreateVPC");
+        r.name = "sdk";
+        r.network = List.of(cidr);
+        return ((CreateVPCResponse) client.invoke(r, CreateVPCResponse.class)).vpcId;
     }
 
     static class CreateSecGroupRequest extends Request {

@@ -68,7 +68,7 @@ class UcloudMalformedValuesTest extends ServerTestBase {
 
     private String group() throws Exception {
         CreateSecGroupRequest r = action(new CreateSecGroupRequest(), "CreateSecGroup");
-        r.vpcId = "uvnet-abcd1234";
+        r.vpcId = UcloudApi.vpc(client, "10.40.0.0/16");
         r.name = "g";
         return ((CreateSecGroupResponse) client.invoke(r, CreateSecGroupResponse.class)).secGroupId;
     }

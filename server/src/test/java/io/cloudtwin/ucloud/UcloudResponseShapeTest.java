@@ -110,9 +110,11 @@ class UcloudResponseShapeTest extends ServerTestBase {
             assertThat(i.State).isEqualTo("Available");
         });
 
-        String a = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-shape", "Name", "web")
+        String shape = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "shape", "Network.0",
+                "10.41.0.0/16").VPCId;
+        String a = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", shape, "Name", "web")
                 .SecGroupId;
-        String b = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-shape", "Name", "db")
+        String b = call(CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", shape, "Name", "db")
                 .SecGroupId;
         List<String> rules = call(CreateSecGroupRuleResponse.class, "Action", "CreateSecGroupRule", "SecGroupId", a,
                 "Rule.0.Direction", "Ingress", "Rule.0.IPRange", "0.0.0.0/0", "Rule.0.Priority", 50,
@@ -166,7 +168,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(h.IPSet).singleElement().satisfies(ip -> {
             assertThat(ip.Type).isEqualTo("Private");
             assertThat(ip.IP).isEqualTo(created.IPs.get(0));
-            assertThat(ip.VPCId).isEqualTo("uvnet-shape");
+            assertThat(ip.VPCId).isEqualTo(shape);
             assertThat(ip.SubnetId).isNotNull();
         });
         assertThat(h.DiskSet).hasSize(2);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.Responses;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
@@ -19,6 +20,7 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  */
 class UcloudRetCodeTest extends ServerTestBase {
     private UcloudWire wire;
+    private String vpcA;
     private String groupA;
     private String groupOtherVpc;
     private String host;
@@ -26,9 +28,13 @@ class UcloudRetCodeTest extends ServerTestBase {
     @BeforeEach
     void world() {
         wire = new UcloudWire(port);
-        groupA = wire.call(Responses.CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-a",
+        vpcA = wire.call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "a", "Network.0",
+                "10.40.0.0/16").VPCId;
+        String vpcB = wire.call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "b", "Network.0",
+                "10.41.0.0/16").VPCId;
+        groupA = wire.call(Responses.CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", vpcA,
                 "Name", "a").SecGroupId;
-        groupOtherVpc = wire.call(Responses.CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", "uvnet-b",
+        groupOtherVpc = wire.call(Responses.CreateSecGroupResponse.class, "Action", "CreateSecGroup", "VPCID", vpcB,
                 "Name", "b").SecGroupId;
         wire.call(Responses.CreateSecGroupRuleResponse.class, "Action", "CreateSecGroupRule", "SecGroupId", groupA,
                 "Rule.0.Direction", "Ingress", "Rule.0.IPRange", "0.0.0.0/0", "Rule.0.Priority", 1,
@@ -62,7 +68,7 @@ class UcloudRetCodeTest extends ServerTestBase {
                 "UHostIds.0", host).UHostSet.get(0);
         assertThat(h.OsName).isEqualTo("Ubuntu 22.04 64位");
         assertThat(h.ChargeType).isEqualTo("Month");
-        assertThat(h.IPSet.get(0).VPCId).isEqualTo("uvnet-a");
+        assertThat(h.IPSet.get(0).VPCId).isEqualTo(vpcA);
     }
 
     @Test

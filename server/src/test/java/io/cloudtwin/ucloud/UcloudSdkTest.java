@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import io.cloudtwin.ucloud.UcloudApi.*;
 class UcloudSdkTest extends ServerTestBase {
     static final String REGION = "cn-bj2";
     static final String ZONE = "cn-bj2-02";
-    static final String VPC = "uvnet-abcd1234";
+    private final Map<DefaultClient, String> vpcs = new HashMap<>();
 
     private DefaultClient client;
 
@@ -73,7 +74,8 @@ class UcloudSdkTest extends ServerTestBase {
 
     private String createGroup(DefaultClient c, String name) throws Exception {
         CreateSecGroupRequest r = action(new CreateSecGroupRequest(), "CreateSecGroup");
-        r.vpcId = VPC;
+        if (!vpcs.containsKey(c)) vpcs.put(c, UcloudApi.vpc(c, "10.40.0.0/16"));
+        r.vpcId = vpcs.get(c);
         r.name = name;
         return call(c, r, CreateSecGroupResponse.class).secGroupId;
     }
@@ -351,7 +353,7 @@ class UcloudSdkTest extends ServerTestBase {
         SecGroupInfo info = call(describe, DescribeSecGroupResponse.class).dataSet.get(0);
         assertThat(info.name).isEqualTo("frontend");
         assertThat(info.remark).isEqualTo("public");
-        assertThat(info.vpcId).isEqualTo(VPC);
+        assertThat(info.vpcId).isEqualTo(vpcs.get(client));
         assertThat(info.rules).extracting(r -> r.dstPort).containsExactlyInAnyOrder("80,443,8000-8080", "");
 
         var before = storeSnapshot();

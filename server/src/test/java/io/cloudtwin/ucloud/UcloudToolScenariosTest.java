@@ -78,7 +78,7 @@ class UcloudToolScenariosTest extends ServerTestBase {
     @Test
     void terraformSecGroupAndInstanceInSecGroupMode() throws Exception {
         // ucloud_sec_group: create (name + VPC only), wait until readable, push the remark with UpdateSecGroup
-        String vpc = "uvnet-tf000001";
+        String vpc = call(SdkResponses.CreateVPC.class, "CreateVPC", "Name", "tf", "Network.0", "10.40.0.0/16").VPCId;
         String sg = call(SdkResponses.CreateSecGroup.class, "CreateSecGroup", "VPCID", vpc, "Name", "tf-sec-group-web")
                 .SecGroupId;
         assertThat(call(SdkResponses.DescribeSecGroup.class, "DescribeSecGroup", "SecGroupId.0", sg).DataSet).hasSize(1);

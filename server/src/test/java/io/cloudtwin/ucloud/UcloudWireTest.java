@@ -75,8 +75,10 @@ class UcloudWireTest extends ServerTestBase {
 
     @BeforeEach
     void world() {
-        a = get(signed("Action", "CreateSecGroup", "VPCId", "uvnet-1", "Name", "a")).then().extract().path("SecGroupId");
-        b = form(signed("Action", "CreateSecGroup", "VPCID", "uvnet-1", "Name", "b")).then().extract().path("SecGroupId");
+        String vpc = form(signed("Action", "CreateVPC", "Name", "wire", "Network.0", "10.40.0.0/16")).then().extract()
+                .path("VPCId");
+        a = get(signed("Action", "CreateSecGroup", "VPCId", vpc, "Name", "a")).then().extract().path("SecGroupId");
+        b = form(signed("Action", "CreateSecGroup", "VPCID", vpc, "Name", "b")).then().extract().path("SecGroupId");
         host = form(signed("Action", "CreateUHostInstance", "Zone", "cn-bj2-03", "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd", "LoginMode", "Password",
                 "Password", "cGFzcw==", "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", "20",
                 "SecurityMode", "SecGroup", "SecGroupId.0.Id", a, "SecGroupId.1.Id", b, "SecGroupId.1.Priority", "2"))

@@ -3,6 +3,8 @@ package com.example.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
+
 import cn.ucloud.common.annotation.UCloudParam;
 import cn.ucloud.common.client.DefaultClient;
 import cn.ucloud.common.credential.Credential;
@@ -33,6 +35,15 @@ class ShopCloudTest {
     @Container
     static final CloudtwinContainer CLOUD = (System.getenv("CLOUDTWIN_IMAGE") == null ? new CloudtwinContainer()
             : new CloudtwinContainer(System.getenv("CLOUDTWIN_IMAGE"))).withFixture("shop.yaml");
+
+    static class CreateVPCRequest extends Request {
+        @UCloudParam("Name") String name;
+        @UCloudParam("Network") List<String> network;
+    }
+
+    static class CreateVPCResponse extends Response {
+        @SerializedName("VPCId") String vpcId;
+    }
 
     static class CreateSecGroupRequest extends Request {
         @UCloudParam("VPCId") String vpcId;
@@ -77,9 +88,13 @@ class ShopCloudTest {
         config.setBaseUrl(CLOUD.getUcloudBaseUrl());
         config.setRegion(CLOUD.getUcloudRegion());
         DefaultClient ucloud = new DefaultClient(config, new Credential(CLOUD.getUcloudPublicKey(), CLOUD.getUcloudPrivateKey()));
+        CreateVPCRequest vpc = new CreateVPCRequest();
+        vpc.setAction("CreateVPC");
+        vpc.name = "shop";
+        vpc.network = List.of("10.40.0.0/16");
         CreateSecGroupRequest create = new CreateSecGroupRequest();
         create.setAction("CreateSecGroup");
-        create.vpcId = "uvnet-demo";
+        create.vpcId = ((CreateVPCResponse) ucloud.invoke(vpc, CreateVPCResponse.class)).vpcId;
         create.name = "edge";
         assertThat(((CreateSecGroupResponse) ucloud.invoke(create, CreateSecGroupResponse.class)).secGroupId)
                 .startsWith("secgroup-");

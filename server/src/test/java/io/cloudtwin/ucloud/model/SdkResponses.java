@@ -11,6 +11,10 @@ import cn.ucloud.common.response.Response;
 public final class SdkResponses {
     private SdkResponses() {}
 
+    public static class CreateVPC extends Response {
+        public String VPCId;
+    }
+
     public static class CreateSecGroup extends Response {
         public String SecGroupId;
     }

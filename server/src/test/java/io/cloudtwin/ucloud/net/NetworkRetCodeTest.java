@@ -2,6 +2,7 @@ package io.cloudtwin.ucloud.net;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -149,6 +150,9 @@ class NetworkRetCodeTest extends ServerTestBase {
         refused(230, "Action", "DeleteVPC", "VPCId", "uvnet-nope0000");
         refused(230, "Action", "DeleteSubnet", "SubnetId", "subnet-nope0000");
         refused(230, "Action", "CreateSubnet", "VPCId", "uvnet-nope0000", "Subnet", "192.168.2.0");
+        refused(230, "Action", "CreateSecGroup", "VPCID", "uvnet-nope0000", "Name", "web"); // as Aliyun refuses it
+        call("Action", "CreateSecGroup", "VPCId", "uvnet-nope0000", "Name", "web").then()
+                .body("Message", containsString("uvnet-nope0000"));
         refused(230, "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "10.0.0.0");          // outside the VPC
         refused(230, "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "192.168.1.0", "Netmask", "24"); // overlaps
         refused(230, "Action", "CreateSubnet", "VPCId", vpc, "Subnet", "192.168.2.7", "Netmask", "24"); // not a network

@@ -2,10 +2,12 @@ package io.cloudtwin.dialect.ucloud.vpc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.security.GroupLifecycle;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupFilter;
 import io.cloudtwin.core.security.SecurityGroupRule;
@@ -31,14 +33,17 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
 
 /** VPC security groups and their rules. */
 @Component
-public record SecGroups(SecurityGroupService groups) implements UcloudVpcApi {
+public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle) implements UcloudVpcApi {
     /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
 
-    /** VPCID (as the SDKs spell it) or VPCId (as the doc's example does), Name: a group with no rule. */
+    /**
+     * VPCID (as the SDKs spell it) or VPCId (as the doc's example does), Name: a group with no rule, in a VPC of the
+     * project that exists (else the VPC product's parameter error naming VPCId, as for subnets and hosts).
+     */
     @Override
     public CreateSecGroupResponse createSecGroup(UcloudCall call, CreateSecGroupRequest r) {
-        SecurityGroup g = groups.create(call.scope(), new SecurityGroupService.NewGroup(r.name(), "", r.vpcid(),
-                "user defined", "Default"));
+        SecurityGroup g = lifecycle.create(call.scope(), new SecurityGroupService.NewGroup(r.name(), "", r.vpcid(),
+                "user defined", "Default"), Map.of());
         return new CreateSecGroupResponse().setSecGroupId(g.id());
     }
 
