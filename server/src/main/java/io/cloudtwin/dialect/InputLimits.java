@@ -39,7 +39,16 @@ public final class InputLimits {
             Limit.of("SecurityGroupType", 32, null),
             Limit.of("SecurityGroupName", 128, "InvalidSecurityGroupName.Malformed"),
             Limit.of("InstanceName", 128, "InvalidInstanceName.Malformed"),
-            Limit.of("Description", 512, "InvalidDescription.Malformed"),
+            Limit.of("HostName", 64, null),
+            // every other name (VpcName, SystemDisk.DiskName, RouteTableName, Name...): the cloud's 2-128 characters
+            Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?[A-Za-z]*Name", 128, null),
+            // descriptions, also of a launch's disks: the cloud's 2-256 characters
+            Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?Description", 256, "InvalidDescription.Malformed"),
+            Limit.of("Tag\\.\\d+\\.(Key|Value)", 128, null),
+            Limit.of("ClientToken", 64, null),
+            Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(PerformanceLevel|InstanceChargeType|InternetChargeType)", 16, null),
+            Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(Category|ISP|Spec)", 32, null),
+            Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?SnapshotId", 64, null),
             Limit.of("SignatureNonce", 128, null));
 
     /** UCloud parameters that are stored (security_group, instance, security_group_rule; tag of V2). */
