@@ -66,6 +66,9 @@ public final class InputLimits {
             Limit.of("(Rule\\.\\d+\\.)?IPRange", 512, null),
             Limit.of("(Rule\\.\\d+\\.)?DstPort", 256, null),
             Limit.of("(Rule\\.\\d+\\.)?(Direction|ProtocolType|RuleAction)", 16, null),
+            // enumerated values stored as they come (Year, Month, Dynamic...; CLOUD_SSD, CLOUD_RSSD...)
+            Limit.of("ChargeType|PayMode", 16, null),
+            Limit.of("Disks\\.\\d+\\.(Type|BackupType)", 32, null),
             Limit.of("Rule\\.\\d+", 1024, null));
 
     private InputLimits() {}
