@@ -221,9 +221,10 @@ class SlbScenarioTest extends ServerTestBase {
             assertThat(p.getListenerProtocol()).isEqualTo("tcp");
         });
         assertThat(code(() -> common("CreateLoadBalancerHTTPListener", "LoadBalancerId", id, "ListenerPort", "80",
-                "BackendServerPort", "80", "StickySession", "off", "HealthCheck", "off")))
+                "BackendServerPort", "80", "Bandwidth", "-1", "StickySession", "off", "HealthCheck", "off")))
                 .as("HTTP shares TCP's ports").isEqualTo("InvalidParameter.ListenerPortConflict");
-        common("CreateLoadBalancerUDPListener", "LoadBalancerId", id, "ListenerPort", "80", "BackendServerPort", "53");
+        common("CreateLoadBalancerUDPListener", "LoadBalancerId", id, "ListenerPort", "80", "BackendServerPort", "53",
+                "Bandwidth", "-1");
         assertThat(common("DescribeLoadBalancerListeners", "LoadBalancerId.1", id).path("Listeners")).hasSize(2);
 
         // attachment: Add, then Set with the whole list (the provider's single-quoted JSON), read, Remove
@@ -322,9 +323,10 @@ class SlbScenarioTest extends ServerTestBase {
         String[] net = network();
         String id = intranet(net, null).getLoadBalancerId();
         List<Future<JsonNode>> results = List.of(pool.submit(() -> common("CreateLoadBalancerTCPListener",
-                "LoadBalancerId", id, "ListenerPort", "443", "BackendServerPort", "443")), pool.submit(() ->
+                "LoadBalancerId", id, "ListenerPort", "443", "BackendServerPort", "443", "Bandwidth", "-1")),
+                pool.submit(() ->
                 common("CreateLoadBalancerHTTPListener", "LoadBalancerId", id, "ListenerPort", "443",
-                        "BackendServerPort", "80", "StickySession", "off", "HealthCheck", "off")));
+                        "BackendServerPort", "80", "Bandwidth", "-1", "StickySession", "off", "HealthCheck", "off")));
         int won = 0;
         for (Future<JsonNode> f : results) {
             try {
@@ -382,11 +384,11 @@ class SlbScenarioTest extends ServerTestBase {
         private static String withListeners(AliyunApi api) {
             String lb = setup(api)[0];
             api.slb("CreateLoadBalancerTCPListener", "RegionId", REGION, "LoadBalancerId", lb, "ListenerPort", "80",
-                    "BackendServerPort", "80");
+                    "BackendServerPort", "80", "Bandwidth", "-1");
             api.slb("CreateLoadBalancerUDPListener", "RegionId", REGION, "LoadBalancerId", lb, "ListenerPort", "53",
-                    "BackendServerPort", "53");
+                    "BackendServerPort", "53", "Bandwidth", "-1");
             api.slb("CreateLoadBalancerHTTPListener", "RegionId", REGION, "LoadBalancerId", lb, "ListenerPort", "8080",
-                    "BackendServerPort", "80", "StickySession", "off", "HealthCheck", "off");
+                    "BackendServerPort", "80", "Bandwidth", "-1", "StickySession", "off", "HealthCheck", "off");
             return lb;
         }
 
@@ -432,12 +434,13 @@ class SlbScenarioTest extends ServerTestBase {
                         return AliyunApi.params(lbParams(lb));
                     });
             r.slb("CreateLoadBalancerTCPListener", api -> AliyunApi.params(lbParams(setup(api)[0], "ListenerPort", "80",
-                    "BackendServerPort", "80"))).fails("InvalidParameter.ListenerPortConflict", api -> AliyunApi.params(
-                    lbParams(withListeners(api), "ListenerPort", "8080", "BackendServerPort", "80")));
+                    "BackendServerPort", "80", "Bandwidth", "-1"))).fails("InvalidParameter.ListenerPortConflict",
+                    api -> AliyunApi.params(
+                    lbParams(withListeners(api), "ListenerPort", "8080", "BackendServerPort", "80", "Bandwidth", "-1")));
             r.slb("CreateLoadBalancerUDPListener", api -> AliyunApi.params(lbParams(setup(api)[0], "ListenerPort", "80",
-                    "BackendServerPort", "80")));
+                    "BackendServerPort", "80", "Bandwidth", "-1")));
             r.slb("CreateLoadBalancerHTTPListener", api -> AliyunApi.params(lbParams(setup(api)[0], "ListenerPort", "80",
-                    "BackendServerPort", "80", "StickySession", "off", "HealthCheck", "off")));
+                    "BackendServerPort", "80", "Bandwidth", "-1", "StickySession", "off", "HealthCheck", "off")));
             for (String p : List.of("TCP", "UDP", "HTTP")) {
                 String port = p.equals("TCP") ? "80" : p.equals("UDP") ? "53" : "8080";
                 r.slb("DescribeLoadBalancer" + p + "ListenerAttribute", api -> AliyunApi.params(lbParams(

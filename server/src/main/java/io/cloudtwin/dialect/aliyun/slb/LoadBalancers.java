@@ -165,11 +165,12 @@ class LoadBalancers implements SlbApi {
         var narrowed = tags.narrow(scope, ResourceType.LOAD_BALANCER, ids, call.tags(r.tag()));
         if (narrowed.isEmpty()) none = true;
         else if (!narrowed.get().isEmpty()) wanted = new HashSet<>(narrowed.get());
-        for (List<String> only : List.of(
-                present(r.serverId()) ? lbs.withMember(scope, r.serverId()) : null,
-                present(r.address()) ? lbs.withAddress(scope, r.address()) : null,
-                present(r.serverIntranetAddress()) ? lbs.withAddress(scope, r.serverIntranetAddress()) : null,
-                present(r.networkType()) ? lbs.inVpc(scope, r.networkType().equals("vpc")) : null)) {
+        List<List<String>> narrowers = new ArrayList<>();
+        if (present(r.serverId())) narrowers.add(lbs.withMember(scope, r.serverId()));
+        if (present(r.address())) narrowers.add(lbs.withAddress(scope, r.address()));
+        if (present(r.serverIntranetAddress())) narrowers.add(lbs.withAddress(scope, r.serverIntranetAddress()));
+        if (present(r.networkType())) narrowers.add(lbs.inVpc(scope, r.networkType().equals("vpc")));
+        for (List<String> only : narrowers) {
             if (only == null) continue;
             if (wanted == null) wanted = new HashSet<>(only);
             else wanted.retainAll(only);
