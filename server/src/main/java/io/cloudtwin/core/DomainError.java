@@ -185,6 +185,8 @@ public enum DomainError {
     LISTENER_PORT_IN_USE,
     /** a listener of another kind than its load balancer's (UCloud: RequestProxy, PacketsTransmit) */
     LISTEN_TYPE_MISMATCH,
+    /** the load balancer's deletion protection is on */
+    DELETE_PROTECTED,
     /** no peering of those two VPCs */
     PEERING_NOT_FOUND,
     /** the two VPCs are peered already */

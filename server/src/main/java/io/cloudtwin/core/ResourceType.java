@@ -14,7 +14,8 @@ public enum ResourceType {
     DISK("disk"),
     EIP("eip"),
     NAT_GATEWAY("nat_gateway"),
-    ROUTE_TABLE("route_table");
+    ROUTE_TABLE("route_table"),
+    LOAD_BALANCER("load_balancer");
 
     private final String stored;
 

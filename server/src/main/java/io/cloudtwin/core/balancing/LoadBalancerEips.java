@@ -5,16 +5,23 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.cloudtwin.core.ResourceKind;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
- * Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's transaction,
+ * This area's registrations: load balancers carry tags (Aliyun SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's transaction,
  * so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one to a ULB).
  */
 @Configuration
 class LoadBalancerEips {
     public static final String KIND = "load_balancer";
+
+    @Bean
+    ResourceKind loadBalancerKind(LoadBalancerStore store) {
+        return ResourceKind.of(ResourceType.LOAD_BALANCER, (scope, id) -> store.lock(scope, id).isPresent());
+    }
 
     @Bean
     EipTarget loadBalancerTarget(LoadBalancerStore store) {

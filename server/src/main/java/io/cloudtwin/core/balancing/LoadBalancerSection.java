@@ -1,6 +1,7 @@
 package io.cloudtwin.core.balancing;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -17,16 +18,29 @@ import io.cloudtwin.core.StateSection;
  */
 @Component
 class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
-    /** internal: UCloud InnerMode; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a FWId). */
+    /**
+     * internal: UCloud InnerMode, Aliyun intranet; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a
+     * FWId); spec, bandwidth, chargeType, status, deleteProtection, publicAddress and members: Aliyun's (an SLB without
+     * vpcId and subnetId stands in no VPC).
+     */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String tag, String remark, String vpcId, String subnetId, Boolean internal, String privateIp,
-                           String listenType, String firewall, List<ListenerDocument> listeners) {}
+                           String listenType, String firewall, String spec, Integer bandwidth, String chargeType,
+                           String status, Boolean deleteProtection, String publicAddress,
+                           List<ListenerDocument> listeners, List<MemberDocument> members) {}
 
-    /** A listener (UCloud VServer): words as the cloud spells them (Roundrobin, None, Port). */
+    /**
+     * A listener (UCloud VServer, Aliyun listener): words as the cloud spells them (Roundrobin, None, Port; wrr);
+     * Aliyun's backendPort, bandwidth, status (running, stopped) and settings (its other settings by name).
+     */
     public record ListenerDocument(String id, String name, String protocol, Integer port, String method,
                                    String persistence, String persistenceInfo, Integer idleTimeout, String healthCheck,
-                                   String healthDomain, String healthPath, String listenType,
+                                   String healthDomain, String healthPath, String listenType, Integer backendPort,
+                                   Integer bandwidth, String status, Map<String, String> settings,
                                    List<BackendDocument> backends) {}
+
+    /** A member of the default server pool (Aliyun BackendServers): server (an instance, or an ENI: type eni). */
+    public record MemberDocument(String id, String server, String type, Integer weight, String description) {}
 
     public record BackendDocument(String id, String instance, Integer port, Integer weight, Boolean enabled,
                                   Boolean backup) {}
@@ -44,14 +58,21 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
     public List<Document> export() {
         var listeners = store.listenersOf(store.all().stream().map(LoadBalancer::id).toList());
         var backends = store.backendsOf(listeners.values().stream().flatMap(List::stream).map(Listener::id).toList());
+        var members = store.membersOf(store.all().stream().map(LoadBalancer::id).toList());
         return store.all().stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
                 lb.projectId(), lb.id(), lb.name(), lb.tag(), lb.remark(), lb.vpcId(), lb.subnetId(), lb.internal(),
                 lb.privateIp().isEmpty() ? null : lb.privateIp(), lb.listenType(), lb.firewallId(),
+                lb.spec().isEmpty() ? null : lb.spec(), lb.bandwidth() == 0 ? null : lb.bandwidth(),
+                lb.chargeType().isEmpty() ? null : lb.chargeType(), lb.status(), lb.deleteProtection() ? true : null,
+                lb.publicAddress(),
                 listeners.getOrDefault(lb.id(), List.of()).stream().map(l -> new ListenerDocument(l.id(), l.name(),
                         l.protocol(), l.port(), l.method(), l.persistence(), l.persistenceInfo(), l.idleTimeout(),
-                        l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(),
+                        l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(), l.backendPort(),
+                        l.bandwidth(), l.status(), l.settings().isEmpty() ? null : ListenerSettings.parse(l.settings()),
                         backends.getOrDefault(l.id(), List.of()).stream().map(b -> new BackendDocument(b.id(),
-                                b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList())).toList()))
+                                b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList())).toList(),
+                members.getOrDefault(lb.id(), List.of()).stream().map(m -> new MemberDocument(m.id(), m.serverId(),
+                        m.serverType(), m.weight(), m.description().isEmpty() ? null : m.description())).toList()))
                 .toList();
     }
 
@@ -60,9 +81,15 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "load balancer " + d.id());
         String id = Fixtures.required(d.id(), "id of a load balancer");
         if (store.exists(id)) return false;
+        boolean aliyun = d.spec() != null || d.chargeType() != null || d.publicAddress() != null
+                || d.members() != null || d.status() != null;
+        var offer = aliyun ? new LoadBalancerService.Offer(Fixtures.text(d.spec()),
+                d.bandwidth() == null ? 0 : d.bandwidth(), Fixtures.text(d.chargeType()),
+                Boolean.TRUE.equals(d.deleteProtection()), d.status() == null ? LoadBalancer.ACTIVE : d.status(),
+                d.publicAddress() != null, d.publicAddress()) : null;
         service.create(scope, id, new LoadBalancerService.NewLoadBalancer(Fixtures.text(d.name()), Fixtures.text(d.tag()),
                 Fixtures.text(d.remark()), d.vpcId(), d.subnetId(), Boolean.TRUE.equals(d.internal()), d.listenType(),
-                d.firewall(), d.privateIp()));
+                d.firewall(), d.privateIp(), offer));
         for (ListenerDocument l : Fixtures.list(d.listeners())) {
             String listener = Fixtures.required(l.id(), "id of a listener of load balancer " + id);
             if (store.listenerExists(listener)) throw new InvalidFixture("listener " + listener + " exists already");
@@ -73,7 +100,9 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
                     Fixtures.required(l.persistence(), "persistence of listener " + listener),
                     Fixtures.text(l.persistenceInfo()), l.idleTimeout() == null ? 60 : l.idleTimeout(),
                     Fixtures.required(l.healthCheck(), "healthCheck of listener " + listener),
-                    Fixtures.text(l.healthDomain()), Fixtures.text(l.healthPath()), l.listenType()));
+                    Fixtures.text(l.healthDomain()), Fixtures.text(l.healthPath()), l.listenType(), l.backendPort(),
+                    l.bandwidth(), l.status() == null ? Listener.RUNNING : l.status(),
+                    l.settings() == null ? Map.of() : l.settings()));
             for (BackendDocument b : Fixtures.list(l.backends())) {
                 String backend = Fixtures.required(b.id(), "id of a backend of listener " + listener);
                 if (store.backendExists(backend)) throw new InvalidFixture("backend " + backend + " exists already");
@@ -83,6 +112,14 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
                         b.weight() == null ? 1 : b.weight(), !Boolean.FALSE.equals(b.enabled()),
                         Boolean.TRUE.equals(b.backup())));
             }
+        }
+        for (MemberDocument m : Fixtures.list(d.members())) {
+            String member = Fixtures.required(m.id(), "id of a member of load balancer " + id);
+            if (store.memberExists(member)) throw new InvalidFixture("member " + member + " exists already");
+            service.addMembers(scope, id, List.of(new LoadBalancerService.NewMember(member,
+                    Fixtures.required(m.server(), "server of member " + member),
+                    m.type() == null ? Member.INSTANCE : m.type(), m.weight() == null ? 100 : m.weight(),
+                    Fixtures.text(m.description()))));
         }
         return true;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -12,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
+import io.cloudtwin.core.compute.InterfaceStore;
+import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.DefaultNetworks;
@@ -24,6 +28,7 @@ import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.security.FirewallStore;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * Load balancers, their listeners and backends.
@@ -45,11 +50,16 @@ public class LoadBalancerService {
     private final Transitions transitions;
     private final WallClock clock;
     private final ElasticIpService eips;
+    private final InterfaceStore interfaces;
+    private final TagService tags;
 
     public LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
                                FirewallStore firewalls, InstanceStore instances, Transitions transitions, WallClock clock,
-                               ElasticIpService eips) {
+                               ElasticIpService eips, InterfaceStore interfaces,
+                               TagService tags) {
+        this.tags = tags;
         this.eips = eips;
+        this.interfaces = interfaces;
         this.store = store;
         this.networks = networks;
         this.defaultNetworks = defaultNetworks;
@@ -65,16 +75,56 @@ public class LoadBalancerService {
      * (a state document's), else null for the lowest free one.
      */
     public record NewLoadBalancer(String name, String tag, String remark, String vpcId, String subnetId,
-                                  boolean internal, String listenType, String firewallId, String privateIp) {}
+                                  boolean internal, String listenType, String firewallId, String privateIp,
+                                  Offer offer) {
+        public NewLoadBalancer(String name, String tag, String remark, String vpcId, String subnetId, boolean internal,
+                               String listenType, String firewallId, String privateIp) {
+            this(name, tag, remark, vpcId, subnetId, internal, listenType, firewallId, privateIp, null);
+        }
+    }
+
+    /**
+     * What an Aliyun SLB adds: its spec, bandwidth and charge type, deletion protection, its status, and the public
+     * address of an internet-facing one (the one asked for, else a free one of the pool; null when not internet
+     * facing). With an offer, a load balancer asked for in no subnet and no VPC stands in none (not in the default
+     * network): an Aliyun internet SLB made without a vSwitch.
+     */
+    public record Offer(String spec, int bandwidth, String chargeType, boolean deleteProtection, String status,
+                        boolean publicFacing, String publicAddress) {}
 
     /** A listener to add; its listenType, when the load balancer has one, must be the same. */
     public record NewListener(String name, String protocol, int port, String method, String persistence,
                               String persistenceInfo, int idleTimeout, String healthCheck, String healthDomain,
-                              String healthPath, String listenType) {}
+                              String healthPath, String listenType, Integer backendPort, Integer bandwidth,
+                              String status, Map<String, String> settings) {
+        public NewListener(String name, String protocol, int port, String method, String persistence,
+                           String persistenceInfo, int idleTimeout, String healthCheck, String healthDomain,
+                           String healthPath, String listenType) {
+            this(name, protocol, port, method, persistence, persistenceInfo, idleTimeout, healthCheck, healthDomain,
+                    healthPath, listenType, null, null, Listener.RUNNING, Map.of());
+        }
+    }
 
-    /** Changes to a listener; null leaves a field as it is. */
+    /** Changes to a listener; null leaves a field as it is (a setting too). */
     public record ListenerChanges(String name, String method, String persistence, String persistenceInfo,
-                                  Integer idleTimeout, String healthCheck, String healthDomain, String healthPath) {}
+                                  Integer idleTimeout, String healthCheck, String healthDomain, String healthPath,
+                                  Integer backendPort, Integer bandwidth, Map<String, String> settings) {
+        public ListenerChanges(String name, String method, String persistence, String persistenceInfo,
+                               Integer idleTimeout, String healthCheck, String healthDomain, String healthPath) {
+            this(name, method, persistence, persistenceInfo, idleTimeout, healthCheck, healthDomain, healthPath, null,
+                    null, Map.of());
+        }
+    }
+
+    /**
+     * A server to make a member of the default pool (Member.INSTANCE or INTERFACE), with its weight; id: the
+     * member's (a state document's), null for a new one.
+     */
+    public record NewMember(String id, String serverId, String serverType, int weight, String description) {}
+
+    /** Changes to a load balancer's offer; null leaves a field as it is. */
+    public record OfferChanges(String spec, Integer bandwidth, String chargeType, Boolean deleteProtection,
+                               String status) {}
 
     /** An instance to add to a listener. */
     public record NewBackend(String instanceId, int port, int weight, boolean enabled, boolean backup) {}
@@ -83,7 +133,7 @@ public class LoadBalancerService {
     public record BackendChanges(Integer port, Integer weight, Boolean enabled, Boolean backup) {}
 
     /** A load balancer with its listeners, each with its backends, each with its instance as it is now. */
-    public record View(LoadBalancer loadBalancer, List<ListenerView> listeners) {}
+    public record View(LoadBalancer loadBalancer, List<ListenerView> listeners, List<Member> members) {}
 
     public record ListenerView(Listener listener, List<BackendView> backends) {}
 
@@ -91,19 +141,35 @@ public class LoadBalancerService {
 
     @Transactional
     public LoadBalancer create(Scope scope, String id, NewLoadBalancer spec) {
-        Subnet placed = placement(scope, spec.vpcId(), spec.subnetId());
-        networks.lockVpc(scope, placed.vpcId());
-        Subnet subnet = networks.lockSubnet(scope, placed.id());
+        Offer offer = spec.offer();
+        boolean nowhere = offer != null && !present(spec.vpcId()) && !present(spec.subnetId());
+        Subnet subnet = null;
+        if (!nowhere) {
+            Subnet placed = placement(scope, spec.vpcId(), spec.subnetId());
+            networks.lockVpc(scope, placed.vpcId());
+            subnet = networks.lockSubnet(scope, placed.id());
+        }
         if (spec.firewallId() != null) {
             firewalls.lock(scope, spec.firewallId())
                     .orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, spec.firewallId()));
         }
+        if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
         String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
-        LoadBalancer lb = new LoadBalancer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                spec.name(), spec.tag(), spec.remark(), subnet.vpcId(), subnet.id(), spec.internal(), address,
-                spec.listenType(), spec.firewallId(), clock.now());
-        store.insert(lb);
-        return lb;
+        boolean asked = offer != null && present(offer.publicAddress());
+        for (int n = 0; ; n++) {
+            String publicAddress = offer == null || !offer.publicFacing() ? null
+                    : asked ? offer.publicAddress() : ElasticIpService.randomAddress();
+            LoadBalancer lb = new LoadBalancer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    spec.name(), spec.tag(), spec.remark(), subnet == null ? null : subnet.vpcId(),
+                    subnet == null ? null : subnet.id(), spec.internal(), address, spec.listenType(), spec.firewallId(),
+                    offer == null ? "" : offer.spec(), offer == null ? 0 : offer.bandwidth(),
+                    offer == null ? "" : offer.chargeType(), offer == null ? LoadBalancer.ACTIVE : offer.status(),
+                    offer != null && offer.deleteProtection(), publicAddress, clock.now());
+            // another load balancer has the address (the unique index): another one, in a savepoint
+            if (store.insertIfAddressFree(lb)) return lb;
+            if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, publicAddress);
+            if (n >= 16) throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
+        }
     }
 
     private Subnet placement(Scope scope, String vpcId, String subnetId) {
@@ -132,6 +198,30 @@ public class LoadBalancerService {
         return new Page<>(views(page.items()), page.total());
     }
 
+    /** A load balancer of the scope with its listeners, their backends, and its members. */
+    @Transactional
+    public View view(Scope scope, String id) {
+        return views(List.of(get(scope, id))).get(0);
+    }
+
+    /** The ids of the scope's load balancers that have this server as a member. */
+    @Transactional(readOnly = true)
+    public List<String> withMember(Scope scope, String serverId) {
+        return store.withMember(scope, serverId);
+    }
+
+    /** The ids of the scope's load balancers reached at this address (public or private). */
+    @Transactional(readOnly = true)
+    public List<String> withAddress(Scope scope, String address) {
+        return store.withAddress(scope, address);
+    }
+
+    /** The ids of the scope's load balancers in a VPC (true) or in none (false). */
+    @Transactional(readOnly = true)
+    public List<String> inVpc(Scope scope, boolean inVpc) {
+        return store.inVpc(scope, inVpc);
+    }
+
     /** The listeners of a load balancer of the scope (one of them when listenerId is given), with their backends. */
     @Transactional
     public List<ListenerView> listeners(Scope scope, String loadBalancerId, String listenerId) {
@@ -152,6 +242,7 @@ public class LoadBalancerService {
         Map<String, List<Backend>> backends = store.backendsOf(listenerIds);
         List<String> instanceIds = backends.values().stream().flatMap(List::stream).map(Backend::instanceId).distinct()
                 .toList();
+        Map<String, List<Member>> members = store.membersOf(lbs.stream().map(LoadBalancer::id).toList());
         Map<String, Instance> byId = new HashMap<>();
         for (Instance i : instances.byIds(instanceIds)) byId.put(i.id(), i);
         List<View> out = new ArrayList<>();
@@ -161,7 +252,7 @@ public class LoadBalancerService {
                 ls.add(new ListenerView(l, backends.getOrDefault(l.id(), List.of()).stream()
                         .map(b -> new BackendView(b, byId.get(b.instanceId()))).toList()));
             }
-            out.add(new View(lb, ls));
+            out.add(new View(lb, ls, members.getOrDefault(lb.id(), List.of())));
         }
         return out;
     }
@@ -177,12 +268,28 @@ public class LoadBalancerService {
         store.update(id, changes);
     }
 
-    /** Deletes a load balancer with its listeners and backends, gives its address back and frees its EIPs. */
+    /** Changes a load balancer's offer, status or deletion protection. */
+    @Transactional
+    public void modify(Scope scope, String id, OfferChanges c) {
+        lock(scope, id);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("spec", c.spec());
+        changes.put("bandwidth", c.bandwidth());
+        changes.put("chargeType", c.chargeType());
+        changes.put("deleteProtection", c.deleteProtection());
+        changes.put("status", c.status());
+        store.update(id, changes);
+    }
+
+    /**
+     * Deletes a load balancer with its listeners, backends and members, gives its address back and frees its EIPs;
+     * refused while its deletion protection is on.
+     */
     @Transactional
     public void delete(Scope scope, String id) {
-        lock(scope, id);
+        if (lock(scope, id).deleteProtection()) throw new DomainException(DomainError.DELETE_PROTECTED, id);
         eips.targetDeleted(id);
-        store.delete(id);
+        tags.deleting(id, () -> store.delete(id));
         networks.release(id);
     }
 
@@ -230,9 +337,30 @@ public class LoadBalancerService {
         Listener l = new Listener(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), lb.id(),
                 spec.name(), spec.protocol(), spec.port(), spec.method(), spec.persistence(), spec.persistenceInfo(),
                 spec.idleTimeout(), spec.healthCheck(), spec.healthDomain(), spec.healthPath(), spec.listenType(),
-                clock.now());
-        store.insert(l);
+                spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
+                Listener.portFamily(spec.protocol()), clock.now());
+        try {
+            store.insert(l);
+        } catch (DataIntegrityViolationException e) {
+            // the unique index of (load balancer, port family, port): a listener taken there meanwhile
+            throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
+        }
         return l;
+    }
+
+    /** The listener of a load balancer of the scope on a port (of a protocol, when given). */
+    @Transactional(readOnly = true)
+    public Listener listenerAt(Scope scope, String loadBalancerId, int port, String protocol) {
+        get(scope, loadBalancerId);
+        return store.listenerAt(loadBalancerId, port, protocol)
+                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, String.valueOf(port)));
+    }
+
+    /** Starts (Listener.RUNNING) or stops (STOPPED) a listener. */
+    @Transactional
+    public void setListenerStatus(Scope scope, String loadBalancerId, String id, String status) {
+        lockedListener(scope, loadBalancerId, id);
+        store.updateListener(id, Map.of("status", status));
     }
 
     /** A listener of a load balancer of the scope. */
@@ -245,7 +373,7 @@ public class LoadBalancerService {
 
     @Transactional
     public void updateListener(Scope scope, String loadBalancerId, String id, ListenerChanges c) {
-        lockedListener(scope, loadBalancerId, id);
+        Listener l = lockedListener(scope, loadBalancerId, id);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", c.name());
         changes.put("method", c.method());
@@ -255,6 +383,11 @@ public class LoadBalancerService {
         changes.put("healthCheck", c.healthCheck());
         changes.put("healthDomain", c.healthDomain());
         changes.put("healthPath", c.healthPath());
+        changes.put("backendPort", c.backendPort());
+        changes.put("bandwidth", c.bandwidth());
+        if (c.settings() != null && !c.settings().isEmpty()) {
+            changes.put("settings", ListenerSettings.merge(l.settings(), c.settings()));
+        }
         store.updateListener(id, changes);
     }
 
@@ -329,6 +462,92 @@ public class LoadBalancerService {
         lock(scope, loadBalancerId);
         return store.backend(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
                 .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
+    }
+
+    // ---- members of the default server pool
+
+    /**
+     * Makes servers members of a load balancer's default pool (a member already: its weight and description change).
+     * The load balancer is locked, then the servers (instances, then interfaces, each in id order): a concurrent
+     * release of a server either comes first (the server is not found) or waits and then takes the member out with
+     * the server (the foreign key cascades). Servers of a load balancer in a VPC must be in that VPC.
+     */
+    @Transactional
+    public List<Member> addMembers(Scope scope, String loadBalancerId, List<NewMember> servers) {
+        LoadBalancer lb = lock(scope, loadBalancerId);
+        transitions.settle();
+        Map<String, Member> current = new HashMap<>();
+        for (Member m : members(lb.id())) current.put(m.serverId(), m);
+        Map<String, String> vpcs = new HashMap<>();
+        Map<String, String> ips = new HashMap<>();
+        List<String> instanceIds = servers.stream().filter(m -> Member.INSTANCE.equals(m.serverType()))
+                .map(NewMember::serverId).distinct().toList();
+        List<String> interfaceIds = servers.stream().filter(m -> Member.INTERFACE.equals(m.serverType()))
+                .map(NewMember::serverId).distinct().toList();
+        for (Instance i : instances.lockAll(scope, instanceIds)) vpcs.put(i.id(), i.vpcId());
+        for (String id : instanceIds) {
+            if (!vpcs.containsKey(id)) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
+        }
+        for (String id : new TreeSet<>(interfaceIds)) {
+            NetworkInterface eni = interfaces.lock(scope, id)
+                    .orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+            vpcs.put(id, eni.vpcId());
+            ips.put(id, eni.privateIp());
+        }
+        for (NewMember m : servers) {
+            if (!vpcs.containsKey(m.serverId())) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, m.serverId());
+            if (lb.vpcId() != null && !lb.vpcId().equals(vpcs.get(m.serverId()))) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, m.serverId());
+            }
+        }
+        for (NewMember m : servers) {
+            Member had = current.get(m.serverId());
+            if (had != null) {
+                Map<String, Object> changes = new LinkedHashMap<>();
+                changes.put("weight", m.weight());
+                changes.put("description", m.description());
+                store.updateMember(had.id(), changes);
+                continue;
+            }
+            boolean eni = Member.INTERFACE.equals(m.serverType());
+            Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), lb.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
+                    eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
+                    m.description() == null ? "" : m.description(), clock.now());
+            store.insert(added);
+            current.put(m.serverId(), added);
+        }
+        return members(lb.id());
+    }
+
+    /** Sets the weights (and descriptions) of members; a server that is no member is refused. */
+    @Transactional
+    public List<Member> setMembers(Scope scope, String loadBalancerId, List<NewMember> servers) {
+        LoadBalancer lb = lock(scope, loadBalancerId);
+        Map<String, Member> current = new HashMap<>();
+        for (Member m : members(lb.id())) current.put(m.serverId(), m);
+        for (NewMember m : servers) {
+            if (!current.containsKey(m.serverId())) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+        }
+        for (NewMember m : servers) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("weight", m.weight());
+            changes.put("description", m.description());
+            store.updateMember(current.get(m.serverId()).id(), changes);
+        }
+        return members(lb.id());
+    }
+
+    /** Takes servers out of a load balancer's default pool; a server that is no member is passed over. */
+    @Transactional
+    public List<Member> removeMembers(Scope scope, String loadBalancerId, List<String> serverIds) {
+        LoadBalancer lb = lock(scope, loadBalancerId);
+        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.deleteMember(m.id());
+        return members(lb.id());
+    }
+
+    private List<Member> members(String loadBalancerId) {
+        return store.membersOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of());
     }
 
     private LoadBalancer lock(Scope scope, String id) {

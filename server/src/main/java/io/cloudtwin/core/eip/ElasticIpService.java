@@ -78,7 +78,8 @@ public class ElasticIpService {
         throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
     }
 
-    private static String randomAddress() {
+    /** A random address of the pool (another kind's own public address: its table's unique index keeps it once). */
+    public static String randomAddress() {
         return Cidr.format(POOL_BLOCK.network() + Ids.number(1, POOL_SIZE - 1));
     }
 

@@ -34,7 +34,7 @@ public final class AliyunErrors {
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY);
 
     static {
-        codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound");
+        codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
         codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus");
@@ -47,10 +47,10 @@ public final class AliyunErrors {
         codes(GROUP_IN_USE, "DependencyViolation");
         codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
                 "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch",
-                "OperationFailed.VSwitchNotInVpc");
+                "OperationFailed.VSwitchNotInVpc", "NetworkConflict", "InvalidParameter.Mismatch");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
-        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound");
+        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
@@ -65,7 +65,7 @@ public final class AliyunErrors {
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
-        codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound");
+        codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound");
         codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState");
         codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
         codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
@@ -133,6 +133,11 @@ public final class AliyunErrors {
         codes(ROUTE_ENTRY_CONFLICT, "InvalidCIDRBlock.Duplicate", "InvalidRouteEntry.Duplicate");
         codes(NEXT_HOP_NOT_FOUND, "InvalidNextHopId.NotFound", "InvalidNextHop.NotFound", "InvalidNetworkInterface.NotFound",
                 "ResourceNotFound.NatGateway");
+        codes(LOAD_BALANCER_NOT_FOUND, "InvalidLoadBalancerId.NotFound");
+        codes(LISTENER_NOT_FOUND, "ListenerNotFound", "ResourceNotFound.Listener");
+        codes(LISTENER_PORT_IN_USE, "InvalidParameter.ListenerPortConflict", "ListenerPortConflict");
+        codes(DELETE_PROTECTED, "OperationDenied.DeleteProtectionIsOn");
+        codes(BACKEND_NOT_FOUND, "InvalidServerId.NotFound");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

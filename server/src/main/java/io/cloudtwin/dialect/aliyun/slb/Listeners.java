@@ -1,0 +1,453 @@
+package io.cloudtwin.dialect.aliyun.slb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.balancing.Listener;
+import io.cloudtwin.core.balancing.LoadBalancerFilter;
+import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerTCPListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerTCPListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerUDPListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerUDPListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerListenersRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerListenersResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerTCPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerTCPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerUDPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerUDPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerTCPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerTCPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerUDPListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerUDPListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
+import io.cloudtwin.dialect.aliyun.slb.api.StartLoadBalancerListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.StartLoadBalancerListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
+
+/**
+ * Listeners of a load balancer (TCP, UDP, HTTP), one per port of a family (TCP and HTTP share the ports; UDP has its
+ * own), kept by the core under the id lb-x:protocol:port. A new listener is stopped until StartLoadBalancerListener, as
+ * on the real service (the Terraform provider waits for stopped, then starts it). Scheduler, Description, the sticky
+ * session, the timeouts and the health check's switch, domain and URI are the core's listener fields; the other
+ * settings are kept under their API names and answered back with the API's defaults.
+ */
+@Component
+class Listeners implements SlbApi {
+    private static final Set<String> SCHEDULERS = Set.of("wrr", "wlc", "rr", "sch", "tch", "qch");
+    private static final Set<String> ON_OFF = Set.of("on", "off");
+
+    private final LoadBalancerService lbs;
+
+    Listeners(LoadBalancerService lbs) {
+        this.lbs = lbs;
+    }
+
+    static String listenerId(String loadBalancerId, String protocol, int port) {
+        return loadBalancerId + ":" + protocol + ":" + port;
+    }
+
+    private static String or(String value, String otherwise) {
+        return value == null || value.isEmpty() ? otherwise : value;
+    }
+
+    /** The checks every create shares: the ports, the scheduler, the switches. */
+    private static void common(AliyunCall call, Integer port, Integer backendPort, String vServerGroupId,
+                               String scheduler, Integer bandwidth, String... switches) {
+        if (port == null || port < 1 || port > 65535) throw call.firstError("ListenerPort", "InvalidParam.ListenerPort");
+        if (backendPort == null && (vServerGroupId == null || vServerGroupId.isEmpty())) {
+            throw call.missing("BackendServerPort");
+        }
+        if (backendPort != null && (backendPort < 1 || backendPort > 65535)) throw call.invalid("BackendServerPort");
+        if (scheduler != null && !SCHEDULERS.contains(scheduler)) throw call.invalid("Scheduler");
+        if (bandwidth != null && bandwidth != -1 && (bandwidth < 1 || bandwidth > 5120)) throw call.invalid("Bandwidth");
+        for (int i = 0; i + 1 < switches.length; i += 2) {
+            if (switches[i + 1] != null && !ON_OFF.contains(switches[i + 1])) throw call.invalid(switches[i]);
+        }
+    }
+
+    private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener) {
+        lbs.createListener(call.regionalScope(), loadBalancerId,
+                listenerId(loadBalancerId, listener.protocol(), listener.port()), listener);
+    }
+
+    // ---- TCP
+
+    @Override
+    @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
+            + "EstablishedTimeout, the health check's settings, Acl*, Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "stopped until started; another listener on the port: ListenerPortConflict")
+    public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
+                                                                             CreateLoadBalancerTCPListenerRequest r) {
+        common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
+                "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch(), "ConnectionDrain",
+                r.connectionDrain());
+        var s = new Settings().put("PersistenceTimeout", r.persistenceTimeout())
+                .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
+                .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
+                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+                .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("HealthCheckType", r.healthCheckType())
+                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
+                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("ConnectionDrain", r.connectionDrain()).put("ConnectionDrainTimeout", r.connectionDrainTimeout())
+                .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
+        create(call, r.loadBalancerId(),
+                new LoadBalancerService.NewListener(or(r.description(), ""), "tcp", r.listenerPort(),
+                        or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
+                        or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+        return new CreateLoadBalancerTCPListenerResponse();
+    }
+
+    @Override
+    @Coverage("the listener on that port, with the API's defaults for what was not set")
+    public DescribeLoadBalancerTCPListenerAttributeResponse describeLoadBalancerTCPListenerAttribute(AliyunCall call,
+            DescribeLoadBalancerTCPListenerAttributeRequest r) {
+        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "tcp");
+        var s = new Settings(l);
+        return new DescribeLoadBalancerTCPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
+                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
+                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
+                .setPersistenceTimeout(s.number("PersistenceTimeout", 0)).setEstablishedTimeout(l.idleTimeout())
+                .setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
+                .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
+                .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
+                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2)).setHealthCheckMethod("")
+                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                .setVServerGroupId(s.text("VServerGroupId", "")).setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                .setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", "")).setAclId(s.text("AclId", ""))
+                .setAclIds(acls(s)).setConnectionDrain(s.text("ConnectionDrain", "off"))
+                .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null)).setSynProxy("disable")
+                .setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+    }
+
+    private static List<String> acls(Settings s) {
+        String ids = s.text("AclId", "");
+        return ids.isEmpty() ? List.of() : AliyunFormats.commaList(ids);
+    }
+
+    @Override
+    @Coverage("the settings CreateLoadBalancerTCPListener takes; unset ones stay as they are")
+    public SetLoadBalancerTCPListenerAttributeResponse setLoadBalancerTCPListenerAttribute(AliyunCall call,
+            SetLoadBalancerTCPListenerAttributeRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "tcp");
+        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
+        var s = new Settings().put("PersistenceTimeout", r.persistenceTimeout())
+                .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
+                .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
+                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+                .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("HealthCheckType", r.healthCheckType())
+                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
+                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("ConnectionDrain", r.connectionDrain()).put("ConnectionDrainTimeout", r.connectionDrainTimeout())
+                .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
+        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
+                r.scheduler(), null, null, r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(),
+                r.healthCheckURI(), null, r.bandwidth(), s.map()));
+        return new SetLoadBalancerTCPListenerAttributeResponse();
+    }
+
+    // ---- UDP
+
+    @Override
+    @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
+            + "(healthCheckReq, healthCheckExp), Acl*, Description, ProxyProtocolV2Enabled; stopped until started")
+    public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
+                                                                             CreateLoadBalancerUDPListenerRequest r) {
+        common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
+                "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch());
+        var s = udp(r.healthyThreshold(), r.unhealthyThreshold(), r.healthCheckConnectTimeout(),
+                r.healthCheckConnectPort(), r.healthCheckInterval(), r.healthCheckReq(), r.healthCheckExp(),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId(), r.aclType(), r.aclStatus(),
+                r.proxyProtocolV2Enabled());
+        create(call, r.loadBalancerId(),
+                new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
+                        or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+        return new CreateLoadBalancerUDPListenerResponse();
+    }
+
+    private static Settings udp(Integer healthy, Integer unhealthy, Integer connectTimeout, Integer connectPort,
+                                Integer interval, String req, String exp, String vServerGroupId, String masterSlave,
+                                String aclId, String aclType, String aclStatus, Boolean proxyProtocol) {
+        return new Settings().put("HealthyThreshold", healthy).put("UnhealthyThreshold", unhealthy)
+                .put("HealthCheckConnectTimeout", connectTimeout).put("HealthCheckConnectPort", connectPort)
+                .put("HealthCheckInterval", interval).put("HealthCheckReq", req).put("HealthCheckExp", exp)
+                .put("VServerGroupId", vServerGroupId).put("MasterSlaveServerGroupId", masterSlave).put("AclId", aclId)
+                .put("AclType", aclType).put("AclStatus", aclStatus).put("ProxyProtocolV2Enabled", proxyProtocol);
+    }
+
+    @Override
+    @Coverage("the listener on that port, with the API's defaults for what was not set")
+    public DescribeLoadBalancerUDPListenerAttributeResponse describeLoadBalancerUDPListenerAttribute(AliyunCall call,
+            DescribeLoadBalancerUDPListenerAttributeRequest r) {
+        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "udp");
+        var s = new Settings(l);
+        return new DescribeLoadBalancerUDPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
+                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
+                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name()).setHealthCheck(l.healthCheck())
+                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
+                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                .setVServerGroupId(s.text("VServerGroupId", "")).setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                .setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", "")).setAclId(s.text("AclId", ""))
+                .setAclIds(acls(s)).setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+    }
+
+    @Override
+    @Coverage("the settings CreateLoadBalancerUDPListener takes; unset ones stay as they are")
+    public SetLoadBalancerUDPListenerAttributeResponse setLoadBalancerUDPListenerAttribute(AliyunCall call,
+            SetLoadBalancerUDPListenerAttributeRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "udp");
+        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
+        var s = udp(r.healthyThreshold(), r.unhealthyThreshold(), r.healthCheckConnectTimeout(),
+                r.healthCheckConnectPort(), r.healthCheckInterval(), r.healthCheckReq(), r.healthCheckExp(),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId(), r.aclType(), r.aclStatus(),
+                r.proxyProtocolV2Enabled());
+        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
+                r.scheduler(), null, null, null, r.healthCheckSwitch(), null, null, null, r.bandwidth(), s.map()));
+        return new SetLoadBalancerUDPListenerAttributeResponse();
+    }
+
+    // ---- HTTP
+
+    @Override
+    @Coverage("ListenerPort (shared with TCP), BackendServerPort, Bandwidth, Scheduler, StickySession (insert/server, "
+            + "CookieTimeout, Cookie), HealthCheck and its settings, XForwardedFor*, Gzip, IdleTimeout, RequestTimeout, "
+            + "Acl*, Description, ListenerForward/ForwardPort; stopped until started")
+    public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
+                                                                               CreateLoadBalancerHTTPListenerRequest r) {
+        common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
+                "AclStatus", r.aclStatus(), "HealthCheck", r.healthCheck(), "StickySession", r.stickySession(),
+                "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor(), "ListenerForward", r.listenerForward());
+        sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
+        var s = http(r.stickySessionType(), r.cookieTimeout(), r.healthCheckMethod(), r.healthyThreshold(),
+                r.unhealthyThreshold(), r.healthCheckTimeout(), r.healthCheckConnectPort(), r.healthCheckInterval(),
+                r.healthCheckHttpCode(), r.vServerGroupId(), r.xForwardedFor(), r.xForwardedForSLBIP(),
+                r.xForwardedForSLBID(), r.xForwardedForProto(), r.xForwardedForSLBPORT(),
+                r.xForwardedForClientSrcPort(), r.gzip(), r.aclId(), r.aclType(), r.aclStatus(), r.requestTimeout())
+                .put("ListenerForward", r.listenerForward()).put("ForwardPort", r.forwardPort());
+        create(call, r.loadBalancerId(),
+                new LoadBalancerService.NewListener(or(r.description(), ""), "http", r.listenerPort(),
+                        or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
+                        r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
+                        or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
+                        r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+        return new CreateLoadBalancerHTTPListenerResponse();
+    }
+
+    /** StickySession on: StickySessionType insert (with CookieTimeout) or server (with Cookie). */
+    private static void sticky(AliyunCall call, String on, String type, Integer cookieTimeout, String cookie) {
+        if (!"on".equals(on)) return;
+        if ("insert".equals(type)) {
+            if (cookieTimeout == null) throw call.missing("CookieTimeout");
+        } else if ("server".equals(type)) {
+            if (cookie == null || cookie.isEmpty()) throw call.missing("Cookie");
+        } else {
+            throw type == null ? call.missing("StickySessionType") : call.invalid("StickySessionType");
+        }
+    }
+
+    private static Settings http(String stickyType, Integer cookieTimeout, String method, Integer healthy,
+                                 Integer unhealthy, Integer timeout, Integer connectPort, Integer interval,
+                                 String httpCode, String vServerGroupId, String xff, String slbIp, String slbId,
+                                 String proto, String slbPort, String clientSrcPort, String gzip, String aclId,
+                                 String aclType, String aclStatus, Integer requestTimeout) {
+        return new Settings().put("StickySessionType", stickyType).put("CookieTimeout", cookieTimeout)
+                .put("HealthCheckMethod", method).put("HealthyThreshold", healthy).put("UnhealthyThreshold", unhealthy)
+                .put("HealthCheckTimeout", timeout).put("HealthCheckConnectPort", connectPort)
+                .put("HealthCheckInterval", interval).put("HealthCheckHttpCode", httpCode)
+                .put("VServerGroupId", vServerGroupId).put("XForwardedFor", xff).put("XForwardedFor_SLBIP", slbIp)
+                .put("XForwardedFor_SLBID", slbId).put("XForwardedFor_proto", proto).put("XForwardedFor_SLBPORT", slbPort)
+                .put("XForwardedFor_ClientSrcPort", clientSrcPort).put("Gzip", gzip).put("AclId", aclId)
+                .put("AclType", aclType).put("AclStatus", aclStatus).put("RequestTimeout", requestTimeout);
+    }
+
+    @Override
+    @Coverage("the listener on that port, with the API's defaults for what was not set")
+    public DescribeLoadBalancerHTTPListenerAttributeResponse describeLoadBalancerHTTPListenerAttribute(AliyunCall call,
+            DescribeLoadBalancerHTTPListenerAttributeRequest r) {
+        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "http");
+        var s = new Settings(l);
+        return new DescribeLoadBalancerHTTPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
+                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
+                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
+                .setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
+                .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
+                .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
+                .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
+                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
+                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
+                .setVServerGroupId(s.text("VServerGroupId", "")).setXForwardedFor(s.text("XForwardedFor", "on"))
+                .setXForwardedForSLBIP(s.text("XForwardedFor_SLBIP", "off"))
+                .setXForwardedForSLBID(s.text("XForwardedFor_SLBID", "off"))
+                .setXForwardedForProto(s.text("XForwardedFor_proto", "off"))
+                .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
+                .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
+                .setGzip(s.text("Gzip", "on")).setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", ""))
+                .setAclId(s.text("AclId", "")).setAclIds(acls(s)).setIdleTimeout(l.idleTimeout())
+                .setRequestTimeout(s.number("RequestTimeout", 60)).setListenerForward(s.text("ListenerForward", "off"))
+                .setForwardPort(s.number("ForwardPort", null)).setSecurityStatus("").setRules(List.of());
+    }
+
+    @Override
+    @Coverage("the settings CreateLoadBalancerHTTPListener takes; unset ones stay as they are")
+    public SetLoadBalancerHTTPListenerAttributeResponse setLoadBalancerHTTPListenerAttribute(AliyunCall call,
+            SetLoadBalancerHTTPListenerAttributeRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "http");
+        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
+        for (String[] sw : new String[][] {{"StickySession", r.stickySession()}, {"HealthCheck", r.healthCheck()},
+                {"Gzip", r.gzip()}, {"XForwardedFor", r.xForwardedFor()}, {"AclStatus", r.aclStatus()}}) {
+            if (sw[1] != null && !ON_OFF.contains(sw[1])) throw call.invalid(sw[0]);
+        }
+        sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
+        var s = http(r.stickySessionType(), r.cookieTimeout(), r.healthCheckMethod(), r.healthyThreshold(),
+                r.unhealthyThreshold(), r.healthCheckTimeout(), r.healthCheckConnectPort(), r.healthCheckInterval(),
+                r.healthCheckHttpCode(), r.vServerGroupId(), r.xForwardedFor(), r.xForwardedForSLBIP(),
+                r.xForwardedForSLBID(), r.xForwardedForProto(), r.xForwardedForSLBPORT(),
+                r.xForwardedForClientSrcPort(), r.gzip(), r.aclId(), r.aclType(), r.aclStatus(), r.requestTimeout());
+        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
+                r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(),
+                r.healthCheckURI(), null, r.bandwidth(), s.map()));
+        return new SetLoadBalancerHTTPListenerAttributeResponse();
+    }
+
+    // ---- every protocol
+
+    private static String protocol(AliyunCall call, String protocol) {
+        if (protocol == null || protocol.isEmpty()) return null;
+        String p = protocol.toLowerCase(Locale.ROOT);
+        if (!Set.of("tcp", "udp", "http", "https").contains(p)) throw call.invalid("ListenerProtocol");
+        return p;
+    }
+
+    @Override
+    @Coverage("running; ListenerProtocol picks between a TCP-based and a UDP listener on one port")
+    public StartLoadBalancerListenerResponse startLoadBalancerListener(AliyunCall call,
+                                                                     StartLoadBalancerListenerRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
+        lbs.setListenerStatus(scope, r.loadBalancerId(), l.id(), Listener.RUNNING);
+        return new StartLoadBalancerListenerResponse();
+    }
+
+    @Override
+    @Coverage("stopped")
+    public StopLoadBalancerListenerResponse stopLoadBalancerListener(AliyunCall call, StopLoadBalancerListenerRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
+        lbs.setListenerStatus(scope, r.loadBalancerId(), l.id(), Listener.STOPPED);
+        return new StopLoadBalancerListenerResponse();
+    }
+
+    @Override
+    @Coverage("the listener on that port (of ListenerProtocol, when given)")
+    public DeleteLoadBalancerListenerResponse deleteLoadBalancerListener(AliyunCall call,
+                                                                       DeleteLoadBalancerListenerRequest r) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
+        lbs.deleteListener(scope, r.loadBalancerId(), l.id());
+        return new DeleteLoadBalancerListenerResponse();
+    }
+
+    @Override
+    @Coverage("LoadBalancerId.N (else every load balancer of the region), ListenerProtocol, ListenerPort, Description; "
+            + "NextToken/MaxResults paging; each with its protocol's config")
+    public DescribeLoadBalancerListenersResponse describeLoadBalancerListeners(AliyunCall call,
+                                                                             DescribeLoadBalancerListenersRequest r) {
+        Scope scope = call.regionalScope();
+        String protocol = protocol(call, r.listenerProtocol());
+        List<String> ids = r.loadBalancerId();
+        List<Listener> all = new ArrayList<>();
+        for (var v : lbs.list(scope, new LoadBalancerFilter(ids == null || ids.isEmpty() ? null : ids, null, null), 0,
+                Integer.MAX_VALUE).items()) {
+            for (var lv : v.listeners()) {
+                Listener l = lv.listener();
+                if (protocol != null && !l.protocol().equals(protocol)) continue;
+                if (r.listenerPort() != null && l.port() != r.listenerPort()) continue;
+                if (r.description() != null && !r.description().isEmpty() && !l.name().equals(r.description())) continue;
+                all.add(l);
+            }
+        }
+        var paging = call.paging(20);
+        var out = new DescribeLoadBalancerListenersResponse();
+        call.paged(out, paging, all.size());
+        return out.setListeners(AliyunFormats.page(all, paging).stream().map(Listeners::listing).toList());
+    }
+
+    private static DescribeLoadBalancerListenersResponse.Listeners listing(Listener l) {
+        var s = new Settings(l);
+        var out = new DescribeLoadBalancerListenersResponse.Listeners().setLoadBalancerId(l.loadBalancerId())
+                .setListenerPort(l.port()).setListenerProtocol(l.protocol()).setBackendServerPort(l.backendPort())
+                .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
+                .setVServerGroupId(s.text("VServerGroupId", "")).setAclStatus(s.text("AclStatus", "off"))
+                .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
+        switch (l.protocol()) {
+            case "tcp" -> out.setTcpListenerConfig(new DescribeLoadBalancerListenersResponse.TCPListenerConfig()
+                    .setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
+                    .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
+                    .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
+                    .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                    .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
+                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3)).setEstablishedTimeout(l.idleTimeout())
+                    .setPersistenceTimeout(s.number("PersistenceTimeout", 0))
+                    .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                    .setConnectionDrain(s.text("ConnectionDrain", "off"))
+                    .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null))
+                    .setProxyProtocolV2Enabled(String.valueOf(s.flag("ProxyProtocolV2Enabled"))));
+            case "udp" -> out.setUdpListenerConfig(new DescribeLoadBalancerListenersResponse.UDPListenerConfig()
+                    .setHealthCheck(l.healthCheck()).setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                    .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
+                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                    .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
+                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                    .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                    .setProxyProtocolV2Enabled(String.valueOf(s.flag("ProxyProtocolV2Enabled"))));
+            default -> out.setHttpListenerConfig(new DescribeLoadBalancerListenersResponse.HTTPListenerConfig()
+                    .setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
+                    .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
+                    .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
+                    .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
+                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                    .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
+                    .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                    .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
+                    .setXForwardedFor(s.text("XForwardedFor", "on")).setGzip(s.text("Gzip", "on"))
+                    .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60))
+                    .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null)));
+        }
+        return out;
+    }
+}

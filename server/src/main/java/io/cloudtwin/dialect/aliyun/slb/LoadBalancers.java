@@ -1,0 +1,339 @@
+package io.cloudtwin.dialect.aliyun.slb;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Zones;
+import io.cloudtwin.core.balancing.Listener;
+import io.cloudtwin.core.balancing.LoadBalancer;
+import io.cloudtwin.core.balancing.LoadBalancerFilter;
+import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunTagging;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancersRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancersResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeRegionsRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeRegionsResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeZonesRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeZonesResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.ListTagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.ListTagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInstanceSpecRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInstanceSpecResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerStatusRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerStatusResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
+import io.cloudtwin.dialect.aliyun.slb.api.TagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.TagResourcesResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesResponse;
+
+/**
+ * Classic load balancers (lb-): internet-facing ones with an address of the emulator's public pool (in no VPC unless
+ * made in a vSwitch), intranet ones at an address of their vSwitch; active at once. Their tags (ResourceType
+ * instance), the product's regions and zones.
+ */
+@Component
+class LoadBalancers implements SlbApi {
+    static final Set<String> SPECS = Set.of("slb.s1.small", "slb.s2.small", "slb.s2.medium", "slb.s3.small",
+            "slb.s3.medium", "slb.s3.large", "slb.s3.xlarge", "slb.s3.xxlarge", "slb.lcu.elastic");
+    private static final Set<String> CHARGE_TYPES = Set.of("paybytraffic", "paybybandwidth");
+    private static final Set<String> ON_OFF = Set.of("on", "off");
+
+    private final LoadBalancerService lbs;
+    private final NetworkService networks;
+    private final TagService tags;
+    private final ClientTokens tokens;
+    private final Zones zones;
+    private final AliyunTagging tagging;
+
+    LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagService tags, ClientTokens tokens, Zones zones) {
+        this.lbs = lbs;
+        this.networks = networks;
+        this.tags = tags;
+        this.tokens = tokens;
+        this.zones = zones;
+        this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER));
+    }
+
+    static boolean present(String s) {
+        return s != null && !s.isEmpty();
+    }
+
+    private static String or(String value, String otherwise) {
+        return present(value) ? value : otherwise;
+    }
+
+    @Override
+    @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
+            + "required, an address of its CIDR, Address to ask for one); LoadBalancerSpec, Bandwidth, InternetChargeType, "
+            + "DeleteProtection, LoadBalancerName, MasterZoneId, Tag.N; ClientToken (idempotent); active at once; no billing")
+    public CreateLoadBalancerResponse createLoadBalancer(AliyunCall call, CreateLoadBalancerRequest r) {
+        Scope scope = call.regionalScope();
+        String addressType = or(r.addressType(), "internet");
+        if (!addressType.equals("internet") && !addressType.equals("intranet")) throw call.invalid("AddressType");
+        boolean intranet = addressType.equals("intranet");
+        if (intranet && !present(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
+        if (present(r.vpcId()) && !present(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
+        if (present(r.loadBalancerSpec()) && !SPECS.contains(r.loadBalancerSpec())) {
+            throw call.firstError("LoadBalancerSpec", "IllegalParam.SpecType");
+        }
+        String charge = or(r.internetChargeType(), "paybytraffic").toLowerCase(Locale.ROOT);
+        if (!CHARGE_TYPES.contains(charge)) throw call.firstError("InternetChargeType", "Instance.InternetChargeTypeNotAllowed");
+        String protection = or(r.deleteProtection(), "off");
+        if (!ON_OFF.contains(protection)) throw call.invalid("DeleteProtection");
+        if (present(r.addressIPVersion()) && !r.addressIPVersion().equals("ipv4")) {
+            throw call.firstError("AddressIPVersion", "RegionOrZonesNotSupportIpv6");
+        }
+        if (present(r.masterZoneId()) && !zones.contains(scope.cloud(), scope.region(), r.masterZoneId())) {
+            throw call.firstError("MasterZoneId", "PRODUCT.NOT_AVAILABLE_IZ");
+        }
+        var offer = new LoadBalancerService.Offer(or(r.loadBalancerSpec(), ""), r.bandwidth() == null ? 1 : r.bandwidth(),
+                charge, protection.equals("on"), LoadBalancer.ACTIVE, !intranet, null);
+        Map<String, String> tagged = call.tags(r.tag());
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> {
+            String id = Ids.random("lb-", 22);
+            LoadBalancer lb = lbs.create(scope, id, new LoadBalancerService.NewLoadBalancer(or(r.loadBalancerName(), ""),
+                    "", "", r.vpcId(), r.vSwitchId(), intranet, null, null, intranet ? r.address() : null, offer));
+            tags.tagNew(scope, ResourceType.LOAD_BALANCER, lb.id(), tagged);
+            return List.of(lb.id());
+        });
+        LoadBalancer lb = lbs.get(scope, ids.get(0));
+        return new CreateLoadBalancerResponse().setLoadBalancerId(lb.id()).setLoadBalancerName(lb.name())
+                .setAddress(address(lb)).setAddressIPVersion("ipv4").setNetworkType(networkType(lb))
+                .setVpcId(or(lb.vpcId(), "")).setVSwitchId(or(lb.subnetId(), "")).setResourceGroupId(resourceGroup(lb));
+    }
+
+    static String address(LoadBalancer lb) {
+        return lb.internal() ? lb.privateIp() : or(lb.publicAddress(), "");
+    }
+
+    static String networkType(LoadBalancer lb) {
+        return lb.vpcId() == null ? "classic" : "vpc";
+    }
+
+    static String resourceGroup(LoadBalancer lb) {
+        return "rg-acfm" + lb.accountId().replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The master zone: the vSwitch's, else the region's first. */
+    private String masterZone(Scope scope, LoadBalancer lb) {
+        if (lb.subnetId() != null) return networks.subnet(scope, lb.subnetId()).zone();
+        return zones.of(lb.cloud(), lb.region()).stream().findFirst().orElse("");
+    }
+
+    /** The slave zone: another zone of the region than the master's, else "". */
+    private String slaveZone(LoadBalancer lb, String master) {
+        return zones.of(lb.cloud(), lb.region()).stream().filter(z -> !z.equals(master)).findFirst().orElse("");
+    }
+
+    @Override
+    @Coverage("filters LoadBalancerId (comma-separated), LoadBalancerName, AddressType, NetworkType, VpcId, VSwitchId, "
+            + "Address, ServerIntranetAddress, ServerId, LoadBalancerStatus, InternetChargeType, Tag.N; PageNumber/PageSize")
+    public DescribeLoadBalancersResponse describeLoadBalancers(AliyunCall call, DescribeLoadBalancersRequest r) {
+        Scope scope = call.regionalScope();
+        List<String> ids = present(r.loadBalancerId()) ? AliyunFormats.commaList(r.loadBalancerId()) : List.of();
+        boolean none = false;
+        Set<String> wanted = null;
+        var narrowed = tags.narrow(scope, ResourceType.LOAD_BALANCER, ids, call.tags(r.tag()));
+        if (narrowed.isEmpty()) none = true;
+        else if (!narrowed.get().isEmpty()) wanted = new HashSet<>(narrowed.get());
+        List<List<String>> narrowers = new ArrayList<>();
+        if (present(r.serverId())) narrowers.add(lbs.withMember(scope, r.serverId()));
+        if (present(r.address())) narrowers.add(lbs.withAddress(scope, r.address()));
+        if (present(r.serverIntranetAddress())) narrowers.add(lbs.withAddress(scope, r.serverIntranetAddress()));
+        if (present(r.networkType())) narrowers.add(lbs.inVpc(scope, r.networkType().equals("vpc")));
+        for (List<String> only : narrowers) {
+            if (only == null) continue;
+            if (wanted == null) wanted = new HashSet<>(only);
+            else wanted.retainAll(only);
+            if (wanted.isEmpty()) none = true;
+        }
+        Boolean internal = present(r.addressType()) ? r.addressType().equals("intranet") : null;
+        var paging = call.paging(10);
+        Page<LoadBalancerService.View> page = none ? new Page<>(List.of(), 0) : lbs.list(scope,
+                new LoadBalancerFilter(wanted == null ? null : new ArrayList<>(wanted), r.vpcId(), r.vSwitchId(),
+                        r.loadBalancerName(), internal, r.loadBalancerStatus(),
+                        present(r.internetChargeType()) ? r.internetChargeType().toLowerCase(Locale.ROOT) : null),
+                paging.offset(), paging.limit());
+        var out = new DescribeLoadBalancersResponse();
+        call.paged(out, paging, page.total());
+        var tagged = tags.of(page.items().stream().map(v -> v.loadBalancer().id()).toList());
+        return out.setLoadBalancers(page.items().stream().map(v -> {
+            LoadBalancer lb = v.loadBalancer();
+            String master = masterZone(scope, lb);
+            return new DescribeLoadBalancersResponse.LoadBalancer().setLoadBalancerId(lb.id())
+                    .setLoadBalancerName(lb.name()).setLoadBalancerStatus(lb.status()).setAddress(address(lb))
+                    .setAddressType(lb.internal() ? "intranet" : "internet").setAddressIPVersion("ipv4")
+                    .setNetworkType(networkType(lb)).setVpcId(or(lb.vpcId(), "")).setVSwitchId(or(lb.subnetId(), ""))
+                    .setRegionId(lb.region()).setRegionIdAlias(lb.region()).setMasterZoneId(master)
+                    .setSlaveZoneId(slaveZone(lb, master)).setLoadBalancerSpec(lb.spec()).setBandwidth(lb.bandwidth())
+                    .setInternetChargeType(lb.chargeType()).setInternetChargeTypeAlias(lb.chargeType())
+                    .setPayType("PayOnDemand").setInstanceChargeType(lb.spec().isEmpty() ? "PayByCLCU" : "PayBySpec")
+                    .setDeleteProtection(lb.deleteProtection() ? "on" : "off")
+                    .setModificationProtectionStatus("NonProtection").setModificationProtectionReason("")
+                    .setResourceGroupId(resourceGroup(lb)).setCreateTime(AliyunFormats.time(lb.createdAt()))
+                    .setCreateTimeStamp(lb.createdAt().toInstant().toEpochMilli())
+                    .setTags(AliyunFormats.tags(tagged.get(lb.id()), DescribeLoadBalancersResponse.Tag::new));
+        }).toList());
+    }
+
+    @Override
+    @Coverage("the load balancer with its listeners (ListenerPorts, ListenerPortsAndProtocol) and BackendServers")
+    public DescribeLoadBalancerAttributeResponse describeLoadBalancerAttribute(AliyunCall call,
+                                                                             DescribeLoadBalancerAttributeRequest r) {
+        Scope scope = call.regionalScope();
+        var v = lbs.view(scope, r.loadBalancerId());
+        LoadBalancer lb = v.loadBalancer();
+        String master = masterZone(scope, lb);
+        List<Listener> listeners = v.listeners().stream().map(LoadBalancerService.ListenerView::listener).toList();
+        var tagged = tags.of(List.of(lb.id())).get(lb.id());
+        return new DescribeLoadBalancerAttributeResponse().setLoadBalancerId(lb.id()).setLoadBalancerName(lb.name())
+                .setLoadBalancerStatus(lb.status()).setAddress(address(lb))
+                .setAddressType(lb.internal() ? "intranet" : "internet").setAddressIPVersion("ipv4")
+                .setNetworkType(networkType(lb)).setVpcId(or(lb.vpcId(), "")).setVSwitchId(or(lb.subnetId(), ""))
+                .setRegionId(lb.region()).setRegionIdAlias(lb.region()).setMasterZoneId(master)
+                .setSlaveZoneId(slaveZone(lb, master)).setLoadBalancerSpec(lb.spec()).setBandwidth(lb.bandwidth())
+                .setInternetChargeType(lb.chargeType()).setPayType("PayOnDemand")
+                .setInstanceChargeType(lb.spec().isEmpty() ? "PayByCLCU" : "PayBySpec")
+                .setDeleteProtection(lb.deleteProtection() ? "on" : "off")
+                .setModificationProtectionStatus("NonProtection").setModificationProtectionReason("")
+                .setResourceGroupId(resourceGroup(lb)).setCreateTime(AliyunFormats.time(lb.createdAt()))
+                .setCreateTimeStamp(lb.createdAt().toInstant().toEpochMilli()).setEndTime("")
+                .setRenewalStatus("").setRenewalCycUnit("")
+                .setListenerPorts(listeners.stream().map(Listener::port).toList())
+                .setListenerPortsAndProtocol(listeners.stream().map(l -> new DescribeLoadBalancerAttributeResponse
+                        .ListenerPortAndProtocol().setListenerPort(l.port()).setListenerProtocol(l.protocol())
+                        .setDescription(l.name()).setListenerForward("off")).toList())
+                .setListenerPortsAndProtocal(listeners.stream().map(l -> new DescribeLoadBalancerAttributeResponse
+                        .ListenerPortAndProtocal().setListenerPort(l.port()).setListenerProtocal(l.protocol())).toList())
+                .setBackendServers(v.members().stream().map(m -> new DescribeLoadBalancerAttributeResponse
+                        .BackendServer().setServerId(m.serverId()).setWeight(m.weight()).setType(m.serverType())
+                        .setServerIp(m.serverIp()).setDescription(m.description())).toList())
+                .setTags(AliyunFormats.tags(tagged, DescribeLoadBalancerAttributeResponse.Tag::new));
+    }
+
+    @Override
+    @Coverage("LoadBalancerName")
+    public SetLoadBalancerNameResponse setLoadBalancerName(AliyunCall call, SetLoadBalancerNameRequest r) {
+        lbs.update(call.regionalScope(), r.loadBalancerId(), r.loadBalancerName(), null, null);
+        return new SetLoadBalancerNameResponse();
+    }
+
+    @Override
+    @Coverage("active or inactive")
+    public SetLoadBalancerStatusResponse setLoadBalancerStatus(AliyunCall call, SetLoadBalancerStatusRequest r) {
+        String status = r.loadBalancerStatus();
+        if (!LoadBalancer.ACTIVE.equals(status) && !LoadBalancer.INACTIVE.equals(status)) {
+            throw call.invalid("LoadBalancerStatus");
+        }
+        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null, null,
+                status));
+        return new SetLoadBalancerStatusResponse();
+    }
+
+    @Override
+    @Coverage("on or off; DeleteLoadBalancer refuses a protected one")
+    public SetLoadBalancerDeleteProtectionResponse setLoadBalancerDeleteProtection(AliyunCall call,
+                                                                                 SetLoadBalancerDeleteProtectionRequest r) {
+        if (!ON_OFF.contains(r.deleteProtection())) throw call.invalid("DeleteProtection");
+        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
+                r.deleteProtection().equals("on"), null));
+        return new SetLoadBalancerDeleteProtectionResponse();
+    }
+
+    @Override
+    @Coverage("LoadBalancerSpec, one of the metadata's specs; no billing")
+    public ModifyLoadBalancerInstanceSpecResponse modifyLoadBalancerInstanceSpec(AliyunCall call,
+                                                                               ModifyLoadBalancerInstanceSpecRequest r) {
+        if (!SPECS.contains(r.loadBalancerSpec())) throw call.invalid("LoadBalancerSpec");
+        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(r.loadBalancerSpec(),
+                null, null, null, null));
+        return new ModifyLoadBalancerInstanceSpecResponse();
+    }
+
+    @Override
+    @Coverage("InternetChargeType (paybytraffic, paybybandwidth) and Bandwidth; no billing")
+    public ModifyLoadBalancerInternetSpecResponse modifyLoadBalancerInternetSpec(AliyunCall call,
+                                                                               ModifyLoadBalancerInternetSpecRequest r) {
+        String charge = r.internetChargeType() == null ? null : r.internetChargeType().toLowerCase(Locale.ROOT);
+        if (charge != null && !CHARGE_TYPES.contains(charge)) {
+            throw call.firstError("InternetChargeType", "Instance.InternetChargeTypeNotAllowed");
+        }
+        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, r.bandwidth(),
+                charge, null, null));
+        return new ModifyLoadBalancerInternetSpecResponse();
+    }
+
+    @Override
+    @Coverage("with its listeners and backend servers; refused while deletion protection is on")
+    public DeleteLoadBalancerResponse deleteLoadBalancer(AliyunCall call, DeleteLoadBalancerRequest r) {
+        lbs.delete(call.regionalScope(), r.loadBalancerId());
+        return new DeleteLoadBalancerResponse();
+    }
+
+    @Override
+    @Coverage("ResourceType instance (load balancers)")
+    public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
+        tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
+        return new TagResourcesResponse();
+    }
+
+    @Override
+    @Coverage("ResourceType instance; TagKey.N or All")
+    public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
+        tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
+        return new UntagResourcesResponse();
+    }
+
+    @Override
+    @Coverage("ResourceType instance; ResourceId.N or Tag.N; NextToken paging")
+    public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
+        var out = new ListTagResourcesResponse();
+        return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
+                ListTagResourcesResponse.TagResource::new));
+    }
+
+    @Override
+    @Coverage("the metadata endpoint list; LocalName empty")
+    public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
+        return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
+                DescribeRegionsResponse.Region::new));
+    }
+
+    @Override
+    @Coverage("the region's real zones, each with the others as its slave zones")
+    public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
+        List<String> all = zones.of(call.scope().cloud(), r.regionId());
+        return new DescribeZonesResponse().setZones(all.stream().map(z -> new DescribeZonesResponse.Zone().setZoneId(z)
+                .setLocalName(z).setSlaveZones(all.stream().filter(s -> !s.equals(z)).map(s ->
+                        new DescribeZonesResponse.SlaveZone().setZoneId(s).setLocalName(s)).toList())).toList());
+    }
+}
