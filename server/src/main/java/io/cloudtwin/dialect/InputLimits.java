@@ -49,6 +49,12 @@ public final class InputLimits {
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(PerformanceLevel|InstanceChargeType|InternetChargeType)", 16, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(Category|ISP|Spec)", 32, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?SnapshotId", 64, null),
+            // SLB listener settings, kept together in one column of 4,000 (V70): the cloud's own limits
+            Limit.of("healthCheckReq|healthCheckExp", 500, null),
+            Limit.of("HealthCheckDomain|HealthCheckURI", 80, null),
+            Limit.of("Cookie", 200, null),
+            Limit.of("(Acl|HealthCheck|StickySession|XForwardedFor|ConnectionDrain|Gzip|ProxyProtocol|VServerGroup"
+                    + "|MasterSlaveServerGroup)[A-Za-z_]*", 64, null),
             Limit.of("SignatureNonce", 128, null));
 
     /** UCloud parameters that are stored (security_group, instance, security_group_rule; tag of V2). */
