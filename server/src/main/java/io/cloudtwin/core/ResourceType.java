@@ -14,7 +14,9 @@ public enum ResourceType {
     DISK("disk"),
     EIP("eip"),
     NAT_GATEWAY("nat_gateway"),
-    ROUTE_TABLE("route_table");
+    ROUTE_TABLE("route_table"),
+    SNAPSHOT("snapshot"),
+    IMAGE("image");
 
     private final String stored;
 
