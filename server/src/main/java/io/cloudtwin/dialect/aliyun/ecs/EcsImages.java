@@ -33,7 +33,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeResponse;
  * instance and Available at once (Usable, Progress 100%), listed beside the public ones with ImageOwnerAlias self.
  */
 @Component
-record Images(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens) implements EcsApi {
+record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens) implements EcsApi {
     private static final Set<String> OWNERS = Set.of("system", "self", "others", "marketplace");
     private static final Set<String> ARCHITECTURES = Set.of("i386", "x86_64", "arm64");
     private static final Set<String> BOOT_MODES = Set.of("BIOS", "UEFI");
@@ -117,7 +117,7 @@ record Images(EcsCatalog catalog, ImageService images, TagService tags, ClientTo
                     .filter(i -> r.imageFamily() == null || i.path("ImageFamily").asString().equals(r.imageFamily()))
                     .filter(i -> r.osType() == null || i.path("OSType").asString().equalsIgnoreCase(r.osType()))
                     .filter(i -> r.architecture() == null || i.path("Architecture").asString().equals(r.architecture()))
-                    .map(Images::system).forEach(found::add);
+                    .map(EcsImages::system).forEach(found::add);
         }
         return call.paged(new DescribeImagesResponse().setRegionId(scope.region())
                 .setImages(AliyunFormats.page(found, paging)), paging, found.size());
