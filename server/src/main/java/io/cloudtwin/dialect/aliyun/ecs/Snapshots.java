@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
             throw call.firstError("Category", "InvalidSnapshotCategory.Malformed");
         }
         String kind = r.sourceDiskType() == null || r.sourceDiskType().equalsIgnoreCase("all") ? null
-                : r.sourceDiskType().toLowerCase(java.util.Locale.ROOT);
+                : r.sourceDiskType().toLowerCase(Locale.ROOT);
         if (kind != null && !kind.equals("system") && !kind.equals("data")) throw call.invalid("SourceDiskType");
         if (r.usage() != null) none |= !r.usage().equals("none") && !r.usage().equals("image");
         var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()));
