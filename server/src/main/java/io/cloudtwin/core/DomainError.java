@@ -172,6 +172,25 @@ public enum DomainError {
     ROUTE_ENTRY_CONFLICT,
     /** no next hop of that kind and id in the scope (or a kind no area serves) */
     NEXT_HOP_NOT_FOUND,
+    /** a resource some route entry sends traffic to cannot be deleted */
+    NEXT_HOP_IN_USE,
+    // snapshots and custom images (issue 20)
+    /** no snapshot of that id in the scope */
+    SNAPSHOT_NOT_FOUND,
+    /** a snapshot some custom image is made from cannot be deleted */
+    SNAPSHOT_IN_USE,
+    /** a snapshot disks were made from is deleted only when forced */
+    SNAPSHOT_MADE_DISKS,
+    /** a data disk never attached to an instance holds nothing to snapshot */
+    DISK_NEVER_ATTACHED,
+    /** no custom image of that id in the scope */
+    IMAGE_NOT_FOUND,
+    /** another image of the scope has that name */
+    IMAGE_NAME_EXISTS,
+    /** a custom image instances run is deleted only when forced */
+    IMAGE_IN_USE,
+    /** an image needs a system disk (a snapshot of one) */
+    IMAGE_SYSTEM_DISK_MISSING,
     // UCloud stack (issue 21)
     /** no such load balancer in the caller's scope */
     LOAD_BALANCER_NOT_FOUND,

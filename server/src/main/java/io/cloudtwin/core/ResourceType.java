@@ -15,7 +15,9 @@ public enum ResourceType {
     EIP("eip"),
     NAT_GATEWAY("nat_gateway"),
     ROUTE_TABLE("route_table"),
-    LOAD_BALANCER("load_balancer");
+    LOAD_BALANCER("load_balancer"),
+    SNAPSHOT("snapshot"),
+    IMAGE("image");
 
     private final String stored;
 

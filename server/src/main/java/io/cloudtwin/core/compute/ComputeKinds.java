@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
 
-/** The resource kinds of this area: instances, their secondary network interfaces, key pairs, disks. */
+/** The resource kinds of this area: instances, their secondary network interfaces, key pairs, disks,
+ * snapshots, custom images. */
 @Configuration
 class ComputeKinds {
     @Bean
@@ -22,6 +23,16 @@ class ComputeKinds {
     @Bean
     ResourceKind diskKind(DiskStore disks) {
         return ResourceKind.of(ResourceType.DISK, (scope, id) -> disks.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind snapshotKind(SnapshotStore snapshots) {
+        return ResourceKind.of(ResourceType.SNAPSHOT, (scope, id) -> snapshots.lock(scope, id).isPresent());
+    }
+
+    @Bean
+    ResourceKind imageKind(ImageStore images) {
+        return ResourceKind.of(ResourceType.IMAGE, (scope, id) -> images.lock(scope, id).isPresent());
     }
 
     @Bean

@@ -42,11 +42,13 @@ public class InstanceLifecycle {
     private final ClientTokens tokens;
     private final KeyPairService keyPairs;
     private final DiskService disks;
+    private final ImageService images;
 
     public InstanceLifecycle(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
-                             DiskService disks) {
+                             DiskService disks, ImageService images) {
+        this.images = images;
         this.keyPairs = keyPairs;
         this.disks = disks;
         this.tokens = tokens;
@@ -59,10 +61,14 @@ public class InstanceLifecycle {
         this.groupLimit = props.limits().groupsPerInstance();
     }
 
-    /** Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived). */
+    /**
+     * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
+     * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
+     * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it.
+     */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
-                         List<DiskService.NewDisk> dataDisks) {}
+                         List<DiskService.NewDisk> dataDisks, boolean customImage) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -80,6 +86,7 @@ public class InstanceLifecycle {
     }
 
     private List<String> createNew(Scope scope, InstanceService.NewInstance spec, int count, Extras extras) {
+        if (extras.customImage()) images.lockForLaunch(scope, spec.imageId());
         List<Instance> created = instances.create(scope, spec, count);
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < created.size(); n++) {

@@ -20,6 +20,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.security.Membership;
 import io.cloudtwin.core.security.MembershipStore;
 import io.cloudtwin.core.security.SecurityGroup;
@@ -38,10 +39,12 @@ public class InstanceService {
     private final Quotas quotas;
     private final DiskService disks;
     private final ElasticIpService eips;
+    private final RouteService routes;
 
     public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
                            Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props,
-                           DiskService disks, ElasticIpService eips) {
+                           DiskService disks, ElasticIpService eips, RouteService routes) {
+        this.routes = routes;
         this.quotas = quotas;
         this.disks = disks;
         this.eips = eips;
@@ -186,6 +189,7 @@ public class InstanceService {
         if (!force && i.status() != InstanceStatus.STOPPED) {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         }
+        routes.requireNoEntryTo(id);
         // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
         // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
         quotas.releaseInstance(scope);

@@ -19,6 +19,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.core.tag.TagService;
@@ -45,9 +46,12 @@ public class InterfaceService {
     private final TagStore tags;
 
     private final ElasticIpService eips;
+    private final RouteService routes;
 
     public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
-                            InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips) {
+                            InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
+                            RouteService routes) {
+        this.routes = routes;
         this.store = store;
         this.eips = eips;
         this.networks = networks;
@@ -121,6 +125,7 @@ public class InterfaceService {
     public void delete(Scope scope, String id) {
         NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
         if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+        routes.requireNoEntryTo(id);
         eips.targetDeleted(id);
         store.delete(id);
         networks.release(id);

@@ -25,6 +25,7 @@ import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.tag.TagService;
 
 /**
@@ -46,8 +47,11 @@ public class NatService {
     private final ElasticIpService eips;
     private final WallClock clock;
     private final TagService tags;
+    private final RouteService routes;
 
-    public NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock, TagService tags) {
+    public NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock, TagService tags,
+                      RouteService routes) {
+        this.routes = routes;
         this.store = store;
         this.networks = networks;
         this.eips = eips;
@@ -116,6 +120,7 @@ public class NatService {
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
         lock(scope, id);
+        routes.requireNoEntryTo(id);
         if (!force) {
             if (!store.snatOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, SNAT_ENTRY);
             if (!store.forwardOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, FORWARD_ENTRY);

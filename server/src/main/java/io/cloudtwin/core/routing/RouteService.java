@@ -275,6 +275,15 @@ public class RouteService {
         return entry(scope, id);
     }
 
+    /**
+     * Refuses (NEXT_HOP_IN_USE) the deletion of a resource some entry sends traffic to, in the deleting transaction:
+     * the deleter holds the resource's lock, which an entry's creation takes first, so none is made meanwhile.
+     */
+    @Transactional(readOnly = true)
+    public void requireNoEntryTo(String nextHopId) {
+        if (store.entriesTo(nextHopId) > 0) throw new DomainException(DomainError.NEXT_HOP_IN_USE, nextHopId);
+    }
+
     /** The kinds of next hops some area serves. */
     public Set<String> nextHopKinds() {
         return new HashSet<>(hops.keySet());

@@ -148,6 +148,12 @@ public class RouteStore {
                 limit);
     }
 
+    /** How many entries send traffic to that next hop. */
+    public long entriesTo(String nextHopId) {
+        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE next_hop_id = :h").param("h", nextHopId)
+                .query(Long.class).single();
+    }
+
     public long entryCount(String tableId) {
         return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE route_table_id = :t").param("t", tableId)
                 .query(Long.class).single();

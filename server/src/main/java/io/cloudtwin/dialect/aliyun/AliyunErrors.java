@@ -120,8 +120,9 @@ public final class AliyunErrors {
                 "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",
                 "InternalIp", "InvalidInternalIp.Malformed", "SourceCIDR", "InvalidSourceCIDR.Malformed"));
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
+        // DeleteRouteTable documents no NotFound code: its 404 IncorrectRouteTableStatus is the table it cannot find
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
-                "InvalidRouteTable.NotFound");
+                "InvalidRouteTable.NotFound", "IncorrectRouteTableStatus");
         codes(SYSTEM_ROUTE_TABLE, "IncorrectRouteTableType", "OperationUnsupported.SystemRouteTable",
                 "OperationDenied.SwitchToSystemRouteTable");
         codes(ROUTE_TABLE_ASSOCIATED, "IncorrectRouteTableStatus");
@@ -138,6 +139,16 @@ public final class AliyunErrors {
         codes(LISTENER_PORT_IN_USE, "InvalidParameter.ListenerPortConflict", "ListenerPortConflict");
         codes(DELETE_PROTECTED, "OperationDenied.DeleteProtectionIsOn");
         codes(BACKEND_NOT_FOUND, "InvalidServerId.NotFound");
+        codes(NEXT_HOP_IN_USE, "DependencyViolation.RouteEntry", "DependencyViolation.RouterEntry",
+                "InvalidOperation.InvalidEniState");
+        codes(SNAPSHOT_NOT_FOUND, "InvalidSnapshotId.NotFound");
+        codes(SNAPSHOT_IN_USE, "SnapshotCreatedImage");
+        codes(SNAPSHOT_MADE_DISKS, "SnapshotCreatedDisk");
+        codes(DISK_NEVER_ATTACHED, "IncorrectDiskStatus.NeverAttached");
+        codes(IMAGE_NOT_FOUND, "InvalidImageId.NotFound");
+        codes(IMAGE_NAME_EXISTS, "InvalidImageName.Duplicated");
+        codes(IMAGE_IN_USE, "ImageUsingByInstance", "OperationDeined.ImageUsingByInstance");
+        codes(IMAGE_SYSTEM_DISK_MISSING, "InvalidSystemSnapshot.Missing");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

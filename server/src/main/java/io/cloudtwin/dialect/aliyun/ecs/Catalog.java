@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Zones;
@@ -13,8 +12,6 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAvailableResourceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAvailableResourceResponse;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeRegionsRequest;
@@ -23,7 +20,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeZonesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeZonesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 
-/** What ECS offers: regions, zones, public images, instance types and what each zone can create (EcsCatalog's facts). */
+/** What ECS offers: regions, zones, instance types and what each zone can create (EcsCatalog's facts). */
 @Component
 record Catalog(Zones zones, EcsCatalog catalog) implements EcsApi {
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk", "DataDisk");
@@ -45,40 +42,6 @@ record Catalog(Zones zones, EcsCatalog catalog) implements EcsApi {
                         .setAvailableInstanceTypes(types).setAvailableDiskCategories(catalog.dataDiskCategories())
                         .setAvailableVolumeCategories(List.of()).setAvailableDedicatedHostTypes(List.of())
                         .setDedicatedHostGenerations(List.of())));
-    }
-
-    @Override
-    @Coverage("the catalog's public images (catalog/aliyun-catalog.json, plus cloudtwin.catalog.aliyun-images): "
-            + "ImageId, ImageName, ImageFamily, OSType, Architecture, Status, ImageOwnerAlias (system; self, others, "
-            + "marketplace: none) filters; PageNumber/PageSize")
-    public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
-        var paging = call.paging(10);
-        call.dryRun(r.dryRun());
-        List<String> ids = AliyunFormats.commaList(r.imageId());
-        List<JsonNode> found = catalog.images().stream()
-                .filter(i -> ids == null || ids.contains(i.path("ImageId").asString()))
-                .filter(i -> r.imageName() == null || i.path("ImageName").asString().equals(r.imageName()))
-                .filter(i -> r.imageFamily() == null || i.path("ImageFamily").asString().equals(r.imageFamily()))
-                .filter(i -> r.osType() == null || i.path("OSType").asString().equalsIgnoreCase(r.osType()))
-                .filter(i -> r.architecture() == null || i.path("Architecture").asString().equals(r.architecture()))
-                .filter(i -> r.status() == null || List.of(r.status().split(",")).contains("Available"))
-                .filter(i -> r.imageOwnerAlias() == null || r.imageOwnerAlias().equals("system"))
-                .toList();
-        return call.paged(new DescribeImagesResponse().setRegionId(r.regionId()).setImages(
-                AliyunFormats.page(found, paging).stream().map(Catalog::image).toList()), paging, found.size());
-    }
-
-    private static DescribeImagesResponse.Image image(JsonNode i) {
-        return new DescribeImagesResponse.Image().setImageId(i.path("ImageId").asString())
-                .setImageName(i.path("ImageName").asString()).setImageFamily(i.path("ImageFamily").asString(""))
-                .setOsName(i.path("OSName").asString()).setOsNameEn(i.path("OSNameEn").asString())
-                .setOsType(i.path("OSType").asString()).setPlatform(i.path("Platform").asString())
-                .setArchitecture(i.path("Architecture").asString()).setSize(i.path("Size").asInt())
-                .setStatus("Available").setImageOwnerAlias("system").setIsPublic(true)
-                .setIsSupportCloudinit(i.path("IsSupportCloudinit").asBoolean(true))
-                .setIsSupportIoOptimized(i.path("IsSupportIoOptimized").asBoolean(true)).setUsage("instance")
-                .setBootMode("BIOS").setProgress("100%").setDescription("").setImageVersion("")
-                .setCreationTime(i.path("CreationTime").asString());
     }
 
     @Override

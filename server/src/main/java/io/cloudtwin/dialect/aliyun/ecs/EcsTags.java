@@ -29,11 +29,12 @@ import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
-/** Tags of ECS resources: instances, security groups and network interfaces. */
+/** Tags of ECS resources: instances, security groups, network interfaces, snapshots and custom images. */
 @Component
 class EcsTags implements EcsApi {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
-            "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE);
+            "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
+            "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE);
 
     private final AliyunTagging tagging;
 

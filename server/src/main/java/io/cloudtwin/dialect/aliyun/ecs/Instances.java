@@ -15,6 +15,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
+import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
@@ -52,10 +53,13 @@ class Instances implements EcsApi {
     private final InterfaceService interfaces;
     private final int groupLimit;
     private final EcsCatalog catalog;
+    private final ImageService images;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
-              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog) {
+              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
+              ImageService images) {
         this.catalog = catalog;
+        this.images = images;
         this.lifecycle = lifecycle;
         this.instances = instances;
         this.groups = groups;
@@ -139,7 +143,16 @@ class Instances implements EcsApi {
         }
         if (wanted.isEmpty()) throw call.missing("SecurityGroupId");
         if (l.imageId() == null || l.imageId().isEmpty()) throw call.missing("ImageId");
-        if (catalog.image(l.imageId()).isEmpty()) throw call.firstError("ImageId", "InvalidImageId.NotFound");
+        int imageSize = 0;
+        boolean custom = catalog.image(l.imageId()).isEmpty();
+        if (custom) {
+            // a custom image of the region (locked again in the creating transaction)
+            try {
+                imageSize = images.get(scope, l.imageId()).sizeGb();
+            } catch (DomainException e) {
+                throw call.firstError("ImageId", "InvalidImageId.NotFound");
+            }
+        }
         if (l.instanceType() == null || l.instanceType().isEmpty()) throw call.missing("InstanceType");
         if (catalog.instanceType(l.instanceType()).isEmpty()) {
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported", "InvalidInstanceType.NotSupported");
@@ -176,10 +189,14 @@ class Instances implements EcsApi {
         }
         String systemCategory = l.systemDiskCategory() == null ? "cloud_efficiency" : l.systemDiskCategory();
         int systemSize = catalog.systemDiskSize(call, systemCategory, l.systemDiskPerformanceLevel(), l.systemDiskSize());
+        if (systemSize < imageSize) {
+            if (l.systemDiskSize() != null) throw call.firstError("SystemDisk.Size", "InvalidSystemDiskSize.LessThanImageSize");
+            systemSize = imageSize;
+        }
         var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
-                l.keyPairName(), system, l.dataDisks());
+                l.keyPairName(), system, l.dataDisks(), custom);
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

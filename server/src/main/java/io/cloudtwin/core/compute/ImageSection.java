@@ -1,0 +1,71 @@
+package io.cloudtwin.core.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "images" of the state document: the custom images, each with its disks (the first its system disk), whose
+ * snapshots must be in the document (or the store) too: after the snapshots (order 54).
+ */
+@Component
+class ImageSection extends StateSection<ImageSection.Document> {
+    /** One disk: its snapshot (absent: an empty data disk), device, size in GiB. */
+    public record DiskDocument(String snapshotId, String device, Integer sizeGb) {}
+
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String description, String family, String version, String platform, String architecture,
+                           String bootMode, String sourceInstanceId, List<DiskDocument> disks) {}
+
+    private final ImageStore store;
+    private final ImageService images;
+
+    ImageSection(ImageStore store, ImageService images) {
+        super("images", Document.class, 54);
+        this.store = store;
+        this.images = images;
+    }
+
+    @Override
+    public List<Document> export() {
+        List<Image> all = store.all();
+        var disks = store.disksOf(all.stream().map(Image::id).toList());
+        return all.stream().map(i -> new Document(i.cloud().key(), i.accountId(), i.region(), i.projectId(), i.id(),
+                i.name(), i.description(), i.imageFamily(), i.imageVersion(), i.platform(), i.architecture(),
+                i.bootMode(), i.sourceInstanceId().isEmpty() ? null : i.sourceInstanceId(),
+                disks.getOrDefault(i.id(), List.of()).stream().map(d -> new DiskDocument(
+                        d.snapshotId().isEmpty() ? null : d.snapshotId(), d.device(), d.sizeGb())).toList())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of an image");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "image " + id);
+        if (store.exists(id)) return false;
+        List<DiskDocument> given = Fixtures.list(d.disks());
+        if (given.isEmpty() || given.get(0).snapshotId() == null) {
+            throw new InvalidFixture("image " + id + " needs a first disk with its snapshotId (its system disk)");
+        }
+        List<ImageDisk> disks = new ArrayList<>();
+        for (int n = 0; n < given.size(); n++) {
+            DiskDocument g = given.get(n);
+            if (g.sizeGb() == null || g.sizeGb() < 1) throw new InvalidFixture("a disk of image " + id + " has no sizeGb");
+            disks.add(new ImageDisk(Fixtures.text(g.snapshotId()), g.device() == null ? DiskService.device(n) : g.device(),
+                    n == 0 ? Disk.SYSTEM : Disk.DATA, g.sizeGb()));
+        }
+        String name = Fixtures.text(d.name());
+        images.restore(new Image(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                name.isEmpty() ? id : name, Fixtures.text(d.description()), Fixtures.text(d.family()),
+                Fixtures.text(d.version()), Fixtures.text(d.platform()),
+                d.architecture() == null ? "x86_64" : d.architecture(), "linux",
+                d.bootMode() == null ? "BIOS" : d.bootMode(), disks.get(0).sizeGb(), Fixtures.text(d.sourceInstanceId()),
+                fixtures.now()), disks);
+        return true;
+    }
+}

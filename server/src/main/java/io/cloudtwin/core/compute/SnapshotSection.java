@@ -1,0 +1,59 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "snapshots" of the state document: each snapshot with what it was taken of. The disk may be gone (a snapshot
+ * outlives it), so a snapshot is brought back as described, after the disks (order 53).
+ */
+@Component
+class SnapshotSection extends StateSection<SnapshotSection.Document> {
+    /** sourceDiskKind: system or data (absent: data); category absent: standard; retentionDays absent: kept. */
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String description, String diskId, Integer sourceDiskSize, String sourceDiskKind,
+                           String sourceDiskCategory, String instanceId, String category, Integer retentionDays,
+                           Boolean encrypted) {}
+
+    private final SnapshotStore store;
+    private final SnapshotService snapshots;
+
+    SnapshotSection(SnapshotStore store, SnapshotService snapshots) {
+        super("snapshots", Document.class, 53);
+        this.store = store;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
+                s.id(), s.name(), s.description(), s.diskId(), s.sourceDiskSize(), s.sourceDiskKind(),
+                s.sourceDiskCategory(), s.instanceId().isEmpty() ? null : s.instanceId(), s.category(), s.retentionDays(),
+                s.encrypted())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a snapshot");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "snapshot " + id);
+        if (store.exists(id)) return false;
+        if (d.sourceDiskSize() == null || d.sourceDiskSize() < 1) throw new InvalidFixture("snapshot " + id + " has no sourceDiskSize");
+        String kind = d.sourceDiskKind() == null ? Disk.DATA : d.sourceDiskKind();
+        if (!kind.equals(Disk.DATA) && !kind.equals(Disk.SYSTEM)) {
+            throw new InvalidFixture("snapshot " + id + ": sourceDiskKind is system or data");
+        }
+        snapshots.restore(new Snapshot(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                Fixtures.text(d.name()), Fixtures.text(d.description()),
+                Fixtures.required(d.diskId(), "diskId of snapshot " + id), d.sourceDiskSize(), kind,
+                Fixtures.text(d.sourceDiskCategory()), Fixtures.text(d.instanceId()),
+                d.category() == null ? "standard" : d.category(), d.retentionDays(), Boolean.TRUE.equals(d.encrypted()),
+                fixtures.now()));
+        return true;
+    }
+}

@@ -1,0 +1,131 @@
+package io.cloudtwin.core.compute;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Snapshots of disks. A snapshot is complete when made (the emulator copies nothing); it is taken of a disk that has
+ * been attached to an instance at least once (a data disk never attached holds nothing), under the disk's lock. It
+ * outlives its disk. Its deletion locks it and is refused while a custom image is made from it (an image's creation
+ * locks its snapshots too: of the two, one wins) and, unless forced, while disks made from it stand.
+ */
+@Service
+public class SnapshotService {
+    private final SnapshotStore store;
+    private final DiskStore disks;
+    private final ImageStore images;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public SnapshotService(SnapshotStore store, DiskStore disks, ImageStore images, WallClock clock, TagService tags) {
+        this.store = store;
+        this.disks = disks;
+        this.images = images;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** What a new snapshot is: its disk, name, description, category (standard when absent), retention in days. */
+    public record NewSnapshot(String diskId, String name, String description, String category, Integer retentionDays) {}
+
+    public static String newId() {
+        return Ids.random("s-", 20);
+    }
+
+    /** Takes a snapshot of a disk of the scope. */
+    @Transactional
+    public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged) {
+        Disk d = disks.lock(scope, spec.diskId()).orElseThrow(
+                () -> new DomainException(DomainError.DISK_NOT_FOUND, spec.diskId())).settled(clock.now());
+        if (d.attachedAt() == null) throw new DomainException(DomainError.DISK_NEVER_ATTACHED, d.id());
+        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+        Snapshot s = of(d, id, spec);
+        store.insert(s);
+        tags.tagNew(new Scope(d.cloud(), d.accountId(), d.region(), d.projectId()), ResourceType.SNAPSHOT, id, tagged);
+        return s;
+    }
+
+    /** A snapshot of a locked disk, in the caller's transaction (an image made of an instance's disks). */
+    Snapshot takeOf(Disk d, String id, NewSnapshot spec) {
+        Snapshot s = of(d, id, spec);
+        store.insert(s);
+        return s;
+    }
+
+    private Snapshot of(Disk d, String id, NewSnapshot spec) {
+        return new Snapshot(id, d.cloud(), d.accountId(), d.region(), d.projectId(), nz(spec.name()),
+                nz(spec.description()), d.id(), d.sizeGb(), d.kind(), d.category(), d.instanceId(),
+                spec.category() == null || spec.category().isEmpty() ? "standard" : spec.category(),
+                spec.retentionDays(), d.encrypted(), clock.now());
+    }
+
+    @Transactional(readOnly = true)
+    public Snapshot get(Scope scope, String id) {
+        return store.find(scope, id).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
+        return store.list(scope, filter, offset, limit);
+    }
+
+    /** The snapshots after last (none: the first ones), for NextToken paging. */
+    @Transactional(readOnly = true)
+    public List<Snapshot> after(Scope scope, SnapshotFilter filter, Snapshot last, int limit) {
+        return store.after(scope, filter, last, limit);
+    }
+
+    /** Which of these snapshots some custom image is made from. */
+    @Transactional(readOnly = true)
+    public List<String> usedByImages(List<String> ids) {
+        return images.snapshotsInUse(ids);
+    }
+
+    /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
+    @Transactional
+    public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
+        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", name);
+        changes.put("description", description);
+        changes.put("retentionDays", retentionDays);
+        store.update(id, changes);
+        return get(scope, id);
+    }
+
+    /** Deletes a snapshot no image is made from (and, unless forced, no disk), with its tags. */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force) {
+        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        if (images.usingSnapshot(id) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, id);
+        if (!force && store.disksMadeFrom(id) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** A snapshot from a state document, of a disk that may be gone: as it was described. */
+    @Transactional
+    public void restore(Snapshot s) {
+        store.insert(s);
+    }
+
+    private static DomainException notFound(String id) {
+        return new DomainException(DomainError.SNAPSHOT_NOT_FOUND, id);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,73 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
+
+/** Snapshots; the rules that use them are SnapshotService's. */
+@Component
+public class SnapshotStore {
+    private final JdbcClient jdbc;
+    private final ScopedTable<Snapshot> table;
+
+    public SnapshotStore(JdbcClient jdbc, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.table = new ScopedTable<>(jdbc, locks, "snapshot", Snapshot.class);
+    }
+
+    public void insert(Snapshot s) {
+        table.insert(s);
+    }
+
+    public Optional<Snapshot> find(Scope scope, String id) {
+        return table.find(scope, id);
+    }
+
+    public Optional<Snapshot> lock(Scope scope, String id) {
+        return table.lock(scope, id);
+    }
+
+    public Page<Snapshot> list(Scope scope, SnapshotFilter f, int offset, int limit) {
+        return table.list(scope, where(f), offset, limit);
+    }
+
+    public List<Snapshot> after(Scope scope, SnapshotFilter f, Snapshot last, int limit) {
+        return table.after(scope, where(f), last == null ? null : last.createdAt(), last == null ? null : last.id(), limit);
+    }
+
+    private static ScopedTable.Where where(SnapshotFilter f) {
+        return new ScopedTable.Where().in("id", f.ids()).equal("disk_id", f.diskId()).equal("instance_id", f.instanceId())
+                .equal("name", f.name()).equal("source_disk_kind", f.sourceDiskKind()).equal("category", f.category())
+                .equal("encrypted", f.encrypted());
+    }
+
+    public int update(String id, Map<String, ?> changes) {
+        return table.update(id, changes);
+    }
+
+    /** How many disks were made from the snapshot (and still stand). */
+    public long disksMadeFrom(String snapshotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM disk WHERE source_snapshot_id = :s").param("s", snapshotId)
+                .query(Long.class).single();
+    }
+
+    public boolean exists(String id) {
+        return table.exists(id);
+    }
+
+    public int delete(String id) {
+        return table.delete(id);
+    }
+
+    public List<Snapshot> all() {
+        return table.all();
+    }
+}

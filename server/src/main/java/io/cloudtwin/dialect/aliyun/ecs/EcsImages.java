@@ -1,0 +1,190 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Image;
+import io.cloudtwin.core.compute.ImageDisk;
+import io.cloudtwin.core.compute.ImageService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteImageRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteImageResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeResponse;
+
+/**
+ * ECS images: the catalog's public ones (EcsCatalog) and the account's custom ones, made from snapshots or from an
+ * instance and Available at once (Usable, Progress 100%), listed beside the public ones with ImageOwnerAlias self.
+ */
+@Component
+record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens) implements EcsApi {
+    private static final Set<String> OWNERS = Set.of("system", "self", "others", "marketplace");
+    private static final Set<String> ARCHITECTURES = Set.of("i386", "x86_64", "arm64");
+    private static final Set<String> BOOT_MODES = Set.of("BIOS", "UEFI");
+
+    @Override
+    @Coverage("from InstanceId (each of its disks snapshotted), DiskDeviceMapping.N (SnapshotId, Size, Device, "
+            + "DiskType; a system one needed) or SnapshotId; ImageName (unique), Description, ImageFamily, ImageVersion, "
+            + "Platform, Architecture, BootMode, Tag.N, ClientToken (idempotent), DryRun; Available at once")
+    public CreateImageResponse createImage(AliyunCall call, CreateImageRequest r) {
+        Scope scope = call.regionalScope();
+        String name = r.imageName();
+        if (name != null && !validName(name)) throw call.firstError("ImageName", "InvalidImageName.Malformed");
+        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
+        if (r.imageFamily() != null && !r.imageFamily().isEmpty() && !validName(r.imageFamily())) {
+            throw call.firstError("ImageFamily", "InvalidImageFamily.Malformed");
+        }
+        if (r.imageVersion() != null && r.imageVersion().length() > 40) {
+            throw call.firstError("ImageVersion", "InvalidImageVersion.Malformed");
+        }
+        if (r.architecture() != null && !ARCHITECTURES.contains(r.architecture())) throw call.invalid("Architecture");
+        if (r.bootMode() != null && !BOOT_MODES.contains(r.bootMode())) throw call.invalid("BootMode");
+        List<ImageService.NewDisk> mappings = new ArrayList<>();
+        for (var m : r.diskDeviceMapping()) {
+            String kind = m.diskType() == null || m.diskType().isEmpty() ? null : m.diskType();
+            if (kind != null && !kind.equals("system") && !kind.equals("data")) throw call.invalid("DiskDeviceMapping.DiskType");
+            mappings.add(new ImageService.NewDisk(empty(m.snapshotId()), m.size() == null || m.size() == 0 ? null : m.size(),
+                    empty(m.device()), kind));
+        }
+        boolean fromInstance = r.instanceId() != null && !r.instanceId().isEmpty();
+        if (!fromInstance && mappings.isEmpty()) {
+            if (r.snapshotId() == null || r.snapshotId().isEmpty()) throw call.missing("SnapshotId");
+            mappings.add(new ImageService.NewDisk(r.snapshotId(), null, null, "system"));
+        }
+        call.dryRun(r.dryRun());
+        var spec = new ImageService.NewImage(name, r.description(), r.imageFamily(), r.imageVersion(), r.platform(),
+                r.architecture(), r.bootMode());
+        var tagged = call.tags(r.tag());
+        String id = ImageService.newId();
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of((fromInstance
+                ? images.createFromInstance(scope, id, r.instanceId(), spec, tagged)
+                : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id()));
+        return new CreateImageResponse().setImageId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("the catalog's public images (catalog/aliyun-catalog.json, plus cloudtwin.catalog.aliyun-images) and the "
+            + "account's custom ones: ImageId (comma list), ImageName, ImageFamily, SnapshotId, OSType, Architecture, "
+            + "Status (Available, ALL), ImageOwnerAlias (system, self; others, marketplace: none), Tag.N filters; "
+            + "PageNumber/PageSize")
+    public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
+        Scope scope = call.regionalScope();
+        var paging = call.paging(10);
+        call.dryRun(r.dryRun());
+        String owner = r.imageOwnerAlias();
+        if (owner != null && !OWNERS.contains(owner)) {
+            throw call.firstError("ImageOwnerAlias", "InvalidImageOwnerAlias.ValueNotSupported");
+        }
+        List<String> ids = AliyunFormats.commaList(r.imageId());
+        boolean available = r.status() == null || List.of(r.status().split(",")).stream()
+                .anyMatch(s -> s.trim().equals("Available") || s.trim().equalsIgnoreCase("ALL"));
+        var wantedTags = call.tags(r.tag());
+        List<DescribeImagesResponse.Image> found = new ArrayList<>();
+        if (available && (owner == null || owner.equals("self"))) {
+            var wanted = tags.narrow(scope, ResourceType.IMAGE, ids == null ? List.of() : ids, wantedTags);
+            if (wanted.isPresent()) {
+                List<Image> own = images.list(scope, wanted.get(), r.imageName(), r.imageFamily(), r.snapshotId(), 0,
+                        Integer.MAX_VALUE).items().stream()
+                        .filter(i -> r.osType() == null || i.osType().equalsIgnoreCase(r.osType()))
+                        .filter(i -> r.architecture() == null || i.architecture().equals(r.architecture()))
+                        .toList();
+                List<String> ownIds = own.stream().map(Image::id).toList();
+                Map<String, List<ImageDisk>> disks = images.disksOf(ownIds);
+                var tagged = tags.of(ownIds);
+                for (Image i : own) found.add(custom(i, disks.getOrDefault(i.id(), List.of()), tagged.get(i.id())));
+            }
+        }
+        if (available && (owner == null || owner.equals("system")) && wantedTags.isEmpty() && r.snapshotId() == null) {
+            catalog.images().stream()
+                    .filter(i -> ids == null || ids.contains(i.path("ImageId").asString()))
+                    .filter(i -> r.imageName() == null || i.path("ImageName").asString().equals(r.imageName()))
+                    .filter(i -> r.imageFamily() == null || i.path("ImageFamily").asString().equals(r.imageFamily()))
+                    .filter(i -> r.osType() == null || i.path("OSType").asString().equalsIgnoreCase(r.osType()))
+                    .filter(i -> r.architecture() == null || i.path("Architecture").asString().equals(r.architecture()))
+                    .map(EcsImages::system).forEach(found::add);
+        }
+        return call.paged(new DescribeImagesResponse().setRegionId(scope.region())
+                .setImages(AliyunFormats.page(found, paging)), paging, found.size());
+    }
+
+    private static DescribeImagesResponse.Image system(JsonNode i) {
+        return new DescribeImagesResponse.Image().setImageId(i.path("ImageId").asString())
+                .setImageName(i.path("ImageName").asString()).setImageFamily(i.path("ImageFamily").asString(""))
+                .setOsName(i.path("OSName").asString()).setOsNameEn(i.path("OSNameEn").asString())
+                .setOsType(i.path("OSType").asString()).setPlatform(i.path("Platform").asString())
+                .setArchitecture(i.path("Architecture").asString()).setSize(i.path("Size").asInt())
+                .setStatus("Available").setImageOwnerAlias("system").setIsPublic(true)
+                .setIsSupportCloudinit(i.path("IsSupportCloudinit").asBoolean(true))
+                .setIsSupportIoOptimized(i.path("IsSupportIoOptimized").asBoolean(true)).setUsage("instance")
+                .setBootMode("BIOS").setProgress("100%").setDescription("").setImageVersion("")
+                .setCreationTime(i.path("CreationTime").asString());
+    }
+
+    /** A custom image as DescribeImages writes it: Usable (alicloud_image waits for it), its disks naming their snapshots. */
+    private static DescribeImagesResponse.Image custom(Image i, List<ImageDisk> disks, Map<String, String> tagged) {
+        return new DescribeImagesResponse.Image().setImageId(i.id()).setImageName(i.name()).setDescription(i.description())
+                .setImageFamily(i.imageFamily()).setImageVersion(i.imageVersion()).setPlatform(i.platform())
+                .setOsType(i.osType()).setOsName(i.platform()).setOsNameEn(i.platform())
+                .setArchitecture(i.architecture()).setBootMode(i.bootMode()).setSize(i.sizeGb()).setStatus("Available")
+                .setProgress("100%").setImageOwnerAlias("self").setIsPublic(false).setIsCopied(false)
+                .setIsSelfShared("").setIsSubscribed(false).setIsSupportCloudinit(true).setIsSupportIoOptimized(true)
+                .setUsage("instance").setProductCode("").setResourceGroupId("").setSupplierName("")
+                .setLoginAsNonRootSupported(false).setCreationTime(AliyunFormats.time(i.createdAt()))
+                .setDiskDeviceMappings(disks.stream().map(d -> new DescribeImagesResponse.DiskDeviceMapping()
+                        .setSnapshotId(d.snapshotId()).setDevice(d.device()).setType(d.kind())
+                        .setSize(String.valueOf(d.sizeGb())).setFormat("").setImportOSSBucket("")
+                        .setImportOSSObject("").setProgress("100%").setRemainTime(0)).toList())
+                .setTags(AliyunFormats.tags(tagged, DescribeImagesResponse.Tag::new));
+    }
+
+    @Override
+    @Coverage("a custom image; refused while instances run it (ImageUsingByInstance) unless Force; a public image: "
+            + "ImageIsPublic; its snapshots stay")
+    public DeleteImageResponse deleteImage(AliyunCall call, DeleteImageRequest r) {
+        if (catalog.image(r.imageId()).isPresent()) throw call.error("ImageIsPublic");
+        call.dryRun(r.dryRun());
+        images.delete(call.regionalScope(), r.imageId(), Boolean.TRUE.equals(r.force()));
+        return new DeleteImageResponse();
+    }
+
+    @Override
+    @Coverage("ImageName (unique), Description, ImageFamily of a custom image; Status, BootMode, LicenseType, "
+            + "Features not kept")
+    public ModifyImageAttributeResponse modifyImageAttribute(AliyunCall call, ModifyImageAttributeRequest r) {
+        if (r.imageName() != null && !validName(r.imageName())) throw call.firstError("ImageName", "InvalidImageName.Malformed");
+        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
+        if (r.imageFamily() != null && !r.imageFamily().isEmpty() && !validName(r.imageFamily())) {
+            throw call.firstError("ImageFamily", "InvalidImageFamily.Malformed");
+        }
+        call.dryRun(r.dryRun());
+        images.modify(call.regionalScope(), r.imageId(), r.imageName(), r.description(), r.imageFamily());
+        return new ModifyImageAttributeResponse();
+    }
+
+    /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */
+    private static boolean validName(String name) {
+        return name.length() >= 2 && name.length() <= 128 && Character.isLetter(name.charAt(0))
+                && !name.startsWith("aliyun") && !name.startsWith("acs:") && !name.startsWith("http://")
+                && !name.startsWith("https://");
+    }
+
+    private static String empty(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

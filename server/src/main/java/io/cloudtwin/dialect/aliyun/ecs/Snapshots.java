@@ -1,0 +1,156 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Snapshot;
+import io.cloudtwin.core.compute.SnapshotFilter;
+import io.cloudtwin.core.compute.SnapshotService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSnapshotRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSnapshotResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSnapshotsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSnapshotsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeResponse;
+
+/**
+ * ECS snapshots of disks: taken at once (accomplished, Progress 100%, from the first read on), kept after their disk
+ * is deleted (they are manual ones), deleted unless an image is made from them.
+ */
+@Component
+record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens) implements EcsApi {
+    /** The statuses DescribeSnapshots takes; a snapshot here is always accomplished. */
+    private static final Set<String> STATUSES = Set.of("progressing", "accomplished", "failed", "all");
+    private static final Set<String> TYPES = Set.of("auto", "user", "all");
+    private static final Set<String> CATEGORIES = Set.of("standard", "flash", "archive");
+
+    @Override
+    @Coverage("of a disk that has been attached (IncorrectDiskStatus.NeverAttached otherwise), RegionId optional; "
+            + "SnapshotName, Description, Category (standard, flash), RetentionDays, Tag.N, ClientToken (idempotent); "
+            + "accomplished at once")
+    public CreateSnapshotResponse createSnapshot(AliyunCall call, CreateSnapshotRequest r) {
+        Scope scope = call.scope();
+        String name = r.snapshotName();
+        if (name != null && (name.length() < 2 || name.length() > 128 || name.startsWith("auto")
+                || name.startsWith("http://") || name.startsWith("https://"))) {
+            throw call.firstError("SnapshotName", "InvalidSnapshotName.Malformed");
+        }
+        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
+        if (r.category() != null && !CATEGORIES.contains(r.category())) {
+            throw call.firstError("Category", "InvalidSnapshotCategory.Malformed");
+        }
+        if (r.retentionDays() != null && (r.retentionDays() < 1 || r.retentionDays() > 65536)) {
+            throw call.firstError("RetentionDays", "InvalidRetentionDays.Malformed");
+        }
+        var spec = new SnapshotService.NewSnapshot(r.diskId(), name, r.description(), r.category(), r.retentionDays());
+        var tagged = call.tags(r.tag());
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
+                () -> List.of(snapshots.create(scope, SnapshotService.newId(), spec, tagged).id()));
+        return new CreateSnapshotResponse().setSnapshotId(ids.get(0));
+    }
+
+    @Override
+    @Coverage("SnapshotIds (JSON array), DiskId, InstanceId, SnapshotName, Status, SnapshotType, SourceDiskType, "
+            + "Category, Encrypted, Tag.N filters; PageNumber/PageSize or NextToken/MaxResults")
+    public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
+        Scope scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        boolean none = false;
+        if (r.status() != null) {
+            if (!STATUSES.contains(r.status())) throw call.firstError("Status", "InvalidStatus.NotFound");
+            none = r.status().equals("progressing") || r.status().equals("failed");
+        }
+        if (r.snapshotType() != null) {
+            if (!TYPES.contains(r.snapshotType())) throw call.firstError("SnapshotType", "InvalidSnapshotType.NotFound");
+            none |= r.snapshotType().equals("auto");
+        }
+        if (r.category() != null && !CATEGORIES.contains(r.category())) {
+            throw call.firstError("Category", "InvalidSnapshotCategory.Malformed");
+        }
+        String kind = r.sourceDiskType() == null || r.sourceDiskType().equalsIgnoreCase("all") ? null
+                : r.sourceDiskType().toLowerCase(Locale.ROOT);
+        if (kind != null && !kind.equals("system") && !kind.equals("data")) throw call.invalid("SourceDiskType");
+        if (r.usage() != null) none |= !r.usage().equals("none") && !r.usage().equals("image");
+        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()));
+        if (wanted.isEmpty()) none = true;
+        var filter = new SnapshotFilter(wanted.orElse(List.of()), r.diskId(), r.instanceId(), r.snapshotName(), kind,
+                r.category(), r.encrypted());
+        var paging = call.paging(10);
+        var out = new DescribeSnapshotsResponse();
+        List<Snapshot> shown;
+        if (none) {
+            shown = List.of();
+            call.paged(out, paging, 0);
+        } else if (paging.tokenMode()) {
+            Snapshot last = paging.cursor() == null ? null : snapshots.get(scope, paging.cursor());
+            shown = snapshots.after(scope, filter, last, paging.limit() + 1);
+            boolean more = shown.size() > paging.limit();
+            if (more) shown = shown.subList(0, paging.limit());
+            call.paged(out, paging, snapshots.list(scope, filter, 0, 1).total(),
+                    more ? shown.get(shown.size() - 1).id() : null);
+        } else {
+            Page<Snapshot> page = snapshots.list(scope, filter, paging.offset(), paging.limit());
+            shown = page.items();
+            call.paged(out, paging, page.total());
+        }
+        List<String> ids = shown.stream().map(Snapshot::id).toList();
+        Set<String> inImages = new HashSet<>(snapshots.usedByImages(ids));
+        if (r.usage() != null) {
+            // the usage filter narrows the page it is given (a snapshot's usage is what images are made from it)
+            shown = shown.stream().filter(s -> inImages.contains(s.id()) == r.usage().equals("image")).toList();
+        }
+        var tagged = tags.of(ids);
+        return out.setSnapshots(shown.stream().map(s -> snapshot(s, inImages.contains(s.id()), tagged.get(s.id()))).toList());
+    }
+
+    private static DescribeSnapshotsResponse.Snapshot snapshot(Snapshot s, boolean inImage, Map<String, String> tagged) {
+        return new DescribeSnapshotsResponse.Snapshot().setSnapshotId(s.id()).setSnapshotName(s.name())
+                .setDescription(s.description()).setStatus("accomplished").setProgress("100%").setAvailable(true)
+                .setRemainTime(0).setSourceDiskId(s.diskId()).setSourceDiskSize(String.valueOf(s.sourceDiskSize()))
+                .setSourceDiskType(s.sourceDiskKind().equals("system") ? "System" : "Data")
+                .setSourceStorageType("disk").setUsage(inImage ? "image" : "none").setSnapshotType("user")
+                .setCategory(s.category()).setRetentionDays(s.retentionDays()).setEncrypted(s.encrypted())
+                .setInstantAccess(false).setInstantAccessRetentionDays(0).setRegionId(s.region())
+                .setResourceGroupId("").setKmsKeyId("").setProductCode("").setSourceSnapshotId("")
+                .setSourceRegionId("").setSnapshotSN(s.id().substring(2)).setSnapshotLinkId("")
+                .setCreationTime(AliyunFormats.time(s.createdAt())).setLastModifiedTime(AliyunFormats.time(s.createdAt()))
+                .setTags(AliyunFormats.tags(tagged, DescribeSnapshotsResponse.Tag::new));
+    }
+
+    @Override
+    @Coverage("SnapshotName, Description, RetentionDays")
+    public ModifySnapshotAttributeResponse modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
+        String name = r.snapshotName();
+        if (name != null && (name.length() < 2 || name.length() > 128 || name.startsWith("auto")
+                || name.startsWith("http://") || name.startsWith("https://"))) {
+            throw call.firstError("SnapshotName", "InvalidSnapshotName.Malformed");
+        }
+        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
+        snapshots.modify(call.scope(), r.snapshotId(), name, r.description(), r.retentionDays());
+        return new ModifySnapshotAttributeResponse();
+    }
+
+    @Override
+    @Coverage("refused while a custom image is made from it (SnapshotCreatedImage), and without Force while disks "
+            + "made from it stand (SnapshotCreatedDisk); with its tags")
+    public DeleteSnapshotResponse deleteSnapshot(AliyunCall call, DeleteSnapshotRequest r) {
+        snapshots.delete(call.scope(), r.snapshotId(), Boolean.TRUE.equals(r.force()));
+        return new DeleteSnapshotResponse();
+    }
+}
