@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.balancing.Backend;
+import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancer;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.LoadBalancerService.BackendView;
 import io.cloudtwin.core.balancing.LoadBalancerService.ListenerView;
-import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
