@@ -72,7 +72,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetResponse;
  * terraform-provider-ucloud reads as "not found" (vpc.json documents no RetCodes).
  */
 @Component
-public record NatGateways(NatLinkService gateways, NatService nat, NetworkService networks, InstanceService instances)
+public record NatGws(NatLinkService gateways, NatService nat, NetworkService networks, InstanceService instances)
         implements UcloudVpcApi {
     /** DescribeNATGW documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
