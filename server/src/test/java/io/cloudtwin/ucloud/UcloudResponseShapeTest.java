@@ -346,6 +346,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(e.Status + " " + e.Resource.ResourceID + " " + e.Bandwidth + " " + e.PayMode + " " + e.Tag)
                 .isEqualTo("used " + host + " 4 Traffic t");
         assertThat(e.EIPBinding.EIP).isEqualTo(e.EIPAddr.get(0).IP);
+        assertThat(e.Resource.ResourceId).as("the SDKs' deprecated field, as ucloud_eip reads it").isEqualTo(host);
         call(Common.class, "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
         call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }

@@ -237,6 +237,8 @@ public final class StackModels {
         public String ResourceType;
         public String ResourceName;
         public String ResourceID;
+        /** Deprecated in ucloud-sdk-go, and what ucloud_eip reads. */
+        public String ResourceId;
         public String SubResourceType;
         public String SubResourceName;
         public String SubResourceId;

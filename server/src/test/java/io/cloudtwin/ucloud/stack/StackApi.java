@@ -302,6 +302,8 @@ public final class StackApi {
         @SerializedName("ResourceType") public String resourceType;
         @SerializedName("ResourceName") public String resourceName;
         @SerializedName("ResourceID") public String resourceId;
+        /** ucloud-sdk-go's deprecated field, which ucloud_eip reads for resource.id. */
+        @SerializedName("ResourceId") public String deprecatedResourceId;
     }
 
     /** What ucloud_eip and ucloud_eip_association read. */

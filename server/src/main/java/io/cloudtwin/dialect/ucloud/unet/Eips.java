@@ -175,10 +175,14 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         return new UnetEIPAddrSet().setOperatorName(e.isp()).setIp(e.address());
     }
 
-    /** UnetEIPSet; Resource has empty fields while the EIP is free. */
+    /**
+     * UnetEIPSet; Resource has empty fields while the EIP is free, its id both as ResourceID (the doc's) and ResourceId
+     * (the SDKs' deprecated field, which ucloud_eip reads).
+     */
     private UnetEIPSet eip(UcloudCall call, ElasticIp e, String tag) {
         UnetEIPResourceSet resource = new UnetEIPResourceSet().setResourceType(TYPES.getOrDefault(e.targetKind(), ""))
                 .setResourceName(e.bound() ? resourceName(call, e) : "").setResourceID(e.targetId())
+                .setResourceId2(e.targetId())
                 .setSubResourceType("").setSubResourceName("").setSubResourceId("").setEipId(e.id());
         UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(0)
                 .setBandwidth(e.bandwidthMbps()).setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
