@@ -151,6 +151,10 @@ public enum DomainError {
     NAT_INTERNAL_IP_OUTSIDE,
     /** a malformed part of a NAT entry (the subject names the parameter) */
     INVALID_NAT_ENTRY,
+    /** the gateway must keep one EIP at least (UCloud's NATGW): its last one cannot be unbound */
+    NAT_LAST_EIP,
+    /** the subnet stands in another NAT gateway already (UCloud's NATGW: one per subnet) */
+    NAT_SUBNET_TAKEN,
     // routes (issue 20)
     /** no route table of that id in the scope */
     ROUTE_TABLE_NOT_FOUND,

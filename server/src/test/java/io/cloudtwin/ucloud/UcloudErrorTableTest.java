@@ -23,7 +23,7 @@ class UcloudErrorTableTest {
     /** The gateway's parameter codes: spec/ucloud.md. */
     private static final Set<Integer> GATEWAY = Set.of(220, 230);
     /** Codes no UCloud document lists, that terraform-provider-ucloud reads (research notes in the issue). */
-    private static final Map<Integer, String> PROVIDER = Map.of(54002, "describeFirewallById reads it as not found",
+    private static final Map<Integer, String> PROVIDER = Map.of(54002, "describeFirewallById and describeNatGatewayById read it as not found",
             58103, "describeVPCIntercomById reads it as not found");
 
     private static Set<Integer> documented(String product) {

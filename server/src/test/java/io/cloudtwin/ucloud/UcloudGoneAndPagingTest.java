@@ -24,7 +24,8 @@ import io.cloudtwin.ucloud.model.UcloudWire;
 /**
  * Two rules across every served UCloud Describe action. "Gone": a Describe by the id of something that does not exist
  * answers RetCode 0 and an empty list, except where terraform-provider-ucloud reads a RetCode as "not found" (its
- * describe*ById helpers): DescribeFirewall 54002, DescribeVServer of an unknown ULB 4103, DescribeVPCIntercom 58103.
+ * describe*ById helpers): DescribeFirewall 54002, DescribeVServer of an unknown ULB 4103, DescribeVPCIntercom 58103,
+ * DescribeNATGW and DescribeWhiteListResource 54002.
  * Paging: every served action that documents Limit/Offset refuses a negative Offset, a Limit below 1 and one above
  * the documented maximum (230), and honours Offset and Limit.
  */
@@ -72,6 +73,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         wire.refused(54002, "Action", "DescribeFirewall", "FWId", "firewall-nothere0");
         wire.refused(4103, "Action", "DescribeVServer", "ULBId", "ulb-nothere0", "VServerId", "vserver-nothere0");
         wire.refused(58103, "Action", "DescribeVPCIntercom", "VPCId", "uvnet-nothere0");
+        wire.refused(54002, "Action", "DescribeNATGW", "NATGWIds.0", "natgw-nothere0");
+        wire.refused(54002, "Action", "DescribeWhiteListResource", "NATGWIds.0", "natgw-nothere0");
     }
 
     /** Each served action with Limit, and the parameters it needs besides (ids of things made here). */
@@ -82,6 +85,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         String fw = answer("Action", "CreateFirewall", "Name", "p", "Rule.0", "TCP|22|0.0.0.0/0|ACCEPT|HIGH")
                 .get("FWId").asString();
         String lb = answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet).get("ULBId").asString();
+        List<String> natSubnets = new ArrayList<>(List.of(subnet));
         for (int i = 0; i < 3; i++) {
             String host = answer("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-c79x64",
                     "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "True", "Disks.0.Type",
@@ -99,7 +103,16 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet);
             answer("Action", "CreateSecGroup", "VPCID", vpc, "Name", "p" + i);
             answer("Action", "CreateVPC", "Name", "p" + i, "Network.0", "10.1" + i + ".0.0/16");
-            answer("Action", "CreateSubnet", "VPCId", vpc, "Subnet", "10.9.1" + i + ".0");
+            natSubnets.add(answer("Action", "CreateSubnet", "VPCId", vpc, "Subnet", "10.9.1" + i + ".0")
+                    .get("SubnetId").asString());
+        }
+        String nat = null;
+        for (int i = 0; i < 3; i++) {
+            String eip = answer("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2).get("EIPSet").get(0)
+                    .get("EIPId").asString();
+            String made = answer("Action", "CreateNATGW", "VPCId", vpc, "SubnetworkIds.0", natSubnets.get(i),
+                    "EIPIds.0", eip, "FirewallId", fw, "NATGWName", "p" + i).get("NATGWId").asString();
+            if (nat == null) nat = made;
         }
         Map<String, Object[]> out = new LinkedHashMap<>();
         out.put("DescribeUHostInstance", new Object[] {"UHostSet"});
@@ -117,6 +130,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeVServer", new Object[] {"DataSet", "ULBId", lb});
         out.put("DescribeUDisk", new Object[] {"DataSet"});
         out.put("DescribeEIP", new Object[] {"EIPSet"});
+        out.put("DescribeNATGW", new Object[] {"DataSet"});
+        out.put("GetAvailableResourceForWhiteList", new Object[] {"DataSet", "NATGWId", nat});
         return out;
     }
 

@@ -293,6 +293,43 @@ class UcloudResponseShapeTest extends ServerTestBase {
         intercom();
         udisk();
         eip();
+        nat();
+    }
+
+    /** VPC NAT gateways: one in a subnet with an EIP and a firewall, its white list, updated, then gone. */
+    private void nat() {
+        String vpc = call(NetModels.CreateVPCResponse.class, "Action", "CreateVPC", "Name", "nat", "Network.0",
+                "10.203.0.0/16").VPCId;
+        String subnet = call(NetModels.CreateSubnetResponse.class, "Action", "CreateSubnet", "VPCId", vpc, "Subnet",
+                "10.203.1.0").SubnetId;
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "SubnetId", subnet,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String fw = call(NetModels.FWIdResponse.class, "Action", "CreateFirewall", "Name", "nat-fw", "Rule.0",
+                "TCP|22|0.0.0.0/0|ACCEPT|HIGH").FWId;
+        String eip = call(StackModels.AllocateEIPResponse.class, "Action", "AllocateEIP", "OperatorName", "BGP",
+                "Bandwidth", 2).EIPSet.get(0).EIPId;
+        String nat = call(StackModels.CreateNATGWResponse.class, "Action", "CreateNATGW", "VPCId", vpc,
+                "SubnetworkIds.0", subnet, "EIPIds.0", eip, "FirewallId", fw, "NATGWName", "nat", "IfOpen", 1).NATGWId;
+        call(Common.class, "Action", "AddWhiteListResource", "NATGWId", nat, "ResourceIds.0", host);
+        call(Common.class, "Action", "EnableWhiteList", "NATGWId", nat, "IfOpen", 0);
+        call(Common.class, "Action", "UpdateNATGW", "NATGWId", nat, "NATGWName", "nat-2", "Tag", "t", "Remark", "r");
+        call(Common.class, "Action", "UpdateNATGWSubnet", "NATGWId", nat, "SubnetworkIds.0", subnet);
+        call(Common.class, "Action", "GrantFirewall", "FWId", fw, "ResourceType", "natgw", "ResourceId", nat);
+        StackModels.NatGatewayDataSet g = call(StackModels.DescribeNATGWResponse.class, "Action", "DescribeNATGW",
+                "NATGWIds.0", nat).DataSet.get(0);
+        assertThat(g.NATGWName + " " + g.Tag + " " + g.Remark + " " + g.FirewallId + " " + g.SubnetSet.get(0).SubnetworkId
+                + " " + g.IPSet.get(0).EIPId).isEqualTo("nat-2 t r " + fw + " " + subnet + " " + eip);
+        StackModels.NatGWWhitelistDataSet w = call(StackModels.DescribeWhiteListResourceResponse.class, "Action",
+                "DescribeWhiteListResource", "NATGWIds.0", nat).DataSet.get(0);
+        assertThat(w.IfOpen + " " + w.ObjectIPInfo.get(0).ResourceId).isEqualTo("0 " + host);
+        assertThat(call(StackModels.GetAvailableResourceForWhiteListResponse.class, "Action",
+                "GetAvailableResourceForWhiteList", "NATGWId", nat).DataSet.get(0).ResourceId).isEqualTo(host);
+        assertThat(call(StackModels.ListSubnetForNATGWResponse.class, "Action", "ListSubnetForNATGW", "VPCId", vpc)
+                .DataSet.get(0).HasNATGW).isTrue();
+        call(Common.class, "Action", "DeleteWhiteListResource", "NATGWId", nat, "ResourceIds.0", host);
+        call(Common.class, "Action", "DeleteNATGW", "NATGWId", nat, "ReleaseEip", true);
+        call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
     }
 
     /** UNet EIPs: allocated, changed, bound to a host and unbound, released. */
@@ -311,6 +348,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(e.Status + " " + e.Resource.ResourceID + " " + e.Bandwidth + " " + e.PayMode + " " + e.Tag)
                 .isEqualTo("used " + host + " 4 Traffic t");
         assertThat(e.EIPBinding.EIP).isEqualTo(e.EIPAddr.get(0).IP);
+        assertThat(e.Resource.ResourceId).as("the SDKs' deprecated field, as ucloud_eip reads it").isEqualTo(host);
         call(Common.class, "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
         call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }

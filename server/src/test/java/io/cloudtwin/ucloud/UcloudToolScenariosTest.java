@@ -18,11 +18,13 @@ import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.model.SdkResponses;
+import io.cloudtwin.ucloud.stack.StackApi;
 
 /**
  * The call sequences of real tools, replayed through the real UCloud Java client with the parameters those tools send
  * (read from their public sources): Terraform's ucloud provider for ucloud_sec_group + ucloud_instance in SecGroup
- * mode (create, read, update, destroy), and ucloud-cli's configuration, `uhost create`, `uhost list`, `uhost delete`.
+ * mode (create, read, update, destroy), and ucloud-cli's configuration, `uhost create`, `uhost list`, `eip allocate`,
+ * `eip bind`, `uhost delete`.
  */
 class UcloudToolScenariosTest extends ServerTestBase {
     private static final String REGION = "cn-bj2";
@@ -197,6 +199,20 @@ class UcloudToolScenariosTest extends ServerTestBase {
         assertThat(list.TotalCount).isEqualTo(1);
         assertThat(list.UHostSet).extracting(h -> h.UHostId + " " + h.Name + " " + h.State + " " + h.IPSet.get(0).IP)
                 .containsExactly(id + " UHost Running " + created.IPs.get(0));
+
+        // eip allocate --bandwidth-mb 2 (the flags' defaults: line BGP for a cn region, Month, Quantity 1, Name EIP)
+        var allocated = call(StackApi.AllocateEIPResponse.class, "AllocateEIP", "ProjectId", "org-default",
+                "Bandwidth", 2, "OperatorName", "BGP", "PayMode", "Bandwidth", "Quantity", 1, "ChargeType", "Month",
+                "Tag", "Default", "Name", "EIP");
+        assertThat(allocated.eipSet).singleElement().satisfies(e -> assertThat(e.eipAddr).singleElement()
+                .satisfies(a -> assertThat(a.operatorName).isEqualTo("BGP")));
+        String eip = allocated.eipSet.get(0).eipId;
+        String ip = allocated.eipSet.get(0).eipAddr.get(0).ip;
+        // eip bind --eip-id ... --resource-id <host> (resource type uhost by default); nothing read back
+        call(Response.class, "BindEIP", "ProjectId", "org-default", "EIPId", eip, "ResourceId", id, "ResourceType",
+                "uhost");
+        assertThat(describe(id).IPSet).filteredOn(i -> !i.Type.equals("Private"))
+                .extracting(i -> i.Type + " " + i.IP + " " + i.IPId).containsExactly("BGP " + ip + " " + eip);
 
         // uhost delete --uhost-id ... -y: read, stop a running host and wait, terminate
         assertThat(describe(id).State).isEqualTo("Running");

@@ -5,12 +5,18 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipTarget;
+import io.cloudtwin.core.eip.ElasticIpStore;
 
-/** This area's registrations: NAT gateways carry tags, and take EIPs (several each). */
+/**
+ * This area's registrations: NAT gateways carry tags, and take EIPs (several each; one that must keep one, UCloud's,
+ * refuses to give up its last).
+ */
 @Configuration
 class NatKinds {
     @Bean
@@ -19,7 +25,7 @@ class NatKinds {
     }
 
     @Bean
-    EipTarget natGatewayTarget(NatStore gateways) {
+    EipTarget natGatewayTarget(NatStore gateways, NatLinkStore links, ElasticIpStore eips) {
         return new EipTarget() {
             @Override
             public String kind() {
@@ -39,6 +45,9 @@ class NatKinds {
             @Override
             public void releasing(Scope scope, String id, String address) {
                 NatService.releasing(gateways, scope, id, address);
+                if (links.of(id).keepsEip() && eips.ofTarget(id).size() <= 1) {
+                    throw new DomainException(DomainError.NAT_LAST_EIP, id);
+                }
             }
         };
     }

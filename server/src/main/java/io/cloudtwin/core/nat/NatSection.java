@@ -10,30 +10,44 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.StateSection;
 
 /**
- * The "natGateways" of the state document, imported through NatService as CreateNatGateway makes them. Before the
- * EIPs (order 62), which may be bound to them; their entries, which need those EIPs, are {@link NatEntrySection}'s.
+ * The "natGateways" of the state document, imported through NatService (NatLinkService for a gateway in several
+ * subnets, UCloud's) as the requests make them. After the firewalls they may have applied, before the EIPs (order 62),
+ * which may be bound to them; their entries, which need those EIPs, are {@link NatEntrySection}'s. group, firewallId,
+ * whiteListOpen, keepsEip, subnetIds and whiteList are what {@link NatLinks} carries (absent: none).
  */
 @Component
 class NatSection extends StateSection<NatSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String subnetId, String name, String description, String spec, String natType,
                            String networkType, String eipBindMode, String internetChargeType, String chargeType,
-                           Boolean icmpReplyEnabled) {}
+                           Boolean icmpReplyEnabled, String group, String firewallId, Boolean whiteListOpen,
+                           Boolean keepsEip, List<String> subnetIds, List<String> whiteList) {}
 
     private final NatStore store;
     private final NatService nat;
+    private final NatLinkService linked;
+    private final NatLinkStore links;
 
-    NatSection(NatStore store, NatService nat) {
+    NatSection(NatStore store, NatService nat, NatLinkService linked, NatLinkStore links) {
         super("natGateways", Document.class, 62);
         this.store = store;
         this.nat = nat;
+        this.linked = linked;
+        this.links = links;
     }
 
     @Override
     public List<Document> export() {
-        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
-                g.id(), g.vpcId(), g.subnetId(), g.name(), g.description(), g.spec(), g.natType(), g.networkType(),
-                g.eipBindMode(), g.internetChargeType(), g.chargeType(), g.icmpReplyEnabled())).toList();
+        List<NatGateway> all = store.all();
+        Map<String, NatLinks> carried = links.of(all.stream().map(NatGateway::id).toList());
+        return all.stream().map(g -> {
+            NatLinks l = carried.getOrDefault(g.id(), NatLinks.NONE);
+            return new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(), g.id(), g.vpcId(),
+                    g.subnetId(), g.name(), g.description(), g.spec(), g.natType(), g.networkType(), g.eipBindMode(),
+                    g.internetChargeType(), g.chargeType(), g.icmpReplyEnabled(), l.group().isEmpty() ? null : l.group(),
+                    l.firewallId(), l.whiteListOpen() ? Boolean.TRUE : null, l.keepsEip() ? Boolean.TRUE : null,
+                    l.subnetIds().isEmpty() ? null : l.subnetIds(), l.whiteList().isEmpty() ? null : l.whiteList());
+        }).toList();
     }
 
     @Override
@@ -41,13 +55,23 @@ class NatSection extends StateSection<NatSection.Document> {
         String id = Fixtures.required(d.id(), "id of a NAT gateway");
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "NAT gateway " + id);
         if (store.exists(id)) return false;
-        nat.create(scope, id, new NatService.NewNat(Fixtures.required(d.vpcId(), "vpcId of NAT gateway " + id),
+        NatService.NewNat spec = new NatService.NewNat(Fixtures.required(d.vpcId(), "vpcId of NAT gateway " + id),
                 d.subnetId(), d.name(), d.description(), d.spec(), d.natType() == null ? "Enhanced" : d.natType(),
                 d.networkType() == null ? "internet" : d.networkType(),
                 d.eipBindMode() == null ? "MULTI_BINDED" : d.eipBindMode(),
                 d.internetChargeType() == null ? "PayByLcu" : d.internetChargeType(),
-                d.chargeType() == null ? "PostPaid" : d.chargeType(), d.icmpReplyEnabled() == null || d.icmpReplyEnabled()),
-                Map.of());
+                d.chargeType() == null ? "PostPaid" : d.chargeType(), d.icmpReplyEnabled() == null || d.icmpReplyEnabled());
+        boolean plain = d.group() == null && d.firewallId() == null && d.whiteListOpen() == null && d.keepsEip() == null
+                && d.subnetIds() == null && d.whiteList() == null;
+        if (plain) {
+            nat.create(scope, id, spec, Map.of());
+            return true;
+        }
+        linked.create(scope, id, new NatLinkService.NewGateway(spec, d.group() == null ? "" : d.group(), d.firewallId(),
+                Fixtures.list(d.subnetIds()), List.of(), Boolean.TRUE.equals(d.whiteListOpen()),
+                Boolean.TRUE.equals(d.keepsEip())));
+        List<String> white = Fixtures.list(d.whiteList());
+        if (!white.isEmpty()) linked.addToWhiteList(scope, id, white);
         return true;
     }
 }

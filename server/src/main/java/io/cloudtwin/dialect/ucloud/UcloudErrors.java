@@ -94,6 +94,12 @@ public final class UcloudErrors {
         row(EIP_NOT_BOUND_TO, UcloudRetCode.EIP_NOT_BOUND);
         row(EIP_TARGET_NOT_FOUND, UcloudRetCode.EIP_TARGET);
         row(NO_FREE_ADDRESS, UcloudRetCode.EIP_POOL);
+        // NAT gateways: terraform-provider-ucloud's describeNatGatewayById reads only 54002 as "not found"; UNet's code
+        // where an EIP's unbinding is refused, else 230 (vpc.json documents none)
+        row(NAT_GATEWAY_NOT_FOUND, UcloudRetCode.NATGW_NOT_FOUND);
+        row(NAT_GATEWAY_IN_USE, UcloudRetCode.NATGW_IN_USE);
+        row(NAT_SUBNET_TAKEN, UcloudRetCode.NATGW_SUBNET_TAKEN);
+        row(NAT_LAST_EIP, UcloudRetCode.NATGW_LAST_EIP);
     }
 
     private UcloudErrors() {}

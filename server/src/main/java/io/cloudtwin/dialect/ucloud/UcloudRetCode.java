@@ -82,6 +82,12 @@ public enum UcloudRetCode {
     INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
     PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
     INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
+    // NAT gateways: vpc.json documents no RetCodes; terraform-provider-ucloud reads 54002 from DescribeNATGW as "not
+    // found" (and ignores it from DeleteWhiteListResource); the other refusals answer 230 naming the cause
+    NATGW_NOT_FOUND(54002, "NATGW [%s] does not exist", "terraform-provider-ucloud"),
+    NATGW_IN_USE(230, "Params [NATGWId] not valid: NATGW still has [%s]", "cloudtwin"),
+    NATGW_SUBNET_TAKEN(230, "Params [SubnetworkIds] not valid: subnet [%s] is in another NATGW already", "cloudtwin"),
+    NATGW_LAST_EIP(4235, "Unbinding failed: NATGW [%s] needs one EIP at least", "spec"),
     // UDisk (udisk.json retCodes)
     UDISK_NOT_FOUND(17041, "UDisk [%s] does not exist", "spec"),
     UDISK_ATTACHED(17057, "UDisk [%s] is attached already", "spec"),

@@ -123,8 +123,11 @@ public final class UcloudApiSpec {
         Map<String, Object> corrections = read("sdk-corrections");
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> byAction = (Map<String, Map<String, Object>>) corrections.get("actions");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byModel = (Map<String, Map<String, Object>>) corrections
+                .getOrDefault("models", Map.of());
         for (String p : PRODUCTS) {
-            Product product = product(read(p), byAction);
+            Product product = product(read(p), byAction, byModel);
             ps.put(p, product);
             for (Action a : product.actions.values()) {
                 if (as.put(a.name, a) != null) throw new IllegalStateException("action " + a.name + " in two products");
@@ -197,7 +200,8 @@ public final class UcloudApiSpec {
     }
 
     @SuppressWarnings("unchecked")
-    private static Product product(Map<String, Object> doc, Map<String, Map<String, Object>> corrections) {
+    private static Product product(Map<String, Object> doc, Map<String, Map<String, Object>> corrections,
+                                   Map<String, Map<String, Object>> modelCorrections) {
         String name = (String) doc.get("product");
         Map<String, Action> actions = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) doc.get("actions")).forEach((actionName, a) -> {
@@ -237,6 +241,16 @@ public final class UcloudApiSpec {
         });
         Map<String, List<Field>> models = new LinkedHashMap<>();
         ((Map<String, Object>) doc.getOrDefault("models", Map.of())).forEach((m, f) -> models.put(m, fields(f)));
+        modelCorrections.forEach((m, c) -> {
+            if (!name.equals(c.get("product"))) return;
+            List<Field> fields = new ArrayList<>(Optional.ofNullable(models.get(m))
+                    .orElseThrow(() -> new IllegalStateException("correction for unknown model " + m + " of " + name)));
+            for (Field f : fields(c.getOrDefault("fields", List.of()))) {
+                fields.removeIf(old -> old.name.equals(f.name));
+                fields.add(f);
+            }
+            models.put(m, List.copyOf(fields));
+        });
         return new Product(name, Collections.unmodifiableMap(actions), Collections.unmodifiableMap(models),
                 retCodes(doc.get("retCodes")));
     }

@@ -237,6 +237,8 @@ public final class StackModels {
         public String ResourceType;
         public String ResourceName;
         public String ResourceID;
+        /** Deprecated in ucloud-sdk-go, and what ucloud_eip reads. */
+        public String ResourceId;
         public String SubResourceType;
         public String SubResourceName;
         public String SubResourceId;
@@ -275,4 +277,100 @@ public final class StackModels {
         public List<UnetEIPSet> EIPSet;
     }
 
+    // ---- VPC NAT gateways (services/vpc)
+
+    public static class CreateNATGWResponse extends Common {
+        public String NATGWId;
+    }
+
+    public static class NatGWIPResInfo {
+        public String OperatorName;
+        public String EIP;
+    }
+
+    public static class NatGatewayIPSet {
+        public String EIPId;
+        public Integer Weight;
+        public String BandwidthType;
+        public Integer Bandwidth;
+        public List<NatGWIPResInfo> IPResInfo;
+    }
+
+    public static class NatGatewaySubnetSet {
+        public String SubnetworkId;
+        public String Subnet;
+        public String SubnetName;
+    }
+
+    public static class NatGatewayDataSet {
+        public String NATGWId;
+        public String NATGWName;
+        public String Tag;
+        public String Remark;
+        public Integer CreateTime;
+        public String FirewallId;
+        public String VPCId;
+        public List<NatGatewaySubnetSet> SubnetSet;
+        public List<NatGatewayIPSet> IPSet;
+        public String VPCName;
+        public String IsSnatpoolEnabled;
+        public List<String> PolicyId;
+    }
+
+    public static class DescribeNATGWResponse extends Common {
+        public Integer TotalCount;
+        public List<NatGatewayDataSet> DataSet;
+    }
+
+    public static class DescribeWhiteListResourceObjectIPInfo {
+        public String GwType;
+        public String PrivateIP;
+        public String ResourceId;
+        public String ResourceName;
+        public String ResourceType;
+        public String SubResourceId;
+        public String SubResourceName;
+        public String SubResourceType;
+        public String VPCId;
+    }
+
+    public static class NatGWWhitelistDataSet {
+        public String NATGWId;
+        public Integer IfOpen;
+        public List<DescribeWhiteListResourceObjectIPInfo> ObjectIPInfo;
+    }
+
+    public static class DescribeWhiteListResourceResponse extends Common {
+        public Integer TotalCount;
+        public List<NatGWWhitelistDataSet> DataSet;
+    }
+
+    public static class GetAvailableResourceForWhiteListDataSet {
+        public String ResourceId;
+        public String ResourceName;
+        public String PrivateIP;
+        public String ResourceType;
+        public String SubResourceName;
+        public String SubResourceId;
+        public String SubResourceType;
+        public String VPCId;
+        public String SubnetworkId;
+    }
+
+    public static class GetAvailableResourceForWhiteListResponse extends Common {
+        public Integer TotalCount;
+        public List<GetAvailableResourceForWhiteListDataSet> DataSet;
+    }
+
+    public static class NatgwSubnetDataSet {
+        public String SubnetId;
+        public String Subnet;
+        public String Netmask;
+        public String SubnetName;
+        public Boolean HasNATGW;
+    }
+
+    public static class ListSubnetForNATGWResponse extends Common {
+        public List<NatgwSubnetDataSet> DataSet;
+    }
 }

@@ -302,6 +302,8 @@ public final class StackApi {
         @SerializedName("ResourceType") public String resourceType;
         @SerializedName("ResourceName") public String resourceName;
         @SerializedName("ResourceID") public String resourceId;
+        /** ucloud-sdk-go's deprecated field, which ucloud_eip reads for resource.id. */
+        @SerializedName("ResourceId") public String deprecatedResourceId;
     }
 
     /** What ucloud_eip and ucloud_eip_association read. */
@@ -328,4 +330,101 @@ public final class StackApi {
         @SerializedName("EIPSet") public List<UnetEIPSet> eipSet;
     }
 
+    // ---- NAT gateways (services/vpc: NatGatewayDataSet, NatGatewayIPSet, NatGWIPResInfo, NatGatewaySubnetSet,
+    // NatGWWhitelistDataSet, DescribeWhiteListResourceObjectIPInfo; every field, strictly)
+
+    public static class CreateNATGWResponse extends Response {
+        @SerializedName("NATGWId") public String natgwId;
+    }
+
+    public static class NatGWIPResInfo {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("EIP") public String eip;
+    }
+
+    public static class NatGatewayIPSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("Weight") public Integer weight;
+        @SerializedName("BandwidthType") public String bandwidthType;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+        @SerializedName("IPResInfo") public List<NatGWIPResInfo> ipResInfo;
+    }
+
+    public static class NatGatewaySubnetSet {
+        @SerializedName("SubnetworkId") public String subnetworkId;
+        @SerializedName("Subnet") public String subnet;
+        @SerializedName("SubnetName") public String subnetName;
+    }
+
+    public static class NatGatewayDataSet {
+        @SerializedName("NATGWId") public String natgwId;
+        @SerializedName("NATGWName") public String natgwName;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("FirewallId") public String firewallId;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetSet") public List<NatGatewaySubnetSet> subnetSet;
+        @SerializedName("IPSet") public List<NatGatewayIPSet> ipSet;
+        @SerializedName("VPCName") public String vpcName;
+        @SerializedName("IsSnatpoolEnabled") public String isSnatpoolEnabled;
+        @SerializedName("PolicyId") public List<String> policyId;
+    }
+
+    public static class DescribeNATGWResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<NatGatewayDataSet> dataSet;
+    }
+
+    public static class DescribeWhiteListResourceObjectIPInfo {
+        @SerializedName("GwType") public String gwType;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceType") public String subResourceType;
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class NatGWWhitelistDataSet {
+        @SerializedName("NATGWId") public String natgwId;
+        @SerializedName("IfOpen") public Integer ifOpen;
+        @SerializedName("ObjectIPInfo") public List<DescribeWhiteListResourceObjectIPInfo> objectIpInfo;
+    }
+
+    public static class DescribeWhiteListResourceResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<NatGWWhitelistDataSet> dataSet;
+    }
+
+    public static class GetAvailableResourceForWhiteListDataSet {
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceType") public String subResourceType;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetworkId") public String subnetworkId;
+    }
+
+    public static class GetAvailableResourceForWhiteListResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<GetAvailableResourceForWhiteListDataSet> dataSet;
+    }
+
+    public static class NatgwSubnetDataSet {
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("Subnet") public String subnet;
+        @SerializedName("Netmask") public String netmask;
+        @SerializedName("SubnetName") public String subnetName;
+        @SerializedName("HasNATGW") public Boolean hasNatgw;
+    }
+
+    public static class ListSubnetForNATGWResponse extends Response {
+        @SerializedName("DataSet") public List<NatgwSubnetDataSet> dataSet;
+    }
 }

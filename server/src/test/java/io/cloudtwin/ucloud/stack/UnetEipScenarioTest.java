@@ -92,6 +92,7 @@ class UnetEipScenarioTest extends StackScenario {
         UnetEIPSet used = describe(eip);
         assertThat(used.status).isEqualTo("used");
         assertThat(used.resource.resourceId).isEqualTo(host);
+        assertThat(used.resource.deprecatedResourceId).as("ucloud_eip's resource.id").isEqualTo(host);
         assertThat(used.resource.resourceType).isEqualTo("uhost");
         assertThat(used.resource.resourceName).isNotEmpty();
         // ucloud_instance reads its public_ip from the host's IPSet: an element of Type BGP
@@ -115,6 +116,7 @@ class UnetEipScenarioTest extends StackScenario {
         call(Response.class, "UnBindEIP", "EIPId", eip, "ResourceId", host, "ResourceType", "uhost");
         assertThat(describe(eip).status).isEqualTo("free");
         assertThat(describe(eip).resource.resourceId).isEmpty();
+        assertThat(describe(eip).resource.deprecatedResourceId).isEmpty();
         refused(4203, "UnBindEIP", "EIPId", eip, "ResourceId", host, "ResourceType", "uhost");
 
         // a ULB takes one too, and DescribeULB shows it in IPSet

@@ -22,6 +22,7 @@ import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.EipGroups;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -51,17 +52,20 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeResponse;
 
 /**
  * UNet elastic IPs on the core's cloud-neutral EIPs (main's core.eip, shared with Aliyun): free or used, bound to one
- * host (uhost) or ULB (ulb) at a time, each holding one; released only when free. OperatorName is the EIP's ISP,
- * PayMode its internet charge type, Remark its description, Tag its group. Shared bandwidth packages and NAT gateways
- * (natgw; main's core.nat has no UCloud handlers yet) are not served: binding to one is refused as a resource the EIP
- * cannot take (4218).
+ * host (uhost) or ULB (ulb) at a time, each holding one, or to a NAT gateway (natgw), which holds several and keeps
+ * one at least (4235); released only when free. OperatorName is the EIP's ISP, PayMode its internet charge type,
+ * Remark its description, Tag its group. Shared bandwidth packages and other resource types are not served: binding
+ * to one is refused as a resource the EIP cannot take (4218).
  */
 @Component
-public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs)
+public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs,
+                   NatService nats)
         implements UnetApi {
     /** The core's target kind of each ResourceType served. */
-    private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer");
-    private static final Map<String, String> TYPES = Map.of("instance", "uhost", "load_balancer", "ulb");
+    private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer", "natgw",
+            NatService.EIP_TARGET);
+    private static final Map<String, String> TYPES = Map.of("instance", "uhost", "load_balancer", "ulb",
+            NatService.EIP_TARGET, "natgw");
     private static final Set<String> PAY_MODES = Set.of("Bandwidth", "Traffic");
     /** DescribeEIP documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
@@ -92,7 +96,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
 
     @Override
     @Coverage("EIPIds.N (unknown ids are left out: RetCode 0, Terraform's \"gone\"), IPs.N, Offset, Limit (20) -> "
-            + "EIPSet[UnetEIPSet] (Status free/used, Resource of the bound host or ULB, EIPBinding), TotalCount, "
+            + "EIPSet[UnetEIPSet] (Status free/used, Resource of the bound host, ULB or NATGW, EIPBinding), TotalCount, "
             + "UnbindCount, TotalBandwidth")
     public DescribeEIPResponse describeEIP(UcloudCall call, DescribeEIPRequest r) {
         int offset = UcloudFormats.offset(r.offset());
@@ -115,16 +119,17 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    @Coverage("EIPId, ResourceType (uhost: a Running or Stopped host; ulb; others 4218), ResourceId: the EIP "
-            + "must be free (used: 4212), a host or ULB must hold none (4154); one EIP bound twice at once, or two EIPs "
-            + "to one host, never both win")
+    @Coverage("EIPId, ResourceType (uhost: a Running or Stopped host; ulb; natgw, which takes several; others 4218), "
+            + "ResourceId: the EIP must be free (used: 4212), a host or ULB must hold none (4154); one EIP bound twice "
+            + "at once, or two EIPs to one host, never both win")
     public BindEIPResponse bindEIP(UcloudCall call, BindEIPRequest r) {
         eips.bind(call.scope(), r.eipId(), kind(r.eipId(), r.resourceType()), r.resourceId());
         return new BindEIPResponse();
     }
 
     @Override
-    @Coverage("EIPId, ResourceType, ResourceId: the EIP must be bound to that resource (else 4203); it becomes free")
+    @Coverage("EIPId, ResourceType, ResourceId: the EIP must be bound to that resource (else 4203); it becomes free; "
+            + "a NAT gateway keeps its last EIP (4235)")
     public UnBindEIPResponse unBindEIP(UcloudCall call, UnBindEIPRequest r) {
         ElasticIp e = eips.get(call.scope(), r.eipId());
         if (e.bound() && !TYPES.getOrDefault(e.targetKind(), "").equals(r.resourceType())) {
@@ -170,10 +175,14 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         return new UnetEIPAddrSet().setOperatorName(e.isp()).setIp(e.address());
     }
 
-    /** UnetEIPSet; Resource has empty fields while the EIP is free. */
+    /**
+     * UnetEIPSet; Resource has empty fields while the EIP is free, its id both as ResourceID (the doc's) and ResourceId
+     * (the SDKs' deprecated field, which ucloud_eip reads).
+     */
     private UnetEIPSet eip(UcloudCall call, ElasticIp e, String tag) {
         UnetEIPResourceSet resource = new UnetEIPResourceSet().setResourceType(TYPES.getOrDefault(e.targetKind(), ""))
                 .setResourceName(e.bound() ? resourceName(call, e) : "").setResourceID(e.targetId())
+                .setResourceId2(e.targetId())
                 .setSubResourceType("").setSubResourceName("").setSubResourceId("").setEipId(e.id());
         UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(0)
                 .setBandwidth(e.bandwidthMbps()).setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
@@ -191,6 +200,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
             return switch (e.targetKind()) {
                 case "instance" -> instances.get(call.scope(), e.targetId()).name();
                 case "load_balancer" -> lbs.get(call.scope(), e.targetId()).name();
+                case NatService.EIP_TARGET -> nats.get(call.scope(), e.targetId()).name();
                 default -> "";
             };
         } catch (DomainException gone) {
@@ -200,7 +210,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
 
     // ---- checks
 
-    /** The core's kind of a ResourceType cloudtwin serves; another (natgw, upm...) cannot take this EIP (4218). */
+    /** The core's kind of a ResourceType cloudtwin serves; another (upm, udb...) cannot take this EIP (4218). */
     private static String kind(String eipId, String resourceType) {
         String kind = KINDS.get(resourceType);
         if (kind == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, eipId);

@@ -7,12 +7,14 @@ import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.nat.NatLinkService;
 import io.cloudtwin.core.security.Firewall;
 import io.cloudtwin.core.security.FirewallFilter;
 import io.cloudtwin.core.security.FirewallRule;
@@ -42,7 +44,10 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallResponse;
 
 /** UNet firewalls ("security groups" of the classic network): rules as "TCP|22|0.0.0.0/0|ACCEPT|HIGH" strings. */
 @Component
-public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) implements UnetApi {
+public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatLinkService nats) implements UnetApi {
+    /** The ResourceTypes of a NAT gateway: the doc's unatgw, and natgw, which Terraform's provider sends. */
+    private static final Set<String> NATGW = Set.of("unatgw", "natgw");
+
     /** Rule.N, Name (unique in the region and project: 4364), Tag, Remark -> FWId. */
     @Override
     public CreateFirewallResponse createFirewall(UcloudCall call, CreateFirewallRequest r) {
@@ -56,21 +61,23 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) impl
      * two recommended firewalls always exist (made on the first call): Terraform's provider checks for them before it
      * creates a ucloud_instance without security_group. An unknown FWId is 54002, the code that provider reads as
      * "not found"; a resource without a firewall gives an empty DataSet (ResourceType ulb: the ULB's, as
-     * ucloud_lb reads its security_group).
+     * ucloud_lb reads its security_group; unatgw: the NAT gateway's).
      */
     @Override
     public DescribeFirewallResponse describeFirewall(UcloudCall call, DescribeFirewallRequest r) {
         int offset = UcloudFormats.offset(r.offset());
         int limit = UcloudFormats.limit(r.limit(), 10_000_000);
-        if (r.resourceId() != null && r.resourceType() != null && r.resourceType().equalsIgnoreCase("ulb")) {
-            String applied = lbs.firewallOf(call.scope(), r.resourceId());
+        if (r.resourceId() != null && r.resourceType() != null
+                && (r.resourceType().equalsIgnoreCase("ulb") || NATGW.contains(r.resourceType()))) {
+            String applied = r.resourceType().equalsIgnoreCase("ulb") ? lbs.firewallOf(call.scope(), r.resourceId())
+                    : nats.firewallOf(call.scope(), r.resourceId());
             if (applied == null) return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of());
             var page = firewalls.list(call.scope(), new FirewallFilter(applied, null), 0, 1);
             return new DescribeFirewallResponse().setTotalCount(UcloudFormats.total(page))
                     .setDataSet(page.items().stream().map(Firewalls::firewall).toList());
         }
         if (r.resourceId() != null && r.resourceType() != null && !r.resourceType().equals("uhost")) {
-            return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts and ULBs only
+            return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts, ULBs, NATGWs only
         }
         if (r.fwId() != null) firewalls.get(call.scope(), r.fwId());
         var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()), offset, limit);
@@ -104,12 +111,17 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs) impl
 
     /**
      * FWId, ResourceType, ResourceId: the resource's firewall becomes this one (a host has exactly one: the previous
-     * one is replaced); a ULB (ResourceType ulb) has at most one. Other ResourceTypes name nothing served here.
+     * one is replaced); a ULB (ResourceType ulb) and a NAT gateway (unatgw, or natgw as Terraform's provider sends it:
+     * an unknown one is 54002) have at most one. Other ResourceTypes name nothing served here.
      */
     @Override
     public GrantFirewallResponse grantFirewall(UcloudCall call, GrantFirewallRequest r) {
         if (r.resourceType().equalsIgnoreCase("ulb")) {
             lbs.grantFirewall(call.scope(), r.resourceId(), r.fwId());
+            return new GrantFirewallResponse();
+        }
+        if (NATGW.contains(r.resourceType())) {
+            nats.grantFirewall(call.scope(), r.resourceId(), r.fwId());
             return new GrantFirewallResponse();
         }
         if (!r.resourceType().equals("uhost")) {
