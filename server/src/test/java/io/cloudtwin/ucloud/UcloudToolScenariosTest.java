@@ -165,6 +165,59 @@ class UcloudToolScenariosTest extends ServerTestBase {
         assertThat(call(SdkResponses.DescribeSecGroup.class, "DescribeSecGroup", "SecGroupId.0", sg).DataSet).isEmpty();
     }
 
+    /**
+     * The provider's front-page example (website/docs/index.html.markdown): a recommended-web firewall and a CentOS
+     * 6.5 base image from the data sources, an n-basic-2 instance with a cloud SSD boot disk and one 20 GB cloud SSD
+     * data disk, its reads, and destroy with delete_disks_with_instance. The example names zone cn-bj2-04, which
+     * UCloud's region list no longer has; cn-bj2-03 stands in for it.
+     */
+    @Test
+    void terraformFrontPageExample() throws Exception {
+        String zone = "cn-bj2-03";
+        // plan: the data sources page with Limit 100 from Offset 0 and filter on the client
+        var firewalls = call(SdkResponses.DescribeFirewall.class, "DescribeFirewall", "Limit", 100, "Offset", 0);
+        String web = firewalls.DataSet.stream().filter(f -> f.Type.replace(' ', '_').equals("recommend_web"))
+                .map(f -> f.FWId).findFirst().orElseThrow();
+        var images = call(SdkResponses.DescribeImage.class, "DescribeImage", "Zone", zone, "ImageType", "Base",
+                "Limit", 100, "Offset", 0);
+        Models.UHostImageSet image = images.ImageSet.stream()
+                .filter(i -> i.State.equals("Available") && i.ImageName.matches("^CentOS 6.5 64.*")).findFirst()
+                .orElseThrow();
+        // apply: the image read for its size, the host created (SecurityGroupId, never SecurityMode), read, waited
+        int imageSize = call(SdkResponses.DescribeImage.class, "DescribeImage", "ImageId", image.ImageId)
+                .ImageSet.get(0).ImageSize;
+        var created = call(SdkResponses.CreateUHostInstance.class, "CreateUHostInstance", "Zone", zone,
+                "ImageId", image.ImageId, "LoginMode", "Password", "Password", b64("Hello-12345"), "CPU", 2,
+                "Memory", 4096, "MachineType", "N", "MinimalCpuPlatform", "Intel/Auto", "ChargeType", "Month",
+                "Quantity", 1, "Name", "tf-example-instance", "Tag", "tf-example", "SecurityGroupId", web,
+                "Disks.0.IsBoot", "true", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", imageSize,
+                "Disks.1.IsBoot", "false", "Disks.1.Type", "CLOUD_SSD", "Disks.1.Size", 20);
+        assertThat(created.UHostIds).hasSize(1);
+        String id = created.UHostIds.get(0);
+        assertThat(describe(id)).isNotNull();
+        waitFor(id, h -> h.State.equals("Running"));
+        // read, as every refresh does: what a clean second plan needs back
+        Models.UHostInstanceSet h = describe(id);
+        assertThat(h.MachineType + " " + h.CPU + " " + h.Memory + " " + h.Tag + " " + h.ChargeType + " " + h.Zone)
+                .isEqualTo("N 2 4096 tf-example Month " + zone);
+        assertThat(h.BasicImageId).isEqualTo(image.ImageId);
+        assertThat(h.DiskSet).filteredOn(d -> d.IsBoot.equals("True")).singleElement()
+                .satisfies(d -> assertThat(d.DiskType + " " + d.Size).isEqualTo("CLOUD_SSD " + imageSize));
+        assertThat(h.DiskSet).filteredOn(d -> !d.IsBoot.equals("True")).singleElement()
+                .satisfies(d -> assertThat(d.DiskType + " " + d.Size).isEqualTo("CLOUD_SSD 20"));
+        var bound = call(SdkResponses.DescribeFirewall.class, "DescribeFirewall", "ResourceType", "uhost",
+                "ResourceId", id);
+        assertThat(bound.DataSet).extracting(f -> f.FWId).containsExactly(web);
+        // destroy: power off, wait, terminate releasing the disks, read until gone; nothing is left behind
+        call(SdkResponses.UHostId.class, "PoweroffUHostInstance", "UHostId", id);
+        waitFor(id, x -> x.State.equals("Stopped"));
+        call(SdkResponses.TerminateUHostInstance.class, "TerminateUHostInstance", "UHostId", id, "ReleaseUDisk", true);
+        assertThat(describe(id)).isNull();
+        assertThat(call(SdkResponses.DescribeUDisk.class, "DescribeUDisk", "Zone", zone).DataSet).isEmpty();
+        assertThat(call(SdkResponses.DescribeFirewall.class, "DescribeFirewall", "FWId", web).DataSet.get(0)
+                .ResourceCount).isZero();
+    }
+
     @Test
     void ucloudCliConfigureThenUhostCreateListDelete() throws Exception {
         // ucloud init / config: the projects and the regions to choose from

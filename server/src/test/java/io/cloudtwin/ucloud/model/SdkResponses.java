@@ -56,6 +56,16 @@ public final class SdkResponses {
         public List<Models.UHostImageSet> ImageSet;
     }
 
+    public static class DescribeFirewall extends Response {
+        public Integer TotalCount;
+        public List<NetModels.FirewallDataSet> DataSet;
+    }
+
+    public static class DescribeUDisk extends Response {
+        public Integer TotalCount;
+        public List<StackModels.UDiskDataSet> DataSet;
+    }
+
     public static class GetProjectList extends Response {
         public Integer ProjectCount;
         public List<Models.ProjectListInfo> ProjectSet;

@@ -18,6 +18,9 @@ public final class UhostCatalog {
     public static final List<Image> IMAGES = List.of(
             new Image("uimage-c79x64", "CentOS 7.9 64位", "Linux", "CentOS 7.9 64位", 20, 1_640_995_200L,
                     "CentOS 7.9 base image"),
+            // the image the Terraform provider's front-page example looks for (name_regex "^CentOS 6.5 64")
+            new Image("uimage-c65x64", "CentOS 6.5 64位", "Linux", "CentOS 6.5 64位", 20, 1_420_070_400L,
+                    "CentOS 6.5 base image"),
             new Image("uimage-r93x64", "Rocky Linux 9.3 64位", "Linux", "Rocky Linux 9.3 64位", 20, 1_704_067_200L,
                     "Rocky Linux 9.3 base image"),
             new Image("uimage-u2204a", "Ubuntu 22.04 64位", "Linux", "Ubuntu 22.04 64位", 20, 1_672_531_200L,
