@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * something else than the doc says: the SDKs win, and every correction says why.
  *
  * <p>Plain data, read by the dialect (validation, answers) and by the code generator (typed requests and
- * answers). Loaded once at startup (about 220 KB of JSON; the load time is logged).
+ * answers). Loaded once, on first use (about 220 KB of JSON).
  */
 public final class UcloudApiSpec {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -93,12 +93,12 @@ public final class UcloudApiSpec {
     public record Product(String name, Map<String, Action> actions, Map<String, List<Field>> models,
                           Map<Integer, String> retCodes) {}
 
-    private final Map<String, Product> products;
-    private final Map<String, Action> actions;
-    private final Set<String> regions;
-    private final Set<String> zones;
-    private final Map<Integer, String> commonRetCodes;
-    private final long loadMicros;
+    /** What the files say, read on first use. */
+    private record Loaded(Map<String, Product> products, Map<String, Action> actions, Set<String> regions,
+                          Set<String> zones, Map<Integer, String> commonRetCodes, long loadMicros) {
+    }
+
+    private volatile Loaded loaded;
 
     /** Where the spec files are read from: the class path at run time, the source tree for the code generator. */
     @FunctionalInterface
@@ -115,8 +115,21 @@ public final class UcloudApiSpec {
         this(Opener.CLASS_PATH);
     }
 
+    /** The files are read on first use: a server start (and an Aliyun-only run) does not pay for them. */
     public UcloudApiSpec(Opener opener) {
         this.opener = opener;
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l != null) return l;
+        synchronized (this) {
+            if (loaded == null) loaded = load();
+            return loaded;
+        }
+    }
+
+    private Loaded load() {
         long started = System.nanoTime();
         Map<String, Product> ps = new LinkedHashMap<>();
         Map<String, Action> as = new LinkedHashMap<>();
@@ -137,52 +150,50 @@ public final class UcloudApiSpec {
             if (!as.containsKey(a)) throw new IllegalStateException("correction for unknown action " + a);
         }
         Map<String, Object> common = read("common");
-        this.products = Collections.unmodifiableMap(ps);
-        this.actions = Collections.unmodifiableMap(as);
-        this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("regions"))));
-        this.zones = Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("zones"))));
-        this.commonRetCodes = retCodes(common.get("retCodes"));
-        this.loadMicros = (System.nanoTime() - started) / 1000;
+        return new Loaded(Collections.unmodifiableMap(ps), Collections.unmodifiableMap(as),
+                Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("regions")))),
+                Collections.unmodifiableSet(new LinkedHashSet<>(strings(common.get("zones")))),
+                retCodes(common.get("retCodes")), (System.nanoTime() - started) / 1000);
     }
 
     public Optional<Action> action(String name) {
-        return Optional.ofNullable(actions.get(name));
+        return Optional.ofNullable(loaded().actions().get(name));
     }
 
     /** Every documented action, product by product, in the doc's order. */
     public Map<String, Action> actions() {
-        return actions;
+        return loaded().actions();
     }
 
     public Map<String, Product> products() {
-        return products;
+        return loaded().products();
     }
 
     public Set<String> regions() {
-        return regions;
+        return loaded().regions();
     }
 
     public Set<String> zones() {
-        return zones;
+        return loaded().zones();
     }
 
     /** Whether a zone exists and lies in the region (cn-bj2-03 in cn-bj2). */
     public boolean zoneInRegion(String zone, String region) {
-        return zones.contains(zone) && zone.startsWith(region + "-");
+        return zones().contains(zone) && zone.startsWith(region + "-");
     }
 
     /** The zones of one region, in the doc's order. */
     public List<String> zonesOf(String region) {
-        return zones.stream().filter(z -> z.startsWith(region + "-")).toList();
+        return zones().stream().filter(z -> z.startsWith(region + "-")).toList();
     }
 
     public Map<Integer, String> commonRetCodes() {
-        return commonRetCodes;
+        return loaded().commonRetCodes();
     }
 
-    /** How long loading took, in microseconds (reported in the issue notes). */
+    /** How long loading took, in microseconds (reported in the issue notes); loads the files if not yet done. */
     public long loadMicros() {
-        return loadMicros;
+        return loaded().loadMicros();
     }
 
     // ---- loading

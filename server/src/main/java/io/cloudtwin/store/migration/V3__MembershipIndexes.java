@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.springframework.stereotype.Component;
 
 /**
  * Gives the binding table one index per lookup and no more. H2 backs a foreign key with an index on exactly its
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Now: the primary key (instance_id, group_id), one index on group_id and one on instance_id, which the foreign keys,
  * re-created after them, use on H2. The statements are the same on H2 and PostgreSQL; only the names of the two
  * unnamed V1 constraints differ, so they are read from JDBC metadata: that is why this step is in Java, not SQL.
+ * Flyway is given it by {@code StoreSchema.migrate}.
  */
-@Component
 public class V3__MembershipIndexes extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
