@@ -5,10 +5,11 @@
 -- names the hosts that may go out through it. Same SQL on H2 and PostgreSQL.
 ALTER TABLE nat_gateway ADD COLUMN tag VARCHAR(64) NOT NULL DEFAULT '';
 ALTER TABLE nat_gateway ADD COLUMN firewall_id VARCHAR(64);
+-- the index first, so that the foreign key uses it (as the one-script in-memory schema does) instead of its own
+CREATE INDEX nat_gateway_firewall_id ON nat_gateway (firewall_id);
 ALTER TABLE nat_gateway ADD CONSTRAINT nat_gateway_firewall FOREIGN KEY (firewall_id) REFERENCES firewall (id);
 ALTER TABLE nat_gateway ADD COLUMN white_list_open BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE nat_gateway ADD COLUMN keeps_eip BOOLEAN NOT NULL DEFAULT FALSE;
-CREATE INDEX nat_gateway_firewall_id ON nat_gateway (firewall_id);
 
 CREATE TABLE nat_gateway_subnetwork (
     subnet_id       VARCHAR(64) PRIMARY KEY REFERENCES subnet (id),
