@@ -65,6 +65,14 @@ public final class StackApi {
         @SerializedName("Name") public String name;
         @Optional @SerializedName("KeyPair") public UHostKeyPair keyPair;
         @SerializedName("IPSet") public List<UHostIPSet> ipSet;
+        @SerializedName("DiskSet") public List<UHostDiskSet> diskSet;
+    }
+
+    @Partial
+    public static class UHostDiskSet {
+        @SerializedName("DiskId") public String diskId;
+        @SerializedName("IsBoot") public String isBoot;
+        @SerializedName("Size") public Integer size;
     }
 
     @Partial
