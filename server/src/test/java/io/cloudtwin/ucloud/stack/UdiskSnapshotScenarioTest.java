@@ -126,6 +126,7 @@ class UdiskSnapshotScenarioTest extends StackScenario {
         refused(17020, "CloneUDiskSnapshot", "Zone", ZONE, "Name", "small", "SourceId", first, "Size", 20);
         refused(17045, "CloneUDiskSnapshot", "Zone", ZONE, "Name", "none", "SourceId", "bsSnap-nothere0");
         refused(230, "CloneUDiskSnapshot", "Zone", ZONE, "Name", "huge", "SourceId", first, "Size", 9000);
+        refused(230, "CloneUDiskSnapshot", "Zone", ZONE, "Name", "long", "SourceId", first, "Comment", "c".repeat(300));
         List<String> cloned = call(CreateUDiskResponse.class, "CloneUDiskSnapshot", "Zone", ZONE, "Name", "copy",
                 "SourceId", first, "Comment", "from first").udiskId;
         assertThat(cloned).hasSize(1);

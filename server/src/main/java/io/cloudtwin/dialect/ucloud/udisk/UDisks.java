@@ -65,6 +65,8 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     private static final int MAX_QUANTITY = 100;
     /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
+    /** The doc gives no longest Comment: a disk keeps 256 characters of description (a snapshot 512, REMARK). */
+    private static final int MAX_DISK_COMMENT = 256;
     /** The manual snapshots a disk may hold: the 3 UCloud's disk snapshot service (USnap) gives each disk. */
     static final int SNAPSHOTS_PER_DISK = 3;
     private static final SnapshotService.Rules SNAPSHOT_RULES = new SnapshotService.Rules(false, SNAPSHOTS_PER_DISK);
@@ -222,7 +224,7 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
         Snapshot source = snapshots.get(call.scope(), r.sourceId());
         if (r.size() != null && (r.size() < 1 || r.size() > max(source.sourceDiskCategory()))) throw call.invalid("Size");
         String name = UcloudFormats.text(r.name(), "Name", NAME);
-        String comment = UcloudFormats.text(r.comment(), "", "Comment", UcloudFormats.REMARK);
+        String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
         var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
         Disk d = snapshots.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment,
                 r.size(), terms);
