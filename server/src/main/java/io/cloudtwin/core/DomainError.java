@@ -187,6 +187,8 @@ public enum DomainError {
     SNAPSHOT_MADE_DISKS,
     /** a data disk never attached to an instance holds nothing to snapshot */
     DISK_NEVER_ATTACHED,
+    /** the disk has as many snapshots as it may (UCloud: the manual snapshots of a disk) */
+    SNAPSHOT_LIMIT_EXCEEDED,
     /** no custom image of that id in the scope */
     IMAGE_NOT_FOUND,
     /** another image of the scope has that name */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * UCloud VPCs, subnets and firewalls on PostgreSQL, through two server processes sharing it: concurrent first calls
  * in both make one default network and one pair of recommended firewalls, and GrantFirewall racing DeleteFirewall
- * across the processes never lets both win.
+ * across the processes never lets both win, nor two BindEIP of one EIP.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class UcloudNetworkPostgresIT {
@@ -201,5 +201,47 @@ class UcloudNetworkPostgresIT {
             page.get("UHostSet").forEach(h -> assertThat(seen.add(h.get("UHostId").asString())).isTrue());
         }
         assertThat(seen).hasSize(total).containsAll(hosts);
+    }
+
+    /**
+     * One EIP bound to two hosts through the two processes at once (BindEIP in a, BindEIP in b): exactly one wins, the
+     * other is refused as UNet refuses an EIP in use (4212), and DescribeEIP in either process names the winner. The
+     * EIP's row lock and its conditional UPDATE hold across processes, not only across threads of one.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void oneEipBoundToTwoHostsThroughTwoProcessesGoesToOne() throws Exception {
+        String one = ucloud(a.baseUrl(), HOST).get("UHostIds").get(0).asString();
+        String two = ucloud(b.baseUrl(), HOST).get("UHostIds").get(0).asString();
+        for (int round = 0; round < 8; round++) {
+            var made = ucloud(url(round), "Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", "2");
+            assertThat(made.get("RetCode").asInt()).as(made.toString()).isZero();
+            String eip = made.get("EIPSet").get(0).get("EIPId").asString();
+            CountDownLatch go = new CountDownLatch(1);
+            Future<Integer> viaA = pool.submit(() -> {
+                go.await();
+                return ucloud(a.baseUrl(), "Action", "BindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", one)
+                        .get("RetCode").asInt();
+            });
+            Future<Integer> viaB = pool.submit(() -> {
+                go.await();
+                return ucloud(b.baseUrl(), "Action", "BindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", two)
+                        .get("RetCode").asInt();
+            });
+            go.countDown();
+            int codeA = viaA.get();
+            int codeB = viaB.get();
+            assertThat(List.of(codeA, codeB)).as("round %d", round).containsExactlyInAnyOrder(0, 4212);
+            String winner = codeA == 0 ? one : two;
+            for (ServerProcess p : List.of(a, b)) {
+                var seen = ucloud(p.baseUrl(), "Action", "DescribeEIP", "EIPIds.0", eip).get("EIPSet").get(0);
+                assertThat(seen.get("Status").asString()).isEqualTo("used");
+                assertThat(seen.get("Resource").get("ResourceID").asString()).isEqualTo(winner);
+            }
+            // free both hosts again for the next round
+            assertThat(ucloud(url(round + 1), "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost",
+                    "ResourceId", winner).get("RetCode").asInt()).isZero();
+            assertThat(ucloud(url(round), "Action", "ReleaseEIP", "EIPId", eip).get("RetCode").asInt()).isZero();
+        }
     }
 }

@@ -67,6 +67,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("KeyPairs", "Action", "DescribeUHostKeyPairs", "KeyPairName", "nothere");
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
+        gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
         gone("EIPSet", "Action", "DescribeEIP", "EIPIds.0", "eip-nothere0");
         gone("DataSet", "Action", "DescribeFirewall", "ResourceType", "uhost", "ResourceId", "uhost-nothere0");
         gone("DataSet", "Action", "DescribeFirewall", "ResourceType", "ulb", "ResourceId", "ulb-nothere0");
@@ -97,7 +98,9 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             assertThat(walled).startsWith("uhost-");
             assertThat(host).startsWith("uhost-");
             answer("Action", "CreateVServer", "ULBId", lb, "Protocol", "TCP", "FrontendPort", 1000 + i);
-            answer("Action", "CreateUDisk", "Zone", "cn-bj2-02", "Size", 10, "Name", "p" + i);
+            String disk = answer("Action", "CreateUDisk", "Zone", "cn-bj2-02", "Size", 10, "Name", "p" + i)
+                    .get("UDiskId").get(0).asString();
+            answer("Action", "CreateUDiskSnapshot", "Zone", "cn-bj2-02", "UDiskId", disk, "Name", "p" + i);
             answer("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2);
             answer("Action", "CreateUHostKeyPair", "KeyPairName", "p" + i);
             answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet);
@@ -129,6 +132,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeULB", new Object[] {"DataSet"});
         out.put("DescribeVServer", new Object[] {"DataSet", "ULBId", lb});
         out.put("DescribeUDisk", new Object[] {"DataSet"});
+        out.put("DescribeUDiskSnapshot", new Object[] {"DataSet"});
         out.put("DescribeEIP", new Object[] {"EIPSet"});
         out.put("DescribeNATGW", new Object[] {"DataSet"});
         out.put("GetAvailableResourceForWhiteList", new Object[] {"DataSet", "NATGWId", nat});

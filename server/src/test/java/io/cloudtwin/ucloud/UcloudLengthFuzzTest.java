@@ -147,6 +147,8 @@ class UcloudLengthFuzzTest extends ServerTestBase {
                 .asString()).path("EIPSet").path(0).path("EIPId").asString();
         String disk = JSON.readTree(wire.raw("Action", "CreateUDisk", "Zone", ZONE, "Size", "20", "Name", "fuzz")
                 .asString()).path("UDiskId").path(0).asString();
+        String snapshot = JSON.readTree(wire.raw("Action", "CreateUDiskSnapshot", "Zone", ZONE, "UDiskId", disk, "Name",
+                "fuzz").asString()).path("SnapshotId").path(0).asString();
         String lb = id("ULBId", "Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet, "InnerMode", "Yes");
         String vs = id("VServerId", "Action", "CreateVServer", "ULBId", lb, "Protocol", "TCP", "FrontendPort", "80");
         String backend = id("BackendId", "Action", "AllocateBackend", "ULBId", lb, "VServerId", vs, "ResourceType",
@@ -160,7 +162,8 @@ class UcloudLengthFuzzTest extends ServerTestBase {
         for (String n : List.of("SecGroupId", "SecGroupIds")) w.put(n, sg);
         for (String n : List.of("UHostId", "UHostIds", "HostId", "ResourceId", "ResourceIds")) w.put(n, host);
         for (String n : List.of("EIPId", "EIPIds")) w.put(n, eip);
-        for (String n : List.of("UDiskId", "UDiskIds")) w.put(n, disk);
+        for (String n : List.of("UDiskId", "UDiskIds", "DiskId")) w.put(n, disk);
+        for (String n : List.of("SnapshotId", "SourceId")) w.put(n, snapshot);
         for (String n : List.of("ULBId", "ULBIds")) w.put(n, lb);
         w.put("VServerId", vs);
         w.put("BackendId", backend);

@@ -353,7 +353,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }
 
-    /** UDisk: a disk made, renamed, grown, attached to a host and detached, then deleted. */
+    /**
+     * UDisk: a disk made, renamed, grown, attached to a host, grown there, snapshotted and detached; a disk cloned from
+     * the snapshot; then all deleted.
+     */
     private void udisk() {
         String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
                 "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
@@ -369,8 +372,21 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(d.Name + " " + d.Size + " " + d.Status + " " + d.UHostId + " " + d.ChargeType)
                 .isEqualTo("shape-2 30 InUse " + host + " Month");
         assertThat(d.DeviceName).isEqualTo(attached.DeviceName);
+        StackModels.ResizeAttachedDiskResponse grown = call(StackModels.ResizeAttachedDiskResponse.class, "Action",
+                "ResizeAttachedDisk", "Zone", "cn-bj2-03", "UHostId", host, "DiskId", disk, "DiskSpace", 40);
+        assertThat(grown.DiskId).isEqualTo(disk);
+        String snap = call(StackModels.CreateUDiskSnapshotResponse.class, "Action", "CreateUDiskSnapshot", "Zone",
+                "cn-bj2-03", "UDiskId", disk, "Name", "shape-snap", "Comment", "before").SnapshotId.get(0);
+        StackModels.UDiskSnapshotSet s = call(StackModels.DescribeUDiskSnapshotResponse.class, "Action",
+                "DescribeUDiskSnapshot", "SnapshotId", snap).DataSet.get(0);
+        assertThat(s.UDiskId + " " + s.UDiskName + " " + s.Size + " " + s.UHostId + " " + s.DiskType + " "
+                + s.IsUDiskAvailable).isEqualTo(disk + " shape-2 40 " + host + " 0 true");
         call(StackModels.DetachUDiskResponse.class, "Action", "DetachUDisk", "Zone", "cn-bj2-03", "UDiskId", disk,
                 "HostId", host);
+        String clone = call(StackModels.CreateUDiskResponse.class, "Action", "CloneUDiskSnapshot", "Zone",
+                "cn-bj2-03", "Name", "shape-clone", "SourceId", snap).UDiskId.get(0);
+        call(Common.class, "Action", "DeleteUDiskSnapshot", "Zone", "cn-bj2-03", "SnapshotId", snap);
+        call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", clone);
         call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", disk);
     }
 

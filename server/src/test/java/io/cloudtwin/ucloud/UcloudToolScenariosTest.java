@@ -275,5 +275,7 @@ class UcloudToolScenariosTest extends ServerTestBase {
                 "Zone", "", "UHostId", id, "Destroy", 0, "ReleaseEIP", true, "ReleaseUDisk", true);
         assertThat(call(SdkResponses.DescribeUHostInstance.class, "DescribeUHostInstance", "Offset", 0, "Limit", 50)
                 .UHostSet).isEmpty();
+        // ReleaseEIP true (the CLI's default): the host's EIP is released with it, not only unbound
+        assertThat(call(StackApi.DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet).isEmpty();
     }
 }

@@ -229,6 +229,20 @@ public class DiskService {
         return resize(scope, diskId, newSize, max, true);
     }
 
+    /**
+     * Grows a disk attached to that instance (UCloud's ResizeAttachedDisk of a UDisk): DISK_NOT_ATTACHED when it is
+     * attached elsewhere or nowhere, DISK_STATE while an attach or detach is under way; checked under the disk's lock.
+     */
+    @Transactional
+    public void resizeAttached(Scope scope, String diskId, String instanceId, int newSize, int max, boolean apply) {
+        Disk d = lockDisk(scope, diskId);
+        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
+        if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+        if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+        if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
+        if (apply) store.update(diskId, Map.of("sizeGb", newSize));
+    }
+
     private Disk resize(Scope scope, String diskId, int newSize, int max, boolean detachedOnly) {
         Disk d = lockDisk(scope, diskId);
         if (detachedOnly && d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
@@ -265,9 +279,14 @@ public class DiskService {
      * its system disk and the data disks that go with it are deleted, the others detached.
      */
     public void instanceDeleted(String instanceId) {
+        instanceDeleted(instanceId, false);
+    }
+
+    /** As instanceDeleted; allData: every data disk attached (or being attached) goes too (UCloud's ReleaseUDisk). */
+    public void instanceDeleted(String instanceId, boolean allData) {
         var now = clock.now();
         for (Disk d : store.ofInstance(instanceId)) {
-            if (d.system() || d.deleteWithInstance()) {
+            if (d.system() || d.deleteWithInstance() || allData) {
                 tags.deleting(d.id(), () -> store.delete(d.id()));
             } else {
                 store.setAttachment(d.id(), "", "", DiskStatus.AVAILABLE, now);

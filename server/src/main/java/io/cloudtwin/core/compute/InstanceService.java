@@ -182,9 +182,27 @@ public class InstanceService {
         transitions.begin(id, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
     }
 
+    /**
+     * What an instance's deletion releases beyond its system disk and the data disks that go with it anyway: the EIPs
+     * bound to it (else they are unbound, free again) and its other data disks (else they are detached).
+     */
+    public record Release(boolean eips, boolean dataDisks) {
+        public static final Release NOTHING = new Release(false, false);
+    }
+
     /** Deletes an instance and its bindings. Unless force, it must be Stopped. */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
+        delete(scope, id, force, Release.NOTHING);
+    }
+
+    /**
+     * Deletes an instance and its bindings, releasing what release names, all in one transaction under the
+     * instance's row lock (taken before the EIPs' and the disks', as a binding or an attachment takes them): an EIP
+     * being bound to it, or a disk being attached, is either released with it or refused.
+     */
+    @Transactional
+    public void delete(Scope scope, String id, boolean force, Release release) {
         Instance i = lockUnlocked(scope, id);
         if (!force && i.status() != InstanceStatus.STOPPED) {
             throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
@@ -193,8 +211,8 @@ public class InstanceService {
         // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
         // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
         quotas.releaseInstance(scope);
-        disks.instanceDeleted(id);
-        eips.targetDeleted(id);
+        disks.instanceDeleted(id, release.dataDisks());
+        eips.targetDeleted(id, release.eips());
         instances.delete(id);
         networks.release(id);
     }

@@ -15,11 +15,14 @@ import io.cloudtwin.core.StateSection;
  */
 @Component
 class SnapshotSection extends StateSection<SnapshotSection.Document> {
-    /** sourceDiskKind: system or data (absent: data); category absent: standard; retentionDays absent: kept. */
+    /**
+     * sourceDiskKind: system or data (absent: data); category absent: standard; retentionDays absent: kept; zone and
+     * sourceDiskName (UCloud's UDisk snapshots): absent where the cloud answers neither.
+     */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String diskId, Integer sourceDiskSize, String sourceDiskKind,
                            String sourceDiskCategory, String instanceId, String category, Integer retentionDays,
-                           Boolean encrypted) {}
+                           Boolean encrypted, String zone, String sourceDiskName) {}
 
     private final SnapshotStore store;
     private final SnapshotService snapshots;
@@ -35,7 +38,8 @@ class SnapshotSection extends StateSection<SnapshotSection.Document> {
         return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
                 s.id(), s.name(), s.description(), s.diskId(), s.sourceDiskSize(), s.sourceDiskKind(),
                 s.sourceDiskCategory(), s.instanceId().isEmpty() ? null : s.instanceId(), s.category(), s.retentionDays(),
-                s.encrypted())).toList();
+                s.encrypted(), s.zone().isEmpty() ? null : s.zone(),
+                s.sourceDiskName().isEmpty() ? null : s.sourceDiskName())).toList();
     }
 
     @Override
@@ -53,7 +57,7 @@ class SnapshotSection extends StateSection<SnapshotSection.Document> {
                 Fixtures.required(d.diskId(), "diskId of snapshot " + id), d.sourceDiskSize(), kind,
                 Fixtures.text(d.sourceDiskCategory()), Fixtures.text(d.instanceId()),
                 d.category() == null ? "standard" : d.category(), d.retentionDays(), Boolean.TRUE.equals(d.encrypted()),
-                fixtures.now()));
+                fixtures.now(), Fixtures.text(d.zone()), Fixtures.text(d.sourceDiskName())));
         return true;
     }
 }

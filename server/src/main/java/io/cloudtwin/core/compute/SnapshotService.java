@@ -26,13 +26,16 @@ import io.cloudtwin.core.tag.TagService;
 public class SnapshotService {
     private final SnapshotStore store;
     private final DiskStore disks;
+    private final DiskService diskService;
     private final ImageStore images;
     private final WallClock clock;
     private final TagService tags;
 
-    public SnapshotService(SnapshotStore store, DiskStore disks, ImageStore images, WallClock clock, TagService tags) {
+    public SnapshotService(SnapshotStore store, DiskStore disks, DiskService diskService, ImageStore images,
+                           WallClock clock, TagService tags) {
         this.store = store;
         this.disks = disks;
+        this.diskService = diskService;
         this.images = images;
         this.clock = clock;
         this.tags = tags;
@@ -45,13 +48,35 @@ public class SnapshotService {
         return Ids.random("s-", 20);
     }
 
-    /** Takes a snapshot of a disk of the scope. */
+    /**
+     * What a cloud asks of a disk before a snapshot: that it was attached once (Aliyun: a data disk never attached
+     * holds nothing), at most perDisk snapshots of it standing (null: no such limit).
+     */
+    public record Rules(boolean attachedOnce, Integer perDisk) {
+        public static final Rules ATTACHED_ONCE = new Rules(true, null);
+    }
+
+    /** Takes a snapshot of a disk of the scope (Aliyun's rules: the disk was attached once). */
     @Transactional
     public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged) {
+        return create(scope, id, spec, tagged, Rules.ATTACHED_ONCE);
+    }
+
+    /**
+     * Takes a snapshot of a disk of the scope under the disk's row lock: a deletion of the disk waits for it or makes
+     * it fail (DISK_NOT_FOUND), and of two snapshots for the last place of a disk's limit one wins.
+     */
+    @Transactional
+    public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged, Rules rules) {
         Disk d = disks.lock(scope, spec.diskId()).orElseThrow(
                 () -> new DomainException(DomainError.DISK_NOT_FOUND, spec.diskId())).settled(clock.now());
-        if (d.attachedAt() == null) throw new DomainException(DomainError.DISK_NEVER_ATTACHED, d.id());
+        if (rules.attachedOnce() && d.attachedAt() == null) {
+            throw new DomainException(DomainError.DISK_NEVER_ATTACHED, d.id());
+        }
         if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+        if (rules.perDisk() != null && store.countOfDisk(d.id()) >= rules.perDisk()) {
+            throw new DomainException(DomainError.SNAPSHOT_LIMIT_EXCEEDED, d.id());
+        }
         Snapshot s = of(d, id, spec);
         store.insert(s);
         tags.tagNew(new Scope(d.cloud(), d.accountId(), d.region(), d.projectId()), ResourceType.SNAPSHOT, id, tagged);
@@ -69,7 +94,28 @@ public class SnapshotService {
         return new Snapshot(id, d.cloud(), d.accountId(), d.region(), d.projectId(), nz(spec.name()),
                 nz(spec.description()), d.id(), d.sizeGb(), d.kind(), d.category(), d.instanceId(),
                 spec.category() == null || spec.category().isEmpty() ? "standard" : spec.category(),
-                spec.retentionDays(), d.encrypted(), clock.now());
+                spec.retentionDays(), d.encrypted(), clock.now(), d.zone(), d.name());
+    }
+
+    /** How many snapshots of each of these disks stand. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsOfDisks(List<String> diskIds) {
+        return store.countsOfDisks(diskIds);
+    }
+
+    /**
+     * A new disk of the snapshot's contents (UCloud's CloneUDiskSnapshot): the snapshot is locked while the disk is
+     * made, so its deletion waits or makes this fail (SNAPSHOT_NOT_FOUND). The new disk is at least the snapshot's
+     * size (DISK_SIZE_TOO_SMALL; sizeGb null: the snapshot's), of the category of the disk it was taken of.
+     */
+    @Transactional
+    public Disk cloneDisk(Scope scope, String snapshotId, String diskId, String zone, String name, String description,
+                          Integer sizeGb, DiskService.Terms terms) {
+        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        int size = sizeGb == null ? s.sourceDiskSize() : sizeGb;
+        if (size < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
+        return diskService.create(scope, diskId, new DiskService.NewDisk(zone, name, description,
+                s.sourceDiskCategory(), size, false, s.encrypted(), "", s.id()), terms, Map.of(), null);
     }
 
     @Transactional(readOnly = true)

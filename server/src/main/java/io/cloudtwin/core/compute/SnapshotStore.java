@@ -1,5 +1,7 @@
 package io.cloudtwin.core.compute;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,20 @@ public class SnapshotStore {
     public long disksMadeFrom(String snapshotId) {
         return jdbc.sql("SELECT COUNT(*) FROM disk WHERE source_snapshot_id = :s").param("s", snapshotId)
                 .query(Long.class).single();
+    }
+
+    /** How many snapshots of the disk stand. */
+    public long countOfDisk(String diskId) {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE disk_id = :d").param("d", diskId).query(Long.class).single();
+    }
+
+    /** How many snapshots of each of these disks stand (disks with none are left out). */
+    public Map<String, Long> countsOfDisks(Collection<String> diskIds) {
+        Map<String, Long> out = new HashMap<>();
+        if (diskIds.isEmpty()) return out;
+        jdbc.sql("SELECT disk_id, COUNT(*) AS n FROM snapshot WHERE disk_id IN (:ids) GROUP BY disk_id")
+                .param("ids", diskIds).query((rs, n) -> out.put(rs.getString("disk_id"), rs.getLong("n"))).list();
+        return out;
     }
 
     public boolean exists(String id) {

@@ -45,6 +45,12 @@ public class UhostDetailStore {
                 .update();
     }
 
+    /** Grows one of the host's own disks to sizeGb (the host locked); false when that would shrink it. */
+    public boolean growDisk(String instanceId, String diskId, int sizeGb) {
+        return jdbc.sql("UPDATE uhost_disk SET size_gb = :s WHERE instance_id = :id AND disk_id = :d AND size_gb <= :s")
+                .param("s", sizeGb).param("id", instanceId).param("d", diskId).update() == 1;
+    }
+
     /** The details of the given hosts (hosts without a row, e.g. loaded from a fixture, are left out). */
     public Map<String, UhostDetail> find(Collection<String> instanceIds) {
         Map<String, UhostDetail> out = new HashMap<>();

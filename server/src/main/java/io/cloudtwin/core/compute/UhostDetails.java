@@ -4,10 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
 
@@ -24,13 +27,15 @@ public class UhostDetails {
     private final FirewallService firewalls;
 
     private final KeyPairService keyPairs;
+    private final DiskService disks;
 
     public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
-                        KeyPairService keyPairs) {
+                        KeyPairService keyPairs, DiskService disks) {
         this.instances = instances;
         this.store = store;
         this.firewalls = firewalls;
         this.keyPairs = keyPairs;
+        this.disks = disks;
     }
 
     /** How a host is logged in to: LoginMode, and the KeyPairId when it is KeyPair (else null). */
@@ -89,6 +94,41 @@ public class UhostDetails {
         instances.requireStopped(scope, id);
         if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
         store.setLogin(id, login.mode(), login.keyPairId());
+    }
+
+    /** Whether a resized disk is one of the host's own (boot or local data disk) or a UDisk attached to it. */
+    public enum Resized { HOST_DISK, UDISK }
+
+    /**
+     * ResizeAttachedDisk: grows a disk of a host to sizeGb. One of the host's own disks (its boot disk, a data disk it
+     * was created with) needs the host Stopped (checked under the host's row lock) and at most hostDiskMax; a UDisk
+     * attached to the host grows in any power state (under the disk's lock), at most what udiskMax says of its
+     * category. Never shrinks (DISK_SIZE_TOO_SMALL); a disk neither the host's nor attached to it: DISK_NOT_ATTACHED.
+     * apply false (a dry run): every check, no change.
+     */
+    @Transactional
+    public Resized resizeDisk(Scope scope, String hostId, String diskId, int sizeGb, int hostDiskMax,
+                              ToIntFunction<String> udiskMax, boolean apply) {
+        Instance host = instances.get(scope, hostId);
+        UhostDisk own = store.find(List.of(host.id())).values().stream().flatMap(d -> d.disks().stream())
+                .filter(d -> d.diskId().equals(diskId)).findFirst().orElse(null);
+        if (own == null) {
+            Disk d;
+            try {
+                d = disks.get(scope, diskId);
+            } catch (DomainException gone) {
+                throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+            }
+            disks.resizeAttached(scope, diskId, hostId, sizeGb, udiskMax.applyAsInt(d.category()), apply);
+            return Resized.UDISK;
+        }
+        instances.requireStopped(scope, hostId);
+        if (sizeGb > hostDiskMax) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(sizeGb));
+        if (sizeGb < own.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+        if (apply && !store.growDisk(hostId, diskId, sizeGb)) {
+            throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+        }
+        return Resized.HOST_DISK;
     }
 
     public Map<String, UhostDetail> of(List<Instance> hosts) {

@@ -175,6 +175,19 @@ public class ElasticIpService {
         store.unbindTarget(targetId);
     }
 
+    /**
+     * A target goes: release false frees its EIPs, true releases them (UCloud's TerminateUHostInstance ReleaseEIP),
+     * with their tags, in the deletion's transaction. The target is locked: no binding to it or unbinding from it
+     * runs meanwhile (both lock the target first).
+     */
+    public void targetDeleted(String targetId, boolean release) {
+        if (!release) {
+            targetDeleted(targetId);
+            return;
+        }
+        for (ElasticIp e : store.ofTarget(targetId)) tags.deleting(e.id(), () -> store.delete(e.id()));
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -23,24 +23,30 @@ public final class UcloudErrors {
                     DISK_IN_USE, UcloudRetCode.UDISK_IN_USE, DISK_NOT_ATTACHED, UcloudRetCode.UDISK_DETACH_FAILED,
                     ZONE_MISMATCH, UcloudRetCode.UDISK_ATTACH_FAILED, DISK_LIMIT_EXCEEDED,
                     UcloudRetCode.UDISK_ATTACH_FAILED, DISK_SIZE_TOO_SMALL, UcloudRetCode.UDISK_RESIZE_FAILED,
-                    INVALID_DISK_SIZE, UcloudRetCode.UDISK_SIZE));
+                    INVALID_DISK_SIZE, UcloudRetCode.UDISK_SIZE, SNAPSHOT_NOT_FOUND, UcloudRetCode.SNAPSHOT_NOT_FOUND,
+                    SNAPSHOT_LIMIT_EXCEEDED, UcloudRetCode.SNAPSHOT_DISK_QUOTA));
     private static final Map<DomainError, UcloudRetCode> NEEDS_STOPPED = Map.of(
             INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST);
     /** A backend that is no host of the ULB's VPC: 4120, "the node's information is empty or wrong". */
     private static final Map<DomainError, UcloudRetCode> NOT_A_BACKEND = Map.of(
             INSTANCE_NOT_FOUND, UcloudRetCode.BACKEND_NOT_USABLE, NETWORK_MISMATCH, UcloudRetCode.BACKEND_NOT_USABLE);
-    private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.of(
-            "AllocateBackend", NOT_A_BACKEND,
-            "AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED),
-            "DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,
-                    DISK_STATE, UcloudRetCode.UDISK_CHANGING),
-            "ResizeUHostInstance", NEEDS_STOPPED,
-            "ResetUHostInstancePassword", NEEDS_STOPPED,
-            "TerminateUHostInstance", NEEDS_STOPPED,
+    private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.ofEntries(
+            Map.entry("AllocateBackend", NOT_A_BACKEND),
+            Map.entry("AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED)),
+            Map.entry("DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,
+                    DISK_STATE, UcloudRetCode.UDISK_CHANGING)),
+            Map.entry("CreateUDiskSnapshot", Map.of(DISK_STATE, UcloudRetCode.SNAPSHOT_DISK_BUSY)),
+            Map.entry("CloneUDiskSnapshot", Map.of(DISK_SIZE_TOO_SMALL, UcloudRetCode.SNAPSHOT_CLONE_FAILED)),
+            Map.entry("ResizeAttachedDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST,
+                    DISK_NOT_ATTACHED, UcloudRetCode.HOST_DISK_WRONG, DISK_STATE, UcloudRetCode.HOST_UDISK_STATE,
+                    DISK_SIZE_TOO_SMALL, UcloudRetCode.WRONG_DISK_SIZE, INVALID_DISK_SIZE, UcloudRetCode.WRONG_DISK_SIZE)),
+            Map.entry("ResizeUHostInstance", NEEDS_STOPPED),
+            Map.entry("ResetUHostInstancePassword", NEEDS_STOPPED),
+            Map.entry("TerminateUHostInstance", NEEDS_STOPPED),
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
-            "DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE),
+            Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),
             // its describeVPCIntercomById reads only 58103 as "not found"
-            "DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND));
+            Map.entry("DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND)));
 
     static {
         row(INSTANCE_NOT_FOUND, UcloudRetCode.RESOURCE_NOT_FOUND);

@@ -27,6 +27,9 @@ public enum UcloudRetCode {
     WRONG_MEMORY(8106, "UHost [%s]: the memory size is not valid for this machine", "spec"),
     SHUT_DOWN_FIRST(8010, "UHost [%s] is not stopped, shut it down first", "spec"),
     UHOST_NOT_EXIST(8039, "UHost [%s] not exist or has been deleted", "spec"),
+    WRONG_DISK_SIZE(8107, "Operation failed: wrong disk size for [%s]", "spec"),
+    HOST_DISK_WRONG(8906, "Disk [%s] is no disk of that UHost", "spec"),
+    HOST_UDISK_STATE(8982, "UDisk [%s] is being attached or detached, retry later", "spec"),
     UHOST_QUOTA(8095, "Creation failed: UHost quota exceeded", "spec"),
     WRONG_POWER_STATE(8905, "UHost [%s] is in a state that does not allow this operation", "spec"),
 
@@ -97,6 +100,10 @@ public enum UcloudRetCode {
     UDISK_DETACH_FAILED(17060, "Detaching failed: UDisk [%s] is not attached to that host", "spec"),
     UDISK_RESIZE_FAILED(17025, "Resizing failed: UDisk [%s] only grows", "spec"),
     UDISK_SIZE(230, "Params [Size] not valid: [%s]", "cloudtwin"),
+    SNAPSHOT_NOT_FOUND(17045, "Failed to get snapshot info: snapshot [%s] does not exist", "spec"),
+    SNAPSHOT_DISK_QUOTA(17011, "UDisk [%s] has as many manual snapshots as its quota allows: delete an old one first", "spec"),
+    SNAPSHOT_DISK_BUSY(17101, "UDisk [%s] is being attached or detached, wait for it to finish", "spec"),
+    SNAPSHOT_CLONE_FAILED(17020, "Cloning the snapshot failed: [%s] is larger than the size asked for", "spec"),
     // UNet EIPs (unet.json retCodes)
     EIP_NOT_FOUND(4210, "Failed to get info: EIP [%s] does not exist", "spec"),
     EIP_USED(4212, "Operation failed: EIP [%s] is in use", "spec"),

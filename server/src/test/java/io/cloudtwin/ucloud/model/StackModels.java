@@ -217,6 +217,44 @@ public final class StackModels {
         public String UDiskId;
     }
 
+    // ---- UDisk snapshots (services/udisk: UDiskSnapshotSet) and UHost ResizeAttachedDisk
+
+    public static class CreateUDiskSnapshotResponse extends Common {
+        public List<String> SnapshotId;
+    }
+
+    public static class UDiskSnapshotSet {
+        public String Zone;
+        public String SnapshotId;
+        public String Name;
+        public String UDiskId;
+        public String UDiskName;
+        public Integer CreateTime;
+        public Integer Size;
+        public String Status;
+        public Integer DiskType;
+        public Integer ExpiredTime;
+        public String Comment;
+        public Boolean IsUDiskAvailable;
+        public String Version;
+        public String UHostId;
+        public String UKmsMode;
+        public String CmkId;
+        public String DataKey;
+        public String CmkIdStatus;
+        public String CmkIdAlias;
+    }
+
+    public static class DescribeUDiskSnapshotResponse extends Common {
+        public Integer TotalCount;
+        public List<UDiskSnapshotSet> DataSet;
+    }
+
+    public static class ResizeAttachedDiskResponse extends Common {
+        public String DiskId;
+        public Boolean NeedRestart;
+    }
+
     // ---- UNet EIPs (services/unet models.go)
 
     public static class UnetEIPAddrSet {

@@ -65,6 +65,14 @@ public final class StackApi {
         @SerializedName("Name") public String name;
         @Optional @SerializedName("KeyPair") public UHostKeyPair keyPair;
         @SerializedName("IPSet") public List<UHostIPSet> ipSet;
+        @SerializedName("DiskSet") public List<UHostDiskSet> diskSet;
+    }
+
+    @Partial
+    public static class UHostDiskSet {
+        @SerializedName("DiskId") public String diskId;
+        @SerializedName("IsBoot") public String isBoot;
+        @SerializedName("Size") public Integer size;
     }
 
     @Partial
@@ -261,6 +269,8 @@ public final class StackApi {
         @SerializedName("UHostId") public String uhostId;
         @SerializedName("UHostName") public String uhostName;
         @SerializedName("DeviceName") public String deviceName;
+        @SerializedName("SnapshotCount") public Integer snapshotCount;
+        @SerializedName("SnapshotLimit") public Integer snapshotLimit;
     }
 
     public static class DescribeUDiskResponse extends Response {
@@ -279,6 +289,44 @@ public final class StackApi {
         @SerializedName("UHostId") public String uhostId;
         @SerializedName("HostId") public String hostId;
         @SerializedName("UDiskId") public String udiskId;
+    }
+
+    // ---- UDisk snapshots (services/udisk: UDiskSnapshotSet), UHost ResizeAttachedDisk
+
+    public static class CreateUDiskSnapshotResponse extends Response {
+        @SerializedName("SnapshotId") public List<String> snapshotId;
+    }
+
+    public static class UDiskSnapshotSet {
+        @SerializedName("Zone") public String zone;
+        @SerializedName("SnapshotId") public String snapshotId;
+        @SerializedName("Name") public String name;
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("UDiskName") public String udiskName;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("Size") public Integer size;
+        @SerializedName("Status") public String status;
+        @SerializedName("DiskType") public Integer diskType;
+        @SerializedName("ExpiredTime") public Integer expiredTime;
+        @SerializedName("Comment") public String comment;
+        @SerializedName("IsUDiskAvailable") public Boolean isUDiskAvailable;
+        @SerializedName("Version") public String version;
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("UKmsMode") public String ukmsMode;
+        @SerializedName("CmkId") public String cmkId;
+        @SerializedName("DataKey") public String dataKey;
+        @SerializedName("CmkIdStatus") public String cmkIdStatus;
+        @SerializedName("CmkIdAlias") public String cmkIdAlias;
+    }
+
+    public static class DescribeUDiskSnapshotResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<UDiskSnapshotSet> dataSet;
+    }
+
+    public static class ResizeAttachedDiskResponse extends Response {
+        @SerializedName("DiskId") public String diskId;
+        @SerializedName("NeedRestart") public Boolean needRestart;
     }
 
     // ---- UNet EIPs (services/unet: UnetAllocateEIPSet, UnetEIPSet, UnetEIPAddrSet, UnetEIPResourceSet)

@@ -19,17 +19,29 @@ import io.cloudtwin.core.compute.DiskFilter;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.Snapshot;
+import io.cloudtwin.core.compute.SnapshotFilter;
+import io.cloudtwin.core.compute.SnapshotService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskSnapshotRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskSnapshotRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskSnapshotRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskRequest;
@@ -37,6 +49,7 @@ import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.UDiskDataSet;
+import io.cloudtwin.dialect.ucloud.udisk.api.UDiskSnapshotSet;
 import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
 
 /**
@@ -46,17 +59,22 @@ import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
  * terraform-provider-ucloud's waiters accept. UHost's own boot and data disks are not UDisks here.
  */
 @Component
-public record UDisks(DiskService disks, InstanceService instances) implements UdiskApi {
+public record UDisks(DiskService disks, InstanceService instances, SnapshotService snapshots) implements UdiskApi {
     private static final List<String> TYPES = List.of("DataDisk", "SSDDataDisk", "RSSDDataDisk", "EfficiencyDataDisk");
     /** The doc gives no largest Quantity; this keeps one request bounded. */
     private static final int MAX_QUANTITY = 100;
     /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
+    /** The doc gives no longest Comment: a disk keeps 256 characters of description (a snapshot 512, REMARK). */
+    private static final int MAX_DISK_COMMENT = 256;
+    /** The manual snapshots a disk may hold: the 3 UCloud's disk snapshot service (USnap) gives each disk. */
+    static final int SNAPSHOTS_PER_DISK = 3;
+    private static final SnapshotService.Rules SNAPSHOT_RULES = new SnapshotService.Rules(false, SNAPSHOTS_PER_DISK);
 
     @Override
     @Coverage("Zone, Size (GB: 1..8000, RSSDDataDisk 1..32000, else 230), Name (<=128), ChargeType (Dynamic; kept as "
             + "sent), Quantity (1, <=100), Tag (Default), DiskType (DataDisk; SSDDataDisk, RSSDDataDisk, "
-            + "EfficiencyDataDisk) -> UDiskId[] bsm-..., Available at once; snapshots, data ark and KMS are not modelled")
+            + "EfficiencyDataDisk) -> UDiskId[] bsm-..., Available at once; data ark and KMS are not modelled")
     public CreateUDiskResponse createUDisk(UcloudCall call, CreateUDiskRequest r) {
         String type = r.diskType() == null ? "DataDisk" : TYPES.stream().filter(t -> t.equalsIgnoreCase(r.diskType()))
                 .findFirst().orElseThrow(() -> call.invalid("DiskType"));
@@ -98,8 +116,9 @@ public record UDisks(DiskService disks, InstanceService instances) implements Ud
         } else {
             page = disks.list(call.scope(), filter, offset, limit);
         }
+        Map<String, Long> counts = snapshots.countsOfDisks(page.items().stream().map(Disk::id).toList());
         List<UDiskDataSet> out = new ArrayList<>();
-        for (Disk d : page.items()) out.add(disk(call, d));
+        for (Disk d : page.items()) out.add(disk(call, d, counts.getOrDefault(d.id(), 0L).intValue()));
         return new DescribeUDiskResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(out);
     }
 
@@ -147,10 +166,103 @@ public record UDisks(DiskService disks, InstanceService instances) implements Ud
         return new ResizeUDiskResponse();
     }
 
+    // ---- snapshots
+
+    @Override
+    @Coverage("Zone, UDiskId (17041 unknown), Name (<=128), Comment, ChargeType and Quantity (billing, kept by no "
+            + "one) -> SnapshotId[] bsSnap-..., Normal at once; taken under the disk's row lock: a disk being deleted "
+            + "is gone (17041) or keeps its snapshot; a disk being attached or detached: 17101; at most 3 standing per "
+            + "disk (17011; two racing for the last place: one wins)")
+    public CreateUDiskSnapshotResponse createUDiskSnapshot(UcloudCall call, CreateUDiskSnapshotRequest r) {
+        String name = UcloudFormats.text(r.name(), "Name", NAME);
+        String comment = UcloudFormats.text(r.comment(), "", "Comment", UcloudFormats.REMARK);
+        Snapshot s = snapshots.create(call.scope(), Ids.random("bsSnap-", 8),
+                new SnapshotService.NewSnapshot(r.uDiskId(), name, comment, null, null), Map.of(), SNAPSHOT_RULES);
+        return new CreateUDiskSnapshotResponse().setSnapshotId(List.of(s.id()));
+    }
+
+    @Override
+    @Coverage("SnapshotId (unknown: an empty DataSet, RetCode 0), UDiskId, Zone, Offset, Limit (20) -> "
+            + "DataSet[UDiskSnapshotSet], TotalCount; a snapshot outlives its disk (IsUDiskAvailable false then)")
+    public DescribeUDiskSnapshotResponse describeUDiskSnapshot(UcloudCall call, DescribeUDiskSnapshotRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        SnapshotFilter filter = new SnapshotFilter(empty(r.snapshotId()) ? null : List.of(r.snapshotId()),
+                empty(r.uDiskId()) ? null : r.uDiskId(), null, null, null, null, null);
+        Page<Snapshot> page;
+        if (!empty(r.zone())) {
+            // the zone is matched here, over every candidate
+            List<Snapshot> all = snapshots.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
+                    .filter(s -> s.zone().equals(r.zone())).toList();
+            page = new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        } else {
+            page = snapshots.list(call.scope(), filter, offset, limit);
+        }
+        List<UDiskSnapshotSet> out = new ArrayList<>();
+        for (Snapshot s : page.items()) out.add(snapshot(call, s));
+        return new DescribeUDiskSnapshotResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(out);
+    }
+
+    @Override
+    @Coverage("Zone, SnapshotId (220 when absent; 17045 unknown, or not of the UDiskId sent); disks cloned from it "
+            + "stay")
+    public DeleteUDiskSnapshotResponse deleteUDiskSnapshot(UcloudCall call, DeleteUDiskSnapshotRequest r) {
+        if (empty(r.snapshotId())) throw call.missing("SnapshotId");
+        if (!empty(r.uDiskId()) && !snapshots.get(call.scope(), r.snapshotId()).diskId().equals(r.uDiskId())) {
+            throw call.error(UcloudRetCode.SNAPSHOT_NOT_FOUND, r.snapshotId());
+        }
+        snapshots.delete(call.scope(), r.snapshotId(), true);
+        return new DeleteUDiskSnapshotResponse();
+    }
+
+    @Override
+    @Coverage("Zone, Name (<=128), SourceId (a snapshot: 17045 unknown), Size (the snapshot's by default; smaller: "
+            + "17020; above the type's largest: 230), Comment, ChargeType, Tag (Default) -> UDiskId[] of one new disk "
+            + "of the source disk's type, Available; the snapshot is locked meanwhile (its deletion waits). Quantity "
+            + "(a billing period), data ark, RDMA and KMS are not modelled")
+    public CloneUDiskSnapshotResponse cloneUDiskSnapshot(UcloudCall call, CloneUDiskSnapshotRequest r) {
+        Snapshot source = snapshots.get(call.scope(), r.sourceId());
+        if (r.size() != null && (r.size() < 1 || r.size() > max(source.sourceDiskCategory()))) throw call.invalid("Size");
+        String name = UcloudFormats.text(r.name(), "Name", NAME);
+        String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
+        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        Disk d = snapshots.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment,
+                r.size(), terms);
+        return new CloneUDiskSnapshotResponse().setUDiskId(List.of(d.id()));
+    }
+
     // ---- answers
 
-    /** UDiskDataSet. ExpiredTime: 0 (a disk billed by use has none; periods are not modelled). */
-    private UDiskDataSet disk(UcloudCall call, Disk d) {
+    /**
+     * UDiskSnapshotSet: Status Normal (complete when made); DiskType 0 data, 2 SSD data, 4 RSSD data (the SDKs'
+     * list); IsUDiskAvailable: whether its disk still stands; UDiskName: the disk's name when it was taken.
+     */
+    private UDiskSnapshotSet snapshot(UcloudCall call, Snapshot s) {
+        boolean diskStands;
+        try {
+            disks.get(call.scope(), s.diskId());
+            diskStands = true;
+        } catch (DomainException e) {
+            diskStands = false;
+        }
+        int type = switch (s.sourceDiskCategory()) {
+            case "SSDDataDisk" -> 2;
+            case "RSSDDataDisk" -> 4;
+            default -> 0;
+        } + (s.sourceDiskKind().equals(Disk.SYSTEM) ? 1 : 0);
+        return new UDiskSnapshotSet().setZone(s.zone()).setSnapshotId(s.id()).setName(s.name()).setUDiskId(s.diskId())
+                .setUDiskName(s.sourceDiskName()).setCreateTime(unix(s.createdAt())).setSize(s.sourceDiskSize())
+                .setStatus("Normal").setDiskType(type).setExpiredTime(0).setComment(s.description())
+                .setIsUDiskAvailable(diskStands).setVersion("2.0").setUHostId(s.instanceId()).setUKmsMode("No")
+                .setCmkId("").setDataKey("").setCmkIdStatus("NoCmkId").setCmkIdAlias("");
+    }
+
+
+    /**
+     * UDiskDataSet. ExpiredTime: 0 (a disk billed by use has none; periods are not modelled); SnapshotCount of
+     * SnapshotLimit (3) manual snapshots; SnapEnable and CloneEnable 1 (snapshots and clones are served).
+     */
+    private UDiskDataSet disk(UcloudCall call, Disk d, int snapshotCount) {
         Instance host = d.attached() ? host(call, d.instanceId()) : null;
         String hostName = host == null ? "" : host.name();
         String hostIp = host == null ? "" : UcloudFormats.address(host);
@@ -158,8 +270,8 @@ public record UDisks(DiskService disks, InstanceService instances) implements Ud
                 .setStatus(status(d)).setCreateTime(unix(d.createdAt())).setExpiredTime(0)
                 .setUHostId(d.instanceId()).setUHostName(hostName).setUHostIP(hostIp).setHostId(d.instanceId())
                 .setHostName(hostName).setHostIP(hostIp).setDeviceName(d.device()).setChargeType(d.chargeType())
-                .setTag(d.tag()).setIsExpire("No").setVersion("2.0").setUDataArkMode("No").setSnapshotCount(0)
-                .setSnapshotLimit(0).setDiskType(d.category()).setCloneEnable(0).setSnapEnable(0).setArkSwitchEnable(0)
+                .setTag(d.tag()).setIsExpire("No").setVersion("2.0").setUDataArkMode("No").setSnapshotCount(snapshotCount)
+                .setSnapshotLimit(SNAPSHOTS_PER_DISK).setDiskType(d.category()).setCloneEnable(1).setSnapEnable(1).setArkSwitchEnable(0)
                 .setUKmsMode("No").setCmkId("").setDataKey("").setCmkIdStatus("").setCmkIdAlias("").setIsBoot("False")
                 .setBackupMode("NONE").setRdmaClusterId("");
     }

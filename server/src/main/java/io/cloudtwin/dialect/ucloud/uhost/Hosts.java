@@ -36,6 +36,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResizeAttachedDiskRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ResizeAttachedDiskResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResizeUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResizeUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.StartUHostInstanceRequest;
@@ -55,6 +57,8 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         implements UhostApi {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
+    /** The largest disk CreateUHostInstance takes, and so ResizeAttachedDisk of a host's own disk. */
+    private static final int MAX_DISK = 32_000;
 
     /**
      * Zone, ImageId, Disks.N (exactly one boot disk), LoginMode (Password: a base64 Password; KeyPair: a KeyPairId;
@@ -68,7 +72,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         if (r.disks().stream().filter(d -> d.isBoot().equals("True")).count() != 1) throw call.invalid("Disks.N.IsBoot");
         List<UhostDetails.NewDisk> disks = new ArrayList<>();
         for (var d : r.disks()) {
-            if (d.size() < 1 || d.size() > 32_000) throw call.invalid(d.keyOf("Size"));
+            if (d.size() < 1 || d.size() > MAX_DISK) throw call.invalid(d.keyOf("Size"));
             if (d.type() == null || d.type().isBlank()) throw call.invalid(d.keyOf("Type"));
             disks.add(new UhostDetails.NewDisk(d.isBoot().equals("True"), d.type(), d.size()));
         }
@@ -190,11 +194,32 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         return new ResetUHostInstancePasswordResponse().setUHostId(r.uHostId());
     }
 
-    /** A Stopped host (8010 otherwise); its bindings go with it. ReleaseEIP and ReleaseUDisk change nothing here. */
+    /**
+     * A Stopped host (8010 otherwise); its bindings go with it. ReleaseEIP true (the CLI's default) releases the EIPs
+     * bound to it, else they are unbound; ReleaseUDisk true deletes the UDisks attached to it, else they are detached;
+     * in the terminating transaction.
+     */
     @Override
     public TerminateUHostInstanceResponse terminateUHostInstance(UcloudCall call, TerminateUHostInstanceRequest r) {
-        instances.delete(call.scope(), r.uHostId(), false);
+        instances.delete(call.scope(), r.uHostId(), false,
+                new InstanceService.Release(r.releaseEIP(), r.releaseUDisk()));
         return new TerminateUHostInstanceResponse().setUHostId(r.uHostId()).setInRecycle("No");
+    }
+
+    /**
+     * UHostId (8039 unknown), DiskId, DiskSpace (GB), DryRun (every check, no change) -> DiskId, NeedRestart false.
+     * The host's own disks (boot or local data, as created) need it Stopped (8010), at most 32000 GB as at creation;
+     * a UDisk attached to the host grows in any power state, up to its type's largest (8000, RSSDDataDisk 32000).
+     * Never shrinks, above the largest: 8107; a disk neither the host's nor attached to it: 8906; a UDisk being
+     * attached or detached: 8982.
+     */
+    @Override
+    public ResizeAttachedDiskResponse resizeAttachedDisk(UcloudCall call, ResizeAttachedDiskRequest r) {
+        if (r.diskSpace() == null) throw call.missing("DiskSpace");
+        if (r.diskSpace() < 1) throw call.error(UcloudRetCode.WRONG_DISK_SIZE, r.diskId());
+        details.resizeDisk(call.scope(), r.uHostId(), r.diskId(), r.diskSpace(), MAX_DISK,
+                type -> type.equals("RSSDDataDisk") ? 32_000 : 8_000, !r.dryRun());
+        return new ResizeAttachedDiskResponse().setDiskId(r.diskId()).setNeedRestart(false);
     }
 
     /** The login of a host: the key pair only in KeyPair mode (a KeyPairId sent beside a password is not used). */
