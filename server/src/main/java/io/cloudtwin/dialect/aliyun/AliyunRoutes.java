@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.routing.RouteEntry;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
 import io.cloudtwin.core.routing.RouteTableFilter;
@@ -110,6 +113,36 @@ public final class AliyunRoutes {
         destination(call, destinationCidrBlock);
         beforeChange.run();
         routes.deleteEntry(call.scope(), routeTableId, destinationCidrBlock, nextHopId);
+    }
+
+    /**
+     * An entry of a table as DescribeRouteTables lists it: a System one (next hop local, no id, one per vSwitch CIDR
+     * block of the VPC) or a custom one (next hop type and id).
+     */
+    public record Listed(String routeTableId, String type, String destination, String hopType, String hopId,
+                         RouteEntry custom) {
+        public boolean system() {
+            return custom == null;
+        }
+    }
+
+    /** The entries of each table (in the page's order): the System ones first, then the custom ones. */
+    public Map<String, List<Listed>> entries(Scope scope, List<RouteTable> tables) {
+        Map<String, List<Listed>> out = new LinkedHashMap<>();
+        var custom = routes.entriesOf(tables.stream().map(RouteTable::id).toList());
+        for (RouteTable t : tables) {
+            List<Listed> entries = new ArrayList<>();
+            for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
+                entries.add(new Listed(t.id(), SYSTEM, s.cidrBlock(), "local", "", null));
+            }
+            for (RouteEntry e : custom) {
+                if (e.routeTableId().equals(t.id())) {
+                    entries.add(new Listed(t.id(), CUSTOM, e.destinationCidr(), hopType(e.nextHopKind()), e.nextHopId(), e));
+                }
+            }
+            out.put(t.id(), entries);
+        }
+        return out;
     }
 
     private static boolean blank(String s) {

@@ -150,24 +150,23 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         var out = new DescribeRouteTablesResponse();
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
-        var custom = routes.entriesOf(page.items().stream().map(RouteTable::id).toList());
+        var listed = shared().entries(scope, page.items());
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
         for (RouteTable t : page.items()) {
             List<DescribeRouteTablesResponse.RouteEntry> entries = new ArrayList<>();
-            for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
-                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(SYSTEM)
-                        .setStatus(AVAILABLE).setDestinationCidrBlock(s.cidrBlock()).setNextHopType("local")
-                        .setInstanceId("").setRouteEntryId("").setRouteEntryName("").setDescription("")
-                        .setNextHops(List.of()));
-            }
-            for (RouteEntry e : custom) {
-                if (!e.routeTableId().equals(t.id())) continue;
-                String type = AliyunRoutes.hopType(e.nextHopKind());
-                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(CUSTOM)
-                        .setStatus(AVAILABLE).setDestinationCidrBlock(e.destinationCidr()).setNextHopType(type)
-                        .setInstanceId(e.nextHopId()).setRouteEntryId(e.id()).setRouteEntryName(e.name())
-                        .setDescription(e.description()).setNextHops(List.of(new DescribeRouteTablesResponse.NextHop()
-                                .setNextHopType(type).setNextHopId(e.nextHopId()).setEnabled(1).setWeight(0))));
+            for (AliyunRoutes.Listed e : listed.get(t.id())) {
+                var entry = new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(e.type())
+                        .setStatus(AVAILABLE).setDestinationCidrBlock(e.destination()).setNextHopType(e.hopType())
+                        .setInstanceId(e.hopId());
+                if (e.system()) {
+                    entry.setRouteEntryId("").setRouteEntryName("").setDescription("").setNextHops(List.of());
+                } else {
+                    entry.setRouteEntryId(e.custom().id()).setRouteEntryName(e.custom().name())
+                            .setDescription(e.custom().description()).setNextHops(List.of(
+                                    new DescribeRouteTablesResponse.NextHop().setNextHopType(e.hopType())
+                                            .setNextHopId(e.hopId()).setEnabled(1).setWeight(0)));
+                }
+                entries.add(entry);
             }
             tables.add(new DescribeRouteTablesResponse.RouteTable().setRouteTableId(t.id())
                     .setRouteTableType(t.system() ? SYSTEM : CUSTOM).setVRouterId(RouteTable.routerId(t.vpcId()))
