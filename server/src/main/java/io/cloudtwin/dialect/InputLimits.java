@@ -49,6 +49,8 @@ public final class InputLimits {
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(PerformanceLevel|InstanceChargeType|InternetChargeType)", 16, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(Category|ISP|Spec)", 32, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?SnapshotId", 64, null),
+            // an image's Platform (CentOS, Windows Server 2022, ...; the image table's column, V72)
+            Limit.of("Platform", 64, "InvalidPlatform.Malformed"),
             // SLB listener settings, kept together in one column of 4,000 (V70): the cloud's own limits
             Limit.of("healthCheckReq|healthCheckExp", 500, null),
             Limit.of("HealthCheckDomain|HealthCheckURI", 80, null),
