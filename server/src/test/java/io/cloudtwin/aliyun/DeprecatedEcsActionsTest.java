@@ -18,15 +18,21 @@ import com.aliyuncs.ecs.model.v20140526.AddTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.AllocateEipAddressRequest;
 import com.aliyuncs.ecs.model.v20140526.AllocateEipAddressResponse;
 import com.aliyuncs.ecs.model.v20140526.AssociateEipAddressRequest;
+import com.aliyuncs.ecs.model.v20140526.CreateForwardEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateRouteEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateSecurityGroupRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVSwitchRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVpcRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVpcResponse;
+import com.aliyuncs.ecs.model.v20140526.DeleteForwardEntryRequest;
+import com.aliyuncs.ecs.model.v20140526.DeleteNatGatewayRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteRouteEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVSwitchRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVpcRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeEipAddressesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeForwardTableEntriesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeResourceByTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeResourceByTagsResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeRouteTablesRequest;
@@ -387,6 +393,70 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
     }
 
     @Test
+    void aliyungoForwardsPortsOnANatGatewayThroughEcs() throws Exception {
+        Network n = network();
+        var gateway = local(new com.aliyuncs.vpc.model.v20160428.CreateNatGatewayRequest());
+        gateway.setVpcId(n.vpcId());
+        gateway.setVSwitchId(n.vSwitchId());
+        gateway.setNatType("Enhanced");
+        gateway.setName("ngw-for-ecs");
+        String gatewayId = client.getAcsResponse(gateway).getNatGatewayId();
+        AllocateEipAddressResponse eip = client.getAcsResponse(local(new AllocateEipAddressRequest()));
+        var bind = local(new AssociateEipAddressRequest());
+        bind.setAllocationId(eip.getAllocationId());
+        bind.setInstanceId(gatewayId);
+        bind.setInstanceType("Nat");
+        client.getAcsResponse(bind);
+
+        var gateways = local(new DescribeNatGatewaysRequest());
+        gateways.setVpcId(n.vpcId());
+        DescribeNatGatewaysResponse listed = client.getAcsResponse(gateways);
+        assertThat(listed.getNatGateways()).singleElement().satisfies(g -> {
+            assertThat(g.getNatGatewayId()).isEqualTo(gatewayId);
+            assertThat(g.getName()).isEqualTo("ngw-for-ecs");
+            assertThat(g.getStatus()).isEqualTo("Available");
+            assertThat(g.getForwardTableIds()).singleElement().asString().startsWith("ftb-");
+        });
+        String table = listed.getNatGateways().get(0).getForwardTableIds().get(0);
+
+        var forward = local(new CreateForwardEntryRequest());
+        forward.setForwardTableId(table);
+        forward.setExternalIp(eip.getEipAddress());
+        forward.setExternalPort("8080");
+        forward.setInternalIp("10.0.1.10");
+        forward.setInternalPort("80");
+        forward.setIpProtocol("tcp");
+        String entryId = client.getAcsResponse(forward).getForwardEntryId();
+        assertThat(errorOf(forward)).isNotEmpty();
+
+        var entries = local(new DescribeForwardTableEntriesRequest());
+        entries.setForwardTableId(table);
+        assertThat(client.getAcsResponse(entries).getForwardTableEntries()).singleElement().satisfies(e -> {
+            assertThat(e.getForwardEntryId()).isEqualTo(entryId);
+            assertThat(e.getExternalIp()).isEqualTo(eip.getEipAddress());
+            assertThat(e.getExternalPort()).isEqualTo("8080");
+            assertThat(e.getInternalIp()).isEqualTo("10.0.1.10");
+            assertThat(e.getIpProtocol()).isEqualTo("tcp");
+        });
+
+        var deleteTooEarly = local(new DeleteNatGatewayRequest());
+        deleteTooEarly.setNatGatewayId(gatewayId);
+        assertThat(errorOf(deleteTooEarly)).startsWith("DependencyViolation");
+
+        var unforward = local(new DeleteForwardEntryRequest());
+        unforward.setForwardTableId(table);
+        unforward.setForwardEntryId(entryId);
+        client.getAcsResponse(unforward);
+        assertThat(client.getAcsResponse(entries).getForwardTableEntries()).isEmpty();
+        var unbind = local(new UnassociateEipAddressRequest());
+        unbind.setAllocationId(eip.getAllocationId());
+        unbind.setInstanceId(gatewayId);
+        client.getAcsResponse(unbind);
+        client.getAcsResponse(deleteTooEarly);
+        assertThat(client.getAcsResponse(gateways).getNatGateways()).isEmpty();
+    }
+
+    @Test
     void describeResourceByTagsFindsTheResourcesCarryingEveryTag() throws Exception {
         String first = client.getAcsResponse(local(new CreateSecurityGroupRequest())).getSecurityGroupId();
         String second = client.getAcsResponse(local(new CreateSecurityGroupRequest())).getSecurityGroupId();
@@ -451,6 +521,26 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
             return api.ecs("AllocateEipAddress", "RegionId", REGION).path("AllocationId").asString();
         }
 
+        /** {a NAT gateway (made by the VPC product) with a bound EIP, its forward table, the EIP's address}. */
+        private static String[] nat(AliyunApi api) {
+            String vpc = vpc(api);
+            String gateway = api.vpc("CreateNatGateway", "RegionId", REGION, "VpcId", vpc, "VSwitchId",
+                    vSwitch(api, vpc), "NatType", "Enhanced").path("NatGatewayId").asString();
+            var eip = api.ecs("AllocateEipAddress", "RegionId", REGION);
+            api.ecs("AssociateEipAddress", "RegionId", REGION, "AllocationId", eip.path("AllocationId").asString(),
+                    "InstanceId", gateway, "InstanceType", "Nat");
+            return new String[] {gateway, "ftb-" + gateway.substring(4), eip.path("EipAddress").asString()};
+        }
+
+        /** nat() with a port forwarding: {gateway, forward table, EIP address, entry}. */
+        private static String[] forwarded(AliyunApi api) {
+            String[] g = nat(api);
+            String entry = api.ecs("CreateForwardEntry", "RegionId", REGION, "ForwardTableId", g[1], "ExternalIp", g[2],
+                    "ExternalPort", "80", "InternalIp", "10.0.1.5", "InternalPort", "80", "IpProtocol", "tcp")
+                    .path("ForwardEntryId").asString();
+            return new String[] {g[0], g[1], g[2], entry};
+        }
+
         /** {system route table, an instance in a vSwitch of its VPC}. */
         private static String[] routed(AliyunApi api) {
             var v = api.ecs("CreateVpc", "RegionId", REGION, "CidrBlock", "10.0.0.0/16");
@@ -511,6 +601,24 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
                             "DestinationCidrBlock", "192.168.0.0/16"))
                     .fails("InvalidRouteEntry.NotFound", api -> AliyunApi.params("RegionId", REGION,
                             "RouteTableId", routed(api)[0], "DestinationCidrBlock", "192.168.0.0/16"));
+            r.ecs("DescribeNatGateways", api -> AliyunApi.params("RegionId", REGION, "NatGatewayId", nat(api)[0]));
+            r.ecs("DeleteNatGateway", api -> {
+                String vpc = vpc(api);
+                String gateway = api.vpc("CreateNatGateway", "RegionId", REGION, "VpcId", vpc, "VSwitchId",
+                        vSwitch(api, vpc), "NatType", "Enhanced").path("NatGatewayId").asString();
+                return AliyunApi.params("RegionId", REGION, "NatGatewayId", gateway);
+            }).fails("DependencyViolation.EIPS", api -> AliyunApi.params("RegionId", REGION, "NatGatewayId", nat(api)[0]));
+            r.ecs("CreateForwardEntry", api -> {
+                String[] g = nat(api);
+                return AliyunApi.params("RegionId", REGION, "ForwardTableId", g[1], "ExternalIp", g[2],
+                        "ExternalPort", "443", "InternalIp", "10.0.1.9", "InternalPort", "443", "IpProtocol", "tcp");
+            });
+            r.ecs("DescribeForwardTableEntries", api -> AliyunApi.params("RegionId", REGION, "ForwardTableId",
+                    forwarded(api)[1]));
+            r.ecs("DeleteForwardEntry", api -> {
+                String[] g = forwarded(api);
+                return AliyunApi.params("RegionId", REGION, "ForwardTableId", g[1], "ForwardEntryId", g[3]);
+            });
             r.ecs("DescribeResourceByTags", api -> {
                 api.ecs("AddTags", "RegionId", REGION, "ResourceType", "securitygroup", "ResourceId", api.group(),
                         "Tag.1.Key", "k", "Tag.1.Value", "v");
