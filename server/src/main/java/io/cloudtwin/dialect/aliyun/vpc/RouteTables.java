@@ -10,16 +10,13 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.routing.RouteEntry;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
-import io.cloudtwin.core.routing.RouteTableFilter;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
