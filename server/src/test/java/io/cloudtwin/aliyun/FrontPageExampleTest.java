@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateKeyPairRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
@@ -41,7 +43,6 @@ import com.aliyuncs.vpc.model.v20160428.DescribeVSwitchesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVpcsRequest;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
-import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
 
