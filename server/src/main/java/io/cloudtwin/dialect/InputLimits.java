@@ -49,10 +49,11 @@ public final class InputLimits {
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(PerformanceLevel|InstanceChargeType|InternetChargeType)", 16, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?(Category|ISP|Spec)", 32, null),
             Limit.of("([A-Za-z]+\\.(\\d+\\.)?)?SnapshotId", 64, null),
-            // custom images (V72)
-            Limit.of("Platform|ImageVersion", 64, null),
+            // custom images (V72): Platform (CentOS, Windows Server 2022, ...) has its own Malformed code
+            Limit.of("Platform", 64, "InvalidPlatform.Malformed"),
+            Limit.of("ImageVersion", 64, null),
             Limit.of("Architecture|BootMode|OSType", 16, null),
-            Limit.of("DiskDeviceMapping\\.\\d+\\.Device", 32, null),
+            Limit.of("DiskDeviceMapping\.\d+\.Device", 32, null),
             // SLB listener settings, kept together in one column of 4,000 (V70): the cloud's own limits
             Limit.of("healthCheckReq|healthCheckExp", 500, null),
             Limit.of("HealthCheckDomain|HealthCheckURI", 80, null),

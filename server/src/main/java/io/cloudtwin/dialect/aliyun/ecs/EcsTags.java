@@ -2,8 +2,10 @@ package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunTagging;
 import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeResourceByTagsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeResourceByTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeTagsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
@@ -90,6 +94,25 @@ class EcsTags implements EcsApi {
                                 .setInstance(e.getValue().getOrDefault(ResourceType.INSTANCE.stored(), 0))
                                 .setSecuritygroup(e.getValue().getOrDefault(ResourceType.SECURITY_GROUP.stored(), 0))
                                 .setEni(e.getValue().getOrDefault(ResourceType.NETWORK_INTERFACE.stored(), 0))))
+                .toList());
+    }
+
+    @Override
+    @Coverage("deprecated: the resources carrying every Tag.N pair (empty Value: any value) of a ResourceType or of "
+            + "every taggable ECS resource (instance, securitygroup, eni, snapshot, image); PageNumber/PageSize (50)")
+    public DescribeResourceByTagsResponse describeResourceByTags(AliyunCall call, DescribeResourceByTagsRequest r) {
+        Map<String, String> names = new HashMap<>();
+        RESOURCE_TYPES.forEach((name, kind) -> names.put(kind.stored(), name));
+        Set<List<String>> resources = new LinkedHashSet<>();
+        for (Tag t : tagging.all(call, r.resourceType(), List.of(), call.tags(r.tag()))) {
+            resources.add(List.of(names.getOrDefault(t.resourceType(), t.resourceType()), t.resourceId()));
+        }
+        var paging = call.paging(50);
+        var out = call.paged(new DescribeResourceByTagsResponse(), paging, resources.size());
+        String region = call.regionalScope().region();
+        return out.setResources(AliyunFormats.page(List.copyOf(resources), paging).stream()
+                .map(p -> new DescribeResourceByTagsResponse.Resource().setResourceType(p.get(0))
+                        .setResourceId(p.get(1)).setRegionId(region))
                 .toList());
     }
 

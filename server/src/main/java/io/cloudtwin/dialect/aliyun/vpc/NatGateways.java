@@ -22,6 +22,7 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunNat;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatGatewayRequest;
@@ -58,16 +59,15 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
     private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
 
     static String snatTableId(String gatewayId) {
-        return "stb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+        return AliyunNat.snatTableId(gatewayId);
     }
 
     static String forwardTableId(String gatewayId) {
-        return "ftb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+        return AliyunNat.forwardTableId(gatewayId);
     }
 
-    /** The gateway a table id names (stb-x, ftb-x: ngw-x), or the id unchanged when it is no table of that prefix. */
     private static String gatewayOf(String tableId, String prefix) {
-        return tableId.startsWith(prefix) ? "ngw-" + tableId.substring(prefix.length()) : tableId;
+        return AliyunNat.gatewayOf(tableId, prefix);
     }
 
     private static String or(String value, String otherwise) {

@@ -10,20 +10,18 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.routing.RouteEntry;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
-import io.cloudtwin.core.routing.RouteTableFilter;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunRoutes;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryRequest;
@@ -57,15 +55,16 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) implements VpcApi {
     private static final String AVAILABLE = "Available";
-    private static final String SYSTEM = "System";
-    private static final String CUSTOM = "Custom";
-    private static final String VROUTER = "VRouter";
+    private static final String SYSTEM = AliyunRoutes.SYSTEM;
+    private static final String CUSTOM = AliyunRoutes.CUSTOM;
+    private static final String VROUTER = AliyunRoutes.VROUTER;
     private static final String VSWITCH = "VSwitch";
-    /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
-    private static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
-            "NetworkInterface", "interface", "NatGateway", "nat_gateway");
-    private static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
-            "interface", "NetworkInterface", "nat_gateway", "NatGateway");
+    private static final Map<String, String> HOP_KINDS = AliyunRoutes.HOP_KINDS;
+
+    /** The rules shared with the ECS product's deprecated route actions. */
+    private AliyunRoutes shared() {
+        return new AliyunRoutes(routes, tags, tokens);
+    }
 
     @Override
     @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
@@ -119,7 +118,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
         var out = new DescribeRouteTableListResponse();
-        Page<RouteTable> page = list(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
+        Page<RouteTable> page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
                 r.routerType(), r.routeTableName(), r.routeTableType(), call.tags(r.tag()), paging.offset(), paging.limit());
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
@@ -143,29 +142,28 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         Scope scope = call.scope();
         var paging = call.paging(10);
         String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
-        Page<RouteTable> page = list(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
+        Page<RouteTable> page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
                 r.routerType(), r.routeTableName(), r.type(), Map.of(), paging.offset(), paging.limit());
         var out = new DescribeRouteTablesResponse();
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
-        var custom = routes.entriesOf(page.items().stream().map(RouteTable::id).toList());
+        var listed = shared().entries(scope, page.items());
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
         for (RouteTable t : page.items()) {
             List<DescribeRouteTablesResponse.RouteEntry> entries = new ArrayList<>();
-            for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
-                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(SYSTEM)
-                        .setStatus(AVAILABLE).setDestinationCidrBlock(s.cidrBlock()).setNextHopType("local")
-                        .setInstanceId("").setRouteEntryId("").setRouteEntryName("").setDescription("")
-                        .setNextHops(List.of()));
-            }
-            for (RouteEntry e : custom) {
-                if (!e.routeTableId().equals(t.id())) continue;
-                String type = HOP_TYPES.getOrDefault(e.nextHopKind(), e.nextHopKind());
-                entries.add(new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(CUSTOM)
-                        .setStatus(AVAILABLE).setDestinationCidrBlock(e.destinationCidr()).setNextHopType(type)
-                        .setInstanceId(e.nextHopId()).setRouteEntryId(e.id()).setRouteEntryName(e.name())
-                        .setDescription(e.description()).setNextHops(List.of(new DescribeRouteTablesResponse.NextHop()
-                                .setNextHopType(type).setNextHopId(e.nextHopId()).setEnabled(1).setWeight(0))));
+            for (AliyunRoutes.Listed e : listed.get(t.id())) {
+                var entry = new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(e.type())
+                        .setStatus(AVAILABLE).setDestinationCidrBlock(e.destination()).setNextHopType(e.hopType())
+                        .setInstanceId(e.hopId());
+                if (e.system()) {
+                    entry.setRouteEntryId("").setRouteEntryName("").setDescription("").setNextHops(List.of());
+                } else {
+                    entry.setRouteEntryId(e.custom().id()).setRouteEntryName(e.custom().name())
+                            .setDescription(e.custom().description()).setNextHops(List.of(
+                                    new DescribeRouteTablesResponse.NextHop().setNextHopType(e.hopType())
+                                            .setNextHopId(e.hopId()).setEnabled(1).setWeight(0)));
+                }
+                entries.add(entry);
             }
             tables.add(new DescribeRouteTablesResponse.RouteTable().setRouteTableId(t.id())
                     .setRouteTableType(t.system() ? SYSTEM : CUSTOM).setVRouterId(RouteTable.routerId(t.vpcId()))
@@ -173,34 +171,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
                     .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setRouteEntrys(entries));
         }
         return out.setRouteTables(tables);
-    }
-
-    /** The tables of the region that match: ids, VPC or its router, type (System, Custom), name, tags. */
-    private Page<RouteTable> list(Scope scope, List<String> ids, String vpcId, String routerId, String routerType,
-                                  String name, String type, Map<String, String> tagFilter, int offset, int limit) {
-        boolean none = false;
-        List<String> wanted = ids == null ? null : new ArrayList<>(ids);
-        if (!tagFilter.isEmpty()) {
-            var tagged = tags.idsHaving(scope, ResourceType.ROUTE_TABLE, tagFilter);
-            if (wanted == null) wanted = new ArrayList<>(tagged);
-            else wanted.retainAll(tagged);
-            none = wanted.isEmpty();
-        }
-        String vpc = blank(vpcId) ? null : vpcId;
-        if (!blank(routerId)) {
-            String ofRouter = routerId.startsWith("vrt-") ? "vpc-" + routerId.substring(4) : "";
-            if (vpc != null && !vpc.equals(ofRouter)) none = true;
-            vpc = ofRouter;
-        }
-        if (!blank(routerType) && !routerType.equals(VROUTER)) none = true; // VBR tables: no border routers here
-        Boolean system = null;
-        if (!blank(type)) {
-            if (type.equals(SYSTEM)) system = true;
-            else if (type.equals(CUSTOM)) system = false;
-            else none = true; // Gateway, ...: none here
-        }
-        if (none) return new Page<>(List.of(), 0);
-        return routes.listTables(scope, new RouteTableFilter(wanted, vpc, blank(name) ? null : name, system), offset, limit);
     }
 
     private static boolean blank(String s) {
@@ -212,30 +182,14 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
             + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
             + "ClientToken (idempotent), DryRun")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
-        Scope scope = call.scope();
         boolean list = r.nextHopList() != null && !r.nextHopList().isEmpty();
         boolean typed = r.nextHopType() != null && !r.nextHopType().isEmpty();
         if (list && typed) throw call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
         if (list) throw call.firstError("NextHopList", "InvalidNexthop");
-        String kind = HOP_KINDS.get(typed ? r.nextHopType() : "Instance");
-        if (kind == null) throw call.firstError("NextHopType", "InvalidNextHopType", "OperationFailed.InvalidNextHopType");
-        if (r.nextHopId() == null || r.nextHopId().isEmpty()) throw call.missing("NextHopId");
-        destination(call, r.destinationCidrBlock());
-        call.dryRun(r.dryRun());
-        var spec = new RouteService.NewEntry(r.routeTableId(), r.destinationCidrBlock(), kind, r.nextHopId(),
-                r.routeEntryName(), r.description());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(routes.createEntry(scope, RouteService.newEntryId(), spec).id()));
-        return new CreateRouteEntryResponse().setRouteEntryId(ids.get(0));
-    }
-
-    /** A destination must be an IPv4 CIDR block whose address is its network's. */
-    private static void destination(AliyunCall call, String cidr) {
-        try {
-            Cidr.parse(cidr);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw call.firstError("DestinationCidrBlock", "InvalidCidrBlock.Malformed", "InvalidDestinationCidrBlock");
-        }
+        String id = shared().createEntry(call, new AliyunRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
+                r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()),
+                () -> call.dryRun(r.dryRun()));
+        return new CreateRouteEntryResponse().setRouteEntryId(id);
     }
 
     @Override
@@ -248,11 +202,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
             routes.deleteEntry(scope, r.routeEntryId());
             return new DeleteRouteEntryResponse();
         }
-        if (r.routeTableId() == null || r.routeTableId().isEmpty()) throw call.missing("RouteTableId");
-        if (r.destinationCidrBlock() == null || r.destinationCidrBlock().isEmpty()) throw call.missing("DestinationCidrBlock");
-        destination(call, r.destinationCidrBlock());
-        call.dryRun(r.dryRun());
-        routes.deleteEntry(scope, r.routeTableId(), r.destinationCidrBlock(), r.nextHopId());
+        shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), r.nextHopId(), () -> call.dryRun(r.dryRun()));
         return new DeleteRouteEntryResponse();
     }
 
@@ -273,7 +223,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
                     || r.destinationCidrBlock().isEmpty()) {
                 throw call.firstError("RouteEntryId", "MissingParam.RouteEntryId");
             }
-            destination(call, r.destinationCidrBlock());
+            AliyunRoutes.destination(call, r.destinationCidrBlock());
             id = routes.entryFor(scope, r.routeTableId(), r.destinationCidrBlock()).id();
         }
         call.dryRun(r.dryRun());
@@ -295,7 +245,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         }
         for (RouteEntry e : routes.entriesOf(List.of(t.id()))) {
             all.add(new Row(e.id(), CUSTOM, e.destinationCidr(), e.name(), e.description(),
-                    HOP_TYPES.getOrDefault(e.nextHopKind(), e.nextHopKind()), e.nextHopId(), e.createdAt()));
+                    AliyunRoutes.hopType(e.nextHopKind()), e.nextHopId(), e.createdAt()));
         }
         Predicate<Row> match = matches(r.routeEntryId(), Row::id)
                 .and(matches(r.destinationCidrBlock(), Row::destination))

@@ -1,0 +1,163 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.EipFilter;
+import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Elastic IP addresses as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
+ * (AllocateEipAddress, DescribeEipAddresses, ... with Version=2014-05-26): one set of rules on the core's EIPs for
+ * both, each product answering in its own schema with the errors its own metadata documents.
+ */
+public final class AliyunElasticIps {
+    public static final String AVAILABLE = "Available";
+    public static final String IN_USE = "InUse";
+    /** AssociateEipAddress's InstanceType in the core's words; a kind no target serves here answers not found. */
+    private static final Map<String, String> TARGET_KINDS = Map.of("EcsInstance", "instance",
+            "NetworkInterface", "interface", "Nat", "nat_gateway", "SlbInstance", "load_balancer",
+            "HaVip", "havip", "IpAddress", "ip_address");
+    private static final Map<String, String> INSTANCE_TYPES = Map.of("instance", "EcsInstance",
+            "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance");
+    private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
+    private static final int MAX_BANDWIDTH = 500;
+
+    private final ElasticIpService eips;
+    private final TagService tags;
+    private final ClientTokens tokens;
+
+    public AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
+        this.eips = eips;
+        this.tags = tags;
+        this.tokens = tokens;
+    }
+
+    /** What AllocateEipAddress asks; null or empty fields take the cloud's defaults. */
+    public record Allocation(String name, String description, String bandwidth, String internetChargeType,
+                             String instanceChargeType, String isp, String ipAddress, String clientToken,
+                             Map<String, String> tagged) {}
+
+    /** A new EIP (or the one ClientToken already made): Bandwidth 5 Mbps and PayByBandwidth by default. */
+    public ElasticIp allocate(AliyunCall call, Allocation a) {
+        Scope scope = call.regionalScope();
+        int bandwidth = bandwidth(call, a.bandwidth(), 5);
+        String charge = blank(a.internetChargeType()) ? "PayByBandwidth" : a.internetChargeType();
+        if (!INTERNET_CHARGE_TYPES.contains(charge)) throw call.invalid("InternetChargeType");
+        var spec = new ElasticIpService.NewEip(a.name(), a.description(), bandwidth, charge,
+                blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
+                blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
+        List<String> ids = tokens.once(scope, call.action(), a.clientToken(),
+                () -> List.of(eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id()));
+        return eips.get(scope, ids.get(0));
+    }
+
+    private static String address(AliyunCall call, String asked) {
+        if (blank(asked)) return null;
+        try {
+            return Cidr.format(Cidr.address(asked));
+        } catch (IllegalArgumentException e) {
+            throw call.firstError("IpAddress", "ResourceNotFound.Ip", "InvalidParameter");
+        }
+    }
+
+    /** A bandwidth in Mbps, 1 to 500; otherwise when not given. */
+    public static int bandwidth(AliyunCall call, String value, int otherwise) {
+        if (blank(value)) return otherwise;
+        try {
+            int mbps = Integer.parseInt(value.trim());
+            if (mbps >= 1 && mbps <= MAX_BANDWIDTH) return mbps;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw call.firstError("Bandwidth", "InvalidBandwidth.Malformed", "InvalidParameter");
+    }
+
+    /** Binds an EIP to an instance, an ENI or a NAT gateway; InstanceType from the id's prefix when not given. */
+    public void associate(AliyunCall call, String allocationId, String instanceId, String instanceType) {
+        String type = blank(instanceType) ? typeOf(instanceId) : instanceType;
+        String kind = TARGET_KINDS.get(type);
+        if (kind == null) throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
+        eips.bind(call.regionalScope(), allocationId, kind, instanceId);
+    }
+
+    private static String typeOf(String instanceId) {
+        if (instanceId == null) return "EcsInstance";
+        if (instanceId.startsWith("eni-")) return "NetworkInterface";
+        if (instanceId.startsWith("ngw-")) return "Nat";
+        if (instanceId.startsWith("lb-")) return "SlbInstance";
+        return "EcsInstance";
+    }
+
+    public void unassociate(AliyunCall call, String allocationId, String instanceId) {
+        eips.unbind(call.regionalScope(), allocationId, instanceId);
+    }
+
+    public void release(AliyunCall call, String allocationId) {
+        eips.release(call.regionalScope(), allocationId);
+    }
+
+    public void modify(AliyunCall call, String allocationId, String name, String description, String bandwidth) {
+        Integer mbps = bandwidth == null ? null : bandwidth(call, bandwidth, 0);
+        eips.modify(call.regionalScope(), allocationId, name, description, mbps, null);
+    }
+
+    /** What DescribeEipAddresses filters on; null fields do not filter. */
+    public record Query(String allocationIds, String address, String status, String associatedInstanceType,
+                        String associatedInstanceId, String name, Map<String, String> tagged) {}
+
+    /** One page (PageNumber/PageSize, 10 by default) of the EIPs the query names, paged on answer. */
+    public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, Query q) {
+        Scope scope = call.regionalScope();
+        boolean none = false;
+        String status = null;
+        if (!blank(q.status())) {
+            if (q.status().equals(AVAILABLE)) status = EipFilter.FREE;
+            else if (q.status().equals(IN_USE)) status = EipFilter.BOUND;
+            else none = true; // Associating, Unassociating: no EIP here stays in them
+        }
+        String kind = null;
+        if (!blank(q.associatedInstanceType())) {
+            kind = TARGET_KINDS.get(q.associatedInstanceType());
+            if (kind == null) throw call.firstError("AssociatedInstanceType",
+                    "InvalidIAssociatedInstanceType.ValueNotSupported");
+        }
+        var wanted = tags.narrow(scope, ResourceType.EIP, blank(q.allocationIds()) ? List.of()
+                : List.of(q.allocationIds().split(",")), q.tagged() == null ? Map.of() : q.tagged());
+        if (wanted.isEmpty()) none = true;
+        List<String> ids = wanted.orElse(List.of());
+        var paging = call.paging(10);
+        Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids, q.address(),
+                status, kind, q.associatedInstanceId(), q.name()), paging.offset(), paging.limit());
+        call.paged(answer, paging, page.total());
+        return page;
+    }
+
+    public Map<String, Map<String, String>> tagsOf(List<ElasticIp> page) {
+        return tags.of(page.stream().map(ElasticIp::id).toList());
+    }
+
+    /** Status as Aliyun writes it. */
+    public static String status(ElasticIp e) {
+        return e.bound() ? IN_USE : AVAILABLE;
+    }
+
+    /** InstanceType of what the EIP is bound to ("" when free). */
+    public static String instanceType(ElasticIp e) {
+        return e.bound() ? INSTANCE_TYPES.getOrDefault(e.targetKind(), "") : "";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isEmpty();
+    }
+}

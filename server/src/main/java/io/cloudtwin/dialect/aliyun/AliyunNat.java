@@ -1,0 +1,67 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.List;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.nat.ForwardEntry;
+import io.cloudtwin.core.nat.NatGateway;
+import io.cloudtwin.core.nat.NatService;
+
+/**
+ * NAT gateways and their forward tables as Aliyun answers them, the same in the VPC product and in the ECS product's
+ * deprecated twins (DescribeNatGateways, DeleteNatGateway and the forward-entry actions with Version=2014-05-26): a
+ * gateway's SNAT table (stb-) and forward table (ftb-) are named after it (ngw-), so the table ids say whose they are.
+ */
+public final class AliyunNat {
+    public static final String AVAILABLE = "Available";
+
+    private final NatService nat;
+
+    public AliyunNat(NatService nat) {
+        this.nat = nat;
+    }
+
+    public static String snatTableId(String gatewayId) {
+        return "stb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+    }
+
+    public static String forwardTableId(String gatewayId) {
+        return "ftb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);
+    }
+
+    /** The gateway a table id names (stb-x, ftb-x: ngw-x), or the id unchanged when it is no table of that prefix. */
+    public static String gatewayOf(String tableId, String prefix) {
+        return tableId.startsWith(prefix) ? "ngw-" + tableId.substring(prefix.length()) : tableId;
+    }
+
+    /** One page (PageNumber/PageSize, 10 by default) of the gateways of ids (empty: any) and VPC, paged on answer. */
+    public Page<NatGateway> describe(AliyunCall call, AliyunAnswer answer, List<String> ids, String vpcId, String name,
+                                     String natType) {
+        var paging = call.paging(10);
+        Page<NatGateway> page = nat.list(call.regionalScope(), new NatService.Filter(ids, vpcId, name, natType),
+                paging.offset(), paging.limit());
+        call.paged(answer, paging, page.total());
+        return page;
+    }
+
+    /** A port forwarding of the forward table's gateway: ExternalIp an EIP bound to it, once per port and protocol. */
+    public ForwardEntry createForward(AliyunCall call, String forwardTableId, NatService.NewForward spec) {
+        return nat.createForward(call.regionalScope(), gatewayOf(forwardTableId, "ftb-"), spec);
+    }
+
+    /** One page (PageNumber/PageSize, 10 by default) of a forward table's entries, paged on answer. */
+    public Page<ForwardEntry> forwards(AliyunCall call, AliyunAnswer answer, String gatewayId, String entryId,
+                                       String name, String externalIp, String internalIp, String ipProtocol) {
+        Scope scope = call.regionalScope();
+        var paging = call.paging(10);
+        Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gatewayId, entryId, name),
+                externalIp, internalIp, ipProtocol, paging.offset(), paging.limit());
+        call.paged(answer, paging, page.total());
+        return page;
+    }
+
+    public void deleteForward(AliyunCall call, String forwardTableId, String entryId) {
+        nat.deleteForward(call.regionalScope(), gatewayOf(forwardTableId, "ftb-"), entryId);
+    }
+}

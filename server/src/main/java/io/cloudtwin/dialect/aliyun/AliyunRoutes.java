@@ -1,0 +1,151 @@
+package io.cloudtwin.dialect.aliyun;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.routing.RouteEntry;
+import io.cloudtwin.core.routing.RouteService;
+import io.cloudtwin.core.routing.RouteTable;
+import io.cloudtwin.core.routing.RouteTableFilter;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Route tables and entries as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated
+ * twins (DescribeRouteTables, CreateRouteEntry, DeleteRouteEntry with Version=2014-05-26, which older provider versions
+ * and SDKs still send): one set of rules on the core's tables for both, each product answering in its own schema.
+ */
+public final class AliyunRoutes {
+    public static final String VROUTER = "VRouter";
+    public static final String SYSTEM = "System";
+    public static final String CUSTOM = "Custom";
+    /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
+    public static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
+            "NetworkInterface", "interface", "NatGateway", "nat_gateway");
+    public static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
+            "interface", "NetworkInterface", "nat_gateway", "NatGateway");
+
+    private final RouteService routes;
+    private final TagService tags;
+    private final ClientTokens tokens;
+
+    public AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
+        this.routes = routes;
+        this.tags = tags;
+        this.tokens = tokens;
+    }
+
+    /** NextHopType as Aliyun writes a core next-hop kind. */
+    public static String hopType(String kind) {
+        return HOP_TYPES.getOrDefault(kind, kind);
+    }
+
+    /** The tables of the region that match: ids, VPC or its router, router type, type (System, Custom), name, tags. */
+    public Page<RouteTable> tables(Scope scope, List<String> ids, String vpcId, String routerId, String routerType,
+                                   String name, String type, Map<String, String> tagFilter, int offset, int limit) {
+        boolean none = false;
+        List<String> wanted = ids == null ? null : new ArrayList<>(ids);
+        if (!tagFilter.isEmpty()) {
+            var tagged = tags.idsHaving(scope, ResourceType.ROUTE_TABLE, tagFilter);
+            if (wanted == null) wanted = new ArrayList<>(tagged);
+            else wanted.retainAll(tagged);
+            none = wanted.isEmpty();
+        }
+        String vpc = blank(vpcId) ? null : vpcId;
+        if (!blank(routerId)) {
+            String ofRouter = routerId.startsWith("vrt-") ? "vpc-" + routerId.substring(4) : "";
+            if (vpc != null && !vpc.equals(ofRouter)) none = true;
+            vpc = ofRouter;
+        }
+        if (!blank(routerType) && !routerType.equals(VROUTER)) none = true; // VBR tables: no border routers here
+        Boolean system = null;
+        if (!blank(type)) {
+            if (type.equals(SYSTEM)) system = true;
+            else if (type.equals(CUSTOM)) system = false;
+            else none = true; // Gateway, ...: none here
+        }
+        if (none) return new Page<>(List.of(), 0);
+        return routes.listTables(scope, new RouteTableFilter(wanted, vpc, blank(name) ? null : name, system), offset, limit);
+    }
+
+    /** A destination must be an IPv4 CIDR block whose address is its network's. */
+    public static void destination(AliyunCall call, String cidr) {
+        try {
+            Cidr.parse(cidr);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw call.firstError("DestinationCidrBlock", "InvalidCidrBlock.Malformed", "InvalidDestinationCidrBlock");
+        }
+    }
+
+    /** What CreateRouteEntry asks, in either product. */
+    public record NewEntry(String routeTableId, String destinationCidrBlock, String nextHopType, String nextHopId,
+                           String name, String description, String clientToken) {}
+
+    /**
+     * A custom entry to an instance, an ENI or a NAT gateway of the table's VPC (NextHopType Instance by default), one
+     * per destination; ClientToken idempotent. beforeChange runs once the request is checked (DryRun).
+     */
+    public String createEntry(AliyunCall call, NewEntry e, Runnable beforeChange) {
+        Scope scope = call.scope();
+        String kind = HOP_KINDS.get(blank(e.nextHopType()) ? "Instance" : e.nextHopType());
+        if (kind == null) throw call.firstError("NextHopType", "InvalidNextHopType", "OperationFailed.InvalidNextHopType");
+        if (blank(e.nextHopId())) throw call.missing("NextHopId");
+        destination(call, e.destinationCidrBlock());
+        beforeChange.run();
+        var spec = new RouteService.NewEntry(e.routeTableId(), e.destinationCidrBlock(), kind, e.nextHopId(),
+                e.name(), e.description());
+        return tokens.once(scope, call.action(), e.clientToken(),
+                () -> List.of(routes.createEntry(scope, RouteService.newEntryId(), spec).id())).get(0);
+    }
+
+    /** The custom entry of a table for a destination (NextHopId, when given, must be its next hop). */
+    public void deleteEntry(AliyunCall call, String routeTableId, String destinationCidrBlock, String nextHopId,
+                            Runnable beforeChange) {
+        if (blank(routeTableId)) throw call.missing("RouteTableId");
+        if (blank(destinationCidrBlock)) throw call.missing("DestinationCidrBlock");
+        destination(call, destinationCidrBlock);
+        beforeChange.run();
+        routes.deleteEntry(call.scope(), routeTableId, destinationCidrBlock, nextHopId);
+    }
+
+    /**
+     * An entry of a table as DescribeRouteTables lists it: a System one (next hop local, no id, one per vSwitch CIDR
+     * block of the VPC) or a custom one (next hop type and id).
+     */
+    public record Listed(String routeTableId, String type, String destination, String hopType, String hopId,
+                         RouteEntry custom) {
+        public boolean system() {
+            return custom == null;
+        }
+    }
+
+    /** The entries of each table (in the page's order): the System ones first, then the custom ones. */
+    public Map<String, List<Listed>> entries(Scope scope, List<RouteTable> tables) {
+        Map<String, List<Listed>> out = new LinkedHashMap<>();
+        var custom = routes.entriesOf(tables.stream().map(RouteTable::id).toList());
+        for (RouteTable t : tables) {
+            List<Listed> entries = new ArrayList<>();
+            for (Subnet s : routes.subnetsOf(scope, t.vpcId())) {
+                entries.add(new Listed(t.id(), SYSTEM, s.cidrBlock(), "local", "", null));
+            }
+            for (RouteEntry e : custom) {
+                if (e.routeTableId().equals(t.id())) {
+                    entries.add(new Listed(t.id(), CUSTOM, e.destinationCidr(), hopType(e.nextHopKind()), e.nextHopId(), e));
+                }
+            }
+            out.put(t.id(), entries);
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isEmpty();
+    }
+}
