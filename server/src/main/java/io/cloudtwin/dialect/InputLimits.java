@@ -53,7 +53,7 @@ public final class InputLimits {
             Limit.of("Platform", 64, "InvalidPlatform.Malformed"),
             Limit.of("ImageVersion", 64, null),
             Limit.of("Architecture|BootMode|OSType", 16, null),
-            Limit.of("DiskDeviceMapping\.\d+\.Device", 32, null),
+            Limit.of("DiskDeviceMapping\\.\\d+\\.Device", 32, null),
             // SLB listener settings, kept together in one column of 4,000 (V70): the cloud's own limits
             Limit.of("healthCheckReq|healthCheckExp", 500, null),
             Limit.of("HealthCheckDomain|HealthCheckURI", 80, null),
