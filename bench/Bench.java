@@ -326,8 +326,8 @@ public class Bench {
      * leaves, associates and disassociates, stops and deletes - about 2,000 signed calls in all. Timed from process
      * start and from the first call; moto's figure beside it where moto is installed.
      */
-    static void coldSuite(long readyMs) throws Exception {
-        String region = "cn-hangzhou", zone = "cn-hangzhou-a", ucRegion = uc(region), ucZone = ucRegion + "-01";
+    static long[] coldSuite(long readyMs) throws Exception {
+        String region = "cn-hangzhou", zone = "cn-hangzhou-h", ucRegion = uc(region), ucZone = ucRegion + "-01";
         int conns = 4, rounds = 22;
         AtomicLong done = new AtomicLong();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -393,7 +393,8 @@ public class Bench {
         row("cold suite, " + label, done.get() + " signed calls of a test-suite mix on " + conns + " conn"
                         + (failures.isEmpty() ? "" : " (" + failures.size() + " REFUSED)"),
                 totalMs + " ms from process start (first answer " + readyMs + " + " + suiteMs + " ms of calls, " + (done.get() * 1000 / Math.max(1, suiteMs))
-                        + " req/s)", moto.isEmpty() ? "<= moto's (moto not installed here: no figure)" : "<= moto's " + moto + " ms");
+                        + " req/s)", moto.isEmpty() ? "<= moto's (MOTO_SRC not set: see the side-by-side run)" : "<= moto's " + moto + " ms");
+        return new long[] {suiteMs, done.get(), failures.size()};
     }
 
     /** Signed calls that must succeed; each counted, each refusal kept with its answer. */
@@ -775,8 +776,11 @@ public class Bench {
             Process server = pb.start();
             serverPid = server.pid();
             try {
-                waitFirstAnswer(server, t0, false,
+                long ready = waitFirstAnswer(server, t0, false,
                         () -> aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou"));
+                long[] suite = coldSuite(ready);
+                rows.clear();
+                coldFigures(false, ready, suite);
                 for (int conns : CONNS) {
                     String region = conns == 1 ? "cn-beijing" : conns == 16 ? "cn-zhangjiakou" : "cn-huhehaote";
                     importWorkers(region, "s" + conns, conns);
@@ -815,7 +819,8 @@ public class Bench {
             Process server = pb.start();
             serverPid = server.pid();
             try {
-                waitFirstAnswer(server, t0, true, () -> ec2Ok("Action", "DescribeInstances"));
+                long ready = waitFirstAnswer(server, t0, true, () -> ec2Ok("Action", "DescribeInstances"));
+                coldFigures(true, ready, motoColdSuite());
                 String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon"), "imageId");
                 for (int conns : CONNS) {
                     List<String[]> workers = new ArrayList<>();
@@ -851,7 +856,73 @@ public class Bench {
             }
         }
 
-        static void waitFirstAnswer(Process server, long t0, boolean moto, Call first) throws Exception {
+        static void coldFigures(boolean moto, long readyMs, long[] suite) {
+            if (suite[2] > 0) System.out.println((moto ? "moto" : "cloudtwin") + " cold suite: " + suite[2] + " calls refused");
+            record(moto, "cold suite: process start + ~2,000 calls of a test-suite mix on 4 conn, ms", readyMs + suite[0], true);
+            record(moto, "cold suite: its calls alone, req/s", suite[1] * 1000.0 / Math.max(1, suite[0]), false);
+        }
+
+        /**
+         * moto's side of Bench.coldSuite, in EC2's words: per connection a VPC and a subnet, then rounds of two groups,
+         * an instance in the first, describe, add the second (ModifyInstanceAttribute), describe the groups, drop the
+         * first, describe the instance's groups, terminate, delete both groups. EC2 is one cloud where cloudtwin's
+         * suite drives two, so twice the rounds: about the same number of calls (1,944 against 1,952).
+         */
+        static long[] motoColdSuite() throws Exception {
+            int conns = 4, rounds = 44;
+            AtomicLong done = new AtomicLong(), refused = new AtomicLong();
+            String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon", "MaxResults", "5"), "imageId");
+            long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(conns);
+            List<Future<?>> fs = new ArrayList<>();
+            for (int w = 0; w < conns; w++) {
+                int worker = w;
+                fs.add(pool.submit(() -> {
+                    java.util.function.BiFunction<String, String[], String> call = (field, kv) -> {
+                        try {
+                            String body = ec2(kv);
+                            done.incrementAndGet();
+                            if (body.contains("<Errors>")) {
+                                if (refused.incrementAndGet() == 1) System.out.println("moto refused " + kv[1] + ": " + body);
+                                return "refused";
+                            }
+                            return field == null ? null : tag(body, field);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    };
+                    String vpc = call.apply("vpcId", new String[] {"Action", "CreateVpc", "CidrBlock", "10." + worker + ".0.0/16"});
+                    String subnet = call.apply("subnetId", new String[] {"Action", "CreateSubnet", "VpcId", vpc,
+                            "CidrBlock", "10." + worker + ".1.0/24"});
+                    for (int r = 0; r < rounds; r++) {
+                        String a = call.apply("groupId", new String[] {"Action", "CreateSecurityGroup", "VpcId", vpc,
+                                "GroupName", "a" + worker + "-" + r, "GroupDescription", "cold"});
+                        String b = call.apply("groupId", new String[] {"Action", "CreateSecurityGroup", "VpcId", vpc,
+                                "GroupName", "b" + worker + "-" + r, "GroupDescription", "cold"});
+                        String i = call.apply("instanceId", new String[] {"Action", "RunInstances", "ImageId", image,
+                                "MinCount", "1", "MaxCount", "1", "InstanceType", "t2.micro", "SubnetId", subnet,
+                                "SecurityGroupId.1", a});
+                        call.apply(null, new String[] {"Action", "DescribeInstances", "InstanceId.1", i});
+                        call.apply(null, new String[] {"Action", "ModifyInstanceAttribute", "InstanceId", i,
+                                "GroupId.1", a, "GroupId.2", b});
+                        call.apply(null, new String[] {"Action", "DescribeSecurityGroups", "Filter.1.Name", "vpc-id",
+                                "Filter.1.Value.1", vpc});
+                        call.apply(null, new String[] {"Action", "ModifyInstanceAttribute", "InstanceId", i, "GroupId.1", b});
+                        call.apply(null, new String[] {"Action", "DescribeInstanceAttribute", "InstanceId", i,
+                                "Attribute", "groupSet"});
+                        call.apply(null, new String[] {"Action", "TerminateInstances", "InstanceId.1", i});
+                        call.apply(null, new String[] {"Action", "DeleteSecurityGroup", "GroupId", a});
+                        call.apply(null, new String[] {"Action", "DeleteSecurityGroup", "GroupId", b});
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> x : fs) x.get();
+            pool.shutdown();
+            return new long[] {(System.nanoTime() - t0) / 1_000_000, done.get(), refused.get()};
+        }
+
+        static long waitFirstAnswer(Process server, long t0, boolean moto, Call first) throws Exception {
             while (true) {
                 if (!server.isAlive()) {
                     throw new IllegalStateException((moto ? "moto" : "cloudtwin") + " exited, see target/bench-"
@@ -864,10 +935,12 @@ public class Bench {
                 }
                 Thread.sleep(10);
             }
-            record(moto, "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
+            long readyMs = (System.nanoTime() - t0) / 1_000_000;
+            record(moto, "process start -> first signed DescribeInstances answered, ms", readyMs, true);
             record(moto, "server CPU until then, ms", cpuTicks() * 10.0, true);
             Thread.sleep(1000);
             memory(moto, "1 s after the first answer");
+            return readyMs;
         }
 
         static void memory(boolean moto, String when) throws IOException {
