@@ -71,6 +71,7 @@ public class Bench {
                 case "--moto" -> motoSrc = args[++i];
                 case "--moto-server" -> motoServer = args[++i];
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--plain-jar" -> SideBySide.plainJar = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -744,6 +745,9 @@ public class Bench {
         /** measures where a smaller value is better (times, memory, CPU) */
         static final java.util.Set<String> SMALLER_BETTER = new java.util.HashSet<>();
         static String motoDescription = "";
+        /** with --plain-jar: also the start of `java -jar` on the Java of the PATH, no options, beside moto's */
+        static String plainJar;
+        static final String PLAIN = "plain `java -jar` (Java of the PATH): ";
 
         static void run(String jar, String jvm, String motoSrc, String motoServer, int rounds) throws Exception {
             for (int round = 1; round <= rounds; round++) {
@@ -753,6 +757,7 @@ public class Bench {
                     if ((i == 0) == motoFirst) moto(motoSrc, motoServer);
                     else cloudtwin(jar, jvm);
                 }
+                if (plainJar != null) plainStart();
             }
             print(rounds);
         }
@@ -820,6 +825,14 @@ public class Bench {
             serverPid = server.pid();
             try {
                 long ready = waitFirstAnswer(server, t0, true, () -> ec2Ok("Action", "DescribeInstances"));
+                if (plainJar != null) {
+                    // moto has one way to start: its figures stand beside both of ours
+                    for (String k : List.copyOf(FIGURES.keySet())) {
+                        if (k.startsWith(PLAIN) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
+                        List<Double> m = FIGURES.get(k).get(1);
+                        record(true, PLAIN + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
+                    }
+                }
                 coldFigures(true, ready, motoColdSuite());
                 String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon"), "imageId");
                 for (int conns : CONNS) {
@@ -850,6 +863,42 @@ public class Bench {
                     loadFigures(true, conns, "describe", describe);
                 }
                 memory(true, "after the loads");
+            } finally {
+                server.destroy();
+                server.waitFor();
+            }
+        }
+
+        /** A fresh plain `java -jar` of the packaged jar: start to the first signed answer, memory 1 s later. */
+        static void plainStart() throws Exception {
+            int port = freePort();
+            base = "http://127.0.0.1:" + port;
+            ProcessBuilder pb = new ProcessBuilder("java", "-jar", plainJar).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
+            pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            long t0 = System.nanoTime();
+            Process server = pb.start();
+            serverPid = server.pid();
+            try {
+                while (true) {
+                    if (!server.isAlive()) throw new IllegalStateException("plain java -jar exited, see target/bench-server.log");
+                    try {
+                        if (aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou")) break;
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(10);
+                }
+                record(false, PLAIN + "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
+                record(false, PLAIN + "server CPU until then, ms", cpuTicks() * 10.0, true);
+                Thread.sleep(1000);
+                long rss = 0, pss = 0;
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "smaps_rollup"))) {
+                    if (line.startsWith("Rss:")) rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    if (line.startsWith("Pss:")) pss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+                record(false, PLAIN + "resident memory 1 s after the first answer, MB", rss, true);
+                record(false, PLAIN + "proportional memory (PSS) 1 s after the first answer, MB", pss, true);
             } finally {
                 server.destroy();
                 server.waitFor();
