@@ -37,6 +37,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  *   java bench/Bench.java --jar server/target/cloudtwin.jar [--seconds 6] [--max-scale 100000] [--jvm "-Xmx256m ..."]
  *        [--only warmup,binding,describe,disassociate,scale]   (default: all, in this order)
+ *   java bench/Bench.java --jar ... --jvm "..." --moto /path/to/moto-source [--moto-server "moto_server"] [--rounds 3]
+ *        side by side with moto's EC2 server instead (see SideBySide); bench/run does this when MOTO_SRC or MOTO_SERVER is set
  *
  * Single file, no dependencies: it runs with `java Bench.java` on JDK 17+.
  */
@@ -55,6 +57,8 @@ public class Bench {
         String jar = "server/target/cloudtwin.jar";
         String jvm = "";
         int maxScale = 100_000;
+        String motoSrc = null, motoServer = null;
+        int rounds = 3;
         List<String> only = List.of("cold", "warmup", "binding", "describe", "disassociate", "scale");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -64,8 +68,16 @@ public class Bench {
                 case "--jvm" -> jvm = args[++i];
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--label" -> label = args[++i];
+                case "--moto" -> motoSrc = args[++i];
+                case "--moto-server" -> motoServer = args[++i];
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--plain-jar" -> SideBySide.plainJar = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (motoSrc != null || motoServer != null) {
+            SideBySide.run(jar, jvm, motoSrc, motoServer, rounds);
+            System.exit(0);
         }
         int port = freePort();
         base = "http://127.0.0.1:" + port;
@@ -315,8 +327,8 @@ public class Bench {
      * leaves, associates and disassociates, stops and deletes - about 2,000 signed calls in all. Timed from process
      * start and from the first call; moto's figure beside it where moto is installed.
      */
-    static void coldSuite(long readyMs) throws Exception {
-        String region = "cn-hangzhou", zone = "cn-hangzhou-a", ucRegion = uc(region), ucZone = ucRegion + "-01";
+    static long[] coldSuite(long readyMs) throws Exception {
+        String region = "cn-hangzhou", zone = "cn-hangzhou-h", ucRegion = uc(region), ucZone = ucRegion + "-01";
         int conns = 4, rounds = 22;
         AtomicLong done = new AtomicLong();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -382,7 +394,8 @@ public class Bench {
         row("cold suite, " + label, done.get() + " signed calls of a test-suite mix on " + conns + " conn"
                         + (failures.isEmpty() ? "" : " (" + failures.size() + " REFUSED)"),
                 totalMs + " ms from process start (first answer " + readyMs + " + " + suiteMs + " ms of calls, " + (done.get() * 1000 / Math.max(1, suiteMs))
-                        + " req/s)", moto.isEmpty() ? "<= moto's (moto not installed here: no figure)" : "<= moto's " + moto + " ms");
+                        + " req/s)", moto.isEmpty() ? "<= moto's (MOTO_SRC not set: see the side-by-side run)" : "<= moto's " + moto + " ms");
+        return new long[] {suiteMs, done.get(), failures.size()};
     }
 
     /** Signed calls that must succeed; each counted, each refusal kept with its answer. */
@@ -711,6 +724,371 @@ public class Bench {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+    }
+
+    // ---------------------------------------------------------------- side by side with moto
+
+    /**
+     * moto's EC2 server beside cloudtwin (bench/run when MOTO_SRC or MOTO_SERVER is set): rounds of one fresh moto
+     * server and one fresh cloudtwin server, alternated (moto first in odd rounds), each measured the same way:
+     * process start to the first signed DescribeInstances answered, resident and proportional memory 1 s later,
+     * binding (EC2 ModifyInstanceAttribute adding and removing a third group; Aliyun JoinSecurityGroup and
+     * LeaveSecurityGroup) and DescribeInstances-by-id throughput at 1, 16 and 64 connections with the server's CPU
+     * per request, and memory after that load. Every moto request is SigV4-signed as the AWS SDKs sign it (moto does
+     * not check signatures; the client pays the signing all the same). Prints medians, the range over the rounds and
+     * the ratio (above 1: cloudtwin better).
+     */
+    static final class SideBySide {
+        static final int[] CONNS = {1, 16, 64};
+        /** measure -> [cloudtwin values, moto values], one value per round, in insertion order */
+        static final Map<String, List<List<Double>>> FIGURES = new LinkedHashMap<>();
+        /** measures where a smaller value is better (times, memory, CPU) */
+        static final java.util.Set<String> SMALLER_BETTER = new java.util.HashSet<>();
+        static String motoDescription = "";
+        /** with --plain-jar: also the start of `java -jar` on the Java of the PATH, no options, beside moto's */
+        static String plainJar;
+        static final String PLAIN = "plain `java -jar` (Java of the PATH): ";
+
+        static void run(String jar, String jvm, String motoSrc, String motoServer, int rounds) throws Exception {
+            for (int round = 1; round <= rounds; round++) {
+                boolean motoFirst = round % 2 == 1;
+                System.out.println("round " + round + " of " + rounds + (motoFirst ? ": moto, then cloudtwin" : ": cloudtwin, then moto"));
+                for (int i = 0; i < 2; i++) {
+                    if ((i == 0) == motoFirst) moto(motoSrc, motoServer);
+                    else cloudtwin(jar, jvm);
+                }
+                if (plainJar != null) plainStart();
+            }
+            print(rounds);
+        }
+
+        static void record(boolean moto, String measure, double value, boolean smallerBetter) {
+            FIGURES.computeIfAbsent(measure, k -> List.of(new ArrayList<>(), new ArrayList<>())).get(moto ? 1 : 0).add(value);
+            if (smallerBetter) SMALLER_BETTER.add(measure);
+        }
+
+        /** One fresh cloudtwin server: start, memory, the loads, memory again, stop. */
+        static void cloudtwin(String jar, String jvm) throws Exception {
+            int port = freePort();
+            base = "http://127.0.0.1:" + port;
+            List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+            if (!jvm.isBlank()) cmd.addAll(Arrays.asList(jvm.trim().split("\\s+")));
+            cmd.addAll(List.of("-jar", jar, "--cloudtwin.limits.groups-per-instance=5"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
+            pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            long t0 = System.nanoTime();
+            Process server = pb.start();
+            serverPid = server.pid();
+            try {
+                long ready = waitFirstAnswer(server, t0, false,
+                        () -> aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou"));
+                long[] suite = coldSuite(ready);
+                rows.clear();
+                coldFigures(false, ready, suite);
+                for (int conns : CONNS) {
+                    String region = conns == 1 ? "cn-beijing" : conns == 16 ? "cn-zhangjiakou" : "cn-huhehaote";
+                    importWorkers(region, "s" + conns, conns);
+                    Stats bind = new Stats();
+                    Bench.run(conns, w -> {
+                        String i = "i-s" + conns + w, c = "sg-s" + conns + "c" + w;
+                        timed(bind, () -> aliyunOk("Action", "JoinSecurityGroup", "InstanceId", i, "SecurityGroupId", c));
+                        timed(bind, () -> aliyunOk("Action", "LeaveSecurityGroup", "InstanceId", i, "SecurityGroupId", c));
+                    });
+                    loadFigures(false, conns, "binding", bind);
+                    Stats describe = new Stats();
+                    Bench.run(conns, w -> timed(describe, () -> aliyunOk("Action", "DescribeInstances", "RegionId", region,
+                            "PageSize", "10", "InstanceIds", "[\"i-s" + conns + w + "\"]")));
+                    loadFigures(false, conns, "describe", describe);
+                }
+                memory(false, "after the loads");
+            } finally {
+                server.destroy();
+                server.waitFor();
+            }
+        }
+
+        /** One fresh moto EC2 server, the same measures; its groups and instances made through its own API. */
+        static void moto(String motoSrc, String motoServer) throws Exception {
+            int port = freePort();
+            base = "http://127.0.0.1:" + port;
+            List<String> cmd = new ArrayList<>();
+            if (motoServer != null && !motoServer.isBlank()) cmd.addAll(Arrays.asList(motoServer.trim().split("\\s+")));
+            else cmd.addAll(List.of(System.getenv().getOrDefault("BENCH_PYTHON", "python3"), "-m", "moto.server"));
+            cmd.addAll(List.of("ec2", "-H", "127.0.0.1", "-p", String.valueOf(port)));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-moto.log").toFile()));
+            if (motoSrc != null && !motoSrc.isBlank()) pb.environment().put("PYTHONPATH", motoSrc);
+            if (motoDescription.isEmpty()) motoDescription = String.join(" ", cmd) + (motoSrc == null ? "" : " (PYTHONPATH=" + motoSrc + ")");
+            long t0 = System.nanoTime();
+            Process server = pb.start();
+            serverPid = server.pid();
+            try {
+                long ready = waitFirstAnswer(server, t0, true, () -> ec2Ok("Action", "DescribeInstances"));
+                if (plainJar != null) {
+                    // moto has one way to start: its figures stand beside both of ours
+                    for (String k : List.copyOf(FIGURES.keySet())) {
+                        if (k.startsWith(PLAIN) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
+                        List<Double> m = FIGURES.get(k).get(1);
+                        record(true, PLAIN + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
+                    }
+                }
+                coldFigures(true, ready, motoColdSuite());
+                String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon"), "imageId");
+                for (int conns : CONNS) {
+                    List<String[]> workers = new ArrayList<>();
+                    for (int w = 0; w < conns; w++) {
+                        String[] g = new String[3];
+                        for (int k = 0; k < 3; k++) {
+                            g[k] = tag(ec2("Action", "CreateSecurityGroup", "GroupName", "s" + conns + "-" + w + "-" + k,
+                                    "GroupDescription", "bench"), "groupId");
+                        }
+                        String i = tag(ec2("Action", "RunInstances", "ImageId", image, "MinCount", "1", "MaxCount", "1",
+                                "InstanceType", "t2.micro", "SecurityGroupId.1", g[0], "SecurityGroupId.2", g[1]), "instanceId");
+                        workers.add(new String[] {i, g[0], g[1], g[2]});
+                    }
+                    Stats bind = new Stats();
+                    Bench.run(conns, w -> {
+                        String[] s = workers.get(w);
+                        // EC2 has no join/leave: ModifyInstanceAttribute sets the whole list, with and without the third
+                        timed(bind, () -> ec2Ok("Action", "ModifyInstanceAttribute", "InstanceId", s[0], "GroupId.1", s[1],
+                                "GroupId.2", s[2], "GroupId.3", s[3]));
+                        timed(bind, () -> ec2Ok("Action", "ModifyInstanceAttribute", "InstanceId", s[0], "GroupId.1", s[1],
+                                "GroupId.2", s[2]));
+                    });
+                    loadFigures(true, conns, "binding", bind);
+                    Stats describe = new Stats();
+                    Bench.run(conns, w -> timed(describe, () -> ec2Ok("Action", "DescribeInstances", "InstanceId.1",
+                            workers.get(w)[0])));
+                    loadFigures(true, conns, "describe", describe);
+                }
+                memory(true, "after the loads");
+            } finally {
+                server.destroy();
+                server.waitFor();
+            }
+        }
+
+        /** A fresh plain `java -jar` of the packaged jar: start to the first signed answer, memory 1 s later. */
+        static void plainStart() throws Exception {
+            int port = freePort();
+            base = "http://127.0.0.1:" + port;
+            ProcessBuilder pb = new ProcessBuilder("java", "-jar", plainJar).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
+            pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            long t0 = System.nanoTime();
+            Process server = pb.start();
+            serverPid = server.pid();
+            try {
+                while (true) {
+                    if (!server.isAlive()) throw new IllegalStateException("plain java -jar exited, see target/bench-server.log");
+                    try {
+                        if (aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou")) break;
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(10);
+                }
+                record(false, PLAIN + "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
+                record(false, PLAIN + "server CPU until then, ms", cpuTicks() * 10.0, true);
+                Thread.sleep(1000);
+                long rss = 0, pss = 0;
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "smaps_rollup"))) {
+                    if (line.startsWith("Rss:")) rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    if (line.startsWith("Pss:")) pss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+                record(false, PLAIN + "resident memory 1 s after the first answer, MB", rss, true);
+                record(false, PLAIN + "proportional memory (PSS) 1 s after the first answer, MB", pss, true);
+            } finally {
+                server.destroy();
+                server.waitFor();
+            }
+        }
+
+        static void coldFigures(boolean moto, long readyMs, long[] suite) {
+            if (suite[2] > 0) System.out.println((moto ? "moto" : "cloudtwin") + " cold suite: " + suite[2] + " calls refused");
+            record(moto, "cold suite: process start + ~2,000 calls of a test-suite mix on 4 conn, ms", readyMs + suite[0], true);
+            record(moto, "cold suite: its calls alone, req/s", suite[1] * 1000.0 / Math.max(1, suite[0]), false);
+        }
+
+        /**
+         * moto's side of Bench.coldSuite, in EC2's words: per connection a VPC and a subnet, then rounds of two groups,
+         * an instance in the first, describe, add the second (ModifyInstanceAttribute), describe the groups, drop the
+         * first, describe the instance's groups, terminate, delete both groups. EC2 is one cloud where cloudtwin's
+         * suite drives two, so twice the rounds: about the same number of calls (1,944 against 1,952).
+         */
+        static long[] motoColdSuite() throws Exception {
+            int conns = 4, rounds = 44;
+            AtomicLong done = new AtomicLong(), refused = new AtomicLong();
+            String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon", "MaxResults", "5"), "imageId");
+            long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(conns);
+            List<Future<?>> fs = new ArrayList<>();
+            for (int w = 0; w < conns; w++) {
+                int worker = w;
+                fs.add(pool.submit(() -> {
+                    java.util.function.BiFunction<String, String[], String> call = (field, kv) -> {
+                        try {
+                            String body = ec2(kv);
+                            done.incrementAndGet();
+                            if (body.contains("<Errors>")) {
+                                if (refused.incrementAndGet() == 1) System.out.println("moto refused " + kv[1] + ": " + body);
+                                return "refused";
+                            }
+                            return field == null ? null : tag(body, field);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    };
+                    String vpc = call.apply("vpcId", new String[] {"Action", "CreateVpc", "CidrBlock", "10." + worker + ".0.0/16"});
+                    String subnet = call.apply("subnetId", new String[] {"Action", "CreateSubnet", "VpcId", vpc,
+                            "CidrBlock", "10." + worker + ".1.0/24"});
+                    for (int r = 0; r < rounds; r++) {
+                        String a = call.apply("groupId", new String[] {"Action", "CreateSecurityGroup", "VpcId", vpc,
+                                "GroupName", "a" + worker + "-" + r, "GroupDescription", "cold"});
+                        String b = call.apply("groupId", new String[] {"Action", "CreateSecurityGroup", "VpcId", vpc,
+                                "GroupName", "b" + worker + "-" + r, "GroupDescription", "cold"});
+                        String i = call.apply("instanceId", new String[] {"Action", "RunInstances", "ImageId", image,
+                                "MinCount", "1", "MaxCount", "1", "InstanceType", "t2.micro", "SubnetId", subnet,
+                                "SecurityGroupId.1", a});
+                        call.apply(null, new String[] {"Action", "DescribeInstances", "InstanceId.1", i});
+                        call.apply(null, new String[] {"Action", "ModifyInstanceAttribute", "InstanceId", i,
+                                "GroupId.1", a, "GroupId.2", b});
+                        call.apply(null, new String[] {"Action", "DescribeSecurityGroups", "Filter.1.Name", "vpc-id",
+                                "Filter.1.Value.1", vpc});
+                        call.apply(null, new String[] {"Action", "ModifyInstanceAttribute", "InstanceId", i, "GroupId.1", b});
+                        call.apply(null, new String[] {"Action", "DescribeInstanceAttribute", "InstanceId", i,
+                                "Attribute", "groupSet"});
+                        call.apply(null, new String[] {"Action", "TerminateInstances", "InstanceId.1", i});
+                        call.apply(null, new String[] {"Action", "DeleteSecurityGroup", "GroupId", a});
+                        call.apply(null, new String[] {"Action", "DeleteSecurityGroup", "GroupId", b});
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> x : fs) x.get();
+            pool.shutdown();
+            return new long[] {(System.nanoTime() - t0) / 1_000_000, done.get(), refused.get()};
+        }
+
+        static long waitFirstAnswer(Process server, long t0, boolean moto, Call first) throws Exception {
+            while (true) {
+                if (!server.isAlive()) {
+                    throw new IllegalStateException((moto ? "moto" : "cloudtwin") + " exited, see target/bench-"
+                            + (moto ? "moto" : "server") + ".log");
+                }
+                try {
+                    if (first.call()) break;
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+            long readyMs = (System.nanoTime() - t0) / 1_000_000;
+            record(moto, "process start -> first signed DescribeInstances answered, ms", readyMs, true);
+            record(moto, "server CPU until then, ms", cpuTicks() * 10.0, true);
+            Thread.sleep(1000);
+            memory(moto, "1 s after the first answer");
+            return readyMs;
+        }
+
+        static void memory(boolean moto, String when) throws IOException {
+            long rss = 0, pss = 0;
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "smaps_rollup"))) {
+                if (line.startsWith("Rss:")) rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                if (line.startsWith("Pss:")) pss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+            record(moto, "resident memory " + when + ", MB", rss, true);
+            record(moto, "proportional memory (PSS) " + when + ", MB", pss, true);
+        }
+
+        static void loadFigures(boolean moto, int conns, String what, Stats s) {
+            long n = s.all().length;
+            if (s.failures.get() > 0) System.out.println((moto ? "moto" : "cloudtwin") + " " + what + " at " + conns
+                    + " conn: " + s.failures.get() + " calls refused");
+            record(moto, what + " at " + conns + " conn, req/s", n / measuredSeconds, false);
+            record(moto, what + " at " + conns + " conn, p99 ms", s.p99Ms(), true);
+            record(moto, what + " at " + conns + " conn, server CPU us/req", cpuMicrosPerCall, true);
+        }
+
+        static double median(List<Double> v) {
+            List<Double> s = new ArrayList<>(v);
+            java.util.Collections.sort(s);
+            return s.isEmpty() ? Double.NaN : s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+        }
+
+        static String figure(List<Double> v) {
+            if (v.isEmpty()) return "-";
+            double lo = java.util.Collections.min(v), hi = java.util.Collections.max(v);
+            String m = fmt(median(v));
+            return v.size() == 1 || fmt(lo).equals(fmt(hi)) ? m : m + " (" + fmt(lo) + "-" + fmt(hi) + ")";
+        }
+
+        static String fmt(double d) {
+            return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
+        }
+
+        static void print(int rounds) {
+            System.out.println();
+            System.out.println("side by side with moto, " + rounds + " rounds alternated, median (range); moto: " + motoDescription);
+            System.out.println();
+            String[] head = {"measure", "cloudtwin", "moto", "ratio (>1: cloudtwin better)"};
+            List<String[]> out = new ArrayList<>();
+            FIGURES.forEach((measure, v) -> {
+                double c = median(v.get(0)), m = median(v.get(1));
+                double ratio = SMALLER_BETTER.contains(measure) ? m / c : c / m;
+                out.add(new String[] {measure, figure(v.get(0)), figure(v.get(1)), String.format(Locale.ROOT, "%.2f", ratio)});
+            });
+            int[] w = new int[4];
+            for (int i = 0; i < 4; i++) w[i] = head[i].length();
+            for (String[] r : out) for (int i = 0; i < 4; i++) w[i] = Math.max(w[i], r[i].length());
+            String f = "| %-" + w[0] + "s | %-" + w[1] + "s | %-" + w[2] + "s | %-" + w[3] + "s |%n";
+            System.out.printf(f, (Object[]) head);
+            System.out.printf(f, "-".repeat(w[0]), "-".repeat(w[1]), "-".repeat(w[2]), "-".repeat(w[3]));
+            for (String[] r : out) System.out.printf(f, (Object[]) r);
+        }
+
+        /** The first {@code <name>value</name>} of an EC2 answer; fails loudly when the answer has none. */
+        static String tag(String xml, String name) {
+            var m = java.util.regex.Pattern.compile("<" + name + ">([^<]+)</" + name + ">").matcher(xml);
+            if (!m.find()) throw new IllegalStateException("moto answered without " + name + ": " + xml);
+            return m.group(1);
+        }
+    }
+
+    static boolean ec2Ok(String... kv) throws Exception {
+        return !ec2(kv).contains("<Errors>");
+    }
+
+    /** An EC2 Query call (form POST), signed with SigV4 as the AWS SDKs sign it (us-east-1, the demo keys). */
+    static String ec2(String... kv) throws Exception {
+        StringBuilder body = new StringBuilder("Version=2016-11-15");
+        for (int i = 0; i < kv.length; i += 2) body.append('&').append(enc(kv[i])).append('=').append(enc(kv[i + 1]));
+        String host = base.substring("http://".length());
+        String amzDate = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(Instant.now());
+        String date = amzDate.substring(0, 8), scope = date + "/us-east-1/ec2/aws4_request";
+        String contentType = "application/x-www-form-urlencoded; charset=utf-8";
+        String canonical = "POST\n/\n\ncontent-type:" + contentType + "\nhost:" + host + "\nx-amz-date:" + amzDate
+                + "\n\ncontent-type;host;x-amz-date\n" + sha256Hex(body.toString());
+        String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + sha256Hex(canonical);
+        byte[] key = hmac(("AWS4" + SECRET).getBytes(StandardCharsets.UTF_8), date);
+        for (String part : List.of("us-east-1", "ec2", "aws4_request")) key = hmac(key, part);
+        String auth = "AWS4-HMAC-SHA256 Credential=" + AK + "/" + scope + ", SignedHeaders=content-type;host;x-amz-date, Signature="
+                + HexFormat.of().formatHex(hmac(key, toSign));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Content-Type", contentType)
+                .header("X-Amz-Date", amzDate).header("Authorization", auth).timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String sha256Hex(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static byte[] hmac(byte[] key, String data) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---------------------------------------------------------------- misc
