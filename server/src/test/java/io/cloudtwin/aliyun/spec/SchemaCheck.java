@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Element;
@@ -47,7 +49,27 @@ public final class SchemaCheck {
         String hostId = AliyunProduct.byCloudName(product).hostPrefix() + ".aliyuncs.com";
         if (err.get("HostId") != null && !hostId.equals(err.get("HostId"))) out.add(where + ": HostId " + err.get("HostId"));
         if (code != null) out.addAll(code(product, action, status, code));
+        // the metadata's own message for every documented code, but the two generic parameter errors: their message
+        // names the parameter (the metadata's is one case of it, or cut at the quote where the name goes)
+        if (code != null && action != null && err.get("Message") != null && !GENERIC.contains(code)) {
+            action.error(code, status).filter(e -> e.status() == status && !e.message().isEmpty()
+                    && !documentedMessage(e.message(), err.get("Message"))).ifPresent(e -> out.add(where + ": " + code
+                    + " with Message \"" + err.get("Message") + "\", not the metadata's \"" + e.message() + "\""));
+        }
         return out;
+    }
+
+    private static final Set<String> GENERIC = Set.of("InvalidParameter", "MissingParameter");
+
+    /** Whether message is the metadata's (its %s, if any, standing for any argument). */
+    static boolean documentedMessage(String documented, String message) {
+        StringBuilder regex = new StringBuilder();
+        String[] parts = documented.split("%s", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) regex.append(".*");
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return message.matches("(?s)" + regex);
     }
 
     /** Whether code with status is one the action documents or a common protocol error. */

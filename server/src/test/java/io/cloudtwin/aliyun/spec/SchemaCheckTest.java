@@ -62,4 +62,15 @@ class SchemaCheckTest {
         assertThat(SchemaCheck.code("Ecs", leave, 400, "InventedCode")).isNotEmpty();
         assertThat(SchemaCheck.code("Ecs", leave, 500, "InternalError")).isNotEmpty();
     }
+
+    /** Not-found answers carry the metadata's message, never an internal constant (issue 24: "GROUP_NOT_FOUND sg-..."). */
+    @Test
+    void aMessageMustBeTheMetadatas() {
+        assertThat(SchemaCheck.documentedMessage("The specified SecurityGroupId does not exist.",
+                "The specified SecurityGroupId does not exist.")).isTrue();
+        assertThat(SchemaCheck.documentedMessage("The specified %s does not exist.", "The specified sg-1 does not exist."))
+                .isTrue();
+        assertThat(SchemaCheck.documentedMessage("The specified SecurityGroupId does not exist.", "GROUP_NOT_FOUND sg-1"))
+                .isFalse();
+    }
 }
