@@ -32,7 +32,8 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  * each documented string parameter in turn (a plain one, an item of a string list, a field of an object list) at
  * its documented maxLength, or where none is documented at 128 characters (the longest name the store must hold)
  * and at 1,000. It may succeed or be refused, but always HTTP 200 and UCloud's JSON with the action's name, a
- * Message when refused, never the internal error 5000.
+ * Message when refused, never the internal error 5000. The same holds for the call with every documented parameter
+ * given (the world's ids, defaults, enum values) and for it with each optional parameter left out in turn.
  */
 class UcloudLengthFuzzTest extends ServerTestBase {
     static final int NAME_LENGTH = 128;
@@ -62,10 +63,14 @@ class UcloudLengthFuzzTest extends ServerTestBase {
     void variationsComeFromTheSpec() {
         wire = new UcloudWire(port);
         Map<String, String> world = world();
-        var whats = variations(spec.action("CreateSubnet").orElseThrow(), base("CreateSubnet", world)).stream()
+        var whats = variations(spec.action("CreateSubnet").orElseThrow(), base("CreateSubnet", world, false)).stream()
                 .map(Variation::what).toList();
         assertThat(whats).contains("SubnetName of 128 characters", "SubnetName of 1000 characters",
                 "Remark of 1000 characters").doesNotContain("Netmask of 128 characters");
+        var left = omissions(spec.action("CreateSubnet").orElseThrow(), base("CreateSubnet", world, true)).stream()
+                .map(Variation::what).toList();
+        assertThat(left).contains("every documented parameter given", "Netmask left out", "SubnetName left out")
+                .doesNotContain("VPCId left out");
     }
 
     record Variation(String what, Map<String, String> params) {}
@@ -74,9 +79,12 @@ class UcloudLengthFuzzTest extends ServerTestBase {
         admin("POST", "/_cloudtwin/reset", null);
         wire = new UcloudWire(port);
         UcloudApiSpec.Action a = spec.action(action).orElseThrow();
-        Map<String, String> base = base(action, world());
+        Map<String, String> world = world();
+        Map<String, String> base = base(action, world, false);
+        List<Variation> all = new ArrayList<>(variations(a, base));
+        all.addAll(omissions(a, base(action, world, true)));
         List<String> problems = new ArrayList<>();
-        for (Variation v : variations(a, base)) {
+        for (Variation v : all) {
             List<Object> kv = new ArrayList<>();
             v.params().forEach((k, value) -> {
                 kv.add(k);
@@ -109,6 +117,20 @@ class UcloudLengthFuzzTest extends ServerTestBase {
                             out.add(new Variation(key + what, with(base, key, v)));
                         }));
                 default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** A call with every documented parameter, then each optional one left out in turn (never a 5000 either). */
+    static List<Variation> omissions(UcloudApiSpec.Action a, Map<String, String> full) {
+        List<Variation> out = new ArrayList<>();
+        out.add(new Variation("every documented parameter given", full));
+        for (Param p : a.parameters().values()) {
+            if (p.required() || p.name().equals("Region") || p.name().equals("ProjectId")) continue;
+            Map<String, String> m = new LinkedHashMap<>(full);
+            if (m.keySet().removeIf(k -> k.equals(p.name()) || k.startsWith(p.name() + "."))) {
+                out.add(new Variation(p.name() + " left out", m));
             }
         }
         return out;
@@ -184,12 +206,12 @@ class UcloudLengthFuzzTest extends ServerTestBase {
      * the documented default or first enum value, else a value of the parameter's type; and the few values a create
      * needs that no default gives (a CIDR, a rule, a disk).
      */
-    private Map<String, String> base(String action, Map<String, String> world) {
+    private Map<String, String> base(String action, Map<String, String> world, boolean everyParameter) {
         UcloudApiSpec.Action a = spec.action(action).orElseThrow();
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Action", action);
         for (Param p : a.parameters().values()) {
-            if (!p.required() || p.name().equals("Region") || p.name().equals("ProjectId")) continue;
+            if ((!p.required() && !everyParameter) || p.name().equals("Region") || p.name().equals("ProjectId")) continue;
             String v = world.getOrDefault(p.name(), p.defaultValue() != null ? p.defaultValue()
                     : !p.enumValues().isEmpty() ? p.enumValues().get(0)
                     : switch (p.type()) {
