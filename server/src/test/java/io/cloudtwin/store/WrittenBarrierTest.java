@@ -57,6 +57,9 @@ class WrittenBarrierTest {
              Connection writer = DriverManager.getConnection(url, "sa", "");
              Connection reader = DriverManager.getConnection(url, "sa", "")) {
             setup.createStatement().execute("CREATE TABLE grp (id VARCHAR(64) PRIMARY KEY)");
+            // nothing left unwritten before the lock is held: else the writer's commit may first have to save the
+            // store (behind the held lock) and only then become visible, and there is no window to show
+            setup.createStatement().execute("CHECKPOINT");
             CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1);
             MVStore mv = store(setup);
             CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> mv.executeFilestoreOperation(() -> {
