@@ -1,5 +1,7 @@
 package io.cloudtwin.aliyun.spec;
 
+import static io.cloudtwin.aliyun.spec.AliyunValidationFuzzTest.with;
+import static io.cloudtwin.aliyun.spec.AliyunValidationFuzzTest.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -88,43 +90,35 @@ class AliyunOmissionAndLengthFuzzTest extends ServerTestBase {
             Schema s = p.schema();
             if (s == null || "json".equals(p.style())) continue;
             if (s.isScalar() && p.style() == null) {
-                for (Long l : longStrings(s)) out.add(new Variation(p.name() + l.what(), with(valid, p.name(), l.value())));
+                for (LongValue l : longStrings(s)) {
+                    out.add(new Variation(p.name() + l.what(), with(valid, p.name(), l.value())));
+                }
             } else if (s.isArray() && s.items != null && s.items.isObject()) {
                 s.items.properties.forEach((field, f) -> {
                     String key = p.name() + ".1." + field;
-                    for (Long l : longStrings(f)) out.add(new Variation(key + l.what(), with(valid, key, l.value())));
+                    for (LongValue l : longStrings(f)) {
+                        out.add(new Variation(key + l.what(), with(valid, key, l.value())));
+                    }
                 });
             }
         }
         return out;
     }
 
-    record Long(String what, String value) {}
+    record LongValue(String what, String value) {}
 
     /**
      * A free string's long values (none for what is not a string, or an enum): its documented maxLength; where none
      * is documented, the length of the cloud's names (which the store must hold) and UNDOCUMENTED_LENGTH.
      */
-    private static List<Long> longStrings(Schema s) {
+    private static List<LongValue> longStrings(Schema s) {
         if (!"string".equals(s.type) || !s.enumValues.isEmpty()) return List.of();
-        if (s.maxLength != null) return List.of(new Long(" at maxLength", "a".repeat(s.maxLength)));
-        return List.of(new Long(" of " + NAME_LENGTH + " characters", "a".repeat(NAME_LENGTH)),
-                new Long(" of " + UNDOCUMENTED_LENGTH + " characters", "a".repeat(UNDOCUMENTED_LENGTH)));
+        if (s.maxLength != null) return List.of(new LongValue(" at maxLength", "a".repeat(s.maxLength)));
+        return List.of(new LongValue(" of " + NAME_LENGTH + " characters", "a".repeat(NAME_LENGTH)),
+                new LongValue(" of " + UNDOCUMENTED_LENGTH + " characters", "a".repeat(UNDOCUMENTED_LENGTH)));
     }
 
     private static boolean present(Map<String, String> params, String name) {
         return params.keySet().stream().anyMatch(k -> k.equals(name) || k.startsWith(name + "."));
-    }
-
-    private static Map<String, String> without(Map<String, String> params, String name) {
-        Map<String, String> m = new LinkedHashMap<>(params);
-        m.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "."));
-        return m;
-    }
-
-    private static Map<String, String> with(Map<String, String> params, String key, String value) {
-        Map<String, String> m = new LinkedHashMap<>(params);
-        m.put(key, value);
-        return m;
     }
 }

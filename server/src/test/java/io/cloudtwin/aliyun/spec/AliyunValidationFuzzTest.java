@@ -82,9 +82,7 @@ class AliyunValidationFuzzTest extends ServerTestBase {
             if (s == null) continue;
             String name = p.name();
             if (s.required && (valid.containsKey(name) || valid.keySet().stream().anyMatch(k -> k.startsWith(name + ".")))) {
-                Map<String, String> m = new LinkedHashMap<>(valid);
-                m.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "."));
-                out.add(new Mutation(name + " left out", m));
+                out.add(new Mutation(name + " left out", without(valid, name)));
             }
             if ("json".equals(p.style())) {
                 out.add(new Mutation(name + " not JSON", with(valid, name, "{not json")));
@@ -134,7 +132,14 @@ class AliyunValidationFuzzTest extends ServerTestBase {
         return out;
     }
 
-    private static Map<String, String> with(Map<String, String> valid, String key, String value) {
+    /** The call without a parameter (and its list items or fields). */
+    static Map<String, String> without(Map<String, String> valid, String name) {
+        Map<String, String> m = new LinkedHashMap<>(valid);
+        m.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "."));
+        return m;
+    }
+
+    static Map<String, String> with(Map<String, String> valid, String key, String value) {
         Map<String, String> m = new LinkedHashMap<>(valid);
         m.put(key, value);
         return m;
