@@ -87,6 +87,7 @@ public class Bench {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
         pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+        pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
         System.out.println("server: " + String.join(" ", cmd));
 
         long t0 = System.nanoTime();
@@ -593,11 +594,45 @@ public class Bench {
     static volatile double cpuMicrosPerCall;
 
     /** utime + stime of the server process, in clock ticks (1/100 s). */
+    /** CPU ticks of the server and its children (a plain `java -jar` is a launcher and the server it re-launched). */
     static long cpuTicks() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(serverPid), "stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        long ticks = 0;
+        for (long pid : tree(serverPid)) {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        }
+        return ticks;
     }
+
+    /** The process and its descendants. */
+    static List<Long> tree(long pid) {
+        List<Long> pids = new ArrayList<>(List.of(pid));
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
+        return pids;
+    }
+
+    /** Resident and proportional memory of the process and its descendants, MB. */
+    static long[] rssPss(long pid) throws IOException {
+        long rss = 0, pss = 0;
+        for (long p : tree(pid)) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p), "smaps_rollup"))) {
+                if (line.startsWith("Rss:")) rss += Long.parseLong(line.replaceAll("\\D", ""));
+                if (line.startsWith("Pss:")) pss += Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return new long[] {rss / 1024, pss / 1024};
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** Where bench's plain `java -jar` servers keep their fast-start archive (io.cloudtwin.FastStart), not ~/.cache. */
+    static final String BENCH_CACHE = Path.of("target", "bench-cache").toAbsolutePath().toString();
 
     static String cpu() {
         return String.format(Locale.ROOT, "server CPU %.0f us/req (%.0f req/s per core)", cpuMicrosPerCall,
@@ -748,8 +783,14 @@ public class Bench {
         /** with --plain-jar: also the start of `java -jar` on the Java of the PATH, no options, beside moto's */
         static String plainJar;
         static final String PLAIN = "plain `java -jar` (Java of the PATH): ";
+        static final String PLAIN_FIRST = "plain `java -jar`, its very first start (no archive yet): ";
 
         static void run(String jar, String jvm, String motoSrc, String motoServer, int rounds) throws Exception {
+            if (plainJar != null) {
+                // the first plain start in a fresh cache extracts the jar and writes its archive as it stops
+                deleteTree(Path.of(BENCH_CACHE));
+                plainStart(PLAIN_FIRST);
+            }
             for (int round = 1; round <= rounds; round++) {
                 boolean motoFirst = round % 2 == 1;
                 System.out.println("round " + round + " of " + rounds + (motoFirst ? ": moto, then cloudtwin" : ": cloudtwin, then moto"));
@@ -757,7 +798,7 @@ public class Bench {
                     if ((i == 0) == motoFirst) moto(motoSrc, motoServer);
                     else cloudtwin(jar, jvm);
                 }
-                if (plainJar != null) plainStart();
+                if (plainJar != null) plainStart(PLAIN);
             }
             print(rounds);
         }
@@ -777,6 +818,7 @@ public class Bench {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
@@ -828,9 +870,10 @@ public class Bench {
                 if (plainJar != null) {
                     // moto has one way to start: its figures stand beside both of ours
                     for (String k : List.copyOf(FIGURES.keySet())) {
-                        if (k.startsWith(PLAIN) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
+                        if (k.startsWith("plain") || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
                         List<Double> m = FIGURES.get(k).get(1);
                         record(true, PLAIN + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
+                        if (FIGURES.containsKey(PLAIN_FIRST + k)) record(true, PLAIN_FIRST + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
                     }
                 }
                 coldFigures(true, ready, motoColdSuite());
@@ -869,13 +912,17 @@ public class Bench {
             }
         }
 
-        /** A fresh plain `java -jar` of the packaged jar: start to the first signed answer, memory 1 s later. */
-        static void plainStart() throws Exception {
+        /**
+         * A fresh plain `java -jar` of the packaged jar: start to the first signed answer, memory 1 s later, of the
+         * launcher and the server it re-launches together (io.cloudtwin.FastStart).
+         */
+        static void plainStart(String label) throws Exception {
             int port = freePort();
             base = "http://127.0.0.1:" + port;
             ProcessBuilder pb = new ProcessBuilder("java", "-jar", plainJar).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
@@ -889,16 +936,12 @@ public class Bench {
                     }
                     Thread.sleep(10);
                 }
-                record(false, PLAIN + "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
-                record(false, PLAIN + "server CPU until then, ms", cpuTicks() * 10.0, true);
+                record(false, label + "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
+                record(false, label + "server CPU until then, ms", cpuTicks() * 10.0, true);
                 Thread.sleep(1000);
-                long rss = 0, pss = 0;
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "smaps_rollup"))) {
-                    if (line.startsWith("Rss:")) rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                    if (line.startsWith("Pss:")) pss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-                record(false, PLAIN + "resident memory 1 s after the first answer, MB", rss, true);
-                record(false, PLAIN + "proportional memory (PSS) 1 s after the first answer, MB", pss, true);
+                long[] m = rssPss(serverPid);
+                record(false, label + "resident memory 1 s after the first answer, MB", m[0], true);
+                record(false, label + "proportional memory (PSS) 1 s after the first answer, MB", m[1], true);
             } finally {
                 server.destroy();
                 server.waitFor();
@@ -993,13 +1036,9 @@ public class Bench {
         }
 
         static void memory(boolean moto, String when) throws IOException {
-            long rss = 0, pss = 0;
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "smaps_rollup"))) {
-                if (line.startsWith("Rss:")) rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                if (line.startsWith("Pss:")) pss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-            record(moto, "resident memory " + when + ", MB", rss, true);
-            record(moto, "proportional memory (PSS) " + when + ", MB", pss, true);
+            long[] m = rssPss(serverPid);
+            record(moto, "resident memory " + when + ", MB", m[0], true);
+            record(moto, "proportional memory (PSS) " + when + ", MB", m[1], true);
         }
 
         static void loadFigures(boolean moto, int conns, String what, Stats s) {

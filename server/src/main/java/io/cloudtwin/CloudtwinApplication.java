@@ -23,6 +23,8 @@ public class CloudtwinApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("healthcheck")) System.exit(HealthCheck.run(System.getenv("CLOUDTWIN_PORT")));
         if (args.length > 0 && args[0].equals("print-config")) System.exit(ToolConfig.run(args, System.getenv("CLOUDTWIN_PORT")));
+        var relaunched = FastStart.relaunch(args);
+        if (relaunched.isPresent()) System.exit(relaunched.get());
         String dataDir = System.getenv("CLOUDTWIN_DATA_DIR");
         if (dataDir != null && !dataDir.isBlank() && System.getenv("CLOUDTWIN_DB_URL") == null
                 && System.getProperty("spring.datasource.url") == null) {

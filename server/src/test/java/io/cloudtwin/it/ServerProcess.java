@@ -90,6 +90,20 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The process started: the server, or the launcher of a re-launched one (FastStartIT). */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** SIGTERM, then waits as long as given for the exit; the exit status. */
+    int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " still running " + timeout + " after SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook, no flush. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();

@@ -1,0 +1,180 @@
+package io.cloudtwin;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A plain {@code java -jar cloudtwin.jar}, which cannot be given JVM options, re-launches the server once as a child
+ * JVM that starts from a class-data sharing archive, with the image's memory settings (serial GC, small stacks, a heap
+ * that gives memory back, two malloc arenas) and Spring's AOT initializers. The archive and the extracted jar it needs
+ * (the JVM cannot map classes from nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default
+ * {@code ~/.cache/cloudtwin}): the first start extracts the jar and its server writes the archive when it stops
+ * ({@code -XX:ArchiveClassesAtExit}, so it holds what that run loaded, requests included); every later start maps it.
+ * Measured in docs/performance.md: about half the CPU to the first answer and less memory in all, the launcher's
+ * included.
+ *
+ * <p>Only a launch with no JVM options of its own is re-launched: one that sets any (the image, the tests, bench)
+ * chose its own settings. {@code CLOUDTWIN_FAST_START=false} turns it off. The child watches this launcher and stops
+ * when it goes, even by {@code kill -9}; a stop of the launcher stops the child the ordinary way. Whatever fails here
+ * starts the server in this JVM, as before.
+ */
+final class FastStart {
+    /** Set on the child's command line: it is the server, never a launcher. */
+    static final String CHILD = "cloudtwin.fast-start.child";
+    private static final String ARCHIVE = "cloudtwin.jsa";
+    private static final List<String> CHILD_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmn16m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Dspring.aot.enabled=true");
+
+    private FastStart() {}
+
+    /**
+     * Runs the server as a re-launched child when this launch qualifies, and returns its exit status; empty when the
+     * server is to start in this JVM.
+     */
+    static Optional<Integer> relaunch(String[] args) {
+        if (System.getProperty(CHILD) != null) {
+            watchLauncher();
+            return Optional.empty();
+        }
+        Path jar = plainJar();
+        if (jar == null) return Optional.empty();
+        try {
+            Path dir = cacheDirectory().resolve(key(jar));
+            Path app = extracted(jar, dir);
+            if (app == null) return Optional.empty();
+            return Optional.of(runChild(dir, app, args));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cloudtwin: fast start unavailable (" + e + "), starting in this JVM");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /** The fat jar of a {@code java -jar} with no JVM options, or null when this launch does not qualify. */
+    static Path plainJar() {
+        if (!"true".equalsIgnoreCase(envOr("CLOUDTWIN_FAST_START", "true"))) return null;
+        if (System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null) return null;
+        String[] jvmArgs = ProcessHandle.current().info().arguments().orElse(null);
+        if (jvmArgs == null || jvmArgs.length < 2 || !jvmArgs[0].equals("-jar")) return null;
+        var source = CloudtwinApplication.class.getProtectionDomain().getCodeSource();
+        if (source == null || !source.getLocation().toString().contains("nested:")) return null;
+        Path jar = Path.of(jvmArgs[1]).toAbsolutePath();
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /** The jar extracted into {@code dir/app} once (under a lock, for launches racing); its launcher jar, or null. */
+    private static Path extracted(Path jar, Path dir) throws IOException, InterruptedException {
+        Path app = dir.resolve("app").resolve(jar.getFileName().toString());
+        if (Files.isRegularFile(app)) return app;
+        Files.createDirectories(dir);
+        try (FileChannel ch = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = ch.lock()) {
+            if (Files.isRegularFile(app)) return app;
+            Path tmp = Files.createTempDirectory(dir, "extract");
+            Process p = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                    tmp.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("extract.log").toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return null;
+            }
+            Files.move(tmp, dir.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        return Files.isRegularFile(app) ? app : null;
+    }
+
+    /**
+     * Runs the child with the archive when there is one, else with the archive written at its exit, and waits for it.
+     * This launcher's stop (SIGTERM, Ctrl-C) stops the child and waits for it, archive included.
+     */
+    private static int runChild(Path dir, Path app, String[] args) throws IOException, InterruptedException {
+        Path archive = dir.resolve(ARCHIVE);
+        deleteLeftovers(dir);
+        Path written = dir.resolve(ARCHIVE + "." + ProcessHandle.current().pid());
+        boolean reuse = Files.isRegularFile(archive);
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(CHILD_OPTIONS);
+        command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + written);
+        command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + CHILD + "=true",
+                "-jar", app.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process child = pb.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            child.destroy();
+            try {
+                if (child.waitFor(60, TimeUnit.SECONDS)) keep(written, archive, child.exitValue());
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        int status = child.waitFor();
+        keep(written, archive, status);
+        return status;
+    }
+
+    /** The archive a child wrote at an orderly exit (0, or stopped by SIGINT / SIGTERM) becomes the one to start from. */
+    private static synchronized void keep(Path written, Path archive, int status) throws IOException {
+        boolean orderly = status == 0 || status == 130 || status == 143;
+        if (orderly && Files.isRegularFile(written) && Files.size(written) > 0) {
+            Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.deleteIfExists(written);
+    }
+
+    /**
+     * Archives left by children whose launcher was killed before them (no one kept them): deleted once an hour old,
+     * when no child can still be writing them.
+     */
+    private static void deleteLeftovers(Path dir) throws IOException {
+        long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                if (p.getFileName().toString().startsWith(ARCHIVE + ".")
+                        && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** In the child: stop when the launcher is gone, however it went (a {@code kill -9} runs none of its hooks). */
+    private static void watchLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(143)));
+    }
+
+    /** One directory per jar (path, size, time) and Java: an archive is valid for exactly that pair. */
+    private static String key(Path jar) throws IOException {
+        String identity = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+                + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+        long h = 1125899906842597L;
+        for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);
+        return "server-" + Long.toHexString(h);
+    }
+
+    private static Path cacheDirectory() {
+        String explicit = System.getenv("CLOUDTWIN_CACHE_DIR");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        return Path.of(System.getProperty("user.home"), ".cache", "cloudtwin");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

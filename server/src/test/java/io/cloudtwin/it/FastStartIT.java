@@ -1,0 +1,94 @@
+package io.cloudtwin.it;
+
+import static io.cloudtwin.it.Clients.aliyun;
+import static io.cloudtwin.it.Clients.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plain {@code java -jar} with no JVM options re-launches the server as a child that starts from a class-data archive
+ * kept in the cache (io.cloudtwin.FastStart): the first run writes the archive when it stops, the next one starts from
+ * it, both serve the clouds' calls, and the child never outlives its launcher, not even a {@code kill -9} of it.
+ */
+class FastStartIT {
+    @Test
+    void aPlainJarRelaunchesFromAnArchiveItKeeps() throws Exception {
+        Path cache = Files.createTempDirectory("cloudtwin-fast-start");
+        Map<String, String> env = Map.of("CLOUDTWIN_CACHE_DIR", cache.toString());
+
+        try (ServerProcess first = ServerProcess.start("fast-start-first", env, List.of())) {
+            assertThat(childCommand(first)).contains("-XX:ArchiveClassesAtExit=").contains("-XX:+UseSerialGC");
+            serves(first);
+            assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
+        }
+        Path archive;
+        try (Stream<Path> dirs = Files.list(cache)) {
+            archive = dirs.map(d -> d.resolve("cloudtwin.jsa")).filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        assertThat(Files.size(archive)).isPositive();
+
+        ServerProcess second = ServerProcess.start("fast-start-second", env, List.of());
+        ProcessHandle child = second.handle().children().findFirst().orElseThrow();
+        assertThat(childCommand(second)).contains("-XX:SharedArchiveFile=" + archive);
+        serves(second);
+        second.kill9();
+        child.onExit().get(60, TimeUnit.SECONDS);
+        assertThat(child.isAlive()).isFalse();
+        assertThat(listening(second.port)).isFalse();
+    }
+
+    @Test
+    void optionsOfItsOwnOrTheSwitchKeepTheServerInItsJvm() throws Exception {
+        Path cache = Files.createTempDirectory("cloudtwin-fast-start-off");
+        try (ServerProcess tuned = ServerProcess.start("fast-start-tuned", Map.of("CLOUDTWIN_CACHE_DIR", cache.toString()))) {
+            assertThat(tuned.handle().children().count()).isZero();
+            serves(tuned);
+        }
+        try (ServerProcess off = ServerProcess.start("fast-start-off",
+                Map.of("CLOUDTWIN_CACHE_DIR", cache.toString(), "CLOUDTWIN_FAST_START", "false"), List.of())) {
+            assertThat(off.handle().children().count()).isZero();
+            serves(off);
+        }
+        try (Stream<Path> left = Files.list(cache)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /** Signed calls of both clouds: an Aliyun security group and instance, a UCloud VPC. */
+    private static void serves(ServerProcess s) throws Exception {
+        String group = field(aliyun(s.baseUrl(), "Action", "CreateSecurityGroup", "RegionId", "cn-hangzhou"),
+                "SecurityGroupId");
+        assertThat(group).startsWith("sg-");
+        String run = aliyun(s.baseUrl(), "Action", "RunInstances", "RegionId", "cn-hangzhou", "ImageId",
+                "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", group);
+        assertThat(field(run, "InstanceIdSet")).startsWith("i-");
+        var vpc = Clients.ucloud(s.baseUrl(), "Action", "CreateVPC", "Name", "fast", "Network.0", "10.9.0.0/16");
+        assertThat(vpc.get("RetCode").asInt()).isZero();
+        assertThat(vpc.get("VPCId").asString()).startsWith("uvnet-");
+    }
+
+    private static String childCommand(ServerProcess s) {
+        List<ProcessHandle> children = s.handle().children().toList();
+        assertThat(children).hasSize(1);
+        return String.join(" ", children.get(0).info().arguments().orElseThrow());
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
