@@ -353,6 +353,9 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(rule.SourceIp + " " + rule.SnatIp + " " + rule.SubnetworkId + " " + rule.Name)
                 .isEqualTo(ip + " " + eipIp + " " + subnet + " out2");
         call(Common.class, "Action", "DeleteSnatRule", "NATGWId", nat, "SourceIp", ip);
+        call(Common.class, "Action", "UpdateNATGWSnatpool", "NATGWId", nat, "IsSnatpoolEnabled", "enable");
+        assertThat(call(StackModels.DescribeNATGWResponse.class, "Action", "DescribeNATGW", "NATGWIds.0", nat)
+                .DataSet.get(0).IsSnatpoolEnabled).isEqualTo("enable");
         call(Common.class, "Action", "DeleteNATGWPolicy", "NATGWId", nat, "PolicyId", policy);
         call(Common.class, "Action", "DeleteNATGW", "NATGWId", nat, "ReleaseEip", true);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);

@@ -241,6 +241,19 @@ public class NatLinkService {
                 .orElseThrow(() -> new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, address));
     }
 
+    /** Turns the gateway's snatpool (its default SNAT over all its EIPs) on or off. */
+    @Transactional
+    public void setSnatpool(Scope scope, String id, boolean enabled) {
+        nat.lock(scope, id);
+        links.setSnatpool(id, enabled);
+    }
+
+    /** Which of these gateways have the snatpool on. */
+    @Transactional(readOnly = true)
+    public List<String> withSnatpool(List<String> ids) {
+        return links.withSnatpool(ids);
+    }
+
     /** Deletes the gateway: its EIPs are free again and, with releaseEips, released. */
     @Transactional
     public void delete(Scope scope, String id, boolean releaseEips) {

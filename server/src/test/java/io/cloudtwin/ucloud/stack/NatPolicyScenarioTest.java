@@ -33,8 +33,8 @@ import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
  * (GetAvailableResourceForPolicy must list the dst_ip, DescribeNATGW's IPSet the src_eip_id), CreateNATGWPolicy with
  * Protocol upper-case, the read (DescribeNATGWPolicy, the element with the PolicyId), UpdateNATGWPolicy with every
  * field and Protocol lower-case, the delete loop and the read that decides gone. Then SNAT rules, the rules (a port
- * forwarded once, hosts of the gateway's subnets, EIPs of the gateway that stay while used), the race for one mapping
- * and the state round trip.
+ * forwarded once, hosts of the gateway's subnets, EIPs of the gateway that stay while used), the races for one mapping
+ * and one source, UpdateNATGWSnatpool and the state round trip.
  */
 class NatPolicyScenarioTest extends StackScenario {
     record Stack(String vpc, String subnet, String other, String eip, String ip, String host, String hostIp,
@@ -311,6 +311,12 @@ class NatPolicyScenarioTest extends StackScenario {
                 policy(s, "UDP", "5000-5009", s.hostIp(), "6000-6009", "rt")).policyId;
         call(Response.class, "AddSnatRule", "NATGWId", s.nat(), "SourceIp", s.hostIp(), "SnatIp", s.ip(), "Name",
                 "rt-out");
+        // the snatpool switch (UpdateNATGWSnatpool) is the gateway's, answered by DescribeNATGW
+        assertThat(call(DescribeNATGWResponse.class, "DescribeNATGW", "NATGWIds.0", s.nat()).dataSet.get(0)
+                .isSnatpoolEnabled).isEqualTo("disable");
+        refused(230, "UpdateNATGWSnatpool", "NATGWId", s.nat(), "IsSnatpoolEnabled", "on");
+        refused(54002, "UpdateNATGWSnatpool", "NATGWId", "natgw-nothere0", "IsSnatpoolEnabled", "enable");
+        call(Response.class, "UpdateNATGWSnatpool", "NATGWId", s.nat(), "IsSnatpoolEnabled", "enable");
         String policies = JSON.writeValueAsString(call(DescribeNATGWPolicyResponse.class, "DescribeNATGWPolicy",
                 "NATGWId", s.nat()).dataSet);
         String rules = JSON.writeValueAsString(snatRules(s.nat()));
@@ -322,8 +328,11 @@ class NatPolicyScenarioTest extends StackScenario {
                 s.nat()).dataSet)).isEqualTo(policies);
         assertThat(read(s.nat(), policy).srcPort).isEqualTo("5000-5009");
         assertThat(JSON.writeValueAsString(snatRules(s.nat()))).isEqualTo(rules);
+        assertThat(call(DescribeNATGWResponse.class, "DescribeNATGW", "NATGWIds.0", s.nat()).dataSet.get(0)
+                .isSnatpoolEnabled).isEqualTo("enable");
         JsonNode again = JSON.readTree(admin("GET", "/_cloudtwin/state", null).body());
         assertThat(again.get("natEntries")).isEqualTo(exported.get("natEntries"));
+        assertThat(again.get("natGateways")).isEqualTo(exported.get("natGateways"));
         // the imported policy keeps its rules: its mapping is taken, its EIP stays bound
         refused(230, "CreateNATGWPolicy", policy(s, "UDP", "5005", s.hostIp(), "22", "taken"));
         refused(4203, "UnBindEIP", "EIPId", s.eip(), "ResourceId", s.nat(), "ResourceType", "natgw");
