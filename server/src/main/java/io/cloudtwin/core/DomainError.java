@@ -189,6 +189,8 @@ public enum DomainError {
     DISK_NEVER_ATTACHED,
     /** the disk has as many snapshots as it may (UCloud: the manual snapshots of a disk) */
     SNAPSHOT_LIMIT_EXCEEDED,
+    /** a disk is rolled back only to a snapshot taken of it */
+    SNAPSHOT_DISK_MISMATCH,
     /** no custom image of that id in the scope */
     IMAGE_NOT_FOUND,
     /** another image of the scope has that name */

@@ -25,7 +25,7 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  * Two rules across every served UCloud Describe action. "Gone": a Describe by the id of something that does not exist
  * answers RetCode 0 and an empty list, except where terraform-provider-ucloud reads a RetCode as "not found" (its
  * describe*ById helpers): DescribeFirewall 54002, DescribeVServer of an unknown ULB 4103, DescribeVPCIntercom 58103,
- * DescribeNATGW and DescribeWhiteListResource 54002.
+ * DescribeNATGW, DescribeWhiteListResource, DescribeNATGWPolicy and DescribeSnatRule 54002.
  * Paging: every served action that documents Limit/Offset refuses a negative Offset, a Limit below 1 and one above
  * the documented maximum (230), and honours Offset and Limit.
  */
@@ -76,6 +76,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         wire.refused(58103, "Action", "DescribeVPCIntercom", "VPCId", "uvnet-nothere0");
         wire.refused(54002, "Action", "DescribeNATGW", "NATGWIds.0", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeWhiteListResource", "NATGWIds.0", "natgw-nothere0");
+        wire.refused(54002, "Action", "DescribeNATGWPolicy", "NATGWId", "natgw-nothere0");
+        wire.refused(54002, "Action", "DescribeSnatRule", "NATGWId", "natgw-nothere0");
     }
 
     /** Each served action with Limit, and the parameters it needs besides (ids of things made here). */
@@ -87,11 +89,14 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
                 .get("FWId").asString();
         String lb = answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet).get("ULBId").asString();
         List<String> natSubnets = new ArrayList<>(List.of(subnet));
+        List<String> hostIps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String host = answer("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-c79x64",
                     "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "True", "Disks.0.Type",
                     "CLOUD_SSD", "Disks.0.Size", 20, "VPCId", vpc, "SubnetId", subnet, "SecurityMode", "SecGroup",
                     "SecGroupId.0.Id", group, "SecGroupId.0.Priority", 1).get("UHostIds").get(0).asString();
+            hostIps.add(answer("Action", "DescribeUHostInstance", "UHostIds.0", host).get("UHostSet").get(0)
+                    .get("IPSet").get(0).get("IP").asString());
             String walled = answer("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-c79x64",
                     "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "True", "Disks.0.Type",
                     "CLOUD_SSD", "Disks.0.Size", 20, "SecurityGroupId", fw).get("UHostIds").get(0).asString();
@@ -115,7 +120,17 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
                     .get("EIPId").asString();
             String made = answer("Action", "CreateNATGW", "VPCId", vpc, "SubnetworkIds.0", natSubnets.get(i),
                     "EIPIds.0", eip, "FirewallId", fw, "NATGWName", "p" + i).get("NATGWId").asString();
-            if (nat == null) nat = made;
+            if (nat == null) {
+                nat = made;
+                // three policies and three SNAT rules of the first gateway, to the hosts of its subnet
+                String ip = answer("Action", "DescribeEIP", "EIPIds.0", eip).get("EIPSet").get(0).get("EIPAddr").get(0)
+                        .get("IP").asString();
+                for (int h = 0; h < 3; h++) {
+                    answer("Action", "CreateNATGWPolicy", "NATGWId", nat, "Protocol", "TCP", "SrcEIPId", eip,
+                            "SrcPort", 8000 + h, "DstIP", hostIps.get(h), "DstPort", 80);
+                    answer("Action", "AddSnatRule", "NATGWId", nat, "SourceIp", hostIps.get(h), "SnatIp", ip);
+                }
+            }
         }
         Map<String, Object[]> out = new LinkedHashMap<>();
         out.put("DescribeUHostInstance", new Object[] {"UHostSet"});
@@ -136,6 +151,10 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeEIP", new Object[] {"EIPSet"});
         out.put("DescribeNATGW", new Object[] {"DataSet"});
         out.put("GetAvailableResourceForWhiteList", new Object[] {"DataSet", "NATGWId", nat});
+        out.put("DescribeNATGWPolicy", new Object[] {"DataSet", "NATGWId", nat});
+        out.put("GetAvailableResourceForPolicy", new Object[] {"DataSet", "NATGWId", nat});
+        out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
+        out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;
     }
 

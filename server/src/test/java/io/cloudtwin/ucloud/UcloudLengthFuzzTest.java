@@ -28,10 +28,10 @@ import io.cloudtwin.ucloud.model.UcloudWire;
 
 /**
  * The length half of the UCloud fuzz: for every served action, a call made from a small world (a VPC, a subnet, a
- * firewall, a security group, a host, an EIP, a disk, a load balancer with a VServer and a backend, a key pair) with
- * each documented string parameter in turn (a plain one, an item of a string list, a field of an object list) at
- * its documented maxLength, or where none is documented at 128 characters (the longest name the store must hold)
- * and at 1,000. It may succeed or be refused, but always HTTP 200 and UCloud's JSON with the action's name, a
+ * firewall, a security group, a host, an EIP, a disk, a load balancer with a VServer and a backend, a key pair, a NAT
+ * gateway with a port-forwarding policy) with each documented string parameter in turn (a plain one, an item of a
+ * string list, a field of an object list) at its documented maxLength, or where none is documented at 128 characters
+ * (the longest name the store must hold) and at 1,000. It may succeed or be refused, but always HTTP 200 and UCloud's JSON with the action's name, a
  * Message when refused, never the internal error 5000. The same holds for the call with every documented parameter
  * given (the world's ids, defaults, enum values) and for it with each optional parameter left out in turn.
  */
@@ -177,6 +177,23 @@ class UcloudLengthFuzzTest extends ServerTestBase {
                 "UHost", "ResourceId", host, "Port", "80");
         String key = JSON.readTree(wire.raw("Action", "CreateUHostKeyPair", "KeyPairName", "fuzz").asString())
                 .path("KeyPair").path("KeyPairId").asString();
+        // a NAT gateway of the subnet with its own EIP, a policy to the host (TCP 22); other policies forward 80
+        String natEip = JSON.readTree(wire.raw("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", "2")
+                .asString()).path("EIPSet").path(0).path("EIPId").asString();
+        String natIp = JSON.readTree(wire.raw("Action", "DescribeEIP", "EIPIds.0", natEip).asString())
+                .path("EIPSet").path(0).path("EIPAddr").path(0).path("IP").asString();
+        String hostIp = JSON.readTree(wire.raw("Action", "DescribeUHostInstance", "UHostIds.0", host).asString())
+                .path("UHostSet").path(0).path("IPSet").path(0).path("IP").asString();
+        String nat = id("NATGWId", "Action", "CreateNATGW", "VPCId", vpc, "SubnetworkIds.0", subnet, "EIPIds.0", natEip,
+                "FirewallId", fw, "NATGWName", "fuzz");
+        String policy = id("PolicyId", "Action", "CreateNATGWPolicy", "NATGWId", nat, "Protocol", "TCP", "SrcEIPId",
+                natEip, "SrcPort", "22", "DstIP", hostIp, "DstPort", "22");
+        for (String n : List.of("NATGWId", "NATGWIds")) w.put(n, nat);
+        w.put("PolicyId", policy);
+        w.put("SrcEIPId", natEip);
+        w.put("SnatIp", natIp);
+        for (String n : List.of("DstIP", "SourceIp")) w.put(n, hostIp);
+        for (String n : List.of("SrcPort", "DstPort")) w.put(n, "80");
         for (String n : List.of("VPCId", "VPCID", "VPCIds")) w.put(n, vpc);
         w.put("DstVPCId", other);
         for (String n : List.of("SubnetId", "SubnetIds", "SubnetworkId", "SubnetworkIds")) w.put(n, subnet);

@@ -328,6 +328,35 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(StackModels.ListSubnetForNATGWResponse.class, "Action", "ListSubnetForNATGW", "VPCId", vpc)
                 .DataSet.get(0).HasNATGW).isTrue();
         call(Common.class, "Action", "DeleteWhiteListResource", "NATGWId", nat, "ResourceIds.0", host);
+        // a port-forwarding policy and an SNAT rule of the host
+        String ip = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance", "UHostIds.0", host)
+                .UHostSet.get(0).IPSet.get(0).IP;
+        String eipIp = call(StackModels.DescribeEIPResponse.class, "Action", "DescribeEIP", "EIPIds.0", eip)
+                .EIPSet.get(0).EIPAddr.get(0).IP;
+        assertThat(call(StackModels.GetAvailableResourceForPolicyResponse.class, "Action",
+                "GetAvailableResourceForPolicy", "NATGWId", nat).DataSet.get(0).PrivateIP).isEqualTo(ip);
+        String policy = call(StackModels.CreateNATGWPolicyResponse.class, "Action", "CreateNATGWPolicy", "NATGWId", nat,
+                "Protocol", "TCP", "SrcEIPId", eip, "SrcPort", "80", "DstIP", ip, "DstPort", "8080", "PolicyName",
+                "web").PolicyId;
+        call(Common.class, "Action", "UpdateNATGWPolicy", "NATGWId", nat, "PolicyId", policy, "Protocol", "tcp",
+                "SrcEIPId", eip, "SrcPort", "8000-8010", "DstIP", ip, "DstPort", "9000-9010", "PolicyName", "webs");
+        StackModels.NATGWPolicyDataSet p = call(StackModels.DescribeNATGWPolicyResponse.class, "Action",
+                "DescribeNATGWPolicy", "NATGWId", nat).DataSet.get(0);
+        assertThat(p.Protocol + " " + p.SrcEIPId + " " + p.SrcEIP + " " + p.SrcPort + " " + p.DstIP + " " + p.DstPort
+                + " " + p.PolicyName).isEqualTo("TCP " + eip + " " + eipIp + " 8000-8010 " + ip + " 9000-9010 webs");
+        assertThat(call(StackModels.GetAvailableResourceForSnatRuleResponse.class, "Action",
+                "GetAvailableResourceForSnatRule", "NATGWId", nat).DataSet.get(0).SubnetworkId).isEqualTo(subnet);
+        call(Common.class, "Action", "AddSnatRule", "NATGWId", nat, "SourceIp", ip, "SnatIp", eipIp, "Name", "out");
+        call(Common.class, "Action", "UpdateSnatRule", "NATGWId", nat, "SourceIp", ip, "SnatIp", eipIp, "Name", "out2");
+        StackModels.NATGWSnatRule rule = call(StackModels.DescribeSnatRuleResponse.class, "Action", "DescribeSnatRule",
+                "NATGWId", nat).DataSet.get(0);
+        assertThat(rule.SourceIp + " " + rule.SnatIp + " " + rule.SubnetworkId + " " + rule.Name)
+                .isEqualTo(ip + " " + eipIp + " " + subnet + " out2");
+        call(Common.class, "Action", "DeleteSnatRule", "NATGWId", nat, "SourceIp", ip);
+        call(Common.class, "Action", "UpdateNATGWSnatpool", "NATGWId", nat, "IsSnatpoolEnabled", "enable");
+        assertThat(call(StackModels.DescribeNATGWResponse.class, "Action", "DescribeNATGW", "NATGWIds.0", nat)
+                .DataSet.get(0).IsSnatpoolEnabled).isEqualTo("enable");
+        call(Common.class, "Action", "DeleteNATGWPolicy", "NATGWId", nat, "PolicyId", policy);
         call(Common.class, "Action", "DeleteNATGW", "NATGWId", nat, "ReleaseEip", true);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
     }
@@ -385,6 +414,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "HostId", host);
         String clone = call(StackModels.CreateUDiskResponse.class, "Action", "CloneUDiskSnapshot", "Zone",
                 "cn-bj2-03", "Name", "shape-clone", "SourceId", snap).UDiskId.get(0);
+        call(Common.class, "Action", "RestoreUDisk", "Zone", "cn-bj2-03", "UDiskId", disk, "SnapshotId", snap);
+        String copy = call(StackModels.CreateUDiskResponse.class, "Action", "CloneUDisk", "Zone", "cn-bj2-03",
+                "Name", "shape-copy", "SourceId", disk).UDiskId.get(0);
+        call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", copy);
         call(Common.class, "Action", "DeleteUDiskSnapshot", "Zone", "cn-bj2-03", "SnapshotId", snap);
         call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", clone);
         call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", disk);

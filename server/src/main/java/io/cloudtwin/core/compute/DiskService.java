@@ -208,6 +208,24 @@ public class DiskService {
         return settled;
     }
 
+    /**
+     * A new data disk of the contents of a data disk of the scope (UCloud's CloneUDisk), made under the source's lock
+     * (its deletion waits or makes this fail): in the source's zone (ZONE_MISMATCH), of its category, at least its
+     * size (DISK_SIZE_TOO_SMALL; sizeGb null: its size) and at most max (INVALID_DISK_SIZE). Available.
+     */
+    @Transactional
+    public Disk cloneDisk(Scope scope, String sourceId, String id, String zone, String name, String description,
+                          Integer sizeGb, int max, Terms terms) {
+        Disk source = lockDisk(scope, sourceId);
+        if (source.system()) throw new DomainException(DomainError.SYSTEM_DISK, sourceId);
+        if (!source.zone().equals(zone)) throw new DomainException(DomainError.ZONE_MISMATCH, sourceId);
+        int size = sizeGb == null ? source.sizeGb() : sizeGb;
+        if (size < source.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, sourceId);
+        if (size > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(size));
+        return create(scope, id, new NewDisk(zone, name, description, source.category(), size,
+                false, source.encrypted(), source.performanceLevel(), ""), terms, Map.of(), null);
+    }
+
     /** Deletes an Available data disk with its tags. */
     @Transactional
     public void delete(Scope scope, String diskId) {

@@ -118,6 +118,23 @@ public class SnapshotService {
                 s.sourceDiskCategory(), size, false, s.encrypted(), "", s.id()), terms, Map.of(), null);
     }
 
+    /**
+     * Rolls a disk of the scope back to one of its snapshots (UCloud's RestoreUDisk), under the disk's lock, then the
+     * snapshot's (a deletion of either waits or makes this fail): the disk attached to no instance, no attach or
+     * detach under way (DISK_IN_USE, DISK_STATE), the snapshot one taken of it (SNAPSHOT_DISK_MISMATCH). What a disk
+     * holds is not modelled: the disk's size and attributes stay (a disk only grows after its snapshots).
+     */
+    @Transactional
+    public Disk rollBack(Scope scope, String diskId, String snapshotId) {
+        Disk d = disks.lock(scope, diskId).orElseThrow(() -> new DomainException(DomainError.DISK_NOT_FOUND, diskId))
+                .settled(clock.now());
+        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+        if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());
+        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
+        return d;
+    }
+
     @Transactional(readOnly = true)
     public Snapshot get(Scope scope, String id) {
         return store.find(scope, id).orElseThrow(() -> notFound(id));

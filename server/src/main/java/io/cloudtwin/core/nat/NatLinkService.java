@@ -1,5 +1,6 @@
 package io.cloudtwin.core.nat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -8,10 +9,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceStore;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
@@ -153,6 +156,102 @@ public class NatLinkService {
     public void setWhiteListOpen(Scope scope, String id, boolean open) {
         nat.lock(scope, id);
         links.setWhiteListOpen(id, open);
+    }
+
+    /**
+     * A port-forwarding policy as UCloud's NATGW takes it: from the EIP eipId (bound to the gateway) on srcPort, for
+     * protocol (tcp, udp), to dstPort of dstIp, the address of a host standing in one of the gateway's subnets;
+     * ports one port or a range "from-to", the two of one length.
+     */
+    public record Policy(String eipId, String protocol, String srcPort, String dstIp, String dstPort, String name) {}
+
+    /** A forward entry of the gateway (locked first) from a policy: one mapping of an EIP's port at most. */
+    @Transactional
+    public ForwardEntry createPolicy(Scope scope, String id, String policyId, Policy p) {
+        NatGateway g = nat.lock(scope, id);
+        return nat.createForward(scope, id, policyId, forward(scope, g, p));
+    }
+
+    /** The gateway's policy becomes p (every field), under the rules of a new one. */
+    @Transactional
+    public ForwardEntry updatePolicy(Scope scope, String id, String policyId, Policy p) {
+        NatGateway g = nat.lock(scope, id);
+        return nat.updateForward(scope, id, policyId, forward(scope, g, p));
+    }
+
+    private NatService.NewForward forward(Scope scope, NatGateway g, Policy p) {
+        String address = nat.eipsOf(g.id()).stream().filter(e -> e.id().equals(p.eipId())).map(ElasticIp::address)
+                .findFirst().orElseThrow(() -> new DomainException(DomainError.NAT_IP_NOT_BOUND, p.eipId()));
+        requireHost(scope, g, p.dstIp());
+        return new NatService.NewForward(address, p.srcPort(), p.dstIp(), p.dstPort(), p.protocol(), p.name());
+    }
+
+    /**
+     * An SNAT rule as UCloud's NATGW takes it: the host at sourceIp (standing in one of the gateway's subnets) goes
+     * out through snatIp, the address of an EIP bound to the gateway; one rule per source address.
+     */
+    @Transactional
+    public SnatEntry addSnatRule(Scope scope, String id, String sourceIp, String snatIp, String name) {
+        NatGateway g = nat.lock(scope, id);
+        requireHost(scope, g, sourceIp);
+        return nat.createSnat(scope, id, new NatService.NewSnat(null, sourceKey(sourceIp), List.of(snatIp), name));
+    }
+
+    /** The gateway's SNAT rule of sourceIp goes out through snatIp now, named name (null: kept). */
+    @Transactional
+    public void updateSnatRule(Scope scope, String id, String sourceIp, String snatIp, String name) {
+        nat.lock(scope, id);
+        SnatEntry e = nat.snatBySource(scope, id, sourceKey(sourceIp));
+        nat.updateSnat(scope, id, e.id(), List.of(snatIp), name);
+    }
+
+    @Transactional
+    public void deleteSnatRule(Scope scope, String id, String sourceIp) {
+        nat.lock(scope, id);
+        nat.deleteSnat(scope, id, nat.snatBySource(scope, id, sourceKey(sourceIp)).id());
+    }
+
+    /** The source of an SNAT rule of one address, as the core keys it (a /32 block). */
+    public static String sourceKey(String sourceIp) {
+        try {
+            return Cidr.format(Cidr.address(sourceIp)) + "/32";
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainError.INVALID_NAT_ENTRY, "SourceIp");
+        }
+    }
+
+    /** The hosts standing in the gateway's subnets: those its policies and SNAT rules may name. */
+    @Transactional(readOnly = true)
+    public List<Instance> hosts(Scope scope, String id) {
+        return hostsOf(scope, nat.get(scope, id));
+    }
+
+    private List<Instance> hostsOf(Scope scope, NatGateway g) {
+        List<Instance> out = new ArrayList<>();
+        for (String s : links.of(g.id()).subnetIds()) {
+            out.addAll(instances.list(scope, new InstanceFilter(null, null, null, null, null, null, g.vpcId(), s,
+                    null, null), 0, Integer.MAX_VALUE).items());
+        }
+        return out;
+    }
+
+    /** The host of the gateway's subnets at that address (NAT_INTERNAL_IP_OUTSIDE: none). */
+    private Instance requireHost(Scope scope, NatGateway g, String address) {
+        return hostsOf(scope, g).stream().filter(i -> address != null && address.equals(i.privateIp())).findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, address));
+    }
+
+    /** Turns the gateway's snatpool (its default SNAT over all its EIPs) on or off. */
+    @Transactional
+    public void setSnatpool(Scope scope, String id, boolean enabled) {
+        nat.lock(scope, id);
+        links.setSnatpool(id, enabled);
+    }
+
+    /** Which of these gateways have the snatpool on. */
+    @Transactional(readOnly = true)
+    public List<String> withSnatpool(List<String> ids) {
+        return links.withSnatpool(ids);
     }
 
     /** Deletes the gateway: its EIPs are free again and, with releaseEips, released. */

@@ -41,6 +41,18 @@ public class NatLinkStore {
         jdbc.sql("UPDATE nat_gateway SET white_list_open = :w WHERE id = :id").param("w", open).param("id", id).update();
     }
 
+    public void setSnatpool(String id, boolean enabled) {
+        jdbc.sql("UPDATE nat_gateway SET snatpool_enabled = :e WHERE id = :id").param("e", enabled).param("id", id)
+                .update();
+    }
+
+    /** Which of these gateways have the snatpool on (V74). */
+    public List<String> withSnatpool(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT id FROM nat_gateway WHERE snatpool_enabled = TRUE AND id IN (:ids)").param("ids", ids)
+                .query(String.class).list();
+    }
+
     /** Inserts a gateway's subnet; a subnet another gateway has fails on the primary key (DuplicateKeyException). */
     public void addSubnet(String id, String subnetId) {
         jdbc.sql("INSERT INTO nat_gateway_subnetwork (subnet_id, nat_gateway_id) VALUES (:s, :g)")

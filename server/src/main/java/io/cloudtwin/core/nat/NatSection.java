@@ -1,7 +1,9 @@
 package io.cloudtwin.core.nat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,8 @@ import io.cloudtwin.core.StateSection;
  * The "natGateways" of the state document, imported through NatService (NatLinkService for a gateway in several
  * subnets, UCloud's) as the requests make them. After the firewalls they may have applied, before the EIPs (order 62),
  * which may be bound to them; their entries, which need those EIPs, are {@link NatEntrySection}'s. group, firewallId,
- * whiteListOpen, keepsEip, subnetIds and whiteList are what {@link NatLinks} carries (absent: none).
+ * whiteListOpen, keepsEip, subnetIds and whiteList are what {@link NatLinks} carries (absent: none); snatpool: UCloud's
+ * IsSnatpoolEnabled (absent: off).
  */
 @Component
 class NatSection extends StateSection<NatSection.Document> {
@@ -21,7 +24,7 @@ class NatSection extends StateSection<NatSection.Document> {
                            String subnetId, String name, String description, String spec, String natType,
                            String networkType, String eipBindMode, String internetChargeType, String chargeType,
                            Boolean icmpReplyEnabled, String group, String firewallId, Boolean whiteListOpen,
-                           Boolean keepsEip, List<String> subnetIds, List<String> whiteList) {}
+                           Boolean keepsEip, List<String> subnetIds, List<String> whiteList, Boolean snatpool) {}
 
     private final NatStore store;
     private final NatService nat;
@@ -40,13 +43,15 @@ class NatSection extends StateSection<NatSection.Document> {
     public List<Document> export() {
         List<NatGateway> all = store.all();
         Map<String, NatLinks> carried = links.of(all.stream().map(NatGateway::id).toList());
+        Set<String> pooled = new HashSet<>(links.withSnatpool(all.stream().map(NatGateway::id).toList()));
         return all.stream().map(g -> {
             NatLinks l = carried.getOrDefault(g.id(), NatLinks.NONE);
             return new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(), g.id(), g.vpcId(),
                     g.subnetId(), g.name(), g.description(), g.spec(), g.natType(), g.networkType(), g.eipBindMode(),
                     g.internetChargeType(), g.chargeType(), g.icmpReplyEnabled(), l.group().isEmpty() ? null : l.group(),
                     l.firewallId(), l.whiteListOpen() ? Boolean.TRUE : null, l.keepsEip() ? Boolean.TRUE : null,
-                    l.subnetIds().isEmpty() ? null : l.subnetIds(), l.whiteList().isEmpty() ? null : l.whiteList());
+                    l.subnetIds().isEmpty() ? null : l.subnetIds(), l.whiteList().isEmpty() ? null : l.whiteList(),
+                    pooled.contains(g.id()) ? Boolean.TRUE : null);
         }).toList();
     }
 
@@ -62,7 +67,7 @@ class NatSection extends StateSection<NatSection.Document> {
                 d.internetChargeType() == null ? "PayByLcu" : d.internetChargeType(),
                 d.chargeType() == null ? "PostPaid" : d.chargeType(), d.icmpReplyEnabled() == null || d.icmpReplyEnabled());
         boolean plain = d.group() == null && d.firewallId() == null && d.whiteListOpen() == null && d.keepsEip() == null
-                && d.subnetIds() == null && d.whiteList() == null;
+                && d.subnetIds() == null && d.whiteList() == null && d.snatpool() == null;
         if (plain) {
             nat.create(scope, id, spec, Map.of());
             return true;
@@ -72,6 +77,7 @@ class NatSection extends StateSection<NatSection.Document> {
                 Boolean.TRUE.equals(d.keepsEip())));
         List<String> white = Fixtures.list(d.whiteList());
         if (!white.isEmpty()) linked.addToWhiteList(scope, id, white);
+        if (Boolean.TRUE.equals(d.snatpool())) linked.setSnatpool(scope, id, true);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.nat;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -194,6 +196,28 @@ public class NatService {
         store.updateSnat(entryId, Map.of("name", name));
     }
 
+    /**
+     * An SNAT entry's addresses become snatIps (each an EIP bound to the gateway) and its name name (null: kept).
+     */
+    @Transactional
+    public void updateSnat(Scope scope, String gatewayId, String entryId, List<String> snatIps, String name) {
+        NatGateway g = lockForEntries(scope, gatewayId);
+        store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
+        requireBound(g, snatIps);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("snatIps", String.join(",", snatIps));
+        changes.put("name", name);
+        store.updateSnat(entryId, changes);
+    }
+
+    /** The SNAT entry of the gateway whose source is sourceKey (a subnet id, or a CIDR block as the core writes it). */
+    public SnatEntry snatBySource(Scope scope, String gatewayId, String sourceKey) {
+        return store.snatEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId)
+                .equal("source_key", sourceKey), 0, 1).items().stream().findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, sourceKey));
+    }
+
     /** What a new forward entry is. */
     public record NewForward(String externalIp, String externalPort, String internalIp, String internalPort,
                              String ipProtocol, String name) {}
@@ -211,10 +235,53 @@ public class NatService {
     @Transactional
     public ForwardEntry createForward(Scope scope, String gatewayId, String id, NewForward spec) {
         NatGateway g = lockForEntries(scope, gatewayId);
+        ForwardEntry e = forwardEntry(scope, g, id, spec, clock.now());
+        requireFree(scope, g, e);
+        try {
+            store.insert(e);
+        } catch (DuplicateKeyException taken) {
+            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
+        }
+        return e;
+    }
+
+    /**
+     * A forward entry of the gateway becomes spec (every field), under the rules of a new one; the mapping it had
+     * is no conflict to itself.
+     */
+    @Transactional
+    public ForwardEntry updateForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
+        NatGateway g = lockForEntries(scope, gatewayId);
+        ForwardEntry old = store.forwardEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
+        ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
+        requireFree(scope, g, e);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("externalIp", e.externalIp());
+        changes.put("externalPort", e.externalPort());
+        changes.put("internalIp", e.internalIp());
+        changes.put("internalPort", e.internalPort());
+        changes.put("ipProtocol", e.ipProtocol());
+        changes.put("name", e.name());
+        store.updateForward(old.id(), changes);
+        return e;
+    }
+
+    /**
+     * The entry spec describes, checked: a protocol of PROTOCOLS, ports 1-65535 ("any" with protocol any; where the
+     * cloud writes ranges, UCloud's "from-to", external and internal ranges of one length), the internal address in
+     * the VPC, the external one an EIP bound to the gateway.
+     */
+    private ForwardEntry forwardEntry(Scope scope, NatGateway g, String id, NewForward spec, OffsetDateTime at) {
         if (!PROTOCOLS.contains(spec.ipProtocol())) throw new DomainException(DomainError.INVALID_NAT_ENTRY, "IpProtocol");
         boolean any = spec.ipProtocol().equals("any");
-        checkPort(spec.externalPort(), any, "ExternalPort");
-        checkPort(spec.internalPort(), any, "InternalPort");
+        String separator = rangeSeparator(scope.cloud());
+        int[] external = ports(spec.externalPort(), any, separator, "ExternalPort");
+        int[] internalPorts = ports(spec.internalPort(), any, separator, "InternalPort");
+        if (external != null && internalPorts != null
+                && external[1] - external[0] != internalPorts[1] - internalPorts[0]) {
+            throw new DomainException(DomainError.INVALID_NAT_ENTRY, "InternalPort");
+        }
         long internal;
         try {
             internal = Cidr.address(spec.internalIp());
@@ -226,23 +293,44 @@ public class NatService {
             throw new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, spec.internalIp());
         }
         requireBound(g, List.of(spec.externalIp()));
-        ForwardEntry e = new ForwardEntry(id, scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), g.id(), spec.externalIp(), spec.externalPort(), Cidr.format(internal),
-                spec.internalPort(), spec.ipProtocol(), nz(spec.name()), clock.now());
-        try {
-            store.insert(e);
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
-        }
-        return e;
+        return new ForwardEntry(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), g.id(),
+                spec.externalIp(), spec.externalPort(), Cidr.format(internal), spec.internalPort(), spec.ipProtocol(),
+                nz(spec.name()), at);
     }
 
-    private static void checkPort(String port, boolean any, String what) {
-        if (any && "any".equals(port)) return;
+    /**
+     * No other entry of the gateway (locked) forwards a port of e's on its external address and protocol
+     * (NAT_ENTRY_EXISTS): ranges that overlap conflict, not only equal ports.
+     */
+    private void requireFree(Scope scope, NatGateway g, ForwardEntry e) {
+        String separator = rangeSeparator(scope.cloud());
+        boolean any = e.ipProtocol().equals("any");
+        int[] mine = ports(e.externalPort(), any, separator, "ExternalPort");
+        for (ForwardEntry other : store.forwardOf(scope, g.id())) {
+            if (other.id().equals(e.id()) || !other.externalIp().equals(e.externalIp())
+                    || !other.ipProtocol().equals(e.ipProtocol())) {
+                continue;
+            }
+            int[] theirs = ports(other.externalPort(), any, separator, "ExternalPort");
+            boolean overlap = mine == null || theirs == null ? other.externalPort().equals(e.externalPort())
+                    : mine[0] <= theirs[1] && theirs[0] <= mine[1];
+            if (overlap) throw new DomainException(DomainError.NAT_ENTRY_EXISTS, e.externalIp() + ":" + e.externalPort());
+        }
+    }
+
+    /** How the cloud writes a range of forwarded ports: UCloud "1000-2000"; null where one port is all it takes. */
+    private static String rangeSeparator(Cloud cloud) {
+        return cloud == Cloud.UCLOUD ? "-" : null;
+    }
+
+    /** The port or range {from, to}; null for "any" (protocol any only). */
+    private static int[] ports(String port, boolean any, String separator, String what) {
+        if (any && "any".equals(port)) return null;
         try {
+            if (separator != null) return Cidr.ports(port, separator);
             int p = Integer.parseInt(port);
-            if (p >= 1 && p <= 65535 && String.valueOf(p).equals(port)) return;
-        } catch (NumberFormatException e) {
+            if (p >= 1 && p <= 65535 && String.valueOf(p).equals(port)) return new int[] {p, p};
+        } catch (IllegalArgumentException e) {
             // refused below
         }
         throw new DomainException(DomainError.INVALID_NAT_ENTRY, what);

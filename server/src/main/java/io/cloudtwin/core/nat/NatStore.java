@@ -82,6 +82,10 @@ public class NatStore {
         return snat.update(id, changes);
     }
 
+    public int updateForward(String id, Map<String, ?> changes) {
+        return forward.update(id, changes);
+    }
+
     public boolean exists(String id) {
         return gateways.exists(id);
     }

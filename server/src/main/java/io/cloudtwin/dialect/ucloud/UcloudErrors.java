@@ -30,6 +30,11 @@ public final class UcloudErrors {
     /** A backend that is no host of the ULB's VPC: 4120, "the node's information is empty or wrong". */
     private static final Map<DomainError, UcloudRetCode> NOT_A_BACKEND = Map.of(
             INSTANCE_NOT_FOUND, UcloudRetCode.BACKEND_NOT_USABLE, NETWORK_MISMATCH, UcloudRetCode.BACKEND_NOT_USABLE);
+    /** An SNAT rule, which the NATGW keys by its SourceIp and whose EIP is named by its address (SnatIp). */
+    private static final Map<DomainError, UcloudRetCode> SNAT_RULE = Map.of(
+            NAT_ENTRY_NOT_FOUND, UcloudRetCode.NATGW_SNAT_NOT_FOUND, NAT_ENTRY_EXISTS, UcloudRetCode.NATGW_SNAT_EXISTS,
+            NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_SNAT_IP_NOT_BOUND, NAT_INTERNAL_IP_OUTSIDE,
+            UcloudRetCode.NATGW_SOURCE_NOT_HOST);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.ofEntries(
             Map.entry("AllocateBackend", NOT_A_BACKEND),
             Map.entry("AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED)),
@@ -37,6 +42,13 @@ public final class UcloudErrors {
                     DISK_STATE, UcloudRetCode.UDISK_CHANGING)),
             Map.entry("CreateUDiskSnapshot", Map.of(DISK_STATE, UcloudRetCode.SNAPSHOT_DISK_BUSY)),
             Map.entry("CloneUDiskSnapshot", Map.of(DISK_SIZE_TOO_SMALL, UcloudRetCode.SNAPSHOT_CLONE_FAILED)),
+            Map.entry("CloneUDisk", Map.of(DISK_SIZE_TOO_SMALL, UcloudRetCode.UDISK_CLONE_FAILED, ZONE_MISMATCH,
+                    UcloudRetCode.UDISK_CLONE_FAILED)),
+            Map.entry("RestoreUDisk", Map.of(DISK_IN_USE, UcloudRetCode.UDISK_RESTORE_ATTACHED, DISK_STATE,
+                    UcloudRetCode.UDISK_RESTORE_ATTACHED, SNAPSHOT_DISK_MISMATCH, UcloudRetCode.UDISK_RESTORE_FAILED)),
+            Map.entry("AddSnatRule", SNAT_RULE),
+            Map.entry("UpdateSnatRule", SNAT_RULE),
+            Map.entry("DeleteSnatRule", SNAT_RULE),
             Map.entry("ResizeAttachedDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST,
                     DISK_NOT_ATTACHED, UcloudRetCode.HOST_DISK_WRONG, DISK_STATE, UcloudRetCode.HOST_UDISK_STATE,
                     DISK_SIZE_TOO_SMALL, UcloudRetCode.WRONG_DISK_SIZE, INVALID_DISK_SIZE, UcloudRetCode.WRONG_DISK_SIZE)),
@@ -106,6 +118,14 @@ public final class UcloudErrors {
         row(NAT_GATEWAY_IN_USE, UcloudRetCode.NATGW_IN_USE);
         row(NAT_SUBNET_TAKEN, UcloudRetCode.NATGW_SUBNET_TAKEN);
         row(NAT_LAST_EIP, UcloudRetCode.NATGW_LAST_EIP);
+        // the gateway of a policy or SNAT rule is the gateway (54002); a policy's refusals (SNAT rules': BY_ACTION)
+        row(NAT_TABLE_NOT_FOUND, UcloudRetCode.NATGW_NOT_FOUND);
+        row(NAT_ENTRY_NOT_FOUND, UcloudRetCode.NATGW_POLICY_NOT_FOUND);
+        row(NAT_ENTRY_EXISTS, UcloudRetCode.NATGW_PORT_TAKEN);
+        row(NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_EIP_NOT_BOUND);
+        row(NAT_INTERNAL_IP_OUTSIDE, UcloudRetCode.NATGW_DST_NOT_HOST);
+        row(INVALID_NAT_ENTRY, UcloudRetCode.PARAMS_NOT_VALID);
+        row(NAT_IP_IN_USE, UcloudRetCode.NATGW_EIP_IN_USE);
     }
 
     private UcloudErrors() {}

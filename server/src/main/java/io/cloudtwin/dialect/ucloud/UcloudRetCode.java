@@ -91,6 +91,17 @@ public enum UcloudRetCode {
     NATGW_IN_USE(230, "Params [NATGWId] not valid: NATGW still has [%s]", "cloudtwin"),
     NATGW_SUBNET_TAKEN(230, "Params [SubnetworkIds] not valid: subnet [%s] is in another NATGW already", "cloudtwin"),
     NATGW_LAST_EIP(4235, "Unbinding failed: NATGW [%s] needs one EIP at least", "spec"),
+    // NAT gateway policies (port forwarding) and SNAT rules: vpc.json documents no RetCodes; 230 naming the cause
+    NATGW_POLICY_NOT_FOUND(230, "Params [PolicyId] not valid: policy [%s] not found", "cloudtwin"),
+    NATGW_PORT_TAKEN(230, "Params [SrcPort] not valid: [%s] is forwarded by another policy of the NATGW", "cloudtwin"),
+    NATGW_EIP_NOT_BOUND(230, "Params [SrcEIPId] not valid: EIP [%s] is not bound to the NATGW", "cloudtwin"),
+    NATGW_DST_NOT_HOST(230, "Params [DstIP] not valid: [%s] is no host of the NATGW's subnets", "cloudtwin"),
+    NATGW_SNAT_NOT_FOUND(230, "Params [SourceIp] not valid: the NATGW has no SNAT rule for [%s]", "cloudtwin"),
+    NATGW_SNAT_EXISTS(230, "Params [SourceIp] not valid: [%s] has an SNAT rule of the NATGW already", "cloudtwin"),
+    NATGW_SNAT_IP_NOT_BOUND(230, "Params [SnatIp] not valid: [%s] is not the address of an EIP of the NATGW", "cloudtwin"),
+    NATGW_SOURCE_NOT_HOST(230, "Params [SourceIp] not valid: [%s] is no host of the NATGW's subnets", "cloudtwin"),
+    // UNet's "unbinding failed" where a policy or SNAT rule of the NATGW still translates to the EIP
+    NATGW_EIP_IN_USE(4203, "Unbinding failed: a [%s] of the NATGW translates to that EIP, delete it first", "spec"),
     // UDisk (udisk.json retCodes)
     UDISK_NOT_FOUND(17041, "UDisk [%s] does not exist", "spec"),
     UDISK_ATTACHED(17057, "UDisk [%s] is attached already", "spec"),
@@ -104,6 +115,9 @@ public enum UcloudRetCode {
     SNAPSHOT_DISK_QUOTA(17011, "UDisk [%s] has as many manual snapshots as its quota allows: delete an old one first", "spec"),
     SNAPSHOT_DISK_BUSY(17101, "UDisk [%s] is being attached or detached, wait for it to finish", "spec"),
     SNAPSHOT_CLONE_FAILED(17020, "Cloning the snapshot failed: [%s] is larger than the size asked for", "spec"),
+    UDISK_CLONE_FAILED(17015, "Cloning failed: a clone of UDisk [%s] is of its zone and at least its size", "spec"),
+    UDISK_RESTORE_ATTACHED(17096, "UDisk [%s] is still attached and cannot be restored: detach it and retry", "spec"),
+    UDISK_RESTORE_FAILED(17080, "Restoring UDisk [%s] failed: restore it from one of its own snapshots", "spec"),
     // UNet EIPs (unet.json retCodes)
     EIP_NOT_FOUND(4210, "Failed to get info: EIP [%s] does not exist", "spec"),
     EIP_USED(4212, "Operation failed: EIP [%s] is in use", "spec"),

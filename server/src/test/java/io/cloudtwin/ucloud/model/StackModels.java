@@ -411,4 +411,64 @@ public final class StackModels {
     public static class ListSubnetForNATGWResponse extends Common {
         public List<NatgwSubnetDataSet> DataSet;
     }
+
+    // ---- NAT gateway policies and SNAT rules (services/vpc)
+
+    public static class CreateNATGWPolicyResponse extends Common {
+        public String PolicyId;
+    }
+
+    public static class NATGWPolicyDataSet {
+        public String NATGWId;
+        public String PolicyId;
+        public String Protocol;
+        public String SrcEIP;
+        public String SrcEIPId;
+        public String SrcPort;
+        public String DstIP;
+        public String DstPort;
+        public String PolicyName;
+    }
+
+    public static class DescribeNATGWPolicyResponse extends Common {
+        public Integer TotalCount;
+        public List<NATGWPolicyDataSet> DataSet;
+    }
+
+    public static class GetAvailableResourceForPolicyDataSet {
+        public String ResourceId;
+        public String PrivateIP;
+        public String ResourceType;
+    }
+
+    public static class GetAvailableResourceForPolicyResponse extends Common {
+        public Integer TotalCount;
+        public List<GetAvailableResourceForPolicyDataSet> DataSet;
+    }
+
+    public static class NATGWSnatRule {
+        public String SnatIp;
+        public String SourceIp;
+        public String SubnetworkId;
+        public String Name;
+    }
+
+    public static class DescribeSnatRuleResponse extends Common {
+        public Integer TotalCount;
+        public List<NATGWSnatRule> DataSet;
+    }
+
+    public static class GetAvailableResourceForSnatRuleDataSet {
+        public String ResourceId;
+        public String ResourceName;
+        public String PrivateIP;
+        public String ResourceType;
+        public String SubnetworkId;
+        public String VPCId;
+    }
+
+    public static class GetAvailableResourceForSnatRuleResponse extends Common {
+        public Integer TotalCount;
+        public List<GetAvailableResourceForSnatRuleDataSet> DataSet;
+    }
 }

@@ -475,4 +475,65 @@ public final class StackApi {
     public static class ListSubnetForNATGWResponse extends Response {
         @SerializedName("DataSet") public List<NatgwSubnetDataSet> dataSet;
     }
+
+    // ---- NAT gateway policies and SNAT rules (services/vpc: NATGWPolicyDataSet, GetAvailableResourceForPolicyDataSet,
+    // NATGWSnatRule, GetAvailableResourceForSnatRuleDataSet; every field, strictly)
+
+    public static class CreateNATGWPolicyResponse extends Response {
+        @SerializedName("PolicyId") public String policyId;
+    }
+
+    public static class NATGWPolicyDataSet {
+        @SerializedName("NATGWId") public String natgwId;
+        @SerializedName("PolicyId") public String policyId;
+        @SerializedName("Protocol") public String protocol;
+        @SerializedName("SrcEIP") public String srcEip;
+        @SerializedName("SrcEIPId") public String srcEipId;
+        @SerializedName("SrcPort") public String srcPort;
+        @SerializedName("DstIP") public String dstIp;
+        @SerializedName("DstPort") public String dstPort;
+        @SerializedName("PolicyName") public String policyName;
+    }
+
+    public static class DescribeNATGWPolicyResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<NATGWPolicyDataSet> dataSet;
+    }
+
+    public static class GetAvailableResourceForPolicyDataSet {
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ResourceType") public String resourceType;
+    }
+
+    public static class GetAvailableResourceForPolicyResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<GetAvailableResourceForPolicyDataSet> dataSet;
+    }
+
+    public static class NATGWSnatRule {
+        @SerializedName("SnatIp") public String snatIp;
+        @SerializedName("SourceIp") public String sourceIp;
+        @SerializedName("SubnetworkId") public String subnetworkId;
+        @SerializedName("Name") public String name;
+    }
+
+    public static class DescribeSnatRuleResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<NATGWSnatRule> dataSet;
+    }
+
+    public static class GetAvailableResourceForSnatRuleDataSet {
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("PrivateIP") public String privateIp;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("SubnetworkId") public String subnetworkId;
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class GetAvailableResourceForSnatRuleResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<GetAvailableResourceForSnatRuleDataSet> dataSet;
+    }
 }

@@ -142,13 +142,17 @@ class UdiskScenarioTest extends StackScenario {
         refused(230, "ResizeUDisk", "Zone", "cn-bj2-03", "UDiskId", elsewhere, "Size", 9000);
         refused(230, "CreateUDisk", "Zone", ZONE, "Size", 0, "Name", "x");
         refused(230, "CreateUDisk", "Zone", ZONE, "Size", 10, "Name", "x", "DiskType", "FloppyDisk");
-        refused(230, "CreateUDisk", "Zone", ZONE, "Size", 10, "Name", "x", "Quantity", 101);
         refused(220, "CreateUDisk", "Zone", ZONE, "Size", 10);
 
-        // Quantity, filters and paging
-        List<String> three = call(CreateUDiskResponse.class, "CreateUDisk", "Zone", ZONE, "Size", 10, "Name", "many",
-                "DiskType", "SSDDataDisk", "Quantity", 3, "Tag", "db").udiskId;
-        assertThat(three).hasSize(3).doesNotHaveDuplicates();
+        // Quantity is the purchase duration (create_udisk.md: 购买时长), not a count: one disk per call; filters, paging
+        List<String> three = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            List<String> made = call(CreateUDiskResponse.class, "CreateUDisk", "Zone", ZONE, "Size", 10, "Name",
+                    "many", "DiskType", "SSDDataDisk", "ChargeType", "Month", "Quantity", 3, "Tag", "db").udiskId;
+            assertThat(made).as("Quantity 3 months makes one disk").hasSize(1);
+            three.add(made.get(0));
+        }
+        assertThat(three).doesNotHaveDuplicates();
         assertThat(call(DescribeUDiskResponse.class, "DescribeUDisk").totalCount).isEqualTo(4);
         assertThat(call(DescribeUDiskResponse.class, "DescribeUDisk", "Zone", ZONE).dataSet)
                 .extracting(d -> d.udiskId).containsExactlyElementsOf(three);

@@ -28,6 +28,8 @@ import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskRequest;
@@ -48,6 +50,8 @@ import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.RestoreUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.RestoreUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.UDiskDataSet;
 import io.cloudtwin.dialect.ucloud.udisk.api.UDiskSnapshotSet;
 import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
@@ -61,8 +65,6 @@ import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
 @Component
 public record UDisks(DiskService disks, InstanceService instances, SnapshotService snapshots) implements UdiskApi {
     private static final List<String> TYPES = List.of("DataDisk", "SSDDataDisk", "RSSDDataDisk", "EfficiencyDataDisk");
-    /** The doc gives no largest Quantity; this keeps one request bounded. */
-    private static final int MAX_QUANTITY = 100;
     /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
     /** The doc gives no longest Comment: a disk keeps 256 characters of description (a snapshot 512, REMARK). */
@@ -73,22 +75,46 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
 
     @Override
     @Coverage("Zone, Size (GB: 1..8000, RSSDDataDisk 1..32000, else 230), Name (<=128), ChargeType (Dynamic; kept as "
-            + "sent), Quantity (1, <=100), Tag (Default), DiskType (DataDisk; SSDDataDisk, RSSDDataDisk, "
-            + "EfficiencyDataDisk) -> UDiskId[] bsm-..., Available at once; data ark and KMS are not modelled")
+            + "sent), Tag (Default), DiskType (DataDisk; SSDDataDisk, RSSDDataDisk, EfficiencyDataDisk) -> UDiskId[] "
+            + "of one disk bsm-..., Available at once. Quantity is the purchase duration (the doc's 购买时长), not a "
+            + "count: billing periods, data ark and KMS are not modelled")
     public CreateUDiskResponse createUDisk(UcloudCall call, CreateUDiskRequest r) {
         String type = r.diskType() == null ? "DataDisk" : TYPES.stream().filter(t -> t.equalsIgnoreCase(r.diskType()))
                 .findFirst().orElseThrow(() -> call.invalid("DiskType"));
         int size = size(call, type, r.size());
-        int quantity = r.quantity();
-        if (quantity < 1 || quantity > MAX_QUANTITY) throw call.invalid("Quantity");
         String name = UcloudFormats.text(r.name(), "Name", NAME);
         var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < quantity; n++) {
-            ids.add(disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
-                    size, false, false, "", null), terms, Map.of(), null).id());
-        }
-        return new CreateUDiskResponse().setUDiskId(ids);
+        Disk d = disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
+                size, false, false, "", null), terms, Map.of(), null);
+        return new CreateUDiskResponse().setUDiskId(List.of(d.id()));
+    }
+
+    @Override
+    @Coverage("Zone (the source's, else 17015), Name (<=128), SourceId (a UDisk: 17041 unknown), Size (the source's by "
+            + "default; smaller: 17015; above the type's largest: 230), Comment, ChargeType (Month; kept as sent), Tag "
+            + "(Default) -> UDiskId[] of one new disk of the source's type, Available; made under the source's row "
+            + "lock (its deletion waits). Quantity (the purchase duration), data ark, RDMA and backups are not modelled")
+    public CloneUDiskResponse cloneUDisk(UcloudCall call, CloneUDiskRequest r) {
+        Disk source = disks.get(call.scope(), r.sourceId());
+        if (source.system()) throw call.error(UcloudRetCode.UDISK_NOT_FOUND, r.sourceId());
+        if (r.size() != null && (r.size() < 1 || r.size() > max(source.category()))) throw call.invalid("Size");
+        String name = UcloudFormats.text(r.name(), "Name", NAME);
+        String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
+        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        Disk d = disks.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment, r.size(),
+                max(source.category()), terms);
+        return new CloneUDiskResponse().setUDiskId(List.of(d.id()));
+    }
+
+    @Override
+    @Coverage("Zone, UDiskId (17041 unknown), SnapshotId (one of the disk's snapshots: 17045 unknown, 17080 another "
+            + "disk's): the disk must be attached to no host, no attach or detach under way (17096); locked, then the "
+            + "snapshot. SnapshotTime (a data ark point) without SnapshotId: 220 SnapshotId, the data ark is not "
+            + "modelled. Contents are not modelled: the disk's size and attributes stay")
+    public RestoreUDiskResponse restoreUDisk(UcloudCall call, RestoreUDiskRequest r) {
+        if (empty(r.snapshotId())) throw call.missing("SnapshotId");
+        snapshots.rollBack(call.scope(), r.uDiskId(), r.snapshotId());
+        return new RestoreUDiskResponse();
     }
 
     @Override

@@ -61,6 +61,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.NatgwSubnetDataSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSnatpoolRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSnatpoolResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetResponse;
 
@@ -105,9 +107,11 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
         for (String id : r.natgwIds()) nat.get(call.scope(), id);
         Page<NatGateway> page = nat.list(call.scope(), new NatService.Filter(r.natgwIds().isEmpty() ? null : r.natgwIds(),
                 null, null, null), offset, limit);
-        Map<String, NatLinks> carried = gateways.of(page.items().stream().map(NatGateway::id).toList());
+        List<String> ids = page.items().stream().map(NatGateway::id).toList();
+        Map<String, NatLinks> carried = gateways.of(ids);
+        Set<String> pooled = new HashSet<>(gateways.withSnatpool(ids));
         List<NatGatewayDataSet> out = new ArrayList<>();
-        for (NatGateway g : page.items()) out.add(gateway(call, g, carried.get(g.id())));
+        for (NatGateway g : page.items()) out.add(gateway(call, g, carried.get(g.id()), pooled.contains(g.id())));
         return new DescribeNATGWResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(out);
     }
 
@@ -208,9 +212,19 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
         }).toList());
     }
 
+    @Override
+    @Coverage("NATGWId (54002 unknown), IsSnatpoolEnabled (enable / disable, as documented; else 230): DescribeNATGW "
+            + "answers it; what it does to traffic is not modelled")
+    public UpdateNATGWSnatpoolResponse updateNATGWSnatpool(UcloudCall call, UpdateNATGWSnatpoolRequest r) {
+        String v = r.isSnatpoolEnabled();
+        if (!"enable".equals(v) && !"disable".equals(v)) throw call.invalid("IsSnatpoolEnabled");
+        gateways.setSnatpool(call.scope(), r.natgwId(), "enable".equals(v));
+        return new UpdateNATGWSnatpoolResponse();
+    }
+
     // ---- answers
 
-    private NatGatewayDataSet gateway(UcloudCall call, NatGateway g, NatLinks l) {
+    private NatGatewayDataSet gateway(UcloudCall call, NatGateway g, NatLinks l, boolean snatpool) {
         List<NatGatewaySubnetSet> subnets = new ArrayList<>();
         for (String s : l.subnetIds()) {
             Subnet subnet = networks.subnet(call.scope(), s);
@@ -229,7 +243,7 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
                 .setRemark(g.description()).setCreateTime(unix(g.createdAt()))
                 .setFirewallId(l.firewallId() == null ? "" : l.firewallId()).setVpcId(g.vpcId())
                 .setSubnetSet(subnets).setIpSet(ips).setVpcName(networks.vpc(call.scope(), g.vpcId()).name())
-                .setIsSnatpoolEnabled("disable").setPolicyId(policies);
+                .setIsSnatpoolEnabled(snatpool ? "enable" : "disable").setPolicyId(policies);
     }
 
     private List<Instance> hosts(UcloudCall call, List<String> ids) {
