@@ -72,6 +72,7 @@ public class Bench {
                 case "--moto-server" -> motoServer = args[++i];
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--plain-jar" -> SideBySide.plainJar = args[++i];
+                case "--extension-cp" -> SideBySide.extensionCp = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -784,12 +785,20 @@ public class Bench {
         static String plainJar;
         static final String PLAIN = "plain `java -jar` (Java of the PATH): ";
         static final String PLAIN_FIRST = "plain `java -jar`, its very first start (no archive yet): ";
+        /** with --extension-cp (bench/ExtensionStart and cloudtwin-junit): `@Cloudtwin`'s start in a fresh test JVM */
+        static String extensionCp;
+        static final String EXTENSION = "`@Cloudtwin` (CloudtwinServer.start) in a fresh test JVM: ";
+        static final Path EXTENSION_CACHE = Path.of("target", "bench-cache-junit").toAbsolutePath();
 
         static void run(String jar, String jvm, String motoSrc, String motoServer, int rounds) throws Exception {
             if (plainJar != null) {
                 // the first plain start in a fresh cache extracts the jar and writes its archive as it stops
                 deleteTree(Path.of(BENCH_CACHE));
                 plainStart(PLAIN_FIRST);
+            }
+            if (extensionCp != null) {
+                deleteTree(EXTENSION_CACHE);
+                extensionStart(false); // lays the server out and writes its archive, as a user's first test run does
             }
             for (int round = 1; round <= rounds; round++) {
                 boolean motoFirst = round % 2 == 1;
@@ -799,6 +808,7 @@ public class Bench {
                     else cloudtwin(jar, jvm);
                 }
                 if (plainJar != null) plainStart(PLAIN);
+                if (extensionCp != null) extensionStart(true);
             }
             print(rounds);
         }
@@ -870,11 +880,16 @@ public class Bench {
                 if (plainJar != null) {
                     // moto has one way to start: its figures stand beside both of ours
                     for (String k : List.copyOf(FIGURES.keySet())) {
-                        if (k.startsWith("plain") || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
+                        if (k.startsWith("plain") || k.startsWith(EXTENSION) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
                         List<Double> m = FIGURES.get(k).get(1);
                         record(true, PLAIN + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
                         if (FIGURES.containsKey(PLAIN_FIRST + k)) record(true, PLAIN_FIRST + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
                     }
+                }
+                if (extensionCp != null) {
+                    record(true, EXTENSION + "launch -> first answer, ms", ready, true);
+                    List<Double> rss = FIGURES.get("resident memory 1 s after the first answer, MB").get(1);
+                    record(true, EXTENSION + "server resident memory, MB", rss.get(rss.size() - 1), true);
                 }
                 coldFigures(true, ready, motoColdSuite());
                 String image = tag(ec2("Action", "DescribeImages", "Owner.1", "amazon"), "imageId");
@@ -946,6 +961,26 @@ public class Bench {
                 server.destroy();
                 server.waitFor();
             }
+        }
+
+        /**
+         * bench/ExtensionStart in a fresh JVM (cloudtwin-junit's CloudtwinServer.start, as `@Cloudtwin` starts the
+         * server): from that JVM's launch to the first answer, and the server's resident memory, from its output.
+         */
+        static void extensionStart(boolean recorded) throws Exception {
+            String javaCommand = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder pb = new ProcessBuilder(javaCommand, "-Dbench.launched=" + System.currentTimeMillis(), "-cp", extensionCp,
+                    "-Dcloudtwin.server.jar=" + plainJar, "-Dcloudtwin.cache.dir=" + EXTENSION_CACHE,
+                    "-Dcloudtwin.log.dir=target/bench-extension", "ExtensionStart").redirectErrorStream(true);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) throw new IllegalStateException("ExtensionStart failed: " + out);
+            var m = java.util.regex.Pattern.compile("(\\d+) ms from a fresh JVM to the first answer; server resident memory (\\d+) MB")
+                    .matcher(out);
+            if (!m.find()) throw new IllegalStateException("ExtensionStart said: " + out);
+            if (!recorded) return;
+            record(false, EXTENSION + "launch -> first answer, ms", Long.parseLong(m.group(1)), true);
+            record(false, EXTENSION + "server resident memory, MB", Long.parseLong(m.group(2)), true);
         }
 
         static void coldFigures(boolean moto, long readyMs, long[] suite) {
