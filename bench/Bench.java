@@ -87,6 +87,7 @@ public class Bench {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
         pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+        pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
         System.out.println("server: " + String.join(" ", cmd));
 
         long t0 = System.nanoTime();
@@ -777,6 +778,7 @@ public class Bench {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
@@ -876,6 +878,7 @@ public class Bench {
             ProcessBuilder pb = new ProcessBuilder("java", "-jar", plainJar).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
