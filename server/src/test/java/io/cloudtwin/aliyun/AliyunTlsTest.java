@@ -3,10 +3,12 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -205,6 +207,33 @@ class AliyunTlsTest extends ServerTestBase {
         assertThat(plainError).isNotNull();
         assertThat(tlsError.getCode()).isEqualTo(plainError.getCode()).isNotBlank();
         assertThat(tlsError.getStatusCode()).isEqualTo(plainError.getStatusCode());
+    }
+
+    /** A raw request line over a socket, as a client sends it (unencoded brackets and quotes): the status line and body. */
+    private static String raw(Socket socket, String target) throws Exception {
+        try (socket) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answer.substring(0, answer.indexOf("\r\n")) + "\n" + answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
+    @Test
+    void theHttpsPortTakesTheHttpPortsContainerSettings() throws Exception {
+        // fog writes InstanceIds=["i-..."] unencoded: the relaxed query characters hold on both ports; TRACE reaches
+        // the dialect (its UnsupportedHTTPMethod), not Tomcat's 405
+        String target = "/?Action=DescribeInstances&Version=2014-05-26&Format=JSON&InstanceIds=[\"i-1\"]";
+        String plain = raw(new Socket("127.0.0.1", port), target);
+        String overTls = raw(TlsTrust.context(ca).getSocketFactory().createSocket("127.0.0.1", tls.port()), target);
+        assertThat(plain).contains("\"Code\":\"MissingParameter\"");
+        assertThat(overTls.lines().findFirst()).isEqualTo(plain.lines().findFirst());
+        assertThat(overTls).contains("\"Code\":\"MissingParameter\"");
+
+        HttpClient trusting = HttpClient.newBuilder().sslContext(TlsTrust.context(ca)).build();
+        HttpResponse<String> trace = trusting.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + tls.port() + "/"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(trace.body()).contains("<Code>UnsupportedHTTPMethod</Code>");
     }
 
     @Test
