@@ -35,6 +35,7 @@ import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.ecs.model.v20140526.DescribeSecurityGroupsResponse;
 import com.aliyuncs.http.HttpClientConfig;
+import com.aliyuncs.http.HttpClientType;
 import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
@@ -83,6 +84,9 @@ class AliyunTlsTest extends ServerTestBase {
     private IAcsClient classic() throws Exception {
         DefaultProfile profile = DefaultProfile.getProfile(REGION, AK, SECRET);
         HttpClientConfig http = HttpClientConfig.getDefault();
+        // the core's Apache client is one per JVM, built with the first client's settings (another test's, in a
+        // shared run): the URLConnection client builds its TLS context from this client's own trust managers
+        http.setClientType(HttpClientType.Compatible);
         http.setX509TrustManagers(new X509TrustManager[] {TlsTrust.trustManager(ca)});
         profile.setHttpClientConfig(http);
         return new DefaultAcsClient(profile);
