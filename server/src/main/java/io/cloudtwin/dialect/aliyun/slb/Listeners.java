@@ -119,8 +119,8 @@ class Listeners implements SlbApi {
 
     @Override
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
-            + "EstablishedTimeout, the health check's settings, Acl* (no ACL or server group exists here: an AclId, VServerGroupId or "
-            + "MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "EstablishedTimeout, the health check's settings, Acl* (no ACL or server group exists here: an AclId, "
+            + "VServerGroupId or MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -140,8 +140,8 @@ class Listeners implements SlbApi {
                 new LoadBalancerService.NewListener(or(r.description(), ""), "tcp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
                         or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()), r.vServerGroupId(),
-                r.masterSlaveServerGroupId(), r.aclId());
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerTCPListenerResponse();
     }
 
@@ -214,8 +214,8 @@ class Listeners implements SlbApi {
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()), r.vServerGroupId(),
-                r.masterSlaveServerGroupId(), r.aclId());
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerUDPListenerResponse();
     }
 
