@@ -37,11 +37,14 @@ RUN groupadd --system cloudtwin && useradd --system --gid cloudtwin --uid 10001 
 COPY --from=train /app /app
 USER cloudtwin
 ENV CLOUDTWIN_PORT=8080
+# HTTPS beside HTTP (the alicloud Terraform provider's default protocol); its CA is kept in /data/.cloudtwin/tls and
+# served at /_cloudtwin/tls/ca.pem (docs/aliyun.md#https)
+ENV CLOUDTWIN_TLS_PORT=8443
 # the server binds 127.0.0.1 by default; inside its own container it must listen on the container's interfaces
 ENV CLOUDTWIN_BIND_ADDRESS=0.0.0.0
 ENV JAVA_OPTS="-Dspring.aot.enabled=true -XX:AOTCache=/app/cloudtwin.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -XX:+UseSerialGC -Xms32m -Xmn16m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:TrimNativeHeapInterval=1000"
 ENV MALLOC_ARENA_MAX=2
-EXPOSE 8080
+EXPOSE 8080 8443
 # the jar checks its own health: no curl or wget needed in the image
 HEALTHCHECK --interval=10s --timeout=5s --start-period=40s --retries=3 CMD java -jar /app/cloudtwin.jar healthcheck
 # exec: java is PID 1 and gets docker stop's SIGTERM

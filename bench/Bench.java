@@ -89,6 +89,7 @@ public class Bench {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
         pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
         pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
+        pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
         System.out.println("server: " + String.join(" ", cmd));
 
         long t0 = System.nanoTime();
@@ -829,6 +830,7 @@ public class Bench {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
             pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
+            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
@@ -938,6 +940,7 @@ public class Bench {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
             pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
             pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
+            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();

@@ -16,13 +16,15 @@ public class CloudtwinApplication {
     /**
      * Starts the server. {@code healthcheck} as the first argument instead asks a running server on CLOUDTWIN_PORT
      * (8080) for /_cloudtwin/health and exits 0 or 1: the container health check, with no curl in the image.
-     * {@code print-config [--endpoint URL]} prints the Terraform provider blocks and the aliyun / ucloud CLI settings
+     * {@code print-config [--endpoint URL] [--tls-endpoint URL]} prints the Terraform provider blocks and the aliyun / ucloud CLI settings
      * for a server at that URL (default http://127.0.0.1:CLOUDTWIN_PORT) and exits (tools/ToolConfig).
      * CLOUDTWIN_DATA_DIR (when CLOUDTWIN_DB_URL is not set) keeps the store in an H2 file there.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("healthcheck")) System.exit(HealthCheck.run(System.getenv("CLOUDTWIN_PORT")));
-        if (args.length > 0 && args[0].equals("print-config")) System.exit(ToolConfig.run(args, System.getenv("CLOUDTWIN_PORT")));
+        if (args.length > 0 && args[0].equals("print-config")) {
+            System.exit(ToolConfig.run(args, System.getenv("CLOUDTWIN_PORT"), System.getenv("CLOUDTWIN_TLS_PORT")));
+        }
         var relaunched = FastStart.relaunch(args);
         if (relaunched.isPresent()) System.exit(relaunched.get());
         String dataDir = System.getenv("CLOUDTWIN_DATA_DIR");

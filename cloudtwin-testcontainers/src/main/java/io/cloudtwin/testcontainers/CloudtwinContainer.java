@@ -3,6 +3,10 @@ package io.cloudtwin.testcontainers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -37,6 +41,8 @@ import io.cloudtwin.admin.client.Demo;
 public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> implements AdminOperations {
     /** The port the image listens on. */
     public static final int PORT = 8080;
+    /** The image's HTTPS port: the same server, TLS with a certificate from the container's own CA ({@link #getCaCertificatePem}). */
+    public static final int TLS_PORT = 8443;
     /** Where a fixture given to {@link #withFixture} is put in the container. */
     public static final String FIXTURE_PATH = "/tmp/cloudtwin-fixture";
 
@@ -54,7 +60,7 @@ public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> imp
 
     public CloudtwinContainer(DockerImageName image) {
         super(image);
-        withExposedPorts(PORT);
+        withExposedPorts(PORT, TLS_PORT);
         waitingFor(Wait.forHttp("/_cloudtwin/health").forPort(PORT).forStatusCode(200)
                 .forResponsePredicate(body -> body.contains("\"UP\"")).withStartupTimeout(Duration.ofMinutes(3)));
     }
@@ -74,6 +80,8 @@ public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> imp
     protected void configure() {
         // the admin API answers only Host names it knows: loopback names, IP literals, and these
         withEnv("CLOUDTWIN_ADMIN_HOSTS", getHost());
+        // ... and the HTTPS certificate names it besides loopback
+        withEnv("CLOUDTWIN_TLS_HOSTS", getHost());
     }
 
     // ---- settings (environment of the server, docs/configuration.md) ----
@@ -114,6 +122,29 @@ public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> imp
     /** host:port, as the Aliyun SDKs take their endpoint (with protocol HTTP). */
     public String getAliyunEndpoint() {
         return getHost() + ":" + getMappedPort(PORT);
+    }
+
+    /** host:port of the HTTPS port, as the Aliyun SDKs take their endpoint with protocol HTTPS (the Terraform provider's). */
+    public String getAliyunTlsEndpoint() {
+        return getHost() + ":" + getMappedPort(TLS_PORT);
+    }
+
+    /**
+     * The CA certificate (PEM) that signs the HTTPS port's certificate, from /_cloudtwin/tls/ca.pem: trust it (tea
+     * SDK {@code Config.setCa}, a Java trust store, {@code SSL_CERT_FILE}) to call {@link #getAliyunTlsEndpoint}.
+     */
+    public String getCaCertificatePem() {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(getBaseUrl() + "/_cloudtwin/tls/ca.pem")).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("no CA certificate: HTTP " + r.statusCode());
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** http://host:port, UCloud's Config.setBaseUrl. */

@@ -167,6 +167,19 @@ class CloudtwinContainerTest {
     }
 
     @Test
+    void aliyunSdkOverHttpsTrustingTheContainersCa() throws Exception {
+        String ca = cloud.getCaCertificatePem();
+        assertThat(ca).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(cloud.getAliyunTlsEndpoint()).isEqualTo(cloud.getHost() + ":" + cloud.getMappedPort(8443));
+        Client overTls = new Client(new Config().setEndpoint(cloud.getAliyunTlsEndpoint()).setProtocol("HTTPS")
+                .setCa(ca).setRegionId(cloud.getAliyunRegion()).setAccessKeyId(cloud.getAliyunAccessKeyId())
+                .setAccessKeySecret(cloud.getAliyunAccessKeySecret()));
+        String group = overTls.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId("cn-hangzhou")
+                .setSecurityGroupName("tls")).getBody().getSecurityGroupId();
+        assertThat(aliyunGroups(cloud)).containsExactly(group);
+    }
+
+    @Test
     void ucloudSdkWorkflow() throws Exception {
         String edge = ucloudGroup(cloud, "edge");
         assertThat(edge).startsWith("secgroup-");

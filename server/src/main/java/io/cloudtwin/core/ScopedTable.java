@@ -248,6 +248,12 @@ public final class ScopedTable<T extends Record> {
             return this;
         }
 
+        /** The column's value is (true) or is not (false) among the values the subquery selects; null means any. */
+        public Where among(String column, Boolean among, String subquery) {
+            if (among != null) sql.append(" AND ").append(column).append(among ? " IN (" : " NOT IN (").append(subquery).append(")");
+            return this;
+        }
+
         public Where in(String column, Collection<String> values) {
             if (values == null || values.isEmpty()) return this;
             String p = "w" + params.size();

@@ -14,11 +14,13 @@ import java.util.Map;
 import io.cloudtwin.spec.aliyun.AliyunProduct;
 
 /**
- * {@code java -jar cloudtwin.jar print-config [--endpoint http://127.0.0.1:8080]}: the settings that point each cloud's
- * own tools at a running cloudtwin - the Terraform provider blocks (alicloud, ucloud), the aliyun CLI and ucloud-cli
- * commands - with the demo account and default regions. Runs without starting the server. The providers' argument and
- * endpoint keys come from tools/provider-keys.txt (its source named there); every Aliyun product the server serves
- * gets its endpoints key.
+ * {@code java -jar cloudtwin.jar print-config [--endpoint http://127.0.0.1:8080] [--tls-endpoint https://127.0.0.1:8443]}:
+ * the settings that point each cloud's own tools at a running cloudtwin - the Terraform provider blocks (alicloud,
+ * ucloud), the aliyun CLI and ucloud-cli commands - with the demo account and default regions. Runs without starting
+ * the server. The alicloud provider gets the HTTPS port (its SLB listener calls are HTTPS whatever its protocol):
+ * --tls-endpoint, else an https --endpoint, else the --endpoint's host on CLOUDTWIN_TLS_PORT (8443); with
+ * CLOUDTWIN_TLS_PORT -1 or empty (no HTTPS), the HTTP port. The providers' argument and endpoint keys come from
+ * tools/provider-keys.txt (its source named there); every Aliyun product the server serves gets its endpoints key.
  */
 public final class ToolConfig {
     public static final String ALIYUN_REGION = "cn-hangzhou";
@@ -34,22 +36,29 @@ public final class ToolConfig {
     private ToolConfig() {}
 
     /** The command: prints to standard output; answers the exit code (2 for a bad argument, with the usage). */
-    public static int run(String[] args, String port) {
+    public static int run(String[] args, String port, String tlsPort) {
         String endpoint = "http://127.0.0.1:" + (port == null || port.isBlank() ? "8080" : port.strip());
+        String tlsEndpoint = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--endpoint") && i + 1 < args.length) {
                 endpoint = args[++i];
             } else if (a.startsWith("--endpoint=")) {
                 endpoint = a.substring("--endpoint=".length());
+            } else if (a.equals("--tls-endpoint") && i + 1 < args.length) {
+                tlsEndpoint = args[++i];
+            } else if (a.startsWith("--tls-endpoint=")) {
+                tlsEndpoint = a.substring("--tls-endpoint=".length());
             } else {
                 System.err.println("unknown argument: " + a);
-                System.err.println("usage: java -jar cloudtwin.jar print-config [--endpoint http://host:port]");
+                System.err.println("usage: java -jar cloudtwin.jar print-config [--endpoint http://host:port]"
+                        + " [--tls-endpoint https://host:port]");
                 return 2;
             }
         }
         try {
-            System.out.print(print(endpoint));
+            if (tlsEndpoint == null) tlsEndpoint = defaultTlsEndpoint(endpoint, tlsPort);
+            System.out.print(print(endpoint, tlsEndpoint));
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -57,23 +66,60 @@ public final class ToolConfig {
         }
     }
 
-    /** The whole text for the emulator at this URL (http://host:port). */
-    public static String print(String endpointUrl) {
+    /** The HTTPS URL of the server at this URL: itself if https, else its host on the TLS port; null: no HTTPS. */
+    public static String defaultTlsEndpoint(String endpointUrl, String tlsPort) {
         URI uri = URI.create(endpointUrl.strip());
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("--endpoint must be an http:// or https:// URL, e.g. http://127.0.0.1:8080");
-        }
-        String hostPort = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        if ("https".equalsIgnoreCase(uri.getScheme())) return endpointUrl;
+        if (tlsPort != null && (tlsPort.isBlank() || tlsPort.strip().equals("-1"))) return null;
+        String port = tlsPort == null || tlsPort.strip().equals("0") ? "8443" : tlsPort.strip();
+        return "https://" + (uri.getHost() == null ? "127.0.0.1" : uri.getHost()) + ":" + port;
+    }
+
+    /** The whole text for the emulator at this URL (http://host:port), HTTPS on the default port (8443). */
+    public static String print(String endpointUrl) {
+        return print(endpointUrl, defaultTlsEndpoint(endpointUrl, null));
+    }
+
+    /**
+     * The whole text for the emulator at this URL (http://host:port) and this HTTPS URL, which the alicloud provider
+     * is given; a null HTTPS URL gives it the HTTP port (its SLB listener calls then cannot reach the server).
+     */
+    public static String print(String endpointUrl, String tlsEndpointUrl) {
+        URI uri = url(endpointUrl, "--endpoint");
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String hostPort = hostPort(uri);
         String base = scheme + "://" + hostPort;
+        URI tls = tlsEndpointUrl == null ? uri : url(tlsEndpointUrl, "--tls-endpoint");
+        String aliyunScheme = tls.getScheme().toLowerCase(Locale.ROOT);
         ProviderKeys keys = ProviderKeys.load();
         StringBuilder out = new StringBuilder();
         out.append("# cloudtwin at ").append(base).append(": the clouds' own tools pointed at it, demo account\n");
-        out.append("# (java -jar cloudtwin.jar print-config --endpoint ").append(base).append(")\n\n");
-        out.append(terraform(keys, hostPort, scheme.toUpperCase(Locale.ROOT), base));
+        out.append("# (java -jar cloudtwin.jar print-config --endpoint ").append(base);
+        if (tlsEndpointUrl != null && !tls.equals(uri)) out.append(" --tls-endpoint ").append(aliyunScheme).append("://").append(hostPort(tls));
+        out.append(")\n");
+        if (aliyunScheme.equals("https")) {
+            out.append("# HTTPS: trust the emulator's CA, e.g. curl -o cloudtwin-ca.pem ").append(base)
+                    .append("/_cloudtwin/tls/ca.pem,\n# then SSL_CERT_FILE=cloudtwin-ca.pem terraform apply"
+                            + " (terraform init without it: it fetches the providers)\n");
+        }
+        out.append("\n");
+        out.append(terraform(keys, hostPort(tls), aliyunScheme.toUpperCase(Locale.ROOT), base));
         out.append("\n").append(aliyunCli(hostPort, scheme.equals("http")));
         out.append("\n").append(ucloudCli(base));
         return out.toString();
+    }
+
+    private static URI url(String text, String option) {
+        URI uri = URI.create(text.strip());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException(option + " must be an http:// or https:// URL, e.g. http://127.0.0.1:8080");
+        }
+        return uri;
+    }
+
+    private static String hostPort(URI uri) {
+        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     /** The endpoints {} keys, one per Aliyun product the server serves, in AliyunProduct's order. */

@@ -44,7 +44,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Starts the jar with these environment variables and arguments; CLOUDTWIN_PORT is set unless given. */
+    /** Starts the jar with these environment variables and arguments; CLOUDTWIN_PORT is set unless given (HTTPS: random). */
     static ServerProcess start(String name, Map<String, String> env, String... args) throws Exception {
         return start(name, env, List.of("-Xmx512m"), args);
     }
@@ -64,6 +64,8 @@ final class ServerProcess implements AutoCloseable {
         pb.environment().keySet().removeIf(k -> k.startsWith("CLOUDTWIN_"));
         pb.environment().putAll(env);
         pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+        // HTTPS on a random port unless the test names one: processes started together never contend for 8443
+        pb.environment().putIfAbsent("CLOUDTWIN_TLS_PORT", "0");
         ServerProcess s = new ServerProcess(name, pb.start(), port, log);
         s.awaitHealthy(Duration.ofSeconds(90));
         return s;

@@ -41,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         "cloudtwin.limits.groups-per-instance=10",
         "spring.datasource.url=jdbc:h2:mem:cloudtwin-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128",
         "logging.level.cn.ucloud=WARN",
+        // the HTTPS port's certificate authority: kept in the build directory, not the user's ~/.cloudtwin/tls
+        "cloudtwin.tls.dir=target/tls",
 })
 public abstract class ServerTestBase {
     public static final String REGION = "cn-hangzhou";

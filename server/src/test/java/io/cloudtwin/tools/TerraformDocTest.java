@@ -39,7 +39,7 @@ class TerraformDocTest {
 
     @Test
     void theTerraformPageShowsThePrintedProviderBlocks() throws Exception {
-        String printed = ToolConfig.terraform(ToolConfig.ProviderKeys.load(), "127.0.0.1:8080", "HTTP", ENDPOINT);
+        String printed = ToolConfig.terraform(ToolConfig.ProviderKeys.load(), "127.0.0.1:8443", "HTTPS", ENDPOINT);
         assertThat(codeBlocks("terraform.md")).first().satisfies(b ->
                 assertThat(withoutComments(b)).isEqualTo(withoutComments(printed)));
         assertThat(withoutComments(printed)).contains("endpoints {", "slb", "location", "sts", "bssopenapi", "base_url");

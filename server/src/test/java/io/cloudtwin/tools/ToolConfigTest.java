@@ -59,7 +59,8 @@ class ToolConfigTest {
     void alicloudBlockUsesTheProvidersKeysOnly() {
         Map<String, String> provider = block("provider \"alicloud\" {");
         assertThat(KEYS.alicloudArguments()).containsAll(provider.keySet());
-        assertThat(provider).containsEntry("protocol", "HTTP").containsEntry("account_type", "Domestic")
+        // HTTPS on the TLS port: the provider sends its SLB listener calls over HTTPS whatever its protocol
+        assertThat(provider).containsEntry("protocol", "HTTPS").containsEntry("account_type", "Domestic")
                 .containsEntry("access_key", "cloudtwin-demo").containsEntry("secret_key", "cloudtwin-demo-secret")
                 .containsEntry("endpoints", "{block}");
         assertThat(KEYS.values().get("alicloud.protocol.values")).contains(provider.get("protocol"));
@@ -67,7 +68,17 @@ class ToolConfigTest {
 
         Map<String, String> endpoints = block("  endpoints {");
         assertThat(KEYS.alicloudEndpoints()).containsAll(endpoints.keySet());
-        assertThat(endpoints.values()).containsOnly("127.0.0.1:4566");
+        assertThat(endpoints.values()).containsOnly("127.0.0.1:8443");
+        assertThat(text).contains("curl -o cloudtwin-ca.pem http://127.0.0.1:4566/_cloudtwin/tls/ca.pem", "SSL_CERT_FILE=");
+
+        // HTTPS off: the HTTP port; an HTTPS port of its own
+        String off = ToolConfig.print("http://127.0.0.1:4566", ToolConfig.defaultTlsEndpoint("http://127.0.0.1:4566", "-1"));
+        assertThat(off).containsPattern("protocol +=  ?\"HTTP\"").containsPattern("ecs +=  ?\"127.0.0.1:4566\"")
+                .doesNotContain("SSL_CERT_FILE");
+        assertThat(ToolConfig.print("http://127.0.0.1:4566", ToolConfig.defaultTlsEndpoint("http://127.0.0.1:4566", "9443")))
+                .containsPattern("ecs +=  ?\"127.0.0.1:9443\"");
+        assertThat(ToolConfig.print("http://10.0.0.5:8080", "https://cloudtwin.internal:443"))
+                .containsPattern("ecs +=  ?\"cloudtwin.internal:443\"").contains("--tls-endpoint https://cloudtwin.internal:443");
     }
 
     @Test
@@ -114,10 +125,10 @@ class ToolConfigTest {
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-            assertThat(ToolConfig.run(new String[] {"print-config"}, "9090")).isZero();
-            assertThat(ToolConfig.run(new String[] {"print-config", "--endpoint=http://10.0.0.5:8080"}, null)).isZero();
-            assertThat(ToolConfig.run(new String[] {"print-config", "--port", "1"}, null)).isEqualTo(2);
-            assertThat(ToolConfig.run(new String[] {"print-config", "--endpoint", "localhost:8080"}, null)).isEqualTo(2);
+            assertThat(ToolConfig.run(new String[] {"print-config"}, "9090", null)).isZero();
+            assertThat(ToolConfig.run(new String[] {"print-config", "--endpoint=http://10.0.0.5:8080"}, null, null)).isZero();
+            assertThat(ToolConfig.run(new String[] {"print-config", "--port", "1"}, null, null)).isEqualTo(2);
+            assertThat(ToolConfig.run(new String[] {"print-config", "--endpoint", "localhost:8080"}, null, null)).isEqualTo(2);
         } finally {
             System.setOut(out);
             System.setErr(err);

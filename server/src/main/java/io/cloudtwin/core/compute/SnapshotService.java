@@ -157,6 +157,28 @@ public class SnapshotService {
         return images.snapshotsInUse(ids);
     }
 
+    /** Which of these snapshots some standing disk is made from. */
+    @Transactional(readOnly = true)
+    public List<String> usedByDisks(List<String> ids) {
+        return store.madeDisks(ids);
+    }
+
+    /**
+     * A new data disk of the snapshot's contents (ECS CreateDisk with SnapshotId) as spec says (zone, category, name,
+     * tags; attached to instanceId when given): at least the snapshot's source size (DISK_SIZE_TOO_SMALL), encrypted
+     * when the snapshot is. The snapshot is locked while the disk is made: its deletion waits, or makes this fail
+     * (SNAPSHOT_NOT_FOUND).
+     */
+    @Transactional
+    public Disk diskFrom(Scope scope, String snapshotId, String diskId, DiskService.NewDisk spec,
+                         Map<String, String> tagged, String instanceId) {
+        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        if (spec.sizeGb() < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
+        return diskService.create(scope, diskId, new DiskService.NewDisk(spec.zone(), spec.name(), spec.description(),
+                spec.category(), spec.sizeGb(), spec.deleteWithInstance(), spec.encrypted() || s.encrypted(),
+                spec.performanceLevel(), s.id()), tagged, instanceId);
+    }
+
     /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
     @Transactional
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {

@@ -48,7 +48,19 @@ public class SnapshotStore {
     private static ScopedTable.Where where(SnapshotFilter f) {
         return new ScopedTable.Where().in("id", f.ids()).equal("disk_id", f.diskId()).equal("instance_id", f.instanceId())
                 .equal("name", f.name()).equal("source_disk_kind", f.sourceDiskKind()).equal("category", f.category())
-                .equal("encrypted", f.encrypted());
+                .equal("encrypted", f.encrypted())
+                .among("id", f.usedByImage(), IN_IMAGES).among("id", f.usedByDisk(), IN_DISKS);
+    }
+
+    /** The snapshots custom images are made from, and those standing disks are made from (never NULL: NOT IN). */
+    private static final String IN_IMAGES = "SELECT snapshot_id FROM image_disk WHERE snapshot_id IS NOT NULL";
+    private static final String IN_DISKS = "SELECT source_snapshot_id FROM disk WHERE source_snapshot_id <> ''";
+
+    /** Which of these snapshots some standing disk is made from. */
+    public List<String> madeDisks(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT DISTINCT source_snapshot_id FROM disk WHERE source_snapshot_id IN (:ids)")
+                .param("ids", ids).query(String.class).list();
     }
 
     public int update(String id, Map<String, ?> changes) {

@@ -17,6 +17,8 @@ import io.cloudtwin.core.compute.Disk;
 import io.cloudtwin.core.compute.DiskFilter;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.DiskStatus;
+import io.cloudtwin.core.compute.Snapshot;
+import io.cloudtwin.core.compute.SnapshotService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -39,28 +41,38 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskResponse;
 
 /** ECS block storage: system disks (made with their instance) and data disks, Available or In_use. */
 @Component
-record Disks(DiskService disks, TagService tags, EcsCatalog catalog, Zones zones, ClientTokens tokens) implements EcsApi {
+record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsCatalog catalog, Zones zones,
+             ClientTokens tokens) implements EcsApi {
     private static final Map<String, DiskStatus> STATUS = Map.of("In_use", DiskStatus.IN_USE, "Available", DiskStatus.AVAILABLE);
     /** Statuses DescribeDisks takes that no disk here is ever in (they settle at once). */
     private static final Set<String> PASSING = Set.of("Attaching", "Detaching", "Creating", "ReIniting");
 
     @Override
     @Coverage("ZoneId (or InstanceId: made and attached), DiskCategory (cloud_efficiency) and Size within its range, "
-            + "DiskName, Description, Encrypted, PerformanceLevel, Tag.N, ClientToken (idempotent); SnapshotId not kept")
+            + "DiskName, Description, Encrypted, PerformanceLevel, Tag.N, ClientToken (idempotent); SnapshotId: the "
+            + "snapshot's contents, Size at least its source disk's (absent: that size), encrypted when it is")
     public CreateDiskResponse createDisk(AliyunCall call, CreateDiskRequest r) {
         Scope scope = call.regionalScope();
         String zone = r.zoneId();
         if (zone == null && r.instanceId() == null) throw call.missing("ZoneId");
         if (zone != null && !zones.contains(Cloud.ALIYUN, scope.region(), zone)) throw call.firstError("ZoneId", "InvalidZoneId.NotFound");
         String category = r.diskCategory() == null ? "cloud_efficiency" : r.diskCategory();
-        if (r.size() == null && r.snapshotId() == null) throw call.missing("Size");
-        int size = catalog.dataDiskSize(call, category, r.performanceLevel(), r.size(), "");
-        if (r.snapshotId() != null) throw call.firstError("SnapshotId", "InvalidSnapshotId.NotFound");
+        String snapshotId = r.snapshotId() == null || r.snapshotId().isEmpty() ? null : r.snapshotId();
+        if (r.size() == null && snapshotId == null) throw call.missing("Size");
+        Snapshot source = snapshotId == null ? null : snapshots.get(scope, snapshotId);
+        if (source != null && source.encrypted() && Boolean.FALSE.equals(r.encrypted())) {
+            throw call.firstError("Encrypted", "InvalidEncrypted.NotMatchSnapshot");
+        }
+        // from a snapshot: its source size when no Size is given; a smaller one is refused in the transaction
+        Integer asked = r.size() == null && source != null ? Integer.valueOf(source.sourceDiskSize()) : r.size();
+        int size = catalog.dataDiskSize(call, category, r.performanceLevel(), asked, "");
         var spec = new DiskService.NewDisk(zone == null ? "" : zone, text(call, r.diskName(), "DiskName", 128),
                 text(call, r.description(), "Description", 256), category, size, false, Boolean.TRUE.equals(r.encrypted()),
                 r.performanceLevel(), null);
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of(disks.create(scope,
-                Ids.diskId(Cloud.ALIYUN), spec, call.tags(r.tag()), r.instanceId()).id()));
+        var tagged = call.tags(r.tag());
+        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of((snapshotId == null
+                ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
+                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id()));
         return new CreateDiskResponse().setDiskId(ids.get(0));
     }
 

@@ -67,7 +67,8 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     @Coverage("SnapshotIds (JSON array), DiskId, InstanceId, SnapshotName, Status, SnapshotType, SourceDiskType, "
-            + "Category, Encrypted, Tag.N filters; PageNumber/PageSize or NextToken/MaxResults")
+            + "Category, Encrypted, Usage (image, disk, image_disk, none), Tag.N filters; PageNumber/PageSize or "
+            + "NextToken/MaxResults")
     public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -86,11 +87,22 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         String kind = r.sourceDiskType() == null || r.sourceDiskType().equalsIgnoreCase("all") ? null
                 : r.sourceDiskType().toLowerCase(Locale.ROOT);
         if (kind != null && !kind.equals("system") && !kind.equals("data")) throw call.invalid("SourceDiskType");
-        if (r.usage() != null) none |= !r.usage().equals("none") && !r.usage().equals("image");
+        // Usage: what is made from the snapshot: image (custom images only), disk (disks only), image_disk (both), none
+        Boolean byImage = null;
+        Boolean byDisk = null;
+        if (r.usage() != null) {
+            switch (r.usage()) {
+                case "image" -> { byImage = true; byDisk = false; }
+                case "disk" -> { byImage = false; byDisk = true; }
+                case "image_disk" -> { byImage = true; byDisk = true; }
+                case "none" -> { byImage = false; byDisk = false; }
+                default -> none = true;
+            }
+        }
         var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()));
         if (wanted.isEmpty()) none = true;
         var filter = new SnapshotFilter(wanted.orElse(List.of()), r.diskId(), r.instanceId(), r.snapshotName(), kind,
-                r.category(), r.encrypted());
+                r.category(), r.encrypted(), byImage, byDisk);
         var paging = call.paging(10);
         var out = new DescribeSnapshotsResponse();
         List<Snapshot> shown;
@@ -111,20 +123,22 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         }
         List<String> ids = shown.stream().map(Snapshot::id).toList();
         Set<String> inImages = new HashSet<>(snapshots.usedByImages(ids));
-        if (r.usage() != null) {
-            // the usage filter narrows the page it is given (a snapshot's usage is what images are made from it)
-            shown = shown.stream().filter(s -> inImages.contains(s.id()) == r.usage().equals("image")).toList();
-        }
+        Set<String> inDisks = new HashSet<>(snapshots.usedByDisks(ids));
         var tagged = tags.of(ids);
-        return out.setSnapshots(shown.stream().map(s -> snapshot(s, inImages.contains(s.id()), tagged.get(s.id()))).toList());
+        return out.setSnapshots(shown.stream().map(s -> snapshot(s, usage(inImages.contains(s.id()), inDisks.contains(s.id())),
+                tagged.get(s.id()))).toList());
     }
 
-    private static DescribeSnapshotsResponse.Snapshot snapshot(Snapshot s, boolean inImage, Map<String, String> tagged) {
+    private static String usage(boolean inImage, boolean inDisk) {
+        return inImage ? (inDisk ? "image_disk" : "image") : (inDisk ? "disk" : "none");
+    }
+
+    private static DescribeSnapshotsResponse.Snapshot snapshot(Snapshot s, String usage, Map<String, String> tagged) {
         return new DescribeSnapshotsResponse.Snapshot().setSnapshotId(s.id()).setSnapshotName(s.name())
                 .setDescription(s.description()).setStatus("accomplished").setProgress("100%").setAvailable(true)
                 .setRemainTime(0).setSourceDiskId(s.diskId()).setSourceDiskSize(String.valueOf(s.sourceDiskSize()))
                 .setSourceDiskType(s.sourceDiskKind().equals("system") ? "System" : "Data")
-                .setSourceStorageType("disk").setUsage(inImage ? "image" : "none").setSnapshotType("user")
+                .setSourceStorageType("disk").setUsage(usage).setSnapshotType("user")
                 .setCategory(s.category()).setRetentionDays(s.retentionDays()).setEncrypted(s.encrypted())
                 .setInstantAccess(false).setInstantAccessRetentionDays(0).setRegionId(s.region())
                 .setResourceGroupId("").setKmsKeyId("").setProductCode("").setSourceSnapshotId("")

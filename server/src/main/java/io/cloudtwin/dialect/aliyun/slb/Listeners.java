@@ -83,16 +83,44 @@ class Listeners implements SlbApi {
         }
     }
 
-    private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener) {
+    /** The load balancer first (InvalidLoadBalancerId.NotFound), then what the listener names, then the listener. */
+    private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener,
+                        String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
+        lbs.get(call.regionalScope(), loadBalancerId);
+        references(call, vServerGroupId, masterSlaveServerGroupId, aclId);
         lbs.createListener(call.regionalScope(), loadBalancerId,
                 listenerId(loadBalancerId, listener.protocol(), listener.port()), listener);
+    }
+
+    private static boolean given(String id) {
+        return id != null && !id.isBlank();
+    }
+
+    /**
+     * The server groups and access control lists a listener names must be its load balancer's own. Nothing here makes
+     * either (CreateVServerGroup, CreateMasterSlaveServerGroup and CreateAccessControlList are not among the SLB
+     * actions served), so an id given names none of them: the action's documented not-found code (VServerGroupId:
+     * ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId; AclId: AclNotExist), else InvalidParameter naming
+     * the parameter. Both group kinds at once: Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where
+     * documented. Empty values (the provider sends AclId "" without ACLs) name nothing.
+     */
+    private static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
+        if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
+            throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
+        }
+        if (given(vServerGroupId)) {
+            throw call.firstError("VServerGroupId", "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId");
+        }
+        if (given(masterSlaveServerGroupId)) throw call.firstError("MasterSlaveServerGroupId");
+        if (given(aclId)) throw call.firstError("AclId", "AclNotExist");
     }
 
     // ---- TCP
 
     @Override
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
-            + "EstablishedTimeout, the health check's settings, Acl*, Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "EstablishedTimeout, the health check's settings, Acl* (no ACL or server group exists here: an AclId, "
+            + "VServerGroupId or MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -112,7 +140,8 @@ class Listeners implements SlbApi {
                 new LoadBalancerService.NewListener(or(r.description(), ""), "tcp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
                         or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerTCPListenerResponse();
     }
 
@@ -151,6 +180,7 @@ class Listeners implements SlbApi {
             SetLoadBalancerTCPListenerAttributeRequest r) {
         Scope scope = call.regionalScope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "tcp");
+        references(call, r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
         var s = new Settings().put("PersistenceTimeout", r.persistenceTimeout())
                 .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
@@ -171,7 +201,8 @@ class Listeners implements SlbApi {
 
     @Override
     @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
-            + "(healthCheckReq, healthCheckExp), Acl*, Description, ProxyProtocolV2Enabled; stopped until started")
+            + "(healthCheckReq, healthCheckExp), Acl* (no ACL or server group exists here: an AclId, VServerGroupId or "
+            + "MasterSlaveServerGroupId is refused), Description, ProxyProtocolV2Enabled; stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -183,7 +214,8 @@ class Listeners implements SlbApi {
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerUDPListenerResponse();
     }
 
@@ -222,6 +254,7 @@ class Listeners implements SlbApi {
             SetLoadBalancerUDPListenerAttributeRequest r) {
         Scope scope = call.regionalScope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "udp");
+        references(call, r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
         var s = udp(r.healthyThreshold(), r.unhealthyThreshold(), r.healthCheckConnectTimeout(),
                 r.healthCheckConnectPort(), r.healthCheckInterval(), r.healthCheckReq(), r.healthCheckExp(),
@@ -237,7 +270,8 @@ class Listeners implements SlbApi {
     @Override
     @Coverage("ListenerPort (shared with TCP), BackendServerPort, Bandwidth, Scheduler, StickySession (insert/server, "
             + "CookieTimeout, Cookie), HealthCheck and its settings, XForwardedFor*, Gzip, IdleTimeout, RequestTimeout, "
-            + "Acl*, Description, ListenerForward/ForwardPort; stopped until started")
+            + "Acl* (no ACL or server group exists here: an AclId, VServerGroupId or "
+            + "MasterSlaveServerGroupId is refused), Description, ListenerForward/ForwardPort; stopped until started")
     public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
                                                                                CreateLoadBalancerHTTPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -255,7 +289,8 @@ class Listeners implements SlbApi {
                         or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
                         r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
                         or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
-                        r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()));
+                        r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()), r.vServerGroupId(), null,
+                r.aclId());
         return new CreateLoadBalancerHTTPListenerResponse();
     }
 
@@ -322,6 +357,7 @@ class Listeners implements SlbApi {
             SetLoadBalancerHTTPListenerAttributeRequest r) {
         Scope scope = call.regionalScope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "http");
+        references(call, r.vServerGroupId(), null, r.aclId());
         if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
         for (String[] sw : new String[][] {{"StickySession", r.stickySession()}, {"HealthCheck", r.healthCheck()},
                 {"Gzip", r.gzip()}, {"XForwardedFor", r.xForwardedFor()}, {"AclStatus", r.aclStatus()}}) {

@@ -1,0 +1,100 @@
+package io.cloudtwin.tls;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * The emulator's certificate authority, kept in a directory: {@code ca.pem} (the certificate a client trusts) and
+ * {@code ca-key.pem} (its key, readable by the owner only). Made on first use and reused by every later start, so a
+ * client trusts it once; every server that shares the directory (several test JVMs, a restarted container with the
+ * same volume) signs with the same authority. Made under a file lock, each file written whole (temp + move): two
+ * processes starting together end with one authority. Replaced when it no longer reads as a certificate and key, or
+ * expires within a month.
+ */
+final class LocalAuthority {
+    static final String CERT_FILE = "ca.pem";
+    static final String KEY_FILE = "ca-key.pem";
+    private static final Duration VALIDITY = Duration.ofDays(3650);
+    private static final Duration RENEW_BEFORE = Duration.ofDays(30);
+    private static final Object IN_THIS_JVM = new Object();
+
+    private LocalAuthority() {}
+
+    /** The authority in this directory, made there first if it has none (or none that can still be used). */
+    static Certificates.Issued loadOrCreate(Path dir) throws IOException, GeneralSecurityException {
+        Files.createDirectories(dir);
+        // a FileLock is held per JVM, not per thread: threads of one JVM queue on the monitor first
+        synchronized (IN_THIS_JVM) {
+            try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                Certificates.Issued existing = read(dir);
+                if (existing != null) return existing;
+                Certificates.Issued made = create();
+                write(dir.resolve(KEY_FILE), Certificates.pem("PRIVATE KEY", made.key().getEncoded()), true);
+                write(dir.resolve(CERT_FILE), Certificates.pem("CERTIFICATE", made.certificate().getEncoded()), false);
+                return made;
+            }
+        }
+    }
+
+    /** A new authority, kept nowhere: when no directory can be written. */
+    static Certificates.Issued create() throws GeneralSecurityException {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0);
+        String name = "cloudtwin local CA " + now.toLocalDate() + " " + Long.toHexString(System.nanoTime() & 0xFFFFFF);
+        return Certificates.authority(name, now.minusDays(1), now.plus(VALIDITY));
+    }
+
+    private static Certificates.Issued read(Path dir) {
+        try {
+            Path cert = dir.resolve(CERT_FILE);
+            Path key = dir.resolve(KEY_FILE);
+            if (!Files.isRegularFile(cert) || !Files.isRegularFile(key)) return null;
+            byte[] certDer = Certificates.fromPem("CERTIFICATE", Files.readString(cert, StandardCharsets.US_ASCII));
+            byte[] keyDer = Certificates.fromPem("PRIVATE KEY", Files.readString(key, StandardCharsets.US_ASCII));
+            if (certDer == null || keyDer == null) return null;
+            X509Certificate certificate = Certificates.parse(certDer);
+            PrivateKey privateKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(keyDer));
+            ZonedDateTime renew = ZonedDateTime.now(ZoneOffset.UTC).plus(RENEW_BEFORE);
+            if (certificate.getNotAfter().toInstant().isBefore(renew.toInstant())) return null;
+            if (certificate.getBasicConstraints() < 0) return null;
+            return new Certificates.Issued(certificate, privateKey);
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static void write(Path file, String content, boolean secret) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            permit(tmp, secret ? "rw-------" : "rw-r--r--");
+            Files.writeString(tmp, content, StandardCharsets.US_ASCII);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void permit(Path file, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the user's profile directory is private already
+        }
+    }
+}
