@@ -1,5 +1,6 @@
 package io.cloudtwin.ucloud.stack;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
 import io.cloudtwin.ucloud.net.StrictJson.Partial;
@@ -46,6 +51,25 @@ abstract class StackScenario extends ServerTestBase {
 
     <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
         return tf.call(new SdkCall(action, kv), type);
+    }
+
+    /** A host of the zone with a 20 GB cloud SSD boot disk, once it is Running (what most scenarios start from). */
+    String runningHost(String zone) throws Exception {
+        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", zone, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
+                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
+        for (int i = 0; i < 100; i++) {
+            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
+            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
+            Thread.sleep(20);
+        }
+        throw new AssertionError(id + " never ran");
+    }
+
+    /** describeDiskById as the provider reads a UDisk: DescribeUDisk by UDiskId only; null when the DataSet is empty. */
+    UDiskDataSet describeDisk(String id) throws Exception {
+        List<UDiskDataSet> set = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", id).dataSet;
+        return set.isEmpty() ? null : set.get(0);
     }
 
     RetCodeException refused(int retCode, String action, Object... kv) {

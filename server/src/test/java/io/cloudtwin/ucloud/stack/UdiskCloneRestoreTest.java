@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudtwin.ucloud.stack.StackApi.AttachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskSnapshotResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DetachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
 
@@ -27,26 +25,9 @@ class UdiskCloneRestoreTest extends StackScenario {
                 "ChargeType", "Dynamic", "Name", name).udiskId.get(0);
     }
 
-    private UDiskDataSet describe(String id) throws Exception {
-        List<UDiskDataSet> set = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", id).dataSet;
-        return set.isEmpty() ? null : set.get(0);
-    }
-
     private String snapshot(String disk) throws Exception {
         return call(CreateUDiskSnapshotResponse.class, "CreateUDiskSnapshot", "Zone", ZONE, "UDiskId", disk, "Name",
                 "snap").snapshotId.get(0);
-    }
-
-    private String host() throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
-                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        for (int i = 0; i < 100; i++) {
-            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
-            Thread.sleep(20);
-        }
-        throw new AssertionError(id + " never ran");
     }
 
     @Test
@@ -55,7 +36,7 @@ class UdiskCloneRestoreTest extends StackScenario {
         List<String> ids = call(CreateUDiskResponse.class, "CloneUDisk", "Zone", ZONE, "Name", "copy", "SourceId",
                 source, "Comment", "a copy", "ChargeType", "Month", "Quantity", 2, "Tag", "clones").udiskId;
         assertThat(ids).as("Quantity is the purchase duration: one disk").hasSize(1);
-        UDiskDataSet copy = describe(ids.get(0));
+        UDiskDataSet copy = describeDisk(ids.get(0));
         assertThat(copy.udiskId).matches("bsm-[a-z0-9]{8}").isNotEqualTo(source);
         assertThat(copy.name).isEqualTo("copy");
         assertThat(copy.zone).isEqualTo(ZONE);
@@ -65,19 +46,19 @@ class UdiskCloneRestoreTest extends StackScenario {
         assertThat(copy.chargeType).isEqualTo("Month");
         assertThat(copy.tag).isEqualTo("clones");
         assertThat(copy.uhostId).isEmpty();
-        assertThat(describe(source).name).as("the source is left as it was").isEqualTo("source");
+        assertThat(describeDisk(source).name).as("the source is left as it was").isEqualTo("source");
 
         String larger = call(CreateUDiskResponse.class, "CloneUDisk", "Zone", ZONE, "Name", "larger", "SourceId",
                 source, "Size", 50).udiskId.get(0);
-        assertThat(describe(larger).size).isEqualTo(50);
-        assertThat(describe(larger).tag).isEqualTo("Default");
+        assertThat(describeDisk(larger).size).isEqualTo(50);
+        assertThat(describeDisk(larger).tag).isEqualTo("Default");
 
         // an attached disk is cloned too
-        String host = host();
+        String host = runningHost(ZONE);
         call(AttachUDiskResponse.class, "AttachUDisk", "Zone", ZONE, "HostId", host, "UDiskId", source);
         String ofAttached = call(CreateUDiskResponse.class, "CloneUDisk", "Zone", ZONE, "Name", "hot", "SourceId",
                 source).udiskId.get(0);
-        assertThat(describe(ofAttached).status).isEqualTo("Available");
+        assertThat(describeDisk(ofAttached).status).isEqualTo("Available");
 
         long before = call(DescribeUDiskResponse.class, "DescribeUDisk").totalCount;
         refused(17015, "CloneUDisk", "Zone", ZONE, "Name", "smaller", "SourceId", source, "Size", 20);
@@ -91,7 +72,7 @@ class UdiskCloneRestoreTest extends StackScenario {
 
     @Test
     void restoreRollsADetachedDiskBackToOneOfItsSnapshots() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         String d = disk(ZONE, 20, "data", "DataDisk");
         String other = disk(ZONE, 20, "other", "DataDisk");
         String snap = snapshot(d);
@@ -99,7 +80,7 @@ class UdiskCloneRestoreTest extends StackScenario {
         call(Response.class, "ResizeUDisk", "Zone", ZONE, "UDiskId", d, "Size", 40);
 
         call(Response.class, "RestoreUDisk", "Zone", ZONE, "UDiskId", d, "SnapshotId", snap);
-        UDiskDataSet after = describe(d);
+        UDiskDataSet after = describeDisk(d);
         assertThat(after.status).isEqualTo("Available");
         assertThat(after.size).as("a disk only grows: it keeps its size").isEqualTo(40);
         assertThat(after.snapshotCount).as("the snapshot stays").isEqualTo(1);
@@ -116,7 +97,7 @@ class UdiskCloneRestoreTest extends StackScenario {
 
     @Test
     void aRestoreRacedWithAnAttachNeverLeavesTheDiskRestoredWhileAttached() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         for (int round = 0; round < 6; round++) {
             String d = disk(ZONE, 20, "r" + round, "DataDisk");
             String snap = snapshot(d);
@@ -124,7 +105,7 @@ class UdiskCloneRestoreTest extends StackScenario {
                     () -> retCode("AttachUDisk", "Zone", ZONE, "HostId", host, "UDiskId", d));
             assertThat(codes[1]).as("the attach always goes through").isZero();
             assertThat(codes[0]).as("the restore came first, or found the disk attached").isIn(0, 17096);
-            assertThat(describe(d).status).isEqualTo("InUse");
+            assertThat(describeDisk(d).status).isEqualTo("InUse");
             call(DetachUDiskResponse.class, "DetachUDisk", "Zone", ZONE, "HostId", host, "UDiskId", d);
         }
     }
@@ -137,7 +118,7 @@ class UdiskCloneRestoreTest extends StackScenario {
                     () -> retCode("DeleteUDisk", "Zone", ZONE, "UDiskId", source));
             assertThat(codes[1]).as("the deletion always goes through").isZero();
             assertThat(codes[0]).as("the clone came first, or found the source gone").isIn(0, 17041);
-            assertThat(describe(source)).isNull();
+            assertThat(describeDisk(source)).isNull();
             List<UDiskDataSet> clones = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskName", "c" + source)
                     .dataSet;
             assertThat(clones).hasSize(codes[0] == 0 ? 1 : 0);

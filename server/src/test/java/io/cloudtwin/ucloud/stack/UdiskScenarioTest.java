@@ -13,9 +13,7 @@ import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
 import io.cloudtwin.ucloud.stack.StackApi.AttachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DetachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
@@ -30,30 +28,12 @@ import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
  * DataSet). Then the rules, the races for them, and the state round trip.
  */
 class UdiskScenarioTest extends StackScenario {
-    private String host(String zone) throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", zone, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
-                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        for (int i = 0; i < 100; i++) {
-            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
-            Thread.sleep(20);
-        }
-        throw new AssertionError(id + " never ran");
-    }
-
     /** ucloud_disk create: what the provider sends, with its defaults. */
     private String createDisk(String zone, int size, String name) throws Exception {
         List<String> ids = call(CreateUDiskResponse.class, "CreateUDisk", "Zone", zone, "Size", size, "DiskType",
                 "DataDisk", "ChargeType", "Month", "Quantity", 1, "Name", name, "Tag", "Default").udiskId;
         assertThat(ids).hasSize(1);
         return ids.get(0);
-    }
-
-    /** describeDiskById: DescribeUDisk with UDiskId only; null when the DataSet is empty (gone). */
-    private UDiskDataSet describeDisk(String id) throws Exception {
-        List<UDiskDataSet> set = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", id).dataSet;
-        return set.isEmpty() ? null : set.get(0);
     }
 
     /** The provider's StateChangeConf: pending states until target; any other state is an error. */
@@ -71,7 +51,7 @@ class UdiskScenarioTest extends StackScenario {
 
     @Test
     void terraformDiskAndAttachment() throws Exception {
-        String host = host(ZONE);
+        String host = runningHost(ZONE);
         String disk = createDisk(ZONE, 20, "tf-disk");
         assertThat(disk).matches("bsm-[a-z0-9]{8}");
         waitFor(disk, List.of(), "Available");
@@ -132,7 +112,7 @@ class UdiskScenarioTest extends StackScenario {
 
     @Test
     void theRulesListingsAndTerminations() throws Exception {
-        String host = host(ZONE);
+        String host = runningHost(ZONE);
         String elsewhere = createDisk("cn-bj2-03", 20, "far");
         refused(17055, "AttachUDisk", "Zone", "cn-bj2-03", "HostId", host, "UDiskId", elsewhere);
         refused(220, "AttachUDisk", "Zone", ZONE, "UDiskId", elsewhere);
@@ -184,8 +164,8 @@ class UdiskScenarioTest extends StackScenario {
 
     @Test
     void oneDiskAttachedToTwoHostsAtOnceGoesToOne() throws Exception {
-        String a = host(ZONE);
-        String b = host(ZONE);
+        String a = runningHost(ZONE);
+        String b = runningHost(ZONE);
         for (int round = 0; round < 8; round++) {
             String disk = createDisk(ZONE, 10, "race-" + round);
             int[] codes = race(() -> retCode("AttachUDisk", "Zone", ZONE, "HostId", a, "UDiskId", disk),
@@ -197,7 +177,7 @@ class UdiskScenarioTest extends StackScenario {
 
     @Test
     void aDiskAttachedWhileDeletedEitherIsAttachedOrGone() throws Exception {
-        String a = host(ZONE);
+        String a = runningHost(ZONE);
         for (int round = 0; round < 8; round++) {
             String disk = createDisk(ZONE, 10, "race-" + round);
             int[] codes = race(() -> retCode("AttachUDisk", "Zone", ZONE, "HostId", a, "UDiskId", disk),
@@ -214,7 +194,7 @@ class UdiskScenarioTest extends StackScenario {
 
     @Test
     void disksSurviveAStateRoundTrip() throws Exception {
-        String host = host(ZONE);
+        String host = runningHost(ZONE);
         String loose = call(CreateUDiskResponse.class, "CreateUDisk", "Zone", ZONE, "Size", 30, "Name", "loose",
                 "DiskType", "RSSDDataDisk", "ChargeType", "Dynamic", "Tag", "web").udiskId.get(0);
         String used = createDisk(ZONE, 20, "used");

@@ -11,10 +11,7 @@ import tools.jackson.databind.JsonNode;
 import io.cloudtwin.ucloud.stack.StackApi.AttachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskSnapshotResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskSnapshotResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskSnapshotSet;
 
@@ -46,26 +43,9 @@ class UdiskSnapshotScenarioTest extends StackScenario {
         return set.isEmpty() ? null : set.get(0);
     }
 
-    private UDiskDataSet describeDisk(String id) throws Exception {
-        List<UDiskDataSet> set = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", id).dataSet;
-        return set.isEmpty() ? null : set.get(0);
-    }
-
-    private String host() throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
-                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        for (int i = 0; i < 100; i++) {
-            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
-            Thread.sleep(20);
-        }
-        throw new AssertionError(id + " never ran");
-    }
-
     @Test
     void snapshotsOfADiskTheirListingsAndClones() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         String disk = disk(ZONE, 30, "data-1", "SSDDataDisk");
         call(AttachUDiskResponse.class, "AttachUDisk", "Zone", ZONE, "HostId", host, "UDiskId", disk);
         String first = snapshot(disk, "first");
@@ -150,7 +130,7 @@ class UdiskSnapshotScenarioTest extends StackScenario {
 
     @Test
     void aDiskBeingAttachedIsNotSnapshotted() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         String disk = disk(ZONE, 10, "busy", "DataDisk");
         admin("PUT", "/_cloudtwin/transitions", "{\"delayMs\":2000}");
         try {

@@ -12,11 +12,9 @@ import io.cloudtwin.ucloud.stack.StackApi.AttachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.ResizeAttachedDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
-import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
 import io.cloudtwin.ucloud.stack.StackApi.UHostDiskSet;
 import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
@@ -59,11 +57,6 @@ class UhostDiskResizeAndTerminateTest extends StackScenario {
     private String udisk(int size, String type) throws Exception {
         return call(CreateUDiskResponse.class, "CreateUDisk", "Zone", ZONE, "Size", size, "DiskType", type,
                 "Name", "d").udiskId.get(0);
-    }
-
-    private UDiskDataSet describeDisk(String id) throws Exception {
-        List<UDiskDataSet> set = call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", id).dataSet;
-        return set.isEmpty() ? null : set.get(0);
     }
 
     private String eip() throws Exception {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.ucloud.stack.StackApi.AllocateEIPResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
@@ -27,18 +26,6 @@ import io.cloudtwin.ucloud.stack.StackApi.UnetEIPSet;
  * state round trip.
  */
 class UnetEipScenarioTest extends StackScenario {
-    private String host() throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
-                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        for (int i = 0; i < 100; i++) {
-            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
-            Thread.sleep(20);
-        }
-        throw new AssertionError(id + " never ran");
-    }
-
     /** ucloud_eip create: AllocateEIP as the provider sends it; exactly one EIPSet element. */
     private String allocate(String name) throws Exception {
         AllocateEIPResponse r = call(AllocateEIPResponse.class, "AllocateEIP", "OperatorName", "Bgp", "ChargeType",
@@ -55,7 +42,7 @@ class UnetEipScenarioTest extends StackScenario {
 
     @Test
     void terraformEipAndItsAssociations() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         AllocateEIPResponse made = call(AllocateEIPResponse.class, "AllocateEIP", "OperatorName", "Bgp", "ChargeType",
                 "Month", "PayMode", "Bandwidth", "Bandwidth", 2, "Quantity", 1, "Name", "tf-eip", "Tag", "Default",
                 "Remark", "web");
@@ -101,7 +88,7 @@ class UnetEipScenarioTest extends StackScenario {
 
         // the rules: a bound EIP is not released (4212) nor bound elsewhere (4212); a host holds one (4154)
         refused(4212, "ReleaseEIP", "EIPId", eip);
-        String other = host();
+        String other = runningHost(ZONE);
         refused(4212, "BindEIP", "EIPId", eip, "ResourceId", other, "ResourceType", "uhost");
         String second = allocate("second");
         refused(4154, "BindEIP", "EIPId", second, "ResourceId", host, "ResourceType", "uhost");
@@ -159,8 +146,8 @@ class UnetEipScenarioTest extends StackScenario {
 
     @Test
     void oneEipBoundTwiceAtOnceGoesToOneHost() throws Exception {
-        String a = host();
-        String b = host();
+        String a = runningHost(ZONE);
+        String b = runningHost(ZONE);
         for (int round = 0; round < 8; round++) {
             String eip = allocate("race-" + round);
             int[] codes = race(() -> retCode("BindEIP", "EIPId", eip, "ResourceId", a, "ResourceType", "uhost"),
@@ -174,7 +161,7 @@ class UnetEipScenarioTest extends StackScenario {
 
     @Test
     void twoEipsForOneHostAtOnceOnlyOneIsBound() throws Exception {
-        String a = host();
+        String a = runningHost(ZONE);
         for (int round = 0; round < 8; round++) {
             String x = allocate("x-" + round);
             String y = allocate("y-" + round);
@@ -190,7 +177,7 @@ class UnetEipScenarioTest extends StackScenario {
 
     @Test
     void anEipBoundWhileReleasedIsEitherBoundOrGone() throws Exception {
-        String a = host();
+        String a = runningHost(ZONE);
         for (int round = 0; round < 8; round++) {
             String eip = allocate("r-" + round);
             int[] codes = race(() -> retCode("BindEIP", "EIPId", eip, "ResourceId", a, "ResourceType", "uhost"),
@@ -208,7 +195,7 @@ class UnetEipScenarioTest extends StackScenario {
 
     @Test
     void eipsBoundToHostsAndLoadBalancersSurviveAStateRoundTrip() throws Exception {
-        String host = host();
+        String host = runningHost(ZONE);
         String lb = call(CreateULBResponse.class, "CreateULB", "ULBName", "lb", "OuterMode", "Yes").ulbId;
         String onHost = allocate("on-host");
         String onLb = allocate("on-lb");
