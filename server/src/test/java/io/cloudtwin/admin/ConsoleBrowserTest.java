@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,8 +72,11 @@ class ConsoleBrowserTest extends ServerTestBase {
         return browser.findElement(By.id(tableId)).getText();
     }
 
+    /** The console re-renders its rows as it polls: a row replaced between finding and reading it is "not yet". */
     private void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(what).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private JsonNode ucloud(String... kv) throws Exception {
