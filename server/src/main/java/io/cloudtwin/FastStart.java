@@ -115,7 +115,7 @@ final class FastStart {
             child.destroy();
             try {
                 if (child.waitFor(60, TimeUnit.SECONDS)) keep(written, archive, child.exitValue());
-            } catch (InterruptedException | IOException e) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }));
@@ -124,13 +124,20 @@ final class FastStart {
         return status;
     }
 
-    /** The archive a child wrote at an orderly exit (0, or stopped by SIGINT / SIGTERM) becomes the one to start from. */
-    private static synchronized void keep(Path written, Path archive, int status) throws IOException {
-        boolean orderly = status == 0 || status == 130 || status == 143;
-        if (orderly && Files.isRegularFile(written) && Files.size(written) > 0) {
-            Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * The archive a child wrote at an orderly exit (0, or stopped by SIGINT / SIGTERM) becomes the one to start from.
+     * Failing to keep it only costs the next start its archive: the server has run, so nothing is thrown.
+     */
+    private static synchronized void keep(Path written, Path archive, int status) {
+        try {
+            boolean orderly = status == 0 || status == 130 || status == 143;
+            if (orderly && Files.isRegularFile(written) && Files.size(written) > 0) {
+                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.deleteIfExists(written);
+        } catch (IOException e) {
+            System.err.println("cloudtwin: class-data archive not kept (" + e + ")");
         }
-        Files.deleteIfExists(written);
     }
 
     /**
