@@ -32,7 +32,8 @@ import io.cloudtwin.core.security.FirewallStore;
  * creation, the subnets, the firewall, the white list. Each change locks the gateway first (creation: the VPC, then
  * the subnets in id order, as a subnet's deletion takes them); a subnet stands in one gateway at most (the primary key
  * of nat_gateway_subnetwork), an EIP is bound once (core.eip's conditional UPDATE), so two gateways given one subnet or
- * one EIP at once never both win.
+ * one EIP at once never both win. Its policies, SNAT rules and SnatDnat rules name hosts standing in those subnets and
+ * EIPs bound to it, checked under the same lock.
  */
 @Service
 public class NatLinkService {
