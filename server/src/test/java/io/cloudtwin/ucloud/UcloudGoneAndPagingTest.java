@@ -25,7 +25,8 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  * Two rules across every served UCloud Describe action. "Gone": a Describe by the id of something that does not exist
  * answers RetCode 0 and an empty list, except where terraform-provider-ucloud reads a RetCode as "not found" (its
  * describe*ById helpers): DescribeFirewall 54002, DescribeVServer of an unknown ULB 4103, DescribeVPCIntercom 58103,
- * DescribeNATGW, DescribeWhiteListResource, DescribeNATGWPolicy and DescribeSnatRule 54002.
+ * DescribeNATGW, DescribeWhiteListResource, DescribeNATGWPolicy, DescribeSnatRule and DescribeSnatDnatRule 54002 (an
+ * unknown gateway; an EIP no rule maps is an empty DataSet).
  * Paging: every served action that documents Limit/Offset refuses a negative Offset, a Limit below 1 and one above
  * the documented maximum (230), and honours Offset and Limit.
  */
@@ -78,6 +79,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         wire.refused(54002, "Action", "DescribeWhiteListResource", "NATGWIds.0", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeNATGWPolicy", "NATGWId", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeSnatRule", "NATGWId", "natgw-nothere0");
+        wire.refused(54002, "Action", "DescribeSnatDnatRule", "NATGWId.0", "natgw-nothere0");
+        gone("DataSet", "Action", "DescribeSnatDnatRule", "EIP.0", "198.51.100.1");
     }
 
     /** Each served action with Limit, and the parameters it needs besides (ids of things made here). */

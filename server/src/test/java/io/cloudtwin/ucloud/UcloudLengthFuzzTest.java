@@ -191,7 +191,8 @@ class UcloudLengthFuzzTest extends ServerTestBase {
         for (String n : List.of("NATGWId", "NATGWIds")) w.put(n, nat);
         w.put("PolicyId", policy);
         w.put("SrcEIPId", natEip);
-        w.put("SnatIp", natIp);
+        for (String n : List.of("SnatIp", "EIP")) w.put(n, natIp);
+        w.put("PrivateIp", hostIp);
         for (String n : List.of("DstIP", "SourceIp")) w.put(n, hostIp);
         for (String n : List.of("SrcPort", "DstPort")) w.put(n, "80");
         for (String n : List.of("VPCId", "VPCID", "VPCIds")) w.put(n, vpc);

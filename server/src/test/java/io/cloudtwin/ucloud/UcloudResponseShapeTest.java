@@ -357,6 +357,12 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(StackModels.DescribeNATGWResponse.class, "Action", "DescribeNATGW", "NATGWIds.0", nat)
                 .DataSet.get(0).IsSnatpoolEnabled).isEqualTo("enable");
         call(Common.class, "Action", "DeleteNATGWPolicy", "NATGWId", nat, "PolicyId", policy);
+        // a SnatDnat rule of the host and the EIP's address
+        call(Common.class, "Action", "CreateSnatDnatRule", "NATGWId", nat, "PrivateIp.0", ip, "EIP.0", eipIp);
+        StackModels.SnatDnatRuleInfo mapped = call(StackModels.DescribeSnatDnatRuleResponse.class, "Action",
+                "DescribeSnatDnatRule", "NATGWId.0", nat, "EIP.0", eipIp).DataSet.get(0);
+        assertThat(mapped.PrivateIp + " " + mapped.NATGWId + " " + mapped.EIP).isEqualTo(ip + " " + nat + " " + eipIp);
+        call(Common.class, "Action", "DeleteSnatDnatRule", "NATGWId", nat, "PrivateIp.0", ip, "EIP.0", eipIp);
         call(Common.class, "Action", "DeleteNATGW", "NATGWId", nat, "ReleaseEip", true);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
     }

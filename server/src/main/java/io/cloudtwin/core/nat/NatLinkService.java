@@ -1,9 +1,12 @@
 package io.cloudtwin.core.nat;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -13,6 +16,8 @@ import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -27,7 +32,8 @@ import io.cloudtwin.core.security.FirewallStore;
  * creation, the subnets, the firewall, the white list. Each change locks the gateway first (creation: the VPC, then
  * the subnets in id order, as a subnet's deletion takes them); a subnet stands in one gateway at most (the primary key
  * of nat_gateway_subnetwork), an EIP is bound once (core.eip's conditional UPDATE), so two gateways given one subnet or
- * one EIP at once never both win.
+ * one EIP at once never both win. Its policies, SNAT rules and SnatDnat rules name hosts standing in those subnets and
+ * EIPs bound to it, checked under the same lock.
  */
 @Service
 public class NatLinkService {
@@ -38,9 +44,10 @@ public class NatLinkService {
     private final ElasticIpService eips;
     private final FirewallStore firewalls;
     private final InstanceStore instances;
+    private final WallClock clock;
 
     public NatLinkService(NatService nat, NatStore gateways, NatLinkStore links, NetworkService networks,
-                          ElasticIpService eips, FirewallStore firewalls, InstanceStore instances) {
+                          ElasticIpService eips, FirewallStore firewalls, InstanceStore instances, WallClock clock) {
         this.nat = nat;
         this.gateways = gateways;
         this.links = links;
@@ -48,6 +55,7 @@ public class NatLinkService {
         this.eips = eips;
         this.firewalls = firewalls;
         this.instances = instances;
+        this.clock = clock;
     }
 
     /**
@@ -218,6 +226,80 @@ public class NatLinkService {
         } catch (IllegalArgumentException e) {
             throw new DomainException(DomainError.INVALID_NAT_ENTRY, "SourceIp");
         }
+    }
+
+    /** A SnatDnat mapping: the host at privateIp and the EIP address eip (each IPv4, as the core writes them). */
+    public record Mapping(String id, String privateIp, String eip) {}
+
+    /**
+     * SnatDnat rules of the gateway (locked first), all or none: each EIP an address of an EIP bound to the gateway
+     * (NAT_IP_NOT_BOUND) that no other rule maps (NAT_IP_IN_USE), each private address a host of the gateway's
+     * subnets (NAT_INTERNAL_IP_OUTSIDE) that no other rule maps (NAT_ENTRY_EXISTS). Checked under the lock, so of two
+     * rules given one EIP or one host at once exactly one is made; the unique indexes back it.
+     */
+    @Transactional
+    public List<SnatDnatRule> createSnatDnatRules(Scope scope, String id, List<Mapping> mappings) {
+        NatGateway g = nat.lock(scope, id);
+        Set<String> bound = nat.eipsOf(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
+        List<Instance> hosts = hostsOf(scope, g);
+        List<SnatDnatRule> made = new ArrayList<>();
+        OffsetDateTime now = clock.now();
+        for (Mapping m : mappings) {
+            if (!bound.contains(m.eip())) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, m.eip());
+            if (hosts.stream().noneMatch(i -> m.privateIp().equals(i.privateIp()))) {
+                throw new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, m.privateIp());
+            }
+            for (SnatDnatRule other : gateways.snatDnatOf(scope, g.id())) {
+                if (other.eip().equals(m.eip())) throw new DomainException(DomainError.NAT_IP_IN_USE, m.eip());
+                if (other.privateIp().equals(m.privateIp())) {
+                    throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
+                }
+            }
+            SnatDnatRule r = new SnatDnatRule(m.id(), scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), g.id(), m.privateIp(), m.eip(), now);
+            try {
+                gateways.insert(r);
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
+            }
+            made.add(r);
+        }
+        return made;
+    }
+
+    /**
+     * Deletes SnatDnat rules of the gateway (locked first), all or none: each mapping must be a rule of it, its
+     * private address and its EIP paired as the rule pairs them (NAT_ENTRY_NOT_FOUND naming the private address).
+     */
+    @Transactional
+    public void deleteSnatDnatRules(Scope scope, String id, List<Mapping> mappings) {
+        NatGateway g = nat.lock(scope, id);
+        for (Mapping m : mappings) {
+            SnatDnatRule r = gateways.snatDnatOf(scope, g.id()).stream()
+                    .filter(x -> x.privateIp().equals(m.privateIp()) && x.eip().equals(m.eip())).findFirst()
+                    .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, m.privateIp()));
+            gateways.deleteSnatDnat(r.id());
+        }
+    }
+
+    /**
+     * The SnatDnat rules of the scope, oldest first: of these gateways (empty: any; an unknown one:
+     * NAT_GATEWAY_NOT_FOUND) and of these EIP addresses (empty: any).
+     */
+    @Transactional(readOnly = true)
+    public List<SnatDnatRule> snatDnatRules(Scope scope, List<String> gatewayIds, List<String> eipAddresses) {
+        for (String g : gatewayIds) nat.get(scope, g);
+        return gateways.snatDnatRules(scope, new ScopedTable.Where().in("nat_gateway_id", gatewayIds)
+                .in("eip", eipAddresses));
+    }
+
+    public boolean snatDnatExists(String ruleId) {
+        return gateways.snatDnatExists(ruleId);
+    }
+
+    /** Every SnatDnat rule, for export. */
+    public List<SnatDnatRule> allSnatDnat() {
+        return gateways.allSnatDnat();
     }
 
     /** The hosts standing in the gateway's subnets: those its policies and SNAT rules may name. */

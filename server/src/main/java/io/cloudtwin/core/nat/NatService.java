@@ -41,6 +41,7 @@ public class NatService {
     public static final String EIP_TARGET = "nat_gateway";
     public static final String SNAT_ENTRY = "snat_entry";
     public static final String FORWARD_ENTRY = "forward_entry";
+    public static final String SNAT_DNAT_RULE = "snat_dnat_rule";
     public static final String EIP = "eip";
     private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "any");
 
@@ -372,6 +373,9 @@ public class NatService {
         }
         for (ForwardEntry e : store.forwardOf(scope, gatewayId)) {
             if (e.externalIp().equals(address)) throw new DomainException(DomainError.NAT_IP_IN_USE, FORWARD_ENTRY);
+        }
+        for (SnatDnatRule r : store.snatDnatOf(scope, gatewayId)) {
+            if (r.eip().equals(address)) throw new DomainException(DomainError.NAT_IP_IN_USE, SNAT_DNAT_RULE);
         }
     }
 

@@ -12,17 +12,22 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
-/** NAT gateways and their SNAT and forward entries; the rules that use them are NatService's. */
+/**
+ * NAT gateways and their SNAT and forward entries, and UCloud's SnatDnat rules; the rules that use them are
+ * NatService's and NatLinkService's.
+ */
 @Component
 public class NatStore {
     private final ScopedTable<NatGateway> gateways;
     private final ScopedTable<SnatEntry> snat;
     private final ScopedTable<ForwardEntry> forward;
+    private final ScopedTable<SnatDnatRule> snatDnat;
 
     public NatStore(JdbcClient jdbc, RowLocks locks) {
         this.gateways = new ScopedTable<>(jdbc, locks, "nat_gateway", NatGateway.class);
         this.snat = new ScopedTable<>(jdbc, locks, "snat_entry", SnatEntry.class);
         this.forward = new ScopedTable<>(jdbc, locks, "forward_entry", ForwardEntry.class);
+        this.snatDnat = new ScopedTable<>(jdbc, locks, "snat_dnat_rule", SnatDnatRule.class);
     }
 
     public void insert(NatGateway g) {
@@ -104,6 +109,32 @@ public class NatStore {
 
     public int deleteForward(String id) {
         return forward.delete(id);
+    }
+
+    /** Inserts a SnatDnat rule; a private address or EIP the gateway maps already fails (DuplicateKeyException). */
+    public void insert(SnatDnatRule r) {
+        snatDnat.insert(r);
+    }
+
+    /** The SnatDnat rules of the scope matching where, oldest first. */
+    public List<SnatDnatRule> snatDnatRules(Scope scope, ScopedTable.Where where) {
+        return snatDnat.list(scope, where, 0, Integer.MAX_VALUE).items();
+    }
+
+    public List<SnatDnatRule> snatDnatOf(Scope scope, String gatewayId) {
+        return snatDnatRules(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId));
+    }
+
+    public boolean snatDnatExists(String id) {
+        return snatDnat.exists(id);
+    }
+
+    public int deleteSnatDnat(String id) {
+        return snatDnat.delete(id);
+    }
+
+    public List<SnatDnatRule> allSnatDnat() {
+        return snatDnat.all();
     }
 
     public List<NatGateway> all() {

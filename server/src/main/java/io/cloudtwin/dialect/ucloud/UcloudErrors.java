@@ -35,6 +35,12 @@ public final class UcloudErrors {
             NAT_ENTRY_NOT_FOUND, UcloudRetCode.NATGW_SNAT_NOT_FOUND, NAT_ENTRY_EXISTS, UcloudRetCode.NATGW_SNAT_EXISTS,
             NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_SNAT_IP_NOT_BOUND, NAT_INTERNAL_IP_OUTSIDE,
             UcloudRetCode.NATGW_SOURCE_NOT_HOST);
+    /** A SnatDnat rule, which the NATGW keys by its PrivateIp and EIP (an address). */
+    private static final Map<DomainError, UcloudRetCode> SNAT_DNAT_RULE = Map.of(
+            NAT_ENTRY_NOT_FOUND, UcloudRetCode.NATGW_SNAT_DNAT_NOT_FOUND, NAT_ENTRY_EXISTS,
+            UcloudRetCode.NATGW_SNAT_DNAT_MAPPED, NAT_IP_IN_USE, UcloudRetCode.NATGW_SNAT_DNAT_EIP_MAPPED,
+            NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_SNAT_DNAT_EIP_NOT_BOUND, NAT_INTERNAL_IP_OUTSIDE,
+            UcloudRetCode.NATGW_SNAT_DNAT_NOT_HOST);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.ofEntries(
             Map.entry("AllocateBackend", NOT_A_BACKEND),
             Map.entry("AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED)),
@@ -49,6 +55,8 @@ public final class UcloudErrors {
             Map.entry("AddSnatRule", SNAT_RULE),
             Map.entry("UpdateSnatRule", SNAT_RULE),
             Map.entry("DeleteSnatRule", SNAT_RULE),
+            Map.entry("CreateSnatDnatRule", SNAT_DNAT_RULE),
+            Map.entry("DeleteSnatDnatRule", SNAT_DNAT_RULE),
             Map.entry("ResizeAttachedDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.SHUT_DOWN_FIRST,
                     DISK_NOT_ATTACHED, UcloudRetCode.HOST_DISK_WRONG, DISK_STATE, UcloudRetCode.HOST_UDISK_STATE,
                     DISK_SIZE_TOO_SMALL, UcloudRetCode.WRONG_DISK_SIZE, INVALID_DISK_SIZE, UcloudRetCode.WRONG_DISK_SIZE)),

@@ -100,7 +100,13 @@ public enum UcloudRetCode {
     NATGW_SNAT_EXISTS(230, "Params [SourceIp] not valid: [%s] has an SNAT rule of the NATGW already", "cloudtwin"),
     NATGW_SNAT_IP_NOT_BOUND(230, "Params [SnatIp] not valid: [%s] is not the address of an EIP of the NATGW", "cloudtwin"),
     NATGW_SOURCE_NOT_HOST(230, "Params [SourceIp] not valid: [%s] is no host of the NATGW's subnets", "cloudtwin"),
-    // UNet's "unbinding failed" where a policy or SNAT rule of the NATGW still translates to the EIP
+    // SnatDnat rules (an EIP mapped one-to-one to a host's private address): vpc.json documents no RetCodes; 230
+    NATGW_SNAT_DNAT_NOT_FOUND(230, "Params [PrivateIp] not valid: the NATGW has no SnatDnat rule of [%s] with that EIP", "cloudtwin"),
+    NATGW_SNAT_DNAT_MAPPED(230, "Params [PrivateIp] not valid: [%s] is mapped by a SnatDnat rule of the NATGW already", "cloudtwin"),
+    NATGW_SNAT_DNAT_EIP_MAPPED(230, "Params [EIP] not valid: [%s] is mapped by a SnatDnat rule of the NATGW already", "cloudtwin"),
+    NATGW_SNAT_DNAT_EIP_NOT_BOUND(230, "Params [EIP] not valid: [%s] is not the address of an EIP of the NATGW", "cloudtwin"),
+    NATGW_SNAT_DNAT_NOT_HOST(230, "Params [PrivateIp] not valid: [%s] is no host of the NATGW's subnets", "cloudtwin"),
+    // UNet's "unbinding failed" where a policy, SNAT rule or SnatDnat rule of the NATGW still translates to the EIP
     NATGW_EIP_IN_USE(4203, "Unbinding failed: a [%s] of the NATGW translates to that EIP, delete it first", "spec"),
     // UDisk (udisk.json retCodes)
     UDISK_NOT_FOUND(17041, "UDisk [%s] does not exist", "spec"),

@@ -471,4 +471,16 @@ public final class StackModels {
         public Integer TotalCount;
         public List<GetAvailableResourceForSnatRuleDataSet> DataSet;
     }
+
+    // ---- SnatDnat rules (services/vpc: SnatDnatRuleInfo)
+
+    public static class SnatDnatRuleInfo {
+        public String PrivateIp;
+        public String NATGWId;
+        public String EIP;
+    }
+
+    public static class DescribeSnatDnatRuleResponse extends Common {
+        public List<SnatDnatRuleInfo> DataSet;
+    }
 }

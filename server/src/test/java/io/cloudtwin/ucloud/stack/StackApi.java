@@ -536,4 +536,16 @@ public final class StackApi {
         @SerializedName("TotalCount") public Integer totalCount;
         @SerializedName("DataSet") public List<GetAvailableResourceForSnatRuleDataSet> dataSet;
     }
+
+    // ---- SnatDnat rules (services/vpc: SnatDnatRuleInfo, DescribeSnatDnatRuleResponse; every field, strictly)
+
+    public static class SnatDnatRuleInfo {
+        @SerializedName("PrivateIp") public String privateIp;
+        @SerializedName("NATGWId") public String natgwId;
+        @SerializedName("EIP") public String eip;
+    }
+
+    public static class DescribeSnatDnatRuleResponse extends Response {
+        @SerializedName("DataSet") public List<SnatDnatRuleInfo> dataSet;
+    }
 }
