@@ -11,12 +11,10 @@ import tools.jackson.databind.JsonNode;
 import io.cloudtwin.ucloud.stack.StackApi.AllocateEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateNATGWPolicyResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateNATGWResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNATGWPolicyResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNATGWResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeSnatRuleResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.GetAvailableResourceForPolicyResponse;
 import io.cloudtwin.ucloud.stack.StackApi.GetAvailableResourceForSnatRuleResponse;
@@ -54,11 +52,11 @@ class NatPolicyScenarioTest extends StackScenario {
         String fw = call(FWIdResponse.class, "CreateFirewall", "Name", "fw-" + b, "Rule.0",
                 "TCP|22|0.0.0.0/0|ACCEPT|HIGH").fwId;
         String eip = eip("eip-" + b);
-        UHostInstanceSet h = host(vpc, s1, "web");
-        UHostInstanceSet o = host(vpc, s2, "db");
+        UHostInstanceSet h = runningHostIn(vpc, s1, "web");
+        UHostInstanceSet o = runningHostIn(vpc, s2, "db");
         String nat = call(CreateNATGWResponse.class, "CreateNATGW", "EIPIds.0", eip, "VPCId", vpc, "SubnetworkIds.0",
                 s1, "FirewallId", fw, "NATGWName", "nat-" + b, "Tag", "Default", "IfOpen", 0).natgwId;
-        return new Stack(vpc, s1, s2, eip, address(eip), h.uhostId, h.ipSet.get(0).ip, o.uhostId, o.ipSet.get(0).ip,
+        return new Stack(vpc, s1, s2, eip, eipAddress(eip), h.uhostId, h.ipSet.get(0).ip, o.uhostId, o.ipSet.get(0).ip,
                 nat);
     }
 
@@ -66,23 +64,6 @@ class NatPolicyScenarioTest extends StackScenario {
         AllocateEIPResponse r = call(AllocateEIPResponse.class, "AllocateEIP", "OperatorName", "Bgp", "ChargeType",
                 "Month", "PayMode", "Bandwidth", "Bandwidth", 2, "Quantity", 1, "Name", name, "Tag", "Default");
         return r.eipSet.get(0).eipId;
-    }
-
-    private String address(String eip) throws Exception {
-        return call(DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet.get(0).eipAddr.get(0).ip;
-    }
-
-    private UHostInstanceSet host(String vpc, String subnet, String name) throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", name, "CPU", 1,
-                "Memory", 1024, "VPCId", vpc, "SubnetId", subnet, "Disks.0.IsBoot", "true", "Disks.0.Type",
-                "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        for (int i = 0; i < 100; i++) {
-            var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return set.get(0);
-            Thread.sleep(20);
-        }
-        throw new AssertionError(id + " never ran");
     }
 
     /** CreateNATGWPolicy as the provider sends it. */
@@ -206,7 +187,7 @@ class NatPolicyScenarioTest extends StackScenario {
         Stack s = stack(72);
         String second = eip("second");
         call(Response.class, "BindEIP", "EIPId", second, "ResourceId", s.nat(), "ResourceType", "natgw");
-        String secondIp = address(second);
+        String secondIp = eipAddress(second);
 
         assertThat(call(GetAvailableResourceForSnatRuleResponse.class, "GetAvailableResourceForSnatRule", "NATGWId",
                 s.nat()).dataSet).singleElement().satisfies(d -> {

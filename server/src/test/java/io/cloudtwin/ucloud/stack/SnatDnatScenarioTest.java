@@ -11,14 +11,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.cloudtwin.ucloud.stack.StackApi.AllocateEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateNATGWResponse;
-import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeSnatDnatRuleResponse;
-import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.SnatDnatRuleInfo;
 import io.cloudtwin.ucloud.stack.StackApi.SubnetIdResponse;
-import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
 import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
 
 /**
@@ -47,13 +44,13 @@ class SnatDnatScenarioTest extends StackScenario {
                 "TCP|22|0.0.0.0/0|ACCEPT|HIGH").fwId;
         String eip = eip("eip-" + b);
         String second = eip("second-" + b);
-        String web = host(vpc, s1, "web").ipSet.get(0).ip;
-        String db = host(vpc, s1, "db").ipSet.get(0).ip;
-        String outsider = host(vpc, s2, "out").ipSet.get(0).ip;
+        String web = runningHostIn(vpc, s1, "web").ipSet.get(0).ip;
+        String db = runningHostIn(vpc, s1, "db").ipSet.get(0).ip;
+        String outsider = runningHostIn(vpc, s2, "out").ipSet.get(0).ip;
         String nat = call(CreateNATGWResponse.class, "CreateNATGW", "EIPIds.0", eip, "VPCId", vpc, "SubnetworkIds.0",
                 s1, "FirewallId", fw, "NATGWName", "nat-" + b).natgwId;
         call(Response.class, "BindEIP", "EIPId", second, "ResourceId", nat, "ResourceType", "natgw");
-        return new Stack(nat, s1, s2, eip, address(eip), second, address(second), web, db, outsider);
+        return new Stack(nat, s1, s2, eip, eipAddress(eip), second, eipAddress(second), web, db, outsider);
     }
 
     private String eip(String name) throws Exception {
@@ -62,20 +59,8 @@ class SnatDnatScenarioTest extends StackScenario {
         return r.eipSet.get(0).eipId;
     }
 
-    private String address(String eip) throws Exception {
-        return call(DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet.get(0).eipAddr.get(0).ip;
-    }
-
     private String status(String eip) throws Exception {
         return call(DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet.get(0).status;
-    }
-
-    private UHostInstanceSet host(String vpc, String subnet, String name) throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
-                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", name, "CPU", 1,
-                "Memory", 1024, "VPCId", vpc, "SubnetId", subnet, "Disks.0.IsBoot", "true", "Disks.0.Type",
-                "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
-        return call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet.get(0);
     }
 
     private List<SnatDnatRuleInfo> rules(Object... filter) throws Exception {
@@ -102,7 +87,7 @@ class SnatDnatScenarioTest extends StackScenario {
         refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.outsider(), "EIP.0", s.secondIp());
         refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", "10.81.1.250", "EIP.0", s.secondIp());
         String free = eip("free");
-        refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.db(), "EIP.0", address(free));
+        refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.db(), "EIP.0", eipAddress(free));
         refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.db(), "EIP.0", free);
         refused(230, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.db() + "/32", "EIP.0", s.secondIp());
         refused(54002, "CreateSnatDnatRule", "NATGWId", "natgw-nothere0", "PrivateIp.0", s.db(), "EIP.0",
@@ -124,16 +109,16 @@ class SnatDnatScenarioTest extends StackScenario {
         call(Response.class, "UpdateNATGWSubnet", "NATGWId", s.nat(), "SubnetworkIds.0", s.in(), "SubnetworkIds.1",
                 s.out());
         call(Response.class, "CreateSnatDnatRule", "NATGWId", s.nat(), "PrivateIp.0", s.db(), "EIP.0", s.secondIp(),
-                "PrivateIp.1", s.outsider(), "EIP.1", address(third));
+                "PrivateIp.1", s.outsider(), "EIP.1", eipAddress(third));
         assertThat(rules("NATGWId.0", s.nat())).extracting(SnatDnatScenarioTest::line).containsExactlyInAnyOrder(
                 s.nat() + " " + s.web() + " " + s.ip(), s.nat() + " " + s.db() + " " + s.secondIp(),
-                s.nat() + " " + s.outsider() + " " + address(third));
+                s.nat() + " " + s.outsider() + " " + eipAddress(third));
         // filters: EIP.N, NATGWId.N, both; none: every rule of the project
         assertThat(rules("EIP.0", s.secondIp(), "EIP.1", s.ip())).extracting(r -> r.privateIp)
                 .containsExactlyInAnyOrder(s.db(), s.web());
-        assertThat(rules("NATGWId.0", s.nat(), "EIP.0", address(third))).extracting(r -> r.privateIp)
+        assertThat(rules("NATGWId.0", s.nat(), "EIP.0", eipAddress(third))).extracting(r -> r.privateIp)
                 .containsExactly(s.outsider());
-        assertThat(rules("EIP.0", address(free))).isEmpty();
+        assertThat(rules("EIP.0", eipAddress(free))).isEmpty();
         assertThat(rules()).as("the reset left only these").hasSize(3);
         refused(54002, "DescribeSnatDnatRule", "NATGWId.0", "natgw-nothere0");
         refused(230, "DescribeSnatDnatRule", "EIP.0", "not-an-address");
@@ -160,7 +145,7 @@ class SnatDnatScenarioTest extends StackScenario {
         // the gateway goes with its rules (DeleteNATGW documents no refusal); its EIPs are free again
         call(Response.class, "DeleteNATGW", "NATGWId", s.nat());
         refused(54002, "DescribeSnatDnatRule", "NATGWId.0", s.nat());
-        assertThat(rules("EIP.0", s.ip(), "EIP.1", address(third))).isEmpty();
+        assertThat(rules("EIP.0", s.ip(), "EIP.1", eipAddress(third))).isEmpty();
         assertThat(status(s.eip())).isEqualTo("free");
         assertThat(status(third)).isEqualTo("free");
     }
@@ -211,7 +196,7 @@ class SnatDnatScenarioTest extends StackScenario {
         refused(4203, "UnBindEIP", "EIPId", s.second(), "ResourceId", s.nat(), "ResourceType", "natgw");
         // a fixture meets the rules a request meets: a rule of a host outside the gateway's subnets is refused
         ObjectNode outside = (ObjectNode) exported.get("snatDnatRules").get(0).deepCopy();
-        outside.put("id", "snatdnat-fixture0").put("privateIp", s.outsider()).put("eip", address(eip("fixture")));
+        outside.put("id", "snatdnat-fixture0").put("privateIp", s.outsider()).put("eip", eipAddress(eip("fixture")));
         String fixture = JSON.writeValueAsString(JSON.createObjectNode().set("snatDnatRules",
                 JSON.createArrayNode().add(outside)));
         assertThat(admin("POST", "/_cloudtwin/state", fixture).statusCode()).isNotEqualTo(200);

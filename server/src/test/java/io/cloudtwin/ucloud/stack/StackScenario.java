@@ -15,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
+import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
 import io.cloudtwin.ucloud.net.StrictJson.Partial;
@@ -55,15 +57,31 @@ abstract class StackScenario extends ServerTestBase {
 
     /** A host of the zone with a 20 GB cloud SSD boot disk, once it is Running (what most scenarios start from). */
     String runningHost(String zone) throws Exception {
-        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", zone, "ImageId",
+        return awaitRunning(call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", zone, "ImageId",
                 "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "true",
-                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
+                "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0)).uhostId;
+    }
+
+    /** A small named host in a subnet of a VPC, once it is Running; its description (its address in IPSet). */
+    UHostInstanceSet runningHostIn(String vpc, String subnet, String name) throws Exception {
+        return awaitRunning(call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", name, "CPU", 1,
+                "Memory", 1024, "VPCId", vpc, "SubnetId", subnet, "Disks.0.IsBoot", "true", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0));
+    }
+
+    private UHostInstanceSet awaitRunning(String id) throws Exception {
         for (int i = 0; i < 100; i++) {
             var set = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet;
-            if (!set.isEmpty() && set.get(0).state.equals("Running")) return id;
+            if (!set.isEmpty() && set.get(0).state.equals("Running")) return set.get(0);
             Thread.sleep(20);
         }
         throw new AssertionError(id + " never ran");
+    }
+
+    /** An EIP's public address, as DescribeEIP answers it. */
+    String eipAddress(String eip) throws Exception {
+        return call(DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet.get(0).eipAddr.get(0).ip;
     }
 
     /** describeDiskById as the provider reads a UDisk: DescribeUDisk by UDiskId only; null when the DataSet is empty. */
