@@ -15,15 +15,12 @@ import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNATGWPolicyResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNATGWResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeSnatRuleResponse;
-import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.GetAvailableResourceForPolicyResponse;
 import io.cloudtwin.ucloud.stack.StackApi.GetAvailableResourceForSnatRuleResponse;
 import io.cloudtwin.ucloud.stack.StackApi.NATGWPolicyDataSet;
 import io.cloudtwin.ucloud.stack.StackApi.NATGWSnatRule;
 import io.cloudtwin.ucloud.stack.StackApi.NatGatewayDataSet;
-import io.cloudtwin.ucloud.stack.StackApi.SubnetIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
-import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
 
 /**
  * ucloud_nat_gateway_rule as terraform-provider-ucloud (resource_ucloud_nat_gateway_rule.go) drives it, through the
@@ -43,14 +40,8 @@ class NatPolicyScenarioTest extends StackScenario {
      * gateway), an EIP, and the gateway.
      */
     private Stack stack(int b) throws Exception {
-        String vpc = call(VPCIdResponse.class, "CreateVPC", "Name", "vpc-" + b, "Network.0", "10." + b + ".0.0/16")
-                .vpcId;
-        String s1 = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".1.0",
-                "Netmask", 24, "SubnetName", "in").subnetId;
-        String s2 = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".2.0",
-                "Netmask", 24, "SubnetName", "out").subnetId;
-        String fw = call(FWIdResponse.class, "CreateFirewall", "Name", "fw-" + b, "Rule.0",
-                "TCP|22|0.0.0.0/0|ACCEPT|HIGH").fwId;
+        TwoSubnets net = twoSubnets(b);
+        String vpc = net.vpc(), s1 = net.in(), s2 = net.out(), fw = net.firewall();
         String eip = eip("eip-" + b);
         UHostInstanceSet h = runningHostIn(vpc, s1, "web");
         UHostInstanceSet o = runningHostIn(vpc, s2, "db");

@@ -13,10 +13,7 @@ import io.cloudtwin.ucloud.stack.StackApi.AllocateEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateNATGWResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeSnatDnatRuleResponse;
-import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.SnatDnatRuleInfo;
-import io.cloudtwin.ucloud.stack.StackApi.SubnetIdResponse;
-import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
 
 /**
  * A NAT gateway's SnatDnat rules through the real UCloud Java client, every answer decoded strictly into the SDK
@@ -34,14 +31,8 @@ class SnatDnatScenarioTest extends StackScenario {
      * gateway), the gateway with one EIP, a second EIP bound to it; the hosts' private addresses.
      */
     private Stack stack(int b) throws Exception {
-        String vpc = call(VPCIdResponse.class, "CreateVPC", "Name", "vpc-" + b, "Network.0", "10." + b + ".0.0/16")
-                .vpcId;
-        String s1 = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".1.0",
-                "Netmask", 24, "SubnetName", "in").subnetId;
-        String s2 = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".2.0",
-                "Netmask", 24, "SubnetName", "out").subnetId;
-        String fw = call(FWIdResponse.class, "CreateFirewall", "Name", "fw-" + b, "Rule.0",
-                "TCP|22|0.0.0.0/0|ACCEPT|HIGH").fwId;
+        TwoSubnets net = twoSubnets(b);
+        String vpc = net.vpc(), s1 = net.in(), s2 = net.out(), fw = net.firewall();
         String eip = eip("eip-" + b);
         String second = eip("second-" + b);
         String web = runningHostIn(vpc, s1, "web").ipSet.get(0).ip;

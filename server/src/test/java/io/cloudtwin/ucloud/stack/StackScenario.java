@@ -14,15 +14,18 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.ucloud.model.SdkCall;
+import io.cloudtwin.ucloud.net.StrictClient;
+import io.cloudtwin.ucloud.net.StrictJson.Partial;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.FWIdResponse;
+import io.cloudtwin.ucloud.stack.StackApi.SubnetIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
 import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
-import io.cloudtwin.ucloud.model.SdkCall;
-import io.cloudtwin.ucloud.net.StrictClient;
-import io.cloudtwin.ucloud.net.StrictJson.Partial;
+import io.cloudtwin.ucloud.stack.StackApi.VPCIdResponse;
 
 /**
  * What the UCloud stack's scenario tests share: the provider's client (strict decoding, region cn-bj2, the default
@@ -77,6 +80,22 @@ abstract class StackScenario extends ServerTestBase {
             Thread.sleep(20);
         }
         throw new AssertionError(id + " never ran");
+    }
+
+    /** A VPC with two subnets and a firewall: the network a NAT gateway's scenarios stand in. */
+    record TwoSubnets(String vpc, String in, String out, String firewall) {}
+
+    /** VPC 10.b.0.0/16 with subnets 10.b.1.0/24 ("in") and 10.b.2.0/24 ("out"), and a firewall opening port 22. */
+    TwoSubnets twoSubnets(int b) throws Exception {
+        String vpc = call(VPCIdResponse.class, "CreateVPC", "Name", "vpc-" + b, "Network.0", "10." + b + ".0.0/16")
+                .vpcId;
+        String in = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".1.0",
+                "Netmask", 24, "SubnetName", "in").subnetId;
+        String out = call(SubnetIdResponse.class, "CreateSubnet", "VPCId", vpc, "Subnet", "10." + b + ".2.0",
+                "Netmask", 24, "SubnetName", "out").subnetId;
+        String fw = call(FWIdResponse.class, "CreateFirewall", "Name", "fw-" + b, "Rule.0",
+                "TCP|22|0.0.0.0/0|ACCEPT|HIGH").fwId;
+        return new TwoSubnets(vpc, in, out, fw);
     }
 
     /** An EIP's public address, as DescribeEIP answers it. */
