@@ -67,6 +67,9 @@ final class ServerProcess {
         command.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--cloudtwin.launcher.port-file=" + portFile,
                 "--cloudtwin.launcher.parent-pid=" + ProcessHandle.current().pid()));
+        // no HTTPS port unless asked for (cloudtwin.tls.port=0): this extension reports only the HTTP endpoint, and a
+        // TLS connector costs the start about 650 classes (docs/performance.md)
+        if (properties.stream().noneMatch(p -> p.startsWith("cloudtwin.tls.port="))) command.add("--cloudtwin.tls.port=-1");
         for (String p : properties) command.add("--" + p);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));

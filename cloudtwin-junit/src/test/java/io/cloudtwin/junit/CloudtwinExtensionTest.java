@@ -42,6 +42,17 @@ class CloudtwinExtensionTest {
                 .getBody().getTotalCount()).isZero();
     }
 
+    /** The extension reports the HTTP endpoint only, so its server opens no HTTPS port (a start without TLS). */
+    @Test
+    void theServerHasNoHttpsPort(CloudtwinServer cloud) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var tls = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + cloud.port() + "/_cloudtwin/tls")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(tls.statusCode()).as(tls.body()).isEqualTo(404);
+        assertThat(tls.body()).contains("HTTPS is off");
+    }
+
     @Nested
     @Cloudtwin(properties = "cloudtwin.signature.verify=false")
     class WithoutSignatures {
