@@ -87,9 +87,7 @@ public class Bench {
         cmd.addAll(List.of("-jar", jar, "--cloudtwin.limits.groups-per-instance=5"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
-        pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
-        pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
-        pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
+        serverEnvironment(pb, port);
         System.out.println("server: " + String.join(" ", cmd));
 
         long t0 = System.nanoTime();
@@ -633,6 +631,13 @@ public class Bench {
         }
     }
 
+    /** What every cloudtwin server bench starts is told: its port, its archive cache, HTTPS on a random port. */
+    static void serverEnvironment(ProcessBuilder pb, int port) {
+        pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
+        pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
+        pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // never contends for 8443
+    }
+
     /** Where bench's plain `java -jar` servers keep their fast-start archive (io.cloudtwin.FastStart), not ~/.cache. */
     static final String BENCH_CACHE = Path.of("target", "bench-cache").toAbsolutePath().toString();
 
@@ -828,9 +833,7 @@ public class Bench {
             cmd.addAll(List.of("-jar", jar, "--cloudtwin.limits.groups-per-instance=5"));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
-            pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
-            pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
-            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
+            serverEnvironment(pb, port);
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
@@ -938,28 +941,12 @@ public class Bench {
             base = "http://127.0.0.1:" + port;
             ProcessBuilder pb = new ProcessBuilder("java", "-jar", plainJar).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-server.log").toFile()));
-            pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
-            pb.environment().put("CLOUDTWIN_CACHE_DIR", BENCH_CACHE);
-            pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // HTTPS on, on a random port: never contends for 8443
+            serverEnvironment(pb, port);
             long t0 = System.nanoTime();
             Process server = pb.start();
             serverPid = server.pid();
             try {
-                while (true) {
-                    if (!server.isAlive()) throw new IllegalStateException("plain java -jar exited, see target/bench-server.log");
-                    try {
-                        if (aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou")) break;
-                    } catch (IOException notYet) {
-                        // not listening yet
-                    }
-                    Thread.sleep(10);
-                }
-                record(false, label + "process start -> first signed DescribeInstances answered, ms", (System.nanoTime() - t0) / 1e6, true);
-                record(false, label + "server CPU until then, ms", cpuTicks() * 10.0, true);
-                Thread.sleep(1000);
-                long[] m = rssPss(serverPid);
-                record(false, label + "resident memory 1 s after the first answer, MB", m[0], true);
-                record(false, label + "proportional memory (PSS) 1 s after the first answer, MB", m[1], true);
+                waitFirstAnswer(server, t0, false, label, () -> aliyunOk("Action", "DescribeInstances", "RegionId", "cn-hangzhou"));
             } finally {
                 server.destroy();
                 server.waitFor();
@@ -1053,6 +1040,11 @@ public class Bench {
         }
 
         static long waitFirstAnswer(Process server, long t0, boolean moto, Call first) throws Exception {
+            return waitFirstAnswer(server, t0, moto, "", first);
+        }
+
+        /** Waits for the first answer; records start, CPU and memory 1 s later, under measures prefixed by label. */
+        static long waitFirstAnswer(Process server, long t0, boolean moto, String label, Call first) throws Exception {
             while (true) {
                 if (!server.isAlive()) {
                     throw new IllegalStateException((moto ? "moto" : "cloudtwin") + " exited, see target/bench-"
@@ -1066,17 +1058,21 @@ public class Bench {
                 Thread.sleep(10);
             }
             long readyMs = (System.nanoTime() - t0) / 1_000_000;
-            record(moto, "process start -> first signed DescribeInstances answered, ms", readyMs, true);
-            record(moto, "server CPU until then, ms", cpuTicks() * 10.0, true);
+            record(moto, label + "process start -> first signed DescribeInstances answered, ms", readyMs, true);
+            record(moto, label + "server CPU until then, ms", cpuTicks() * 10.0, true);
             Thread.sleep(1000);
-            memory(moto, "1 s after the first answer");
+            memory(moto, label, "1 s after the first answer");
             return readyMs;
         }
 
         static void memory(boolean moto, String when) throws IOException {
+            memory(moto, "", when);
+        }
+
+        static void memory(boolean moto, String label, String when) throws IOException {
             long[] m = rssPss(serverPid);
-            record(moto, "resident memory " + when + ", MB", m[0], true);
-            record(moto, "proportional memory (PSS) " + when + ", MB", m[1], true);
+            record(moto, label + "resident memory " + when + ", MB", m[0], true);
+            record(moto, label + "proportional memory (PSS) " + when + ", MB", m[1], true);
         }
 
         static void loadFigures(boolean moto, int conns, String what, Stats s) {
