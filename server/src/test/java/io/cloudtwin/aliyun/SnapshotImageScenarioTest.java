@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,9 @@ import com.aliyun.ecs20140526.models.ModifySnapshotAttributeRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.http.ProtocolType;
@@ -91,6 +95,21 @@ class SnapshotImageScenarioTest extends ServerTestBase {
         var found = client.describeImages(new DescribeImagesRequest().setRegionId(REGION).setImageId(id).setStatus("ALL"))
                 .getBody().getImages().getImage();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * What alicloud_image's create waits on (resource_alicloud_image.go): DescribeImages by the generic RPC call,
+     * ImageId and Status=ALL, then the image's Usable as the JSON decoder gives it (the provider compares
+     * fmt.Sprint of it with "true"). No SDK model has the field, so it is read from the decoded map.
+     */
+    private Object usable(String id) throws Exception {
+        Params p = new Params().setAction("DescribeImages").setVersion("2014-05-26").setProtocol("HTTP").setPathname("/")
+                .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
+        Map<String, ?> answer = client.callApi(p, new OpenApiRequest().setQuery(Map.of("RegionId", REGION, "ImageId", id,
+                "Status", "ALL")), new RuntimeOptions());
+        var images = (List<?>) ((Map<?, ?>) ((Map<?, ?>) answer.get("body")).get("Images")).get("Image");
+        assertThat(images).hasSize(1);
+        return ((Map<?, ?>) images.get(0)).get("Usable");
     }
 
     private String code(Callable<?> call) {
@@ -172,6 +191,8 @@ class SnapshotImageScenarioTest extends ServerTestBase {
                 .setTag(List.of(new CreateImageRequest.CreateImageRequestTag().setKey("env").setValue("prod"))))
                 .getBody().getImageId();
         assertThat(image).startsWith("m-");
+        assertThat(usable(image)).as("what the provider's create waits for").isEqualTo(Boolean.TRUE);
+        assertThat(usable(PUBLIC_IMAGE)).isEqualTo(Boolean.TRUE);
         var read = image(image);
         assertThat(read.getStatus()).isEqualTo("Available");
         assertThat(read.getImageOwnerAlias()).isEqualTo("self");

@@ -20,6 +20,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One Aliyun product (ECS 2014-05-26, VPC 2016-04-28) as its API metadata describes it: version, endpoints (the real
@@ -41,6 +42,7 @@ public final class ProductSpec {
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
     private final Opener opener;
     private final Map<String, Map<String, Integer>> jsonArrays;
+    private final Map<String, Map<String, JsonNode>> responseFields;
 
     /** Where the metadata file is read from: the class path at run time, the source tree for the code generator. */
     @FunctionalInterface
@@ -95,7 +97,9 @@ public final class ProductSpec {
         this.endpoints = Collections.unmodifiableMap(ep);
         this.ranges = ranges;
         this.actionNames = Collections.unmodifiableSet(new TreeSet<>(ranges.keySet()));
-        this.jsonArrays = corrections(name);
+        JsonNode corrections = corrections();
+        this.jsonArrays = jsonArrays(corrections.path("jsonArrays").path(name));
+        this.responseFields = responseFields(corrections.path("responseFields").path(name));
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -163,26 +167,74 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a))),
+        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a,
+                withResponseFields(JSON.readTree(slice(ranges.get(a))), responseFields.getOrDefault(a, Map.of())),
                 jsonArrays.getOrDefault(a, Map.of())));
     }
 
-    /** This product's corrections (aliyun-openapi/corrections.json, next to the metadata): action to parameter to most items. */
-    private Map<String, Map<String, Integer>> corrections(String product) {
+    /**
+     * The action's metadata with the fields corrections.json adds to its 200 schema: each at a dotted path of
+     * properties ({@code Images.Image.Usable}), an array's items entered on the way.
+     */
+    private static JsonNode withResponseFields(JsonNode action, Map<String, JsonNode> fields) {
+        fields.forEach((path, schema) -> {
+            JsonNode at = action.path("responses").path("200").path("schema");
+            String[] names = path.split("\\.");
+            for (int i = 0; i < names.length - 1; i++) {
+                at = at.path("properties").path(names[i]);
+                if ("array".equals(at.path("type").asString())) at = at.path("items");
+            }
+            if (!(at.path("properties") instanceof ObjectNode properties)) {
+                throw new IllegalStateException("correction " + path + ": no such object in the response");
+            }
+            if (properties.has(names[names.length - 1])) {
+                throw new IllegalStateException("correction " + path + ": the metadata has it already");
+            }
+            properties.set(names[names.length - 1], schema);
+        });
+        return action;
+    }
+
+    /** aliyun-openapi/corrections.json, next to the metadata; an empty object when there is none. */
+    private JsonNode corrections() {
         String path = resource.substring(0, resource.lastIndexOf('/') + 1) + "corrections.json";
-        Map<String, Map<String, Integer>> out = new HashMap<>();
         try (InputStream in = opener.open(path)) {
-            if (in == null) return out;
-            JSON.readTree(in).path("jsonArrays").path(product).properties().forEach(a -> {
-                Map<String, Integer> params = new HashMap<>();
-                a.getValue().properties().forEach(p -> params.put(p.getKey(), p.getValue().asInt()));
-                if (!knows(a.getKey())) throw new IllegalStateException("correction for unknown action " + a.getKey());
-                out.put(a.getKey(), params);
-            });
+            return in == null ? JSON.createObjectNode() : JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** jsonArrays: action to parameter to most items. */
+    private Map<String, Map<String, Integer>> jsonArrays(JsonNode product) {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        product.properties().forEach(a -> {
+            Map<String, Integer> params = new HashMap<>();
+            a.getValue().properties().forEach(p -> params.put(p.getKey(), p.getValue().asInt()));
+            out.put(known(a.getKey()), params);
+        });
         return out;
+    }
+
+    /** responseFields: action to dotted path to the field's schema (its "source" is for readers, not kept). */
+    private Map<String, Map<String, JsonNode>> responseFields(JsonNode product) {
+        Map<String, Map<String, JsonNode>> out = new HashMap<>();
+        product.properties().forEach(a -> {
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            a.getValue().properties().forEach(f -> {
+                if (!f.getValue().hasNonNull("source")) throw new IllegalStateException("correction " + f.getKey() + " cites no source");
+                ObjectNode schema = (ObjectNode) f.getValue().deepCopy();
+                schema.remove("source");
+                fields.put(f.getKey(), schema);
+            });
+            out.put(known(a.getKey()), fields);
+        });
+        return out;
+    }
+
+    private String known(String action) {
+        if (!knows(action)) throw new IllegalStateException("correction for unknown action " + action);
+        return action;
     }
 
     private byte[] read() {
