@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Aliyun tutorial stack's races on PostgreSQL, through two server processes sharing it: one EIP associated with
  * two instances, one disk attached to two instances, two route entries for one destination, two listeners on one
- * port of a load balancer. In each, the two requests go to different processes at once, exactly one wins and the
+ * port of a load balancer, a NAT gateway deleted while a route entry to it is made. In each, the two requests go to different processes at once, exactly one wins and the
  * other gets the cloud's refusal (never an internal error), and both processes then read the same winner: the rules
  * hold in the database transaction, not in one process's memory.
  */
@@ -151,6 +151,38 @@ class AliyunStackPostgresIT {
                         "RegionId", "cn-hangzhou", "LoadBalancerId", lb, "ListenerPort", port);
                 assertThat(field(tcp, "Code") == null).as(tcp).isEqualTo(winner.equals("tcp"));
                 assertThat(field(http, "Code") == null).as(http).isEqualTo(winner.equals("http"));
+            }
+        }
+    }
+
+    @Test
+    void aNatGatewayDeletedWhileARouteEntryToItIsMadeNeverBothWin() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String nat = field(ok(aliyun(b.baseUrl(), "Action", "CreateNatGateway", "Version", VPC, "RegionId",
+                    "cn-hangzhou", "VpcId", vpcId, "VSwitchId", vSwitchId, "NatType", "Enhanced")), "NatGatewayId");
+            String destination = "172.16." + round + ".0/24";
+            String winner = race(Set.of("DependencyViolation.RouterEntry", "InvalidNextHopId.NotFound",
+                            "InvalidNextHop.NotFound", "ResourceNotFound.NatGateway", "InvalidNatGatewayId.NotFound"),
+                    () -> aliyun(a.baseUrl(), "Action", "CreateRouteEntry", "Version", VPC, "RegionId", "cn-hangzhou",
+                            "RouteTableId", routeTableId, "DestinationCidrBlock", destination, "NextHopType", "NatGateway",
+                            "NextHopId", nat), "entry",
+                    () -> aliyun(b.baseUrl(), "Action", "DeleteNatGateway", "Version", VPC, "RegionId", "cn-hangzhou",
+                            "NatGatewayId", nat), "delete");
+            for (ServerProcess p : List.of(a, b)) {
+                String entries = ok(aliyun(p.baseUrl(), "Action", "DescribeRouteEntryList", "Version", VPC, "RegionId",
+                        "cn-hangzhou", "RouteTableId", routeTableId, "DestinationCidrBlock", destination));
+                String gateways = ok(aliyun(p.baseUrl(), "Action", "DescribeNatGateways", "Version", VPC, "RegionId",
+                        "cn-hangzhou", "NatGatewayId", nat));
+                assertThat(count(entries, "<RouteEntryId>")).as("the entry stands exactly when it won")
+                        .isEqualTo(winner.equals("entry") ? 1 : 0);
+                assertThat(count(gateways, "<NatGatewayId>")).as("the gateway stands exactly when the entry won")
+                        .isEqualTo(winner.equals("entry") ? 1 : 0);
+            }
+            if (winner.equals("entry")) {
+                ok(aliyun(a.baseUrl(), "Action", "DeleteRouteEntry", "Version", VPC, "RegionId", "cn-hangzhou",
+                        "RouteTableId", routeTableId, "DestinationCidrBlock", destination, "NextHopId", nat));
+                ok(aliyun(b.baseUrl(), "Action", "DeleteNatGateway", "Version", VPC, "RegionId", "cn-hangzhou",
+                        "NatGatewayId", nat));
             }
         }
     }
