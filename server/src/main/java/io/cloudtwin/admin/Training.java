@@ -1,9 +1,13 @@
 package io.cloudtwin.admin;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,13 +34,16 @@ import io.cloudtwin.core.Accounts;
 import io.cloudtwin.dialect.aliyun.AliyunAuthenticator;
 import io.cloudtwin.dialect.aliyun.AliyunPercentEncoding;
 import io.cloudtwin.dialect.ucloud.UcloudAuthenticator;
+import io.cloudtwin.tls.TlsConnector;
+import io.cloudtwin.tls.TlsIdentity;
 
 /**
  * The training run behind the image's fast start: with {@code --cloudtwin.training=true} the server, once ready,
  * drives itself through the calls users make (both clouds, signed, XML and JSON, GET, form and JSON bodies,
  * successes and refusals), then exits. The JVM then writes what that run loaded, linked and profiled into its AOT
  * cache (Java 25) or class-data archive (Java 17), so that neither the start nor the first requests of a real run
- * load those classes from the jars again. Exits 1 if any call did not answer as expected, so a broken training
+ * load those classes from the jars again. When the HTTPS port is on, each round also makes calls over it, trusting
+ * the server's own CA, so the handshake's classes are in the cache too. Exits 1 if any call did not answer as expected, so a broken training
  * fails the image build instead of leaving a cache of the wrong paths. Checked the property at run time (not with a
  * condition on the bean): the AOT-processed context fixes its beans at build time.
  */
@@ -44,16 +54,23 @@ public class Training {
 
     private final ConfigurableApplicationContext context;
     private final Accounts accounts;
+    private final TlsIdentity tlsIdentity;
+    private final TlsConnector tlsConnector;
     private final List<String> failures = new ArrayList<>();
     // made only in a training run: an HTTP client starts a selector thread, which no ordinary start should pay for
     private JsonMapper json;
     private HttpClient http;
     private String base;
+    private HttpClient https;
+    private String httpsBase;
     private Account account;
 
-    public Training(ConfigurableApplicationContext context, Accounts accounts) {
+    public Training(ConfigurableApplicationContext context, Accounts accounts, TlsIdentity tlsIdentity,
+            TlsConnector tlsConnector) {
         this.context = context;
         this.accounts = accounts;
+        this.tlsIdentity = tlsIdentity;
+        this.tlsConnector = tlsConnector;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,12 +86,18 @@ public class Training {
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             account = accounts.defaultAccount();
+            if (tlsConnector.port() > 0) {
+                https = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trustingOurCa()).build();
+                httpsBase = "https://127.0.0.1:" + tlsConnector.port();
+            }
             for (int round = 0; round < ROUNDS && failures.isEmpty(); round++) {
                 aliyunRound();
                 ucloudRound(round);
+                httpsRound();
             }
             code = failures.isEmpty() ? 0 : 1;
-            if (code == 0) log.info("training: " + ROUNDS + " rounds of both clouds' calls answered as expected");
+            if (code == 0) log.info("training: " + ROUNDS + " rounds of both clouds' calls answered as expected, over HTTP"
+                    + (https == null ? "" : " and HTTPS"));
             else log.error("training: unexpected answers: " + failures);
         } catch (Exception e) {
             log.error("training failed", e);
@@ -138,6 +161,36 @@ public class Training {
         ucloud(false, 0, "DeleteSecGroup", "SecGroupId", a);
         ucloud(false, 0, "DeleteSecGroup", "SecGroupId", b);
         ucloud(true, 0, "DeleteVPC", "VPCId", vpc);
+    }
+
+    /** A few calls of both clouds over the HTTPS port, through the same code as the plain ones. */
+    private void httpsRound() throws Exception {
+        if (https == null) return;
+        HttpClient plain = http;
+        String plainBase = base;
+        http = https;
+        base = httpsBase;
+        try {
+            aliyun("POST", "JSON", null, "DescribeSecurityGroups", "RegionId", "cn-hangzhou");
+            aliyun("GET", "XML", "InvalidInstanceId.NotFound", "DescribeInstanceAttribute", "InstanceId", "i-training-none");
+            ucloud(true, 0, "DescribeSecGroup", "Limit", "20");
+        } finally {
+            http = plain;
+            base = plainBase;
+        }
+    }
+
+    /** A TLS context that trusts only the server's own CA, as a client given /_cloudtwin/tls/ca.pem does. */
+    private SSLContext trustingOurCa() throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("cloudtwin-ca", CertificateFactory.getInstance("X.509").generateCertificate(
+                new ByteArrayInputStream(tlsIdentity.caPem().getBytes(StandardCharsets.US_ASCII))));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        return tls;
     }
 
     // ---------------------------------------------------------------- calls

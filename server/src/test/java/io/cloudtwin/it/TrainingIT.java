@@ -35,7 +35,14 @@ class TrainingIT {
     @Test
     void trainingDrivesBothCloudsAndExitsZero() throws Exception {
         Result r = train("training");
-        assertThat(r.log()).contains("training: 30 rounds of both clouds' calls answered as expected");
+        assertThat(r.log()).contains("training: 30 rounds of both clouds' calls answered as expected, over HTTP and HTTPS");
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void withTheHttpsPortOffTheTrainingUsesHttpAlone() throws Exception {
+        Result r = train("training-no-tls", "--cloudtwin.tls.port=-1");
+        assertThat(r.log()).contains("training: 30 rounds of both clouds' calls answered as expected, over HTTP\n");
         assertThat(r.exit()).isZero();
     }
 
