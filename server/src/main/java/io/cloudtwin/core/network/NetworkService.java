@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -260,6 +261,16 @@ public class NetworkService {
         } catch (IllegalArgumentException e) {
             throw new DomainException(DomainError.INVALID_CIDR, text);
         }
+    }
+
+    /** The VPC of that id in the scope, or empty: for the reads that answer "none" instead of refusing. */
+    public Optional<Vpc> findVpc(Scope scope, String id) {
+        return store.findVpc(scope, id);
+    }
+
+    /** The subnet of that id in the scope, or empty: for the reads that answer "none" instead of refusing. */
+    public Optional<Subnet> findSubnet(Scope scope, String id) {
+        return store.findSubnet(scope, id);
     }
 
     private static String nz(String s) {

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import io.cloudtwin.core.ResourceType;
@@ -78,6 +79,14 @@ public final class AliyunNetworks {
 
     public Subnet vSwitch(Scope scope, String id) {
         return networks.subnet(scope, id);
+    }
+
+    public Optional<Vpc> findVpc(Scope scope, String id) {
+        return networks.findVpc(scope, id);
+    }
+
+    public Optional<Subnet> findVSwitch(Scope scope, String id) {
+        return networks.findSubnet(scope, id);
     }
 
     public long availableAddresses(Subnet s) {

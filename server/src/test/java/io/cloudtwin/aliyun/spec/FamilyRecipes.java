@@ -231,8 +231,8 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             vSwitch(api, v);
             return params("RegionId", REGION, "VpcId", v, "PageSize", "5");
         });
-        r.vpc("DescribeVSwitchAttributes", api -> params("RegionId", REGION, "VSwitchId", vSwitch(api, vpc(api))))
-                .fails("InvalidVSwitchId.NotFound", api -> params("RegionId", REGION, "VSwitchId", "vsw-missing"));
+        // an unknown vSwitch answers 200 with every field empty (AliyunTerraformFlowsTest), no error to check here
+        r.vpc("DescribeVSwitchAttributes", api -> params("RegionId", REGION, "VSwitchId", vSwitch(api, vpc(api))));
         r.vpc("ModifyVSwitchAttribute", api -> params("RegionId", REGION, "VSwitchId", vSwitch(api, vpc(api)),
                 "VSwitchName", "renamed"));
         r.vpc("DeleteVSwitch", api -> params("RegionId", REGION, "VSwitchId", vSwitch(api, vpc(api))))

@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.aliyun.vpc;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunNetworks;
@@ -76,11 +78,19 @@ class Networks implements VpcApi {
                         .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new))));
     }
 
+    /**
+     * A VPC the region does not have answers 200 with every field empty (VpcId ""), not an error: the alicloud
+     * provider's read and its destroy's wait (service_alicloud_vpc_v2.go, DescribeVpcVpc) take an empty VpcId for
+     * "gone" and fail on any error, and the metadata documents no not-found code for this action.
+     */
     @Override
+    @Coverage("VpcId; an unknown VPC answers every field empty (VpcId \"\"), which the provider reads as gone")
     public DescribeVpcAttributeResponse describeVpcAttribute(AliyunCall call, DescribeVpcAttributeRequest r) {
         var scope = call.regionalScope();
         call.dryRun(r.dryRun());
-        Vpc v = networks.vpc(scope, r.vpcId());
+        Optional<Vpc> found = networks.findVpc(scope, r.vpcId());
+        if (found.isEmpty()) return new DescribeVpcAttributeResponse();
+        Vpc v = found.get();
         return networks.vpc(new DescribeVpcAttributeResponse(), scope, v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(v.id()), DescribeVpcAttributeResponse.Tag::new));
@@ -128,10 +138,17 @@ class Networks implements VpcApi {
                 }));
     }
 
+    /**
+     * Like DescribeVpcAttribute: a vSwitch the region does not have answers 200 with VSwitchId "", which the
+     * provider's read and destroy wait (DescribeVpcVswitch) take for "gone"; an error there fails them.
+     */
     @Override
+    @Coverage("VSwitchId; an unknown vSwitch answers every field empty (VSwitchId \"\"), which the provider reads as gone")
     public DescribeVSwitchAttributesResponse describeVSwitchAttributes(AliyunCall call, DescribeVSwitchAttributesRequest r) {
         call.dryRun(r.dryRun());
-        Subnet s = networks.vSwitch(call.scope(), r.vSwitchId());
+        Optional<Subnet> found = networks.findVSwitch(call.scope(), r.vSwitchId());
+        if (found.isEmpty()) return new DescribeVSwitchAttributesResponse();
+        Subnet s = found.get();
         String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
         return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
