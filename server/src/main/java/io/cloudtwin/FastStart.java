@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A plain {@code java -jar cloudtwin.jar}, which cannot be given JVM options, re-launches the server once as a child
- * JVM that starts from a class-data sharing archive, with the image's memory settings (serial GC, small stacks, a heap
- * that gives memory back, two malloc arenas) and Spring's AOT initializers. The archive and the extracted jar it needs
+ * JVM that starts from a class-data sharing archive, with the image's settings (the client compiler only, serial GC,
+ * small stacks, a heap that gives memory back, two malloc arenas) and Spring's AOT initializers. The archive and the extracted jar it needs
  * (the JVM cannot map classes from nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default
  * {@code ~/.cache/cloudtwin}): the first start extracts the jar and its server writes the archive when it stops
  * ({@code -XX:ArchiveClassesAtExit}, so it holds what that run loaded, requests included); every later start maps it.
@@ -31,7 +31,7 @@ final class FastStart {
     /** Set on the child's command line: it is the server, never a launcher. */
     static final String CHILD = "cloudtwin.fast-start.child";
     private static final String ARCHIVE = "cloudtwin.jsa";
-    private static final List<String> CHILD_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmn16m",
+    private static final List<String> CHILD_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-Xmn16m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Dspring.aot.enabled=true");
 
     private FastStart() {}

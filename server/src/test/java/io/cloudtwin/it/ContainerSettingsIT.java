@@ -26,7 +26,7 @@ class ContainerSettingsIT {
         // the image's JVM options, but for those of the AOT cache, which only the image build makes (and Java 25 reads)
         List<String> imageOptions = Arrays.stream(ComposeFile.dockerfileEnv("JAVA_OPTS").split("\\s+"))
                 .filter(o -> !o.startsWith("-XX:") || !o.contains("AOT")).toList();
-        assertThat(imageOptions).contains("-Xmx384m", "-XX:+UseSerialGC");
+        assertThat(imageOptions).contains("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         int port;
         try (ServerProcess s = ServerProcess.start("compose-default", env, imageOptions)) {
             port = s.port;

@@ -28,7 +28,8 @@ class FastStartIT {
         Map<String, String> env = Map.of("CLOUDTWIN_CACHE_DIR", cache.toString());
 
         try (ServerProcess first = ServerProcess.start("fast-start-first", env, List.of())) {
-            assertThat(childCommand(first)).contains("-XX:ArchiveClassesAtExit=").contains("-XX:+UseSerialGC");
+            assertThat(childCommand(first)).contains("-XX:ArchiveClassesAtExit=").contains("-XX:+UseSerialGC")
+                    .contains("-XX:TieredStopAtLevel=1");
             serves(first);
             assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
         }
