@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,39 +13,20 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Key pairs and the pair each instance logs in with. */
 @Component
-public class KeyPairStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<KeyPair> table;
-
+public class KeyPairStore extends ScopedStore<KeyPair> {
+    /** Inserts pairs; the unique index refuses a name its scope already has (DuplicateKeyException). */
     public KeyPairStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "key_pair", KeyPair.class);
-    }
-
-    /** Inserts a pair; the unique index refuses a name its scope already has (DuplicateKeyException). */
-    public void insert(KeyPair k) {
-        table.insert(k);
-    }
-
-    public Optional<KeyPair> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<KeyPair> lock(Scope scope, String id) {
-        return table.lock(scope, id);
+        super(jdbc, locks, "key_pair", KeyPair.class);
     }
 
     public Page<KeyPair> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
         return table.list(scope, where, offset, limit);
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
     }
 
     /** Which of these ids are pairs (of any scope). */
@@ -54,14 +34,6 @@ public class KeyPairStore {
         if (ids.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql("SELECT id FROM key_pair WHERE id IN (:ids)").param("ids", ids)
                 .query(String.class).list());
-    }
-
-    public List<KeyPair> all() {
-        return table.all();
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
     }
 
     /** The pair an instance logs in with becomes this one. */

@@ -4,37 +4,21 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Snapshots; the rules that use them are SnapshotService's. */
 @Component
-public class SnapshotStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<Snapshot> table;
-
+public class SnapshotStore extends ScopedStore<Snapshot> {
     public SnapshotStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "snapshot", Snapshot.class);
-    }
-
-    public void insert(Snapshot s) {
-        table.insert(s);
-    }
-
-    public Optional<Snapshot> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<Snapshot> lock(Scope scope, String id) {
-        return table.lock(scope, id);
+        super(jdbc, locks, "snapshot", Snapshot.class);
     }
 
     public Page<Snapshot> list(Scope scope, SnapshotFilter f, int offset, int limit) {
@@ -42,7 +26,7 @@ public class SnapshotStore {
     }
 
     public List<Snapshot> after(Scope scope, SnapshotFilter f, Snapshot last, int limit) {
-        return table.after(scope, where(f), last == null ? null : last.createdAt(), last == null ? null : last.id(), limit);
+        return table.after(scope, where(f), last, limit);
     }
 
     private static ScopedTable.Where where(SnapshotFilter f) {
@@ -63,10 +47,6 @@ public class SnapshotStore {
                 .param("ids", ids).query(String.class).list();
     }
 
-    public int update(String id, Map<String, ?> changes) {
-        return table.update(id, changes);
-    }
-
     /** How many disks were made from the snapshot (and still stand). */
     public long disksMadeFrom(String snapshotId) {
         return jdbc.sql("SELECT COUNT(*) FROM disk WHERE source_snapshot_id = :s").param("s", snapshotId)
@@ -85,17 +65,5 @@ public class SnapshotStore {
         jdbc.sql("SELECT disk_id, COUNT(*) AS n FROM snapshot WHERE disk_id IN (:ids) GROUP BY disk_id")
                 .param("ids", diskIds).query((rs, n) -> out.put(rs.getString("disk_id"), rs.getLong("n"))).list();
         return out;
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
-    }
-
-    public List<Snapshot> all() {
-        return table.all();
     }
 }

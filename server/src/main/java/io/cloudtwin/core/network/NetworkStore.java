@@ -1,11 +1,9 @@
 package io.cloudtwin.core.network;
 
-import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,30 +27,14 @@ public class NetworkStore {
         this.subnets = new ScopedTable<>(jdbc, locks, "subnet", Subnet.class);
     }
 
-    public void insert(Vpc v) {
-        vpcs.insert(v);
+    /** VPCs; locking one serializes the subnets, groups and instances placed in it with its deletion. */
+    public ScopedTable<Vpc> vpcs() {
+        return vpcs;
     }
 
-    public void insert(Subnet s) {
-        subnets.insert(s);
-    }
-
-    public Optional<Vpc> findVpc(Scope scope, String id) {
-        return vpcs.find(scope, id);
-    }
-
-    /** Reads the VPC and locks its row: subnets, groups and instances placed in it are serialized with its deletion. */
-    public Optional<Vpc> lockVpc(Scope scope, String id) {
-        return vpcs.lock(scope, id);
-    }
-
-    public Optional<Subnet> findSubnet(Scope scope, String id) {
-        return subnets.find(scope, id);
-    }
-
-    /** Reads the subnet and locks its row: address allocation in one subnet is serialized. */
-    public Optional<Subnet> lockSubnet(Scope scope, String id) {
-        return subnets.lock(scope, id);
+    /** Subnets; locking one serializes address allocation in it. */
+    public ScopedTable<Subnet> subnets() {
+        return subnets;
     }
 
     public Page<Vpc> listVpcs(Scope scope, VpcFilter f, int offset, int limit) {
@@ -67,22 +49,7 @@ public class NetworkStore {
 
     /** The subnets of a VPC (any scope: the VPC's id already fixes it), in creation order. */
     public List<Subnet> subnetsOf(String vpcId) {
-        return jdbc.sql("SELECT * FROM subnet WHERE vpc_id = :vpcId ORDER BY created_at, id")
-                .param("vpcId", vpcId).query((rs, n) -> subnets.map(rs)).list();
-    }
-
-    public void updateVpc(String id, String name, String description) {
-        jdbc.sql("UPDATE vpc SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
-                        + "WHERE id = :id")
-                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
-                .param("id", id).update();
-    }
-
-    public void updateSubnet(String id, String name, String description) {
-        jdbc.sql("UPDATE subnet SET name = COALESCE(:name, name), description = COALESCE(:description, description) "
-                        + "WHERE id = :id")
-                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
-                .param("id", id).update();
+        return subnets.select("vpc_id = :vpcId", Map.of("vpcId", vpcId));
     }
 
     /** What still stands in a VPC: its subnets, security groups and instances, counted in one statement. */
@@ -101,14 +68,6 @@ public class NetworkStore {
                         + "+ (SELECT COUNT(*) FROM route_table_vswitch WHERE subnet_id = :s) "
                         + "+ (SELECT COUNT(*) FROM load_balancer WHERE subnet_id = :s)")
                 .param("s", subnetId).query(Long.class).single();
-    }
-
-    public int deleteVpc(String id) {
-        return jdbc.sql("DELETE FROM vpc WHERE id = :id").param("id", id).update();
-    }
-
-    public int deleteSubnet(String id) {
-        return jdbc.sql("DELETE FROM subnet WHERE id = :id").param("id", id).update();
     }
 
     /** Addresses given out in a subnet, as numbers, ascending. */
@@ -140,22 +99,5 @@ public class NetworkStore {
 
     public int releaseAddresses(String ownerId) {
         return jdbc.sql("DELETE FROM subnet_address WHERE owner_id = :o").param("o", ownerId).update();
-    }
-
-    public boolean vpcExists(String id) {
-        return vpcs.exists(id);
-    }
-
-    public boolean subnetExists(String id) {
-        return subnets.exists(id);
-    }
-
-    /** Every VPC and subnet of every cloud and account, in creation order (state export). */
-    public List<Vpc> allVpcs() {
-        return vpcs.all();
-    }
-
-    public List<Subnet> allSubnets() {
-        return subnets.all();
     }
 }

@@ -16,32 +16,19 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
 @Component
-public class FirewallStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<Firewall> table;
-
+public class FirewallStore extends ScopedStore<Firewall> {
+    /**
+     * Inserting a firewall, the unique indexes refuse a taken name or a second recommended firewall of a kind; rule
+     * changes, grants and its deletion are serialized on its row's lock.
+     */
     public FirewallStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type"));
-    }
-
-    /** Inserts the firewall; the unique indexes refuse a taken name or a second recommended firewall of a kind. */
-    public void insert(Firewall f) {
-        table.insert(f);
-    }
-
-    public Optional<Firewall> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    /** Reads the firewall and locks its row: rule changes, grants and its deletion are serialized. */
-    public Optional<Firewall> lock(Scope scope, String id) {
-        return table.lock(scope, id);
+        super(jdbc, new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type")));
     }
 
     /** The recommended firewall of a kind ("web", "non web") of the scope. */
@@ -126,10 +113,6 @@ public class FirewallStore {
                 .query(Long.class).single() > 0;
     }
 
-    public int delete(String id) {
-        return table.delete(id);
-    }
-
     /**
      * Applies a firewall to an instance, replacing the one it had: the primary key keeps one per instance and the
      * foreign key refuses a firewall deleted meanwhile.
@@ -148,15 +131,6 @@ public class FirewallStore {
                 .param("ids", instanceIds)
                 .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
         return out;
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    /** Every firewall of every account, in creation order (state export). */
-    public List<Firewall> all() {
-        return table.all();
     }
 
     /** Every binding, instance id to firewall id (state export). */
