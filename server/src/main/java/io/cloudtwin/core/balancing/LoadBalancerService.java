@@ -340,7 +340,7 @@ public class LoadBalancerService {
                 spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
                 Listener.portFamily(spec.protocol()), clock.now());
         try {
-            store.insert(l);
+            store.listeners().insert(l);
         } catch (DataIntegrityViolationException e) {
             // the unique index of (load balancer, port family, port): a listener taken there meanwhile
             throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
@@ -360,14 +360,14 @@ public class LoadBalancerService {
     @Transactional
     public void setListenerStatus(Scope scope, String loadBalancerId, String id, String status) {
         lockedListener(scope, loadBalancerId, id);
-        store.updateListener(id, Map.of("status", status));
+        store.listeners().update(id, Map.of("status", status));
     }
 
     /** A listener of a load balancer of the scope. */
     @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.listener(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
+        return store.listeners().find(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
                 .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
     }
 
@@ -388,19 +388,19 @@ public class LoadBalancerService {
         if (c.settings() != null && !c.settings().isEmpty()) {
             changes.put("settings", ListenerSettings.merge(l.settings(), c.settings()));
         }
-        store.updateListener(id, changes);
+        store.listeners().update(id, changes);
     }
 
     /** Deletes a listener with its backends. */
     @Transactional
     public void deleteListener(Scope scope, String loadBalancerId, String id) {
         lockedListener(scope, loadBalancerId, id);
-        store.deleteListener(id);
+        store.listeners().delete(id);
     }
 
     private Listener lockedListener(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.listener(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
+        return store.listeners().find(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
                 .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
     }
 
@@ -423,7 +423,7 @@ public class LoadBalancerService {
         Backend b = new Backend(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), lb.id(), l.id(),
                 i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
         try {
-            store.insert(b);
+            store.backends().insert(b);
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
         }
@@ -434,7 +434,7 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Backend backend(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.backend(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
+        return store.backends().find(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
                 .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
     }
 
@@ -449,18 +449,18 @@ public class LoadBalancerService {
         changes.put("weight", c.weight());
         changes.put("enabled", c.enabled());
         changes.put("backup", c.backup());
-        store.updateBackend(id, changes);
+        store.backends().update(id, changes);
     }
 
     @Transactional
     public void releaseBackend(Scope scope, String loadBalancerId, String id) {
         lockedBackend(scope, loadBalancerId, id);
-        store.deleteBackend(id);
+        store.backends().delete(id);
     }
 
     private Backend lockedBackend(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.backend(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
+        return store.backends().find(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
                 .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
     }
 
@@ -506,7 +506,7 @@ public class LoadBalancerService {
                 Map<String, Object> changes = new LinkedHashMap<>();
                 changes.put("weight", m.weight());
                 changes.put("description", m.description());
-                store.updateMember(had.id(), changes);
+                store.members().update(had.id(), changes);
                 continue;
             }
             boolean eni = Member.INTERFACE.equals(m.serverType());
@@ -514,7 +514,7 @@ public class LoadBalancerService {
                     scope.projectId(), lb.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
                     eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
                     m.description() == null ? "" : m.description(), clock.now());
-            store.insert(added);
+            store.members().insert(added);
             current.put(m.serverId(), added);
         }
         return members(lb.id());
@@ -533,7 +533,7 @@ public class LoadBalancerService {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("weight", m.weight());
             changes.put("description", m.description());
-            store.updateMember(current.get(m.serverId()).id(), changes);
+            store.members().update(current.get(m.serverId()).id(), changes);
         }
         return members(lb.id());
     }
@@ -542,7 +542,7 @@ public class LoadBalancerService {
     @Transactional
     public List<Member> removeMembers(Scope scope, String loadBalancerId, List<String> serverIds) {
         LoadBalancer lb = lock(scope, loadBalancerId);
-        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.deleteMember(m.id());
+        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.members().delete(m.id());
         return members(lb.id());
     }
 

@@ -29,38 +29,19 @@ public class RouteStore {
         this.entries = new ScopedTable<>(jdbc, locks, "route_entry", RouteEntry.class);
     }
 
-    public void insert(RouteTable t) {
-        tables.insert(t);
+    /** Route tables; locking one serializes its associations, its entries and its deletion. */
+    public ScopedTable<RouteTable> tables() {
+        return tables;
     }
 
-    public Optional<RouteTable> findTable(Scope scope, String id) {
-        return tables.find(scope, id);
-    }
-
-    /** Reads the table and locks its row: associations, entries and its deletion are serialized on it. */
-    public Optional<RouteTable> lockTable(Scope scope, String id) {
-        return tables.lock(scope, id);
-    }
-
-    public boolean tableExists(String id) {
-        return tables.exists(id);
+    /** Route entries. */
+    public ScopedTable<RouteEntry> entries() {
+        return entries;
     }
 
     public Page<RouteTable> listTables(Scope scope, RouteTableFilter f, int offset, int limit) {
         return tables.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
                 .equal("name", f.name()).equal("system_table", f.system()), offset, limit);
-    }
-
-    public int updateTable(String id, Map<String, ?> changes) {
-        return tables.update(id, changes);
-    }
-
-    public int deleteTable(String id) {
-        return tables.delete(id);
-    }
-
-    public List<RouteTable> allTables() {
-        return tables.all();
     }
 
     /** Associates a vSwitch with a table; the primary key refuses a vSwitch that has a table already. */
@@ -113,22 +94,6 @@ public class RouteStore {
                 .query(Long.class).single();
     }
 
-    public void insert(RouteEntry e) {
-        entries.insert(e);
-    }
-
-    public Optional<RouteEntry> findEntry(Scope scope, String id) {
-        return entries.find(scope, id);
-    }
-
-    public Optional<RouteEntry> lockEntry(Scope scope, String id) {
-        return entries.lock(scope, id);
-    }
-
-    public boolean entryExists(String id) {
-        return entries.exists(id);
-    }
-
     /** The entry of a table for a destination (at most one: the unique index). */
     public Optional<RouteEntry> entryFor(String tableId, String destinationCidr) {
         return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id = :t AND destination_cidr = :d")
@@ -138,14 +103,7 @@ public class RouteStore {
     /** The entries of these tables, in creation order. */
     public List<RouteEntry> entriesOf(Collection<String> tableIds) {
         if (tableIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id IN (:t) ORDER BY created_at, id")
-                .param("t", tableIds).query((rs, n) -> entries.map(rs)).list();
-    }
-
-    /** The scope's entries that match, after an entry (keyset paging: NextToken). */
-    public List<RouteEntry> entriesAfter(Scope scope, ScopedTable.Where where, RouteEntry after, int limit) {
-        return entries.after(scope, where, after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                limit);
+        return entries.select("route_table_id IN (:t)", Map.of("t", tableIds));
     }
 
     /** How many entries send traffic to that next hop. */
@@ -157,17 +115,5 @@ public class RouteStore {
     public long entryCount(String tableId) {
         return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE route_table_id = :t").param("t", tableId)
                 .query(Long.class).single();
-    }
-
-    public int updateEntry(String id, Map<String, ?> changes) {
-        return entries.update(id, changes);
-    }
-
-    public int deleteEntry(String id) {
-        return entries.delete(id);
-    }
-
-    public List<RouteEntry> allEntries() {
-        return entries.all();
     }
 }
