@@ -2,7 +2,6 @@ package io.cloudtwin.core.balancing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -15,6 +14,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
@@ -261,24 +261,14 @@ public class LoadBalancerService {
     @Transactional
     public void update(Scope scope, String id, String name, String tag, String remark) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("tag", tag);
-        changes.put("remark", remark);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "tag", tag, "remark", remark));
     }
 
     /** Changes a load balancer's offer, status or deletion protection. */
     @Transactional
     public void modify(Scope scope, String id, OfferChanges c) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("spec", c.spec());
-        changes.put("bandwidth", c.bandwidth());
-        changes.put("chargeType", c.chargeType());
-        changes.put("deleteProtection", c.deleteProtection());
-        changes.put("status", c.status());
-        store.update(id, changes);
+        store.update(id, RowChanges.from(c));
     }
 
     /**
@@ -374,20 +364,9 @@ public class LoadBalancerService {
     @Transactional
     public void updateListener(Scope scope, String loadBalancerId, String id, ListenerChanges c) {
         Listener l = lockedListener(scope, loadBalancerId, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", c.name());
-        changes.put("method", c.method());
-        changes.put("persistence", c.persistence());
-        changes.put("persistenceInfo", c.persistenceInfo());
-        changes.put("idleTimeout", c.idleTimeout());
-        changes.put("healthCheck", c.healthCheck());
-        changes.put("healthDomain", c.healthDomain());
-        changes.put("healthPath", c.healthPath());
-        changes.put("backendPort", c.backendPort());
-        changes.put("bandwidth", c.bandwidth());
-        if (c.settings() != null && !c.settings().isEmpty()) {
-            changes.put("settings", ListenerSettings.merge(l.settings(), c.settings()));
-        }
+        Map<String, Object> changes = RowChanges.from(c);
+        boolean settings = c.settings() != null && !c.settings().isEmpty();
+        changes.put("settings", settings ? ListenerSettings.merge(l.settings(), c.settings()) : null);
         store.listeners().update(id, changes);
     }
 
@@ -444,12 +423,7 @@ public class LoadBalancerService {
         if (c.port() != null && c.port() != b.port() && store.hasTarget(b.listenerId(), b.instanceId(), c.port())) {
             throw new DomainException(DomainError.BACKEND_EXISTS, b.instanceId());
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("port", c.port());
-        changes.put("weight", c.weight());
-        changes.put("enabled", c.enabled());
-        changes.put("backup", c.backup());
-        store.backends().update(id, changes);
+        store.backends().update(id, RowChanges.from(c));
     }
 
     @Transactional
@@ -503,10 +477,7 @@ public class LoadBalancerService {
         for (NewMember m : servers) {
             Member had = current.get(m.serverId());
             if (had != null) {
-                Map<String, Object> changes = new LinkedHashMap<>();
-                changes.put("weight", m.weight());
-                changes.put("description", m.description());
-                store.members().update(had.id(), changes);
+                store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
                 continue;
             }
             boolean eni = Member.INTERFACE.equals(m.serverType());
@@ -530,10 +501,8 @@ public class LoadBalancerService {
             if (!current.containsKey(m.serverId())) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
         }
         for (NewMember m : servers) {
-            Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("weight", m.weight());
-            changes.put("description", m.description());
-            store.members().update(current.get(m.serverId()).id(), changes);
+            store.members().update(current.get(m.serverId()).id(),
+                    RowChanges.of("weight", m.weight(), "description", m.description()));
         }
         return members(lb.id());
     }

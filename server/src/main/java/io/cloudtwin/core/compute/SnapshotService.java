@@ -1,6 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
@@ -183,11 +183,7 @@ public class SnapshotService {
     @Transactional
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
         store.lock(scope, id).orElseThrow(() -> notFound(id));
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("description", description);
-        changes.put("retentionDays", retentionDays);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
         return get(scope, id);
     }
 

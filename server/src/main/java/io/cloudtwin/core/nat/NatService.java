@@ -2,7 +2,6 @@ package io.cloudtwin.core.nat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
@@ -108,12 +108,8 @@ public class NatService {
     @Transactional
     public void modify(Scope scope, String id, String name, String description, String eipBindMode, Boolean icmpReply) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("description", description);
-        changes.put("eipBindMode", eipBindMode);
-        changes.put("icmpReplyEnabled", icmpReply);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
+                "icmpReplyEnabled", icmpReply));
     }
 
     /**
@@ -206,10 +202,7 @@ public class NatService {
         store.snat().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
         requireBound(g, snatIps);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("snatIps", String.join(",", snatIps));
-        changes.put("name", name);
-        store.snat().update(entryId, changes);
+        store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
     }
 
     /** The SNAT entry of the gateway whose source is sourceKey (a subnet id, or a CIDR block as the core writes it). */
@@ -257,14 +250,9 @@ public class NatService {
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
         ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
         requireFree(scope, g, e);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("externalIp", e.externalIp());
-        changes.put("externalPort", e.externalPort());
-        changes.put("internalIp", e.internalIp());
-        changes.put("internalPort", e.internalPort());
-        changes.put("ipProtocol", e.ipProtocol());
-        changes.put("name", e.name());
-        store.forward().update(old.id(), changes);
+        store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
+                "internalIp", e.internalIp(), "internalPort", e.internalPort(), "ipProtocol", e.ipProtocol(),
+                "name", e.name()));
         return e;
     }
 

@@ -20,6 +20,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.NetworkService;
@@ -132,10 +133,7 @@ public class RouteService {
     @Transactional
     public RouteTable modifyTable(Scope scope, String id, String name, String description) {
         lockTable(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (name != null) changes.put("name", name);
-        if (description != null) changes.put("description", description);
-        if (!changes.isEmpty()) store.tables().update(id, changes);
+        store.tables().update(id, RowChanges.of("name", name, "description", description));
         return table(scope, id);
     }
 
