@@ -45,6 +45,16 @@ public abstract class ScopedStore<T extends Record> {
         return table.lockAll(scope, ids);
     }
 
+    /** One page of the scope's rows that match, and how many match. */
+    public Page<T> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
+        return table.list(scope, where, offset, limit);
+    }
+
+    /** The scope's rows that match after that row (keyset paging, for NextToken); null: from the first. */
+    public List<T> after(Scope scope, ScopedTable.Where where, T last, int limit) {
+        return table.after(scope, where, last, limit);
+    }
+
     /** Whether a row of that id stands, in any scope. */
     public boolean exists(String id) {
         return table.exists(id);

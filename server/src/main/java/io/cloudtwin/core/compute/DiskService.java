@@ -110,7 +110,7 @@ public class DiskService {
 
     @Transactional(readOnly = true)
     public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
-        Page<Disk> page = store.list(scope, filter, offset, limit);
+        Page<Disk> page = store.list(scope, filter.where(), offset, limit);
         var now = clock.now();
         return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
     }
@@ -119,7 +119,7 @@ public class DiskService {
     @Transactional(readOnly = true)
     public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
         var now = clock.now();
-        return store.after(scope, filter, last, limit).stream().map(d -> d.settled(now)).toList();
+        return store.after(scope, filter.where(), last, limit).stream().map(d -> d.settled(now)).toList();
     }
 
     /**

@@ -7,10 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
-import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Disks; the rules that use them are DiskService's. */
@@ -18,19 +15,6 @@ import io.cloudtwin.store.RowLocks;
 public class DiskStore extends ScopedStore<Disk> {
     public DiskStore(JdbcClient jdbc, RowLocks locks) {
         super(jdbc, locks, "disk", Disk.class);
-    }
-
-    public Page<Disk> list(Scope scope, DiskFilter f, int offset, int limit) {
-        return table.list(scope, where(f), offset, limit);
-    }
-
-    public List<Disk> after(Scope scope, DiskFilter f, Disk last, int limit) {
-        return table.after(scope, where(f), last, limit);
-    }
-
-    private static ScopedTable.Where where(DiskFilter f) {
-        return new ScopedTable.Where().in("id", f.ids()).equal("instance_id", f.instanceId()).equal("zone", f.zone())
-                .equal("kind", f.kind()).equal("category", f.category()).equal("status", f.status()).equal("name", f.name());
     }
 
     /** Marks the disk attached (or, with instanceId "", detached) at that time. */

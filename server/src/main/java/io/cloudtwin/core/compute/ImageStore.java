@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
@@ -63,8 +64,7 @@ public class ImageStore extends ScopedStore<Image> {
 
     /** How many images are made from the snapshot. */
     public long usingSnapshot(String snapshotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM image_disk WHERE snapshot_id = :s").param("s", snapshotId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "image_disk", "snapshot_id", snapshotId);
     }
 
     /** Which of these snapshots some image is made from. */

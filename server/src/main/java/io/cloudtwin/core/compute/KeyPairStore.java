@@ -11,10 +11,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
-import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Key pairs and the pair each instance logs in with. */
@@ -23,10 +21,6 @@ public class KeyPairStore extends ScopedStore<KeyPair> {
     /** Inserts pairs; the unique index refuses a name its scope already has (DuplicateKeyException). */
     public KeyPairStore(JdbcClient jdbc, RowLocks locks) {
         super(jdbc, locks, "key_pair", KeyPair.class);
-    }
-
-    public Page<KeyPair> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return table.list(scope, where, offset, limit);
     }
 
     /** Which of these ids are pairs (of any scope). */
@@ -56,8 +50,7 @@ public class KeyPairStore extends ScopedStore<KeyPair> {
     }
 
     public long instancesUsing(String keyPairId) {
-        return jdbc.sql("SELECT COUNT(*) FROM instance_key_pair WHERE key_pair_id = :k").param("k", keyPairId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "instance_key_pair", "key_pair_id", keyPairId);
     }
 
     /** The pair each of these instances logs in with, by instance id (absent: none). */
@@ -72,9 +65,6 @@ public class KeyPairStore extends ScopedStore<KeyPair> {
 
     /** Every binding, instance id to key pair id (state export). */
     public Map<String, String> allBindings() {
-        Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT instance_id, key_pair_id FROM instance_key_pair ORDER BY instance_id")
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
+        return Rows.allPairs(jdbc, "instance_key_pair", "instance_id", "key_pair_id");
     }
 }

@@ -142,13 +142,13 @@ public class SnapshotService {
 
     @Transactional(readOnly = true)
     public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
-        return store.list(scope, filter, offset, limit);
+        return store.list(scope, filter.where(), offset, limit);
     }
 
     /** The snapshots after last (none: the first ones), for NextToken paging. */
     @Transactional(readOnly = true)
     public List<Snapshot> after(Scope scope, SnapshotFilter filter, Snapshot last, int limit) {
-        return store.after(scope, filter, last, limit);
+        return store.after(scope, filter.where(), last, limit);
     }
 
     /** Which of these snapshots some custom image is made from. */

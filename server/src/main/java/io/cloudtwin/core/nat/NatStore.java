@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
@@ -41,10 +40,6 @@ public class NatStore extends ScopedStore<NatGateway> {
     /** UCloud's SnatDnat rules; inserting one, a private address or EIP the gateway maps already fails. */
     public ScopedTable<SnatDnatRule> snatDnat() {
         return snatDnat;
-    }
-
-    public Page<NatGateway> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return table.list(scope, where, offset, limit);
     }
 
     /** The entries of a gateway (export, dependency checks). */

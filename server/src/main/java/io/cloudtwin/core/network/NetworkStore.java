@@ -1,7 +1,6 @@
 package io.cloudtwin.core.network;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -77,18 +77,12 @@ public class NetworkStore {
     }
 
     public long addressCount(String subnetId) {
-        return jdbc.sql("SELECT COUNT(*) FROM subnet_address WHERE subnet_id = :s").param("s", subnetId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "subnet_address", "subnet_id", subnetId);
     }
 
     /** Addresses in use per subnet, for the given subnets (absent: none). */
     public Map<String, Long> addressCounts(Collection<String> subnetIds) {
-        Map<String, Long> out = new HashMap<>();
-        if (subnetIds.isEmpty()) return out;
-        jdbc.sql("SELECT subnet_id, COUNT(*) AS n FROM subnet_address WHERE subnet_id IN (:ids) GROUP BY subnet_id")
-                .param("ids", subnetIds)
-                .query((rs, row) -> out.put(rs.getString("subnet_id"), rs.getLong("n"))).list();
-        return out;
+        return Rows.countsBy(jdbc, "subnet_address", "subnet_id", subnetIds);
     }
 
     /** Records an address; the primary key refuses one that is already given out. */

@@ -1,7 +1,6 @@
 package io.cloudtwin.core.routing;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -64,23 +64,16 @@ public class RouteStore {
 
     /** The custom table of each of these vSwitches that has one. */
     public Map<String, String> tablesOf(Collection<String> subnetIds) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (subnetIds.isEmpty()) return out;
-        jdbc.sql("SELECT subnet_id, route_table_id FROM route_table_vswitch WHERE subnet_id IN (:s)")
-                .param("s", subnetIds)
-                .query((rs, n) -> out.put(rs.getString("subnet_id"), rs.getString("route_table_id"))).list();
-        return out;
+        return Rows.pairs(jdbc, "route_table_vswitch", "subnet_id", "route_table_id", subnetIds);
     }
 
     /** The vSwitches associated with each of these tables, in the order of association. */
     public Map<String, List<String>> vSwitchesOf(Collection<String> tableIds) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (tableIds.isEmpty()) return out;
-        jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch WHERE route_table_id IN (:t) "
+        if (tableIds.isEmpty()) return new LinkedHashMap<>();
+        return Rows.grouped(jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch WHERE route_table_id IN (:t) "
                         + "ORDER BY created_at, subnet_id").param("t", tableIds)
-                .query((rs, n) -> out.computeIfAbsent(rs.getString("route_table_id"), k -> new ArrayList<>())
-                        .add(rs.getString("subnet_id"))).list();
-        return out;
+                .query((rs, n) -> Map.entry(rs.getString("route_table_id"), rs.getString("subnet_id"))).list(),
+                Map.Entry::getKey, Map.Entry::getValue);
     }
 
     /** Every association: table id and vSwitch id, in the order they were made (state export). */
@@ -90,8 +83,7 @@ public class RouteStore {
     }
 
     public long associationCount(String tableId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_table_vswitch WHERE route_table_id = :t").param("t", tableId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "route_table_vswitch", "route_table_id", tableId);
     }
 
     /** The entry of a table for a destination (at most one: the unique index). */
@@ -108,12 +100,10 @@ public class RouteStore {
 
     /** How many entries send traffic to that next hop. */
     public long entriesTo(String nextHopId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE next_hop_id = :h").param("h", nextHopId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "route_entry", "next_hop_id", nextHopId);
     }
 
     public long entryCount(String tableId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE route_table_id = :t").param("t", tableId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "route_entry", "route_table_id", tableId);
     }
 }
