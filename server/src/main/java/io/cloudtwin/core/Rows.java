@@ -33,6 +33,18 @@ public final class Rows {
                 .query(Long.class).single();
     }
 
+    /**
+     * How many rows name the value in all those tables together, counted in one statement: each place is a table and
+     * its condition over :value ("subnet WHERE vpc_id = :value").
+     */
+    public static long countAll(JdbcClient jdbc, Object value, String... places) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < places.length; i++) {
+            sql.append(i == 0 ? "(SELECT COUNT(*) FROM " : " + (SELECT COUNT(*) FROM ").append(places[i]).append(")");
+        }
+        return jdbc.sql(sql.toString()).param("value", value).query(Long.class).single();
+    }
+
     /** The value column of the rows whose key column holds one of the keys, by key. */
     public static Map<String, String> pairs(JdbcClient jdbc, String table, String key, String value,
                                             Collection<String> keys) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -357,8 +359,7 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.listeners().find(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
+        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
     }
 
     @Transactional
@@ -379,8 +380,7 @@ public class LoadBalancerService {
 
     private Listener lockedListener(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.listeners().find(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
+        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
     }
 
     // ---- backends
@@ -413,8 +413,7 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Backend backend(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.backends().find(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
+        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
     }
 
     @Transactional
@@ -434,8 +433,14 @@ public class LoadBalancerService {
 
     private Backend lockedBackend(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.backends().find(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
+        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
+    }
+
+    /** The scope's listener or backend of that id, when it is of that load balancer; else notFound. */
+    private static <P extends Record> P partOf(ScopedTable<P> parts, Function<P, String> loadBalancer, Scope scope,
+                                               String loadBalancerId, String id, DomainError notFound) {
+        return parts.find(scope, id).filter(p -> loadBalancer.apply(p).equals(loadBalancerId))
+                .orElseThrow(() -> new DomainException(notFound, id));
     }
 
     // ---- members of the default server pool

@@ -54,20 +54,14 @@ public class NetworkStore {
 
     /** What still stands in a VPC: its subnets, security groups and instances, counted in one statement. */
     public long vpcDependents(String vpcId) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet WHERE vpc_id = :v) "
-                        + "+ (SELECT COUNT(*) FROM security_group WHERE vpc_id = :v) "
-                        + "+ (SELECT COUNT(*) FROM instance WHERE vpc_id = :v) "
-                        + "+ (SELECT COUNT(*) FROM vpc_peering WHERE vpc_id = :v OR peer_vpc_id = :v)")
-                .param("v", vpcId).query(Long.class).single();
+        return Rows.countAll(jdbc, vpcId, "subnet WHERE vpc_id = :value", "security_group WHERE vpc_id = :value",
+                "instance WHERE vpc_id = :value", "vpc_peering WHERE vpc_id = :value OR peer_vpc_id = :value");
     }
 
     /** What still stands in a subnet: addresses given out, instances, and a custom route table it is associated with. */
     public long subnetDependents(String subnetId) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM subnet_address WHERE subnet_id = :s) "
-                        + "+ (SELECT COUNT(*) FROM instance WHERE subnet_id = :s) "
-                        + "+ (SELECT COUNT(*) FROM route_table_vswitch WHERE subnet_id = :s) "
-                        + "+ (SELECT COUNT(*) FROM load_balancer WHERE subnet_id = :s)")
-                .param("s", subnetId).query(Long.class).single();
+        return Rows.countAll(jdbc, subnetId, "subnet_address WHERE subnet_id = :value", "instance WHERE subnet_id = :value",
+                "route_table_vswitch WHERE subnet_id = :value", "load_balancer WHERE subnet_id = :value");
     }
 
     /** Addresses given out in a subnet, as numbers, ascending. */

@@ -99,10 +99,8 @@ public class FirewallStore extends ScopedStore<Firewall> {
 
     /** Whether a host, a load balancer (load_balancer.firewall_id, V61) or a NAT gateway (V71) has the firewall applied. */
     public boolean inUse(String firewallId) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM firewall_binding WHERE firewall_id = :f) "
-                        + "+ (SELECT COUNT(*) FROM load_balancer WHERE firewall_id = :f) "
-                        + "+ (SELECT COUNT(*) FROM nat_gateway WHERE firewall_id = :f)").param("f", firewallId)
-                .query(Long.class).single() > 0;
+        return Rows.countAll(jdbc, firewallId, "firewall_binding WHERE firewall_id = :value",
+                "load_balancer WHERE firewall_id = :value", "nat_gateway WHERE firewall_id = :value") > 0;
     }
 
     /**
