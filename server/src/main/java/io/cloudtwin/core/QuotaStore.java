@@ -1,11 +1,8 @@
 package io.cloudtwin.core;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many resources of a kind each account has (account_usage), for per-account quotas. take() is one conditional
@@ -27,12 +24,11 @@ public class QuotaStore {
 
     private final JdbcClient jdbc;
     /** The first count of an account runs in a savepoint: a concurrent first count fails only that part. */
-    private final TransactionTemplate savepoint;
+    private final Savepoint savepoint;
 
     public QuotaStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = new Savepoint(transactions);
     }
 
     /** Counts n more for the account if that keeps it within limit; false (nothing counted) otherwise. */
@@ -41,14 +37,11 @@ public class QuotaStore {
         // no row yet (count it from the resources), or one another transaction made meanwhile, or the limit: the
         // second conditional UPDATE, with the row surely there, tells which
         if (!exists(cloud, accountId, kind)) {
-            try {
-                savepoint.executeWithoutResult(s -> jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) "
-                                + "SELECT :c, :a, :k, COUNT(*) FROM " + kind.table + " WHERE cloud = :key AND account_id = :a")
-                        .param("c", cloud.name()).param("key", cloud.key()).param("a", accountId).param("k", kind.name())
-                        .update());
-            } catch (DuplicateKeyException concurrentFirst) {
-                // another transaction counted first: use its row
-            }
+            // refused: another transaction counted first, use its row
+            savepoint.unlessDuplicate(() -> jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) "
+                            + "SELECT :c, :a, :k, COUNT(*) FROM " + kind.table + " WHERE cloud = :key AND account_id = :a")
+                    .param("c", cloud.name()).param("key", cloud.key()).param("a", accountId).param("k", kind.name())
+                    .update());
         }
         return update(cloud, accountId, kind, n, limit) == 1;
     }

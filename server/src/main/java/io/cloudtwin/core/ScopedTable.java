@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,9 +80,13 @@ public final class ScopedTable<T extends Record> {
         return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    private String columnOf(String component) {
-        for (int i = 0; i < components.length; i++) if (components[i].getName().equals(component)) return columns[i];
+    private int index(String component) {
+        for (int i = 0; i < components.length; i++) if (components[i].getName().equals(component)) return i;
         throw new IllegalArgumentException(table + " has no " + component);
+    }
+
+    private String columnOf(String component) {
+        return columns[index(component)];
     }
 
     public String table() {
@@ -151,6 +156,28 @@ public final class ScopedTable<T extends Record> {
                 .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
+    /** The next rows after that row (keyset paging, for NextToken); null: from the first. */
+    public List<T> after(Scope scope, Where where, T last, int limit) {
+        return last == null ? after(scope, where, null, null, limit)
+                : after(scope, where, (OffsetDateTime) value(last, index("createdAt")), (String) value(last, index("id")), limit);
+    }
+
+    /** The rows of any scope that match the condition (SQL over this table's columns), in creation order. */
+    public List<T> select(String condition, Map<String, ?> params) {
+        return jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE " + condition + " ORDER BY created_at, id")
+                .params(params).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The rows whose column holds one of the values, grouped by that value, each group in creation order. */
+    public Map<String, List<T>> groupedBy(String column, Collection<String> values) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        if (values.isEmpty()) return out;
+        jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE " + column + " IN (:values) ORDER BY created_at, id")
+                .param("values", values)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(column), k -> new ArrayList<>()).add(map(rs))).list();
+        return out;
+    }
+
     /** Sets columns of a row (by record component name); a null value leaves that column as it is. */
     public int update(String id, Map<String, ?> changes) {
         StringBuilder set = new StringBuilder();
@@ -162,6 +189,14 @@ public final class ScopedTable<T extends Record> {
         });
         if (set.isEmpty()) return 0;
         return jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id").params(params).param("id", id).update();
+    }
+
+    /** Renames or re-describes a row; null leaves a field as it is. */
+    public int describe(String id, String name, String description) {
+        return jdbc.sql("UPDATE " + table + " SET name = COALESCE(:name, name), "
+                        + "description = COALESCE(:description, description) WHERE id = :id")
+                .param("name", name, Types.VARCHAR).param("description", description, Types.VARCHAR)
+                .param("id", id).update();
     }
 
     public int delete(String id) {

@@ -34,7 +34,8 @@ class ScopedTableTest {
         jdbc = JdbcClient.create(ds);
         jdbc.sql("CREATE TABLE thing (id VARCHAR(64) PRIMARY KEY, cloud VARCHAR(16), account_id VARCHAR(64), "
                 + "region VARCHAR(64), project_id VARCHAR(64), name VARCHAR(64), size INT, weight BIGINT, active BOOLEAN, "
-                + "shape VARCHAR(16), labels VARCHAR(1000), created_at TIMESTAMP WITH TIME ZONE)").update();
+                + "shape VARCHAR(16), labels VARCHAR(1000), created_at TIMESTAMP WITH TIME ZONE, "
+                + "description VARCHAR(64) DEFAULT '')").update();
         things = new ScopedTable<>(jdbc, new RowLocks(ds), "thing", Thing.class);
     }
 
@@ -82,5 +83,44 @@ class ScopedTableTest {
         assertThat(things.lockAll(HANGZHOU, List.of("t-9", "t-1"))).extracting(Thing::id).containsExactly("t-1");
         assertThat(things.delete("t-1")).isEqualTo(1);
         assertThat(things.exists("t-1")).isFalse();
+    }
+
+    @Test
+    void pagesByKeyAfterARowAndSelectsAndGroupsAcrossScopes() {
+        for (int i = 0; i < 4; i++) things.insert(thing("t-" + i, i < 3 ? HANGZHOU : BEIJING, i % 2 == 0 ? "even" : "odd", i));
+        Thing first = things.after(HANGZHOU, new ScopedTable.Where(), null, 1).get(0);
+        assertThat(first.id()).isEqualTo("t-0");
+        assertThat(things.after(HANGZHOU, new ScopedTable.Where(), first, 5)).extracting(Thing::id)
+                .containsExactly("t-1", "t-2");
+        assertThat(things.select("name = :n", Map.of("n", "even"))).extracting(Thing::id).containsExactly("t-0", "t-2");
+        var byName = things.groupedBy("name", List.of("odd", "even", "none"));
+        assertThat(byName.keySet()).containsExactly("even", "odd");
+        assertThat(byName.get("odd")).extracting(Thing::id).containsExactly("t-1", "t-3");
+        assertThat(things.groupedBy("name", List.of())).isEmpty();
+    }
+
+    @Test
+    void describesWithNullLeavingAFieldAsItIs() {
+        things.insert(thing("t-1", HANGZHOU, "a", 0));
+        assertThat(things.describe("t-1", null, "told")).isEqualTo(1);
+        assertThat(things.find(HANGZHOU, "t-1").orElseThrow().name()).isEqualTo("a");
+        assertThat(things.describe("t-1", "b", null)).isEqualTo(1);
+        assertThat(things.find(HANGZHOU, "t-1").orElseThrow().name()).isEqualTo("b");
+        assertThat(jdbc.sql("SELECT description FROM thing WHERE id = 't-1'").query(String.class).single()).isEqualTo("told");
+        assertThat(things.describe("t-9", "c", "d")).isZero();
+    }
+
+    @Test
+    void rowChangesNameTheColumnsToChangeAndSkipNulls() {
+        things.insert(thing("t-1", HANGZHOU, "a", 0));
+        record Resize(Integer size, Long weight) {}
+        assertThat(RowChanges.from(new Resize(9, null))).containsEntry("size", 9).containsEntry("weight", null);
+        things.update("t-1", RowChanges.from(new Resize(9, null)));
+        things.update("t-1", RowChanges.of("name", null, "active", false));
+        Thing t = things.find(HANGZHOU, "t-1").orElseThrow();
+        assertThat(t.size()).isEqualTo(9);
+        assertThat(t.weight()).isNull();
+        assertThat(t.name()).isEqualTo("a");
+        assertThat(t.active()).isFalse();
     }
 }

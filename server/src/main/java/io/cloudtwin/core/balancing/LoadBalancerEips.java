@@ -1,13 +1,10 @@
 package io.cloudtwin.core.balancing;
 
-import java.util.Optional;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
@@ -25,21 +22,7 @@ class LoadBalancerEips {
 
     @Bean
     EipTarget loadBalancerTarget(LoadBalancerStore store) {
-        return new EipTarget() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public boolean exclusive() {
-                return true;
-            }
-
-            @Override
-            public Optional<Bindable> lock(Scope scope, String id) {
-                return store.lock(scope, id).map(lb -> new Bindable(lb.vpcId(), lb.privateIp()));
-            }
-        };
+        return EipTarget.exclusive(KIND, (scope, id) -> store.lock(scope, id)
+                .map(lb -> new EipTarget.Bindable(lb.vpcId(), lb.privateIp())));
     }
 }

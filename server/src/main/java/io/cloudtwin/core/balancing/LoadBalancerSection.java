@@ -92,7 +92,7 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
                 d.firewall(), d.privateIp(), offer));
         for (ListenerDocument l : Fixtures.list(d.listeners())) {
             String listener = Fixtures.required(l.id(), "id of a listener of load balancer " + id);
-            if (store.listenerExists(listener)) throw new InvalidFixture("listener " + listener + " exists already");
+            if (store.listeners().exists(listener)) throw new InvalidFixture("listener " + listener + " exists already");
             if (l.port() == null) throw new InvalidFixture("listener " + listener + " has no port");
             service.createListener(scope, id, listener, new LoadBalancerService.NewListener(Fixtures.text(l.name()),
                     Fixtures.required(l.protocol(), "protocol of listener " + listener), l.port(),
@@ -105,7 +105,7 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
                     l.settings() == null ? Map.of() : l.settings()));
             for (BackendDocument b : Fixtures.list(l.backends())) {
                 String backend = Fixtures.required(b.id(), "id of a backend of listener " + listener);
-                if (store.backendExists(backend)) throw new InvalidFixture("backend " + backend + " exists already");
+                if (store.backends().exists(backend)) throw new InvalidFixture("backend " + backend + " exists already");
                 if (b.port() == null) throw new InvalidFixture("backend " + backend + " has no port");
                 service.addBackend(scope, id, listener, backend, new LoadBalancerService.NewBackend(
                         Fixtures.required(b.instance(), "instance of backend " + backend), b.port(),
@@ -115,7 +115,7 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
         }
         for (MemberDocument m : Fixtures.list(d.members())) {
             String member = Fixtures.required(m.id(), "id of a member of load balancer " + id);
-            if (store.memberExists(member)) throw new InvalidFixture("member " + member + " exists already");
+            if (store.members().exists(member)) throw new InvalidFixture("member " + member + " exists already");
             service.addMembers(scope, id, List.of(new LoadBalancerService.NewMember(member,
                     Fixtures.required(m.server(), "server of member " + member),
                     m.type() == null ? Member.INSTANCE : m.type(), m.weight() == null ? 100 : m.weight(),

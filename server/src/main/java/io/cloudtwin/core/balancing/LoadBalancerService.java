@@ -2,10 +2,10 @@ package io.cloudtwin.core.balancing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -15,7 +15,9 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -261,24 +263,14 @@ public class LoadBalancerService {
     @Transactional
     public void update(Scope scope, String id, String name, String tag, String remark) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("tag", tag);
-        changes.put("remark", remark);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "tag", tag, "remark", remark));
     }
 
     /** Changes a load balancer's offer, status or deletion protection. */
     @Transactional
     public void modify(Scope scope, String id, OfferChanges c) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("spec", c.spec());
-        changes.put("bandwidth", c.bandwidth());
-        changes.put("chargeType", c.chargeType());
-        changes.put("deleteProtection", c.deleteProtection());
-        changes.put("status", c.status());
-        store.update(id, changes);
+        store.update(id, RowChanges.from(c));
     }
 
     /**
@@ -340,7 +332,7 @@ public class LoadBalancerService {
                 spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
                 Listener.portFamily(spec.protocol()), clock.now());
         try {
-            store.insert(l);
+            store.listeners().insert(l);
         } catch (DataIntegrityViolationException e) {
             // the unique index of (load balancer, port family, port): a listener taken there meanwhile
             throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
@@ -360,48 +352,35 @@ public class LoadBalancerService {
     @Transactional
     public void setListenerStatus(Scope scope, String loadBalancerId, String id, String status) {
         lockedListener(scope, loadBalancerId, id);
-        store.updateListener(id, Map.of("status", status));
+        store.listeners().update(id, Map.of("status", status));
     }
 
     /** A listener of a load balancer of the scope. */
     @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.listener(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
+        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
     }
 
     @Transactional
     public void updateListener(Scope scope, String loadBalancerId, String id, ListenerChanges c) {
         Listener l = lockedListener(scope, loadBalancerId, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", c.name());
-        changes.put("method", c.method());
-        changes.put("persistence", c.persistence());
-        changes.put("persistenceInfo", c.persistenceInfo());
-        changes.put("idleTimeout", c.idleTimeout());
-        changes.put("healthCheck", c.healthCheck());
-        changes.put("healthDomain", c.healthDomain());
-        changes.put("healthPath", c.healthPath());
-        changes.put("backendPort", c.backendPort());
-        changes.put("bandwidth", c.bandwidth());
-        if (c.settings() != null && !c.settings().isEmpty()) {
-            changes.put("settings", ListenerSettings.merge(l.settings(), c.settings()));
-        }
-        store.updateListener(id, changes);
+        Map<String, Object> changes = RowChanges.from(c);
+        boolean settings = c.settings() != null && !c.settings().isEmpty();
+        changes.put("settings", settings ? ListenerSettings.merge(l.settings(), c.settings()) : null);
+        store.listeners().update(id, changes);
     }
 
     /** Deletes a listener with its backends. */
     @Transactional
     public void deleteListener(Scope scope, String loadBalancerId, String id) {
         lockedListener(scope, loadBalancerId, id);
-        store.deleteListener(id);
+        store.listeners().delete(id);
     }
 
     private Listener lockedListener(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.listener(scope, id).filter(l -> l.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, id));
+        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
     }
 
     // ---- backends
@@ -423,7 +402,7 @@ public class LoadBalancerService {
         Backend b = new Backend(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), lb.id(), l.id(),
                 i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
         try {
-            store.insert(b);
+            store.backends().insert(b);
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
         }
@@ -434,8 +413,7 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Backend backend(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return store.backend(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
+        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
     }
 
     @Transactional
@@ -444,24 +422,25 @@ public class LoadBalancerService {
         if (c.port() != null && c.port() != b.port() && store.hasTarget(b.listenerId(), b.instanceId(), c.port())) {
             throw new DomainException(DomainError.BACKEND_EXISTS, b.instanceId());
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("port", c.port());
-        changes.put("weight", c.weight());
-        changes.put("enabled", c.enabled());
-        changes.put("backup", c.backup());
-        store.updateBackend(id, changes);
+        store.backends().update(id, RowChanges.from(c));
     }
 
     @Transactional
     public void releaseBackend(Scope scope, String loadBalancerId, String id) {
         lockedBackend(scope, loadBalancerId, id);
-        store.deleteBackend(id);
+        store.backends().delete(id);
     }
 
     private Backend lockedBackend(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return store.backend(scope, id).filter(b -> b.loadBalancerId().equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(DomainError.BACKEND_NOT_FOUND, id));
+        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
+    }
+
+    /** The scope's listener or backend of that id, when it is of that load balancer; else notFound. */
+    private static <P extends Record> P partOf(ScopedTable<P> parts, Function<P, String> loadBalancer, Scope scope,
+                                               String loadBalancerId, String id, DomainError notFound) {
+        return parts.find(scope, id).filter(p -> loadBalancer.apply(p).equals(loadBalancerId))
+                .orElseThrow(() -> new DomainException(notFound, id));
     }
 
     // ---- members of the default server pool
@@ -503,10 +482,7 @@ public class LoadBalancerService {
         for (NewMember m : servers) {
             Member had = current.get(m.serverId());
             if (had != null) {
-                Map<String, Object> changes = new LinkedHashMap<>();
-                changes.put("weight", m.weight());
-                changes.put("description", m.description());
-                store.updateMember(had.id(), changes);
+                store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
                 continue;
             }
             boolean eni = Member.INTERFACE.equals(m.serverType());
@@ -514,7 +490,7 @@ public class LoadBalancerService {
                     scope.projectId(), lb.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
                     eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
                     m.description() == null ? "" : m.description(), clock.now());
-            store.insert(added);
+            store.members().insert(added);
             current.put(m.serverId(), added);
         }
         return members(lb.id());
@@ -530,10 +506,8 @@ public class LoadBalancerService {
             if (!current.containsKey(m.serverId())) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
         }
         for (NewMember m : servers) {
-            Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("weight", m.weight());
-            changes.put("description", m.description());
-            store.updateMember(current.get(m.serverId()).id(), changes);
+            store.members().update(current.get(m.serverId()).id(),
+                    RowChanges.of("weight", m.weight(), "description", m.description()));
         }
         return members(lb.id());
     }
@@ -542,7 +516,7 @@ public class LoadBalancerService {
     @Transactional
     public List<Member> removeMembers(Scope scope, String loadBalancerId, List<String> serverIds) {
         LoadBalancer lb = lock(scope, loadBalancerId);
-        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.deleteMember(m.id());
+        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.members().delete(m.id());
         return members(lb.id());
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
@@ -110,7 +110,7 @@ public class DiskService {
 
     @Transactional(readOnly = true)
     public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
-        Page<Disk> page = store.list(scope, filter, offset, limit);
+        Page<Disk> page = store.list(scope, filter.where(), offset, limit);
         var now = clock.now();
         return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
     }
@@ -119,7 +119,7 @@ public class DiskService {
     @Transactional(readOnly = true)
     public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
         var now = clock.now();
-        return store.after(scope, filter, last, limit).stream().map(d -> d.settled(now)).toList();
+        return store.after(scope, filter.where(), last, limit).stream().map(d -> d.settled(now)).toList();
     }
 
     /**
@@ -282,14 +282,7 @@ public class DiskService {
                 throw new DomainException(DomainError.SYSTEM_DISK, id);
             }
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", c.name());
-        changes.put("description", c.description());
-        changes.put("deleteWithInstance", c.deleteWithInstance());
-        changes.put("deleteAutoSnapshot", c.deleteAutoSnapshot());
-        changes.put("enableAutoSnapshot", c.enableAutoSnapshot());
-        changes.values().removeIf(v -> v == null);
-        for (String id : diskIds) store.update(id, changes);
+        for (String id : diskIds) store.update(id, RowChanges.from(c));
     }
 
     /**

@@ -3,55 +3,18 @@ package io.cloudtwin.core.compute;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
 /** Disks; the rules that use them are DiskService's. */
 @Component
-public class DiskStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<Disk> table;
-
+public class DiskStore extends ScopedStore<Disk> {
     public DiskStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "disk", Disk.class);
-    }
-
-    public void insert(Disk d) {
-        table.insert(d);
-    }
-
-    public Optional<Disk> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<Disk> lock(Scope scope, String id) {
-        return table.lock(scope, id);
-    }
-
-    public Page<Disk> list(Scope scope, DiskFilter f, int offset, int limit) {
-        return table.list(scope, where(f), offset, limit);
-    }
-
-    public List<Disk> after(Scope scope, DiskFilter f, Disk last, int limit) {
-        return table.after(scope, where(f), last == null ? null : last.createdAt(), last == null ? null : last.id(), limit);
-    }
-
-    private static ScopedTable.Where where(DiskFilter f) {
-        return new ScopedTable.Where().in("id", f.ids()).equal("instance_id", f.instanceId()).equal("zone", f.zone())
-                .equal("kind", f.kind()).equal("category", f.category()).equal("status", f.status()).equal("name", f.name());
-    }
-
-    public int update(String id, Map<String, ?> changes) {
-        return table.update(id, changes);
+        super(jdbc, locks, "disk", Disk.class);
     }
 
     /** Marks the disk attached (or, with instanceId "", detached) at that time. */
@@ -83,17 +46,5 @@ public class DiskStore {
     public List<Disk> ofInstance(String instanceId) {
         return jdbc.sql("SELECT * FROM disk WHERE instance_id = :i ORDER BY kind DESC, attached_at, id")
                 .param("i", instanceId).query((rs, n) -> table.map(rs)).list();
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
-    }
-
-    public List<Disk> all() {
-        return table.all();
     }
 }

@@ -1,6 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -8,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
@@ -23,7 +21,7 @@ class EipTargets {
 
     @Bean
     EipTarget instanceTarget(InstanceStore instances) {
-        return new Target(INSTANCE, (scope, id) -> instances.lock(scope, id).map(i -> {
+        return EipTarget.exclusive(INSTANCE, (scope, id) -> instances.lock(scope, id).map(i -> {
             if (!BINDABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
             return new EipTarget.Bindable(i.vpcId(), i.privateIp());
         }));
@@ -31,23 +29,7 @@ class EipTargets {
 
     @Bean
     EipTarget interfaceTarget(InterfaceStore interfaces) {
-        return new Target(INTERFACE, (scope, id) -> interfaces.lock(scope, id)
+        return EipTarget.exclusive(INTERFACE, (scope, id) -> interfaces.lock(scope, id)
                 .map(n -> new EipTarget.Bindable(n.vpcId(), n.privateIp())));
-    }
-
-    private interface Locker {
-        Optional<EipTarget.Bindable> lock(Scope scope, String id);
-    }
-
-    private record Target(String kind, Locker locker) implements EipTarget {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
-
-        @Override
-        public Optional<Bindable> lock(Scope scope, String id) {
-            return locker.lock(scope, id);
-        }
     }
 }

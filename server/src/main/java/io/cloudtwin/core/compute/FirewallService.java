@@ -100,13 +100,7 @@ public class FirewallService {
         Firewall f = new Firewall(Ids.random("firewall-", 8), scope.cloud(), scope.accountId(), scope.region(),
                 scope.projectId(), groupId(), name, nz(tag, "Default"), nz(remark, ""), USER_DEFINED, null,
                 transitions.now());
-        try {
-            store.insert(f);
-        } catch (DuplicateKeyException e) {
-            throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, name);
-        }
-        store.replaceRules(f.id(), rules);
-        return f;
+        return insert(f, rules, DuplicateKeyException.class);
     }
 
     /**
@@ -120,10 +114,16 @@ public class FirewallService {
                 .orElseThrow(() -> new DomainException(DomainError.INVALID_FIREWALL_RULE, "type " + type));
         Firewall f = new Firewall(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), groupId(),
                 name, nz(tag, "Default"), nz(remark, ""), type, recommended, transitions.now());
+        return insert(f, rules, DataIntegrityViolationException.class);
+    }
+
+    /** Inserts a firewall with its rules; the refusal named (a name the scope has already) answers 4364. */
+    private Firewall insert(Firewall f, List<FirewallRule> rules, Class<? extends DataIntegrityViolationException> taken) {
         try {
             store.insert(f);
         } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, name);
+            if (!taken.isInstance(e)) throw e;
+            throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, f.name());
         }
         store.replaceRules(f.id(), rules);
         return f;

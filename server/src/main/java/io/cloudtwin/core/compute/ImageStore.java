@@ -5,25 +5,22 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Custom images and their disks; the rules that use them are ImageService's. */
 @Component
-public class ImageStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<Image> table;
-
+public class ImageStore extends ScopedStore<Image> {
     public ImageStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "image", Image.class);
+        super(jdbc, locks, "image", Image.class);
     }
 
     public void insert(Image i, List<ImageDisk> disks) {
@@ -35,14 +32,6 @@ public class ImageStore {
                     .param("i", i.id()).param("n", n).param("s", d.snapshotId().isEmpty() ? null : d.snapshotId())
                     .param("d", d.device()).param("k", d.kind()).param("z", d.sizeGb()).update();
         }
-    }
-
-    public Optional<Image> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<Image> lock(Scope scope, String id) {
-        return table.lock(scope, id);
     }
 
     /** The scope's images that match, ids among ids (null: any), of that name and family, made from that snapshot. */
@@ -75,8 +64,7 @@ public class ImageStore {
 
     /** How many images are made from the snapshot. */
     public long usingSnapshot(String snapshotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM image_disk WHERE snapshot_id = :s").param("s", snapshotId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "image_disk", "snapshot_id", snapshotId);
     }
 
     /** Which of these snapshots some image is made from. */
@@ -92,20 +80,10 @@ public class ImageStore {
                 .param("i", imageId).param("c", scope.cloud().key()).param("a", scope.accountId()).query(Long.class).single();
     }
 
-    public int update(String id, Map<String, ?> changes) {
-        return table.update(id, changes);
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    public void delete(String id) {
+    /** Deletes the image with its disks. */
+    @Override
+    public int delete(String id) {
         jdbc.sql("DELETE FROM image_disk WHERE image_id = :i").param("i", id).update();
-        table.delete(id);
-    }
-
-    public List<Image> all() {
-        return table.all();
+        return super.delete(id);
     }
 }

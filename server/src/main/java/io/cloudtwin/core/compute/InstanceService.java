@@ -170,15 +170,13 @@ public class InstanceService {
 
     @Transactional
     public void start(Scope scope, String id) {
-        Instance i = lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        lockIn(scope, id, InstanceStatus.STOPPED);
         transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     @Transactional
     public void stop(Scope scope, String id) {
-        Instance i = lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        lockIn(scope, id, InstanceStatus.RUNNING);
         transitions.begin(id, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
     }
 
@@ -227,25 +225,21 @@ public class InstanceService {
     /** New CPU count and/or memory (null keeps); the instance must be Stopped. */
     @Transactional
     public void resize(Scope scope, String id, Integer cpu, Integer memoryMb) {
-        Instance i = lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
         instances.resize(id, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
     }
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */
     @Transactional
     public void reboot(Scope scope, String id) {
-        Instance i = lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        lockIn(scope, id, InstanceStatus.RUNNING);
         transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
     @Transactional
     public Instance requireStopped(Scope scope, String id) {
-        Instance i = lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        return i;
+        return lockIn(scope, id, InstanceStatus.STOPPED);
     }
 
     /** Locks the instance row after settling due transitions; refuses instances locked for security. */
@@ -253,6 +247,13 @@ public class InstanceService {
         transitions.settle();
         Instance i = instances.lock(scope, id).orElseThrow(() -> notFound(id));
         if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, id);
+        return i;
+    }
+
+    /** As lockUnlocked, and refuses an instance that is not in that status. */
+    private Instance lockIn(Scope scope, String id, InstanceStatus status) {
+        Instance i = lockUnlocked(scope, id);
+        if (i.status() != status) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         return i;
     }
 

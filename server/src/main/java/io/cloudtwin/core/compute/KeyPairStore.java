@@ -6,47 +6,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
 /** Key pairs and the pair each instance logs in with. */
 @Component
-public class KeyPairStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<KeyPair> table;
-
+public class KeyPairStore extends ScopedStore<KeyPair> {
+    /** Inserts pairs; the unique index refuses a name its scope already has (DuplicateKeyException). */
     public KeyPairStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "key_pair", KeyPair.class);
-    }
-
-    /** Inserts a pair; the unique index refuses a name its scope already has (DuplicateKeyException). */
-    public void insert(KeyPair k) {
-        table.insert(k);
-    }
-
-    public Optional<KeyPair> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<KeyPair> lock(Scope scope, String id) {
-        return table.lock(scope, id);
-    }
-
-    public Page<KeyPair> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return table.list(scope, where, offset, limit);
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
+        super(jdbc, locks, "key_pair", KeyPair.class);
     }
 
     /** Which of these ids are pairs (of any scope). */
@@ -54,14 +28,6 @@ public class KeyPairStore {
         if (ids.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql("SELECT id FROM key_pair WHERE id IN (:ids)").param("ids", ids)
                 .query(String.class).list());
-    }
-
-    public List<KeyPair> all() {
-        return table.all();
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
     }
 
     /** The pair an instance logs in with becomes this one. */
@@ -84,8 +50,7 @@ public class KeyPairStore {
     }
 
     public long instancesUsing(String keyPairId) {
-        return jdbc.sql("SELECT COUNT(*) FROM instance_key_pair WHERE key_pair_id = :k").param("k", keyPairId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "instance_key_pair", "key_pair_id", keyPairId);
     }
 
     /** The pair each of these instances logs in with, by instance id (absent: none). */
@@ -100,9 +65,6 @@ public class KeyPairStore {
 
     /** Every binding, instance id to key pair id (state export). */
     public Map<String, String> allBindings() {
-        Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT instance_id, key_pair_id FROM instance_key_pair ORDER BY instance_id")
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
+        return Rows.allPairs(jdbc, "instance_key_pair", "instance_id", "key_pair_id");
     }
 }

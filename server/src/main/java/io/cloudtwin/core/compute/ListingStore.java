@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import io.cloudtwin.core.Savepoint;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 
@@ -45,14 +43,13 @@ public class ListingStore {
     static final String ORDER = "cloud, account_id, region, project_id, created_at, id";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
+    private final Savepoint savepoint;
     private final int bucketSize;
 
     public ListingStore(JdbcClient jdbc, PlatformTransactionManager transactions,
                         @Value("${cloudtwin.listing.bucket-size:1024}") int bucketSize) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = new Savepoint(transactions);
         this.bucketSize = Math.max(2, bucketSize);
     }
 
@@ -177,11 +174,7 @@ public class ListingStore {
      */
     private void count(Scope scope, int delta) {
         if (update(scope, delta) == 1) return;
-        try {
-            savepoint.executeWithoutResult(s -> build(scope));
-        } catch (DuplicateKeyException concurrentFirst) {
-            // another writer built it first: count on its row
-        }
+        savepoint.unlessDuplicate(() -> build(scope)); // refused: another writer built it first, count on its row
         update(scope, delta);
     }
 

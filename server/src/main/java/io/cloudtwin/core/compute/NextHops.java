@@ -1,11 +1,8 @@
 package io.cloudtwin.core.compute;
 
-import java.util.Optional;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.routing.NextHop;
 
 /**
@@ -16,29 +13,11 @@ import io.cloudtwin.core.routing.NextHop;
 class NextHops {
     @Bean
     NextHop instanceNextHop(InstanceStore instances) {
-        return hop("instance", (scope, id) -> instances.lock(scope, id).map(Instance::vpcId));
+        return NextHop.of("instance", (scope, id) -> instances.lock(scope, id).map(Instance::vpcId));
     }
 
     @Bean
     NextHop interfaceNextHop(InterfaceStore interfaces) {
-        return hop("interface", (scope, id) -> interfaces.lock(scope, id).map(NetworkInterface::vpcId));
-    }
-
-    private interface Locker {
-        Optional<String> vpcOf(Scope scope, String id);
-    }
-
-    private static NextHop hop(String kind, Locker locker) {
-        return new NextHop() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public Optional<String> vpcOf(Scope scope, String id) {
-                return locker.vpcOf(scope, id);
-            }
-        };
+        return NextHop.of("interface", (scope, id) -> interfaces.lock(scope, id).map(NetworkInterface::vpcId));
     }
 }

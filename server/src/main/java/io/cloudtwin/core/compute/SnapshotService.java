@@ -1,6 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
@@ -142,13 +142,13 @@ public class SnapshotService {
 
     @Transactional(readOnly = true)
     public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
-        return store.list(scope, filter, offset, limit);
+        return store.list(scope, filter.where(), offset, limit);
     }
 
     /** The snapshots after last (none: the first ones), for NextToken paging. */
     @Transactional(readOnly = true)
     public List<Snapshot> after(Scope scope, SnapshotFilter filter, Snapshot last, int limit) {
-        return store.after(scope, filter, last, limit);
+        return store.after(scope, filter.where(), last, limit);
     }
 
     /** Which of these snapshots some custom image is made from. */
@@ -183,11 +183,7 @@ public class SnapshotService {
     @Transactional
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
         store.lock(scope, id).orElseThrow(() -> notFound(id));
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("description", description);
-        changes.put("retentionDays", retentionDays);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
         return get(scope, id);
     }
 

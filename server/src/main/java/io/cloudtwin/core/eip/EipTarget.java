@@ -1,6 +1,7 @@
 package io.cloudtwin.core.eip;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import io.cloudtwin.core.Scope;
 
@@ -27,6 +28,22 @@ public interface EipTarget {
      * when something of the target still uses that address (a NAT gateway's SNAT entry).
      */
     default void releasing(Scope scope, String id, String address) {}
+
+    /** The kind of that name whose targets hold one EIP at most and lock by that function. */
+    static EipTarget exclusive(String kind, BiFunction<Scope, String, Optional<Bindable>> lock) {
+        record Exclusive(String kind, BiFunction<Scope, String, Optional<Bindable>> locker) implements EipTarget {
+            @Override
+            public boolean exclusive() {
+                return true;
+            }
+
+            @Override
+            public Optional<Bindable> lock(Scope scope, String id) {
+                return locker.apply(scope, id);
+            }
+        }
+        return new Exclusive(kind, lock);
+    }
 
     /** What an EIP bound to a target knows of it: its VPC and the private address the EIP stands for. */
     record Bindable(String vpcId, String privateIp) {}

@@ -17,6 +17,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
@@ -148,12 +149,8 @@ public class ElasticIpService {
     public ElasticIp modify(Scope scope, String id, String name, String description, Integer bandwidthMbps,
                             String internetChargeType) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (name != null) changes.put("name", name);
-        if (description != null) changes.put("description", description);
-        if (bandwidthMbps != null) changes.put("bandwidthMbps", bandwidthMbps);
-        if (internetChargeType != null) changes.put("internetChargeType", internetChargeType);
-        if (!changes.isEmpty()) store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "description", description, "bandwidthMbps", bandwidthMbps,
+                "internetChargeType", internetChargeType));
         return get(scope, id);
     }
 

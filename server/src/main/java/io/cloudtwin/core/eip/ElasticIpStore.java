@@ -3,52 +3,32 @@ package io.cloudtwin.core.eip;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Savepoint;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Elastic IPs; the rules that use them are ElasticIpService's. */
 @Component
-public class ElasticIpStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<ElasticIp> table;
+public class ElasticIpStore extends ScopedStore<ElasticIp> {
     /** An insert that may meet a taken address runs in a savepoint: PostgreSQL aborts a transaction on the failure. */
-    private final TransactionTemplate savepoint;
+    private final Savepoint savepoint;
 
     public ElasticIpStore(JdbcClient jdbc, RowLocks locks, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "elastic_ip", ElasticIp.class);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        super(jdbc, locks, "elastic_ip", ElasticIp.class);
+        this.savepoint = new Savepoint(transactions);
     }
 
     /** Inserts the EIP unless another has its address (false; the caller's transaction goes on). */
     public boolean insertIfAddressFree(ElasticIp e) {
-        try {
-            savepoint.executeWithoutResult(s -> table.insert(e));
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
-    }
-
-    public Optional<ElasticIp> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    public Optional<ElasticIp> lock(Scope scope, String id) {
-        return table.lock(scope, id);
+        return savepoint.unlessDuplicate(() -> table.insert(e));
     }
 
     public Page<ElasticIp> list(Scope scope, EipFilter f, int offset, int limit) {
@@ -79,29 +59,12 @@ public class ElasticIpStore {
 
     /** The EIPs bound to a target. */
     public List<ElasticIp> ofTarget(String targetId) {
-        return jdbc.sql("SELECT * FROM elastic_ip WHERE target_id = :t ORDER BY bound_at, id").param("t", targetId)
-                .query((rs, n) -> table.map(rs)).list();
+        return ofTargets(List.of(targetId));
     }
 
     /** The EIPs bound to any of these targets. */
     public List<ElasticIp> ofTargets(Collection<String> targetIds) {
         return jdbc.sql("SELECT * FROM elastic_ip WHERE target_id IN (:t) ORDER BY bound_at, id").param("t", targetIds)
                 .query((rs, n) -> table.map(rs)).list();
-    }
-
-    public int update(String id, Map<String, ?> changes) {
-        return table.update(id, changes);
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
-    }
-
-    public List<ElasticIp> all() {
-        return table.all();
     }
 }

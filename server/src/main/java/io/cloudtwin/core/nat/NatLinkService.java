@@ -258,7 +258,7 @@ public class NatLinkService {
             SnatDnatRule r = new SnatDnatRule(m.id(), scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), g.id(), m.privateIp(), m.eip(), now);
             try {
-                gateways.insert(r);
+                gateways.snatDnat().insert(r);
             } catch (DuplicateKeyException taken) {
                 throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
             }
@@ -278,7 +278,7 @@ public class NatLinkService {
             SnatDnatRule r = gateways.snatDnatOf(scope, g.id()).stream()
                     .filter(x -> x.privateIp().equals(m.privateIp()) && x.eip().equals(m.eip())).findFirst()
                     .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, m.privateIp()));
-            gateways.deleteSnatDnat(r.id());
+            gateways.snatDnat().delete(r.id());
         }
     }
 
@@ -294,12 +294,12 @@ public class NatLinkService {
     }
 
     public boolean snatDnatExists(String ruleId) {
-        return gateways.snatDnatExists(ruleId);
+        return gateways.snatDnat().exists(ruleId);
     }
 
     /** Every SnatDnat rule, for export. */
     public List<SnatDnatRule> allSnatDnat() {
-        return gateways.allSnatDnat();
+        return gateways.snatDnat().all();
     }
 
     /** The hosts standing in the gateway's subnets: those its policies and SNAT rules may name. */

@@ -1,11 +1,8 @@
 package io.cloudtwin.core.nat;
 
-import java.util.Optional;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.routing.NextHop;
 
 /**
@@ -19,16 +16,6 @@ class NatNextHop {
 
     @Bean
     NextHop natGatewayNextHop(NatStore gateways) {
-        return new NextHop() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public Optional<String> vpcOf(Scope scope, String id) {
-                return gateways.lock(scope, id).map(NatGateway::vpcId);
-            }
-        };
+        return NextHop.of(KIND, (scope, id) -> gateways.lock(scope, id).map(NatGateway::vpcId));
     }
 }

@@ -2,7 +2,6 @@ package io.cloudtwin.core.nat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
@@ -108,12 +108,8 @@ public class NatService {
     @Transactional
     public void modify(Scope scope, String id, String name, String description, String eipBindMode, Boolean icmpReply) {
         lock(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("name", name);
-        changes.put("description", description);
-        changes.put("eipBindMode", eipBindMode);
-        changes.put("icmpReplyEnabled", icmpReply);
-        store.update(id, changes);
+        store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
+                "icmpReplyEnabled", icmpReply));
     }
 
     /**
@@ -169,7 +165,7 @@ public class NatService {
                 spec.sourceSubnetId() == null ? key : "", key, String.join(",", spec.snatIps()), nz(spec.name()),
                 clock.now());
         try {
-            store.insert(e);
+            store.snat().insert(e);
         } catch (DuplicateKeyException taken) {
             throw new DomainException(DomainError.NAT_ENTRY_EXISTS, key);
         }
@@ -184,17 +180,17 @@ public class NatService {
     @Transactional
     public void deleteSnat(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        SnatEntry e = store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+        SnatEntry e = store.snat().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
-        store.deleteSnat(e.id());
+        store.snat().delete(e.id());
     }
 
     @Transactional
     public void renameSnat(Scope scope, String gatewayId, String entryId, String name) {
         lockForEntries(scope, gatewayId);
-        store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+        store.snat().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
-        store.updateSnat(entryId, Map.of("name", name));
+        store.snat().update(entryId, Map.of("name", name));
     }
 
     /**
@@ -203,18 +199,15 @@ public class NatService {
     @Transactional
     public void updateSnat(Scope scope, String gatewayId, String entryId, List<String> snatIps, String name) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        store.snatEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+        store.snat().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
         requireBound(g, snatIps);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("snatIps", String.join(",", snatIps));
-        changes.put("name", name);
-        store.updateSnat(entryId, changes);
+        store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
     }
 
     /** The SNAT entry of the gateway whose source is sourceKey (a subnet id, or a CIDR block as the core writes it). */
     public SnatEntry snatBySource(Scope scope, String gatewayId, String sourceKey) {
-        return store.snatEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId)
+        return store.snat().list(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId)
                 .equal("source_key", sourceKey), 0, 1).items().stream().findFirst()
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, sourceKey));
     }
@@ -239,7 +232,7 @@ public class NatService {
         ForwardEntry e = forwardEntry(scope, g, id, spec, clock.now());
         requireFree(scope, g, e);
         try {
-            store.insert(e);
+            store.forward().insert(e);
         } catch (DuplicateKeyException taken) {
             throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
         }
@@ -253,18 +246,13 @@ public class NatService {
     @Transactional
     public ForwardEntry updateForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        ForwardEntry old = store.forwardEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+        ForwardEntry old = store.forward().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
         ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
         requireFree(scope, g, e);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("externalIp", e.externalIp());
-        changes.put("externalPort", e.externalPort());
-        changes.put("internalIp", e.internalIp());
-        changes.put("internalPort", e.internalPort());
-        changes.put("ipProtocol", e.ipProtocol());
-        changes.put("name", e.name());
-        store.updateForward(old.id(), changes);
+        store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
+                "internalIp", e.internalIp(), "internalPort", e.internalPort(), "ipProtocol", e.ipProtocol(),
+                "name", e.name()));
         return e;
     }
 
@@ -340,9 +328,9 @@ public class NatService {
     @Transactional
     public void deleteForward(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        ForwardEntry e = store.forwardEntry(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
+        ForwardEntry e = store.forward().find(scope, entryId).filter(x -> x.natGatewayId().equals(gatewayId))
                 .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
-        store.deleteForward(e.id());
+        store.forward().delete(e.id());
     }
 
     /** Which entries a listing returns; null matches any. */
@@ -350,14 +338,14 @@ public class NatService {
 
     public Page<SnatEntry> snatEntries(Scope scope, EntryFilter f, String sourceSubnetId, String sourceCidr,
                                        int offset, int limit) {
-        return store.snatEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
+        return store.snat().list(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
                 .equal("id", f.entryId()).equal("name", f.name()).equal("source_subnet_id", sourceSubnetId)
                 .equal("source_cidr", sourceCidr), offset, limit);
     }
 
     public Page<ForwardEntry> forwardEntries(Scope scope, EntryFilter f, String externalIp, String internalIp,
                                              String ipProtocol, int offset, int limit) {
-        return store.forwardEntries(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
+        return store.forward().list(scope, new ScopedTable.Where().equal("nat_gateway_id", f.gatewayId())
                 .equal("id", f.entryId()).equal("name", f.name()).equal("external_ip", externalIp)
                 .equal("internal_ip", internalIp).equal("ip_protocol", ipProtocol), offset, limit);
     }
@@ -385,11 +373,11 @@ public class NatService {
 
     /** The gateways' SNAT and forward entries, for export. */
     public List<SnatEntry> allSnat() {
-        return new ArrayList<>(store.allSnat());
+        return new ArrayList<>(store.snat().all());
     }
 
     public List<ForwardEntry> allForward() {
-        return new ArrayList<>(store.allForward());
+        return new ArrayList<>(store.forward().all());
     }
 
     private static String nz(String s) {

@@ -1,14 +1,12 @@
 package io.cloudtwin.core.nat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
@@ -17,57 +15,31 @@ import io.cloudtwin.store.RowLocks;
  * NatService's and NatLinkService's.
  */
 @Component
-public class NatStore {
-    private final ScopedTable<NatGateway> gateways;
+public class NatStore extends ScopedStore<NatGateway> {
     private final ScopedTable<SnatEntry> snat;
     private final ScopedTable<ForwardEntry> forward;
     private final ScopedTable<SnatDnatRule> snatDnat;
 
     public NatStore(JdbcClient jdbc, RowLocks locks) {
-        this.gateways = new ScopedTable<>(jdbc, locks, "nat_gateway", NatGateway.class);
+        super(jdbc, locks, "nat_gateway", NatGateway.class);
         this.snat = new ScopedTable<>(jdbc, locks, "snat_entry", SnatEntry.class);
         this.forward = new ScopedTable<>(jdbc, locks, "forward_entry", ForwardEntry.class);
         this.snatDnat = new ScopedTable<>(jdbc, locks, "snat_dnat_rule", SnatDnatRule.class);
     }
 
-    public void insert(NatGateway g) {
-        gateways.insert(g);
+    /** The SNAT entries of the gateways. */
+    public ScopedTable<SnatEntry> snat() {
+        return snat;
     }
 
-    public void insert(SnatEntry e) {
-        snat.insert(e);
+    /** Their forward (DNAT) entries. */
+    public ScopedTable<ForwardEntry> forward() {
+        return forward;
     }
 
-    public void insert(ForwardEntry e) {
-        forward.insert(e);
-    }
-
-    public Optional<NatGateway> find(Scope scope, String id) {
-        return gateways.find(scope, id);
-    }
-
-    public Optional<NatGateway> lock(Scope scope, String id) {
-        return gateways.lock(scope, id);
-    }
-
-    public Page<NatGateway> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return gateways.list(scope, where, offset, limit);
-    }
-
-    public Page<SnatEntry> snatEntries(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return snat.list(scope, where, offset, limit);
-    }
-
-    public Page<ForwardEntry> forwardEntries(Scope scope, ScopedTable.Where where, int offset, int limit) {
-        return forward.list(scope, where, offset, limit);
-    }
-
-    public Optional<SnatEntry> snatEntry(Scope scope, String id) {
-        return snat.find(scope, id);
-    }
-
-    public Optional<ForwardEntry> forwardEntry(Scope scope, String id) {
-        return forward.find(scope, id);
+    /** UCloud's SnatDnat rules; inserting one, a private address or EIP the gateway maps already fails. */
+    public ScopedTable<SnatDnatRule> snatDnat() {
+        return snatDnat;
     }
 
     /** The entries of a gateway (export, dependency checks). */
@@ -79,41 +51,8 @@ public class NatStore {
         return forward.list(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId), 0, Integer.MAX_VALUE).items();
     }
 
-    public int update(String id, Map<String, ?> changes) {
-        return gateways.update(id, changes);
-    }
-
-    public int updateSnat(String id, Map<String, ?> changes) {
-        return snat.update(id, changes);
-    }
-
-    public int updateForward(String id, Map<String, ?> changes) {
-        return forward.update(id, changes);
-    }
-
-    public boolean exists(String id) {
-        return gateways.exists(id);
-    }
-
     public boolean entryExists(String id) {
         return snat.exists(id) || forward.exists(id);
-    }
-
-    public int delete(String id) {
-        return gateways.delete(id);
-    }
-
-    public int deleteSnat(String id) {
-        return snat.delete(id);
-    }
-
-    public int deleteForward(String id) {
-        return forward.delete(id);
-    }
-
-    /** Inserts a SnatDnat rule; a private address or EIP the gateway maps already fails (DuplicateKeyException). */
-    public void insert(SnatDnatRule r) {
-        snatDnat.insert(r);
     }
 
     /** The SnatDnat rules of the scope matching where, oldest first. */
@@ -123,29 +62,5 @@ public class NatStore {
 
     public List<SnatDnatRule> snatDnatOf(Scope scope, String gatewayId) {
         return snatDnatRules(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId));
-    }
-
-    public boolean snatDnatExists(String id) {
-        return snatDnat.exists(id);
-    }
-
-    public int deleteSnatDnat(String id) {
-        return snatDnat.delete(id);
-    }
-
-    public List<SnatDnatRule> allSnatDnat() {
-        return snatDnat.all();
-    }
-
-    public List<NatGateway> all() {
-        return gateways.all();
-    }
-
-    public List<SnatEntry> allSnat() {
-        return snat.all();
-    }
-
-    public List<ForwardEntry> allForward() {
-        return forward.all();
     }
 }

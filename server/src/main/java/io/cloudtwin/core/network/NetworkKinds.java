@@ -11,11 +11,11 @@ import io.cloudtwin.core.ResourceType;
 class NetworkKinds {
     @Bean
     ResourceKind vpcKind(NetworkStore networks) {
-        return ResourceKind.of(ResourceType.VPC, (scope, id) -> networks.lockVpc(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.VPC, (scope, id) -> networks.vpcs().lock(scope, id).isPresent());
     }
 
     @Bean
     ResourceKind subnetKind(NetworkStore networks) {
-        return ResourceKind.of(ResourceType.SUBNET, (scope, id) -> networks.lockSubnet(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.SUBNET, (scope, id) -> networks.subnets().lock(scope, id).isPresent());
     }
 }

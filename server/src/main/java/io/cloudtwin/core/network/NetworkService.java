@@ -75,14 +75,14 @@ public class NetworkService {
         Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
                 clock.now());
-        store.insert(v);
+        store.vpcs().insert(v);
         for (VpcCompanion c : companions) c.vpcCreated(v);
         return v;
     }
 
     @Transactional(readOnly = true)
     public Vpc vpc(Scope scope, String id) {
-        return store.findVpc(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+        return store.vpcs().find(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
     }
 
     /**
@@ -90,7 +90,7 @@ public class NetworkService {
      * instance in the VPC, so that DeleteVpc cannot remove it underneath.
      */
     public Vpc lockVpc(Scope scope, String id) {
-        return store.lockVpc(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+        return store.vpcs().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +102,7 @@ public class NetworkService {
     @Transactional
     public void updateVpc(Scope scope, String id, String name, String description) {
         lockVpc(scope, id);
-        store.updateVpc(id, name, description);
+        store.vpcs().describe(id, name, description);
     }
 
     /**
@@ -116,7 +116,7 @@ public class NetworkService {
         if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
         for (VpcCompanion c : companions) c.vpcDeleting(v);
         try {
-            store.deleteVpc(id);
+            store.vpcs().delete(id);
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.VPC_IN_USE, id);
         }
@@ -150,18 +150,18 @@ public class NetworkService {
         Subnet s = new Subnet(id, scope.cloud(), scope.accountId(), vpc.region(),
                 vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
                 nz(spec.tag()), clock.now());
-        store.insert(s);
+        store.subnets().insert(s);
         return s;
     }
 
     @Transactional(readOnly = true)
     public Subnet subnet(Scope scope, String id) {
-        return store.findSubnet(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+        return store.subnets().find(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
     }
 
     /** Locks a subnet of the scope for the rest of the caller's transaction (before giving out its addresses). */
     public Subnet lockSubnet(Scope scope, String id) {
-        return store.lockSubnet(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+        return store.subnets().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +172,7 @@ public class NetworkService {
     @Transactional
     public void updateSubnet(Scope scope, String id, String name, String description) {
         lockSubnet(scope, id);
-        store.updateSubnet(id, name, description);
+        store.subnets().describe(id, name, description);
     }
 
     /** Deletes a subnet in which no address is given out and no instance or load balancer stands. */
@@ -183,7 +183,7 @@ public class NetworkService {
         lockSubnet(scope, id);
         if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
         try {
-            store.deleteSubnet(id);
+            store.subnets().delete(id);
         } catch (DataIntegrityViolationException e) {
             // a kind of another area stands in it (a NAT gateway, a load balancer): its foreign key keeps the subnet
             throw new DomainException(DomainError.SUBNET_IN_USE, id);

@@ -41,7 +41,7 @@ class SubnetSection extends StateSection<SubnetSection.Document> {
     @Override
     public List<Document> export() {
         Set<String> defaultOnes = Set.copyOf(defaultStore.allSubnetIds());
-        return store.allSubnets().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(),
+        return store.subnets().all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(),
                 s.projectId(), s.id(), s.vpcId(), s.zone(), s.name(), s.description(), s.cidrBlock(), s.tag(),
                 defaultOnes.contains(s.id()) ? Boolean.TRUE : null)).toList();
     }
@@ -50,7 +50,7 @@ class SubnetSection extends StateSection<SubnetSection.Document> {
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "subnet " + d.id());
         String id = d.id() == null ? Ids.subnetId(scope.cloud()) : d.id();
-        if (store.subnetExists(id)) return false;
+        if (store.subnets().exists(id)) return false;
         Subnet s = networks.createSubnet(scope, id, new NetworkService.NewSubnet(
                 Fixtures.required(d.vpcId(), "vpcId of subnet " + id), Fixtures.text(d.zone()), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), Fixtures.required(d.cidrBlock(), "cidrBlock of subnet " + id),

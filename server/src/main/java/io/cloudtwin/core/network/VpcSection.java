@@ -27,7 +27,7 @@ class VpcSection extends StateSection<VpcSection.Document> {
 
     @Override
     public List<Document> export() {
-        return store.allVpcs().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(),
+        return store.vpcs().all().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(),
                 v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag())).toList();
     }
 
@@ -35,7 +35,7 @@ class VpcSection extends StateSection<VpcSection.Document> {
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPC " + d.id());
         String id = d.id() == null ? Ids.vpcId(scope.cloud()) : d.id();
-        if (store.vpcExists(id)) return false;
+        if (store.vpcs().exists(id)) return false;
         networks.createVpc(scope, id, new NetworkService.NewVpc(Fixtures.text(d.name()), Fixtures.text(d.description()),
                 Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag())));
         return true;

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.routing;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import io.cloudtwin.core.Scope;
 
@@ -15,4 +16,15 @@ public interface NextHop {
 
     /** Locks the scope's resource of this kind and answers its VPC; empty when the scope has none of that id. */
     Optional<String> vpcOf(Scope scope, String id);
+
+    /** The kind of that name whose resources lock and answer their VPC by that function. */
+    static NextHop of(String kind, BiFunction<Scope, String, Optional<String>> vpcOf) {
+        record Hop(String kind, BiFunction<Scope, String, Optional<String>> locker) implements NextHop {
+            @Override
+            public Optional<String> vpcOf(Scope scope, String id) {
+                return locker.apply(scope, id);
+            }
+        }
+        return new Hop(kind, vpcOf);
+    }
 }

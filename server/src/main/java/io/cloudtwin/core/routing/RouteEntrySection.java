@@ -31,7 +31,7 @@ class RouteEntrySection extends StateSection<RouteEntrySection.Document> {
 
     @Override
     public List<Document> export() {
-        return store.allEntries().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(),
+        return store.entries().all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(),
                 e.projectId(), e.id(), e.routeTableId(), e.destinationCidr(), e.nextHopKind(), e.nextHopId(), e.name(),
                 e.description())).toList();
     }
@@ -40,7 +40,7 @@ class RouteEntrySection extends StateSection<RouteEntrySection.Document> {
     public boolean load(Document d, Fixtures fixtures) {
         String id = Fixtures.required(d.id(), "id of a route entry");
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "route entry " + id);
-        if (store.entryExists(id)) return false;
+        if (store.entries().exists(id)) return false;
         routes.createEntry(scope, id, new RouteService.NewEntry(
                 Fixtures.required(d.routeTableId(), "routeTableId of route entry " + id),
                 Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + id),

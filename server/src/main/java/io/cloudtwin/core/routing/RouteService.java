@@ -20,6 +20,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.NetworkService;
@@ -76,18 +77,18 @@ public class RouteService {
         RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
                 nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
                         ? "VSwitch" : spec.associateType(), clock.now());
-        store.insert(t);
+        store.tables().insert(t);
         tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
         return t;
     }
 
     @Transactional(readOnly = true)
     public RouteTable table(Scope scope, String id) {
-        return store.findTable(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.tables().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
     }
 
     private RouteTable lockTable(Scope scope, String id) {
-        return store.lockTable(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.tables().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
     }
 
     @Transactional(readOnly = true)
@@ -132,10 +133,7 @@ public class RouteService {
     @Transactional
     public RouteTable modifyTable(Scope scope, String id, String name, String description) {
         lockTable(scope, id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (name != null) changes.put("name", name);
-        if (description != null) changes.put("description", description);
-        if (!changes.isEmpty()) store.updateTable(id, changes);
+        store.tables().update(id, RowChanges.of("name", name, "description", description));
         return table(scope, id);
     }
 
@@ -146,7 +144,7 @@ public class RouteService {
         if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
         if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
         if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
-        tags.deleting(id, () -> store.deleteTable(id));
+        tags.deleting(id, () -> store.tables().delete(id));
     }
 
     /**
@@ -198,7 +196,7 @@ public class RouteService {
                 destination.toString(), spec.nextHopKind(), spec.nextHopId(), nz(spec.name()), nz(spec.description()),
                 clock.now());
         try {
-            store.insert(e);
+            store.entries().insert(e);
         } catch (DuplicateKeyException raced) {
             throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
         }
@@ -214,7 +212,7 @@ public class RouteService {
 
     @Transactional(readOnly = true)
     public RouteEntry entry(Scope scope, String id) {
-        return store.findEntry(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        return store.entries().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
     }
 
     /** The entry of a table for a destination. */
@@ -237,7 +235,7 @@ public class RouteService {
     public void deleteEntry(Scope scope, String id) {
         RouteEntry e = entry(scope, id);
         lockTable(scope, e.routeTableId());
-        if (store.deleteEntry(id) == 0) throw new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id);
+        if (store.entries().delete(id) == 0) throw new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id);
     }
 
     /** Deletes the entry of a table for a destination (and, when given, to that next hop). */
@@ -248,7 +246,7 @@ public class RouteService {
         RouteEntry e = store.entryFor(tableId, destination.toString())
                 .filter(x -> nextHopId == null || nextHopId.isEmpty() || x.nextHopId().equals(nextHopId))
                 .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
-        store.deleteEntry(e.id());
+        store.entries().delete(e.id());
     }
 
     /**
@@ -263,7 +261,7 @@ public class RouteService {
         String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
         RouteTable t = lockTable(scope, e.routeTableId());
         if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
-        store.lockEntry(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        store.entries().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
         Map<String, Object> changes = new LinkedHashMap<>();
         if (name != null) changes.put("name", name);
         if (description != null) changes.put("description", description);
@@ -271,7 +269,7 @@ public class RouteService {
             changes.put("nextHopKind", nextHopKind);
             changes.put("nextHopId", nextHopId);
         }
-        if (!changes.isEmpty()) store.updateEntry(id, changes);
+        if (!changes.isEmpty()) store.entries().update(id, changes);
         return entry(scope, id);
     }
 
@@ -292,7 +290,7 @@ public class RouteService {
     /** Every custom table with its vSwitches, and every entry (state export). */
     @Transactional(readOnly = true)
     public List<RouteTable> allTables() {
-        return store.allTables();
+        return store.tables().all();
     }
 
     @Transactional(readOnly = true)

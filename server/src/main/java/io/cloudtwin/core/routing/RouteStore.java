@@ -1,7 +1,6 @@
 package io.cloudtwin.core.routing;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -29,38 +29,19 @@ public class RouteStore {
         this.entries = new ScopedTable<>(jdbc, locks, "route_entry", RouteEntry.class);
     }
 
-    public void insert(RouteTable t) {
-        tables.insert(t);
+    /** Route tables; locking one serializes its associations, its entries and its deletion. */
+    public ScopedTable<RouteTable> tables() {
+        return tables;
     }
 
-    public Optional<RouteTable> findTable(Scope scope, String id) {
-        return tables.find(scope, id);
-    }
-
-    /** Reads the table and locks its row: associations, entries and its deletion are serialized on it. */
-    public Optional<RouteTable> lockTable(Scope scope, String id) {
-        return tables.lock(scope, id);
-    }
-
-    public boolean tableExists(String id) {
-        return tables.exists(id);
+    /** Route entries. */
+    public ScopedTable<RouteEntry> entries() {
+        return entries;
     }
 
     public Page<RouteTable> listTables(Scope scope, RouteTableFilter f, int offset, int limit) {
         return tables.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
                 .equal("name", f.name()).equal("system_table", f.system()), offset, limit);
-    }
-
-    public int updateTable(String id, Map<String, ?> changes) {
-        return tables.update(id, changes);
-    }
-
-    public int deleteTable(String id) {
-        return tables.delete(id);
-    }
-
-    public List<RouteTable> allTables() {
-        return tables.all();
     }
 
     /** Associates a vSwitch with a table; the primary key refuses a vSwitch that has a table already. */
@@ -83,23 +64,16 @@ public class RouteStore {
 
     /** The custom table of each of these vSwitches that has one. */
     public Map<String, String> tablesOf(Collection<String> subnetIds) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (subnetIds.isEmpty()) return out;
-        jdbc.sql("SELECT subnet_id, route_table_id FROM route_table_vswitch WHERE subnet_id IN (:s)")
-                .param("s", subnetIds)
-                .query((rs, n) -> out.put(rs.getString("subnet_id"), rs.getString("route_table_id"))).list();
-        return out;
+        return Rows.pairs(jdbc, "route_table_vswitch", "subnet_id", "route_table_id", subnetIds);
     }
 
     /** The vSwitches associated with each of these tables, in the order of association. */
     public Map<String, List<String>> vSwitchesOf(Collection<String> tableIds) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (tableIds.isEmpty()) return out;
-        jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch WHERE route_table_id IN (:t) "
+        if (tableIds.isEmpty()) return new LinkedHashMap<>();
+        return Rows.grouped(jdbc.sql("SELECT route_table_id, subnet_id FROM route_table_vswitch WHERE route_table_id IN (:t) "
                         + "ORDER BY created_at, subnet_id").param("t", tableIds)
-                .query((rs, n) -> out.computeIfAbsent(rs.getString("route_table_id"), k -> new ArrayList<>())
-                        .add(rs.getString("subnet_id"))).list();
-        return out;
+                .query((rs, n) -> Map.entry(rs.getString("route_table_id"), rs.getString("subnet_id"))).list(),
+                Map.Entry::getKey, Map.Entry::getValue);
     }
 
     /** Every association: table id and vSwitch id, in the order they were made (state export). */
@@ -109,24 +83,7 @@ public class RouteStore {
     }
 
     public long associationCount(String tableId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_table_vswitch WHERE route_table_id = :t").param("t", tableId)
-                .query(Long.class).single();
-    }
-
-    public void insert(RouteEntry e) {
-        entries.insert(e);
-    }
-
-    public Optional<RouteEntry> findEntry(Scope scope, String id) {
-        return entries.find(scope, id);
-    }
-
-    public Optional<RouteEntry> lockEntry(Scope scope, String id) {
-        return entries.lock(scope, id);
-    }
-
-    public boolean entryExists(String id) {
-        return entries.exists(id);
+        return Rows.count(jdbc, "route_table_vswitch", "route_table_id", tableId);
     }
 
     /** The entry of a table for a destination (at most one: the unique index). */
@@ -138,36 +95,15 @@ public class RouteStore {
     /** The entries of these tables, in creation order. */
     public List<RouteEntry> entriesOf(Collection<String> tableIds) {
         if (tableIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id IN (:t) ORDER BY created_at, id")
-                .param("t", tableIds).query((rs, n) -> entries.map(rs)).list();
-    }
-
-    /** The scope's entries that match, after an entry (keyset paging: NextToken). */
-    public List<RouteEntry> entriesAfter(Scope scope, ScopedTable.Where where, RouteEntry after, int limit) {
-        return entries.after(scope, where, after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                limit);
+        return entries.select("route_table_id IN (:t)", Map.of("t", tableIds));
     }
 
     /** How many entries send traffic to that next hop. */
     public long entriesTo(String nextHopId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE next_hop_id = :h").param("h", nextHopId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "route_entry", "next_hop_id", nextHopId);
     }
 
     public long entryCount(String tableId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_entry WHERE route_table_id = :t").param("t", tableId)
-                .query(Long.class).single();
-    }
-
-    public int updateEntry(String id, Map<String, ?> changes) {
-        return entries.update(id, changes);
-    }
-
-    public int deleteEntry(String id) {
-        return entries.delete(id);
-    }
-
-    public List<RouteEntry> allEntries() {
-        return entries.all();
+        return Rows.count(jdbc, "route_entry", "route_table_id", tableId);
     }
 }

@@ -2,10 +2,8 @@ package io.cloudtwin.core.security;
 
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,34 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** UCloud firewalls, their rules and the one firewall of each host (firewall_binding). */
 @Component
-public class FirewallStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<Firewall> table;
-
+public class FirewallStore extends ScopedStore<Firewall> {
+    /**
+     * Inserting a firewall, the unique indexes refuse a taken name or a second recommended firewall of a kind; rule
+     * changes, grants and its deletion are serialized on its row's lock.
+     */
     public FirewallStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.table = new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type"));
-    }
-
-    /** Inserts the firewall; the unique indexes refuse a taken name or a second recommended firewall of a kind. */
-    public void insert(Firewall f) {
-        table.insert(f);
-    }
-
-    public Optional<Firewall> find(Scope scope, String id) {
-        return table.find(scope, id);
-    }
-
-    /** Reads the firewall and locks its row: rule changes, grants and its deletion are serialized. */
-    public Optional<Firewall> lock(Scope scope, String id) {
-        return table.lock(scope, id);
+        super(jdbc, new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type")));
     }
 
     /** The recommended firewall of a kind ("web", "non web") of the scope. */
@@ -96,38 +82,25 @@ public class FirewallStore {
 
     /** The rules of each firewall, in the order they were given. */
     public Map<String, List<FirewallRule>> rulesOf(Collection<String> firewallIds) {
-        Map<String, List<FirewallRule>> out = new HashMap<>();
-        if (firewallIds.isEmpty()) return out;
-        jdbc.sql("SELECT firewall_id, protocol, dst_port, src_ip, rule_action, priority, remark FROM firewall_rule "
-                        + "WHERE firewall_id IN (:ids) ORDER BY firewall_id, seq")
+        if (firewallIds.isEmpty()) return new HashMap<>();
+        return Rows.grouped(jdbc.sql("SELECT firewall_id, protocol, dst_port, src_ip, rule_action, priority, remark "
+                        + "FROM firewall_rule WHERE firewall_id IN (:ids) ORDER BY firewall_id, seq")
                 .param("ids", firewallIds)
-                .query((rs, row) -> out.computeIfAbsent(rs.getString("firewall_id"), k -> new ArrayList<>())
-                        .add(new FirewallRule(rs.getString("protocol"), rs.getString("dst_port"), rs.getString("src_ip"),
-                                rs.getString("rule_action"), rs.getString("priority"), rs.getString("remark"))))
-                .list();
-        return out;
+                .query((rs, row) -> Map.entry(rs.getString("firewall_id"), new FirewallRule(rs.getString("protocol"),
+                        rs.getString("dst_port"), rs.getString("src_ip"), rs.getString("rule_action"),
+                        rs.getString("priority"), rs.getString("remark"))))
+                .list(), Map.Entry::getKey, Map.Entry::getValue);
     }
 
     /** How many resources each firewall is applied to (absent: none). */
     public Map<String, Long> resourceCounts(Collection<String> firewallIds) {
-        Map<String, Long> out = new HashMap<>();
-        if (firewallIds.isEmpty()) return out;
-        jdbc.sql("SELECT firewall_id, COUNT(*) AS n FROM firewall_binding WHERE firewall_id IN (:ids) GROUP BY firewall_id")
-                .param("ids", firewallIds)
-                .query((rs, row) -> out.put(rs.getString("firewall_id"), rs.getLong("n"))).list();
-        return out;
+        return Rows.countsBy(jdbc, "firewall_binding", "firewall_id", firewallIds);
     }
 
     /** Whether a host, a load balancer (load_balancer.firewall_id, V61) or a NAT gateway (V71) has the firewall applied. */
     public boolean inUse(String firewallId) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM firewall_binding WHERE firewall_id = :f) "
-                        + "+ (SELECT COUNT(*) FROM load_balancer WHERE firewall_id = :f) "
-                        + "+ (SELECT COUNT(*) FROM nat_gateway WHERE firewall_id = :f)").param("f", firewallId)
-                .query(Long.class).single() > 0;
-    }
-
-    public int delete(String id) {
-        return table.delete(id);
+        return Rows.countAll(jdbc, firewallId, "firewall_binding WHERE firewall_id = :value",
+                "load_balancer WHERE firewall_id = :value", "nat_gateway WHERE firewall_id = :value") > 0;
     }
 
     /**
@@ -142,28 +115,11 @@ public class FirewallStore {
 
     /** The firewall of each instance, by instance id (absent: none). */
     public Map<String, String> firewallsOf(Collection<String> instanceIds) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (instanceIds.isEmpty()) return out;
-        jdbc.sql("SELECT instance_id, firewall_id FROM firewall_binding WHERE instance_id IN (:ids)")
-                .param("ids", instanceIds)
-                .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
-        return out;
-    }
-
-    public boolean exists(String id) {
-        return table.exists(id);
-    }
-
-    /** Every firewall of every account, in creation order (state export). */
-    public List<Firewall> all() {
-        return table.all();
+        return Rows.pairs(jdbc, "firewall_binding", "instance_id", "firewall_id", instanceIds);
     }
 
     /** Every binding, instance id to firewall id (state export). */
     public Map<String, String> allBindings() {
-        Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT instance_id, firewall_id FROM firewall_binding ORDER BY instance_id")
-                .query((rs, row) -> out.put(rs.getString("instance_id"), rs.getString("firewall_id"))).list();
-        return out;
+        return Rows.allPairs(jdbc, "firewall_binding", "instance_id", "firewall_id");
     }
 }

@@ -1,7 +1,6 @@
 package io.cloudtwin.core.security;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
 
 /** Bindings of instances to security groups. */
 @Component
@@ -141,29 +142,23 @@ public class MembershipStore {
     }
 
     public long countForGroup(String groupId) {
-        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE group_id = :g").param("g", groupId)
-                .query(Long.class).single();
+        return Rows.count(jdbc, "membership", "group_id", groupId);
     }
 
     /** Every binding, per instance in binding order (state export). */
     public Map<String, List<Membership>> all() {
-        Map<String, List<Membership>> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT instance_id, group_id, priority FROM membership ORDER BY instance_id, seq")
+        return Rows.grouped(jdbc.sql("SELECT instance_id, group_id, priority FROM membership ORDER BY instance_id, seq")
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list().forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new ArrayList<>()).add(m));
-        return out;
+                .list(), Membership::instanceId, m -> m);
     }
 
     /** Bindings of the given instances, each list in binding order. */
     public Map<String, List<Membership>> forInstances(Collection<String> instanceIds) {
-        Map<String, List<Membership>> out = new LinkedHashMap<>();
-        if (instanceIds.isEmpty()) return out;
-        jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE instance_id IN (:ids) "
+        if (instanceIds.isEmpty()) return new LinkedHashMap<>();
+        return Rows.grouped(jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE instance_id IN (:ids) "
                         + "ORDER BY instance_id, seq")
                 .param("ids", instanceIds)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list()
-                .forEach(m -> out.computeIfAbsent(m.instanceId(), k -> new ArrayList<>()).add(m));
-        return out;
+                .list(), Membership::instanceId, m -> m);
     }
 }

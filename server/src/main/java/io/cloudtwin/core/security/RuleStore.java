@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Rows;
+
 @Component
 public class RuleStore {
     private static final String COLUMNS = "id, group_id, direction, ip_range, priority, protocol, dst_port, "
@@ -65,14 +67,12 @@ public class RuleStore {
 
     /** Ids of the groups (other than those named) with a rule naming one of groupIds as its peer, by peer. */
     public Map<String, List<String>> referencing(Collection<String> groupIds) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (groupIds.isEmpty()) return out;
-        jdbc.sql("SELECT DISTINCT peer_group_id, group_id FROM security_group_rule WHERE peer_group_id IN (:ids) "
-                        + "AND group_id <> peer_group_id ORDER BY peer_group_id, group_id")
+        if (groupIds.isEmpty()) return new LinkedHashMap<>();
+        return Rows.grouped(jdbc.sql("SELECT DISTINCT peer_group_id, group_id FROM security_group_rule "
+                        + "WHERE peer_group_id IN (:ids) AND group_id <> peer_group_id ORDER BY peer_group_id, group_id")
                 .param("ids", groupIds)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
-                .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
-        return out;
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list(), Map.Entry::getKey,
+                Map.Entry::getValue);
     }
 
     public Map<String, List<SecurityGroupRule>> forGroups(Collection<String> groupIds) {

@@ -1,0 +1,73 @@
+package io.cloudtwin.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the stores share over the tables that link one kind to another (bindings, rules, addresses): counts per
+ * key, one value per key, rows grouped by key. Table and column names are the caller's constants, never input.
+ */
+public final class Rows {
+    private Rows() {}
+
+    /** How many rows of the table have each of these values in the column (values with none are left out). */
+    public static Map<String, Long> countsBy(JdbcClient jdbc, String table, String column, Collection<String> values) {
+        Map<String, Long> out = new HashMap<>();
+        if (values.isEmpty()) return out;
+        jdbc.sql("SELECT " + column + ", COUNT(*) AS n FROM " + table + " WHERE " + column + " IN (:values) GROUP BY "
+                        + column)
+                .param("values", values).query((rs, n) -> out.put(rs.getString(column), rs.getLong("n"))).list();
+        return out;
+    }
+
+    /** How many rows of the table have that value in the column. */
+    public static long count(JdbcClient jdbc, String table, String column, Object value) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :value").param("value", value)
+                .query(Long.class).single();
+    }
+
+    /**
+     * How many rows name the value in all those tables together, counted in one statement: each place is a table and
+     * its condition over :value ("subnet WHERE vpc_id = :value").
+     */
+    public static long countAll(JdbcClient jdbc, Object value, String... places) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < places.length; i++) {
+            sql.append(i == 0 ? "(SELECT COUNT(*) FROM " : " + (SELECT COUNT(*) FROM ").append(places[i]).append(")");
+        }
+        return jdbc.sql(sql.toString()).param("value", value).query(Long.class).single();
+    }
+
+    /** The value column of the rows whose key column holds one of the keys, by key. */
+    public static Map<String, String> pairs(JdbcClient jdbc, String table, String key, String value,
+                                            Collection<String> keys) {
+        if (keys.isEmpty()) return new LinkedHashMap<>();
+        return pairs(jdbc.sql("SELECT " + key + ", " + value + " FROM " + table + " WHERE " + key + " IN (:keys)")
+                .param("keys", keys));
+    }
+
+    /** The value column of every row of the table, by its key column, in key order (state export). */
+    public static Map<String, String> allPairs(JdbcClient jdbc, String table, String key, String value) {
+        return pairs(jdbc.sql("SELECT " + key + ", " + value + " FROM " + table + " ORDER BY " + key));
+    }
+
+    private static Map<String, String> pairs(JdbcClient.StatementSpec statement) {
+        Map<String, String> out = new LinkedHashMap<>();
+        statement.query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
+    /** Rows grouped by a key, each group in the rows' order, the groups in the order of their first rows. */
+    public static <R, V> Map<String, List<V>> grouped(List<R> rows, Function<R, String> key, Function<R, V> value) {
+        Map<String, List<V>> out = new LinkedHashMap<>();
+        for (R r : rows) out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r));
+        return out;
+    }
+}

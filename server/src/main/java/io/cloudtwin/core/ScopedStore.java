@@ -1,0 +1,76 @@
+package io.cloudtwin.core;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.cloudtwin.store.RowLocks;
+
+/**
+ * The repository of one kind of scoped resource: what every such repository answers the same way (insert, find, lock,
+ * update, delete, export) from its {@link ScopedTable}; a subclass keeps only its own SQL and rules (bindings to other
+ * kinds, counts, conditional statements). Rules under concurrency stay the caller's, in its transaction: lock first.
+ */
+public abstract class ScopedStore<T extends Record> {
+    protected final JdbcClient jdbc;
+    protected final ScopedTable<T> table;
+
+    protected ScopedStore(JdbcClient jdbc, RowLocks locks, String table, Class<T> type) {
+        this(jdbc, new ScopedTable<>(jdbc, locks, table, type));
+    }
+
+    protected ScopedStore(JdbcClient jdbc, ScopedTable<T> table) {
+        this.jdbc = jdbc;
+        this.table = table;
+    }
+
+    public void insert(T row) {
+        table.insert(row);
+    }
+
+    public Optional<T> find(Scope scope, String id) {
+        return table.find(scope, id);
+    }
+
+    /** Reads the row and locks it until the caller's transaction ends. */
+    public Optional<T> lock(Scope scope, String id) {
+        return table.lock(scope, id);
+    }
+
+    /** Locks the scope's rows of those ids one by one, in id order (the order every locker uses). */
+    public List<T> lockAll(Scope scope, Collection<String> ids) {
+        return table.lockAll(scope, ids);
+    }
+
+    /** One page of the scope's rows that match, and how many match. */
+    public Page<T> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
+        return table.list(scope, where, offset, limit);
+    }
+
+    /** The scope's rows that match after that row (keyset paging, for NextToken); null: from the first. */
+    public List<T> after(Scope scope, ScopedTable.Where where, T last, int limit) {
+        return table.after(scope, where, last, limit);
+    }
+
+    /** Whether a row of that id stands, in any scope. */
+    public boolean exists(String id) {
+        return table.exists(id);
+    }
+
+    /** Sets columns of a row (by record component name); a null value leaves that column as it is. */
+    public int update(String id, Map<String, ?> changes) {
+        return table.update(id, changes);
+    }
+
+    public int delete(String id) {
+        return table.delete(id);
+    }
+
+    /** Every row of every cloud and account, in creation order (state export). */
+    public List<T> all() {
+        return table.all();
+    }
+}
