@@ -152,11 +152,19 @@ final class AliyunCodegen {
         f.close();
     }
 
-    /** The shapes whose every parameter the class has with the shape's type. */
+    /**
+     * The shapes whose every parameter the class has with the shape's type. A parameter the metadata spells only in
+     * lower case (CreateLoadBalancerTCPListener's healthCheckInterval, HealthCheckInterval in its Set twin) counts
+     * under its capitalized name too.
+     */
     private List<String> shapesOf(List<Member> members, List<Shapes.Shape> candidates) {
         shapeMembers.clear();
         Map<String, String[]> byName = new LinkedHashMap<>();
         for (Member m : members) byName.put(m.cloudName(), new String[] {m.type(), m.name()});
+        for (Member m : members) {
+            String capitalized = Character.toUpperCase(m.cloudName().charAt(0)) + m.cloudName().substring(1);
+            byName.putIfAbsent(capitalized, byName.get(m.cloudName()));
+        }
         List<String> implemented = new ArrayList<>();
         for (Shapes.Shape shape : candidates) {
             if (!shape.matches(byName)) continue;
