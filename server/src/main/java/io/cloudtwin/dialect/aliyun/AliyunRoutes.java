@@ -75,6 +75,20 @@ public final class AliyunRoutes {
         return routes.listTables(scope, new RouteTableFilter(wanted, vpc, blank(name) ? null : name, system), offset, limit);
     }
 
+    /**
+     * DescribeRouteTables of either product: the page of the tables RouteTableId (comma-separated), VRouterId (else
+     * RouterId), RouterType, RouteTableName and the type name, 10 a page; its paging fields answered with answer.
+     */
+    public Page<RouteTable> describe(AliyunCall call, Scope scope, AliyunAnswer answer, String routeTableIds,
+                                     String vRouterId, String routerId, String routerType, String name, String type) {
+        var paging = call.paging(10);
+        String router = vRouterId != null && !vRouterId.isEmpty() ? vRouterId : routerId;
+        Page<RouteTable> page = tables(scope, AliyunFormats.commaList(routeTableIds), null, router, routerType, name, type,
+                Map.of(), paging.offset(), paging.limit());
+        call.paged(answer, paging, page.total());
+        return page;
+    }
+
     /** A destination must be an IPv4 CIDR block whose address is its network's. */
     public static void destination(AliyunCall call, String cidr) {
         try {

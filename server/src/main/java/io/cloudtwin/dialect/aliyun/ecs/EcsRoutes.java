@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -42,12 +41,9 @@ class EcsRoutes implements EcsApi {
             + "VRouter, RouteTableName, paging): each table with a System entry per vSwitch CIDR block and its custom ones")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         var scope = call.scope();
-        var paging = call.paging(10);
-        String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
-        Page<RouteTable> page = routes.tables(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
-                r.routerType(), r.routeTableName(), null, Map.of(), paging.offset(), paging.limit());
         var out = new DescribeRouteTablesResponse();
-        call.paged(out, paging, page.total());
+        Page<RouteTable> page = routes.describe(call, scope, out, r.routeTableId(), r.vRouterId(), r.routerId(),
+                r.routerType(), r.routeTableName(), null);
         var listed = routes.entries(scope, page.items());
         return out.setRouteTables(page.items().stream().map(t -> new DescribeRouteTablesResponse.RouteTable()
                 .setRouteTableId(t.id()).setRouteTableType(t.system() ? AliyunRoutes.SYSTEM : AliyunRoutes.CUSTOM)

@@ -140,12 +140,9 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
             + "VRouter, Type, RouteTableName; PageNumber/PageSize")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         Scope scope = call.scope();
-        var paging = call.paging(10);
-        String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
-        Page<RouteTable> page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
-                r.routerType(), r.routeTableName(), r.type(), Map.of(), paging.offset(), paging.limit());
         var out = new DescribeRouteTablesResponse();
-        call.paged(out, paging, page.total());
+        Page<RouteTable> page = shared().describe(call, scope, out, r.routeTableId(), r.vRouterId(), r.routerId(),
+                r.routerType(), r.routeTableName(), r.type());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
         var listed = shared().entries(scope, page.items());
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
