@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.cloudtwin.core.Account;
+import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
@@ -117,6 +119,14 @@ public final class AliyunCall {
             out.put(t.key(), t.value() == null ? "" : t.value());
         }
         return out;
+    }
+
+    /**
+     * The id of what create makes, made once per ClientToken of this action: a retry with the same token answers the
+     * first one's id (no token: made each time).
+     */
+    public String once(ClientTokens tokens, Scope scope, String clientToken, Supplier<String> create) {
+        return tokens.once(scope, action(), clientToken, () -> List.of(create.get())).get(0);
     }
 
     /** DryRun=true: the parameters were valid; answer DryRunOperation instead of acting. */

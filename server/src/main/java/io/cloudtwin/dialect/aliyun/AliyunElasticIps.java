@@ -57,9 +57,9 @@ public final class AliyunElasticIps {
         var spec = new ElasticIpService.NewEip(a.name(), a.description(), bandwidth, charge,
                 blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
                 blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
-        List<String> ids = tokens.once(scope, call.action(), a.clientToken(),
-                () -> List.of(eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id()));
-        return eips.get(scope, ids.get(0));
+        String created = call.once(tokens, scope, a.clientToken(),
+                () -> eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id());
+        return eips.get(scope, created);
     }
 
     private static String address(AliyunCall call, String asked) {

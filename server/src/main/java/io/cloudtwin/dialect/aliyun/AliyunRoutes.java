@@ -115,8 +115,8 @@ public final class AliyunRoutes {
         beforeChange.run();
         var spec = new RouteService.NewEntry(e.routeTableId(), e.destinationCidrBlock(), kind, e.nextHopId(),
                 e.name(), e.description());
-        return tokens.once(scope, call.action(), e.clientToken(),
-                () -> List.of(routes.createEntry(scope, RouteService.newEntryId(), spec).id())).get(0);
+        return call.once(tokens, scope, e.clientToken(),
+                () -> routes.createEntry(scope, RouteService.newEntryId(), spec).id());
     }
 
     /** The custom entry of a table for a destination (NextHopId, when given, must be its next hop). */

@@ -70,16 +70,7 @@ final class AliyunCodegen {
     }
 
     private SourceFile header() {
-        SourceFile f = new SourceFile();
-        f.line("package " + pkg + ";").blank();
-        f.line("import java.math.BigDecimal;");
-        f.line("import java.util.LinkedHashMap;");
-        f.line("import java.util.List;");
-        f.line("import java.util.Map;").blank();
-        f.line("import " + DIALECT + ".AliyunAnswer;");
-        f.line("import " + DIALECT + "." + CALL + ";");
-        f.line("import " + DIALECT + ".spec.Params;").blank();
-        return f;
+        return SourceFile.apiClass(pkg, DIALECT + ".AliyunAnswer", DIALECT + "." + CALL, DIALECT + ".spec.Params");
     }
 
     // ---- requests

@@ -69,10 +69,10 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 text(call, r.description(), "Description", 256), category, size, false, Boolean.TRUE.equals(r.encrypted()),
                 r.performanceLevel(), null);
         var tagged = call.tags(r.tag());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of((snapshotId == null
+        String created = call.once(tokens, scope, r.clientToken(), () -> (snapshotId == null
                 ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
-                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id()));
-        return new CreateDiskResponse().setDiskId(ids.get(0));
+                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id());
+        return new CreateDiskResponse().setDiskId(created);
     }
 
     @Override

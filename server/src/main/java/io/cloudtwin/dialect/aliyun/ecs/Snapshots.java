@@ -59,9 +59,9 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         }
         var spec = new SnapshotService.NewSnapshot(r.diskId(), name, r.description(), r.category(), r.retentionDays());
         var tagged = call.tags(r.tag());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(snapshots.create(scope, SnapshotService.newId(), spec, tagged).id()));
-        return new CreateSnapshotResponse().setSnapshotId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id());
+        return new CreateSnapshotResponse().setSnapshotId(created);
     }
 
     @Override

@@ -89,9 +89,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewNat(r.vpcId(), r.vSwitchId() == null || r.vSwitchId().isEmpty() ? null : r.vSwitchId(),
                 r.name(), r.description(), r.spec(), natType, networkType, bindMode, or(r.internetChargeType(), "PayByLcu"),
                 or(r.instanceChargeType(), "PostPaid"), r.icmpReplyEnabled() == null || r.icmpReplyEnabled());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of(nat.create(scope,
-                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id()));
-        String id = ids.get(0);
+        String id = call.once(tokens, scope, r.clientToken(), () -> nat.create(scope,
+                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id());
         return new CreateNatGatewayResponse().setNatGatewayId(id).setSnatTableIds(List.of(snatTableId(id)))
                 .setForwardTableIds(List.of(forwardTableId(id))).setFullNatTableIds(List.of())
                 .setBandwidthPackageIds(new CreateNatGatewayResponse.BandwidthPackageIds());
@@ -168,9 +167,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewSnat(bySubnet ? r.sourceVSwitchId() : null, byCidr ? r.sourceCIDR() : null,
                 Arrays.stream(r.snatIp().split(",")).map(String::trim).toList(), r.snatEntryName());
         String gateway = gatewayOf(r.snatTableId(), "stb-");
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(nat.createSnat(scope, gateway, spec).id()));
-        return new CreateSnatEntryResponse().setSnatEntryId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> nat.createSnat(scope, gateway, spec).id());
+        return new CreateSnatEntryResponse().setSnatEntryId(created);
     }
 
     @Override
@@ -217,9 +216,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewForward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(),
                 r.ipProtocol(), r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(nat.createForward(scope, gateway, spec).id()));
-        return new CreateForwardEntryResponse().setForwardEntryId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> nat.createForward(scope, gateway, spec).id());
+        return new CreateForwardEntryResponse().setForwardEntryId(created);
     }
 
     @Override

@@ -76,9 +76,9 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         }
         Map<String, String> tagged = call.tags(r.tag());
         var spec = new RouteService.NewTable(r.vpcId(), r.routeTableName(), r.description(), VSWITCH);
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(routes.createTable(scope, RouteService.newTableId(), spec, tagged).id()));
-        return new CreateRouteTableResponse().setRouteTableId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> routes.createTable(scope, RouteService.newTableId(), spec, tagged).id());
+        return new CreateRouteTableResponse().setRouteTableId(created);
     }
 
     @Override
