@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
@@ -22,7 +24,8 @@ import io.cloudtwin.core.tag.TagService;
  * twins (DescribeRouteTables, CreateRouteEntry, DeleteRouteEntry with Version=2014-05-26, which older provider versions
  * and SDKs still send): one set of rules on the core's tables for both, each product answering in its own schema.
  */
-public final class AliyunRoutes {
+@Component
+public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
     public static final String VROUTER = "VRouter";
     public static final String SYSTEM = "System";
     public static final String CUSTOM = "Custom";
@@ -31,16 +34,6 @@ public final class AliyunRoutes {
             "NetworkInterface", "interface", "NatGateway", "nat_gateway");
     public static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
             "interface", "NetworkInterface", "nat_gateway", "NatGateway");
-
-    private final RouteService routes;
-    private final TagService tags;
-    private final ClientTokens tokens;
-
-    public AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
-        this.routes = routes;
-        this.tags = tags;
-        this.tokens = tokens;
-    }
 
     /** NextHopType as Aliyun writes a core next-hop kind. */
     public static String hopType(String kind) {

@@ -4,11 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -27,14 +24,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * product's actions, under the same rules (AliyunRoutes), answered in the ECS metadata's own schemas.
  */
 @Component
-class EcsRoutes implements EcsApi {
+record EcsRoutes(AliyunRoutes routes) implements EcsApi {
     private static final String AVAILABLE = "Available";
-
-    private final AliyunRoutes routes;
-
-    EcsRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
-        this.routes = new AliyunRoutes(routes, tags, tokens);
-    }
 
     @Override
     @Coverage("deprecated: the VPC product's DescribeRouteTables (RouteTableId, VRouterId or RouterId, RouterType "

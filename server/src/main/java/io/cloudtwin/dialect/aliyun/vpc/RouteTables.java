@@ -53,18 +53,13 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * once: no table or entry stays in a pending state.
  */
 @Component
-record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) implements VpcApi {
+record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, AliyunRoutes shared) implements VpcApi {
     private static final String AVAILABLE = "Available";
     private static final String SYSTEM = AliyunRoutes.SYSTEM;
     private static final String CUSTOM = AliyunRoutes.CUSTOM;
     private static final String VROUTER = AliyunRoutes.VROUTER;
     private static final String VSWITCH = "VSwitch";
     private static final Map<String, String> HOP_KINDS = AliyunRoutes.HOP_KINDS;
-
-    /** The rules shared with the ECS product's deprecated route actions. */
-    private AliyunRoutes shared() {
-        return new AliyunRoutes(routes, tags, tokens);
-    }
 
     @Override
     @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
