@@ -52,7 +52,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
  */
 @Component
-record NatGateways(NatService nat, TagService tags, ClientTokens tokens) implements VpcApi {
+record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunNat shared) implements VpcApi {
     private static final String AVAILABLE = "Available";
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
@@ -176,9 +176,7 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
     @Coverage("SnatTableId or NatGatewayId; filters SnatEntryId, SourceVSwitchId, SourceCIDR, SnatEntryName; paging")
     public DescribeSnatTableEntriesResponse describeSnatTableEntries(AliyunCall call, DescribeSnatTableEntriesRequest r) {
         Scope scope = call.regionalScope();
-        String gateway = r.snatTableId() != null && !r.snatTableId().isEmpty() ? gatewayOf(r.snatTableId(), "stb-")
-                : r.natGatewayId();
-        if (gateway == null || gateway.isEmpty()) throw call.missing("SnatTableId");
+        String gateway = tableGateway(call, r.snatTableId(), "stb-", r.natGatewayId(), "SnatTableId");
         var paging = call.paging(10);
         Page<SnatEntry> page = nat.snatEntries(scope, new NatService.EntryFilter(gateway, r.snatEntryId(),
                 r.snatEntryName()), r.sourceVSwitchId(), r.sourceCIDR(), paging.offset(), paging.limit());
@@ -225,15 +223,10 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
     @Coverage("ForwardTableId or NatGatewayId; filters ForwardEntryId, ExternalIp, InternalIp, IpProtocol, "
             + "ForwardEntryName; paging")
     public DescribeForwardTableEntriesResponse describeForwardTableEntries(AliyunCall call, DescribeForwardTableEntriesRequest r) {
-        Scope scope = call.regionalScope();
-        String gateway = r.forwardTableId() != null && !r.forwardTableId().isEmpty()
-                ? gatewayOf(r.forwardTableId(), "ftb-") : r.natGatewayId();
-        if (gateway == null || gateway.isEmpty()) throw call.missing("ForwardTableId");
-        var paging = call.paging(10);
-        Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gateway, r.forwardEntryId(),
-                r.forwardEntryName()), r.externalIp(), r.internalIp(), r.ipProtocol(), paging.offset(), paging.limit());
+        String gateway = tableGateway(call, r.forwardTableId(), "ftb-", r.natGatewayId(), "ForwardTableId");
         var out = new DescribeForwardTableEntriesResponse();
-        call.paged(out, paging, page.total());
+        Page<ForwardEntry> page = shared.forwards(call, out, gateway, r.forwardEntryId(), r.forwardEntryName(),
+                r.externalIp(), r.internalIp(), r.ipProtocol());
         return out.setForwardTableEntries(page.items().stream().map(e -> new DescribeForwardTableEntriesResponse
                 .ForwardTableEntry().setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId()))
                 .setNatGatewayId(e.natGatewayId()).setExternalIp(e.externalIp()).setExternalPort(e.externalPort())
@@ -244,7 +237,15 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
     @Override
     @Coverage("an entry of the table")
     public DeleteForwardEntryResponse deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
-        nat.deleteForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId());
+        shared.deleteForward(call, r.forwardTableId(), r.forwardEntryId());
         return new DeleteForwardEntryResponse();
+    }
+
+    /** The gateway a Describe*TableEntries reads: its table's (of that prefix), else NatGatewayId; neither: missing. */
+    private static String tableGateway(AliyunCall call, String tableId, String prefix, String natGatewayId,
+                                       String tableParam) {
+        String gateway = tableId != null && !tableId.isEmpty() ? gatewayOf(tableId, prefix) : natGatewayId;
+        if (gateway == null || gateway.isEmpty()) throw call.missing(tableParam);
+        return gateway;
     }
 }
