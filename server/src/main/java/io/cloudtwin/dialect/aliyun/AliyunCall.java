@@ -3,9 +3,14 @@ package io.cloudtwin.dialect.aliyun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.cloudtwin.core.Account;
+import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.dialect.aliyun.api.TagFields;
 import io.cloudtwin.dialect.aliyun.spec.Paging;
@@ -74,6 +79,31 @@ public final class AliyunCall {
         return answer;
     }
 
+    /**
+     * The rows a listing shows, its paging fields answered with answer. none: nothing (the filters exclude every row).
+     * NextToken/MaxResults seeks past the row the token names (get), asking after for one row more than the page to
+     * tell whether another page follows, and counts the whole with a page of one; PageNumber/PageSize takes its page.
+     */
+    public <T> List<T> listed(AliyunAnswer answer, Paging paging, boolean none, Function<String, T> get,
+                              BiFunction<T, Integer, List<T>> after, BiFunction<Integer, Integer, Page<T>> page,
+                              Function<T, String> id) {
+        if (none) {
+            paged(answer, paging, 0);
+            return List.of();
+        }
+        if (paging.tokenMode()) {
+            T last = paging.cursor() == null ? null : get.apply(paging.cursor());
+            List<T> shown = after.apply(last, paging.limit() + 1);
+            boolean more = shown.size() > paging.limit();
+            if (more) shown = shown.subList(0, paging.limit());
+            paged(answer, paging, page.apply(0, 1).total(), more ? id.apply(shown.get(shown.size() - 1)) : null);
+            return shown;
+        }
+        Page<T> p = page.apply(paging.offset(), paging.limit());
+        paged(answer, paging, p.total());
+        return p.items();
+    }
+
     /** The paging fields to answer besides the handler's, or null. */
     Map<String, Object> page() { return page; }
 
@@ -89,6 +119,14 @@ public final class AliyunCall {
             out.put(t.key(), t.value() == null ? "" : t.value());
         }
         return out;
+    }
+
+    /**
+     * The id of what create makes, made once per ClientToken of this action: a retry with the same token answers the
+     * first one's id (no token: made each time).
+     */
+    public String once(ClientTokens tokens, Scope scope, String clientToken, Supplier<String> create) {
+        return tokens.once(scope, action(), clientToken, () -> List.of(create.get())).get(0);
     }
 
     /** DryRun=true: the parameters were valid; answer DryRunOperation instead of acting. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
+
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
@@ -21,7 +23,8 @@ import io.cloudtwin.core.tag.TagService;
  * (AllocateEipAddress, DescribeEipAddresses, ... with Version=2014-05-26): one set of rules on the core's EIPs for
  * both, each product answering in its own schema with the errors its own metadata documents.
  */
-public final class AliyunElasticIps {
+@Component
+public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
     public static final String AVAILABLE = "Available";
     public static final String IN_USE = "InUse";
     /** AssociateEipAddress's InstanceType in the core's words; a kind no target serves here answers not found. */
@@ -32,16 +35,6 @@ public final class AliyunElasticIps {
             "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance");
     private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
     private static final int MAX_BANDWIDTH = 500;
-
-    private final ElasticIpService eips;
-    private final TagService tags;
-    private final ClientTokens tokens;
-
-    public AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
-        this.eips = eips;
-        this.tags = tags;
-        this.tokens = tokens;
-    }
 
     /** What AllocateEipAddress asks; null or empty fields take the cloud's defaults. */
     public record Allocation(String name, String description, String bandwidth, String internetChargeType,
@@ -57,9 +50,9 @@ public final class AliyunElasticIps {
         var spec = new ElasticIpService.NewEip(a.name(), a.description(), bandwidth, charge,
                 blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
                 blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
-        List<String> ids = tokens.once(scope, call.action(), a.clientToken(),
-                () -> List.of(eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id()));
-        return eips.get(scope, ids.get(0));
+        String created = call.once(tokens, scope, a.clientToken(),
+                () -> eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id());
+        return eips.get(scope, created);
     }
 
     private static String address(AliyunCall call, String asked) {

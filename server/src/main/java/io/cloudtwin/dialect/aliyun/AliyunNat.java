@@ -2,6 +2,8 @@ package io.cloudtwin.dialect.aliyun;
 
 import java.util.List;
 
+import org.springframework.stereotype.Component;
+
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.nat.ForwardEntry;
@@ -13,14 +15,9 @@ import io.cloudtwin.core.nat.NatService;
  * deprecated twins (DescribeNatGateways, DeleteNatGateway and the forward-entry actions with Version=2014-05-26): a
  * gateway's SNAT table (stb-) and forward table (ftb-) are named after it (ngw-), so the table ids say whose they are.
  */
-public final class AliyunNat {
+@Component
+public record AliyunNat(NatService nat) {
     public static final String AVAILABLE = "Available";
-
-    private final NatService nat;
-
-    public AliyunNat(NatService nat) {
-        this.nat = nat;
-    }
 
     public static String snatTableId(String gatewayId) {
         return "stb-" + gatewayId.substring(gatewayId.indexOf('-') + 1);

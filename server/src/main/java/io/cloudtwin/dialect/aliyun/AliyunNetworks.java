@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.springframework.stereotype.Component;
+
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.NetworkLifecycle;
@@ -24,18 +26,9 @@ import io.cloudtwin.dialect.aliyun.api.VpcAnswer;
  * (CreateVpc, DescribeVpcs, ... with Version=2014-05-26, which fog-aliyun and the npm aliyun-sdk still send): one
  * mapping to the core for both, each product adding only the fields its own schema has.
  */
-public final class AliyunNetworks {
+@Component
+public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
     public static final String DEFAULT_CIDR = "172.16.0.0/12";
-
-    private final NetworkLifecycle lifecycle;
-    private final NetworkService networks;
-    private final TagService tags;
-
-    public AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
-        this.lifecycle = lifecycle;
-        this.networks = networks;
-        this.tags = tags;
-    }
 
     public static String routerId(String vpcId) {
         return RouteTable.routerId(vpcId);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
@@ -22,7 +24,8 @@ import io.cloudtwin.core.tag.TagService;
  * twins (DescribeRouteTables, CreateRouteEntry, DeleteRouteEntry with Version=2014-05-26, which older provider versions
  * and SDKs still send): one set of rules on the core's tables for both, each product answering in its own schema.
  */
-public final class AliyunRoutes {
+@Component
+public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
     public static final String VROUTER = "VRouter";
     public static final String SYSTEM = "System";
     public static final String CUSTOM = "Custom";
@@ -31,16 +34,6 @@ public final class AliyunRoutes {
             "NetworkInterface", "interface", "NatGateway", "nat_gateway");
     public static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
             "interface", "NetworkInterface", "nat_gateway", "NatGateway");
-
-    private final RouteService routes;
-    private final TagService tags;
-    private final ClientTokens tokens;
-
-    public AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
-        this.routes = routes;
-        this.tags = tags;
-        this.tokens = tokens;
-    }
 
     /** NextHopType as Aliyun writes a core next-hop kind. */
     public static String hopType(String kind) {
@@ -75,6 +68,20 @@ public final class AliyunRoutes {
         return routes.listTables(scope, new RouteTableFilter(wanted, vpc, blank(name) ? null : name, system), offset, limit);
     }
 
+    /**
+     * DescribeRouteTables of either product: the page of the tables RouteTableId (comma-separated), VRouterId (else
+     * RouterId), RouterType, RouteTableName and the type name, 10 a page; its paging fields answered with answer.
+     */
+    public Page<RouteTable> describe(AliyunCall call, Scope scope, AliyunAnswer answer, String routeTableIds,
+                                     String vRouterId, String routerId, String routerType, String name, String type) {
+        var paging = call.paging(10);
+        String router = vRouterId != null && !vRouterId.isEmpty() ? vRouterId : routerId;
+        Page<RouteTable> page = tables(scope, AliyunFormats.commaList(routeTableIds), null, router, routerType, name, type,
+                Map.of(), paging.offset(), paging.limit());
+        call.paged(answer, paging, page.total());
+        return page;
+    }
+
     /** A destination must be an IPv4 CIDR block whose address is its network's. */
     public static void destination(AliyunCall call, String cidr) {
         try {
@@ -101,8 +108,8 @@ public final class AliyunRoutes {
         beforeChange.run();
         var spec = new RouteService.NewEntry(e.routeTableId(), e.destinationCidrBlock(), kind, e.nextHopId(),
                 e.name(), e.description());
-        return tokens.once(scope, call.action(), e.clientToken(),
-                () -> List.of(routes.createEntry(scope, RouteService.newEntryId(), spec).id())).get(0);
+        return call.once(tokens, scope, e.clientToken(),
+                () -> routes.createEntry(scope, RouteService.newEntryId(), spec).id());
     }
 
     /** The custom entry of a table for a destination (NextHopId, when given, must be its next hop). */

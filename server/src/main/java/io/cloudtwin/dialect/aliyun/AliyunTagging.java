@@ -15,15 +15,7 @@ import io.cloudtwin.dialect.aliyun.api.TagResourceAnswer;
  * TagResources, UntagResources (VPC: UnTagResources) and ListTagResources, the same in every Aliyun product but for
  * the ResourceType names each product gives its kinds (ECS instance, securitygroup, eni; VPC VPC, VSWITCH).
  */
-public final class AliyunTagging {
-    private final TagService tags;
-    private final Map<String, ResourceType> types;
-
-    public AliyunTagging(TagService tags, Map<String, ResourceType> types) {
-        this.tags = tags;
-        this.types = types;
-    }
-
+public record AliyunTagging(TagService tags, Map<String, ResourceType> types) {
     private ResourceType kind(AliyunCall call, String type) {
         ResourceType k = types.get(type);
         if (k == null) throw call.firstError("ResourceType", "InvalidResourceType.NotFound", "InvalidInstanceType.NotFound");

@@ -70,16 +70,7 @@ final class AliyunCodegen {
     }
 
     private SourceFile header() {
-        SourceFile f = new SourceFile();
-        f.line("package " + pkg + ";").blank();
-        f.line("import java.math.BigDecimal;");
-        f.line("import java.util.LinkedHashMap;");
-        f.line("import java.util.List;");
-        f.line("import java.util.Map;").blank();
-        f.line("import " + DIALECT + ".AliyunAnswer;");
-        f.line("import " + DIALECT + "." + CALL + ";");
-        f.line("import " + DIALECT + ".spec.Params;").blank();
-        return f;
+        return SourceFile.apiClass(pkg, DIALECT + ".AliyunAnswer", DIALECT + "." + CALL, DIALECT + ".spec.Params");
     }
 
     // ---- requests
@@ -152,11 +143,19 @@ final class AliyunCodegen {
         f.close();
     }
 
-    /** The shapes whose every parameter the class has with the shape's type. */
+    /**
+     * The shapes whose every parameter the class has with the shape's type. A parameter the metadata spells only in
+     * lower case (CreateLoadBalancerTCPListener's healthCheckInterval, HealthCheckInterval in its Set twin) counts
+     * under its capitalized name too.
+     */
     private List<String> shapesOf(List<Member> members, List<Shapes.Shape> candidates) {
         shapeMembers.clear();
         Map<String, String[]> byName = new LinkedHashMap<>();
         for (Member m : members) byName.put(m.cloudName(), new String[] {m.type(), m.name()});
+        for (Member m : members) {
+            String capitalized = Character.toUpperCase(m.cloudName().charAt(0)) + m.cloudName().substring(1);
+            byName.putIfAbsent(capitalized, byName.get(m.cloudName()));
+        }
         List<String> implemented = new ArrayList<>();
         for (Shapes.Shape shape : candidates) {
             if (!shape.matches(byName)) continue;

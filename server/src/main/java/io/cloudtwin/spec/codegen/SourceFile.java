@@ -14,6 +14,21 @@ final class SourceFile {
     private final StringBuilder text = new StringBuilder(HEADER);
     private int indent;
 
+    /**
+     * A file of a product's generated API: its package, the imports every such class may use (BigDecimal, and
+     * LinkedHashMap, List and Map of java.util), then the cloud's own classes it uses.
+     */
+    static SourceFile apiClass(String javaPackage, String... imports) {
+        SourceFile f = new SourceFile();
+        f.line("package " + javaPackage + ";").blank();
+        f.line("import java.math.BigDecimal;");
+        f.line("import java.util.LinkedHashMap;");
+        f.line("import java.util.List;");
+        f.line("import java.util.Map;").blank();
+        for (String i : imports) f.line("import " + i + ";");
+        return f.blank();
+    }
+
     SourceFile line(String s) {
         if (!s.isEmpty()) text.append("    ".repeat(indent));
         text.append(s).append('\n');

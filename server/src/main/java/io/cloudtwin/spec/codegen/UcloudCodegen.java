@@ -79,17 +79,8 @@ final class UcloudCodegen {
     }
 
     private SourceFile header() {
-        SourceFile f = new SourceFile();
-        f.line("package " + pkg + ";").blank();
-        f.line("import java.math.BigDecimal;");
-        f.line("import java.util.LinkedHashMap;");
-        f.line("import java.util.List;");
-        f.line("import java.util.Map;").blank();
-        f.line("import " + DIALECT + ".UcloudAnswer;");
-        f.line("import " + DIALECT + "." + CALL + ";");
-        f.line("import " + DIALECT + ".UcloudItem;");
-        f.line("import " + DIALECT + ".UcloudValues;").blank();
-        return f;
+        return SourceFile.apiClass(pkg, DIALECT + ".UcloudAnswer", DIALECT + "." + CALL, DIALECT + ".UcloudItem",
+                DIALECT + ".UcloudValues");
     }
 
     // ---- requests

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Zones;
@@ -70,10 +69,10 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 text(call, r.description(), "Description", 256), category, size, false, Boolean.TRUE.equals(r.encrypted()),
                 r.performanceLevel(), null);
         var tagged = call.tags(r.tag());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of((snapshotId == null
+        String created = call.once(tokens, scope, r.clientToken(), () -> (snapshotId == null
                 ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
-                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id()));
-        return new CreateDiskResponse().setDiskId(ids.get(0));
+                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id());
+        return new CreateDiskResponse().setDiskId(created);
     }
 
     @Override
@@ -144,21 +143,9 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 r.diskName());
         var paging = call.paging(10);
         var out = new DescribeDisksResponse();
-        List<Disk> shown;
-        if (none) {
-            shown = List.of();
-            call.paged(out, paging, 0);
-        } else if (paging.tokenMode()) {
-            Disk last = paging.cursor() == null ? null : disks.get(scope, paging.cursor());
-            shown = disks.after(scope, filter, last, paging.limit() + 1);
-            boolean more = shown.size() > paging.limit();
-            if (more) shown = shown.subList(0, paging.limit());
-            call.paged(out, paging, disks.list(scope, filter, 0, 1).total(), more ? shown.get(shown.size() - 1).id() : null);
-        } else {
-            Page<Disk> page = disks.list(scope, filter, paging.offset(), paging.limit());
-            shown = page.items();
-            call.paged(out, paging, page.total());
-        }
+        List<Disk> shown = call.listed(out, paging, none, id -> disks.get(scope, id),
+                (last, limit) -> disks.after(scope, filter, last, limit),
+                (offset, limit) -> disks.list(scope, filter, offset, limit), Disk::id);
         var tagged = tags.of(shown.stream().map(Disk::id).toList());
         return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()))).toList());
     }

@@ -5,10 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.eip.ElasticIp;
-import io.cloudtwin.core.eip.ElasticIpService;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunElasticIps;
@@ -33,13 +30,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UnassociateEipAddressResponse;
  * metadata's own schemas with the errors it documents.
  */
 @Component
-class EcsElasticIps implements EcsApi {
-    private final AliyunElasticIps eips;
-
-    EcsElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
-        this.eips = new AliyunElasticIps(eips, tags, tokens);
-    }
-
+record EcsElasticIps(AliyunElasticIps eips) implements EcsApi {
     @Override
     @Coverage("deprecated: the VPC product's AllocateEipAddress (Bandwidth, InternetChargeType, ISP, ClientToken); "
             + "ActivityId ignored")

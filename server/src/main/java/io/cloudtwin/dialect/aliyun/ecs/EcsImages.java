@@ -72,10 +72,10 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
                 r.architecture(), r.bootMode());
         var tagged = call.tags(r.tag());
         String id = ImageService.newId();
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of((fromInstance
+        String created = call.once(tokens, scope, r.clientToken(), () -> (fromInstance
                 ? images.createFromInstance(scope, id, r.instanceId(), spec, tagged)
-                : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id()));
-        return new CreateImageResponse().setImageId(ids.get(0));
+                : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id());
+        return new CreateImageResponse().setImageId(created);
     }
 
     @Override

@@ -27,15 +27,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * the older gateway with bandwidth packages (BandwidthPackage.N, required), which the core does not model.
  */
 @Component
-class EcsNatGateways implements EcsApi {
-    private final NatService service;
-    private final AliyunNat nat;
-
-    EcsNatGateways(NatService nat) {
-        this.service = nat;
-        this.nat = new AliyunNat(nat);
-    }
-
+record EcsNatGateways(NatService service, AliyunNat nat) implements EcsApi {
     @Override
     @Coverage("deprecated: the VPC product's DescribeNatGateways (NatGatewayId, VpcId, paging); BandwidthPackageIds "
             + "always empty")

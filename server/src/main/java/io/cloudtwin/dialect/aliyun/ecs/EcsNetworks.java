@@ -5,11 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.network.NetworkLifecycle;
-import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunNetworks;
@@ -37,13 +34,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyVpcAttributeResponse;
  * answered in the ECS metadata's own schemas.
  */
 @Component
-class EcsNetworks implements EcsApi {
-    private final AliyunNetworks networks;
-
-    EcsNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
-        this.networks = new AliyunNetworks(lifecycle, networks, tags);
-    }
-
+record EcsNetworks(AliyunNetworks networks) implements EcsApi {
     @Override
     @Coverage("deprecated: the VPC product's CreateVpc (CidrBlock, VpcName, Description); UserCidr and ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {

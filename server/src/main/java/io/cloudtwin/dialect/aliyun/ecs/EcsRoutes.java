@@ -1,15 +1,11 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -28,26 +24,17 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * product's actions, under the same rules (AliyunRoutes), answered in the ECS metadata's own schemas.
  */
 @Component
-class EcsRoutes implements EcsApi {
+record EcsRoutes(AliyunRoutes routes) implements EcsApi {
     private static final String AVAILABLE = "Available";
-
-    private final AliyunRoutes routes;
-
-    EcsRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
-        this.routes = new AliyunRoutes(routes, tags, tokens);
-    }
 
     @Override
     @Coverage("deprecated: the VPC product's DescribeRouteTables (RouteTableId, VRouterId or RouterId, RouterType "
             + "VRouter, RouteTableName, paging): each table with a System entry per vSwitch CIDR block and its custom ones")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         var scope = call.scope();
-        var paging = call.paging(10);
-        String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
-        Page<RouteTable> page = routes.tables(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
-                r.routerType(), r.routeTableName(), null, Map.of(), paging.offset(), paging.limit());
         var out = new DescribeRouteTablesResponse();
-        call.paged(out, paging, page.total());
+        Page<RouteTable> page = routes.describe(call, scope, out, r.routeTableId(), r.vRouterId(), r.routerId(),
+                r.routerType(), r.routeTableName(), null);
         var listed = routes.entries(scope, page.items());
         return out.setRouteTables(page.items().stream().map(t -> new DescribeRouteTablesResponse.RouteTable()
                 .setRouteTableId(t.id()).setRouteTableType(t.system() ? AliyunRoutes.SYSTEM : AliyunRoutes.CUSTOM)

@@ -54,14 +54,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             + "instance shown")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
-        List<String> ids = new ArrayList<>(r.instanceIds());
-        Map<String, String> tagFilter = call.tags(r.tag());
-        if (!tagFilter.isEmpty()) {
-            var tagged = tags.idsHaving(scope, ResourceType.INSTANCE, tagFilter);
-            if (ids.isEmpty()) ids.addAll(tagged);
-            else ids.retainAll(tagged);
-            if (ids.isEmpty()) ids.add("");
-        }
+        List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()))
+                .orElse(List.of("")));
         if (r.keyPairName() != null && !r.keyPairName().isEmpty()) {
             var using = keyPairs.instancesOf(scope, r.keyPairName());
             if (ids.isEmpty()) ids.addAll(using);

@@ -17,6 +17,7 @@ import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunErrors;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.KeyPairOutcome;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachKeyPairRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachKeyPairResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairRequest;
@@ -98,8 +99,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags) implements EcsApi {
         var outcome = keyPairs.attach(call.regionalScope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), AttachKeyPairResponse.Result::new, (t, e) -> t
                 .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
-        return new AttachKeyPairResponse().setKeyPairName(r.keyPairName()).setResults(results)
-                .setTotalCount(String.valueOf(outcome.size())).setFailCount(String.valueOf(failed(outcome)));
+        return outcome(new AttachKeyPairResponse(), r.keyPairName(), outcome).setResults(results);
     }
 
     @Override
@@ -108,8 +108,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags) implements EcsApi {
         var outcome = keyPairs.detach(call.regionalScope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), DetachKeyPairResponse.Result::new, (t, e) -> t
                 .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
-        return new DetachKeyPairResponse().setKeyPairName(r.keyPairName()).setResults(results)
-                .setTotalCount(String.valueOf(outcome.size())).setFailCount(String.valueOf(failed(outcome)));
+        return outcome(new DetachKeyPairResponse(), r.keyPairName(), outcome).setResults(results);
     }
 
     private static String name(AliyunCall call, String name) {
@@ -119,8 +118,11 @@ record KeyPairs(KeyPairService keyPairs, TagService tags) implements EcsApi {
         return name;
     }
 
-    private static long failed(Map<String, DomainError> outcome) {
-        return outcome.values().stream().filter(e -> e != null).count();
+    /** Attach and detach answer the pair's name, how many instances it was asked for, how many of them failed. */
+    private static <T extends KeyPairOutcome> T outcome(T answer, String keyPairName, Map<String, DomainError> outcome) {
+        answer.setKeyPairName(keyPairName).setTotalCount(String.valueOf(outcome.size()))
+                .setFailCount(String.valueOf(outcome.values().stream().filter(e -> e != null).count()));
+        return answer;
     }
 
     /** Per instance: Success true and Code 200, or false with the code the instance's refusal has. */

@@ -71,14 +71,9 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         if (r.securityGroupId() != null) ids.add(r.securityGroupId());
         var paging = call.paging(10);
         call.dryRun(r.dryRun());
-        Map<String, String> tagFilter = call.tags(r.tag());
-        if (!tagFilter.isEmpty()) {
-            List<String> tagged = tags.idsHaving(scope, ResourceType.SECURITY_GROUP, tagFilter);
-            if (ids.isEmpty()) ids.addAll(tagged.isEmpty() ? List.of("") : tagged);
-            else ids.retainAll(tagged);
-            if (ids.isEmpty()) ids.add("");
-        }
-        var page = groups.list(scope, new SecurityGroupFilter(ids, r.securityGroupName(), r.vpcId(),
+        List<String> wanted = tags.narrow(scope, ResourceType.SECURITY_GROUP, ids, call.tags(r.tag()))
+                .orElse(List.of(""));
+        var page = groups.list(scope, new SecurityGroupFilter(wanted, r.securityGroupName(), r.vpcId(),
                 r.securityGroupType()), paging.offset(), paging.limit());
         var tagged = tags.of(page.items().stream().map(SecurityGroup::id).toList());
         return call.paged(new DescribeSecurityGroupsResponse().setRegionId(scope.region())

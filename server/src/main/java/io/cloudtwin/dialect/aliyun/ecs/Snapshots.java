@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ClientTokens;
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Snapshot;
@@ -60,9 +59,9 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         }
         var spec = new SnapshotService.NewSnapshot(r.diskId(), name, r.description(), r.category(), r.retentionDays());
         var tagged = call.tags(r.tag());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(snapshots.create(scope, SnapshotService.newId(), spec, tagged).id()));
-        return new CreateSnapshotResponse().setSnapshotId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id());
+        return new CreateSnapshotResponse().setSnapshotId(created);
     }
 
     @Override
@@ -105,22 +104,9 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 r.category(), r.encrypted(), byImage, byDisk);
         var paging = call.paging(10);
         var out = new DescribeSnapshotsResponse();
-        List<Snapshot> shown;
-        if (none) {
-            shown = List.of();
-            call.paged(out, paging, 0);
-        } else if (paging.tokenMode()) {
-            Snapshot last = paging.cursor() == null ? null : snapshots.get(scope, paging.cursor());
-            shown = snapshots.after(scope, filter, last, paging.limit() + 1);
-            boolean more = shown.size() > paging.limit();
-            if (more) shown = shown.subList(0, paging.limit());
-            call.paged(out, paging, snapshots.list(scope, filter, 0, 1).total(),
-                    more ? shown.get(shown.size() - 1).id() : null);
-        } else {
-            Page<Snapshot> page = snapshots.list(scope, filter, paging.offset(), paging.limit());
-            shown = page.items();
-            call.paged(out, paging, page.total());
-        }
+        List<Snapshot> shown = call.listed(out, paging, none, id -> snapshots.get(scope, id),
+                (last, limit) -> snapshots.after(scope, filter, last, limit),
+                (offset, limit) -> snapshots.list(scope, filter, offset, limit), Snapshot::id);
         List<String> ids = shown.stream().map(Snapshot::id).toList();
         Set<String> inImages = new HashSet<>(snapshots.usedByImages(ids));
         Set<String> inDisks = new HashSet<>(snapshots.usedByDisks(ids));

@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.aliyun.slb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,8 @@ import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.Member;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.BackendServerAnswer;
 import io.cloudtwin.dialect.aliyun.slb.api.AddBackendServersRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.AddBackendServersResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.RemoveBackendServersRequest;
@@ -87,9 +90,7 @@ class BackendServers implements SlbApi {
     public AddBackendServersResponse addBackendServers(AliyunCall call, AddBackendServersRequest r) {
         List<Member> members = lbs.addMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new AddBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
-                .setBackendServers(members.stream().map(m -> new AddBackendServersResponse.BackendServer()
-                        .setServerId(m.serverId()).setWeight(String.valueOf(m.weight())).setType(m.serverType())
-                        .setDescription(m.description())).toList());
+                .setBackendServers(members(members, AddBackendServersResponse.BackendServer::new));
     }
 
     @Override
@@ -97,9 +98,13 @@ class BackendServers implements SlbApi {
     public SetBackendServersResponse setBackendServers(AliyunCall call, SetBackendServersRequest r) {
         List<Member> members = lbs.setMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new SetBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
-                .setBackendServers(members.stream().map(m -> new SetBackendServersResponse.BackendServer()
-                        .setServerId(m.serverId()).setWeight(String.valueOf(m.weight())).setType(m.serverType())
-                        .setDescription(m.description())).toList());
+                .setBackendServers(members(members, SetBackendServersResponse.BackendServer::new));
+    }
+
+    /** The members as Add and Set answer them (Weight as text). */
+    private static <T extends BackendServerAnswer> List<T> members(List<Member> members, Supplier<T> item) {
+        return AliyunFormats.each(members, item, (t, m) -> t.setServerId(m.serverId())
+                .setWeight(String.valueOf(m.weight())).setType(m.serverType()).setDescription(m.description()));
     }
 
     @Override

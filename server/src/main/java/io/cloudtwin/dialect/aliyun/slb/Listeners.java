@@ -14,6 +14,13 @@ import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.HttpListenerAnswer;
+import io.cloudtwin.dialect.aliyun.api.HttpListenerSettings;
+import io.cloudtwin.dialect.aliyun.api.ListenerAnswer;
+import io.cloudtwin.dialect.aliyun.api.TcpListenerAnswer;
+import io.cloudtwin.dialect.aliyun.api.TcpListenerSettings;
+import io.cloudtwin.dialect.aliyun.api.UdpListenerAnswer;
+import io.cloudtwin.dialect.aliyun.api.UdpListenerSettings;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerTCPListenerRequest;
@@ -76,11 +83,32 @@ class Listeners implements SlbApi {
             throw call.missing("BackendServerPort");
         }
         if (backendPort != null && (backendPort < 1 || backendPort > 65535)) throw call.invalid("BackendServerPort");
-        if (scheduler != null && !SCHEDULERS.contains(scheduler)) throw call.invalid("Scheduler");
+        scheduler(call, scheduler);
         if (bandwidth != null && bandwidth != -1 && (bandwidth < 1 || bandwidth > 5120)) throw call.invalid("Bandwidth");
+        switches(call, switches);
+    }
+
+    private static void scheduler(AliyunCall call, String scheduler) {
+        if (scheduler != null && !SCHEDULERS.contains(scheduler)) throw call.invalid("Scheduler");
+    }
+
+    /** Pairs of a switch's name and its value: each given one on or off. */
+    private static void switches(AliyunCall call, String... switches) {
         for (int i = 0; i + 1 < switches.length; i += 2) {
             if (switches[i + 1] != null && !ON_OFF.contains(switches[i + 1])) throw call.invalid(switches[i]);
         }
+    }
+
+    /**
+     * The listener a Set*ListenerAttribute changes (its protocol's, on that port), after the checks of what the
+     * request names: the server groups and ACL, the scheduler.
+     */
+    private Listener changed(AliyunCall call, String loadBalancerId, Integer port, String protocol, String vServerGroupId,
+                             String masterSlaveServerGroupId, String aclId, String scheduler) {
+        Listener l = lbs.listenerAt(call.regionalScope(), loadBalancerId, port, protocol);
+        references(call, vServerGroupId, masterSlaveServerGroupId, aclId);
+        scheduler(call, scheduler);
+        return l;
     }
 
     /** The load balancer first (InvalidLoadBalancerId.NotFound), then what the listener names, then the listener. */
@@ -127,15 +155,7 @@ class Listeners implements SlbApi {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
                 "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch(), "ConnectionDrain",
                 r.connectionDrain());
-        var s = new Settings().put("PersistenceTimeout", r.persistenceTimeout())
-                .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
-                .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
-                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
-                .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("HealthCheckType", r.healthCheckType())
-                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
-                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
-                .put("ConnectionDrain", r.connectionDrain()).put("ConnectionDrainTimeout", r.connectionDrainTimeout())
-                .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
+        var s = tcp(r);
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "tcp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
@@ -151,22 +171,34 @@ class Listeners implements SlbApi {
             DescribeLoadBalancerTCPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "tcp");
         var s = new Settings(l);
-        return new DescribeLoadBalancerTCPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
-                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
-                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setPersistenceTimeout(s.number("PersistenceTimeout", 0)).setEstablishedTimeout(l.idleTimeout())
-                .setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
+        return tcp(listener(new DescribeLoadBalancerTCPListenerAttributeResponse(), l, s), l, s)
+                .setHealthCheckMethod("").setSynProxy("disable").setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+    }
+
+    /** What every listener answers (Describe*ListenerAttribute, an item of DescribeLoadBalancerListeners). */
+    private static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
+        out.setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port()).setBackendServerPort(l.backendPort())
+                .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
+                .setVServerGroupId(s.text("VServerGroupId", "")).setAclStatus(s.text("AclStatus", "off"))
+                .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
+        return out;
+    }
+
+    /** A TCP listener's own settings, with the API's defaults. */
+    private static <T extends TcpListenerAnswer> T tcp(T out, Listener l, Settings s) {
+        out.setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
                 .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
                 .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
                 .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
                 .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
-                .setHealthCheckInterval(s.number("HealthCheckInterval", 2)).setHealthCheckMethod("")
-                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
-                .setVServerGroupId(s.text("VServerGroupId", "")).setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
-                .setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", "")).setAclId(s.text("AclId", ""))
-                .setAclIds(acls(s)).setConnectionDrain(s.text("ConnectionDrain", "off"))
-                .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null)).setSynProxy("disable")
-                .setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3)).setEstablishedTimeout(l.idleTimeout())
+                .setPersistenceTimeout(s.number("PersistenceTimeout", 0))
+                .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                .setConnectionDrain(s.text("ConnectionDrain", "off"))
+                .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null));
+        return out;
     }
 
     private static List<String> acls(Settings s) {
@@ -178,11 +210,16 @@ class Listeners implements SlbApi {
     @Coverage("the settings CreateLoadBalancerTCPListener takes; unset ones stay as they are")
     public SetLoadBalancerTCPListenerAttributeResponse setLoadBalancerTCPListenerAttribute(AliyunCall call,
             SetLoadBalancerTCPListenerAttributeRequest r) {
-        Scope scope = call.regionalScope();
-        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "tcp");
-        references(call, r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
-        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
-        var s = new Settings().put("PersistenceTimeout", r.persistenceTimeout())
+        Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "tcp", r.vServerGroupId(),
+                r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
+        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
+                r.scheduler(), null, null, r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(),
+                r.healthCheckURI(), null, r.bandwidth(), tcp(r).map()));
+        return new SetLoadBalancerTCPListenerAttributeResponse();
+    }
+
+    private static Settings tcp(TcpListenerSettings r) {
+        return new Settings().put("PersistenceTimeout", r.persistenceTimeout())
                 .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
                 .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
                 .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
@@ -191,10 +228,6 @@ class Listeners implements SlbApi {
                 .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
                 .put("ConnectionDrain", r.connectionDrain()).put("ConnectionDrainTimeout", r.connectionDrainTimeout())
                 .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
-        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
-                r.scheduler(), null, null, r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), s.map()));
-        return new SetLoadBalancerTCPListenerAttributeResponse();
     }
 
     // ---- UDP
@@ -207,10 +240,7 @@ class Listeners implements SlbApi {
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
                 "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch());
-        var s = udp(r.healthyThreshold(), r.unhealthyThreshold(), r.healthCheckConnectTimeout(),
-                r.healthCheckConnectPort(), r.healthCheckInterval(), r.healthCheckReq(), r.healthCheckExp(),
-                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId(), r.aclType(), r.aclStatus(),
-                r.proxyProtocolV2Enabled());
+        var s = udp(r);
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
@@ -219,14 +249,14 @@ class Listeners implements SlbApi {
         return new CreateLoadBalancerUDPListenerResponse();
     }
 
-    private static Settings udp(Integer healthy, Integer unhealthy, Integer connectTimeout, Integer connectPort,
-                                Integer interval, String req, String exp, String vServerGroupId, String masterSlave,
-                                String aclId, String aclType, String aclStatus, Boolean proxyProtocol) {
-        return new Settings().put("HealthyThreshold", healthy).put("UnhealthyThreshold", unhealthy)
-                .put("HealthCheckConnectTimeout", connectTimeout).put("HealthCheckConnectPort", connectPort)
-                .put("HealthCheckInterval", interval).put("HealthCheckReq", req).put("HealthCheckExp", exp)
-                .put("VServerGroupId", vServerGroupId).put("MasterSlaveServerGroupId", masterSlave).put("AclId", aclId)
-                .put("AclType", aclType).put("AclStatus", aclStatus).put("ProxyProtocolV2Enabled", proxyProtocol);
+    private static Settings udp(UdpListenerSettings r) {
+        return new Settings().put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
+                .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
+                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+                .put("HealthCheckReq", r.healthCheckReq()).put("HealthCheckExp", r.healthCheckExp())
+                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
+                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
     }
 
     @Override
@@ -235,33 +265,31 @@ class Listeners implements SlbApi {
             DescribeLoadBalancerUDPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "udp");
         var s = new Settings(l);
-        return new DescribeLoadBalancerUDPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
-                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
-                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name()).setHealthCheck(l.healthCheck())
-                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+        return udp(listener(new DescribeLoadBalancerUDPListenerAttributeResponse(), l, s), l, s)
+                .setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+    }
+
+    /** A UDP listener's own settings, with the API's defaults. */
+    private static <T extends UdpListenerAnswer> T udp(T out, Listener l, Settings s) {
+        out.setHealthCheck(l.healthCheck()).setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
                 .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
                 .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
                 .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
-                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
-                .setVServerGroupId(s.text("VServerGroupId", "")).setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
-                .setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", "")).setAclId(s.text("AclId", ""))
-                .setAclIds(acls(s)).setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
+                .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""));
+        return out;
     }
 
     @Override
     @Coverage("the settings CreateLoadBalancerUDPListener takes; unset ones stay as they are")
     public SetLoadBalancerUDPListenerAttributeResponse setLoadBalancerUDPListenerAttribute(AliyunCall call,
             SetLoadBalancerUDPListenerAttributeRequest r) {
-        Scope scope = call.regionalScope();
-        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "udp");
-        references(call, r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
-        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
-        var s = udp(r.healthyThreshold(), r.unhealthyThreshold(), r.healthCheckConnectTimeout(),
-                r.healthCheckConnectPort(), r.healthCheckInterval(), r.healthCheckReq(), r.healthCheckExp(),
-                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId(), r.aclType(), r.aclStatus(),
-                r.proxyProtocolV2Enabled());
-        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
-                r.scheduler(), null, null, null, r.healthCheckSwitch(), null, null, null, r.bandwidth(), s.map()));
+        Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "udp", r.vServerGroupId(),
+                r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
+        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(
+                r.description(), r.scheduler(), null, null, null, r.healthCheckSwitch(), null, null, null, r.bandwidth(),
+                udp(r).map()));
         return new SetLoadBalancerUDPListenerAttributeResponse();
     }
 
@@ -278,12 +306,7 @@ class Listeners implements SlbApi {
                 "AclStatus", r.aclStatus(), "HealthCheck", r.healthCheck(), "StickySession", r.stickySession(),
                 "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor(), "ListenerForward", r.listenerForward());
         sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
-        var s = http(r.stickySessionType(), r.cookieTimeout(), r.healthCheckMethod(), r.healthyThreshold(),
-                r.unhealthyThreshold(), r.healthCheckTimeout(), r.healthCheckConnectPort(), r.healthCheckInterval(),
-                r.healthCheckHttpCode(), r.vServerGroupId(), r.xForwardedFor(), r.xForwardedForSLBIP(),
-                r.xForwardedForSLBID(), r.xForwardedForProto(), r.xForwardedForSLBPORT(),
-                r.xForwardedForClientSrcPort(), r.gzip(), r.aclId(), r.aclType(), r.aclStatus(), r.requestTimeout())
-                .put("ListenerForward", r.listenerForward()).put("ForwardPort", r.forwardPort());
+        var s = http(r).put("ListenerForward", r.listenerForward()).put("ForwardPort", r.forwardPort());
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "http", r.listenerPort(),
                         or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
@@ -306,19 +329,18 @@ class Listeners implements SlbApi {
         }
     }
 
-    private static Settings http(String stickyType, Integer cookieTimeout, String method, Integer healthy,
-                                 Integer unhealthy, Integer timeout, Integer connectPort, Integer interval,
-                                 String httpCode, String vServerGroupId, String xff, String slbIp, String slbId,
-                                 String proto, String slbPort, String clientSrcPort, String gzip, String aclId,
-                                 String aclType, String aclStatus, Integer requestTimeout) {
-        return new Settings().put("StickySessionType", stickyType).put("CookieTimeout", cookieTimeout)
-                .put("HealthCheckMethod", method).put("HealthyThreshold", healthy).put("UnhealthyThreshold", unhealthy)
-                .put("HealthCheckTimeout", timeout).put("HealthCheckConnectPort", connectPort)
-                .put("HealthCheckInterval", interval).put("HealthCheckHttpCode", httpCode)
-                .put("VServerGroupId", vServerGroupId).put("XForwardedFor", xff).put("XForwardedFor_SLBIP", slbIp)
-                .put("XForwardedFor_SLBID", slbId).put("XForwardedFor_proto", proto).put("XForwardedFor_SLBPORT", slbPort)
-                .put("XForwardedFor_ClientSrcPort", clientSrcPort).put("Gzip", gzip).put("AclId", aclId)
-                .put("AclType", aclType).put("AclStatus", aclStatus).put("RequestTimeout", requestTimeout);
+    private static Settings http(HttpListenerSettings r) {
+        return new Settings().put("StickySessionType", r.stickySessionType()).put("CookieTimeout", r.cookieTimeout())
+                .put("HealthCheckMethod", r.healthCheckMethod()).put("HealthyThreshold", r.healthyThreshold())
+                .put("UnhealthyThreshold", r.unhealthyThreshold()).put("HealthCheckTimeout", r.healthCheckTimeout())
+                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+                .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("VServerGroupId", r.vServerGroupId())
+                .put("XForwardedFor", r.xForwardedFor()).put("XForwardedFor_SLBIP", r.xForwardedForSLBIP())
+                .put("XForwardedFor_SLBID", r.xForwardedForSLBID()).put("XForwardedFor_proto", r.xForwardedForProto())
+                .put("XForwardedFor_SLBPORT", r.xForwardedForSLBPORT())
+                .put("XForwardedFor_ClientSrcPort", r.xForwardedForClientSrcPort()).put("Gzip", r.gzip())
+                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("RequestTimeout", r.requestTimeout());
     }
 
     @Override
@@ -327,51 +349,45 @@ class Listeners implements SlbApi {
             DescribeLoadBalancerHTTPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "http");
         var s = new Settings(l);
-        return new DescribeLoadBalancerHTTPListenerAttributeResponse().setLoadBalancerId(l.loadBalancerId())
-                .setListenerPort(l.port()).setBackendServerPort(l.backendPort()).setBandwidth(l.bandwidth())
-                .setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
-                .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
-                .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
-                .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
-                .setHealthyThreshold(s.number("HealthyThreshold", 3)).setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
-                .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
-                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
-                .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
-                .setVServerGroupId(s.text("VServerGroupId", "")).setXForwardedFor(s.text("XForwardedFor", "on"))
+        return http(listener(new DescribeLoadBalancerHTTPListenerAttributeResponse(), l, s), l, s)
                 .setXForwardedForSLBIP(s.text("XForwardedFor_SLBIP", "off"))
                 .setXForwardedForSLBID(s.text("XForwardedFor_SLBID", "off"))
                 .setXForwardedForProto(s.text("XForwardedFor_proto", "off"))
                 .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
                 .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
-                .setGzip(s.text("Gzip", "on")).setAclStatus(s.text("AclStatus", "off")).setAclType(s.text("AclType", ""))
-                .setAclId(s.text("AclId", "")).setAclIds(acls(s)).setIdleTimeout(l.idleTimeout())
-                .setRequestTimeout(s.number("RequestTimeout", 60)).setListenerForward(s.text("ListenerForward", "off"))
-                .setForwardPort(s.number("ForwardPort", null)).setSecurityStatus("").setRules(List.of());
+                .setSecurityStatus("").setRules(List.of());
+    }
+
+    /** An HTTP listener's own settings, with the API's defaults. */
+    private static <T extends HttpListenerAnswer> T http(T out, Listener l, Settings s) {
+        out.setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
+                .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
+                .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
+                .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
+                .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
+                .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
+                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
+                .setXForwardedFor(s.text("XForwardedFor", "on")).setGzip(s.text("Gzip", "on"))
+                .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60))
+                .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null));
+        return out;
     }
 
     @Override
     @Coverage("the settings CreateLoadBalancerHTTPListener takes; unset ones stay as they are")
     public SetLoadBalancerHTTPListenerAttributeResponse setLoadBalancerHTTPListenerAttribute(AliyunCall call,
             SetLoadBalancerHTTPListenerAttributeRequest r) {
-        Scope scope = call.regionalScope();
-        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "http");
-        references(call, r.vServerGroupId(), null, r.aclId());
-        if (r.scheduler() != null && !SCHEDULERS.contains(r.scheduler())) throw call.invalid("Scheduler");
-        for (String[] sw : new String[][] {{"StickySession", r.stickySession()}, {"HealthCheck", r.healthCheck()},
-                {"Gzip", r.gzip()}, {"XForwardedFor", r.xForwardedFor()}, {"AclStatus", r.aclStatus()}}) {
-            if (sw[1] != null && !ON_OFF.contains(sw[1])) throw call.invalid(sw[0]);
-        }
+        Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "http", r.vServerGroupId(), null, r.aclId(),
+                r.scheduler());
+        switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
+                "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());
         sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
-        var s = http(r.stickySessionType(), r.cookieTimeout(), r.healthCheckMethod(), r.healthyThreshold(),
-                r.unhealthyThreshold(), r.healthCheckTimeout(), r.healthCheckConnectPort(), r.healthCheckInterval(),
-                r.healthCheckHttpCode(), r.vServerGroupId(), r.xForwardedFor(), r.xForwardedForSLBIP(),
-                r.xForwardedForSLBID(), r.xForwardedForProto(), r.xForwardedForSLBPORT(),
-                r.xForwardedForClientSrcPort(), r.gzip(), r.aclId(), r.aclType(), r.aclStatus(), r.requestTimeout());
-        lbs.updateListener(scope, r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
+        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
                 r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), s.map()));
+                r.healthCheckURI(), null, r.bandwidth(), http(r).map()));
         return new SetLoadBalancerHTTPListenerAttributeResponse();
     }
 
@@ -388,18 +404,21 @@ class Listeners implements SlbApi {
     @Coverage("running; ListenerProtocol picks between a TCP-based and a UDP listener on one port")
     public StartLoadBalancerListenerResponse startLoadBalancerListener(AliyunCall call,
                                                                      StartLoadBalancerListenerRequest r) {
-        Scope scope = call.regionalScope();
-        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
-        lbs.setListenerStatus(scope, r.loadBalancerId(), l.id(), Listener.RUNNING);
+        status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.RUNNING);
         return new StartLoadBalancerListenerResponse();
+    }
+
+    /** Start or stop: the listener on the port (of ListenerProtocol, when given) gets that status. */
+    private void status(AliyunCall call, String loadBalancerId, Integer port, String protocol, String status) {
+        Scope scope = call.regionalScope();
+        Listener l = lbs.listenerAt(scope, loadBalancerId, port, protocol(call, protocol));
+        lbs.setListenerStatus(scope, loadBalancerId, l.id(), status);
     }
 
     @Override
     @Coverage("stopped")
     public StopLoadBalancerListenerResponse stopLoadBalancerListener(AliyunCall call, StopLoadBalancerListenerRequest r) {
-        Scope scope = call.regionalScope();
-        Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
-        lbs.setListenerStatus(scope, r.loadBalancerId(), l.id(), Listener.STOPPED);
+        status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.STOPPED);
         return new StopLoadBalancerListenerResponse();
     }
 
@@ -440,49 +459,13 @@ class Listeners implements SlbApi {
 
     private static DescribeLoadBalancerListenersResponse.Listeners listing(Listener l) {
         var s = new Settings(l);
-        var out = new DescribeLoadBalancerListenersResponse.Listeners().setLoadBalancerId(l.loadBalancerId())
-                .setListenerPort(l.port()).setListenerProtocol(l.protocol()).setBackendServerPort(l.backendPort())
-                .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setVServerGroupId(s.text("VServerGroupId", "")).setAclStatus(s.text("AclStatus", "off"))
-                .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
+        var out = listener(new DescribeLoadBalancerListenersResponse.Listeners(), l, s).setListenerProtocol(l.protocol());
         switch (l.protocol()) {
-            case "tcp" -> out.setTcpListenerConfig(new DescribeLoadBalancerListenersResponse.TCPListenerConfig()
-                    .setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
-                    .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
-                    .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
-                    .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                    .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
-                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
-                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3)).setEstablishedTimeout(l.idleTimeout())
-                    .setPersistenceTimeout(s.number("PersistenceTimeout", 0))
-                    .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
-                    .setConnectionDrain(s.text("ConnectionDrain", "off"))
-                    .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null))
+            case "tcp" -> out.setTcpListenerConfig(tcp(new DescribeLoadBalancerListenersResponse.TCPListenerConfig(), l, s)
                     .setProxyProtocolV2Enabled(String.valueOf(s.flag("ProxyProtocolV2Enabled"))));
-            case "udp" -> out.setUdpListenerConfig(new DescribeLoadBalancerListenersResponse.UDPListenerConfig()
-                    .setHealthCheck(l.healthCheck()).setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                    .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
-                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
-                    .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
-                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
-                    .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+            case "udp" -> out.setUdpListenerConfig(udp(new DescribeLoadBalancerListenersResponse.UDPListenerConfig(), l, s)
                     .setProxyProtocolV2Enabled(String.valueOf(s.flag("ProxyProtocolV2Enabled"))));
-            default -> out.setHttpListenerConfig(new DescribeLoadBalancerListenersResponse.HTTPListenerConfig()
-                    .setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
-                    .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
-                    .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
-                    .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
-                    .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                    .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
-                    .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
-                    .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                    .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
-                    .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
-                    .setXForwardedFor(s.text("XForwardedFor", "on")).setGzip(s.text("Gzip", "on"))
-                    .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60))
-                    .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null)));
+            default -> out.setHttpListenerConfig(http(new DescribeLoadBalancerListenersResponse.HTTPListenerConfig(), l, s));
         }
         return out;
     }

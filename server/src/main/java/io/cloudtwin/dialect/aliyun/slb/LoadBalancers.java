@@ -118,14 +118,14 @@ class LoadBalancers implements SlbApi {
         var offer = new LoadBalancerService.Offer(or(r.loadBalancerSpec(), ""), r.bandwidth() == null ? 1 : r.bandwidth(),
                 charge, protection.equals("on"), LoadBalancer.ACTIVE, !intranet, null);
         Map<String, String> tagged = call.tags(r.tag());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> {
+        String created = call.once(tokens, scope, r.clientToken(), () -> {
             String id = Ids.random("lb-", 22);
             LoadBalancer lb = lbs.create(scope, id, new LoadBalancerService.NewLoadBalancer(or(r.loadBalancerName(), ""),
                     "", "", r.vpcId(), r.vSwitchId(), intranet, null, null, intranet ? r.address() : null, offer));
             tags.tagNew(scope, ResourceType.LOAD_BALANCER, lb.id(), tagged);
-            return List.of(lb.id());
+            return lb.id();
         });
-        LoadBalancer lb = lbs.get(scope, ids.get(0));
+        LoadBalancer lb = lbs.get(scope, created);
         return new CreateLoadBalancerResponse().setLoadBalancerId(lb.id()).setLoadBalancerName(lb.name())
                 .setAddress(address(lb)).setAddressIPVersion("ipv4").setNetworkType(networkType(lb))
                 .setVpcId(or(lb.vpcId(), "")).setVSwitchId(or(lb.subnetId(), "")).setResourceGroupId(resourceGroup(lb));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
@@ -91,8 +92,7 @@ public final class Params {
     }
 
     public long longValue(String name, long fallback) {
-        Long v = longValue(name);
-        return v == null ? fallback : v;
+        return Objects.requireNonNullElse(longValue(name), fallback);
     }
 
     /** An integer parameter; the metadata's minimum/maximum were already checked. */
@@ -104,8 +104,7 @@ public final class Params {
     }
 
     public int integer(String name, int fallback) {
-        Integer v = integer(name);
-        return v == null ? fallback : v;
+        return Objects.requireNonNullElse(integer(name), fallback);
     }
 
     public BigDecimal number(String name) {
@@ -132,8 +131,7 @@ public final class Params {
     }
 
     public boolean bool(String name, boolean fallback) {
-        Boolean v = bool(name);
-        return v == null ? fallback : v;
+        return Objects.requireNonNullElse(bool(name), fallback);
     }
 
     /** A list of scalars (repeatList Name.N, flat, json array, simple), as strings in N order; empty when absent. */

@@ -5,10 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.eip.ElasticIp;
-import io.cloudtwin.core.eip.ElasticIpService;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunElasticIps;
@@ -33,13 +30,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * shared with the ECS product's deprecated twins.
  */
 @Component
-class ElasticIps implements VpcApi {
-    private final AliyunElasticIps eips;
-
-    ElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
-        this.eips = new AliyunElasticIps(eips, tags, tokens);
-    }
-
+record ElasticIps(AliyunElasticIps eips) implements VpcApi {
     @Override
     @Coverage("an address of the pool 198.18.0.0/15 (or IpAddress, if no other EIP has it); Bandwidth (Mbps, default 5), InternetChargeType (PayByBandwidth, "
             + "PayByTraffic), InstanceChargeType, ISP, Name, Description, Tag.N, ClientToken (idempotent); no billing")

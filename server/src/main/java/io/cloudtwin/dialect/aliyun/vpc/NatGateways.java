@@ -52,7 +52,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
  */
 @Component
-record NatGateways(NatService nat, TagService tags, ClientTokens tokens) implements VpcApi {
+record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunNat shared) implements VpcApi {
     private static final String AVAILABLE = "Available";
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
@@ -89,9 +89,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewNat(r.vpcId(), r.vSwitchId() == null || r.vSwitchId().isEmpty() ? null : r.vSwitchId(),
                 r.name(), r.description(), r.spec(), natType, networkType, bindMode, or(r.internetChargeType(), "PayByLcu"),
                 or(r.instanceChargeType(), "PostPaid"), r.icmpReplyEnabled() == null || r.icmpReplyEnabled());
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(), () -> List.of(nat.create(scope,
-                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id()));
-        String id = ids.get(0);
+        String id = call.once(tokens, scope, r.clientToken(), () -> nat.create(scope,
+                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id());
         return new CreateNatGatewayResponse().setNatGatewayId(id).setSnatTableIds(List.of(snatTableId(id)))
                 .setForwardTableIds(List.of(forwardTableId(id))).setFullNatTableIds(List.of())
                 .setBandwidthPackageIds(new CreateNatGatewayResponse.BandwidthPackageIds());
@@ -168,18 +167,16 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewSnat(bySubnet ? r.sourceVSwitchId() : null, byCidr ? r.sourceCIDR() : null,
                 Arrays.stream(r.snatIp().split(",")).map(String::trim).toList(), r.snatEntryName());
         String gateway = gatewayOf(r.snatTableId(), "stb-");
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(nat.createSnat(scope, gateway, spec).id()));
-        return new CreateSnatEntryResponse().setSnatEntryId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> nat.createSnat(scope, gateway, spec).id());
+        return new CreateSnatEntryResponse().setSnatEntryId(created);
     }
 
     @Override
     @Coverage("SnatTableId or NatGatewayId; filters SnatEntryId, SourceVSwitchId, SourceCIDR, SnatEntryName; paging")
     public DescribeSnatTableEntriesResponse describeSnatTableEntries(AliyunCall call, DescribeSnatTableEntriesRequest r) {
         Scope scope = call.regionalScope();
-        String gateway = r.snatTableId() != null && !r.snatTableId().isEmpty() ? gatewayOf(r.snatTableId(), "stb-")
-                : r.natGatewayId();
-        if (gateway == null || gateway.isEmpty()) throw call.missing("SnatTableId");
+        String gateway = tableGateway(call, r.snatTableId(), "stb-", r.natGatewayId(), "SnatTableId");
         var paging = call.paging(10);
         Page<SnatEntry> page = nat.snatEntries(scope, new NatService.EntryFilter(gateway, r.snatEntryId(),
                 r.snatEntryName()), r.sourceVSwitchId(), r.sourceCIDR(), paging.offset(), paging.limit());
@@ -217,24 +214,19 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
         var spec = new NatService.NewForward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(),
                 r.ipProtocol(), r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(nat.createForward(scope, gateway, spec).id()));
-        return new CreateForwardEntryResponse().setForwardEntryId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> nat.createForward(scope, gateway, spec).id());
+        return new CreateForwardEntryResponse().setForwardEntryId(created);
     }
 
     @Override
     @Coverage("ForwardTableId or NatGatewayId; filters ForwardEntryId, ExternalIp, InternalIp, IpProtocol, "
             + "ForwardEntryName; paging")
     public DescribeForwardTableEntriesResponse describeForwardTableEntries(AliyunCall call, DescribeForwardTableEntriesRequest r) {
-        Scope scope = call.regionalScope();
-        String gateway = r.forwardTableId() != null && !r.forwardTableId().isEmpty()
-                ? gatewayOf(r.forwardTableId(), "ftb-") : r.natGatewayId();
-        if (gateway == null || gateway.isEmpty()) throw call.missing("ForwardTableId");
-        var paging = call.paging(10);
-        Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gateway, r.forwardEntryId(),
-                r.forwardEntryName()), r.externalIp(), r.internalIp(), r.ipProtocol(), paging.offset(), paging.limit());
+        String gateway = tableGateway(call, r.forwardTableId(), "ftb-", r.natGatewayId(), "ForwardTableId");
         var out = new DescribeForwardTableEntriesResponse();
-        call.paged(out, paging, page.total());
+        Page<ForwardEntry> page = shared.forwards(call, out, gateway, r.forwardEntryId(), r.forwardEntryName(),
+                r.externalIp(), r.internalIp(), r.ipProtocol());
         return out.setForwardTableEntries(page.items().stream().map(e -> new DescribeForwardTableEntriesResponse
                 .ForwardTableEntry().setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId()))
                 .setNatGatewayId(e.natGatewayId()).setExternalIp(e.externalIp()).setExternalPort(e.externalPort())
@@ -245,7 +237,15 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens) impleme
     @Override
     @Coverage("an entry of the table")
     public DeleteForwardEntryResponse deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
-        nat.deleteForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId());
+        shared.deleteForward(call, r.forwardTableId(), r.forwardEntryId());
         return new DeleteForwardEntryResponse();
+    }
+
+    /** The gateway a Describe*TableEntries reads: its table's (of that prefix), else NatGatewayId; neither: missing. */
+    private static String tableGateway(AliyunCall call, String tableId, String prefix, String natGatewayId,
+                                       String tableParam) {
+        String gateway = tableId != null && !tableId.isEmpty() ? gatewayOf(tableId, prefix) : natGatewayId;
+        if (gateway == null || gateway.isEmpty()) throw call.missing(tableParam);
+        return gateway;
     }
 }

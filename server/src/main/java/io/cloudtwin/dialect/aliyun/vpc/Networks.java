@@ -6,12 +6,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.network.NetworkLifecycle;
-import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.routing.RouteService;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -40,15 +37,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
-class Networks implements VpcApi {
-    private final AliyunNetworks networks;
-    private final RouteService routes;
-
-    Networks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags, RouteService routes) {
-        this.networks = new AliyunNetworks(lifecycle, networks, tags);
-        this.routes = routes;
-    }
-
+record Networks(AliyunNetworks networks, RouteService routes) implements VpcApi {
     @Override
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();

@@ -53,18 +53,13 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * once: no table or entry stays in a pending state.
  */
 @Component
-record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) implements VpcApi {
+record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, AliyunRoutes shared) implements VpcApi {
     private static final String AVAILABLE = "Available";
     private static final String SYSTEM = AliyunRoutes.SYSTEM;
     private static final String CUSTOM = AliyunRoutes.CUSTOM;
     private static final String VROUTER = AliyunRoutes.VROUTER;
     private static final String VSWITCH = "VSwitch";
     private static final Map<String, String> HOP_KINDS = AliyunRoutes.HOP_KINDS;
-
-    /** The rules shared with the ECS product's deprecated route actions. */
-    private AliyunRoutes shared() {
-        return new AliyunRoutes(routes, tags, tokens);
-    }
 
     @Override
     @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
@@ -76,9 +71,9 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
         }
         Map<String, String> tagged = call.tags(r.tag());
         var spec = new RouteService.NewTable(r.vpcId(), r.routeTableName(), r.description(), VSWITCH);
-        List<String> ids = tokens.once(scope, call.action(), r.clientToken(),
-                () -> List.of(routes.createTable(scope, RouteService.newTableId(), spec, tagged).id()));
-        return new CreateRouteTableResponse().setRouteTableId(ids.get(0));
+        String created = call.once(tokens, scope, r.clientToken(),
+                () -> routes.createTable(scope, RouteService.newTableId(), spec, tagged).id());
+        return new CreateRouteTableResponse().setRouteTableId(created);
     }
 
     @Override
@@ -140,12 +135,9 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens) im
             + "VRouter, Type, RouteTableName; PageNumber/PageSize")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         Scope scope = call.scope();
-        var paging = call.paging(10);
-        String router = r.vRouterId() != null && !r.vRouterId().isEmpty() ? r.vRouterId() : r.routerId();
-        Page<RouteTable> page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), null, router,
-                r.routerType(), r.routeTableName(), r.type(), Map.of(), paging.offset(), paging.limit());
         var out = new DescribeRouteTablesResponse();
-        call.paged(out, paging, page.total());
+        Page<RouteTable> page = shared().describe(call, scope, out, r.routeTableId(), r.vRouterId(), r.routerId(),
+                r.routerType(), r.routeTableName(), r.type());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
         var listed = shared().entries(scope, page.items());
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
