@@ -265,12 +265,12 @@ public class NetworkService {
 
     /** The VPC of that id in the scope, or empty: for the reads that answer "none" instead of refusing. */
     public Optional<Vpc> findVpc(Scope scope, String id) {
-        return store.findVpc(scope, id);
+        return store.vpcs().find(scope, id);
     }
 
     /** The subnet of that id in the scope, or empty: for the reads that answer "none" instead of refusing. */
     public Optional<Subnet> findSubnet(Scope scope, String id) {
-        return store.findSubnet(scope, id);
+        return store.subnets().find(scope, id);
     }
 
     private static String nz(String s) {
