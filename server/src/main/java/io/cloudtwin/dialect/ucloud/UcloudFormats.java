@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.ucloud;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.compute.Instance;
@@ -65,6 +66,24 @@ public final class UcloudFormats {
         int l = limit == null ? 20 : limit;
         if (l < 1 || l > max) throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Limit");
         return l;
+    }
+
+    /** A listing's Offset and Limit, checked in that order (Limit at most max). */
+    public static Window window(Integer offset, Integer limit, int max) {
+        return new Window(offset(offset), limit(limit, max));
+    }
+
+    /** The part of a listing an Offset and Limit ask for. */
+    public record Window(int offset, int limit) {
+        /** Those of the items already read in full. */
+        public <T> List<T> of(List<T> all) {
+            return all.stream().skip(offset).limit(limit).toList();
+        }
+
+        /** Those of the items already read in full, with how many there are in all. */
+        public <T> Page<T> page(List<T> all) {
+            return new Page<>(of(all), all.size());
+        }
     }
 
     /** A text parameter the store keeps: refused with 230 naming it when longer than max code points. */

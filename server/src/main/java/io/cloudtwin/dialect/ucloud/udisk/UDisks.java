@@ -122,8 +122,7 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
             + "Status (All; Available/InUse/Attaching/Detaching), IsBoot (True: none here), Offset, Limit (20) -> "
             + "DataSet[UDiskDataSet], TotalCount")
     public DescribeUDiskResponse describeUDisk(UcloudCall call, DescribeUDiskRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if ("True".equalsIgnoreCase(r.isBoot()) || (r.diskType() != null && !TYPES.contains(r.diskType()))) {
             return new DescribeUDiskResponse().setTotalCount(0).setDataSet(List.of());
         }
@@ -138,9 +137,9 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
                     .filter(d -> !r.hasStatus() || r.status().equalsIgnoreCase("All")
                             || status(d).equalsIgnoreCase(r.status()))
                     .toList();
-            page = new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+            page = window.page(all);
         } else {
-            page = disks.list(call.scope(), filter, offset, limit);
+            page = disks.list(call.scope(), filter, window.offset(), window.limit());
         }
         Map<String, Long> counts = snapshots.countsOfDisks(page.items().stream().map(Disk::id).toList());
         List<UDiskDataSet> out = new ArrayList<>();
@@ -211,8 +210,7 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     @Coverage("SnapshotId (unknown: an empty DataSet, RetCode 0), UDiskId, Zone, Offset, Limit (20) -> "
             + "DataSet[UDiskSnapshotSet], TotalCount; a snapshot outlives its disk (IsUDiskAvailable false then)")
     public DescribeUDiskSnapshotResponse describeUDiskSnapshot(UcloudCall call, DescribeUDiskSnapshotRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         SnapshotFilter filter = new SnapshotFilter(empty(r.snapshotId()) ? null : List.of(r.snapshotId()),
                 empty(r.uDiskId()) ? null : r.uDiskId(), null, null, null, null, null);
         Page<Snapshot> page;
@@ -220,9 +218,9 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
             // the zone is matched here, over every candidate
             List<Snapshot> all = snapshots.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
                     .filter(s -> s.zone().equals(r.zone())).toList();
-            page = new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+            page = window.page(all);
         } else {
-            page = snapshots.list(call.scope(), filter, offset, limit);
+            page = snapshots.list(call.scope(), filter, window.offset(), window.limit());
         }
         List<UDiskSnapshotSet> out = new ArrayList<>();
         for (Snapshot s : page.items()) out.add(snapshot(call, s));

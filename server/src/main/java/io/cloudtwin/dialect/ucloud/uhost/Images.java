@@ -29,11 +29,10 @@ public class Images implements UhostApi {
                 .filter(i -> r.osType() == null || r.osType().equalsIgnoreCase(i.osType()))
                 .filter(i -> r.funcType() == null || r.funcType().equals("uhost"))
                 .toList();
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), 10_000);
+        var window = UcloudFormats.window(r.offset(), r.limit(), 10_000);
         String zone = r.zone() == null ? "" : r.zone();
         return new DescribeImageResponse().setTotalCount(matching.size())
-                .setImageSet(matching.stream().skip(offset).limit(limit).map(i -> image(i, zone)).toList());
+                .setImageSet(window.of(matching).stream().map(i -> image(i, zone)).toList());
     }
 
     private static UHostImageSet image(UhostCatalog.Image i, String zone) {

@@ -93,13 +93,12 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
             + "TotalCount; an unknown ULBId gives an empty DataSet (RetCode 0: Terraform's \"gone\"); a BusinessId "
             + "matches none (business groups are not modelled)")
     public DescribeULBResponse describeULB(UcloudCall call, DescribeULBRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if (r.businessId() != null && !r.businessId().isEmpty()) {
             return new DescribeULBResponse().setTotalCount(0).setDataSet(List.of());
         }
         var page = lbs.list(call.scope(), new LoadBalancerFilter(empty(r.ulbId()) ? null : List.of(r.ulbId()),
-                r.vpcId(), r.subnetId()), offset, limit);
+                r.vpcId(), r.subnetId()), window.offset(), window.limit());
         List<ULBSet> out = new ArrayList<>();
         for (LoadBalancerService.View v : page.items()) out.add(ulb(call, v));
         return new DescribeULBResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(out);
@@ -150,13 +149,12 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     @Coverage("ULBId (without it 220; unknown: 4103, as Terraform reads it), VServerId (unknown: an empty DataSet), "
             + "Offset, Limit (20) -> DataSet[ULBVServerSet] with BackendSet, TotalCount")
     public DescribeVServerResponse describeVServer(UcloudCall call, DescribeVServerRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if (empty(r.ulbId())) throw call.missing("ULBId");
         lbs.get(call.scope(), r.ulbId());
         List<ListenerView> all = lbs.listeners(call.scope(), r.ulbId(), empty(r.vServerId()) ? null : r.vServerId());
         return new DescribeVServerResponse().setTotalCount(UcloudFormats.count(all.size()))
-                .setDataSet(all.stream().skip(offset).limit(limit).map(Ulbs::vserver).toList());
+                .setDataSet(window.of(all).stream().map(Ulbs::vserver).toList());
     }
 
     @Override

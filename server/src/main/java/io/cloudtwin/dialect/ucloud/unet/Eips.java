@@ -99,16 +99,15 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
             + "EIPSet[UnetEIPSet] (Status free/used, Resource of the bound host, ULB or NATGW, EIPBinding), TotalCount, "
             + "UnbindCount, TotalBandwidth")
     public DescribeEIPResponse describeEIP(UcloudCall call, DescribeEIPRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         EipFilter filter = new EipFilter(r.eipIds().isEmpty() ? null : r.eipIds(), null, null, null, null, null);
         Page<ElasticIp> page;
         if (!r.ips().isEmpty()) {
             List<ElasticIp> matching = eips.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
                     .filter(e -> r.ips().contains(e.address())).toList();
-            page = new Page<>(matching.stream().skip(offset).limit(limit).toList(), matching.size());
+            page = window.page(matching);
         } else {
-            page = eips.list(call.scope(), filter, offset, limit);
+            page = eips.list(call.scope(), filter, window.offset(), window.limit());
         }
         Map<String, String> tags = groups.of(page.items().stream().map(ElasticIp::id).toList());
         List<UnetEIPSet> out = new ArrayList<>();

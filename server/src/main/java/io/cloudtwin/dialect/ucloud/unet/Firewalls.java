@@ -65,8 +65,7 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatL
      */
     @Override
     public DescribeFirewallResponse describeFirewall(UcloudCall call, DescribeFirewallRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), 10_000_000);
+        var window = UcloudFormats.window(r.offset(), r.limit(), 10_000_000);
         if (r.resourceId() != null && r.resourceType() != null
                 && (r.resourceType().equalsIgnoreCase("ulb") || NATGW.contains(r.resourceType()))) {
             String applied = r.resourceType().equalsIgnoreCase("ulb") ? lbs.firewallOf(call.scope(), r.resourceId())
@@ -80,7 +79,7 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatL
             return new DescribeFirewallResponse().setTotalCount(0).setDataSet(List.of()); // hosts, ULBs, NATGWs only
         }
         if (r.fwId() != null) firewalls.get(call.scope(), r.fwId());
-        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()), offset, limit);
+        var page = firewalls.list(call.scope(), new FirewallFilter(r.fwId(), r.resourceId()), window.offset(), window.limit());
         return new DescribeFirewallResponse().setTotalCount(UcloudFormats.total(page))
                 .setDataSet(page.items().stream().map(Firewalls::firewall).toList());
     }

@@ -102,11 +102,10 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     @Coverage("NATGWIds.N (an unknown one: 54002, the provider's \"not found\"), Offset, Limit (20) -> "
             + "DataSet[NatGatewayDataSet] (SubnetSet, IPSet with IPResInfo, FirewallId, VPCName, PolicyId), TotalCount")
     public DescribeNATGWResponse describeNATGW(UcloudCall call, DescribeNATGWRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         for (String id : r.natgwIds()) nat.get(call.scope(), id);
         Page<NatGateway> page = nat.list(call.scope(), new NatService.Filter(r.natgwIds().isEmpty() ? null : r.natgwIds(),
-                null, null, null), offset, limit);
+                null, null, null), window.offset(), window.limit());
         List<String> ids = page.items().stream().map(NatGateway::id).toList();
         Map<String, NatLinks> carried = gateways.of(ids);
         Set<String> pooled = new HashSet<>(gateways.withSnatpool(ids));
@@ -183,14 +182,13 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     @Coverage("NATGWId, Offset, Limit (20) -> the hosts standing in the gateway's subnets, TotalCount")
     public GetAvailableResourceForWhiteListResponse getAvailableResourceForWhiteList(
             UcloudCall call, GetAvailableResourceForWhiteListRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         NatGateway g = nat.get(call.scope(), r.natgwId());
         Set<String> subnets = new HashSet<>(gateways.of(call.scope(), g.id()).subnetIds());
         List<Instance> in = instances.list(call.scope(), new InstanceFilter(null, null, null, null, null, null,
                 g.vpcId(), null, null, null), 0, MAX_LIMIT).items().stream()
                 .filter(i -> subnets.contains(i.subnetId())).toList();
-        List<GetAvailableResourceForWhiteListDataSet> out = in.stream().skip(offset).limit(limit)
+        List<GetAvailableResourceForWhiteListDataSet> out = window.of(in).stream()
                 .map(i -> new GetAvailableResourceForWhiteListDataSet().setResourceId(i.id()).setResourceName(i.name())
                         .setPrivateIP(UcloudFormats.address(i)).setResourceType("uhost").setSubResourceName("")
                         .setVpcId(i.vpcId()).setSubnetworkId(i.subnetId()).setSubResourceId("").setSubResourceType(""))

@@ -83,13 +83,12 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     @Coverage("NATGWId (54002 unknown), Offset, Limit (10000) -> DataSet[NATGWPolicyDataSet] (Protocol TCP/UDP, SrcEIP "
             + "and SrcEIPId, ports as given), TotalCount")
     public DescribeNATGWPolicyResponse describeNATGWPolicy(UcloudCall call, DescribeNATGWPolicyRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         NatGateway g = nat.get(call.scope(), r.natgwId());
         Map<String, String> eipIds = nat.eipsOf(g.id()).stream()
                 .collect(Collectors.toMap(ElasticIp::address, ElasticIp::id, (a, b) -> a));
         Page<ForwardEntry> page = nat.forwardEntries(call.scope(), new NatService.EntryFilter(g.id(), null, null), null,
-                null, null, offset, limit);
+                null, null, window.offset(), window.limit());
         List<NATGWPolicyDataSet> out = page.items().stream().map(e -> new NATGWPolicyDataSet().setNatgwId(g.id())
                 .setPolicyId(e.id()).setProtocol(e.ipProtocol().toUpperCase(Locale.ROOT)).setSrcEIP(e.externalIp())
                 .setSrcEIPId(eipIds.getOrDefault(e.externalIp(), "")).setSrcPort(e.externalPort())
@@ -118,11 +117,10 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
             + "(ResourceId, PrivateIP, ResourceType uhost), TotalCount")
     public GetAvailableResourceForPolicyResponse getAvailableResourceForPolicy(
             UcloudCall call, GetAvailableResourceForPolicyRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         List<Instance> hosts = gateways.hosts(call.scope(), r.natgwId());
-        return new GetAvailableResourceForPolicyResponse().setTotalCount(hosts.size()).setDataSet(hosts.stream()
-                .skip(offset).limit(limit).map(i -> new GetAvailableResourceForPolicyDataSet().setResourceId(i.id())
+        return new GetAvailableResourceForPolicyResponse().setTotalCount(hosts.size()).setDataSet(window.of(hosts).stream()
+                .map(i -> new GetAvailableResourceForPolicyDataSet().setResourceId(i.id())
                         .setPrivateIP(UcloudFormats.address(i)).setResourceType("uhost")).toList());
     }
 
@@ -183,14 +181,13 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
             + "(ResourceId, ResourceName, PrivateIP, ResourceType uhost, SubnetworkId, VPCId), TotalCount")
     public GetAvailableResourceForSnatRuleResponse getAvailableResourceForSnatRule(
             UcloudCall call, GetAvailableResourceForSnatRuleRequest r) {
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         List<Instance> hosts = gateways.hosts(call.scope(), r.natgwId());
         Function<Instance, GetAvailableResourceForSnatRuleDataSet> row = i -> new GetAvailableResourceForSnatRuleDataSet()
                 .setResourceId(i.id()).setResourceName(i.name()).setPrivateIP(UcloudFormats.address(i))
                 .setResourceType("uhost").setSubnetworkId(i.subnetId()).setVpcId(i.vpcId());
         return new GetAvailableResourceForSnatRuleResponse().setTotalCount(hosts.size())
-                .setDataSet(hosts.stream().skip(offset).limit(limit).map(row).toList());
+                .setDataSet(window.of(hosts).stream().map(row).toList());
     }
 
     // ---- checks

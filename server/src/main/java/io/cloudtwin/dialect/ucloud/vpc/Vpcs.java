@@ -116,13 +116,12 @@ public record Vpcs(NetworkService networks, InstanceService instances) implement
     @Override
     public DescribeSubnetResourceResponse describeSubnetResource(UcloudCall call, DescribeSubnetResourceRequest r) {
         Subnet subnet = networks.subnet(call.scope(), r.subnetId());
-        int offset = UcloudFormats.offset(r.offset());
-        int limit = UcloudFormats.limit(r.limit(), 10_000);
+        var window = UcloudFormats.window(r.offset(), r.limit(), 10_000);
         if (r.resourceType() != null && !r.resourceType().equals("UHOST")) {
             return new DescribeSubnetResourceResponse().setTotalCount(0).setDataSet(List.of());
         }
         var page = instances.list(call.scope(), new InstanceFilter(null, null, null, null, null, null, null, subnet.id()),
-                offset, limit);
+                window.offset(), window.limit());
         return new DescribeSubnetResourceResponse().setTotalCount(UcloudFormats.total(page))
                 .setDataSet(page.items().stream().map(VpcViews::subnetResource).toList());
     }
