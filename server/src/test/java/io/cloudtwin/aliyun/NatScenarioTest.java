@@ -212,6 +212,25 @@ class NatScenarioTest extends ServerTestBase {
             assertThat(e.getInternalIp()).isEqualTo("10.30.1.10");
             assertThat(e.getStatus()).isEqualTo("Available");
         });
+        // the API documents TCP, UDP and Any, the provider sends them in lower case: either is one protocol
+        f.setExternalPort("80");
+        f.setInternalIp("10.30.1.10");
+        f.setIpProtocol("TCP");
+        assertThat(code(() -> call(f))).as("TCP is tcp").isEqualTo("ForwardEntry.Duplicated");
+        f.setIpProtocol("UDP");
+        f.setForwardEntryName("tf-dnat-udp");
+        String udp = call(f).getForwardEntryId();
+        DescribeForwardTableEntriesRequest byProtocol = new DescribeForwardTableEntriesRequest();
+        byProtocol.setForwardTableId(forwardTable);
+        byProtocol.setIpProtocol("Udp");
+        assertThat(call(byProtocol).getForwardTableEntries()).singleElement().satisfies(e -> {
+            assertThat(e.getForwardEntryId()).isEqualTo(udp);
+            assertThat(e.getIpProtocol()).as("kept as the provider reads it back").isEqualTo("udp");
+        });
+        DeleteForwardEntryRequest dropUdp = new DeleteForwardEntryRequest();
+        dropUdp.setForwardTableId(forwardTable);
+        dropUdp.setForwardEntryId(udp);
+        call(dropUdp);
 
         DeleteNatGatewayRequest delete = new DeleteNatGatewayRequest();
         delete.setNatGatewayId(id);

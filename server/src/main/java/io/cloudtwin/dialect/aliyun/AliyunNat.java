@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,19 @@ public record AliyunNat(NatService nat) {
     }
 
     /** A port forwarding of the forward table's gateway: ExternalIp an EIP bound to it, once per port and protocol. */
+    /**
+     * A DNAT entry as CreateForwardEntry describes it. IpProtocol in any case: the API documents TCP, UDP and Any, the
+     * alicloud provider sends tcp, udp and any; it is kept (and answered) in lower case, as the provider reads it back.
+     */
+    public static NatService.NewForward forward(String externalIp, String externalPort, String internalIp,
+                                                String internalPort, String ipProtocol, String name) {
+        return new NatService.NewForward(externalIp, externalPort, internalIp, internalPort, lower(ipProtocol), name);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
     public ForwardEntry createForward(AliyunCall call, String forwardTableId, NatService.NewForward spec) {
         return nat.createForward(call.regionalScope(), gatewayOf(forwardTableId, "ftb-"), spec);
     }
@@ -53,7 +67,7 @@ public record AliyunNat(NatService nat) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
         Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gatewayId, entryId, name),
-                externalIp, internalIp, ipProtocol, paging.offset(), paging.limit());
+                externalIp, internalIp, lower(ipProtocol), paging.offset(), paging.limit());
         call.paged(answer, paging, page.total());
         return page;
     }

@@ -55,7 +55,7 @@ record EcsNatGateways(NatService service, AliyunNat nat) implements EcsApi {
     @Coverage("deprecated: the VPC product's CreateForwardEntry (ExternalIp an EIP bound to the gateway, ExternalPort, "
             + "InternalIp, InternalPort, IpProtocol)")
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
-        var e = nat.createForward(call, r.forwardTableId(), new NatService.NewForward(r.externalIp(), r.externalPort(),
+        var e = nat.createForward(call, r.forwardTableId(), AliyunNat.forward(r.externalIp(), r.externalPort(),
                 r.internalIp(), r.internalPort(), r.ipProtocol(), null));
         return new CreateForwardEntryResponse().setForwardEntryId(e.id());
     }

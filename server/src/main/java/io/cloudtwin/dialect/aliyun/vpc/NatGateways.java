@@ -206,13 +206,13 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
     }
 
     @Override
-    @Coverage("ExternalIp (an EIP bound to the gateway) and ExternalPort, once per protocol (tcp, udp, any), to an "
-            + "InternalIp of the VPC; ForwardEntryName; ClientToken (idempotent)")
+    @Coverage("ExternalIp (an EIP bound to the gateway) and ExternalPort, once per protocol (TCP, UDP, Any, in any case; "
+            + "answered in lower case), to an InternalIp of the VPC; ForwardEntryName; ClientToken (idempotent)")
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
-        var spec = new NatService.NewForward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(),
-                r.ipProtocol(), r.forwardEntryName());
+        var spec = AliyunNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
+                r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
         String created = call.once(tokens, scope, r.clientToken(),
                 () -> nat.createForward(scope, gateway, spec).id());
