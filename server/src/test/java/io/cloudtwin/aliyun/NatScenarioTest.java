@@ -231,6 +231,15 @@ class NatScenarioTest extends ServerTestBase {
         dropUdp.setForwardTableId(forwardTable);
         dropUdp.setForwardEntryId(udp);
         call(dropUdp);
+        f.setIpProtocol("Any");
+        f.setExternalPort("Any");
+        f.setInternalPort("Any");
+        f.setInternalIp("10.30.1.11");
+        f.setForwardEntryName("tf-dnat-any");
+        DeleteForwardEntryRequest dropAny = new DeleteForwardEntryRequest();
+        dropAny.setForwardTableId(forwardTable);
+        dropAny.setForwardEntryId(call(f).getForwardEntryId());
+        call(dropAny);
 
         DeleteNatGatewayRequest delete = new DeleteNatGatewayRequest();
         delete.setNatGatewayId(id);

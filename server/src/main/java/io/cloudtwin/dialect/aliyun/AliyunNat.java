@@ -47,10 +47,16 @@ public record AliyunNat(NatService nat) {
     /**
      * A DNAT entry as CreateForwardEntry describes it. IpProtocol in any case: the API documents TCP, UDP and Any, the
      * alicloud provider sends tcp, udp and any; it is kept (and answered) in lower case, as the provider reads it back.
+     * The ports of an Any entry are Any too, in the same way.
      */
     public static NatService.NewForward forward(String externalIp, String externalPort, String internalIp,
                                                 String internalPort, String ipProtocol, String name) {
-        return new NatService.NewForward(externalIp, externalPort, internalIp, internalPort, lower(ipProtocol), name);
+        return new NatService.NewForward(externalIp, anyPort(externalPort), internalIp, anyPort(internalPort),
+                lower(ipProtocol), name);
+    }
+
+    private static String anyPort(String port) {
+        return "any".equalsIgnoreCase(port) ? "any" : port;
     }
 
     private static String lower(String s) {
