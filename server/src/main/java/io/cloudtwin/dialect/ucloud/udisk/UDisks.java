@@ -83,7 +83,7 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
                 .findFirst().orElseThrow(() -> call.invalid("DiskType"));
         int size = size(call, type, r.size());
         String name = UcloudFormats.text(r.name(), "Name", NAME);
-        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        var terms = terms(r.chargeType(), r.tag());
         Disk d = disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
                 size, false, false, "", null), terms, Map.of(), null);
         return new CreateUDiskResponse().setUDiskId(List.of(d.id()));
@@ -97,10 +97,10 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     public CloneUDiskResponse cloneUDisk(UcloudCall call, CloneUDiskRequest r) {
         Disk source = disks.get(call.scope(), r.sourceId());
         if (source.system()) throw call.error(UcloudRetCode.UDISK_NOT_FOUND, r.sourceId());
-        if (r.size() != null && (r.size() < 1 || r.size() > max(source.category()))) throw call.invalid("Size");
+        checkCloneSize(call, r.size(), source.category());
         String name = UcloudFormats.text(r.name(), "Name", NAME);
         String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
-        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        var terms = terms(r.chargeType(), r.tag());
         Disk d = disks.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment, r.size(),
                 max(source.category()), terms);
         return new CloneUDiskResponse().setUDiskId(List.of(d.id()));
@@ -246,13 +246,23 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
             + "(a billing period), data ark, RDMA and KMS are not modelled")
     public CloneUDiskSnapshotResponse cloneUDiskSnapshot(UcloudCall call, CloneUDiskSnapshotRequest r) {
         Snapshot source = snapshots.get(call.scope(), r.sourceId());
-        if (r.size() != null && (r.size() < 1 || r.size() > max(source.sourceDiskCategory()))) throw call.invalid("Size");
+        checkCloneSize(call, r.size(), source.sourceDiskCategory());
         String name = UcloudFormats.text(r.name(), "Name", NAME);
         String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
-        var terms = new DiskService.Terms(r.chargeType(), UcloudFormats.text(r.tag(), "Default", "Tag", TAG));
+        var terms = terms(r.chargeType(), r.tag());
         Disk d = snapshots.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment,
                 r.size(), terms);
         return new CloneUDiskSnapshotResponse().setUDiskId(List.of(d.id()));
+    }
+
+    /** What a new disk is bought on: ChargeType as sent, Tag (Default). */
+    private static DiskService.Terms terms(String chargeType, String tag) {
+        return new DiskService.Terms(chargeType, UcloudFormats.text(tag, "Default", "Tag", TAG));
+    }
+
+    /** A clone's Size: absent (its source's), else 1 up to its category's largest (230 beyond either). */
+    private static void checkCloneSize(UcloudCall call, Integer size, String category) {
+        if (size != null && (size < 1 || size > max(category))) throw call.invalid("Size");
     }
 
     // ---- answers
