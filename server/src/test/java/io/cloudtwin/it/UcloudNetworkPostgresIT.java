@@ -14,14 +14,17 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * UCloud VPCs, subnets and firewalls on PostgreSQL, through two server processes sharing it: concurrent first calls
  * in both make one default network and one pair of recommended firewalls, and GrantFirewall racing DeleteFirewall
  * across the processes never lets both win, nor two BindEIP of one EIP.
  */
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UcloudNetworkPostgresIT {
     private static LocalPostgres pg;
     private static ServerProcess a;
@@ -31,7 +34,8 @@ class UcloudNetworkPostgresIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> env = pg.composeServerEnvironment();        a = ServerProcess.start("pg-net-a", env);
+        Map<String, String> env = pg.composeServerEnvironment();
+        a = ServerProcess.start("pg-net-a", env);
         b = ServerProcess.start("pg-net-b", env);
         pool = Executors.newFixedThreadPool(16);
     }
@@ -53,7 +57,7 @@ class UcloudNetworkPostgresIT {
             "Disks.0.Size", "20"};
 
     @Test
-    @org.junit.jupiter.api.Order(1) // it counts the VPCs: before the next test makes its own
+    @Order(1) // it counts the VPCs: before the next test makes its own
     void networksAndFirewallsHoldAcrossTwoProcesses() throws Exception {
         // concurrent first host creations in both processes: one DefaultVPC, one pair of recommended firewalls
         CountDownLatch go = new CountDownLatch(1);
@@ -150,7 +154,7 @@ class UcloudNetworkPostgresIT {
      * the scope's listing runs while hosts are created in both processes.
      */
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @Order(2)
     void bindingsAndListingPagesHoldAcrossTwoProcesses() throws Exception {
         String vpc = ucloud(a.baseUrl(), "Action", "CreateVPC", "Name", "bind", "Network.0", "172.20.0.0/16")
                 .get("VPCId").asString();
@@ -209,7 +213,7 @@ class UcloudNetworkPostgresIT {
      * EIP's row lock and its conditional UPDATE hold across processes, not only across threads of one.
      */
     @Test
-    @org.junit.jupiter.api.Order(3)
+    @Order(3)
     void oneEipBoundToTwoHostsThroughTwoProcessesGoesToOne() throws Exception {
         String one = ucloud(a.baseUrl(), HOST).get("UHostIds").get(0).asString();
         String two = ucloud(b.baseUrl(), HOST).get("UHostIds").get(0).asString();
