@@ -52,10 +52,6 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         networks.updateVpc(scope, id, name, description);
     }
 
-    public Vpc vpc(Scope scope, String id) {
-        return networks.vpc(scope, id);
-    }
-
     public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
                                 Map<String, String> tagged) {
         return lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description),
@@ -68,10 +64,6 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
 
     public void updateVSwitch(Scope scope, String id, String name, String description) {
         networks.updateSubnet(scope, id, name, description);
-    }
-
-    public Subnet vSwitch(Scope scope, String id) {
-        return networks.subnet(scope, id);
     }
 
     public Optional<Vpc> findVpc(Scope scope, String id) {
