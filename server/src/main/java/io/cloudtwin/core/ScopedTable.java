@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +107,11 @@ public final class ScopedTable<T extends Record> {
     public Optional<T> find(Scope scope, String id) {
         return jdbc.sql("SELECT " + columnList + " FROM " + table + " WHERE id = :id AND " + ScopeFilter.checkOnly("", scope))
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The scope's row of that id when it is a part of parentId (parent: the row's column naming what it is part of). */
+    public Optional<T> findIn(Scope scope, String id, Function<T, String> parent, String parentId) {
+        return find(scope, id).filter(row -> parent.apply(row).equals(parentId));
     }
 
     /** Locks the scope's row until the caller's transaction ends (RowLocks: one cached statement on H2). */

@@ -439,8 +439,7 @@ public class LoadBalancerService {
     /** The scope's listener or backend of that id, when it is of that load balancer; else notFound. */
     private static <P extends Record> P partOf(ScopedTable<P> parts, Function<P, String> loadBalancer, Scope scope,
                                                String loadBalancerId, String id, DomainError notFound) {
-        return parts.find(scope, id).filter(p -> loadBalancer.apply(p).equals(loadBalancerId))
-                .orElseThrow(() -> new DomainException(notFound, id));
+        return parts.findIn(scope, id, loadBalancer, loadBalancerId).orElseThrow(() -> new DomainException(notFound, id));
     }
 
     // ---- members of the default server pool
