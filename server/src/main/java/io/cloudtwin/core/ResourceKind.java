@@ -1,6 +1,7 @@
 package io.cloudtwin.core;
 
-import java.util.function.BiPredicate;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * What the store knows of one kind of resource, registered by the area that owns it (a Spring bean), so that what
@@ -12,7 +13,8 @@ public interface ResourceKind {
     /** Locks the scope's resource of this kind until the caller's transaction ends; false when there is none. */
     boolean lock(Scope scope, String id);
 
-    static ResourceKind of(ResourceType type, BiPredicate<Scope, String> lock) {
+    /** The kind of that type whose resources lock as lock (its store's lock: the row, or empty when there is none). */
+    static ResourceKind of(ResourceType type, BiFunction<Scope, String, Optional<?>> lock) {
         return new ResourceKind() {
             @Override
             public ResourceType type() {
@@ -21,7 +23,7 @@ public interface ResourceKind {
 
             @Override
             public boolean lock(Scope scope, String id) {
-                return lock.test(scope, id);
+                return lock.apply(scope, id).isPresent();
             }
         };
     }

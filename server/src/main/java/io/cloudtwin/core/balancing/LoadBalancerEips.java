@@ -17,7 +17,7 @@ class LoadBalancerEips {
 
     @Bean
     ResourceKind loadBalancerKind(LoadBalancerStore store) {
-        return ResourceKind.of(ResourceType.LOAD_BALANCER, (scope, id) -> store.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.LOAD_BALANCER, store::lock);
     }
 
     @Bean

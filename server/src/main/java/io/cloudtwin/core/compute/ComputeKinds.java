@@ -12,31 +12,31 @@ import io.cloudtwin.core.ResourceType;
 class ComputeKinds {
     @Bean
     ResourceKind instanceKind(InstanceStore instances) {
-        return ResourceKind.of(ResourceType.INSTANCE, (scope, id) -> instances.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.INSTANCE, instances::lock);
     }
 
     @Bean
     ResourceKind keyPairKind(KeyPairStore keyPairs) {
-        return ResourceKind.of(ResourceType.KEY_PAIR, (scope, id) -> keyPairs.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.KEY_PAIR, keyPairs::lock);
     }
 
     @Bean
     ResourceKind diskKind(DiskStore disks) {
-        return ResourceKind.of(ResourceType.DISK, (scope, id) -> disks.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.DISK, disks::lock);
     }
 
     @Bean
     ResourceKind snapshotKind(SnapshotStore snapshots) {
-        return ResourceKind.of(ResourceType.SNAPSHOT, (scope, id) -> snapshots.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.SNAPSHOT, snapshots::lock);
     }
 
     @Bean
     ResourceKind imageKind(ImageStore images) {
-        return ResourceKind.of(ResourceType.IMAGE, (scope, id) -> images.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.IMAGE, images::lock);
     }
 
     @Bean
     ResourceKind interfaceKind(InterfaceStore interfaces) {
-        return ResourceKind.of(ResourceType.NETWORK_INTERFACE, (scope, id) -> interfaces.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.NETWORK_INTERFACE, interfaces::lock);
     }
 }

@@ -11,6 +11,6 @@ import io.cloudtwin.core.ResourceType;
 class EipKinds {
     @Bean
     ResourceKind eipKind(ElasticIpStore eips) {
-        return ResourceKind.of(ResourceType.EIP, (scope, id) -> eips.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.EIP, eips::lock);
     }
 }

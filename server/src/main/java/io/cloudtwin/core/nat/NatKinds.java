@@ -21,7 +21,7 @@ import io.cloudtwin.core.eip.ElasticIpStore;
 class NatKinds {
     @Bean
     ResourceKind natGatewayKind(NatStore gateways) {
-        return ResourceKind.of(ResourceType.NAT_GATEWAY, (scope, id) -> gateways.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.NAT_GATEWAY, gateways::lock);
     }
 
     @Bean

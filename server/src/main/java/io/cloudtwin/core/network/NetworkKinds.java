@@ -11,11 +11,11 @@ import io.cloudtwin.core.ResourceType;
 class NetworkKinds {
     @Bean
     ResourceKind vpcKind(NetworkStore networks) {
-        return ResourceKind.of(ResourceType.VPC, (scope, id) -> networks.vpcs().lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.VPC, networks.vpcs()::lock);
     }
 
     @Bean
     ResourceKind subnetKind(NetworkStore networks) {
-        return ResourceKind.of(ResourceType.SUBNET, (scope, id) -> networks.subnets().lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.SUBNET, networks.subnets()::lock);
     }
 }

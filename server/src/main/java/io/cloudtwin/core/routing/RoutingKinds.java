@@ -11,6 +11,6 @@ import io.cloudtwin.core.ResourceType;
 class RoutingKinds {
     @Bean
     ResourceKind routeTableKind(RouteStore routes) {
-        return ResourceKind.of(ResourceType.ROUTE_TABLE, (scope, id) -> routes.tables().lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.ROUTE_TABLE, routes.tables()::lock);
     }
 }

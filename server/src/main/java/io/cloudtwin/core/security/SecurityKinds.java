@@ -11,6 +11,6 @@ import io.cloudtwin.core.ResourceType;
 class SecurityKinds {
     @Bean
     ResourceKind securityGroupKind(SecurityGroupStore groups) {
-        return ResourceKind.of(ResourceType.SECURITY_GROUP, (scope, id) -> groups.lock(scope, id).isPresent());
+        return ResourceKind.of(ResourceType.SECURITY_GROUP, groups::lock);
     }
 }
