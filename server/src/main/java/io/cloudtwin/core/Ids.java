@@ -3,6 +3,7 @@ package io.cloudtwin.core;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -49,10 +50,16 @@ public final class Ids {
     }
 
     public static String random(String prefix, int length) {
+        return prefix + drawn(Seeded::resources, r -> letters(r, length));
+    }
+
+    /** What draw takes from the seeded sequence (under its lock), or unseeded from this thread's generator. */
+    private static <T> T drawn(Function<Seeded, Random> sequence, Function<RandomGenerator, T> draw) {
         Seeded s = seeded;
-        if (s == null) return prefix + letters(ThreadLocalRandom.current(), length);
-        synchronized (s.resources()) {
-            return prefix + letters(s.resources(), length);
+        if (s == null) return draw.apply(ThreadLocalRandom.current());
+        Random r = sequence.apply(s);
+        synchronized (r) {
+            return draw.apply(r);
         }
     }
 
@@ -64,29 +71,17 @@ public final class Ids {
 
     /** A UUID (version 4 form) for a resource, e.g. a security group rule. */
     public static String uuid() {
-        Seeded s = seeded;
-        if (s == null) return uuid(ThreadLocalRandom.current());
-        synchronized (s.resources()) {
-            return uuid(s.resources());
-        }
+        return drawn(Seeded::resources, Ids::uuid);
     }
 
     /** A request id, UUID form (lower case), from the request sequence: no lock shared by every request unseeded. */
     public static String requestId() {
-        Seeded s = seeded;
-        if (s == null) return uuid(ThreadLocalRandom.current());
-        synchronized (s.requests()) {
-            return uuid(s.requests());
-        }
+        return drawn(Seeded::requests, Ids::uuid);
     }
 
     /** A number in [from, to) for a resource (UCloud's legacy numeric group ids). */
     public static int number(int from, int to) {
-        Seeded s = seeded;
-        if (s == null) return ThreadLocalRandom.current().nextInt(from, to);
-        synchronized (s.resources()) {
-            return s.resources().nextInt(from, to);
-        }
+        return drawn(Seeded::resources, r -> r.nextInt(from, to));
     }
 
     private static String uuid(RandomGenerator r) {
@@ -96,34 +91,39 @@ public final class Ids {
     }
 
     public static String instanceId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("i-", 20) : random("uhost-", 8);
+        return inShape(cloud, "i-", "uhost-");
     }
 
     public static String securityGroupId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("sg-", 20) : random("secgroup-", 8);
+        return inShape(cloud, "sg-", "secgroup-");
     }
 
     public static String vpcId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("vpc-", 20) : random("uvnet-", 8);
+        return inShape(cloud, "vpc-", "uvnet-");
     }
 
     /** Aliyun disk (d-), UCloud disk (bs-). */
     public static String diskId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("d-", 20) : random("bs-", 8);
+        return inShape(cloud, "d-", "bs-");
     }
 
     /** Aliyun EIP allocation (eip-), UCloud EIP (eip-). */
     public static String eipId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("eip-", 20) : random("eip-", 8);
+        return inShape(cloud, "eip-", "eip-");
     }
 
     /** Aliyun NAT gateway (ngw-), UCloud NAT gateway (natgw-). */
     public static String natGatewayId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("ngw-", 20) : random("natgw-", 8);
+        return inShape(cloud, "ngw-", "natgw-");
     }
 
     /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
     public static String subnetId(Cloud cloud) {
-        return cloud == Cloud.ALIYUN ? random("vsw-", 20) : random("subnet-", 8);
+        return inShape(cloud, "vsw-", "subnet-");
+    }
+
+    /** A resource id in its cloud's shape: Aliyun's prefix and 20 characters, UCloud's and 8. */
+    private static String inShape(Cloud cloud, String aliyunPrefix, String ucloudPrefix) {
+        return cloud == Cloud.ALIYUN ? random(aliyunPrefix, 20) : random(ucloudPrefix, 8);
     }
 }
