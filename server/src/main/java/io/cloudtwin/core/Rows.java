@@ -27,6 +27,13 @@ public final class Rows {
         return out;
     }
 
+    /** Which of these values the column of the table holds, each once. */
+    public static List<String> present(JdbcClient jdbc, String table, String column, Collection<String> values) {
+        if (values.isEmpty()) return List.of();
+        return jdbc.sql("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column + " IN (:values)")
+                .param("values", values).query(String.class).list();
+    }
+
     /** How many rows of the table have that value in the column. */
     public static long count(JdbcClient jdbc, String table, String column, Object value) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :value").param("value", value)

@@ -69,9 +69,7 @@ public class ImageStore extends ScopedStore<Image> {
 
     /** Which of these snapshots some image is made from. */
     public List<String> snapshotsInUse(Collection<String> snapshotIds) {
-        if (snapshotIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT DISTINCT snapshot_id FROM image_disk WHERE snapshot_id IN (:ids)")
-                .param("ids", snapshotIds).query(String.class).list();
+        return Rows.present(jdbc, "image_disk", "snapshot_id", snapshotIds);
     }
 
     /** How many instances of the scope run the image. */

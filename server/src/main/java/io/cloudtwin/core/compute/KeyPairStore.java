@@ -25,9 +25,7 @@ public class KeyPairStore extends ScopedStore<KeyPair> {
 
     /** Which of these ids are pairs (of any scope). */
     public Set<String> existing(Collection<String> ids) {
-        if (ids.isEmpty()) return Set.of();
-        return new HashSet<>(jdbc.sql("SELECT id FROM key_pair WHERE id IN (:ids)").param("ids", ids)
-                .query(String.class).list());
+        return new HashSet<>(Rows.present(jdbc, "key_pair", "id", ids));
     }
 
     /** The pair an instance logs in with becomes this one. */

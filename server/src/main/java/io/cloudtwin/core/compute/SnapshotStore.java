@@ -20,9 +20,7 @@ public class SnapshotStore extends ScopedStore<Snapshot> {
 
     /** Which of these snapshots some standing disk is made from. */
     public List<String> madeDisks(Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
-        return jdbc.sql("SELECT DISTINCT source_snapshot_id FROM disk WHERE source_snapshot_id IN (:ids)")
-                .param("ids", ids).query(String.class).list();
+        return Rows.present(jdbc, "disk", "source_snapshot_id", ids);
     }
 
     /** How many disks were made from the snapshot (and still stand). */

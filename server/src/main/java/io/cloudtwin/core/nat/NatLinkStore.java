@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Rows;
+
 /**
  * What a NAT gateway carries beside its row's record (V71): the group it is filed under, the firewall applied to it,
  * whether its white list is on and whether it must keep one EIP; the subnets it stands in (one gateway per subnet,
@@ -65,9 +67,7 @@ public class NatLinkStore {
 
     /** Which of these subnets stand in a gateway. */
     public List<String> gatewaysOf(Collection<String> subnetIds) {
-        if (subnetIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT subnet_id FROM nat_gateway_subnetwork WHERE subnet_id IN (:s)").param("s", subnetIds)
-                .query(String.class).list();
+        return Rows.present(jdbc, "nat_gateway_subnetwork", "subnet_id", subnetIds);
     }
 
     public void addToWhiteList(String id, String resourceId) {
