@@ -33,7 +33,6 @@ import io.cloudtwin.core.tag.TagService;
 @Service
 public class InstanceLifecycle {
     private final InstanceService instances;
-    private final InstanceStore instanceStore;
     private final SecurityGroupStore groups;
     private final InstanceDetailStore details;
     private final TagService tags;
@@ -44,7 +43,7 @@ public class InstanceLifecycle {
     private final DiskService disks;
     private final ImageService images;
 
-    public InstanceLifecycle(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
+    public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
                              DiskService disks, ImageService images) {
@@ -53,7 +52,6 @@ public class InstanceLifecycle {
         this.disks = disks;
         this.tokens = tokens;
         this.instances = instances;
-        this.instanceStore = instanceStore;
         this.groups = groups;
         this.details = details;
         this.tags = tags;
