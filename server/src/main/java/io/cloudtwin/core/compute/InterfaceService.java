@@ -96,7 +96,7 @@ public class InterfaceService {
     /** Renames, re-describes, and (groupIds not null) replaces the interface's groups. */
     @Transactional
     public void modify(Scope scope, String id, String name, String description, List<String> groupIds) {
-        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        NetworkInterface r = lockInterface(scope, id);
         if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
         if (name != null || description != null) store.update(id, name, description);
     }
@@ -104,7 +104,7 @@ public class InterfaceService {
     @Transactional
     public void attach(Scope scope, String id, String instanceId) {
         Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        NetworkInterface r = lockInterface(scope, id);
         if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
         if (!i.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.INTERFACE_VPC_MISMATCH, id);
         if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
@@ -115,7 +115,7 @@ public class InterfaceService {
     @Transactional
     public void detach(Scope scope, String id, String instanceId) {
         instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        NetworkInterface r = lockInterface(scope, id);
         if (!instanceId.equals(r.instanceId())) throw new DomainException(DomainError.INTERFACE_STATE, id);
         store.attach(id, null);
     }
@@ -123,13 +123,18 @@ public class InterfaceService {
     /** Deletes a detached interface, its address and its tags. */
     @Transactional
     public void delete(Scope scope, String id) {
-        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        NetworkInterface r = lockInterface(scope, id);
         if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
         routes.requireNoEntryTo(id);
         eips.targetDeleted(id);
         store.delete(id);
         networks.release(id);
         tags.removeAll(id);
+    }
+
+    /** Locks the scope's interface of that id until the transaction ends; INTERFACE_NOT_FOUND if there is none. */
+    private NetworkInterface lockInterface(Scope scope, String id) {
+        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
     }
 
     /**
@@ -139,7 +144,7 @@ public class InterfaceService {
      */
     @Transactional
     public void join(Scope scope, String id, String groupId, int limit) {
-        NetworkInterface r = store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        NetworkInterface r = lockInterface(scope, id);
         SecurityGroup g = groups.lock(scope, groupId)
                 .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
@@ -154,7 +159,7 @@ public class InterfaceService {
     /** LeaveSecurityGroup on a secondary interface: one conditional statement keeps it at least one group. */
     @Transactional
     public void leave(Scope scope, String id, String groupId) {
-        store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        lockInterface(scope, id);
         groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
         if (store.removeKeepingOne(id, groupId) == 1) return;
         boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);

@@ -40,7 +40,7 @@ public class SecurityGroupService {
     /** Renames or re-describes a group; null leaves a field as it is. */
     @Transactional
     public void update(Scope scope, String id, String name, String description) {
-        groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        lockGroup(scope, id);
         groups.update(id, name, description);
     }
 
@@ -51,7 +51,7 @@ public class SecurityGroupService {
     @Transactional
     public void updateAll(Scope scope, Collection<String> ids, String name, String description, String tag) {
         for (String id : new TreeSet<>(ids)) {
-            groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+            lockGroup(scope, id);
         }
         for (String id : ids) {
             groups.update(id, name, description);
@@ -62,7 +62,7 @@ public class SecurityGroupService {
     /** Replaces rules of a group (each names its id); all or nothing: an unknown rule changes none. */
     @Transactional
     public void updateRules(Scope scope, String groupId, List<SecurityGroupRule> changed) {
-        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        lockGroup(scope, groupId);
         for (SecurityGroupRule r : changed) {
             if (rules.update(r) != 1) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
         }
@@ -71,7 +71,7 @@ public class SecurityGroupService {
     /** Adds rules to a group; returns them with their new ids. */
     @Transactional
     public List<SecurityGroupRule> addRules(Scope scope, String groupId, List<SecurityGroupRule> specs) {
-        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        lockGroup(scope, groupId);
         var now = clock.now();
         List<SecurityGroupRule> out = new ArrayList<>();
         for (SecurityGroupRule s : specs) {
@@ -86,7 +86,7 @@ public class SecurityGroupService {
     /** Removes rules of a group; all or nothing. */
     @Transactional
     public void removeRules(Scope scope, String groupId, Collection<String> ruleIds) {
-        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        lockGroup(scope, groupId);
         int removed = rules.delete(groupId, ruleIds);
         if (removed != new HashSet<>(ruleIds).size()) throw new DomainException(DomainError.RULE_NOT_FOUND, groupId);
     }
@@ -127,7 +127,7 @@ public class SecurityGroupService {
     /** Deletes a group that no instance is bound to. The foreign key makes a concurrent join fail one of the two. */
     @Transactional
     public void delete(Scope scope, String id) {
-        groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        lockGroup(scope, id);
         if (memberships.groupHasMembers(id)) throw new DomainException(DomainError.GROUP_IN_USE, id);
         try {
             groups.delete(id);
@@ -135,6 +135,11 @@ public class SecurityGroupService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.GROUP_IN_USE, id);
         }
+    }
+
+    /** Locks the scope's group of that id until the transaction ends; SECURITY_GROUP_NOT_FOUND if there is none. */
+    private SecurityGroup lockGroup(Scope scope, String id) {
+        return groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
     }
 
     /** Deletes every named group, or none: one transaction. */
