@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -106,31 +107,27 @@ public class KeyPairService {
      */
     @Transactional
     public Map<String, DomainError> attach(Scope scope, String id, Collection<String> instanceIds) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
-        Map<String, DomainError> out = new LinkedHashMap<>();
         var now = clock.now();
-        for (String instanceId : instanceIds) {
-            if (instances.lock(scope, instanceId).isEmpty()) {
-                out.put(instanceId, DomainError.INSTANCE_NOT_FOUND);
-                continue;
-            }
-            store.bind(instanceId, id, now);
-            out.put(instanceId, null);
-        }
-        return out;
+        return eachInstance(scope, id, instanceIds, instanceId -> store.bind(instanceId, id, now));
     }
 
     /** The reverse: per instance null when it no longer uses the pair, else why not. */
     @Transactional
     public Map<String, DomainError> detach(Scope scope, String id, Collection<String> instanceIds) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        return eachInstance(scope, id, instanceIds, instanceId -> store.unbind(instanceId, id));
+    }
+
+    /** Locks the pair, then applies change to each instance in turn: per instance null, or INSTANCE_NOT_FOUND. */
+    private Map<String, DomainError> eachInstance(Scope scope, String id, Collection<String> instanceIds,
+                                                  Consumer<String> change) {
+        lock(scope, id);
         Map<String, DomainError> out = new LinkedHashMap<>();
         for (String instanceId : instanceIds) {
             if (instances.lock(scope, instanceId).isEmpty()) {
                 out.put(instanceId, DomainError.INSTANCE_NOT_FOUND);
                 continue;
             }
-            store.unbind(instanceId, id);
+            change.accept(instanceId);
             out.put(instanceId, null);
         }
         return out;
