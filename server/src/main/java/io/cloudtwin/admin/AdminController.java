@@ -29,26 +29,10 @@ import io.cloudtwin.store.AdminStore;
 /** The emulator's own API under /_cloudtwin/: health, reset, security locks, fault injection. See docs/admin-api.md. */
 @RestController
 @RequestMapping("/_cloudtwin")
-public class AdminController {
-    private final AdminStore store;
-    private final InstanceStore instances;
-    private final Faults faults;
-    private final Transitions transitions;
-    private final RequestLog requestLog;
-    private final Nonces nonces;
-
-    public AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
-                           RequestLog requestLog, Nonces nonces) {
-        this.requestLog = requestLog;
-        this.nonces = nonces;
-        this.store = store;
-        this.instances = instances;
-        this.faults = faults;
-        this.transitions = transitions;
-    }
-
+public record AdminController(AdminStore store, InstanceStore instances, Faults faults, Transitions transitions,
+                              RequestLog requestLog, Nonces nonces) {
     @GetMapping("/transitions")
-    public Map<String, Object> transitions() {
+    public Map<String, Object> getTransitions() {
         return Map.of("delayMs", transitions.delay().toMillis());
     }
 
@@ -59,7 +43,7 @@ public class AdminController {
             return ResponseEntity.badRequest().body(Map.of("error", "delayMs must be a number >= 0"));
         }
         transitions.setDelay(Duration.ofMillis(n.longValue()));
-        return ResponseEntity.ok(transitions());
+        return ResponseEntity.ok(getTransitions());
     }
 
     private static final byte[] CONSOLE = readConsole();

@@ -140,29 +140,25 @@ public final class ToolConfig {
         t.append("# ---- Terraform: provider blocks (a Terraform file). account_type spares the start-up BssOpenApi\n");
         t.append("# call, account_id the STS one; the endpoints keep the provider off its Location lookup.\n");
         t.append("provider \"alicloud\" {\n");
-        Map<String, String> args = new LinkedHashMap<>();
-        args.put("access_key", ALIYUN_ACCESS_KEY_ID);
-        args.put("secret_key", ALIYUN_ACCESS_KEY_SECRET);
-        args.put("region", ALIYUN_REGION);
-        args.put("protocol", protocol);
-        args.put("account_type", "Domestic");
-        args.put("account_id", ACCOUNT_ID);
-        assignments(t, "  ", args);
+        assignments(t, "  ", "access_key", ALIYUN_ACCESS_KEY_ID, "secret_key", ALIYUN_ACCESS_KEY_SECRET,
+                "region", ALIYUN_REGION, "protocol", protocol, "account_type", "Domestic", "account_id", ACCOUNT_ID);
         t.append("  endpoints {\n");
         Map<String, String> endpoints = new LinkedHashMap<>();
         for (String k : endpointKeys(keys)) endpoints.put(k, hostPort);
         assignments(t, "    ", endpoints);
         t.append("  }\n}\n\n");
         t.append("provider \"ucloud\" {\n");
-        Map<String, String> u = new LinkedHashMap<>();
-        u.put("public_key", UCLOUD_PUBLIC_KEY);
-        u.put("private_key", UCLOUD_PRIVATE_KEY);
-        u.put("region", UCLOUD_REGION);
-        u.put("project_id", UCLOUD_PROJECT);
-        u.put("base_url", base);
-        assignments(t, "  ", u);
+        assignments(t, "  ", "public_key", UCLOUD_PUBLIC_KEY, "private_key", UCLOUD_PRIVATE_KEY, "region", UCLOUD_REGION,
+                "project_id", UCLOUD_PROJECT, "base_url", base);
         t.append("}\n");
         return t.toString();
+    }
+
+    /** Key, value, key, value ...: written in that order. */
+    private static void assignments(StringBuilder t, String indent, String... keysAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) values.put(keysAndValues[i], keysAndValues[i + 1]);
+        assignments(t, indent, values);
     }
 
     private static void assignments(StringBuilder t, String indent, Map<String, String> values) {

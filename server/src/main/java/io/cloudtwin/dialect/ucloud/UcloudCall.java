@@ -7,24 +7,13 @@ import io.cloudtwin.core.Scope;
 /**
  * One authenticated UCloud call as a handler sees it, beside its typed request: the caller and the scope its Region
  * and ProjectId name, and the gateway's parameter errors (220, 230) for what a handler checks beyond the documented
- * types (a rule's port list, a Direction word).
+ * types (a rule's port list, a Direction word). The scope is the cloud, account, Region (null for account-wide
+ * actions) and ProjectId the core works in.
  */
-public final class UcloudCall {
-    private final String action;
-    private final Account account;
-    private final Scope scope;
-
+public record UcloudCall(String action, Account account, Scope scope) {
     public UcloudCall(String action, Account account, String region, String project) {
-        this.action = action;
-        this.account = account;
-        this.scope = new Scope(Cloud.UCLOUD, account.id(), region, project);
+        this(action, account, new Scope(Cloud.UCLOUD, account.id(), region, project));
     }
-
-    public String action() { return action; }
-    public Account account() { return account; }
-
-    /** The cloud, account, Region (null for account-wide actions) and ProjectId the core works in. */
-    public Scope scope() { return scope; }
 
     /** 230 Params [key] not valid. */
     public UcloudException invalid(String key) {
