@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,13 +11,13 @@ import java.util.TreeSet;
 import org.springframework.util.ClassUtils;
 
 /**
- * Which handler serves which action of a cloud's products: a handler is a bean that implements a product's generated
- * interface ({@code EcsApi}) and overrides the methods of the actions it serves; every other action of the interface
- * answers "not served". Built once at startup from the products' {@link Operations} and the handler beans; two
+ * Which handler serves which action of a cloud's products: a handler is a bean that implements the generated interface
+ * of each action it serves ({@code EcsApi.CreateKeyPair}, nested in its product's {@code EcsApi}); every other action
+ * of the product answers "not served". Built once at startup from the products' {@link Operations} and the handler beans; two
  * handlers overriding one action is a startup error.
  */
 public final class Served<C, V> {
-    /** One served action: the product's operations and the handler that overrides its method. */
+    /** One served action: the product's operations and the handler that implements its method. */
     public record Action<C, V>(Operations<Object, C, V> operations, Object handler, Method method) {
         public Object invoke(String action, C call, V values) {
             return operations.invoke(handler, action, call, values);
@@ -34,28 +33,26 @@ public final class Served<C, V> {
     @SuppressWarnings("unchecked")
     public Served(Collection<? extends Operations<?, C, V>> products, Collection<?> handlers) {
         for (Operations<?, C, V> ops : products) {
-            Map<String, String> actionOfMethod = new HashMap<>();
-            ops.methods().forEach((action, method) -> actionOfMethod.put(method, action));
             for (Object h : handlers) {
                 if (!ops.api().isInstance(h)) continue;
-                for (Class<?> c = ClassUtils.getUserClass(h); c != null && c != Object.class; c = c.getSuperclass()) {
-                    for (Method m : c.getDeclaredMethods()) {
-                        String action = actionOfMethod.get(m.getName());
-                        if (action == null || m.isBridge() || !Modifier.isPublic(m.getModifiers())
-                                || m.getParameterCount() != 2 || m.getParameterTypes()[0] != ops.callType()) continue;
-                        Action<C, V> previous = byKey.putIfAbsent(key(ops.product(), action),
-                                new Action<>((Operations<Object, C, V>) ops, h, m));
-                        if (previous != null && previous.handler() != h) {
-                            throw new IllegalStateException(ops.product() + " " + action + " is served by both "
-                                    + ClassUtils.getUserClass(previous.handler()).getName() + " and " + c.getName());
-                        }
+                Class<?> type = ClassUtils.getUserClass(h);
+                for (Class<?> actionType : ClassUtils.getAllInterfacesForClassAsSet(type)) {
+                    if (actionType.getEnclosingClass() != ops.api()) continue;
+                    String action = actionType.getSimpleName();
+                    Method m = ClassUtils.getMostSpecificMethod(
+                            ClassUtils.getMethod(actionType, ops.methods().get(action), (Class<?>[]) null), type);
+                    Action<C, V> previous = byKey.putIfAbsent(key(ops.product(), action),
+                            new Action<>((Operations<Object, C, V>) ops, h, m));
+                    if (previous != null && previous.handler() != h) {
+                        throw new IllegalStateException(ops.product() + " " + action + " is served by both "
+                                + ClassUtils.getUserClass(previous.handler()).getName() + " and " + type.getName());
                     }
                 }
             }
         }
     }
 
-    /** The served action, or null when the product's interface answers "not served" for it. */
+    /** The served action, or null when no handler serves it. */
     public Action<C, V> find(String product, String action) {
         return byKey.get(key(product, action));
     }

@@ -18,7 +18,7 @@ import io.cloudtwin.spec.aliyun.Schema;
 /**
  * The typed API of one Aliyun product, from its metadata: per action a request class (typed getters, read from the
  * validated parameters) and an answer class (fluent setters, written in the response schema's shape); the product's
- * interface ({@code EcsApi}), one default method per action that answers "not served"; and its operations table
+ * interface ({@code EcsApi}), one nested interface per action for the handlers that serve it; and its operations table
  * ({@code EcsOperations}), which the pipeline uses to find the handlers and call them.
  */
 final class AliyunCodegen {

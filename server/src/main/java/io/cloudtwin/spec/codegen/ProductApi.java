@@ -3,8 +3,8 @@ package io.cloudtwin.spec.codegen;
 import java.util.Map;
 
 /**
- * What every cloud's product gets besides its requests and answers: the interface with one default method per action
- * (answering "not served") that handlers implement, and the operations table that calls a handler's method with the
+ * What every cloud's product gets besides its requests and answers: the interface with one nested interface per action
+ * (its one method) that handlers implement for the actions they serve, and the operations table that calls a handler's method with the
  * request read from the validated values. The same for both clouds but for the names of their types.
  *
  * @param api the interface's name ({@code EcsApi}), operations the table's ({@code EcsOperations})
@@ -12,14 +12,15 @@ import java.util.Map;
  */
 record ProductApi(String api, String operations, String productName, String call, String values, String about) {
     SourceFile apiInterface(SourceFile f, Map<String, String> methods) {
-        f.doc(about + ": one method per documented action. A handler implements the methods of the actions it serves; "
-                + "the others answer that cloudtwin does not serve them.");
+        f.doc(about + ": one nested interface per documented action, each with the action's one method. A handler "
+                + "implements the interfaces of the actions it serves, and reflection on it meets only their types; "
+                + "the other actions answer that cloudtwin does not serve them.");
         f.open("public interface " + api);
         f.line("String PRODUCT = " + JavaNames.quote(productName) + ";");
         methods.forEach((action, method) -> {
             f.blank();
-            f.open("default " + action + "Response " + method + "(" + call + " call, " + action + "Request request)");
-            f.line("throw new io.cloudtwin.dialect.NotServed(PRODUCT, " + JavaNames.quote(action) + ");");
+            f.open("interface " + action + " extends " + api);
+            f.line(action + "Response " + method + "(" + call + " call, " + action + "Request request);");
             f.close();
         });
         f.close();
@@ -45,8 +46,8 @@ record ProductApi(String api, String operations, String productName, String call
         f.blank().line("@Override");
         f.open("public Object invoke(" + api + " api, String action, " + call + " call, " + values + " in)");
         f.open("return switch (action)");
-        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> api." + method + "(call, "
-                + action + "Request.from(in));"));
+        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> ((" + api + "." + action + ") api)." + method
+                + "(call, " + action + "Request.from(in));"));
         f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
         f.close(";");
         f.close();

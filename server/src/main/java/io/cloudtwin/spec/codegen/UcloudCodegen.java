@@ -16,7 +16,8 @@ import io.cloudtwin.spec.ucloud.UcloudApiSpec.Param;
  * The typed API of one UCloud product, from its documentation (and the SDK corrections): per action a request class
  * (typed getters, read from the validated parameters; Region and ProjectId are the call's) and an answer class
  * (fluent setters; RetCode and Action are the pipeline's), per documented model an answer class, the product's
- * interface ({@code UhostApi}) whose default methods answer "not served", and its operations table.
+ * interface ({@code UhostApi}) with one nested interface per action for the handlers that serve it, and its operations
+ * table.
  */
 final class UcloudCodegen {
     private static final String DIALECT = "io.cloudtwin.dialect.ucloud";

@@ -18,7 +18,7 @@ import io.cloudtwin.dialect.aliyun.bssopenapi.api.QueryAvailableInstancesRespons
  * without them for an error.
  */
 @Component
-record AvailableInstances() implements BssOpenApiApi {
+record AvailableInstances() implements BssOpenApiApi.QueryAvailableInstances {
     static final int DEFAULT_PAGE_SIZE = 20;
 
     @Override

@@ -22,7 +22,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 
 /** What ECS offers: regions, zones, instance types and what each zone can create (EcsCatalog's facts). */
 @Component
-record Catalog(Zones zones, EcsCatalog catalog) implements EcsApi {
+record Catalog(Zones zones, EcsCatalog catalog)
+        implements EcsApi.DescribeRegions, EcsApi.DescribeZones, EcsApi.DescribeInstanceTypes,
+        EcsApi.DescribeAvailableResource {
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk", "DataDisk");
 
     @Override

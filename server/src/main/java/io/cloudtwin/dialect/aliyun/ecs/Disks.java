@@ -41,7 +41,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskResponse;
 /** ECS block storage: system disks (made with their instance) and data disks, Available or In_use. */
 @Component
 record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsCatalog catalog, Zones zones,
-             ClientTokens tokens) implements EcsApi {
+             ClientTokens tokens)
+        implements EcsApi.CreateDisk, EcsApi.AttachDisk, EcsApi.DetachDisk, EcsApi.DeleteDisk, EcsApi.ResizeDisk,
+        EcsApi.ModifyDiskAttribute, EcsApi.DescribeDisks {
     private static final Map<String, DiskStatus> STATUS = Map.of("In_use", DiskStatus.IN_USE, "Available", DiskStatus.AVAILABLE);
     /** Statuses DescribeDisks takes that no disk here is ever in (they settle at once). */
     private static final Set<String> PASSING = Set.of("Attaching", "Detaching", "Creating", "ReIniting");

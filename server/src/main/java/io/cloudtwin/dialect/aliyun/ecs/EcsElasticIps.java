@@ -30,7 +30,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UnassociateEipAddressResponse;
  * metadata's own schemas with the errors it documents.
  */
 @Component
-record EcsElasticIps(AliyunElasticIps eips) implements EcsApi {
+record EcsElasticIps(AliyunElasticIps eips)
+        implements EcsApi.AllocateEipAddress, EcsApi.AssociateEipAddress, EcsApi.UnassociateEipAddress,
+        EcsApi.ReleaseEipAddress, EcsApi.ModifyEipAddressAttribute, EcsApi.DescribeEipAddresses {
     @Override
     @Coverage("deprecated: the VPC product's AllocateEipAddress (Bandwidth, InternetChargeType, ISP, ClientToken); "
             + "ActivityId ignored")

@@ -33,7 +33,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeResponse;
  * instance and Available at once (Usable, Progress 100%), listed beside the public ones with ImageOwnerAlias self.
  */
 @Component
-record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens) implements EcsApi {
+record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens)
+        implements EcsApi.CreateImage, EcsApi.DescribeImages, EcsApi.DeleteImage, EcsApi.ModifyImageAttribute {
     private static final Set<String> OWNERS = Set.of("system", "self", "others", "marketplace");
     private static final Set<String> ARCHITECTURES = Set.of("i386", "x86_64", "arm64");
     private static final Set<String> BOOT_MODES = Set.of("BIOS", "UEFI");

@@ -27,7 +27,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * the older gateway with bandwidth packages (BandwidthPackage.N, required), which the core does not model.
  */
 @Component
-record EcsNatGateways(NatService service, AliyunNat nat) implements EcsApi {
+record EcsNatGateways(NatService service, AliyunNat nat)
+        implements EcsApi.DescribeNatGateways, EcsApi.DeleteNatGateway, EcsApi.CreateForwardEntry,
+        EcsApi.DescribeForwardTableEntries, EcsApi.DeleteForwardEntry {
     @Override
     @Coverage("deprecated: the VPC product's DescribeNatGateways (NatGatewayId, VpcId, paging); BandwidthPackageIds "
             + "always empty")

@@ -34,7 +34,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyVpcAttributeResponse;
  * answered in the ECS metadata's own schemas.
  */
 @Component
-record EcsNetworks(AliyunNetworks networks) implements EcsApi {
+record EcsNetworks(AliyunNetworks networks)
+        implements EcsApi.CreateVpc, EcsApi.DescribeVpcs, EcsApi.ModifyVpcAttribute, EcsApi.DeleteVpc,
+        EcsApi.CreateVSwitch, EcsApi.DescribeVSwitches, EcsApi.ModifyVSwitchAttribute, EcsApi.DeleteVSwitch {
     @Override
     @Coverage("deprecated: the VPC product's CreateVpc (CidrBlock, VpcName, Description); UserCidr and ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {

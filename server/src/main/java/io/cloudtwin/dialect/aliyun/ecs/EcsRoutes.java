@@ -24,7 +24,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * product's actions, under the same rules (AliyunRoutes), answered in the ECS metadata's own schemas.
  */
 @Component
-record EcsRoutes(AliyunRoutes routes) implements EcsApi {
+record EcsRoutes(AliyunRoutes routes)
+        implements EcsApi.DescribeRouteTables, EcsApi.CreateRouteEntry, EcsApi.DeleteRouteEntry {
     private static final String AVAILABLE = "Available";
 
     @Override

@@ -35,7 +35,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
 /** Tags of ECS resources: instances, security groups, network interfaces, snapshots and custom images. */
 @Component
-class EcsTags implements EcsApi {
+class EcsTags
+        implements EcsApi.TagResources, EcsApi.UntagResources, EcsApi.AddTags, EcsApi.RemoveTags, EcsApi.DescribeTags,
+        EcsApi.DescribeResourceByTags, EcsApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
             "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
             "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE);

@@ -47,7 +47,10 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
-                            ElasticIpService eips) implements EcsApi {
+                            ElasticIpService eips)
+        implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
+        EcsApi.DescribeUserData, EcsApi.DescribeInstanceRamRole, EcsApi.DescribeInstanceAttachmentAttributes,
+        EcsApi.DescribeInstanceMaintenanceAttributes {
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last "

@@ -45,7 +45,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 
 /** ECS instances: create (RunInstances, CreateInstance), power, change, delete, and their security groups. */
 @Component
-class Instances implements EcsApi {
+class Instances
+        implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
+        EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.JoinSecurityGroup,
+        EcsApi.LeaveSecurityGroup {
     private final InstanceLifecycle lifecycle;
     private final InstanceService instances;
     private final SecurityGroupService groups;

@@ -34,7 +34,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ImportKeyPairResponse;
 
 /** SSH key pairs: named by their name, made here (private key answered once) or imported, bound to instances. */
 @Component
-record KeyPairs(KeyPairService keyPairs, TagService tags) implements EcsApi {
+record KeyPairs(KeyPairService keyPairs, TagService tags)
+        implements EcsApi.CreateKeyPair, EcsApi.ImportKeyPair, EcsApi.DescribeKeyPairs, EcsApi.DeleteKeyPairs,
+        EcsApi.AttachKeyPair, EcsApi.DetachKeyPair {
     /** 2..128 characters, a letter first; letters, digits, colons, underscores, dots and hyphens; not a URL. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_.-]{1,127}");
 

@@ -43,7 +43,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRespon
  */
 @Component
 record NetworkInterfaces(InterfaceService interfaces, InstanceService instances, InstanceLifecycle lifecycle,
-                         TagService tags) implements EcsApi {
+                         TagService tags)
+        implements EcsApi.CreateNetworkInterface, EcsApi.DeleteNetworkInterface, EcsApi.AttachNetworkInterface,
+        EcsApi.DetachNetworkInterface, EcsApi.DescribeNetworkInterfaceAttribute, EcsApi.DescribeNetworkInterfaces,
+        EcsApi.ModifyNetworkInterfaceAttribute {
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
                String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,

@@ -38,7 +38,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupResponse;
  * Accept/Drop, Priority 1-100, PortRange "from/to".
  */
 @Component
-record SecurityGroupRules(RuleService rules, SecurityGroupService groups) implements EcsApi {
+record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
+        implements EcsApi.AuthorizeSecurityGroup, EcsApi.AuthorizeSecurityGroupEgress, EcsApi.RevokeSecurityGroup,
+        EcsApi.RevokeSecurityGroupEgress, EcsApi.ModifySecurityGroupRule, EcsApi.ModifySecurityGroupEgressRule {
     static final String RULE_ID_PREFIX = "sgr-";
     private static final List<String> PROTOCOLS = List.of("TCP", "UDP", "ICMP", "GRE", "ALL", "ICMPV6");
 

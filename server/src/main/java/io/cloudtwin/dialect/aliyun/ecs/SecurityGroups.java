@@ -38,7 +38,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyResponse;
 /** ECS security groups: create, describe, rename, inner access policy, references, delete. */
 @Component
 record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags)
-        implements EcsApi {
+
+        implements EcsApi.CreateSecurityGroup, EcsApi.DeleteSecurityGroup, EcsApi.DescribeSecurityGroups,
+        EcsApi.DescribeSecurityGroupAttribute, EcsApi.ModifySecurityGroupAttribute, EcsApi.ModifySecurityGroupPolicy,
+        EcsApi.DescribeSecurityGroupReferences {
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
 
     @Override

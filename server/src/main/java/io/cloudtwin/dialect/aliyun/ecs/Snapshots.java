@@ -33,7 +33,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeResponse;
  * is deleted (they are manual ones), deleted unless an image is made from them.
  */
 @Component
-record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens) implements EcsApi {
+record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens)
+        implements EcsApi.CreateSnapshot, EcsApi.DescribeSnapshots, EcsApi.ModifySnapshotAttribute,
+        EcsApi.DeleteSnapshot {
     /** The statuses DescribeSnapshots takes; a snapshot here is always accomplished. */
     private static final Set<String> STATUSES = Set.of("progressing", "accomplished", "failed", "all");
     private static final Set<String> TYPES = Set.of("auto", "user", "all");

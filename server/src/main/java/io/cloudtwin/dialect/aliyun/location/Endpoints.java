@@ -23,7 +23,7 @@ import io.cloudtwin.spec.aliyun.ProductSpec;
  * and the tools fall back to their built-in hosts.
  */
 @Component
-record Endpoints(AliyunSpecs specs) implements LocationApi {
+record Endpoints(AliyunSpecs specs) implements LocationApi.DescribeEndpoints {
     static final String OPEN_API = "openAPI";
 
     @Override

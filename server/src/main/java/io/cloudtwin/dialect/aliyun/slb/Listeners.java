@@ -57,7 +57,13 @@ import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
  * settings are kept under their API names and answered back with the API's defaults.
  */
 @Component
-class Listeners implements SlbApi {
+class Listeners
+        implements SlbApi.CreateLoadBalancerTCPListener, SlbApi.DescribeLoadBalancerTCPListenerAttribute,
+        SlbApi.SetLoadBalancerTCPListenerAttribute, SlbApi.CreateLoadBalancerUDPListener,
+        SlbApi.DescribeLoadBalancerUDPListenerAttribute, SlbApi.SetLoadBalancerUDPListenerAttribute,
+        SlbApi.CreateLoadBalancerHTTPListener, SlbApi.DescribeLoadBalancerHTTPListenerAttribute,
+        SlbApi.SetLoadBalancerHTTPListenerAttribute, SlbApi.StartLoadBalancerListener, SlbApi.StopLoadBalancerListener,
+        SlbApi.DeleteLoadBalancerListener, SlbApi.DescribeLoadBalancerListeners {
     private static final Set<String> SCHEDULERS = Set.of("wrr", "wlc", "rr", "sch", "tch", "qch");
     private static final Set<String> ON_OFF = Set.of("on", "off");
 

@@ -61,7 +61,12 @@ import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesResponse;
  * instance), the product's regions and zones.
  */
 @Component
-class LoadBalancers implements SlbApi {
+class LoadBalancers
+        implements SlbApi.CreateLoadBalancer, SlbApi.DescribeLoadBalancers, SlbApi.DescribeLoadBalancerAttribute,
+        SlbApi.SetLoadBalancerName, SlbApi.SetLoadBalancerStatus, SlbApi.SetLoadBalancerDeleteProtection,
+        SlbApi.ModifyLoadBalancerInstanceSpec, SlbApi.ModifyLoadBalancerInternetSpec, SlbApi.DeleteLoadBalancer,
+        SlbApi.TagResources, SlbApi.UntagResources, SlbApi.ListTagResources, SlbApi.DescribeRegions,
+        SlbApi.DescribeZones {
     static final Set<String> SPECS = Set.of("slb.s1.small", "slb.s2.small", "slb.s2.medium", "slb.s3.small",
             "slb.s3.medium", "slb.s3.large", "slb.s3.xlarge", "slb.s3.xxlarge", "slb.lcu.elastic");
     private static final Set<String> CHARGE_TYPES = Set.of("paybytraffic", "paybybandwidth");

@@ -14,7 +14,7 @@ import io.cloudtwin.dialect.aliyun.sts.api.StsApi;
  * its id is the principal and the user, and its ARN names the root.
  */
 @Component
-record CallerIdentity() implements StsApi {
+record CallerIdentity() implements StsApi.GetCallerIdentity {
     static final String ACCOUNT = "Account";
 
     @Override

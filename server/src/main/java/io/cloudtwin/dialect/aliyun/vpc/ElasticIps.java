@@ -30,7 +30,9 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * shared with the ECS product's deprecated twins.
  */
 @Component
-record ElasticIps(AliyunElasticIps eips) implements VpcApi {
+record ElasticIps(AliyunElasticIps eips)
+        implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.UnassociateEipAddress,
+        VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
     @Override
     @Coverage("an address of the pool 198.18.0.0/15 (or IpAddress, if no other EIP has it); Bandwidth (Mbps, default 5), InternetChargeType (PayByBandwidth, "
             + "PayByTraffic), InstanceChargeType, ISP, Name, Description, Tag.N, ClientToken (idempotent); no billing")

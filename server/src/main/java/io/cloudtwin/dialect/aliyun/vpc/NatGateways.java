@@ -52,7 +52,11 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
  */
 @Component
-record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunNat shared) implements VpcApi {
+record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunNat shared)
+        implements VpcApi.CreateNatGateway, VpcApi.DescribeNatGateways, VpcApi.ModifyNatGatewayAttribute,
+        VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
+        VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
+        VpcApi.DeleteForwardEntry {
     private static final String AVAILABLE = "Available";
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");

@@ -37,7 +37,10 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
-record Networks(AliyunNetworks networks, RouteService routes) implements VpcApi {
+record Networks(AliyunNetworks networks, RouteService routes)
+        implements VpcApi.CreateVpc, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
+        VpcApi.ModifyVpcAttribute, VpcApi.CreateVSwitch, VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches,
+        VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
     @Override
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();

@@ -53,7 +53,11 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * once: no table or entry stays in a pending state.
  */
 @Component
-record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, AliyunRoutes shared) implements VpcApi {
+record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, AliyunRoutes shared)
+        implements VpcApi.CreateRouteTable, VpcApi.ModifyRouteTableAttributes, VpcApi.DeleteRouteTable,
+        VpcApi.AssociateRouteTable, VpcApi.UnassociateRouteTable, VpcApi.DescribeRouteTableList,
+        VpcApi.DescribeRouteTables, VpcApi.CreateRouteEntry, VpcApi.DeleteRouteEntry, VpcApi.ModifyRouteEntry,
+        VpcApi.DescribeRouteEntryList {
     private static final String AVAILABLE = "Available";
     private static final String SYSTEM = AliyunRoutes.SYSTEM;
     private static final String CUSTOM = AliyunRoutes.CUSTOM;

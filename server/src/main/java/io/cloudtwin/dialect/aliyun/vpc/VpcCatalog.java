@@ -14,7 +14,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** The VPC product's regions and zones. */
 @Component
-record VpcCatalog(Zones zones) implements VpcApi {
+record VpcCatalog(Zones zones) implements VpcApi.DescribeRegions, VpcApi.DescribeZones {
     @Override
     @Coverage("the metadata endpoint list; LocalName empty")
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {

@@ -18,7 +18,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** Tags of VPC resources: VPCs, vSwitches, EIPs and route tables (the VPC product spells the removal UnTagResources). */
 @Component
-class VpcTags implements VpcApi {
+class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
             "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE);
 

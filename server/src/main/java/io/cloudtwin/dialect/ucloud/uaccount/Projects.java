@@ -26,7 +26,7 @@ import io.cloudtwin.dialect.ucloud.uaccount.api.UaccountApi;
  * security groups in every region; CreateTime is when this server started.
  */
 @Component
-public class Projects implements UaccountApi {
+public class Projects implements UaccountApi.GetProjectList {
     private final InstanceService instances;
     private final SecurityGroupService groups;
     private final int started;

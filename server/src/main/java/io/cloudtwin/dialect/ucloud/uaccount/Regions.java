@@ -14,7 +14,7 @@ import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /** GetRegion (no Region): one RegionInfo per documented zone (common.json), numbered in the doc's order. */
 @Component
-public record Regions(UcloudApiSpec spec) implements UaccountApi {
+public record Regions(UcloudApiSpec spec) implements UaccountApi.GetRegion {
     /** The first zone of cn-bj2 is the default, as ucloud-cli's configuration picks it. */
     static final String DEFAULT_REGION = "cn-bj2";
 

@@ -63,7 +63,11 @@ import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
  * terraform-provider-ucloud's waiters accept. UHost's own boot and data disks are not UDisks here.
  */
 @Component
-public record UDisks(DiskService disks, InstanceService instances, SnapshotService snapshots) implements UdiskApi {
+public record UDisks(DiskService disks, InstanceService instances, SnapshotService snapshots)
+        implements UdiskApi.CreateUDisk, UdiskApi.CloneUDisk, UdiskApi.RestoreUDisk, UdiskApi.DescribeUDisk,
+        UdiskApi.AttachUDisk, UdiskApi.DetachUDisk, UdiskApi.DeleteUDisk, UdiskApi.RenameUDisk, UdiskApi.ResizeUDisk,
+        UdiskApi.CreateUDiskSnapshot, UdiskApi.DescribeUDiskSnapshot, UdiskApi.DeleteUDiskSnapshot,
+        UdiskApi.CloneUDiskSnapshot {
     private static final List<String> TYPES = List.of("DataDisk", "SSDDataDisk", "RSSDDataDisk", "EfficiencyDataDisk");
     /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;

@@ -54,7 +54,12 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  */
 @Component
 public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips)
-        implements UhostApi {
+
+        implements UhostApi.CreateUHostInstance, UhostApi.DescribeUHostInstance, UhostApi.StartUHostInstance,
+        UhostApi.StopUHostInstance, UhostApi.PoweroffUHostInstance, UhostApi.RebootUHostInstance,
+        UhostApi.ModifyUHostInstanceName, UhostApi.ModifyUHostInstanceTag, UhostApi.ModifyUHostInstanceRemark,
+        UhostApi.ResizeUHostInstance, UhostApi.ResetUHostInstancePassword, UhostApi.TerminateUHostInstance,
+        UhostApi.ResizeAttachedDisk {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
     /** The largest disk CreateUHostInstance takes, and so ResizeAttachedDisk of a host's own disk. */

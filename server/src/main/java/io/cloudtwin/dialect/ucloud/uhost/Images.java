@@ -14,7 +14,7 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
 
 /** The base images of {@link UhostCatalog}. */
 @Component
-public class Images implements UhostApi {
+public class Images implements UhostApi.DescribeImage {
     /**
      * Zone, ImageType (Base; Custom and Business are empty here), OsType, FuncType, ImageId / ImageIds.N, Offset,
      * Limit -> ImageSet, TotalCount. An unknown id gives an empty set.

@@ -30,7 +30,9 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * with KeyPairState Deleted (the doc's UHostKeyPair model).
  */
 @Component
-public record UhostKeyPairs(KeyPairService keyPairs) implements UhostApi {
+public record UhostKeyPairs(KeyPairService keyPairs)
+        implements UhostApi.CreateUHostKeyPair, UhostApi.ImportUHostKeyPairs, UhostApi.DescribeUHostKeyPairs,
+        UhostApi.DeleteUHostKeyPairs {
     /** The doc's KeyPairName: 1 to 63 letters, digits and symbols. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]{1,63}");
     /** KeyPairId: this prefix and 8 lower-case letters and digits (cloudtwin's shape; UCloud documents none). */

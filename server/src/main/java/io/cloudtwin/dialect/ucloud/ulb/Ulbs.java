@@ -62,7 +62,10 @@ import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeResponse;
  * a host that is terminated leaves every VServer with it. Names: at most 50 characters (4114).
  */
 @Component
-public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips) implements UlbApi {
+public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips)
+        implements UlbApi.CreateULB, UlbApi.DescribeULB, UlbApi.UpdateULBAttribute, UlbApi.DeleteULB,
+        UlbApi.CreateVServer, UlbApi.DescribeVServer, UlbApi.UpdateVServerAttribute, UlbApi.DeleteVServer,
+        UlbApi.AllocateBackend, UlbApi.UpdateBackendAttribute, UlbApi.ReleaseBackend {
     /** The doc's longest name of a ULB or VServer (4114). */
     private static final int NAME = 50;
     /** DescribeULB and DescribeVServer document no maximum Limit: this keeps a page bounded. */

@@ -60,7 +60,9 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeResponse;
 @Component
 public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs,
                    NatService nats)
-        implements UnetApi {
+
+        implements UnetApi.AllocateEIP, UnetApi.DescribeEIP, UnetApi.BindEIP, UnetApi.UnBindEIP, UnetApi.ReleaseEIP,
+        UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode {
     /** The core's target kind of each ResourceType served. */
     private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer", "natgw",
             NatService.EIP_TARGET);

@@ -44,7 +44,10 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallResponse;
 
 /** UNet firewalls ("security groups" of the classic network): rules as "TCP|22|0.0.0.0/0|ACCEPT|HIGH" strings. */
 @Component
-public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatLinkService nats) implements UnetApi {
+public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatLinkService nats)
+        implements UnetApi.CreateFirewall, UnetApi.DescribeFirewall, UnetApi.DescribeFirewallResource,
+        UnetApi.UpdateFirewall, UnetApi.UpdateFirewallAttribute, UnetApi.GrantFirewall, UnetApi.DeleteFirewall,
+        UnetApi.DisassociateFirewall {
     /** The ResourceTypes of a NAT gateway: the doc's unatgw, and natgw, which Terraform's provider sends. */
     private static final Set<String> NATGW = Set.of("unatgw", "natgw");
 

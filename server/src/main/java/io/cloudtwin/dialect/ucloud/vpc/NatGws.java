@@ -75,7 +75,12 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetResponse;
  */
 @Component
 public record NatGws(NatLinkService gateways, NatService nat, NetworkService networks, InstanceService instances)
-        implements UcloudVpcApi {
+
+        implements UcloudVpcApi.CreateNATGW, UcloudVpcApi.DescribeNATGW, UcloudVpcApi.UpdateNATGW,
+        UcloudVpcApi.UpdateNATGWSubnet, UcloudVpcApi.DeleteNATGW, UcloudVpcApi.AddWhiteListResource,
+        UcloudVpcApi.DeleteWhiteListResource, UcloudVpcApi.DescribeWhiteListResource, UcloudVpcApi.EnableWhiteList,
+        UcloudVpcApi.GetAvailableResourceForWhiteList, UcloudVpcApi.ListSubnetForNATGW,
+        UcloudVpcApi.UpdateNATGWSnatpool {
     /** DescribeNATGW documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
 

@@ -62,7 +62,11 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSnatRuleResponse;
  * no refusal). An unknown NATGWId is 54002, as for the gateway itself.
  */
 @Component
-public record NatPolicies(NatLinkService gateways, NatService nat, NetworkService networks) implements UcloudVpcApi {
+public record NatPolicies(NatLinkService gateways, NatService nat, NetworkService networks)
+        implements UcloudVpcApi.CreateNATGWPolicy, UcloudVpcApi.DescribeNATGWPolicy, UcloudVpcApi.UpdateNATGWPolicy,
+        UcloudVpcApi.DeleteNATGWPolicy, UcloudVpcApi.GetAvailableResourceForPolicy, UcloudVpcApi.AddSnatRule,
+        UcloudVpcApi.UpdateSnatRule, UcloudVpcApi.DeleteSnatRule, UcloudVpcApi.DescribeSnatRule,
+        UcloudVpcApi.GetAvailableResourceForSnatRule {
     /** DescribeNATGWPolicy's default Limit, the largest page these answers give. */
     private static final int MAX_LIMIT = 10_000;
     /** AddSnatRule's documented default Name ("exit rule"). */

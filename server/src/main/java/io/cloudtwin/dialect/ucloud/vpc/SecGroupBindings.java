@@ -28,7 +28,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 /** Which hosts are in which security groups, with what priority. */
 @Component
 public record SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups)
-        implements UcloudVpcApi {
+
+        implements UcloudVpcApi.AssociateSecGroup, UcloudVpcApi.DisassociateSecGroup,
+        UcloudVpcApi.DescribeSecGroupResource, UcloudVpcApi.DescribeResourceSecGroup {
     /**
      * ResourceId.N, PrioritySecGroup.N.SecGroupId and .Priority (1..5, 1 when absent): binds, or re-binds with a new
      * priority. Only one of the two sides may hold several values.

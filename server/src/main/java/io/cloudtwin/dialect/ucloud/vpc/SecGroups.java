@@ -33,7 +33,10 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
 
 /** VPC security groups and their rules. */
 @Component
-public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle) implements UcloudVpcApi {
+public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle)
+        implements UcloudVpcApi.CreateSecGroup, UcloudVpcApi.DescribeSecGroup, UcloudVpcApi.UpdateSecGroup,
+        UcloudVpcApi.DeleteSecGroup, UcloudVpcApi.CreateSecGroupRule, UcloudVpcApi.UpdateSecGroupRule,
+        UcloudVpcApi.DeleteSecGroupRule {
     /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
 
     /**

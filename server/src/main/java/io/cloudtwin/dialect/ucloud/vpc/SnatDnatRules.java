@@ -27,7 +27,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
  * RetCodes: an unknown NATGWId is 54002 as in every NAT action, the other refusals 230 naming the parameter.
  */
 @Component
-public record SnatDnatRules(NatLinkService gateways) implements UcloudVpcApi {
+public record SnatDnatRules(NatLinkService gateways)
+        implements UcloudVpcApi.CreateSnatDnatRule, UcloudVpcApi.DescribeSnatDnatRule, UcloudVpcApi.DeleteSnatDnatRule {
     @Override
     @Coverage("NATGWId (54002 unknown), PrivateIp.N and EIP.N paired in order (as many of each: else 230): each a host "
             + "of the gateway's subnets and the address of an EIP bound to the gateway, neither mapped by another rule "

@@ -26,7 +26,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCIntercomInfo;
  * the other side (its VPCId, ProjectId, DstRegion), as terraform-provider-ucloud reads it.
  */
 @Component
-public record VpcIntercoms(PeeringService peerings) implements UcloudVpcApi {
+public record VpcIntercoms(PeeringService peerings)
+        implements UcloudVpcApi.CreateVPCIntercom, UcloudVpcApi.DescribeVPCIntercom, UcloudVpcApi.DeleteVPCIntercom {
     @Override
     @Coverage("VPCId, DstVPCId, DstRegion, DstProjectId (default: the request's): both VPCs of the account (230 "
             + "otherwise), not the same one, blocks not overlapping, the pair once (230); seen from both sides")

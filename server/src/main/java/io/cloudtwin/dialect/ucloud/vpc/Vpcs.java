@@ -40,7 +40,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
 @Component
-public record Vpcs(NetworkService networks, InstanceService instances) implements UcloudVpcApi {
+public record Vpcs(NetworkService networks, InstanceService instances)
+        implements UcloudVpcApi.CreateVPC, UcloudVpcApi.DescribeVPC, UcloudVpcApi.DeleteVPC, UcloudVpcApi.CreateSubnet,
+        UcloudVpcApi.DescribeSubnet, UcloudVpcApi.DeleteSubnet, UcloudVpcApi.DescribeSubnetResource {
     /** Name, Network.N (IPv4 CIDR blocks, not overlapping), Tag, Remark -> VPCId. */
     @Override
     public CreateVPCResponse createVPC(UcloudCall call, CreateVPCRequest r) {
