@@ -638,7 +638,7 @@ public class Bench {
         pb.environment().put("CLOUDTWIN_TLS_PORT", "0"); // never contends for 8443
     }
 
-    /** Where bench's plain `java -jar` servers keep their fast-start archive (io.cloudtwin.FastStart), not ~/.cache. */
+    /** Where bench's plain `java -jar` servers keep their fast-start archive (io.cloudtwin.launch.FastStart), not ~/.cache. */
     static final String BENCH_CACHE = Path.of("target", "bench-cache").toAbsolutePath().toString();
 
     static String cpu() {
@@ -934,7 +934,7 @@ public class Bench {
 
         /**
          * A fresh plain `java -jar` of the packaged jar: start to the first signed answer, memory 1 s later, of the
-         * launcher and the server it re-launches together (io.cloudtwin.FastStart).
+         * launcher and the server it re-launches together (io.cloudtwin.launch.FastStart).
          */
         static void plainStart(String label) throws Exception {
             int port = freePort();

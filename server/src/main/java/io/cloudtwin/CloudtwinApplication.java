@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.cloudtwin.launch.FastStart;
 import io.cloudtwin.tools.ToolConfig;
 
 @SpringBootApplication
@@ -25,8 +26,7 @@ public class CloudtwinApplication {
         if (args.length > 0 && args[0].equals("print-config")) {
             System.exit(ToolConfig.run(args, System.getenv("CLOUDTWIN_PORT"), System.getenv("CLOUDTWIN_TLS_PORT")));
         }
-        var relaunched = FastStart.relaunch(args);
-        if (relaunched.isPresent()) System.exit(relaunched.get());
+        FastStart.watchLauncherIfChild();
         String dataDir = System.getenv("CLOUDTWIN_DATA_DIR");
         if (dataDir != null && !dataDir.isBlank() && System.getenv("CLOUDTWIN_DB_URL") == null
                 && System.getProperty("spring.datasource.url") == null) {

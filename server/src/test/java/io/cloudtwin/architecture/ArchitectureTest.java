@@ -92,6 +92,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.cloudtwin.core.(*)..");
 
     @ArchTest
+    static final ArchRule launcherUsesTheJdkOnly = noClasses().that().resideInAPackage("io.cloudtwin.launch")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.cloudtwin.launch")
+            .because("the launcher runs from the jar's root, where only the JDK is on the class path");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("io.cloudtwin.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -6,20 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudtwin.launch.FastStart;
+
 /**
  * A plain {@code java -jar} with no JVM options re-launches the server as a child that starts from a class-data archive
- * kept in the cache (io.cloudtwin.FastStart): the first run writes the archive when it stops, the next one starts from
- * it, both serve the clouds' calls, and the child never outlives its launcher, not even a {@code kill -9} of it.
+ * kept in the cache (io.cloudtwin.launch.FastStart, run by the jar's Main-Class before Spring Boot's loader): the first
+ * run writes the archive when it stops, the next one starts from it, both serve the clouds' calls, and the child never
+ * outlives its launcher, not even a {@code kill -9} of it.
  */
 class FastStartIT {
     @Test
@@ -47,6 +54,38 @@ class FastStartIT {
         child.onExit().get(60, TimeUnit.SECONDS);
         assertThat(child.isAlive()).isFalse();
         assertThat(listening(second.port)).isFalse();
+    }
+
+    @Test
+    void theJarStartsAtItsLauncherWhichNeedsNothingButTheJdk() throws Exception {
+        try (JarFile jar = new JarFile(ServerProcess.jar().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("io.cloudtwin.launch.Launcher");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Start-Class")).isEqualTo("io.cloudtwin.CloudtwinApplication");
+            assertThat(jar.getEntry("io/cloudtwin/launch/Launcher.class")).isNotNull();
+            assertThat(jar.getEntry("io/cloudtwin/launch/FastStart.class")).isNotNull();
+            List<JarEntry> nested = jar.stream().filter(e -> e.getName().startsWith("BOOT-INF/lib/") && e.getName().endsWith(".jar"))
+                    .toList();
+            assertThat(nested).isNotEmpty().allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(ZipEntry.STORED));
+        }
+        Path cache = Files.createTempDirectory("cloudtwin-fast-start-launcher");
+        try (ServerProcess s = ServerProcess.start("fast-start-launcher", Map.of("CLOUDTWIN_CACHE_DIR", cache.toString()), List.of())) {
+            assertThat(childCommand(s)).contains("-D" + FastStart.CHILD + "=true");
+            serves(s);
+            assertThat(loadedByLauncher(s)).as("classes the launcher JVM loaded").contains("io.cloudtwin.launch.Launcher")
+                    .noneMatch(name -> name.startsWith("org.springframework."));
+        }
+    }
+
+    /** The classes the launcher's JVM has loaded, by {@code jcmd VM.class_hierarchy} from the JDK running the tests. */
+    private static List<String> loadedByLauncher(ServerProcess s) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(s.handle().pid()), "VM.class_hierarchy")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().map(String::strip).map(l -> l.replaceFirst("^[|\\-]+", ""))
+                .map(l -> l.split("[ /]", 2)[0]).filter(l -> l.contains(".")).toList();
     }
 
     @Test

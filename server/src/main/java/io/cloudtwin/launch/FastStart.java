@@ -1,6 +1,7 @@
-package io.cloudtwin;
+package io.cloudtwin.launch;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -26,10 +27,14 @@ import java.util.concurrent.TimeUnit;
  * chose its own settings. {@code CLOUDTWIN_FAST_START=false} turns it off. The child watches this launcher and stops
  * when it goes, even by {@code kill -9}; a stop of the launcher stops the child the ordinary way. Whatever fails here
  * starts the server in this JVM, as before.
+ *
+ * <p>It runs in the launcher before Spring Boot's loader does ({@link Launcher}, the jar's Main-Class, stands with this
+ * class at the jar's root), so a launcher that re-launches opens no nested jar and loads no Spring class: it only
+ * starts its child and waits.
  */
-final class FastStart {
+public final class FastStart {
     /** Set on the child's command line: it is the server, never a launcher. */
-    static final String CHILD = "cloudtwin.fast-start.child";
+    public static final String CHILD = "cloudtwin.fast-start.child";
     private static final String ARCHIVE = "cloudtwin.jsa";
     private static final List<String> CHILD_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-Xmn16m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Dspring.aot.enabled=true");
@@ -41,10 +46,7 @@ final class FastStart {
      * server is to start in this JVM.
      */
     static Optional<Integer> relaunch(String[] args) {
-        if (System.getProperty(CHILD) != null) {
-            watchLauncher();
-            return Optional.empty();
-        }
+        if (System.getProperty(CHILD) != null) return Optional.empty();
         Path jar = plainJar();
         if (jar == null) return Optional.empty();
         try {
@@ -61,16 +63,20 @@ final class FastStart {
         }
     }
 
+    /** In a re-launched child: stop when the launcher is gone, however it went (a {@code kill -9} runs none of its hooks). */
+    public static void watchLauncherIfChild() {
+        if (System.getProperty(CHILD) == null) return;
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(143)));
+    }
+
     /** The fat jar of a {@code java -jar} with no JVM options, or null when this launch does not qualify. */
     static Path plainJar() {
         if (!"true".equalsIgnoreCase(envOr("CLOUDTWIN_FAST_START", "true"))) return null;
         if (System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null) return null;
         String[] jvmArgs = ProcessHandle.current().info().arguments().orElse(null);
         if (jvmArgs == null || jvmArgs.length < 2 || !jvmArgs[0].equals("-jar")) return null;
-        var source = CloudtwinApplication.class.getProtectionDomain().getCodeSource();
-        if (source == null || !source.getLocation().toString().contains("nested:")) return null;
         Path jar = Path.of(jvmArgs[1]).toAbsolutePath();
-        return Files.isRegularFile(jar) ? jar : null;
+        return Files.isRegularFile(jar) && jar.equals(launcherJar()) ? jar : null;
     }
 
     /** The jar extracted into {@code dir/app} once (under a lock, for launches racing); its launcher jar, or null. */
@@ -156,11 +162,6 @@ final class FastStart {
         }
     }
 
-    /** In the child: stop when the launcher is gone, however it went (a {@code kill -9} runs none of its hooks). */
-    private static void watchLauncher() {
-        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(143)));
-    }
-
     /** One directory per jar (path, size, time) and Java: an archive is valid for exactly that pair. */
     private static String key(Path jar) throws IOException {
         String identity = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
@@ -168,6 +169,18 @@ final class FastStart {
         long h = 1125899906842597L;
         for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);
         return "server-" + Long.toHexString(h);
+    }
+
+    /** The jar this class was loaded from: the fat jar's root, where its Main-Class stands; null from a directory. */
+    private static Path launcherJar() {
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) return null;
+            Path p = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            return Files.isRegularFile(p) ? p : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Path cacheDirectory() {
