@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A plain {@code java -jar cloudtwin.jar}, which cannot be given JVM options, re-launches the server once as a child
- * JVM that starts from a class-data sharing archive, with the image's settings (the client compiler only, serial GC,
- * small stacks, a heap that gives memory back, two malloc arenas) and Spring's AOT initializers. The archive and the extracted jar it needs
- * (the JVM cannot map classes from nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default
- * {@code ~/.cache/cloudtwin}): the first start extracts the jar and its server writes the archive when it stops
- * ({@code -XX:ArchiveClassesAtExit}, so it holds what that run loaded, requests included); every later start maps it.
+ * JVM that starts from a class-data sharing archive (on Java 25 and later, the AOT cache the image uses), with the
+ * image's settings (the client compiler only, serial GC, small stacks, a heap that gives memory back, two malloc
+ * arenas) and Spring's AOT initializers. The archive and the extracted jar it needs (the JVM cannot map classes from
+ * nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default {@code ~/.cache/cloudtwin}): the
+ * first start extracts the jar and its server writes the archive when it stops ({@code -XX:ArchiveClassesAtExit} or
+ * {@code -XX:AOTCacheOutput}, so it holds what that run loaded, requests included); every later start maps it.
  * Measured in docs/performance.md: about half the CPU to the first answer and less memory in all, the launcher's
  * included.
  *
@@ -35,7 +36,6 @@ import java.util.concurrent.TimeUnit;
 public final class FastStart {
     /** Set on the child's command line: it is the server, never a launcher. */
     public static final String CHILD = "cloudtwin.fast-start.child";
-    private static final String ARCHIVE = "cloudtwin.jsa";
     private static final List<String> CHILD_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-Xmn16m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Dspring.aot.enabled=true");
 
@@ -104,15 +104,16 @@ public final class FastStart {
      * This launcher's stop (SIGTERM, Ctrl-C) stops the child and waits for it, archive included.
      */
     private static int runChild(Path dir, Path app, String[] args) throws IOException, InterruptedException {
-        Path archive = dir.resolve(ARCHIVE);
-        deleteLeftovers(dir);
-        Path written = dir.resolve(ARCHIVE + "." + ProcessHandle.current().pid());
+        Archive kind = Archive.of(Runtime.version().feature());
+        Path archive = dir.resolve(kind.file());
+        deleteLeftovers(dir, kind.file());
+        Path written = dir.resolve(kind.file() + "." + ProcessHandle.current().pid());
         boolean reuse = Files.isRegularFile(archive);
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(CHILD_OPTIONS);
-        command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + written);
-        command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + CHILD + "=true",
-                "-jar", app.toString()));
+        command.add(reuse ? kind.use() + archive : kind.write() + written);
+        command.addAll(kind.quiet());
+        command.addAll(List.of("-D" + CHILD + "=true", "-jar", app.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
@@ -150,15 +151,30 @@ public final class FastStart {
      * Archives left by children whose launcher was killed before them (no one kept them): deleted once an hour old,
      * when no child can still be writing them.
      */
-    private static void deleteLeftovers(Path dir) throws IOException {
+    private static void deleteLeftovers(Path dir, String file) throws IOException {
         long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
-                if (p.getFileName().toString().startsWith(ARCHIVE + ".")
+                if (p.getFileName().toString().startsWith(file + ".")
                         && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /**
+     * What the child starts from: on Java 25 and later the AOT cache the image uses (JEP 483/514: classes loaded and
+     * linked ahead of time; written when the first run's server stops, like the archive), else a dynamic class-data
+     * sharing archive. The option that writes it, the one that maps it, and the logging that keeps both quiet.
+     */
+    record Archive(String file, String write, String use, List<String> quiet) {
+        static Archive of(int javaFeature) {
+            return javaFeature >= 25
+                    ? new Archive("cloudtwin.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", List.of("-Xlog:aot=off",
+                            "-Xlog:cds=off"))
+                    : new Archive("cloudtwin.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=",
+                            List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
     }
 

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.launch.FastStart;
@@ -54,6 +56,42 @@ class FastStartIT {
         child.onExit().get(60, TimeUnit.SECONDS);
         assertThat(child.isAlive()).isFalse();
         assertThat(listening(second.port)).isFalse();
+    }
+
+    /**
+     * On Java 25 and later the child starts from the AOT cache the image uses, written when the first run stops. Runs
+     * where a Java 25 is installed beside the default one (this project's machines have Temurin 25), else skipped.
+     */
+    @Test
+    void onJava25TheChildStartsFromAnAotCache() throws Exception {
+        Optional<Path> java25 = java25();
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 under /usr/lib/jvm");
+        Path cache = Files.createTempDirectory("cloudtwin-fast-start-aot");
+        Map<String, String> env = Map.of("CLOUDTWIN_CACHE_DIR", cache.toString());
+        String java = java25.get().toString();
+        try (ServerProcess first = ServerProcess.start("fast-start-aot-first", env, java, List.of())) {
+            assertThat(childCommand(first)).contains("-XX:AOTCacheOutput=").doesNotContain("ArchiveClassesAtExit");
+            serves(first);
+            assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
+        }
+        Path aot;
+        try (Stream<Path> dirs = Files.list(cache)) {
+            aot = dirs.map(d -> d.resolve("cloudtwin.aot")).filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        assertThat(Files.size(aot)).isPositive();
+        try (ServerProcess second = ServerProcess.start("fast-start-aot-second", env, java, List.of())) {
+            assertThat(childCommand(second)).contains("-XX:AOTCache=" + aot);
+            serves(second);
+        }
+    }
+
+    private static Optional<Path> java25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) return Optional.empty();
+        try (Stream<Path> dirs = Files.list(jvms)) {
+            return dirs.filter(d -> d.getFileName().toString().matches("(temurin|java)-25.*"))
+                    .map(d -> d.resolve("bin").resolve("java")).filter(Files::isExecutable).sorted().findFirst();
+        }
     }
 
     @Test

@@ -52,10 +52,16 @@ final class ServerProcess implements AutoCloseable {
     /** The same, with these JVM options instead of the tests' default heap. */
     static ServerProcess start(String name, Map<String, String> env, List<String> jvmOptions, String... args)
             throws Exception {
+        return start(name, env, java(), jvmOptions, args);
+    }
+
+    /** The same, run by that java executable. */
+    static ServerProcess start(String name, Map<String, String> env, String java, List<String> jvmOptions,
+                               String... args) throws Exception {
         int port = env.containsKey("CLOUDTWIN_PORT") ? Integer.parseInt(env.get("CLOUDTWIN_PORT")) : freePort();
         Path log = Path.of("target", "it-logs", name + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(java()));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
