@@ -36,17 +36,8 @@ class FastStartIT {
         Path cache = Files.createTempDirectory("cloudtwin-fast-start");
         Map<String, String> env = Map.of("CLOUDTWIN_CACHE_DIR", cache.toString());
 
-        try (ServerProcess first = ServerProcess.start("fast-start-first", env, List.of())) {
-            assertThat(childCommand(first)).contains("-XX:ArchiveClassesAtExit=").contains("-XX:+UseSerialGC")
-                    .contains("-XX:TieredStopAtLevel=1");
-            serves(first);
-            assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
-        }
-        Path archive;
-        try (Stream<Path> dirs = Files.list(cache)) {
-            archive = dirs.map(d -> d.resolve("cloudtwin.jsa")).filter(Files::isRegularFile).findFirst().orElseThrow();
-        }
-        assertThat(Files.size(archive)).isPositive();
+        Path archive = firstRunLeaves(cache, "fast-start-first", ServerProcess.java(), "-XX:ArchiveClassesAtExit=",
+                "cloudtwin.jsa");
 
         ServerProcess second = ServerProcess.start("fast-start-second", env, List.of());
         ProcessHandle child = second.handle().children().findFirst().orElseThrow();
@@ -67,22 +58,34 @@ class FastStartIT {
         Optional<Path> java25 = java25();
         Assumptions.assumeTrue(java25.isPresent(), "no Java 25 under /usr/lib/jvm");
         Path cache = Files.createTempDirectory("cloudtwin-fast-start-aot");
-        Map<String, String> env = Map.of("CLOUDTWIN_CACHE_DIR", cache.toString());
         String java = java25.get().toString();
-        try (ServerProcess first = ServerProcess.start("fast-start-aot-first", env, java, List.of())) {
-            assertThat(childCommand(first)).contains("-XX:AOTCacheOutput=").doesNotContain("ArchiveClassesAtExit");
-            serves(first);
-            assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
-        }
-        Path aot;
-        try (Stream<Path> dirs = Files.list(cache)) {
-            aot = dirs.map(d -> d.resolve("cloudtwin.aot")).filter(Files::isRegularFile).findFirst().orElseThrow();
-        }
-        assertThat(Files.size(aot)).isPositive();
-        try (ServerProcess second = ServerProcess.start("fast-start-aot-second", env, java, List.of())) {
+        Path aot = firstRunLeaves(cache, "fast-start-aot-first", java, "-XX:AOTCacheOutput=", "cloudtwin.aot");
+        try (ServerProcess second = ServerProcess.start("fast-start-aot-second",
+                Map.of("CLOUDTWIN_CACHE_DIR", cache.toString()), java, List.of())) {
             assertThat(childCommand(second)).contains("-XX:AOTCache=" + aot);
             serves(second);
         }
+    }
+
+    /**
+     * A first plain run with that java: re-launched with the option that writes the archive (and the image's JIT and
+     * GC), serving, stopped with 143; the archive file it leaves in the cache.
+     */
+    private static Path firstRunLeaves(Path cache, String name, String java, String writeOption, String file)
+            throws Exception {
+        try (ServerProcess first = ServerProcess.start(name, Map.of("CLOUDTWIN_CACHE_DIR", cache.toString()), java,
+                List.of())) {
+            assertThat(childCommand(first)).contains(writeOption).contains("-XX:+UseSerialGC")
+                    .contains("-XX:TieredStopAtLevel=1");
+            serves(first);
+            assertThat(first.stop(Duration.ofMinutes(3))).isEqualTo(143);
+        }
+        Path archive;
+        try (Stream<Path> dirs = Files.list(cache)) {
+            archive = dirs.map(d -> d.resolve(file)).filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        assertThat(Files.size(archive)).isPositive();
+        return archive;
     }
 
     private static Optional<Path> java25() throws IOException {
