@@ -109,9 +109,13 @@ public final class ScopedTable<T extends Record> {
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
-    /** The scope's row of that id when it is a part of parentId (parent: the row's column naming what it is part of). */
-    public Optional<T> findIn(Scope scope, String id, Function<T, String> parent, String parentId) {
-        return find(scope, id).filter(row -> parent.apply(row).equals(parentId));
+    /**
+     * The scope's row of that id when it is a part of parentId (parent: the row's column naming what it is part of);
+     * else notFound, naming the id.
+     */
+    public T partOf(Scope scope, String id, Function<T, String> parent, String parentId, DomainError notFound) {
+        return find(scope, id).filter(row -> parent.apply(row).equals(parentId))
+                .orElseThrow(() -> new DomainException(notFound, id));
     }
 
     /** Locks the scope's row until the caller's transaction ends (RowLocks: one cached statement on H2). */

@@ -4,16 +4,14 @@ import java.util.Map;
 
 /**
  * The actions of one product's generated interface (A), called with the cloud's call context (C) and the request's
- * validated values (V). Generated for each product ({@code EcsOperations}, {@code UhostOperations}); the registry
- * finds the handler beans that implement A and the actions whose methods they override.
+ * validated values (V). Generated for each product ({@code EcsOperations}, {@code UhostOperations}); {@link Served}
+ * finds the handler beans that implement A's nested action interfaces.
  */
 public interface Operations<A, C, V> {
     /** The product's name as its cloud spells it (Ecs, uhost). */
     String product();
 
     Class<A> api();
-
-    Class<C> callType();
 
     /** Every action of the product's description, with the Java method of each. */
     Map<String, String> methods();

@@ -13,8 +13,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Which handler serves which action of a cloud's products: a handler is a bean that implements the generated interface
  * of each action it serves ({@code EcsApi.CreateKeyPair}, nested in its product's {@code EcsApi}); every other action
- * of the product answers "not served". Built once at startup from the products' {@link Operations} and the handler beans; two
- * handlers overriding one action is a startup error.
+ * of the product answers "not served". Built once at startup from the products' {@link Operations} and the handler
+ * beans; two handlers implementing one action is a startup error.
  */
 public final class Served<C, V> {
     /** One served action: the product's operations and the handler that implements its method. */

@@ -46,7 +46,6 @@ public final class FastStart {
      * server is to start in this JVM.
      */
     static Optional<Integer> relaunch(String[] args) {
-        if (System.getProperty(CHILD) != null) return Optional.empty();
         Path jar = plainJar();
         if (jar == null) return Optional.empty();
         try {

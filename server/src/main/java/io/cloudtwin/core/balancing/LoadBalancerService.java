@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -359,7 +358,8 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
+        return store.listeners().partOf(scope, id, Listener::loadBalancerId, loadBalancerId,
+                DomainError.LISTENER_NOT_FOUND);
     }
 
     @Transactional
@@ -380,7 +380,8 @@ public class LoadBalancerService {
 
     private Listener lockedListener(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return partOf(store.listeners(), Listener::loadBalancerId, scope, loadBalancerId, id, DomainError.LISTENER_NOT_FOUND);
+        return store.listeners().partOf(scope, id, Listener::loadBalancerId, loadBalancerId,
+                DomainError.LISTENER_NOT_FOUND);
     }
 
     // ---- backends
@@ -413,7 +414,8 @@ public class LoadBalancerService {
     @Transactional(readOnly = true)
     public Backend backend(Scope scope, String loadBalancerId, String id) {
         get(scope, loadBalancerId);
-        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
+        return store.backends().partOf(scope, id, Backend::loadBalancerId, loadBalancerId,
+                DomainError.BACKEND_NOT_FOUND);
     }
 
     @Transactional
@@ -433,13 +435,8 @@ public class LoadBalancerService {
 
     private Backend lockedBackend(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
-        return partOf(store.backends(), Backend::loadBalancerId, scope, loadBalancerId, id, DomainError.BACKEND_NOT_FOUND);
-    }
-
-    /** The scope's listener or backend of that id, when it is of that load balancer; else notFound. */
-    private static <P extends Record> P partOf(ScopedTable<P> parts, Function<P, String> loadBalancer, Scope scope,
-                                               String loadBalancerId, String id, DomainError notFound) {
-        return parts.findIn(scope, id, loadBalancer, loadBalancerId).orElseThrow(() -> new DomainException(notFound, id));
+        return store.backends().partOf(scope, id, Backend::loadBalancerId, loadBalancerId,
+                DomainError.BACKEND_NOT_FOUND);
     }
 
     // ---- members of the default server pool

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -173,13 +172,6 @@ public class NatService {
         return e;
     }
 
-    /** The scope's entry of that id when it is the gateway's; else NAT_ENTRY_NOT_FOUND. */
-    private static <E extends Record> E entryOf(ScopedTable<E> entries, Function<E, String> gateway, Scope scope,
-                                                String gatewayId, String entryId) {
-        return entries.findIn(scope, entryId, gateway, gatewayId)
-                .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, entryId));
-    }
-
     private void requireBound(NatGateway g, List<String> addresses) {
         Set<String> bound = eips.ofTarget(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
         for (String a : addresses) if (!bound.contains(a)) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, a);
@@ -188,14 +180,15 @@ public class NatService {
     @Transactional
     public void deleteSnat(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        SnatEntry e = entryOf(store.snat(), SnatEntry::natGatewayId, scope, gatewayId, entryId);
+        SnatEntry e = store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId,
+                DomainError.NAT_ENTRY_NOT_FOUND);
         store.snat().delete(e.id());
     }
 
     @Transactional
     public void renameSnat(Scope scope, String gatewayId, String entryId, String name) {
         lockForEntries(scope, gatewayId);
-        entryOf(store.snat(), SnatEntry::natGatewayId, scope, gatewayId, entryId);
+        store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
         store.snat().update(entryId, Map.of("name", name));
     }
 
@@ -205,7 +198,7 @@ public class NatService {
     @Transactional
     public void updateSnat(Scope scope, String gatewayId, String entryId, List<String> snatIps, String name) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        entryOf(store.snat(), SnatEntry::natGatewayId, scope, gatewayId, entryId);
+        store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
         requireBound(g, snatIps);
         store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
     }
@@ -251,7 +244,8 @@ public class NatService {
     @Transactional
     public ForwardEntry updateForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        ForwardEntry old = entryOf(store.forward(), ForwardEntry::natGatewayId, scope, gatewayId, entryId);
+        ForwardEntry old = store.forward().partOf(scope, entryId, ForwardEntry::natGatewayId, gatewayId,
+                DomainError.NAT_ENTRY_NOT_FOUND);
         ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
         requireFree(scope, g, e);
         store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
@@ -332,7 +326,8 @@ public class NatService {
     @Transactional
     public void deleteForward(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        ForwardEntry e = entryOf(store.forward(), ForwardEntry::natGatewayId, scope, gatewayId, entryId);
+        ForwardEntry e = store.forward().partOf(scope, entryId, ForwardEntry::natGatewayId, gatewayId,
+                DomainError.NAT_ENTRY_NOT_FOUND);
         store.forward().delete(e.id());
     }
 

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * What every cloud's product gets besides its requests and answers: the interface with one nested interface per action
- * (its one method) that handlers implement for the actions they serve, and the operations table that calls a handler's method with the
- * request read from the validated values. The same for both clouds but for the names of their types.
+ * (its one method) that handlers implement for the actions they serve, and the operations table that calls a handler's
+ * method with the request read from the validated values. The same for both clouds but for the names of their types.
  *
  * @param api the interface's name ({@code EcsApi}), operations the table's ({@code EcsOperations})
  * @param call the call type ({@code AliyunCall}), values the validated values' type, fully qualified
@@ -40,7 +40,6 @@ record ProductApi(String api, String operations, String productName, String call
         f.blank().line("private " + operations + "() {}");
         f.blank().line("@Override").open("public String product()").line("return " + api + ".PRODUCT;").close();
         f.blank().line("@Override").open("public Class<" + api + "> api()").line("return " + api + ".class;").close();
-        f.blank().line("@Override").open("public Class<" + call + "> callType()").line("return " + call + ".class;").close();
         f.blank().line("@Override").open("public java.util.Map<String, String> methods()")
                 .line("return java.util.Collections.unmodifiableMap(METHODS);").close();
         f.blank().line("@Override");
