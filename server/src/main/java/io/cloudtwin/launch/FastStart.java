@@ -170,8 +170,8 @@ public final class FastStart {
     record Archive(String file, String write, String use, List<String> quiet) {
         static Archive of(int javaFeature) {
             return javaFeature >= 25
-                    ? new Archive("cloudtwin.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", List.of("-Xlog:aot=off",
-                            "-Xlog:cds=off"))
+                    ? new Archive("cloudtwin.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", List.of("-Xlog:aot*=off",
+                            "-Xlog:cds*=off"))
                     : new Archive("cloudtwin.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=",
                             List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
