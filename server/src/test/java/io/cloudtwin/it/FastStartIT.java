@@ -64,6 +64,8 @@ class FastStartIT {
                 Map.of("CLOUDTWIN_CACHE_DIR", cache.toString()), java, List.of())) {
             assertThat(childCommand(second)).contains("-XX:AOTCache=" + aot);
             serves(second);
+            assertThat(second.output()).as("the cache is mapped without a word on the console")
+                    .doesNotContain("[warning]");
         }
     }
 

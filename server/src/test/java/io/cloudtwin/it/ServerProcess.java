@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +20,20 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     final int port;
     final Path log;
+    private final long logFrom;
 
-    private ServerProcess(String name, Process process, int port, Path log) {
+    private ServerProcess(String name, Process process, int port, Path log, long logFrom) {
         this.name = name;
         this.process = process;
         this.port = port;
         this.log = log;
+        this.logFrom = logFrom;
+    }
+
+    /** What this process wrote: its log is appended to by every run of the same name. */
+    String output() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) logFrom, all.length - (int) logFrom, StandardCharsets.UTF_8);
     }
 
     static Path jar() {
@@ -61,6 +70,7 @@ final class ServerProcess implements AutoCloseable {
         int port = env.containsKey("CLOUDTWIN_PORT") ? Integer.parseInt(env.get("CLOUDTWIN_PORT")) : freePort();
         Path log = Path.of("target", "it-logs", name + ".log");
         Files.createDirectories(log.getParent());
+        long logFrom = Files.exists(log) ? Files.size(log) : 0;
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
@@ -72,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
         pb.environment().put("CLOUDTWIN_PORT", String.valueOf(port));
         // HTTPS on a random port unless the test names one: processes started together never contend for 8443
         pb.environment().putIfAbsent("CLOUDTWIN_TLS_PORT", "0");
-        ServerProcess s = new ServerProcess(name, pb.start(), port, log);
+        ServerProcess s = new ServerProcess(name, pb.start(), port, log, logFrom);
         s.awaitHealthy(Duration.ofSeconds(90));
         return s;
     }
