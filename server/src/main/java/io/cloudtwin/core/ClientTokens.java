@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,17 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answers what the first made).
  */
 @Component
-public class ClientTokens {
-    private final JdbcClient jdbc;
-    private final WallClock clock;
-    private final TransactionTemplate transaction;
-
-    public ClientTokens(JdbcClient jdbc, WallClock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
-    }
-
+public record ClientTokens(JdbcClient jdbc, WallClock clock, TransactionTemplate transaction) {
     /** A token some request of this action claimed meanwhile: its ids are the answer. */
     private static final class Taken extends RuntimeException {
         Taken() {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Signature nonces, in the store: replays are caught across server processes (PostgreSQL) and restarts (H2 file). */
 @Component
-public class NonceStore implements Nonces {
-    private final JdbcClient jdbc;
-
-    public NonceStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record NonceStore(JdbcClient jdbc) implements Nonces {
     /** Records the nonce; false if this credential used it already. Runs in its own (auto-commit) statement. */
     @Override
     public boolean firstUse(String credential, String nonce, OffsetDateTime now, OffsetDateTime keepUntil) {

@@ -2,15 +2,15 @@ package io.cloudtwin.core;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How many resources of a kind each account has (account_usage), for per-account quotas. take() is one conditional
  * UPDATE: it holds the row's lock to the end of the caller's transaction, so concurrent creations of one account
- * cannot together pass the limit.
+ * cannot together pass the limit. The first count of an account runs in a savepoint: a concurrent first count fails
+ * only that part.
  */
 @Component
-public class QuotaStore {
+public record QuotaStore(JdbcClient jdbc, UniqueWrites writes) {
     /** What a quota counts, and the table it counts. */
     public enum Kind {
         SECURITY_GROUPS("security_group"), INSTANCES("instance");
@@ -22,15 +22,6 @@ public class QuotaStore {
         }
     }
 
-    private final JdbcClient jdbc;
-    /** The first count of an account runs in a savepoint: a concurrent first count fails only that part. */
-    private final Savepoint savepoint;
-
-    public QuotaStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.savepoint = new Savepoint(transactions);
-    }
-
     /** Counts n more for the account if that keeps it within limit; false (nothing counted) otherwise. */
     public boolean take(Cloud cloud, String accountId, Kind kind, int n, long limit) {
         if (update(cloud, accountId, kind, n, limit) == 1) return true;
@@ -38,7 +29,7 @@ public class QuotaStore {
         // second conditional UPDATE, with the row surely there, tells which
         if (!exists(cloud, accountId, kind)) {
             // refused: another transaction counted first, use its row
-            savepoint.unlessDuplicate(() -> jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) "
+            writes.inSavepoint(() -> jdbc.sql("INSERT INTO account_usage (cloud, account_id, kind, used) "
                             + "SELECT :c, :a, :k, COUNT(*) FROM " + kind.table + " WHERE cloud = :key AND account_id = :a")
                     .param("c", cloud.name()).param("key", cloud.key()).param("a", accountId).param("k", kind.name())
                     .update());

@@ -8,14 +8,13 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Savepoint;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.UniqueWrites;
 import io.cloudtwin.store.RowLocks;
 
 /** Load balancers, their listeners and backends (V61). */
@@ -25,12 +24,12 @@ public class LoadBalancerStore extends ScopedStore<LoadBalancer> {
     private final ScopedTable<Backend> backends;
     private final ScopedTable<Member> members;
 
-    private final Savepoint savepoint;
+    private final UniqueWrites writes;
 
     /** Every change to a load balancer, its listeners and its backends takes the load balancer's lock first. */
-    public LoadBalancerStore(JdbcClient jdbc, RowLocks locks, PlatformTransactionManager transactions) {
+    public LoadBalancerStore(JdbcClient jdbc, RowLocks locks, UniqueWrites writes) {
         super(jdbc, locks, "load_balancer", LoadBalancer.class);
-        this.savepoint = new Savepoint(transactions);
+        this.writes = writes;
         this.listeners = new ScopedTable<>(jdbc, locks, "lb_listener", Listener.class);
         this.backends = new ScopedTable<>(jdbc, locks, "lb_backend", Backend.class);
         this.members = new ScopedTable<>(jdbc, locks, "lb_member", Member.class);
@@ -55,7 +54,7 @@ public class LoadBalancerStore extends ScopedStore<LoadBalancer> {
      * insert runs in a savepoint, as PostgreSQL aborts a transaction on the failure).
      */
     public boolean insertIfAddressFree(LoadBalancer lb) {
-        return savepoint.unlessDuplicate(() -> table.insert(lb));
+        return writes.inSavepoint(() -> table.insert(lb));
     }
 
     public Page<LoadBalancer> list(Scope scope, LoadBalancerFilter f, int offset, int limit) {

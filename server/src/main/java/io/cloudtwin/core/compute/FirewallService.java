@@ -7,16 +7,14 @@ import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.UniqueWrites;
 import io.cloudtwin.core.network.DefaultNetworks;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -55,19 +53,18 @@ public class FirewallService {
     private final DefaultNetworks defaultNetworks;
     private final NetworkService networks;
     private final Transitions transitions;
-    private final TransactionTemplate own;
+    private final UniqueWrites writes;
 
     public FirewallService(FirewallStore store, InstanceStore instances, InstanceService instanceService,
                            DefaultNetworks defaultNetworks, NetworkService networks, Transitions transitions,
-                           PlatformTransactionManager tm) {
+                           UniqueWrites writes) {
         this.store = store;
         this.instances = instances;
         this.instanceService = instanceService;
         this.defaultNetworks = defaultNetworks;
         this.networks = networks;
         this.transitions = transitions;
-        this.own = new TransactionTemplate(tm);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.writes = writes;
     }
 
     /**
@@ -78,18 +75,14 @@ public class FirewallService {
     public void ensureRecommended(Scope scope) {
         if (store.recommendedCount(scope) == RECOMMENDED.size()) return;
         for (Recommended r : RECOMMENDED) {
-            try {
-                own.executeWithoutResult(status -> {
-                    if (store.recommended(scope, r.kind()).isPresent()) return;
-                    Firewall f = new Firewall(Ids.random("firewall-", 8), scope.cloud(), scope.accountId(),
-                            scope.region(), scope.projectId(), groupId(), r.name(), "Default", "", r.type(), r.kind(),
-                            transitions.now());
-                    store.insert(f);
-                    store.replaceRules(f.id(), r.rules().stream().map(FirewallRule::parse).toList());
-                });
-            } catch (DataIntegrityViolationException e) {
-                // made meanwhile by another request
-            }
+            writes.inOwnTransaction(() -> {
+                if (store.recommended(scope, r.kind()).isPresent()) return;
+                Firewall f = new Firewall(Ids.random("firewall-", 8), scope.cloud(), scope.accountId(),
+                        scope.region(), scope.projectId(), groupId(), r.name(), "Default", "", r.type(), r.kind(),
+                        transitions.now());
+                store.insert(f);
+                store.replaceRules(f.id(), r.rules().stream().map(FirewallRule::parse).toList());
+            });
         }
     }
 

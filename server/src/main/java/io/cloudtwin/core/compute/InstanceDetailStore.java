@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Host names, user data and system disks of instances; attribute updates. */
 @Component
-public class InstanceDetailStore {
-    private final JdbcClient jdbc;
-
-    public InstanceDetailStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record InstanceDetailStore(JdbcClient jdbc) {
     public void insert(InstanceDetail d) {
         jdbc.sql("INSERT INTO instance_detail (instance_id, host_name, user_data, system_disk_id, system_disk_category, "
                         + "system_disk_size) VALUES (:id, :h, :u, :disk, :cat, :size)")

@@ -170,14 +170,12 @@ public class InstanceService {
 
     @Transactional
     public void start(Scope scope, String id) {
-        lockIn(scope, id, InstanceStatus.STOPPED);
-        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+        pass(scope, id, InstanceStatus.STOPPED, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     @Transactional
     public void stop(Scope scope, String id) {
-        lockIn(scope, id, InstanceStatus.RUNNING);
-        transitions.begin(id, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
+        pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
     }
 
     /**
@@ -232,8 +230,7 @@ public class InstanceService {
     /** Reboot: only a Running instance; it passes through Starting back to Running. */
     @Transactional
     public void reboot(Scope scope, String id) {
-        lockIn(scope, id, InstanceStatus.RUNNING);
-        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+        pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
@@ -255,6 +252,12 @@ public class InstanceService {
         Instance i = lockUnlocked(scope, id);
         if (i.status() != status) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         return i;
+    }
+
+    /** An instance in status from passes through via to target (at once when transitions take no time). */
+    private void pass(Scope scope, String id, InstanceStatus from, InstanceStatus via, InstanceStatus target) {
+        lockIn(scope, id, from);
+        transitions.begin(id, via, target);
     }
 
     static DomainException notFound(String id) {

@@ -22,21 +22,11 @@ import io.cloudtwin.core.ScopeFilter;
 import io.cloudtwin.store.RowLocks;
 
 @Component
-public class InstanceStore {
+public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listing) {
     private static final String COLUMNS = "id, cloud, account_id, region, project_id, zone, name, description, image_id, "
             + "instance_type, vpc_id, cpu, memory_mb, status, lock_reason, created_at, tag, subnet_id, private_ip";
     /** COLUMNS of the alias i, in the same order (listings). */
     private static final String COLUMNS_I = prefixed("i");
-
-    private final JdbcClient jdbc;
-    private final RowLocks locks;
-    private final ListingStore listing;
-
-    public InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listing) {
-        this.jdbc = jdbc;
-        this.locks = locks;
-        this.listing = listing;
-    }
 
     /** Inserts the instance and counts it in its scope's listing (ListingStore), in the caller's transaction. */
     public void insert(Instance i, InstanceStatus nextStatus, OffsetDateTime settlesAt) {

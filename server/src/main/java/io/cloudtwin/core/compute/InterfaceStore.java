@@ -19,17 +19,9 @@ import io.cloudtwin.store.RowLocks;
 
 /** Secondary network interfaces and their security groups. */
 @Component
-public class InterfaceStore {
+public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
     private static final String COLUMNS = "id, cloud, account_id, region, vpc_id, subnet_id, zone, private_ip, name, "
             + "description, instance_id, created_at";
-
-    private final JdbcClient jdbc;
-    private final RowLocks locks;
-
-    public InterfaceStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.locks = locks;
-    }
 
     public void insert(NetworkInterface r) {
         jdbc.sql("INSERT INTO network_interface (" + COLUMNS + ") VALUES (:id, :cloud, :account, :region, :vpc, "

@@ -12,11 +12,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import io.cloudtwin.core.Savepoint;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.UniqueWrites;
 
 /**
  * Per scope (cloud, account, region, project): how many instances it holds (listing_count) and its listing order
@@ -43,13 +42,13 @@ public class ListingStore {
     static final String ORDER = "cloud, account_id, region, project_id, created_at, id";
 
     private final JdbcClient jdbc;
-    private final Savepoint savepoint;
+    private final UniqueWrites writes;
     private final int bucketSize;
 
-    public ListingStore(JdbcClient jdbc, PlatformTransactionManager transactions,
+    public ListingStore(JdbcClient jdbc, UniqueWrites writes,
                         @Value("${cloudtwin.listing.bucket-size:1024}") int bucketSize) {
         this.jdbc = jdbc;
-        this.savepoint = new Savepoint(transactions);
+        this.writes = writes;
         this.bucketSize = Math.max(2, bucketSize);
     }
 
@@ -174,7 +173,7 @@ public class ListingStore {
      */
     private void count(Scope scope, int delta) {
         if (update(scope, delta) == 1) return;
-        savepoint.unlessDuplicate(() -> build(scope)); // refused: another writer built it first, count on its row
+        writes.inSavepoint(() -> build(scope)); // refused: another writer built it first, count on its row
         update(scope, delta);
     }
 

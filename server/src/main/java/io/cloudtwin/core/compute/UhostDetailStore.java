@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * mode, expiry, and its disks. Rows go with their instance (ON DELETE CASCADE).
  */
 @Component
-public class UhostDetailStore {
-    private final JdbcClient jdbc;
-
-    public UhostDetailStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record UhostDetailStore(JdbcClient jdbc) {
     public void insert(String instanceId, UhostDetail d) {
         jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id) "
                         + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt, :keyPairId)")

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * EIPs come back in the "" group.
  */
 @Component
-public class EipGroups {
-    private final JdbcClient jdbc;
-
-    public EipGroups(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record EipGroups(JdbcClient jdbc) {
     /** Files an EIP under a group (call it in the transaction that made or locked the EIP). */
     public void set(String eipId, String group) {
         jdbc.sql("UPDATE elastic_ip SET tag = :t WHERE id = :id").param("t", group).param("id", eipId).update();

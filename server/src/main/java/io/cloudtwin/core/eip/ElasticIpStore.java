@@ -6,29 +6,28 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.Savepoint;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.UniqueWrites;
 import io.cloudtwin.store.RowLocks;
 
 /** Elastic IPs; the rules that use them are ElasticIpService's. */
 @Component
 public class ElasticIpStore extends ScopedStore<ElasticIp> {
     /** An insert that may meet a taken address runs in a savepoint: PostgreSQL aborts a transaction on the failure. */
-    private final Savepoint savepoint;
+    private final UniqueWrites writes;
 
-    public ElasticIpStore(JdbcClient jdbc, RowLocks locks, PlatformTransactionManager transactions) {
+    public ElasticIpStore(JdbcClient jdbc, RowLocks locks, UniqueWrites writes) {
         super(jdbc, locks, "elastic_ip", ElasticIp.class);
-        this.savepoint = new Savepoint(transactions);
+        this.writes = writes;
     }
 
     /** Inserts the EIP unless another has its address (false; the caller's transaction goes on). */
     public boolean insertIfAddressFree(ElasticIp e) {
-        return savepoint.unlessDuplicate(() -> table.insert(e));
+        return writes.inSavepoint(() -> table.insert(e));
     }
 
     public Page<ElasticIp> list(Scope scope, EipFilter f, int offset, int limit) {

@@ -17,13 +17,7 @@ import io.cloudtwin.core.Rows;
  * the primary key) and its white list. The rules that change them are {@link NatLinkService}'s.
  */
 @Component
-public class NatLinkStore {
-    private final JdbcClient jdbc;
-
-    public NatLinkStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record NatLinkStore(JdbcClient jdbc) {
     /** The columns of the gateway's row the record does not carry. */
     public void setAttributes(String id, String group, String firewallId, boolean whiteListOpen, boolean keepsEip) {
         jdbc.sql("UPDATE nat_gateway SET tag = :t, firewall_id = :f, white_list_open = :w, keeps_eip = :k WHERE id = :id")

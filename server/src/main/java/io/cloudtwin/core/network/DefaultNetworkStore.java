@@ -12,13 +12,7 @@ import io.cloudtwin.core.ScopeFilter;
 
 /** Which VPC and subnet are the default network of a scope (UCloud's DefaultVPC / DefaultNetwork). */
 @Component
-public class DefaultNetworkStore {
-    private final JdbcClient jdbc;
-
-    public DefaultNetworkStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record DefaultNetworkStore(JdbcClient jdbc) {
     public record Ids(String vpcId, String subnetId) {}
 
     public Optional<Ids> find(Scope scope) {

@@ -6,14 +6,12 @@ import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.UniqueWrites;
 
 /**
  * The default VPC and subnet of a scope, where a UCloud host that names neither VPCId nor SubnetId lands (UCloud
@@ -22,23 +20,12 @@ import io.cloudtwin.core.Scope;
  * primary key of default_network lets exactly one of several concurrent first callers create it, the others read it.
  */
 @Service
-public class DefaultNetworks {
+public record DefaultNetworks(DefaultNetworkStore store, NetworkService networks, UniqueWrites writes) {
     /** Name, subnet name and block of each cloud's default network (the block is cloudtwin's choice). */
     private record Facts(String vpcName, String subnetName, String cidr) {}
 
     private static final Map<Cloud, Facts> FACTS = new EnumMap<>(Map.of(
             Cloud.UCLOUD, new Facts("DefaultVPC", "DefaultNetwork", "10.9.0.0/16")));
-
-    private final DefaultNetworkStore store;
-    private final NetworkService networks;
-    private final TransactionTemplate own;
-
-    public DefaultNetworks(DefaultNetworkStore store, NetworkService networks, PlatformTransactionManager tm) {
-        this.store = store;
-        this.networks = networks;
-        this.own = new TransactionTemplate(tm);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
 
     /**
      * Makes a subnet of the scope its default network (a state document says so); false when the scope has one
@@ -60,18 +47,14 @@ public class DefaultNetworks {
         if (ids.isEmpty()) {
             Facts f = FACTS.get(scope.cloud());
             if (f == null) throw new IllegalStateException("no default network for " + scope.cloud());
-            try {
-                own.executeWithoutResult(status -> {
-                    if (store.find(scope).isPresent()) return;
-                    Vpc v = networks.createVpc(scope, new NetworkService.NewVpc(f.vpcName(), "", List.of(f.cidr()),
-                            "Default"));
-                    Subnet s = networks.createSubnet(scope, new NetworkService.NewSubnet(v.id(), "", f.subnetName(), "",
-                            f.cidr(), "Default"));
-                    store.insert(scope, new DefaultNetworkStore.Ids(v.id(), s.id()));
-                });
-            } catch (DataIntegrityViolationException e) {
-                // another request made it first; read theirs below
-            }
+            writes.inOwnTransaction(() -> {
+                if (store.find(scope).isPresent()) return;
+                Vpc v = networks.createVpc(scope, new NetworkService.NewVpc(f.vpcName(), "", List.of(f.cidr()),
+                        "Default"));
+                Subnet s = networks.createSubnet(scope, new NetworkService.NewSubnet(v.id(), "", f.subnetName(), "",
+                        f.cidr(), "Default"));
+                store.insert(scope, new DefaultNetworkStore.Ids(v.id(), s.id()));
+            });
             ids = store.find(scope);
         }
         String subnetId = ids.orElseThrow(() -> new DomainException(DomainError.BUSY, null)).subnetId();

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** What keeps a VPC from being deleted, by kind, for clouds that name the cause. */
 @Component
-public class NetworkUsageStore {
-    private final JdbcClient jdbc;
-
-    public NetworkUsageStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record NetworkUsageStore(JdbcClient jdbc) {
     /**
      * The first kind of resource still standing in the VPC: "subnet", "security_group", "instance", "route_table" (a
      * custom one) or "route_entry" (a custom entry of its system table); empty if none.

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** A security group's policy between its own members (Aliyun InnerAccessPolicy: Accept or Drop). */
 @Component
-public class GroupPolicyStore {
-    private final JdbcClient jdbc;
-
-    public GroupPolicyStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record GroupPolicyStore(JdbcClient jdbc) {
     public Map<String, String> innerAccessPolicies(Collection<String> groupIds) {
         Map<String, String> out = new HashMap<>();
         if (groupIds.isEmpty()) return out;

@@ -14,13 +14,7 @@ import io.cloudtwin.core.Rows;
 
 /** Bindings of instances to security groups. */
 @Component
-public class MembershipStore {
-    private final JdbcClient jdbc;
-
-    public MembershipStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record MembershipStore(JdbcClient jdbc) {
     public void add(String instanceId, String groupId, int priority, OffsetDateTime now) {
         jdbc.sql("INSERT INTO membership (instance_id, group_id, priority, created_at) VALUES (:i, :g, :p, :t)")
                 .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();

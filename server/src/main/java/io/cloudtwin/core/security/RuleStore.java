@@ -16,15 +16,9 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Rows;
 
 @Component
-public class RuleStore {
+public record RuleStore(JdbcClient jdbc) {
     private static final String COLUMNS = "id, group_id, direction, ip_range, priority, protocol, dst_port, "
             + "rule_action, remark, peer_group_id, peer_port, nic_type, created_at";
-
-    private final JdbcClient jdbc;
-
-    public RuleStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(SecurityGroupRule r, OffsetDateTime now) {
         jdbc.sql("INSERT INTO security_group_rule (" + COLUMNS + ") VALUES (:id, :g, :d, :ip, :p, :proto, :port, :a, "

@@ -12,13 +12,7 @@ import io.cloudtwin.core.Scope;
 
 /** Key/value tags on resources of either cloud (resource_tag), keyed by resource id and tag key. */
 @Component
-public class TagStore {
-    private final JdbcClient jdbc;
-
-    public TagStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record TagStore(JdbcClient jdbc) {
     /** Sets a tag, replacing the value of an existing key. */
     public void put(Scope scope, String type, String id, String key, String value) {
         jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id AND tag_key = :k").param("id", id).param("k", key)
