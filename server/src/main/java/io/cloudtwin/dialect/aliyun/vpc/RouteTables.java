@@ -178,10 +178,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
             + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
             + "ClientToken (idempotent), DryRun")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
-        boolean list = r.nextHopList() != null && !r.nextHopList().isEmpty();
-        boolean typed = r.nextHopType() != null && !r.nextHopType().isEmpty();
-        if (list && typed) throw call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
-        if (list) throw call.firstError("NextHopList", "InvalidNexthop");
+        AliyunRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
         String id = shared().createEntry(call, new AliyunRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
                 r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()),
                 () -> call.dryRun(r.dryRun()));
