@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,9 +155,5 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
                 .setAllocationTime(AliyunFormats.time(e.createdAt())).setInstanceId(e.targetId())
                 .setInstanceType(e.bound() ? INSTANCE_TYPES.getOrDefault(e.targetKind(), "") : "");
         return out;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
     }
 }

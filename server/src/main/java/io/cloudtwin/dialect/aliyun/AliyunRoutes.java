@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,9 +162,5 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
             out.put(t.id(), entries);
         }
         return out;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
     }
 }

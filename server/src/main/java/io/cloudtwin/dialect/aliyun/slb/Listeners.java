@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,10 +79,6 @@ class Listeners
 
     static String listenerId(String loadBalancerId, String protocol, int port) {
         return loadBalancerId + ":" + protocol + ":" + port;
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     /** The checks every create shares: the ports, the scheduler, the switches. */

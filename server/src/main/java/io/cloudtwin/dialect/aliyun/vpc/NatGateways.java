@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,6 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     private static String gatewayOf(String tableId, String prefix) {
         return AliyunNat.gatewayOf(tableId, prefix);
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     @Override

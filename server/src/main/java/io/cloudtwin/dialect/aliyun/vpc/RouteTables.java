@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,10 +169,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
                     .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setRouteEntrys(entries));
         }
         return out.setRouteTables(tables);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
     }
 
     @Override
