@@ -209,7 +209,7 @@ class Listeners
         return ids.isEmpty() ? List.of() : AliyunFormats.commaList(ids);
     }
 
-    /** The settings a request of every protocol gives: the health check's thresholds, port and interval, the ACL. */
+    /** What a request of every protocol sets: the health check's thresholds, port and interval, server group, ACL. */
     private static Settings settings(ListenerSettings r) {
         return new Settings().put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
                 .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
