@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+import static io.cloudtwin.dialect.aliyun.AliyunNat.AVAILABLE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,6 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
         VpcApi.DeleteForwardEntry {
-    private static final String AVAILABLE = "Available";
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
     private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
