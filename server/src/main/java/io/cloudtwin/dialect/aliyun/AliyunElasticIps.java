@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.aliyun.api.EipAddressAnswer;
 
 /**
  * Elastic IP addresses as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
@@ -140,17 +143,17 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         return tags.of(page.stream().map(ElasticIp::id).toList());
     }
 
-    /** Status as Aliyun writes it. */
-    public static String status(ElasticIp e) {
-        return e.bound() ? IN_USE : AVAILABLE;
-    }
-
-    /** InstanceType of what the EIP is bound to ("" when free). */
-    public static String instanceType(ElasticIp e) {
-        return e.bound() ? INSTANCE_TYPES.getOrDefault(e.targetKind(), "") : "";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
+    /**
+     * An EIP as both products' DescribeEipAddresses write it: Status InUse while bound, else Available; InstanceId and
+     * InstanceType (what it is bound to) "" when free.
+     */
+    public static <T extends EipAddressAnswer> T eipAddress(T out, ElasticIp e) {
+        out.setAllocationId(e.id()).setIpAddress(e.address()).setRegionId(e.region())
+                .setStatus(e.bound() ? IN_USE : AVAILABLE)
+                .setBandwidth(String.valueOf(e.bandwidthMbps())).setEipBandwidth(String.valueOf(e.bandwidthMbps()))
+                .setInternetChargeType(e.internetChargeType()).setChargeType(e.chargeType()).setExpiredTime("")
+                .setAllocationTime(AliyunFormats.time(e.createdAt())).setInstanceId(e.targetId())
+                .setInstanceType(e.bound() ? INSTANCE_TYPES.getOrDefault(e.targetKind(), "") : "");
+        return out;
     }
 }

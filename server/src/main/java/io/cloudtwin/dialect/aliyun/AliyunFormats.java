@@ -103,6 +103,21 @@ public final class AliyunFormats {
         return all.subList(from, (int) Math.min(all.size(), (long) from + paging.limit()));
     }
 
+    /** A string parameter left out or sent empty. */
+    public static boolean blank(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    /** The value, or otherwise when it is left out or empty. */
+    public static String or(String value, String otherwise) {
+        return blank(value) ? otherwise : value;
+    }
+
+    /** The value, or "" when it is left out. */
+    public static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     /** "vpc-a,vpc-b" as a list; null when absent (no filter). */
     public static List<String> commaList(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) return null;

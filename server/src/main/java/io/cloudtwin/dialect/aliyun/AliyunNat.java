@@ -10,6 +10,8 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.nat.ForwardEntry;
 import io.cloudtwin.core.nat.NatGateway;
 import io.cloudtwin.core.nat.NatService;
+import io.cloudtwin.dialect.aliyun.api.ForwardEntryAnswer;
+import io.cloudtwin.dialect.aliyun.api.NatGatewayAnswer;
 
 /**
  * NAT gateways and their forward tables as Aliyun answers them, the same in the VPC product and in the ECS product's
@@ -43,7 +45,23 @@ public record AliyunNat(NatService nat) {
         return page;
     }
 
-    /** A port forwarding of the forward table's gateway: ExternalIp an EIP bound to it, once per port and protocol. */
+    /** A gateway as both products' DescribeNatGateways write it: Available, its forward table named after it. */
+    public static <T extends NatGatewayAnswer> T gateway(T out, NatGateway g) {
+        out.setNatGatewayId(g.id()).setRegionId(g.region()).setVpcId(g.vpcId()).setName(g.name())
+                .setDescription(g.description()).setStatus(AVAILABLE).setBusinessStatus("Normal").setSpec(g.spec())
+                .setInstanceChargeType(g.chargeType()).setCreationTime(AliyunFormats.time(g.createdAt()))
+                .setForwardTableIds(List.of(forwardTableId(g.id())));
+        return out;
+    }
+
+    /** A port forwarding as both products' DescribeForwardTableEntries write it. */
+    public static <T extends ForwardEntryAnswer> T forwardEntry(T out, ForwardEntry e) {
+        out.setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId())).setExternalIp(e.externalIp())
+                .setExternalPort(e.externalPort()).setInternalIp(e.internalIp()).setInternalPort(e.internalPort())
+                .setIpProtocol(e.ipProtocol()).setStatus(AVAILABLE);
+        return out;
+    }
+
     /**
      * A DNAT entry as CreateForwardEntry describes it. IpProtocol in any case: the API documents TCP, UDP and Any, the
      * alicloud provider sends tcp, udp and any; it is kept (and answered) in lower case, as the provider reads it back.

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,9 +166,5 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
                     .items().stream().map(Subnet::id).toList());
         }
         return out;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +93,16 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
         }
     }
 
+    /**
+     * CreateRouteEntry's NextHopList (ECMP over router interfaces) is not served: a list is refused, in its own words
+     * when NextHopType comes with it.
+     */
+    public static void refuseHopList(AliyunCall call, List<?> nextHopList, String nextHopType) {
+        if (nextHopList == null || nextHopList.isEmpty()) return;
+        throw blank(nextHopType) ? call.firstError("NextHopList", "InvalidNexthop")
+                : call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
+    }
+
     /** What CreateRouteEntry asks, in either product. */
     public record NewEntry(String routeTableId, String destinationCidrBlock, String nextHopType, String nextHopId,
                            String name, String description, String clientToken) {}
@@ -150,9 +162,5 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
             out.put(t.id(), entries);
         }
         return out;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
     }
 }

@@ -54,6 +54,11 @@ public final class UcloudFormats {
         return "10." + ((h >>> 16) & 0xff) + "." + ((h >>> 8) & 0xff) + "." + (1 + ((h & 0xff) % 254));
     }
 
+    /** A string parameter left out or sent empty. */
+    public static boolean empty(String s) {
+        return s == null || s.isEmpty();
+    }
+
     /** Offset: the doc's default (0); negative is 230. */
     public static int offset(Integer offset) {
         int o = offset == null ? 0 : offset;

@@ -9,7 +9,6 @@ import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunElasticIps;
-import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocateEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocateEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AssociateEipAddressRequest;
@@ -80,13 +79,8 @@ record EcsElasticIps(AliyunElasticIps eips)
         return out.setEipAddresses(page.items().stream().map(EcsElasticIps::eip).toList());
     }
 
-    /** An EIP as the ECS product's DescribeEipAddresses writes it: InstanceId and InstanceType "" when free. */
+    /** An EIP as the ECS product's DescribeEipAddresses writes it. */
     private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e) {
-        return new DescribeEipAddressesResponse.EipAddress().setAllocationId(e.id()).setIpAddress(e.address())
-                .setRegionId(e.region()).setStatus(AliyunElasticIps.status(e))
-                .setBandwidth(String.valueOf(e.bandwidthMbps())).setEipBandwidth(String.valueOf(e.bandwidthMbps()))
-                .setInternetChargeType(e.internetChargeType()).setChargeType(e.chargeType()).setExpiredTime("")
-                .setAllocationTime(AliyunFormats.time(e.createdAt())).setInstanceId(e.targetId())
-                .setInstanceType(AliyunElasticIps.instanceType(e)).setOperationLocks(List.of());
+        return AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e).setOperationLocks(List.of());
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
-import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunNat;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateForwardEntryRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateForwardEntryResponse;
@@ -37,13 +36,8 @@ record EcsNatGateways(NatService service, AliyunNat nat)
         var out = new DescribeNatGatewaysResponse();
         var page = nat.describe(call, out, r.natGatewayId() == null || r.natGatewayId().isEmpty() ? List.of()
                 : List.of(r.natGatewayId()), r.vpcId(), null, null);
-        return out.setNatGateways(page.items().stream().map(g -> new DescribeNatGatewaysResponse.NatGateway()
-                .setNatGatewayId(g.id()).setRegionId(g.region()).setVpcId(g.vpcId()).setName(g.name())
-                .setDescription(g.description()).setStatus(AliyunNat.AVAILABLE).setBusinessStatus("Normal")
-                .setSpec(g.spec()).setInstanceChargeType(g.chargeType())
-                .setCreationTime(AliyunFormats.time(g.createdAt()))
-                .setForwardTableIds(List.of(AliyunNat.forwardTableId(g.id()))).setBandwidthPackageIds(List.of()))
-                .toList());
+        return out.setNatGateways(page.items().stream().map(g -> AliyunNat.gateway(new DescribeNatGatewaysResponse
+                .NatGateway(), g).setBandwidthPackageIds(List.of())).toList());
     }
 
     @Override
@@ -69,11 +63,8 @@ record EcsNatGateways(NatService service, AliyunNat nat)
         var out = new DescribeForwardTableEntriesResponse();
         var page = nat.forwards(call, out, AliyunNat.gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(), null,
                 null, null, null);
-        return out.setForwardTableEntries(page.items().stream().map(e -> new DescribeForwardTableEntriesResponse
-                .ForwardTableEntry().setForwardEntryId(e.id()).setForwardTableId(AliyunNat.forwardTableId(e.natGatewayId()))
-                .setExternalIp(e.externalIp()).setExternalPort(e.externalPort()).setInternalIp(e.internalIp())
-                .setInternalPort(e.internalPort()).setIpProtocol(e.ipProtocol()).setStatus(AliyunNat.AVAILABLE))
-                .toList());
+        return out.setForwardTableEntries(page.items().stream().map(e -> AliyunNat.forwardEntry(
+                new DescribeForwardTableEntriesResponse.ForwardTableEntry(), e)).toList());
     }
 
     @Override

@@ -55,10 +55,7 @@ record EcsRoutes(AliyunRoutes routes)
     @Coverage("deprecated: the VPC product's CreateRouteEntry (NextHopType Instance, NetworkInterface or NatGateway, "
             + "default Instance; NextHopId; ClientToken); NextHopList (ECMP over router interfaces) is not served")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
-        boolean list = r.nextHopList() != null && !r.nextHopList().isEmpty();
-        boolean typed = r.nextHopType() != null && !r.nextHopType().isEmpty();
-        if (list && typed) throw call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
-        if (list) throw call.firstError("NextHopList", "InvalidNexthop");
+        AliyunRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
         routes.createEntry(call, new AliyunRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(), r.nextHopType(),
                 r.nextHopId(), "", "", r.clientToken()), () -> { });
         return new CreateRouteEntryResponse();

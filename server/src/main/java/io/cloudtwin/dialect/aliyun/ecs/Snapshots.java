@@ -48,11 +48,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     public CreateSnapshotResponse createSnapshot(AliyunCall call, CreateSnapshotRequest r) {
         Scope scope = call.scope();
         String name = r.snapshotName();
-        if (name != null && (name.length() < 2 || name.length() > 128 || name.startsWith("auto")
-                || name.startsWith("http://") || name.startsWith("https://"))) {
-            throw call.firstError("SnapshotName", "InvalidSnapshotName.Malformed");
-        }
-        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
+        naming(call, name, r.description());
         if (r.category() != null && !CATEGORIES.contains(r.category())) {
             throw call.firstError("Category", "InvalidSnapshotCategory.Malformed");
         }
@@ -135,16 +131,20 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 .setTags(AliyunFormats.tags(tagged, DescribeSnapshotsResponse.Tag::new));
     }
 
-    @Override
-    @Coverage("SnapshotName, Description, RetentionDays")
-    public ModifySnapshotAttributeResponse modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
-        String name = r.snapshotName();
+    /** SnapshotName: 2 to 128 characters, not starting with auto, http:// or https://; Description: at most 256. */
+    private static void naming(AliyunCall call, String name, String description) {
         if (name != null && (name.length() < 2 || name.length() > 128 || name.startsWith("auto")
                 || name.startsWith("http://") || name.startsWith("https://"))) {
             throw call.firstError("SnapshotName", "InvalidSnapshotName.Malformed");
         }
-        if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
-        snapshots.modify(call.scope(), r.snapshotId(), name, r.description(), r.retentionDays());
+        if (description != null && description.length() > 256) throw call.invalid("Description");
+    }
+
+    @Override
+    @Coverage("SnapshotName, Description, RetentionDays")
+    public ModifySnapshotAttributeResponse modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
+        naming(call, r.snapshotName(), r.description());
+        snapshots.modify(call.scope(), r.snapshotId(), r.snapshotName(), r.description(), r.retentionDays());
         return new ModifySnapshotAttributeResponse();
     }
 

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,11 @@ import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.HealthCheckAnswer;
 import io.cloudtwin.dialect.aliyun.api.HttpListenerAnswer;
 import io.cloudtwin.dialect.aliyun.api.HttpListenerSettings;
 import io.cloudtwin.dialect.aliyun.api.ListenerAnswer;
+import io.cloudtwin.dialect.aliyun.api.ListenerSettings;
 import io.cloudtwin.dialect.aliyun.api.TcpListenerAnswer;
 import io.cloudtwin.dialect.aliyun.api.TcpListenerSettings;
 import io.cloudtwin.dialect.aliyun.api.UdpListenerAnswer;
@@ -75,10 +79,6 @@ class Listeners
 
     static String listenerId(String loadBalancerId, String protocol, int port) {
         return loadBalancerId + ":" + protocol + ":" + port;
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     /** The checks every create shares: the ports, the scheduler, the switches. */
@@ -192,14 +192,11 @@ class Listeners
 
     /** A TCP listener's own settings, with the API's defaults. */
     private static <T extends TcpListenerAnswer> T tcp(T out, Listener l, Settings s) {
-        out.setHealthCheck(l.healthCheck()).setHealthCheckType(s.text("HealthCheckType", "tcp"))
+        healthCheck(out, l, s);
+        out.setHealthCheckType(s.text("HealthCheckType", "tcp"))
                 .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
                 .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
-                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
-                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
-                .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3)).setEstablishedTimeout(l.idleTimeout())
+                .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5)).setEstablishedTimeout(l.idleTimeout())
                 .setPersistenceTimeout(s.number("PersistenceTimeout", 0))
                 .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
                 .setConnectionDrain(s.text("ConnectionDrain", "off"))
@@ -210,6 +207,22 @@ class Listeners
     private static List<String> acls(Settings s) {
         String ids = s.text("AclId", "");
         return ids.isEmpty() ? List.of() : AliyunFormats.commaList(ids);
+    }
+
+    /** What a request of every protocol sets: the health check's thresholds, port and interval, server group, ACL. */
+    private static Settings settings(ListenerSettings r) {
+        return new Settings().put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
+                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+                .put("VServerGroupId", r.vServerGroupId()).put("AclId", r.aclId()).put("AclType", r.aclType())
+                .put("AclStatus", r.aclStatus());
+    }
+
+    /** The health check every protocol's listener answers, with the API's defaults. */
+    private static void healthCheck(HealthCheckAnswer out, Listener l, Settings s) {
+        out.setHealthCheck(l.healthCheck()).setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
+                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+                .setHealthyThreshold(s.number("HealthyThreshold", 3))
+                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3));
     }
 
     @Override
@@ -225,13 +238,10 @@ class Listeners
     }
 
     private static Settings tcp(TcpListenerSettings r) {
-        return new Settings().put("PersistenceTimeout", r.persistenceTimeout())
-                .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
+        return settings(r).put("PersistenceTimeout", r.persistenceTimeout())
                 .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
-                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
                 .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("HealthCheckType", r.healthCheckType())
-                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
-                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
                 .put("ConnectionDrain", r.connectionDrain()).put("ConnectionDrainTimeout", r.connectionDrainTimeout())
                 .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
     }
@@ -256,12 +266,9 @@ class Listeners
     }
 
     private static Settings udp(UdpListenerSettings r) {
-        return new Settings().put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
-                .put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
-                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
+        return settings(r).put("HealthCheckConnectTimeout", r.healthCheckConnectTimeout())
                 .put("HealthCheckReq", r.healthCheckReq()).put("HealthCheckExp", r.healthCheckExp())
-                .put("VServerGroupId", r.vServerGroupId()).put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
-                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
+                .put("MasterSlaveServerGroupId", r.masterSlaveServerGroupId())
                 .put("ProxyProtocolV2Enabled", r.proxyProtocolV2Enabled());
     }
 
@@ -277,12 +284,9 @@ class Listeners
 
     /** A UDP listener's own settings, with the API's defaults. */
     private static <T extends UdpListenerAnswer> T udp(T out, Listener l, Settings s) {
-        out.setHealthCheck(l.healthCheck()).setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
-                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
+        healthCheck(out, l, s);
+        out.setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
                 .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
-                .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
                 .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""));
         return out;
     }
@@ -336,16 +340,13 @@ class Listeners
     }
 
     private static Settings http(HttpListenerSettings r) {
-        return new Settings().put("StickySessionType", r.stickySessionType()).put("CookieTimeout", r.cookieTimeout())
-                .put("HealthCheckMethod", r.healthCheckMethod()).put("HealthyThreshold", r.healthyThreshold())
-                .put("UnhealthyThreshold", r.unhealthyThreshold()).put("HealthCheckTimeout", r.healthCheckTimeout())
-                .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
-                .put("HealthCheckHttpCode", r.healthCheckHttpCode()).put("VServerGroupId", r.vServerGroupId())
+        return settings(r).put("StickySessionType", r.stickySessionType()).put("CookieTimeout", r.cookieTimeout())
+                .put("HealthCheckMethod", r.healthCheckMethod()).put("HealthCheckTimeout", r.healthCheckTimeout())
+                .put("HealthCheckHttpCode", r.healthCheckHttpCode())
                 .put("XForwardedFor", r.xForwardedFor()).put("XForwardedFor_SLBIP", r.xForwardedForSLBIP())
                 .put("XForwardedFor_SLBID", r.xForwardedForSLBID()).put("XForwardedFor_proto", r.xForwardedForProto())
                 .put("XForwardedFor_SLBPORT", r.xForwardedForSLBPORT())
                 .put("XForwardedFor_ClientSrcPort", r.xForwardedForClientSrcPort()).put("Gzip", r.gzip())
-                .put("AclId", r.aclId()).put("AclType", r.aclType()).put("AclStatus", r.aclStatus())
                 .put("RequestTimeout", r.requestTimeout());
     }
 
@@ -366,15 +367,12 @@ class Listeners
 
     /** An HTTP listener's own settings, with the API's defaults. */
     private static <T extends HttpListenerAnswer> T http(T out, Listener l, Settings s) {
+        healthCheck(out, l, s);
         out.setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
                 .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
-                .setHealthCheck(l.healthCheck()).setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
+                .setHealthCheckMethod(s.text("HealthCheckMethod", "head"))
                 .setHealthCheckDomain(l.healthDomain()).setHealthCheckURI(l.healthPath())
-                .setHealthyThreshold(s.number("HealthyThreshold", 3))
-                .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3))
                 .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
-                .setHealthCheckConnectPort(s.number("HealthCheckConnectPort", null))
-                .setHealthCheckInterval(s.number("HealthCheckInterval", 2))
                 .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
                 .setXForwardedFor(s.text("XForwardedFor", "on")).setGzip(s.text("Gzip", "on"))
                 .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60))

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,10 +92,6 @@ class LoadBalancers
 
     static boolean present(String s) {
         return s != null && !s.isEmpty();
-    }
-
-    private static String or(String value, String otherwise) {
-        return present(value) ? value : otherwise;
     }
 
     @Override

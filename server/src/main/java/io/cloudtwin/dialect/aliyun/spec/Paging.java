@@ -89,8 +89,7 @@ public final class Paging {
     public Map<String, Object> answer(long total, String nextCursor) {
         Map<String, Object> out = answer(total);
         if (out.containsKey("NextToken")) {
-            out.put("NextToken", nextCursor == null ? "" : Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((CURSOR_PREFIX + nextCursor).getBytes(StandardCharsets.UTF_8)));
+            out.put("NextToken", nextCursor == null ? "" : token(CURSOR_PREFIX + nextCursor));
         }
         return out;
     }
@@ -104,13 +103,15 @@ public final class Paging {
         if (props.containsKey("PageNumber")) out.put("PageNumber", offset / limit + 1);
         if (props.containsKey("PageSize")) out.put("PageSize", limit);
         if (props.containsKey("MaxResults") && tokens) out.put("MaxResults", limit);
-        if (props.containsKey("NextToken")) out.put("NextToken", offset + limit < total ? encode(offset + limit) : "");
+        if (props.containsKey("NextToken")) {
+            out.put("NextToken", offset + limit < total ? token(TOKEN_PREFIX + (offset + limit)) : "");
+        }
         return out;
     }
 
-    static String encode(long offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    /** A NextToken as clients see it: the text (prefix and offset or cursor), base64url without padding. */
+    private static String token(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(ActionSpec action, String token) {

@@ -24,12 +24,18 @@ public final class ResponseShaper {
     public static Map<String, Object> body(Schema response, String requestId, Map<String, Object> fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("RequestId", requestId);
-        Map<String, Object> given = fields == null ? Map.of() : fields;
-        if (response != null && response.isObject()) {
-            for (Map.Entry<String, Schema> e : response.properties.entrySet()) {
-                if (e.getKey().equals("RequestId")) continue;
-                out.put(e.getKey(), value(e.getValue(), given.get(e.getKey())));
-            }
+        return fields(out, response != null && response.isObject() ? response.properties : Map.of(), "RequestId",
+                fields == null ? Map.of() : fields);
+    }
+
+    /**
+     * An object's fields in its schema's order (but skip, written already), each shaped from what is given, then what
+     * is given beyond the schema.
+     */
+    private static Map<String, Object> fields(Map<String, Object> out, Map<String, Schema> properties, String skip,
+                                              Map<String, Object> given) {
+        for (Map.Entry<String, Schema> e : properties.entrySet()) {
+            if (!e.getKey().equals(skip)) out.put(e.getKey(), value(e.getValue(), given.get(e.getKey())));
         }
         for (Map.Entry<String, Object> e : given.entrySet()) {
             if (!out.containsKey(e.getKey()) && e.getValue() != null) out.put(e.getKey(), e.getValue());
@@ -45,14 +51,7 @@ public final class ResponseShaper {
             if (inner != null && v instanceof List<?>) v = Map.of(inner, v);
             Map<String, Object> given = v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
             if (v != null && !(v instanceof Map<?, ?>)) return v; // wrong shape: left for the conformance test
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<String, Schema> e : s.properties.entrySet()) {
-                out.put(e.getKey(), value(e.getValue(), given.get(e.getKey())));
-            }
-            for (Map.Entry<String, Object> e : given.entrySet()) {
-                if (!out.containsKey(e.getKey()) && e.getValue() != null) out.put(e.getKey(), e.getValue());
-            }
-            return out;
+            return fields(new LinkedHashMap<>(), s.properties, null, given);
         }
         if (s.isArray()) {
             if (v == null) return List.of();

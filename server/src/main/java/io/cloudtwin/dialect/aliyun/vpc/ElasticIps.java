@@ -84,17 +84,12 @@ record ElasticIps(AliyunElasticIps eips)
         return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()))).toList());
     }
 
-    /** An EIP as DescribeEipAddresses writes it: InstanceId, InstanceType and PrivateIpAddress "" when free. */
+    /** An EIP as DescribeEipAddresses writes it: InstanceRegionId and PrivateIpAddress "" when free. */
     private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e, Map<String, String> tagged) {
-        return new DescribeEipAddressesResponse.EipAddress().setAllocationId(e.id()).setIpAddress(e.address())
-                .setRegionId(e.region()).setName(e.name()).setDescription(e.description())
-                .setStatus(AliyunElasticIps.status(e)).setBusinessStatus("Normal")
-                .setBandwidth(String.valueOf(e.bandwidthMbps())).setEipBandwidth(String.valueOf(e.bandwidthMbps()))
-                .setInternetChargeType(e.internetChargeType()).setChargeType(e.chargeType()).setIsp(e.isp())
+        return AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e).setName(e.name())
+                .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
                 .setNetmode("public").setMode("NAT").setDeletionProtection(false).setSecondLimited(false)
-                .setHdMonitorStatus("OFF").setResourceGroupId("").setServiceManaged(0).setExpiredTime("")
-                .setAllocationTime(AliyunFormats.time(e.createdAt()))
-                .setInstanceId(e.targetId()).setInstanceType(AliyunElasticIps.instanceType(e))
+                .setHdMonitorStatus("OFF").setResourceGroupId("").setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeEipAddressesResponse.Tag::new));

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+import static io.cloudtwin.dialect.aliyun.AliyunNat.AVAILABLE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,6 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
         VpcApi.DeleteForwardEntry {
-    private static final String AVAILABLE = "Available";
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
     private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
@@ -72,10 +74,6 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     private static String gatewayOf(String tableId, String prefix) {
         return AliyunNat.gatewayOf(tableId, prefix);
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     @Override
@@ -123,15 +121,12 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
     /** A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present. */
     private static DescribeNatGatewaysResponse.NatGateway gateway(NatGateway g, List<ElasticIp> eips,
                                                                   Map<String, String> tagged) {
-        return new DescribeNatGatewaysResponse.NatGateway().setNatGatewayId(g.id()).setRegionId(g.region())
-                .setVpcId(g.vpcId()).setName(g.name()).setDescription(g.description()).setStatus(AVAILABLE)
-                .setBusinessStatus("Normal").setNatType(g.natType()).setNetworkType(g.networkType()).setSpec(g.spec())
-                .setEipBindMode(g.eipBindMode()).setInternetChargeType(g.internetChargeType())
-                .setInstanceChargeType(g.chargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
+        return AliyunNat.gateway(new DescribeNatGatewaysResponse.NatGateway(), g).setNatType(g.natType())
+                .setNetworkType(g.networkType()).setEipBindMode(g.eipBindMode())
+                .setInternetChargeType(g.internetChargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
                 .setDeletionProtection(false).setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
                 .setPrivateLinkEnabled(false).setPrivateLinkMode("FullNat").setEnableSessionLog("false")
-                .setExpiredTime("").setResourceGroupId("").setCreationTime(AliyunFormats.time(g.createdAt()))
-                .setSnatTableIds(List.of(snatTableId(g.id()))).setForwardTableIds(List.of(forwardTableId(g.id())))
+                .setExpiredTime("").setResourceGroupId("").setSnatTableIds(List.of(snatTableId(g.id())))
                 .setFullNatTableIds(List.of()).setBandwidthPackageIds(new DescribeNatGatewaysResponse.BandwidthPackageIds())
                 .setNatGatewayPrivateInfo(new DescribeNatGatewaysResponse.NatGatewayPrivateInfo()
                         .setVswitchId(g.subnetId() == null ? "" : g.subnetId()).setEniInstanceId("").setPrivateIpAddress("")
@@ -231,11 +226,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         var out = new DescribeForwardTableEntriesResponse();
         Page<ForwardEntry> page = shared.forwards(call, out, gateway, r.forwardEntryId(), r.forwardEntryName(),
                 r.externalIp(), r.internalIp(), r.ipProtocol());
-        return out.setForwardTableEntries(page.items().stream().map(e -> new DescribeForwardTableEntriesResponse
-                .ForwardTableEntry().setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId()))
-                .setNatGatewayId(e.natGatewayId()).setExternalIp(e.externalIp()).setExternalPort(e.externalPort())
-                .setInternalIp(e.internalIp()).setInternalPort(e.internalPort()).setIpProtocol(e.ipProtocol())
-                .setForwardEntryName(e.name()).setStatus(AVAILABLE)).toList());
+        return out.setForwardTableEntries(page.items().stream().map(e -> AliyunNat.forwardEntry(
+                new DescribeForwardTableEntriesResponse.ForwardTableEntry(), e).setNatGatewayId(e.natGatewayId())
+                .setForwardEntryName(e.name())).toList());
     }
 
     @Override

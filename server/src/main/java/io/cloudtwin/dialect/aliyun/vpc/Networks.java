@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,9 +156,5 @@ record Networks(AliyunNetworks networks, RouteService routes)
     public ModifyVSwitchAttributeResponse modifyVSwitchAttribute(AliyunCall call, ModifyVSwitchAttributeRequest r) {
         networks.updateVSwitch(call.scope(), r.vSwitchId(), r.vSwitchName(), r.description());
         return new ModifyVSwitchAttributeResponse();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

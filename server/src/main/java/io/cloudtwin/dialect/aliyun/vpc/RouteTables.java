@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,19 +171,12 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
         return out.setRouteTables(tables);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
-    }
-
     @Override
     @Coverage("to an ECS instance, a network interface or a NAT gateway of the table's VPC (NextHopType, default "
             + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
             + "ClientToken (idempotent), DryRun")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
-        boolean list = r.nextHopList() != null && !r.nextHopList().isEmpty();
-        boolean typed = r.nextHopType() != null && !r.nextHopType().isEmpty();
-        if (list && typed) throw call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
-        if (list) throw call.firstError("NextHopList", "InvalidNexthop");
+        AliyunRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
         String id = shared().createEntry(call, new AliyunRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
                 r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()),
                 () -> call.dryRun(r.dryRun()));

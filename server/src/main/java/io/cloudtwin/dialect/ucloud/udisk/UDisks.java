@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.ucloud.udisk;
 
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.TAG;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.empty;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.util.ArrayList;
@@ -346,9 +347,5 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     private static int size(UcloudCall call, String type, int size) {
         if (size < 1 || size > max(type)) throw call.invalid("Size");
         return size;
-    }
-
-    private static boolean empty(String s) {
-        return s == null || s.isEmpty();
     }
 }

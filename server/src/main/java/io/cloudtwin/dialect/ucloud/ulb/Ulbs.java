@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.ucloud.ulb;
 
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.REMARK;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.TAG;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.empty;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.util.ArrayList;
@@ -314,9 +315,5 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
         int v = value == null ? fallback : value;
         if (v != 0 && v != 1) throw call.invalid(param);
         return v == 1;
-    }
-
-    private static boolean empty(String s) {
-        return s == null || s.isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.ucloud.vpc;
 
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.empty;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
 
 import java.util.ArrayList;
@@ -235,9 +236,5 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
         } catch (NumberFormatException e) {
             throw call.invalid(param);
         }
-    }
-
-    private static boolean empty(String s) {
-        return s == null || s.isEmpty();
     }
 }
