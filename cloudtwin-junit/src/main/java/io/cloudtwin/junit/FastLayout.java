@@ -108,7 +108,7 @@ final class FastLayout {
 
     /**
      * The version of the Java at {@code java} (.../bin/java): from its home's {@code release} file, else this JVM's
-     * when it is the same java, else 17 (whose class-data archive every Java the server runs on maps).
+     * when it is the same java, else 17 (the class-data archive, whose options every Java the server runs on takes).
      */
     static String javaVersion(String java) {
         Path home = Path.of(java).toAbsolutePath().getParent().getParent();
