@@ -18,8 +18,10 @@ RUN ./mvnw -B -q -DskipTests -pl server package \
 
 # Training, on the runtime image itself: an AOT cache is tied to the Java that wrote it (its lib/modules, its
 # version), and a JDK's cache is refused by a JRE ("This file is not the one used while building the shared archive
-# file"; the server then starts without it). Start with the image's GC, drive both clouds' calls through the server
-# (admin/Training.java), exit; the classes it loaded and linked and the methods it profiled go into the AOT cache.
+# file"; the server then starts without it). Start with the image's GC and both ports, exit once ready
+# (admin/Training.java); the classes the start loaded and linked go into the AOT cache. Requests are not trained: the
+# cache's classes are all loaded at every start, and with both clouds' calls in it the server was 11 MB larger after
+# its start for no gain in its first answer or a cold test suite (docs/performance.md).
 FROM eclipse-temurin:25-jre AS train
 COPY --from=build /app /app
 RUN CLOUDTWIN_PORT=0 java -Dspring.aot.enabled=true -XX:+UseSerialGC -XX:AOTCacheOutput=/app/cloudtwin.aot \
