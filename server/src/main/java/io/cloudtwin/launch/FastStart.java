@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * image's settings (the client compiler only, serial GC, small stacks, a heap that gives memory back, two malloc
  * arenas) and Spring's AOT initializers. The archive and the extracted jar it needs (the JVM cannot map classes from
  * nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default {@code ~/.cache/cloudtwin}): the
- * first start extracts the jar and its server writes the archive when it stops ({@code -XX:ArchiveClassesAtExit} or
+ * first start extracts the jar ({@link Extraction}) and its server writes the archive when it stops ({@code -XX:ArchiveClassesAtExit} or
  * {@code -XX:AOTCacheOutput}, so it holds what that run loaded, requests included); every later start maps it.
  * Measured in docs/performance.md: about half the CPU to the first answer and less memory in all, the launcher's
  * included.
@@ -79,7 +80,7 @@ public final class FastStart {
     }
 
     /** The jar extracted into {@code dir/app} once (under a lock, for launches racing); its launcher jar, or null. */
-    private static Path extracted(Path jar, Path dir) throws IOException, InterruptedException {
+    private static Path extracted(Path jar, Path dir) throws IOException {
         Path app = dir.resolve("app").resolve(jar.getFileName().toString());
         if (Files.isRegularFile(app)) return app;
         Files.createDirectories(dir);
@@ -87,15 +88,21 @@ public final class FastStart {
                 FileLock lock = ch.lock()) {
             if (Files.isRegularFile(app)) return app;
             Path tmp = Files.createTempDirectory(dir, "extract");
-            Process p = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                    tmp.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("extract.log").toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                return null;
+            try {
+                Extraction.extract(jar, tmp);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(tmp);
+                throw e;
             }
             Files.move(tmp, dir.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
         }
         return Files.isRegularFile(app) ? app : null;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /**
