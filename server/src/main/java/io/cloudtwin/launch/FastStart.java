@@ -95,6 +95,9 @@ public final class FastStart {
                 throw e;
             }
             Files.move(tmp, dir.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
+            // the copies went through this JVM's heap, which stays as large for as long as the server runs unless
+            // a full collection gives it back now
+            System.gc();
         }
         return Files.isRegularFile(app) ? app : null;
     }
