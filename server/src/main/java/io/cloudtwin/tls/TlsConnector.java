@@ -68,6 +68,7 @@ public class TlsConnector implements WebServerFactoryCustomizer<TomcatServletWeb
         SSLHostConfig ssl = new SSLHostConfig();
         SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(ssl, SSLHostConfigCertificate.Type.EC);
         certificate.setCertificateKeystore(identity.keyStore());
+        certificate.setCertificateKeystoreType(TlsIdentity.KEY_STORE_TYPE); // Tomcat's in-memory copy: the same kind
         certificate.setCertificateKeyAlias(TlsIdentity.ALIAS);
         certificate.setCertificateKeyPassword(new String(TlsIdentity.PASSWORD));
         ssl.addCertificate(certificate);
