@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  * image's settings (the client compiler only, serial GC, small stacks, a heap that gives memory back, two malloc
  * arenas) and Spring's AOT initializers. The archive and the extracted jar it needs (the JVM cannot map classes from
  * nested jars) are kept per jar and Java under {@code CLOUDTWIN_CACHE_DIR} (default {@code ~/.cache/cloudtwin}): the
- * first start extracts the jar ({@link Extraction}) and its server writes the archive when it stops ({@code -XX:ArchiveClassesAtExit} or
- * {@code -XX:AOTCacheOutput}, so it holds what that run loaded, requests included); every later start maps it.
+ * first start extracts the jar ({@link Extraction}) and its server writes the archive when it stops
+ * ({@code -XX:ArchiveClassesAtExit} or {@code -XX:AOTCacheOutput}, so it holds what that run loaded, requests
+ * included); every later start maps it.
  * Measured in docs/performance.md: about half the CPU to the first answer and less memory in all, the launcher's
  * included.
  *
