@@ -16,7 +16,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 
 /**
@@ -66,19 +65,17 @@ final class Extraction {
                     JarOutputStream jar = new JarOutputStream(file, manifest)) {
                 for (JarEntry entry : application) {
                     String name = entry.getName();
+                    if (entry.getSize() < 0 || entry.getCrc() < 0) throw new IOException("no size or CRC for " + name);
+                    // stored as the fat jar's directory describes it: the size and CRC need no first pass
                     JarEntry copy = new JarEntry(name.startsWith(classes) ? name.substring(classes.length()) : name);
-                    byte[] bytes;
-                    try (InputStream in = fat.getInputStream(entry)) {
-                        bytes = in.readAllBytes();
-                    }
-                    CRC32 crc = new CRC32();
-                    crc.update(bytes);
                     copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(bytes.length);
-                    copy.setCompressedSize(bytes.length);
-                    copy.setCrc(crc.getValue());
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getSize());
+                    copy.setCrc(entry.getCrc());
                     jar.putNextEntry(copy);
-                    jar.write(bytes);
+                    try (InputStream in = fat.getInputStream(entry)) {
+                        in.transferTo(jar);
+                    }
                     jar.closeEntry();
                 }
             }
