@@ -117,7 +117,8 @@ public class TlsIdentity {
     /**
      * The server's key and chain (server certificate, authority), as the HTTPS connector takes them: in memory only,
      * so in a {@link #KEY_STORE_TYPE} store, whose key protection costs nothing, where PKCS12's (10,000 rounds of
-     * PBKDF2 to store the key, again to read it, again for Tomcat's own copy) took about a tenth of the image's start.
+     * PBKDF2 to store the key, again to read it, again for Tomcat's own copy) was about a tenth of the main
+     * thread's samples in a profile of the image's start.
      */
     KeyStore keyStore() {
         Material m = material();
