@@ -151,8 +151,7 @@ public class LoadBalancerService {
             subnet = networks.lockSubnet(scope, placed.id());
         }
         if (spec.firewallId() != null) {
-            firewalls.lock(scope, spec.firewallId())
-                    .orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, spec.firewallId()));
+            firewalls.locked(scope, spec.firewallId(), DomainError.FIREWALL_NOT_FOUND);
         }
         if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
         String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
@@ -294,7 +293,7 @@ public class LoadBalancerService {
     @Transactional
     public void grantFirewall(Scope scope, String id, String firewallId) {
         lock(scope, id);
-        firewalls.lock(scope, firewallId).orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId));
+        firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
         try {
             store.setFirewall(id, firewallId);
         } catch (DataIntegrityViolationException e) {
@@ -306,7 +305,7 @@ public class LoadBalancerService {
     @Transactional
     public void removeFirewall(Scope scope, String id, String firewallId) {
         LoadBalancer lb = lock(scope, id);
-        firewalls.find(scope, firewallId).orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId));
+        firewalls.get(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
         if (!firewallId.equals(lb.firewallId())) throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
         store.setFirewall(id, null);
     }

@@ -70,7 +70,7 @@ public class ImageService {
         for (NewDisk d : asked) if (d.snapshotId() != null && !d.snapshotId().isEmpty()) ids.add(d.snapshotId());
         Map<String, Snapshot> locked = new LinkedHashMap<>();
         for (String s : ids) {
-            locked.put(s, snapshots.lock(scope, s).orElseThrow(() -> new DomainException(DomainError.SNAPSHOT_NOT_FOUND, s)));
+            locked.put(s, snapshots.locked(scope, s, DomainError.SNAPSHOT_NOT_FOUND));
         }
         List<NewDisk> ordered = new ArrayList<>();
         asked.stream().filter(d -> "system".equals(d.kind())).findFirst().ifPresent(ordered::add);

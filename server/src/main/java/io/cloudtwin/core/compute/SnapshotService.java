@@ -126,7 +126,7 @@ public class SnapshotService {
      */
     @Transactional
     public Disk rollBack(Scope scope, String diskId, String snapshotId) {
-        Disk d = disks.lock(scope, diskId).orElseThrow(() -> new DomainException(DomainError.DISK_NOT_FOUND, diskId))
+        Disk d = disks.locked(scope, diskId, DomainError.DISK_NOT_FOUND)
                 .settled(clock.now());
         if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
         if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());

@@ -84,11 +84,11 @@ public class RouteService {
 
     @Transactional(readOnly = true)
     public RouteTable table(Scope scope, String id) {
-        return store.tables().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.tables().get(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
     }
 
     private RouteTable lockTable(Scope scope, String id) {
-        return store.tables().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.tables().locked(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -212,7 +212,7 @@ public class RouteService {
 
     @Transactional(readOnly = true)
     public RouteEntry entry(Scope scope, String id) {
-        return store.entries().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        return store.entries().get(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
     }
 
     /** The entry of a table for a destination. */
@@ -261,7 +261,7 @@ public class RouteService {
         String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
         RouteTable t = lockTable(scope, e.routeTableId());
         if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
-        store.entries().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        store.entries().locked(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (name != null) changes.put("name", name);
         if (description != null) changes.put("description", description);
