@@ -188,7 +188,7 @@ public class LoadBalancerService {
 
     @Transactional(readOnly = true)
     public LoadBalancer get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
     }
 
     /** One page of the scope's load balancers that match, each with its listeners and backends. */
@@ -520,11 +520,7 @@ public class LoadBalancerService {
     }
 
     private LoadBalancer lock(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> notFound(id));
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.LOAD_BALANCER_NOT_FOUND, id);
+        return store.locked(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
     }
 
     private static boolean present(String s) {
