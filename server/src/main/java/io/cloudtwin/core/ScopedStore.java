@@ -40,6 +40,16 @@ public abstract class ScopedStore<T extends Record> {
         return table.lock(scope, id);
     }
 
+    /** The scope's row of that id; else notFound, naming the id. */
+    public T get(Scope scope, String id, DomainError notFound) {
+        return table.get(scope, id, notFound);
+    }
+
+    /** Reads the row and locks it until the caller's transaction ends; else notFound, naming the id. */
+    public T locked(Scope scope, String id, DomainError notFound) {
+        return table.locked(scope, id, notFound);
+    }
+
     /** Locks the scope's rows of those ids one by one, in id order (the order every locker uses). */
     public List<T> lockAll(Scope scope, Collection<String> ids) {
         return table.lockAll(scope, ids);

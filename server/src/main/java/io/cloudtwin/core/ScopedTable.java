@@ -109,6 +109,11 @@ public final class ScopedTable<T extends Record> {
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
+    /** The scope's row of that id; else notFound, naming the id. */
+    public T get(Scope scope, String id, DomainError notFound) {
+        return find(scope, id).orElseThrow(() -> new DomainException(notFound, id));
+    }
+
     /**
      * The scope's row of that id when it is a part of parentId (parent: the row's column naming what it is part of);
      * else notFound, naming the id.
@@ -122,6 +127,11 @@ public final class ScopedTable<T extends Record> {
     public Optional<T> lock(Scope scope, String id) {
         return jdbc.sql(locks.select(columnList, table, "created_at", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Locks the scope's row of that id as {@link #lock} does; else notFound, naming the id. */
+    public T locked(Scope scope, String id, DomainError notFound) {
+        return lock(scope, id).orElseThrow(() -> new DomainException(notFound, id));
     }
 
     /** Locks the scope's rows of those ids one by one, in id order (the order every locker uses); absent ones are left out. */

@@ -151,8 +151,7 @@ public class LoadBalancerService {
             subnet = networks.lockSubnet(scope, placed.id());
         }
         if (spec.firewallId() != null) {
-            firewalls.lock(scope, spec.firewallId())
-                    .orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, spec.firewallId()));
+            firewalls.locked(scope, spec.firewallId(), DomainError.FIREWALL_NOT_FOUND);
         }
         if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
         String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
@@ -189,7 +188,7 @@ public class LoadBalancerService {
 
     @Transactional(readOnly = true)
     public LoadBalancer get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
     }
 
     /** One page of the scope's load balancers that match, each with its listeners and backends. */
@@ -294,7 +293,7 @@ public class LoadBalancerService {
     @Transactional
     public void grantFirewall(Scope scope, String id, String firewallId) {
         lock(scope, id);
-        firewalls.lock(scope, firewallId).orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId));
+        firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
         try {
             store.setFirewall(id, firewallId);
         } catch (DataIntegrityViolationException e) {
@@ -306,7 +305,7 @@ public class LoadBalancerService {
     @Transactional
     public void removeFirewall(Scope scope, String id, String firewallId) {
         LoadBalancer lb = lock(scope, id);
-        firewalls.find(scope, firewallId).orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId));
+        firewalls.get(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
         if (!firewallId.equals(lb.firewallId())) throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
         store.setFirewall(id, null);
     }
@@ -521,11 +520,7 @@ public class LoadBalancerService {
     }
 
     private LoadBalancer lock(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> notFound(id));
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.LOAD_BALANCER_NOT_FOUND, id);
+        return store.locked(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
     }
 
     private static boolean present(String s) {

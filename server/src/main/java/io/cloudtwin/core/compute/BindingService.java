@@ -46,8 +46,7 @@ public class BindingService {
     @Transactional
     public void join(Scope scope, String instanceId, String groupId, int priority) {
         Instance i = instances.lockUnlocked(scope, instanceId);
-        SecurityGroup g = groups.find(scope, groupId)
-                .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        SecurityGroup g = groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
         // a request without RegionId finds both by id in any region: they must still share one
         if (!i.region().equals(g.region())) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
@@ -159,7 +158,7 @@ public class BindingService {
     @Transactional
     public void leave(Scope scope, String instanceId, String groupId) {
         Instance i = instances.lockUnlocked(scope, instanceId);
-        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
         if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
         throw new DomainException(memberships.exists(instanceId, groupId) ? DomainError.LAST_GROUP

@@ -105,7 +105,7 @@ public class DiskService {
 
     @Transactional(readOnly = true)
     public Disk get(Scope scope, String id) {
-        return store.find(scope, id).map(d -> d.settled(clock.now())).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.DISK_NOT_FOUND).settled(clock.now());
     }
 
     @Transactional(readOnly = true)
@@ -202,7 +202,7 @@ public class DiskService {
 
     /** Locks a disk of the scope; an attach or detach whose time has come is written as completed first. */
     private Disk lockDisk(Scope scope, String diskId) {
-        Disk d = store.lock(scope, diskId).orElseThrow(() -> notFound(diskId));
+        Disk d = store.locked(scope, diskId, DomainError.DISK_NOT_FOUND);
         Disk settled = d.settled(clock.now());
         if (settled != d) store.settle(settled);
         return settled;
@@ -277,7 +277,7 @@ public class DiskService {
     @Transactional
     public void modify(Scope scope, List<String> diskIds, Changes c) {
         for (String id : new TreeSet<>(diskIds)) {
-            Disk d = store.lock(scope, id).orElseThrow(() -> notFound(id));
+            Disk d = store.locked(scope, id, DomainError.DISK_NOT_FOUND);
             if (d.system() && Boolean.FALSE.equals(c.deleteWithInstance())) {
                 throw new DomainException(DomainError.SYSTEM_DISK, id);
             }
@@ -312,9 +312,5 @@ public class DiskService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.DISK_NOT_FOUND, id);
     }
 }

@@ -139,20 +139,20 @@ public class FirewallService {
 
     @Transactional(readOnly = true)
     public Firewall get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
     }
 
     /** Replaces every rule of a firewall (UpdateFirewall). */
     @Transactional
     public void replaceRules(Scope scope, String id, List<FirewallRule> rules) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
         store.replaceRules(id, rules);
     }
 
     /** Renames, re-tags or re-marks a firewall; null leaves a field as it is. 4364 for a taken name. */
     @Transactional
     public void updateAttributes(Scope scope, String id, String name, String tag, String remark) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
         try {
             store.updateAttributes(id, name, tag, remark);
         } catch (DuplicateKeyException e) {
@@ -165,7 +165,7 @@ public class FirewallService {
     public void grant(Scope scope, String id, String instanceId) {
         transitions.settle();
         instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
         try {
             store.bind(instanceId, id, transitions.now());
         } catch (DataIntegrityViolationException e) {
@@ -176,7 +176,7 @@ public class FirewallService {
     /** Deletes a user-defined firewall that no resource uses: 4358 for a recommended one, 4361 while in use. */
     @Transactional
     public void delete(Scope scope, String id) {
-        Firewall f = store.lock(scope, id).orElseThrow(() -> notFound(id));
+        Firewall f = store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
         if (f.isRecommended()) throw new DomainException(DomainError.FIREWALL_NOT_DELETABLE, id);
         if (store.inUse(id)) throw new DomainException(DomainError.FIREWALL_IN_USE, id);
         try {
@@ -189,7 +189,7 @@ public class FirewallService {
     /** The hosts a firewall of the scope is applied to, one page, in id order. */
     @Transactional
     public Page<Instance> resources(Scope scope, String id, int offset, int limit) {
-        store.find(scope, id).orElseThrow(() -> notFound(id));
+        store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
         transitions.settle();
         return instances.withFirewall(id, offset, limit);
     }
@@ -214,7 +214,7 @@ public class FirewallService {
                 fw = store.recommended(scope, RECOMMENDED.get(0).kind()).orElseThrow(() -> notFound("recommend web"));
                 fw = store.lock(scope, fw.id()).orElseThrow(() -> notFound("recommend web"));
             } else {
-                fw = store.lock(scope, placement.firewallId()).orElseThrow(() -> notFound(placement.firewallId()));
+                fw = store.locked(scope, placement.firewallId(), DomainError.FIREWALL_NOT_FOUND);
             }
         }
         InstanceService.NewInstance placed = spec;

@@ -70,7 +70,7 @@ public class ImageService {
         for (NewDisk d : asked) if (d.snapshotId() != null && !d.snapshotId().isEmpty()) ids.add(d.snapshotId());
         Map<String, Snapshot> locked = new LinkedHashMap<>();
         for (String s : ids) {
-            locked.put(s, snapshots.lock(scope, s).orElseThrow(() -> new DomainException(DomainError.SNAPSHOT_NOT_FOUND, s)));
+            locked.put(s, snapshots.locked(scope, s, DomainError.SNAPSHOT_NOT_FOUND));
         }
         List<NewDisk> ordered = new ArrayList<>();
         asked.stream().filter(d -> "system".equals(d.kind())).findFirst().ifPresent(ordered::add);
@@ -130,7 +130,7 @@ public class ImageService {
 
     @Transactional(readOnly = true)
     public Image get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.IMAGE_NOT_FOUND);
     }
 
     /** Whether the scope has a custom image of that id. */
@@ -141,7 +141,7 @@ public class ImageService {
 
     /** Locks a custom image an instance is launched from, in the instance's creating transaction. */
     public Image lockForLaunch(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> notFound(id));
+        return store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -158,7 +158,7 @@ public class ImageService {
     /** Renames, re-describes or re-files an image (null keeps a value); the name stays unique in the scope. */
     @Transactional
     public Image modify(Scope scope, String id, String name, String description, String family) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (name != null) {
             changes.put("name", name);
@@ -177,7 +177,7 @@ public class ImageService {
     /** Deletes an image no instance runs (or, forced, one they do), with its tags; its snapshots stay. */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
         if (!force && store.instancesUsing(scope, id) > 0) throw new DomainException(DomainError.IMAGE_IN_USE, id);
         tags.deleting(id, () -> store.delete(id));
     }
@@ -196,10 +196,6 @@ public class ImageService {
         } catch (DuplicateKeyException taken) {
             throw new DomainException(DomainError.IMAGE_NAME_EXISTS, image.name());
         }
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.IMAGE_NOT_FOUND, id);
     }
 
     private static String or(String s, String otherwise) {

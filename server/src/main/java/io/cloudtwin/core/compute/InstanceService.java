@@ -161,7 +161,7 @@ public class InstanceService {
     /** The instances bound to a group of the scope, one page, in id order. */
     @Transactional
     public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
-        groups.find(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         transitions.settle();
         var bindings = memberships.forGroup(groupId, offset, limit);
         List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());

@@ -145,8 +145,7 @@ public class InterfaceService {
     @Transactional
     public void join(Scope scope, String id, String groupId, int limit) {
         NetworkInterface r = lockInterface(scope, id);
-        SecurityGroup g = groups.lock(scope, groupId)
-                .orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        SecurityGroup g = groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
         List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
         if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
@@ -160,7 +159,7 @@ public class InterfaceService {
     @Transactional
     public void leave(Scope scope, String id, String groupId) {
         lockInterface(scope, id);
-        groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         if (store.removeKeepingOne(id, groupId) == 1) return;
         boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
         throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);

@@ -71,7 +71,7 @@ public class KeyPairService {
 
     @Transactional(readOnly = true)
     public KeyPair get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
     }
 
     /** The scope's pairs of that name, fingerprint and ids (each when given), one page in creation order. */
@@ -138,7 +138,7 @@ public class KeyPairService {
      * KEY_PAIR_NOT_FOUND if there is none. A deletion of the pair waits for that transaction.
      */
     public KeyPair lock(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> notFound(id));
+        return store.locked(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
     }
 
     /** Which of these pair ids still exist (UCloud hosts report a pair deleted since as KeyPairState Deleted). */
@@ -149,7 +149,7 @@ public class KeyPairService {
 
     /** Binds new instances to a pair in the caller's transaction (their creation): KEY_PAIR_NOT_FOUND if it is gone. */
     public void bindNew(Scope scope, String id, List<String> instanceIds) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
         var now = clock.now();
         for (String instanceId : instanceIds) store.bind(instanceId, id, now);
     }
@@ -164,9 +164,5 @@ public class KeyPairService {
     @Transactional(readOnly = true)
     public Map<String, KeyPair> ofInstances(Collection<String> instanceIds) {
         return store.ofInstances(new ArrayList<>(instanceIds));
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.KEY_PAIR_NOT_FOUND, id);
     }
 }

@@ -111,7 +111,7 @@ public class SnapshotService {
     @Transactional
     public Disk cloneDisk(Scope scope, String snapshotId, String diskId, String zone, String name, String description,
                           Integer sizeGb, DiskService.Terms terms) {
-        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
         int size = sizeGb == null ? s.sourceDiskSize() : sizeGb;
         if (size < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
         return diskService.create(scope, diskId, new DiskService.NewDisk(zone, name, description,
@@ -126,18 +126,18 @@ public class SnapshotService {
      */
     @Transactional
     public Disk rollBack(Scope scope, String diskId, String snapshotId) {
-        Disk d = disks.lock(scope, diskId).orElseThrow(() -> new DomainException(DomainError.DISK_NOT_FOUND, diskId))
+        Disk d = disks.locked(scope, diskId, DomainError.DISK_NOT_FOUND)
                 .settled(clock.now());
         if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
         if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());
-        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
         if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
         return d;
     }
 
     @Transactional(readOnly = true)
     public Snapshot get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> notFound(id));
+        return store.get(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +172,7 @@ public class SnapshotService {
     @Transactional
     public Disk diskFrom(Scope scope, String snapshotId, String diskId, DiskService.NewDisk spec,
                          Map<String, String> tagged, String instanceId) {
-        Snapshot s = store.lock(scope, snapshotId).orElseThrow(() -> notFound(snapshotId));
+        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
         if (spec.sizeGb() < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
         return diskService.create(scope, diskId, new DiskService.NewDisk(spec.zone(), spec.name(), spec.description(),
                 spec.category(), spec.sizeGb(), spec.deleteWithInstance(), spec.encrypted() || s.encrypted(),
@@ -182,7 +182,7 @@ public class SnapshotService {
     /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
     @Transactional
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
         store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
         return get(scope, id);
     }
@@ -190,7 +190,7 @@ public class SnapshotService {
     /** Deletes a snapshot no image is made from (and, unless forced, no disk), with its tags. */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        store.lock(scope, id).orElseThrow(() -> notFound(id));
+        store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
         if (images.usingSnapshot(id) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, id);
         if (!force && store.disksMadeFrom(id) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, id);
         tags.deleting(id, () -> store.delete(id));
@@ -200,10 +200,6 @@ public class SnapshotService {
     @Transactional
     public void restore(Snapshot s) {
         store.insert(s);
-    }
-
-    private static DomainException notFound(String id) {
-        return new DomainException(DomainError.SNAPSHOT_NOT_FOUND, id);
     }
 
     private static String nz(String s) {

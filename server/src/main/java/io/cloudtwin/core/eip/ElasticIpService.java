@@ -85,7 +85,7 @@ public class ElasticIpService {
     }
 
     public ElasticIp get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.EIP_NOT_FOUND, id));
+        return store.get(scope, id, DomainError.EIP_NOT_FOUND);
     }
 
     public Page<ElasticIp> list(Scope scope, EipFilter filter, int offset, int limit) {
@@ -93,7 +93,7 @@ public class ElasticIpService {
     }
 
     private ElasticIp lock(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.EIP_NOT_FOUND, id));
+        return store.locked(scope, id, DomainError.EIP_NOT_FOUND);
     }
 
     /**

@@ -131,7 +131,7 @@ public class NatLinkService {
     }
 
     private void lockFirewall(Scope scope, String firewallId) {
-        firewalls.lock(scope, firewallId).orElseThrow(() -> new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId));
+        firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
     }
 
     /** The firewall applied to a gateway of the scope, or null (none; no such gateway). */

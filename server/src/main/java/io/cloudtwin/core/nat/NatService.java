@@ -85,16 +85,16 @@ public class NatService {
     }
 
     public NatGateway get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, id));
+        return store.get(scope, id, DomainError.NAT_GATEWAY_NOT_FOUND);
     }
 
     NatGateway lock(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, id));
+        return store.locked(scope, id, DomainError.NAT_GATEWAY_NOT_FOUND);
     }
 
     /** The gateway of an entry operation, locked: when it is missing, so is the table the entry was asked in. */
     private NatGateway lockForEntries(Scope scope, String id) {
-        return store.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.NAT_TABLE_NOT_FOUND, id));
+        return store.locked(scope, id, DomainError.NAT_TABLE_NOT_FOUND);
     }
 
     /** Which gateways a listing returns; null matches any. */

@@ -82,7 +82,7 @@ public class NetworkService {
 
     @Transactional(readOnly = true)
     public Vpc vpc(Scope scope, String id) {
-        return store.vpcs().find(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+        return store.vpcs().get(scope, id, DomainError.VPC_NOT_FOUND);
     }
 
     /**
@@ -90,7 +90,7 @@ public class NetworkService {
      * instance in the VPC, so that DeleteVpc cannot remove it underneath.
      */
     public Vpc lockVpc(Scope scope, String id) {
-        return store.vpcs().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.VPC_NOT_FOUND, id));
+        return store.vpcs().locked(scope, id, DomainError.VPC_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -156,12 +156,12 @@ public class NetworkService {
 
     @Transactional(readOnly = true)
     public Subnet subnet(Scope scope, String id) {
-        return store.subnets().find(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+        return store.subnets().get(scope, id, DomainError.SUBNET_NOT_FOUND);
     }
 
     /** Locks a subnet of the scope for the rest of the caller's transaction (before giving out its addresses). */
     public Subnet lockSubnet(Scope scope, String id) {
-        return store.subnets().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, id));
+        return store.subnets().locked(scope, id, DomainError.SUBNET_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)

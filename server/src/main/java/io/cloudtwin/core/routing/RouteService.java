@@ -77,18 +77,18 @@ public class RouteService {
         RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
                 nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
                         ? "VSwitch" : spec.associateType(), clock.now());
-        store.tables().insert(t);
+        store.insert(t);
         tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
         return t;
     }
 
     @Transactional(readOnly = true)
     public RouteTable table(Scope scope, String id) {
-        return store.tables().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.get(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
     }
 
     private RouteTable lockTable(Scope scope, String id) {
-        return store.tables().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_TABLE_NOT_FOUND, id));
+        return store.locked(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -133,7 +133,7 @@ public class RouteService {
     @Transactional
     public RouteTable modifyTable(Scope scope, String id, String name, String description) {
         lockTable(scope, id);
-        store.tables().update(id, RowChanges.of("name", name, "description", description));
+        store.update(id, RowChanges.of("name", name, "description", description));
         return table(scope, id);
     }
 
@@ -144,7 +144,7 @@ public class RouteService {
         if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
         if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
         if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
-        tags.deleting(id, () -> store.tables().delete(id));
+        tags.deleting(id, () -> store.delete(id));
     }
 
     /**
@@ -212,7 +212,7 @@ public class RouteService {
 
     @Transactional(readOnly = true)
     public RouteEntry entry(Scope scope, String id) {
-        return store.entries().find(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        return store.entries().get(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
     }
 
     /** The entry of a table for a destination. */
@@ -261,7 +261,7 @@ public class RouteService {
         String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
         RouteTable t = lockTable(scope, e.routeTableId());
         if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
-        store.entries().lock(scope, id).orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id));
+        store.entries().locked(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (name != null) changes.put("name", name);
         if (description != null) changes.put("description", description);
@@ -290,7 +290,7 @@ public class RouteService {
     /** Every custom table with its vSwitches, and every entry (state export). */
     @Transactional(readOnly = true)
     public List<RouteTable> allTables() {
-        return store.tables().all();
+        return store.all();
     }
 
     @Transactional(readOnly = true)

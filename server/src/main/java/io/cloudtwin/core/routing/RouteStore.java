@@ -13,25 +13,19 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /** Route tables, the vSwitches associated with them and their entries; the rules are RouteService's. */
 @Component
-public class RouteStore {
-    private final JdbcClient jdbc;
-    private final ScopedTable<RouteTable> tables;
+public class RouteStore extends ScopedStore<RouteTable> {
     private final ScopedTable<RouteEntry> entries;
 
+    /** Locking a route table serializes its associations, its entries and its deletion. */
     public RouteStore(JdbcClient jdbc, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.tables = new ScopedTable<>(jdbc, locks, "route_table", RouteTable.class, Map.of("system", "system_table"));
+        super(jdbc, new ScopedTable<>(jdbc, locks, "route_table", RouteTable.class, Map.of("system", "system_table")));
         this.entries = new ScopedTable<>(jdbc, locks, "route_entry", RouteEntry.class);
-    }
-
-    /** Route tables; locking one serializes its associations, its entries and its deletion. */
-    public ScopedTable<RouteTable> tables() {
-        return tables;
     }
 
     /** Route entries. */
@@ -40,7 +34,7 @@ public class RouteStore {
     }
 
     public Page<RouteTable> listTables(Scope scope, RouteTableFilter f, int offset, int limit) {
-        return tables.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
+        return table.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("vpc_id", f.vpcId())
                 .equal("name", f.name()).equal("system_table", f.system()), offset, limit);
     }
 

@@ -40,7 +40,7 @@ class RouteTableSection extends StateSection<RouteTableSection.Document> {
     public boolean load(Document d, Fixtures fixtures) {
         String id = Fixtures.required(d.id(), "id of a route table");
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "route table " + id);
-        if (store.tables().exists(id)) return false;
+        if (store.exists(id)) return false;
         routes.createTable(scope, id, new RouteService.NewTable(Fixtures.required(d.vpcId(), "vpcId of route table " + id),
                 Fixtures.text(d.name()), Fixtures.text(d.description()), d.associateType()), Map.of());
         for (String vSwitch : Fixtures.list(d.vSwitchIds())) routes.associate(scope, id, vSwitch);

@@ -11,6 +11,6 @@ import io.cloudtwin.core.ResourceType;
 class RoutingKinds {
     @Bean
     ResourceKind routeTableKind(RouteStore routes) {
-        return ResourceKind.of(ResourceType.ROUTE_TABLE, routes.tables()::lock);
+        return ResourceKind.of(ResourceType.ROUTE_TABLE, routes::lock);
     }
 }

@@ -27,7 +27,7 @@ class SystemRouteTables implements VpcCompanion {
     @Override
     public void vpcCreated(Vpc v) {
         if (v.cloud() != Cloud.ALIYUN) return;
-        store.tables().insert(new RouteTable(RouteTable.systemId(v.id()), v.cloud(), v.accountId(), v.region(), v.projectId(),
+        store.insert(new RouteTable(RouteTable.systemId(v.id()), v.cloud(), v.accountId(), v.region(), v.projectId(),
                 v.id(), true, "", "", "VSwitch", v.createdAt()));
     }
 
@@ -36,8 +36,8 @@ class SystemRouteTables implements VpcCompanion {
         if (v.cloud() != Cloud.ALIYUN) return;
         String id = RouteTable.systemId(v.id());
         var scope = new Scope(v.cloud(), v.accountId(), v.region(), v.projectId());
-        if (store.tables().lock(scope, id).isEmpty()) return;
+        if (store.lock(scope, id).isEmpty()) return;
         if (store.entryCount(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, "route_entry");
-        tags.deleting(id, () -> store.tables().delete(id));
+        tags.deleting(id, () -> store.delete(id));
     }
 }

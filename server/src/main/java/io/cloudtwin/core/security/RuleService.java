@@ -128,7 +128,7 @@ public class RuleService {
 
     @Transactional(readOnly = true)
     public List<SecurityGroupRule> rulesOf(Scope scope, String groupId) {
-        groups.find(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
         return rules.ofGroup(groupId);
     }
 
@@ -153,7 +153,7 @@ public class RuleService {
     }
 
     private SecurityGroup lockGroup(Scope scope, String groupId) {
-        return groups.lock(scope, groupId).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId));
+        return groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
     }
 
     private static Set<String> peersOf(List<SecurityGroupRule> specs) {

@@ -116,7 +116,7 @@ public class SecurityGroupService {
 
     @Transactional(readOnly = true)
     public SecurityGroup get(Scope scope, String id) {
-        return groups.find(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        return groups.get(scope, id, DomainError.SECURITY_GROUP_NOT_FOUND);
     }
 
     @Transactional(readOnly = true)
@@ -139,7 +139,7 @@ public class SecurityGroupService {
 
     /** Locks the scope's group of that id until the transaction ends; SECURITY_GROUP_NOT_FOUND if there is none. */
     private SecurityGroup lockGroup(Scope scope, String id) {
-        return groups.lock(scope, id).orElseThrow(() -> new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id));
+        return groups.locked(scope, id, DomainError.SECURITY_GROUP_NOT_FOUND);
     }
 
     /** Deletes every named group, or none: one transaction. */

@@ -68,13 +68,6 @@ public abstract class UcloudValues {
 
     // ---- for the typed requests generated from the documentation (io.cloudtwin.dialect.ucloud.*.api)
 
-    /** The first value that is not null (a parameter documented in two spellings, VPCID and VPCId). */
-    @SafeVarargs
-    public static <T> T first(T... values) {
-        for (T v : values) if (v != null) return v;
-        return null;
-    }
-
     /** Each element of an array[object] parameter, read as its typed class. */
     public static <T> List<T> each(List<UcloudItem> items, Function<UcloudItem, T> read) {
         return items.stream().map(read).toList();

@@ -114,7 +114,7 @@ final class AliyunCodegen {
             }
             List<String> reads = new ArrayList<>();
             for (String n : same) if (sameShape(props.get(n), s)) reads.add(read(props.get(n), n, type[1]));
-            String read = reads.size() == 1 ? reads.get(0) : "Params.first(" + String.join(", ", reads) + ")";
+            String read = reads.size() == 1 ? reads.get(0) : "Spellings.first(" + String.join(", ", reads) + ")";
             members.add(new Member(name, type[0], names.claim(JavaNames.member(name)), read));
         }
         f.doc(doc);

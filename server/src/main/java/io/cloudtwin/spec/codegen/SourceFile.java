@@ -16,7 +16,7 @@ final class SourceFile {
 
     /**
      * A file of a product's generated API: its package, the imports every such class may use (BigDecimal, and
-     * LinkedHashMap, List and Map of java.util), then the cloud's own classes it uses.
+     * LinkedHashMap, List and Map of java.util; the shared Spellings), then the cloud's own classes it uses.
      */
     static SourceFile apiClass(String javaPackage, String... imports) {
         SourceFile f = new SourceFile();
@@ -25,6 +25,7 @@ final class SourceFile {
         f.line("import java.util.LinkedHashMap;");
         f.line("import java.util.List;");
         f.line("import java.util.Map;").blank();
+        f.line("import io.cloudtwin.dialect.Spellings;");
         for (String i : imports) f.line("import " + i + ";");
         return f.blank();
     }

@@ -127,7 +127,7 @@ final class UcloudCodegen {
                 reads.add(read(q, item));
                 givens.add("v.has(" + JavaNames.quote(q.name()) + ")");
             }
-            String read = reads.size() == 1 ? reads.get(0) : "UcloudValues.first(" + String.join(", ", reads) + ")";
+            String read = reads.size() == 1 ? reads.get(0) : "Spellings.first(" + String.join(", ", reads) + ")";
             boolean defaulted = !p.required() && p.defaultValue() != null;
             cloudNames.add(p.name());
             members.add(new Member(javaType(p, item), names.claim(JavaNames.member(p.name())), read,

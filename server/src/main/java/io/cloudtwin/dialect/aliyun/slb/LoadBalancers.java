@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
 
 import java.util.ArrayList;
@@ -90,10 +91,6 @@ class LoadBalancers
         this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER));
     }
 
-    static boolean present(String s) {
-        return s != null && !s.isEmpty();
-    }
-
     @Override
     @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
             + "required, an address of its CIDR, Address to ask for one); LoadBalancerSpec, Bandwidth, InternetChargeType, "
@@ -103,19 +100,19 @@ class LoadBalancers
         String addressType = or(r.addressType(), "internet");
         if (!addressType.equals("internet") && !addressType.equals("intranet")) throw call.invalid("AddressType");
         boolean intranet = addressType.equals("intranet");
-        if (intranet && !present(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
-        if (present(r.vpcId()) && !present(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
-        if (present(r.loadBalancerSpec()) && !SPECS.contains(r.loadBalancerSpec())) {
+        if (intranet && blank(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
+        if (!blank(r.vpcId()) && blank(r.vSwitchId())) throw call.firstError("VSwitchId", "MissingParam.VSwitchId");
+        if (!blank(r.loadBalancerSpec()) && !SPECS.contains(r.loadBalancerSpec())) {
             throw call.firstError("LoadBalancerSpec", "IllegalParam.SpecType");
         }
         String charge = or(r.internetChargeType(), "paybytraffic").toLowerCase(Locale.ROOT);
         if (!CHARGE_TYPES.contains(charge)) throw call.firstError("InternetChargeType", "Instance.InternetChargeTypeNotAllowed");
         String protection = or(r.deleteProtection(), "off");
         if (!ON_OFF.contains(protection)) throw call.invalid("DeleteProtection");
-        if (present(r.addressIPVersion()) && !r.addressIPVersion().equals("ipv4")) {
+        if (!blank(r.addressIPVersion()) && !r.addressIPVersion().equals("ipv4")) {
             throw call.firstError("AddressIPVersion", "RegionOrZonesNotSupportIpv6");
         }
-        if (present(r.masterZoneId()) && !zones.contains(scope.cloud(), scope.region(), r.masterZoneId())) {
+        if (!blank(r.masterZoneId()) && !zones.contains(scope.cloud(), scope.region(), r.masterZoneId())) {
             throw call.firstError("MasterZoneId", "PRODUCT.NOT_AVAILABLE_IZ");
         }
         var offer = new LoadBalancerService.Offer(or(r.loadBalancerSpec(), ""), r.bandwidth() == null ? 1 : r.bandwidth(),
@@ -162,29 +159,29 @@ class LoadBalancers
             + "Address, ServerIntranetAddress, ServerId, LoadBalancerStatus, InternetChargeType, Tag.N; PageNumber/PageSize")
     public DescribeLoadBalancersResponse describeLoadBalancers(AliyunCall call, DescribeLoadBalancersRequest r) {
         Scope scope = call.regionalScope();
-        List<String> ids = present(r.loadBalancerId()) ? AliyunFormats.commaList(r.loadBalancerId()) : List.of();
+        List<String> ids = blank(r.loadBalancerId()) ? List.of() : AliyunFormats.commaList(r.loadBalancerId());
         boolean none = false;
         Set<String> wanted = null;
         var narrowed = tags.narrow(scope, ResourceType.LOAD_BALANCER, ids, call.tags(r.tag()));
         if (narrowed.isEmpty()) none = true;
         else if (!narrowed.get().isEmpty()) wanted = new HashSet<>(narrowed.get());
         List<List<String>> narrowers = new ArrayList<>();
-        if (present(r.serverId())) narrowers.add(lbs.withMember(scope, r.serverId()));
-        if (present(r.address())) narrowers.add(lbs.withAddress(scope, r.address()));
-        if (present(r.serverIntranetAddress())) narrowers.add(lbs.withAddress(scope, r.serverIntranetAddress()));
-        if (present(r.networkType())) narrowers.add(lbs.inVpc(scope, r.networkType().equals("vpc")));
+        if (!blank(r.serverId())) narrowers.add(lbs.withMember(scope, r.serverId()));
+        if (!blank(r.address())) narrowers.add(lbs.withAddress(scope, r.address()));
+        if (!blank(r.serverIntranetAddress())) narrowers.add(lbs.withAddress(scope, r.serverIntranetAddress()));
+        if (!blank(r.networkType())) narrowers.add(lbs.inVpc(scope, r.networkType().equals("vpc")));
         for (List<String> only : narrowers) {
             if (only == null) continue;
             if (wanted == null) wanted = new HashSet<>(only);
             else wanted.retainAll(only);
             if (wanted.isEmpty()) none = true;
         }
-        Boolean internal = present(r.addressType()) ? r.addressType().equals("intranet") : null;
+        Boolean internal = blank(r.addressType()) ? null : r.addressType().equals("intranet");
         var paging = call.paging(10);
         Page<LoadBalancerService.View> page = none ? new Page<>(List.of(), 0) : lbs.list(scope,
                 new LoadBalancerFilter(wanted == null ? null : new ArrayList<>(wanted), r.vpcId(), r.vSwitchId(),
                         r.loadBalancerName(), internal, r.loadBalancerStatus(),
-                        present(r.internetChargeType()) ? r.internetChargeType().toLowerCase(Locale.ROOT) : null),
+                        blank(r.internetChargeType()) ? null : r.internetChargeType().toLowerCase(Locale.ROOT)),
                 paging.offset(), paging.limit());
         var out = new DescribeLoadBalancersResponse();
         call.paged(out, paging, page.total());

@@ -209,13 +209,6 @@ public final class Params {
 
     // ---- for the typed requests generated from the metadata (io.cloudtwin.dialect.aliyun.*.api)
 
-    /** The first value that is not null (a parameter the metadata lists in two spellings, Tag.N.Key and .key). */
-    @SafeVarargs
-    public static <T> T first(T... values) {
-        for (T v : values) if (v != null) return v;
-        return null;
-    }
-
     /** Each item of an object list, read as its typed class. */
     public static <T> List<T> each(List<Params> items, Function<Params, T> read) {
         List<T> out = new ArrayList<>(items.size());
