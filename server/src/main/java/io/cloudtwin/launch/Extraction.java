@@ -1,5 +1,6 @@
 package io.cloudtwin.launch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +62,10 @@ final class Extraction {
             });
             out.putValue("Main-Class", required(main, "Start-Class"));
             out.putValue("Class-Path", String.join(" ", libraries.stream().map(l -> "lib/" + l).toList()));
-            try (OutputStream file = Files.newOutputStream(destination.resolve(fatJar.getFileName().toString()));
+            // buffered: a zip stream writes each entry's header and data in many small pieces, and unbuffered each is
+            // a system call (5,000 entries: 1.2 s against 0.3 s; docs/performance.md)
+            try (OutputStream file = new BufferedOutputStream(
+                            Files.newOutputStream(destination.resolve(fatJar.getFileName().toString())), 1 << 16);
                     JarOutputStream jar = new JarOutputStream(file, manifest)) {
                 for (JarEntry entry : application) {
                     String name = entry.getName();
