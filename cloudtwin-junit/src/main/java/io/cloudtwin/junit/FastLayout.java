@@ -1,6 +1,8 @@
 package io.cloudtwin.junit;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,8 @@ import java.util.stream.Stream;
  * turns it off. Whatever fails here falls back to the plain jar: a slower start, never a failed test run.
  */
 final class FastLayout {
+    private static final String EXTRACTION = "io.cloudtwin.launch.Extraction";
+
     private FastLayout() {}
 
     /** What follows the JVM options on the server's command line: the archive and the jar to run. */
@@ -54,8 +58,9 @@ final class FastLayout {
             delete(dir);
             Path app = dir.resolve("app");
             Files.createDirectories(app);
-            if (!run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()),
-                    dir.resolve("extract.log"), 120)) {
+            if (!extractedByTheServer(jar, app)
+                    && !run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()),
+                            dir.resolve("extract.log"), 120)) {
                 return;
             }
             String launcher;
@@ -71,6 +76,24 @@ final class FastLayout {
                     "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
             if (!run(train, dir.resolve("training.log"), 180) || !Files.isRegularFile(archive)) return;
             Files.writeString(ready, launcher + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The server jar's own extraction ({@code io.cloudtwin.launch.Extraction}, at its root), run in this
+     * JVM through a class loader that sees only that jar and the JDK: the same layout as Spring Boot's extract tool,
+     * without a second JVM (about 2 s of a first start). False, with {@code app} left empty, when the jar has none or
+     * it fails: the tool then runs as before.
+     */
+    static boolean extractedByTheServer(Path jar, Path app) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            Class<?> extraction = Class.forName(EXTRACTION, false, loader);
+            extraction.getMethod("main", String[].class).invoke(null, (Object) new String[] {jar.toString(), app.toString()});
+            return true;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            delete(app);
+            Files.createDirectories(app);
+            return false;
         }
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -48,6 +50,17 @@ class FastLayoutTest {
         startsTwiceFromOneArchive(cache, java25.get().toString(), "cloudtwin.aot", "-XX:AOTCache=");
     }
 
+    @Test
+    void aServerJarWithoutItsOwnExtractionLeavesItToSpringBootsTool(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("cloudtwin-older.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("BOOT-INF/classes/application.yml"));
+        }
+        Path app = Files.createDirectories(dir.resolve("app"));
+        assertThat(FastLayout.extractedByTheServer(jar, app)).isFalse();
+        assertThat(app).isEmptyDirectory();
+    }
+
     private static void startsTwiceFromOneArchive(Path cache, String java, String file, String useOption) throws Exception {
         String[] keys = {"cloudtwin.cache.dir", "cloudtwin.java"};
         String[] saved = {System.getProperty(keys[0]), System.getProperty(keys[1])};
@@ -58,6 +71,8 @@ class FastLayoutTest {
             for (int start = 0; start < 2; start++) {
                 try (CloudtwinServer server = CloudtwinServer.start()) {
                     Path archive = onlyLayout(cache).resolve(file);
+                    assertThat(onlyLayout(cache).resolve("extract.log")).as("extracted in this JVM by the server jar's "
+                            + "own extraction, not by Spring Boot's tool in a second JVM").doesNotExist();
                     if (made == null) made = Files.getLastModifiedTime(archive);
                     assertThat(Files.getLastModifiedTime(archive)).as("made once").isEqualTo(made);
                     assertThat(ProcessHandle.of(server.pid()).orElseThrow().info().arguments().orElseThrow())

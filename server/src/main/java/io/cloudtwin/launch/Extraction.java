@@ -24,14 +24,21 @@ import java.util.zip.ZipEntry;
  * JVM: the nested jars under {@code lib/}, and the application's classes in a jar of their own (the JVM maps classes
  * into an archive only from jar files) whose manifest starts the application with those jars on its class path, in
  * the fat jar's class path order. Doing it here spares a first start a second JVM and Spring Boot's tool (about 2 s
- * of the very first start; docs/performance.md).
+ * of the very first start; docs/performance.md). cloudtwin-junit's first start calls {@link #main} the same way, from
+ * the server jar it runs, through a class loader of its own.
  */
-final class Extraction {
+public final class Extraction {
     /** Attributes of the fat jar that only its loader reads. */
     private static final Set<String> LOADER_ATTRIBUTES = Set.of("Main-Class", "Start-Class", "Spring-Boot-Classes",
             "Spring-Boot-Lib", "Spring-Boot-Classpath-Index", "Spring-Boot-Layers-Index");
 
     private Extraction() {}
+
+    /** {@code fatJar destination}: what {@link #extract} does, for a caller outside this jar. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: Extraction <fat jar> <empty directory>");
+        extract(Path.of(args[0]), Path.of(args[1]));
+    }
 
     /** Writes the layout into {@code destination} (an empty directory); the application jar takes the fat jar's name. */
     static void extract(Path fatJar, Path destination) throws IOException {
