@@ -20,6 +20,8 @@ import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.api.EipAddressAnswer;
+import io.cloudtwin.dialect.aliyun.api.EipAddressFilters;
+import io.cloudtwin.dialect.aliyun.api.EipAssociationFields;
 
 /**
  * Elastic IP addresses as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
@@ -80,11 +82,11 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
     }
 
     /** Binds an EIP to an instance, an ENI or a NAT gateway; InstanceType from the id's prefix when not given. */
-    public void associate(AliyunCall call, String allocationId, String instanceId, String instanceType) {
-        String type = blank(instanceType) ? typeOf(instanceId) : instanceType;
+    public void associate(AliyunCall call, EipAssociationFields r) {
+        String type = blank(r.instanceType()) ? typeOf(r.instanceId()) : r.instanceType();
         String kind = TARGET_KINDS.get(type);
         if (kind == null) throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
-        eips.bind(call.regionalScope(), allocationId, kind, instanceId);
+        eips.bind(call.regionalScope(), r.allocationId(), kind, r.instanceId());
     }
 
     private static String typeOf(String instanceId) {
@@ -95,8 +97,8 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         return "EcsInstance";
     }
 
-    public void unassociate(AliyunCall call, String allocationId, String instanceId) {
-        eips.unbind(call.regionalScope(), allocationId, instanceId);
+    public void unassociate(AliyunCall call, EipAssociationFields r) {
+        eips.unbind(call.regionalScope(), r.allocationId(), r.instanceId());
     }
 
     public void release(AliyunCall call, String allocationId) {
@@ -108,33 +110,34 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         eips.modify(call.regionalScope(), allocationId, name, description, mbps, null);
     }
 
-    /** What DescribeEipAddresses filters on; null fields do not filter. */
-    public record Query(String allocationIds, String address, String status, String associatedInstanceType,
-                        String associatedInstanceId, String name, Map<String, String> tagged) {}
-
-    /** One page (PageNumber/PageSize, 10 by default) of the EIPs the query names, paged on answer. */
-    public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, Query q) {
+    /**
+     * One page (PageNumber/PageSize, 10 by default) of the EIPs that DescribeEipAddresses' filters, EipName and Tag.N
+     * name (null ones do not filter), paged on answer.
+     */
+    public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
+                                    Map<String, String> tagged) {
         Scope scope = call.regionalScope();
         boolean none = false;
         String status = null;
-        if (!blank(q.status())) {
-            if (q.status().equals(AVAILABLE)) status = EipFilter.FREE;
-            else if (q.status().equals(IN_USE)) status = EipFilter.BOUND;
+        if (!blank(filters.status())) {
+            if (filters.status().equals(AVAILABLE)) status = EipFilter.FREE;
+            else if (filters.status().equals(IN_USE)) status = EipFilter.BOUND;
             else none = true; // Associating, Unassociating: no EIP here stays in them
         }
         String kind = null;
-        if (!blank(q.associatedInstanceType())) {
-            kind = TARGET_KINDS.get(q.associatedInstanceType());
+        if (!blank(filters.associatedInstanceType())) {
+            kind = TARGET_KINDS.get(filters.associatedInstanceType());
             if (kind == null) throw call.firstError("AssociatedInstanceType",
                     "InvalidIAssociatedInstanceType.ValueNotSupported");
         }
-        var wanted = tags.narrow(scope, ResourceType.EIP, blank(q.allocationIds()) ? List.of()
-                : List.of(q.allocationIds().split(",")), q.tagged() == null ? Map.of() : q.tagged());
+        var wanted = tags.narrow(scope, ResourceType.EIP, blank(filters.allocationId()) ? List.of()
+                : List.of(filters.allocationId().split(",")), tagged == null ? Map.of() : tagged);
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
-        Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids, q.address(),
-                status, kind, q.associatedInstanceId(), q.name()), paging.offset(), paging.limit());
+        Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids,
+                filters.eipAddress(), status, kind, filters.associatedInstanceId(), name), paging.offset(),
+                paging.limit());
         call.paged(answer, paging, page.total());
         return page;
     }

@@ -44,14 +44,14 @@ record EcsElasticIps(AliyunElasticIps eips)
     @Override
     @Coverage("deprecated: the VPC product's AssociateEipAddress (EcsInstance, NetworkInterface, Nat)")
     public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
-        eips.associate(call, r.allocationId(), r.instanceId(), r.instanceType());
+        eips.associate(call, r);
         return new AssociateEipAddressResponse();
     }
 
     @Override
     @Coverage("deprecated: the VPC product's UnassociateEipAddress")
     public UnassociateEipAddressResponse unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
-        eips.unassociate(call, r.allocationId(), r.instanceId());
+        eips.unassociate(call, r);
         return new UnassociateEipAddressResponse();
     }
 
@@ -74,8 +74,7 @@ record EcsElasticIps(AliyunElasticIps eips)
             + "AssociatedInstanceType, AssociatedInstanceId, paging); ISP, ChargeType and LockReason do not filter")
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, new AliyunElasticIps.Query(r.allocationId(), r.eipAddress(), r.status(),
-                r.associatedInstanceType(), r.associatedInstanceId(), null, Map.of()));
+        var page = eips.describe(call, out, r, null, Map.of());
         return out.setEipAddresses(page.items().stream().map(EcsElasticIps::eip).toList());
     }
 

@@ -47,14 +47,14 @@ record ElasticIps(AliyunElasticIps eips)
     @Coverage("to an ECS instance (Running or Stopped) or a network interface, one EIP each, or a NAT gateway (several); "
             + "InstanceType from the id's prefix when not given; an EIP bound once at a time")
     public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
-        eips.associate(call, r.allocationId(), r.instanceId(), r.instanceType());
+        eips.associate(call, r);
         return new AssociateEipAddressResponse();
     }
 
     @Override
     @Coverage("from what it is bound to (InstanceId must be that one); not while a NAT entry of its gateway uses it")
     public UnassociateEipAddressResponse unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
-        eips.unassociate(call, r.allocationId(), r.instanceId());
+        eips.unassociate(call, r);
         return new UnassociateEipAddressResponse();
     }
 
@@ -78,8 +78,7 @@ record ElasticIps(AliyunElasticIps eips)
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         call.dryRun(r.dryRun());
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, new AliyunElasticIps.Query(r.allocationId(), r.eipAddress(), r.status(),
-                r.associatedInstanceType(), r.associatedInstanceId(), r.eipName(), call.tags(r.tag())));
+        var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()));
         var tagged = eips.tagsOf(page.items());
         return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()))).toList());
     }

@@ -27,6 +27,7 @@ import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.api.UDiskCloneFields;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.AttachUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskRequest;
@@ -102,12 +103,9 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     public CloneUDiskResponse cloneUDisk(UcloudCall call, CloneUDiskRequest r) {
         Disk source = disks.get(call.scope(), r.sourceId());
         if (source.system()) throw call.error(UcloudRetCode.UDISK_NOT_FOUND, r.sourceId());
-        checkCloneSize(call, r.size(), source.category());
-        String name = UcloudFormats.text(r.name(), "Name", NAME);
-        String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
-        var terms = terms(r.chargeType(), r.tag());
-        Disk d = disks.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment, r.size(),
-                max(source.category()), terms);
+        Clone c = cloneAsked(call, r, source.category());
+        Disk d = disks.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), c.name(), c.comment(),
+                r.size(), max(source.category()), c.terms());
         return new CloneUDiskResponse().setUDiskId(List.of(d.id()));
     }
 
@@ -251,12 +249,9 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
             + "(a billing period), data ark, RDMA and KMS are not modelled")
     public CloneUDiskSnapshotResponse cloneUDiskSnapshot(UcloudCall call, CloneUDiskSnapshotRequest r) {
         Snapshot source = snapshots.get(call.scope(), r.sourceId());
-        checkCloneSize(call, r.size(), source.sourceDiskCategory());
-        String name = UcloudFormats.text(r.name(), "Name", NAME);
-        String comment = UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT);
-        var terms = terms(r.chargeType(), r.tag());
-        Disk d = snapshots.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), name, comment,
-                r.size(), terms);
+        Clone c = cloneAsked(call, r, source.sourceDiskCategory());
+        Disk d = snapshots.cloneDisk(call.scope(), source.id(), Ids.random("bsm-", 8), r.zone(), c.name(), c.comment(),
+                r.size(), c.terms());
         return new CloneUDiskSnapshotResponse().setUDiskId(List.of(d.id()));
     }
 
@@ -265,9 +260,17 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
         return new DiskService.Terms(chargeType, UcloudFormats.text(tag, "Default", "Tag", TAG));
     }
 
-    /** A clone's Size: absent (its source's), else 1 up to its category's largest (230 beyond either). */
-    private static void checkCloneSize(UcloudCall call, Integer size, String category) {
-        if (size != null && (size < 1 || size > max(category))) throw call.invalid("Size");
+    /** What a clone's new disk is named, described and bought on. */
+    private record Clone(String name, String comment, DiskService.Terms terms) {}
+
+    /**
+     * What a clone asks: Name and Comment (230 when too long), the terms; its Size: absent (its source's), else 1 up
+     * to its category's largest (230 beyond either).
+     */
+    private static Clone cloneAsked(UcloudCall call, UDiskCloneFields r, String category) {
+        if (r.size() != null && (r.size() < 1 || r.size() > max(category))) throw call.invalid("Size");
+        return new Clone(UcloudFormats.text(r.name(), "Name", NAME),
+                UcloudFormats.text(r.comment(), "", "Comment", MAX_DISK_COMMENT), terms(r.chargeType(), r.tag()));
     }
 
     // ---- answers
