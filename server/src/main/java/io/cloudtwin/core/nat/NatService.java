@@ -180,15 +180,14 @@ public class NatService {
     @Transactional
     public void deleteSnat(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        SnatEntry e = store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId,
-                DomainError.NAT_ENTRY_NOT_FOUND);
+        SnatEntry e = ownSnat(scope, gatewayId, entryId);
         store.snat().delete(e.id());
     }
 
     @Transactional
     public void renameSnat(Scope scope, String gatewayId, String entryId, String name) {
         lockForEntries(scope, gatewayId);
-        store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
+        ownSnat(scope, gatewayId, entryId);
         store.snat().update(entryId, Map.of("name", name));
     }
 
@@ -198,7 +197,7 @@ public class NatService {
     @Transactional
     public void updateSnat(Scope scope, String gatewayId, String entryId, List<String> snatIps, String name) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
+        ownSnat(scope, gatewayId, entryId);
         requireBound(g, snatIps);
         store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
     }
@@ -244,8 +243,7 @@ public class NatService {
     @Transactional
     public ForwardEntry updateForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
         NatGateway g = lockForEntries(scope, gatewayId);
-        ForwardEntry old = store.forward().partOf(scope, entryId, ForwardEntry::natGatewayId, gatewayId,
-                DomainError.NAT_ENTRY_NOT_FOUND);
+        ForwardEntry old = ownForward(scope, gatewayId, entryId);
         ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
         requireFree(scope, g, e);
         store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
@@ -326,9 +324,18 @@ public class NatService {
     @Transactional
     public void deleteForward(Scope scope, String gatewayId, String entryId) {
         lockForEntries(scope, gatewayId);
-        ForwardEntry e = store.forward().partOf(scope, entryId, ForwardEntry::natGatewayId, gatewayId,
-                DomainError.NAT_ENTRY_NOT_FOUND);
+        ForwardEntry e = ownForward(scope, gatewayId, entryId);
         store.forward().delete(e.id());
+    }
+
+    /** The gateway's SNAT entry entryId; another gateway's, or none, is not found. */
+    private SnatEntry ownSnat(Scope scope, String gatewayId, String entryId) {
+        return store.snat().partOf(scope, entryId, SnatEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
+    }
+
+    /** The gateway's forward entry entryId; another gateway's, or none, is not found. */
+    private ForwardEntry ownForward(Scope scope, String gatewayId, String entryId) {
+        return store.forward().partOf(scope, entryId, ForwardEntry::natGatewayId, gatewayId, DomainError.NAT_ENTRY_NOT_FOUND);
     }
 
     /** Which entries a listing returns; null matches any. */
