@@ -80,10 +80,10 @@ final class FastLayout {
     }
 
     /**
-     * The server jar's own extraction ({@code io.cloudtwin.launch.Extraction}, at its root), run in this
-     * JVM through a class loader that sees only that jar and the JDK: the same layout as Spring Boot's extract tool,
-     * without a second JVM (about 2 s of a first start). False, with {@code app} left empty, when the jar has none or
-     * it fails: the tool then runs as before.
+     * The server jar's own extraction ({@code io.cloudtwin.launch.Extraction}, at its root), run in this JVM through a
+     * class loader that sees only that jar and the JDK: the same layout as Spring Boot's extract tool, without a second
+     * JVM (about 2 s of a first start). False, with {@code app} left empty, when the jar has none or it fails: the tool
+     * then runs as before.
      */
     static boolean extractedByTheServer(Path jar, Path app) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
