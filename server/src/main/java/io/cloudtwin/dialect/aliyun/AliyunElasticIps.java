@@ -112,7 +112,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
 
     /**
      * One page (PageNumber/PageSize, 10 by default) of the EIPs that DescribeEipAddresses' filters, EipName and Tag.N
-     * name (null ones do not filter), paged on answer.
+     * name (null ones do not filter; tagged is never null, empty for none), paged on answer.
      */
     public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
                                     Map<String, String> tagged) {
@@ -131,7 +131,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
                     "InvalidIAssociatedInstanceType.ValueNotSupported");
         }
         var wanted = tags.narrow(scope, ResourceType.EIP, blank(filters.allocationId()) ? List.of()
-                : List.of(filters.allocationId().split(",")), tagged == null ? Map.of() : tagged);
+                : List.of(filters.allocationId().split(",")), tagged);
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
