@@ -3,11 +3,10 @@ package io.cloudtwin.core.balancing;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -16,8 +15,9 @@ import io.cloudtwin.core.StateSection;
  * one at its exported address), listeners on free ports, backends on instances of the same VPC. After the instances
  * and firewalls, before the EIPs (order 65) that may be bound to them.
  */
-@Component
-class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
+@Section(name = "loadBalancers", order = 62)
+record LoadBalancerSection(LoadBalancerStore store,
+                           LoadBalancerService service) implements StateSection<LoadBalancerSection.Document> {
     /**
      * internal: UCloud InnerMode, Aliyun intranet; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a
      * FWId); spec, bandwidth, chargeType, status, deleteProtection, publicAddress and members: Aliyun's (an SLB without
@@ -44,15 +44,6 @@ class LoadBalancerSection extends StateSection<LoadBalancerSection.Document> {
 
     public record BackendDocument(String id, String instance, Integer port, Integer weight, Boolean enabled,
                                   Boolean backup) {}
-
-    private final LoadBalancerStore store;
-    private final LoadBalancerService service;
-
-    LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service) {
-        super("loadBalancers", Document.class, 62);
-        this.store = store;
-        this.service = service;
-    }
 
     @Override
     public List<Document> export() {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 import io.cloudtwin.core.WallClock;
 
@@ -20,8 +19,9 @@ import io.cloudtwin.core.WallClock;
  * device) or not. An Aliyun instance of a document written before disks were kept gets its system disk made from
  * what its instance row says of it.
  */
-@Component
-class DiskSection extends StateSection<DiskSection.Document> {
+@Section(name = "disks", order = 52)
+record DiskSection(DiskStore store, InstanceStore instances, InstanceDetailStore details, DiskService disks,
+                   WallClock clock) implements StateSection<DiskSection.Document> {
     /**
      * kind: system or data; status follows from instanceId (an attach or detach under way is exported as completed).
      * chargeType (absent: PostPaid) and tag (UCloud's group; absent: none) of a data disk.
@@ -30,22 +30,6 @@ class DiskSection extends StateSection<DiskSection.Document> {
                            String name, String description, String category, Integer sizeGb, String kind,
                            String instanceId, String device, Boolean deleteWithInstance, Boolean encrypted,
                            String performanceLevel, String chargeType, String tag) {}
-
-    private final DiskStore store;
-    private final InstanceStore instances;
-    private final InstanceDetailStore details;
-    private final DiskService disks;
-    private final WallClock clock;
-
-    DiskSection(DiskStore store, InstanceStore instances, InstanceDetailStore details, DiskService disks,
-                WallClock clock) {
-        super("disks", Document.class, 52);
-        this.clock = clock;
-        this.store = store;
-        this.instances = instances;
-        this.details = details;
-        this.disks = disks;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,37 +3,28 @@ package io.cloudtwin.core.compute;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 import io.cloudtwin.core.security.Firewall;
 import io.cloudtwin.core.security.FirewallRule;
 import io.cloudtwin.core.security.FirewallStore;
 
 /** The "firewalls" of the state document: UCloud UNet firewalls, made by FirewallService as CreateFirewall does. */
-@Component
-class FirewallSection extends StateSection<FirewallSection.Document> {
+@Section(name = "firewalls", order = 40)
+record FirewallSection(FirewallStore store,
+                       FirewallService firewalls) implements StateSection<FirewallSection.Document> {
     /**
      * type: "user defined" (default), "recommend web" or "recommend non web" (at most one of each recommended kind per
      * account, region and project); rules in UCloud's own form, e.g. "TCP|22|0.0.0.0/0|ACCEPT|HIGH".
      */
     public record Document(String account, String region, String project, String id, String name, String tag,
                            String remark, String type, List<String> rules) {}
-
-    private final FirewallStore store;
-    private final FirewallService firewalls;
-
-    FirewallSection(FirewallStore store, FirewallService firewalls) {
-        super("firewalls", Document.class, 40);
-        this.store = store;
-        this.firewalls = firewalls;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,34 +3,24 @@ package io.cloudtwin.core.compute;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "images" of the state document: the custom images, each with its disks (the first its system disk), whose
  * snapshots must be in the document (or the store) too: after the snapshots (order 54).
  */
-@Component
-class ImageSection extends StateSection<ImageSection.Document> {
+@Section(name = "images", order = 54)
+record ImageSection(ImageStore store, ImageService images) implements StateSection<ImageSection.Document> {
     /** One disk: its snapshot (absent: an empty data disk), device, size in GiB. */
     public record DiskDocument(String snapshotId, String device, Integer sizeGb) {}
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String family, String version, String platform, String architecture,
                            String bootMode, String sourceInstanceId, List<DiskDocument> disks) {}
-
-    private final ImageStore store;
-    private final ImageService images;
-
-    ImageSection(ImageStore store, ImageService images) {
-        super("images", Document.class, 54);
-        this.store = store;
-        this.images = images;
-    }
 
     @Override
     public List<Document> export() {

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -25,8 +24,10 @@ import io.cloudtwin.core.security.SecurityGroupStore;
  * RunInstances / CreateUHostInstance get one (inside the block, not taken), bound to security groups of their scope,
  * and (UCloud) their firewall and what they were created with.
  */
-@Component
-class InstanceSection extends StateSection<InstanceSection.Document> {
+@Section(name = "instances", order = 50)
+record InstanceSection(InstanceStore instances, UhostDetailStore details, NetworkService networks,
+                       SecurityGroupStore groups, MembershipStore memberships, FirewallStore firewalls,
+                       InstanceDetailStore aliyunDetails) implements StateSection<InstanceSection.Document> {
     /**
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
      * UCloud firewall of a Firewall-mode host (none when absent).
@@ -48,26 +49,6 @@ class InstanceSection extends StateSection<InstanceSection.Document> {
                         String keyPairId) {}
 
     public record Disk(String id, Boolean boot, String type, Integer sizeGb) {}
-
-    private final InstanceStore instances;
-    private final UhostDetailStore details;
-    private final NetworkService networks;
-    private final SecurityGroupStore groups;
-    private final MembershipStore memberships;
-    private final FirewallStore firewalls;
-    private final InstanceDetailStore aliyunDetails;
-
-    InstanceSection(InstanceStore instances, UhostDetailStore details, NetworkService networks, SecurityGroupStore groups,
-                    MembershipStore memberships, FirewallStore firewalls, InstanceDetailStore aliyunDetails) {
-        super("instances", Document.class, 50);
-        this.aliyunDetails = aliyunDetails;
-        this.instances = instances;
-        this.details = details;
-        this.networks = networks;
-        this.groups = groups;
-        this.memberships = memberships;
-        this.firewalls = firewalls;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,11 +2,10 @@ package io.cloudtwin.core.compute;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -17,24 +16,12 @@ import io.cloudtwin.core.security.SecurityGroupStore;
  * The "networkInterfaces" of the state document (Aliyun ENIs): an address of their subnet given out as
  * CreateNetworkInterface gives it (inside the block, not taken), security groups of the subnet's VPC.
  */
-@Component
-class InterfaceSection extends StateSection<InterfaceSection.Document> {
+@Section(name = "networkInterfaces", order = 60)
+record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
+                        InstanceStore instances) implements StateSection<InterfaceSection.Document> {
     /** With its security groups (at least one) and the instance it is attached to, if any. */
     public record Document(String cloud, String account, String region, String id, String subnetId, String privateIp,
                            String name, String description, String instanceId, List<String> securityGroups) {}
-
-    private final InterfaceStore store;
-    private final NetworkService networks;
-    private final SecurityGroupStore groups;
-    private final InstanceStore instances;
-
-    InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups, InstanceStore instances) {
-        super("networkInterfaces", Document.class, 60);
-        this.store = store;
-        this.networks = networks;
-        this.groups = groups;
-        this.instances = instances;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,31 +3,21 @@ package io.cloudtwin.core.compute;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "keyPairs" of the state document: public keys (no private key is ever kept), each with the instances that log
  * in with it. Imported through KeyPairService as ImportKeyPair imports them: the key must parse, the name be free.
  */
-@Component
-class KeyPairSection extends StateSection<KeyPairSection.Document> {
+@Section(name = "keyPairs", order = 55)
+record KeyPairSection(KeyPairStore store, KeyPairService keyPairs) implements StateSection<KeyPairSection.Document> {
     /** id: UCloud's KeyPairId (absent for Aliyun, whose pairs are named by their name); publicKey: OpenSSH or PEM. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String publicKey, List<String> instances) {}
-
-    private final KeyPairStore store;
-    private final KeyPairService keyPairs;
-
-    KeyPairSection(KeyPairStore store, KeyPairService keyPairs) {
-        super("keyPairs", Document.class, 55);
-        this.store = store;
-        this.keyPairs = keyPairs;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,19 +2,19 @@ package io.cloudtwin.core.compute;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "snapshots" of the state document: each snapshot with what it was taken of. The disk may be gone (a snapshot
  * outlives it), so a snapshot is brought back as described, after the disks (order 53).
  */
-@Component
-class SnapshotSection extends StateSection<SnapshotSection.Document> {
+@Section(name = "snapshots", order = 53)
+record SnapshotSection(SnapshotStore store,
+                       SnapshotService snapshots) implements StateSection<SnapshotSection.Document> {
     /**
      * sourceDiskKind: system or data (absent: data); category absent: standard; retentionDays absent: kept; zone and
      * sourceDiskName (UCloud's UDisk snapshots): absent where the cloud answers neither.
@@ -23,15 +23,6 @@ class SnapshotSection extends StateSection<SnapshotSection.Document> {
                            String description, String diskId, Integer sourceDiskSize, String sourceDiskKind,
                            String sourceDiskCategory, String instanceId, String category, Integer retentionDays,
                            Boolean encrypted, String zone, String sourceDiskName) {}
-
-    private final SnapshotStore store;
-    private final SnapshotService snapshots;
-
-    SnapshotSection(SnapshotStore store, SnapshotService snapshots) {
-        super("snapshots", Document.class, 53);
-        this.store = store;
-        this.snapshots = snapshots;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,11 +3,10 @@ package io.cloudtwin.core.eip;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -15,21 +14,12 @@ import io.cloudtwin.core.StateSection;
  * ElasticIpService as requests make them: the address must be free, the target must exist and take it. After the
  * instances and interfaces (order 65), so their targets are there.
  */
-@Component
-class EipSection extends StateSection<EipSection.Document> {
+@Section(name = "eips", order = 65)
+record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateSection<EipSection.Document> {
     /** targetKind: instance, interface, nat_gateway, load_balancer; absent when free. */
     public record Document(String cloud, String account, String region, String project, String id, String address,
                            String name, String description, Integer bandwidthMbps, String internetChargeType,
                            String chargeType, String isp, String targetKind, String targetId) {}
-
-    private final ElasticIpStore store;
-    private final ElasticIpService eips;
-
-    EipSection(ElasticIpStore store, ElasticIpService eips) {
-        super("eips", Document.class, 65);
-        this.store = store;
-        this.eips = eips;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,19 +3,18 @@ package io.cloudtwin.core.nat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "natEntries" of the state document: SNAT entries (kind snat: a source subnet or CIDR, the addresses) and forward
  * entries (kind forward), after the EIPs they translate to are bound (order 68); imported through NatService.
  */
-@Component
-class NatEntrySection extends StateSection<NatEntrySection.Document> {
+@Section(name = "natEntries", order = 68)
+record NatEntrySection(NatService nat) implements StateSection<NatEntrySection.Document> {
     public record Document(String kind, String id, String cloud, String account, String region, String project,
                            String natGatewayId, String sourceSubnetId, String sourceCidr, List<String> snatIps,
                            String externalIp, String externalPort, String internalIp, String internalPort,
@@ -23,13 +22,6 @@ class NatEntrySection extends StateSection<NatEntrySection.Document> {
 
     static final String SNAT = "snat";
     static final String FORWARD = "forward";
-
-    private final NatService nat;
-
-    NatEntrySection(NatService nat) {
-        super("natEntries", Document.class, 68);
-        this.nat = nat;
-    }
 
     @Override
     public List<Document> export() {

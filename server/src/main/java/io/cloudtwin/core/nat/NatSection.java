@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -18,26 +17,14 @@ import io.cloudtwin.core.StateSection;
  * whiteListOpen, keepsEip, subnetIds and whiteList are what {@link NatLinks} carries (absent: none); snatpool: UCloud's
  * IsSnatpoolEnabled (absent: off).
  */
-@Component
-class NatSection extends StateSection<NatSection.Document> {
+@Section(name = "natGateways", order = 62)
+record NatSection(NatStore store, NatService nat, NatLinkService linked,
+                  NatLinkStore links) implements StateSection<NatSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String subnetId, String name, String description, String spec, String natType,
                            String networkType, String eipBindMode, String internetChargeType, String chargeType,
                            Boolean icmpReplyEnabled, String group, String firewallId, Boolean whiteListOpen,
                            Boolean keepsEip, List<String> subnetIds, List<String> whiteList, Boolean snatpool) {}
-
-    private final NatStore store;
-    private final NatService nat;
-    private final NatLinkService linked;
-    private final NatLinkStore links;
-
-    NatSection(NatStore store, NatService nat, NatLinkService linked, NatLinkStore links) {
-        super("natGateways", Document.class, 62);
-        this.store = store;
-        this.nat = nat;
-        this.linked = linked;
-        this.links = links;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,10 +2,9 @@ package io.cloudtwin.core.nat;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -13,17 +12,10 @@ import io.cloudtwin.core.StateSection;
  * of its gateway), after the gateways, the hosts and the EIPs bound to the gateways (order 69); imported through
  * NatLinkService, so a fixture meets the rules a request meets.
  */
-@Component
-class SnatDnatSection extends StateSection<SnatDnatSection.Document> {
+@Section(name = "snatDnatRules", order = 69)
+record SnatDnatSection(NatLinkService linked) implements StateSection<SnatDnatSection.Document> {
     public record Document(String id, String cloud, String account, String region, String project,
                            String natGatewayId, String privateIp, String eip) {}
-
-    private final NatLinkService linked;
-
-    SnatDnatSection(NatLinkService linked) {
-        super("snatDnatRules", Document.class, 69);
-        this.linked = linked;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,30 +2,20 @@ package io.cloudtwin.core.network;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "vpcPeerings" of the state document, made through PeeringService as CreateVPCIntercom makes them: both VPCs of
  * the account, the pair once, blocks not overlapping.
  */
-@Component
-class PeeringSection extends StateSection<PeeringSection.Document> {
+@Section(name = "vpcPeerings", order = 25)
+record PeeringSection(PeeringStore store, PeeringService peerings) implements StateSection<PeeringSection.Document> {
     /** region/project: the requester's; peerRegion/peerProject: the peer's (default: the requester's). */
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String peerRegion, String peerProject, String peerVpcId) {}
-
-    private final PeeringStore store;
-    private final PeeringService peerings;
-
-    PeeringSection(PeeringStore store, PeeringService peerings) {
-        super("vpcPeerings", Document.class, 25);
-        this.store = store;
-        this.peerings = peerings;
-    }
 
     @Override
     public List<Document> export() {

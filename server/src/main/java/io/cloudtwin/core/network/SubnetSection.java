@@ -3,20 +3,20 @@ package io.cloudtwin.core.network;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
  * The "subnets" of the state document, made by NetworkService.createSubnet as CreateVSwitch / CreateSubnet make them:
  * inside a block of their VPC, overlapping no other subnet, in a zone of the region.
  */
-@Component
-class SubnetSection extends StateSection<SubnetSection.Document> {
+@Section(name = "subnets", order = 20)
+record SubnetSection(NetworkStore store, NetworkService networks, DefaultNetworks defaults,
+                     DefaultNetworkStore defaultStore) implements StateSection<SubnetSection.Document> {
     /**
      * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud): the
      * subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
@@ -24,19 +24,6 @@ class SubnetSection extends StateSection<SubnetSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String zone, String name, String description, String cidrBlock, String tag,
                            Boolean defaultNetwork) {}
-
-    private final NetworkStore store;
-    private final NetworkService networks;
-    private final DefaultNetworks defaults;
-    private final DefaultNetworkStore defaultStore;
-
-    SubnetSection(NetworkStore store, NetworkService networks, DefaultNetworks defaults, DefaultNetworkStore defaultStore) {
-        super("subnets", Document.class, 20);
-        this.store = store;
-        this.networks = networks;
-        this.defaults = defaults;
-        this.defaultStore = defaultStore;
-    }
 
     @Override
     public List<Document> export() {

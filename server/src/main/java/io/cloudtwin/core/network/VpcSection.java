@@ -2,28 +2,18 @@ package io.cloudtwin.core.network;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /** The "vpcs" of the state document, made by NetworkService.createVpc as CreateVpc makes them. */
-@Component
-class VpcSection extends StateSection<VpcSection.Document> {
+@Section(name = "vpcs", order = 10)
+record VpcSection(NetworkStore store, NetworkService networks) implements StateSection<VpcSection.Document> {
     /** A VPC; cidrBlocks: one or more IPv4 CIDR blocks, not overlapping. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, List<String> cidrBlocks, String tag) {}
-
-    private final NetworkStore store;
-    private final NetworkService networks;
-
-    VpcSection(NetworkStore store, NetworkService networks) {
-        super("vpcs", Document.class, 10);
-        this.store = store;
-        this.networks = networks;
-    }
 
     @Override
     public List<Document> export() {

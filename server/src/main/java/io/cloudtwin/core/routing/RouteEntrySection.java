@@ -2,10 +2,9 @@ package io.cloudtwin.core.routing;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -13,21 +12,12 @@ import io.cloudtwin.core.StateSection;
  * RouteService as CreateRouteEntry makes them (the next hop must exist in the table's VPC; one entry per destination).
  * After every kind a next hop can be (order 85).
  */
-@Component
-class RouteEntrySection extends StateSection<RouteEntrySection.Document> {
+@Section(name = "routeEntries", order = 85)
+record RouteEntrySection(RouteStore store, RouteService routes) implements StateSection<RouteEntrySection.Document> {
     /** nextHopKind: instance, interface, nat_gateway. */
     public record Document(String cloud, String account, String region, String project, String id, String routeTableId,
                            String destinationCidr, String nextHopKind, String nextHopId, String name,
                            String description) {}
-
-    private final RouteStore store;
-    private final RouteService routes;
-
-    RouteEntrySection(RouteStore store, RouteService routes) {
-        super("routeEntries", Document.class, 85);
-        this.store = store;
-        this.routes = routes;
-    }
 
     @Override
     public List<Document> export() {

@@ -3,10 +3,9 @@ package io.cloudtwin.core.routing;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
@@ -14,19 +13,10 @@ import io.cloudtwin.core.StateSection;
  * (system tables come with their VPCs). Imported through RouteService as requests make them: the VPC must exist, each
  * vSwitch be of it and have no other custom table. After the VPCs and subnets (order 25).
  */
-@Component
-class RouteTableSection extends StateSection<RouteTableSection.Document> {
+@Section(name = "routeTables", order = 25)
+record RouteTableSection(RouteStore store, RouteService routes) implements StateSection<RouteTableSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String name, String description, String associateType, List<String> vSwitchIds) {}
-
-    private final RouteStore store;
-    private final RouteService routes;
-
-    RouteTableSection(RouteStore store, RouteService routes) {
-        super("routeTables", Document.class, 25);
-        this.store = store;
-        this.routes = routes;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,18 +2,18 @@ package io.cloudtwin.core.security;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /** The "securityGroups" of the state document, with their rules and (Aliyun) inner access policy. */
-@Component
-class GroupSection extends StateSection<GroupSection.Document> {
+@Section(name = "securityGroups", order = 30)
+record GroupSection(SecurityGroupStore groups, SecurityGroupService service, RuleStore rules,
+                    GroupPolicyStore policies) implements StateSection<GroupSection.Document> {
     /** innerAccessPolicy: Aliyun's policy between the group's own members, Accept (default) or Drop. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String vpcId, String type, String tag, List<Rule> rules,
@@ -25,19 +25,6 @@ class GroupSection extends StateSection<GroupSection.Document> {
      */
     public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
                        String action, String remark, String peerGroupId, String peerPort, String nicType) {}
-
-    private final SecurityGroupStore groups;
-    private final SecurityGroupService service;
-    private final RuleStore rules;
-    private final GroupPolicyStore policies;
-
-    GroupSection(SecurityGroupStore groups, SecurityGroupService service, RuleStore rules, GroupPolicyStore policies) {
-        super("securityGroups", Document.class, 30);
-        this.groups = groups;
-        this.service = service;
-        this.rules = rules;
-        this.policies = policies;
-    }
 
     @Override
     public List<Document> export() {

@@ -2,27 +2,19 @@ package io.cloudtwin.core.tag;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /** The "tags" of the state document: on resources of the same document (or already in the store). */
-@Component
-class TagSection extends StateSection<TagSection.Document> {
+@Section(name = "tags", order = 90)
+record TagSection(TagStore store) implements StateSection<TagSection.Document> {
     /** resourceType: a kind as stored (instance, security_group, vpc, subnet, network_interface). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,
                            String key, String value) {}
-
-    private final TagStore store;
-
-    TagSection(TagStore store) {
-        super("tags", Document.class, 90);
-        this.store = store;
-    }
 
     @Override
     public List<Document> export() {
