@@ -62,9 +62,8 @@ public class CloudFilter extends OncePerRequestFilter {
     }
 
     private static ResponseEntity<byte[]> refuse(HttpServletRequest req, int status, String what) {
-        String query = req.getQueryString();
-        return ContainerErrors.render(status, req.getMethod(), req.getRequestURI(),
-                query != null && query.length() > 8192 ? query.substring(0, 8192) : query, req.getContentType(), what);
+        return ContainerErrors.render(status, req.getMethod(), req.getRequestURI(), req.getQueryString(),
+                req.getContentType(), what);
     }
 
     static void write(ResponseEntity<byte[]> answer, HttpServletResponse res) throws IOException {

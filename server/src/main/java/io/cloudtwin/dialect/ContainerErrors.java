@@ -54,12 +54,19 @@ public final class ContainerErrors {
         PROTOCOLS = List.copyOf(protocols);
     }
 
-    /** A query fit to look for markers in: at most 8 KB, ASCII only (a container refusal may come with anything). */
+    /**
+     * A query fit to look for markers in: its parameters of at most 256 characters, up to 8 KB in all, ASCII only (a
+     * container refusal may come with anything). Long values are left out rather than the query cut at a length, so
+     * that the markers, Format and Action are read wherever the client put them.
+     */
     private static String safeQuery(String rawQuery) {
         if (rawQuery == null) return null;
-        String q = rawQuery.length() > 8192 ? rawQuery.substring(0, 8192) : rawQuery;
-        byte[] b = q.getBytes(StandardCharsets.ISO_8859_1);
-        for (byte x : b) if (x < 0x20) return "";
-        return q;
+        StringBuilder q = new StringBuilder();
+        for (String pair : rawQuery.split("&")) {
+            for (int i = 0; i < pair.length(); i++) if (pair.charAt(i) < 0x20 || pair.charAt(i) >= 0x80) return "";
+            if (pair.length() > 256 || q.length() + pair.length() >= 8192) continue;
+            q.append(q.isEmpty() ? "" : "&").append(pair);
+        }
+        return q.toString();
     }
 }

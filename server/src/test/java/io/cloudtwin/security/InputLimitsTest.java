@@ -2,6 +2,7 @@ package io.cloudtwin.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.LinkedHashMap;
@@ -118,5 +119,27 @@ class InputLimitsTest extends ServerTestBase {
                     + "\"PublicKey\":\"" + UCLOUD_PUBLIC + "\",\"Limit\":" + number + ",\"Signature\":\"x\"}").post("/");
             r.then().statusCode(200).body("RetCode", equalTo(230)).body("Action", equalTo("DescribeSecGroupResponse"));
         }
+    }
+
+    /**
+     * A query string over the server's bound (32 KB) is refused before it is read, in the format of the cloud whose
+     * markers it carries, wherever in the query they stand: a UCloud GET whose PublicKey comes after the long values
+     * (as the parameters of a signed UCloud query are ordered), an Aliyun GET whose Format=JSON comes after them.
+     */
+    @Test
+    void aQueryOverTheBoundIsRefusedInTheFormatOfTheCloudItNames() {
+        var before = storeSnapshot();
+        Map<String, String> u = p("Action", "DescribeVPC", "Region", "cn-bj2");
+        for (int i = 0; i < 8; i++) u.put("VPCIds." + i, "v".repeat(5000));
+        var ur = http().get("/?" + AliyunV1Signer.query(UcloudSigner.sign(UCLOUD_PUBLIC, UCLOUD_PRIVATE, u)));
+        ur.then().statusCode(200).contentType(containsString("json")).body("RetCode", equalTo(230))
+                .body("Action", equalTo("DescribeVPCResponse"));
+
+        Map<String, String> a = p("Action", "DescribeSecurityGroups", "RegionId", REGION);
+        for (int i = 1; i <= 8; i++) a.put("SecurityGroupIds." + i, "s".repeat(5000));
+        a.put("Format", "JSON");
+        var ar = http().get("/?" + AliyunV1Signer.query(AliyunV1Signer.sign("GET", AK, SECRET, a)));
+        ar.then().statusCode(400).contentType(containsString("json")).body("Code", equalTo("InvalidParameter"));
+        assertThat(storeSnapshot()).isEqualTo(before);
     }
 }
