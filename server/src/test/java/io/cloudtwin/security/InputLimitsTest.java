@@ -123,8 +123,8 @@ class InputLimitsTest extends ServerTestBase {
 
     /**
      * A query string over the server's bound (32 KB) is refused before it is read, in the format of the cloud whose
-     * markers it carries, wherever in the query they stand: a UCloud GET whose PublicKey comes after the long values
-     * (as the parameters of a signed UCloud query are ordered), an Aliyun GET whose Format=JSON comes after them.
+     * markers it carries, wherever in the query they stand: a UCloud GET whose PublicKey comes after 40 KB of values,
+     * an Aliyun GET whose Format=JSON comes after them. Before, only the query's first 8 KB were read for markers.
      */
     @Test
     void aQueryOverTheBoundIsRefusedInTheFormatOfTheCloudItNames() {
