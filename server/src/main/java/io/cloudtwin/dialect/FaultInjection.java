@@ -11,13 +11,7 @@ import io.cloudtwin.core.Faults;
  */
 @Component
 @Order(0)
-public class FaultInjection implements Interceptor {
-    private final Faults faults;
-
-    public FaultInjection(Faults faults) {
-        this.faults = faults;
-    }
-
+public record FaultInjection(Faults faults) implements Interceptor {
     @Override
     public <X extends Exchange> void beforeInvoke(X exchange, Protocol<X, ?, ?> protocol) {
         var rule = faults.fire(exchange.cloud(), exchange.action());

@@ -9,13 +9,7 @@ import io.cloudtwin.core.RequestLog;
 /** Every answered request in the console's log: cloud, action, caller, HTTP status, outcome, time taken. */
 @Component
 @Order(1)
-public class RequestLogging implements Interceptor {
-    private final RequestLog log;
-
-    public RequestLogging(RequestLog log) {
-        this.log = log;
-    }
-
+public record RequestLogging(RequestLog log) implements Interceptor {
     @Override
     public void completed(Exchange exchange, ResponseEntity<byte[]> response) {
         log.record(exchange.cloud(), exchange.action(), exchange.accountId(), response.getStatusCode().value(),

@@ -15,13 +15,8 @@ import io.cloudtwin.store.WrittenBarrier;
  */
 @Component
 @Order(0)
-public class WrittenAnswers implements Interceptor {
+public record WrittenAnswers(WrittenBarrier barrier) implements Interceptor {
     private static final Logger log = LoggerFactory.getLogger(WrittenAnswers.class);
-    private final WrittenBarrier barrier;
-
-    public WrittenAnswers(WrittenBarrier barrier) {
-        this.barrier = barrier;
-    }
 
     @Override
     public void completed(Exchange exchange, ResponseEntity<byte[]> response) {

@@ -15,15 +15,7 @@ import io.cloudtwin.core.tag.TagService;
  * its tags, in its deletion, which its custom entries refuse (VPC_IN_USE, route_entry). UCloud VPCs have none here.
  */
 @Component
-class SystemRouteTables implements VpcCompanion {
-    private final RouteStore store;
-    private final TagService tags;
-
-    SystemRouteTables(RouteStore store, TagService tags) {
-        this.store = store;
-        this.tags = tags;
-    }
-
+record SystemRouteTables(RouteStore store, TagService tags) implements VpcCompanion {
     @Override
     public void vpcCreated(Vpc v) {
         if (v.cloud() != Cloud.ALIYUN) return;

@@ -31,16 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * provider's) as well as double, Weight a number or a string; at most 20 servers a request.
  */
 @Component
-class BackendServers implements SlbApi.AddBackendServers, SlbApi.SetBackendServers, SlbApi.RemoveBackendServers {
+record BackendServers(LoadBalancerService lbs)
+        implements SlbApi.AddBackendServers, SlbApi.SetBackendServers, SlbApi.RemoveBackendServers {
     private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
     private static final int MAX_SERVERS = 20;
-
-    private final LoadBalancerService lbs;
-
-    BackendServers(LoadBalancerService lbs) {
-        this.lbs = lbs;
-    }
 
     /** The servers a BackendServers parameter names; malformed: InvalidParameter naming it. */
     private static List<LoadBalancerService.NewMember> servers(AliyunCall call, String text) {

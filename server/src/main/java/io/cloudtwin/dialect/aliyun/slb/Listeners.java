@@ -61,7 +61,7 @@ import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
  * settings are kept under their API names and answered back with the API's defaults.
  */
 @Component
-class Listeners
+record Listeners(LoadBalancerService lbs)
         implements SlbApi.CreateLoadBalancerTCPListener, SlbApi.DescribeLoadBalancerTCPListenerAttribute,
         SlbApi.SetLoadBalancerTCPListenerAttribute, SlbApi.CreateLoadBalancerUDPListener,
         SlbApi.DescribeLoadBalancerUDPListenerAttribute, SlbApi.SetLoadBalancerUDPListenerAttribute,
@@ -70,12 +70,6 @@ class Listeners
         SlbApi.DeleteLoadBalancerListener, SlbApi.DescribeLoadBalancerListeners {
     private static final Set<String> SCHEDULERS = Set.of("wrr", "wlc", "rr", "sch", "tch", "qch");
     private static final Set<String> ON_OFF = Set.of("on", "off");
-
-    private final LoadBalancerService lbs;
-
-    Listeners(LoadBalancerService lbs) {
-        this.lbs = lbs;
-    }
 
     static String listenerId(String loadBalancerId, String protocol, int port) {
         return loadBalancerId + ":" + protocol + ":" + port;
