@@ -150,17 +150,59 @@ public class InstanceLifecycle {
         if (hostName != null || userData != null) details.update(id, hostName, userData);
     }
 
-    /** RebootInstance: a Running instance goes through Starting back to Running. */
-    @Transactional
-    public void reboot(Scope scope, String id) {
-        Instance i = instances.lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.RUNNING) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING);
-    }
-
     /** Deletes an instance with its tags. */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
         tags.deleting(id, () -> instances.delete(scope, id, force));
+    }
+
+    /** Deletes several instances with their tags, all or none: the first refusal undoes the others. */
+    @Transactional
+    public void deleteAll(Scope scope, Collection<String> ids, boolean force) {
+        for (String id : new TreeSet<>(ids)) delete(scope, id, force);
+    }
+
+    /** A change of one instance's status (InstanceService::start, ::stop, ::reboot). */
+    public interface StatusChanger {
+        InstanceService.StatusChange change(Scope scope, String id);
+    }
+
+    /** One instance of a batch: its status before and after the change, or its refusal and the status it keeps. */
+    public record BatchStep(String instanceId, InstanceService.StatusChange change, DomainException refused) {}
+
+    /**
+     * Changes several instances all or none, in one transaction (locks in id order): the first refusal undoes the
+     * others and is thrown. The steps follow the request's order, each instance once.
+     */
+    @Transactional
+    public List<BatchStep> changeAllTogether(Scope scope, Collection<String> ids, StatusChanger changer) {
+        Map<String, BatchStep> done = new HashMap<>();
+        for (String id : new TreeSet<>(ids)) done.put(id, new BatchStep(id, changer.change(scope, id), null));
+        return new LinkedHashSet<>(ids).stream().map(done::get).toList();
+    }
+
+    /**
+     * Changes each instance on its own, each in its own transaction: what can change changes; a refused instance is
+     * reported with the status it keeps (none when it does not exist).
+     */
+    public List<BatchStep> changeEach(Scope scope, Collection<String> ids, StatusChanger changer) {
+        List<BatchStep> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            try {
+                out.add(new BatchStep(id, changer.change(scope, id), null));
+            } catch (DomainException refused) {
+                out.add(new BatchStep(id, unchanged(scope, id), refused));
+            }
+        }
+        return out;
+    }
+
+    private InstanceService.StatusChange unchanged(Scope scope, String id) {
+        try {
+            InstanceStatus s = instances.get(scope, id).status();
+            return new InstanceService.StatusChange(s, s);
+        } catch (DomainException gone) {
+            return new InstanceService.StatusChange(null, null);
+        }
     }
 }

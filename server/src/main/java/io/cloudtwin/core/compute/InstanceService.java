@@ -168,14 +168,17 @@ public class InstanceService {
         return new Page<>(items, memberships.countForGroup(groupId));
     }
 
+    /** An instance's status before a change and right after it (on the way while a transition takes time). */
+    public record StatusChange(InstanceStatus previous, InstanceStatus current) {}
+
     @Transactional
-    public void start(Scope scope, String id) {
-        pass(scope, id, InstanceStatus.STOPPED, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    public StatusChange start(Scope scope, String id) {
+        return pass(scope, id, InstanceStatus.STOPPED, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     @Transactional
-    public void stop(Scope scope, String id) {
-        pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
+    public StatusChange stop(Scope scope, String id) {
+        return pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
     }
 
     /**
@@ -229,8 +232,8 @@ public class InstanceService {
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */
     @Transactional
-    public void reboot(Scope scope, String id) {
-        pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+    public StatusChange reboot(Scope scope, String id) {
+        return pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
     /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
@@ -255,9 +258,9 @@ public class InstanceService {
     }
 
     /** An instance in status from passes through via to target (at once when transitions take no time). */
-    private void pass(Scope scope, String id, InstanceStatus from, InstanceStatus via, InstanceStatus target) {
+    private StatusChange pass(Scope scope, String id, InstanceStatus from, InstanceStatus via, InstanceStatus target) {
         lockIn(scope, id, from);
-        transitions.begin(id, via, target);
+        return new StatusChange(from, transitions.begin(id, via, target));
     }
 
     static DomainException notFound(String id) {

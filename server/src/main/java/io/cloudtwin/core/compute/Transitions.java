@@ -54,13 +54,14 @@ public class Transitions {
         if (mayHavePending) instances.settleDue(now());
     }
 
-    /** Moves an instance towards target through the given intermediate state. */
-    public void begin(String instanceId, InstanceStatus via, InstanceStatus target) {
+    /** Moves an instance towards target through the given intermediate state; answers the status it has now. */
+    public InstanceStatus begin(String instanceId, InstanceStatus via, InstanceStatus target) {
         if (delay.isZero()) {
             instances.setStatus(instanceId, target, null, null);
-        } else {
-            instances.setStatus(instanceId, via, target, now().plus(delay));
+            return target;
         }
+        instances.setStatus(instanceId, via, target, now().plus(delay));
+        return via;
     }
 
     /** How a new instance is stored: its status now, the status it is headed for and when (both null if settled). */

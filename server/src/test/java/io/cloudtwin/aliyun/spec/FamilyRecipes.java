@@ -139,6 +139,21 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "SecurityGroupIds.1", "sg-missing"));
         r.ecs("RebootInstance", api -> params("InstanceId", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing"));
+        r.ecs("StopInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group()),
+                        "InstanceId.2", api.instance(api.group())))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,
+                        "InstanceId.1", api.instance(api.group()), "InstanceId.2", "i-missing"));
+        r.ecs("StartInstances", api -> {
+            String i = api.instance(api.group());
+            api.ecs("StopInstance", "InstanceId", i);
+            return params("RegionId", REGION, "InstanceId.1", i, "BatchOptimization", "SuccessFirst");
+        }).fails("IncorrectInstanceStatus", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group())));
+        r.ecs("RebootInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group())))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId.1", "i-missing"));
+        r.ecs("DeleteInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group()),
+                        "Force", "true"))
+                .fails("IncorrectInstanceStatus", api -> params("RegionId", REGION,
+                        "InstanceId.1", api.instance(api.group())));
         r.ecs("DescribeInstanceStatus", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group())));
         r.ecs("DescribeUserData", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId", "i-missing"));

@@ -238,7 +238,7 @@ class Instances
     @Override
     public RebootInstanceResponse rebootInstance(AliyunCall call, RebootInstanceRequest r) {
         call.dryRun(r.dryRun());
-        lifecycle.reboot(call.scope(), r.instanceId());
+        instances.reboot(call.scope(), r.instanceId());
         return new RebootInstanceResponse();
     }
 
