@@ -41,6 +41,12 @@ public enum DomainError {
     INVALID_CIDR,
     /** a CIDR block that overlaps another of the same VPC */
     CIDR_CONFLICT,
+    /** the VPC has no such block (Aliyun: a secondary block to take away) */
+    CIDR_BLOCK_NOT_FOUND,
+    /** a subnet lies in the VPC block that would be taken away */
+    CIDR_BLOCK_IN_USE,
+    /** the VPC would hold more blocks than allowed */
+    CIDR_BLOCK_QUOTA_EXCEEDED,
     /** a private address that is malformed or outside the usable range of its subnet */
     INVALID_ADDRESS,
     /** the private address is already given out */

@@ -65,13 +65,7 @@ public class NetworkService {
     /** As above, with its id given (a state document's). */
     @Transactional
     public Vpc createVpc(Scope scope, String id, NewVpc spec) {
-        List<Cidr> blocks = new ArrayList<>();
-        for (String b : spec.cidrBlocks()) {
-            Cidr c = cidr(b);
-            for (Cidr other : blocks) if (other.overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, b);
-            blocks.add(c);
-        }
-        if (blocks.isEmpty()) throw new DomainException(DomainError.INVALID_CIDR, "");
+        List<Cidr> blocks = blocks(spec.cidrBlocks());
         Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
                 clock.now());
@@ -103,6 +97,75 @@ public class NetworkService {
     public void updateVpc(Scope scope, String id, String name, String description) {
         lockVpc(scope, id);
         store.vpcs().describe(id, name, description);
+    }
+
+    /**
+     * Adds blocks to a VPC, after the ones it has: each a valid block overlapping none of the VPC's or each other, and
+     * at most maxBlocks in all (CIDR_BLOCK_QUOTA_EXCEEDED). Under the VPC's lock, as subnets are placed.
+     */
+    @Transactional
+    public Vpc addVpcBlocks(Scope scope, String id, List<String> added, int maxBlocks) {
+        Vpc v = lockVpc(scope, id);
+        List<String> blocks = new ArrayList<>(v.cidrBlocks());
+        blocks.addAll(added);
+        if (blocks.size() > maxBlocks) throw new DomainException(DomainError.CIDR_BLOCK_QUOTA_EXCEEDED, id);
+        return setBlocks(v, blocks);
+    }
+
+    /** Takes a block from a VPC: not its first (CIDR_BLOCK_NOT_FOUND, as for a block it lacks), and no subnet in it. */
+    @Transactional
+    public Vpc removeVpcBlock(Scope scope, String id, String block) {
+        Vpc v = lockVpc(scope, id);
+        String named;
+        try {
+            named = Cidr.parse(block).toString();
+        } catch (IllegalArgumentException malformed) {
+            named = block;
+        }
+        int at = v.cidrBlocks().indexOf(named);
+        if (at < 1) throw new DomainException(DomainError.CIDR_BLOCK_NOT_FOUND, block);
+        List<String> blocks = new ArrayList<>(v.cidrBlocks());
+        blocks.remove(at);
+        return setBlocks(v, blocks);
+    }
+
+    /**
+     * Gives a VPC exactly these blocks (UCloud's UpdateVPCNetwork): valid, not overlapping each other, at least one,
+     * and every subnet of the VPC still inside one of them (else CIDR_BLOCK_IN_USE).
+     */
+    @Transactional
+    public Vpc replaceVpcBlocks(Scope scope, String id, List<String> blocks) {
+        return setBlocks(lockVpc(scope, id), blocks);
+    }
+
+    /** Stores the VPC's new blocks, checked as above; the VPC is locked. */
+    private Vpc setBlocks(Vpc v, List<String> wanted) {
+        List<Cidr> blocks = blocks(wanted);
+        for (Subnet s : store.subnetsOf(v.id())) {
+            Cidr in = Cidr.parse(s.cidrBlock());
+            if (blocks.stream().noneMatch(b -> b.contains(in))) {
+                String lost = v.cidrBlocks().stream().filter(b -> Cidr.parse(b).contains(in)).findFirst()
+                        .orElse(s.cidrBlock());
+                throw new DomainException(DomainError.CIDR_BLOCK_IN_USE, lost);
+            }
+        }
+        for (VpcCompanion c : companions) c.blocksChanging(v, blocks);
+        List<String> stored = blocks.stream().map(Cidr::toString).toList();
+        store.vpcs().update(v.id(), Map.of("cidrBlocks", stored));
+        return new Vpc(v.id(), v.cloud(), v.accountId(), v.region(), v.projectId(), v.name(), v.description(), stored,
+                v.tag(), v.createdAt());
+    }
+
+    /** Valid blocks that do not overlap each other, at least one. */
+    private static List<Cidr> blocks(List<String> texts) {
+        List<Cidr> blocks = new ArrayList<>();
+        for (String b : texts) {
+            Cidr c = cidr(b);
+            for (Cidr other : blocks) if (other.overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, b);
+            blocks.add(c);
+        }
+        if (blocks.isEmpty()) throw new DomainException(DomainError.INVALID_CIDR, "");
+        return blocks;
     }
 
     /**
@@ -169,10 +232,12 @@ public class NetworkService {
         return store.listSubnets(scope, filter, offset, limit);
     }
 
+    /** Renames, re-describes or re-tags a subnet; null leaves a field as it is. */
     @Transactional
-    public void updateSubnet(Scope scope, String id, String name, String description) {
+    public void updateSubnet(Scope scope, String id, String name, String description, String tag) {
         lockSubnet(scope, id);
         store.subnets().describe(id, name, description);
+        if (tag != null) store.subnets().update(id, Map.of("tag", tag));
     }
 
     /** Deletes a subnet in which no address is given out and no instance or load balancer stands. */

@@ -50,7 +50,7 @@ public final class AliyunErrors {
                 "OperationFailed.VSwitchNotInVpc", "NetworkConflict", "InvalidParameter.Mismatch");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
-        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist");
+        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
@@ -58,7 +58,10 @@ public final class AliyunErrors {
                 "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
-        codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped");
+        codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped", "InvalidCidrBlock");
+        codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
+        codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
+        codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
         codes(INVALID_ADDRESS, "InvalidPrivateIpAddress");
         codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated");
         codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");

@@ -65,7 +65,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     }
 
     public void updateVSwitch(Scope scope, String id, String name, String description) {
-        networks.updateSubnet(scope, id, name, description);
+        networks.updateSubnet(scope, id, name, description, null);
     }
 
     public Optional<Vpc> findVpc(Scope scope, String id) {

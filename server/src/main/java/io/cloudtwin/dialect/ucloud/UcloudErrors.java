@@ -86,6 +86,7 @@ public final class UcloudErrors {
         row(ZONE_NOT_FOUND, UcloudRetCode.ZONE_NOT_AVAILABLE);
         row(SUBNET_NOT_FOUND, UcloudRetCode.SUBNET_NOT_FOUND);
         row(VPC_IN_USE, UcloudRetCode.VPC_IN_USE);
+        row(CIDR_BLOCK_IN_USE, UcloudRetCode.NETWORK_IN_USE);
         row(SUBNET_IN_USE, UcloudRetCode.SUBNET_IN_USE);
         row(INVALID_CIDR, UcloudRetCode.INVALID_NETWORK);
         row(CIDR_CONFLICT, UcloudRetCode.NETWORK_OVERLAPS);

@@ -51,6 +51,8 @@ public enum UcloudRetCode {
     VPC_IN_USE(230, "Params [VPCId] not valid: VPC [%s] still has subnets or resources", "cloudtwin"),
     SUBNET_IN_USE(230, "Params [SubnetId] not valid: subnet [%s] still has resources", "cloudtwin"),
     INVALID_NETWORK(230, "Params [Network] not valid: [%s] is not a usable CIDR block here", "cloudtwin"),
+    NETWORK_IN_USE(230, "Params [Network] not valid: a subnet lies in [%s], which the VPC would no longer hold",
+            "cloudtwin"),
     NETWORK_OVERLAPS(230, "Params [Network] not valid: [%s] overlaps another subnet", "cloudtwin"),
     INVALID_PRIVATE_IP(230, "Params [PrivateIp] not valid: [%s] is not usable in the subnet", "cloudtwin"),
     PRIVATE_IP_IN_USE(230, "Params [PrivateIp] not valid: [%s] is already in use", "cloudtwin"),

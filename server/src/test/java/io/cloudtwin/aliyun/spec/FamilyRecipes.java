@@ -218,6 +218,22 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         });
         r.vpc("ModifyVpcAttribute", api -> params("RegionId", REGION, "VpcId", vpc(api), "VpcName", "renamed"))
                 .fails("InvalidVpcId.NotFound", api -> params("RegionId", REGION, "VpcId", "vpc-missing"));
+        r.vpc("AssociateVpcCidrBlock", api -> params("RegionId", REGION, "VpcId", vpc(api),
+                        "SecondaryCidrBlock", "172.16.0.0/16"))
+                .fails("InvalidVpc.NotFound", api -> params("RegionId", REGION, "VpcId", "vpc-missing",
+                        "SecondaryCidrBlock", "172.16.0.0/16"))
+                .fails("InvalidCidrBlock", api -> params("RegionId", REGION, "VpcId", vpc(api),
+                        "SecondaryCidrBlock", "10.0.8.0/24"));
+        r.vpc("UnassociateVpcCidrBlock", api -> {
+            String v = vpc(api);
+            api.vpc("AssociateVpcCidrBlock", "RegionId", REGION, "VpcId", v, "SecondaryCidrBlock", "172.16.0.0/16");
+            return params("RegionId", REGION, "VpcId", v, "SecondaryCidrBlock", "172.16.0.0/16");
+        }).fails("OperationFailed.CidrInUse", api -> {
+            String v = vpc(api);
+            api.vpc("AssociateVpcCidrBlock", "RegionId", REGION, "VpcId", v, "SecondaryCidrBlock", "172.16.0.0/16");
+            api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", v, "CidrBlock", "172.16.1.0/24", "ZoneId", REGION + "-h");
+            return params("RegionId", REGION, "VpcId", v, "SecondaryCidrBlock", "172.16.0.0/16");
+        });
         r.vpc("DeleteVpc", api -> params("RegionId", REGION, "VpcId", vpc(api)))
                 .fails("InvalidVpcId.NotFound", api -> params("RegionId", REGION, "VpcId", "vpc-missing"))
                 .fails("DependencyViolation.VSwitch", api -> {

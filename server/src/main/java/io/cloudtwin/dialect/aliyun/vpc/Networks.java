@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.routing.RouteService;
@@ -15,6 +17,8 @@ import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunNetworks;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcRequest;
@@ -35,14 +39,19 @@ import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpcAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpcAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
-record Networks(AliyunNetworks networks, RouteService routes)
+record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes)
         implements VpcApi.CreateVpc, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
-        VpcApi.ModifyVpcAttribute, VpcApi.CreateVSwitch, VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches,
-        VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
+        VpcApi.ModifyVpcAttribute, VpcApi.AssociateVpcCidrBlock, VpcApi.UnassociateVpcCidrBlock, VpcApi.CreateVSwitch,
+        VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches, VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
+    /** A VPC's primary block and up to five secondary ones (QuotaExceeded.VpcMultiCidr beyond). */
+    static final int MAX_BLOCKS = 6;
+
     @Override
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();
@@ -98,6 +107,36 @@ record Networks(AliyunNetworks networks, RouteService routes)
     public ModifyVpcAttributeResponse modifyVpcAttribute(AliyunCall call, ModifyVpcAttributeRequest r) {
         networks.updateVpc(call.scope(), r.vpcId(), r.vpcName(), r.description());
         return new ModifyVpcAttributeResponse();
+    }
+
+    @Override
+    @Coverage("SecondaryCidrBlock (IPv4, /8 to /28), overlapping none of the VPC's blocks, up to five; IPv6 and IPAM "
+            + "pools not modeled")
+    public AssociateVpcCidrBlockResponse associateVpcCidrBlock(AliyunCall call, AssociateVpcCidrBlockRequest r) {
+        String block = r.secondaryCidrBlock();
+        if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
+        int prefix = prefix(block);
+        if (prefix >= 0 && (prefix < 8 || prefix > 28)) throw call.error("IllegalParam.SecondaryCidrBlock", block);
+        vpcs.addVpcBlocks(call.regionalScope(), r.vpcId(), List.of(block), MAX_BLOCKS);
+        return new AssociateVpcCidrBlockResponse();
+    }
+
+    /** The block's prefix length, or -1 when it is no block (the core refuses it as malformed). */
+    private static int prefix(String block) {
+        try {
+            return Cidr.parse(block).prefix();
+        } catch (IllegalArgumentException malformed) {
+            return -1;
+        }
+    }
+
+    @Override
+    @Coverage("SecondaryCidrBlock: a secondary block of the VPC in which no vSwitch lies; IPv6 not modeled")
+    public UnassociateVpcCidrBlockResponse unassociateVpcCidrBlock(AliyunCall call, UnassociateVpcCidrBlockRequest r) {
+        String block = r.secondaryCidrBlock();
+        if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
+        vpcs.removeVpcBlock(call.regionalScope(), r.vpcId(), block);
+        return new UnassociateVpcCidrBlockResponse();
     }
 
     @Override

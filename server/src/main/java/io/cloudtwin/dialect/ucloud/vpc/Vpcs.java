@@ -19,8 +19,11 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCRequest;
@@ -36,20 +39,44 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSubnetAttributeRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSubnetAttributeResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVPCNetworkRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVPCNetworkResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
 @Component
 public record Vpcs(NetworkService networks, InstanceService instances)
         implements UcloudVpcApi.CreateVPC, UcloudVpcApi.DescribeVPC, UcloudVpcApi.DeleteVPC, UcloudVpcApi.CreateSubnet,
-        UcloudVpcApi.DescribeSubnet, UcloudVpcApi.DeleteSubnet, UcloudVpcApi.DescribeSubnetResource {
+        UcloudVpcApi.DescribeSubnet, UcloudVpcApi.DeleteSubnet, UcloudVpcApi.DescribeSubnetResource,
+        UcloudVpcApi.AddVPCNetwork, UcloudVpcApi.UpdateVPCNetwork, UcloudVpcApi.UpdateSubnetAttribute {
     /** Name, Network.N (IPv4 CIDR blocks, not overlapping), Tag, Remark -> VPCId. */
     @Override
     public CreateVPCResponse createVPC(UcloudCall call, CreateVPCRequest r) {
-        if (String.join(",", r.network()).length() > 512) throw call.invalid("Network");
         Vpc v = networks.createVpc(call.scope(), new NetworkService.NewVpc(text(r.name(), "Name", NAME),
-                text(r.remark(), "", "Remark", REMARK), r.network(), text(r.tag(), "Default", "Tag", TAG)));
+                text(r.remark(), "", "Remark", REMARK), blocks(call, r.network()),
+                text(r.tag(), "Default", "Tag", TAG)));
         return new CreateVPCResponse().setVpcId(v.id());
+    }
+
+    @Override
+    @Coverage("VPCId, Network.N: blocks added after the VPC's, overlapping none of them nor a peered VPC's (230)")
+    public AddVPCNetworkResponse addVPCNetwork(UcloudCall call, AddVPCNetworkRequest r) {
+        networks.addVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()), Integer.MAX_VALUE);
+        return new AddVPCNetworkResponse();
+    }
+
+    @Override
+    @Coverage("VPCId, Network.N: the VPC's whole set of blocks; every subnet must stay inside one of them (230)")
+    public UpdateVPCNetworkResponse updateVPCNetwork(UcloudCall call, UpdateVPCNetworkRequest r) {
+        networks.replaceVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()));
+        return new UpdateVPCNetworkResponse();
+    }
+
+    private static List<String> blocks(UcloudCall call, List<String> network) {
+        if (String.join(",", network).length() > 512) throw call.invalid("Network");
+        return network;
     }
 
     /** VPCIds.N, Tag, Offset, Limit -> DataSet[VPCInfo], TotalCount. Unknown ids are absent (RetCode 0). */
@@ -102,6 +129,14 @@ public record Vpcs(NetworkService networks, InstanceService instances)
         for (Subnet s : page.items()) vpcs.computeIfAbsent(s.vpcId(), id -> networks.vpc(call.scope(), id));
         return new DescribeSubnetResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items().stream()
                 .map(s -> VpcViews.subnet(s, vpcs.get(s.vpcId()), available.get(s.id()))).toList());
+    }
+
+    @Override
+    @Coverage("SubnetId, Name, Tag (empty: Default): what is given changes")
+    public UpdateSubnetAttributeResponse updateSubnetAttribute(UcloudCall call, UpdateSubnetAttributeRequest r) {
+        String tag = r.tag() == null ? null : text(r.tag().isEmpty() ? "Default" : r.tag(), "Tag", TAG);
+        networks.updateSubnet(call.scope(), r.subnetId(), text(r.name(), "Name", NAME), null, tag);
+        return new UpdateSubnetAttributeResponse();
     }
 
     /** SubnetId: refused while hosts (addresses) are in it. */
