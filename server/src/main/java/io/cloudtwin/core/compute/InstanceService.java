@@ -223,11 +223,11 @@ public class InstanceService {
         instances.updateAttributes(id, name, description, tag);
     }
 
-    /** New CPU count and/or memory (null keeps); the instance must be Stopped. */
+    /** A new instance type, CPU count and/or memory (null keeps); the instance must be Stopped. */
     @Transactional
-    public void resize(Scope scope, String id, Integer cpu, Integer memoryMb) {
+    public void resize(Scope scope, String id, String instanceType, Integer cpu, Integer memoryMb) {
         Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
-        instances.resize(id, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
+        instances.resize(id, instanceType, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
     }
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */

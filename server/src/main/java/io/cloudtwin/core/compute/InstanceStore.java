@@ -213,9 +213,12 @@ public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listin
                 .param("tag", tag, Types.VARCHAR).param("id", id).update();
     }
 
-    public void resize(String id, int cpu, int memoryMb) {
-        jdbc.sql("UPDATE instance SET cpu = :cpu, memory_mb = :memoryMb WHERE id = :id")
-                .param("cpu", cpu).param("memoryMb", memoryMb).param("id", id).update();
+    /** A new shape; a null type keeps the one the instance has. */
+    public void resize(String id, String instanceType, int cpu, int memoryMb) {
+        jdbc.sql("UPDATE instance SET instance_type = COALESCE(:type, instance_type), cpu = :cpu, memory_mb = :memoryMb "
+                        + "WHERE id = :id")
+                .param("type", instanceType, Types.VARCHAR).param("cpu", cpu).param("memoryMb", memoryMb)
+                .param("id", id).update();
     }
 
     /** Admin: lock or unlock an instance of any account. Returns false if there is no such instance. */

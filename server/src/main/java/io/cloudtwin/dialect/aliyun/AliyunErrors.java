@@ -37,7 +37,7 @@ public final class AliyunErrors {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
-        codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus");
+        codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus", "InvalidInstanceStatus.NotStopped");
         codes(INSTANCE_LOCKED, "InstanceLockedForSecurity");
         codes(NOT_IN_GROUP, "InstanceNotInSecurityGroup");
         codes(LAST_GROUP, "InstanceLastSecurityGroup");

@@ -139,6 +139,12 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "SecurityGroupIds.1", "sg-missing"));
         r.ecs("RebootInstance", api -> params("InstanceId", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing"));
+        r.ecs("ModifyInstanceSpec", api -> {
+            String i = api.instance(api.group());
+            api.ecs("StopInstance", "InstanceId", i);
+            return params("InstanceId", i, "InstanceType", "ecs.g6.xlarge");
+        }).fails("InvalidInstanceStatus.NotStopped", api -> params("InstanceId", api.instance(api.group()),
+                "InstanceType", "ecs.g6.xlarge"));
         r.ecs("StopInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group()),
                         "InstanceId.2", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,

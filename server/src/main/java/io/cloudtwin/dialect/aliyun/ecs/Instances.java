@@ -34,6 +34,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
@@ -47,8 +49,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 @Component
 class Instances
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
-        EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.JoinSecurityGroup,
-        EcsApi.LeaveSecurityGroup {
+        EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
+        EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup {
     private final InstanceLifecycle lifecycle;
     private final InstanceService instances;
     private final SecurityGroupService groups;
@@ -248,6 +250,24 @@ class Instances
         call.dryRun(r.dryRun());
         lifecycle.delete(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
         return new DeleteInstanceResponse();
+    }
+
+    @Override
+    @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped; "
+            + "InternetMaxBandwidthOut/In, Temporary.*, disks, Async and ModifyMode accepted, no effect")
+    public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
+        call.dryRun(r.dryRun());
+        String type = r.instanceType();
+        if (type == null || type.isEmpty()) {
+            instances.get(call.scope(), r.instanceId()); // bandwidth alone: not modeled, the instance must exist
+            return new ModifyInstanceSpecResponse();
+        }
+        if (catalog.instanceType(type).isEmpty()) {
+            throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
+        }
+        int[] shape = catalog.shape(type);
+        instances.resize(call.scope(), r.instanceId(), type, shape[0], shape[1]);
+        return new ModifyInstanceSpecResponse();
     }
 
     @Override

@@ -183,7 +183,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
     public ResizeUHostInstanceResponse resizeUHostInstance(UcloudCall call, ResizeUHostInstanceRequest r) {
         if (r.cpu() != null && r.cpu() != 1 && r.cpu() % 2 != 0) throw call.error(UcloudRetCode.WRONG_CPU, r.uHostId());
         if (r.memory() != null && r.memory() % 1024 != 0) throw call.error(UcloudRetCode.WRONG_MEMORY, r.uHostId());
-        instances.resize(call.scope(), r.uHostId(), r.cpu(), r.memory());
+        instances.resize(call.scope(), r.uHostId(), null, r.cpu(), r.memory());
         return new ResizeUHostInstanceResponse().setUHostId(r.uHostId());
     }
 
