@@ -226,6 +226,14 @@ public enum DomainError {
     PEERING_EXISTS,
     /** a peering the cloud cannot make (a VPC with itself) */
     INVALID_PEERING,
+    /** no such isolation group in the caller's scope */
+    ISOLATION_GROUP_NOT_FOUND,
+    /** the isolation group still has hosts */
+    ISOLATION_GROUP_IN_USE,
+    /** the isolation group has as many hosts in that zone as it may */
+    ISOLATION_GROUP_FULL,
+    /** the host is not in that isolation group */
+    NOT_IN_ISOLATION_GROUP,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

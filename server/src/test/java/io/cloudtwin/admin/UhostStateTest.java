@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudtwin.support.ServerTestBase;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.Responses;
+import io.cloudtwin.ucloud.model.StackModels;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
 /**
@@ -37,6 +38,28 @@ class UhostStateTest extends ServerTestBase {
         assertThat(after.DiskSet).extracting(d -> d.DiskId, d -> d.DiskType, d -> d.Size, d -> d.IsBoot)
                 .containsExactlyElementsOf(before.DiskSet.stream()
                         .map(d -> org.assertj.core.groups.Tuple.tuple(d.DiskId, d.DiskType, d.Size, d.IsBoot)).toList());
+    }
+
+    @Test
+    void anIsolationGroupAndItsHostsRoundTrip() throws Exception {
+        UcloudWire wire = new UcloudWire(port);
+        String group = wire.call(StackModels.GroupIdResponse.class, "Action", "CreateIsolationGroup",
+                "GroupName", "state-ig", "Remark", "kept").GroupId;
+        String host = wire.call(Responses.CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance",
+                "Zone", "cn-bj2-02", "ImageId", "uimage-u2204a", "LoginMode", "ImagePasswd", "IsolationGroup", group,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        assertThat(exported).contains("\"isolationGroups\"").contains(group);
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200); // twice: nothing new
+
+        assertThat(describe(wire, host).IsolationGroup).isEqualTo(group);
+        StackModels.IsolationGroup g = wire.call(StackModels.DescribeIsolationGroupResponse.class, "Action",
+                "DescribeIsolationGroup", "GroupId", group).IsolationGroupSet.get(0);
+        assertThat(g.GroupName + " " + g.Remark).isEqualTo("state-ig kept");
+        assertThat(g.SpreadInfoSet).singleElement().satisfies(s -> assertThat(s.UHostCount).isEqualTo(1));
     }
 
     @Test

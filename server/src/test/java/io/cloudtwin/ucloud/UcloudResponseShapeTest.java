@@ -262,7 +262,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
+        call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
+        call(Common.class, "Action", "AddVPCNetwork", "VPCId", vpc, "Network.0", "10.77.0.0/16");
+        call(Common.class, "Action", "UpdateVPCNetwork", "VPCId", vpc, "Network.0", "10.77.0.0/16");
         call(Common.class, "Action", "DeleteVPC", "VPCId", vpc);
 
         stack();
@@ -289,11 +292,27 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "UHostIds.0", host).UHostSet.get(0).KeyPair;
         assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
         call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
+        isolation();
         ulb();
         intercom();
         udisk();
         eip();
         nat();
+    }
+
+    /** UHost isolation groups: one with a host in it, described with its spread, the host out, then gone. */
+    private void isolation() {
+        String group = call(StackModels.GroupIdResponse.class, "Action", "CreateIsolationGroup", "GroupName",
+                "shape-ig", "Remark", "spread").GroupId;
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "IsolationGroup", group,
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        StackModels.IsolationGroup g = call(StackModels.DescribeIsolationGroupResponse.class, "Action",
+                "DescribeIsolationGroup", "GroupId", group).IsolationGroupSet.get(0);
+        assertThat(g.SpreadInfoSet).singleElement().satisfies(s -> assertThat(s.Zone + " " + s.UHostCount)
+                .isEqualTo("cn-bj2-03 1"));
+        call(UHostIdResponse.class, "Action", "LeaveIsolationGroup", "GroupId", group, "UHostId", host);
+        call(StackModels.GroupIdResponse.class, "Action", "DeleteIsolationGroup", "GroupId", group);
     }
 
     /** VPC NAT gateways: one in a subnet with an EIP and a firewall, its white list, updated, then gone. */

@@ -28,14 +28,16 @@ public class UhostDetails {
 
     private final KeyPairService keyPairs;
     private final DiskService disks;
+    private final IsolationGroupService isolation;
 
     public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
-                        KeyPairService keyPairs, DiskService disks) {
+                        KeyPairService keyPairs, DiskService disks, IsolationGroupService isolation) {
         this.instances = instances;
         this.store = store;
         this.firewalls = firewalls;
         this.keyPairs = keyPairs;
         this.disks = disks;
+        this.isolation = isolation;
     }
 
     /** How a host is logged in to: LoginMode, and the KeyPairId when it is KeyPair (else null). */
@@ -65,14 +67,16 @@ public class UhostDetails {
 
     /**
      * Creates hosts with their details, placed as ucloud-net places them: subnet (default network on demand) and
-     * firewall of each host. A login key pair of the scope that does not exist refuses the whole request.
+     * firewall of each host. A login key pair of the scope that does not exist refuses the whole request; so does an
+     * isolation group (null: none) that does not exist or has no room left in the zone for all of them.
      */
     @Transactional
     public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
                                  String machineType, Login login, List<NewDisk> disks,
-                                 FirewallService.Placement placement) {
+                                 FirewallService.Placement placement, String isolationGroupId) {
         if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
         List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
+        if (isolationGroupId != null) isolation.join(scope, isolationGroupId, created);
         for (Instance i : created) {
             List<UhostDisk> rows = new ArrayList<>();
             for (NewDisk d : disks) {

@@ -113,6 +113,10 @@ public final class UcloudErrors {
         row(PEERING_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND);
         row(PEERING_EXISTS, UcloudRetCode.PEERING_EXISTS);
         row(INVALID_PEERING, UcloudRetCode.INVALID_PEERING);
+        row(ISOLATION_GROUP_NOT_FOUND, UcloudRetCode.ISOLATION_GROUP_NOT_FOUND);
+        row(ISOLATION_GROUP_IN_USE, UcloudRetCode.ISOLATION_GROUP_IN_USE);
+        row(ISOLATION_GROUP_FULL, UcloudRetCode.ISOLATION_GROUP_FULL);
+        row(NOT_IN_ISOLATION_GROUP, UcloudRetCode.NOT_IN_ISOLATION_GROUP);
         // EIPs: UNet's codes, wherever an action names one
         row(EIP_NOT_FOUND, UcloudRetCode.EIP_NOT_FOUND);
         row(EIP_IN_USE, UcloudRetCode.EIP_USED);

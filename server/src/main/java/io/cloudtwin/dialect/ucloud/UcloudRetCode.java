@@ -85,6 +85,13 @@ public enum UcloudRetCode {
     // VPC intercom: vpc.json documents no RetCodes; terraform-provider-ucloud reads 58103 from DescribeVPCIntercom as
     // "not found"
     INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
+    // isolation groups: uhost.json documents none of their codes; terraform-provider-ucloud reads 8037 from
+    // DescribeIsolationGroup as "not found"
+    ISOLATION_GROUP_NOT_FOUND(8037, "Isolation group [%s] does not exist", "terraform-provider-ucloud"),
+    ISOLATION_GROUP_IN_USE(230, "Params [GroupId] not valid: isolation group [%s] still has hosts", "cloudtwin"),
+    ISOLATION_GROUP_FULL(230, "Params [IsolationGroup] not valid: isolation group [%s] has 7 hosts in the zone already",
+            "cloudtwin"),
+    NOT_IN_ISOLATION_GROUP(230, "Params [UHostId] not valid: host [%s] is not in the isolation group", "cloudtwin"),
     PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
     INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
     // NAT gateways: vpc.json documents no RetCodes; terraform-provider-ucloud reads 54002 from DescribeNATGW as "not

@@ -11,6 +11,29 @@ import io.cloudtwin.ucloud.model.Responses.Common;
 public final class StackModels {
     private StackModels() {}
 
+    // ---- UHost isolation groups (ucloud-sdk-go services/uhost: IsolationGroup, SpreadInfo)
+
+    public static class SpreadInfo {
+        public String Zone;
+        public Integer UHostCount;
+    }
+
+    public static class IsolationGroup {
+        public String GroupName;
+        public String GroupId;
+        public List<SpreadInfo> SpreadInfoSet;
+        public String Remark;
+    }
+
+    public static class GroupIdResponse extends Common {
+        public String GroupId;
+    }
+
+    public static class DescribeIsolationGroupResponse extends Common {
+        public List<IsolationGroup> IsolationGroupSet;
+        public Integer TotalCount;
+    }
+
     // ---- UHost key pairs
 
     public static class KeyPair {

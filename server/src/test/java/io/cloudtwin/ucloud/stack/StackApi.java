@@ -66,6 +66,7 @@ public final class StackApi {
         @Optional @SerializedName("KeyPair") public UHostKeyPair keyPair;
         @SerializedName("IPSet") public List<UHostIPSet> ipSet;
         @SerializedName("DiskSet") public List<UHostDiskSet> diskSet;
+        @SerializedName("IsolationGroup") public String isolationGroup;
     }
 
     @Partial
@@ -206,6 +207,27 @@ public final class StackApi {
     }
 
     // ---- VPC and UNet pieces the stack scenarios set up with
+
+    public static class GroupIdResponse extends Response {
+        @SerializedName("GroupId") public String groupId;
+    }
+
+    public static class SpreadInfo {
+        @SerializedName("Zone") public String zone;
+        @SerializedName("UHostCount") public Integer uhostCount;
+    }
+
+    public static class IsolationGroup {
+        @SerializedName("GroupName") public String groupName;
+        @SerializedName("GroupId") public String groupId;
+        @SerializedName("SpreadInfoSet") public List<SpreadInfo> spreadInfoSet;
+        @SerializedName("Remark") public String remark;
+    }
+
+    public static class DescribeIsolationGroupResponse extends Response {
+        @SerializedName("IsolationGroupSet") public List<IsolationGroup> isolationGroupSet;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
 
     public static class VPCIdResponse extends Response {
         @SerializedName("VPCId") public String vpcId;

@@ -36,7 +36,7 @@ final class HostViews {
      * d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. A host that
      * logs in with a key pair reports it, Normal while livePairs has it, else Deleted. eip: the EIP bound to it, or null.
      */
-    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs, ElasticIp eip) {
+    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs, ElasticIp eip, String isolationGroup) {
         var image = UhostCatalog.find(i.imageId());
         boolean cloudBoot = d != null && d.disks().stream().anyMatch(x -> x.boot() && x.type().startsWith("CLOUD"));
         String machineType = d == null ? "N" : d.machineType();
@@ -73,7 +73,7 @@ final class HostViews {
                 .setLifeCycle("Normal").setNetCapability("Normal").setNetworkState("Connected")
                 .setTimemachineFeature("no").setHotplugFeature(false).setIPv6Feature(false)
                 .setSecGroupInstance(!i.memberships().isEmpty())
-                .setNetFeatureTag(i.memberships().isEmpty() ? "Firewall" : "SecGroup").setIsolationGroup("")
+                .setNetFeatureTag(i.memberships().isEmpty() ? "Firewall" : "SecGroup").setIsolationGroup(isolationGroup)
                 .setTotalDiskSpace(dataSpace).setDiskSet(disks).setIpSet(ips)
                 .setKeyPair(d == null || d.keyPairId() == null ? null : new UHostKeyPair().setKeyPairId(d.keyPairId())
                         .setKeyPairState(livePairs.contains(d.keyPairId()) ? "Normal" : "Deleted"));

@@ -13,6 +13,7 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.IsolationGroupService;
 import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
@@ -53,8 +54,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * does not exist is 8039 in every UHost action; the actions that need a stopped host answer 8010 (UcloudErrors).
  */
 @Component
-public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips)
-
+public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips,
+                    IsolationGroupService isolation)
         implements UhostApi.CreateUHostInstance, UhostApi.DescribeUHostInstance, UhostApi.StartUHostInstance,
         UhostApi.StopUHostInstance, UhostApi.PoweroffUHostInstance, UhostApi.RebootUHostInstance,
         UhostApi.ModifyUHostInstanceName, UhostApi.ModifyUHostInstanceTag, UhostApi.ModifyUHostInstanceRemark,
@@ -106,7 +107,8 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
                 new UhostDetails.Billing(r.chargeType() == null ? "Month" : r.chargeType(),
                         r.quantity() == null ? 1 : r.quantity()),
                 r.machineType() == null ? "N" : r.machineType(), login(r.loginMode(), r.keyPairId()), disks,
-                new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()));
+                new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()),
+                r.isolationGroup() == null || r.isolationGroup().isEmpty() ? null : r.isolationGroup());
         return new CreateUHostInstanceResponse().setUHostIds(created.stream().map(Instance::id).toList())
                 .setIps(created.stream().map(UcloudFormats::address).toList());
     }
@@ -122,9 +124,12 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         var byId = details.of(page.items());
         Set<String> livePairs = keyPairs.existing(byId.values().stream().map(UhostDetail::keyPairId)
                 .filter(Objects::nonNull).toList());
-        var eipOf = eips.ofTargets(page.items().stream().map(Instance::id).toList());
+        List<String> ids = page.items().stream().map(Instance::id).toList();
+        var eipOf = eips.ofTargets(ids);
+        var isolatedIn = isolation.groupsOf(ids);
         return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page)).setUHostSet(page.items()
-                .stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs, eipOf.get(i.id()))).toList());
+                .stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs, eipOf.get(i.id()),
+                        isolatedIn.getOrDefault(i.id(), ""))).toList());
     }
 
     @Override
