@@ -25,7 +25,7 @@ import io.cloudtwin.ucloud.model.UcloudWire;
  * Two rules across every served UCloud Describe action. "Gone": a Describe by the id of something that does not exist
  * answers RetCode 0 and an empty list, except where terraform-provider-ucloud reads a RetCode as "not found" (its
  * describe*ById helpers): DescribeFirewall 54002, DescribeVServer of an unknown ULB 4103, DescribeVPCIntercom 58103,
- * DescribeNATGW, DescribeWhiteListResource, DescribeNATGWPolicy, DescribeSnatRule and DescribeSnatDnatRule 54002 (an
+ * DescribeIsolationGroup 8037, DescribeNATGW, DescribeWhiteListResource, DescribeNATGWPolicy, DescribeSnatRule and DescribeSnatDnatRule 54002 (an
  * unknown gateway; an EIP no rule maps is an empty DataSet).
  * Paging: every served action that documents Limit/Offset refuses a negative Offset, a Limit below 1 and one above
  * the documented maximum (230), and honours Offset and Limit.
@@ -75,6 +75,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         wire.refused(54002, "Action", "DescribeFirewall", "FWId", "firewall-nothere0");
         wire.refused(4103, "Action", "DescribeVServer", "ULBId", "ulb-nothere0", "VServerId", "vserver-nothere0");
         wire.refused(58103, "Action", "DescribeVPCIntercom", "VPCId", "uvnet-nothere0");
+        wire.refused(8037, "Action", "DescribeIsolationGroup", "GroupId", "ig-nothere0");
         wire.refused(54002, "Action", "DescribeNATGW", "NATGWIds.0", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeWhiteListResource", "NATGWIds.0", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeNATGWPolicy", "NATGWId", "natgw-nothere0");
@@ -135,8 +136,10 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
                 }
             }
         }
+        for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
         Map<String, Object[]> out = new LinkedHashMap<>();
         out.put("DescribeUHostInstance", new Object[] {"UHostSet"});
+        out.put("DescribeIsolationGroup", new Object[] {"IsolationGroupSet"});
         out.put("DescribeImage", new Object[] {"ImageSet"});
         out.put("DescribeUHostKeyPairs", new Object[] {"KeyPairs"});
         out.put("DescribeVPC", new Object[] {"DataSet"});

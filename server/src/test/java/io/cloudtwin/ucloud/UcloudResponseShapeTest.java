@@ -291,6 +291,9 @@ class UcloudResponseShapeTest extends ServerTestBase {
         Models.UHostKeyPair bound = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance",
                 "UHostIds.0", host).UHostSet.get(0).KeyPair;
         assertThat(bound.KeyPairId + " " + bound.KeyPairState).isEqualTo(made.KeyPairId + " Normal");
+        call(UHostIdResponse.class, "Action", "StopUHostInstance", "UHostId", host);
+        call(UHostIdResponse.class, "Action", "ReinstallUHostInstance", "UHostId", host, "LoginMode", "Password",
+                "Password", "cGFzc3dvcmQx");
         call(Common.class, "Action", "DeleteUHostKeyPairs", "KeyPairIds.0", made.KeyPairId, "KeyPairIds.1", imported);
         isolation();
         ulb();

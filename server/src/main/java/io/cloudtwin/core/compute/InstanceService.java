@@ -236,6 +236,15 @@ public class InstanceService {
         return pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING);
     }
 
+    /** A Stopped instance gets a new system (imageId; null keeps its image) and starts: through Starting to Running. */
+    @Transactional
+    public StatusChange reinstall(Scope scope, String id, String imageId) {
+        lockIn(scope, id, InstanceStatus.STOPPED);
+        if (imageId != null) instances.setImage(id, imageId);
+        return new StatusChange(InstanceStatus.STOPPED,
+                transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING));
+    }
+
     /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
     @Transactional
     public Instance requireStopped(Scope scope, String id) {

@@ -213,6 +213,10 @@ public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listin
                 .param("tag", tag, Types.VARCHAR).param("id", id).update();
     }
 
+    public void setImage(String id, String imageId) {
+        jdbc.sql("UPDATE instance SET image_id = :image WHERE id = :id").param("image", imageId).param("id", id).update();
+    }
+
     /** A new shape; a null type keeps the one the instance has. */
     public void resize(String id, String instanceType, int cpu, int memoryMb) {
         jdbc.sql("UPDATE instance SET instance_type = COALESCE(:type, instance_type), cpu = :cpu, memory_mb = :memoryMb "

@@ -100,6 +100,17 @@ public class UhostDetails {
         store.setLogin(id, login.mode(), login.keyPairId());
     }
 
+    /**
+     * ReinstallUHostInstance: a Stopped host (checked under its row lock, taken before the key pair's) gets the image
+     * (null: its own) and the login, and starts.
+     */
+    @Transactional
+    public void reinstall(Scope scope, String id, String imageId, Login login) {
+        instances.reinstall(scope, id, imageId);
+        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
+        store.setLogin(id, login.mode(), login.keyPairId());
+    }
+
     /** Whether a resized disk is one of the host's own (boot or local data disk) or a UDisk attached to it. */
     public enum Resized { HOST_DISK, UDISK }
 

@@ -67,6 +67,7 @@ public final class StackApi {
         @SerializedName("IPSet") public List<UHostIPSet> ipSet;
         @SerializedName("DiskSet") public List<UHostDiskSet> diskSet;
         @SerializedName("IsolationGroup") public String isolationGroup;
+        @SerializedName("ImageId") public String imageId;
     }
 
     @Partial

@@ -18,6 +18,7 @@ import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
 import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -35,6 +36,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.PoweroffUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.PoweroffUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.RebootUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ReinstallUHostInstanceRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ReinstallUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResetUHostInstancePasswordResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ResizeAttachedDiskRequest;
@@ -60,6 +63,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         UhostApi.StopUHostInstance, UhostApi.PoweroffUHostInstance, UhostApi.RebootUHostInstance,
         UhostApi.ModifyUHostInstanceName, UhostApi.ModifyUHostInstanceTag, UhostApi.ModifyUHostInstanceRemark,
         UhostApi.ResizeUHostInstance, UhostApi.ResetUHostInstancePassword, UhostApi.TerminateUHostInstance,
+        UhostApi.ReinstallUHostInstance,
         UhostApi.ResizeAttachedDisk {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
@@ -202,6 +206,18 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         checkLogin(call, mode, r.password(), r.keyPairId(), false);
         details.resetPassword(call.scope(), r.uHostId(), login(mode, r.keyPairId()));
         return new ResetUHostInstancePasswordResponse().setUHostId(r.uHostId());
+    }
+
+    @Override
+    @Coverage("UHostId of a Stopped host (8010 otherwise), LoginMode (Password: a base64 Password; KeyPair: a "
+            + "KeyPairId), ImageId (its own when absent): the host runs again, through Starting; ReserveDisk, "
+            + "BootDiskSpace, UserData, HostName accepted, no effect")
+    public ReinstallUHostInstanceResponse reinstallUHostInstance(UcloudCall call, ReinstallUHostInstanceRequest r) {
+        String mode = r.loginMode() == null ? "Password" : r.loginMode();
+        checkLogin(call, mode, r.password(), r.keyPairId(), false);
+        String image = r.imageId() == null || r.imageId().isEmpty() ? null : r.imageId();
+        details.reinstall(call.scope(), r.uHostId(), image, login(mode, r.keyPairId()));
+        return new ReinstallUHostInstanceResponse().setUHostId(r.uHostId());
     }
 
     /**
