@@ -226,6 +226,14 @@ public enum DomainError {
     PEERING_EXISTS,
     /** a peering the cloud cannot make (a VPC with itself) */
     INVALID_PEERING,
+    /** no such server certificate in the caller's scope */
+    CERTIFICATE_NOT_FOUND,
+    /** the certificate content is no PEM certificate with its private key */
+    INVALID_CERTIFICATE,
+    /** a listener still serves the certificate */
+    CERTIFICATE_IN_USE,
+    /** the listener cannot serve that certificate (not HTTPS, or it serves another one) */
+    CERTIFICATE_NOT_BINDABLE,
     /** no such isolation group in the caller's scope */
     ISOLATION_GROUP_NOT_FOUND,
     /** the isolation group still has hosts */

@@ -2,6 +2,9 @@ package io.cloudtwin.ucloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +70,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("DataSet", "Action", "DescribeResourceSecGroup", "ResourceType", "uhost", "ResourceId.0", "uhost-nothere0");
         gone("KeyPairs", "Action", "DescribeUHostKeyPairs", "KeyPairName", "nothere");
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
+        gone("DataSet", "Action", "DescribeSSL", "SSLId", "ssl-nothere0");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
         gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
         gone("EIPSet", "Action", "DescribeEIP", "EIPIds.0", "eip-nothere0");
@@ -137,9 +141,12 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             }
         }
         for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
+        String pem = certificate("lb-cert.pem") + certificate("lb-key.pem");
+        for (int i = 0; i < 3; i++) answer("Action", "CreateSSL", "SSLName", "p" + i, "SSLContent", pem);
         Map<String, Object[]> out = new LinkedHashMap<>();
         out.put("DescribeUHostInstance", new Object[] {"UHostSet"});
         out.put("DescribeIsolationGroup", new Object[] {"IsolationGroupSet"});
+        out.put("DescribeSSL", new Object[] {"DataSet"});
         out.put("DescribeImage", new Object[] {"ImageSet"});
         out.put("DescribeUHostKeyPairs", new Object[] {"KeyPairs"});
         out.put("DescribeVPC", new Object[] {"DataSet"});
@@ -162,6 +169,14 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;
+    }
+
+    private static String certificate(String name) {
+        try (var in = UcloudGoneAndPagingTest.class.getResourceAsStream("/certificates/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Object[] with(Object[] base, Object... more) {

@@ -3,6 +3,9 @@ package io.cloudtwin.ucloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -497,5 +500,34 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteVServer", "ULBId", lb, "VServerId", vs);
         call(Common.class, "Action", "DeleteULB", "ULBId", lb);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
+        ssl(vpc, subnet);
+    }
+
+    /** ULB certificates: one served by an HTTPS VServer, read from DescribeSSL and the VServer's SSLSet. */
+    private void ssl(String vpc, String subnet) {
+        String lb = call(StackModels.CreateULBResponse.class, "Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet)
+                .ULBId;
+        String vs = call(StackModels.CreateVServerResponse.class, "Action", "CreateVServer", "ULBId", lb,
+                "Protocol", "HTTPS", "FrontendPort", 443).VServerId;
+        String ssl = call(StackModels.CreateSSLResponse.class, "Action", "CreateSSL", "SSLName", "shape-ssl",
+                "UserCert", certificate("lb-cert.pem"), "PrivateKey", certificate("lb-key.pem")).SSLId;
+        call(Common.class, "Action", "BindSSL", "ULBId", lb, "VServerId", vs, "SSLId", ssl);
+        call(Common.class, "Action", "UpdateSSLAttribute", "SSLId", ssl, "SSLName", "shape-renamed");
+        StackModels.ULBSSLSet read = call(StackModels.DescribeSSLResponse.class, "Action", "DescribeSSL", "SSLId", ssl)
+                .DataSet.get(0);
+        assertThat(read.SSLName + " " + read.BindedTargetSet.get(0).VServerId).isEqualTo("shape-renamed " + vs);
+        assertThat(call(StackModels.DescribeVServerResponse.class, "Action", "DescribeVServer", "ULBId", lb,
+                "VServerId", vs).DataSet.get(0).SSLSet).singleElement().satisfies(x -> assertThat(x.SSLId).isEqualTo(ssl));
+        call(Common.class, "Action", "UnbindSSL", "ULBId", lb, "VServerId", vs, "SSLId", ssl);
+        call(Common.class, "Action", "DeleteSSL", "SSLId", ssl);
+        call(Common.class, "Action", "DeleteULB", "ULBId", lb);
+    }
+
+    private static String certificate(String name) {
+        try (var in = UcloudResponseShapeTest.class.getResourceAsStream("/certificates/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -353,6 +353,12 @@ public class LoadBalancerService {
         store.listeners().update(id, Map.of("status", status));
     }
 
+    /** These listeners of the scope, in the order given (an id the scope has not is left out). */
+    @Transactional(readOnly = true)
+    public List<Listener> listeners(Scope scope, List<String> ids) {
+        return ids.stream().flatMap(id -> store.listeners().find(scope, id).stream()).toList();
+    }
+
     /** A listener of a load balancer of the scope. */
     @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
@@ -377,7 +383,8 @@ public class LoadBalancerService {
         store.listeners().delete(id);
     }
 
-    private Listener lockedListener(Scope scope, String loadBalancerId, String id) {
+    /** A listener of a load balancer of the scope, the load balancer's row locked for the caller's transaction. */
+    public Listener lockedListener(Scope scope, String loadBalancerId, String id) {
         lock(scope, loadBalancerId);
         return store.listeners().partOf(scope, id, Listener::loadBalancerId, loadBalancerId,
                 DomainError.LISTENER_NOT_FOUND);

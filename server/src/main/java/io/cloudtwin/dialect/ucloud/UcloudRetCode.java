@@ -85,6 +85,12 @@ public enum UcloudRetCode {
     // VPC intercom: vpc.json documents no RetCodes; terraform-provider-ucloud reads 58103 from DescribeVPCIntercom as
     // "not found"
     INTERCOM_NOT_FOUND(58103, "VPC intercom of [%s] does not exist", "terraform-provider-ucloud"),
+    // ULB certificates (ulb.json retCodes 4108, 4111)
+    CERTIFICATE_NOT_FOUND(230, "Params [SSLId] not valid: certificate [%s] not found", "cloudtwin"),
+    CERTIFICATE_IN_USE(4108, "SSL certificate [%s] is in use, release it and retry", "spec"),
+    INVALID_CERTIFICATE(4111, "SSL certificate content is not valid: [%s]", "spec"),
+    CERTIFICATE_NOT_BINDABLE(230, "Params [VServerId] not valid: VServer [%s] is not HTTPS or serves another certificate",
+            "cloudtwin"),
     // isolation groups: uhost.json documents none of their codes; terraform-provider-ucloud reads 8037 from
     // DescribeIsolationGroup as "not found"
     ISOLATION_GROUP_NOT_FOUND(8037, "Isolation group [%s] does not exist", "terraform-provider-ucloud"),

@@ -105,6 +105,37 @@ public final class StackModels {
         public Integer Weight;
     }
 
+    public static class SSLBindedTargetSet {
+        public String VServerId;
+        public String VServerName;
+        public String ULBId;
+        public String ULBName;
+    }
+
+    public static class ULBSSLSet {
+        public String SSLId;
+        public String SSLName;
+        public String SSLType;
+        public String SSLContent;
+        public Integer CreateTime;
+        public String HashValue;
+        public List<SSLBindedTargetSet> BindedTargetSet;
+        public Integer SSLSource;
+        public String USSLId;
+        public String Domains;
+        public Integer NotBefore;
+        public Integer NotAfter;
+    }
+
+    public static class CreateSSLResponse extends Common {
+        public String SSLId;
+    }
+
+    public static class DescribeSSLResponse extends Common {
+        public Integer TotalCount;
+        public List<ULBSSLSet> DataSet;
+    }
+
     public static class ULBVServerSet {
         public List<ULBBackendSet> BackendSet;
         public Integer ClientTimeout;
@@ -122,7 +153,7 @@ public final class StackModels {
         public String Protocol;
         public String RequestMsg;
         public String ResponseMsg;
-        public List<Object> SSLSet;
+        public List<ULBSSLSet> SSLSet;
         public Integer Status;
         public String ULBId;
         public String VServerId;

@@ -180,6 +180,39 @@ public final class StackApi {
         @SerializedName("Path") public String path;
         @SerializedName("Status") public Integer status;
         @SerializedName("BackendSet") public List<ULBBackendSet> backendSet;
+        @SerializedName("SSLSet") public List<ULBSSLSet> sslSet;
+    }
+
+    public static class SSLBindedTargetSet {
+        @SerializedName("VServerId") public String vserverId;
+        @SerializedName("VServerName") public String vserverName;
+        @SerializedName("ULBId") public String ulbId;
+        @SerializedName("ULBName") public String ulbName;
+    }
+
+    /** ulb.ULBSSLSet of ucloud-sdk-go. */
+    public static class ULBSSLSet {
+        @SerializedName("SSLId") public String sslId;
+        @SerializedName("SSLName") public String sslName;
+        @SerializedName("SSLType") public String sslType;
+        @SerializedName("SSLContent") public String sslContent;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("HashValue") public String hashValue;
+        @SerializedName("BindedTargetSet") public List<SSLBindedTargetSet> bindedTargetSet;
+        @SerializedName("SSLSource") public Integer sslSource;
+        @SerializedName("USSLId") public String usslId;
+        @SerializedName("Domains") public String domains;
+        @SerializedName("NotBefore") public Integer notBefore;
+        @SerializedName("NotAfter") public Integer notAfter;
+    }
+
+    public static class CreateSSLResponse extends Response {
+        @SerializedName("SSLId") public String sslId;
+    }
+
+    public static class DescribeSSLResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ULBSSLSet> dataSet;
     }
 
     @Partial

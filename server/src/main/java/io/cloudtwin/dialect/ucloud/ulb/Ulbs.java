@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.balancing.Backend;
+import io.cloudtwin.core.balancing.Certificate;
+import io.cloudtwin.core.balancing.CertificateService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancer;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
@@ -63,7 +65,8 @@ import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeResponse;
  * a host that is terminated leaves every VServer with it. Names: at most 50 characters (4114).
  */
 @Component
-public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips)
+public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips,
+                   CertificateService certificates)
         implements UlbApi.CreateULB, UlbApi.DescribeULB, UlbApi.UpdateULBAttribute, UlbApi.DeleteULB,
         UlbApi.CreateVServer, UlbApi.DescribeVServer, UlbApi.UpdateVServerAttribute, UlbApi.DeleteVServer,
         UlbApi.AllocateBackend, UlbApi.UpdateBackendAttribute, UlbApi.ReleaseBackend {
@@ -158,7 +161,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
         lbs.get(call.scope(), r.ulbId());
         List<ListenerView> all = lbs.listeners(call.scope(), r.ulbId(), empty(r.vServerId()) ? null : r.vServerId());
         return new DescribeVServerResponse().setTotalCount(UcloudFormats.count(all.size()))
-                .setDataSet(window.of(all).stream().map(Ulbs::vserver).toList());
+                .setDataSet(vservers(call, window.of(all)));
     }
 
     @Override
@@ -234,7 +237,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
                 .setBandwidthType(0).setBandwidth(0).setCreateTime(unix(lb.createdAt()))
                 .setIpSet(eips.ofTarget(lb.id()).stream().map(e -> new ULBIPSet().setOperatorName(e.isp())
                         .setEip(e.address()).setEipId(e.id()).setBandwidthType(0).setBandwidth(e.bandwidthMbps())).toList())
-                .setVServerSet(v.listeners().stream().map(Ulbs::vserver).toList())
+                .setVServerSet(vservers(call, v.listeners()))
                 .setUlbType(lb.internal() ? "InnerMode" : "OuterMode").setIpVersion("IPv4").setSnatIps(List.of())
                 .setListenType(lb.listenType()).setVpcId(lb.vpcId()).setSubnetId(lb.subnetId()).setBusinessId("")
                 .setPrivateIP(lb.privateIp()).setFirewallSet(fw).setEnableLog(0);
@@ -244,7 +247,13 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
      * ULBVServerSet. Status as the SDK model documents it: 0 when every backend is normal (or there is none), 1 when
      * none is, 2 when some are; a backend is normal (0) while its host runs and it is enabled, else 1.
      */
-    private static ULBVServerSet vserver(ListenerView v) {
+    /** The VServers, each with the certificate it serves in SSLSet (HTTPS; none: empty). */
+    private List<ULBVServerSet> vservers(UcloudCall call, List<ListenerView> listeners) {
+        var served = certificates.ofListeners(call.scope(), listeners.stream().map(v -> v.listener().id()).toList());
+        return listeners.stream().map(v -> vserver(v, served.get(v.listener().id()))).toList();
+    }
+
+    private static ULBVServerSet vserver(ListenerView v, Certificate certificate) {
         Listener l = v.listener();
         List<ULBBackendSet> backends = v.backends().stream().map(Ulbs::backend).toList();
         long down = v.backends().stream().filter(b -> !normal(b)).count();
@@ -253,7 +262,8 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
                 .setProtocol(l.protocol()).setFrontendPort(l.port()).setMethod(l.method())
                 .setPersistenceType(l.persistence()).setPersistenceInfo(l.persistenceInfo())
                 .setClientTimeout(l.idleTimeout()).setMonitorType(l.healthCheck()).setDomain(l.healthDomain())
-                .setPath(l.healthPath()).setRequestMsg("").setResponseMsg("").setStatus(status).setSslSet(List.of())
+                .setPath(l.healthPath()).setRequestMsg("").setResponseMsg("").setStatus(status)
+                .setSslSet(certificate == null ? List.of() : List.of(Certificates.summary(certificate)))
                 .setBackendSet(backends).setListenType(l.listenType()).setPolicySet(List.of()).setEnableCompression(0)
                 .setForwardPort(0);
     }

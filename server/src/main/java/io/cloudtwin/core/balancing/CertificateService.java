@@ -1,0 +1,170 @@
+package io.cloudtwin.core.balancing;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+
+/**
+ * Server certificates of load balancers and the listeners that serve them. Rules: the content holds a PEM certificate
+ * that parses and a private key (INVALID_CERTIFICATE); an HTTPS listener serves one certificate
+ * (CERTIFICATE_NOT_BINDABLE); a certificate a listener serves stays (CERTIFICATE_IN_USE; the foreign key holds it
+ * too). Locks: the listener's load balancer, then the certificate.
+ */
+@Service
+public class CertificateService {
+    private static final Pattern CERTIFICATE =
+            Pattern.compile("-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL);
+    private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.+?-----END [A-Z ]*"
+            + "PRIVATE KEY-----", Pattern.DOTALL);
+
+    private final CertificateStore store;
+    private final LoadBalancerService loadBalancers;
+    private final WallClock clock;
+
+    public CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock) {
+        this.store = store;
+        this.loadBalancers = loadBalancers;
+        this.clock = clock;
+    }
+
+    /** A certificate with the listeners that serve it. */
+    public record View(Certificate certificate, List<Listener> listeners) {}
+
+    /** Uploads a certificate: content is the PEM text (certificate, private key, CA chain in any order). */
+    @Transactional
+    public Certificate create(Scope scope, String id, String name, String certType, String content) {
+        Matcher cert = CERTIFICATE.matcher(content == null ? "" : content);
+        if (!cert.find() || !PRIVATE_KEY.matcher(content).find()) {
+            throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
+        }
+        X509Certificate x509;
+        try {
+            x509 = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(cert.group().getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
+        }
+        Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                certType, content, md5(content), String.join(",", domains(x509)), utc(x509.getNotBefore().toInstant()),
+                utc(x509.getNotAfter().toInstant()), clock.now());
+        store.insert(c);
+        return c;
+    }
+
+    /** One certificate of the scope (a page with none when it does not exist), or a page of all of them. */
+    @Transactional(readOnly = true)
+    public Page<View> list(Scope scope, String id, int offset, int limit) {
+        Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id), offset, limit);
+        return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
+                store.listenersOf(c.id())))).toList(), page.total());
+    }
+
+    @Transactional
+    public void rename(Scope scope, String id, String name) {
+        store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+        store.update(id, Map.of("name", name));
+    }
+
+    @Transactional
+    public void delete(Scope scope, String id) {
+        store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+        if (!store.listenersOf(id).isEmpty()) throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+        try {
+            store.delete(id);
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+        }
+    }
+
+    /** The HTTPS listener of a load balancer of the scope serves the certificate; it served none before. */
+    @Transactional
+    public void bind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
+        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+        if (!l.protocol().equalsIgnoreCase("HTTPS")) {
+            throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+        }
+        String served = store.ofListeners(List.of(listenerId)).get(listenerId);
+        if (certificateId.equals(served)) return;
+        if (served != null) throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+        store.bind(listenerId, certificateId);
+    }
+
+    /** The listener no longer serves the certificate (CERTIFICATE_NOT_FOUND when it did not). */
+    @Transactional
+    public void unbind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
+        loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+        if (store.unbind(listenerId, certificateId) == 0) {
+            throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, certificateId);
+        }
+    }
+
+    /** The certificate each of these listeners serves (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, Certificate> ofListeners(Scope scope, List<String> listenerIds) {
+        Map<String, Certificate> out = new LinkedHashMap<>();
+        store.ofListeners(listenerIds).forEach((l, c) -> store.find(scope, c).ifPresent(x -> out.put(l, x)));
+        return out;
+    }
+
+    private static Set<String> domains(X509Certificate x509) {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            new LdapName(x509.getSubjectX500Principal().getName()).getRdns().stream()
+                    .filter(r -> r.getType().equalsIgnoreCase("CN")).forEach(r -> out.add(String.valueOf(r.getValue())));
+        } catch (InvalidNameException e) {
+            // no common name to read: the alternative names alone
+        }
+        try {
+            var alternatives = x509.getSubjectAlternativeNames();
+            if (alternatives != null) {
+                for (List<?> a : alternatives) if (Integer.valueOf(2).equals(a.get(0))) out.add(String.valueOf(a.get(1)));
+            }
+        } catch (GeneralSecurityException e) {
+            // unreadable alternative names: the common name alone
+        }
+        return out;
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return t.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String md5(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** Server certificates and the listener that serves each. */
+@Component
+public class CertificateStore extends ScopedStore<Certificate> {
+    public CertificateStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "certificate", Certificate.class);
+    }
+
+    public void bind(String listenerId, String certificateId) {
+        jdbc.sql("INSERT INTO certificate_binding (listener_id, certificate_id) VALUES (:l, :c)")
+                .param("l", listenerId).param("c", certificateId).update();
+    }
+
+    /** 0 when the listener did not serve this certificate. */
+    public int unbind(String listenerId, String certificateId) {
+        return jdbc.sql("DELETE FROM certificate_binding WHERE listener_id = :l AND certificate_id = :c")
+                .param("l", listenerId).param("c", certificateId).update();
+    }
+
+    /** The listeners that serve the certificate, in id order. */
+    public List<String> listenersOf(String certificateId) {
+        return jdbc.sql("SELECT listener_id FROM certificate_binding WHERE certificate_id = :c ORDER BY listener_id")
+                .param("c", certificateId).query(String.class).list();
+    }
+
+    /** The certificate each of these listeners serves (absent: none). */
+    public Map<String, String> ofListeners(Collection<String> listenerIds) {
+        return Rows.pairs(jdbc, "certificate_binding", "listener_id", "certificate_id", listenerIds);
+    }
+
+    /** Every binding, listener id to certificate id (state export). */
+    public Map<String, String> allBindings() {
+        return Rows.allPairs(jdbc, "certificate_binding", "listener_id", "certificate_id");
+    }
+}
