@@ -234,6 +234,12 @@ public enum DomainError {
     CERTIFICATE_IN_USE,
     /** the listener cannot serve that certificate (not HTTPS, or it serves another one) */
     CERTIFICATE_NOT_BINDABLE,
+    /** no such forwarding rule of the listener */
+    FORWARDING_RULE_NOT_FOUND,
+    /** forwarding rules serve HTTP and HTTPS listeners only */
+    FORWARDING_RULE_PROTOCOL,
+    /** a forwarding rule still sends to the backend */
+    BACKEND_IN_RULE,
     /** no such isolation group in the caller's scope */
     ISOLATION_GROUP_NOT_FOUND,
     /** the isolation group still has hosts */

@@ -500,11 +500,14 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteVServer", "ULBId", lb, "VServerId", vs);
         call(Common.class, "Action", "DeleteULB", "ULBId", lb);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
-        ssl(vpc, subnet);
+        ssl(vpc, subnet, web);
     }
 
-    /** ULB certificates: one served by an HTTPS VServer, read from DescribeSSL and the VServer's SSLSet. */
-    private void ssl(String vpc, String subnet) {
+    /**
+     * ULB certificates and content forwarding policies: a certificate served by an HTTPS VServer, read from DescribeSSL
+     * and the VServer's SSLSet; a policy to a backend of it, read from its PolicySet.
+     */
+    private void ssl(String vpc, String subnet, String web) {
         String lb = call(StackModels.CreateULBResponse.class, "Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet)
                 .ULBId;
         String vs = call(StackModels.CreateVServerResponse.class, "Action", "CreateVServer", "ULBId", lb,
@@ -518,6 +521,16 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(read.SSLName + " " + read.BindedTargetSet.get(0).VServerId).isEqualTo("shape-renamed " + vs);
         assertThat(call(StackModels.DescribeVServerResponse.class, "Action", "DescribeVServer", "ULBId", lb,
                 "VServerId", vs).DataSet.get(0).SSLSet).singleElement().satisfies(x -> assertThat(x.SSLId).isEqualTo(ssl));
+        String backend = call(StackModels.AllocateBackendResponse.class, "Action", "AllocateBackend", "ULBId", lb,
+                "VServerId", vs, "ResourceType", "UHost", "ResourceId", web, "Port", 80).BackendId;
+        String policy = call(StackModels.CreatePolicyResponse.class, "Action", "CreatePolicy", "ULBId", lb,
+                "VServerId", vs, "BackendId.0", backend, "Match", "www.example.test").PolicyId;
+        call(Common.class, "Action", "UpdatePolicy", "ULBId", lb, "VServerId", vs, "PolicyId", policy, "Type", "Path",
+                "Match", "/api");
+        assertThat(call(StackModels.DescribeVServerResponse.class, "Action", "DescribeVServer", "ULBId", lb,
+                "VServerId", vs).DataSet.get(0).PolicySet).singleElement()
+                .satisfies(p -> assertThat(p.Match + " " + p.BackendSet.get(0).BackendId).isEqualTo("/api " + backend));
+        call(Common.class, "Action", "DeletePolicy", "PolicyId", policy);
         call(Common.class, "Action", "UnbindSSL", "ULBId", lb, "VServerId", vs, "SSLId", ssl);
         call(Common.class, "Action", "DeleteSSL", "SSLId", ssl);
         call(Common.class, "Action", "DeleteULB", "ULBId", lb);

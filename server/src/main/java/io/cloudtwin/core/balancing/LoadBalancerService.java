@@ -436,6 +436,7 @@ public class LoadBalancerService {
     @Transactional
     public void releaseBackend(Scope scope, String loadBalancerId, String id) {
         lockedBackend(scope, loadBalancerId, id);
+        if (store.inRule(id)) throw new DomainException(DomainError.BACKEND_IN_RULE, id);
         store.backends().delete(id);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 import io.cloudtwin.core.ScopedStore;
@@ -40,6 +41,11 @@ public class LoadBalancerStore extends ScopedStore<LoadBalancer> {
     }
 
     /** Backends of the listeners; inserting one, the unique index refuses an instance and port a listener has already. */
+    /** Whether a forwarding rule sends to the backend (ReleaseBackend refuses it then). */
+    public boolean inRule(String backendId) {
+        return Rows.count(jdbc, "lb_rule_backend", "backend_id", backendId) > 0;
+    }
+
     public ScopedTable<Backend> backends() {
         return backends;
     }

@@ -114,6 +114,9 @@ public final class UcloudErrors {
         row(PEERING_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND);
         row(PEERING_EXISTS, UcloudRetCode.PEERING_EXISTS);
         row(INVALID_PEERING, UcloudRetCode.INVALID_PEERING);
+        row(FORWARDING_RULE_NOT_FOUND, UcloudRetCode.POLICY_NOT_FOUND);
+        row(FORWARDING_RULE_PROTOCOL, UcloudRetCode.POLICY_PROTOCOL);
+        row(BACKEND_IN_RULE, UcloudRetCode.BACKEND_IN_POLICY);
         row(CERTIFICATE_NOT_FOUND, UcloudRetCode.CERTIFICATE_NOT_FOUND);
         row(CERTIFICATE_IN_USE, UcloudRetCode.CERTIFICATE_IN_USE);
         row(INVALID_CERTIFICATE, UcloudRetCode.INVALID_CERTIFICATE);

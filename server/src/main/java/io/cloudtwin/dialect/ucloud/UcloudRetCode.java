@@ -91,6 +91,11 @@ public enum UcloudRetCode {
     INVALID_CERTIFICATE(4111, "SSL certificate content is not valid: [%s]", "spec"),
     CERTIFICATE_NOT_BINDABLE(230, "Params [VServerId] not valid: VServer [%s] is not HTTPS or serves another certificate",
             "cloudtwin"),
+    // ULB content forwarding policies (ulb.json retCodes 4110, 4116)
+    POLICY_NOT_FOUND(230, "Params [PolicyId] not valid: policy [%s] not found", "cloudtwin"),
+    POLICY_PROTOCOL(4116, "VServer [%s] is TCP or UDP, which has no forwarding policies", "spec"),
+    POLICY_MATCH_EMPTY(63030, "The content of a forwarding policy cannot be empty [%s]", "spec"),
+    BACKEND_IN_POLICY(4110, "Backend [%s] is in a content forwarding policy of its VServer: take it out first", "spec"),
     // isolation groups: uhost.json documents none of their codes; terraform-provider-ucloud reads 8037 from
     // DescribeIsolationGroup as "not found"
     ISOLATION_GROUP_NOT_FOUND(8037, "Isolation group [%s] does not exist", "terraform-provider-ucloud"),

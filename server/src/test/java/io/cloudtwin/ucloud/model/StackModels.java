@@ -105,6 +105,34 @@ public final class StackModels {
         public Integer Weight;
     }
 
+    public static class PolicyBackendSet {
+        public String BackendId;
+        public String ResourceType;
+        public String ResourceName;
+        public String SubResourceId;
+        public String SubResourceName;
+        public String SubResourceType;
+        public String ObjectId;
+        public Integer Port;
+        public String PrivateIP;
+    }
+
+    public static class ULBPolicySet {
+        public String DomainMatchMode;
+        public String PolicyId;
+        public String PolicyType;
+        public String Type;
+        public String Match;
+        public Integer PolicyPriority;
+        public String VServerId;
+        public Integer TotalCount;
+        public List<PolicyBackendSet> BackendSet;
+    }
+
+    public static class CreatePolicyResponse extends Common {
+        public String PolicyId;
+    }
+
     public static class SSLBindedTargetSet {
         public String VServerId;
         public String VServerName;
@@ -149,7 +177,7 @@ public final class StackModels {
         public String Path;
         public String PersistenceInfo;
         public String PersistenceType;
-        public List<Object> PolicySet;
+        public List<ULBPolicySet> PolicySet;
         public String Protocol;
         public String RequestMsg;
         public String ResponseMsg;

@@ -181,6 +181,37 @@ public final class StackApi {
         @SerializedName("Status") public Integer status;
         @SerializedName("BackendSet") public List<ULBBackendSet> backendSet;
         @SerializedName("SSLSet") public List<ULBSSLSet> sslSet;
+        @SerializedName("PolicySet") public List<ULBPolicySet> policySet;
+    }
+
+    /** ulb.PolicyBackendSet of ucloud-sdk-go. */
+    public static class PolicyBackendSet {
+        @SerializedName("BackendId") public String backendId;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceType") public String subResourceType;
+        @SerializedName("ObjectId") public String objectId;
+        @SerializedName("Port") public Integer port;
+        @SerializedName("PrivateIP") public String privateIp;
+    }
+
+    /** ulb.ULBPolicySet of ucloud-sdk-go. */
+    public static class ULBPolicySet {
+        @SerializedName("DomainMatchMode") public String domainMatchMode;
+        @SerializedName("PolicyId") public String policyId;
+        @SerializedName("PolicyType") public String policyType;
+        @SerializedName("Type") public String type;
+        @SerializedName("Match") public String match;
+        @SerializedName("PolicyPriority") public Integer policyPriority;
+        @SerializedName("VServerId") public String vserverId;
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("BackendSet") public List<PolicyBackendSet> backendSet;
+    }
+
+    public static class CreatePolicyResponse extends Response {
+        @SerializedName("PolicyId") public String policyId;
     }
 
     public static class SSLBindedTargetSet {

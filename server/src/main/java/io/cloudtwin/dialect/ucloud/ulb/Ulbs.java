@@ -14,6 +14,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.balancing.Backend;
 import io.cloudtwin.core.balancing.Certificate;
 import io.cloudtwin.core.balancing.CertificateService;
+import io.cloudtwin.core.balancing.ForwardingRuleService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancer;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
@@ -66,7 +67,7 @@ import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeResponse;
  */
 @Component
 public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIpService eips,
-                   CertificateService certificates)
+                   CertificateService certificates, ForwardingRuleService rules)
         implements UlbApi.CreateULB, UlbApi.DescribeULB, UlbApi.UpdateULBAttribute, UlbApi.DeleteULB,
         UlbApi.CreateVServer, UlbApi.DescribeVServer, UlbApi.UpdateVServerAttribute, UlbApi.DeleteVServer,
         UlbApi.AllocateBackend, UlbApi.UpdateBackendAttribute, UlbApi.ReleaseBackend {
@@ -247,10 +248,17 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
      * ULBVServerSet. Status as the SDK model documents it: 0 when every backend is normal (or there is none), 1 when
      * none is, 2 when some are; a backend is normal (0) while its host runs and it is enabled, else 1.
      */
-    /** The VServers, each with the certificate it serves in SSLSet (HTTPS; none: empty). */
+    /**
+     * The VServers, each with the certificate it serves in SSLSet (HTTPS; none: empty) and its content forwarding
+     * policies in PolicySet.
+     */
     private List<ULBVServerSet> vservers(UcloudCall call, List<ListenerView> listeners) {
-        var served = certificates.ofListeners(call.scope(), listeners.stream().map(v -> v.listener().id()).toList());
-        return listeners.stream().map(v -> vserver(v, served.get(v.listener().id()))).toList();
+        List<String> ids = listeners.stream().map(v -> v.listener().id()).toList();
+        var served = certificates.ofListeners(call.scope(), ids);
+        var policies = rules.rulesOf(ids);
+        return listeners.stream().map(v -> vserver(v, served.get(v.listener().id()))
+                .setPolicySet(policies.getOrDefault(v.listener().id(), List.of()).stream()
+                        .map(r -> Policies.policy(r, v)).toList())).toList();
     }
 
     private static ULBVServerSet vserver(ListenerView v, Certificate certificate) {
@@ -264,7 +272,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
                 .setClientTimeout(l.idleTimeout()).setMonitorType(l.healthCheck()).setDomain(l.healthDomain())
                 .setPath(l.healthPath()).setRequestMsg("").setResponseMsg("").setStatus(status)
                 .setSslSet(certificate == null ? List.of() : List.of(Certificates.summary(certificate)))
-                .setBackendSet(backends).setListenType(l.listenType()).setPolicySet(List.of()).setEnableCompression(0)
+                .setBackendSet(backends).setListenType(l.listenType()).setEnableCompression(0)
                 .setForwardPort(0);
     }
 

@@ -1,0 +1,110 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+
+/**
+ * Forwarding rules of listeners. Rules, each under the load balancer's row lock (as backends are added and released):
+ * only an HTTP or HTTPS listener has rules (FORWARDING_RULE_PROTOCOL); a rule sends to backends of its own listener
+ * (BACKEND_NOT_FOUND), at least one; a backend a rule sends to is not released (BACKEND_IN_RULE, LoadBalancerService).
+ */
+@Service
+public class ForwardingRuleService {
+    private final ForwardingRuleStore store;
+    private final LoadBalancerService loadBalancers;
+    private final LoadBalancerStore lbStore;
+    private final WallClock clock;
+
+    public ForwardingRuleService(ForwardingRuleStore store, LoadBalancerService loadBalancers, LoadBalancerStore lbStore,
+                                 WallClock clock) {
+        this.store = store;
+        this.loadBalancers = loadBalancers;
+        this.lbStore = lbStore;
+        this.clock = clock;
+    }
+
+    /** What a rule matches and where it sends: matchType Domain or Path. */
+    public record NewRule(String matchType, String matchText, String matchMode, Integer priority,
+                          List<String> backendIds) {}
+
+    /** A rule with the ids of the backends it sends to. */
+    public record RuleView(ForwardingRule rule, List<String> backendIds) {}
+
+    @Transactional
+    public ForwardingRule create(Scope scope, String loadBalancerId, String listenerId, String id, NewRule spec) {
+        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
+            throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
+        }
+        Set<String> backends = backendsOf(l, spec.backendIds());
+        ForwardingRule r = new ForwardingRule(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                loadBalancerId, listenerId, spec.matchType(), spec.matchText(), nz(spec.matchMode(), ""),
+                spec.priority() == null ? 0 : spec.priority(), clock.now());
+        store.insert(r);
+        store.setBackends(id, backends);
+        return r;
+    }
+
+    /** Changes what a rule matches (null keeps) and, when backendIds is not null, where it sends. */
+    @Transactional
+    public void update(Scope scope, String loadBalancerId, String listenerId, String id, NewRule changes) {
+        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+        if (!r.listenerId().equals(listenerId)) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
+        if (changes.backendIds() != null) store.setBackends(id, backendsOf(l, changes.backendIds()));
+        Map<String, Object> set = new HashMap<>();
+        set.put("matchType", changes.matchType());
+        set.put("matchText", changes.matchText());
+        set.put("matchMode", changes.matchMode());
+        set.put("priority", changes.priority());
+        store.update(id, set);
+    }
+
+    @Transactional
+    public void delete(Scope scope, String id) {
+        ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+        loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
+        if (store.delete(id) == 0) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
+    }
+
+    /** The rules of each of these listeners, with their backends. */
+    @Transactional(readOnly = true)
+    public Map<String, List<RuleView>> rulesOf(List<String> listenerIds) {
+        Map<String, List<ForwardingRule>> rules = store.rulesOf(listenerIds);
+        Map<String, List<String>> backends = store.backendsOf(rules.values().stream().flatMap(List::stream)
+                .map(ForwardingRule::id).toList());
+        Map<String, List<RuleView>> out = new LinkedHashMap<>();
+        rules.forEach((listener, rs) -> out.put(listener, rs.stream()
+                .map(r -> new RuleView(r, backends.getOrDefault(r.id(), List.of()))).toList()));
+        return out;
+    }
+
+    /** The backends, each one of the listener's (BACKEND_NOT_FOUND), at least one. */
+    private Set<String> backendsOf(Listener l, List<String> backendIds) {
+        Set<String> ids = new LinkedHashSet<>(backendIds);
+        if (ids.isEmpty()) throw new DomainException(DomainError.BACKEND_NOT_FOUND, "");
+        for (String b : ids) {
+            if (lbStore.backends().find(new Scope(l.cloud(), l.accountId(), l.region(), l.projectId()), b)
+                    .filter(x -> x.listenerId().equals(l.id())).isEmpty()) {
+                throw new DomainException(DomainError.BACKEND_NOT_FOUND, b);
+            }
+        }
+        return ids;
+    }
+
+    private static String nz(String value, String kept) {
+        return value == null ? kept : value;
+    }
+}

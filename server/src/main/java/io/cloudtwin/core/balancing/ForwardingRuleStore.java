@@ -1,0 +1,43 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** Forwarding rules and the backends each sends to. */
+@Component
+public class ForwardingRuleStore extends ScopedStore<ForwardingRule> {
+    public ForwardingRuleStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "lb_rule", ForwardingRule.class);
+    }
+
+    /** The rule sends to exactly these backends. */
+    public void setBackends(String ruleId, Collection<String> backendIds) {
+        jdbc.sql("DELETE FROM lb_rule_backend WHERE rule_id = :r").param("r", ruleId).update();
+        for (String b : backendIds) {
+            jdbc.sql("INSERT INTO lb_rule_backend (rule_id, backend_id) VALUES (:r, :b)")
+                    .param("r", ruleId).param("b", b).update();
+        }
+    }
+
+    /** The backends of each of these rules, in id order. */
+    public Map<String, List<String>> backendsOf(Collection<String> ruleIds) {
+        if (ruleIds.isEmpty()) return Map.of();
+        List<String[]> rows = jdbc.sql("SELECT rule_id, backend_id FROM lb_rule_backend WHERE rule_id IN (:ids) "
+                        + "ORDER BY rule_id, backend_id").param("ids", ruleIds)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+    }
+
+    /** The rules of each of these listeners, in creation order. */
+    public Map<String, List<ForwardingRule>> rulesOf(Collection<String> listenerIds) {
+        return listenerIds.isEmpty() ? Map.of() : table.groupedBy("listener_id", listenerIds);
+    }
+}
