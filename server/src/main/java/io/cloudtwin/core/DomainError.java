@@ -240,6 +240,8 @@ public enum DomainError {
     FORWARDING_RULE_PROTOCOL,
     /** a forwarding rule still sends to the backend */
     BACKEND_IN_RULE,
+    /** no such virtual IP in the caller's scope */
+    VIP_NOT_FOUND,
     /** no such isolation group in the caller's scope */
     ISOLATION_GROUP_NOT_FOUND,
     /** the isolation group still has hosts */

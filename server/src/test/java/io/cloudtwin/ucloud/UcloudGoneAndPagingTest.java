@@ -71,6 +71,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("KeyPairs", "Action", "DescribeUHostKeyPairs", "KeyPairName", "nothere");
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
         gone("DataSet", "Action", "DescribeSSL", "SSLId", "ssl-nothere0");
+        gone("VIPSet", "Action", "DescribeVIP", "VIPId", "vip-nothere0");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
         gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
         gone("EIPSet", "Action", "DescribeEIP", "EIPIds.0", "eip-nothere0");

@@ -265,6 +265,12 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
+        String vip = call(NetModels.AllocateVIPResponse.class, "Action", "AllocateVIP", "VPCId", vpc, "SubnetId", subnet,
+                "Name", "shape-vip").VIPSet.get(0).VIPId;
+        call(Common.class, "Action", "UpdateVIPAttribute", "VIPId", vip, "Remark", "shape");
+        assertThat(call(NetModels.DescribeVIPResponse.class, "Action", "DescribeVIP", "VIPId", vip).VIPSet)
+                .singleElement().satisfies(x -> assertThat(x.Name + " " + x.Remark).isEqualTo("shape-vip shape"));
+        call(Common.class, "Action", "ReleaseVIP", "VIPId", vip);
         call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
         call(Common.class, "Action", "AddVPCNetwork", "VPCId", vpc, "Network.0", "10.77.0.0/16");

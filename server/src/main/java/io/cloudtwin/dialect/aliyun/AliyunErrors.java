@@ -29,12 +29,12 @@ public final class AliyunErrors {
     private static final Map<DomainError, List<String>> CODES = new EnumMap<>(DomainError.class);
     /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
     private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
-    /** Errors no Aliyun action can raise (UCloud's firewalls, isolation groups, ULB certificates and policies): they have no Aliyun code. */
+    /** Errors no Aliyun action can raise (UCloud's firewalls, isolation groups, ULB certificates and policies, VIPs): they have no Aliyun code. */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, ISOLATION_GROUP_NOT_FOUND,
             ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_FOUND, CERTIFICATE_IN_USE,
             INVALID_CERTIFICATE, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND, FORWARDING_RULE_PROTOCOL,
-            BACKEND_IN_RULE);
+            BACKEND_IN_RULE, VIP_NOT_FOUND);
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound");

@@ -117,6 +117,7 @@ public final class UcloudErrors {
         row(FORWARDING_RULE_NOT_FOUND, UcloudRetCode.POLICY_NOT_FOUND);
         row(FORWARDING_RULE_PROTOCOL, UcloudRetCode.POLICY_PROTOCOL);
         row(BACKEND_IN_RULE, UcloudRetCode.BACKEND_IN_POLICY);
+        row(VIP_NOT_FOUND, UcloudRetCode.VIP_NOT_FOUND);
         row(CERTIFICATE_NOT_FOUND, UcloudRetCode.CERTIFICATE_NOT_FOUND);
         row(CERTIFICATE_IN_USE, UcloudRetCode.CERTIFICATE_IN_USE);
         row(INVALID_CERTIFICATE, UcloudRetCode.INVALID_CERTIFICATE);

@@ -96,6 +96,7 @@ public enum UcloudRetCode {
     POLICY_PROTOCOL(4116, "VServer [%s] is TCP or UDP, which has no forwarding policies", "spec"),
     POLICY_MATCH_EMPTY(63030, "The content of a forwarding policy cannot be empty [%s]", "spec"),
     BACKEND_IN_POLICY(4110, "Backend [%s] is in a content forwarding policy of its VServer: take it out first", "spec"),
+    VIP_NOT_FOUND(230, "Params [VIPId] not valid: VIP [%s] not found", "cloudtwin"),
     // isolation groups: uhost.json documents none of their codes; terraform-provider-ucloud reads 8037 from
     // DescribeIsolationGroup as "not found"
     ISOLATION_GROUP_NOT_FOUND(8037, "Isolation group [%s] does not exist", "terraform-provider-ucloud"),

@@ -110,6 +110,36 @@ public final class NetModels {
         public String VPCId;
     }
 
+    public static class VIPSet {
+        public String VIP;
+        public String VIPId;
+        public String VPCId;
+    }
+
+    public static class AllocateVIPResponse extends Responses.Common {
+        public List<VIPSet> VIPSet;
+        public List<String> DataSet;
+    }
+
+    public static class VIPDetailSet {
+        public String Zone;
+        public String VIPId;
+        public Integer CreateTime;
+        public String RealIp;
+        public String VIP;
+        public String SubnetId;
+        public String VPCId;
+        public String Name;
+        public String Remark;
+        public String Tag;
+    }
+
+    public static class DescribeVIPResponse extends Responses.Common {
+        public List<VIPDetailSet> VIPSet;
+        public List<String> DataSet;
+        public Integer TotalCount;
+    }
+
     public static class DescribeVPCResponse extends Responses.Common {
         public Integer TotalCount;
         public List<VPCInfo> DataSet;

@@ -273,6 +273,37 @@ public final class StackApi {
 
     // ---- VPC and UNet pieces the stack scenarios set up with
 
+    public static class VIPSet {
+        @SerializedName("VIP") public String vip;
+        @SerializedName("VIPId") public String vipId;
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class AllocateVIPResponse extends Response {
+        @SerializedName("VIPSet") public List<VIPSet> vipSet;
+        @SerializedName("DataSet") public List<String> dataSet;
+    }
+
+    /** vpc.VIPDetailSet of ucloud-sdk-go. */
+    public static class VIPDetailSet {
+        @SerializedName("Zone") public String zone;
+        @SerializedName("VIPId") public String vipId;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("RealIp") public String realIp;
+        @SerializedName("VIP") public String vip;
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("Tag") public String tag;
+    }
+
+    public static class DescribeVIPResponse extends Response {
+        @SerializedName("VIPSet") public List<VIPDetailSet> vipSet;
+        @SerializedName("DataSet") public List<String> dataSet;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
     public static class GroupIdResponse extends Response {
         @SerializedName("GroupId") public String groupId;
     }

@@ -1,0 +1,10 @@
+package io.cloudtwin.core.network;
+
+import java.time.OffsetDateTime;
+
+import io.cloudtwin.core.Cloud;
+
+/** A virtual IP: an address of a subnet that no host holds, for hosts to take over (UCloud VIP). */
+public record Vip(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,
+                  String subnetId, String zone, String address, String name, String tag, String remark,
+                  OffsetDateTime createdAt) {}

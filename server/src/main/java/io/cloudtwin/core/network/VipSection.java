@@ -1,0 +1,35 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "vips" of the state document; imported through VipService as AllocateVIP makes them, so the address must be a
+ * free one of the subnet.
+ */
+@Section(name = "vips", order = 58)
+record VipSection(VipStore store, VipService vips) implements StateSection<VipSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String vpcId,
+                           String subnetId, String zone, String address, String name, String tag, String remark) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(), v.projectId(),
+                v.id(), v.vpcId(), v.subnetId(), v.zone(), v.address(), v.name(), v.tag(), v.remark())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a VIP");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VIP " + id);
+        if (store.exists(id)) return false;
+        vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + id),
+                Fixtures.required(d.subnetId(), "subnetId of VIP " + id), d.zone(), d.address(), Fixtures.text(d.name()),
+                Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> id);
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package io.cloudtwin.core.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+
+/**
+ * Virtual IPs. Each takes an address of a subnet of its VPC (the requested one, else the lowest free), given out under
+ * the VPC's and the subnet's locks as a host's is (INVALID_ADDRESS, ADDRESS_IN_USE, SUBNET_FULL); its release frees the
+ * address. A subnet with VIPs is in use.
+ */
+@Service
+public class VipService {
+    private final VipStore store;
+    private final NetworkService networks;
+    private final WallClock clock;
+
+    public VipService(VipStore store, NetworkService networks, WallClock clock) {
+        this.store = store;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    /** What the VIPs are made with; address null: the lowest free ones. */
+    public record NewVip(String vpcId, String subnetId, String zone, String address, String name, String tag,
+                         String remark) {}
+
+    /** count VIPs of the subnet, ids from ids; all or none. */
+    @Transactional
+    public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids) {
+        networks.lockVpc(scope, spec.vpcId());
+        Subnet s = networks.lockSubnet(scope, spec.subnetId());
+        if (!s.vpcId().equals(spec.vpcId())) throw new DomainException(DomainError.SUBNET_NOT_FOUND, spec.subnetId());
+        List<Vip> out = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            String id = ids.get();
+            String address = networks.allocate(s, id, n == 0 ? spec.address() : null);
+            Vip v = new Vip(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), spec.vpcId(),
+                    s.id(), spec.zone() == null ? "" : spec.zone(), address, spec.name(), spec.tag(), spec.remark(),
+                    clock.now());
+            store.insert(v);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The scope's VIPs, narrowed by what is given (null: any). */
+    @Transactional(readOnly = true)
+    public List<Vip> list(Scope scope, String id, String vpcId, String subnetId, String tag) {
+        return store.list(scope, new ScopedTable.Where().equal("id", id).equal("vpc_id", vpcId)
+                .equal("subnet_id", subnetId).equal("tag", tag), 0, Integer.MAX_VALUE).items();
+    }
+
+    /** Renames, re-tags or re-marks a VIP; null leaves a field as it is. */
+    @Transactional
+    public void update(Scope scope, String id, String name, String tag, String remark) {
+        store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+        Map<String, Object> set = new HashMap<>();
+        set.put("name", name);
+        set.put("tag", tag);
+        set.put("remark", remark);
+        store.update(id, set);
+    }
+
+    /** Releases a VIP and its address. */
+    @Transactional
+    public void release(Scope scope, String id) {
+        Vip v = store.get(scope, id, DomainError.VIP_NOT_FOUND);
+        networks.lockSubnet(scope, v.subnetId());
+        store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+        networks.release(id);
+        store.delete(id);
+    }
+}
