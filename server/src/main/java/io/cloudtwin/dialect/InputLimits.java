@@ -80,7 +80,10 @@ public final class InputLimits {
             // enumerated values stored as they come (Year, Month, Dynamic...; CLOUD_SSD, CLOUD_RSSD...)
             Limit.of("ChargeType|PayMode", 16, null),
             Limit.of("Disks\\.\\d+\\.(Type|BackupType)", 32, null),
-            Limit.of("Rule\\.\\d+", 1024, null));
+            Limit.of("Rule\\.\\d+", 1024, null),
+            // ULB certificates (V77: one content column of 65,536 for the parts together)
+            Limit.of("SSLContent|UserCert|PrivateKey|CaCert", 16384, null),
+            Limit.of("SSLType", 16, null));
 
     private InputLimits() {}
 

@@ -45,6 +45,9 @@ public class CertificateService {
     private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.+?-----END [A-Z ]*"
             + "PRIVATE KEY-----", Pattern.DOTALL);
 
+    /** The GeneralName type of a DNS name among a certificate's alternative names (RFC 5280). */
+    private static final int DNS_NAME = 2;
+
     private final CertificateStore store;
     private final LoadBalancerService loadBalancers;
     private final WallClock clock;
@@ -140,14 +143,17 @@ public class CertificateService {
         Set<String> out = new LinkedHashSet<>();
         try {
             new LdapName(x509.getSubjectX500Principal().getName()).getRdns().stream()
-                    .filter(r -> r.getType().equalsIgnoreCase("CN")).forEach(r -> out.add(String.valueOf(r.getValue())));
+                    .filter(r -> r.getType().equalsIgnoreCase("CN"))
+                    .forEach(r -> out.add(String.valueOf(r.getValue())));
         } catch (InvalidNameException e) {
             // no common name to read: the alternative names alone
         }
         try {
             var alternatives = x509.getSubjectAlternativeNames();
             if (alternatives != null) {
-                for (List<?> a : alternatives) if (Integer.valueOf(2).equals(a.get(0))) out.add(String.valueOf(a.get(1)));
+                for (List<?> a : alternatives) {
+                    if (Integer.valueOf(DNS_NAME).equals(a.get(0))) out.add(String.valueOf(a.get(1)));
+                }
             }
         } catch (GeneralSecurityException e) {
             // unreadable alternative names: the common name alone

@@ -34,7 +34,8 @@ record ForwardingRuleSection(ForwardingRuleStore store, ForwardingRuleService ru
         if (store.exists(id)) return false;
         rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of forwarding rule " + id),
                 Fixtures.required(d.listener(), "listener of forwarding rule " + id), id,
-                new ForwardingRuleService.NewRule(Fixtures.required(d.matchType(), "matchType of forwarding rule " + id),
+                new ForwardingRuleService.NewRule(
+                        Fixtures.required(d.matchType(), "matchType of forwarding rule " + id),
                         Fixtures.required(d.match(), "match of forwarding rule " + id), d.matchMode(), d.priority(),
                         Fixtures.list(d.backends())));
         return true;

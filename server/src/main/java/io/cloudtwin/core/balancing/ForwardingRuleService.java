@@ -27,8 +27,8 @@ public class ForwardingRuleService {
     private final LoadBalancerStore lbStore;
     private final WallClock clock;
 
-    public ForwardingRuleService(ForwardingRuleStore store, LoadBalancerService loadBalancers, LoadBalancerStore lbStore,
-                                 WallClock clock) {
+    public ForwardingRuleService(ForwardingRuleStore store, LoadBalancerService loadBalancers,
+                                 LoadBalancerStore lbStore, WallClock clock) {
         this.store = store;
         this.loadBalancers = loadBalancers;
         this.lbStore = lbStore;

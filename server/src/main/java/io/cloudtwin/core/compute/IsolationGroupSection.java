@@ -31,7 +31,8 @@ record IsolationGroupSection(IsolationGroupStore store, IsolationGroupService gr
         String id = Fixtures.required(d.id(), "id of an isolation group");
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "isolation group " + id);
         if (store.exists(id)) return false;
-        groups.create(scope, id, Fixtures.required(d.name(), "name of isolation group " + id), Fixtures.text(d.remark()));
+        groups.create(scope, id, Fixtures.required(d.name(), "name of isolation group " + id),
+                Fixtures.text(d.remark()));
         groups.join(scope, id, Fixtures.list(d.hosts()).stream().map(h -> instances.get(scope, h)).toList());
         return true;
     }

@@ -65,8 +65,8 @@ public class IsolationGroupService {
     }
 
     /**
-     * Puts hosts (just made, in the caller's transaction; or a state document's) into a group of the scope: the group is locked first, then
-     * each zone's count checked against {@link #PER_ZONE}.
+     * Puts hosts (just made, in the caller's transaction; or a state document's) into a group of the scope: the group
+     * is locked first, then each zone's count checked against {@link #PER_ZONE}.
      */
     @Transactional
     public void join(Scope scope, String groupId, List<Instance> hosts) {
@@ -83,7 +83,9 @@ public class IsolationGroupService {
     @Transactional
     public void leave(Scope scope, String groupId, Instance host) {
         store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        if (store.leave(host.id(), groupId) == 0) throw new DomainException(DomainError.NOT_IN_ISOLATION_GROUP, host.id());
+        if (store.leave(host.id(), groupId) == 0) {
+            throw new DomainException(DomainError.NOT_IN_ISOLATION_GROUP, host.id());
+        }
     }
 
     /** The group each of these hosts is in (absent: none). */

@@ -28,8 +28,8 @@ record VipSection(VipStore store, VipService vips) implements StateSection<VipSe
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VIP " + id);
         if (store.exists(id)) return false;
         vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + id),
-                Fixtures.required(d.subnetId(), "subnetId of VIP " + id), d.zone(), d.address(), Fixtures.text(d.name()),
-                Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> id);
+                Fixtures.required(d.subnetId(), "subnetId of VIP " + id), d.zone(), d.address(),
+                Fixtures.text(d.name()), Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> id);
         return true;
     }
 }

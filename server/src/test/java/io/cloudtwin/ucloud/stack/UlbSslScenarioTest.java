@@ -148,7 +148,11 @@ class UlbSslScenarioTest extends StackScenario {
         refused(4111, "CreateSSL", "SSLName", "no-key", "UserCert", resource("lb-cert.pem"));
         refused(4111, "CreateSSL", "SSLName", "bad-cert", "UserCert",
                 "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "PrivateKey", resource("lb-key.pem"));
+        refused(230, "CreateSSL", "SSLName", "der", "SSLType", "Der", "SSLContent",
+                resource("lb-cert.pem") + resource("lb-key.pem"));
+        refused(230, "CreateSSL", "SSLName", "huge", "UserCert", resource("lb-cert.pem") + "x".repeat(20_000),
+                "PrivateKey", resource("lb-key.pem"));
         assertThat(call(DescribeSSLResponse.class, "DescribeSSL").dataSet).extracting(s -> s.sslName)
-                .doesNotContain("broken", "no-key", "bad-cert");
+                .doesNotContain("broken", "no-key", "bad-cert", "der", "huge");
     }
 }

@@ -44,8 +44,8 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
     }
 
     @Override
-    @Coverage("from Running via Stopping; BatchOptimization AllTogether or SuccessFirst; ForceStop, StoppedMode accepted, "
-            + "no effect")
+    @Coverage("from Running via Stopping; BatchOptimization AllTogether or SuccessFirst; ForceStop, StoppedMode "
+            + "accepted, no effect")
     public StopInstancesResponse stopInstances(AliyunCall call, StopInstancesRequest r) {
         return new StopInstancesResponse().setInstanceResponses(
                 changed(call, r, instances::stop, StopInstancesResponse.InstanceResponse::new));
@@ -70,7 +70,8 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
 
     /** Changes the batch as its BatchOptimization says; one answer item per instance, in the request's order. */
     private <T extends InstanceStatusChange> List<T> changed(AliyunCall call, InstanceBatch r,
-                                                             InstanceLifecycle.StatusChanger changer, Supplier<T> item) {
+                                                             InstanceLifecycle.StatusChanger changer,
+                                                             Supplier<T> item) {
         String mode = r.batchOptimization() == null ? ALL_TOGETHER : r.batchOptimization();
         if (!mode.equals(ALL_TOGETHER) && !mode.equals(SUCCESS_FIRST)) throw call.invalid("BatchOptimization");
         call.dryRun(r.dryRun());

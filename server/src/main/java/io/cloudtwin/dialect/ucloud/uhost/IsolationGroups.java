@@ -43,7 +43,8 @@ public record IsolationGroups(IsolationGroupService groups, InstanceService inst
     @Coverage("GroupName (1..63 letters, digits, '-', '_', '.'; else 230), Remark -> GroupId ig-...")
     public CreateIsolationGroupResponse createIsolationGroup(UcloudCall call, CreateIsolationGroupRequest r) {
         if (!NAME.matcher(r.groupName()).matches()) throw call.invalid("GroupName");
-        var g = groups.create(call.scope(), Ids.random(ID_PREFIX, 8), r.groupName(), text(r.remark(), "Remark", REMARK));
+        var g = groups.create(call.scope(), Ids.random(ID_PREFIX, 8), r.groupName(),
+                text(r.remark(), "Remark", REMARK));
         return new CreateIsolationGroupResponse().setGroupId(g.id());
     }
 

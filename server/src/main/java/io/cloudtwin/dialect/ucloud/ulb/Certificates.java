@@ -41,27 +41,31 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     private static final String ID_PREFIX = "ssl-";
 
     @Override
-    @Coverage("SSLName, SSLType (Pem), SSLContent or UserCert + PrivateKey (+ CaCert): a PEM certificate that parses and "
-            + "its private key, else 4111 -> SSLId ssl-...; USSLId (certificates of the UCloud SSL product) not served")
+    @Coverage("SSLName, SSLType (Pem, the only one), SSLContent or UserCert + PrivateKey (+ CaCert): a PEM "
+            + "certificate that parses and its private key, else 4111 -> SSLId ssl-...; USSLId (certificates of the "
+            + "UCloud SSL product) not served")
     public CreateSSLResponse createSSL(UcloudCall call, CreateSSLRequest r) {
         if (r.usslId() != null && !r.usslId().isEmpty()) throw call.invalid("USSLId");
+        if (r.sslType() != null && !r.sslType().equalsIgnoreCase("Pem")) throw call.invalid("SSLType");
         String content = r.sslContent() != null && !r.sslContent().isEmpty() ? r.sslContent()
                 : String.join("\n", nz(r.userCert()), nz(r.privateKey()), nz(r.caCert())).strip();
         var c = certificates.create(call.scope(), Ids.random(ID_PREFIX, 8), UcloudFormats.text(r.sslName(), "SSLName",
-                UcloudFormats.NAME), r.sslType() == null ? "Pem" : r.sslType(), content);
+                UcloudFormats.NAME), "Pem", content);
         return new CreateSSLResponse().setSslId(c.id());
     }
 
     @Override
     @Coverage("SSLId (unknown: an empty DataSet, which the provider reads as gone), Offset, Limit (20) -> DataSet with "
-            + "BindedTargetSet (the VServers that serve it), Domains, NotBefore, NotAfter, HashValue (MD5 of the content)")
+            + "BindedTargetSet (the VServers that serve it), Domains, NotBefore, NotAfter, HashValue (MD5 of the "
+            + "content)")
     public DescribeSSLResponse describeSSL(UcloudCall call, DescribeSSLRequest r) {
         var page = certificates.list(call.scope(), r.sslId(), UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 100));
         return new DescribeSSLResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items().stream()
                 .map(v -> summary(v.certificate()).setBindedTargetSet(v.listeners().stream()
                         .map(l -> new SSLBindedTargetSet().setVServerId(l.id()).setVServerName(l.name())
-                                .setUlbId(l.loadBalancerId()).setUlbName(lbs.get(call.scope(), l.loadBalancerId()).name()))
+                                .setUlbId(l.loadBalancerId())
+                                .setUlbName(lbs.get(call.scope(), l.loadBalancerId()).name()))
                         .toList())).toList());
     }
 

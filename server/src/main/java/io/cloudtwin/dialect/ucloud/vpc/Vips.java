@@ -54,7 +54,8 @@ record Vips(VipService vips) implements UcloudVpcApi.AllocateVIP, UcloudVpcApi.D
     @Coverage("VIPId, VPCId, SubnetId, Tag (a filter only when given) -> VIPSet[VIPDetailSet], DataSet, TotalCount")
     public DescribeVIPResponse describeVIP(UcloudCall call, DescribeVIPRequest r) {
         var found = vips.list(call.scope(), r.vipId(), r.vpcId(), r.subnetId(), r.hasTag() ? r.tag() : null);
-        return new DescribeVIPResponse().setTotalCount(found.size()).setDataSet(found.stream().map(Vip::address).toList())
+        return new DescribeVIPResponse().setTotalCount(found.size())
+                .setDataSet(found.stream().map(Vip::address).toList())
                 .setVipSet(found.stream().map(v -> new VIPDetailSet().setVipId(v.id()).setVip(v.address())
                         .setVpcId(v.vpcId()).setSubnetId(v.subnetId()).setZone(v.zone()).setName(v.name())
                         .setTag(v.tag()).setRemark(v.remark()).setRealIp("").setCreateTime(unix(v.createdAt())))
