@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,12 +130,10 @@ public class CertificateService {
         }
     }
 
-    /** The certificate each of these listeners serves (absent: none). */
+    /** The certificate each of these listeners serves (absent: none); a binding joins rows of one scope. */
     @Transactional(readOnly = true)
-    public Map<String, Certificate> ofListeners(Scope scope, List<String> listenerIds) {
-        Map<String, Certificate> out = new LinkedHashMap<>();
-        store.ofListeners(listenerIds).forEach((l, c) -> store.find(scope, c).ifPresent(x -> out.put(l, x)));
-        return out;
+    public Map<String, Certificate> ofListeners(List<String> listenerIds) {
+        return store.servedBy(listenerIds);
     }
 
     private static Set<String> domains(X509Certificate x509) {

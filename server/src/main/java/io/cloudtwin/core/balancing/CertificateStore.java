@@ -1,6 +1,7 @@
 package io.cloudtwin.core.balancing;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,17 @@ public class CertificateStore extends ScopedStore<Certificate> {
     /** The certificate each of these listeners serves (absent: none). */
     public Map<String, String> ofListeners(Collection<String> listenerIds) {
         return Rows.pairs(jdbc, "certificate_binding", "listener_id", "certificate_id", listenerIds);
+    }
+
+    /** The certificate each of these listeners serves, in one statement (absent: none). */
+    public Map<String, Certificate> servedBy(Collection<String> listenerIds) {
+        Map<String, Certificate> out = new LinkedHashMap<>();
+        if (listenerIds.isEmpty()) return out;
+        jdbc.sql("SELECT b.listener_id AS served_listener, c.* FROM certificate_binding b "
+                        + "JOIN certificate c ON c.id = b.certificate_id WHERE b.listener_id IN (:ids)")
+                .param("ids", listenerIds)
+                .query((rs, n) -> out.put(rs.getString("served_listener"), table.map(rs))).list();
+        return out;
     }
 
     /** Every binding, listener id to certificate id (state export). */

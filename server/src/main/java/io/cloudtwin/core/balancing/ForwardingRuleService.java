@@ -48,7 +48,7 @@ public class ForwardingRuleService {
         if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
             throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
         }
-        Set<String> backends = backendsOf(l, spec.backendIds());
+        Set<String> backends = backendsOf(scope, l, spec.backendIds());
         ForwardingRule r = new ForwardingRule(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 loadBalancerId, listenerId, spec.matchType(), spec.matchText(), nz(spec.matchMode(), ""),
                 spec.priority() == null ? 0 : spec.priority(), clock.now());
@@ -63,7 +63,7 @@ public class ForwardingRuleService {
         Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
         ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
         if (!r.listenerId().equals(listenerId)) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
-        if (changes.backendIds() != null) store.setBackends(id, backendsOf(l, changes.backendIds()));
+        if (changes.backendIds() != null) store.setBackends(id, backendsOf(scope, l, changes.backendIds()));
         Map<String, Object> set = new HashMap<>();
         set.put("matchType", changes.matchType());
         set.put("matchText", changes.matchText());
@@ -92,14 +92,11 @@ public class ForwardingRuleService {
     }
 
     /** The backends, each one of the listener's (BACKEND_NOT_FOUND), at least one. */
-    private Set<String> backendsOf(Listener l, List<String> backendIds) {
+    private Set<String> backendsOf(Scope scope, Listener l, List<String> backendIds) {
         Set<String> ids = new LinkedHashSet<>(backendIds);
         if (ids.isEmpty()) throw new DomainException(DomainError.BACKEND_NOT_FOUND, "");
         for (String b : ids) {
-            if (lbStore.backends().find(new Scope(l.cloud(), l.accountId(), l.region(), l.projectId()), b)
-                    .filter(x -> x.listenerId().equals(l.id())).isEmpty()) {
-                throw new DomainException(DomainError.BACKEND_NOT_FOUND, b);
-            }
+            lbStore.backends().partOf(scope, b, Backend::listenerId, l.id(), DomainError.BACKEND_NOT_FOUND);
         }
         return ids;
     }

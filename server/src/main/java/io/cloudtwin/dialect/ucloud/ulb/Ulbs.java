@@ -254,7 +254,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
      */
     private List<ULBVServerSet> vservers(UcloudCall call, List<ListenerView> listeners) {
         List<String> ids = listeners.stream().map(v -> v.listener().id()).toList();
-        var served = certificates.ofListeners(call.scope(), ids);
+        var served = certificates.ofListeners(ids);
         var policies = rules.rulesOf(ids);
         return listeners.stream().map(v -> vserver(v, served.get(v.listener().id()))
                 .setPolicySet(policies.getOrDefault(v.listener().id(), List.of()).stream()
