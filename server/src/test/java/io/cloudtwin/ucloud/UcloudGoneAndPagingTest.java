@@ -2,9 +2,6 @@ package io.cloudtwin.ucloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,7 @@ import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TestCertificates;
 import io.cloudtwin.ucloud.model.UcloudWire;
 
 /**
@@ -142,7 +140,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             }
         }
         for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
-        String pem = certificate("lb-cert.pem") + certificate("lb-key.pem");
+        String pem = TestCertificates.pem("lb-cert.pem") + TestCertificates.pem("lb-key.pem");
         for (int i = 0; i < 3; i++) answer("Action", "CreateSSL", "SSLName", "p" + i, "SSLContent", pem);
         Map<String, Object[]> out = new LinkedHashMap<>();
         out.put("DescribeUHostInstance", new Object[] {"UHostSet"});
@@ -170,14 +168,6 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;
-    }
-
-    private static String certificate(String name) {
-        try (var in = UcloudGoneAndPagingTest.class.getResourceAsStream("/certificates/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Object[] with(Object[] base, Object... more) {

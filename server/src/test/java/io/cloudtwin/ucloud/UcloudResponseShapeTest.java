@@ -3,9 +3,6 @@ package io.cloudtwin.ucloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +15,7 @@ import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TestCertificates;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.Responses.Common;
@@ -519,7 +517,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         String vs = call(StackModels.CreateVServerResponse.class, "Action", "CreateVServer", "ULBId", lb,
                 "Protocol", "HTTPS", "FrontendPort", 443).VServerId;
         String ssl = call(StackModels.CreateSSLResponse.class, "Action", "CreateSSL", "SSLName", "shape-ssl",
-                "UserCert", certificate("lb-cert.pem"), "PrivateKey", certificate("lb-key.pem")).SSLId;
+                "UserCert", TestCertificates.pem("lb-cert.pem"), "PrivateKey", TestCertificates.pem("lb-key.pem")).SSLId;
         call(Common.class, "Action", "BindSSL", "ULBId", lb, "VServerId", vs, "SSLId", ssl);
         call(Common.class, "Action", "UpdateSSLAttribute", "SSLId", ssl, "SSLName", "shape-renamed");
         StackModels.ULBSSLSet read = call(StackModels.DescribeSSLResponse.class, "Action", "DescribeSSL", "SSLId", ssl)
@@ -542,11 +540,4 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteULB", "ULBId", lb);
     }
 
-    private static String certificate(String name) {
-        try (var in = UcloudResponseShapeTest.class.getResourceAsStream("/certificates/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,10 +1,8 @@
 package io.cloudtwin.ucloud.stack;
 
+import static io.cloudtwin.support.TestCertificates.pem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,6 @@ import io.cloudtwin.ucloud.stack.StackApi.ULBSSLSet;
  * decoded strictly into the SDK's models; then the rules: one certificate per HTTPS VServer, none while in use.
  */
 class UlbSslScenarioTest extends StackScenario {
-    private static String resource(String name) throws IOException {
-        try (InputStream in = UlbSslScenarioTest.class.getResourceAsStream("/certificates/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        }
-    }
-
     private List<ULBSSLSet> describe(String id) throws Exception {
         return call(DescribeSSLResponse.class, "DescribeSSL", "SSLId", id).dataSet;
     }
@@ -48,8 +40,8 @@ class UlbSslScenarioTest extends StackScenario {
 
     @Test
     void theProvidersCertificateAndAttachment() throws Exception {
-        String cert = resource("lb-cert.pem");
-        String key = resource("lb-key.pem");
+        String cert = pem("lb-cert.pem");
+        String key = pem("lb-key.pem");
         String lb = lb(60);
         String https = listener(lb, "HTTPS", 443);
 
@@ -84,7 +76,7 @@ class UlbSslScenarioTest extends StackScenario {
 
     @Test
     void aVServerServesOneCertificateOverHttpsOnly() throws Exception {
-        String content = resource("lb-cert.pem") + resource("lb-key.pem");
+        String content = pem("lb-cert.pem") + pem("lb-key.pem");
         String lb = lb(61);
         String https = listener(lb, "HTTPS", 443);
         String http = listener(lb, "HTTP", 80);
@@ -106,7 +98,7 @@ class UlbSslScenarioTest extends StackScenario {
 
     @Test
     void aBindingRacesTheCertificatesDeletion() throws Exception {
-        String content = resource("lb-cert.pem") + resource("lb-key.pem");
+        String content = pem("lb-cert.pem") + pem("lb-key.pem");
         String lb = lb(62);
         for (int round = 0; round < 5; round++) {
             String https = listener(lb, "HTTPS", 8000 + round);
@@ -126,8 +118,8 @@ class UlbSslScenarioTest extends StackScenario {
     void aCertificateAndTheVServerServingItRoundTripTheState() throws Exception {
         String lb = lb(63);
         String https = listener(lb, "HTTPS", 443);
-        String ssl = call(CreateSSLResponse.class, "CreateSSL", "SSLName", "kept", "UserCert", resource("lb-cert.pem"),
-                "PrivateKey", resource("lb-key.pem")).sslId;
+        String ssl = call(CreateSSLResponse.class, "CreateSSL", "SSLName", "kept", "UserCert", pem("lb-cert.pem"),
+                "PrivateKey", pem("lb-key.pem")).sslId;
         call(AnyResponse.class, "BindSSL", "ULBId", lb, "VServerId", https, "SSLId", ssl);
         ULBSSLSet before = describe(ssl).get(0);
 
@@ -145,13 +137,13 @@ class UlbSslScenarioTest extends StackScenario {
     @Test
     void contentThatIsNoCertificateWithItsKeyIsRefused() throws Exception {
         refused(4111, "CreateSSL", "SSLName", "broken", "SSLContent", "not a certificate");
-        refused(4111, "CreateSSL", "SSLName", "no-key", "UserCert", resource("lb-cert.pem"));
+        refused(4111, "CreateSSL", "SSLName", "no-key", "UserCert", pem("lb-cert.pem"));
         refused(4111, "CreateSSL", "SSLName", "bad-cert", "UserCert",
-                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "PrivateKey", resource("lb-key.pem"));
+                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "PrivateKey", pem("lb-key.pem"));
         refused(230, "CreateSSL", "SSLName", "der", "SSLType", "Der", "SSLContent",
-                resource("lb-cert.pem") + resource("lb-key.pem"));
-        refused(230, "CreateSSL", "SSLName", "huge", "UserCert", resource("lb-cert.pem") + "x".repeat(20_000),
-                "PrivateKey", resource("lb-key.pem"));
+                pem("lb-cert.pem") + pem("lb-key.pem"));
+        refused(230, "CreateSSL", "SSLName", "huge", "UserCert", pem("lb-cert.pem") + "x".repeat(20_000),
+                "PrivateKey", pem("lb-key.pem"));
         assertThat(call(DescribeSSLResponse.class, "DescribeSSL").dataSet).extracting(s -> s.sslName)
                 .doesNotContain("broken", "no-key", "bad-cert", "der", "huge");
     }
