@@ -99,6 +99,16 @@ public record Cidr(long network, int prefix) {
         return v;
     }
 
+    /** Whether the text is a dotted-quad IPv4 address. */
+    public static boolean isAddress(String text) {
+        try {
+            address(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static String format(long address) {
         return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "." + (address & 255);
     }

@@ -139,6 +139,8 @@ public enum DomainError {
     EIP_ADDRESS_TAKEN,
     /** the pool of public addresses has none left */
     NO_FREE_ADDRESS,
+    /** the instance has no public bandwidth, so no static public address to give it */
+    NO_PUBLIC_BANDWIDTH,
     /** no NAT gateway (nor its SNAT or forward table) of that id in the scope */
     NAT_GATEWAY_NOT_FOUND,
     /** no NAT gateway of the SNAT or forward table an entry was asked in */

@@ -129,6 +129,9 @@ class FrontPageExampleTest extends ServerTestBase {
             assertThat(i.getKeyPairName()).isEqualTo(NAME);
             assertThat(i.getVpcAttributes().getVSwitchId()).isEqualTo(vswId);
             assertThat(i.getCpu()).isEqualTo(2);
+            // read back as internet_max_bandwidth_out and public_ip: the plan after apply shows no change
+            assertThat(i.getInternetMaxBandwidthOut()).isEqualTo(10);
+            assertThat(i.getPublicIpAddress().getIpAddress()).hasSize(1);
         });
         assertThat(ecs.describeDisks(new DescribeDisksRequest().setRegionId(REGION).setInstanceId(instance)
                 .setDiskType("system")).getBody().getDisks().getDisk()).singleElement().satisfies(d -> {

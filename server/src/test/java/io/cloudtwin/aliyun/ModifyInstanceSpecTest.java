@@ -71,5 +71,10 @@ class ModifyInstanceSpecTest extends ServerTestBase {
         assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
                 .setInstanceType("ecs.g6.xlarge")).getBody().getInstances().getInstance())
                 .extracting("instanceId").contains(id);
+
+        // the bandwidth alone, on the running instance, as ModifyInstanceNetworkSpec would set it
+        client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id).setInternetMaxBandwidthOut(15));
+        assertThat(describe(id)).extracting("instanceType", "internetMaxBandwidthOut", "status")
+                .containsExactly("ecs.g6.xlarge", 15, "Running");
     }
 }

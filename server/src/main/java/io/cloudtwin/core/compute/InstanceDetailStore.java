@@ -9,25 +9,45 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Host names, user data and system disks of instances; attribute updates. */
+import io.cloudtwin.core.UniqueWrites;
+
+/** Host names, user data, system disks and public sides of instances; attribute updates. */
 @Component
-public record InstanceDetailStore(JdbcClient jdbc) {
-    public void insert(InstanceDetail d) {
-        jdbc.sql("INSERT INTO instance_detail (instance_id, host_name, user_data, system_disk_id, system_disk_category, "
-                        + "system_disk_size) VALUES (:id, :h, :u, :disk, :cat, :size)")
+public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
+    private static final String COLUMNS = "instance_id, host_name, user_data, system_disk_id, system_disk_category, "
+            + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip";
+
+    /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
+    public boolean insert(InstanceDetail d) {
+        var net = d.internet();
+        return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
+                        + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
-                .update();
+                .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
+                .param("out", net.bandwidthOut()).param("in", net.bandwidthIn())
+                .param("ip", net.publicIp(), Types.VARCHAR).update());
+    }
+
+    /**
+     * Sets an instance's public bandwidth, its billing and its static public IP (null: none); false (and nothing
+     * changed) when another instance has that address.
+     */
+    public boolean setInternet(String id, InstanceDetail.Internet net) {
+        return writes.inSavepoint(() -> jdbc.sql("UPDATE instance_detail SET internet_charge_type = :netCharge, "
+                        + "bandwidth_out = :out, bandwidth_in = :in, public_ip = :ip WHERE instance_id = :id")
+                .param("netCharge", net.internetChargeType()).param("out", net.bandwidthOut())
+                .param("in", net.bandwidthIn()).param("ip", net.publicIp(), Types.VARCHAR).param("id", id).update());
     }
 
     public Map<String, InstanceDetail> of(Collection<String> ids) {
         Map<String, InstanceDetail> out = new HashMap<>();
         if (ids.isEmpty()) return out;
-        jdbc.sql("SELECT instance_id, host_name, user_data, system_disk_id, system_disk_category, system_disk_size "
-                        + "FROM instance_detail WHERE instance_id IN (:ids)")
+        jdbc.sql("SELECT " + COLUMNS + " FROM instance_detail WHERE instance_id IN (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> new InstanceDetail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
+                        rs.getString(5), rs.getInt(6), new InstanceDetail.Internet(rs.getString(7), rs.getString(8),
+                        rs.getInt(9), rs.getInt(10), rs.getString(11))))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

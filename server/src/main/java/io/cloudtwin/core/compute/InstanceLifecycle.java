@@ -42,11 +42,13 @@ public class InstanceLifecycle {
     private final KeyPairService keyPairs;
     private final DiskService disks;
     private final ImageService images;
+    private final InstanceInternet internet;
 
     public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
-                             DiskService disks, ImageService images) {
+                             DiskService disks, ImageService images, InstanceInternet internet) {
+        this.internet = internet;
         this.images = images;
         this.keyPairs = keyPairs;
         this.disks = disks;
@@ -62,11 +64,13 @@ public class InstanceLifecycle {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
-     * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it.
+     * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it. internet: billing and public
+     * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
-                         List<DiskService.NewDisk> dataDisks, boolean customImage) {}
+                         List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
+                         boolean publicIp) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -95,8 +99,8 @@ public class InstanceLifecycle {
             details.rename(i.id(), name, null);
             String host = n < extras.hostNames().size() ? extras.hostNames().get(n) : "";
             if (host.isEmpty()) host = defaultHostName(i.id());
-            details.insert(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
-                    extras.diskCategory(), extras.diskSize()));
+            internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
+                    extras.diskCategory(), extras.diskSize(), extras.internet()), extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
@@ -30,13 +31,18 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                        InstanceDetailStore aliyunDetails) implements StateSection<InstanceSection.Document> {
     /**
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
-     * UCloud firewall of a Firewall-mode host (none when absent).
+     * UCloud firewall of a Firewall-mode host (none when absent); internet: an Aliyun instance's billing and public
+     * side (absent: PostPaid, no public bandwidth).
      */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
-                           Uhost uhost, String hostName, String userData) {}
+                           Uhost uhost, String hostName, String userData, Internet internet) {}
+
+    /** An Aliyun instance's billing (PostPaid, PrePaid), public bandwidth and its billing, static public address. */
+    public record Internet(String instanceChargeType, String internetChargeType, Integer bandwidthOut,
+                           Integer bandwidthIn, String publicIp) {}
 
     public record Binding(String id, Integer priority) {}
 
@@ -63,7 +69,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                         .map(m -> new Binding(m.groupId(), m.priority())).toList(),
                 i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhost(uhosts.get(i.id())),
                 aliyun.containsKey(i.id()) ? aliyun.get(i.id()).hostName() : null,
-                aliyun.containsKey(i.id()) ? aliyun.get(i.id()).userData() : null)).toList();
+                aliyun.containsKey(i.id()) ? aliyun.get(i.id()).userData() : null,
+                aliyun.containsKey(i.id()) ? internet(aliyun.get(i.id()).internet()) : null)).toList();
     }
 
     @Override
@@ -90,9 +97,12 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 d.memoryMb() == null ? 4096 : d.memoryMb(), status(d.status()), d.lockReason(), now,
                 Fixtures.text(d.tag()), subnetId, ip, List.of()), null, null);
         if (scope.cloud() == Cloud.ALIYUN) {
-            aliyunDetails.insert(new InstanceDetail(id, d.hostName() == null || d.hostName().isEmpty()
+            boolean inserted = aliyunDetails.insert(new InstanceDetail(id, d.hostName() == null || d.hostName().isEmpty()
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
-                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40));
+                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet())));
+            if (!inserted) {
+                throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
+            }
         }
         if (d.uhost() != null) {
             if (scope.cloud() != Cloud.UCLOUD) throw new InvalidFixture("instance " + id + ": uhost details are for UCloud hosts");
@@ -110,6 +120,29 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
             firewalls.bind(id, d.firewall(), now);
         }
         return true;
+    }
+
+    private static Internet internet(InstanceDetail.Internet n) {
+        return new Internet(n.instanceChargeType(), n.internetChargeType(), n.bandwidthOut(), n.bandwidthIn(),
+                n.publicIp());
+    }
+
+    private static InstanceDetail.Internet internet(String id, Internet n) {
+        var none = InstanceDetail.Internet.NONE;
+        if (n == null) return none;
+        String ip = Fixtures.text(n.publicIp());
+        var net = new InstanceDetail.Internet(n.instanceChargeType() == null ? none.instanceChargeType()
+                : n.instanceChargeType(), n.internetChargeType() == null ? none.internetChargeType()
+                : n.internetChargeType(), n.bandwidthOut() == null ? 0 : n.bandwidthOut(),
+                n.bandwidthIn() == null ? 0 : n.bandwidthIn(), ip.isEmpty() ? null : ip);
+        if (!List.of("PostPaid", "PrePaid").contains(net.instanceChargeType())
+                || !List.of("PayByTraffic", "PayByBandwidth").contains(net.internetChargeType())
+                || net.bandwidthOut() < 0 || net.bandwidthOut() > 200 || net.bandwidthIn() < 0
+                || net.bandwidthIn() > 200 || (net.publicIp() != null && !Cidr.isAddress(net.publicIp()))) {
+            throw new InvalidFixture("instance " + id + ": internet " + n + " is not PostPaid/PrePaid, "
+                    + "PayByTraffic/PayByBandwidth, bandwidths 0-200 and an IPv4 address");
+        }
+        return net;
     }
 
     private static Uhost uhost(UhostDetail d) {

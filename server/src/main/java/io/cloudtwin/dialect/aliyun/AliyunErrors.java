@@ -106,7 +106,7 @@ public final class AliyunErrors {
         codes(EIP_NOT_BOUND_TO, "InvalidBindingStatus", "IncorrectEipStatus");
         codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
                 "InvalidInstanceId.NotFound");
-        codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip");
+        codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
         codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS");
         codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
                 "InvalidNatGatewayId.NotFound");
@@ -125,7 +125,9 @@ public final class AliyunErrors {
         BY_SUBJECT.put(INVALID_NAT_ENTRY, Map.of("IpProtocol", "InvalidProtocal.ValueNotSupported",
                 "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",
                 "InternalIp", "InvalidInternalIp.Malformed", "SourceCIDR", "InvalidSourceCIDR.Malformed"));
-        codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool");
+        codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool",
+                "InsufficientPublicIp");
+        codes(NO_PUBLIC_BANDWIDTH, "AllocateIpInvalidInstanceBandwidth");
         // DeleteRouteTable documents no NotFound code: its 404 IncorrectRouteTableStatus is the table it cannot find
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
                 "InvalidRouteTable.NotFound", "IncorrectRouteTableStatus");

@@ -145,6 +145,15 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             return params("InstanceId", i, "InstanceType", "ecs.g6.xlarge");
         }).fails("InvalidInstanceStatus.NotStopped", api -> params("InstanceId", api.instance(api.group()),
                 "InstanceType", "ecs.g6.xlarge"));
+        r.ecs("ModifyInstanceNetworkSpec", api -> params("InstanceId", api.instance(api.group()),
+                        "InternetMaxBandwidthOut", "10", "AllocatePublicIp", "true"))
+                .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing",
+                        "InternetMaxBandwidthOut", "10"));
+        r.ecs("AllocatePublicIpAddress", api -> {
+            String i = api.instance(api.group());
+            api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");
+            return params("InstanceId", i);
+        }).fails("AllocateIpInvalidInstanceBandwidth", api -> params("InstanceId", api.instance(api.group())));
         r.ecs("StopInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group()),
                         "InstanceId.2", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,

@@ -106,6 +106,9 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setKeyPairName(login == null ? "" : login.name())
                 .setDescription(i.description())
                 .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())
+                .setInstanceChargeType(net(d).instanceChargeType()).setInternetChargeType(net(d).internetChargeType())
+                .setInternetMaxBandwidthOut(net(d).bandwidthOut()).setInternetMaxBandwidthIn(net(d).bandwidthIn())
+                .setPublicIpAddress(publicIps(d))
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
@@ -142,15 +145,31 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         }
     }
 
+    /** The instance's public side (PostPaid, no bandwidth, for one without Aliyun details). */
+    private static InstanceDetail.Internet net(InstanceDetail d) {
+        return d == null ? InstanceDetail.Internet.NONE : d.internet();
+    }
+
+    private static List<String> publicIps(InstanceDetail d) {
+        return net(d).publicIp() == null ? List.of() : List.of(net(d).publicIp());
+    }
+
     @Override
     public DescribeInstanceAttributeResponse describeInstanceAttribute(AliyunCall call, DescribeInstanceAttributeRequest r) {
         Instance i = instances.get(call.scope(), r.instanceId());
+        var d = lifecycle.details(List.of(i.id())).get(i.id());
         return new DescribeInstanceAttributeResponse().setInstanceId(i.id()).setInstanceName(i.name())
-                .setDescription(i.description()).setHostName(i.name().isEmpty() ? i.id() : i.name())
+                .setDescription(i.description())
+                .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
-                .setVpcAttributes(new DescribeInstanceAttributeResponse.VpcAttributes().setVpcId(i.vpcId()))
+                .setInstanceChargeType(net(d).instanceChargeType()).setInternetChargeType(net(d).internetChargeType())
+                .setInternetMaxBandwidthOut(net(d).bandwidthOut()).setInternetMaxBandwidthIn(net(d).bandwidthIn())
+                .setPublicIpAddress(publicIps(d))
+                .setVpcAttributes(new DescribeInstanceAttributeResponse.VpcAttributes().setVpcId(i.vpcId())
+                        .setVSwitchId(i.subnetId()).setNatIpAddress("")
+                        .setPrivateIpAddress(i.privateIp().isEmpty() ? List.of() : List.of(i.privateIp())))
                 .setSecurityGroupIds(i.groupIds())
                 .setOperationLocks(i.locked() ? List.of(new DescribeInstanceAttributeResponse.LockReason()
                         .setLockReason(i.lockReason())) : List.of());

@@ -16,6 +16,8 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.ImageService;
+import io.cloudtwin.core.compute.InstanceDetail;
+import io.cloudtwin.core.compute.InstanceInternet;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
@@ -59,10 +61,12 @@ class Instances
     private final int groupLimit;
     private final EcsCatalog catalog;
     private final ImageService images;
+    private final InstanceInternet internet;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images) {
+              ImageService images, InstanceInternet internet) {
+        this.internet = internet;
         this.catalog = catalog;
         this.images = images;
         this.lifecycle = lifecycle;
@@ -79,31 +83,38 @@ class Instances
                           String description, String hostName, Boolean uniqueSuffix, String userData,
                           String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags,
                           String keyPairName, String systemDiskName, String systemDiskDescription,
-                          String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks) {}
+                          String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
+                          InstanceDetail.Internet internet) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
             + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
             + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
-            + "ZoneId, KeyPairName, DryRun")
+            + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
+            + "a static public IP) and In")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
                 call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(), r.systemDiskDescription(),
-                r.systemDiskPerformanceLevel(), dataDisks(call, r.zoneId(), r.dataDisk()));
+                r.systemDiskPerformanceLevel(), dataDisks(call, r.zoneId(), r.dataDisk()),
+                PublicAddresses.requested(call, r.instanceChargeType(), r.internetChargeType(), r.internetMaxBandwidthOut(),
+                        r.internetMaxBandwidthIn()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
 
     @Override
-    @Coverage("created Stopped; one SecurityGroupId")
+    @Coverage("created Stopped; one SecurityGroupId; InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut "
+            + "and In kept (no public IP until AllocatePublicIpAddress)")
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
                 r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
-                r.systemDiskDescription(), r.systemDiskPerformanceLevel(), List.of());
+                r.systemDiskDescription(), r.systemDiskPerformanceLevel(), List.of(), PublicAddresses.requested(call,
+                        r.instanceChargeType(), r.internetChargeType(), r.internetMaxBandwidthOut(),
+                        r.internetMaxBandwidthIn()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -201,7 +212,7 @@ class Instances
         var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
-                l.keyPairName(), system, l.dataDisks(), custom);
+                l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING);
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 
@@ -254,19 +265,25 @@ class Instances
 
     @Override
     @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped; "
-            + "InternetMaxBandwidthOut/In, Temporary.*, disks, Async and ModifyMode accepted, no effect")
+            + "InternetMaxBandwidthOut/In as ModifyInstanceNetworkSpec sets them; Temporary.*, disks, Async and "
+            + "ModifyMode accepted, no effect")
     public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
-        call.dryRun(r.dryRun());
-        String type = r.instanceType();
-        if (type == null || type.isEmpty()) {
-            instances.get(call.scope(), r.instanceId()); // bandwidth alone: not modeled, the instance must exist
-            return new ModifyInstanceSpecResponse();
-        }
-        if (catalog.instanceType(type).isEmpty()) {
+        String type = r.instanceType() == null || r.instanceType().isEmpty() ? null : r.instanceType();
+        if (type != null && catalog.instanceType(type).isEmpty()) {
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
         }
-        int[] shape = catalog.shape(type);
-        instances.resize(call.scope(), r.instanceId(), type, shape[0], shape[1]);
+        Integer out = r.internetMaxBandwidthOut();
+        if (out != null && (out < 0 || out > 200)) {
+            throw call.firstError("InternetMaxBandwidthOut", "InvalidInternetMaxBandwidthOut.ValueNotSupported");
+        }
+        call.dryRun(r.dryRun());
+        if (type != null) {
+            int[] shape = catalog.shape(type);
+            instances.resize(call.scope(), r.instanceId(), type, shape[0], shape[1]);
+        }
+        if (out != null || r.internetMaxBandwidthIn() != null || type == null) {
+            internet.modify(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn(), null, false);
+        }
         return new ModifyInstanceSpecResponse();
     }
 

@@ -1,0 +1,101 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.ElasticIpService;
+
+/**
+ * An ECS instance's public side, changed under the instance's row lock: its public bandwidth and the static public
+ * IP address it gets from the emulator's pool (RunInstances with bandwidth, AllocatePublicIpAddress; a PrePaid
+ * instance's bandwidth raised from 0). Setting the bandwidth to 0 takes the address back. The unique index gives an
+ * address to one instance only; a taken one is tried again with another.
+ */
+@Service
+public class InstanceInternet {
+    private static final int TRIES = 16;
+
+    private final InstanceService instances;
+    private final InstanceDetailStore details;
+
+    public InstanceInternet(InstanceService instances, InstanceDetailStore details) {
+        this.instances = instances;
+        this.details = details;
+    }
+
+    /**
+     * Gives a Running or Stopped instance with public bandwidth a static public address (the one asked for, else one
+     * of the pool) and answers it; an instance that has one already keeps it and answers it.
+     */
+    @Transactional
+    public String allocatePublicIp(Scope scope, String id, String asked) {
+        Instance i = instances.lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        }
+        InstanceDetail.Internet net = internet(id);
+        if (net.publicIp() != null) return net.publicIp();
+        if (net.bandwidthOut() <= 0) throw new DomainException(DomainError.NO_PUBLIC_BANDWIDTH, id);
+        if (asked == null) return assign(id, net);
+        if (!details.setInternet(id, net.withPublicIp(asked))) {
+            throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, asked);
+        }
+        return asked;
+    }
+
+    /**
+     * New public bandwidth (out, in) and its billing; null keeps each. Raised from 0, a PrePaid instance gets a static
+     * public address, a PostPaid one when asked to allocate (else it waits for AllocatePublicIpAddress); lowered to 0,
+     * the instance gives its address back.
+     */
+    @Transactional
+    public void modify(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn, String chargeType,
+                       boolean allocate) {
+        instances.lockUnlocked(scope, id);
+        InstanceDetail.Internet was = internet(id);
+        int out = bandwidthOut == null ? was.bandwidthOut() : bandwidthOut;
+        var now = was.withBandwidth(out, bandwidthIn == null ? was.bandwidthIn() : bandwidthIn,
+                chargeType == null ? was.internetChargeType() : chargeType);
+        if (out == 0) {
+            details.setInternet(id, now.withPublicIp(null));
+        } else if (was.publicIp() == null && (allocate || was.bandwidthOut() == 0
+                && "PrePaid".equals(was.instanceChargeType()))) {
+            assign(id, now);
+        } else {
+            details.setInternet(id, now);
+        }
+    }
+
+    /** A new instance's details, with a static public address when it asks for one and has bandwidth. */
+    void insertDetails(InstanceDetail d, boolean publicIp) {
+        var net = d.internet();
+        for (int n = 0; n < TRIES; n++) {
+            String address = publicIp && net.bandwidthOut() > 0 ? ElasticIpService.randomAddress() : null;
+            if (details.insert(new InstanceDetail(d.instanceId(), d.hostName(), d.userData(), d.systemDiskId(),
+                    d.systemDiskCategory(), d.systemDiskSize(), net.withPublicIp(address)))) {
+                return;
+            }
+        }
+        throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
+    }
+
+    private InstanceDetail.Internet internet(String id) {
+        InstanceDetail d = details.of(List.of(id)).get(id);
+        return d == null ? InstanceDetail.Internet.NONE : d.internet();
+    }
+
+    private String assign(String id, InstanceDetail.Internet net) {
+        for (int n = 0; n < TRIES; n++) {
+            String address = ElasticIpService.randomAddress();
+            if (details.setInternet(id, net.withPublicIp(address))) {
+                return address;
+            }
+        }
+        throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
+    }
+}
