@@ -15,18 +15,26 @@ import io.cloudtwin.core.UniqueWrites;
 @Component
 public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
     private static final String COLUMNS = "instance_id, host_name, user_data, system_disk_id, system_disk_category, "
-            + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip";
+            + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip, "
+            + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
+            + "auto_renew_period, period_unit, period";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
         var net = d.internet();
+        var bill = d.billing();
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
-                        + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip)")
+                        + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, :interruption, "
+                        + ":renew, :renewPeriod, :unit, :period)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
                 .param("out", net.bandwidthOut()).param("in", net.bandwidthIn())
-                .param("ip", net.publicIp(), Types.VARCHAR).update());
+                .param("ip", net.publicIp(), Types.VARCHAR).param("spot", bill.spotStrategy())
+                .param("price", bill.spotPriceLimit()).param("hours", bill.spotDuration())
+                .param("interruption", bill.spotInterruptionBehavior()).param("renew", bill.autoRenew())
+                .param("renewPeriod", bill.autoRenewPeriod()).param("unit", bill.periodUnit())
+                .param("period", bill.period()).update());
     }
 
     /**
@@ -47,7 +55,9 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("ids", ids)
                 .query((rs, n) -> new InstanceDetail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6), new InstanceDetail.Internet(rs.getString(7), rs.getString(8),
-                        rs.getInt(9), rs.getInt(10), rs.getString(11))))
+                        rs.getInt(9), rs.getInt(10), rs.getString(11)), new InstanceDetail.Billing(rs.getString(12),
+                        rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getBoolean(16), rs.getInt(17),
+                        rs.getString(18), rs.getInt(19))))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

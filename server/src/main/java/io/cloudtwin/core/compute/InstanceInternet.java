@@ -76,8 +76,7 @@ public class InstanceInternet {
         var net = d.internet();
         for (int n = 0; n < TRIES; n++) {
             String address = publicIp && net.bandwidthOut() > 0 ? ElasticIpService.randomAddress() : null;
-            if (details.insert(new InstanceDetail(d.instanceId(), d.hostName(), d.userData(), d.systemDiskId(),
-                    d.systemDiskCategory(), d.systemDiskSize(), net.withPublicIp(address)))) {
+            if (details.insert(d.withInternet(net.withPublicIp(address)))) {
                 return;
             }
         }

@@ -65,12 +65,13 @@ public class InstanceLifecycle {
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
      * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it. internet: billing and public
-     * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances).
+     * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances); billing: spot
+     * and subscription terms.
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
-                         boolean publicIp) {}
+                         boolean publicIp, InstanceDetail.Billing billing) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -100,7 +101,7 @@ public class InstanceLifecycle {
             String host = n < extras.hostNames().size() ? extras.hostNames().get(n) : "";
             if (host.isEmpty()) host = defaultHostName(i.id());
             internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
-                    extras.diskCategory(), extras.diskSize(), extras.internet()), extras.publicIp());
+                    extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing()), extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }

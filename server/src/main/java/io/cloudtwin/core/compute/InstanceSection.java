@@ -38,7 +38,15 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
-                           Uhost uhost, String hostName, String userData, Internet internet) {}
+                           Uhost uhost, String hostName, String userData, Internet internet, Billing billing) {}
+
+    /**
+     * How an Aliyun instance was bought (absent: not a spot one, no subscription terms): spotStrategy NoSpot,
+     * SpotAsPriceGo or SpotWithPriceLimit; spotInterruptionBehavior Terminate or Stop; periodUnit Week or Month.
+     */
+    public record Billing(String spotStrategy, Double spotPriceLimit, Integer spotDuration,
+                          String spotInterruptionBehavior, Boolean autoRenew, Integer autoRenewPeriod,
+                          String periodUnit, Integer period) {}
 
     /** An Aliyun instance's billing (PostPaid, PrePaid), public bandwidth and its billing, static public address. */
     public record Internet(String instanceChargeType, String internetChargeType, Integer bandwidthOut,
@@ -70,7 +78,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 i.subnetId(), i.privateIp(), firewallOf.get(i.id()), uhost(uhosts.get(i.id())),
                 aliyun.containsKey(i.id()) ? aliyun.get(i.id()).hostName() : null,
                 aliyun.containsKey(i.id()) ? aliyun.get(i.id()).userData() : null,
-                aliyun.containsKey(i.id()) ? internet(aliyun.get(i.id()).internet()) : null)).toList();
+                aliyun.containsKey(i.id()) ? internet(aliyun.get(i.id()).internet()) : null,
+                aliyun.containsKey(i.id()) ? billing(aliyun.get(i.id()).billing()) : null)).toList();
     }
 
     @Override
@@ -99,7 +108,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
         if (scope.cloud() == Cloud.ALIYUN) {
             boolean inserted = aliyunDetails.insert(new InstanceDetail(id, d.hostName() == null || d.hostName().isEmpty()
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
-                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet())));
+                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()), billing(id, d.billing())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }
@@ -143,6 +152,29 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                     + "PayByTraffic/PayByBandwidth, bandwidths 0-200 and an IPv4 address");
         }
         return net;
+    }
+
+    private static Billing billing(InstanceDetail.Billing b) {
+        return new Billing(b.spotStrategy(), b.spotPriceLimit(), b.spotDuration(), b.spotInterruptionBehavior(),
+                b.autoRenew(), b.autoRenewPeriod(), b.periodUnit(), b.period());
+    }
+
+    private static InstanceDetail.Billing billing(String id, Billing b) {
+        var none = InstanceDetail.Billing.NONE;
+        if (b == null) return none;
+        var bill = new InstanceDetail.Billing(b.spotStrategy() == null ? none.spotStrategy() : b.spotStrategy(),
+                b.spotPriceLimit() == null ? 0 : b.spotPriceLimit(), b.spotDuration() == null ? 0 : b.spotDuration(),
+                b.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior() : b.spotInterruptionBehavior(),
+                Boolean.TRUE.equals(b.autoRenew()), b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(),
+                b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period());
+        if (!List.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit").contains(bill.spotStrategy())
+                || !List.of("Terminate", "Stop").contains(bill.spotInterruptionBehavior())
+                || !List.of("Week", "Month").contains(bill.periodUnit()) || bill.period() < 0
+                || bill.autoRenewPeriod() < 0 || bill.spotPriceLimit() < 0) {
+            throw new InvalidFixture("instance " + id + ": billing " + b + " is not NoSpot/SpotAsPriceGo/"
+                    + "SpotWithPriceLimit, Terminate/Stop, Week/Month and amounts of at least 0");
+        }
+        return bill;
     }
 
     private static Uhost uhost(UhostDetail d) {

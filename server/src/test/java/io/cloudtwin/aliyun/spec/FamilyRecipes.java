@@ -149,6 +149,12 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "InternetMaxBandwidthOut", "10", "AllocatePublicIp", "true"))
                 .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing",
                         "InternetMaxBandwidthOut", "10"));
+        r.ecs("DescribeInstanceAutoRenewAttribute", api -> {
+            String prePaid = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
+                    "InstanceType", "ecs.g6.large", "SecurityGroupId", api.group(), "InstanceChargeType", "PrePaid",
+                    "Period", "1", "AutoRenew", "true").path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
+            return params("RegionId", REGION, "InstanceId", prePaid);
+        }).fails("ChargeTypeViolation", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group())));
         r.ecs("AllocatePublicIpAddress", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,6 +52,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
         EcsApi.DescribeUserData, EcsApi.DescribeInstanceRamRole, EcsApi.DescribeInstanceAttachmentAttributes,
         EcsApi.DescribeInstanceMaintenanceAttributes {
+    private static final String NO_EXPIRY = "2099-12-31T15:59Z";
+
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last "
@@ -109,6 +112,9 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setInstanceChargeType(net(d).instanceChargeType()).setInternetChargeType(net(d).internetChargeType())
                 .setInternetMaxBandwidthOut(net(d).bandwidthOut()).setInternetMaxBandwidthIn(net(d).bandwidthIn())
                 .setPublicIpAddress(publicIps(d))
+                .setSpotStrategy(bill(d).spotStrategy()).setSpotPriceLimit(BigDecimal.valueOf(bill(d).spotPriceLimit()))
+                .setSpotDuration(bill(d).spotDuration()).setSpotInterruptionBehavior(bill(d).spotInterruptionBehavior())
+                .setExpiredTime(expiredTime(i, d))
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
@@ -150,6 +156,16 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         return d == null ? InstanceDetail.Internet.NONE : d.internet();
     }
 
+    private static InstanceDetail.Billing bill(InstanceDetail d) {
+        return d == null ? InstanceDetail.Billing.NONE : d.billing();
+    }
+
+    /** A subscription's end; a pay-as-you-go instance has none, which ECS writes as the end of 2099 (UTC+8). */
+    private static String expiredTime(Instance i, InstanceDetail d) {
+        return "PrePaid".equals(net(d).instanceChargeType())
+                ? AliyunFormats.minutes(bill(d).expiresAt(i.createdAt())) : NO_EXPIRY;
+    }
+
     private static List<String> publicIps(InstanceDetail d) {
         return net(d).publicIp() == null ? List.of() : List.of(net(d).publicIp());
     }
@@ -166,7 +182,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
                 .setInstanceChargeType(net(d).instanceChargeType()).setInternetChargeType(net(d).internetChargeType())
                 .setInternetMaxBandwidthOut(net(d).bandwidthOut()).setInternetMaxBandwidthIn(net(d).bandwidthIn())
-                .setPublicIpAddress(publicIps(d))
+                .setPublicIpAddress(publicIps(d)).setExpiredTime(expiredTime(i, d))
                 .setVpcAttributes(new DescribeInstanceAttributeResponse.VpcAttributes().setVpcId(i.vpcId())
                         .setVSwitchId(i.subnetId()).setNatIpAddress("")
                         .setPrivateIpAddress(i.privateIp().isEmpty() ? List.of() : List.of(i.privateIp())))

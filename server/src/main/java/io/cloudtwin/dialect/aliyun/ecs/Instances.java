@@ -84,22 +84,26 @@ class Instances
                           String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags,
                           String keyPairName, String systemDiskName, String systemDiskDescription,
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
-                          InstanceDetail.Internet internet) {}
+                          InstanceDetail.Internet internet, InstanceDetail.Billing billing) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
             + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
             + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
-            + "a static public IP) and In")
+            + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
+            + "and reported; nothing expires)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
                 call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(), r.systemDiskDescription(),
                 r.systemDiskPerformanceLevel(), dataDisks(call, r.zoneId(), r.dataDisk()),
-                PublicAddresses.requested(call, r.instanceChargeType(), r.internetChargeType(), r.internetMaxBandwidthOut(),
-                        r.internetMaxBandwidthIn()));
+                internet(call, r.instanceChargeType(), r.internetChargeType(), r.internetMaxBandwidthOut(),
+                        r.internetMaxBandwidthIn()),
+                Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
+                        r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
+                        r.autoRenew(), r.autoRenewPeriod())));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -107,16 +111,24 @@ class Instances
 
     @Override
     @Coverage("created Stopped; one SecurityGroupId; InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut "
-            + "and In kept (no public IP until AllocatePublicIpAddress)")
+            + "and In kept (no public IP until AllocatePublicIpAddress); Spot* and PrePaid terms as RunInstances")
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
                 r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
-                r.systemDiskDescription(), r.systemDiskPerformanceLevel(), List.of(), PublicAddresses.requested(call,
+                r.systemDiskDescription(), r.systemDiskPerformanceLevel(), List.of(), internet(call,
                         r.instanceChargeType(), r.internetChargeType(), r.internetMaxBandwidthOut(),
-                        r.internetMaxBandwidthIn()));
+                        r.internetMaxBandwidthIn()),
+                Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
+                        r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
+                        r.autoRenew(), r.autoRenewPeriod())));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
+    }
+
+    private static InstanceDetail.Internet internet(AliyunCall call, String instanceChargeType,
+                                                    String internetChargeType, Integer out, Integer in) {
+        return PublicAddresses.requested(call, instanceChargeType, internetChargeType, out, in);
     }
 
     /** DataDisk.N: category (cloud_efficiency), size within the category's range, name, description, options. */
@@ -212,7 +224,7 @@ class Instances
         var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
-                l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING);
+                l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING, l.billing());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

@@ -1,0 +1,117 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceDetail;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceLifecycle;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+
+/**
+ * How an instance is bought beyond its charge type: spot terms, and a subscription's period and renewal, as
+ * RunInstances and CreateInstance take them and DescribeInstances and DescribeInstanceAutoRenewAttribute (what
+ * alicloud_instance reads for a PrePaid instance) report them. Nothing expires or renews here: the terms are kept.
+ */
+@Component
+record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
+        implements EcsApi.DescribeInstanceAutoRenewAttribute {
+    private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
+    private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
+    /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
+    private static final Map<String, List<Integer>> PERIODS = Map.of("Week", List.of(1, 2, 3, 4),
+            "Month", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60));
+    private static final Map<String, List<Integer>> RENEWALS = Map.of("Week", List.of(1, 2, 3),
+            "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
+    private static final int MAX_IDS = 100;
+
+    /** The terms a creation asks for (the charge type already checked); PrePaid needs a Period of its unit. */
+    record Terms(String chargeType, String spotStrategy, BigDecimal spotPriceLimit, Integer spotDuration,
+                 String spotInterruptionBehavior, Integer period, String periodUnit, Boolean autoRenew,
+                 Integer autoRenewPeriod) {}
+
+    static InstanceDetail.Billing requested(AliyunCall call, Terms t) {
+        var none = InstanceDetail.Billing.NONE;
+        String spot = t.spotStrategy() == null || t.spotStrategy().isEmpty() ? none.spotStrategy() : t.spotStrategy();
+        if (!SPOT_STRATEGIES.contains(spot)) throw call.firstError("SpotStrategy", "InvalidSpotStrategy");
+        boolean prePaid = "PrePaid".equals(t.chargeType());
+        if (prePaid && !spot.equals("NoSpot")) throw call.firstError("SpotStrategy", "InvalidSpotPrepaid");
+        String interruption = t.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior()
+                : t.spotInterruptionBehavior();
+        if (!INTERRUPTIONS.contains(interruption)) {
+            throw call.firstError("SpotInterruptionBehavior", "InvalidSpotInterruptionBehavior");
+        }
+        if (!prePaid) {
+            return new InstanceDetail.Billing(spot, t.spotPriceLimit() == null ? 0 : t.spotPriceLimit().doubleValue(),
+                    t.spotDuration() == null ? 0 : t.spotDuration(), interruption, false, 0, none.periodUnit(), 0);
+        }
+        String unit = t.periodUnit() == null || t.periodUnit().isEmpty() ? none.periodUnit() : t.periodUnit();
+        if (!PERIODS.containsKey(unit)) {
+            throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported", "InvalidPeriodType.ValueNotSupported");
+        }
+        if (t.period() == null) throw call.missing("Period");
+        if (!PERIODS.get(unit).contains(t.period())) throw call.firstError("Period", "InvalidPeriod");
+        boolean renew = Boolean.TRUE.equals(t.autoRenew());
+        int renewal = t.autoRenewPeriod() == null ? (renew ? 1 : 0) : t.autoRenewPeriod();
+        if (renew && !RENEWALS.get(unit).contains(renewal)) {
+            throw call.firstError("AutoRenewPeriod", "InvalidAutoRenewPeriod.ValueNotSupported");
+        }
+        return new InstanceDetail.Billing(spot, 0, 0, interruption, renew, renewal, unit, t.period());
+    }
+
+    @Override
+    @Coverage("InstanceId (comma-separated, at most 100) of PrePaid instances (ChargeTypeViolation for a PostPaid "
+            + "one), RenewalStatus (AutoRenewal or Normal), paging; Duration and PeriodUnit as RunInstances set them")
+    public DescribeInstanceAutoRenewAttributeResponse describeInstanceAutoRenewAttribute(
+            AliyunCall call, DescribeInstanceAutoRenewAttributeRequest r) {
+        if (r.instanceId() == null || r.instanceId().isBlank()) throw call.missing("InstanceId");
+        List<String> ids = Arrays.stream(r.instanceId().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        if (ids.size() > MAX_IDS) throw call.error("InvalidParameter.ToManyInstanceIds");
+        String status = r.renewalStatus();
+        if (status != null && !status.isEmpty() && !status.equals("AutoRenewal") && !status.equals("Normal")) {
+            throw call.error("InvalidParameter.RenewalStatus");
+        }
+        var scope = call.regionalScope();
+        var all = instances.list(scope, new InstanceFilter(ids, null, null, null, null, null), 0, MAX_IDS).items();
+        if (all.size() < ids.size()) {
+            String missing = ids.stream().filter(id -> all.stream().noneMatch(i -> i.id().equals(id))).findFirst()
+                    .orElseThrow();
+            throw call.error("InvalidParameter.InvalidInstanceId", missing);
+        }
+        var details = lifecycle.details(ids);
+        for (Instance i : all) {
+            var d = details.get(i.id());
+            if (d == null || !"PrePaid".equals(d.internet().instanceChargeType())) throw call.error("ChargeTypeViolation");
+        }
+        var shown = all.stream().filter(i -> status == null || status.isEmpty()
+                        || status.equals(renewalStatus(details.get(i.id()).billing())))
+                .map(i -> renewal(i.id(), details.get(i.id()).billing())).toList();
+        var paging = call.paging(10);
+        int from = Math.min(paging.offset(), shown.size());
+        return call.paged(new DescribeInstanceAutoRenewAttributeResponse().setInstanceRenewAttributes(
+                shown.subList(from, Math.min(from + paging.limit(), shown.size()))), paging, shown.size());
+    }
+
+    private static String renewalStatus(InstanceDetail.Billing b) {
+        return b.autoRenew() ? "AutoRenewal" : "Normal";
+    }
+
+    private static DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute renewal(String id,
+                                                                                             InstanceDetail.Billing b) {
+        return new DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute().setInstanceId(id)
+                .setAutoRenewEnabled(b.autoRenew()).setRenewalStatus(renewalStatus(b))
+                .setDuration(b.autoRenewPeriod()).setPeriodUnit(b.periodUnit());
+    }
+}

@@ -1,0 +1,150 @@
+package io.cloudtwin.aliyun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.DescribeInstanceAttributeRequest;
+import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeRequest;
+import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeResponseBody.DescribeInstanceAutoRenewAttributeResponseBodyInstanceRenewAttributesInstanceRenewAttribute;
+import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
+import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.RunInstancesRequest;
+import com.aliyun.tea.TeaException;
+import com.aliyun.teaopenapi.models.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.support.ServerTestBase;
+
+/**
+ * How an instance is bought, read back as alicloud_instance reads it: spot_strategy, spot_price_limit,
+ * spot_duration and spot_interruption_behavior (the strategy and the behaviour force a new instance when they read
+ * back otherwise), instance_charge_type, and for a PrePaid instance its expiry and the renewal the provider reads with
+ * DescribeInstanceAutoRenewAttribute (renewal_status, auto_renew_period, period_unit).
+ */
+class InstanceBillingTest extends ServerTestBase {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX");
+
+    private Client client;
+    private String group;
+
+    @BeforeEach
+    void client() throws Exception {
+        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
+                .setProtocol("HTTP").setRegionId(REGION));
+        group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
+                .getBody().getSecurityGroupId();
+    }
+
+    private RunInstancesRequest run() {
+        return new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
+                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setZoneId("cn-hangzhou-i");
+    }
+
+    private String launch(RunInstancesRequest r) throws Exception {
+        return client.runInstances(r).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
+    }
+
+    private DescribeInstancesResponseBodyInstancesInstance describe(String id) throws Exception {
+        return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]")).getBody().getInstances().getInstance().get(0);
+    }
+
+    private DescribeInstanceAutoRenewAttributeResponseBodyInstanceRenewAttributesInstanceRenewAttribute renewal(
+            String id) throws Exception {
+        return client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
+                .setRegionId(REGION).setInstanceId(id)).getBody().getInstanceRenewAttributes()
+                .getInstanceRenewAttribute().get(0);
+    }
+
+    private static TeaException refused(Callable<?> call) {
+        TeaException e = catchThrowableOfType(TeaException.class, call::call);
+        assertThat(e).isNotNull();
+        return e;
+    }
+
+    @Test
+    void spotTermsReadBackAsTheyWereAskedFor() throws Exception {
+        String spot = launch(run().setSpotStrategy("SpotWithPriceLimit").setSpotPriceLimit(0.5f).setSpotDuration(1)
+                .setSpotInterruptionBehavior("Stop"));
+        assertThat(describe(spot)).extracting("spotStrategy", "spotPriceLimit", "spotDuration",
+                "spotInterruptionBehavior", "instanceChargeType").containsExactly("SpotWithPriceLimit", 0.5f, 1, "Stop",
+                "PostPaid");
+
+        String plain = launch(run());
+        var p = describe(plain);
+        assertThat(p).extracting("spotStrategy", "spotInterruptionBehavior", "instanceChargeType", "expiredTime")
+                .containsExactly("NoSpot", "Terminate", "PostPaid", "2099-12-31T15:59Z");
+    }
+
+    @Test
+    void aSubscriptionEndsAfterItsPeriodAndReportsItsRenewal() throws Exception {
+        String renewed = launch(run().setInstanceChargeType("PrePaid").setPeriod(3).setPeriodUnit("Month")
+                .setAutoRenew(true).setAutoRenewPeriod(6));
+        var i = describe(renewed);
+        assertThat(i.getInstanceChargeType()).isEqualTo("PrePaid");
+        OffsetDateTime created = OffsetDateTime.parse(i.getCreationTime(), MINUTES);
+        assertThat(i.getExpiredTime()).isEqualTo(MINUTES.format(created.plusMonths(3)));
+        assertThat(client.describeInstanceAttribute(new DescribeInstanceAttributeRequest().setInstanceId(renewed))
+                .getBody().getExpiredTime()).isEqualTo(i.getExpiredTime());
+        assertThat(renewal(renewed)).extracting("instanceId", "renewalStatus", "duration", "periodUnit",
+                "autoRenewEnabled").containsExactly(renewed, "AutoRenewal", 6, "Month", true);
+
+        String weekly = launch(run().setInstanceChargeType("PrePaid").setPeriod(2).setPeriodUnit("Week"));
+        assertThat(describe(weekly).getExpiredTime()).isEqualTo(MINUTES.format(
+                OffsetDateTime.parse(describe(weekly).getCreationTime(), MINUTES).plusWeeks(2)));
+        assertThat(renewal(weekly)).extracting("renewalStatus", "autoRenewEnabled", "periodUnit")
+                .containsExactly("Normal", false, "Week");
+
+        var both = client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
+                .setRegionId(REGION).setInstanceId(renewed + "," + weekly).setRenewalStatus("Normal")).getBody();
+        assertThat(both.getInstanceRenewAttributes().getInstanceRenewAttribute()).extracting("instanceId")
+                .containsExactly(weekly);
+        assertThat(both.getTotalCount()).isEqualTo(1);
+    }
+
+    @Test
+    void badTermsCreateNothingAndPayAsYouGoHasNoRenewal() throws Exception {
+        int before = client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
+                .getTotalCount();
+        assertThat(refused(() -> launch(run().setSpotStrategy("Cheap"))).getCode()).isEqualTo("InvalidSpotStrategy");
+        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(1)
+                .setSpotStrategy("SpotAsPriceGo"))).getCode()).isEqualTo("InvalidSpotPrepaid");
+        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(10))).getCode())
+                .isEqualTo("InvalidPeriod");
+        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true)
+                .setAutoRenewPeriod(5))).getCode()).isEqualTo("InvalidAutoRenewPeriod.ValueNotSupported");
+        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid"))).getCode()).startsWith("Missing");
+        assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
+                .getTotalCount()).isEqualTo(before);
+
+        String postPaid = launch(run());
+        TeaException payAsYouGo = refused(() -> renewal(postPaid));
+        assertThat(payAsYouGo.getCode()).isEqualTo("ChargeTypeViolation");
+        assertThat(payAsYouGo.getStatusCode()).isEqualTo(403);
+        assertThat(refused(() -> renewal("i-missing")).getCode()).isEqualTo("InvalidParameter.InvalidInstanceId");
+        assertThat(refused(() -> client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
+                .setRegionId(REGION))).getCode()).isEqualTo("MissingParameter.InstanceId");
+    }
+
+    @Test
+    void theTermsRoundTripTheState() throws Exception {
+        String id = launch(run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true));
+        String spot = launch(run().setSpotStrategy("SpotAsPriceGo").setSpotDuration(1));
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+
+        var after = describe(id);
+        assertThat(after.getExpiredTime()).as("a month after its creation, as imported")
+                .isEqualTo(MINUTES.format(OffsetDateTime.parse(after.getCreationTime(), MINUTES).plusMonths(1)));
+        assertThat(renewal(id)).extracting("renewalStatus", "duration").containsExactly("AutoRenewal", 1);
+        assertThat(describe(spot)).extracting("spotStrategy", "spotDuration").containsExactly("SpotAsPriceGo", 1);
+    }
+}
