@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.ElasticIpService;
 
 /**
  * UHost creation with what only UCloud knows of a host (charge type, machine type, login mode and key pair, disks):
@@ -29,9 +31,12 @@ public class UhostDetails {
     private final KeyPairService keyPairs;
     private final DiskService disks;
     private final IsolationGroupService isolation;
+    private final ElasticIpService eips;
 
     public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
-                        KeyPairService keyPairs, DiskService disks, IsolationGroupService isolation) {
+                        KeyPairService keyPairs, DiskService disks, IsolationGroupService isolation,
+                        ElasticIpService eips) {
+        this.eips = eips;
         this.instances = instances;
         this.store = store;
         this.firewalls = firewalls;
@@ -42,6 +47,9 @@ public class UhostDetails {
 
     /** How a host is logged in to: LoginMode, and the KeyPairId when it is KeyPair (else null). */
     public record Login(String mode, String keyPairId) {}
+
+    /** The EIP each new host gets (CreateUHostInstance's NetworkInterface.N.EIP), its ids made by ids. */
+    public record Eip(ElasticIpService.NewEip spec, Supplier<String> ids) {}
 
     /** A disk as CreateUHostInstance's Disks.N gives it. */
     public record NewDisk(boolean boot, String type, int sizeGb) {}
@@ -68,12 +76,13 @@ public class UhostDetails {
     /**
      * Creates hosts with their details, placed as ucloud-net places them: subnet (default network on demand) and
      * firewall of each host. A login key pair of the scope that does not exist refuses the whole request; so does an
-     * isolation group (null: none) that does not exist or has no room left in the zone for all of them.
+     * isolation group (null: none) that does not exist or has no room left in the zone for all of them. With eip (null:
+     * none) each host gets an EIP of its own, allocated and bound in the same transaction.
      */
     @Transactional
     public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
                                  String machineType, Login login, List<NewDisk> disks,
-                                 FirewallService.Placement placement, String isolationGroupId) {
+                                 FirewallService.Placement placement, String isolationGroupId, Eip eip) {
         if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
         List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
         if (isolationGroupId != null) isolation.join(scope, isolationGroupId, created);
@@ -85,6 +94,9 @@ public class UhostDetails {
             }
             store.insert(i.id(), new UhostDetail(billing.reported(), machineType, login.mode(),
                     billing.expiry(i.createdAt()), rows, login.keyPairId()));
+            if (eip != null) {
+                eips.allocateBound(scope, eip.ids().get(), eip.spec(), EipTargets.INSTANCE, i.id(), i.privateIp());
+            }
         }
         return created;
     }

@@ -79,6 +79,17 @@ public class ElasticIpService {
         throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
     }
 
+    /**
+     * A new EIP bound at once to a target of that kind this transaction has just made (CreateUHostInstance's
+     * NetworkInterface.N.EIP): it holds the target's row, so there is no status to check.
+     */
+    @Transactional
+    public ElasticIp allocateBound(Scope scope, String id, NewEip spec, String kind, String targetId, String privateIp) {
+        allocate(scope, id, spec, Map.of());
+        store.bind(id, kind, targetId, targets.get(kind).exclusive(), privateIp, clock.now());
+        return get(scope, id);
+    }
+
     /** A random address of the pool (another kind's own public address: its table's unique index keeps it once). */
     public static String randomAddress() {
         return Cidr.format(POOL_BLOCK.network() + Ids.number(1, POOL_SIZE - 1));

@@ -81,6 +81,8 @@ public final class StackApi {
     public static class UHostIPSet {
         @SerializedName("Type") public String type;
         @SerializedName("IP") public String ip;
+        @Optional @SerializedName("IPId") public String ipId;
+        @Optional @SerializedName("Bandwidth") public Integer bandwidth;
         @SerializedName("VPCId") public String vpcId;
         @SerializedName("SubnetId") public String subnetId;
     }

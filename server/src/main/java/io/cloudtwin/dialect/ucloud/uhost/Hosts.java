@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
@@ -22,6 +23,7 @@ import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.unet.Eips;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostInstanceRequest;
@@ -75,7 +77,8 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
      * ImagePasswd: nothing), Name, Tag, CPU, Memory, VPCId, SubnetId, PrivateIp.0, ChargeType (Month), Quantity,
      * MachineType (N), MaxCount, SecurityMode (Firewall with SecurityGroupId, the recommended web firewall when
      * absent; or SecGroup with SecGroupId.N.Id / .Priority, at most 5) -> UHostIds, IPs. A host naming no VPC,
-     * subnet or security group lands in the scope's default subnet (made on demand).
+     * subnet or security group lands in the scope's default subnet (made on demand). NetworkInterface.0.EIP (Bandwidth,
+     * PayMode Bandwidth or Traffic, OperatorName): each host gets an EIP of its own, bound before the answer.
      */
     @Override
     public CreateUHostInstanceResponse createUHostInstance(UcloudCall call, CreateUHostInstanceRequest r) {
@@ -104,15 +107,22 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         }
         if (r.name().length() > MAX_NAME) throw call.invalid("Name");
         if (r.privateIp().size() > 1) throw call.invalid("PrivateIp");
+        if (r.networkInterface().size() > 1) throw call.invalid("NetworkInterface");
+        UhostDetails.Eip eip = null;
+        String charge = r.chargeType() == null ? "Month" : r.chargeType();
+        for (var n : r.networkInterface()) {
+            eip = new UhostDetails.Eip(Eips.forHost(call, n.keyOf("EIP."), n.eipBandwidth(), n.eipPayMode(),
+                    n.eipOperatorName(), charge.equals("Year") || charge.equals("Month") ? charge : "Dynamic"),
+                    () -> Ids.random("eip-", 8));
+        }
         var spec = new InstanceService.NewInstance(r.zone(), r.name(), "", r.imageId(), "",
                 r.vpcId() == null ? "" : r.vpcId(), r.cpu(), r.memory(), InstanceStatus.RUNNING, refs, r.tag(),
                 r.subnetId(), r.privateIp().isEmpty() ? null : r.privateIp().get(0));
         List<Instance> created = details.create(call.scope(), spec, r.maxCount(),
-                new UhostDetails.Billing(r.chargeType() == null ? "Month" : r.chargeType(),
-                        r.quantity() == null ? 1 : r.quantity()),
+                new UhostDetails.Billing(charge, r.quantity() == null ? 1 : r.quantity()),
                 r.machineType() == null ? "N" : r.machineType(), login(r.loginMode(), r.keyPairId()), disks,
                 new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()),
-                r.isolationGroup() == null || r.isolationGroup().isEmpty() ? null : r.isolationGroup());
+                r.isolationGroup() == null || r.isolationGroup().isEmpty() ? null : r.isolationGroup(), eip);
         return new CreateUHostInstanceResponse().setUHostIds(created.stream().map(Instance::id).toList())
                 .setIps(created.stream().map(UcloudFormats::address).toList());
     }

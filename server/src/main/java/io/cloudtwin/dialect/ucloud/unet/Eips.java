@@ -113,7 +113,11 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         }
         Map<String, String> tags = groups.of(page.items().stream().map(ElasticIp::id).toList());
         List<UnetEIPSet> out = new ArrayList<>();
-        for (ElasticIp e : page.items()) out.add(eip(call, e, tags.getOrDefault(e.id(), "")));
+        // an EIP no request grouped (one made with its host) is in the Default group
+        for (ElasticIp e : page.items()) {
+            String tag = tags.getOrDefault(e.id(), "");
+            out.add(eip(call, e, tag.isEmpty() ? "Default" : tag));
+        }
         return new DescribeEIPResponse().setTotalCount(UcloudFormats.total(page)).setEipSet(out)
                 .setUnbindCount((int) page.items().stream().filter(e -> !e.bound()).count())
                 .setTotalBandwidth(page.items().stream().mapToInt(ElasticIp::bandwidthMbps).sum());
@@ -218,14 +222,32 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         return kind;
     }
 
+    /**
+     * The EIP a new host asks for (CreateUHostInstance's NetworkInterface.N.EIP, keys under prefix): named EIP, billed
+     * as the host is; PayMode and Bandwidth as AllocateEIP takes them.
+     */
+    public static ElasticIpService.NewEip forHost(UcloudCall call, String prefix, Integer bandwidth, String payMode,
+                                                  String operatorName, String chargeType) {
+        return new ElasticIpService.NewEip("EIP", "", bandwidth(call, prefix, bandwidth), payMode(call, prefix, payMode),
+                chargeType, operatorName == null || operatorName.isEmpty() ? "Bgp" : operatorName, null);
+    }
+
     private static String payMode(UcloudCall call, String given) {
+        return payMode(call, "", given);
+    }
+
+    private static String payMode(UcloudCall call, String prefix, String given) {
         String mode = given == null ? "Bandwidth" : given;
-        if (!PAY_MODES.contains(mode)) throw call.invalid("PayMode");
+        if (!PAY_MODES.contains(mode)) throw call.invalid(prefix + "PayMode");
         return mode;
     }
 
     private static int bandwidth(UcloudCall call, Integer given) {
-        if (given == null || given < 1 || given > MAX_BANDWIDTH) throw call.invalid("Bandwidth");
+        return bandwidth(call, "", given);
+    }
+
+    private static int bandwidth(UcloudCall call, String prefix, Integer given) {
+        if (given == null || given < 1 || given > MAX_BANDWIDTH) throw call.invalid(prefix + "Bandwidth");
         return given;
     }
 }
