@@ -12,15 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.AllocateEipAddressRequest;
 import com.aliyun.ecs20140526.models.AllocatePublicIpAddressRequest;
+import com.aliyun.ecs20140526.models.AssociateEipAddressRequest;
 import com.aliyun.ecs20140526.models.CreateInstanceRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.CreateVSwitchRequest;
+import com.aliyun.ecs20140526.models.CreateVpcRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
 import com.aliyun.ecs20140526.models.ModifyInstanceNetworkSpecRequest;
+import com.aliyun.ecs20140526.models.ReleaseEipAddressRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
+import com.aliyun.ecs20140526.models.UnassociateEipAddressRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +213,48 @@ class PublicIpAddressTest extends ServerTestBase {
         assertThat(refused(() -> client.modifyInstanceNetworkSpec(new ModifyInstanceNetworkSpecRequest()
                 .setInstanceId("i-missing").setInternetMaxBandwidthOut(1))).getCode())
                 .isEqualTo("InvalidInstanceId.NotFound");
+    }
+
+    private List<String> instancesWhere(DescribeInstancesRequest filter) throws Exception {
+        return client.describeInstances(filter.setRegionId(REGION)).getBody().getInstances().getInstance().stream()
+                .map(DescribeInstancesResponseBodyInstancesInstance::getInstanceId).toList();
+    }
+
+    @Test
+    void describeInstancesFindsAnInstanceByAnyOfItsAddresses() throws Exception {
+        String vpc = client.createVpc(new CreateVpcRequest().setRegionId(REGION).setCidrBlock("172.16.0.0/16"))
+                .getBody().getVpcId();
+        String vsw = client.createVSwitch(new CreateVSwitchRequest().setRegionId(REGION).setVpcId(vpc)
+                .setZoneId("cn-hangzhou-i").setCidrBlock("172.16.1.0/24")).getBody().getVSwitchId();
+        String vpcGroup = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)
+                .setVpcId(vpc)).getBody().getSecurityGroupId();
+        var inVpc = run().setSecurityGroupId(vpcGroup).setVSwitchId(vsw);
+        String withIp = client.runInstances(inVpc.setInternetMaxBandwidthOut(5)).getBody().getInstanceIdSets()
+                .getInstanceIdSet().get(0);
+        String withEip = client.runInstances(inVpc.setInternetMaxBandwidthOut(0)).getBody().getInstanceIdSets()
+                .getInstanceIdSet().get(0);
+        var eip = client.allocateEipAddress(new AllocateEipAddressRequest().setRegionId(REGION)).getBody();
+        client.associateEipAddress(new AssociateEipAddressRequest().setAllocationId(eip.getAllocationId())
+                .setInstanceId(withEip));
+
+        String privateIp = describe(withIp).getVpcAttributes().getPrivateIpAddress().getIpAddress().get(0);
+        String publicIp = publicIps(withIp).get(0);
+        assertThat(instancesWhere(new DescribeInstancesRequest().setPrivateIpAddresses("[\"" + privateIp + "\"]")))
+                .containsExactly(withIp);
+        assertThat(instancesWhere(new DescribeInstancesRequest().setPublicIpAddresses("[\"" + publicIp + "\"]")))
+                .containsExactly(withIp);
+        assertThat(instancesWhere(new DescribeInstancesRequest().setEipAddresses("[\"" + eip.getEipAddress() + "\"]")))
+                .containsExactly(withEip);
+        assertThat(instancesWhere(new DescribeInstancesRequest().setPublicIpAddresses("[\"" + eip.getEipAddress()
+                + "\"]"))).as("an EIP is not the static public address").isEmpty();
+        assertThat(instancesWhere(new DescribeInstancesRequest().setPrivateIpAddresses("[\"10.9.9.9\"]"))).isEmpty();
+
+        // RegionId is optional where one EIP changes (the association above went without it, as do these)
+        client.unassociateEipAddress(new UnassociateEipAddressRequest().setAllocationId(eip.getAllocationId())
+                .setInstanceId(withEip));
+        client.releaseEipAddress(new ReleaseEipAddressRequest().setAllocationId(eip.getAllocationId()));
+        assertThat(instancesWhere(new DescribeInstancesRequest().setEipAddresses("[\"" + eip.getEipAddress() + "\"]")))
+                .isEmpty();
     }
 
     @Test

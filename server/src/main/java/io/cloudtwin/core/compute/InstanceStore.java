@@ -120,6 +120,17 @@ public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listin
         ScopeFilter.equal(where, params, "i.subnet_id", "subnetId", f.subnetId());
         ScopeFilter.equal(where, params, "i.image_id", "imageId", f.imageId());
         ScopeFilter.equal(where, params, "i.instance_type", "instanceType", f.instanceType());
+        ScopeFilter.in(where, params, "i.private_ip", "privateIps", f.privateIps());
+        if (f.publicIps() != null && !f.publicIps().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM instance_detail d WHERE d.instance_id = i.id "
+                    + "AND d.public_ip IN (:publicIps))");
+            params.put("publicIps", f.publicIps());
+        }
+        if (f.eipAddresses() != null && !f.eipAddresses().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM elastic_ip e WHERE e.target_id = i.id "
+                    + "AND e.address IN (:eipAddresses))");
+            params.put("eipAddresses", f.eipAddresses());
+        }
         if (f.groupId() != null && !f.groupId().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM membership m WHERE m.instance_id = i.id AND m.group_id = :groupId)");
             params.put("groupId", f.groupId());

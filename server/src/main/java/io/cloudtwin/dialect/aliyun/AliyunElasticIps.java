@@ -81,12 +81,15 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         throw call.firstError("Bandwidth", "InvalidBandwidth.Malformed", "InvalidParameter");
     }
 
-    /** Binds an EIP to an instance, an ENI or a NAT gateway; InstanceType from the id's prefix when not given. */
+    /**
+     * Binds an EIP to an instance, an ENI or a NAT gateway; InstanceType from the id's prefix when not given. Here and
+     * in the other changes of one EIP RegionId is optional (both products' metadata): without it, any region's.
+     */
     public void associate(AliyunCall call, EipAssociationFields r) {
         String type = blank(r.instanceType()) ? typeOf(r.instanceId()) : r.instanceType();
         String kind = TARGET_KINDS.get(type);
         if (kind == null) throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
-        eips.bind(call.regionalScope(), r.allocationId(), kind, r.instanceId());
+        eips.bind(call.scope(), r.allocationId(), kind, r.instanceId());
     }
 
     private static String typeOf(String instanceId) {
@@ -98,16 +101,16 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
     }
 
     public void unassociate(AliyunCall call, EipAssociationFields r) {
-        eips.unbind(call.regionalScope(), r.allocationId(), r.instanceId());
+        eips.unbind(call.scope(), r.allocationId(), r.instanceId());
     }
 
     public void release(AliyunCall call, String allocationId) {
-        eips.release(call.regionalScope(), allocationId);
+        eips.release(call.scope(), allocationId);
     }
 
     public void modify(AliyunCall call, String allocationId, String name, String description, String bandwidth) {
         Integer mbps = bandwidth == null ? null : bandwidth(call, bandwidth, 0);
-        eips.modify(call.regionalScope(), allocationId, name, description, mbps, null);
+        eips.modify(call.scope(), allocationId, name, description, mbps, null);
     }
 
     /**

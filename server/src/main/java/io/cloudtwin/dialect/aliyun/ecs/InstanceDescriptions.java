@@ -56,8 +56,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
 
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
-            + "InstanceType, KeyPairName, Tag.N; PageNumber/PageSize, or NextToken/MaxResults seeking past the last "
-            + "instance shown")
+            + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
+            + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()))
@@ -76,7 +76,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var paging = call.paging(10);
         call.dryRun(r.dryRun());
         var filter = new InstanceFilter(ids, wanted, r.securityGroupId(), r.instanceName(), r.zoneId(), null,
-                r.vpcId(), r.vSwitchId(), r.imageId(), r.instanceType());
+                r.vpcId(), r.vSwitchId(), r.imageId(), r.instanceType(), r.privateIpAddresses(), r.publicIpAddresses(),
+                r.eipAddresses());
         var out = new DescribeInstancesResponse();
         Page<Instance> page;
         if (paging.tokenMode()) {
