@@ -324,7 +324,8 @@ public class LoadBalancerService {
                 throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
             }
         }
-        Listener l = new Listener(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), lb.id(),
+        // in the load balancer's region (a request without RegionId finds it in any)
+        Listener l = new Listener(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
                 spec.name(), spec.protocol(), spec.port(), spec.method(), spec.persistence(), spec.persistenceInfo(),
                 spec.idleTimeout(), spec.healthCheck(), spec.healthDomain(), spec.healthPath(), spec.listenType(),
                 spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
@@ -406,7 +407,7 @@ public class LoadBalancerService {
                 .orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, spec.instanceId()));
         if (!lb.vpcId().equals(i.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, i.id());
         if (store.hasTarget(l.id(), i.id(), spec.port())) throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
-        Backend b = new Backend(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), lb.id(), l.id(),
+        Backend b = new Backend(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(), l.id(),
                 i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
         try {
             store.backends().insert(b);
@@ -489,7 +490,7 @@ public class LoadBalancerService {
                 continue;
             }
             boolean eni = Member.INTERFACE.equals(m.serverType());
-            Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(), scope.accountId(), scope.region(),
+            Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(), scope.accountId(), lb.region(),
                     scope.projectId(), lb.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
                     eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
                     m.description() == null ? "" : m.description(), clock.now());

@@ -57,8 +57,13 @@ public final class AliyunCall {
         return Scope.of(Cloud.ALIYUN, account.id(), region());
     }
 
-    /** For actions where RegionId is mandatory (absent: the action's missing-parameter error). */
+    /**
+     * For actions that work in one region: RegionId's (absent: the action's missing-parameter error). Where the
+     * action's metadata makes RegionId optional, the metadata wins: without it, as scope(), every region is searched.
+     */
     public Scope regionalScope() {
+        boolean optional = spec.parameter("RegionId").map(p -> !p.required()).orElse(false);
+        if (optional && region() == null) return scope();
         return Scope.of(Cloud.ALIYUN, account.id(), params.required("RegionId"));
     }
 

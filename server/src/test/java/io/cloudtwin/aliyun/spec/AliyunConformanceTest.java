@@ -3,6 +3,7 @@ package io.cloudtwin.aliyun.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,26 @@ class AliyunConformanceTest extends ServerTestBase {
         Recipes recipes = Recipes.all();
         return recipes.entries().values().stream().map(entry -> DynamicTest.dynamicTest(
                 entry.product() + "." + entry.action(), () -> conform(entry)));
+    }
+
+    /**
+     * Where the metadata makes RegionId optional, a served action works without it (the Tea SDK sends only what the
+     * request model holds): the recipe's successful call, RegionId left out, still answers 200.
+     */
+    @TestFactory
+    Stream<DynamicTest> anOptionalRegionIdCanBeLeftOut() {
+        return Recipes.all().entries().values().stream()
+                .filter(e -> specs.product(e.product()).action(e.action()).parameter("RegionId")
+                        .map(p -> !p.required()).orElse(false))
+                .map(entry -> DynamicTest.dynamicTest(entry.product() + "." + entry.action(), () -> {
+                    admin("POST", "/_cloudtwin/reset", null);
+                    AliyunApi api = new AliyunApi(port);
+                    Map<String, String> params = new LinkedHashMap<>(entry.success().apply(api));
+                    params.remove("RegionId");
+                    AliyunApi.Reply r = api.send(entry.product(), entry.action(), "JSON", params);
+                    assertThat(r.status()).as(entry.product() + "." + entry.action() + " without RegionId: " + r.body())
+                            .isEqualTo(200);
+                }));
     }
 
     private void conform(Recipes.Entry entry) throws Exception {
