@@ -9,11 +9,14 @@ import java.util.concurrent.Callable;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeResponseBody.DescribeInstanceAutoRenewAttributeResponseBodyInstanceRenewAttributesInstanceRenewAttribute;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
+import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
@@ -131,6 +134,64 @@ class InstanceBillingTest extends ServerTestBase {
         assertThat(refused(() -> renewal("i-missing")).getCode()).isEqualTo("InvalidParameter.InvalidInstanceId");
         assertThat(refused(() -> client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
                 .setRegionId(REGION))).getCode()).isEqualTo("MissingParameter.InstanceId");
+    }
+
+    @Test
+    void aSubscriptionIsDeletedOnlyOncePaidAsItGoesAsTheProviderDoesWithForceDelete() throws Exception {
+        String id = launch(run().setInstanceChargeType("PrePaid").setPeriod(1));
+        TeaException subscribed = refused(() -> client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id)
+                .setForce(true)));
+        assertThat(subscribed.getCode()).isEqualTo("ChargeTypeViolation");
+        assertThat(subscribed.getStatusCode()).isEqualTo(403);
+        assertThat(describe(id).getStatus()).isEqualTo("Running");
+
+        // alicloud_instance's destroy with force_delete: ModifyInstanceChargeType to PostPaid, read back, delete
+        client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]").setInstanceChargeType("PostPaid").setIncludeDataDisks(true)
+                .setAutoPay(true).setClientToken("tf-charge-1"));
+        assertThat(describe(id)).extracting("instanceChargeType", "expiredTime")
+                .containsExactly("PostPaid", "2099-12-31T15:59Z");
+        client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id).setForce(true));
+        assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]")).getBody().getInstances().getInstance()).isEmpty();
+    }
+
+    @Test
+    void aPayAsYouGoInstanceBecomesASubscriptionFromNowAndItsRenewalChanges() throws Exception {
+        String id = launch(run());
+        OffsetDateTime before = OffsetDateTime.now().withSecond(0).withNano(0);
+        client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]").setInstanceChargeType("PrePaid").setPeriod(2)
+                .setPeriodUnit("Week"));
+        OffsetDateTime after = OffsetDateTime.now();
+        var i = describe(id);
+        assertThat(i.getInstanceChargeType()).isEqualTo("PrePaid");
+        OffsetDateTime expires = OffsetDateTime.parse(i.getExpiredTime(), MINUTES);
+        assertThat(expires).as("two weeks from the change").isBetween(before.plusWeeks(2), after.plusWeeks(2));
+        assertThat(renewal(id)).extracting("renewalStatus", "periodUnit").containsExactly("Normal", "Week");
+
+        client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest().setRegionId(REGION)
+                .setInstanceId(id).setRenewalStatus("AutoRenewal").setDuration(3).setPeriodUnit("Month"));
+        assertThat(renewal(id)).extracting("renewalStatus", "duration", "periodUnit", "autoRenewEnabled")
+                .containsExactly("AutoRenewal", 3, "Month", true);
+        client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest().setRegionId(REGION)
+                .setInstanceId(id).setRenewalStatus("NotRenewal"));
+        assertThat(renewal(id)).extracting("renewalStatus", "autoRenewEnabled").containsExactly("NotRenewal", false);
+
+        assertThat(refused(() -> client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest()
+                .setRegionId(REGION).setInstanceId(id).setRenewalStatus("AutoRenewal").setDuration(5))).getCode())
+                .isEqualTo("InvalidParameter.Duration");
+        String postPaid = launch(run());
+        assertThat(refused(() -> client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest()
+                .setRegionId(REGION).setInstanceId(postPaid).setRenewalStatus("Normal"))).getCode())
+                .isEqualTo("ChargeTypeViolation");
+        assertThat(refused(() -> client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest()
+                .setRegionId(REGION).setInstanceIds("[\"" + postPaid + "\"]").setPeriod(10))).getCode())
+                .isEqualTo("InvalidPeriod");
+        assertThat(refused(() -> client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest()
+                .setRegionId(REGION).setInstanceIds("[\"i-missing\"]"))).getCode())
+                .isEqualTo("InvalidInstanceId.NotFound");
+        assertThat(describe(postPaid).getInstanceChargeType()).isEqualTo("PostPaid");
     }
 
     @Test

@@ -17,18 +17,35 @@ public record InstanceDetail(String instanceId, String hostName, String userData
     /**
      * How the instance was bought beyond its charge type: as a spot instance (NoSpot, SpotAsPriceGo,
      * SpotWithPriceLimit; the price limit per hour, the protected hours, Terminate or Stop on interruption) and, for a
-     * subscription, the period bought and its renewal (auto-renewed for autoRenewPeriod), both in periodUnit (Week
-     * or Month).
+     * subscription, the period bought (from periodStart; null: the creation) and its renewal (AutoRenewal for
+     * autoRenewPeriod, Normal, NotRenewal), both in periodUnit (Week or Month).
      */
     public record Billing(String spotStrategy, double spotPriceLimit, int spotDuration,
-                          String spotInterruptionBehavior, boolean autoRenew, int autoRenewPeriod, String periodUnit,
-                          int period) {
+                          String spotInterruptionBehavior, String renewalStatus, int autoRenewPeriod, String periodUnit,
+                          int period, OffsetDateTime periodStart) {
         /** A pay-as-you-go instance that is not a spot one. */
-        public static final Billing NONE = new Billing("NoSpot", 0, 0, "Terminate", false, 0, "Month", 0);
+        public static final Billing NONE = new Billing("NoSpot", 0, 0, "Terminate", "Normal", 0, "Month", 0, null);
 
-        /** When a subscription bought at created ends. */
+        public boolean autoRenew() {
+            return "AutoRenewal".equals(renewalStatus);
+        }
+
+        /** When a subscription of an instance created at created ends. */
         public OffsetDateTime expiresAt(OffsetDateTime created) {
-            return "Week".equals(periodUnit) ? created.plusWeeks(period) : created.plusMonths(period);
+            OffsetDateTime from = periodStart == null ? created : periodStart;
+            return "Week".equals(periodUnit) ? from.plusWeeks(period) : from.plusMonths(period);
+        }
+
+        /** The same spot terms, bought as a subscription of period units from start (no auto-renewal). */
+        public Billing subscribed(int periodCount, String unit, OffsetDateTime start) {
+            return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, "Normal", 0, unit,
+                    periodCount, start);
+        }
+
+        /** A new renewal: status, and for AutoRenewal its duration in unit. */
+        public Billing renewed(String status, int duration, String unit) {
+            return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, status, duration,
+                    unit, period, periodStart);
         }
     }
 

@@ -17,7 +17,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
     private static final String COLUMNS = "instance_id, host_name, user_data, system_disk_id, system_disk_category, "
             + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip, "
             + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
-            + "auto_renew_period, period_unit, period";
+            + "auto_renew_period, period_unit, period, renewal_status, period_start";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
@@ -25,7 +25,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         var bill = d.billing();
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, :interruption, "
-                        + ":renew, :renewPeriod, :unit, :period)")
+                        + ":renew, :renewPeriod, :unit, :period, :status, :start)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
@@ -34,7 +34,19 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("price", bill.spotPriceLimit()).param("hours", bill.spotDuration())
                 .param("interruption", bill.spotInterruptionBehavior()).param("renew", bill.autoRenew())
                 .param("renewPeriod", bill.autoRenewPeriod()).param("unit", bill.periodUnit())
-                .param("period", bill.period()).update());
+                .param("period", bill.period()).param("status", bill.renewalStatus())
+                .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE).update());
+    }
+
+    /** Sets how an instance is bought: its charge type and its billing terms. */
+    public void setBilling(String id, String instanceChargeType, InstanceDetail.Billing bill) {
+        jdbc.sql("UPDATE instance_detail SET instance_charge_type = :charge, auto_renew = :renew, "
+                        + "auto_renew_period = :renewPeriod, period_unit = :unit, period = :period, "
+                        + "renewal_status = :status, period_start = :start WHERE instance_id = :id")
+                .param("charge", instanceChargeType).param("renew", bill.autoRenew())
+                .param("renewPeriod", bill.autoRenewPeriod()).param("unit", bill.periodUnit())
+                .param("period", bill.period()).param("status", bill.renewalStatus())
+                .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE).param("id", id).update();
     }
 
     /**
@@ -56,8 +68,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .query((rs, n) -> new InstanceDetail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6), new InstanceDetail.Internet(rs.getString(7), rs.getString(8),
                         rs.getInt(9), rs.getInt(10), rs.getString(11)), new InstanceDetail.Billing(rs.getString(12),
-                        rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getBoolean(16), rs.getInt(17),
-                        rs.getString(18), rs.getInt(19))))
+                        rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getString(20), rs.getInt(17),
+                        rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class))))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

@@ -43,12 +43,15 @@ public class InstanceLifecycle {
     private final DiskService disks;
     private final ImageService images;
     private final InstanceInternet internet;
+    private final InstanceBilling billing;
 
     public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
-                             DiskService disks, ImageService images, InstanceInternet internet) {
+                             DiskService disks, ImageService images, InstanceInternet internet,
+                             InstanceBilling billing) {
         this.internet = internet;
+        this.billing = billing;
         this.images = images;
         this.keyPairs = keyPairs;
         this.disks = disks;
@@ -155,9 +158,10 @@ public class InstanceLifecycle {
         if (hostName != null || userData != null) details.update(id, hostName, userData);
     }
 
-    /** Deletes an instance with its tags. */
+    /** Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION). */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
+        billing.requirePayAsYouGo(scope, id);
         tags.deleting(id, () -> instances.delete(scope, id, force));
     }
 

@@ -42,11 +42,12 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
 
     /**
      * How an Aliyun instance was bought (absent: not a spot one, no subscription terms): spotStrategy NoSpot,
-     * SpotAsPriceGo or SpotWithPriceLimit; spotInterruptionBehavior Terminate or Stop; periodUnit Week or Month.
+     * SpotAsPriceGo or SpotWithPriceLimit; spotInterruptionBehavior Terminate or Stop; renewalStatus AutoRenewal,
+     * Normal or NotRenewal; periodUnit Week or Month; periodStart ISO-8601 (absent: the creation).
      */
     public record Billing(String spotStrategy, Double spotPriceLimit, Integer spotDuration,
-                          String spotInterruptionBehavior, Boolean autoRenew, Integer autoRenewPeriod,
-                          String periodUnit, Integer period) {}
+                          String spotInterruptionBehavior, String renewalStatus, Integer autoRenewPeriod,
+                          String periodUnit, Integer period, String periodStart) {}
 
     /** An Aliyun instance's billing (PostPaid, PrePaid), public bandwidth and its billing, static public address. */
     public record Internet(String instanceChargeType, String internetChargeType, Integer bandwidthOut,
@@ -156,23 +157,33 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
 
     private static Billing billing(InstanceDetail.Billing b) {
         return new Billing(b.spotStrategy(), b.spotPriceLimit(), b.spotDuration(), b.spotInterruptionBehavior(),
-                b.autoRenew(), b.autoRenewPeriod(), b.periodUnit(), b.period());
+                b.renewalStatus(), b.autoRenewPeriod(), b.periodUnit(), b.period(),
+                b.periodStart() == null ? null : b.periodStart().toString());
     }
 
     private static InstanceDetail.Billing billing(String id, Billing b) {
         var none = InstanceDetail.Billing.NONE;
         if (b == null) return none;
+        OffsetDateTime start;
+        try {
+            start = b.periodStart() == null || b.periodStart().isBlank() ? null : OffsetDateTime.parse(b.periodStart());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFixture("instance " + id + ": periodStart " + b.periodStart() + " is not ISO-8601");
+        }
         var bill = new InstanceDetail.Billing(b.spotStrategy() == null ? none.spotStrategy() : b.spotStrategy(),
                 b.spotPriceLimit() == null ? 0 : b.spotPriceLimit(), b.spotDuration() == null ? 0 : b.spotDuration(),
                 b.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior() : b.spotInterruptionBehavior(),
-                Boolean.TRUE.equals(b.autoRenew()), b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(),
-                b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period());
+                b.renewalStatus() == null ? none.renewalStatus() : b.renewalStatus(),
+                b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(),
+                b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period(), start);
         if (!List.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit").contains(bill.spotStrategy())
+                || !List.of("AutoRenewal", "Normal", "NotRenewal").contains(bill.renewalStatus())
                 || !List.of("Terminate", "Stop").contains(bill.spotInterruptionBehavior())
                 || !List.of("Week", "Month").contains(bill.periodUnit()) || bill.period() < 0
                 || bill.autoRenewPeriod() < 0 || bill.spotPriceLimit() < 0) {
             throw new InvalidFixture("instance " + id + ": billing " + b + " is not NoSpot/SpotAsPriceGo/"
-                    + "SpotWithPriceLimit, Terminate/Stop, Week/Month and amounts of at least 0");
+                    + "SpotWithPriceLimit, AutoRenewal/Normal/NotRenewal, Terminate/Stop, Week/Month and amounts of at "
+                    + "least 0");
         }
         return bill;
     }

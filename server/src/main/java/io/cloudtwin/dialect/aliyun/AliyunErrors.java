@@ -37,7 +37,8 @@ public final class AliyunErrors {
             BACKEND_IN_RULE, VIP_NOT_FOUND);
 
     static {
-        codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound");
+        codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
+                "InvalidParameter.InvalidInstanceId");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
         codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus", "InvalidInstanceStatus.NotStopped");
@@ -128,6 +129,7 @@ public final class AliyunErrors {
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool",
                 "InsufficientPublicIp");
         codes(NO_PUBLIC_BANDWIDTH, "AllocateIpInvalidInstanceBandwidth");
+        codes(CHARGE_TYPE_VIOLATION, "ChargeTypeViolation");
         // DeleteRouteTable documents no NotFound code: its 404 IncorrectRouteTableStatus is the table it cannot find
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
                 "InvalidRouteTable.NotFound", "IncorrectRouteTableStatus");

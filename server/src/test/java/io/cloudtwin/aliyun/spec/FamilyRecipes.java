@@ -155,6 +155,15 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                     "Period", "1", "AutoRenew", "true").path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
             return params("RegionId", REGION, "InstanceId", prePaid);
         }).fails("ChargeTypeViolation", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group())));
+        r.ecs("ModifyInstanceChargeType", api -> params("RegionId", REGION, "InstanceIds",
+                        "[\"" + api.instance(api.group()) + "\"]", "InstanceChargeType", "PrePaid", "Period", "1"))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceIds", "[\"i-missing\"]"));
+        r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
+            String i = api.instance(api.group());
+            api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");
+            return params("RegionId", REGION, "InstanceId", i, "RenewalStatus", "AutoRenewal", "Duration", "1");
+        }).fails("ChargeTypeViolation", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group()),
+                "RenewalStatus", "Normal"));
         r.ecs("AllocatePublicIpAddress", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
@@ -18,6 +19,10 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
 
 /**
  * How an instance is bought beyond its charge type: spot terms, and a subscription's period and renewal, as
@@ -25,8 +30,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * alicloud_instance reads for a PrePaid instance) report them. Nothing expires or renews here: the terms are kept.
  */
 @Component
-record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
-        implements EcsApi.DescribeInstanceAutoRenewAttribute {
+record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing)
+        implements EcsApi.DescribeInstanceAutoRenewAttribute, EcsApi.ModifyInstanceAutoRenewAttribute,
+        EcsApi.ModifyInstanceChargeType {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
@@ -35,6 +41,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
     private static final Map<String, List<Integer>> RENEWALS = Map.of("Week", List.of(1, 2, 3),
             "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
     private static final int MAX_IDS = 100;
+    private static final Set<String> RENEWAL_STATUSES = Set.of("AutoRenewal", "Normal", "NotRenewal");
 
     /** The terms a creation asks for (the charge type already checked); PrePaid needs a Period of its unit. */
     record Terms(String chargeType, String spotStrategy, BigDecimal spotPriceLimit, Integer spotDuration,
@@ -54,7 +61,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
         }
         if (!prePaid) {
             return new InstanceDetail.Billing(spot, t.spotPriceLimit() == null ? 0 : t.spotPriceLimit().doubleValue(),
-                    t.spotDuration() == null ? 0 : t.spotDuration(), interruption, false, 0, none.periodUnit(), 0);
+                    t.spotDuration() == null ? 0 : t.spotDuration(), interruption, none.renewalStatus(), 0,
+                    none.periodUnit(), 0, null);
         }
         String unit = t.periodUnit() == null || t.periodUnit().isEmpty() ? none.periodUnit() : t.periodUnit();
         if (!PERIODS.containsKey(unit)) {
@@ -67,7 +75,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
         if (renew && !RENEWALS.get(unit).contains(renewal)) {
             throw call.firstError("AutoRenewPeriod", "InvalidAutoRenewPeriod.ValueNotSupported");
         }
-        return new InstanceDetail.Billing(spot, 0, 0, interruption, renew, renewal, unit, t.period());
+        return new InstanceDetail.Billing(spot, 0, 0, interruption, renew ? "AutoRenewal" : "Normal", renewal, unit,
+                t.period(), null);
     }
 
     @Override
@@ -96,7 +105,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
             if (d == null || !"PrePaid".equals(d.internet().instanceChargeType())) throw call.error("ChargeTypeViolation");
         }
         var shown = all.stream().filter(i -> status == null || status.isEmpty()
-                        || status.equals(renewalStatus(details.get(i.id()).billing())))
+                        || status.equals(details.get(i.id()).billing().renewalStatus()))
                 .map(i -> renewal(i.id(), details.get(i.id()).billing())).toList();
         var paging = call.paging(10);
         int from = Math.min(paging.offset(), shown.size());
@@ -104,14 +113,57 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle)
                 shown.subList(from, Math.min(from + paging.limit(), shown.size()))), paging, shown.size());
     }
 
-    private static String renewalStatus(InstanceDetail.Billing b) {
-        return b.autoRenew() ? "AutoRenewal" : "Normal";
+    @Override
+    @Coverage("InstanceIds (JSON array, at most 20), each Running or Stopped, all or none; InstanceChargeType PrePaid "
+            + "(default: Period, 1 by default, of PeriodUnit Week or Month, from now; not auto-renewed) or PostPaid; "
+            + "DryRun; no order (OrderId empty); IncludeDataDisks, AutoPay accepted")
+    public ModifyInstanceChargeTypeResponse modifyInstanceChargeType(AliyunCall call, ModifyInstanceChargeTypeRequest r) {
+        if (r.instanceIds().isEmpty()) throw call.missing("InstanceIds");
+        String charge = r.instanceChargeType() == null || r.instanceChargeType().isEmpty() ? InstanceBilling.PRE_PAID
+                : r.instanceChargeType();
+        if (!charge.equals(InstanceBilling.PRE_PAID) && !charge.equals(InstanceBilling.POST_PAID)) {
+            throw call.firstError("InstanceChargeType", "InvalidInstanceChargeType.ValueNotSupported");
+        }
+        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
+        int period = r.period() == null ? 1 : r.period();
+        if (charge.equals(InstanceBilling.PRE_PAID)) {
+            if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriod.UnitMismatch");
+            if (!PERIODS.get(unit).contains(period)) throw call.firstError("Period", "InvalidPeriod");
+        }
+        call.dryRun(r.dryRun());
+        billing.changeChargeType(call.regionalScope(), r.instanceIds(), charge, period, unit);
+        return new ModifyInstanceChargeTypeResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId (comma-separated, at most 100) of PrePaid instances (ChargeTypeViolation otherwise), all or "
+            + "none; RenewalStatus AutoRenewal (Duration of PeriodUnit), Normal or NotRenewal, else AutoRenew")
+    public ModifyInstanceAutoRenewAttributeResponse modifyInstanceAutoRenewAttribute(
+            AliyunCall call, ModifyInstanceAutoRenewAttributeRequest r) {
+        if (r.instanceId() == null || r.instanceId().isBlank()) throw call.missing("InstanceId");
+        List<String> ids = Arrays.stream(r.instanceId().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        if (ids.size() > MAX_IDS) throw call.error("InvalidParameter.ToManyInstanceIds");
+        String status = r.renewalStatus() != null && !r.renewalStatus().isEmpty() ? r.renewalStatus()
+                : Boolean.TRUE.equals(r.autoRenew()) ? "AutoRenewal" : "Normal";
+        if (!RENEWAL_STATUSES.contains(status)) throw call.error("InvalidParameter.RenewalStatus", status);
+        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
+        if (!RENEWALS.containsKey(unit)) throw call.error("InvalidPeriodUnit.ValueNotSupported");
+        int duration = 0;
+        if (status.equals("AutoRenewal")) {
+            duration = r.duration() == null ? 1 : r.duration();
+            if (!RENEWALS.get(unit).contains(duration)) {
+                throw call.error("InvalidParameter.Duration", String.valueOf(duration));
+            }
+        }
+        billing.renew(call.regionalScope(), ids, status, duration, unit);
+        return new ModifyInstanceAutoRenewAttributeResponse();
     }
 
     private static DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute renewal(String id,
                                                                                              InstanceDetail.Billing b) {
         return new DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute().setInstanceId(id)
-                .setAutoRenewEnabled(b.autoRenew()).setRenewalStatus(renewalStatus(b))
+                .setAutoRenewEnabled(b.autoRenew()).setRenewalStatus(b.renewalStatus())
                 .setDuration(b.autoRenewPeriod()).setPeriodUnit(b.periodUnit());
     }
 }

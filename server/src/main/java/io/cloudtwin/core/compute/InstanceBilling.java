@@ -1,0 +1,84 @@
+package io.cloudtwin.core.compute;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+
+/**
+ * How ECS instances are billed, changed under their row locks (taken in id order): pay-as-you-go and subscription
+ * (ModifyInstanceChargeType, a subscription's period beginning at the change), a subscription's renewal
+ * (ModifyInstanceAutoRenewAttribute), and the rule that a subscription is not deleted before it is paid as it goes.
+ */
+@Service
+public class InstanceBilling {
+    public static final String PRE_PAID = "PrePaid";
+    public static final String POST_PAID = "PostPaid";
+
+    private final InstanceService instances;
+    private final InstanceDetailStore details;
+    private final WallClock clock;
+
+    public InstanceBilling(InstanceService instances, InstanceDetailStore details, WallClock clock) {
+        this.instances = instances;
+        this.details = details;
+        this.clock = clock;
+    }
+
+    /**
+     * Each instance, Running or Stopped, becomes chargeType, all or none: PrePaid for period units (Week, Month) from
+     * now, renewed by hand; PostPaid with no period.
+     */
+    @Transactional
+    public void changeChargeType(Scope scope, Collection<String> ids, String chargeType, int period, String unit) {
+        for (String id : new TreeSet<>(ids)) {
+            Instance i = instances.lockUnlocked(scope, id);
+            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+            }
+            InstanceDetail d = detail(id);
+            boolean prePaid = PRE_PAID.equals(chargeType);
+            details.setBilling(id, chargeType, prePaid ? d.billing().subscribed(period, unit, clock.now())
+                    : d.billing().subscribed(0, InstanceDetail.Billing.NONE.periodUnit(), null));
+        }
+    }
+
+    /** Each subscription's renewal becomes status (AutoRenewal for duration units), all or none. */
+    @Transactional
+    public void renew(Scope scope, Collection<String> ids, String status, int duration, String unit) {
+        for (String id : new TreeSet<>(ids)) {
+            instances.lockUnlocked(scope, id);
+            InstanceDetail d = detail(id);
+            requirePrePaid(d, id);
+            details.setBilling(id, PRE_PAID, d.billing().renewed(status, duration, unit));
+        }
+    }
+
+    /** A deletion's rule, in the deleting transaction under the instance's lock: a subscription is not deleted. */
+    void requirePayAsYouGo(Scope scope, String id) {
+        instances.lockUnlocked(scope, id);
+        InstanceDetail d = details.of(List.of(id)).get(id);
+        if (d != null && PRE_PAID.equals(d.internet().instanceChargeType())) {
+            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        }
+    }
+
+    private static void requirePrePaid(InstanceDetail d, String id) {
+        if (!PRE_PAID.equals(d.internet().instanceChargeType())) {
+            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        }
+    }
+
+    private InstanceDetail detail(String id) {
+        InstanceDetail d = details.of(List.of(id)).get(id);
+        if (d == null) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
+        return d;
+    }
+}
