@@ -132,7 +132,8 @@ class InstanceBillingTest extends ServerTestBase {
         assertThat(payAsYouGo.getCode()).isEqualTo("ChargeTypeViolation");
         assertThat(payAsYouGo.getStatusCode()).isEqualTo(403);
         assertThat(refused(() -> renewal("i-missing")).getCode()).isEqualTo("InvalidParameter.InvalidInstanceId");
-        assertThat(refused(() -> client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
+        assertThat(refused(() -> client.describeInstanceAutoRenewAttribute(
+                new DescribeInstanceAutoRenewAttributeRequest()
                 .setRegionId(REGION))).getCode()).isEqualTo("MissingParameter.InstanceId");
     }
 

@@ -64,7 +64,7 @@ public class InstanceInternet {
         if (out == 0) {
             details.setInternet(id, now.withPublicIp(null));
         } else if (was.publicIp() == null && (allocate || was.bandwidthOut() == 0
-                && "PrePaid".equals(was.instanceChargeType()))) {
+                && InstanceBilling.PRE_PAID.equals(was.instanceChargeType()))) {
             assign(id, now);
         } else {
             details.setInternet(id, now);

@@ -107,9 +107,11 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 d.memoryMb() == null ? 4096 : d.memoryMb(), status(d.status()), d.lockReason(), now,
                 Fixtures.text(d.tag()), subnetId, ip, List.of()), null, null);
         if (scope.cloud() == Cloud.ALIYUN) {
-            boolean inserted = aliyunDetails.insert(new InstanceDetail(id, d.hostName() == null || d.hostName().isEmpty()
+            boolean inserted = aliyunDetails.insert(new InstanceDetail(id,
+                    d.hostName() == null || d.hostName().isEmpty()
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
-                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()), billing(id, d.billing())));
+                    InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()),
+                    billing(id, d.billing())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }
@@ -145,7 +147,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 : n.instanceChargeType(), n.internetChargeType() == null ? none.internetChargeType()
                 : n.internetChargeType(), n.bandwidthOut() == null ? 0 : n.bandwidthOut(),
                 n.bandwidthIn() == null ? 0 : n.bandwidthIn(), ip.isEmpty() ? null : ip);
-        if (!List.of("PostPaid", "PrePaid").contains(net.instanceChargeType())
+        if (!List.of(InstanceBilling.POST_PAID, InstanceBilling.PRE_PAID).contains(net.instanceChargeType())
                 || !List.of("PayByTraffic", "PayByBandwidth").contains(net.internetChargeType())
                 || net.bandwidthOut() < 0 || net.bandwidthOut() > 200 || net.bandwidthIn() < 0
                 || net.bandwidthIn() > 200 || (net.publicIp() != null && !Cidr.isAddress(net.publicIp()))) {
@@ -175,7 +177,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 b.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior() : b.spotInterruptionBehavior(),
                 b.renewalStatus() == null ? none.renewalStatus() : b.renewalStatus(),
                 b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(),
-                b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period(), start);
+                b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period(),
+                start);
         if (!List.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit").contains(bill.spotStrategy())
                 || !List.of("AutoRenewal", "Normal", "NotRenewal").contains(bill.renewalStatus())
                 || !List.of("Terminate", "Stop").contains(bill.spotInterruptionBehavior())

@@ -84,7 +84,8 @@ public class ElasticIpService {
      * NetworkInterface.N.EIP): it holds the target's row, so there is no status to check.
      */
     @Transactional
-    public ElasticIp allocateBound(Scope scope, String id, NewEip spec, String kind, String targetId, String privateIp) {
+    public ElasticIp allocateBound(Scope scope, String id, NewEip spec, String kind, String targetId,
+                                   String privateIp) {
         allocate(scope, id, spec, Map.of());
         store.bind(id, kind, targetId, targets.get(kind).exclusive(), privateIp, clock.now());
         return get(scope, id);

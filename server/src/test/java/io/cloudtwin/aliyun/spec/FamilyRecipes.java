@@ -150,14 +150,16 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                 .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing",
                         "InternetMaxBandwidthOut", "10"));
         r.ecs("DescribeInstanceAutoRenewAttribute", api -> {
-            String prePaid = api.ecs("RunInstances", "RegionId", REGION, "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
+            String prePaid = api.ecs("RunInstances", "RegionId", REGION,
+                    "ImageId", "aliyun_3_x64_20G_alibase_20240819.vhd",
                     "InstanceType", "ecs.g6.large", "SecurityGroupId", api.group(), "InstanceChargeType", "PrePaid",
                     "Period", "1", "AutoRenew", "true").path("InstanceIdSets").path("InstanceIdSet").path(0).asString();
             return params("RegionId", REGION, "InstanceId", prePaid);
         }).fails("ChargeTypeViolation", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group())));
         r.ecs("ModifyInstanceChargeType", api -> params("RegionId", REGION, "InstanceIds",
                         "[\"" + api.instance(api.group()) + "\"]", "InstanceChargeType", "PrePaid", "Period", "1"))
-                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceIds", "[\"i-missing\"]"));
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,
+                        "InstanceIds", "[\"i-missing\"]"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

@@ -15,6 +15,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceCursor;
+import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
@@ -163,7 +164,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
 
     /** A subscription's end; a pay-as-you-go instance has none, which ECS writes as the end of 2099 (UTC+8). */
     private static String expiredTime(Instance i, InstanceDetail d) {
-        return "PrePaid".equals(net(d).instanceChargeType())
+        return InstanceBilling.PRE_PAID.equals(net(d).instanceChargeType())
                 ? AliyunFormats.minutes(bill(d).expiresAt(i.createdAt())) : NO_EXPIRY;
     }
 

@@ -224,7 +224,8 @@ class Instances
         var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
-                l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING, l.billing());
+                l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
+                l.billing());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

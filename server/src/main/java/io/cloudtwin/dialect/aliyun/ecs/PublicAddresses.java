@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceInternet;
 import io.cloudtwin.dialect.Coverage;
@@ -22,7 +23,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceNetworkSpecResponse;
 @Component
 record PublicAddresses(InstanceInternet internet)
         implements EcsApi.AllocatePublicIpAddress, EcsApi.ModifyInstanceNetworkSpec {
-    private static final List<String> INSTANCE_CHARGE_TYPES = List.of("PostPaid", "PrePaid");
+    private static final List<String> INSTANCE_CHARGE_TYPES = List.of(InstanceBilling.POST_PAID, InstanceBilling.PRE_PAID);
     private static final List<String> INTERNET_CHARGE_TYPES = List.of("PayByTraffic", "PayByBandwidth");
 
     /**
@@ -41,7 +42,7 @@ record PublicAddresses(InstanceInternet internet)
         if (!INTERNET_CHARGE_TYPES.contains(traffic)) {
             throw call.firstError("InternetChargeType", "InvalidInternetChargeType.ValueNotSupported");
         }
-        int max = "PrePaid".equals(billing) && "PayByBandwidth".equals(traffic) ? 200 : 100;
+        int max = InstanceBilling.PRE_PAID.equals(billing) && "PayByBandwidth".equals(traffic) ? 200 : 100;
         if (out != null && (out < 0 || out > max)) {
             throw call.firstError("InternetMaxBandwidthOut", "InvalidInternetMaxBandwidthOut.Malformed",
                     "InvalidInternetMaxBandwidthOut.ValueNotSupported");

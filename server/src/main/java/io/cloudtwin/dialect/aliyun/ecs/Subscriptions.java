@@ -52,7 +52,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         var none = InstanceDetail.Billing.NONE;
         String spot = t.spotStrategy() == null || t.spotStrategy().isEmpty() ? none.spotStrategy() : t.spotStrategy();
         if (!SPOT_STRATEGIES.contains(spot)) throw call.firstError("SpotStrategy", "InvalidSpotStrategy");
-        boolean prePaid = "PrePaid".equals(t.chargeType());
+        boolean prePaid = InstanceBilling.PRE_PAID.equals(t.chargeType());
         if (prePaid && !spot.equals("NoSpot")) throw call.firstError("SpotStrategy", "InvalidSpotPrepaid");
         String interruption = t.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior()
                 : t.spotInterruptionBehavior();
@@ -66,7 +66,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         }
         String unit = t.periodUnit() == null || t.periodUnit().isEmpty() ? none.periodUnit() : t.periodUnit();
         if (!PERIODS.containsKey(unit)) {
-            throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported", "InvalidPeriodType.ValueNotSupported");
+            throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported",
+                    "InvalidPeriodType.ValueNotSupported");
         }
         if (t.period() == null) throw call.missing("Period");
         if (!PERIODS.get(unit).contains(t.period())) throw call.firstError("Period", "InvalidPeriod");
@@ -102,7 +103,9 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         var details = lifecycle.details(ids);
         for (Instance i : all) {
             var d = details.get(i.id());
-            if (d == null || !"PrePaid".equals(d.internet().instanceChargeType())) throw call.error("ChargeTypeViolation");
+            if (d == null || !InstanceBilling.PRE_PAID.equals(d.internet().instanceChargeType())) {
+                throw call.error("ChargeTypeViolation");
+            }
         }
         var shown = all.stream().filter(i -> status == null || status.isEmpty()
                         || status.equals(details.get(i.id()).billing().renewalStatus()))
@@ -117,7 +120,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     @Coverage("InstanceIds (JSON array, at most 20), each Running or Stopped, all or none; InstanceChargeType PrePaid "
             + "(default: Period, 1 by default, of PeriodUnit Week or Month, from now; not auto-renewed) or PostPaid; "
             + "DryRun; no order (OrderId empty); IncludeDataDisks, AutoPay accepted")
-    public ModifyInstanceChargeTypeResponse modifyInstanceChargeType(AliyunCall call, ModifyInstanceChargeTypeRequest r) {
+    public ModifyInstanceChargeTypeResponse modifyInstanceChargeType(AliyunCall call,
+                                                                     ModifyInstanceChargeTypeRequest r) {
         if (r.instanceIds().isEmpty()) throw call.missing("InstanceIds");
         String charge = r.instanceChargeType() == null || r.instanceChargeType().isEmpty() ? InstanceBilling.PRE_PAID
                 : r.instanceChargeType();

@@ -228,7 +228,8 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
      */
     public static ElasticIpService.NewEip forHost(UcloudCall call, String prefix, Integer bandwidth, String payMode,
                                                   String operatorName, String chargeType) {
-        return new ElasticIpService.NewEip("EIP", "", bandwidth(call, prefix, bandwidth), payMode(call, prefix, payMode),
+        return new ElasticIpService.NewEip("EIP", "", bandwidth(call, prefix, bandwidth),
+                payMode(call, prefix, payMode),
                 chargeType, operatorName == null || operatorName.isEmpty() ? "Bgp" : operatorName, null);
     }
 
