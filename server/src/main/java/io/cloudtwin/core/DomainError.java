@@ -141,6 +141,8 @@ public enum DomainError {
     NO_FREE_ADDRESS,
     /** the instance has no public bandwidth, so no static public address to give it */
     NO_PUBLIC_BANDWIDTH,
+    /** the subnet is in another zone than the instance it would take */
+    SUBNET_ZONE_MISMATCH,
     /** the operation does not suit how the instance is billed (a subscription deleted, a pay-as-you-go one renewed) */
     CHARGE_TYPE_VIOLATION,
     /** no NAT gateway (nor its SNAT or forward table) of that id in the scope */

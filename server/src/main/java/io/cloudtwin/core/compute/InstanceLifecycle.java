@@ -158,6 +158,21 @@ public class InstanceLifecycle {
         if (hostName != null || userData != null) details.update(id, hostName, userData);
     }
 
+    /**
+     * ModifyInstanceVpcAttribute: a Stopped instance moves to a subnet of its zone (InstanceService.move); into
+     * another VPC (vpcId) it takes the groups given, which must be of that VPC, all in one transaction.
+     */
+    @Transactional
+    public void move(Scope scope, String id, String subnetId, String privateIp, String vpcId, List<String> groupIds) {
+        String was = instances.get(scope, id).vpcId();
+        instances.move(scope, id, subnetId, privateIp, vpcId);
+        boolean otherVpc = !instances.get(scope, id).vpcId().equals(was);
+        if (otherVpc && (groupIds == null || groupIds.isEmpty())) {
+            throw new DomainException(DomainError.NETWORK_MISMATCH, id);
+        }
+        if (groupIds != null && !groupIds.isEmpty()) modify(scope, id, null, null, null, null, groupIds);
+    }
+
     /** Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION). */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {

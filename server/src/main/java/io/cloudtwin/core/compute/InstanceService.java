@@ -230,6 +230,25 @@ public class InstanceService {
         instances.resize(id, instanceType, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
     }
 
+    /**
+     * A Stopped instance moves to a subnet of its zone, with the address asked for (null: the lowest free one): under
+     * the instance's lock, then the subnet's; its old address is freed. Into another VPC only when otherVpc names
+     * the subnet's (its groups must then follow: the caller replaces them in the same transaction).
+     */
+    @Transactional
+    public void move(Scope scope, String id, String subnetId, String privateIp, String otherVpc) {
+        Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
+        Subnet s = networks.lockSubnet(scope, subnetId);
+        if (!i.zone().isEmpty() && !i.zone().equals(s.zone())) {
+            throw new DomainException(DomainError.SUBNET_ZONE_MISMATCH, subnetId);
+        }
+        if (!s.vpcId().equals(i.vpcId()) && !s.vpcId().equals(otherVpc)) {
+            throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+        }
+        networks.release(id);
+        instances.moveTo(id, s.vpcId(), s.id(), networks.allocate(s, id, privateIp));
+    }
+
     /** Reboot: only a Running instance; it passes through Starting back to Running. */
     @Transactional
     public StatusChange reboot(Scope scope, String id) {

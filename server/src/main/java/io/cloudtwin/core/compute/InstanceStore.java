@@ -228,6 +228,12 @@ public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listin
         jdbc.sql("UPDATE instance SET image_id = :image WHERE id = :id").param("image", imageId).param("id", id).update();
     }
 
+    /** The instance's new place: its VPC, subnet and address there. */
+    public void moveTo(String id, String vpcId, String subnetId, String privateIp) {
+        jdbc.sql("UPDATE instance SET vpc_id = :vpc, subnet_id = :subnet, private_ip = :ip WHERE id = :id")
+                .param("vpc", vpcId).param("subnet", subnetId).param("ip", privateIp).param("id", id).update();
+    }
+
     /** A new shape; a null type keeps the one the instance has. */
     public void resize(String id, String instanceType, int cpu, int memoryMb) {
         jdbc.sql("UPDATE instance SET instance_type = COALESCE(:type, instance_type), cpu = :cpu, memory_mb = :memoryMb "

@@ -66,7 +66,8 @@ public final class AliyunErrors {
         codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
         codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
         codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
-        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress");
+        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch");
+        codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
         codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated");
         codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");

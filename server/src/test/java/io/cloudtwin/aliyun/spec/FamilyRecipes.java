@@ -166,6 +166,18 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             return params("RegionId", REGION, "InstanceId", i, "RenewalStatus", "AutoRenewal", "Duration", "1");
         }).fails("ChargeTypeViolation", api -> params("RegionId", REGION, "InstanceId", api.instance(api.group()),
                 "RenewalStatus", "Normal"));
+        r.ecs("ModifyInstanceVpcAttribute", api -> {
+            String[] e = eni(api);
+            api.ecs("StopInstance", "InstanceId", e[1]);
+            String vpcId = api.ecs("DescribeInstances", "RegionId", REGION, "InstanceIds", "[\"" + e[1] + "\"]")
+                    .path("Instances").path("Instance").path(0).path("VpcAttributes").path("VSwitchId").asString();
+            return params("InstanceId", e[1], "VSwitchId", vpcId, "PrivateIpAddress", "10.0.1.200");
+        }).fails("IncorrectInstanceStatus", api -> {
+            String[] e = eni(api);
+            return params("InstanceId", e[1], "VSwitchId", api.ecs("DescribeInstances", "RegionId", REGION,
+                    "InstanceIds", "[\"" + e[1] + "\"]").path("Instances").path("Instance").path(0)
+                    .path("VpcAttributes").path("VSwitchId").asString());
+        });
         r.ecs("AllocatePublicIpAddress", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");

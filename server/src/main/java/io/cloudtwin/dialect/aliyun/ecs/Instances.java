@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.BindingService;
@@ -38,6 +39,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceVpcAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceVpcAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
@@ -52,7 +55,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 class Instances
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
         EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
-        EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup {
+        EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup, EcsApi.ModifyInstanceVpcAttribute {
     private final InstanceLifecycle lifecycle;
     private final InstanceService instances;
     private final SecurityGroupService groups;
@@ -298,6 +301,20 @@ class Instances
             internet.modify(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn(), null, false);
         }
         return new ModifyInstanceSpecResponse();
+    }
+
+    @Override
+    @Coverage("a Stopped instance to VSwitchId of its zone (InvalidVSwitchId.Mismatch), with PrivateIpAddress or the "
+            + "lowest free address; into VpcId's vSwitch with SecurityGroupId.N of that VPC")
+    public ModifyInstanceVpcAttributeResponse modifyInstanceVpcAttribute(AliyunCall call,
+                                                                         ModifyInstanceVpcAttributeRequest r) {
+        String ip = r.privateIpAddress() == null || r.privateIpAddress().isEmpty() ? null : r.privateIpAddress();
+        if (ip != null && !Cidr.isAddress(ip)) {
+            throw call.firstError("PrivateIpAddress", "InvalidPrivateIpAddress.Malformed");
+        }
+        String vpc = r.vpcId() == null || r.vpcId().isEmpty() ? null : r.vpcId();
+        lifecycle.move(call.scope(), r.instanceId(), r.vSwitchId(), ip, vpc, r.securityGroupId());
+        return new ModifyInstanceVpcAttributeResponse();
     }
 
     @Override
