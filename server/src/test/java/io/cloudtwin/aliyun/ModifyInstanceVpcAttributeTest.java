@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.AllocateEipAddressRequest;
+import com.aliyun.ecs20140526.models.AssociateEipAddressRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.CreateVSwitchRequest;
 import com.aliyun.ecs20140526.models.CreateVpcRequest;
@@ -17,6 +19,10 @@ import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+import com.aliyuncs.vpc.model.v20160428.DescribeEipAddressesRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,9 +113,22 @@ class ModifyInstanceVpcAttributeTest extends ServerTestBase {
         assertThat(where(run(group, a, "172.16.1.10"))).as("the old address is free again")
                 .containsExactly(vpc, a, "172.16.1.10");
 
-        // private_ip alone: the same vSwitch, another address
+        // private_ip alone: the same vSwitch, another address; a bound EIP maps to the new one
+        var eip = client.allocateEipAddress(new AllocateEipAddressRequest().setRegionId(REGION)).getBody();
+        client.associateEipAddress(new AssociateEipAddressRequest().setAllocationId(eip.getAllocationId())
+                .setInstanceId(id));
         move(id, b, "172.16.2.51");
         assertThat(where(id)).containsExactly(vpc, b, "172.16.2.51");
+        // the VPC product's answer names the private address the EIP maps to (the classic SDK's VPC models)
+        var read = new DescribeEipAddressesRequest();
+        read.setAllocationId(eip.getAllocationId());
+        read.setSysEndpoint(endpoint());
+        read.setSysProtocol(ProtocolType.HTTP);
+        assertThat(new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET)).getAcsResponse(read)
+                .getEipAddresses()).singleElement().satisfies(e -> {
+                    assertThat(e.getInstanceId()).isEqualTo(id);
+                    assertThat(e.getPrivateIpAddress()).isEqualTo("172.16.2.51");
+                });
         assertThat(where(neighbour)).containsExactly(vpc, b, "172.16.2.20");
     }
 

@@ -246,7 +246,9 @@ public class InstanceService {
             throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
         }
         networks.release(id);
-        instances.moveTo(id, s.vpcId(), s.id(), networks.allocate(s, id, privateIp));
+        String address = networks.allocate(s, id, privateIp);
+        instances.moveTo(id, s.vpcId(), s.id(), address);
+        eips.targetMoved(id, address);
     }
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */

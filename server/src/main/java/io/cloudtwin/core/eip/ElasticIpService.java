@@ -180,6 +180,11 @@ public class ElasticIpService {
     }
 
     /** A target goes: its EIPs are free again (called in the deletion's transaction, the target locked). */
+    /** A target moved to another private address (its row locked by the caller): its EIPs map to it there. */
+    public void targetMoved(String targetId, String privateIp) {
+        store.retarget(targetId, privateIp);
+    }
+
     public void targetDeleted(String targetId) {
         store.unbindTarget(targetId);
     }

@@ -45,6 +45,12 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
                 .param("at", at).param("id", id).update() == 1;
     }
 
+    /** The EIPs bound to a target follow it to its new private address. */
+    public void retarget(String targetId, String privateIp) {
+        jdbc.sql("UPDATE elastic_ip SET private_ip = :ip WHERE target_id = :t").param("ip", privateIp)
+                .param("t", targetId).update();
+    }
+
     public void unbind(String id) {
         jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
                 + "bound_at = NULL WHERE id = :id").param("id", id).update();
