@@ -85,10 +85,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             + "one), RenewalStatus (AutoRenewal or Normal), paging; Duration and PeriodUnit as RunInstances set them")
     public DescribeInstanceAutoRenewAttributeResponse describeInstanceAutoRenewAttribute(
             AliyunCall call, DescribeInstanceAutoRenewAttributeRequest r) {
-        if (r.instanceId() == null || r.instanceId().isBlank()) throw call.missing("InstanceId");
-        List<String> ids = Arrays.stream(r.instanceId().split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .distinct().toList();
-        if (ids.size() > MAX_IDS) throw call.error("InvalidParameter.ToManyInstanceIds");
+        List<String> ids = instanceIds(call, r.instanceId());
         String status = r.renewalStatus();
         if (status != null && !status.isEmpty() && !status.equals("AutoRenewal") && !status.equals("Normal")) {
             throw call.error("InvalidParameter.RenewalStatus");
@@ -144,10 +141,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             + "none; RenewalStatus AutoRenewal (Duration of PeriodUnit), Normal or NotRenewal, else AutoRenew")
     public ModifyInstanceAutoRenewAttributeResponse modifyInstanceAutoRenewAttribute(
             AliyunCall call, ModifyInstanceAutoRenewAttributeRequest r) {
-        if (r.instanceId() == null || r.instanceId().isBlank()) throw call.missing("InstanceId");
-        List<String> ids = Arrays.stream(r.instanceId().split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .distinct().toList();
-        if (ids.size() > MAX_IDS) throw call.error("InvalidParameter.ToManyInstanceIds");
+        List<String> ids = instanceIds(call, r.instanceId());
         String status = r.renewalStatus() != null && !r.renewalStatus().isEmpty() ? r.renewalStatus()
                 : Boolean.TRUE.equals(r.autoRenew()) ? "AutoRenewal" : "Normal";
         if (!RENEWAL_STATUSES.contains(status)) throw call.error("InvalidParameter.RenewalStatus", status);
@@ -162,6 +156,15 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         }
         billing.renew(call.regionalScope(), ids, status, duration, unit);
         return new ModifyInstanceAutoRenewAttributeResponse();
+    }
+
+    /** InstanceId of the renewal actions: ids separated by commas, at most 100. */
+    private static List<String> instanceIds(AliyunCall call, String given) {
+        if (given == null || given.isBlank()) throw call.missing("InstanceId");
+        List<String> ids = Arrays.stream(given.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+                .toList();
+        if (ids.size() > MAX_IDS) throw call.error("InvalidParameter.ToManyInstanceIds");
+        return ids;
     }
 
     private static DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute renewal(String id,
