@@ -491,8 +491,8 @@ public class LoadBalancerService {
             }
             boolean eni = Member.INTERFACE.equals(m.serverType());
             Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(),
-                    scope.accountId(), lb.region(),
-                    scope.projectId(), lb.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
+                    scope.accountId(), lb.region(), scope.projectId(), lb.id(), m.serverId(), m.serverType(),
+                    eni ? null : m.serverId(),
                     eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
                     m.description() == null ? "" : m.description(), clock.now());
             store.members().insert(added);

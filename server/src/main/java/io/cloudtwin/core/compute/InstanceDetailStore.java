@@ -25,8 +25,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         var bill = d.billing();
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, "
-                        + ":interruption, "
-                        + ":renew, :renewPeriod, :unit, :period, :status, :start)")
+                        + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())

@@ -23,7 +23,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceNetworkSpecResponse;
 @Component
 record PublicAddresses(InstanceInternet internet)
         implements EcsApi.AllocatePublicIpAddress, EcsApi.ModifyInstanceNetworkSpec {
-    private static final List<String> INSTANCE_CHARGE_TYPES = List.of(InstanceBilling.POST_PAID, InstanceBilling.PRE_PAID);
+    private static final List<String> INSTANCE_CHARGE_TYPES = List.of(InstanceBilling.POST_PAID,
+            InstanceBilling.PRE_PAID);
     private static final List<String> INTERNET_CHARGE_TYPES = List.of("PayByTraffic", "PayByBandwidth");
 
     /**
@@ -53,6 +54,7 @@ record PublicAddresses(InstanceInternet internet)
         }
         return new InstanceDetail.Internet(billing, traffic, out == null ? 0 : out, in == null ? 0 : in, null);
     }
+
     @Override
     @Coverage("a Running or Stopped instance with InternetMaxBandwidthOut above 0; IpAddress (else one of the pool); "
             + "an instance with an address answers it again; VlanId ignored")

@@ -82,12 +82,12 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
 
     @Override
     @Coverage("InstanceId (comma-separated, at most 100) of PrePaid instances (ChargeTypeViolation for a PostPaid "
-            + "one), RenewalStatus (AutoRenewal or Normal), paging; Duration and PeriodUnit as RunInstances set them")
+            + "one), RenewalStatus (AutoRenewal, Normal, NotRenewal), paging; Duration and PeriodUnit as set")
     public DescribeInstanceAutoRenewAttributeResponse describeInstanceAutoRenewAttribute(
             AliyunCall call, DescribeInstanceAutoRenewAttributeRequest r) {
         List<String> ids = instanceIds(call, r.instanceId());
         String status = r.renewalStatus();
-        if (status != null && !status.isEmpty() && !status.equals("AutoRenewal") && !status.equals("Normal")) {
+        if (status != null && !status.isEmpty() && !RENEWAL_STATUSES.contains(status)) {
             throw call.error("InvalidParameter.RenewalStatus");
         }
         var scope = call.regionalScope();

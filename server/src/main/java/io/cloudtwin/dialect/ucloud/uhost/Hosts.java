@@ -111,6 +111,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         UhostDetails.Eip eip = null;
         String charge = r.chargeType() == null ? "Month" : r.chargeType();
         for (var n : r.networkInterface()) {
+            if (n.eipBandwidth() == null && !n.hasEipPayMode() && n.eipOperatorName() == null) continue; // no EIP.*
             eip = new UhostDetails.Eip(Eips.forHost(call, n.keyOf("EIP."), n.eipBandwidth(), n.eipPayMode(),
                     n.eipOperatorName(), charge.equals("Year") || charge.equals("Month") ? charge : "Dynamic"),
                     () -> Ids.random("eip-", 8));
