@@ -1,7 +1,6 @@
 package io.cloudtwin.core.compute;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
@@ -64,21 +63,20 @@ public class InstanceBilling {
     /** A deletion's rule, in the deleting transaction under the instance's lock: a subscription is not deleted. */
     void requirePayAsYouGo(Scope scope, String id) {
         instances.lockUnlocked(scope, id);
-        InstanceDetail d = details.of(List.of(id)).get(id);
-        if (d != null && PRE_PAID.equals(d.internet().instanceChargeType())) {
+        if (details.find(id).filter(InstanceBilling::prePaid).isPresent()) {
             throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
         }
     }
 
     private static void requirePrePaid(InstanceDetail d, String id) {
-        if (!PRE_PAID.equals(d.internet().instanceChargeType())) {
-            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
-        }
+        if (!prePaid(d)) throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+    }
+
+    private static boolean prePaid(InstanceDetail d) {
+        return PRE_PAID.equals(d.internet().instanceChargeType());
     }
 
     private InstanceDetail detail(String id) {
-        InstanceDetail d = details.of(List.of(id)).get(id);
-        if (d == null) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
-        return d;
+        return details.find(id).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, id));
     }
 }

@@ -4,7 +4,9 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,11 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                         + "bandwidth_out = :out, bandwidth_in = :in, public_ip = :ip WHERE instance_id = :id")
                 .param("netCharge", net.internetChargeType()).param("out", net.bandwidthOut())
                 .param("in", net.bandwidthIn()).param("ip", net.publicIp(), Types.VARCHAR).param("id", id).update());
+    }
+
+    /** One instance's details (none for a UCloud host). */
+    public Optional<InstanceDetail> find(String id) {
+        return Optional.ofNullable(of(List.of(id)).get(id));
     }
 
     public Map<String, InstanceDetail> of(Collection<String> ids) {

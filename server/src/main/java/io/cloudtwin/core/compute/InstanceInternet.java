@@ -1,7 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,19 +71,12 @@ public class InstanceInternet {
 
     /** A new instance's details, with a static public address when it asks for one and has bandwidth. */
     void insertDetails(InstanceDetail d, boolean publicIp) {
-        var net = d.internet();
-        for (int n = 0; n < TRIES; n++) {
-            String address = publicIp && net.bandwidthOut() > 0 ? ElasticIpService.randomAddress() : null;
-            if (details.insert(d.withInternet(net.withPublicIp(address)))) {
-                return;
-            }
-        }
-        throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
+        details.insert(d.withInternet(d.internet().withPublicIp(null)));
+        if (publicIp && d.internet().bandwidthOut() > 0) assign(d.instanceId(), d.internet());
     }
 
     private InstanceDetail.Internet internet(String id) {
-        InstanceDetail d = details.of(List.of(id)).get(id);
-        return d == null ? InstanceDetail.Internet.NONE : d.internet();
+        return details.find(id).map(InstanceDetail::internet).orElse(InstanceDetail.Internet.NONE);
     }
 
     private String assign(String id, InstanceDetail.Internet net) {

@@ -164,9 +164,7 @@ public class InstanceLifecycle {
      */
     @Transactional
     public void move(Scope scope, String id, String subnetId, String privateIp, String vpcId, List<String> groupIds) {
-        String was = instances.get(scope, id).vpcId();
-        instances.move(scope, id, subnetId, privateIp, vpcId);
-        boolean otherVpc = !instances.get(scope, id).vpcId().equals(was);
+        boolean otherVpc = instances.move(scope, id, subnetId, privateIp, vpcId);
         if (otherVpc && (groupIds == null || groupIds.isEmpty())) {
             throw new DomainException(DomainError.NETWORK_MISMATCH, id);
         }

@@ -233,10 +233,11 @@ public class InstanceService {
     /**
      * A Stopped instance moves to a subnet of its zone, with the address asked for (null: the lowest free one): under
      * the instance's lock, then the subnet's; its old address is freed. Into another VPC only when otherVpc names
-     * the subnet's (its groups must then follow: the caller replaces them in the same transaction).
+     * the subnet's (its groups must then follow: the caller replaces them in the same transaction). Answers whether
+     * the instance changed VPC.
      */
     @Transactional
-    public void move(Scope scope, String id, String subnetId, String privateIp, String otherVpc) {
+    public boolean move(Scope scope, String id, String subnetId, String privateIp, String otherVpc) {
         Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
         Subnet s = networks.lockSubnet(scope, subnetId);
         if (!i.zone().isEmpty() && !i.zone().equals(s.zone())) {
@@ -249,6 +250,7 @@ public class InstanceService {
         String address = networks.allocate(s, id, privateIp);
         instances.moveTo(id, s.vpcId(), s.id(), address);
         eips.targetMoved(id, address);
+        return !s.vpcId().equals(i.vpcId());
     }
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */

@@ -288,10 +288,7 @@ class Instances
         if (type != null && catalog.instanceType(type).isEmpty()) {
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
         }
-        Integer out = r.internetMaxBandwidthOut();
-        if (out != null && (out < 0 || out > 200)) {
-            throw call.firstError("InternetMaxBandwidthOut", "InvalidInternetMaxBandwidthOut.ValueNotSupported");
-        }
+        Integer out = PublicAddresses.bandwidthOut(call, r.internetMaxBandwidthOut());
         call.dryRun(r.dryRun());
         if (type != null) {
             int[] shape = catalog.shape(type);

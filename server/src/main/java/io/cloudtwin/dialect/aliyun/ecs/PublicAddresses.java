@@ -55,6 +55,14 @@ record PublicAddresses(InstanceInternet internet)
         return new InstanceDetail.Internet(billing, traffic, out == null ? 0 : out, in == null ? 0 : in, null);
     }
 
+    /** A changed InternetMaxBandwidthOut (ModifyInstanceNetworkSpec, ModifyInstanceSpec): 0 to 200 (null: kept). */
+    static Integer bandwidthOut(AliyunCall call, Integer out) {
+        if (out != null && (out < 0 || out > 200)) {
+            throw call.firstError("InternetMaxBandwidthOut", "InvalidInternetMaxBandwidthOut.ValueNotSupported");
+        }
+        return out;
+    }
+
     @Override
     @Coverage("a Running or Stopped instance with InternetMaxBandwidthOut above 0; IpAddress (else one of the pool); "
             + "an instance with an address answers it again; VlanId ignored")
@@ -75,11 +83,8 @@ record PublicAddresses(InstanceInternet internet)
         if (traffic != null && !INTERNET_CHARGE_TYPES.contains(traffic)) {
             throw call.firstError("NetworkChargeType", "InvalidInternetChargeType.ValueNotSupported");
         }
-        Integer out = r.internetMaxBandwidthOut();
-        if (out != null && (out < 0 || out > 200)) {
-            throw call.firstError("InternetMaxBandwidthOut", "InvalidInternetMaxBandwidthOut.ValueNotSupported");
-        }
-        internet.modify(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn(), traffic,
+        internet.modify(call.scope(), r.instanceId(), bandwidthOut(call, r.internetMaxBandwidthOut()),
+                r.internetMaxBandwidthIn(), traffic,
                 Boolean.TRUE.equals(r.allocatePublicIp()));
         return new ModifyInstanceNetworkSpecResponse();
     }
