@@ -137,6 +137,16 @@ public enum DomainError {
     EIP_TARGET_NOT_FOUND,
     /** the address asked for is another EIP's */
     EIP_ADDRESS_TAKEN,
+    /** no shared bandwidth of that id in the scope */
+    SHARED_BANDWIDTH_NOT_FOUND,
+    /** a shared bandwidth that EIPs still share cannot go (unless they are taken out with it) */
+    SHARED_BANDWIDTH_IN_USE,
+    /** the EIP shares a bandwidth already (one at a time) */
+    EIP_IN_SHARED_BANDWIDTH,
+    /** the EIP is not in that shared bandwidth */
+    EIP_NOT_IN_SHARED_BANDWIDTH,
+    /** an EIP's own cap inside a shared bandwidth would be above the shared bandwidth */
+    EIP_BANDWIDTH_ABOVE_SHARED,
     /** the pool of public addresses has none left */
     NO_FREE_ADDRESS,
     /** the instance has no public bandwidth, so no static public address to give it */

@@ -112,6 +112,11 @@ public final class Ids {
         return inShape(cloud, "eip-", "eip-");
     }
 
+    /** Aliyun common bandwidth package (cbwp-), UCloud share bandwidth (bwshare-). */
+    public static String sharedBandwidthId(Cloud cloud) {
+        return inShape(cloud, "cbwp-", "bwshare-");
+    }
+
     /** Aliyun NAT gateway (ngw-), UCloud NAT gateway (natgw-). */
     public static String natGatewayId(Cloud cloud) {
         return inShape(cloud, "ngw-", "natgw-");

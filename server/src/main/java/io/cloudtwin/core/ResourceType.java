@@ -13,6 +13,7 @@ public enum ResourceType {
     KEY_PAIR("key_pair"),
     DISK("disk"),
     EIP("eip"),
+    SHARED_BANDWIDTH("shared_bandwidth"),
     NAT_GATEWAY("nat_gateway"),
     ROUTE_TABLE("route_table"),
     LOAD_BALANCER("load_balancer"),

@@ -70,6 +70,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
         gone("DataSet", "Action", "DescribeSSL", "SSLId", "ssl-nothere0");
         gone("VIPSet", "Action", "DescribeVIP", "VIPId", "vip-nothere0");
+        gone("DataSet", "Action", "DescribeShareBandwidth", "ShareBandwidthIds.0", "bwshare-nothere");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
         gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
         gone("EIPSet", "Action", "DescribeEIP", "EIPIds.0", "eip-nothere0");

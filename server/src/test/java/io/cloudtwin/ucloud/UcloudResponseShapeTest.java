@@ -414,6 +414,24 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(e.EIPBinding.EIP).isEqualTo(e.EIPAddr.get(0).IP);
         assertThat(e.Resource.ResourceId).as("the SDKs' deprecated field, as ucloud_eip reads it").isEqualTo(host);
         call(Common.class, "Action", "UnBindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
+        // a share bandwidth: one EIP allocated into it, this one associated, resized, taken out, released
+        String share = call(StackModels.AllocateShareBandwidthResponse.class, "Action", "AllocateShareBandwidth",
+                "Name", "shape-share", "ChargeType", "Month", "ShareBandwidth", 20).ShareBandwidthId;
+        String inShare = call(StackModels.AllocateEIPResponse.class, "Action", "AllocateEIP", "OperatorName", "BGP",
+                "Bandwidth", 0, "PayMode", "ShareBandwidth", "ShareBandwidthId", share).EIPSet.get(0).EIPId;
+        call(Common.class, "Action", "AssociateEIPWithShareBandwidth", "ShareBandwidthId", share, "EIPIds.0", eip);
+        call(Common.class, "Action", "ResizeShareBandwidth", "ShareBandwidthId", share, "ShareBandwidth", 30);
+        StackModels.UnetShareBandwidthSet s = call(StackModels.DescribeShareBandwidthResponse.class, "Action",
+                "DescribeShareBandwidth", "ShareBandwidthIds.0", share).DataSet.get(0);
+        assertThat(s.Name + " " + s.ShareBandwidth + " " + s.EIPSet.size()).isEqualTo("shape-share 30 2");
+        StackModels.UnetEIPSet shared = call(StackModels.DescribeEIPResponse.class, "Action", "DescribeEIP",
+                "EIPIds.0", inShare).EIPSet.get(0);
+        assertThat(shared.PayMode + " " + shared.BandwidthType + " " + shared.ShareBandwidthSet.ShareBandwidthId)
+                .isEqualTo("ShareBandwidth 1 " + share);
+        call(Common.class, "Action", "DisassociateEIPWithShareBandwidth", "ShareBandwidthId", share, "EIPIds.0", eip,
+                "Bandwidth", 2);
+        call(Common.class, "Action", "ReleaseShareBandwidth", "ShareBandwidthId", share, "EIPBandwidth", 2);
+        call(Common.class, "Action", "ReleaseEIP", "EIPId", inShare);
         call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }
 

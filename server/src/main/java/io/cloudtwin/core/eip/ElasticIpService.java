@@ -43,12 +43,15 @@ public class ElasticIpService {
     private final Map<String, EipTarget> targets;
     private final WallClock clock;
     private final TagService tags;
+    private final SharedBandwidthStore shared;
 
-    public ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags) {
+    public ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags,
+                            SharedBandwidthStore shared) {
         this.store = store;
         this.targets = targets.stream().collect(Collectors.toMap(EipTarget::kind, Function.identity()));
         this.clock = clock;
         this.tags = tags;
+        this.shared = shared;
     }
 
     /**
@@ -156,11 +159,17 @@ public class ElasticIpService {
         tags.deleting(id, () -> store.delete(id));
     }
 
-    /** Renames, re-describes, or changes the bandwidth or the billing of an EIP (null keeps a value). */
+    /**
+     * Renames, re-describes, or changes the bandwidth or the billing of an EIP (null keeps a value); not the bandwidth
+     * or billing of one that shares a bandwidth (EIP_IN_SHARED_BANDWIDTH: adding one locks its row too).
+     */
     @Transactional
     public ElasticIp modify(Scope scope, String id, String name, String description, Integer bandwidthMbps,
                             String internetChargeType) {
         lock(scope, id);
+        if ((bandwidthMbps != null || internetChargeType != null) && !shared.ofEips(List.of(id)).isEmpty()) {
+            throw new DomainException(DomainError.EIP_IN_SHARED_BANDWIDTH, id);
+        }
         store.update(id, RowChanges.of("name", name, "description", description, "bandwidthMbps", bandwidthMbps,
                 "internetChargeType", internetChargeType));
         return get(scope, id);

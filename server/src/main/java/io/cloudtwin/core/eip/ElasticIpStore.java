@@ -3,6 +3,7 @@ package io.cloudtwin.core.eip;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,11 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
     public int unbindTarget(String targetId) {
         return jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
                 + "bound_at = NULL WHERE target_id = :t").param("t", targetId).update();
+    }
+
+    /** The EIPs of these ids (any scope). */
+    public List<ElasticIp> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : table.select("id IN (:ids)", Map.of("ids", ids));
     }
 
     /** The EIPs bound to a target. */

@@ -101,7 +101,7 @@ public final class AliyunErrors {
         codes(INVALID_DISK_SIZE, "InvalidDiskSize.TooLarge", "InvalidDiskSize", "InvalidDataDiskSize.ValueNotSupported");
         codes(DISK_SIZE_TOO_SMALL, "InvalidDiskSize.TooSmall");
         codes(INVALID_DISK_CATEGORY, "InvalidDiskCategory.ValueNotSupported");
-        codes(EIP_NOT_FOUND, "InvalidAllocationId.NotFound");
+        codes(EIP_NOT_FOUND, "InvalidAllocationId.NotFound", "InvalidIpInstanceId.NotFound");
         codes(EIP_IN_USE, "IncorrectEipStatus");
         codes(EIP_BOUND, "InvalidAssociation.Duplicated", "IncorrectEipStatus");
         codes(TARGET_HAS_EIP, "InvalidAssociation.Duplicated", "BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP");
@@ -109,6 +109,13 @@ public final class AliyunErrors {
         codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
                 "InvalidInstanceId.NotFound");
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
+        codes(SHARED_BANDWIDTH_NOT_FOUND, "InvalidBandwidthPackageId.NotFound",
+                "InvalidCommonBandwidthPackageId.NotFound", "InvalidBandwidthPackage.NotExist");
+        codes(SHARED_BANDWIDTH_IN_USE, "DependencyViolation.Ips", "OperationFailed.BandwidthPackageNotEmpty");
+        codes(EIP_IN_SHARED_BANDWIDTH, "IpInstanceId.AlreadyInBandwidthPackage", "EIP_ALREADY_IN_BANDWIDTHPACKAGE",
+                "Forbidden.InCommonBandwidthPackage");
+        codes(EIP_NOT_IN_SHARED_BANDWIDTH, "OperationUnsupported.IpNotInCbwp", "IpInstanceId.NotBandwidthPackage");
+        codes(EIP_BANDWIDTH_ABOVE_SHARED, "InvalidParameter.Bandwidth");
         codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS");
         codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
                 "InvalidNatGatewayId.NotFound");

@@ -52,6 +52,8 @@ public final class UcloudErrors {
                     UcloudRetCode.UDISK_CLONE_FAILED)),
             Map.entry("RestoreUDisk", Map.of(DISK_IN_USE, UcloudRetCode.UDISK_RESTORE_ATTACHED, DISK_STATE,
                     UcloudRetCode.UDISK_RESTORE_ATTACHED, SNAPSHOT_DISK_MISMATCH, UcloudRetCode.UDISK_RESTORE_FAILED)),
+            Map.entry("ModifyEIPBandwidth", Map.of(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_SHARES_BANDWIDTH)),
+            Map.entry("SetEIPPayMode", Map.of(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_SHARES_BANDWIDTH)),
             Map.entry("AddSnatRule", SNAT_RULE),
             Map.entry("UpdateSnatRule", SNAT_RULE),
             Map.entry("DeleteSnatRule", SNAT_RULE),
@@ -134,6 +136,12 @@ public final class UcloudErrors {
         row(EIP_NOT_BOUND_TO, UcloudRetCode.EIP_NOT_BOUND);
         row(EIP_TARGET_NOT_FOUND, UcloudRetCode.EIP_TARGET);
         row(NO_FREE_ADDRESS, UcloudRetCode.EIP_POOL);
+        // share bandwidth: UNet's codes; joining one while in another has none (230). ReleaseShareBandwidth always
+        // takes its EIPs out, and EIPs have no caps of their own inside one: SHARED_BANDWIDTH_IN_USE and
+        // EIP_BANDWIDTH_ABOVE_SHARED are not raised here
+        row(SHARED_BANDWIDTH_NOT_FOUND, UcloudRetCode.SHARE_BANDWIDTH_NOT_FOUND);
+        row(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_IN_OTHER_SHARE_BANDWIDTH);
+        row(EIP_NOT_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_NOT_SHARING);
         // NAT gateways: terraform-provider-ucloud's describeNatGatewayById reads only 54002 as "not found"; UNet's code
         // where an EIP's unbinding is refused, else 230 (vpc.json documents none)
         row(NAT_GATEWAY_NOT_FOUND, UcloudRetCode.NATGW_NOT_FOUND);

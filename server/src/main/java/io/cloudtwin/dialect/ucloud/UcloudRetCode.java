@@ -153,6 +153,13 @@ public enum UcloudRetCode {
     EIP_TARGET(4218, "Binding failed: EIP [%s] cannot be bound to that resource", "spec"),
     EIP_COUNT(4232, "Count [%s] is out of the allowed range (1-10)", "spec"),
     EIP_POOL(4200, "Allocating failed: no public address left in [%s]", "spec"),
+    EIP_SHARES_BANDWIDTH(4216, "Modifying failed: EIP [%s] shares a bandwidth, resize the share bandwidth instead", "spec"),
+    EIP_NOT_SHARING(4517, "Removing from the share bandwidth failed: EIP [%s] is not in it", "spec"),
+    EIP_SHARE_BANDWIDTH_ZERO(4002, "The Bandwidth of an EIP in share bandwidth mode must be 0 [%s]", "spec"),
+    SHARE_BANDWIDTH_NOT_FOUND(4210, "Failed to get info: share bandwidth [%s] does not exist", "spec"),
+    SHARE_BANDWIDTH_MIN(4513, "Operation failed: a share bandwidth is 20 Mbps at least [%s]", "spec"),
+    SHARE_BANDWIDTH_MAX(4514, "Operation failed: a share bandwidth is 5000 Mbps at most here [%s]", "spec"),
+    EIP_IN_OTHER_SHARE_BANDWIDTH(230, "Params [EIPIds] not valid: EIP [%s] shares another bandwidth already", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 
     private final int retCode;

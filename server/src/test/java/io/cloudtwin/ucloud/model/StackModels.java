@@ -3,6 +3,7 @@ package io.cloudtwin.ucloud.model;
 import java.util.List;
 
 import io.cloudtwin.ucloud.model.Responses.Common;
+import io.cloudtwin.ucloud.net.StrictJson.Optional;
 
 /**
  * The tutorial stack's answers (UHost key pairs; ULB; VPC NAT gateways and peering) with the field names and JSON types
@@ -388,6 +389,50 @@ public final class StackModels {
         public String PayMode;
         public Boolean Expire;
         public EIPBinding EIPBinding;
+        /** An EIP in a share bandwidth only. */
+        @Optional public ShareBandwidthSet ShareBandwidthSet;
+    }
+
+    public static class ShareBandwidthSet {
+        public Integer ShareBandwidth;
+        public String ShareBandwidthName;
+        public String ShareBandwidthId;
+    }
+
+    public static class AllocateShareBandwidthResponse extends Common {
+        public String ShareBandwidthId;
+    }
+
+    public static class EIPAddrSet {
+        public String OperatorName;
+        public String IP;
+    }
+
+    public static class EIPSetData {
+        public Integer Bandwidth;
+        public List<EIPAddrSet> EIPAddr;
+        public String EIPId;
+        public Boolean FollowShareBandwidth;
+    }
+
+    public static class UnetShareBandwidthSet {
+        public String IPVersion;
+        public Integer ShareBandwidth;
+        public String ShareBandwidthId;
+        public String ChargeType;
+        public Integer CreateTime;
+        public Integer ExpireTime;
+        public List<EIPSetData> EIPSet;
+        public String Name;
+        public String Tag;
+        public String LimitType;
+        public String AutoRenew;
+        public String OperatorName;
+    }
+
+    public static class DescribeShareBandwidthResponse extends Common {
+        public Integer TotalCount;
+        public List<UnetShareBandwidthSet> DataSet;
     }
 
     public static class DescribeEIPResponse extends Common {

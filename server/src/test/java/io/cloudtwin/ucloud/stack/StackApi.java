@@ -489,6 +489,58 @@ public final class StackApi {
         @SerializedName("ExpireTime") public Integer expireTime;
         @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
         @SerializedName("Resource") public UnetEIPResourceSet resource;
+        @SerializedName("BandwidthType") public Integer bandwidthType;
+        /** Only for an EIP in a share bandwidth. */
+        @Optional @SerializedName("ShareBandwidthSet") public ShareBandwidthSet shareBandwidthSet;
+    }
+
+    public static class ShareBandwidthSet {
+        @SerializedName("ShareBandwidth") public Integer shareBandwidth;
+        @SerializedName("ShareBandwidthName") public String shareBandwidthName;
+        @SerializedName("ShareBandwidthId") public String shareBandwidthId;
+    }
+
+    // ---- UNet share bandwidth (services/unet: UnetShareBandwidthSet, EIPSetData, EIPAddrSet; unet.json's models)
+
+    public static class AllocateShareBandwidthResponse extends Response {
+        @SerializedName("ShareBandwidthId") public String shareBandwidthId;
+    }
+
+    public static class EIPAddrSet {
+        @SerializedName("OperatorName") public String operatorName;
+        @SerializedName("IP") public String ip;
+    }
+
+    public static class EIPSetData {
+        @SerializedName("Bandwidth") public Integer bandwidth;
+        @SerializedName("EIPAddr") public List<EIPAddrSet> eipAddr;
+        @SerializedName("EIPId") public String eipId;
+        /** unet.json's, not the SDKs'. */
+        @SerializedName("FollowShareBandwidth") public Boolean followShareBandwidth;
+    }
+
+    public static class UnetShareBandwidthSet {
+        @SerializedName("IPVersion") public String ipVersion;
+        @SerializedName("ShareBandwidth") public Integer shareBandwidth;
+        @SerializedName("ShareBandwidthId") public String shareBandwidthId;
+        @SerializedName("ChargeType") public String chargeType;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("ExpireTime") public Integer expireTime;
+        @SerializedName("EIPSet") public List<EIPSetData> eipSet;
+        @SerializedName("Name") public String name;
+        /** unet.json's, not the SDKs'. */
+        @SerializedName("Tag") public String tag;
+        @SerializedName("LimitType") public String limitType;
+        @SerializedName("AutoRenew") public String autoRenew;
+        @SerializedName("OperatorName") public String operatorName;
+        /** ucloud-sdk-go's deprecated fields. */
+        @Optional @SerializedName("BandwidthGuarantee") public Integer bandwidthGuarantee;
+        @Optional @SerializedName("PostPayStartTime") public Integer postPayStartTime;
+    }
+
+    public static class DescribeShareBandwidthResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<UnetShareBandwidthSet> dataSet;
     }
 
     public static class DescribeEIPResponse extends Response {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.SharedBandwidth;
+import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunElasticIps;
@@ -30,7 +32,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * shared with the ECS product's deprecated twins.
  */
 @Component
-record ElasticIps(AliyunElasticIps eips)
+record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.UnassociateEipAddress,
         VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
     @Override
@@ -80,12 +82,29 @@ record ElasticIps(AliyunElasticIps eips)
         var out = new DescribeEipAddressesResponse();
         var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()));
         var tagged = eips.tagsOf(page.items());
-        return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()))).toList());
+        var sharing = shared.ofEips(page.items().stream().map(ElasticIp::id).toList());
+        var packages = shared.byIds(sharing.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).toList());
+        return out.setEipAddresses(page.items().stream().map(e -> {
+            var in = sharing.get(e.id());
+            return eip(e, tagged.get(e.id()), in, in == null ? null : packages.get(in.sharedBandwidthId()));
+        }).toList());
     }
 
-    /** An EIP as DescribeEipAddresses writes it: InstanceRegionId and PrivateIpAddress "" when free. */
-    private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e, Map<String, String> tagged) {
-        return AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e).setName(e.name())
+    /**
+     * An EIP as DescribeEipAddresses writes it: InstanceRegionId and PrivateIpAddress "" when free; in a common
+     * bandwidth package (in, of pkg), the package beside it and Bandwidth its bandwidth there (EipBandwidth its own).
+     */
+    private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e, Map<String, String> tagged,
+                                                               SharedBandwidth.Member in, SharedBandwidth pkg) {
+        var out = AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e);
+        if (in != null && pkg != null) {
+            out.setBandwidthPackageId(pkg.id()).setBandwidthPackageType("CommonBandwidthPackage")
+                    .setBandwidthPackageBandwidth(String.valueOf(pkg.bandwidth()))
+                    .setBandwidth(String.valueOf(in.ipBandwidth() != null ? in.ipBandwidth() : pkg.bandwidth()));
+        } else {
+            out.setBandwidthPackageId("").setBandwidthPackageType("").setBandwidthPackageBandwidth("");
+        }
+        return out.setName(e.name())
                 .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
                 .setNetmode("public").setMode("NAT").setDeletionProtection(false).setSecondLimited(false)
                 .setHdMonitorStatus("OFF").setResourceGroupId("").setServiceManaged(0)

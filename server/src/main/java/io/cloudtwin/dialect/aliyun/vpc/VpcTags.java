@@ -20,7 +20,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
-            "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE);
+            "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE,
+            "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH);
 
     private final AliyunTagging tagging;
 

@@ -22,6 +22,8 @@ import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.EipGroups;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
+import io.cloudtwin.core.eip.SharedBandwidth;
+import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
@@ -40,6 +42,7 @@ import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.ShareBandwidthSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetAllocateEIPSet;
@@ -54,12 +57,13 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeResponse;
  * UNet elastic IPs on the core's cloud-neutral EIPs (main's core.eip, shared with Aliyun): free or used, bound to one
  * host (uhost) or ULB (ulb) at a time, each holding one, or to a NAT gateway (natgw), which holds several and keeps
  * one at least (4235); released only when free. OperatorName is the EIP's ISP, PayMode its internet charge type,
- * Remark its description, Tag its group. Shared bandwidth packages and other resource types are not served: binding
- * to one is refused as a resource the EIP cannot take (4218).
+ * Remark its description, Tag its group. An EIP in a share bandwidth (ShareBandwidths) has PayMode ShareBandwidth and
+ * the share bandwidth's Bandwidth (BandwidthType 1). Other resource types are not served: binding to one is refused as
+ * a resource the EIP cannot take (4218).
  */
 @Component
 public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs,
-                   NatService nats)
+                   NatService nats, SharedBandwidthService shared)
 
         implements UnetApi.AllocateEIP, UnetApi.DescribeEIP, UnetApi.BindEIP, UnetApi.UnBindEIP, UnetApi.ReleaseEIP,
         UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode {
@@ -69,27 +73,44 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     private static final Map<String, String> TYPES = Map.of("instance", "uhost", "load_balancer", "ulb",
             NatService.EIP_TARGET, "natgw");
     private static final Set<String> PAY_MODES = Set.of("Bandwidth", "Traffic");
+    /** The PayMode of an EIP in a share bandwidth. */
+    private static final String SHARE_BANDWIDTH = "ShareBandwidth";
     /** DescribeEIP documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
     /** The largest Bandwidth (Mbps) cloudtwin takes; UCloud's depends on the account. */
-    private static final int MAX_BANDWIDTH = 800;
+    static final int MAX_BANDWIDTH = 800;
 
     @Override
-    @Coverage("OperatorName (BGP, International, ...; Terraform's Bgp taken in any case), Bandwidth (1..800), Tag "
-            + "(Default), ChargeType (Dynamic; kept as sent), Quantity, PayMode (Bandwidth or Traffic; ShareBandwidth: "
-            + "230, shared bandwidth is not served), Name (EIP), Count (1..10, else 4232), Remark -> EIPSet[{EIPId "
-            + "eip-..., EIPAddr[{OperatorName, IP}]}], free; addresses from 198.18.0.0/15")
+    @Coverage("OperatorName (BGP, International, ...; Terraform's Bgp taken in any case), Bandwidth (1..800; 0 with "
+            + "PayMode ShareBandwidth, else 4002), Tag (Default), ChargeType (Dynamic; kept as sent), Quantity, PayMode "
+            + "(Bandwidth, Traffic, or ShareBandwidth with ShareBandwidthId: added to it at once), Name (EIP), Count "
+            + "(1..10, else 4232), Remark -> EIPSet[{EIPId eip-..., EIPAddr[{OperatorName, IP}]}], free; addresses from "
+            + "198.18.0.0/15")
     public AllocateEIPResponse allocateEIP(UcloudCall call, AllocateEIPRequest r) {
-        String payMode = payMode(call, r.payMode());
-        int bandwidth = bandwidth(call, r.bandwidth());
+        boolean sharing = SHARE_BANDWIDTH.equals(r.payMode());
+        String payMode = sharing ? "Bandwidth" : payMode(call, r.payMode());
+        int bandwidth;
+        if (sharing) {
+            if (UcloudFormats.empty(r.shareBandwidthId())) throw call.missing("ShareBandwidthId");
+            if (r.bandwidth() != null && r.bandwidth() != 0) {
+                throw call.error(UcloudRetCode.EIP_SHARE_BANDWIDTH_ZERO, String.valueOf(r.bandwidth()));
+            }
+            bandwidth = 0;
+        } else {
+            bandwidth = bandwidth(call, r.bandwidth());
+        }
         if (r.count() < 1 || r.count() > 10) throw call.error(UcloudRetCode.EIP_COUNT, String.valueOf(r.count()));
         String tag = UcloudFormats.text(r.tag(), "Default", "Tag", TAG);
+        var spec = new ElasticIpService.NewEip(UcloudFormats.text(r.name(), "Name", NAME),
+                UcloudFormats.text(r.remark(), "", "Remark", REMARK), bandwidth, payMode,
+                r.chargeType() == null ? "Dynamic" : r.chargeType(), r.operatorName(), null);
         List<UnetAllocateEIPSet> out = new ArrayList<>();
         for (int n = 0; n < r.count(); n++) {
-            ElasticIp e = eips.allocate(call.scope(), Ids.random("eip-", 8), new ElasticIpService.NewEip(
-                    UcloudFormats.text(r.name(), "Name", NAME), UcloudFormats.text(r.remark(), "", "Remark", REMARK),
-                    bandwidth, payMode, r.chargeType() == null ? "Dynamic" : r.chargeType(), r.operatorName(), null),
-                    Map.of());
+            String id = Ids.random("eip-", 8);
+            ElasticIp e = sharing
+                    ? shared.allocateInto(call.scope(), r.shareBandwidthId(),
+                            () -> eips.allocate(call.scope(), id, spec, Map.of()))
+                    : eips.allocate(call.scope(), id, spec, Map.of());
             groups.set(e.id(), tag);
             out.add(new UnetAllocateEIPSet().setEipId(e.id()).setEipAddr(List.of(address(e))));
         }
@@ -111,16 +132,23 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         } else {
             page = eips.list(call.scope(), filter, window.offset(), window.limit());
         }
-        Map<String, String> tags = groups.of(page.items().stream().map(ElasticIp::id).toList());
+        List<String> ids = page.items().stream().map(ElasticIp::id).toList();
+        Map<String, String> tags = groups.of(ids);
+        var sharing = shared.ofEips(ids);
+        var shares = shared.byIds(sharing.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).toList());
         List<UnetEIPSet> out = new ArrayList<>();
+        int total = 0;
         // an EIP no request grouped (one made with its host) is in the Default group
         for (ElasticIp e : page.items()) {
             String tag = tags.getOrDefault(e.id(), "");
-            out.add(eip(call, e, tag.isEmpty() ? "Default" : tag));
+            var in = sharing.get(e.id());
+            SharedBandwidth share = in == null ? null : shares.get(in.sharedBandwidthId());
+            out.add(eip(call, e, tag.isEmpty() ? "Default" : tag, share));
+            total += share == null ? e.bandwidthMbps() : share.bandwidth();
         }
         return new DescribeEIPResponse().setTotalCount(UcloudFormats.total(page)).setEipSet(out)
                 .setUnbindCount((int) page.items().stream().filter(e -> !e.bound()).count())
-                .setTotalBandwidth(page.items().stream().mapToInt(ElasticIp::bandwidthMbps).sum());
+                .setTotalBandwidth(total);
     }
 
     @Override
@@ -184,16 +212,21 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
      * UnetEIPSet; Resource has empty fields while the EIP is free, its id both as ResourceID (the doc's) and ResourceId
      * (the SDKs' deprecated field, which ucloud_eip reads).
      */
-    private UnetEIPSet eip(UcloudCall call, ElasticIp e, String tag) {
+    private UnetEIPSet eip(UcloudCall call, ElasticIp e, String tag, SharedBandwidth share) {
         UnetEIPResourceSet resource = new UnetEIPResourceSet().setResourceType(TYPES.getOrDefault(e.targetKind(), ""))
                 .setResourceName(e.bound() ? resourceName(call, e) : "").setResourceID(e.targetId())
                 .setResourceId2(e.targetId())
                 .setSubResourceType("").setSubResourceName("").setSubResourceId("").setEipId(e.id());
-        UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(0)
-                .setBandwidth(e.bandwidthMbps()).setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
+        UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(share == null ? 0 : 1)
+                .setBandwidth(share == null ? e.bandwidthMbps() : share.bandwidth())
+                .setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
                 .setCreateTime(unix(e.createdAt())).setExpireTime(0).setResource(resource)
                 .setEipAddr(List.of(address(e))).setName(e.name()).setTag(tag).setRemark(e.description())
-                .setPayMode(e.internetChargeType()).setExpire(false);
+                .setPayMode(share == null ? e.internetChargeType() : SHARE_BANDWIDTH).setExpire(false);
+        if (share != null) {
+            out.setShareBandwidthSet(new ShareBandwidthSet().setShareBandwidthId(share.id())
+                    .setShareBandwidthName(share.name()).setShareBandwidth(share.bandwidth()));
+        }
         if (e.bound()) {
             out.setEipBinding(new EIPBinding().setEip(e.address()).setPrivateIP(e.privateIp()).setPrivateIPType("primary"));
         }

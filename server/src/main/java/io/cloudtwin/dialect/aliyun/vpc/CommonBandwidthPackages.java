@@ -1,0 +1,227 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.SharedBandwidth;
+import io.cloudtwin.core.eip.SharedBandwidthService;
+import io.cloudtwin.core.eip.SharedBandwidthService.Leaving;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CancelCommonBandwidthPackageIpBandwidthRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CancelCommonBandwidthPackageIpBandwidthResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateCommonBandwidthPackageRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateCommonBandwidthPackageResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCommonBandwidthPackageRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCommonBandwidthPackageResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse.CommonBandwidthPackage;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse.PublicIpAddresse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageIpBandwidthRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageIpBandwidthResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageSpecRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageSpecResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.RemoveCommonBandwidthPackageIpRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.RemoveCommonBandwidthPackageIpResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * Internet Shared Bandwidth (common bandwidth packages, cbwp-): a bandwidth cap the EIPs of its region added to it
+ * share, Available at once (no Modifying while it resizes). The core's shared bandwidths, shared with UCloud's
+ * ShareBandwidth. An EIP keeps its own bandwidth while it shares one (EipBandwidth) and has it again when taken out;
+ * DescribeEipAddresses reports the package beside it.
+ */
+@Component
+record CommonBandwidthPackages(SharedBandwidthService shared, TagService tags, ClientTokens tokens)
+        implements VpcApi.CreateCommonBandwidthPackage, VpcApi.DescribeCommonBandwidthPackages,
+        VpcApi.ModifyCommonBandwidthPackageAttribute, VpcApi.ModifyCommonBandwidthPackageSpec,
+        VpcApi.AddCommonBandwidthPackageIp, VpcApi.AddCommonBandwidthPackageIps, VpcApi.RemoveCommonBandwidthPackageIp,
+        VpcApi.ModifyCommonBandwidthPackageIpBandwidth, VpcApi.CancelCommonBandwidthPackageIpBandwidth,
+        VpcApi.DeleteCommonBandwidthPackage {
+    /** InternetChargeType: pay by bandwidth (the default), by the 95th percentile, by traffic. */
+    private static final Set<String> CHARGE_TYPES = Set.of("PayByBandwidth", "PayBy95", "PayByTraffic",
+            "PayByDominantTraffic");
+    /** The bandwidth cloudtwin takes, in Mbps (Alibaba's depends on the charge type and the account). */
+    private static final int MIN_BANDWIDTH = 1;
+    private static final int MAX_BANDWIDTH = 20_000;
+    private static final int NAME_MAX = 128;
+    private static final int DESCRIPTION_MAX = 256;
+
+    @Override
+    @Coverage("Bandwidth (1..20000 Mbps), InternetChargeType (PayByBandwidth default, PayBy95, PayByTraffic), "
+            + "ISP (BGP), Ratio (100), Name, Description, Tag.N (Zone not kept), ClientToken (idempotent); Available "
+            + "at once; no billing")
+    public CreateCommonBandwidthPackageResponse createCommonBandwidthPackage(AliyunCall call,
+                                                                             CreateCommonBandwidthPackageRequest r) {
+        Scope scope = call.regionalScope();
+        String charge = or(r.internetChargeType(), "PayByBandwidth");
+        if (!CHARGE_TYPES.contains(charge)) {
+            throw call.firstError("InternetChargeType", "InvalidParameter.InvalidChargeType");
+        }
+        var spec = new SharedBandwidthService.NewSharedBandwidth(text(call, "Name", r.name(), NAME_MAX),
+                text(call, "Description", r.description(), DESCRIPTION_MAX), "", bandwidth(call, r.bandwidth()), charge,
+                or(r.isp(), "BGP"), r.ratio() == null ? 100 : r.ratio());
+        Map<String, String> tagged = call.tags(r.tag());
+        String id = call.once(tokens, scope, r.clientToken(),
+                () -> shared.create(scope, Ids.sharedBandwidthId(Cloud.ALIYUN), spec, tagged).id());
+        return new CreateCommonBandwidthPackageResponse().setBandwidthPackageId(id).setResourceGroupId("");
+    }
+
+    @Override
+    @Coverage("BandwidthPackageId, Name, Tag.N; PageNumber/PageSize (10, at most 50); each package's EIPs in "
+            + "PublicIpAddresses (BINDED), its tags")
+    public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
+            AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
+        call.dryRun(r.dryRun());
+        Scope scope = call.regionalScope();
+        var out = new DescribeCommonBandwidthPackagesResponse();
+        var wanted = tags.narrow(scope, ResourceType.SHARED_BANDWIDTH,
+                blank(r.bandwidthPackageId()) ? List.of() : List.of(r.bandwidthPackageId()), call.tags(r.tag()));
+        var paging = call.paging(10);
+        var page = wanted.isEmpty() ? new Page<SharedBandwidthService.View>(List.of(), 0)
+                : shared.list(scope, wanted.get(), blank(r.name()) ? null : r.name(), paging.offset(), paging.limit());
+        call.paged(out, paging, page.total());
+        var tagged = tags.of(page.items().stream().map(v -> v.sharedBandwidth().id()).toList());
+        return out.setCommonBandwidthPackages(page.items().stream()
+                .map(v -> pkg(v, tagged.getOrDefault(v.sharedBandwidth().id(), Map.of()))).toList());
+    }
+
+    private static CommonBandwidthPackage pkg(SharedBandwidthService.View v, Map<String, String> tagged) {
+        SharedBandwidth s = v.sharedBandwidth();
+        return new CommonBandwidthPackage().setBandwidthPackageId(s.id()).setName(s.name())
+                .setDescription(s.description()).setBandwidth(String.valueOf(s.bandwidth()))
+                .setInternetChargeType(s.chargeType()).setIsp(s.isp()).setRatio(s.ratio()).setRegionId(s.region())
+                .setStatus("Available").setBusinessStatus("Normal").setInstanceChargeType("PostPaid")
+                .setCreationTime(AliyunFormats.time(s.createdAt())).setExpiredTime("").setDeletionProtection(false)
+                .setResourceGroupId("").setServiceManaged(0).setHasReservationData("false").setReservationBandwidth("")
+                .setReservationActiveTime("").setReservationOrderType("").setReservationInternetChargeType("")
+                .setBizType("").setZone("").setSecurityProtectionTypes(List.of())
+                .setTags(AliyunFormats.keyValueTags(tagged, DescribeCommonBandwidthPackagesResponse.Tag::new))
+                .setPublicIpAddresses(v.eips().stream().map(e -> new PublicIpAddresse()
+                        .setAllocationId(e.eip().id()).setIpAddress(e.eip().address())
+                        .setBandwidthPackageIpRelationStatus("BINDED")).toList());
+    }
+
+    @Override
+    @Coverage("Name, Description")
+    public ModifyCommonBandwidthPackageAttributeResponse modifyCommonBandwidthPackageAttribute(
+            AliyunCall call, ModifyCommonBandwidthPackageAttributeRequest r) {
+        shared.modify(call.regionalScope(), r.bandwidthPackageId(), text(call, "Name", r.name(), NAME_MAX),
+                text(call, "Description", r.description(), DESCRIPTION_MAX), null);
+        return new ModifyCommonBandwidthPackageAttributeResponse();
+    }
+
+    @Override
+    @Coverage("Bandwidth (1..20000 Mbps), at once")
+    public ModifyCommonBandwidthPackageSpecResponse modifyCommonBandwidthPackageSpec(
+            AliyunCall call, ModifyCommonBandwidthPackageSpecRequest r) {
+        shared.modify(call.regionalScope(), r.bandwidthPackageId(), null, null, bandwidth(call, r.bandwidth()));
+        return new ModifyCommonBandwidthPackageSpecResponse();
+    }
+
+    @Override
+    @Coverage("IpInstanceId: an EIP of the region in no other package (IpInstanceId.AlreadyInBandwidthPackage), "
+            + "IpType EIP")
+    public AddCommonBandwidthPackageIpResponse addCommonBandwidthPackageIp(AliyunCall call,
+                                                                           AddCommonBandwidthPackageIpRequest r) {
+        ipType(call, r.ipType());
+        shared.add(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()));
+        return new AddCommonBandwidthPackageIpResponse();
+    }
+
+    @Override
+    @Coverage("IpInstanceIds.N (at most 10), all or none, as AddCommonBandwidthPackageIp takes each")
+    public AddCommonBandwidthPackageIpsResponse addCommonBandwidthPackageIps(AliyunCall call,
+                                                                             AddCommonBandwidthPackageIpsRequest r) {
+        ipType(call, r.ipType());
+        shared.add(call.regionalScope(), r.bandwidthPackageId(), r.ipInstanceIds());
+        return new AddCommonBandwidthPackageIpsResponse();
+    }
+
+    @Override
+    @Coverage("IpInstanceId: an EIP of the package (OperationUnsupported.IpNotInCbwp), back to its own bandwidth")
+    public RemoveCommonBandwidthPackageIpResponse removeCommonBandwidthPackageIp(
+            AliyunCall call, RemoveCommonBandwidthPackageIpRequest r) {
+        shared.remove(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()), Leaving.AS_BEFORE);
+        return new RemoveCommonBandwidthPackageIpResponse();
+    }
+
+    @Override
+    @Coverage("EipId of the package, Bandwidth: its cap inside the package, at most the package's")
+    public ModifyCommonBandwidthPackageIpBandwidthResponse modifyCommonBandwidthPackageIpBandwidth(
+            AliyunCall call, ModifyCommonBandwidthPackageIpBandwidthRequest r) {
+        shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), bandwidth(call, r.bandwidth()));
+        return new ModifyCommonBandwidthPackageIpBandwidthResponse();
+    }
+
+    @Override
+    @Coverage("EipId of the package: its cap goes, it shares the whole package again")
+    public CancelCommonBandwidthPackageIpBandwidthResponse cancelCommonBandwidthPackageIpBandwidth(
+            AliyunCall call, CancelCommonBandwidthPackageIpBandwidthRequest r) {
+        shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), null);
+        return new CancelCommonBandwidthPackageIpBandwidthResponse();
+    }
+
+    @Override
+    @Coverage("refused while EIPs share it (DependencyViolation.Ips) unless Force=true, which takes them out; its tags "
+            + "go")
+    public DeleteCommonBandwidthPackageResponse deleteCommonBandwidthPackage(AliyunCall call,
+                                                                             DeleteCommonBandwidthPackageRequest r) {
+        boolean force = switch (or(r.force(), "false")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw call.invalid("Force");
+        };
+        shared.delete(call.regionalScope(), r.bandwidthPackageId(), force, Leaving.AS_BEFORE);
+        return new DeleteCommonBandwidthPackageResponse();
+    }
+
+    // ---- checks
+
+    private static int bandwidth(AliyunCall call, Object given) {
+        int mbps;
+        try {
+            mbps = given instanceof Integer i ? i : Integer.parseInt(String.valueOf(given).trim());
+        } catch (NumberFormatException e) {
+            throw call.firstError("Bandwidth", "InvalidParameter.Bandwidth", "InvalidBandwidth.ValueNotSupported");
+        }
+        if (mbps < MIN_BANDWIDTH || mbps > MAX_BANDWIDTH) {
+            throw call.firstError("Bandwidth", "InvalidParameter.Bandwidth", "InvalidBandwidth.ValueNotSupported");
+        }
+        return mbps;
+    }
+
+    private static void ipType(AliyunCall call, String ipType) {
+        if (!blank(ipType) && !ipType.equals("EIP")) throw call.firstError("IpType", "OperationUnsupported.IpType");
+    }
+
+    /** A name or description: at most max characters, not a link; null stays null (not given). */
+    private static String text(AliyunCall call, String name, String value, int max) {
+        if (value == null) return null;
+        if (value.length() > max || value.startsWith("http://") || value.startsWith("https://")) {
+            throw call.firstError(name, "InvalidParameter." + name + ".Malformed");
+        }
+        return value;
+    }
+}
