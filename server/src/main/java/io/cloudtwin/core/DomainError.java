@@ -53,6 +53,10 @@ public enum DomainError {
     ADDRESS_IN_USE,
     /** the subnet has no free address left */
     SUBNET_FULL,
+    /** the address is no secondary address of that interface (its primary one, another's, or none) */
+    ADDRESS_NOT_ASSIGNED,
+    /** an interface would hold more private addresses than it may */
+    ADDRESS_LIMIT_EXCEEDED,
     /** the zone is not one of the region's */
     ZONE_NOT_FOUND,
     /** no such UCloud firewall in the caller's scope */

@@ -47,10 +47,12 @@ public class InterfaceService {
 
     private final ElasticIpService eips;
     private final RouteService routes;
+    private final PrivateAddressService addresses;
 
     public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
                             InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
-                            RouteService routes) {
+                            RouteService routes, PrivateAddressService addresses) {
+        this.addresses = addresses;
         this.routes = routes;
         this.store = store;
         this.eips = eips;
@@ -61,14 +63,20 @@ public class InterfaceService {
         this.tags = tags;
     }
 
+    /**
+     * A new interface in the subnet with its primary address (ip, else the lowest free one) and secondary ones (the
+     * requested, and secondaryCount more of the lowest free), all or none.
+     */
     @Transactional
-    public NetworkInterface create(Scope scope, String subnetId, String ip, List<String> groupIds, String name,
-                                     String description, Map<String, String> tagged) {
+    public NetworkInterface create(Scope scope, String subnetId, String ip, List<String> secondaries,
+                                   int secondaryCount, List<String> groupIds, String name, String description,
+                                   Map<String, String> tagged) {
         Subnet s = networks.subnet(scope, subnetId);
         networks.lockVpc(scope, s.vpcId());
         Subnet locked = networks.lockSubnet(scope, subnetId);
         String id = Ids.random("eni-", 20);
         String address = networks.allocate(locked, id, ip);
+        addresses.assignLocked(locked, id, secondaries, secondaryCount);
         store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
                 s.id(), s.zone(), address, name, description, null, transitions.now()));
         setGroups(scope, id, s.vpcId(), groupIds);

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.network;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -296,6 +297,17 @@ public class NetworkService {
             throw new DomainException(DomainError.ADDRESS_IN_USE, Cidr.format(address));
         }
         return Cidr.format(address);
+    }
+
+    /** Frees one address an owner holds (call it under the owner's lock); false when it holds no such address. */
+    public boolean release(String ownerId, String address) {
+        return store.releaseAddress(ownerId, address);
+    }
+
+    /** The addresses each of these owners holds, lowest first (an owner that holds none is left out). */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> addressesOf(Collection<String> ownerIds) {
+        return store.addressesOf(ownerIds);
     }
 
     /** Frees every address an owner holds (its deletion). */

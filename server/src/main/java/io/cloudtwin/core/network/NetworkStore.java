@@ -1,6 +1,9 @@
 package io.cloudtwin.core.network;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +86,23 @@ public class NetworkStore {
     public void addAddress(String subnetId, String address, String ownerId) {
         jdbc.sql("INSERT INTO subnet_address (subnet_id, address, owner_id) VALUES (:s, :a, :o)")
                 .param("s", subnetId).param("a", address).param("o", ownerId).update();
+    }
+
+    /** Frees one address of an owner; false when the owner holds no such address. */
+    public boolean releaseAddress(String ownerId, String address) {
+        return jdbc.sql("DELETE FROM subnet_address WHERE owner_id = :o AND address = :a").param("o", ownerId)
+                .param("a", address).update() == 1;
+    }
+
+    /** The addresses each of these owners holds (an owner that holds none is left out). */
+    public Map<String, List<String>> addressesOf(Collection<String> ownerIds) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (ownerIds.isEmpty()) return out;
+        jdbc.sql("SELECT owner_id, address FROM subnet_address WHERE owner_id IN (:o)").param("o", ownerIds)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString("owner_id"), k -> new ArrayList<>())
+                        .add(rs.getString("address"))).list();
+        out.values().forEach(l -> l.sort(Comparator.comparingLong(Cidr::address)));
+        return out;
     }
 
     public int releaseAddresses(String ownerId) {

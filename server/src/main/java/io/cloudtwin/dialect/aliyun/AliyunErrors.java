@@ -66,10 +66,12 @@ public final class AliyunErrors {
         codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
         codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
         codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
-        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch");
+        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch", "InvalidVSwitchId.IpInvalid");
         codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
         codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated");
         codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
+        codes(ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
+        codes(ADDRESS_LIMIT_EXCEEDED, "MaxEniPrivateIpsCountExceeded");
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");

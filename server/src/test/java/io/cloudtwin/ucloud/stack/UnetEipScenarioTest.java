@@ -97,7 +97,8 @@ class UnetEipScenarioTest extends StackScenario {
         refused(4210, "BindEIP", "EIPId", "eip-nothere0", "ResourceId", host, "ResourceType", "uhost");
         refused(4232, "AllocateEIP", "OperatorName", "Bgp", "Bandwidth", 2, "Count", 11);
         refused(230, "AllocateEIP", "OperatorName", "Bgp", "Bandwidth", 0);
-        refused(230, "AllocateEIP", "OperatorName", "Bgp", "Bandwidth", 2, "PayMode", "ShareBandwidth");
+        // PayMode ShareBandwidth names the share bandwidth (ShareBandwidthScenarioTest)
+        refused(220, "AllocateEIP", "OperatorName", "Bgp", "Bandwidth", 0, "PayMode", "ShareBandwidth");
 
         // ucloud_eip_association destroy: DescribeEIP, UnBindEIP, DescribeEIP (free)
         call(Response.class, "UnBindEIP", "EIPId", eip, "ResourceId", host, "ResourceType", "uhost");

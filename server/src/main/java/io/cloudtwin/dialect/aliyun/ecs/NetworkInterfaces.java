@@ -1,9 +1,11 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +18,15 @@ import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.NetworkInterface;
+import io.cloudtwin.core.compute.PrivateAddressService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.NetworkInterfaceAnswer;
+import io.cloudtwin.dialect.aliyun.api.PrivateIpAnswer;
+import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateNetworkInterfaceRequest;
@@ -36,6 +42,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesResponse;
 
 /**
  * Elastic network interfaces. Every instance has a primary interface (eni- and the instance id's suffix) whose
@@ -43,10 +51,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRespon
  */
 @Component
 record NetworkInterfaces(InterfaceService interfaces, InstanceService instances, InstanceLifecycle lifecycle,
-                         TagService tags)
+                         TagService tags, PrivateAddressService addresses)
         implements EcsApi.CreateNetworkInterface, EcsApi.DeleteNetworkInterface, EcsApi.AttachNetworkInterface,
         EcsApi.DetachNetworkInterface, EcsApi.DescribeNetworkInterfaceAttribute, EcsApi.DescribeNetworkInterfaces,
-        EcsApi.ModifyNetworkInterfaceAttribute {
+        EcsApi.ModifyNetworkInterfaceAttribute, EcsApi.AssignPrivateIpAddresses, EcsApi.UnassignPrivateIpAddresses {
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
                String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,
@@ -65,6 +73,25 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
         private static String owner(String accountId) {
             return String.valueOf(AliyunFormats.ownerId(accountId));
+        }
+
+        /** Who holds its addresses: the interface, or for a primary one its instance. */
+        String holder() {
+            return type.equals("Primary") ? instanceId : id;
+        }
+
+        /** Its addresses as PrivateIpSets: the primary one first, then the secondary ones. */
+        <T extends PrivateIpAnswer> List<T> ipSets(Map<String, List<String>> secondary, Supplier<T> item) {
+            List<T> out = new ArrayList<>();
+            for (String a : secondary.getOrDefault(holder(), List.of())) {
+                T set = item.get();
+                set.setPrivateIpAddress(a).setPrimary(false);
+                out.add(set);
+            }
+            T primary = item.get();
+            primary.setPrivateIpAddress(privateIp).setPrimary(true);
+            out.add(0, primary);
+            return out;
         }
 
         <T extends NetworkInterfaceAnswer> T fill(T answer) {
@@ -94,25 +121,18 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         if (r.securityGroupId() != null) groups.add(r.securityGroupId());
         if (groups.isEmpty()) throw call.missing("SecurityGroupId");
         if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
-        List<String> addresses = new ArrayList<>();
-        if (r.primaryIpAddress() != null) addresses.add(r.primaryIpAddress());
-        addresses.addAll(r.privateIpAddress());
-        for (String a : addresses) {
-            try {
-                if (a.contains("/")) throw new IllegalArgumentException(a);
-                Cidr.canonical(a);
-            } catch (IllegalArgumentException e) {
-                throw call.firstError(a, "InvalidPrivateIpAddress.Malformed", "InvalidIp.Address");
-            }
-        }
-        var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), groups,
-                r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
+        List<String> asked = new ArrayList<>();
+        if (r.primaryIpAddress() != null) asked.add(r.primaryIpAddress());
+        asked.addAll(r.privateIpAddress());
+        canonical(call, asked);
+        int count = secondaryCount(call, r.secondaryPrivateIpAddressCount());
+        var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(),
+                count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
                 r.description() == null ? "" : r.description(), call.tags(r.tag()));
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
                 tags.of(List.of(row.id())).get(row.id()));
         return nic.fill(new CreateNetworkInterfaceResponse())
-                .setPrivateIpSets(List.of(new CreateNetworkInterfaceResponse.PrivateIpSet()
-                        .setPrivateIpAddress(nic.privateIp()).setPrimary(true)))
+                .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)), CreateNetworkInterfaceResponse.PrivateIpSet::new))
                 .setTags(AliyunFormats.tags(nic.tags(), CreateNetworkInterfaceResponse.Tag::new));
     }
 
@@ -151,8 +171,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         tags.of(List.of(id)).get(id));
         var out = nic.fill(new DescribeNetworkInterfaceAttributeResponse()).setInstanceId(nic.instanceId())
                 .setCreationTime(nic.creationTime())
-                .setPrivateIpSets(List.of(new DescribeNetworkInterfaceAttributeResponse.PrivateIpSet()
-                        .setPrivateIpAddress(nic.privateIp()).setPrimary(true)))
+                .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)),
+                        DescribeNetworkInterfaceAttributeResponse.PrivateIpSet::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new));
         if (primary == null) {
             out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
@@ -184,13 +204,78 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 .filter(n -> r.securityGroupId() == null || n.groupIds().contains(r.securityGroupId()))
                 .filter(n -> hasTags(n.tags(), tagFilter))
                 .toList();
+        List<Nic> shown = AliyunFormats.page(kept, paging);
+        var secondary = secondary(shown);
         return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
-                AliyunFormats.page(kept, paging).stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
+                shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
                         .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
-                        .setPrivateIpSets(List.of(new DescribeNetworkInterfacesResponse.PrivateIpSet()
-                                .setPrivateIpAddress(n.privateIp()).setPrimary(true)))
+                        .setPrivateIpSets(n.ipSets(secondary, DescribeNetworkInterfacesResponse.PrivateIpSet::new))
                         .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))).toList()),
                 paging, kept.size());
+    }
+
+    /** The secondary addresses of these interfaces, by holder. */
+    private Map<String, List<String>> secondary(List<Nic> nics) {
+        Map<String, String> primaries = new HashMap<>();
+        nics.forEach(n -> primaries.put(n.holder(), n.privateIp()));
+        return addresses.secondaryOf(primaries.keySet(), primaries);
+    }
+
+    @Override
+    @Coverage("PrivateIpAddress.N and/or SecondaryPrivateIpAddressCount (the lowest free ones) of the interface's "
+            + "vSwitch, secondary or an instance's primary interface; 10 addresses an interface at most "
+            + "(MaxEniPrivateIpsCountExceeded), all or none; Ipv4Prefix not served")
+    public AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AliyunCall call,
+                                                                     AssignPrivateIpAddressesRequest r) {
+        if (r.privateIpAddress().isEmpty() && r.secondaryPrivateIpAddressCount() == null) {
+            throw call.missing("SecondaryPrivateIpAddressCount");
+        }
+        if (!r.privateIpAddress().isEmpty() && r.secondaryPrivateIpAddressCount() != null) {
+            throw call.firstError("SecondaryPrivateIpAddressCount", "InvalidParameter.Conflict");
+        }
+        canonical(call, r.privateIpAddress());
+        List<String> given = addresses.assign(call.regionalScope(), holder(call, r.networkInterfaceId()),
+                r.privateIpAddress(), secondaryCount(call, r.secondaryPrivateIpAddressCount()));
+        return new AssignPrivateIpAddressesResponse().setAssignedPrivateIpAddressesSet(
+                new AssignPrivateIpAddressesResponse.AssignedPrivateIpAddressesSet()
+                        .setNetworkInterfaceId(r.networkInterfaceId()).setPrivateIpSet(given));
+    }
+
+    @Override
+    @Coverage("PrivateIpAddress.N: secondary addresses of the interface, all or none (the primary one or another's: "
+            + "InvalidIp.IpUnassigned)")
+    public UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(AliyunCall call,
+                                                                         UnassignPrivateIpAddressesRequest r) {
+        if (r.privateIpAddress().isEmpty()) throw call.missing("PrivateIpAddress");
+        canonical(call, r.privateIpAddress());
+        addresses.unassign(call.regionalScope(), holder(call, r.networkInterfaceId()), r.privateIpAddress());
+        return new UnassignPrivateIpAddressesResponse();
+    }
+
+    /** Who holds an interface's addresses: the interface, or for an instance's primary one, the instance. */
+    private String holder(AliyunCall call, String interfaceId) {
+        Instance primary = primaryOf(instances, call.regionalScope(), interfaceId);
+        return primary != null ? primary.id() : interfaceId;
+    }
+
+    private static int secondaryCount(AliyunCall call, Integer count) {
+        if (count == null) return 0;
+        if (count < 1 || count >= PrivateAddressService.PER_INTERFACE) {
+            throw call.firstError("SecondaryPrivateIpAddressCount", "InvalidSecondaryPrivateIpAddressCount.Malformed",
+                    "MaxEniPrivateIpsCountExceeded");
+        }
+        return count;
+    }
+
+    private static void canonical(AliyunCall call, List<String> addresses) {
+        for (String a : addresses) {
+            try {
+                if (a.contains("/")) throw new IllegalArgumentException(a);
+                Cidr.canonical(a);
+            } catch (IllegalArgumentException e) {
+                throw call.firstError(a, "InvalidPrivateIpAddress.Malformed", "InvalidIp.Address");
+            }
+        }
     }
 
     private static boolean matches(String wanted, String value) {

@@ -1,0 +1,103 @@
+package io.cloudtwin.core.compute;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.network.Subnet;
+
+/**
+ * Secondary private addresses of a network interface (Aliyun's AssignPrivateIpAddresses): addresses of the
+ * interface's subnet given to it beside its primary one, in the subnet's address table under the interface's id (so
+ * they are given once, and go with the interface). The interface is a secondary one (its id) or an instance's
+ * primary one (the instance's id, whose addresses the instance holds). Locks: the interface's (or the instance's)
+ * row, then its VPC and subnet, as allocation takes them. An interface holds {@link #PER_INTERFACE} addresses at most.
+ */
+@Service
+public class PrivateAddressService {
+    /** Private addresses an interface may hold, its primary one included. */
+    public static final int PER_INTERFACE = 10;
+
+    private final InterfaceStore interfaces;
+    private final InstanceStore instances;
+    private final NetworkService networks;
+
+    public PrivateAddressService(InterfaceStore interfaces, InstanceStore instances, NetworkService networks) {
+        this.interfaces = interfaces;
+        this.instances = instances;
+        this.networks = networks;
+    }
+
+    /** Who holds the addresses: an interface or an instance (its primary interface), in its subnet. */
+    private record Holder(String id, String vpcId, String subnetId, String primaryIp) {}
+
+    /** Gives the holder the requested addresses and count more of the lowest free ones; the addresses given. */
+    @Transactional
+    public List<String> assign(Scope scope, String holderId, List<String> requested, int count) {
+        Holder h = lock(scope, holderId);
+        networks.lockVpc(scope, h.vpcId());
+        Subnet s = networks.lockSubnet(scope, h.subnetId());
+        return assignLocked(s, h.id(), requested, count);
+    }
+
+    /**
+     * The same in the caller's transaction, which holds the holder's, the VPC's and the subnet's locks (a new
+     * interface's creation): all or none.
+     */
+    public List<String> assignLocked(Subnet subnet, String holderId, List<String> requested, int count) {
+        int held = networks.addressesOf(List.of(holderId)).getOrDefault(holderId, List.of()).size();
+        if (held + requested.size() + count > PER_INTERFACE) {
+            throw new DomainException(DomainError.ADDRESS_LIMIT_EXCEEDED, holderId);
+        }
+        if (new HashSet<>(requested).size() != requested.size()) {
+            throw new DomainException(DomainError.ADDRESS_IN_USE, requested.toString());
+        }
+        List<String> given = new ArrayList<>();
+        for (String a : requested) given.add(networks.allocate(subnet, holderId, a));
+        for (int n = 0; n < count; n++) given.add(networks.allocate(subnet, holderId, null));
+        return given;
+    }
+
+    /** Takes secondary addresses back, all or none: each must be one of the holder's, not its primary one. */
+    @Transactional
+    public void unassign(Scope scope, String holderId, List<String> addresses) {
+        Holder h = lock(scope, holderId);
+        for (String a : addresses) {
+            if (a.equals(h.primaryIp()) || !networks.release(h.id(), a)) {
+                throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, a);
+            }
+        }
+    }
+
+    /** The secondary addresses of each of these holders, lowest first (a holder with none is left out). */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> secondaryOf(Collection<String> holderIds, Map<String, String> primaryIps) {
+        Map<String, List<String>> all = networks.addressesOf(holderIds);
+        all.replaceAll((id, addresses) -> addresses.stream().filter(a -> !a.equals(primaryIps.get(id))).toList());
+        all.values().removeIf(List::isEmpty);
+        return all;
+    }
+
+    private Holder lock(Scope scope, String id) {
+        var eni = interfaces.lock(scope, id);
+        if (eni.isPresent()) {
+            NetworkInterface r = eni.get();
+            return new Holder(r.id(), r.vpcId(), r.subnetId(), r.privateIp());
+        }
+        Instance i = instances.lock(scope, id)
+                .orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        if (i.subnetId() == null || i.subnetId().isEmpty()) {
+            throw new DomainException(DomainError.INTERFACE_NOT_FOUND, id);
+        }
+        return new Holder(i.id(), i.vpcId(), i.subnetId(), i.privateIp());
+    }
+}
