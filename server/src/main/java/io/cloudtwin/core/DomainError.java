@@ -147,6 +147,10 @@ public enum DomainError {
     SHARED_BANDWIDTH_IN_USE,
     /** the EIP shares a bandwidth already (one at a time) */
     EIP_IN_SHARED_BANDWIDTH,
+    /** no server group of that id in the scope (or not one of the load balancer's) */
+    SERVER_GROUP_NOT_FOUND,
+    /** a server group a listener forwards to cannot be deleted */
+    SERVER_GROUP_IN_USE,
     /** the EIP is not in that shared bandwidth */
     EIP_NOT_IN_SHARED_BANDWIDTH,
     /** an EIP's own cap inside a shared bandwidth would be above the shared bandwidth */

@@ -17,6 +17,7 @@ public enum ResourceType {
     NAT_GATEWAY("nat_gateway"),
     ROUTE_TABLE("route_table"),
     LOAD_BALANCER("load_balancer"),
+    SERVER_GROUP("lb_server_group"),
     SNAPSHOT("snapshot"),
     IMAGE("image");
 

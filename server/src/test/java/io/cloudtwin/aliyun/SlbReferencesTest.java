@@ -30,9 +30,10 @@ import io.cloudtwin.support.ServerTestBase;
 
 /**
  * alicloud_slb_listener's acl_ids, server_group_id and master_slave_server_group_id name an ACL or a server group of
- * the same load balancer. None can exist here (the SLB actions that make them are not served), so a listener that
- * names one is refused with the action's documented code, and nothing changes; the provider's empty AclId names
- * nothing and passes. An unknown load balancer is reported before what the listener names.
+ * the same load balancer. ACLs and master-slave groups cannot exist here (the SLB actions that make them are not
+ * served), and no VServer group named rsp-nothere does (VServerGroupTest makes real ones), so a listener that names
+ * one is refused with the action's documented code, and nothing changes; the provider's empty AclId names nothing and
+ * passes. An unknown load balancer is reported before what the listener names.
  */
 class SlbReferencesTest extends ServerTestBase {
     private Client slb;

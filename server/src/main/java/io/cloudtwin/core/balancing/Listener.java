@@ -11,13 +11,14 @@ import io.cloudtwin.core.Cloud;
  * Path), kept as given. idleTimeout: seconds. UCloud only: listenType (RequestProxy or PacketsTransmit). backendPort:
  * the port of the backends (null: each backend's own, UCloud); bandwidth: its cap in Mbps (null: none); status: running
  * or stopped; settings: the rest of its settings in the cloud's own words ({@link ListenerSettings}); portFamily: tcp
- * or udp, the ports it shares (one listener per port of a family).
+ * or udp, the ports it shares (one listener per port of a family); serverGroupId: the server group of its load balancer
+ * it forwards to (null: the default pool).
  */
 public record Listener(String id, Cloud cloud, String accountId, String region, String projectId,
                        String loadBalancerId, String name, String protocol, int port, String method, String persistence,
                        String persistenceInfo, int idleTimeout, String healthCheck, String healthDomain,
                        String healthPath, String listenType, Integer backendPort, Integer bandwidth, String status,
-                       String settings, String portFamily, OffsetDateTime createdAt) {
+                       String settings, String portFamily, String serverGroupId, OffsetDateTime createdAt) {
     public static final String RUNNING = "running";
     public static final String STOPPED = "stopped";
 

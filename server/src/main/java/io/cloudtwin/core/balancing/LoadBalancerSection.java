@@ -16,8 +16,8 @@ import io.cloudtwin.core.StateSection;
  * and firewalls, before the EIPs (order 65) that may be bound to them.
  */
 @Section(name = "loadBalancers", order = 62)
-record LoadBalancerSection(LoadBalancerStore store,
-                           LoadBalancerService service) implements StateSection<LoadBalancerSection.Document> {
+record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
+                           ServerGroupService serverGroups) implements StateSection<LoadBalancerSection.Document> {
     /**
      * internal: UCloud InnerMode, Aliyun intranet; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a
      * FWId); spec, bandwidth, chargeType, status, deleteProtection, publicAddress and members: Aliyun's (an SLB without
@@ -27,7 +27,14 @@ record LoadBalancerSection(LoadBalancerStore store,
                            String tag, String remark, String vpcId, String subnetId, Boolean internal, String privateIp,
                            String listenType, String firewall, String spec, Integer bandwidth, String chargeType,
                            String status, Boolean deleteProtection, String publicAddress,
-                           List<ListenerDocument> listeners, List<MemberDocument> members) {}
+                           List<ListenerDocument> listeners, List<MemberDocument> members,
+                           List<ServerGroupDocument> serverGroups) {}
+
+    /** A server group (Aliyun VServer group) with its members: servers (type eni for an ENI) on ports. */
+    public record ServerGroupDocument(String id, String name, List<ServerGroupMemberDocument> members) {}
+
+    public record ServerGroupMemberDocument(String server, String type, Integer port, Integer weight,
+                                            String description) {}
 
     /**
      * A listener (UCloud VServer, Aliyun listener): words as the cloud spells them (Roundrobin, None, Port; wrr);
@@ -37,7 +44,7 @@ record LoadBalancerSection(LoadBalancerStore store,
                                    String persistence, String persistenceInfo, Integer idleTimeout, String healthCheck,
                                    String healthDomain, String healthPath, String listenType, Integer backendPort,
                                    Integer bandwidth, String status, Map<String, String> settings,
-                                   List<BackendDocument> backends) {}
+                                   List<BackendDocument> backends, String serverGroupId) {}
 
     /** A member of the default server pool (Aliyun BackendServers): server (an instance, or an ENI: type eni). */
     public record MemberDocument(String id, String server, String type, Integer weight, String description) {}
@@ -50,6 +57,7 @@ record LoadBalancerSection(LoadBalancerStore store,
         var listeners = store.listenersOf(store.all().stream().map(LoadBalancer::id).toList());
         var backends = store.backendsOf(listeners.values().stream().flatMap(List::stream).map(Listener::id).toList());
         var members = store.membersOf(store.all().stream().map(LoadBalancer::id).toList());
+        var groups = serverGroups.ofLoadBalancers(store.all().stream().map(LoadBalancer::id).toList());
         return store.all().stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
                 lb.projectId(), lb.id(), lb.name(), lb.tag(), lb.remark(), lb.vpcId(), lb.subnetId(), lb.internal(),
                 lb.privateIp().isEmpty() ? null : lb.privateIp(), lb.listenType(), lb.firewallId(),
@@ -61,9 +69,14 @@ record LoadBalancerSection(LoadBalancerStore store,
                         l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(), l.backendPort(),
                         l.bandwidth(), l.status(), l.settings().isEmpty() ? null : ListenerSettings.parse(l.settings()),
                         backends.getOrDefault(l.id(), List.of()).stream().map(b -> new BackendDocument(b.id(),
-                                b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList())).toList(),
+                                b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList(),
+                        l.serverGroupId())).toList(),
                 members.getOrDefault(lb.id(), List.of()).stream().map(m -> new MemberDocument(m.id(), m.serverId(),
-                        m.serverType(), m.weight(), m.description().isEmpty() ? null : m.description())).toList()))
+                        m.serverType(), m.weight(), m.description().isEmpty() ? null : m.description())).toList(),
+                groups.getOrDefault(lb.id(), List.of()).stream().map(g -> new ServerGroupDocument(g.group().id(),
+                        g.group().name(), g.members().stream().map(m -> new ServerGroupMemberDocument(m.serverId(),
+                                m.serverType(), m.port(), m.weight(), m.description().isEmpty() ? null
+                                : m.description())).toList())).toList()))
                 .toList();
     }
 
@@ -81,6 +94,14 @@ record LoadBalancerSection(LoadBalancerStore store,
         service.create(scope, id, new LoadBalancerService.NewLoadBalancer(Fixtures.text(d.name()), Fixtures.text(d.tag()),
                 Fixtures.text(d.remark()), d.vpcId(), d.subnetId(), Boolean.TRUE.equals(d.internal()), d.listenType(),
                 d.firewall(), d.privateIp(), offer));
+        for (ServerGroupDocument g : Fixtures.list(d.serverGroups())) {
+            String group = Fixtures.required(g.id(), "id of a server group of load balancer " + id);
+            serverGroups.create(scope, id, group, Fixtures.text(g.name()), Fixtures.list(g.members()).stream()
+                    .map(m -> new ServerGroupService.NewMember(
+                            Fixtures.required(m.server(), "server of group " + group),
+                            m.type() == null ? Member.INSTANCE : m.type(),
+                            port(m.port(), group), m.weight(), m.description())).toList(), Map.of());
+        }
         for (ListenerDocument l : Fixtures.list(d.listeners())) {
             String listener = Fixtures.required(l.id(), "id of a listener of load balancer " + id);
             if (store.listeners().exists(listener)) throw new InvalidFixture("listener " + listener + " exists already");
@@ -93,7 +114,7 @@ record LoadBalancerSection(LoadBalancerStore store,
                     Fixtures.required(l.healthCheck(), "healthCheck of listener " + listener),
                     Fixtures.text(l.healthDomain()), Fixtures.text(l.healthPath()), l.listenType(), l.backendPort(),
                     l.bandwidth(), l.status() == null ? Listener.RUNNING : l.status(),
-                    l.settings() == null ? Map.of() : l.settings()));
+                    l.settings() == null ? Map.of() : l.settings(), l.serverGroupId()));
             for (BackendDocument b : Fixtures.list(l.backends())) {
                 String backend = Fixtures.required(b.id(), "id of a backend of listener " + listener);
                 if (store.backends().exists(backend)) throw new InvalidFixture("backend " + backend + " exists already");
@@ -113,5 +134,10 @@ record LoadBalancerSection(LoadBalancerStore store,
                     Fixtures.text(m.description()))));
         }
         return true;
+    }
+
+    private static int port(Integer port, String group) {
+        if (port == null) throw new InvalidFixture("a member of server group " + group + " has no port");
+        return port;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,6 @@ import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
-import io.cloudtwin.core.compute.InterfaceStore;
-import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.DefaultNetworks;
@@ -51,16 +48,18 @@ public class LoadBalancerService {
     private final Transitions transitions;
     private final WallClock clock;
     private final ElasticIpService eips;
-    private final InterfaceStore interfaces;
     private final TagService tags;
+    private final PoolServers poolServers;
+    private final ServerGroupStore serverGroups;
 
     public LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
                                FirewallStore firewalls, InstanceStore instances, Transitions transitions, WallClock clock,
-                               ElasticIpService eips, InterfaceStore interfaces,
-                               TagService tags) {
+                               ElasticIpService eips, TagService tags, PoolServers poolServers,
+                               ServerGroupStore serverGroups) {
+        this.serverGroups = serverGroups;
         this.tags = tags;
         this.eips = eips;
-        this.interfaces = interfaces;
+        this.poolServers = poolServers;
         this.store = store;
         this.networks = networks;
         this.defaultNetworks = defaultNetworks;
@@ -93,27 +92,34 @@ public class LoadBalancerService {
     public record Offer(String spec, int bandwidth, String chargeType, boolean deleteProtection, String status,
                         boolean publicFacing, String publicAddress) {}
 
-    /** A listener to add; its listenType, when the load balancer has one, must be the same. */
+    /**
+     * A listener to add; its listenType, when the load balancer has one, must be the same; serverGroupId: a server
+     * group of the load balancer it forwards to (null: the default pool).
+     */
     public record NewListener(String name, String protocol, int port, String method, String persistence,
                               String persistenceInfo, int idleTimeout, String healthCheck, String healthDomain,
                               String healthPath, String listenType, Integer backendPort, Integer bandwidth,
-                              String status, Map<String, String> settings) {
+                              String status, Map<String, String> settings, String serverGroupId) {
         public NewListener(String name, String protocol, int port, String method, String persistence,
                            String persistenceInfo, int idleTimeout, String healthCheck, String healthDomain,
                            String healthPath, String listenType) {
             this(name, protocol, port, method, persistence, persistenceInfo, idleTimeout, healthCheck, healthDomain,
-                    healthPath, listenType, null, null, Listener.RUNNING, Map.of());
+                    healthPath, listenType, null, null, Listener.RUNNING, Map.of(), null);
         }
     }
 
-    /** Changes to a listener; null leaves a field as it is (a setting too). */
+    /**
+     * Changes to a listener; null leaves a field as it is (a setting too); serverGroupId "" sends it back to the
+     * default pool.
+     */
     public record ListenerChanges(String name, String method, String persistence, String persistenceInfo,
                                   Integer idleTimeout, String healthCheck, String healthDomain, String healthPath,
-                                  Integer backendPort, Integer bandwidth, Map<String, String> settings) {
+                                  Integer backendPort, Integer bandwidth, Map<String, String> settings,
+                                  String serverGroupId) {
         public ListenerChanges(String name, String method, String persistence, String persistenceInfo,
                                Integer idleTimeout, String healthCheck, String healthDomain, String healthPath) {
             this(name, method, persistence, persistenceInfo, idleTimeout, healthCheck, healthDomain, healthPath, null,
-                    null, Map.of());
+                    null, Map.of(), null);
         }
     }
 
@@ -329,7 +335,7 @@ public class LoadBalancerService {
                 spec.name(), spec.protocol(), spec.port(), spec.method(), spec.persistence(), spec.persistenceInfo(),
                 spec.idleTimeout(), spec.healthCheck(), spec.healthDomain(), spec.healthPath(), spec.listenType(),
                 spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
-                Listener.portFamily(spec.protocol()), clock.now());
+                Listener.portFamily(spec.protocol()), serverGroupOf(scope, lb, spec.serverGroupId()), clock.now());
         try {
             store.listeners().insert(l);
         } catch (DataIntegrityViolationException e) {
@@ -374,7 +380,25 @@ public class LoadBalancerService {
         Map<String, Object> changes = RowChanges.from(c);
         boolean settings = c.settings() != null && !c.settings().isEmpty();
         changes.put("settings", settings ? ListenerSettings.merge(l.settings(), c.settings()) : null);
+        changes.remove("serverGroupId");
         store.listeners().update(id, changes);
+        if (c.serverGroupId() != null) {
+            store.forwardTo(id, serverGroupOf(scope, get(scope, l.loadBalancerId()), c.serverGroupId()));
+        }
+    }
+
+    /**
+     * The server group a listener of the load balancer (its row locked) may forward to: one of the load balancer's
+     * (SERVER_GROUP_NOT_FOUND otherwise); null or "" for none. Deleting a group locks the load balancer too.
+     */
+    private String serverGroupOf(Scope scope, LoadBalancer lb, String serverGroupId) {
+        if (serverGroupId == null || serverGroupId.isEmpty()) return null;
+        ServerGroup g = serverGroups.find(scope, serverGroupId)
+                .orElseThrow(() -> new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, serverGroupId));
+        if (!g.loadBalancerId().equals(lb.id())) {
+            throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, serverGroupId);
+        }
+        return g.id();
     }
 
     /** Deletes a listener with its backends. */
@@ -461,28 +485,8 @@ public class LoadBalancerService {
         transitions.settle();
         Map<String, Member> current = new HashMap<>();
         for (Member m : members(lb.id())) current.put(m.serverId(), m);
-        Map<String, String> vpcs = new HashMap<>();
-        Map<String, String> ips = new HashMap<>();
-        List<String> instanceIds = servers.stream().filter(m -> Member.INSTANCE.equals(m.serverType()))
-                .map(NewMember::serverId).distinct().toList();
-        List<String> interfaceIds = servers.stream().filter(m -> Member.INTERFACE.equals(m.serverType()))
-                .map(NewMember::serverId).distinct().toList();
-        for (Instance i : instances.lockAll(scope, instanceIds)) vpcs.put(i.id(), i.vpcId());
-        for (String id : instanceIds) {
-            if (!vpcs.containsKey(id)) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, id);
-        }
-        for (String id : new TreeSet<>(interfaceIds)) {
-            NetworkInterface eni = interfaces.lock(scope, id)
-                    .orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
-            vpcs.put(id, eni.vpcId());
-            ips.put(id, eni.privateIp());
-        }
-        for (NewMember m : servers) {
-            if (!vpcs.containsKey(m.serverId())) throw new DomainException(DomainError.INSTANCE_NOT_FOUND, m.serverId());
-            if (lb.vpcId() != null && !lb.vpcId().equals(vpcs.get(m.serverId()))) {
-                throw new DomainException(DomainError.NETWORK_MISMATCH, m.serverId());
-            }
-        }
+        Map<String, String> ips = poolServers.lock(scope, lb, servers.stream()
+                .map(m -> new PoolServers.Server(m.serverId(), m.serverType())).toList());
         for (NewMember m : servers) {
             Member had = current.get(m.serverId());
             if (had != null) {

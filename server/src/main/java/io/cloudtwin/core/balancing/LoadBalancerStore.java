@@ -103,6 +103,12 @@ public class LoadBalancerStore extends ScopedStore<LoadBalancer> {
                 .findFirst();
     }
 
+    /** The server group a listener forwards to (null: the default pool). */
+    public void forwardTo(String listenerId, String serverGroupId) {
+        jdbc.sql("UPDATE lb_listener SET server_group_id = :g WHERE id = :id").param("g", serverGroupId, Types.VARCHAR)
+                .param("id", listenerId).update();
+    }
+
     // ---- backends
 
     /** Whether the listener has the instance on that port already. */

@@ -38,7 +38,7 @@ public final class AliyunErrors {
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
-                "InvalidParameter.InvalidInstanceId");
+                "InvalidParameter.InvalidInstanceId", "InvalidServerId.NotExist");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
         codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus", "InvalidInstanceStatus.NotStopped");
@@ -75,7 +75,8 @@ public final class AliyunErrors {
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
-        codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound");
+        codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound", "ResourceNotFound.vServers",
+                "InvalidServerId.NotExist");
         codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState");
         codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
         codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
@@ -111,6 +112,8 @@ public final class AliyunErrors {
         codes(EIP_TARGET_NOT_FOUND, "InvalidInstanId.NotFound", "InvalidInstance.NotExist", "InvalidBindInstance.NotFound",
                 "InvalidInstanceId.NotFound");
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
+        codes(SERVER_GROUP_NOT_FOUND, "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId", "InvalidParameter");
+        codes(SERVER_GROUP_IN_USE, "RspoolVipExist");
         codes(SHARED_BANDWIDTH_NOT_FOUND, "InvalidBandwidthPackageId.NotFound",
                 "InvalidCommonBandwidthPackageId.NotFound", "InvalidBandwidthPackage.NotExist");
         codes(SHARED_BANDWIDTH_IN_USE, "DependencyViolation.Ips", "OperationFailed.BandwidthPackageNotEmpty");

@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,64 +18,20 @@ import io.cloudtwin.dialect.aliyun.slb.api.RemoveBackendServersResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetBackendServersRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetBackendServersResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The default server pool of a load balancer (BackendServers): ECS instances (Type ecs, the default) or ENIs (eni) of
  * its VPC (any of the region for one in no VPC), each with a weight of 0 to 100 (default 100). BackendServers is a
- * string holding a JSON array, read as the service reads it: single quotes (the old SDK samples', the Terraform
- * provider's) as well as double, Weight a number or a string; at most 20 servers a request.
+ * string holding a JSON array ({@link ServerList}).
  */
 @Component
 record BackendServers(LoadBalancerService lbs)
         implements SlbApi.AddBackendServers, SlbApi.SetBackendServers, SlbApi.RemoveBackendServers {
-    private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
-    private static final int MAX_SERVERS = 20;
-
-    /** The servers a BackendServers parameter names; malformed: InvalidParameter naming it. */
+    /** The servers a BackendServers parameter names (Weight 100 when not given). */
     private static List<LoadBalancerService.NewMember> servers(AliyunCall call, String text) {
-        JsonNode array;
-        try {
-            array = LENIENT.readTree(text == null ? "" : text);
-        } catch (JacksonException e) {
-            throw call.invalid("BackendServers");
-        }
-        if (array == null || !array.isArray() || array.isEmpty()) throw call.invalid("BackendServers");
-        if (array.size() > MAX_SERVERS) throw call.firstError("BackendServers", "TooManyBackendServers");
-        List<LoadBalancerService.NewMember> out = new ArrayList<>();
-        for (JsonNode item : array) {
-            if (!item.isObject()) throw call.invalid("BackendServers");
-            String id = text(item, "ServerId");
-            if (id == null || id.isEmpty()) throw call.invalid("BackendServers");
-            String type = text(item, "Type");
-            if (type == null || type.isEmpty()) type = Member.INSTANCE;
-            if (!type.equals(Member.INSTANCE) && !type.equals(Member.INTERFACE)) throw call.invalid("BackendServers");
-            String weightText = text(item, "Weight");
-            int weight = 100;
-            if (weightText != null && !weightText.isEmpty()) {
-                try {
-                    weight = Integer.parseInt(weightText.trim());
-                } catch (NumberFormatException e) {
-                    throw call.invalid("BackendServers");
-                }
-                if (weight < 0 || weight > 100) throw call.invalid("BackendServers");
-            }
-            String description = text(item, "Description");
-            if (description != null && description.length() > 80) throw call.invalid("BackendServers");
-            out.add(new LoadBalancerService.NewMember(null, id, type, weight, description));
-        }
-        return out;
-    }
-
-    private static String text(JsonNode item, String field) {
-        JsonNode v = item.get(field);
-        if (v == null || v.isNull()) return null;
-        if (v.isContainer()) return "\u0000";
-        return v.asString();
+        return ServerList.parse(call, "BackendServers", text, false).stream()
+                .map(s -> new LoadBalancerService.NewMember(null, s.id(), s.type(), s.weight() == null ? 100
+                        : s.weight(), s.description())).toList();
     }
 
     @Override

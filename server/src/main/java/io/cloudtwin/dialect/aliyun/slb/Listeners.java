@@ -120,24 +120,33 @@ record Listeners(LoadBalancerService lbs)
                 listenerId(loadBalancerId, listener.protocol(), listener.port()), listener);
     }
 
+    /**
+     * Where a Set*ListenerAttribute sends the listener: VServerGroup off, back to the default pool (""); a
+     * VServerGroupId (VServerGroup on or not given), that group; else nowhere new (null).
+     */
+    private static String forwardTo(AliyunCall call, String vServerGroup, String vServerGroupId) {
+        switches(call, "VServerGroup", vServerGroup);
+        if ("off".equals(vServerGroup)) return "";
+        if ("on".equals(vServerGroup) && !given(vServerGroupId)) throw call.missing("VServerGroupId");
+        return given(vServerGroupId) ? vServerGroupId : null;
+    }
+
     private static boolean given(String id) {
         return id != null && !id.isBlank();
     }
 
     /**
-     * The server groups and access control lists a listener names must be its load balancer's own. Nothing here makes
-     * either (CreateVServerGroup, CreateMasterSlaveServerGroup and CreateAccessControlList are not among the SLB
-     * actions served), so an id given names none of them: the action's documented not-found code (VServerGroupId:
-     * ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId; AclId: AclNotExist), else InvalidParameter naming
-     * the parameter. Both group kinds at once: Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where
-     * documented. Empty values (the provider sends AclId "" without ACLs) name nothing.
+     * The server groups and access control lists a listener names must be its load balancer's own. A VServerGroupId
+     * the core checks (one of the load balancer's groups, under its lock: ResourceNotFound.VServerGroup or
+     * InvalidParam.VServerGroupId where documented). Nothing here makes master-slave groups or ACLs
+     * (CreateMasterSlaveServerGroup and CreateAccessControlList are not served), so an id given names none: AclId's
+     * AclNotExist, else InvalidParameter naming the parameter. Both group kinds at once:
+     * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values (the provider sends AclId
+     * "" without ACLs) name nothing.
      */
     private static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
-        }
-        if (given(vServerGroupId)) {
-            throw call.firstError("VServerGroupId", "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId");
         }
         if (given(masterSlaveServerGroupId)) throw call.firstError("MasterSlaveServerGroupId");
         if (given(aclId)) throw call.firstError("AclId", "AclNotExist");
@@ -147,8 +156,8 @@ record Listeners(LoadBalancerService lbs)
 
     @Override
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
-            + "EstablishedTimeout, the health check's settings, Acl* (no ACL or server group exists here: an AclId, "
-            + "VServerGroupId or MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), Acl* (no "
+            + "ACL or master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -160,7 +169,8 @@ record Listeners(LoadBalancerService lbs)
                 new LoadBalancerService.NewListener(or(r.description(), ""), "tcp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
                         or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
+                        r.vServerGroupId()),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerTCPListenerResponse();
     }
@@ -179,7 +189,8 @@ record Listeners(LoadBalancerService lbs)
     private static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
         out.setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port()).setBackendServerPort(l.backendPort())
                 .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setVServerGroupId(s.text("VServerGroupId", "")).setAclStatus(s.text("AclStatus", "off"))
+                .setVServerGroupId(l.serverGroupId() == null ? "" : l.serverGroupId())
+                .setAclStatus(s.text("AclStatus", "off"))
                 .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
         return out;
     }
@@ -207,7 +218,7 @@ record Listeners(LoadBalancerService lbs)
     private static Settings settings(ListenerSettings r) {
         return new Settings().put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold())
                 .put("HealthCheckConnectPort", r.healthCheckConnectPort()).put("HealthCheckInterval", r.healthCheckInterval())
-                .put("VServerGroupId", r.vServerGroupId()).put("AclId", r.aclId()).put("AclType", r.aclType())
+                .put("AclId", r.aclId()).put("AclType", r.aclType())
                 .put("AclStatus", r.aclStatus());
     }
 
@@ -227,7 +238,8 @@ record Listeners(LoadBalancerService lbs)
                 r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
         lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
                 r.scheduler(), null, null, r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), tcp(r).map()));
+                r.healthCheckURI(), null, r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(),
+                r.vServerGroupId())));
         return new SetLoadBalancerTCPListenerAttributeResponse();
     }
 
@@ -244,8 +256,8 @@ record Listeners(LoadBalancerService lbs)
 
     @Override
     @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
-            + "(healthCheckReq, healthCheckExp), Acl* (no ACL or server group exists here: an AclId, VServerGroupId or "
-            + "MasterSlaveServerGroupId is refused), Description, ProxyProtocolV2Enabled; stopped until started")
+            + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), Acl* (no ACL or "
+            + "master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, ProxyProtocolV2Enabled; stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -254,7 +266,8 @@ record Listeners(LoadBalancerService lbs)
         create(call, r.loadBalancerId(),
                 new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
-                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()),
+                        r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
+                        r.vServerGroupId()),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
         return new CreateLoadBalancerUDPListenerResponse();
     }
@@ -293,7 +306,7 @@ record Listeners(LoadBalancerService lbs)
                 r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
         lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(
                 r.description(), r.scheduler(), null, null, null, r.healthCheckSwitch(), null, null, null, r.bandwidth(),
-                udp(r).map()));
+                udp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId())));
         return new SetLoadBalancerUDPListenerAttributeResponse();
     }
 
@@ -302,8 +315,8 @@ record Listeners(LoadBalancerService lbs)
     @Override
     @Coverage("ListenerPort (shared with TCP), BackendServerPort, Bandwidth, Scheduler, StickySession (insert/server, "
             + "CookieTimeout, Cookie), HealthCheck and its settings, XForwardedFor*, Gzip, IdleTimeout, RequestTimeout, "
-            + "Acl* (no ACL or server group exists here: an AclId, VServerGroupId or "
-            + "MasterSlaveServerGroupId is refused), Description, ListenerForward/ForwardPort; stopped until started")
+            + "VServerGroupId (a group of the load balancer), Acl* (no ACL or master-slave group exists here: an AclId "
+            + "or MasterSlaveServerGroupId is refused), Description, ListenerForward/ForwardPort; stopped until started")
     public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
                                                                                CreateLoadBalancerHTTPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -316,7 +329,8 @@ record Listeners(LoadBalancerService lbs)
                         or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
                         r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
                         or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
-                        r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map()), r.vServerGroupId(), null,
+                        r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(), r.vServerGroupId()),
+                r.vServerGroupId(), null,
                 r.aclId());
         return new CreateLoadBalancerHTTPListenerResponse();
     }
@@ -385,7 +399,8 @@ record Listeners(LoadBalancerService lbs)
         sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
         lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
                 r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), http(r).map()));
+                r.healthCheckURI(), null, r.bandwidth(), http(r).map(), forwardTo(call, r.vServerGroup(),
+                r.vServerGroupId())));
         return new SetLoadBalancerHTTPListenerAttributeResponse();
     }
 

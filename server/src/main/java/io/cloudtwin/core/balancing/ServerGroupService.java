@@ -1,0 +1,203 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.compute.Transitions;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Server groups of load balancers (Aliyun SLB's VServer groups). Rules: a group belongs to one load balancer and
+ * goes with it; its members are servers of the load balancer's pools ({@link PoolServers}: its VPC's instances and
+ * interfaces), each once per port (the unique index); a group a listener forwards to is not deleted
+ * (SERVER_GROUP_IN_USE). Locks: the load balancer's row first (as every change of its listeners takes it), then the
+ * servers.
+ */
+@Service
+public class ServerGroupService {
+    private final ServerGroupStore store;
+    private final LoadBalancerStore loadBalancers;
+    private final PoolServers servers;
+    private final Transitions transitions;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public ServerGroupService(ServerGroupStore store, LoadBalancerStore loadBalancers, PoolServers servers,
+                              Transitions transitions, WallClock clock, TagService tags) {
+        this.store = store;
+        this.loadBalancers = loadBalancers;
+        this.servers = servers;
+        this.transitions = transitions;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** A server on a port, with its weight and description (null: as it is, or the default). */
+    public record NewMember(String serverId, String serverType, int port, Integer weight, String description) {}
+
+    /** A group with its members (in the order they joined) and the listeners that forward to it. */
+    public record View(ServerGroup group, List<ServerGroupMember> members, List<Listener> listeners) {}
+
+    /** A new group of the load balancer with its first members (weight 100 by default); id: the group's. */
+    @Transactional
+    public View create(Scope scope, String loadBalancerId, String id, String name, List<NewMember> members,
+                       Map<String, String> tagged) {
+        LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+        ServerGroup g = new ServerGroup(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
+                name == null ? "" : name, clock.now());
+        store.insert(g);
+        tags.tagNew(scope, ResourceType.SERVER_GROUP, id, tagged);
+        put(scope, lb, g, members);
+        return view(g);
+    }
+
+    @Transactional(readOnly = true)
+    public View get(Scope scope, String id) {
+        return view(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND));
+    }
+
+    /** The groups of a load balancer of the scope, in creation order, narrowed to a name (null: any). */
+    @Transactional(readOnly = true)
+    public List<View> ofLoadBalancer(Scope scope, String loadBalancerId, String name) {
+        loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+        return store.groupsOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of()).stream()
+                .filter(g -> name == null || g.name().equals(name)).map(this::view).toList();
+    }
+
+    /**
+     * Renames the group (name not null) and sets the weights and descriptions of members it has (else
+     * BACKEND_NOT_FOUND).
+     */
+    @Transactional
+    public View modify(Scope scope, String id, String name, List<NewMember> members) {
+        ServerGroup g = lock(scope, id);
+        if (name != null) store.update(id, RowChanges.of("name", name));
+        Map<String, ServerGroupMember> current = current(g);
+        for (NewMember m : members) {
+            ServerGroupMember had = current.get(key(m.serverId(), m.port()));
+            if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+            store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
+        }
+        return get(scope, id);
+    }
+
+    /** Adds servers on ports (a server already on that port gets the new weight and description). */
+    @Transactional
+    public View add(Scope scope, String id, List<NewMember> members) {
+        ServerGroup g = lock(scope, id);
+        put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, members);
+        return view(g);
+    }
+
+    /** Takes servers off ports (a server not on that port is passed over). */
+    @Transactional
+    public View remove(Scope scope, String id, List<NewMember> members) {
+        ServerGroup g = lock(scope, id);
+        Map<String, ServerGroupMember> current = current(g);
+        for (NewMember m : members) {
+            ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
+            if (had != null) store.members().delete(had.id());
+        }
+        return view(g);
+    }
+
+    /** Replaces servers on ports by others, all or none: each old one must be a member (BACKEND_NOT_FOUND). */
+    @Transactional
+    public View replace(Scope scope, String id, List<NewMember> old, List<NewMember> replacements) {
+        ServerGroup g = lock(scope, id);
+        Map<String, ServerGroupMember> current = current(g);
+        for (NewMember m : old) {
+            ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
+            if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+            store.members().delete(had.id());
+        }
+        put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, replacements);
+        return view(g);
+    }
+
+    /** Deletes a group no listener forwards to, with its members and tags. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        ServerGroup g = lock(scope, id);
+        Predicate<Listener> forwards = l -> id.equals(l.serverGroupId());
+        if (loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(), List.of())
+                .stream().anyMatch(forwards)) {
+            throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
+        }
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** The groups of each of these load balancers, with their members, for the state document. */
+    @Transactional(readOnly = true)
+    public Map<String, List<View>> ofLoadBalancers(Collection<String> loadBalancerIds) {
+        Map<String, List<View>> out = new HashMap<>();
+        store.groupsOf(loadBalancerIds).forEach((lb, groups) -> out.put(lb, groups.stream().map(this::view).toList()));
+        return out;
+    }
+
+    /** Makes the servers members on their ports; they are locked after the group's load balancer. */
+    private void put(Scope scope, LoadBalancer lb, ServerGroup g, List<NewMember> members) {
+        if (members.isEmpty()) return;
+        transitions.settle();
+        Map<String, String> ips = servers.lock(scope, lb, members.stream()
+                .map(m -> new PoolServers.Server(m.serverId(), m.serverType())).toList());
+        Map<String, ServerGroupMember> current = current(g);
+        for (NewMember m : members) {
+            ServerGroupMember had = current.get(key(m.serverId(), m.port()));
+            if (had != null) {
+                store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
+                continue;
+            }
+            boolean eni = Member.INTERFACE.equals(m.serverType());
+            ServerGroupMember added = new ServerGroupMember(Ids.random("vsgm-", 16), g.cloud(), g.accountId(),
+                    g.region(), g.projectId(), g.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
+                    eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.port(),
+                    m.weight() == null ? 100 : m.weight(), m.description() == null ? "" : m.description(),
+                    clock.now());
+            store.members().insert(added);
+            current.put(key(m.serverId(), m.port()), added);
+        }
+    }
+
+    /** The group, its load balancer's row locked first. */
+    private ServerGroup lock(Scope scope, String id) {
+        ServerGroup seen = store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND);
+        loadBalancers.locked(scope, seen.loadBalancerId(), DomainError.SERVER_GROUP_NOT_FOUND);
+        return store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND);
+    }
+
+    private Map<String, ServerGroupMember> current(ServerGroup g) {
+        Map<String, ServerGroupMember> out = new HashMap<>();
+        for (ServerGroupMember m : store.membersOf(List.of(g.id())).getOrDefault(g.id(), List.of())) {
+            out.put(key(m.serverId(), m.port()), m);
+        }
+        return out;
+    }
+
+    private View view(ServerGroup g) {
+        List<Listener> forwarding = new ArrayList<>();
+        for (Listener l : loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(),
+                List.of())) {
+            if (g.id().equals(l.serverGroupId())) forwarding.add(l);
+        }
+        return new View(g, store.membersOf(List.of(g.id())).getOrDefault(g.id(), List.of()), forwarding);
+    }
+
+    private static String key(String serverId, int port) {
+        return serverId + ":" + port;
+    }
+}

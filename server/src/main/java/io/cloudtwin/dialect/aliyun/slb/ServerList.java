@@ -1,0 +1,78 @@
+package io.cloudtwin.dialect.aliyun.slb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cloudtwin.core.balancing.Member;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A BackendServers parameter (and its kin: OldBackendServers, NewBackendServers): a string holding a JSON array, read
+ * as the service reads it: single quotes (the old SDK samples', the Terraform provider's) as well as double, numbers
+ * as numbers or strings; at most 20 servers a request (TooManyBackendServers where documented). Malformed:
+ * InvalidParameter naming the parameter.
+ */
+final class ServerList {
+    private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
+    private static final int MAX_SERVERS = 20;
+    private static final int MAX_DESCRIPTION = 80;
+
+    private ServerList() {}
+
+    /** One server: ServerId, Type (ecs by default, or eni), Weight (0-100; null: not given), Port (null: none). */
+    record Server(String id, String type, Integer weight, String description, Integer port) {}
+
+    /** The servers of the parameter; withPort: each must give its Port (1-65535), as a VServer group's do. */
+    static List<Server> parse(AliyunCall call, String param, String text, boolean withPort) {
+        JsonNode array;
+        try {
+            array = LENIENT.readTree(text == null ? "" : text);
+        } catch (JacksonException e) {
+            throw call.invalid(param);
+        }
+        if (array == null || !array.isArray() || array.isEmpty()) throw call.invalid(param);
+        if (array.size() > MAX_SERVERS) throw call.firstError(param, "TooManyBackendServers");
+        List<Server> out = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (!item.isObject()) throw call.invalid(param);
+            String id = text(item, "ServerId");
+            if (id == null || id.isEmpty()) throw call.invalid(param);
+            String type = text(item, "Type");
+            if (type == null || type.isEmpty()) type = Member.INSTANCE;
+            if (!type.equals(Member.INSTANCE) && !type.equals(Member.INTERFACE)) {
+                throw call.firstError(param, "BackendServer.InvalidType", "InvalidParameter");
+            }
+            Integer weight = number(call, param, text(item, "Weight"), 0, 100);
+            Integer port = number(call, param, text(item, "Port"), 1, 65535);
+            if (withPort && port == null) throw call.invalid(param);
+            String description = text(item, "Description");
+            if (description != null && description.length() > MAX_DESCRIPTION) throw call.invalid(param);
+            out.add(new Server(id, type, weight, description, withPort ? port : null));
+        }
+        return out;
+    }
+
+    private static Integer number(AliyunCall call, String param, String value, int min, int max) {
+        if (value == null || value.isEmpty()) return null;
+        int n;
+        try {
+            n = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw call.invalid(param);
+        }
+        if (n < min || n > max) throw call.invalid(param);
+        return n;
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode v = item.get(field);
+        if (v == null || v.isNull()) return null;
+        if (v.isContainer()) return "\u0000";
+        return v.asString();
+    }
+}
