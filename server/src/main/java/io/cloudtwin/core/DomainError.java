@@ -229,6 +229,8 @@ public enum DomainError {
     IMAGE_IN_USE,
     /** an image needs a system disk (a snapshot of one) */
     IMAGE_SYSTEM_DISK_MISSING,
+    /** the instance has no system disk to replace */
+    INSTANCE_SYSTEM_DISK_MISSING,
     // UCloud stack (issue 21)
     /** no such load balancer in the caller's scope */
     LOAD_BALANCER_NOT_FOUND,

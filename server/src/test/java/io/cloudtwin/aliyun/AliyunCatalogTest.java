@@ -11,7 +11,6 @@ import com.aliyuncs.ecs.model.v20140526.DescribeAvailableResourceRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeImagesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeInstanceTypesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeZonesRequest;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +24,6 @@ import io.cloudtwin.support.ServerTestBase;
 class AliyunCatalogTest extends ServerTestBase {
     private final IAcsClient client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint("127.0.0.1:" + port);
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     @Test
     void imagesTypesAndZones() throws Exception {

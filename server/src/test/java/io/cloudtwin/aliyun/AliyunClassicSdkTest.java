@@ -23,7 +23,6 @@ import com.aliyuncs.ecs.model.v20140526.StartInstanceRequest;
 import com.aliyuncs.ecs.model.v20140526.StopInstanceRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,6 @@ class AliyunClassicSdkTest extends ServerTestBase {
         otherAccount = new DefaultAcsClient(DefaultProfile.getProfile(REGION, "other-ak", "other-secret"));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String createGroup(IAcsClient c, String name) throws ClientException {
         CreateSecurityGroupRequest req = local(new CreateSecurityGroupRequest());

@@ -20,7 +20,6 @@ import com.aliyuncs.ecs.model.v20140526.DetachNetworkInterfaceRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyNetworkInterfaceAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.RunInstancesRequest;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
@@ -42,11 +41,6 @@ class AliyunInterfaceFlowTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint("127.0.0.1:" + port);
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private <R extends AcsResponse> String code(AcsRequest<R> request) {
         ClientException e = catchThrowableOfType(ClientException.class, () -> client.getAcsResponse(request));

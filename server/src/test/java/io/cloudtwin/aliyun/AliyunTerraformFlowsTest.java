@@ -24,7 +24,6 @@ import com.aliyuncs.ecs.model.v20140526.ModifySecurityGroupRuleRequest;
 import com.aliyuncs.ecs.model.v20140526.RevokeSecurityGroupEgressRequest;
 import com.aliyuncs.ecs.model.v20140526.RevokeSecurityGroupRequest;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
@@ -61,11 +60,6 @@ class AliyunTerraformFlowsTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint("127.0.0.1:" + port);
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     /** The SDK's exception carries the code. */
     private <R extends com.aliyuncs.AcsResponse> String code(AcsRequest<R> request) {

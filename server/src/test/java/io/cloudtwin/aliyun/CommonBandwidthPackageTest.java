@@ -14,7 +14,6 @@ import com.aliyuncs.AcsRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AddCommonBandwidthPackageIpRequest;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
@@ -64,11 +63,6 @@ class CommonBandwidthPackageTest extends ServerTestBase {
         pool.shutdownNow();
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String create(String name, int mbps) throws ClientException {
         CreateCommonBandwidthPackageRequest c = local(new CreateCommonBandwidthPackageRequest());

@@ -51,7 +51,6 @@ import com.aliyuncs.ecs.model.v20140526.RemoveTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.RunInstancesRequest;
 import com.aliyuncs.ecs.model.v20140526.UnassociateEipAddressRequest;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouteEntryListRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVpcAttributeRequest;
@@ -76,11 +75,6 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     @Test
     void fogAliyunMakesAndRemovesAVpcAndAVSwitchThroughEcs() throws Exception {

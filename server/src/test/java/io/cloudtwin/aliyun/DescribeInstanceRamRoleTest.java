@@ -12,7 +12,6 @@ import com.aliyuncs.ecs.model.v20140526.DescribeInstanceRamRoleRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeInstanceRamRoleResponse;
 import com.aliyuncs.ecs.model.v20140526.RunInstancesRequest;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
@@ -35,11 +34,6 @@ class DescribeInstanceRamRoleTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint("127.0.0.1:" + port);
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String instance() throws ClientException {
         CreateVpcRequest vpc = local(new CreateVpcRequest());

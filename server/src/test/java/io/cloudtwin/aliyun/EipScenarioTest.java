@@ -21,7 +21,6 @@ import com.aliyuncs.AcsRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressResponse;
@@ -68,11 +67,6 @@ class EipScenarioTest extends ServerTestBase {
         pool.shutdownNow();
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String instance() throws Exception {
         String group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)).getBody()

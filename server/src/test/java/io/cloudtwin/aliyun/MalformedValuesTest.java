@@ -16,7 +16,6 @@ import com.aliyuncs.ecs.model.v20140526.DescribeSecurityGroupAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifySecurityGroupRuleRequest;
 import com.aliyuncs.ecs.model.v20140526.RevokeSecurityGroupRequest;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
@@ -40,11 +39,6 @@ class MalformedValuesTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String refused(AcsRequest<?> r) {
         ClientException e = catchThrowableOfType(ClientException.class, () -> client.getAcsResponse(r));

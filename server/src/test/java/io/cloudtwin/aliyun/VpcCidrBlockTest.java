@@ -8,7 +8,6 @@ import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AssociateVpcCidrBlockRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
@@ -32,11 +31,6 @@ class VpcCidrBlockTest extends ServerTestBase {
         client = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
     }
 
-    private <T extends AcsRequest<?>> T local(T request) {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return request;
-    }
 
     private String vpc(String block) throws ClientException {
         CreateVpcRequest r = local(new CreateVpcRequest());

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.http.ProtocolType;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,6 +78,13 @@ public abstract class ServerTestBase {
     /** host:port of the server under test, as the Aliyun SDKs take their endpoint. */
     protected String endpoint() {
         return URI.create(baseUrl()).getAuthority();
+    }
+
+    /** A request of the classic SDK (aliyun-java-sdk-core) sent to this server, over HTTP. */
+    protected <T extends AcsRequest<?>> T local(T request) {
+        request.setSysEndpoint(endpoint());
+        request.setSysProtocol(ProtocolType.HTTP);
+        return request;
     }
 
     private static String externalUrl() {

@@ -226,6 +226,17 @@ public class DiskService {
                 false, source.encrypted(), source.performanceLevel(), ""), terms, Map.of(), null);
     }
 
+    /**
+     * An instance's new system disk in place of the old one (its row locked by the caller, in the caller's
+     * transaction): same category, device and options, of sizeGb, from the instance's image as it is now; the old one
+     * goes with its tags (its snapshots stay).
+     */
+    public Disk replaceSystem(Instance i, Disk old, String newId, int sizeGb) {
+        tags.deleting(old.id(), () -> store.delete(old.id()));
+        return insert(i, newId, new NewDisk("", old.name(), old.description(), old.category(), sizeGb, true,
+                old.encrypted(), old.performanceLevel(), ""), Disk.SYSTEM, old.device(), clock.now());
+    }
+
     /** Deletes an Available data disk with its tags. */
     @Transactional
     public void delete(Scope scope, String diskId) {

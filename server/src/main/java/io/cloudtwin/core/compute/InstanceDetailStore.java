@@ -81,6 +81,12 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         return out;
     }
 
+    /** The instance's system disk is another one now, of that size. */
+    public void setSystemDisk(String id, String diskId, int sizeGb) {
+        jdbc.sql("UPDATE instance_detail SET system_disk_id = :d, system_disk_size = :s WHERE instance_id = :id")
+                .param("d", diskId).param("s", sizeGb).param("id", id).update();
+    }
+
     /** Changes the host name and user data of an instance; null leaves a field as it is. */
     public void update(String id, String hostName, String userData) {
         jdbc.sql("UPDATE instance_detail SET host_name = COALESCE(:h, host_name), user_data = COALESCE(:u, user_data) "

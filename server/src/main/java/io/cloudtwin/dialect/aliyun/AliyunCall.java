@@ -59,10 +59,11 @@ public final class AliyunCall {
 
     /**
      * For actions that work in one region: RegionId's (absent: the action's missing-parameter error). Where the
-     * action's metadata makes RegionId optional, the metadata wins: without it, as scope(), every region is searched.
+     * action's metadata makes RegionId optional, or has no RegionId at all (ReplaceSystemDisk), the metadata wins:
+     * without it, as scope(), every region is searched.
      */
     public Scope regionalScope() {
-        boolean optional = spec.parameter("RegionId").map(p -> !p.required()).orElse(false);
+        boolean optional = spec.parameter("RegionId").map(p -> !p.required()).orElse(true);
         if (optional && region() == null) return scope();
         return Scope.of(Cloud.ALIYUN, account.id(), params.required("RegionId"));
     }

@@ -169,6 +169,7 @@ public final class AliyunErrors {
         codes(SNAPSHOT_MADE_DISKS, "SnapshotCreatedDisk");
         codes(DISK_NEVER_ATTACHED, "IncorrectDiskStatus.NeverAttached");
         codes(IMAGE_NOT_FOUND, "InvalidImageId.NotFound");
+        codes(INSTANCE_SYSTEM_DISK_MISSING, "InvalidInstance.NotFoundSystemDisk");
         codes(IMAGE_NAME_EXISTS, "InvalidImageName.Duplicated");
         codes(IMAGE_IN_USE, "ImageUsingByInstance", "OperationDeined.ImageUsingByInstance");
         codes(IMAGE_SYSTEM_DISK_MISSING, "InvalidSystemSnapshot.Missing");

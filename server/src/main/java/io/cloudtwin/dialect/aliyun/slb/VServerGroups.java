@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.balancing.ServerGroupMember;
 import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.core.balancing.ServerGroupService.NewMember;
@@ -61,12 +62,13 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     @Coverage("the groups of LoadBalancerId; Description (a group name), Tag.N; IncludeListener: the listeners that "
             + "forward to each (no forwarding rules here); ServerCount")
     public DescribeVServerGroupsResponse describeVServerGroups(AliyunCall call, DescribeVServerGroupsRequest r) {
-        Map<String, String> wanted = call.tags(r.tag());
         List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
                 AliyunFormats.blank(r.description()) ? null : r.description());
+        // Tag.N: the groups carrying every pair (none: no group; an empty list: any)
+        var wanted = tags.narrow(call.regionalScope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
         var tagged = tags.of(views.stream().map(v -> v.group().id()).toList());
         return new DescribeVServerGroupsResponse().setVServerGroups(views.stream()
-                .filter(v -> has(tagged.get(v.group().id()), wanted))
+                .filter(v -> wanted.isPresent() && (wanted.get().isEmpty() || wanted.get().contains(v.group().id())))
                 .map(v -> {
                     var out = new DescribeVServerGroupsResponse.VServerGroup().setVServerGroupId(v.group().id())
                             .setVServerGroupName(v.group().name()).setServerCount((long) v.members().size())
@@ -82,14 +84,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
                     }
                     return out;
                 }).toList());
-    }
-
-    private static boolean has(Map<String, String> tags, Map<String, String> wanted) {
-        for (var e : wanted.entrySet()) {
-            String v = tags == null ? null : tags.get(e.getKey());
-            if (v == null || (!e.getValue().isEmpty() && !e.getValue().equals(v))) return false;
-        }
-        return true;
     }
 
     @Override

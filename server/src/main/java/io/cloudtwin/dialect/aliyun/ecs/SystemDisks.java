@@ -1,0 +1,49 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Disk;
+import io.cloudtwin.core.compute.ImageService;
+import io.cloudtwin.core.compute.SystemDiskService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReplaceSystemDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReplaceSystemDiskResponse;
+
+/**
+ * ReplaceSystemDisk: alicloud_instance's change of image_id (the instance stopped, then ReplaceSystemDisk with the
+ * new ImageId and SystemDisk.Size, then reads until DescribeInstances shows the image and DescribeDisks the new
+ * system disk's size). The core's SystemDiskService.
+ */
+@Component
+record SystemDisks(SystemDiskService systemDisks, EcsCatalog catalog, ImageService images)
+        implements EcsApi.ReplaceSystemDisk {
+    @Override
+    @Coverage("a Stopped instance's system disk replaced by a new one (a new DiskId) from ImageId (a catalog or custom "
+            + "image; absent: its own), of SystemDisk.Size (at least the image's; absent: the old disk's), same "
+            + "category; the old disk goes, its snapshots stay; KeyPairName and Password are not kept (the instance "
+            + "keeps its key pair); DiskId (a disk's own system) not served")
+    public ReplaceSystemDiskResponse replaceSystemDisk(AliyunCall call, ReplaceSystemDiskRequest r) {
+        if (r.diskId() != null && !r.diskId().isEmpty()) throw call.invalid("DiskId");
+        Scope scope = call.regionalScope();
+        Disk old = systemDisks.of(scope, r.instanceId());
+        String imageId = r.imageId() == null || r.imageId().isEmpty() ? null : r.imageId();
+        boolean custom = imageId != null && catalog.image(imageId).isEmpty();
+        int imageSize = 0;
+        if (custom) {
+            try {
+                imageSize = images.get(scope, imageId).sizeGb();
+            } catch (DomainException e) {
+                throw call.firstError("ImageId", "InvalidImageId.NotFound");
+            }
+        }
+        int size = r.systemDiskSize() == null ? Math.max(old.sizeGb(), imageSize)
+                : catalog.systemDiskSize(call, old.category(), old.performanceLevel(), r.systemDiskSize());
+        if (size < imageSize) throw call.firstError("SystemDisk.Size", "InvalidSystemDiskSize.LessThanImageSize");
+        Disk created = systemDisks.replace(scope, r.instanceId(), imageId, custom, size);
+        return new ReplaceSystemDiskResponse().setDiskId(created.id());
+    }
+}
