@@ -22,6 +22,7 @@ import io.cloudtwin.ucloud.model.Responses.Common;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupRuleResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.model.Responses.CustomImageResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeImageResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeResourceSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeSecGroupResourceResponse;
@@ -307,6 +308,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         intercom();
         udisk();
         eip();
+        customImage();
         nat();
     }
 
@@ -394,6 +396,21 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteSnatDnatRule", "NATGWId", nat, "PrivateIp.0", ip, "EIP.0", eipIp);
         call(Common.class, "Action", "DeleteNATGW", "NATGWId", nat, "ReleaseEip", true);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
+    }
+
+    /** A custom image made from a host, described as the project's (ImageType Custom), then terminated. */
+    private void customImage() {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx",
+                "Disks.0.IsBoot", "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20).UHostIds.get(0);
+        String image = call(CustomImageResponse.class, "Action", "CreateCustomImage", "UHostId", host,
+                "ImageName", "shape-image", "ImageDescription", "made here").ImageId;
+        DescribeImageResponse custom = call(DescribeImageResponse.class, "Action", "DescribeImage", "ImageType",
+                "Custom", "ImageId", image);
+        assertThat(custom.ImageSet).singleElement().satisfies(i -> assertThat(i.ImageType + " " + i.State + " "
+                + i.ImageName + " " + i.OsName + " " + i.ImageSize)
+                .isEqualTo("Custom Available shape-image CentOS 7.9 64位 20"));
+        call(CustomImageResponse.class, "Action", "TerminateCustomImage", "ImageId", image);
     }
 
     /** UNet EIPs: allocated, changed, bound to a host and unbound, released. */

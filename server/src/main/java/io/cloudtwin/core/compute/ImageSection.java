@@ -15,7 +15,10 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "images", order = 54)
 record ImageSection(ImageStore store, ImageService images) implements StateSection<ImageSection.Document> {
-    /** One disk: its snapshot (absent: an empty data disk), device, size in GiB. */
+    /**
+     * One disk: its snapshot (absent: an empty data disk, or the system disk of an image described from a UCloud
+     * host), device, size in GiB.
+     */
     public record DiskDocument(String snapshotId, String device, Integer sizeGb) {}
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
@@ -39,9 +42,7 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "image " + id);
         if (store.exists(id)) return false;
         List<DiskDocument> given = Fixtures.list(d.disks());
-        if (given.isEmpty() || given.get(0).snapshotId() == null) {
-            throw new InvalidFixture("image " + id + " needs a first disk with its snapshotId (its system disk)");
-        }
+        if (given.isEmpty()) throw new InvalidFixture("image " + id + " needs a first disk (its system disk)");
         List<ImageDisk> disks = new ArrayList<>();
         for (int n = 0; n < given.size(); n++) {
             DiskDocument g = given.get(n);

@@ -112,6 +112,22 @@ public class ImageService {
         return insert(scope, id, spec, out, instanceId, tagged);
     }
 
+    /**
+     * An image of a Running or Stopped host whose disks are not block-storage disks of the store (a UCloud host's
+     * local or cloud boot disk): its system disk of that size, no snapshot behind it.
+     */
+    @Transactional
+    public Image createFromHost(Scope scope, String id, String instanceId, NewImage spec, int systemDiskGb) {
+        Instance i = instances.lock(scope, instanceId).orElseThrow(
+                () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+        if (!SNAPSHOTTABLE.contains(i.status())) {
+            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+        }
+        return insert(scope, id, spec, List.of(new ImageDisk("", DiskService.device(0), Disk.SYSTEM, systemDiskGb)),
+                instanceId, Map.of());
+    }
+
     private Image insert(Scope scope, String id, NewImage spec, List<ImageDisk> out, String instanceId,
                          Map<String, String> tagged) {
         String name = nz(spec.name());

@@ -74,6 +74,10 @@ public final class UcloudErrors {
     static {
         row(INSTANCE_NOT_FOUND, UcloudRetCode.RESOURCE_NOT_FOUND);
         row(INSTANCE_DELETED, UcloudRetCode.UHOST_NOT_EXIST);
+        // custom images (CreateCustomImage, TerminateCustomImage): UHost's code for one that is not there; a name
+        // taken has none (230)
+        row(IMAGE_NOT_FOUND, UcloudRetCode.CUSTOM_IMAGE_NOT_FOUND);
+        row(IMAGE_NAME_EXISTS, UcloudRetCode.CUSTOM_IMAGE_NAME_TAKEN);
         row(SECURITY_GROUP_NOT_FOUND, UcloudRetCode.SEC_GROUP_NOT_FOUND);
         row(INCORRECT_INSTANCE_STATUS, UcloudRetCode.WRONG_POWER_STATE);
         row(INSTANCE_LOCKED, UcloudRetCode.WRONG_POWER_STATE);

@@ -27,6 +27,8 @@ public enum UcloudRetCode {
     WRONG_MEMORY(8106, "UHost [%s]: the memory size is not valid for this machine", "spec"),
     SHUT_DOWN_FIRST(8010, "UHost [%s] is not stopped, shut it down first", "spec"),
     UHOST_NOT_EXIST(8039, "UHost [%s] not exist or has been deleted", "spec"),
+    CUSTOM_IMAGE_NOT_FOUND(8956, "Image [%s] does not exist or is not a custom image", "spec"),
+    CUSTOM_IMAGE_NAME_TAKEN(230, "Params [ImageName] not valid: the project has an image named [%s] already", "cloudtwin"),
     WRONG_DISK_SIZE(8107, "Operation failed: wrong disk size for [%s]", "spec"),
     HOST_DISK_WRONG(8906, "Disk [%s] is no disk of that UHost", "spec"),
     HOST_UDISK_STATE(8982, "UDisk [%s] is being attached or detached, retry later", "spec"),

@@ -64,6 +64,11 @@ public final class Responses {
         public String UHostId;
     }
 
+    /** CreateCustomImage's and TerminateCustomImage's answer. */
+    public static class CustomImageResponse extends Common {
+        public String ImageId;
+    }
+
     public static class DescribeImageResponse extends Common {
         public Integer TotalCount;
         public List<UHostImageSet> ImageSet;

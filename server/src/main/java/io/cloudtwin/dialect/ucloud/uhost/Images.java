@@ -2,40 +2,90 @@ package io.cloudtwin.dialect.ucloud.uhost;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.compute.Image;
+import io.cloudtwin.core.compute.ImageService;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.UhostDetails;
+import io.cloudtwin.core.compute.UhostDisk;
+import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateCustomImageRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.CreateCustomImageResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeImageRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeImageResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.TerminateCustomImageRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.TerminateCustomImageResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostImageSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
 
-/** The base images of {@link UhostCatalog}. */
+/**
+ * The base images of {@link UhostCatalog} and the project's custom images (ImageType Custom): the core's images, made
+ * from a host by CreateCustomImage (of its boot disk's size; the image carries the source image's OS) and Available
+ * at once, as ucloud-cli's "image create" waits for.
+ */
 @Component
-public class Images implements UhostApi.DescribeImage {
-    /**
-     * Zone, ImageType (Base; Custom and Business are empty here), OsType, FuncType, ImageId / ImageIds.N, Offset,
-     * Limit -> ImageSet, TotalCount. An unknown id gives an empty set.
-     */
+record Images(ImageService images, InstanceService instances, UhostDetails hosts) implements UhostApi.DescribeImage,
+        UhostApi.CreateCustomImage, UhostApi.TerminateCustomImage {
+    private static final int MAX_LIMIT = 10_000;
+
     @Override
+    @Coverage("Zone, ImageType (Base, Custom; Business is empty here), OsType, FuncType, ImageId / ImageIds.N, Offset, "
+            + "Limit -> ImageSet (base images, then the project's custom ones), TotalCount. An unknown id gives an "
+            + "empty set")
     public DescribeImageResponse describeImage(UcloudCall call, DescribeImageRequest r) {
         List<String> ids = new ArrayList<>(r.imageIds());
         if (r.imageId() != null) ids.add(r.imageId());
-        List<UhostCatalog.Image> matching = UhostCatalog.IMAGES.stream()
-                .filter(i -> ids.isEmpty() || ids.contains(i.imageId()))
-                .filter(i -> r.imageType() == null || r.imageType().equals("Base"))
-                .filter(i -> r.osType() == null || r.osType().equalsIgnoreCase(i.osType()))
-                .filter(i -> r.funcType() == null || r.funcType().equals("uhost"))
-                .toList();
-        var window = UcloudFormats.window(r.offset(), r.limit(), 10_000);
         String zone = r.zone() == null ? "" : r.zone();
-        return new DescribeImageResponse().setTotalCount(matching.size())
-                .setImageSet(window.of(matching).stream().map(i -> image(i, zone)).toList());
+        List<Shown> all = new ArrayList<>();
+        if (r.imageType() == null || r.imageType().equals("Base")) {
+            UhostCatalog.IMAGES.stream().filter(i -> ids.isEmpty() || ids.contains(i.imageId()))
+                    .map(i -> new Shown(i.osType(), base(i, zone))).forEach(all::add);
+        }
+        if (r.imageType() == null || r.imageType().equals("Custom")) {
+            images.list(call.scope(), ids, null, null, null, 0, MAX_LIMIT).items().stream()
+                    .map(i -> new Shown(osType(i), custom(i, zone))).forEach(all::add);
+        }
+        List<UHostImageSet> matching = all.stream()
+                .filter(i -> r.osType() == null || r.osType().equalsIgnoreCase(i.osType()))
+                .filter(i -> r.funcType() == null || r.funcType().equals("uhost")).map(Shown::set).toList();
+        var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
+        return new DescribeImageResponse().setTotalCount(matching.size()).setImageSet(window.of(matching));
     }
 
-    private static UHostImageSet image(UhostCatalog.Image i, String zone) {
+    /** An image shown, with its OsType for the filter. */
+    private record Shown(String osType, UHostImageSet set) {}
+
+    @Override
+    @Coverage("UHostId (a Running or Stopped host of the project), ImageName (unique in the project, else 230), "
+            + "ImageDescription -> ImageId uimage-... of the host's boot disk (its size, its image's OS), Available at "
+            + "once; Tag and DataUDiskIds (data disk snapshots) not kept")
+    public CreateCustomImageResponse createCustomImage(UcloudCall call, CreateCustomImageRequest r) {
+        String name = UcloudFormats.text(r.imageName(), "ImageName", UcloudFormats.NAME);
+        Instance host = instances.get(call.scope(), r.uHostId());
+        String os = UhostCatalog.find(host.imageId()).map(UhostCatalog.Image::osName).orElse("");
+        int boot = hosts.of(List.of(host)).get(host.id()).disks().stream().filter(UhostDisk::boot)
+                .mapToInt(UhostDisk::sizeGb).findFirst().orElse(0);
+        Image made = images.createFromHost(call.scope(), Ids.random("uimage-", 8), r.uHostId(),
+                new ImageService.NewImage(name, UcloudFormats.text(r.imageDescription(), "", "ImageDescription",
+                        UcloudFormats.REMARK), "", "", os, "x86_64", "BIOS"), boot);
+        return new CreateCustomImageResponse().setImageId(made.id());
+    }
+
+    @Override
+    @Coverage("ImageId: a custom image of the project (else 8956); hosts made from it keep running")
+    public TerminateCustomImageResponse terminateCustomImage(UcloudCall call, TerminateCustomImageRequest r) {
+        images.delete(call.scope(), r.imageId(), true);
+        return new TerminateCustomImageResponse().setImageId(r.imageId());
+    }
+
+    private static UHostImageSet base(UhostCatalog.Image i, String zone) {
         return new UHostImageSet().setZone(zone).setImageId(i.imageId()).setImageName(i.imageName()).setTag("Default")
                 .setOsType(i.osType()).setOsName(i.osName()).setImageType("Base")
                 .setFeatures(List.of("NetEnhanced", "HotPlug", "CloudInit")).setFuncType("uhost")
@@ -44,5 +94,21 @@ public class Images implements UhostApi.DescribeImage {
                 .setState("Available").setImageDescription(i.description())
                 .setCreateTime(Math.toIntExact(i.createTime())).setImageSize(i.imageSizeGb()).setMinimalCPU("Intel/Auto")
                 .setMaintainEol("");
+    }
+
+    private static String osType(Image i) {
+        return i.platform().contains("Windows") ? "Windows" : "Linux";
+    }
+
+    /** A custom image: its OS the source image's (kept as its platform), its size its system disk's. */
+    private static UHostImageSet custom(Image i, String zone) {
+        String osType = osType(i);
+        return new UHostImageSet().setZone(zone).setImageId(i.id()).setImageName(i.name()).setTag("Default")
+                .setOsType(osType).setOsName(i.platform()).setImageType("Custom")
+                .setFeatures(List.of("NetEnhanced", "HotPlug", "CloudInit")).setFuncType("uhost")
+                .setIntegratedSoftware("").setVendor(osType.equals("Windows") ? "Windows" : "")
+                .setLinks("").setState("Available").setImageDescription(i.description())
+                .setCreateTime(UcloudFormats.unix(i.createdAt())).setImageSize(i.sizeGb())
+                .setMinimalCPU("Intel/Auto").setMaintainEol("");
     }
 }
