@@ -64,6 +64,10 @@ class CommonBandwidthPackageTest extends ServerTestBase {
     }
 
 
+    private String pkg() throws ClientException {
+        return create("another", 10);
+    }
+
     private String create(String name, int mbps) throws ClientException {
         CreateCommonBandwidthPackageRequest c = local(new CreateCommonBandwidthPackageRequest());
         c.setBandwidth(mbps);
@@ -213,6 +217,10 @@ class CommonBandwidthPackageTest extends ServerTestBase {
         assertThat(eipOf(kept).getBandwidthPackageId()).isEmpty();
         assertThat(code(() -> { add(create("unknown-eip", 5), "eip-missing"); return null; }))
                 .isEqualTo("InvalidIpInstanceId.NotFound");
+        AllocateEipAddressRequest subscription = local(new AllocateEipAddressRequest());
+        subscription.setInstanceChargeType("PrePaid");
+        String prepaid = vpc.getAcsResponse(subscription).getAllocationId();
+        assertThat(code(() -> { add(pkg(), prepaid); return null; })).isEqualTo("IpInstanceId.ChargeType.NotSupport");
         CreateCommonBandwidthPackageRequest bad = local(new CreateCommonBandwidthPackageRequest());
         bad.setBandwidth(10);
         bad.setInternetChargeType("PayByWeek");

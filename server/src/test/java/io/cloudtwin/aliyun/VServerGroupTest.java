@@ -20,6 +20,7 @@ import com.aliyun.slb20140515.models.AddVServerGroupBackendServersRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerTCPListenerRequest;
 import com.aliyun.slb20140515.models.CreateVServerGroupRequest;
+import com.aliyun.slb20140515.models.DeleteLoadBalancerRequest;
 import com.aliyun.slb20140515.models.DeleteVServerGroupRequest;
 import com.aliyun.slb20140515.models.DescribeLoadBalancerTCPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeVServerGroupAttributeRequest;
@@ -192,6 +193,15 @@ class VServerGroupTest extends ServerTestBase {
         // an instance that goes leaves the group
         ecs.deleteInstance(new DeleteInstanceRequest().setInstanceId(s[1]).setForce(true));
         assertThat(members(id)).isEmpty();
+    }
+
+    @Test
+    void aLoadBalancerGoesWithItsGroupsAndTheListenersThatForwardToThem() throws Exception {
+        String[] s = stack(76);
+        String id = group(s[3], "g", servers(s[1], "80", "100"));
+        slb.createLoadBalancerTCPListener(tcp(s[3], 80, id));
+        slb.deleteLoadBalancer(new DeleteLoadBalancerRequest().setRegionId(REGION).setLoadBalancerId(s[3]));
+        assertThat(refused(() -> read(id)).getCode()).isEqualTo("InvalidParameter");
     }
 
     @Test

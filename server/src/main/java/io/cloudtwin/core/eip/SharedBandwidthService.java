@@ -61,8 +61,7 @@ public class SharedBandwidthService {
     public SharedBandwidth create(Scope scope, String id, NewSharedBandwidth spec, Map<String, String> tagged) {
         SharedBandwidth s = new SharedBandwidth(id, scope.cloud(), scope.accountId(), scope.region(),
                 scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.tag()), spec.bandwidth(),
-                nz(spec.chargeType()),
-                nz(spec.isp()), spec.ratio(), clock.now());
+                nz(spec.chargeType()), nz(spec.isp()), spec.ratio(), clock.now());
         store.insert(s);
         tags.tagNew(scope, ResourceType.SHARED_BANDWIDTH, id, tagged);
         return s;

@@ -15,6 +15,8 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.eip.EipFilter;
+import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.core.eip.SharedBandwidthService.Leaving;
@@ -53,7 +55,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * DescribeEipAddresses reports the package beside it.
  */
 @Component
-record CommonBandwidthPackages(SharedBandwidthService shared, TagService tags, ClientTokens tokens)
+record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService eips, TagService tags,
+                               ClientTokens tokens)
         implements VpcApi.CreateCommonBandwidthPackage, VpcApi.DescribeCommonBandwidthPackages,
         VpcApi.ModifyCommonBandwidthPackageAttribute, VpcApi.ModifyCommonBandwidthPackageSpec,
         VpcApi.AddCommonBandwidthPackageIp, VpcApi.AddCommonBandwidthPackageIps, VpcApi.RemoveCommonBandwidthPackageIp,
@@ -141,11 +144,12 @@ record CommonBandwidthPackages(SharedBandwidthService shared, TagService tags, C
     }
 
     @Override
-    @Coverage("IpInstanceId: an EIP of the region in no other package (IpInstanceId.AlreadyInBandwidthPackage), "
-            + "IpType EIP")
+    @Coverage("IpInstanceId: a pay-as-you-go EIP of the region (IpInstanceId.ChargeType.NotSupport) in no other "
+            + "package (IpInstanceId.AlreadyInBandwidthPackage), IpType EIP")
     public AddCommonBandwidthPackageIpResponse addCommonBandwidthPackageIp(AliyunCall call,
                                                                            AddCommonBandwidthPackageIpRequest r) {
         ipType(call, r.ipType());
+        postPaid(call, List.of(r.ipInstanceId()));
         shared.add(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()));
         return new AddCommonBandwidthPackageIpResponse();
     }
@@ -155,6 +159,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, TagService tags, C
     public AddCommonBandwidthPackageIpsResponse addCommonBandwidthPackageIps(AliyunCall call,
                                                                              AddCommonBandwidthPackageIpsRequest r) {
         ipType(call, r.ipType());
+        postPaid(call, r.ipInstanceIds());
         shared.add(call.regionalScope(), r.bandwidthPackageId(), r.ipInstanceIds());
         return new AddCommonBandwidthPackageIpsResponse();
     }
@@ -210,6 +215,17 @@ record CommonBandwidthPackages(SharedBandwidthService shared, TagService tags, C
             throw call.firstError("Bandwidth", "InvalidParameter.Bandwidth", "InvalidBandwidth.ValueNotSupported");
         }
         return mbps;
+    }
+
+    /** A subscription (PrePaid) EIP joins no package: IpInstanceId.ChargeType.NotSupport (its billing never changes). */
+    private void postPaid(AliyunCall call, List<String> eipIds) {
+        for (String id : eipIds) {
+            var e = eips.list(call.regionalScope(), new EipFilter(List.of(id), null, null, null, null, null), 0, 1)
+                    .items();
+            if (!e.isEmpty() && "PrePaid".equals(e.get(0).chargeType())) {
+                throw call.firstError("IpInstanceId", "IpInstanceId.ChargeType.NotSupport");
+            }
+        }
     }
 
     private static void ipType(AliyunCall call, String ipType) {
