@@ -120,6 +120,38 @@ public class CertificateService {
         store.bind(listenerId, certificateId);
     }
 
+    /**
+     * A new HTTPS listener of the load balancer that serves the certificate, in one transaction (Aliyun's
+     * CreateLoadBalancerHTTPSListener): the load balancer's row, then the certificate's.
+     */
+    @Transactional
+    public Listener createServing(Scope scope, String loadBalancerId, String listenerId,
+                                  LoadBalancerService.NewListener spec, String certificateId) {
+        Listener l = loadBalancers.createListener(scope, loadBalancerId, listenerId, spec);
+        bind(scope, loadBalancerId, listenerId, certificateId);
+        return l;
+    }
+
+    /**
+     * Changes an HTTPS listener and (certificateId not null) the certificate it serves instead of the one it served,
+     * in one transaction (Aliyun's SetLoadBalancerHTTPSListenerAttribute).
+     */
+    @Transactional
+    public void update(Scope scope, String loadBalancerId, String listenerId,
+                       LoadBalancerService.ListenerChanges changes, String certificateId) {
+        loadBalancers.updateListener(scope, loadBalancerId, listenerId, changes);
+        if (certificateId != null) serve(scope, loadBalancerId, listenerId, certificateId);
+    }
+
+    private void serve(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
+        loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+        String served = store.ofListeners(List.of(listenerId)).get(listenerId);
+        if (certificateId.equals(served)) return;
+        if (served != null) store.unbind(listenerId, served);
+        bind(scope, loadBalancerId, listenerId, certificateId);
+    }
+
     /** The listener no longer serves the certificate (CERTIFICATE_NOT_FOUND when it did not). */
     @Transactional
     public void unbind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {

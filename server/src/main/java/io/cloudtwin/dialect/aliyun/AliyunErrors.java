@@ -29,11 +29,13 @@ public final class AliyunErrors {
     private static final Map<DomainError, List<String>> CODES = new EnumMap<>(DomainError.class);
     /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
     private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
-    /** Errors no Aliyun action can raise (UCloud's firewalls, isolation groups, ULB certificates and policies, VIPs): they have no Aliyun code. */
+    /**
+     * Errors no Aliyun action can raise (UCloud's firewalls, isolation groups, a certificate bound twice, forwarding
+     * policies, VIPs): they have no Aliyun code.
+     */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, ISOLATION_GROUP_NOT_FOUND,
-            ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_FOUND, CERTIFICATE_IN_USE,
-            INVALID_CERTIFICATE, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND, FORWARDING_RULE_PROTOCOL,
+            ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND, FORWARDING_RULE_PROTOCOL,
             BACKEND_IN_RULE, VIP_NOT_FOUND);
 
     static {
@@ -114,6 +116,9 @@ public final class AliyunErrors {
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
         codes(SERVER_GROUP_NOT_FOUND, "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId", "InvalidParameter");
         codes(SERVER_GROUP_IN_USE, "RspoolVipExist");
+        codes(CERTIFICATE_NOT_FOUND, "ServerCertificateId.NotFound", "CertificateNotExist", "ResourceNotFound.Certificate");
+        codes(CERTIFICATE_IN_USE, "CertificateAndPrivateKeyIsRefered");
+        codes(INVALID_CERTIFICATE, "CertificateFormatInvalid", "IllegalParam.ServerCertificate");
         codes(SHARED_BANDWIDTH_NOT_FOUND, "InvalidBandwidthPackageId.NotFound",
                 "InvalidCommonBandwidthPackageId.NotFound", "InvalidBandwidthPackage.NotExist");
         codes(SHARED_BANDWIDTH_IN_USE, "DependencyViolation.Ips", "OperationFailed.BandwidthPackageNotEmpty");

@@ -222,9 +222,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("PrivateIpAddress.N and/or SecondaryPrivateIpAddressCount (the lowest free ones) of the interface's "
-            + "vSwitch, secondary or an instance's primary interface; 10 addresses an interface at most "
-            + "(MaxEniPrivateIpsCountExceeded), all or none; Ipv4Prefix not served")
+    @Coverage("PrivateIpAddress.N or SecondaryPrivateIpAddressCount (the lowest free ones; both: "
+            + "InvalidParameter.Conflict) of the interface's vSwitch, secondary or an instance's primary interface; 10 "
+            + "addresses an interface at most (MaxEniPrivateIpsCountExceeded), all or none; Ipv4Prefix not served")
     public AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AliyunCall call,
                                                                      AssignPrivateIpAddressesRequest r) {
         if (r.privateIpAddress().isEmpty() && r.secondaryPrivateIpAddressCount() == null) {

@@ -76,7 +76,7 @@ record Listeners(LoadBalancerService lbs)
     }
 
     /** The checks every create shares: the ports, the scheduler, the switches. */
-    private static void common(AliyunCall call, Integer port, Integer backendPort, String vServerGroupId,
+    static void common(AliyunCall call, Integer port, Integer backendPort, String vServerGroupId,
                                String scheduler, Integer bandwidth, String... switches) {
         if (port == null || port < 1 || port > 65535) throw call.firstError("ListenerPort", "InvalidParam.ListenerPort");
         if (backendPort == null && (vServerGroupId == null || vServerGroupId.isEmpty())) {
@@ -88,12 +88,12 @@ record Listeners(LoadBalancerService lbs)
         switches(call, switches);
     }
 
-    private static void scheduler(AliyunCall call, String scheduler) {
+    static void scheduler(AliyunCall call, String scheduler) {
         if (scheduler != null && !SCHEDULERS.contains(scheduler)) throw call.invalid("Scheduler");
     }
 
     /** Pairs of a switch's name and its value: each given one on or off. */
-    private static void switches(AliyunCall call, String... switches) {
+    static void switches(AliyunCall call, String... switches) {
         for (int i = 0; i + 1 < switches.length; i += 2) {
             if (switches[i + 1] != null && !ON_OFF.contains(switches[i + 1])) throw call.invalid(switches[i]);
         }
@@ -124,14 +124,14 @@ record Listeners(LoadBalancerService lbs)
      * Where a Set*ListenerAttribute sends the listener: VServerGroup off, back to the default pool (""); a
      * VServerGroupId (VServerGroup on or not given), that group; else nowhere new (null).
      */
-    private static String forwardTo(AliyunCall call, String vServerGroup, String vServerGroupId) {
+    static String forwardTo(AliyunCall call, String vServerGroup, String vServerGroupId) {
         switches(call, "VServerGroup", vServerGroup);
         if ("off".equals(vServerGroup)) return "";
         if ("on".equals(vServerGroup) && !given(vServerGroupId)) throw call.missing("VServerGroupId");
         return given(vServerGroupId) ? vServerGroupId : null;
     }
 
-    private static boolean given(String id) {
+    static boolean given(String id) {
         return id != null && !id.isBlank();
     }
 
@@ -144,7 +144,7 @@ record Listeners(LoadBalancerService lbs)
      * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values (the provider sends AclId
      * "" without ACLs) name nothing.
      */
-    private static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
+    static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
         }
@@ -157,7 +157,8 @@ record Listeners(LoadBalancerService lbs)
     @Override
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
             + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), Acl* (no "
-            + "ACL or master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "ACL or master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, "
+            + "ConnectionDrain, ProxyProtocolV2Enabled; "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -186,7 +187,7 @@ record Listeners(LoadBalancerService lbs)
     }
 
     /** What every listener answers (Describe*ListenerAttribute, an item of DescribeLoadBalancerListeners). */
-    private static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
+    static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
         out.setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port()).setBackendServerPort(l.backendPort())
                 .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
                 .setVServerGroupId(l.serverGroupId() == null ? "" : l.serverGroupId())
@@ -257,7 +258,8 @@ record Listeners(LoadBalancerService lbs)
     @Override
     @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
             + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), Acl* (no ACL or "
-            + "master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, ProxyProtocolV2Enabled; stopped until started")
+            + "master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, "
+            + "ProxyProtocolV2Enabled; stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -336,7 +338,7 @@ record Listeners(LoadBalancerService lbs)
     }
 
     /** StickySession on: StickySessionType insert (with CookieTimeout) or server (with Cookie). */
-    private static void sticky(AliyunCall call, String on, String type, Integer cookieTimeout, String cookie) {
+    static void sticky(AliyunCall call, String on, String type, Integer cookieTimeout, String cookie) {
         if (!"on".equals(on)) return;
         if ("insert".equals(type)) {
             if (cookieTimeout == null) throw call.missing("CookieTimeout");
@@ -347,7 +349,7 @@ record Listeners(LoadBalancerService lbs)
         }
     }
 
-    private static Settings http(HttpListenerSettings r) {
+    static Settings http(HttpListenerSettings r) {
         return settings(r).put("StickySessionType", r.stickySessionType()).put("CookieTimeout", r.cookieTimeout())
                 .put("HealthCheckMethod", r.healthCheckMethod()).put("HealthCheckTimeout", r.healthCheckTimeout())
                 .put("HealthCheckHttpCode", r.healthCheckHttpCode())
@@ -370,11 +372,12 @@ record Listeners(LoadBalancerService lbs)
                 .setXForwardedForProto(s.text("XForwardedFor_proto", "off"))
                 .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
                 .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
+                .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null))
                 .setSecurityStatus("").setRules(List.of());
     }
 
     /** An HTTP listener's own settings, with the API's defaults. */
-    private static <T extends HttpListenerAnswer> T http(T out, Listener l, Settings s) {
+    static <T extends HttpListenerAnswer> T http(T out, Listener l, Settings s) {
         healthCheck(out, l, s);
         out.setStickySession(l.persistence()).setStickySessionType(s.text("StickySessionType", ""))
                 .setCookieTimeout(s.number("CookieTimeout", null)).setCookie(l.persistenceInfo())
@@ -383,8 +386,7 @@ record Listeners(LoadBalancerService lbs)
                 .setHealthCheckTimeout(s.number("HealthCheckTimeout", 5))
                 .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
                 .setXForwardedFor(s.text("XForwardedFor", "on")).setGzip(s.text("Gzip", "on"))
-                .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60))
-                .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null));
+                .setIdleTimeout(l.idleTimeout()).setRequestTimeout(s.number("RequestTimeout", 60));
         return out;
     }
 

@@ -217,7 +217,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
         return mbps;
     }
 
-    /** A subscription (PrePaid) EIP joins no package: IpInstanceId.ChargeType.NotSupport (its billing never changes). */
+    /** A subscription (PrePaid) EIP joins no package: IpInstanceId.ChargeType.NotSupport (its billing is fixed). */
     private void postPaid(AliyunCall call, List<String> eipIds) {
         for (String id : eipIds) {
             var e = eips.list(call.regionalScope(), new EipFilter(List.of(id), null, null, null, null, null), 0, 1)

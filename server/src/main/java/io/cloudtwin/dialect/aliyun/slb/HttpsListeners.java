@@ -1,0 +1,95 @@
+package io.cloudtwin.dialect.aliyun.slb;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.balancing.CertificateService;
+import io.cloudtwin.core.balancing.Listener;
+import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPSListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPSListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPSListenerAttributeRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPSListenerAttributeResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
+
+/**
+ * HTTPS listeners: an HTTP listener's settings (the checks and defaults of {@link Listeners}) and the server
+ * certificate it serves (ServerCertificateId, a certificate of the region: the core's binding, made in the
+ * listener's creating transaction).
+ */
+@Component
+record HttpsListeners(LoadBalancerService lbs, CertificateService certificates)
+        implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
+        SlbApi.SetLoadBalancerHTTPSListenerAttribute {
+    @Override
+    @Coverage("what CreateLoadBalancerHTTPListener takes (ListenerPort shared with TCP and HTTP), and "
+            + "ServerCertificateId (ServerCertificateId.NotFound); CACertificateId (mutual TLS), TLSCipherPolicy and "
+            + "EnableHttp2 not kept; stopped until started")
+    public CreateLoadBalancerHTTPSListenerResponse createLoadBalancerHTTPSListener(
+            AliyunCall call, CreateLoadBalancerHTTPSListenerRequest r) {
+        Listeners.common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(),
+                r.bandwidth(), "AclStatus", r.aclStatus(), "HealthCheck", r.healthCheck(), "StickySession",
+                r.stickySession(), "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor());
+        Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
+        if (!Listeners.given(r.serverCertificateId())) throw call.missing("ServerCertificateId");
+        if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
+        lbs.get(call.regionalScope(), r.loadBalancerId());
+        Listeners.references(call, r.vServerGroupId(), null, r.aclId());
+        var listener = new LoadBalancerService.NewListener(or(r.description(), ""), "https", r.listenerPort(),
+                or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
+                r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
+                or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
+                r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, Listeners.http(r).map(),
+                r.vServerGroupId());
+        certificates.createServing(call.regionalScope(), r.loadBalancerId(),
+                Listeners.listenerId(r.loadBalancerId(), "https", r.listenerPort()), listener, r.serverCertificateId());
+        return new CreateLoadBalancerHTTPSListenerResponse();
+    }
+
+    @Override
+    @Coverage("the listener on that port with the certificate it serves, with the API's defaults for what was not set")
+    public DescribeLoadBalancerHTTPSListenerAttributeResponse describeLoadBalancerHTTPSListenerAttribute(
+            AliyunCall call, DescribeLoadBalancerHTTPSListenerAttributeRequest r) {
+        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
+        var s = new Settings(l);
+        var served = certificates.ofListeners(List.of(l.id())).get(l.id());
+        return Listeners.http(Listeners.listener(new DescribeLoadBalancerHTTPSListenerAttributeResponse(), l, s), l, s)
+                .setServerCertificateId(served == null ? "" : served.id()).setCaCertificateId("")
+                .setTlsCipherPolicy("tls_cipher_policy_1_0")
+                .setXForwardedForSLBIP(s.text("XForwardedFor_SLBIP", "off"))
+                .setXForwardedForSLBID(s.text("XForwardedFor_SLBID", "off"))
+                .setXForwardedForProto(s.text("XForwardedFor_proto", "off"))
+                .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
+                .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
+                .setXForwardedForClientCertSubjectDN("off").setXForwardedForClientCertIssuerDN("off")
+                .setXForwardedForClientCertFingerprint("off").setXForwardedForClientCertClientVerify("off")
+                .setSecurityStatus("").setRules(List.of()).setDomainExtensions(List.of()).setTags(List.of());
+    }
+
+    @Override
+    @Coverage("the settings CreateLoadBalancerHTTPSListener takes, ServerCertificateId too; unset ones stay as they "
+            + "are")
+    public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
+            AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
+        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
+        Listeners.references(call, r.vServerGroupId(), null, r.aclId());
+        Listeners.scheduler(call, r.scheduler());
+        Listeners.switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
+                "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());
+        Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
+        if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
+        certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(
+                r.description(), r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(),
+                r.healthCheckDomain(), r.healthCheckURI(), null, r.bandwidth(), Listeners.http(r).map(),
+                Listeners.forwardTo(call, r.vServerGroup(), r.vServerGroupId())),
+                Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null);
+        return new SetLoadBalancerHTTPSListenerAttributeResponse();
+    }
+}
