@@ -367,7 +367,7 @@ class SlbScenarioTest extends ServerTestBase {
     /** Conformance recipes: each SLB action's answers held to the metadata, the fuzz thrown at each. */
     public static class Recipe implements Recipes.RecipeBook {
         /** [load balancer, instance] of a new intranet load balancer in a new vSwitch, with an instance there. */
-        private static String[] setup(AliyunApi api) {
+        static String[] setup(AliyunApi api) {
             String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.60.0.0/16").path("VpcId").asString();
             String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "CidrBlock", "10.60.1.0/24",
                     "ZoneId", REGION + "-h").path("VSwitchId").asString();

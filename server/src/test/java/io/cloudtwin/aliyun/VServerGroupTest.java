@@ -251,16 +251,9 @@ class VServerGroupTest extends ServerTestBase {
     public static class Recipe implements Recipes.RecipeBook {
         /** {load balancer, instance, group with the instance on port 80}. */
         private static String[] setup(AliyunApi api) {
-            String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.61.0.0/16").path("VpcId").asString();
-            String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "CidrBlock", "10.61.1.0/24",
-                    "ZoneId", REGION + "-h").path("VSwitchId").asString();
-            String sg = api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", vpc).path("SecurityGroupId")
-                    .asString();
-            String instance = api.ecs("RunInstances", "RegionId", REGION, "ZoneId", REGION + "-h", "ImageId",
-                    "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId", sg,
-                    "VSwitchId", vsw).path("InstanceIdSets").path("InstanceIdSet").get(0).asString();
-            String lb = api.slb("CreateLoadBalancer", "RegionId", REGION, "AddressType", "intranet", "VSwitchId", vsw,
-                    "LoadBalancerSpec", "slb.s1.small").path("LoadBalancerId").asString();
+            String[] s = SlbScenarioTest.Recipe.setup(api);
+            String lb = s[0];
+            String instance = s[1];
             String group = api.slb("CreateVServerGroup", "RegionId", REGION, "LoadBalancerId", lb,
                     "VServerGroupName", "g", "BackendServers", servers(instance, "80", "100"))
                     .path("VServerGroupId").asString();

@@ -9,10 +9,12 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,17 +65,11 @@ public class CertificateService {
     /** Uploads a certificate: content is the PEM text (certificate, private key, CA chain in any order). */
     @Transactional
     public Certificate create(Scope scope, String id, String name, String certType, String content) {
-        Matcher cert = CERTIFICATE.matcher(content == null ? "" : content);
-        if (!cert.find() || !PRIVATE_KEY.matcher(content).find()) {
+        if (!PRIVATE_KEY.matcher(content == null ? "" : content).find()) {
             throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
         }
-        X509Certificate x509;
-        try {
-            x509 = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(cert.group().getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException | ClassCastException e) {
-            throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
-        }
+        X509Certificate x509 = certificateOf(content)
+                .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
         Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
                 certType, content, md5(content), String.join(",", domains(x509)), utc(x509.getNotBefore().toInstant()),
                 utc(x509.getNotAfter().toInstant()), clock.now());
@@ -168,6 +164,46 @@ public class CertificateService {
         return store.servedBy(listenerIds);
     }
 
+    /** The first PEM certificate of the content, parsed; empty when there is none or it does not parse. */
+    public static Optional<X509Certificate> certificateOf(String content) {
+        Matcher cert = CERTIFICATE.matcher(content == null ? "" : content);
+        if (!cert.find()) return Optional.empty();
+        try {
+            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(cert.group().getBytes(StandardCharsets.US_ASCII))));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The subject's common name ("" for none). */
+    public static String commonName(X509Certificate x509) {
+        try {
+            return new LdapName(x509.getSubjectX500Principal().getName()).getRdns().stream()
+                    .filter(r -> r.getType().equalsIgnoreCase("CN")).map(r -> String.valueOf(r.getValue()))
+                    .findFirst().orElse("");
+        } catch (InvalidNameException e) {
+            return "";
+        }
+    }
+
+    /** The DNS names among the certificate's subject alternative names, in its order. */
+    public static List<String> alternativeNames(X509Certificate x509) {
+        List<String> out = new ArrayList<>();
+        try {
+            var alternatives = x509.getSubjectAlternativeNames();
+            if (alternatives != null) {
+                for (List<?> a : alternatives) {
+                    if (Integer.valueOf(DNS_NAME).equals(a.get(0))) out.add(String.valueOf(a.get(1)));
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            // unreadable alternative names: none
+        }
+        return out;
+    }
+
+    /** The names a certificate serves: its common names, then its alternative names. */
     private static Set<String> domains(X509Certificate x509) {
         Set<String> out = new LinkedHashSet<>();
         try {
@@ -177,16 +213,7 @@ public class CertificateService {
         } catch (InvalidNameException e) {
             // no common name to read: the alternative names alone
         }
-        try {
-            var alternatives = x509.getSubjectAlternativeNames();
-            if (alternatives != null) {
-                for (List<?> a : alternatives) {
-                    if (Integer.valueOf(DNS_NAME).equals(a.get(0))) out.add(String.valueOf(a.get(1)));
-                }
-            }
-        } catch (GeneralSecurityException e) {
-            // unreadable alternative names: the common name alone
-        }
+        out.addAll(alternativeNames(x509));
         return out;
     }
 

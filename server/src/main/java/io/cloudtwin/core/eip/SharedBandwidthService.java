@@ -80,17 +80,26 @@ public class SharedBandwidthService {
         return new Page<>(views(page.items()), page.total());
     }
 
-    /** The shared bandwidth each of these EIPs is in, with the EIP's own cap there (EIPs in none are left out). */
-    @Transactional(readOnly = true)
-    public Map<String, SharedBandwidth.Member> ofEips(Collection<String> eipIds) {
-        return store.ofEips(eipIds);
+    /** The shared bandwidth an EIP is in and the EIP's own cap there (null: the shared bandwidth's). */
+    public record Sharing(SharedBandwidth sharedBandwidth, Integer ipBandwidth) {
+        /** The bandwidth the EIP has inside the shared one. */
+        public int bandwidth() {
+            return ipBandwidth != null ? ipBandwidth : sharedBandwidth.bandwidth();
+        }
     }
 
-    /** The shared bandwidths of these ids that exist (any scope: an EIP's own is always of its scope). */
+    /** The shared bandwidth each of these EIPs is in (EIPs in none are left out). */
     @Transactional(readOnly = true)
-    public Map<String, SharedBandwidth> byIds(Collection<String> ids) {
-        Map<String, SharedBandwidth> out = new HashMap<>();
-        for (SharedBandwidth s : store.byIds(ids)) out.put(s.id(), s);
+    public Map<String, Sharing> sharingOf(Collection<String> eipIds) {
+        Map<String, SharedBandwidth.Member> members = store.ofEips(eipIds);
+        Map<String, SharedBandwidth> byId = new HashMap<>();
+        store.byIds(members.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).distinct().toList())
+                .forEach(b -> byId.put(b.id(), b));
+        Map<String, Sharing> out = new HashMap<>();
+        members.forEach((eip, m) -> {
+            SharedBandwidth b = byId.get(m.sharedBandwidthId());
+            if (b != null) out.put(eip, new Sharing(b, m.ipBandwidth()));
+        });
         return out;
     }
 

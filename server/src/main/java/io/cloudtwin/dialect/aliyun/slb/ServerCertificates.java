@@ -1,19 +1,10 @@
 package io.cloudtwin.dialect.aliyun.slb;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
 
 import org.springframework.stereotype.Component;
 
@@ -43,11 +34,6 @@ import io.cloudtwin.dialect.aliyun.slb.api.UploadServerCertificateResponse;
 record ServerCertificates(CertificateService certificates)
         implements SlbApi.UploadServerCertificate, SlbApi.DescribeServerCertificates, SlbApi.DeleteServerCertificate,
         SlbApi.SetServerCertificateName {
-    private static final Pattern CERTIFICATE =
-            Pattern.compile("-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL);
-    /** The GeneralName type of a DNS name among a certificate's alternative names (RFC 5280). */
-    private static final int DNS_NAME = 2;
-
     @Override
     @Coverage("ServerCertificate and PrivateKey (PEM; one that does not parse: CertificateFormatInvalid), "
             + "ServerCertificateName; certificates of Alibaba's certificate service (AliCloudCertificateId) not served")
@@ -91,8 +77,8 @@ record ServerCertificates(CertificateService certificates)
     private static <T extends ServerCertificateAnswer> T fill(T out, Certificate c) {
         X509Certificate x509 = x509(c.content());
         out.setServerCertificateId(c.id()).setServerCertificateName(c.name()).setRegionId(c.region())
-                .setFingerprint(fingerprint(x509)).setCommonName(commonName(x509))
-                .setSubjectAlternativeNames(alternativeNames(x509))
+                .setFingerprint(fingerprint(x509)).setCommonName(CertificateService.commonName(x509))
+                .setSubjectAlternativeNames(CertificateService.alternativeNames(x509))
                 .setCreateTime(AliyunFormats.time(c.createdAt())).setCreateTimeStamp(c.createdAt().toInstant()
                         .toEpochMilli())
                 .setExpireTime(AliyunFormats.time(c.notAfter())).setExpireTimeStamp(c.notAfter().toInstant()
@@ -104,14 +90,8 @@ record ServerCertificates(CertificateService certificates)
 
     /** The certificate of the uploaded content (it parsed when it was uploaded). */
     private static X509Certificate x509(String content) {
-        Matcher m = CERTIFICATE.matcher(content);
-        if (!m.find()) throw new IllegalStateException("a stored certificate without its certificate");
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(m.group().getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return CertificateService.certificateOf(content)
+                .orElseThrow(() -> new IllegalStateException("a stored certificate that does not parse"));
     }
 
     private static String fingerprint(X509Certificate x509) {
@@ -121,28 +101,5 @@ record ServerCertificates(CertificateService certificates)
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String commonName(X509Certificate x509) {
-        try {
-            return new LdapName(x509.getSubjectX500Principal().getName()).getRdns().stream()
-                    .filter(r -> r.getType().equalsIgnoreCase("CN")).map(r -> String.valueOf(r.getValue()))
-                    .findFirst().orElse("");
-        } catch (InvalidNameException e) {
-            return "";
-        }
-    }
-
-    private static List<String> alternativeNames(X509Certificate x509) {
-        List<String> out = new ArrayList<>();
-        try {
-            var names = x509.getSubjectAlternativeNames();
-            if (names != null) {
-                for (List<?> n : names) if (Integer.valueOf(DNS_NAME).equals(n.get(0))) out.add(String.valueOf(n.get(1)));
-            }
-        } catch (GeneralSecurityException e) {
-            // no alternative names to read
-        }
-        return out;
     }
 }

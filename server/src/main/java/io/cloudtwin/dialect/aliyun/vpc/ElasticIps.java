@@ -82,25 +82,23 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         var out = new DescribeEipAddressesResponse();
         var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()));
         var tagged = eips.tagsOf(page.items());
-        var sharing = shared.ofEips(page.items().stream().map(ElasticIp::id).toList());
-        var packages = shared.byIds(sharing.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).toList());
-        return out.setEipAddresses(page.items().stream().map(e -> {
-            var in = sharing.get(e.id());
-            return eip(e, tagged.get(e.id()), in, in == null ? null : packages.get(in.sharedBandwidthId()));
-        }).toList());
+        var sharing = shared.sharingOf(page.items().stream().map(ElasticIp::id).toList());
+        return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()), sharing.get(e.id())))
+                .toList());
     }
 
     /**
      * An EIP as DescribeEipAddresses writes it: InstanceRegionId and PrivateIpAddress "" when free; in a common
-     * bandwidth package (in, of pkg), the package beside it and Bandwidth its bandwidth there (EipBandwidth its own).
+     * bandwidth package (in), the package beside it and Bandwidth its bandwidth there (EipBandwidth its own).
      */
     private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e, Map<String, String> tagged,
-                                                               SharedBandwidth.Member in, SharedBandwidth pkg) {
+                                                               SharedBandwidthService.Sharing in) {
         var out = AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e);
-        if (in != null && pkg != null) {
+        if (in != null) {
+            SharedBandwidth pkg = in.sharedBandwidth();
             out.setBandwidthPackageId(pkg.id()).setBandwidthPackageType("CommonBandwidthPackage")
                     .setBandwidthPackageBandwidth(String.valueOf(pkg.bandwidth()))
-                    .setBandwidth(String.valueOf(in.ipBandwidth() != null ? in.ipBandwidth() : pkg.bandwidth()));
+                    .setBandwidth(String.valueOf(in.bandwidth()));
         } else {
             out.setBandwidthPackageId("").setBandwidthPackageType("").setBandwidthPackageBandwidth("");
         }

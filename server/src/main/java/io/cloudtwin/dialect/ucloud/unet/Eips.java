@@ -134,15 +134,14 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         }
         List<String> ids = page.items().stream().map(ElasticIp::id).toList();
         Map<String, String> tags = groups.of(ids);
-        var sharing = shared.ofEips(ids);
-        var shares = shared.byIds(sharing.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).toList());
+        var sharing = shared.sharingOf(ids);
         List<UnetEIPSet> out = new ArrayList<>();
         int total = 0;
         // an EIP no request grouped (one made with its host) is in the Default group
         for (ElasticIp e : page.items()) {
             String tag = tags.getOrDefault(e.id(), "");
             var in = sharing.get(e.id());
-            SharedBandwidth share = in == null ? null : shares.get(in.sharedBandwidthId());
+            SharedBandwidth share = in == null ? null : in.sharedBandwidth();
             out.add(eip(call, e, tag.isEmpty() ? "Default" : tag, share));
             total += share == null ? e.bandwidthMbps() : share.bandwidth();
         }
