@@ -10,13 +10,16 @@ import io.cloudtwin.core.Cloud;
  * privateIp, an address of that subnet, the others ("" there) at publicAddress (Aliyun: its own, null for none) or
  * the public addresses bound to them. spec, bandwidth and chargeType: its offer in the cloud's words (Aliyun
  * LoadBalancerSpec, Mbps, InternetChargeType; "" and 0 where the cloud has none); status: active or inactive;
- * deleteProtection: it cannot be deleted. UCloud only: listenType, the kind of each of its VServers (RequestProxy or
+ * deleteProtection: it cannot be deleted; modificationProtection (NonProtection, ConsoleProtection) and
+ * modificationProtectionReason: Aliyun's protection of its settings in the console ("" for UCloud). UCloud only: listenType, the kind of each of its VServers (RequestProxy or
  * PacketsTransmit), and firewallId, the UNet firewall applied to it (null: none).
  */
 public record LoadBalancer(String id, Cloud cloud, String accountId, String region, String projectId, String name,
                            String tag, String remark, String vpcId, String subnetId, boolean internal, String privateIp,
                            String listenType, String firewallId, String spec, int bandwidth, String chargeType,
-                           String status, boolean deleteProtection, String publicAddress, OffsetDateTime createdAt) {
+                           String status, boolean deleteProtection, String publicAddress,
+                           String modificationProtection, String modificationProtectionReason,
+                           OffsetDateTime createdAt) {
     public static final String ACTIVE = "active";
     public static final String INACTIVE = "inactive";
 }

@@ -20,13 +20,15 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                            ServerGroupService serverGroups) implements StateSection<LoadBalancerSection.Document> {
     /**
      * internal: UCloud InnerMode, Aliyun intranet; listenType and firewall: UCloud's (RequestProxy / PacketsTransmit; a
-     * FWId); spec, bandwidth, chargeType, status, deleteProtection, publicAddress and members: Aliyun's (an SLB without
+     * FWId); spec, bandwidth, chargeType, status, deleteProtection, publicAddress, modificationProtection (with its
+     * reason) and members: Aliyun's (an SLB without
      * vpcId and subnetId stands in no VPC).
      */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String tag, String remark, String vpcId, String subnetId, Boolean internal, String privateIp,
                            String listenType, String firewall, String spec, Integer bandwidth, String chargeType,
                            String status, Boolean deleteProtection, String publicAddress,
+                           String modificationProtection, String modificationProtectionReason,
                            List<ListenerDocument> listeners, List<MemberDocument> members,
                            List<ServerGroupDocument> serverGroups) {}
 
@@ -63,7 +65,8 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                 lb.privateIp().isEmpty() ? null : lb.privateIp(), lb.listenType(), lb.firewallId(),
                 lb.spec().isEmpty() ? null : lb.spec(), lb.bandwidth() == 0 ? null : lb.bandwidth(),
                 lb.chargeType().isEmpty() ? null : lb.chargeType(), lb.status(), lb.deleteProtection() ? true : null,
-                lb.publicAddress(),
+                lb.publicAddress(), blankToNull(lb.modificationProtection()),
+                blankToNull(lb.modificationProtectionReason()),
                 listeners.getOrDefault(lb.id(), List.of()).stream().map(l -> new ListenerDocument(l.id(), l.name(),
                         l.protocol(), l.port(), l.method(), l.persistence(), l.persistenceInfo(), l.idleTimeout(),
                         l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(), l.backendPort(),
@@ -90,7 +93,8 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
         var offer = aliyun ? new LoadBalancerService.Offer(Fixtures.text(d.spec()),
                 d.bandwidth() == null ? 0 : d.bandwidth(), Fixtures.text(d.chargeType()),
                 Boolean.TRUE.equals(d.deleteProtection()), d.status() == null ? LoadBalancer.ACTIVE : d.status(),
-                d.publicAddress() != null, d.publicAddress()) : null;
+                d.publicAddress() != null, d.publicAddress(), Fixtures.text(d.modificationProtection()),
+                Fixtures.text(d.modificationProtectionReason())) : null;
         service.create(scope, id, new LoadBalancerService.NewLoadBalancer(Fixtures.text(d.name()), Fixtures.text(d.tag()),
                 Fixtures.text(d.remark()), d.vpcId(), d.subnetId(), Boolean.TRUE.equals(d.internal()), d.listenType(),
                 d.firewall(), d.privateIp(), offer));
@@ -134,6 +138,10 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                     Fixtures.text(m.description()))));
         }
         return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     private static int port(Integer port, String group) {

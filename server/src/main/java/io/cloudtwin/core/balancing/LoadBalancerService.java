@@ -84,13 +84,14 @@ public class LoadBalancerService {
     }
 
     /**
-     * What an Aliyun SLB adds: its spec, bandwidth and charge type, deletion protection, its status, and the public
+     * What an Aliyun SLB adds: its spec, bandwidth and charge type, deletion protection, its status, the public
      * address of an internet-facing one (the one asked for, else a free one of the pool; null when not internet
-     * facing). With an offer, a load balancer asked for in no subnet and no VPC stands in none (not in the default
+     * facing), and its modification protection with the reason for it. With an offer, a load balancer asked for in no subnet and no VPC stands in none (not in the default
      * network): an Aliyun internet SLB made without a vSwitch.
      */
     public record Offer(String spec, int bandwidth, String chargeType, boolean deleteProtection, String status,
-                        boolean publicFacing, String publicAddress) {}
+                        boolean publicFacing, String publicAddress, String modificationProtection,
+                        String modificationProtectionReason) {}
 
     /**
      * A listener to add; its listenType, when the load balancer has one, must be the same; serverGroupId: a server
@@ -131,7 +132,7 @@ public class LoadBalancerService {
 
     /** Changes to a load balancer's offer; null leaves a field as it is. */
     public record OfferChanges(String spec, Integer bandwidth, String chargeType, Boolean deleteProtection,
-                               String status) {}
+                               String status, String modificationProtection, String modificationProtectionReason) {}
 
     /** An instance to add to a listener. */
     public record NewBackend(String instanceId, int port, int weight, boolean enabled, boolean backup) {}
@@ -170,7 +171,9 @@ public class LoadBalancerService {
                     subnet == null ? null : subnet.id(), spec.internal(), address, spec.listenType(), spec.firewallId(),
                     offer == null ? "" : offer.spec(), offer == null ? 0 : offer.bandwidth(),
                     offer == null ? "" : offer.chargeType(), offer == null ? LoadBalancer.ACTIVE : offer.status(),
-                    offer != null && offer.deleteProtection(), publicAddress, clock.now());
+                    offer != null && offer.deleteProtection(), publicAddress,
+                    offer == null ? "" : offer.modificationProtection(),
+                    offer == null ? "" : offer.modificationProtectionReason(), clock.now());
             // another load balancer has the address (the unique index): another one, in a savepoint
             if (store.insertIfAddressFree(lb)) return lb;
             if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, publicAddress);

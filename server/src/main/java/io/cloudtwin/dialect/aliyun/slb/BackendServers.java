@@ -5,14 +5,19 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.Member;
+import io.cloudtwin.core.balancing.ServerHealth;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.BackendServerAnswer;
 import io.cloudtwin.dialect.aliyun.slb.api.AddBackendServersRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.AddBackendServersResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeHealthStatusRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeHealthStatusResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.RemoveBackendServersRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.RemoveBackendServersResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetBackendServersRequest;
@@ -25,8 +30,9 @@ import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
  * string holding a JSON array ({@link ServerList}).
  */
 @Component
-record BackendServers(LoadBalancerService lbs)
-        implements SlbApi.AddBackendServers, SlbApi.SetBackendServers, SlbApi.RemoveBackendServers {
+record BackendServers(LoadBalancerService lbs, ServerHealth health)
+        implements SlbApi.AddBackendServers, SlbApi.SetBackendServers, SlbApi.RemoveBackendServers,
+        SlbApi.DescribeHealthStatus {
     /** The servers a BackendServers parameter names (Weight 100 when not given). */
     private static List<LoadBalancerService.NewMember> servers(AliyunCall call, String text) {
         return ServerList.parse(call, "BackendServers", text, false).stream()
@@ -66,5 +72,24 @@ record BackendServers(LoadBalancerService lbs)
                 .setBackendServers(members.stream().map(m -> new RemoveBackendServersResponse.BackendServer()
                         .setServerId(m.serverId()).setWeight(m.weight()).setType(m.serverType())
                         .setDescription(m.description())).toList());
+    }
+
+    @Override
+    @Coverage("each server of each listener (ListenerPort, ListenerProtocol narrow; a port both TCP and UDP listen on "
+            + "without ListenerProtocol: TooManyListeners): its VServer group's members on their ports, else the "
+            + "default pool on the backend port; normal while its instance is Running, abnormal otherwise, unavailable "
+            + "when the listener is stopped or its health check is off")
+    public DescribeHealthStatusResponse describeHealthStatus(AliyunCall call, DescribeHealthStatusRequest r) {
+        Scope scope = call.regionalScope();
+        List<Listener> listeners = lbs.view(scope, r.loadBalancerId()).listeners().stream()
+                .map(LoadBalancerService.ListenerView::listener)
+                .filter(l -> r.listenerPort() == null || l.port() == r.listenerPort())
+                .filter(l -> r.listenerProtocol() == null || l.protocol().equalsIgnoreCase(r.listenerProtocol()))
+                .toList();
+        if (r.listenerPort() != null && listeners.size() > 1) throw call.error("TooManyListeners");
+        return new DescribeHealthStatusResponse().setBackendServers(health.of(scope, r.loadBalancerId(), listeners)
+                .stream().map(c -> new DescribeHealthStatusResponse.BackendServer().setListenerPort(c.listener().port())
+                        .setProtocol(c.listener().protocol()).setServerId(c.serverId()).setServerIp(c.serverIp())
+                        .setPort(c.port()).setServerHealthStatus(c.status())).toList());
     }
 }

@@ -32,6 +32,8 @@ import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeAvailableResourceRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeAvailableResourceResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancersRequest;
@@ -48,6 +50,8 @@ import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecRequest
 import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerModificationProtectionRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerModificationProtectionResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerStatusRequest;
@@ -68,12 +72,14 @@ class LoadBalancers
         implements SlbApi.CreateLoadBalancer, SlbApi.DescribeLoadBalancers, SlbApi.DescribeLoadBalancerAttribute,
         SlbApi.SetLoadBalancerName, SlbApi.SetLoadBalancerStatus, SlbApi.SetLoadBalancerDeleteProtection,
         SlbApi.ModifyLoadBalancerInstanceSpec, SlbApi.ModifyLoadBalancerInternetSpec, SlbApi.DeleteLoadBalancer,
-        SlbApi.TagResources, SlbApi.UntagResources, SlbApi.ListTagResources, SlbApi.DescribeRegions,
-        SlbApi.DescribeZones {
+        SlbApi.SetLoadBalancerModificationProtection, SlbApi.TagResources, SlbApi.UntagResources,
+        SlbApi.ListTagResources, SlbApi.DescribeRegions, SlbApi.DescribeZones, SlbApi.DescribeAvailableResource {
     static final Set<String> SPECS = Set.of("slb.s1.small", "slb.s2.small", "slb.s2.medium", "slb.s3.small",
             "slb.s3.medium", "slb.s3.large", "slb.s3.xlarge", "slb.s3.xxlarge", "slb.lcu.elastic");
     private static final Set<String> CHARGE_TYPES = Set.of("paybytraffic", "paybybandwidth");
     private static final Set<String> ON_OFF = Set.of("on", "off");
+    private static final String NON_PROTECTION = "NonProtection";
+    private static final Set<String> PROTECTIONS = Set.of(NON_PROTECTION, "ConsoleProtection");
 
     private final LoadBalancerService lbs;
     private final NetworkService networks;
@@ -94,7 +100,8 @@ class LoadBalancers
     @Override
     @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
             + "required, an address of its CIDR, Address to ask for one); LoadBalancerSpec, Bandwidth, InternetChargeType, "
-            + "DeleteProtection, LoadBalancerName, MasterZoneId, Tag.N; ClientToken (idempotent); active at once; no billing")
+            + "DeleteProtection, ModificationProtectionStatus and Reason, LoadBalancerName, MasterZoneId, Tag.N; "
+            + "ClientToken (idempotent); active at once; no billing")
     public CreateLoadBalancerResponse createLoadBalancer(AliyunCall call, CreateLoadBalancerRequest r) {
         Scope scope = call.regionalScope();
         String addressType = or(r.addressType(), "internet");
@@ -115,8 +122,10 @@ class LoadBalancers
         if (!blank(r.masterZoneId()) && !zones.contains(scope.cloud(), scope.region(), r.masterZoneId())) {
             throw call.firstError("MasterZoneId", "PRODUCT.NOT_AVAILABLE_IZ");
         }
+        String modification = or(r.modificationProtectionStatus(), NON_PROTECTION);
+        String reason = protectionReason(call, modification, r.modificationProtectionReason());
         var offer = new LoadBalancerService.Offer(or(r.loadBalancerSpec(), ""), r.bandwidth() == null ? 1 : r.bandwidth(),
-                charge, protection.equals("on"), LoadBalancer.ACTIVE, !intranet, null);
+                charge, protection.equals("on"), LoadBalancer.ACTIVE, !intranet, null, modification, reason);
         Map<String, String> tagged = call.tags(r.tag());
         String created = call.once(tokens, scope, r.clientToken(), () -> {
             String id = Ids.random("lb-", 22);
@@ -129,6 +138,26 @@ class LoadBalancers
         return new CreateLoadBalancerResponse().setLoadBalancerId(lb.id()).setLoadBalancerName(lb.name())
                 .setAddress(address(lb)).setAddressIPVersion("ipv4").setNetworkType(networkType(lb))
                 .setVpcId(or(lb.vpcId(), "")).setVSwitchId(or(lb.subnetId(), "")).setResourceGroupId(resourceGroup(lb));
+    }
+
+    /**
+     * The reason kept for a modification protection status (one of PROTECTIONS, else
+     * InvalidParam.ModificationProtectionStatus): ConsoleProtection's, at most 80 characters
+     * (InvalidParam.ModificationProtectionReason); NonProtection keeps none.
+     */
+    private static String protectionReason(AliyunCall call, String status, String reason) {
+        if (!PROTECTIONS.contains(status)) {
+            throw call.firstError("ModificationProtectionStatus", "InvalidParam.ModificationProtectionStatus");
+        }
+        if (status.equals(NON_PROTECTION) || reason == null) return "";
+        if (reason.length() > 80) {
+            throw call.firstError("ModificationProtectionReason", "InvalidParam.ModificationProtectionReason");
+        }
+        return reason;
+    }
+
+    static String modificationProtection(LoadBalancer lb) {
+        return lb.modificationProtection().isEmpty() ? NON_PROTECTION : lb.modificationProtection();
     }
 
     static String address(LoadBalancer lb) {
@@ -198,7 +227,8 @@ class LoadBalancers
                     .setInternetChargeType(lb.chargeType()).setInternetChargeTypeAlias(lb.chargeType())
                     .setPayType("PayOnDemand").setInstanceChargeType(lb.spec().isEmpty() ? "PayByCLCU" : "PayBySpec")
                     .setDeleteProtection(lb.deleteProtection() ? "on" : "off")
-                    .setModificationProtectionStatus("NonProtection").setModificationProtectionReason("")
+                    .setModificationProtectionStatus(modificationProtection(lb))
+                    .setModificationProtectionReason(lb.modificationProtectionReason())
                     .setResourceGroupId(resourceGroup(lb)).setCreateTime(AliyunFormats.time(lb.createdAt()))
                     .setCreateTimeStamp(lb.createdAt().toInstant().toEpochMilli())
                     .setTags(AliyunFormats.tags(tagged.get(lb.id()), DescribeLoadBalancersResponse.Tag::new));
@@ -224,7 +254,8 @@ class LoadBalancers
                 .setInternetChargeType(lb.chargeType()).setPayType("PayOnDemand")
                 .setInstanceChargeType(lb.spec().isEmpty() ? "PayByCLCU" : "PayBySpec")
                 .setDeleteProtection(lb.deleteProtection() ? "on" : "off")
-                .setModificationProtectionStatus("NonProtection").setModificationProtectionReason("")
+                .setModificationProtectionStatus(modificationProtection(lb))
+                .setModificationProtectionReason(lb.modificationProtectionReason())
                 .setResourceGroupId(resourceGroup(lb)).setCreateTime(AliyunFormats.time(lb.createdAt()))
                 .setCreateTimeStamp(lb.createdAt().toInstant().toEpochMilli()).setEndTime("")
                 .setRenewalStatus("").setRenewalCycUnit("")
@@ -255,7 +286,7 @@ class LoadBalancers
             throw call.invalid("LoadBalancerStatus");
         }
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null, null,
-                status));
+                status, null, null));
         return new SetLoadBalancerStatusResponse();
     }
 
@@ -265,7 +296,7 @@ class LoadBalancers
                                                                                  SetLoadBalancerDeleteProtectionRequest r) {
         if (!ON_OFF.contains(r.deleteProtection())) throw call.invalid("DeleteProtection");
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
-                r.deleteProtection().equals("on"), null));
+                r.deleteProtection().equals("on"), null, null, null));
         return new SetLoadBalancerDeleteProtectionResponse();
     }
 
@@ -275,7 +306,7 @@ class LoadBalancers
                                                                                ModifyLoadBalancerInstanceSpecRequest r) {
         if (!SPECS.contains(r.loadBalancerSpec())) throw call.invalid("LoadBalancerSpec");
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(r.loadBalancerSpec(),
-                null, null, null, null));
+                null, null, null, null, null, null));
         return new ModifyLoadBalancerInstanceSpecResponse();
     }
 
@@ -288,8 +319,19 @@ class LoadBalancers
             throw call.firstError("InternetChargeType", "Instance.InternetChargeTypeNotAllowed");
         }
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, r.bandwidth(),
-                charge, null, null));
+                charge, null, null, null, null));
         return new ModifyLoadBalancerInternetSpecResponse();
+    }
+
+    @Override
+    @Coverage("NonProtection or ConsoleProtection with ModificationProtectionReason (at most 80 characters); "
+            + "kept and answered; API calls are never refused by it, as on Aliyun")
+    public SetLoadBalancerModificationProtectionResponse setLoadBalancerModificationProtection(AliyunCall call,
+            SetLoadBalancerModificationProtectionRequest r) {
+        String reason = protectionReason(call, r.modificationProtectionStatus(), r.modificationProtectionReason());
+        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
+                null, null, r.modificationProtectionStatus(), reason));
+        return new SetLoadBalancerModificationProtectionResponse();
     }
 
     @Override
@@ -335,5 +377,32 @@ class LoadBalancers
         return new DescribeZonesResponse().setZones(all.stream().map(z -> new DescribeZonesResponse.Zone().setZoneId(z)
                 .setLocalName(z).setSlaveZones(all.stream().filter(s -> !s.equals(z)).map(s ->
                         new DescribeZonesResponse.SlaveZone().setZoneId(s).setLocalName(s)).toList())).toList());
+    }
+
+    @Override
+    @Coverage("each zone of the region as master with each other one as slave, supporting AddressType internet and "
+            + "intranet over ipv4 (the emulator serves no IPv6 load balancer); AddressType and AddressIPVersion filter")
+    public DescribeAvailableResourceResponse describeAvailableResource(AliyunCall call,
+                                                                       DescribeAvailableResourceRequest r) {
+        List<DescribeAvailableResourceResponse.SupportResource> supported = new ArrayList<>();
+        for (String type : List.of("internet", "intranet")) {
+            if ((blank(r.addressType()) || r.addressType().equals(type))
+                    && (blank(r.addressIPVersion()) || r.addressIPVersion().equals("ipv4"))) {
+                supported.add(new DescribeAvailableResourceResponse.SupportResource().setAddressType(type)
+                        .setAddressIPVersion("ipv4"));
+            }
+        }
+        List<String> all = zones.of(call.scope().cloud(), call.regionalScope().region());
+        List<DescribeAvailableResourceResponse.AvailableResource> out = new ArrayList<>();
+        if (!supported.isEmpty()) {
+            for (String master : all) {
+                for (String slave : all) {
+                    if (master.equals(slave)) continue;
+                    out.add(new DescribeAvailableResourceResponse.AvailableResource().setMasterZoneId(master)
+                            .setSlaveZoneId(slave).setSupportResources(supported));
+                }
+            }
+        }
+        return new DescribeAvailableResourceResponse().setAvailableResources(out);
     }
 }
