@@ -151,6 +151,18 @@ public enum DomainError {
     SERVER_GROUP_NOT_FOUND,
     /** a server group a listener forwards to cannot be deleted */
     SERVER_GROUP_IN_USE,
+    /** no access control list of that id in the scope */
+    ACCESS_LIST_NOT_FOUND,
+    /** an access control list a listener binds cannot be deleted */
+    ACCESS_LIST_IN_USE,
+    /** not an address block (an entry of an access control list) */
+    INVALID_ACCESS_LIST_ENTRY,
+    /** an address block of the other IP version than its access control list's */
+    ACCESS_LIST_ENTRY_VERSION,
+    /** the access control list has that address block already */
+    ACCESS_LIST_ENTRY_EXISTS,
+    /** the access control list would hold more entries than it may */
+    ACCESS_LIST_FULL,
     /** the EIP is not in that shared bandwidth */
     EIP_NOT_IN_SHARED_BANDWIDTH,
     /** an EIP's own cap inside a shared bandwidth would be above the shared bandwidth */

@@ -18,6 +18,7 @@ public enum ResourceType {
     ROUTE_TABLE("route_table"),
     LOAD_BALANCER("load_balancer"),
     SERVER_GROUP("lb_server_group"),
+    ACCESS_LIST("lb_acl"),
     SNAPSHOT("snapshot"),
     IMAGE("image");
 

@@ -309,6 +309,15 @@ public final class ScopedTable<T extends Record> {
             return this;
         }
 
+        /** The column's value contains the text, as it is (no wildcards); null or empty means any. */
+        public Where contains(String column, String text) {
+            if (text == null || text.isEmpty()) return this;
+            String p = "w" + params.size();
+            sql.append(" AND ").append(column).append(" LIKE :").append(p).append(" ESCAPE '\\'");
+            params.put(p, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            return this;
+        }
+
         public Where in(String column, Collection<String> values) {
             if (values == null || values.isEmpty()) return this;
             String p = "w" + params.size();

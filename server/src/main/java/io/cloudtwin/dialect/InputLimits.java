@@ -58,6 +58,9 @@ public final class InputLimits {
             Limit.of("healthCheckReq|healthCheckExp", 500, null),
             Limit.of("HealthCheckDomain|HealthCheckURI", 80, null),
             Limit.of("Cookie", 200, null),
+            // access control lists (V86): AclEntrys carries up to 50 blocks with comments of 256 as JSON
+            Limit.of("AclEntrys", 20000, null),
+            Limit.of("AclEntryComment", 256, null),
             Limit.of("(Acl|HealthCheck|StickySession|XForwardedFor|ConnectionDrain|Gzip|ProxyProtocol|VServerGroup"
                     + "|MasterSlaveServerGroup)[A-Za-z_]*", 64, null),
             Limit.of("SignatureNonce", 128, null));

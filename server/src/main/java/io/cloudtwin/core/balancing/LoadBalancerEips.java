@@ -8,9 +8,9 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
- * This area's registrations: load balancers and their server groups carry tags (Aliyun SLB). Load balancers as EIP
- * targets (kind load_balancer): the load balancer's row is locked in the binding's transaction,
- * so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one to a ULB).
+ * This area's registrations: load balancers, their server groups and access control lists carry tags (Aliyun
+ * SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's
+ * transaction, so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one to a ULB).
  */
 @Configuration
 class LoadBalancerEips {
@@ -24,6 +24,11 @@ class LoadBalancerEips {
     @Bean
     ResourceKind serverGroupKind(ServerGroupStore store) {
         return ResourceKind.of(ResourceType.SERVER_GROUP, store::lock);
+    }
+
+    @Bean
+    ResourceKind accessListKind(AccessListStore store) {
+        return ResourceKind.of(ResourceType.ACCESS_LIST, store::lock);
     }
 
     @Bean

@@ -116,6 +116,12 @@ public final class AliyunErrors {
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
         codes(SERVER_GROUP_NOT_FOUND, "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId", "InvalidParameter");
         codes(SERVER_GROUP_IN_USE, "RspoolVipExist");
+        codes(ACCESS_LIST_NOT_FOUND, "AclNotExist");
+        codes(ACCESS_LIST_IN_USE, "OperationFailed.AclBindedWithVip");
+        codes(INVALID_ACCESS_LIST_ENTRY, "AclEntryIllegal", "InvalidEntry");
+        codes(ACCESS_LIST_ENTRY_VERSION, "IllegalEntry");
+        codes(ACCESS_LIST_ENTRY_EXISTS, "InvalidParam.AclEntryExists");
+        codes(ACCESS_LIST_FULL, "AclEntryExceedLimit");
         codes(CERTIFICATE_NOT_FOUND, "ServerCertificateId.NotFound", "CertificateNotExist", "ResourceNotFound.Certificate");
         codes(CERTIFICATE_IN_USE, "CertificateAndPrivateKeyIsRefered");
         codes(INVALID_CERTIFICATE, "CertificateFormatInvalid", "IllegalParam.ServerCertificate");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.balancing.AccessListService;
 import io.cloudtwin.core.balancing.CertificateService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancerService;
@@ -25,7 +26,7 @@ import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
  * listener's creating transaction).
  */
 @Component
-record HttpsListeners(LoadBalancerService lbs, CertificateService certificates)
+record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, AccessListService acls)
         implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
@@ -41,15 +42,18 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates)
         if (!Listeners.given(r.serverCertificateId())) throw call.missing("ServerCertificateId");
         if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
         lbs.get(call.regionalScope(), r.loadBalancerId());
-        Listeners.references(call, r.vServerGroupId(), null, r.aclId());
+        Listeners.references(call, r.vServerGroupId(), null);
         var listener = new LoadBalancerService.NewListener(or(r.description(), ""), "https", r.listenerPort(),
                 or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
                 r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
                 or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
                 r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, Listeners.http(r).map(),
                 r.vServerGroupId());
-        certificates.createServing(call.regionalScope(), r.loadBalancerId(),
-                Listeners.listenerId(r.loadBalancerId(), "https", r.listenerPort()), listener, r.serverCertificateId());
+        if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        String id = Listeners.listenerId(r.loadBalancerId(), "https", r.listenerPort());
+        acls.changingListener(call.regionalScope(), r.loadBalancerId(), id, Listeners.acl(r, null),
+                () -> certificates.createServing(call.regionalScope(), r.loadBalancerId(), id, listener,
+                        r.serverCertificateId()));
         return new CreateLoadBalancerHTTPSListenerResponse();
     }
 
@@ -79,17 +83,19 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates)
     public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
-        Listeners.references(call, r.vServerGroupId(), null, r.aclId());
+        Listeners.references(call, r.vServerGroupId(), null);
         Listeners.scheduler(call, r.scheduler());
         Listeners.switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
                 "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());
         Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
         if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
-        certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(
-                r.description(), r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(),
-                r.healthCheckDomain(), r.healthCheckURI(), null, r.bandwidth(), Listeners.http(r).map(),
-                Listeners.forwardTo(call, r.vServerGroup(), r.vServerGroupId())),
-                Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null);
+        var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), r.stickySession(),
+                r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(), r.healthCheckURI(), null,
+                r.bandwidth(), Listeners.http(r).map(), Listeners.forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+        if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        acls.changingListener(call.regionalScope(), r.loadBalancerId(), l.id(), Listeners.acl(r, l),
+                () -> certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), changes,
+                        Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null));
         return new SetLoadBalancerHTTPSListenerAttributeResponse();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.balancing.AccessListService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
@@ -61,7 +62,7 @@ import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
  * settings are kept under their API names and answered back with the API's defaults.
  */
 @Component
-record Listeners(LoadBalancerService lbs)
+record Listeners(LoadBalancerService lbs, AccessListService acls)
         implements SlbApi.CreateLoadBalancerTCPListener, SlbApi.DescribeLoadBalancerTCPListenerAttribute,
         SlbApi.SetLoadBalancerTCPListenerAttribute, SlbApi.CreateLoadBalancerUDPListener,
         SlbApi.DescribeLoadBalancerUDPListenerAttribute, SlbApi.SetLoadBalancerUDPListenerAttribute,
@@ -101,23 +102,48 @@ record Listeners(LoadBalancerService lbs)
 
     /**
      * The listener a Set*ListenerAttribute changes (its protocol's, on that port), after the checks of what the
-     * request names: the server groups and ACL, the scheduler.
+     * request names: the server groups, the scheduler.
      */
     private Listener changed(AliyunCall call, String loadBalancerId, Integer port, String protocol, String vServerGroupId,
-                             String masterSlaveServerGroupId, String aclId, String scheduler) {
+                             String masterSlaveServerGroupId, String scheduler) {
         Listener l = lbs.listenerAt(call.regionalScope(), loadBalancerId, port, protocol);
-        references(call, vServerGroupId, masterSlaveServerGroupId, aclId);
+        references(call, vServerGroupId, masterSlaveServerGroupId);
         scheduler(call, scheduler);
         return l;
     }
 
     /** The load balancer first (InvalidLoadBalancerId.NotFound), then what the listener names, then the listener. */
     private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener,
-                        String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
+                        String vServerGroupId, String masterSlaveServerGroupId, ListenerSettings r) {
         lbs.get(call.regionalScope(), loadBalancerId);
-        references(call, vServerGroupId, masterSlaveServerGroupId, aclId);
-        lbs.createListener(call.regionalScope(), loadBalancerId,
-                listenerId(loadBalancerId, listener.protocol(), listener.port()), listener);
+        references(call, vServerGroupId, masterSlaveServerGroupId);
+        if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        String id = listenerId(loadBalancerId, listener.protocol(), listener.port());
+        acls.changingListener(call.regionalScope(), loadBalancerId, id, acl(r, null),
+                () -> lbs.createListener(call.regionalScope(), loadBalancerId, id, listener));
+    }
+
+    /** A Set*ListenerAttribute's changes and the list the listener uses after it, in one transaction. */
+    private void update(AliyunCall call, String loadBalancerId, Listener l, LoadBalancerService.ListenerChanges changes,
+                        ListenerSettings r) {
+        if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        acls.changingListener(call.regionalScope(), loadBalancerId, l.id(), acl(r, l),
+                () -> lbs.updateListener(call.regionalScope(), loadBalancerId, l.id(), changes));
+    }
+
+    /**
+     * The access control list a listener uses after a request (current: the listener before it, null for a new one):
+     * while its AclStatus is on, the AclId the request names, else the one it had; with AclStatus off, none (""). Null:
+     * as it was (a new listener: none). An AclId named is a list of the region whatever the status (AclNotExist).
+     */
+    static String acl(ListenerSettings r, Listener current) {
+        Settings had = current == null ? new Settings() : new Settings(current);
+        if ("off".equals(r.aclStatus())) return current == null ? null : "";
+        boolean on = "on".equals(r.aclStatus()) || (r.aclStatus() == null && "on".equals(had.text("AclStatus", "off")));
+        if (!on) return null;
+        if (given(r.aclId())) return r.aclId();
+        String kept = had.text("AclId", "");
+        return kept.isEmpty() ? null : kept;
     }
 
     /**
@@ -136,29 +162,27 @@ record Listeners(LoadBalancerService lbs)
     }
 
     /**
-     * The server groups and access control lists a listener names must be its load balancer's own. A VServerGroupId
-     * the core checks (one of the load balancer's groups, under its lock: ResourceNotFound.VServerGroup or
-     * InvalidParam.VServerGroupId where documented). Nothing here makes master-slave groups or ACLs
-     * (CreateMasterSlaveServerGroup and CreateAccessControlList are not served), so an id given names none: AclId's
-     * AclNotExist, else InvalidParameter naming the parameter. Both group kinds at once:
-     * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values (the provider sends AclId
-     * "" without ACLs) name nothing.
+     * The server groups a listener names must be its load balancer's own. A VServerGroupId the core checks (one of the
+     * load balancer's groups, under its lock: ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId where
+     * documented). Nothing here makes master-slave groups (CreateMasterSlaveServerGroup is not served), so an id given
+     * names none: InvalidParameter naming the parameter. Both group kinds at once:
+     * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values name nothing. An AclId
+     * the core checks when it binds the listener to the list (AclNotExist; the provider sends "" without ACLs: none).
      */
-    static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId, String aclId) {
+    static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId) {
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
         }
         if (given(masterSlaveServerGroupId)) throw call.firstError("MasterSlaveServerGroupId");
-        if (given(aclId)) throw call.firstError("AclId", "AclNotExist");
     }
 
     // ---- TCP
 
     @Override
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
-            + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), Acl* (no "
-            + "ACL or master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, "
-            + "ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), AclId (a "
+            + "list of the region: AclNotExist), AclType, AclStatus, Description, ConnectionDrain, ProxyProtocolV2Enabled; "
+            + "no master-slave group exists here: a MasterSlaveServerGroupId is refused; "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -172,7 +196,7 @@ record Listeners(LoadBalancerService lbs)
                         or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
                         r.vServerGroupId()),
-                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
         return new CreateLoadBalancerTCPListenerResponse();
     }
 
@@ -236,11 +260,11 @@ record Listeners(LoadBalancerService lbs)
     public SetLoadBalancerTCPListenerAttributeResponse setLoadBalancerTCPListenerAttribute(AliyunCall call,
             SetLoadBalancerTCPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "tcp", r.vServerGroupId(),
-                r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
-        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
-                r.scheduler(), null, null, r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(),
-                r.vServerGroupId())));
+                r.masterSlaveServerGroupId(), r.scheduler());
+        var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null,
+                r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(), r.healthCheckURI(), null,
+                r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+        update(call, r.loadBalancerId(), l, changes, r);
         return new SetLoadBalancerTCPListenerAttributeResponse();
     }
 
@@ -257,9 +281,9 @@ record Listeners(LoadBalancerService lbs)
 
     @Override
     @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
-            + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), Acl* (no ACL or "
-            + "master-slave group exists here: an AclId or MasterSlaveServerGroupId is refused), Description, "
-            + "ProxyProtocolV2Enabled; stopped until started")
+            + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), AclId (a list of the "
+            + "region: AclNotExist), AclType, AclStatus, Description, ProxyProtocolV2Enabled; no master-slave group "
+            + "exists here: a MasterSlaveServerGroupId is refused; stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -270,7 +294,7 @@ record Listeners(LoadBalancerService lbs)
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
                         r.vServerGroupId()),
-                r.vServerGroupId(), r.masterSlaveServerGroupId(), r.aclId());
+                r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
         return new CreateLoadBalancerUDPListenerResponse();
     }
 
@@ -305,10 +329,11 @@ record Listeners(LoadBalancerService lbs)
     public SetLoadBalancerUDPListenerAttributeResponse setLoadBalancerUDPListenerAttribute(AliyunCall call,
             SetLoadBalancerUDPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "udp", r.vServerGroupId(),
-                r.masterSlaveServerGroupId(), r.aclId(), r.scheduler());
-        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(
-                r.description(), r.scheduler(), null, null, null, r.healthCheckSwitch(), null, null, null, r.bandwidth(),
-                udp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId())));
+                r.masterSlaveServerGroupId(), r.scheduler());
+        var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null, null,
+                r.healthCheckSwitch(), null, null, null, r.bandwidth(), udp(r).map(),
+                forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+        update(call, r.loadBalancerId(), l, changes, r);
         return new SetLoadBalancerUDPListenerAttributeResponse();
     }
 
@@ -317,8 +342,8 @@ record Listeners(LoadBalancerService lbs)
     @Override
     @Coverage("ListenerPort (shared with TCP), BackendServerPort, Bandwidth, Scheduler, StickySession (insert/server, "
             + "CookieTimeout, Cookie), HealthCheck and its settings, XForwardedFor*, Gzip, IdleTimeout, RequestTimeout, "
-            + "VServerGroupId (a group of the load balancer), Acl* (no ACL or master-slave group exists here: an AclId "
-            + "or MasterSlaveServerGroupId is refused), Description, ListenerForward/ForwardPort; stopped until started")
+            + "VServerGroupId (a group of the load balancer), AclId (a list of the region: AclNotExist), AclType, "
+            + "AclStatus, Description, ListenerForward/ForwardPort; stopped until started")
     public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
                                                                                CreateLoadBalancerHTTPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -332,8 +357,7 @@ record Listeners(LoadBalancerService lbs)
                         r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
                         or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
                         r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(), r.vServerGroupId()),
-                r.vServerGroupId(), null,
-                r.aclId());
+                r.vServerGroupId(), null, r);
         return new CreateLoadBalancerHTTPListenerResponse();
     }
 
@@ -394,15 +418,15 @@ record Listeners(LoadBalancerService lbs)
     @Coverage("the settings CreateLoadBalancerHTTPListener takes; unset ones stay as they are")
     public SetLoadBalancerHTTPListenerAttributeResponse setLoadBalancerHTTPListenerAttribute(AliyunCall call,
             SetLoadBalancerHTTPListenerAttributeRequest r) {
-        Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "http", r.vServerGroupId(), null, r.aclId(),
+        Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "http", r.vServerGroupId(), null,
                 r.scheduler());
         switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
                 "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());
         sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
-        lbs.updateListener(call.regionalScope(), r.loadBalancerId(), l.id(), new LoadBalancerService.ListenerChanges(r.description(),
-                r.scheduler(), r.stickySession(), r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(),
-                r.healthCheckURI(), null, r.bandwidth(), http(r).map(), forwardTo(call, r.vServerGroup(),
-                r.vServerGroupId())));
+        var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), r.stickySession(),
+                r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(), r.healthCheckURI(), null,
+                r.bandwidth(), http(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+        update(call, r.loadBalancerId(), l, changes, r);
         return new SetLoadBalancerHTTPListenerAttributeResponse();
     }
 

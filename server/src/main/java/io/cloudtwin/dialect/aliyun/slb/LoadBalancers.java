@@ -94,7 +94,8 @@ class LoadBalancers
         this.tags = tags;
         this.tokens = tokens;
         this.zones = zones;
-        this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER));
+        this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER,
+                "acl", ResourceType.ACCESS_LIST));
     }
 
     @Override
@@ -169,7 +170,12 @@ class LoadBalancers
     }
 
     static String resourceGroup(LoadBalancer lb) {
-        return "rg-acfm" + lb.accountId().replaceAll("[^a-z0-9]", "");
+        return resourceGroup(lb.accountId());
+    }
+
+    /** The account's default resource group, as the product answers it. */
+    static String resourceGroup(String accountId) {
+        return "rg-acfm" + accountId.replaceAll("[^a-z0-9]", "");
     }
 
     /** The master zone: the vSwitch's, else the region's first. */
@@ -342,21 +348,21 @@ class LoadBalancers
     }
 
     @Override
-    @Coverage("ResourceType instance (load balancers)")
+    @Coverage("ResourceType instance (load balancers) or acl (access control lists)")
     public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
         return new TagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance; TagKey.N or All")
+    @Coverage("ResourceType instance or acl; TagKey.N or All")
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance; ResourceId.N or Tag.N; NextToken paging")
+    @Coverage("ResourceType instance or acl; ResourceId.N or Tag.N; NextToken paging")
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
         return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),

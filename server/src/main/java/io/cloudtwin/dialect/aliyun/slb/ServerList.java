@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * InvalidParameter naming the parameter.
  */
 final class ServerList {
-    private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+    static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
     private static final int MAX_SERVERS = 20;
     private static final int MAX_DESCRIPTION = 80;
@@ -69,7 +69,7 @@ final class ServerList {
         return n;
     }
 
-    private static String text(JsonNode item, String field) {
+    static String text(JsonNode item, String field) {
         JsonNode v = item.get(field);
         if (v == null || v.isNull()) return null;
         if (v.isContainer()) return "\u0000";

@@ -1,0 +1,189 @@
+package io.cloudtwin.core.balancing;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Access control lists of load balancers (Aliyun SLB's ACLs). Rules: an entry is an address block of the list's IP
+ * version, once in a list (the unique index), at most {@link #ENTRIES} a list; a listener binds one list at most, and a
+ * list a listener binds is not deleted (ACCESS_LIST_IN_USE). Locks: a listener's change takes its load balancer's row,
+ * then the list's; a list's change and its deletion take the list's row, so a deletion and a binding are serialized.
+ */
+@Service
+public class AccessListService {
+    /** The most entries a list holds. */
+    public static final int ENTRIES = 300;
+
+    private final AccessListStore store;
+    private final LoadBalancerService loadBalancers;
+    private final LoadBalancerStore lbStore;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public AccessListService(AccessListStore store, LoadBalancerService loadBalancers, LoadBalancerStore lbStore,
+                             WallClock clock, TagService tags) {
+        this.store = store;
+        this.loadBalancers = loadBalancers;
+        this.lbStore = lbStore;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** An address block to add, with its comment ("" for none). */
+    public record NewEntry(String entry, String comment) {}
+
+    /** A list with its entries (in the order they were added) and the listeners that bind it. */
+    public record View(AccessList acl, List<AccessListEntry> entries, List<Listener> listeners) {}
+
+    @Transactional
+    public AccessList create(Scope scope, String id, String name, String ipVersion, Map<String, String> tagged) {
+        AccessList acl = new AccessList(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                ipVersion, clock.now());
+        store.insert(acl);
+        tags.tagNew(scope, ResourceType.ACCESS_LIST, id, tagged);
+        return acl;
+    }
+
+    /** The list of the scope (ACCESS_LIST_NOT_FOUND), without its entries. */
+    @Transactional(readOnly = true)
+    public AccessList find(Scope scope, String id) {
+        return store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+    }
+
+    @Transactional(readOnly = true)
+    public View get(Scope scope, String id) {
+        return view(store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND));
+    }
+
+    /** One page of the scope's lists whose name contains name and of an IP version (each null: any), among ids. */
+    @Transactional(readOnly = true)
+    public Page<AccessList> list(Scope scope, List<String> ids, String name, String ipVersion, int offset, int limit) {
+        return store.list(scope, new ScopedTable.Where().in("id", ids).contains("name", name)
+                .equal("ip_version", ipVersion), offset, limit);
+    }
+
+    @Transactional
+    public void rename(Scope scope, String id, String name) {
+        store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+        store.update(id, RowChanges.of("name", name));
+    }
+
+    /**
+     * Adds entries, all or none: each a block of the list's version (a block given twice is added once), none the list
+     * has (ACCESS_LIST_ENTRY_EXISTS), at most ENTRIES in all (ACCESS_LIST_FULL).
+     */
+    @Transactional
+    public void add(Scope scope, String id, List<NewEntry> entries) {
+        AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+        Map<String, NewEntry> blocks = new LinkedHashMap<>();
+        for (NewEntry e : entries) blocks.putIfAbsent(block(acl, e.entry()), e);
+        Set<String> had = new HashSet<>();
+        for (AccessListEntry e : entriesOf(id)) had.add(e.entry());
+        for (String b : blocks.keySet()) {
+            if (had.contains(b)) throw new DomainException(DomainError.ACCESS_LIST_ENTRY_EXISTS, b);
+        }
+        if (had.size() + blocks.size() > ENTRIES) throw new DomainException(DomainError.ACCESS_LIST_FULL, id);
+        blocks.forEach((b, e) -> store.entries().insert(new AccessListEntry(Ids.random("acle-", 16), acl.cloud(),
+                acl.accountId(), acl.region(), acl.projectId(), id, b, e.comment() == null ? "" : e.comment(),
+                clock.now())));
+    }
+
+    /** Removes the entries the list has of these (an address or block; others are passed over). */
+    @Transactional
+    public void remove(Scope scope, String id, List<String> entries) {
+        AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+        Set<String> gone = new HashSet<>();
+        String single = acl.ipVersion().equals(AccessList.IPV6) ? "/128" : "/32";
+        for (String e : entries) gone.add(block(acl, e != null && !e.contains("/") ? e + single : e));
+        for (AccessListEntry e : entriesOf(id)) {
+            if (gone.contains(e.entry())) store.entries().delete(e.id());
+        }
+    }
+
+    /** Deletes a list no listener binds, with its entries and tags. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+        if (!store.listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /**
+     * Makes a change to a listener of a load balancer of the scope (creating it, or changing its settings) and, in the
+     * same transaction, binds it to the list aclId ("": to none; null: as it was). The list is locked after the
+     * listener's load balancer.
+     */
+    @Transactional
+    public void changingListener(Scope scope, String loadBalancerId, String listenerId, String aclId, Runnable change) {
+        change.run();
+        if (aclId == null) return;
+        loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        if (aclId.isBlank()) {
+            store.unbind(listenerId);
+            return;
+        }
+        store.locked(scope, aclId, DomainError.ACCESS_LIST_NOT_FOUND);
+        store.bind(listenerId, aclId);
+    }
+
+    /** The list each of these listeners binds (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, String> ofListeners(List<String> listenerIds) {
+        return store.ofListeners(listenerIds);
+    }
+
+    /** Every list with its entries and the listeners that bind it, for the state document. */
+    @Transactional(readOnly = true)
+    public List<View> all() {
+        return store.all().stream().map(this::view).toList();
+    }
+
+    private List<AccessListEntry> entriesOf(String id) {
+        return store.entriesOf(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    private View view(AccessList acl) {
+        List<String> bound = store.listenersOf(acl.id());
+        List<Listener> listeners = bound.isEmpty() ? List.of()
+                : lbStore.listeners().select("id IN (:ids)", Map.of("ids", bound));
+        return new View(acl, entriesOf(acl.id()), listeners);
+    }
+
+    /**
+     * An entry's canonical block: an IPv4 block (network address and prefix) or an IPv6 one (with its prefix), else
+     * INVALID_ACCESS_LIST_ENTRY; of the list's version, else ACCESS_LIST_ENTRY_VERSION.
+     */
+    static String block(AccessList acl, String text) {
+        if (text == null || !text.contains("/")) throw new DomainException(DomainError.INVALID_ACCESS_LIST_ENTRY, text);
+        boolean v6 = text.contains(":");
+        String block;
+        try {
+            block = v6 ? Cidr.ipv6(text).toLowerCase(Locale.ROOT) : Cidr.parse(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainError.INVALID_ACCESS_LIST_ENTRY, text);
+        }
+        if (v6 != acl.ipVersion().equals(AccessList.IPV6)) {
+            throw new DomainException(DomainError.ACCESS_LIST_ENTRY_VERSION, text);
+        }
+        return block;
+    }
+}
