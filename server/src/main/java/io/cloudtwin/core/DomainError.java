@@ -151,6 +151,10 @@ public enum DomainError {
     SERVER_GROUP_NOT_FOUND,
     /** a server group a listener forwards to cannot be deleted */
     SERVER_GROUP_IN_USE,
+    /** no listener rule of that id in the scope */
+    LISTENER_RULE_NOT_FOUND,
+    /** the listener has a rule for that domain and URL already */
+    LISTENER_RULE_EXISTS,
     /** no access control list of that id in the scope */
     ACCESS_LIST_NOT_FOUND,
     /** an access control list a listener binds cannot be deleted */

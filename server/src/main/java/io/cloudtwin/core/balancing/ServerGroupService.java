@@ -23,9 +23,9 @@ import io.cloudtwin.core.tag.TagService;
 /**
  * Server groups of load balancers (Aliyun SLB's VServer groups). Rules: a group belongs to one load balancer and
  * goes with it; its members are servers of the load balancer's pools ({@link PoolServers}: its VPC's instances and
- * interfaces), each once per port (the unique index); a group a listener forwards to is not deleted
- * (SERVER_GROUP_IN_USE). Locks: the load balancer's row first (as every change of its listeners takes it), then the
- * servers.
+ * interfaces), each once per port (the unique index); a group a listener forwards to, or a listener's rule sends to,
+ * is not deleted (SERVER_GROUP_IN_USE). Locks: the load balancer's row first (as every change of its listeners and
+ * rules takes it), then the servers.
  */
 @Service
 public class ServerGroupService {
@@ -35,22 +35,25 @@ public class ServerGroupService {
     private final Transitions transitions;
     private final WallClock clock;
     private final TagService tags;
+    private final ListenerRuleStore rules;
 
     public ServerGroupService(ServerGroupStore store, LoadBalancerStore loadBalancers, PoolServers servers,
-                              Transitions transitions, WallClock clock, TagService tags) {
+                              Transitions transitions, WallClock clock, TagService tags, ListenerRuleStore rules) {
         this.store = store;
         this.loadBalancers = loadBalancers;
         this.servers = servers;
         this.transitions = transitions;
         this.clock = clock;
         this.tags = tags;
+        this.rules = rules;
     }
 
     /** A server on a port, with its weight and description (null: as it is, or the default). */
     public record NewMember(String serverId, String serverType, int port, Integer weight, String description) {}
 
-    /** A group with its members (in the order they joined) and the listeners that forward to it. */
-    public record View(ServerGroup group, List<ServerGroupMember> members, List<Listener> listeners) {}
+    /** A group with its members (in the order they joined), the listeners that forward to it and the rules that do. */
+    public record View(ServerGroup group, List<ServerGroupMember> members, List<Listener> listeners,
+                       List<ListenerRule> rules) {}
 
     /** A new group of the load balancer with its first members (weight 100 by default); id: the group's. */
     @Transactional
@@ -129,7 +132,7 @@ public class ServerGroupService {
         return view(g);
     }
 
-    /** Deletes a group no listener forwards to, with its members and tags. */
+    /** Deletes a group no listener forwards to and no rule sends to, with its members and tags. */
     @Transactional
     public void delete(Scope scope, String id) {
         ServerGroup g = lock(scope, id);
@@ -138,6 +141,7 @@ public class ServerGroupService {
                 .stream().anyMatch(forwards)) {
             throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
         }
+        if (!view(g).rules().isEmpty()) throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
         tags.deleting(id, () -> store.delete(id));
     }
 
@@ -194,7 +198,8 @@ public class ServerGroupService {
                 List.of())) {
             if (g.id().equals(l.serverGroupId())) forwarding.add(l);
         }
-        return new View(g, store.membersOf(List.of(g.id())).getOrDefault(g.id(), List.of()), forwarding);
+        return new View(g, store.membersOf(List.of(g.id())).getOrDefault(g.id(), List.of()), forwarding,
+                rules.sendingTo(List.of(g.id())).getOrDefault(g.id(), List.of()));
     }
 
     private static String key(String serverId, int port) {

@@ -35,7 +35,7 @@ public final class AliyunErrors {
      */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, ISOLATION_GROUP_NOT_FOUND,
-            ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND, FORWARDING_RULE_PROTOCOL,
+            ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND,
             BACKEND_IN_RULE, VIP_NOT_FOUND);
 
     static {
@@ -116,6 +116,9 @@ public final class AliyunErrors {
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
         codes(SERVER_GROUP_NOT_FOUND, "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId", "InvalidParameter");
         codes(SERVER_GROUP_IN_USE, "RspoolVipExist");
+        codes(LISTENER_RULE_NOT_FOUND, "InvalidRuleId.NotFound");
+        codes(LISTENER_RULE_EXISTS, "DomainExist");
+        codes(FORWARDING_RULE_PROTOCOL, "OperationFailed.ActionNotSupport");
         codes(ACCESS_LIST_NOT_FOUND, "AclNotExist");
         codes(ACCESS_LIST_IN_USE, "OperationFailed.AclBindedWithVip");
         codes(INVALID_ACCESS_LIST_ENTRY, "AclEntryIllegal", "InvalidEntry");

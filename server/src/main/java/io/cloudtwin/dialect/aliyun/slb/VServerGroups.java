@@ -60,7 +60,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
 
     @Override
     @Coverage("the groups of LoadBalancerId; Description (a group name), Tag.N; IncludeListener: the listeners that "
-            + "forward to each (no forwarding rules here); ServerCount")
+            + "forward to each; IncludeRule: the forwarding rules that do; ServerCount")
     public DescribeVServerGroupsResponse describeVServerGroups(AliyunCall call, DescribeVServerGroupsRequest r) {
         List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
                 AliyunFormats.blank(r.description()) ? null : r.description());
@@ -80,7 +80,10 @@ record VServerGroups(ServerGroupService groups, TagService tags)
                                 .setListeners(Boolean.TRUE.equals(r.includeListener()) ? v.listeners().stream()
                                         .map(l -> new DescribeVServerGroupsResponse.Listener().setPort(l.port())
                                                 .setProtocol(l.protocol())).toList() : List.of())
-                                .setRules(List.of()));
+                                .setRules(Boolean.TRUE.equals(r.includeRule()) ? v.rules().stream()
+                                        .map(rule -> new DescribeVServerGroupsResponse.Rule().setRuleId(rule.id())
+                                                .setRuleName(rule.name()).setDomain(rule.domain())
+                                                .setUrl(rule.url())).toList() : List.of()));
                     }
                     return out;
                 }).toList());
