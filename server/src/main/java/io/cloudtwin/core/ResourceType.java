@@ -19,6 +19,7 @@ public enum ResourceType {
     LOAD_BALANCER("load_balancer"),
     SERVER_GROUP("lb_server_group"),
     ACCESS_LIST("lb_acl"),
+    CERTIFICATE("certificate"),
     SNAPSHOT("snapshot"),
     IMAGE("image");
 

@@ -10,8 +10,9 @@ import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
- * The "certificates" of the state document, each with the listeners that serve it; imported through
- * CertificateService as requests make them (the content must parse; a listener serves one, and only over HTTPS).
+ * The "certificates" of the state document, each with the listeners that serve it (a CA certificate, type CA: that
+ * trust it); imported through CertificateService as requests make them (the content must parse; a listener serves one,
+ * and trusts one, and only over HTTPS).
  */
 @Section(name = "certificates", order = 63)
 record CertificateSection(CertificateStore store, CertificateService certificates, LoadBalancerStore loadBalancers)
@@ -25,10 +26,12 @@ record CertificateSection(CertificateStore store, CertificateService certificate
     @Override
     public List<Document> export() {
         Map<String, String> bindings = store.allBindings();
+        Map<String, String> trust = store.allTrust();
         Map<String, String> lbOf = loadBalancers.listeners().all().stream()
                 .collect(Collectors.toMap(Listener::id, Listener::loadBalancerId));
         return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
-                c.id(), c.name(), c.certType(), c.content(), bindings.entrySet().stream()
+                c.id(), c.name(), c.certType(), c.content(), (CertificateService.AUTHORITY.equals(c.certType())
+                        ? trust : bindings).entrySet().stream()
                         .filter(e -> e.getValue().equals(c.id()))
                         .map(e -> new Served(lbOf.get(e.getKey()), e.getKey())).toList())).toList();
     }
@@ -38,11 +41,16 @@ record CertificateSection(CertificateStore store, CertificateService certificate
         String id = Fixtures.required(d.id(), "id of a certificate");
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "certificate " + id);
         if (store.exists(id)) return false;
-        certificates.create(scope, id, Fixtures.required(d.name(), "name of certificate " + id),
-                d.type() == null ? "Pem" : d.type(), Fixtures.required(d.content(), "content of certificate " + id));
+        String name = Fixtures.text(d.name());
+        String content = Fixtures.required(d.content(), "content of certificate " + id);
+        boolean authority = CertificateService.AUTHORITY.equals(d.type());
+        if (authority) certificates.createAuthority(scope, id, name, content);
+        else certificates.create(scope, id, name, d.type() == null ? "Pem" : d.type(), content);
         for (Served s : Fixtures.list(d.servedBy())) {
-            certificates.bind(scope, Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + id),
-                    Fixtures.required(s.listener(), "listener serving certificate " + id), id);
+            String lb = Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + id);
+            String listener = Fixtures.required(s.listener(), "listener serving certificate " + id);
+            if (authority) certificates.trust(scope, lb, listener, id);
+            else certificates.bind(scope, lb, listener, id);
         }
         return true;
     }

@@ -32,6 +32,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * Server certificates of load balancers and the listeners that serve them. Rules: the content holds a PEM certificate
@@ -52,14 +53,20 @@ public class CertificateService {
     private final CertificateStore store;
     private final LoadBalancerService loadBalancers;
     private final WallClock clock;
+    private final TagService tags;
 
-    public CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock) {
+    public CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock,
+                              TagService tags) {
         this.store = store;
         this.loadBalancers = loadBalancers;
         this.clock = clock;
+        this.tags = tags;
     }
 
-    /** A certificate with the listeners that serve it. */
+    /** The certType of a CA certificate (Aliyun SLB's), which listeners trust to check their clients. */
+    public static final String AUTHORITY = "CA";
+
+    /** A certificate with the listeners that serve it (a CA certificate: that trust it). */
     public record View(Certificate certificate, List<Listener> listeners) {}
 
     /** Uploads a certificate: content is the PEM text (certificate, private key, CA chain in any order). */
@@ -77,12 +84,28 @@ public class CertificateService {
         return c;
     }
 
-    /** One certificate of the scope (a page with none when it does not exist), or a page of all of them. */
+    /** Uploads a CA certificate: content is its PEM certificate, which must parse (no private key). */
+    @Transactional
+    public Certificate createAuthority(Scope scope, String id, String name, String content) {
+        X509Certificate x509 = certificateOf(content)
+                .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
+        Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                AUTHORITY, content, md5(content), String.join(",", domains(x509)),
+                utc(x509.getNotBefore().toInstant()), utc(x509.getNotAfter().toInstant()), clock.now());
+        store.insert(c);
+        return c;
+    }
+
+    /**
+     * One certificate of the scope (a page with none when it does not exist, or is not of the kind asked for), or a
+     * page of all of them; authorities: the CA certificates, else the others.
+     */
     @Transactional(readOnly = true)
-    public Page<View> list(Scope scope, String id, int offset, int limit) {
-        Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id), offset, limit);
+    public Page<View> list(Scope scope, String id, boolean authorities, int offset, int limit) {
+        Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id)
+                .among("cert_type", authorities, "'" + AUTHORITY + "'"), offset, limit);
         return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
-                store.listenersOf(c.id())))).toList(), page.total());
+                authorities ? store.trustingListeners(c.id()) : store.listenersOf(c.id())))).toList(), page.total());
     }
 
     @Transactional
@@ -94,19 +117,24 @@ public class CertificateService {
     @Transactional
     public void delete(Scope scope, String id) {
         store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
-        if (!store.listenersOf(id).isEmpty()) throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+        if (!store.listenersOf(id).isEmpty() || !store.trustingListeners(id).isEmpty()) {
+            throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+        }
         try {
-            store.delete(id);
+            tags.deleting(id, () -> store.delete(id));
         } catch (DataIntegrityViolationException e) {
             throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
         }
     }
 
-    /** The HTTPS listener of a load balancer of the scope serves the certificate; it served none before. */
+    /**
+     * The HTTPS listener of a load balancer of the scope serves the certificate (not a CA one:
+     * CERTIFICATE_NOT_FOUND); it served none before.
+     */
     @Transactional
     public void bind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+        lockedOfKind(scope, certificateId, false);
         if (!l.protocol().equalsIgnoreCase("HTTPS")) {
             throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
         }
@@ -139,9 +167,42 @@ public class CertificateService {
         if (certificateId != null) serve(scope, loadBalancerId, listenerId, certificateId);
     }
 
+    /**
+     * The HTTPS listener of a load balancer of the scope trusts the CA certificate to check its clients' certificates
+     * (a CA certificate of the scope, else CERTIFICATE_NOT_FOUND), in place of the one it trusted; "" for none.
+     */
+    @Transactional
+    public void trust(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
+        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+        if (certificateId.isEmpty()) {
+            store.untrust(listenerId);
+            return;
+        }
+        lockedOfKind(scope, certificateId, true);
+        if (!l.protocol().equalsIgnoreCase("HTTPS")) {
+            throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+        }
+        store.trust(listenerId, certificateId);
+    }
+
+    /** The CA certificate each of these listeners trusts (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, String> trustedBy(List<String> listenerIds) {
+        return store.trustedBy(listenerIds);
+    }
+
+    /** A certificate of the scope locked, a CA one (authority) or not, else CERTIFICATE_NOT_FOUND. */
+    private Certificate lockedOfKind(Scope scope, String id, boolean authority) {
+        Certificate c = store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+        if (AUTHORITY.equals(c.certType()) != authority) {
+            throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, id);
+        }
+        return c;
+    }
+
     private void serve(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+        lockedOfKind(scope, certificateId, false);
         String served = store.ofListeners(List.of(listenerId)).get(listenerId);
         if (certificateId.equals(served)) return;
         if (served != null) store.unbind(listenerId, served);

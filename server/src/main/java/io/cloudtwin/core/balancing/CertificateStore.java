@@ -52,6 +52,33 @@ public class CertificateStore extends ScopedStore<Certificate> {
         return out;
     }
 
+    /** The listener trusts the CA certificate, in place of the one it trusted. */
+    public void trust(String listenerId, String certificateId) {
+        untrust(listenerId);
+        jdbc.sql("INSERT INTO ca_certificate_binding (listener_id, certificate_id) VALUES (:l, :c)")
+                .param("l", listenerId).param("c", certificateId).update();
+    }
+
+    public void untrust(String listenerId) {
+        jdbc.sql("DELETE FROM ca_certificate_binding WHERE listener_id = :l").param("l", listenerId).update();
+    }
+
+    /** The listeners that trust the CA certificate, in id order. */
+    public List<String> trustingListeners(String certificateId) {
+        return jdbc.sql("SELECT listener_id FROM ca_certificate_binding WHERE certificate_id = :c ORDER BY listener_id")
+                .param("c", certificateId).query(String.class).list();
+    }
+
+    /** The CA certificate each of these listeners trusts (absent: none). */
+    public Map<String, String> trustedBy(Collection<String> listenerIds) {
+        return Rows.pairs(jdbc, "ca_certificate_binding", "listener_id", "certificate_id", listenerIds);
+    }
+
+    /** Every CA binding, listener id to certificate id (state export). */
+    public Map<String, String> allTrust() {
+        return Rows.allPairs(jdbc, "ca_certificate_binding", "listener_id", "certificate_id");
+    }
+
     /** Every binding, listener id to certificate id (state export). */
     public Map<String, String> allBindings() {
         return Rows.allPairs(jdbc, "certificate_binding", "listener_id", "certificate_id");

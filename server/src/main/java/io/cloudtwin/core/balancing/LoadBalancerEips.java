@@ -8,8 +8,8 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
- * This area's registrations: load balancers, their server groups and access control lists carry tags (Aliyun
- * SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's
+ * This area's registrations: load balancers, their server groups, access control lists and certificates carry
+ * tags (Aliyun SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's
  * transaction, so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one to a ULB).
  */
 @Configuration
@@ -29,6 +29,11 @@ class LoadBalancerEips {
     @Bean
     ResourceKind accessListKind(AccessListStore store) {
         return ResourceKind.of(ResourceType.ACCESS_LIST, store::lock);
+    }
+
+    @Bean
+    ResourceKind certificateKind(CertificateStore store) {
+        return ResourceKind.of(ResourceType.CERTIFICATE, store::lock);
     }
 
     @Bean

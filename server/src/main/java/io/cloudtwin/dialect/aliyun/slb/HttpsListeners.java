@@ -31,8 +31,8 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
     @Coverage("what CreateLoadBalancerHTTPListener takes (ListenerPort shared with TCP and HTTP), and "
-            + "ServerCertificateId (ServerCertificateId.NotFound); CACertificateId (mutual TLS), TLSCipherPolicy and "
-            + "EnableHttp2 not kept; stopped until started")
+            + "ServerCertificateId (ServerCertificateId.NotFound), CACertificateId (a CA certificate of the region to "
+            + "check clients with: CertificateNotExist); TLSCipherPolicy and EnableHttp2 not kept; stopped until started")
     public CreateLoadBalancerHTTPSListenerResponse createLoadBalancerHTTPSListener(
             AliyunCall call, CreateLoadBalancerHTTPSListenerRequest r) {
         Listeners.common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(),
@@ -40,7 +40,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 r.stickySession(), "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor());
         Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
         if (!Listeners.given(r.serverCertificateId())) throw call.missing("ServerCertificateId");
-        if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
         lbs.get(call.regionalScope(), r.loadBalancerId());
         Listeners.references(call, r.vServerGroupId(), null);
         var listener = new LoadBalancerService.NewListener(or(r.description(), ""), "https", r.listenerPort(),
@@ -50,22 +49,28 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, Listeners.http(r).map(),
                 r.vServerGroupId());
         if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        String trusted = authority(call, r.caCertificateId());
         String id = Listeners.listenerId(r.loadBalancerId(), "https", r.listenerPort());
         acls.changingListener(call.regionalScope(), r.loadBalancerId(), id, Listeners.acl(r, null),
-                () -> certificates.createServing(call.regionalScope(), r.loadBalancerId(), id, listener,
-                        r.serverCertificateId()));
+                () -> {
+                    certificates.createServing(call.regionalScope(), r.loadBalancerId(), id, listener,
+                            r.serverCertificateId());
+                    if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), id, trusted);
+                });
         return new CreateLoadBalancerHTTPSListenerResponse();
     }
 
     @Override
-    @Coverage("the listener on that port with the certificate it serves, with the API's defaults for what was not set")
+    @Coverage("the listener on that port with the certificate it serves and the CA certificate it trusts, with the "
+            + "API's defaults for what was not set")
     public DescribeLoadBalancerHTTPSListenerAttributeResponse describeLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, DescribeLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
         var s = new Settings(l);
         var served = certificates.ofListeners(List.of(l.id())).get(l.id());
+        String trusted = certificates.trustedBy(List.of(l.id())).get(l.id());
         return Listeners.http(Listeners.listener(new DescribeLoadBalancerHTTPSListenerAttributeResponse(), l, s), l, s)
-                .setServerCertificateId(served == null ? "" : served.id()).setCaCertificateId("")
+                .setServerCertificateId(served == null ? "" : served.id()).setCaCertificateId(trusted == null ? "" : trusted)
                 .setTlsCipherPolicy("tls_cipher_policy_1_0")
                 .setXForwardedForSLBIP(s.text("XForwardedFor_SLBIP", "off"))
                 .setXForwardedForSLBID(s.text("XForwardedFor_SLBID", "off"))
@@ -78,8 +83,8 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     }
 
     @Override
-    @Coverage("the settings CreateLoadBalancerHTTPSListener takes, ServerCertificateId too; unset ones stay as they "
-            + "are")
+    @Coverage("the settings CreateLoadBalancerHTTPSListener takes, ServerCertificateId and CACertificateId too; unset "
+            + "ones stay as they are")
     public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
@@ -88,14 +93,29 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         Listeners.switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
                 "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());
         Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
-        if (Listeners.given(r.caCertificateId())) throw call.invalid("CACertificateId");
+        String trusted = authority(call, r.caCertificateId());
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), r.stickySession(),
                 r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(), r.healthCheckURI(), null,
                 r.bandwidth(), Listeners.http(r).map(), Listeners.forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
         if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
         acls.changingListener(call.regionalScope(), r.loadBalancerId(), l.id(), Listeners.acl(r, l),
-                () -> certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), changes,
-                        Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null));
+                () -> {
+                    certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), changes,
+                            Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null);
+                    if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), l.id(), trusted);
+                });
         return new SetLoadBalancerHTTPSListenerAttributeResponse();
+    }
+
+    /**
+     * The CA certificate a request names for its listener to trust (null: none named): one of the region's
+     * (CertificateNotExist otherwise; the core checks it again under its lock).
+     */
+    private String authority(AliyunCall call, String caCertificateId) {
+        if (!Listeners.given(caCertificateId)) return null;
+        if (certificates.list(call.regionalScope(), caCertificateId, true, 0, 1).items().isEmpty()) {
+            throw call.firstError("CACertificateId", "CertificateNotExist");
+        }
+        return caCertificateId;
     }
 }

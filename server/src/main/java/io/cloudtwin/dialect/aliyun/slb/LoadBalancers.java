@@ -95,7 +95,7 @@ class LoadBalancers
         this.tokens = tokens;
         this.zones = zones;
         this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER,
-                "acl", ResourceType.ACCESS_LIST));
+                "acl", ResourceType.ACCESS_LIST, "certificate", ResourceType.CERTIFICATE));
     }
 
     @Override
@@ -348,21 +348,22 @@ class LoadBalancers
     }
 
     @Override
-    @Coverage("ResourceType instance (load balancers) or acl (access control lists)")
+    @Coverage("ResourceType instance (load balancers), acl (access control lists) or certificate (server and CA "
+            + "certificates)")
     public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
         return new TagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance or acl; TagKey.N or All")
+    @Coverage("ResourceType instance, acl or certificate; TagKey.N or All")
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance or acl; ResourceId.N or Tag.N; NextToken paging")
+    @Coverage("ResourceType instance, acl or certificate; ResourceId.N or Tag.N; NextToken paging")
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
         return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),

@@ -9,31 +9,46 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.balancing.Certificate;
 import io.cloudtwin.core.balancing.CertificateService;
+import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.CaCertificateAnswer;
 import io.cloudtwin.dialect.aliyun.api.ServerCertificateAnswer;
+import io.cloudtwin.dialect.aliyun.api.TagFields;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteCACertificateRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DeleteCACertificateResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteServerCertificateRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteServerCertificateResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeCACertificatesRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.DescribeCACertificatesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeServerCertificatesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeServerCertificatesResponse;
+import io.cloudtwin.dialect.aliyun.slb.api.SetCACertificateNameRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.SetCACertificateNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetServerCertificateNameRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetServerCertificateNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
+import io.cloudtwin.dialect.aliyun.slb.api.UploadCACertificateRequest;
+import io.cloudtwin.dialect.aliyun.slb.api.UploadCACertificateResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.UploadServerCertificateRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.UploadServerCertificateResponse;
 
 /**
- * Server certificates of the region's load balancers, which HTTPS listeners serve: the core's certificates (shared
- * with UCloud's ULB SSL). An uploaded certificate must parse and come with its private key; the answers describe it
- * from the certificate itself (Fingerprint: the SHA-1 of its DER form, lower-case hex pairs joined by colons).
+ * Server certificates of the region's load balancers, which HTTPS listeners serve, and CA certificates, which they
+ * trust to check their clients' certificates: the core's certificates (shared with UCloud's ULB SSL). An uploaded
+ * server certificate must parse and come with its private key, a CA certificate must parse; the answers describe them
+ * from the certificate itself (Fingerprint: the SHA-1 of its DER form, lower-case hex pairs joined by colons). Both
+ * carry tags (ResourceType certificate).
  */
 @Component
-record ServerCertificates(CertificateService certificates)
+record ServerCertificates(CertificateService certificates, TagService tags)
         implements SlbApi.UploadServerCertificate, SlbApi.DescribeServerCertificates, SlbApi.DeleteServerCertificate,
-        SlbApi.SetServerCertificateName {
+        SlbApi.SetServerCertificateName, SlbApi.UploadCACertificate, SlbApi.DescribeCACertificates,
+        SlbApi.SetCACertificateName, SlbApi.DeleteCACertificate {
     @Override
     @Coverage("ServerCertificate and PrivateKey (PEM; one that does not parse: CertificateFormatInvalid), "
             + "ServerCertificateName; certificates of Alibaba's certificate service (AliCloudCertificateId) not served")
@@ -44,18 +59,30 @@ record ServerCertificates(CertificateService certificates)
         Certificate c = certificates.create(call.regionalScope(), Ids.random("cert-", 20),
                 r.serverCertificateName() == null ? "" : r.serverCertificateName(), "Server",
                 r.serverCertificate().trim() + "\n" + r.privateKey().trim() + "\n");
+        tags.tagNew(call.regionalScope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
         return fill(new UploadServerCertificateResponse(), c);
     }
 
     @Override
-    @Coverage("ServerCertificateId (an unknown one: none); the region's certificates")
+    @Coverage("ServerCertificateId (an unknown one: none), Tag.N; the region's server certificates")
     public DescribeServerCertificatesResponse describeServerCertificates(AliyunCall call,
                                                                        DescribeServerCertificatesRequest r) {
-        var page = certificates.list(call.regionalScope(), AliyunFormats.blank(r.serverCertificateId()) ? null
-                : r.serverCertificateId(), 0, Integer.MAX_VALUE);
-        return new DescribeServerCertificatesResponse().setServerCertificates(page.items().stream()
-                .map(v -> fill(new DescribeServerCertificatesResponse.ServerCertificate(), v.certificate())
-                        .setTags(List.of())).toList());
+        List<Certificate> listed = listed(call, r.serverCertificateId(), false, r.tag());
+        var tagged = tags.of(listed.stream().map(Certificate::id).toList());
+        return new DescribeServerCertificatesResponse().setServerCertificates(listed.stream()
+                .map(c -> fill(new DescribeServerCertificatesResponse.ServerCertificate(), c)
+                        .setTags(AliyunFormats.tags(tagged.get(c.id()), DescribeServerCertificatesResponse.Tag::new)))
+                .toList());
+    }
+
+    /** The region's certificates of a kind (authorities: CA ones), one of them (id given), carrying every tag. */
+    private List<Certificate> listed(AliyunCall call, String id, boolean authorities,
+                                     List<? extends TagFields> tagged) {
+        var wanted = tags.narrow(call.regionalScope(), ResourceType.CERTIFICATE, List.of(), call.tags(tagged));
+        if (wanted.isEmpty()) return List.of();
+        return certificates.list(call.regionalScope(), AliyunFormats.blank(id) ? null : id, authorities, 0,
+                Integer.MAX_VALUE).items().stream().map(CertificateService.View::certificate)
+                .filter(c -> wanted.get().isEmpty() || wanted.get().contains(c.id())).toList();
     }
 
     @Override
@@ -101,5 +128,54 @@ record ServerCertificates(CertificateService certificates)
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    @Coverage("CACertificate (PEM; one that does not parse: InvalidParameter), CACertificateName, Tag.N")
+    public UploadCACertificateResponse uploadCACertificate(AliyunCall call, UploadCACertificateRequest r) {
+        if (AliyunFormats.blank(r.caCertificate())) throw call.missing("CACertificate");
+        Certificate c = certificates.createAuthority(call.regionalScope(), Ids.random("cacert-", 20),
+                r.caCertificateName() == null ? "" : r.caCertificateName(), r.caCertificate().trim() + "\n");
+        tags.tagNew(call.regionalScope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
+        return authority(new UploadCACertificateResponse(), c);
+    }
+
+    @Override
+    @Coverage("CACertificateId (an unknown one: none, which the provider reads as gone), Tag.N; the region's CA "
+            + "certificates")
+    public DescribeCACertificatesResponse describeCACertificates(AliyunCall call, DescribeCACertificatesRequest r) {
+        List<Certificate> listed = listed(call, r.caCertificateId(), true, r.tag());
+        var tagged = tags.of(listed.stream().map(Certificate::id).toList());
+        return new DescribeCACertificatesResponse().setCaCertificates(listed.stream()
+                .map(c -> authority(new DescribeCACertificatesResponse.CACertificate(), c).setRegionId(c.region())
+                        .setTags(AliyunFormats.tags(tagged.get(c.id()), DescribeCACertificatesResponse.Tag::new)))
+                .toList());
+    }
+
+    @Override
+    @Coverage("CACertificateName")
+    public SetCACertificateNameResponse setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
+        certificates.rename(call.regionalScope(), r.caCertificateId(), r.caCertificateName());
+        return new SetCACertificateNameResponse();
+    }
+
+    @Override
+    @Coverage("one no HTTPS listener trusts (CertificateAndPrivateKeyIsRefered), with its tags; an unknown one: "
+            + "InvalidParameter (the action documents no not-found code)")
+    public DeleteCACertificateResponse deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
+        certificates.delete(call.regionalScope(), r.caCertificateId());
+        return new DeleteCACertificateResponse();
+    }
+
+    /** A CA certificate as Upload and Describe answer it, read from the certificate itself. */
+    private static <T extends CaCertificateAnswer> T authority(T out, Certificate c) {
+        X509Certificate x509 = x509(c.content());
+        out.setCaCertificateId(c.id()).setCaCertificateName(c.name()).setFingerprint(fingerprint(x509))
+                .setCommonName(CertificateService.commonName(x509)).setCreateTime(AliyunFormats.time(c.createdAt()))
+                .setCreateTimeStamp(c.createdAt().toInstant().toEpochMilli())
+                .setExpireTime(AliyunFormats.time(c.notAfter())).setExpireTimeStamp(c.notAfter().toInstant()
+                        .toEpochMilli())
+                .setResourceGroupId(LoadBalancers.resourceGroup(c.accountId()));
+        return out;
     }
 }

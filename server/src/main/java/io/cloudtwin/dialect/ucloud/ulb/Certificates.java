@@ -59,7 +59,7 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
             + "BindedTargetSet (the VServers that serve it), Domains, NotBefore, NotAfter, HashValue (MD5 of the "
             + "content)")
     public DescribeSSLResponse describeSSL(UcloudCall call, DescribeSSLRequest r) {
-        var page = certificates.list(call.scope(), r.sslId(), UcloudFormats.offset(r.offset()),
+        var page = certificates.list(call.scope(), r.sslId(), false, UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 100));
         return new DescribeSSLResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items().stream()
                 .map(v -> summary(v.certificate()).setBindedTargetSet(v.listeners().stream()
