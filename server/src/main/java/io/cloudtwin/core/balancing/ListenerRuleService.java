@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,13 +94,20 @@ public class ListenerRuleService {
                 "settings", settings.isEmpty() ? null : ListenerSettings.merge(r.settings(), settings)));
     }
 
-    /** Deletes rules, all or none: each one of the scope (LISTENER_RULE_NOT_FOUND). */
+    /**
+     * Deletes rules, all or none: each one of the scope (LISTENER_RULE_NOT_FOUND). Their load balancers are locked in
+     * id order, so two deletions of rules of the same load balancers do not wait for each other crosswise.
+     */
     @Transactional
     public void delete(Scope scope, List<String> ids) {
+        Map<String, ListenerRule> seen = new TreeMap<>();
         for (String id : ids) {
             ListenerRule r = get(scope, id);
+            seen.put(r.loadBalancerId() + "\n" + r.id(), r);
+        }
+        for (ListenerRule r : seen.values()) {
             loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
-            if (store.delete(id) == 0) throw new DomainException(DomainError.LISTENER_RULE_NOT_FOUND, id);
+            if (store.delete(r.id()) == 0) throw new DomainException(DomainError.LISTENER_RULE_NOT_FOUND, r.id());
         }
     }
 

@@ -166,8 +166,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls)
      * load balancer's groups, under its lock: ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId where
      * documented). Nothing here makes master-slave groups (CreateMasterSlaveServerGroup is not served), so an id given
      * names none: InvalidParameter naming the parameter. Both group kinds at once:
-     * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values name nothing. An AclId
-     * the core checks when it binds the listener to the list (AclNotExist; the provider sends "" without ACLs: none).
+     * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values name nothing (the
+     * provider sends AclId "" without ACLs). An AclId is checked apart ({@link #acl}).
      */
     static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId) {
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
