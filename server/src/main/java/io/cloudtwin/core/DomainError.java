@@ -151,6 +151,10 @@ public enum DomainError {
     SERVER_GROUP_NOT_FOUND,
     /** a server group a listener forwards to cannot be deleted */
     SERVER_GROUP_IN_USE,
+    /** no domain extension of that id in the scope */
+    DOMAIN_EXTENSION_NOT_FOUND,
+    /** the listener has an extension for that domain already */
+    DOMAIN_EXTENSION_EXISTS,
     /** no listener rule of that id in the scope */
     LISTENER_RULE_NOT_FOUND,
     /** the listener has a rule for that domain and URL already */

@@ -23,6 +23,7 @@ import com.aliyun.slb20140515.models.CreateVServerGroupRequest;
 import com.aliyun.slb20140515.models.DeleteLoadBalancerRequest;
 import com.aliyun.slb20140515.models.DeleteRulesRequest;
 import com.aliyun.slb20140515.models.DeleteVServerGroupRequest;
+import com.aliyun.slb20140515.models.DescribeLoadBalancerHTTPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeRuleAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeRuleAttributeResponseBody;
 import com.aliyun.slb20140515.models.DescribeRulesRequest;
@@ -140,6 +141,10 @@ class SlbRuleTest extends ServerTestBase {
                 .setListenerPort(80)).getBody().getRules().getRule()).singleElement()
                 .satisfies(r -> assertThat(r.getRuleId() + " " + r.getDomain() + r.getUrl()).isEqualTo(
                         id + " www.example.com/api"));
+        assertThat(slb.describeLoadBalancerHTTPListenerAttribute(new DescribeLoadBalancerHTTPListenerAttributeRequest()
+                .setRegionId(REGION).setLoadBalancerId(lb).setListenerPort(80)).getBody().getRules().getRule())
+                .singleElement().satisfies(r -> assertThat(r.getRuleId() + " " + r.getVServerGroupId())
+                        .isEqualTo(id + " " + s[2]));
         var groups = slb.describeVServerGroups(new DescribeVServerGroupsRequest().setRegionId(REGION)
                 .setLoadBalancerId(lb).setIncludeRule(true)).getBody().getVServerGroups().getVServerGroup();
         assertThat(groups).filteredOn(g -> g.getVServerGroupId().equals(s[2])).singleElement()

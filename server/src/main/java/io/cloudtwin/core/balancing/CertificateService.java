@@ -54,13 +54,15 @@ public class CertificateService {
     private final LoadBalancerService loadBalancers;
     private final WallClock clock;
     private final TagService tags;
+    private final DomainExtensionStore extensions;
 
     public CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock,
-                              TagService tags) {
+                              TagService tags, DomainExtensionStore extensions) {
         this.store = store;
         this.loadBalancers = loadBalancers;
         this.clock = clock;
         this.tags = tags;
+        this.extensions = extensions;
     }
 
     /** The certType of a CA certificate (Aliyun SLB's), which listeners trust to check their clients. */
@@ -117,7 +119,8 @@ public class CertificateService {
     @Transactional
     public void delete(Scope scope, String id) {
         store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
-        if (!store.listenersOf(id).isEmpty() || !store.trustingListeners(id).isEmpty()) {
+        if (!store.listenersOf(id).isEmpty() || !store.trustingListeners(id).isEmpty()
+                || !extensions.serving(List.of(id)).isEmpty()) {
             throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
         }
         try {
@@ -189,6 +192,14 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Map<String, String> trustedBy(List<String> listenerIds) {
         return store.trustedBy(listenerIds);
+    }
+
+    /**
+     * A server certificate (not a CA one) of the scope, locked for the rest of the caller's transaction (before
+     * something comes to serve it), else CERTIFICATE_NOT_FOUND.
+     */
+    public Certificate lockServing(Scope scope, String id) {
+        return lockedOfKind(scope, id, false);
     }
 
     /** A certificate of the scope locked, a CA one (authority) or not, else CERTIFICATE_NOT_FOUND. */

@@ -116,6 +116,8 @@ public final class AliyunErrors {
         codes(EIP_ADDRESS_TAKEN, "Ip.Allocated", "IncorrectStatus.Ip", "IpInUse");
         codes(SERVER_GROUP_NOT_FOUND, "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId", "InvalidParameter");
         codes(SERVER_GROUP_IN_USE, "RspoolVipExist");
+        codes(DOMAIN_EXTENSION_NOT_FOUND, "InvalidParameter.DomainExtensionId");
+        codes(DOMAIN_EXTENSION_EXISTS, "InvalidParameter.Domain");
         codes(LISTENER_RULE_NOT_FOUND, "InvalidRuleId.NotFound");
         codes(LISTENER_RULE_EXISTS, "DomainExist");
         codes(FORWARDING_RULE_PROTOCOL, "OperationFailed.ActionNotSupport");
@@ -125,7 +127,8 @@ public final class AliyunErrors {
         codes(ACCESS_LIST_ENTRY_VERSION, "IllegalEntry");
         codes(ACCESS_LIST_ENTRY_EXISTS, "InvalidParam.AclEntryExists");
         codes(ACCESS_LIST_FULL, "AclEntryExceedLimit");
-        codes(CERTIFICATE_NOT_FOUND, "ServerCertificateId.NotFound", "CertificateNotExist", "ResourceNotFound.Certificate");
+        codes(CERTIFICATE_NOT_FOUND, "ServerCertificateId.NotFound", "CertificateNotExist", "ResourceNotFound.Certificate",
+                "InvalidParameter.ServerCertificateId");
         codes(CERTIFICATE_IN_USE, "CertificateAndPrivateKeyIsRefered");
         codes(INVALID_CERTIFICATE, "CertificateFormatInvalid", "IllegalParam.ServerCertificate");
         codes(SHARED_BANDWIDTH_NOT_FOUND, "InvalidBandwidthPackageId.NotFound",

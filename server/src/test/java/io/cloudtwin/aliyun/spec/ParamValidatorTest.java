@@ -105,7 +105,7 @@ class ParamValidatorTest {
                 actions++;
             }
         }
-        assertThat(actions).as("ECS 370, VPC 394, SLB 64 (its trimmed metadata), BssOpenApi, Location and Sts 1 each")
-                .isEqualTo(370 + 394 + 64 + 3);
+        assertThat(actions).as("ECS 370, VPC 394, SLB 69 (its trimmed metadata), BssOpenApi, Location and Sts 1 each")
+                .isEqualTo(370 + 394 + 69 + 3);
     }
 }

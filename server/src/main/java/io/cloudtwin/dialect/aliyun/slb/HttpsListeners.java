@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.balancing.AccessListService;
 import io.cloudtwin.core.balancing.CertificateService;
+import io.cloudtwin.core.balancing.DomainExtensionService;
 import io.cloudtwin.core.balancing.Listener;
+import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -26,7 +28,8 @@ import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
  * listener's creating transaction).
  */
 @Component
-record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, AccessListService acls)
+record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, AccessListService acls,
+                      ListenerRuleService rules, DomainExtensionService extensions)
         implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
@@ -61,8 +64,8 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     }
 
     @Override
-    @Coverage("the listener on that port with the certificate it serves and the CA certificate it trusts, with the "
-            + "API's defaults for what was not set")
+    @Coverage("the listener on that port with the certificate it serves, the CA certificate it trusts, its forwarding "
+            + "rules and domain extensions, with the API's defaults for what was not set")
     public DescribeLoadBalancerHTTPSListenerAttributeResponse describeLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, DescribeLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
@@ -79,7 +82,13 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
                 .setXForwardedForClientCertSubjectDN("off").setXForwardedForClientCertIssuerDN("off")
                 .setXForwardedForClientCertFingerprint("off").setXForwardedForClientCertClientVerify("off")
-                .setSecurityStatus("").setRules(List.of()).setDomainExtensions(List.of()).setTags(List.of());
+                .setSecurityStatus("").setTags(List.of())
+                .setRules(Rules.brief(rules.ofListener(call.regionalScope(), l.loadBalancerId(), l.id()),
+                        DescribeLoadBalancerHTTPSListenerAttributeResponse.Rule::new))
+                .setDomainExtensions(extensions.ofListener(call.regionalScope(), l.loadBalancerId(), l.id()).stream()
+                        .map(e -> new DescribeLoadBalancerHTTPSListenerAttributeResponse.DomainExtension()
+                                .setDomainExtensionId(e.id()).setDomain(e.domain())
+                                .setServerCertificateId(e.certificateId())).toList());
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.balancing.AccessListService;
 import io.cloudtwin.core.balancing.Listener;
+import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.Coverage;
@@ -62,7 +63,7 @@ import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
  * settings are kept under their API names and answered back with the API's defaults.
  */
 @Component
-record Listeners(LoadBalancerService lbs, AccessListService acls)
+record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleService rules)
         implements SlbApi.CreateLoadBalancerTCPListener, SlbApi.DescribeLoadBalancerTCPListenerAttribute,
         SlbApi.SetLoadBalancerTCPListenerAttribute, SlbApi.CreateLoadBalancerUDPListener,
         SlbApi.DescribeLoadBalancerUDPListenerAttribute, SlbApi.SetLoadBalancerUDPListenerAttribute,
@@ -385,7 +386,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls)
     }
 
     @Override
-    @Coverage("the listener on that port, with the API's defaults for what was not set")
+    @Coverage("the listener on that port with its forwarding rules, with the API's defaults for what was not set")
     public DescribeLoadBalancerHTTPListenerAttributeResponse describeLoadBalancerHTTPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerHTTPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "http");
@@ -397,7 +398,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls)
                 .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
                 .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
                 .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null))
-                .setSecurityStatus("").setRules(List.of());
+                .setSecurityStatus("").setRules(Rules.brief(rules.ofListener(call.regionalScope(), l.loadBalancerId(),
+                        l.id()), DescribeLoadBalancerHTTPListenerAttributeResponse.Rule::new));
     }
 
     /** An HTTP listener's own settings, with the API's defaults. */

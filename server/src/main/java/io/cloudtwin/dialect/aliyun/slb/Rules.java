@@ -2,6 +2,7 @@ package io.cloudtwin.dialect.aliyun.slb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import io.cloudtwin.core.balancing.ListenerSettings;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.api.ListenerRuleAnswer;
 import io.cloudtwin.dialect.aliyun.api.RuleAnswer;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateRulesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateRulesResponse;
@@ -138,6 +140,16 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
                 .setHealthyThreshold(s.number("HealthyThreshold", 3))
                 .setUnhealthyThreshold(s.number("UnhealthyThreshold", 3));
         return out;
+    }
+
+    /** The rules as a listener's answer lists them. */
+    static <T extends ListenerRuleAnswer> List<T> brief(List<ListenerRule> rules, Supplier<T> item) {
+        return rules.stream().map(r -> {
+            T out = item.get();
+            out.setRuleId(r.id()).setRuleName(r.name()).setDomain(r.domain()).setUrl(r.url())
+                    .setVServerGroupId(r.serverGroupId());
+            return out;
+        }).toList();
     }
 
     /** The rules of a RuleList, each checked; malformed: InvalidParameter naming it. */
