@@ -123,7 +123,7 @@ public class AccessListService {
     @Transactional
     public void delete(Scope scope, String id) {
         store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-        if (!store.listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
+        if (!store.bindings().listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
         tags.deleting(id, () -> store.delete(id));
     }
 
@@ -138,17 +138,17 @@ public class AccessListService {
         if (aclId == null) return;
         loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
         if (aclId.isBlank()) {
-            store.unbind(listenerId);
+            store.bindings().unbind(listenerId);
             return;
         }
         store.locked(scope, aclId, DomainError.ACCESS_LIST_NOT_FOUND);
-        store.bind(listenerId, aclId);
+        store.bindings().replace(listenerId, aclId);
     }
 
     /** The list each of these listeners binds (absent: none). */
     @Transactional(readOnly = true)
     public Map<String, String> ofListeners(List<String> listenerIds) {
-        return store.ofListeners(listenerIds);
+        return store.bindings().of(listenerIds);
     }
 
     /** Every list with its entries and the listeners that bind it, for the state document. */
@@ -162,7 +162,7 @@ public class AccessListService {
     }
 
     private View view(AccessList acl) {
-        List<String> bound = store.listenersOf(acl.id());
+        List<String> bound = store.bindings().listenersOf(acl.id());
         List<Listener> listeners = bound.isEmpty() ? List.of()
                 : lbStore.listeners().select("id IN (:ids)", Map.of("ids", bound));
         return new View(acl, entriesOf(acl.id()), listeners);

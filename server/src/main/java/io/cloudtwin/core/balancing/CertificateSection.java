@@ -25,8 +25,8 @@ record CertificateSection(CertificateStore store, CertificateService certificate
 
     @Override
     public List<Document> export() {
-        Map<String, String> bindings = store.allBindings();
-        Map<String, String> trust = store.allTrust();
+        Map<String, String> bindings = store.serving().all();
+        Map<String, String> trust = store.trusting().all();
         Map<String, String> lbOf = loadBalancers.listeners().all().stream()
                 .collect(Collectors.toMap(Listener::id, Listener::loadBalancerId));
         return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),

@@ -35,10 +35,12 @@ import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
 /**
- * Server certificates of load balancers and the listeners that serve them. Rules: the content holds a PEM certificate
- * that parses and a private key (INVALID_CERTIFICATE); an HTTPS listener serves one certificate
- * (CERTIFICATE_NOT_BINDABLE); a certificate a listener serves stays (CERTIFICATE_IN_USE; the foreign key holds it
- * too). Locks: the listener's load balancer, then the certificate.
+ * Certificates of load balancers: server certificates, which HTTPS listeners (and Aliyun's domain extensions) serve,
+ * and CA certificates (certType CA, Aliyun's), which HTTPS listeners trust to check their clients. Rules: the content
+ * holds a PEM certificate that parses and, for a server certificate, a private key (INVALID_CERTIFICATE); an HTTPS
+ * listener serves one server certificate (CERTIFICATE_NOT_BINDABLE) and trusts one CA certificate; a certificate of
+ * the other kind is not found for either; a certificate that something serves or trusts stays (CERTIFICATE_IN_USE; the
+ * foreign keys hold it too). Locks: the listener's load balancer, then the certificate.
  */
 @Service
 public class CertificateService {
@@ -107,7 +109,7 @@ public class CertificateService {
         Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id)
                 .among("cert_type", authorities, "'" + AUTHORITY + "'"), offset, limit);
         return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
-                authorities ? store.trustingListeners(c.id()) : store.listenersOf(c.id())))).toList(), page.total());
+                authorities ? store.trusting().listenersOf(c.id()) : store.serving().listenersOf(c.id())))).toList(), page.total());
     }
 
     @Transactional
@@ -119,7 +121,7 @@ public class CertificateService {
     @Transactional
     public void delete(Scope scope, String id) {
         store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
-        if (!store.listenersOf(id).isEmpty() || !store.trustingListeners(id).isEmpty()
+        if (!store.serving().listenersOf(id).isEmpty() || !store.trusting().listenersOf(id).isEmpty()
                 || !extensions.serving(List.of(id)).isEmpty()) {
             throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
         }
@@ -141,10 +143,10 @@ public class CertificateService {
         if (!l.protocol().equalsIgnoreCase("HTTPS")) {
             throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
         }
-        String served = store.ofListeners(List.of(listenerId)).get(listenerId);
+        String served = store.serving().of(List.of(listenerId)).get(listenerId);
         if (certificateId.equals(served)) return;
         if (served != null) throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
-        store.bind(listenerId, certificateId);
+        store.serving().insert(listenerId, certificateId);
     }
 
     /**
@@ -178,20 +180,20 @@ public class CertificateService {
     public void trust(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
         if (certificateId.isEmpty()) {
-            store.untrust(listenerId);
+            store.trusting().unbind(listenerId);
             return;
         }
         lockedOfKind(scope, certificateId, true);
         if (!l.protocol().equalsIgnoreCase("HTTPS")) {
             throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
         }
-        store.trust(listenerId, certificateId);
+        store.trusting().replace(listenerId, certificateId);
     }
 
     /** The CA certificate each of these listeners trusts (absent: none). */
     @Transactional(readOnly = true)
     public Map<String, String> trustedBy(List<String> listenerIds) {
-        return store.trustedBy(listenerIds);
+        return store.trusting().of(listenerIds);
     }
 
     /**
@@ -214,9 +216,9 @@ public class CertificateService {
     private void serve(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
         lockedOfKind(scope, certificateId, false);
-        String served = store.ofListeners(List.of(listenerId)).get(listenerId);
+        String served = store.serving().of(List.of(listenerId)).get(listenerId);
         if (certificateId.equals(served)) return;
-        if (served != null) store.unbind(listenerId, served);
+        if (served != null) store.serving().unbind(listenerId, served);
         bind(scope, loadBalancerId, listenerId, certificateId);
     }
 
@@ -225,7 +227,7 @@ public class CertificateService {
     public void unbind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
         store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
-        if (store.unbind(listenerId, certificateId) == 0) {
+        if (store.serving().unbind(listenerId, certificateId) == 0) {
             throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, certificateId);
         }
     }
