@@ -11,6 +11,7 @@ import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPSListenerRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerRequest;
 import com.aliyun.slb20140515.models.DeleteCACertificateRequest;
 import com.aliyun.slb20140515.models.DeleteLoadBalancerListenerRequest;
+import com.aliyun.slb20140515.models.DeleteServerCertificateRequest;
 import com.aliyun.slb20140515.models.DescribeCACertificatesRequest;
 import com.aliyun.slb20140515.models.DescribeCACertificatesResponseBody;
 import com.aliyun.slb20140515.models.DescribeLoadBalancerHTTPSListenerAttributeRequest;
@@ -147,6 +148,13 @@ class CaCertificateTest extends ServerTestBase {
         assertThat(slb.describeServerCertificates(new DescribeServerCertificatesRequest().setRegionId(REGION)
                 .setServerCertificateId(ca)).getBody().getServerCertificates().getServerCertificate()).isEmpty();
         assertThat(read(server)).isEmpty();
+        // each kind's own actions only: the other kind's id is no certificate of theirs
+        assertThat(refused(() -> slb.deleteServerCertificate(new DeleteServerCertificateRequest().setRegionId(REGION)
+                .setServerCertificateId(ca))).getCode()).isEqualTo("ServerCertificateId.NotFound");
+        assertThat(refused(() -> { delete(server); return null; }).getCode()).isEqualTo("InvalidParameter");
+        assertThat(refused(() -> slb.setCACertificateName(new SetCACertificateNameRequest().setRegionId(REGION)
+                .setCACertificateId(server).setCACertificateName("x"))).getCode()).isEqualTo("InvalidParameter");
+        assertThat(read(ca)).singleElement().satisfies(c -> assertThat(c.getCACertificateName()).isEqualTo("ca"));
         assertThat(refused(() -> slb.uploadCACertificate(new UploadCACertificateRequest().setRegionId(REGION)
                 .setCACertificate("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----"))).getCode())
                 .isEqualTo("InvalidParameter");

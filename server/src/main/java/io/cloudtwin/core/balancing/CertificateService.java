@@ -108,19 +108,25 @@ public class CertificateService {
     public Page<View> list(Scope scope, String id, boolean authorities, int offset, int limit) {
         Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id)
                 .among("cert_type", authorities, "'" + AUTHORITY + "'"), offset, limit);
+        ListenerBindings bound = authorities ? store.trusting() : store.serving();
         return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
-                authorities ? store.trusting().listenersOf(c.id()) : store.serving().listenersOf(c.id())))).toList(), page.total());
+                bound.listenersOf(c.id())))).toList(), page.total());
     }
 
+    /** Renames a certificate of the scope of a kind (a CA one: authority), else CERTIFICATE_NOT_FOUND. */
     @Transactional
-    public void rename(Scope scope, String id, String name) {
-        store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+    public void rename(Scope scope, String id, boolean authority, String name) {
+        lockedOfKind(scope, id, authority);
         store.update(id, Map.of("name", name));
     }
 
+    /**
+     * Deletes a certificate of the scope of a kind (a CA one: authority; else CERTIFICATE_NOT_FOUND) that nothing
+     * serves or trusts, with its tags.
+     */
     @Transactional
-    public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+    public void delete(Scope scope, String id, boolean authority) {
+        lockedOfKind(scope, id, authority);
         if (!store.serving().listenersOf(id).isEmpty() || !store.trusting().listenersOf(id).isEmpty()
                 || !extensions.serving(List.of(id)).isEmpty()) {
             throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);

@@ -8,9 +8,10 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
- * This area's registrations: load balancers, their server groups, access control lists and certificates carry
- * tags (Aliyun SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's
- * transaction, so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one to a ULB).
+ * This area's registrations: load balancers, their server groups, access control lists and certificates carry tags
+ * (Aliyun SLB). Load balancers as EIP targets (kind load_balancer): the load balancer's row is locked in the binding's
+ * transaction, so its deletion (which frees its EIPs) waits or wins first. One EIP per load balancer (UCloud binds one
+ * to a ULB).
  */
 @Configuration
 class LoadBalancerEips {

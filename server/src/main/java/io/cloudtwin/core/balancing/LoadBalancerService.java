@@ -84,10 +84,10 @@ public class LoadBalancerService {
     }
 
     /**
-     * What an Aliyun SLB adds: its spec, bandwidth and charge type, deletion protection, its status, the public
-     * address of an internet-facing one (the one asked for, else a free one of the pool; null when not internet
-     * facing), and its modification protection with the reason for it. With an offer, a load balancer asked for in no subnet and no VPC stands in none (not in the default
-     * network): an Aliyun internet SLB made without a vSwitch.
+     * What an Aliyun SLB adds: its spec, bandwidth and charge type, deletion protection, its status, the public address
+     * of an internet-facing one (the one asked for, else a free one of the pool; null when not internet facing), and
+     * its modification protection with the reason for it. With an offer, a load balancer asked for in no subnet and no
+     * VPC stands in none (not in the default network): an Aliyun internet SLB made without a vSwitch.
      */
     public record Offer(String spec, int bandwidth, String chargeType, boolean deleteProtection, String status,
                         boolean publicFacing, String publicAddress, String modificationProtection,

@@ -88,7 +88,7 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     @Override
     @Coverage("ServerCertificateName")
     public SetServerCertificateNameResponse setServerCertificateName(AliyunCall call, SetServerCertificateNameRequest r) {
-        certificates.rename(call.regionalScope(), r.serverCertificateId(),
+        certificates.rename(call.regionalScope(), r.serverCertificateId(), false,
                 r.serverCertificateName() == null ? "" : r.serverCertificateName());
         return new SetServerCertificateNameResponse();
     }
@@ -96,7 +96,7 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     @Override
     @Coverage("one no HTTPS listener serves (CertificateAndPrivateKeyIsRefered)")
     public DeleteServerCertificateResponse deleteServerCertificate(AliyunCall call, DeleteServerCertificateRequest r) {
-        certificates.delete(call.regionalScope(), r.serverCertificateId());
+        certificates.delete(call.regionalScope(), r.serverCertificateId(), false);
         return new DeleteServerCertificateResponse();
     }
 
@@ -155,7 +155,7 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     @Override
     @Coverage("CACertificateName")
     public SetCACertificateNameResponse setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
-        certificates.rename(call.regionalScope(), r.caCertificateId(), r.caCertificateName());
+        certificates.rename(call.regionalScope(), r.caCertificateId(), true, r.caCertificateName());
         return new SetCACertificateNameResponse();
     }
 
@@ -163,7 +163,7 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     @Coverage("one no HTTPS listener trusts (CertificateAndPrivateKeyIsRefered), with its tags; an unknown one: "
             + "InvalidParameter (the action documents no not-found code)")
     public DeleteCACertificateResponse deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
-        certificates.delete(call.regionalScope(), r.caCertificateId());
+        certificates.delete(call.regionalScope(), r.caCertificateId(), true);
         return new DeleteCACertificateResponse();
     }
 

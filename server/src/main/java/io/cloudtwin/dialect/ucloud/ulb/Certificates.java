@@ -72,7 +72,7 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     @Override
     @Coverage("SSLId: not while a VServer serves it (4108)")
     public DeleteSSLResponse deleteSSL(UcloudCall call, DeleteSSLRequest r) {
-        certificates.delete(call.scope(), r.sslId());
+        certificates.delete(call.scope(), r.sslId(), false);
         return new DeleteSSLResponse();
     }
 
@@ -93,7 +93,8 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     @Override
     @Coverage("SSLId, SSLName")
     public UpdateSSLAttributeResponse updateSSLAttribute(UcloudCall call, UpdateSSLAttributeRequest r) {
-        certificates.rename(call.scope(), r.sslId(), UcloudFormats.text(r.sslName(), "SSLName", UcloudFormats.NAME));
+        certificates.rename(call.scope(), r.sslId(), false,
+                UcloudFormats.text(r.sslName(), "SSLName", UcloudFormats.NAME));
         return new UpdateSSLAttributeResponse();
     }
 
