@@ -56,17 +56,18 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
 
     @Override
     public List<Document> export() {
-        var listeners = store.listenersOf(store.all().stream().map(LoadBalancer::id).toList());
+        List<LoadBalancer> all = store.all();
+        List<String> ids = all.stream().map(LoadBalancer::id).toList();
+        var listeners = store.listenersOf(ids);
         var backends = store.backendsOf(listeners.values().stream().flatMap(List::stream).map(Listener::id).toList());
-        var members = store.membersOf(store.all().stream().map(LoadBalancer::id).toList());
-        var groups = serverGroups.ofLoadBalancers(store.all().stream().map(LoadBalancer::id).toList());
-        return store.all().stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
+        var members = store.membersOf(ids);
+        var groups = serverGroups.ofLoadBalancers(ids);
+        return all.stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
                 lb.projectId(), lb.id(), lb.name(), lb.tag(), lb.remark(), lb.vpcId(), lb.subnetId(), lb.internal(),
-                lb.privateIp().isEmpty() ? null : lb.privateIp(), lb.listenType(), lb.firewallId(),
-                lb.spec().isEmpty() ? null : lb.spec(), lb.bandwidth() == 0 ? null : lb.bandwidth(),
-                lb.chargeType().isEmpty() ? null : lb.chargeType(), lb.status(), lb.deleteProtection() ? true : null,
-                lb.publicAddress(), blankToNull(lb.modificationProtection()),
-                blankToNull(lb.modificationProtectionReason()),
+                emptyToNull(lb.privateIp()), lb.listenType(), lb.firewallId(), emptyToNull(lb.spec()),
+                lb.bandwidth() == 0 ? null : lb.bandwidth(), emptyToNull(lb.chargeType()), lb.status(),
+                lb.deleteProtection() ? true : null, lb.publicAddress(), emptyToNull(lb.modificationProtection()),
+                emptyToNull(lb.modificationProtectionReason()),
                 listeners.getOrDefault(lb.id(), List.of()).stream().map(l -> new ListenerDocument(l.id(), l.name(),
                         l.protocol(), l.port(), l.method(), l.persistence(), l.persistenceInfo(), l.idleTimeout(),
                         l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(), l.backendPort(),
@@ -75,12 +76,11 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                                 b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList(),
                         l.serverGroupId())).toList(),
                 members.getOrDefault(lb.id(), List.of()).stream().map(m -> new MemberDocument(m.id(), m.serverId(),
-                        m.serverType(), m.weight(), m.description().isEmpty() ? null : m.description())).toList(),
+                        m.serverType(), m.weight(), emptyToNull(m.description()))).toList(),
                 groups.getOrDefault(lb.id(), List.of()).stream().map(g -> new ServerGroupDocument(g.group().id(),
                         g.group().name(), g.members().stream().map(m -> new ServerGroupMemberDocument(m.serverId(),
-                                m.serverType(), m.port(), m.weight(), m.description().isEmpty() ? null
-                                : m.description())).toList())).toList()))
-                .toList();
+                                m.serverType(), m.port(), m.weight(), emptyToNull(m.description()))).toList()))
+                        .toList())).toList();
     }
 
     @Override
@@ -140,7 +140,7 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
         return true;
     }
 
-    private static String blankToNull(String s) {
+    private static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
     }
 

@@ -141,7 +141,7 @@ public class ServerGroupService {
                 .stream().anyMatch(forwards)) {
             throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
         }
-        if (!view(g).rules().isEmpty()) throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
+        if (!rules.sendingTo(List.of(id)).isEmpty()) throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
         tags.deleting(id, () -> store.delete(id));
     }
 
