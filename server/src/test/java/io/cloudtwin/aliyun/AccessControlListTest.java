@@ -1,14 +1,12 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.race;
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.AddAccessControlListEntryRequest;
@@ -57,12 +55,6 @@ class AccessControlListTest extends ServerTestBase {
     @AfterEach
     void stop() {
         pool.shutdownNow();
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
     }
 
     private String acl(String name, String version) throws Exception {
@@ -245,24 +237,10 @@ class AccessControlListTest extends ServerTestBase {
         for (int round = 0; round < 5; round++) {
             String acl = acl("race", "ipv4");
             int port = 2000 + round;
-            List<Future<String>> both = new ArrayList<>();
-            both.add(pool.submit(() -> outcome(() -> slb.createLoadBalancerTCPListener(tcp(lb, port, acl)))));
-            both.add(pool.submit(() -> outcome(() -> { delete(acl); return null; })));
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : both) codes.add(f.get());
+            List<String> codes = race(pool, () -> slb.createLoadBalancerTCPListener(tcp(lb, port, acl)),
+                    () -> { delete(acl); return null; });
             assertThat(codes).as("listener, deletion").isIn(List.of("ok", "OperationFailed.AclBindedWithVip"),
                     List.of("AclNotExist", "ok"));
-        }
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (TeaException e) {
-            return e.getCode();
-        } catch (Exception e) {
-            return e.toString();
         }
     }
 

@@ -1,10 +1,9 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPSListenerRequest;
@@ -22,7 +21,6 @@ import com.aliyun.slb20140515.models.SetLoadBalancerHTTPSListenerAttributeReques
 import com.aliyun.slb20140515.models.TagResourcesRequest;
 import com.aliyun.slb20140515.models.UploadCACertificateRequest;
 import com.aliyun.slb20140515.models.UploadServerCertificateRequest;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +43,6 @@ class CaCertificateTest extends ServerTestBase {
     void client() throws Exception {
         slb = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION));
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
     }
 
     private String authority(String name) throws Exception {

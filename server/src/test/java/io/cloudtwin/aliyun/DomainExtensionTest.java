@@ -1,10 +1,9 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateDomainExtensionRequest;
@@ -19,7 +18,6 @@ import com.aliyun.slb20140515.models.DescribeLoadBalancerHTTPSListenerAttributeR
 import com.aliyun.slb20140515.models.SetDomainExtensionAttributeRequest;
 import com.aliyun.slb20140515.models.UploadCACertificateRequest;
 import com.aliyun.slb20140515.models.UploadServerCertificateRequest;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +40,6 @@ class DomainExtensionTest extends ServerTestBase {
     void client() throws Exception {
         slb = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION));
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
     }
 
     private String certificate() throws Exception {

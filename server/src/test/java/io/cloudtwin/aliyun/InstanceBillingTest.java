@@ -1,11 +1,10 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
@@ -64,12 +63,6 @@ class InstanceBillingTest extends ServerTestBase {
         return client.describeInstanceAutoRenewAttribute(new DescribeInstanceAutoRenewAttributeRequest()
                 .setRegionId(REGION).setInstanceId(id)).getBody().getInstanceRenewAttributes()
                 .getInstanceRenewAttribute().get(0);
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).isNotNull();
-        return e;
     }
 
     @Test

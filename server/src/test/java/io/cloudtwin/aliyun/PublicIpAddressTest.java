@@ -1,12 +1,11 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,12 +68,6 @@ class PublicIpAddressTest extends ServerTestBase {
 
     private List<String> publicIps(String id) throws Exception {
         return describe(id).getPublicIpAddress().getIpAddress();
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).isNotNull();
-        return e;
     }
 
     private static boolean inPool(String address) {

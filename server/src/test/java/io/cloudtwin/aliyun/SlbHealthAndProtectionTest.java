@@ -1,15 +1,10 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.CreateVSwitchRequest;
-import com.aliyun.ecs20140526.models.CreateVpcRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.AddBackendServersRequest;
@@ -25,7 +20,6 @@ import com.aliyun.slb20140515.models.DescribeLoadBalancersRequest;
 import com.aliyun.slb20140515.models.SetLoadBalancerModificationProtectionRequest;
 import com.aliyun.slb20140515.models.StartLoadBalancerListenerRequest;
 import com.aliyun.slb20140515.models.StopLoadBalancerListenerRequest;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +44,6 @@ class SlbHealthAndProtectionTest extends ServerTestBase {
                 .setProtocol("HTTP").setRegionId(REGION);
         slb = new Client(config);
         ecs = new com.aliyun.ecs20140526.Client(config);
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
     }
 
     private DescribeLoadBalancerAttributeResponseBody read(String lb) throws Exception {
@@ -136,20 +124,8 @@ class SlbHealthAndProtectionTest extends ServerTestBase {
 
     /** {load balancer, instance a, instance b}: an intranet load balancer and two instances of a new vSwitch. */
     private String[] stack(int b) throws Exception {
-        String vpc = ecs.createVpc(new CreateVpcRequest().setRegionId(REGION).setCidrBlock("10." + b + ".0.0/16"))
-                .getBody().getVpcId();
-        String vsw = ecs.createVSwitch(new CreateVSwitchRequest().setRegionId(REGION).setVpcId(vpc)
-                .setZoneId(REGION + "-h").setCidrBlock("10." + b + ".1.0/24")).getBody().getVSwitchId();
-        String group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION).setVpcId(vpc))
-                .getBody().getSecurityGroupId();
-        List<String> instances = ecs.runInstances(new RunInstancesRequest().setRegionId(REGION)
-                .setZoneId(REGION + "-h").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
-                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setVSwitchId(vsw).setAmount(2)).getBody()
-                .getInstanceIdSets().getInstanceIdSet();
-        String lb = slb.createLoadBalancer(new CreateLoadBalancerRequest().setRegionId(REGION)
-                .setAddressType("intranet").setVSwitchId(vsw).setLoadBalancerSpec("slb.s1.small")).getBody()
-                .getLoadBalancerId();
-        return new String[] {lb, instances.get(0), instances.get(1)};
+        SlbStack s = SlbStack.intranet(ecs, slb, b, 2);
+        return new String[] {s.loadBalancer(), s.instances().get(0), s.instances().get(1)};
     }
 
     /** Each server's health as "listenerPort/protocol server:port status", in the answer's order. */

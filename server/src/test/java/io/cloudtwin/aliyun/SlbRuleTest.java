@@ -1,22 +1,15 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.race;
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.CreateVSwitchRequest;
-import com.aliyun.ecs20140526.models.CreateVpcRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPListenerRequest;
-import com.aliyun.slb20140515.models.CreateLoadBalancerRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerTCPListenerRequest;
 import com.aliyun.slb20140515.models.CreateRulesRequest;
 import com.aliyun.slb20140515.models.CreateVServerGroupRequest;
@@ -65,29 +58,14 @@ class SlbRuleTest extends ServerTestBase {
         pool.shutdownNow();
     }
 
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
-    }
-
     /** {load balancer, group a, group b}: an intranet load balancer with an HTTP listener on 80, two groups. */
     private String[] stack(int b) throws Exception {
-        String vpc = ecs.createVpc(new CreateVpcRequest().setRegionId(REGION).setCidrBlock("10." + b + ".0.0/16"))
-                .getBody().getVpcId();
-        String vsw = ecs.createVSwitch(new CreateVSwitchRequest().setRegionId(REGION).setVpcId(vpc)
-                .setZoneId(REGION + "-h").setCidrBlock("10." + b + ".1.0/24")).getBody().getVSwitchId();
-        String sg = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION).setVpcId(vpc))
-                .getBody().getSecurityGroupId();
-        String instance = ecs.runInstances(new RunInstancesRequest().setRegionId(REGION).setZoneId(REGION + "-h")
-                .setImageId("aliyun_3_x64_20G_alibase_20240819.vhd").setInstanceType("ecs.g6.large")
-                .setSecurityGroupId(sg).setVSwitchId(vsw)).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
-        String lb = slb.createLoadBalancer(new CreateLoadBalancerRequest().setRegionId(REGION)
-                .setAddressType("intranet").setVSwitchId(vsw).setLoadBalancerSpec("slb.s1.small")).getBody()
-                .getLoadBalancerId();
+        SlbStack s = SlbStack.intranet(ecs, slb, b, 1);
+        String lb = s.loadBalancer();
         slb.createLoadBalancerHTTPListener(new CreateLoadBalancerHTTPListenerRequest().setRegionId(REGION)
                 .setLoadBalancerId(lb).setListenerPort(80).setBackendServerPort(80).setBandwidth(-1)
                 .setStickySession("off").setHealthCheck("off"));
+        String instance = s.instances().get(0);
         return new String[] {lb, group(lb, instance, "a"), group(lb, instance, "b")};
     }
 
@@ -207,24 +185,9 @@ class SlbRuleTest extends ServerTestBase {
             String group = slb.createVServerGroup(new CreateVServerGroupRequest().setRegionId(REGION)
                     .setLoadBalancerId(s[0]).setVServerGroupName("race")).getBody().getVServerGroupId();
             String r = rule("race" + round, "race" + round + ".example.com", null, group);
-            List<Future<String>> both = new ArrayList<>();
-            both.add(pool.submit(() -> outcome(() -> create(s[0], 80, r))));
-            both.add(pool.submit(() -> outcome(() -> { deleteGroup(group); return null; })));
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : both) codes.add(f.get());
+            List<String> codes = race(pool, () -> create(s[0], 80, r), () -> { deleteGroup(group); return null; });
             assertThat(codes).as("rule, deletion").isIn(List.of("ok", "RspoolVipExist"),
                     List.of("InvalidParameter", "ok"));
-        }
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (TeaException e) {
-            return e.getCode();
-        } catch (Exception e) {
-            return e.toString();
         }
     }
 

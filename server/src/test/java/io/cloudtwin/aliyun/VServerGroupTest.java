@@ -1,23 +1,16 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.race;
+import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
-import com.aliyun.ecs20140526.models.CreateVSwitchRequest;
-import com.aliyun.ecs20140526.models.CreateVpcRequest;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.AddVServerGroupBackendServersRequest;
-import com.aliyun.slb20140515.models.CreateLoadBalancerRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerTCPListenerRequest;
 import com.aliyun.slb20140515.models.CreateVServerGroupRequest;
 import com.aliyun.slb20140515.models.DeleteLoadBalancerRequest;
@@ -68,20 +61,8 @@ class VServerGroupTest extends ServerTestBase {
 
     /** {vSwitch, two instances in it, an intranet load balancer there} in a new VPC 10.b.0.0/16. */
     private String[] stack(int b) throws Exception {
-        String vpc = ecs.createVpc(new CreateVpcRequest().setRegionId(REGION).setCidrBlock("10." + b + ".0.0/16"))
-                .getBody().getVpcId();
-        String vsw = ecs.createVSwitch(new CreateVSwitchRequest().setRegionId(REGION).setVpcId(vpc)
-                .setZoneId(REGION + "-h").setCidrBlock("10." + b + ".1.0/24")).getBody().getVSwitchId();
-        String group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION).setVpcId(vpc))
-                .getBody().getSecurityGroupId();
-        List<String> instances = ecs.runInstances(new RunInstancesRequest().setRegionId(REGION)
-                .setZoneId(REGION + "-h").setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
-                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setVSwitchId(vsw).setAmount(2)).getBody()
-                .getInstanceIdSets().getInstanceIdSet();
-        String lb = slb.createLoadBalancer(new CreateLoadBalancerRequest().setRegionId(REGION)
-                .setAddressType("intranet").setVSwitchId(vsw).setLoadBalancerSpec("slb.s1.small")).getBody()
-                .getLoadBalancerId();
-        return new String[] {vsw, instances.get(0), instances.get(1), lb};
+        SlbStack s = SlbStack.intranet(ecs, slb, b, 2);
+        return new String[] {s.vSwitch(), s.instances().get(0), s.instances().get(1), s.loadBalancer()};
     }
 
     private static String servers(String... idPortWeight) {
@@ -117,12 +98,6 @@ class VServerGroupTest extends ServerTestBase {
 
     private void delete(String id) throws Exception {
         slb.deleteVServerGroup(new DeleteVServerGroupRequest().setRegionId(REGION).setVServerGroupId(id));
-    }
-
-    private static TeaException refused(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e;
     }
 
     @Test
@@ -210,24 +185,10 @@ class VServerGroupTest extends ServerTestBase {
         for (int round = 0; round < 5; round++) {
             String id = group(s[3], "race", servers(s[1], "80", "100"));
             int port = 1000 + round;
-            List<Future<String>> both = new ArrayList<>();
-            both.add(pool.submit(() -> outcome(() -> slb.createLoadBalancerTCPListener(tcp(s[3], port, id)))));
-            both.add(pool.submit(() -> outcome(() -> { delete(id); return null; })));
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : both) codes.add(f.get());
+            List<String> codes = race(pool, () -> slb.createLoadBalancerTCPListener(tcp(s[3], port, id)),
+                    () -> { delete(id); return null; });
             assertThat(codes).as("listener, deletion").isIn(List.of("ok", "RspoolVipExist"),
                     List.of("ResourceNotFound.VServerGroup", "ok"));
-        }
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (TeaException e) {
-            return e.getCode();
-        } catch (Exception e) {
-            return e.toString();
         }
     }
 
