@@ -15,7 +15,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
