@@ -1,8 +1,8 @@
 package io.cloudtwin.core;
 
 /**
- * The kinds of resources the store holds, in cloud-neutral words; stored is how a kind is named in the store (the
- * resource_tag.resource_type of a tag). Each kind's area registers a {@link ResourceKind} for it.
+ * The kinds of resources the store holds, in cloud-neutral words: stored is how a kind is named in the store (the
+ * resource_tag.resource_type of a tag), table the scoped table that holds its rows (what tagging locks).
  */
 public enum ResourceType {
     INSTANCE("instance"),
@@ -12,7 +12,7 @@ public enum ResourceType {
     SUBNET("subnet"),
     KEY_PAIR("key_pair"),
     DISK("disk"),
-    EIP("eip"),
+    EIP("eip", "elastic_ip"),
     SHARED_BANDWIDTH("shared_bandwidth"),
     NAT_GATEWAY("nat_gateway"),
     ROUTE_TABLE("route_table"),
@@ -24,13 +24,23 @@ public enum ResourceType {
     IMAGE("image");
 
     private final String stored;
+    private final String table;
 
     ResourceType(String stored) {
+        this(stored, stored);
+    }
+
+    ResourceType(String stored, String table) {
         this.stored = stored;
+        this.table = table;
     }
 
     public String stored() {
         return stored;
+    }
+
+    public String table() {
+        return table;
     }
 
     /** The type stored under that name, or null. */

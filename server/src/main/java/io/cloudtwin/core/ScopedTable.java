@@ -129,6 +129,12 @@ public final class ScopedTable<T extends Record> {
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
+    /** Locks the scope's row of that id in a scoped table as {@link #lock} does, reading no more; false: none. */
+    public static boolean lockRow(JdbcClient jdbc, RowLocks locks, String table, Scope scope, String id) {
+        return jdbc.sql(locks.select("id", table, "created_at", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
+                .params(ScopeFilter.params(scope)).param("id", id).query(String.class).optional().isPresent();
+    }
+
     /** Locks the scope's row of that id as {@link #lock} does; else notFound, naming the id. */
     public T locked(Scope scope, String id, DomainError notFound) {
         return lock(scope, id).orElseThrow(() -> new DomainException(notFound, id));

@@ -3,7 +3,9 @@ package io.cloudtwin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import io.cloudtwin.store.RowLocks;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -11,11 +13,30 @@ import io.cloudtwin.support.ServerTestBase;
  * index per foreign key beside them, two more structures to change per binding), and the foreign keys still act.
  */
 class SchemaTest extends ServerTestBase {
+    @Autowired
+    RowLocks locks;
+
     @Test
     void theBindingTableHasOneIndexPerLookup() {
         assertThat(jdbc.sql("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'MEMBERSHIP' "
                         + "AND INDEX_TYPE_NAME <> 'PRIMARY KEY' ORDER BY INDEX_NAME").query(String.class).list())
                 .containsExactly("MEMBERSHIP_BY_GROUP", "MEMBERSHIP_BY_INSTANCE");
+    }
+
+    /** Tagging locks a resource of any kind by its type's table alone: every such table has the scope's columns. */
+    @Test
+    void everyTaggedKindsTableLocksItsRowsByScope() {
+        var scope = new Scope(Cloud.ALIYUN, "a-kinds", "r-1", "");
+        for (ResourceType kind : ResourceType.values()) {
+            String id = "kind-" + kind.ordinal();
+            assertThat(ScopedTable.lockRow(jdbc, locks, kind.table(), scope, id)).as(kind.name()).isFalse();
+        }
+        jdbc.sql("INSERT INTO security_group (id, cloud, account_id, region, created_at) "
+                + "VALUES ('sg-kind', 'aliyun', 'a-kinds', 'r-1', CURRENT_TIMESTAMP)").update();
+        assertThat(ScopedTable.lockRow(jdbc, locks, ResourceType.SECURITY_GROUP.table(), scope, "sg-kind")).isTrue();
+        assertThat(ScopedTable.lockRow(jdbc, locks, ResourceType.SECURITY_GROUP.table(),
+                new Scope(Cloud.ALIYUN, "a-other", "r-1", ""), "sg-kind")).as("another account's").isFalse();
+        jdbc.sql("DELETE FROM security_group WHERE id = 'sg-kind'").update();
     }
 
     @Test

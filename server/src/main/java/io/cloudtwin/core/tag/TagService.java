@@ -1,7 +1,6 @@
 package io.cloudtwin.core.tag;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.ResourceKind;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 
@@ -27,11 +25,9 @@ public class TagService {
     public static final int TAGS_PER_RESOURCE = 20;
 
     private final TagStore tags;
-    private final Map<ResourceType, ResourceKind> kinds = new EnumMap<>(ResourceType.class);
 
-    public TagService(TagStore tags, List<ResourceKind> kinds) {
+    public TagService(TagStore tags) {
         this.tags = tags;
-        for (ResourceKind k : kinds) this.kinds.put(k.type(), k);
     }
 
     /** Sets tags on every resource (replacing values of existing keys); all or nothing. */
@@ -96,8 +92,6 @@ public class TagService {
     }
 
     private boolean lock(Scope scope, ResourceType kind, String id) {
-        ResourceKind k = kinds.get(kind);
-        if (k == null) throw new IllegalStateException("no ResourceKind for " + kind);
-        return k.lock(scope, id);
+        return tags.lockResource(scope, kind, id);
     }
 }

@@ -8,11 +8,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
 
 /** Key/value tags on resources of either cloud (resource_tag), keyed by resource id and tag key. */
 @Component
-public record TagStore(JdbcClient jdbc) {
+public record TagStore(JdbcClient jdbc, RowLocks locks) {
+    /** Locks the scope's resource of that kind and id (its row in the kind's table) until the transaction ends. */
+    public boolean lockResource(Scope scope, ResourceType kind, String id) {
+        return ScopedTable.lockRow(jdbc, locks, kind.table(), scope, id);
+    }
+
     /** Sets a tag, replacing the value of an existing key. */
     public void put(Scope scope, String type, String id, String key, String value) {
         jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id AND tag_key = :k").param("id", id).param("k", key)

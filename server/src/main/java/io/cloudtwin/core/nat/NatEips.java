@@ -7,23 +7,16 @@ import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.ResourceKind;
-import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipTarget;
 import io.cloudtwin.core.eip.ElasticIpStore;
 
 /**
- * This area's registrations: NAT gateways carry tags, and take EIPs (several each; one that must keep one, UCloud's,
+ * NAT gateways as EIP targets: they take EIPs (several each; one that must keep one, UCloud's,
  * refuses to give up its last).
  */
 @Configuration
-class NatKinds {
-    @Bean
-    ResourceKind natGatewayKind(NatStore gateways) {
-        return ResourceKind.of(ResourceType.NAT_GATEWAY, gateways::lock);
-    }
-
+class NatEips {
     @Bean
     EipTarget natGatewayTarget(NatStore gateways, NatLinkStore links, ElasticIpStore eips) {
         return new EipTarget() {
