@@ -296,6 +296,10 @@ public enum DomainError {
     ISOLATION_GROUP_FULL,
     /** the host is not in that isolation group */
     NOT_IN_ISOLATION_GROUP,
+    /** the group keeps its hosts in one zone, and the host stands in another */
+    ISOLATION_GROUP_ZONE,
+    /** the group number is not one of the set's groups */
+    ISOLATION_GROUP_NUMBER,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

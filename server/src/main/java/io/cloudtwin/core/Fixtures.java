@@ -65,6 +65,15 @@ public final class Fixtures {
         return v == null ? "" : v;
     }
 
+    /** One of an enum's constants by its name (any case). */
+    public static <E extends Enum<E>> E choice(Class<E> type, String v, String what) {
+        try {
+            return Enum.valueOf(type, required(v, what).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFixture(what + " must be one of " + List.of(type.getEnumConstants()) + ", not " + v);
+        }
+    }
+
     public static <T> List<T> list(List<T> l) {
         return l == null ? List.of() : l;
     }

@@ -44,12 +44,14 @@ public class InstanceLifecycle {
     private final ImageService images;
     private final InstanceInternet internet;
     private final InstanceBilling billing;
+    private final IsolationGroupService isolation;
 
     public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
                              DiskService disks, ImageService images, InstanceInternet internet,
-                             InstanceBilling billing) {
+                             InstanceBilling billing, IsolationGroupService isolation) {
+        this.isolation = isolation;
         this.internet = internet;
         this.billing = billing;
         this.images = images;
@@ -69,12 +71,14 @@ public class InstanceLifecycle {
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
      * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it. internet: billing and public
      * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances); billing: spot
-     * and subscription terms.
+     * and subscription terms; deploymentSetId (null: none): the group every instance joins, in its group number
+     * deploymentSetGroupNo (null: the emptiest).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
-                         boolean publicIp, InstanceDetail.Billing billing) {}
+                         boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
+                         Integer deploymentSetGroupNo) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -109,6 +113,9 @@ public class InstanceLifecycle {
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }
         if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
+        if (extras.deploymentSetId() != null) {
+            isolation.join(scope, extras.deploymentSetId(), created, extras.deploymentSetGroupNo());
+        }
         return ids;
     }
 

@@ -30,13 +30,12 @@ public final class AliyunErrors {
     /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
     private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
     /**
-     * Errors no Aliyun action can raise (UCloud's firewalls, isolation groups, a certificate bound twice, forwarding
-     * policies, VIPs): they have no Aliyun code.
+     * Errors no Aliyun action can raise (UCloud's firewalls, a certificate bound twice, forwarding policies, VIPs):
+     * they have no Aliyun code.
      */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
-            FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, ISOLATION_GROUP_NOT_FOUND,
-            ISOLATION_GROUP_IN_USE, ISOLATION_GROUP_FULL, NOT_IN_ISOLATION_GROUP, CERTIFICATE_NOT_BINDABLE, FORWARDING_RULE_NOT_FOUND,
-            BACKEND_IN_RULE, VIP_NOT_FOUND);
+            FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, CERTIFICATE_NOT_BINDABLE,
+            FORWARDING_RULE_NOT_FOUND, BACKEND_IN_RULE, VIP_NOT_FOUND);
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
@@ -190,6 +189,14 @@ public final class AliyunErrors {
         codes(IMAGE_NAME_EXISTS, "InvalidImageName.Duplicated");
         codes(IMAGE_IN_USE, "ImageUsingByInstance", "OperationDeined.ImageUsingByInstance");
         codes(IMAGE_SYSTEM_DISK_MISSING, "InvalidSystemSnapshot.Missing");
+        // deployment sets are the core's isolation groups
+        codes(ISOLATION_GROUP_NOT_FOUND, "InvalidDeploymentSetId.NotFound", "DeploymentSet.NotFound");
+        codes(ISOLATION_GROUP_IN_USE, "DependencyViolation.NotEmpty");
+        codes(ISOLATION_GROUP_FULL, "QuotaExceed.DeploymentSetInstanceQuotaFull",
+                "InvalidDeploymentSetId.NoAvailableResources");
+        codes(ISOLATION_GROUP_ZONE, "InvalidDestinationZone.DeploymentSetMismatch");
+        codes(ISOLATION_GROUP_NUMBER, "InvalidParameter.DeploymentSetGroupNo");
+        codes(NOT_IN_ISOLATION_GROUP, "InvalidParameter.Param");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

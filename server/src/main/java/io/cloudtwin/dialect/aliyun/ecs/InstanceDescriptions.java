@@ -21,6 +21,8 @@ import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.IsolationGroupService;
+import io.cloudtwin.core.compute.IsolationGroup.Member;
 import io.cloudtwin.core.compute.KeyPair;
 import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.eip.ElasticIp;
@@ -49,7 +51,7 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
-                            ElasticIpService eips)
+                            ElasticIpService eips, IsolationGroupService deploymentSets)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
         EcsApi.DescribeUserData, EcsApi.DescribeInstanceRamRole, EcsApi.DescribeInstanceAttachmentAttributes,
         EcsApi.DescribeInstanceMaintenanceAttributes {
@@ -58,7 +60,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     @Override
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
-            + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown")
+            + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown; DeploymentSetId and "
+            + "DeploymentSetGroupNo of an instance in a deployment set")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()))
@@ -97,13 +100,16 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var tagged = tags.of(shown);
         var logins = keyPairs.ofInstances(shown);
         var addresses = eips.ofTargets(shown);
+        var sets = deploymentSets.membershipsOf(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()), addresses.get(i.id()))).toList());
+                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
-                                                               KeyPair login, ElasticIp eip) {
+                                                               KeyPair login, ElasticIp eip, Member set) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
+                .setDeploymentSetId(set == null ? "" : set.groupId())
+                .setDeploymentSetGroupNo(set == null || set.groupNo() == 0 ? null : set.groupNo())
                 .setEipAddress(eip == null ? new DescribeInstancesResponse.EipAddress().setAllocationId("")
                         .setIpAddress("").setInternetChargeType("") : new DescribeInstancesResponse.EipAddress()
                         .setAllocationId(eip.id()).setIpAddress(eip.address()).setBandwidth(eip.bandwidthMbps())

@@ -87,7 +87,8 @@ class Instances
                           String systemDiskCategory, Integer systemDiskSize, Map<String, String> tags,
                           String keyPairName, String systemDiskName, String systemDiskDescription,
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
-                          InstanceDetail.Internet internet, InstanceDetail.Billing billing) {}
+                          InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
+                          Integer deploymentSetGroupNo) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -95,7 +96,7 @@ class Instances
             + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
             + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
-            + "and reported; nothing expires)")
+            + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
@@ -106,7 +107,7 @@ class Instances
                         r.internetMaxBandwidthIn()),
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
-                        r.autoRenew(), r.autoRenewPeriod())));
+                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo());
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -124,7 +125,7 @@ class Instances
                         r.internetMaxBandwidthIn()),
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
-                        r.autoRenew(), r.autoRenewPeriod())));
+                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo());
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -228,7 +229,7 @@ class Instances
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
-                l.billing());
+                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

@@ -189,7 +189,7 @@ public final class ParamValidator {
     }
 
     private void checkCount(String key, Schema s, int count) {
-        if (s.maxItems != null && count > s.maxItems) throw SpecErrors.invalid(action, key);
+        if (s.maxItems != null && count > s.maxItems) throw SpecErrors.tooMany(action, key);
         if (s.minItems != null && count < s.minItems) throw SpecErrors.invalid(action, key);
     }
 

@@ -149,8 +149,8 @@ public final class Params {
 
     /**
      * A string parameter that carries a JSON array of ids, as DescribeInstances' InstanceIds=["i-a","i-b"]
-     * (the metadata types it as a plain string). Not an array of non-empty strings, or more than maxItems:
-     * the action's invalid-parameter error. Empty when absent.
+     * (the metadata types it as a plain string). Not an array of non-empty strings: the action's invalid-parameter
+     * error; more than maxItems: its too-many error (InvalidName.TooManyInput where documented). Empty when absent.
      */
     public List<String> jsonList(String name, int maxItems) {
         String v = string(name);
@@ -166,7 +166,7 @@ public final class Params {
         } catch (JacksonException e) {
             throw SpecErrors.invalid(action, key(name));
         }
-        if (out.size() > maxItems) throw SpecErrors.invalid(action, key(name));
+        if (out.size() > maxItems) throw SpecErrors.tooMany(action, key(name));
         return Collections.unmodifiableList(out);
     }
 

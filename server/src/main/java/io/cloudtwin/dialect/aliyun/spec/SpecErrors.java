@@ -35,6 +35,14 @@ public final class SpecErrors {
         return new AliyunException(AliyunError.INVALID_PARAMETER, name);
     }
 
+    /** A list parameter names more items than the action takes (InvalidName.TooManyInput where documented). */
+    public static AliyunException tooMany(ActionSpec action, String name) {
+        Optional<ErrorSpec> own = action == null ? Optional.empty()
+                : action.error(String.format("Invalid%s.TooManyInput", top(name)));
+        if (own.isPresent() && own.get().status() / 100 == 4) return from(own.get(), name);
+        return invalid(action, name);
+    }
+
     /** RegionId names no region of the product's endpoint list. */
     public static AliyunException regionNotFound(ActionSpec action) {
         if (action != null) {
