@@ -4,7 +4,9 @@ import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
@@ -14,6 +16,7 @@ import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeResponseBody.DescribeInstanceAutoRenewAttributeResponseBodyInstanceRenewAttributesInstanceRenewAttribute;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.ModifyInstanceAutoReleaseTimeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
@@ -32,6 +35,7 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class InstanceBillingTest extends ServerTestBase {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX");
 
     private Client client;
     private String group;
@@ -188,10 +192,53 @@ class InstanceBillingTest extends ServerTestBase {
         assertThat(describe(postPaid).getInstanceChargeType()).isEqualTo("PostPaid");
     }
 
+    /** alicloud_instance's auto_release_time: RunInstances' AutoReleaseTime, then ModifyInstanceAutoReleaseTime. */
+    @Test
+    void anAutoReleaseTimeReadsBackToTheMinuteAndCanBeMovedOrCancelled() throws Exception {
+        OffsetDateTime inTwoHours = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).withSecond(37);
+        String id = launch(run().setAutoReleaseTime(SECONDS.format(inTwoHours)));
+        assertThat(describe(id).getAutoReleaseTime()).as("to the minute, as the provider reads it")
+                .isEqualTo(MINUTES.format(inTwoHours));
+
+        OffsetDateTime tomorrow = inTwoHours.plusDays(1).withSecond(0);
+        client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest().setRegionId(REGION)
+                .setInstanceId(id).setAutoReleaseTime(SECONDS.format(tomorrow)));
+        assertThat(describe(id).getAutoReleaseTime()).isEqualTo(MINUTES.format(tomorrow));
+        client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest().setRegionId(REGION)
+                .setInstanceId(id));
+        assertThat(describe(id).getAutoReleaseTime()).as("no AutoReleaseTime: cancelled").isEmpty();
+
+        for (String bad : List.of(SECONDS.format(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10)),
+                SECONDS.format(OffsetDateTime.now(ZoneOffset.UTC).plusYears(4)), "tomorrow", "2030-01-01 10:00:00")) {
+            TeaException e = refused(() -> client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest()
+                    .setRegionId(REGION).setInstanceId(id).setAutoReleaseTime(bad)));
+            assertThat(e.getCode()).as(bad).isEqualTo("InvalidAutoReleaseTime.Malformed");
+            assertThat(refused(() -> launch(run().setAutoReleaseTime(bad))).getCode()).as(bad)
+                    .isEqualTo("InvalidAutoReleaseTime.Malformed");
+        }
+        assertThat(describe(id).getAutoReleaseTime()).as("refusals change nothing").isEmpty();
+
+        String subscription = launch(run().setInstanceChargeType("PrePaid").setPeriod(1));
+        TeaException prePaid = refused(() -> client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest()
+                .setRegionId(REGION).setInstanceId(subscription).setAutoReleaseTime(SECONDS.format(tomorrow))));
+        assertThat(prePaid.getCode()).isEqualTo("ChargeTypeViolation");
+        assertThat(prePaid.getStatusCode()).isEqualTo(403);
+        assertThat(refused(() -> client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest()
+                .setRegionId(REGION).setInstanceId("i-unknown"))).getCode()).isEqualTo("NoSuchResource");
+
+        client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest().setRegionId(REGION)
+                .setInstanceId(id).setAutoReleaseTime(SECONDS.format(tomorrow)));
+        client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]").setInstanceChargeType("PrePaid").setPeriod(1));
+        assertThat(describe(id).getAutoReleaseTime()).as("a subscription does not release itself").isEmpty();
+    }
+
     @Test
     void theTermsRoundTripTheState() throws Exception {
         String id = launch(run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true));
         String spot = launch(run().setSpotStrategy("SpotAsPriceGo").setSpotDuration(1));
+        OffsetDateTime release = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withSecond(0);
+        String released = launch(run().setAutoReleaseTime(SECONDS.format(release)));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
@@ -201,5 +248,6 @@ class InstanceBillingTest extends ServerTestBase {
                 .isEqualTo(MINUTES.format(OffsetDateTime.parse(after.getCreationTime(), MINUTES).plusMonths(1)));
         assertThat(renewal(id)).extracting("renewalStatus", "duration").containsExactly("AutoRenewal", 1);
         assertThat(describe(spot)).extracting("spotStrategy", "spotDuration").containsExactly("SpotAsPriceGo", 1);
+        assertThat(describe(released).getAutoReleaseTime()).isEqualTo(MINUTES.format(release));
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.TreeSet;
 
@@ -46,7 +47,17 @@ public class InstanceBilling {
             boolean prePaid = PRE_PAID.equals(chargeType);
             details.setBilling(id, chargeType, prePaid ? d.billing().subscribed(period, unit, clock.now())
                     : d.billing().subscribed(0, InstanceDetail.Billing.NONE.periodUnit(), null));
+            if (prePaid) details.setAutoReleaseTime(id, null);
         }
+    }
+
+    /** A pay-as-you-go instance releases itself at time (null: never); a subscription is not released so. */
+    @Transactional
+    public void setAutoReleaseTime(Scope scope, String id, OffsetDateTime time) {
+        instances.lockUnlocked(scope, id);
+        InstanceDetail d = detail(id);
+        if (prePaid(d)) throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        details.setAutoReleaseTime(id, time);
     }
 
     /** Each subscription's renewal becomes status (AutoRenewal for duration units), all or none. */

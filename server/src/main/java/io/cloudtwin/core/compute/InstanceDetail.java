@@ -3,15 +3,16 @@ package io.cloudtwin.core.compute;
 import java.time.OffsetDateTime;
 
 /**
- * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side and how
- * it was bought.
+ * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side, how
+ * it was bought, and when it releases itself (null: never).
  */
 public record InstanceDetail(String instanceId, String hostName, String userData, String systemDiskId,
-                     String systemDiskCategory, int systemDiskSize, Internet internet, Billing billing) {
+                     String systemDiskCategory, int systemDiskSize, Internet internet, Billing billing,
+                     OffsetDateTime autoReleaseTime) {
 
     public InstanceDetail withInternet(Internet net) {
         return new InstanceDetail(instanceId, hostName, userData, systemDiskId, systemDiskCategory, systemDiskSize, net,
-                billing);
+                billing, autoReleaseTime);
     }
 
     /**

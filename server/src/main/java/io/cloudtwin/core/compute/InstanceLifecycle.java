@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,13 +73,14 @@ public class InstanceLifecycle {
      * IMAGE_NOT_FOUND), so that its deletion sees every instance that runs it. internet: billing and public
      * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances); billing: spot
      * and subscription terms; deploymentSetId (null: none): the group every instance joins, in its group number
-     * deploymentSetGroupNo (null: the emptiest).
+     * deploymentSetGroupNo (null: the emptiest); autoReleaseTime: when a pay-as-you-go instance releases itself
+     * (null: never).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
-                         Integer deploymentSetGroupNo) {}
+                         Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -99,6 +101,9 @@ public class InstanceLifecycle {
         if (extras.customImage()) images.lockForLaunch(scope, spec.imageId());
         List<Instance> created = instances.create(scope, spec, count);
         List<String> ids = new ArrayList<>();
+        // a subscription does not release itself
+        OffsetDateTime release = InstanceBilling.PRE_PAID.equals(extras.internet().instanceChargeType()) ? null
+                : extras.autoReleaseTime();
         for (int n = 0; n < created.size(); n++) {
             Instance i = created.get(n);
             ids.add(i.id());
@@ -108,7 +113,8 @@ public class InstanceLifecycle {
             String host = n < extras.hostNames().size() ? extras.hostNames().get(n) : "";
             if (host.isEmpty()) host = defaultHostName(i.id());
             internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
-                    extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing()), extras.publicIp());
+                    extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing(), release),
+                    extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }

@@ -32,13 +32,15 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     /**
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
      * UCloud firewall of a Firewall-mode host (none when absent); internet: an Aliyun instance's billing and public
-     * side (absent: PostPaid, no public bandwidth).
+     * side (absent: PostPaid, no public bandwidth); autoReleaseTime: when an Aliyun pay-as-you-go instance releases
+     * itself, ISO-8601 (absent: never).
      */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
-                           Uhost uhost, String hostName, String userData, Internet internet, Billing billing) {}
+                           Uhost uhost, String hostName, String userData, Internet internet, Billing billing,
+                           String autoReleaseTime) {}
 
     /**
      * How an Aliyun instance was bought (absent: not a spot one, no subscription terms): spotStrategy NoSpot,
@@ -80,7 +82,9 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 aliyun.containsKey(i.id()) ? aliyun.get(i.id()).hostName() : null,
                 aliyun.containsKey(i.id()) ? aliyun.get(i.id()).userData() : null,
                 aliyun.containsKey(i.id()) ? internet(aliyun.get(i.id()).internet()) : null,
-                aliyun.containsKey(i.id()) ? billing(aliyun.get(i.id()).billing()) : null)).toList();
+                aliyun.containsKey(i.id()) ? billing(aliyun.get(i.id()).billing()) : null,
+                aliyun.containsKey(i.id()) && aliyun.get(i.id()).autoReleaseTime() != null
+                        ? aliyun.get(i.id()).autoReleaseTime().toString() : null)).toList();
     }
 
     @Override
@@ -111,7 +115,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                     d.hostName() == null || d.hostName().isEmpty()
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
                     InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()),
-                    billing(id, d.billing())));
+                    billing(id, d.billing()), time(id, "autoReleaseTime", d.autoReleaseTime())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }
@@ -163,15 +167,19 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 b.periodStart() == null ? null : b.periodStart().toString());
     }
 
+    /** An ISO-8601 time of an instance's document (absent: null). */
+    private static OffsetDateTime time(String id, String what, String v) {
+        try {
+            return v == null || v.isBlank() ? null : OffsetDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFixture("instance " + id + ": " + what + " " + v + " is not ISO-8601");
+        }
+    }
+
     private static InstanceDetail.Billing billing(String id, Billing b) {
         var none = InstanceDetail.Billing.NONE;
         if (b == null) return none;
-        OffsetDateTime start;
-        try {
-            start = b.periodStart() == null || b.periodStart().isBlank() ? null : OffsetDateTime.parse(b.periodStart());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFixture("instance " + id + ": periodStart " + b.periodStart() + " is not ISO-8601");
-        }
+        OffsetDateTime start = time(id, "periodStart", b.periodStart());
         var bill = new InstanceDetail.Billing(b.spotStrategy() == null ? none.spotStrategy() : b.spotStrategy(),
                 b.spotPriceLimit() == null ? 0 : b.spotPriceLimit(), b.spotDuration() == null ? 0 : b.spotDuration(),
                 b.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior() : b.spotInterruptionBehavior(),
@@ -198,12 +206,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     }
 
     private static UhostDetail uhostDetail(String id, Uhost u) {
-        OffsetDateTime expire;
-        try {
-            expire = u.expireAt() == null || u.expireAt().isBlank() ? null : OffsetDateTime.parse(u.expireAt());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFixture("instance " + id + ": uhost expireAt is not an ISO date-time: " + u.expireAt());
-        }
+        OffsetDateTime expire = time(id, "uhost expireAt", u.expireAt());
         List<UhostDisk> disks = new ArrayList<>();
         for (Disk k : Fixtures.list(u.disks())) {
             if (k.sizeGb() == null || k.sizeGb() <= 0) throw new InvalidFixture("instance " + id + ": a disk has no sizeGb");

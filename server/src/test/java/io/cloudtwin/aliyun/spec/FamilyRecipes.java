@@ -3,6 +3,8 @@ package io.cloudtwin.aliyun.spec;
 import static io.cloudtwin.aliyun.spec.AliyunApi.params;
 import static io.cloudtwin.support.ServerTestBase.REGION;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Recipes for the families: security-group rules, the VPC product and tags of both products. */
@@ -160,6 +162,10 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "[\"" + api.instance(api.group()) + "\"]", "InstanceChargeType", "PrePaid", "Period", "1"))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,
                         "InstanceIds", "[\"i-missing\"]"));
+        r.ecs("ModifyInstanceAutoReleaseTime", api -> params("RegionId", REGION, "InstanceId",
+                        api.instance(api.group()), "AutoReleaseTime", OffsetDateTime.now(ZoneOffset.UTC)
+                                .plusDays(1).withNano(0).toString()))
+                .fails("NoSuchResource", api -> params("RegionId", REGION, "InstanceId", "i-missing"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

@@ -123,6 +123,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setSpotStrategy(bill(d).spotStrategy()).setSpotPriceLimit(BigDecimal.valueOf(bill(d).spotPriceLimit()))
                 .setSpotDuration(bill(d).spotDuration()).setSpotInterruptionBehavior(bill(d).spotInterruptionBehavior())
                 .setExpiredTime(expiredTime(i, d))
+                .setAutoReleaseTime(d == null || d.autoReleaseTime() == null ? "" : AliyunFormats.minutes(d.autoReleaseTime()))
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))

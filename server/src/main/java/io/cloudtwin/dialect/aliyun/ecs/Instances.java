@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.ImageService;
@@ -65,10 +67,12 @@ class Instances
     private final EcsCatalog catalog;
     private final ImageService images;
     private final InstanceInternet internet;
+    private final WallClock clock;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet) {
+              ImageService images, InstanceInternet internet, WallClock clock) {
+        this.clock = clock;
         this.internet = internet;
         this.catalog = catalog;
         this.images = images;
@@ -88,7 +92,7 @@ class Instances
                           String keyPairName, String systemDiskName, String systemDiskDescription,
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
-                          Integer deploymentSetGroupNo) {}
+                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -96,7 +100,8 @@ class Instances
             + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
             + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
-            + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked)")
+            + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
+            + "AutoReleaseTime (kept and reported; nothing is released)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
@@ -107,7 +112,8 @@ class Instances
                         r.internetMaxBandwidthIn()),
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
-                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo());
+                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(),
+                Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -125,7 +131,7 @@ class Instances
                         r.internetMaxBandwidthIn()),
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
-                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo());
+                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null);
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -229,7 +235,7 @@ class Instances
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
-                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo());
+                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

@@ -1,6 +1,12 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +14,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -19,6 +26,8 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeRequest;
@@ -30,9 +39,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
  * alicloud_instance reads for a PrePaid instance) report them. Nothing expires or renews here: the terms are kept.
  */
 @Component
-record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing)
+record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing, WallClock clock)
         implements EcsApi.DescribeInstanceAutoRenewAttribute, EcsApi.ModifyInstanceAutoRenewAttribute,
-        EcsApi.ModifyInstanceChargeType {
+        EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
@@ -42,6 +51,39 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
     private static final int MAX_IDS = 100;
     private static final Set<String> RENEWAL_STATUSES = Set.of("AutoRenewal", "Normal", "NotRenewal");
+
+    /** An automatic release is half an hour away at the soonest, three years at the latest. */
+    private static final Duration SOONEST_RELEASE = Duration.ofMinutes(30);
+    private static final Period LATEST_RELEASE = Period.ofYears(3);
+    private static final DateTimeFormatter RELEASE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]X");
+
+    /**
+     * AutoReleaseTime (absent or empty: null, no release): yyyy-MM-ddTHH:mm:ssZ or yyyy-MM-ddTHH:mmZ in UTC, its
+     * seconds dropped, from half an hour to three years after now; else InvalidAutoReleaseTime.Malformed.
+     */
+    static OffsetDateTime releaseTime(AliyunCall call, String v, OffsetDateTime now) {
+        if (v == null || v.isEmpty()) return null;
+        OffsetDateTime t;
+        try {
+            t = OffsetDateTime.parse(v, RELEASE_TIME).truncatedTo(ChronoUnit.MINUTES);
+        } catch (DateTimeParseException e) {
+            throw call.invalid("AutoReleaseTime");
+        }
+        if (t.isBefore(now.plus(SOONEST_RELEASE)) || t.isAfter(now.plus(LATEST_RELEASE))) {
+            throw call.invalid("AutoReleaseTime");
+        }
+        return t;
+    }
+
+    @Override
+    @Coverage("a pay-as-you-go instance releases itself at AutoReleaseTime (to the minute, from half an hour to three "
+            + "years ahead; absent: never), as DescribeInstances answers; kept, the instance is not released here; "
+            + "a subscription: ChargeTypeViolation")
+    public ModifyInstanceAutoReleaseTimeResponse modifyInstanceAutoReleaseTime(AliyunCall call,
+                                                                               ModifyInstanceAutoReleaseTimeRequest r) {
+        billing.setAutoReleaseTime(call.scope(), r.instanceId(), releaseTime(call, r.autoReleaseTime(), clock.now()));
+        return new ModifyInstanceAutoReleaseTimeResponse();
+    }
 
     /** The terms a creation asks for (the charge type already checked); PrePaid needs a Period of its unit. */
     record Terms(String chargeType, String spotStrategy, BigDecimal spotPriceLimit, Integer spotDuration,
