@@ -288,6 +288,20 @@ public enum DomainError {
     BACKEND_IN_RULE,
     /** no such virtual IP in the caller's scope */
     VIP_NOT_FOUND,
+    /** the virtual IP still has hosts bound to it (subject eip: an EIP) */
+    VIP_IN_USE,
+    /** the host is not in the virtual IP's subnet */
+    VIP_SUBNET_MISMATCH,
+    /** the host is bound to the virtual IP already */
+    VIP_ALREADY_BOUND,
+    /** the virtual IP's hosts are instances and this is an interface, or the other way round */
+    VIP_KIND_MIXED,
+    /** the virtual IP has as many hosts as it may */
+    VIP_FULL,
+    /** the host is not bound to the virtual IP */
+    VIP_NOT_BOUND,
+    /** a network interface attached to no instance cannot take a virtual IP over */
+    VIP_FREE_INTERFACE,
     /** no such isolation group in the caller's scope */
     ISOLATION_GROUP_NOT_FOUND,
     /** the isolation group still has hosts */

@@ -21,7 +21,8 @@ public enum ResourceType {
     ACCESS_LIST("lb_acl"),
     CERTIFICATE("certificate"),
     SNAPSHOT("snapshot"),
-    IMAGE("image");
+    IMAGE("image"),
+    VIP("vip");
 
     private final String stored;
     private final String table;

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.network;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
 
 /**
  * Virtual IPs. Each takes an address of a subnet of its VPC (the requested one, else the lowest free), given out under
@@ -25,11 +29,16 @@ public class VipService {
     private final VipStore store;
     private final NetworkService networks;
     private final WallClock clock;
+    private final List<VipCompanion> companions;
+    private final TagService tags;
 
-    public VipService(VipStore store, NetworkService networks, WallClock clock) {
+    public VipService(VipStore store, NetworkService networks, WallClock clock, List<VipCompanion> companions,
+                      TagService tags) {
+        this.tags = tags;
         this.store = store;
         this.networks = networks;
         this.clock = clock;
+        this.companions = companions;
     }
 
     /** What the VIPs are made with; address null: the lowest free ones. */
@@ -39,6 +48,12 @@ public class VipService {
     /** count VIPs of the subnet, ids from ids; all or none. */
     @Transactional
     public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids) {
+        return create(scope, spec, count, ids, Map.of());
+    }
+
+    /** The same, each VIP with these tags. */
+    @Transactional
+    public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids, Map<String, String> tagged) {
         networks.lockVpc(scope, spec.vpcId());
         Subnet s = networks.lockSubnet(scope, spec.subnetId());
         if (!s.vpcId().equals(spec.vpcId())) throw new DomainException(DomainError.SUBNET_NOT_FOUND, spec.subnetId());
@@ -50,6 +65,7 @@ public class VipService {
                     s.id(), spec.zone() == null ? "" : spec.zone(), address, spec.name(), spec.tag(), spec.remark(),
                     clock.now());
             store.insert(v);
+            tags.tagNew(scope, ResourceType.VIP, id, tagged);
             out.add(v);
         }
         return out;
@@ -58,8 +74,22 @@ public class VipService {
     /** The scope's VIPs, narrowed by what is given (null: any). */
     @Transactional(readOnly = true)
     public List<Vip> list(Scope scope, String id, String vpcId, String subnetId, String tag) {
-        return store.list(scope, new ScopedTable.Where().equal("id", id).equal("vpc_id", vpcId)
+        return list(scope, new ScopedTable.Where().equal("id", id).equal("vpc_id", vpcId)
                 .equal("subnet_id", subnetId).equal("tag", tag), 0, Integer.MAX_VALUE).items();
+    }
+
+    /** A page of the scope's VIPs that match, in creation order. */
+    @Transactional(readOnly = true)
+    public Page<Vip> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
+        return store.list(scope, where, offset, limit);
+    }
+
+    /** The hosts bound to these VIPs, by VIP, in the order they were bound. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Vip.Binding>> bindings(Collection<String> vipIds) {
+        Map<String, List<Vip.Binding>> out = new HashMap<>();
+        for (Vip.Binding b : store.bindingsOf(vipIds)) out.computeIfAbsent(b.vipId(), k -> new ArrayList<>()).add(b);
+        return out;
     }
 
     /** Renames, re-tags or re-marks a VIP; null leaves a field as it is. */
@@ -73,13 +103,14 @@ public class VipService {
         store.update(id, set);
     }
 
-    /** Releases a VIP and its address. */
+    /** Releases a VIP and its address; a companion may keep it (hosts bound to it, an EIP). */
     @Transactional
     public void release(Scope scope, String id) {
         Vip v = store.get(scope, id, DomainError.VIP_NOT_FOUND);
         networks.lockSubnet(scope, v.subnetId());
         store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+        for (VipCompanion c : companions) c.vipReleasing(v);
         networks.release(id);
-        store.delete(id);
+        tags.deleting(id, () -> store.delete(id));
     }
 }

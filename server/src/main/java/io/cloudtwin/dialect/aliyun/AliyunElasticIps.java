@@ -37,7 +37,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
             "NetworkInterface", "interface", "Nat", "nat_gateway", "SlbInstance", "load_balancer",
             "HaVip", "havip", "IpAddress", "ip_address");
     private static final Map<String, String> INSTANCE_TYPES = Map.of("instance", "EcsInstance",
-            "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance");
+            "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance", "havip", "HaVip");
     private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
     private static final int MAX_BANDWIDTH = 500;
 
@@ -97,6 +97,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         if (instanceId.startsWith("eni-")) return "NetworkInterface";
         if (instanceId.startsWith("ngw-")) return "Nat";
         if (instanceId.startsWith("lb-")) return "SlbInstance";
+        if (instanceId.startsWith("havip-")) return "HaVip";
         return "EcsInstance";
     }
 

@@ -30,12 +30,12 @@ public final class AliyunErrors {
     /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
     private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
     /**
-     * Errors no Aliyun action can raise (UCloud's firewalls, a certificate bound twice, forwarding policies, VIPs):
-     * they have no Aliyun code.
+     * Errors no Aliyun action can raise (UCloud's firewalls, a certificate bound twice, forwarding policies): they
+     * have no Aliyun code.
      */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, CERTIFICATE_NOT_BINDABLE,
-            FORWARDING_RULE_NOT_FOUND, BACKEND_IN_RULE, VIP_NOT_FOUND);
+            FORWARDING_RULE_NOT_FOUND, BACKEND_IN_RULE);
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
@@ -67,9 +67,10 @@ public final class AliyunErrors {
         codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
         codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
         codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
-        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch", "InvalidVSwitchId.IpInvalid");
+        codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch", "InvalidVSwitchId.IpInvalid",
+                "InvalidIPAddress.OutOfRange");
         codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
-        codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated");
+        codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated", "InvalidIPAddress.AlreadyUsed");
         codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
         codes(ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
         codes(ADDRESS_LIMIT_EXCEEDED, "MaxEniPrivateIpsCountExceeded");
@@ -77,7 +78,7 @@ public final class AliyunErrors {
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
         codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound", "ResourceNotFound.vServers",
-                "InvalidServerId.NotExist");
+                "InvalidServerId.NotExist", "InvalidNetworkInterfaceId.NotFound");
         codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState");
         codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
         codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
@@ -197,6 +198,16 @@ public final class AliyunErrors {
         codes(ISOLATION_GROUP_ZONE, "InvalidDestinationZone.DeploymentSetMismatch");
         codes(ISOLATION_GROUP_NUMBER, "InvalidParameter.DeploymentSetGroupNo");
         codes(NOT_IN_ISOLATION_GROUP, "InvalidParameter.Param");
+        // high-availability virtual IPs are the core's virtual IPs
+        codes(VIP_NOT_FOUND, "InvalidHaVipId.NotFound");
+        codes(VIP_IN_USE, "IncorrectStatus", "IncorrectHaVipStatus");
+        BY_SUBJECT.put(VIP_IN_USE, Map.of("eip", "DependencyViolation.HaVipAssociatedWithEIP"));
+        codes(VIP_SUBNET_MISMATCH, "OperationUnsupported.BindOnMultipleVswitch");
+        codes(VIP_ALREADY_BOUND, "InvalidHaVip.Exist");
+        codes(VIP_KIND_MIXED, "OperationUnsupported.BindMultipleType");
+        codes(VIP_FULL, "CountLimitExceeded.HaVipOnECSInstance", "QuotaExceeded.HaVipBindInstance");
+        codes(VIP_NOT_BOUND, "ResourceNotAssociated");
+        codes(VIP_FREE_INTERFACE, "OperationUnsupported.BindOnFreeNetworkInterface");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

@@ -16,12 +16,15 @@ import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** Tags of VPC resources: VPCs, vSwitches, EIPs and route tables (the VPC product spells the removal UnTagResources). */
+/**
+ * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages and HaVips (the VPC
+ * product spells the removal UnTagResources).
+ */
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
             "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE,
-            "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH);
+            "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH, "HAVIP", ResourceType.VIP);
 
     private final AliyunTagging tagging;
 
