@@ -314,6 +314,8 @@ public enum DomainError {
     ISOLATION_GROUP_ZONE,
     /** the group number is not one of the set's groups */
     ISOLATION_GROUP_NUMBER,
+    /** no such automatic snapshot policy in the caller's scope */
+    SNAPSHOT_POLICY_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -22,7 +22,8 @@ public enum ResourceType {
     CERTIFICATE("certificate"),
     SNAPSHOT("snapshot"),
     IMAGE("image"),
-    VIP("vip");
+    VIP("vip"),
+    SNAPSHOT_POLICY("snapshot_policy");
 
     private final String stored;
     private final String table;

@@ -47,9 +47,9 @@ public final class AliyunCall {
     /** The Host the client sent (localhost:4566, ecs.cn-hangzhou.aliyuncs.com), or null. */
     public String host() { return host; }
 
-    /** RegionId, or null when not given (it was checked against the product's regions). */
+    /** RegionId (regionId where the action spells it so), or null when not given (checked against the regions). */
     public String region() {
-        return params.string("RegionId");
+        return params.string(spec.regionParameter());
     }
 
     /** For actions where RegionId is optional: without it every region of the account is searched. */
@@ -63,9 +63,9 @@ public final class AliyunCall {
      * without it, as scope(), every region is searched.
      */
     public Scope regionalScope() {
-        boolean optional = spec.parameter("RegionId").map(p -> !p.required()).orElse(true);
+        boolean optional = spec.parameter(spec.regionParameter()).map(p -> !p.required()).orElse(true);
         if (optional && region() == null) return scope();
-        return Scope.of(Cloud.ALIYUN, account.id(), params.required("RegionId"));
+        return Scope.of(Cloud.ALIYUN, account.id(), params.required(spec.regionParameter()));
     }
 
     /** The page the request asks for (PageNumber/PageSize or NextToken/MaxResults), with this default size. */

@@ -208,6 +208,9 @@ public final class AliyunErrors {
         codes(VIP_FULL, "CountLimitExceeded.HaVipOnECSInstance", "QuotaExceeded.HaVipBindInstance");
         codes(VIP_NOT_BOUND, "ResourceNotAssociated");
         codes(VIP_FREE_INTERFACE, "OperationUnsupported.BindOnFreeNetworkInterface");
+        // the actions of automatic snapshot policies say ParameterInvalid under 403 for a bad region, under 404 for
+        // a policy they cannot find
+        codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 
@@ -229,6 +232,14 @@ public final class AliyunErrors {
         String specific = e.subject() == null ? null : BY_SUBJECT.getOrDefault(e.error(), Map.of()).get(e.subject());
         if (specific != null && action.error(specific).isPresent()) return SpecErrors.from(action.error(specific).get(), e.subject());
         for (String code : codes) {
+            // code@status: that code only where the action documents it under that status
+            int at = code.indexOf('@');
+            if (at > 0) {
+                int status = Integer.parseInt(code.substring(at + 1));
+                code = code.substring(0, at);
+                if (!action.documents(code, status)) continue;
+                return SpecErrors.from(action.error(code, status).orElseThrow(), e.subject());
+            }
             // an action may document a code under two statuses (CreateSecurityGroup: InvalidVpcId.NotFound 403 for
             // an empty VpcId, 404 for an unknown one): the product's usual one is the error's meaning
             int usual = action.product().usualError(code).map(ErrorSpec::status).orElse(-1);
@@ -236,7 +247,8 @@ public final class AliyunErrors {
             if (documented.isPresent()) return SpecErrors.from(documented.get(), e.subject());
         }
         // a code the action does not document would be invented for it: the common errors only
-        Optional<AliyunError> common = AliyunError.byCode(codes.get(0)).filter(c -> CommonErrors.isCommon(c.code()));
+        Optional<AliyunError> common = AliyunError.byCode(codes.get(0).split("@")[0])
+                .filter(c -> CommonErrors.isCommon(c.code()));
         return new AliyunException(common.orElse(AliyunError.INVALID_PARAMETER), e.subject());
     }
 }

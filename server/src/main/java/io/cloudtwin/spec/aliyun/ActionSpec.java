@@ -77,6 +77,14 @@ public final class ActionSpec {
         return Optional.empty();
     }
 
+    /**
+     * The name the action gives its region: RegionId, or regionId where the metadata spells it so (the automatic
+     * snapshot policy actions).
+     */
+    public String regionParameter() {
+        return parameter("RegionId").isEmpty() && parameter("regionId").isPresent() ? "regionId" : "RegionId";
+    }
+
     /** The 200 response schema; null when the metadata documents none (then only RequestId is answered). */
     public Schema response() {
         return response;

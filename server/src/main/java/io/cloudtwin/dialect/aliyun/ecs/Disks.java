@@ -17,6 +17,7 @@ import io.cloudtwin.core.compute.DiskFilter;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.DiskStatus;
 import io.cloudtwin.core.compute.Snapshot;
+import io.cloudtwin.core.compute.SnapshotPolicyService;
 import io.cloudtwin.core.compute.SnapshotService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
@@ -41,7 +42,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskResponse;
 /** ECS block storage: system disks (made with their instance) and data disks, Available or In_use. */
 @Component
 record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsCatalog catalog, Zones zones,
-             ClientTokens tokens)
+             ClientTokens tokens, SnapshotPolicyService policies)
         implements EcsApi.CreateDisk, EcsApi.AttachDisk, EcsApi.DetachDisk, EcsApi.DeleteDisk, EcsApi.ResizeDisk,
         EcsApi.ModifyDiskAttribute, EcsApi.DescribeDisks {
     private static final Map<String, DiskStatus> STATUS = Map.of("In_use", DiskStatus.IN_USE, "Available", DiskStatus.AVAILABLE);
@@ -120,8 +121,8 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N; PageNumber/PageSize "
-            + "or NextToken/MaxResults")
+    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N, "
+            + "AutoSnapshotPolicyId; PageNumber/PageSize or NextToken/MaxResults; the policy a disk follows")
     public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -141,6 +142,12 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
         var wanted = tags.narrow(scope, ResourceType.DISK, r.diskIds(), call.tags(r.tag()));
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
+        if (r.autoSnapshotPolicyId() != null && !r.autoSnapshotPolicyId().isEmpty() && !none) {
+            // the disks that follow the policy, among those asked for
+            List<String> following = policies.disksOf(scope, r.autoSnapshotPolicyId());
+            ids = ids.isEmpty() ? following : ids.stream().filter(following::contains).toList();
+            if (ids.isEmpty()) none = true;
+        }
         var filter = new DiskFilter(ids, r.instanceId(), r.zoneId(), type.equals("all") ? null : type, category, status,
                 r.diskName());
         var paging = call.paging(10);
@@ -149,18 +156,23 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 (last, limit) -> disks.after(scope, filter, last, limit),
                 (offset, limit) -> disks.list(scope, filter, offset, limit), Disk::id);
         var tagged = tags.of(shown.stream().map(Disk::id).toList());
-        return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()))).toList());
+        var following = policies.ofDisks(shown.stream().map(Disk::id).toList());
+        return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()), following.get(d.id()))).toList());
     }
 
-    /** A disk as DescribeDisks writes it; DeleteAutoSnapshot and the other flags always present, as Terraform reads them. */
-    private static DescribeDisksResponse.Disk disk(Disk d, Map<String, String> tagged) {
+    /**
+     * A disk as DescribeDisks writes it; DeleteAutoSnapshot and the other flags always present, as Terraform reads
+     * them; policyId: the automatic snapshot policy it follows (null: none).
+     */
+    private static DescribeDisksResponse.Disk disk(Disk d, Map<String, String> tagged, String policyId) {
         var out = new DescribeDisksResponse.Disk().setDiskId(d.id()).setDiskName(d.name()).setDescription(d.description())
                 .setType(d.kind()).setCategory(d.category()).setSize(d.sizeGb())
                 .setStatus(d.status() == DiskStatus.IN_USE ? "In_use" : "Available").setInstanceId(d.instanceId())
                 .setRegionId(d.region()).setZoneId(d.zone()).setImageId(d.imageId()).setDevice(d.device())
                 .setPortable(!d.system()).setDeleteWithInstance(d.deleteWithInstance())
                 .setDeleteAutoSnapshot(d.deleteAutoSnapshot()).setEnableAutoSnapshot(d.enableAutoSnapshot())
-                .setEnableAutomatedSnapshotPolicy(false).setEncrypted(d.encrypted()).setDiskChargeType(d.chargeType())
+                .setAutoSnapshotPolicyId(policyId == null ? "" : policyId)
+                .setEnableAutomatedSnapshotPolicy(policyId != null).setEncrypted(d.encrypted()).setDiskChargeType(d.chargeType())
                 .setPerformanceLevel(d.performanceLevel()).setSourceSnapshotId(d.sourceSnapshotId())
                 .setResourceGroupId("").setMultiAttach("Disabled").setBurstingEnabled(false).setKmsKeyId("")
                 .setCreationTime(AliyunFormats.time(d.createdAt()))

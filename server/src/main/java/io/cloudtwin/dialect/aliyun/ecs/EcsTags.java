@@ -33,14 +33,18 @@ import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
-/** Tags of ECS resources: instances, security groups, network interfaces, snapshots and custom images. */
+/**
+ * Tags of ECS resources: instances, security groups, network interfaces, snapshots, custom images and automatic
+ * snapshot policies.
+ */
 @Component
 class EcsTags
         implements EcsApi.TagResources, EcsApi.UntagResources, EcsApi.AddTags, EcsApi.RemoveTags, EcsApi.DescribeTags,
         EcsApi.DescribeResourceByTags, EcsApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
             "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
-            "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE);
+            "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE, "snapshotpolicy",
+            ResourceType.SNAPSHOT_POLICY);
 
     private final AliyunTagging tagging;
 

@@ -44,7 +44,9 @@ public final class ParamValidator {
 
     /** The validated values by parameter name; throws the action's AliyunException for the first fault. */
     public static Map<String, Object> validate(ActionSpec action, Map<String, String> raw) {
-        String region = raw.get("RegionId");
+        // the action's own spelling of its region, and the common RegionId beside it: either unknown is refused
+        String region = raw.get(action.regionParameter());
+        if (region == null || region.isEmpty() || action.product().hasRegion(region)) region = raw.get("RegionId");
         if (region != null && !region.isEmpty() && !action.product().hasRegion(region)) {
             // a missing required parameter is reported before a bad region, as the real API checks presence first
             for (ParamSpec p : action.parameters()) {
