@@ -38,8 +38,9 @@ class ArchitectureTest {
                     || c.getName().equals("io.cloudtwin.dialect.HttpCall"));
 
     private static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe(
-            "repositories (*Store, JdbcClient, io.cloudtwin.store)",
+            "repositories (*Store, ScopedTable, JdbcClient, io.cloudtwin.store)",
             c -> c.getSimpleName().endsWith("Store") || c.getPackageName().startsWith("io.cloudtwin.store")
+                    || c.getName().startsWith("io.cloudtwin.core.ScopedTable")
                     || c.getName().equals("org.springframework.jdbc.core.simple.JdbcClient"));
 
     @ArchTest

@@ -38,7 +38,7 @@ public class IsolationGroupService {
         this.clock = clock;
     }
 
-    /** A group and its hosts (by zone, in the order they joined). */
+    /** A group and its hosts (by zone, then in the order their instances were made). */
     public record View(IsolationGroup group, List<Member> members) {
         /** The hosts' count in each zone that has any, zones in order. */
         public Map<String, Long> spread() {

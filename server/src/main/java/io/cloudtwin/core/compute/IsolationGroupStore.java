@@ -52,7 +52,7 @@ public class IsolationGroupStore extends ScopedStore<IsolationGroup> {
         return Rows.count(jdbc, "isolation_member", "group_id", groupId);
     }
 
-    /** The hosts of these groups, by zone, then by the time each joined (its instance's creation), then id. */
+    /** The hosts of these groups, by zone, then in the order their instances were made. */
     public List<Member> membersOf(Collection<String> groupIds) {
         if (groupIds.isEmpty()) return List.of();
         return jdbc.sql("SELECT m.instance_id, m.group_id, m.zone, m.group_no FROM isolation_member m "

@@ -36,8 +36,8 @@ record VipBindingSection(VipStore store, VipBindings bindings) implements StateS
         String host = Fixtures.required(d.host(), "host of VIP binding " + vip);
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VIP binding " + vip);
         if (store.bindingsOf(List.of(vip)).stream().anyMatch(b -> b.targetId().equals(host))) return false;
-        String kind = d.kind() == null ? VipStore.INSTANCE : d.kind();
-        if (!kind.equals(VipStore.INSTANCE) && !kind.equals(VipStore.INTERFACE)) {
+        String kind = d.kind() == null ? Vip.INSTANCE : d.kind();
+        if (!kind.equals(Vip.INSTANCE) && !kind.equals(Vip.INTERFACE)) {
             throw new InvalidFixture("VIP binding " + vip + ": kind must be instance or interface, not " + kind);
         }
         bindings.bind(scope, vip, host, kind);

@@ -36,11 +36,11 @@ public class VipBindings implements VipCompanion {
         this.clock = clock;
     }
 
-    /** Binds a host of kind (VipStore.INSTANCE or INTERFACE) to a VIP of the scope. */
+    /** Binds a host of kind (Vip.INSTANCE or INTERFACE) to a VIP of the scope. */
     @Transactional
     public void bind(Scope scope, String vipId, String hostId, String kind) {
         Vip v = vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
-        boolean instance = VipStore.INSTANCE.equals(kind);
+        boolean instance = Vip.INSTANCE.equals(kind);
         String subnet;
         if (instance) {
             Instance i = instances.lockUnlocked(scope, hostId);

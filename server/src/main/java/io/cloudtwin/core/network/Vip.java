@@ -11,6 +11,10 @@ import io.cloudtwin.core.Cloud;
 public record Vip(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,
                   String subnetId, String zone, String address, String name, String tag, String remark,
                   OffsetDateTime createdAt) {
-    /** A host bound to a VIP: an instance or a network interface (kind, as EIP targets name them), since when. */
+    /** The kinds of host a binding names, as EIP targets name them. */
+    public static final String INSTANCE = "instance";
+    public static final String INTERFACE = "interface";
+
+    /** A host bound to a VIP: an instance or a network interface (kind INSTANCE or INTERFACE), since when. */
     public record Binding(String vipId, String targetId, String kind, OffsetDateTime createdAt) {}
 }

@@ -78,9 +78,18 @@ public class VipService {
                 .equal("subnet_id", subnetId).equal("tag", tag), 0, Integer.MAX_VALUE).items();
     }
 
+    /** Which VIPs a listing shows: those of any of these ids, VPCs, subnets and addresses (null: any). */
+    public record Filter(Collection<String> ids, Collection<String> vpcIds, Collection<String> subnetIds,
+                         Collection<String> addresses) {}
+
     /** A page of the scope's VIPs that match, in creation order. */
     @Transactional(readOnly = true)
-    public Page<Vip> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
+    public Page<Vip> list(Scope scope, Filter f, int offset, int limit) {
+        return list(scope, new ScopedTable.Where().in("id", f.ids()).in("vpc_id", f.vpcIds())
+                .in("subnet_id", f.subnetIds()).in("address", f.addresses()), offset, limit);
+    }
+
+    private Page<Vip> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
         return store.list(scope, where, offset, limit);
     }
 

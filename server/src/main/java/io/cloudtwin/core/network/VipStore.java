@@ -37,15 +37,11 @@ public class VipStore extends ScopedStore<Vip> {
         return jdbc.sql("SELECT vip_id, target_id, instance_id, created_at FROM vip_binding WHERE vip_id IN (:ids) "
                         + "ORDER BY vip_id, created_at, target_id").param("ids", vipIds)
                 .query((rs, n) -> new Vip.Binding(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? INTERFACE : INSTANCE, rs.getObject(4, OffsetDateTime.class))).list();
+                        rs.getString(3) == null ? Vip.INTERFACE : Vip.INSTANCE, rs.getObject(4, OffsetDateTime.class))).list();
     }
 
     /** Every binding (state export). */
     public List<Vip.Binding> allBindings() {
         return bindingsOf(jdbc.sql("SELECT DISTINCT vip_id FROM vip_binding").query(String.class).list());
     }
-
-    /** The kinds of host a binding names, as EIP targets name them. */
-    public static final String INSTANCE = "instance";
-    public static final String INTERFACE = "interface";
 }

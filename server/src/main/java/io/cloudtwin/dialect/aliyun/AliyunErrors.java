@@ -23,7 +23,8 @@ import io.cloudtwin.spec.aliyun.ErrorSpec;
  * JoinedGroupLimitExceed, JoinSecurityGroup InstanceSecurityGroupLimitExceeded); where it documents a code under two
  * statuses, the one the product's actions use most. An action that documents none of them answers the common
  * InvalidParameter naming the resource (or the common error the first code is, ServiceUnavailable for BUSY): a code
- * its metadata does not list would be one the real API is not known to answer there.
+ * its metadata does not list would be one the real API is not known to answer there. A code written code@status is
+ * answered only where the action documents it under that status (a code that means two things by its status).
  */
 public final class AliyunErrors {
     private static final Map<DomainError, List<String>> CODES = new EnumMap<>(DomainError.class);

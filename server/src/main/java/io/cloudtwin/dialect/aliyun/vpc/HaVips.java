@@ -1,7 +1,9 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -10,7 +12,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.compute.VipBindings;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
@@ -18,7 +19,6 @@ import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vip;
 import io.cloudtwin.core.network.VipService;
-import io.cloudtwin.core.network.VipStore;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -48,11 +48,10 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
         implements VpcApi.CreateHaVip, VpcApi.DescribeHaVips, VpcApi.ModifyHaVipAttribute, VpcApi.DeleteHaVip,
         VpcApi.AssociateHaVip, VpcApi.UnassociateHaVip {
     /** InstanceType as the API spells it, to the kind of host the core binds. */
-    private static final Map<String, String> HOST_KINDS = Map.of("EcsInstance", VipStore.INSTANCE,
-            "NetworkInterface", VipStore.INTERFACE);
-    /** Filter.N.Key to the column it narrows (Status is derived from the bindings, filtered after). */
-    private static final Map<String, String> FILTER_COLUMNS = Map.of("HaVipId", "id", "VpcId", "vpc_id",
-            "VSwitchId", "subnet_id", "HaVipAddress", "address");
+    private static final Map<String, String> HOST_KINDS = Map.of("EcsInstance", Vip.INSTANCE,
+            "NetworkInterface", Vip.INTERFACE);
+    /** Filter.N.Key: what DescribeHaVips narrows by (Status is derived from the bindings, filtered after). */
+    private static final Set<String> FILTER_KEYS = Set.of("HaVipId", "VpcId", "VSwitchId", "Status", "HaVipAddress");
     private static final String STATUS = "Status";
     private static final int NAME_MAX = 128;
     private static final int DESCRIPTION_MAX = 256;
@@ -79,33 +78,30 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
             + "AssociatedInstances, AssociatedInstanceType, AssociatedEipAddresses; MasterInstanceId empty")
     public DescribeHaVipsResponse describeHaVips(AliyunCall call, DescribeHaVipsRequest r) {
         Scope scope = call.regionalScope();
-        var where = new ScopedTable.Where();
-        List<String> statuses = null;
+        Map<String, List<String>> filters = new HashMap<>();
         for (var f : r.filter()) {
             if (f.key() == null) throw call.invalid("Filter");
-            if (STATUS.equals(f.key())) {
-                statuses = f.value();
-            } else if (FILTER_COLUMNS.containsKey(f.key())) {
-                where.in(FILTER_COLUMNS.get(f.key()), f.value());
-            } else {
+            if (!FILTER_KEYS.contains(f.key())) {
                 throw call.error("InvalidFilterKey.ValueNotSupported", "Filter." + f.key());
             }
+            if (!f.value().isEmpty()) filters.put(f.key(), f.value());
         }
-        var wanted = tags.narrow(scope, ResourceType.VIP, List.of(), call.tags(r.tags()));
-        if (wanted.isEmpty()) where.in("id", List.of(""));
-        else if (!wanted.get().isEmpty()) where.in("id", wanted.get());
+        List<String> statuses = filters.get(STATUS);
+        var wanted = tags.narrow(scope, ResourceType.VIP, filters.getOrDefault("HaVipId", List.of()), call.tags(r.tags()));
+        var filter = new VipService.Filter(wanted.isEmpty() ? List.of("") : wanted.get().isEmpty() ? null : wanted.get(),
+                filters.get("VpcId"), filters.get("VSwitchId"), filters.get("HaVipAddress"));
         var paging = call.paging(10);
         var out = new DescribeHaVipsResponse();
         List<Vip> shown;
         Map<String, List<Vip.Binding>> bound;
         if (statuses == null) {
-            Page<Vip> page = vips.list(scope, where, paging.offset(), paging.limit());
+            Page<Vip> page = vips.list(scope, filter, paging.offset(), paging.limit());
             call.paged(out, paging, page.total());
             shown = page.items();
             bound = vips.bindings(shown.stream().map(Vip::id).toList());
         } else {
             // the status is the bindings': the scope's matches are narrowed by it, then paged
-            List<Vip> all = vips.list(scope, where, 0, Integer.MAX_VALUE).items();
+            List<Vip> all = vips.list(scope, filter, 0, Integer.MAX_VALUE).items();
             Map<String, List<Vip.Binding>> allBound = vips.bindings(all.stream().map(Vip::id).toList());
             List<String> want = statuses;
             List<Vip> matching = all.stream().filter(v -> want.contains(status(allBound.get(v.id())))).toList();
