@@ -33,10 +33,11 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                            List<ServerGroupDocument> serverGroups) {}
 
     /** A server group (Aliyun VServer group) with its members: servers (type eni for an ENI) on ports. */
-    public record ServerGroupDocument(String id, String name, List<ServerGroupMemberDocument> members) {}
+    /** A server group; kind: vserver (absent) or master_slave, whose members have their role (Master, Slave). */
+    public record ServerGroupDocument(String id, String name, String kind, List<ServerGroupMemberDocument> members) {}
 
     public record ServerGroupMemberDocument(String server, String type, Integer port, Integer weight,
-                                            String description) {}
+                                            String description, String role) {}
 
     /**
      * A listener (UCloud VServer, Aliyun listener): words as the cloud spells them (Roundrobin, None, Port; wrr);
@@ -78,8 +79,9 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                 members.getOrDefault(lb.id(), List.of()).stream().map(m -> new MemberDocument(m.id(), m.serverId(),
                         m.serverType(), m.weight(), emptyToNull(m.description()))).toList(),
                 groups.getOrDefault(lb.id(), List.of()).stream().map(g -> new ServerGroupDocument(g.group().id(),
-                        g.group().name(), g.members().stream().map(m -> new ServerGroupMemberDocument(m.serverId(),
-                                m.serverType(), m.port(), m.weight(), emptyToNull(m.description()))).toList()))
+                        g.group().name(), ServerGroup.VSERVER.equals(g.group().kind()) ? null : g.group().kind(),
+                        g.members().stream().map(m -> new ServerGroupMemberDocument(m.serverId(), m.serverType(),
+                                m.port(), m.weight(), emptyToNull(m.description()), emptyToNull(m.role()))).toList()))
                         .toList())).toList();
     }
 
@@ -100,11 +102,15 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                 d.firewall(), d.privateIp(), offer));
         for (ServerGroupDocument g : Fixtures.list(d.serverGroups())) {
             String group = Fixtures.required(g.id(), "id of a server group of load balancer " + id);
-            serverGroups.create(scope, id, group, Fixtures.text(g.name()), Fixtures.list(g.members()).stream()
+            String kind = g.kind() == null ? ServerGroup.VSERVER : g.kind();
+            if (!kind.equals(ServerGroup.VSERVER) && !kind.equals(ServerGroup.MASTER_SLAVE)) {
+                throw new InvalidFixture("server group " + group + ": kind must be vserver or master_slave, not " + kind);
+            }
+            serverGroups.create(scope, id, group, kind, Fixtures.text(g.name()), Fixtures.list(g.members()).stream()
                     .map(m -> new ServerGroupService.NewMember(
                             Fixtures.required(m.server(), "server of group " + group),
                             m.type() == null ? Member.INSTANCE : m.type(),
-                            port(m.port(), group), m.weight(), m.description())).toList(), Map.of());
+                            port(m.port(), group), m.weight(), m.description(), m.role())).toList(), Map.of());
         }
         for (ListenerDocument l : Fixtures.list(d.listeners())) {
             String listener = Fixtures.required(l.id(), "id of a listener of load balancer " + id);

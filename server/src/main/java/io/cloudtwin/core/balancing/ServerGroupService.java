@@ -48,20 +48,28 @@ public class ServerGroupService {
         this.rules = rules;
     }
 
-    /** A server on a port, with its weight and description (null: as it is, or the default). */
-    public record NewMember(String serverId, String serverType, int port, Integer weight, String description) {}
+    /** A server on a port, with its weight and description (null: as it is, or the default), and role ("" or null: none). */
+    public record NewMember(String serverId, String serverType, int port, Integer weight, String description,
+                            String role) {}
 
     /** A group with its members (in the order they joined), the listeners that forward to it and the rules that do. */
     public record View(ServerGroup group, List<ServerGroupMember> members, List<Listener> listeners,
                        List<ListenerRule> rules) {}
 
-    /** A new group of the load balancer with its first members (weight 100 by default); id: the group's. */
+    /** A new VServer group of the load balancer with its first members (weight 100 by default); id: the group's. */
     @Transactional
     public View create(Scope scope, String loadBalancerId, String id, String name, List<NewMember> members,
                        Map<String, String> tagged) {
+        return create(scope, loadBalancerId, id, ServerGroup.VSERVER, name, members, tagged);
+    }
+
+    /** A new group of that kind (ServerGroup.VSERVER or MASTER_SLAVE, whose members the caller gave their roles). */
+    @Transactional
+    public View create(Scope scope, String loadBalancerId, String id, String kind, String name, List<NewMember> members,
+                       Map<String, String> tagged) {
         LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
         ServerGroup g = new ServerGroup(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
-                name == null ? "" : name, clock.now());
+                name == null ? "" : name, kind, clock.now());
         store.insert(g);
         tags.tagNew(scope, ResourceType.SERVER_GROUP, id, tagged);
         put(scope, lb, g, members);
@@ -71,6 +79,20 @@ public class ServerGroupService {
     @Transactional(readOnly = true)
     public View get(Scope scope, String id) {
         return view(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND));
+    }
+
+    /** Whether the scope has a group of that id and kind. */
+    @Transactional(readOnly = true)
+    public boolean exists(Scope scope, String id, String kind) {
+        return store.find(scope, id).filter(g -> g.kind().equals(kind)).isPresent();
+    }
+
+    /** A group of that kind (a group of another kind is not found). */
+    @Transactional(readOnly = true)
+    public View get(Scope scope, String id, String kind) {
+        View v = get(scope, id);
+        if (!v.group().kind().equals(kind)) throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, id);
+        return v;
     }
 
     /** The groups of a load balancer of the scope, in creation order, narrowed to a name (null: any). */
@@ -135,7 +157,14 @@ public class ServerGroupService {
     /** Deletes a group no listener forwards to and no rule sends to, with its members and tags. */
     @Transactional
     public void delete(Scope scope, String id) {
+        delete(scope, id, null);
+    }
+
+    /** The same, for a group of that kind (null: any; a group of another kind is not found). */
+    @Transactional
+    public void delete(Scope scope, String id, String kind) {
         ServerGroup g = lock(scope, id);
+        if (kind != null && !g.kind().equals(kind)) throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, id);
         Predicate<Listener> forwards = l -> id.equals(l.serverGroupId());
         if (loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(), List.of())
                 .stream().anyMatch(forwards)) {
@@ -171,7 +200,7 @@ public class ServerGroupService {
                     g.region(), g.projectId(), g.id(), m.serverId(), m.serverType(), eni ? null : m.serverId(),
                     eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.port(),
                     m.weight() == null ? 100 : m.weight(), m.description() == null ? "" : m.description(),
-                    clock.now());
+                    m.role() == null ? "" : m.role(), clock.now());
             store.members().insert(added);
             current.put(key(m.serverId(), m.port()), added);
         }

@@ -106,6 +106,6 @@ class ParamValidatorTest {
             }
         }
         assertThat(actions).as("ECS 370, VPC 394, SLB 69 (its trimmed metadata), BssOpenApi, Location and Sts 1 each")
-                .isEqualTo(370 + 394 + 69 + 3);
+                .isEqualTo(370 + 394 + 73 + 3);
     }
 }

@@ -15,6 +15,8 @@ import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.core.balancing.ServerGroup;
+import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -63,7 +65,8 @@ import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
  * settings are kept under their API names and answered back with the API's defaults.
  */
 @Component
-record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleService rules)
+record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleService rules,
+                 ServerGroupService groups)
         implements SlbApi.CreateLoadBalancerTCPListener, SlbApi.DescribeLoadBalancerTCPListenerAttribute,
         SlbApi.SetLoadBalancerTCPListenerAttribute, SlbApi.CreateLoadBalancerUDPListener,
         SlbApi.DescribeLoadBalancerUDPListenerAttribute, SlbApi.SetLoadBalancerUDPListenerAttribute,
@@ -109,6 +112,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                              String masterSlaveServerGroupId, String scheduler) {
         Listener l = lbs.listenerAt(call.regionalScope(), loadBalancerId, port, protocol);
         references(call, vServerGroupId, masterSlaveServerGroupId);
+        masterSlave(call, masterSlaveServerGroupId);
         scheduler(call, scheduler);
         return l;
     }
@@ -118,6 +122,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                         String vServerGroupId, String masterSlaveServerGroupId, ListenerSettings r) {
         lbs.get(call.regionalScope(), loadBalancerId);
         references(call, vServerGroupId, masterSlaveServerGroupId);
+        masterSlave(call, masterSlaveServerGroupId);
         if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
         String id = listenerId(loadBalancerId, listener.protocol(), listener.port());
         acls.changingListener(call.regionalScope(), loadBalancerId, id, acl(r, null),
@@ -158,15 +163,42 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
         return given(vServerGroupId) ? vServerGroupId : null;
     }
 
+    /**
+     * A MasterSlaveServerGroupId must name a master-slave group (no such group, or a VServer group: InvalidParameter
+     * naming the parameter); that it is the load balancer's own the core checks under its lock.
+     */
+    private void masterSlave(AliyunCall call, String id) {
+        if (given(id) && !groups.exists(call.regionalScope(), id, ServerGroup.MASTER_SLAVE)) {
+            throw call.firstError("MasterSlaveServerGroupId");
+        }
+    }
+
+    /** The group a TCP or UDP listener forwards to: its VServer group, else its master-slave group (null: none). */
+    private static String group(String vServerGroupId, String masterSlaveServerGroupId) {
+        return given(vServerGroupId) ? vServerGroupId : given(masterSlaveServerGroupId) ? masterSlaveServerGroupId : null;
+    }
+
+    /** A Set*ListenerAttribute's group: a master-slave group named, else as forwardTo reads the VServer group. */
+    private static String forwardTo(AliyunCall call, String vServerGroup, String vServerGroupId,
+                                    String masterSlaveServerGroupId) {
+        return given(masterSlaveServerGroupId) ? masterSlaveServerGroupId
+                : forwardTo(call, vServerGroup, vServerGroupId);
+    }
+
+    /** The master-slave group the listener forwards to, or "" (its group is a VServer group, or none). */
+    private static String masterSlave(Listener l, Settings s) {
+        String id = s.text("MasterSlaveServerGroupId", "");
+        return !id.isEmpty() && id.equals(l.serverGroupId()) ? id : "";
+    }
+
     static boolean given(String id) {
         return id != null && !id.isBlank();
     }
 
     /**
-     * The server groups a listener names must be its load balancer's own. A VServerGroupId the core checks (one of the
-     * load balancer's groups, under its lock: ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId where
-     * documented). Nothing here makes master-slave groups (CreateMasterSlaveServerGroup is not served), so an id given
-     * names none: InvalidParameter naming the parameter. Both group kinds at once:
+     * The server groups a listener names must be its load balancer's own: a VServerGroupId or a
+     * MasterSlaveServerGroupId (TCP and UDP) the core checks (one of the load balancer's groups, under its lock:
+     * ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId where documented). Both at once:
      * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values name nothing (the
      * provider sends AclId "" without ACLs). An AclId is checked apart ({@link #acl}).
      */
@@ -174,7 +206,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
         }
-        if (given(masterSlaveServerGroupId)) throw call.firstError("MasterSlaveServerGroupId");
     }
 
     // ---- TCP
@@ -183,7 +214,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
             + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), AclId (a "
             + "list of the region: AclNotExist), AclType, AclStatus, Description, ConnectionDrain, ProxyProtocolV2Enabled; "
-            + "no master-slave group exists here: a MasterSlaveServerGroupId is refused; "
+            + "or MasterSlaveServerGroupId (a master-slave group of the load balancer); "
             + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
@@ -196,7 +227,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                         or(r.scheduler(), "wrr"), "off", "", r.establishedTimeout() == null ? 900 : r.establishedTimeout(),
                         or(r.healthCheckSwitch(), "on"), or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), ""), null,
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
-                        r.vServerGroupId()),
+                        group(r.vServerGroupId(), r.masterSlaveServerGroupId())),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
         return new CreateLoadBalancerTCPListenerResponse();
     }
@@ -215,7 +246,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
         out.setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port()).setBackendServerPort(l.backendPort())
                 .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setVServerGroupId(l.serverGroupId() == null ? "" : l.serverGroupId())
+                .setVServerGroupId(l.serverGroupId() == null || l.serverGroupId().equals(s.text("MasterSlaveServerGroupId",
+                        "")) ? "" : l.serverGroupId())
                 .setAclStatus(s.text("AclStatus", "off"))
                 .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
         return out;
@@ -229,7 +261,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 .setHealthCheckHttpCode(s.text("HealthCheckHttpCode", "http_2xx"))
                 .setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5)).setEstablishedTimeout(l.idleTimeout())
                 .setPersistenceTimeout(s.number("PersistenceTimeout", 0))
-                .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""))
+                .setMasterSlaveServerGroupId(masterSlave(l, s))
                 .setConnectionDrain(s.text("ConnectionDrain", "off"))
                 .setConnectionDrainTimeout(s.number("ConnectionDrainTimeout", null));
         return out;
@@ -264,7 +296,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 r.masterSlaveServerGroupId(), r.scheduler());
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null,
                 r.establishedTimeout(), r.healthCheckSwitch(), r.healthCheckDomain(), r.healthCheckURI(), null,
-                r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+                r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId(),
+                        r.masterSlaveServerGroupId()));
         update(call, r.loadBalancerId(), l, changes, r);
         return new SetLoadBalancerTCPListenerAttributeResponse();
     }
@@ -283,8 +316,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Override
     @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
             + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), AclId (a list of the "
-            + "region: AclNotExist), AclType, AclStatus, Description, ProxyProtocolV2Enabled; no master-slave group "
-            + "exists here: a MasterSlaveServerGroupId is refused; stopped until started")
+            + "region: AclNotExist), AclType, AclStatus, Description, ProxyProtocolV2Enabled, or "
+            + "MasterSlaveServerGroupId (a master-slave group of the load balancer); stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -294,7 +327,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 new LoadBalancerService.NewListener(or(r.description(), ""), "udp", r.listenerPort(),
                         or(r.scheduler(), "wrr"), "off", "", 0, or(r.healthCheckSwitch(), "on"), "", "", null,
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
-                        r.vServerGroupId()),
+                        group(r.vServerGroupId(), r.masterSlaveServerGroupId())),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
         return new CreateLoadBalancerUDPListenerResponse();
     }
@@ -321,7 +354,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
         healthCheck(out, l, s);
         out.setHealthCheckConnectTimeout(s.number("HealthCheckConnectTimeout", 5))
                 .setHealthCheckReq(s.text("HealthCheckReq", "")).setHealthCheckExp(s.text("HealthCheckExp", ""))
-                .setMasterSlaveServerGroupId(s.text("MasterSlaveServerGroupId", ""));
+                .setMasterSlaveServerGroupId(masterSlave(l, s));
         return out;
     }
 
@@ -333,7 +366,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 r.masterSlaveServerGroupId(), r.scheduler());
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null, null,
                 r.healthCheckSwitch(), null, null, null, r.bandwidth(), udp(r).map(),
-                forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
+                forwardTo(call, r.vServerGroup(), r.vServerGroupId(), r.masterSlaveServerGroupId()));
         update(call, r.loadBalancerId(), l, changes, r);
         return new SetLoadBalancerUDPListenerAttributeResponse();
     }

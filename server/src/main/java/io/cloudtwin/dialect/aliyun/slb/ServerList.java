@@ -24,8 +24,11 @@ final class ServerList {
 
     private ServerList() {}
 
-    /** One server: ServerId, Type (ecs by default, or eni), Weight (0-100; null: not given), Port (null: none). */
-    record Server(String id, String type, Integer weight, String description, Integer port) {}
+    /**
+     * One server: ServerId, Type (ecs by default, or eni), Weight (0-100; null: not given), Port (null: none), and a
+     * master-slave group's ServerType (null: not given).
+     */
+    record Server(String id, String type, Integer weight, String description, Integer port, String serverType) {}
 
     /** The servers of the parameter; withPort: each must give its Port (1-65535), as a VServer group's do. */
     static List<Server> parse(AliyunCall call, String param, String text, boolean withPort) {
@@ -52,7 +55,7 @@ final class ServerList {
             if (withPort && port == null) throw call.invalid(param);
             String description = text(item, "Description");
             if (description != null && description.length() > MAX_DESCRIPTION) throw call.invalid(param);
-            out.add(new Server(id, type, weight, description, withPort ? port : null));
+            out.add(new Server(id, type, weight, description, withPort ? port : null, text(item, "ServerType")));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.balancing.ServerGroup;
 import io.cloudtwin.core.balancing.ServerGroupMember;
 import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.core.balancing.ServerGroupService.NewMember;
@@ -63,7 +64,8 @@ record VServerGroups(ServerGroupService groups, TagService tags)
             + "forward to each; IncludeRule: the forwarding rules that do; ServerCount")
     public DescribeVServerGroupsResponse describeVServerGroups(AliyunCall call, DescribeVServerGroupsRequest r) {
         List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
-                AliyunFormats.blank(r.description()) ? null : r.description());
+                AliyunFormats.blank(r.description()) ? null : r.description()).stream()
+                .filter(v -> ServerGroup.VSERVER.equals(v.group().kind())).toList();
         // Tag.N: the groups carrying every pair (none: no group; an empty list: any)
         var wanted = tags.narrow(call.regionalScope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
         var tagged = tags.of(views.stream().map(v -> v.group().id()).toList());
@@ -162,7 +164,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
 
     private static List<NewMember> members(AliyunCall call, String param, String text) {
         return ServerList.parse(call, param, text, true).stream()
-                .map(s -> new NewMember(s.id(), s.type(), s.port(), s.weight(), s.description())).toList();
+                .map(s -> new NewMember(s.id(), s.type(), s.port(), s.weight(), s.description(), null)).toList();
     }
 
     /** The group's servers as the answers write them. */
@@ -170,7 +172,8 @@ record VServerGroups(ServerGroupService groups, TagService tags)
         return v.members().stream().map(m -> server(item.get(), m)).toList();
     }
 
-    private static <T extends GroupServerAnswer> T server(T out, ServerGroupMember m) {
+    /** A group's server as the answers write it (a master-slave group's adds its ServerType). */
+    static <T extends GroupServerAnswer> T server(T out, ServerGroupMember m) {
         out.setServerId(m.serverId()).setPort(m.port()).setWeight(m.weight()).setType(m.serverType())
                 .setDescription(m.description());
         return out;
