@@ -127,6 +127,9 @@ class MasterSlaveServerGroupTest extends ServerTestBase {
                 .isEqualTo("BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE");
         assertThat(refused(() -> slb.createMasterSlaveServerGroup(create.setMasterSlaveBackendServers(
                 servers(a, b).replace("Slave", "Backup")))).getCode()).isEqualTo("INVALID_SERVER_TYPE");
+        assertThat(refused(() -> slb.createMasterSlaveServerGroup(create.setMasterSlaveBackendServers(
+                servers(a, b).replace(",\"ServerType\":\"Slave\"", "")))).getCode()).as("no ServerType")
+                .isEqualTo("INVALID_SERVER_TYPE");
         assertThat(refused(() -> slb.createMasterSlaveServerGroup(create.setMasterSlaveBackendServers(servers(a, a))))
                 .getCode()).isEqualTo("BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID");
         assertThat(slb.describeMasterSlaveServerGroups(new DescribeMasterSlaveServerGroupsRequest().setRegionId(REGION)

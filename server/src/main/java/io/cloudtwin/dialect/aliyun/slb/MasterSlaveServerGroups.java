@@ -52,7 +52,7 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
         Set<String> roles = new HashSet<>();
         Set<String> places = new HashSet<>();
         for (var s : servers) {
-            if (!ROLES.contains(s.serverType())) throw call.error("INVALID_SERVER_TYPE");
+            if (s.serverType() == null || !ROLES.contains(s.serverType())) throw call.error("INVALID_SERVER_TYPE");
             roles.add(s.serverType());
             if (!places.add(s.id() + ":" + s.port())) throw call.error("BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID");
         }
