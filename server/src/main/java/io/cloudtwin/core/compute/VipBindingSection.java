@@ -1,6 +1,8 @@
 package io.cloudtwin.core.compute;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
@@ -22,9 +24,9 @@ record VipBindingSection(VipStore store, VipBindings bindings) implements StateS
 
     @Override
     public List<Document> export() {
-        var vips = store.all();
+        Map<String, Vip> vips = store.all().stream().collect(Collectors.toMap(Vip::id, v -> v));
         return store.allBindings().stream().map(b -> {
-            Vip v = vips.stream().filter(x -> x.id().equals(b.vipId())).findFirst().orElseThrow();
+            Vip v = vips.get(b.vipId());
             return new Document(v.cloud().key(), v.accountId(), v.region(), v.projectId(), b.vipId(), b.targetId(),
                     b.kind());
         }).toList();

@@ -1,5 +1,7 @@
 package io.cloudtwin.core.network;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -31,17 +33,23 @@ public class VipStore extends ScopedStore<Vip> {
                 .param("t", targetId).update();
     }
 
+    private static final String BINDINGS = "SELECT vip_id, target_id, instance_id, created_at FROM vip_binding ";
+    private static final String BOUND_ORDER = " ORDER BY vip_id, created_at, target_id";
+
     /** The hosts bound to these VIPs, each VIP's in the order they were bound. */
     public List<Vip.Binding> bindingsOf(Collection<String> vipIds) {
         if (vipIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT vip_id, target_id, instance_id, created_at FROM vip_binding WHERE vip_id IN (:ids) "
-                        + "ORDER BY vip_id, created_at, target_id").param("ids", vipIds)
-                .query((rs, n) -> new Vip.Binding(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? Vip.INTERFACE : Vip.INSTANCE, rs.getObject(4, OffsetDateTime.class))).list();
+        return jdbc.sql(BINDINGS + "WHERE vip_id IN (:ids)" + BOUND_ORDER).param("ids", vipIds)
+                .query((rs, n) -> binding(rs)).list();
     }
 
     /** Every binding (state export). */
     public List<Vip.Binding> allBindings() {
-        return bindingsOf(jdbc.sql("SELECT DISTINCT vip_id FROM vip_binding").query(String.class).list());
+        return jdbc.sql(BINDINGS + BOUND_ORDER).query((rs, n) -> binding(rs)).list();
+    }
+
+    private static Vip.Binding binding(ResultSet rs) throws SQLException {
+        return new Vip.Binding(rs.getString(1), rs.getString(2), rs.getString(3) == null ? Vip.INTERFACE : Vip.INSTANCE,
+                rs.getObject(4, OffsetDateTime.class));
     }
 }

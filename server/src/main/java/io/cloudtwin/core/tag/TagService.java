@@ -34,7 +34,7 @@ public class TagService {
     @Transactional
     public void tag(Scope scope, ResourceType kind, Collection<String> ids, Map<String, String> add) {
         for (String id : new TreeSet<>(ids)) {
-            if (!lock(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
             add.forEach((k, v) -> tags.put(scope, kind.stored(), id, k, v == null ? "" : v));
             if (tags.count(id) > TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
         }
@@ -44,7 +44,7 @@ public class TagService {
     @Transactional
     public void untag(Scope scope, ResourceType kind, Collection<String> ids, Collection<String> keys, boolean all) {
         for (String id : new TreeSet<>(ids)) {
-            if (!lock(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
             if (all) tags.removeAll(id);
             else tags.remove(id, keys);
         }
@@ -91,7 +91,4 @@ public class TagService {
         if (tags.count(id) > TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
     }
 
-    private boolean lock(Scope scope, ResourceType kind, String id) {
-        return tags.lockResource(scope, kind, id);
-    }
 }

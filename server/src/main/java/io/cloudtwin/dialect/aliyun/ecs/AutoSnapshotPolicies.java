@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun.ecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -45,8 +44,6 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
         EcsApi.ModifyAutoSnapshotPolicyEx, EcsApi.DeleteAutoSnapshotPolicy, EcsApi.ApplyAutoSnapshotPolicy,
         EcsApi.CancelAutoSnapshotPolicy {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** 2 to 128 characters, a letter first; letters, digits, colons, underscores and hyphens. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_-]{1,127}");
     /** The longest retention the API takes, in days (-1: until the snapshot is deleted). */
     private static final int MAX_RETENTION = 65536;
 
@@ -140,7 +137,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     }
 
     private static String name(AliyunCall call, String name) {
-        if (name != null && !NAME.matcher(name).matches()) {
+        if (name != null && !EcsNames.LETTER_FIRST.matcher(name).matches()) {
             throw call.firstError("autoSnapshotPolicyName", "InvalidSnapshotPolicyName.Malformed");
         }
         return name;

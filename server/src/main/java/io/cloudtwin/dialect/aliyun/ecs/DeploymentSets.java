@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -46,8 +45,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
             "AvailabilityGroup", Strategy.AVAILABILITY_GROUP, "LowLatency", Strategy.LOW_LATENCY);
     /** GroupCount of an AvailabilityGroup set that gives none. */
     private static final int DEFAULT_GROUPS = 3;
-    /** 2 to 128 characters, a letter first; letters, digits, colons, underscores and hyphens. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_-]{1,127}");
     private static final Set<String> REDEPLOY = Set.of("CancelMembershipAndStart", "KeepStopped");
     /** The deprecated Domain and Granularity: the one value each has, as the API answers it (any case taken). */
     private static final String DOMAIN = "default";
@@ -166,7 +163,7 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
 
     /** A name as given (absent: null), refused unless 2..128 characters, a letter first. */
     private static String name(AliyunCall call, String name) {
-        if (name != null && !NAME.matcher(name).matches()) throw call.invalid("DeploymentSetName");
+        if (name != null && !EcsNames.LETTER_FIRST.matcher(name).matches()) throw call.invalid("DeploymentSetName");
         return name;
     }
 

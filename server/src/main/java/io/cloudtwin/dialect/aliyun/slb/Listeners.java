@@ -246,8 +246,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     static <T extends ListenerAnswer> T listener(T out, Listener l, Settings s) {
         out.setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port()).setBackendServerPort(l.backendPort())
                 .setBandwidth(l.bandwidth()).setStatus(l.status()).setScheduler(l.method()).setDescription(l.name())
-                .setVServerGroupId(l.serverGroupId() == null || l.serverGroupId().equals(s.text("MasterSlaveServerGroupId",
-                        "")) ? "" : l.serverGroupId())
+                .setVServerGroupId(l.serverGroupId() == null || !masterSlave(l, s).isEmpty() ? "" : l.serverGroupId())
                 .setAclStatus(s.text("AclStatus", "off"))
                 .setAclType(s.text("AclType", "")).setAclId(s.text("AclId", "")).setAclIds(acls(s));
         return out;
