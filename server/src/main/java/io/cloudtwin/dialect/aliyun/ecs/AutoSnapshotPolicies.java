@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.cloudtwin.dialect.aliyun.spec.JsonValue;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -178,15 +178,11 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
 
     private static List<String> array(AliyunCall call, String param, String v) {
         List<String> out = new ArrayList<>();
-        try {
-            JsonNode node = JSON.readTree(v);
-            if (!node.isArray()) throw call.invalid(param);
-            for (JsonNode item : node) {
-                if (!item.isString() && !item.isIntegralNumber() || item.asString().isEmpty()) throw call.invalid(param);
-                out.add(item.asString());
-            }
-        } catch (JacksonException e) {
-            throw call.invalid(param);
+        JsonNode node = JsonValue.parse(v);
+        if (node == null || !node.isArray()) throw call.invalid(param);
+        for (JsonNode item : node) {
+            if (!item.isString() && !item.isIntegralNumber() || item.asString().isEmpty()) throw call.invalid(param);
+            out.add(item.asString());
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.spec.JsonValue;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
@@ -35,7 +36,6 @@ import io.cloudtwin.dialect.aliyun.slb.api.RemoveAccessControlListEntryResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetAccessControlListAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetAccessControlListAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -160,20 +160,15 @@ record AccessControlLists(AccessListService acls, TagService tags)
 
     /** The {entry, comment} pairs of an AclEntrys parameter; malformed: InvalidParameter naming it. */
     private static List<AccessListService.NewEntry> entries(AliyunCall call, String text) {
-        JsonNode array;
-        try {
-            array = ServerList.LENIENT.readTree(text == null ? "" : text);
-        } catch (JacksonException e) {
-            throw call.invalid("AclEntrys");
-        }
+        JsonNode array = JsonValue.parseLenient(text);
         if (array == null || !array.isArray() || array.isEmpty()) throw call.invalid("AclEntrys");
         if (array.size() > ENTRIES_A_CALL) throw call.firstError("AclEntrys", "AclEntryExceedLimit");
         List<AccessListService.NewEntry> out = new ArrayList<>();
         for (JsonNode item : array) {
             if (!item.isObject()) throw call.invalid("AclEntrys");
-            String entry = ServerList.text(item, "entry");
+            String entry = ServerList.text(call, "AclEntrys", item, "entry");
             if (entry == null || entry.isBlank()) throw call.invalid("AclEntrys");
-            String comment = ServerList.text(item, "comment");
+            String comment = ServerList.text(call, "AclEntrys", item, "comment");
             if (comment != null && comment.length() > MAX_COMMENT) {
                 throw call.firstError("AclEntrys", "InvalidParam.Comment");
             }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.spec.JsonValue;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.ListenerRule;
@@ -27,7 +28,6 @@ import io.cloudtwin.dialect.aliyun.slb.api.DescribeRulesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetRuleRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.SetRuleResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -158,11 +158,11 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
         List<ListenerRuleService.NewRule> out = new ArrayList<>();
         for (JsonNode item : list) {
             if (!item.isObject()) throw call.invalid("RuleList");
-            String name = ServerList.text(item, "RuleName");
+            String name = ServerList.text(call, "RuleList", item, "RuleName");
             if (name == null || name.isEmpty()) throw call.firstError("RuleName", "MissingParameter.RuleName");
             if (name.length() > MAX_NAME) throw call.invalid("RuleList");
-            String domain = ServerList.text(item, "Domain");
-            String url = ServerList.text(item, "Url");
+            String domain = ServerList.text(call, "RuleList", item, "Domain");
+            String url = ServerList.text(call, "RuleList", item, "Url");
             boolean hasDomain = domain != null && !domain.isEmpty();
             boolean hasUrl = url != null && !url.isEmpty();
             if (!hasDomain && !hasUrl) throw call.invalid("RuleList");
@@ -170,7 +170,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
             if (hasUrl && (!url.startsWith("/") || url.equals("/") || url.length() > MAX_URL)) {
                 throw call.invalid("RuleList");
             }
-            String group = ServerList.text(item, "VServerGroupId");
+            String group = ServerList.text(call, "RuleList", item, "VServerGroupId");
             if (group == null || group.isEmpty()) throw call.invalid("RuleList");
             out.add(new ListenerRuleService.NewRule(null, name, hasDomain ? domain : "", hasUrl ? url : "", group));
         }
@@ -179,12 +179,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
 
     /** A JSON array of 1 to 10 items in a string parameter; malformed or empty: InvalidParameter naming it. */
     private static JsonNode array(AliyunCall call, String param, String text) {
-        JsonNode array;
-        try {
-            array = ServerList.LENIENT.readTree(text == null ? "" : text);
-        } catch (JacksonException e) {
-            throw call.invalid(param);
-        }
+        JsonNode array = JsonValue.parseLenient(text);
         if (array == null || !array.isArray() || array.isEmpty() || array.size() > RULES_A_CALL) {
             throw call.invalid(param);
         }

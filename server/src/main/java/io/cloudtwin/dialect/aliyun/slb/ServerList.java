@@ -3,12 +3,10 @@ package io.cloudtwin.dialect.aliyun.slb;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cloudtwin.dialect.aliyun.spec.JsonValue;
 import io.cloudtwin.core.balancing.Member;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A BackendServers parameter (and its kin: OldBackendServers, NewBackendServers): a string holding a JSON array, read
@@ -17,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * InvalidParameter naming the parameter.
  */
 final class ServerList {
-    static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
     private static final int MAX_SERVERS = 20;
     private static final int MAX_DESCRIPTION = 80;
 
@@ -32,30 +28,25 @@ final class ServerList {
 
     /** The servers of the parameter; withPort: each must give its Port (1-65535), as a VServer group's do. */
     static List<Server> parse(AliyunCall call, String param, String text, boolean withPort) {
-        JsonNode array;
-        try {
-            array = LENIENT.readTree(text == null ? "" : text);
-        } catch (JacksonException e) {
-            throw call.invalid(param);
-        }
+        JsonNode array = JsonValue.parseLenient(text);
         if (array == null || !array.isArray() || array.isEmpty()) throw call.invalid(param);
         if (array.size() > MAX_SERVERS) throw call.firstError(param, "TooManyBackendServers");
         List<Server> out = new ArrayList<>();
         for (JsonNode item : array) {
             if (!item.isObject()) throw call.invalid(param);
-            String id = text(item, "ServerId");
+            String id = text(call, param, item, "ServerId");
             if (id == null || id.isEmpty()) throw call.invalid(param);
-            String type = text(item, "Type");
+            String type = text(call, param, item, "Type");
             if (type == null || type.isEmpty()) type = Member.INSTANCE;
             if (!type.equals(Member.INSTANCE) && !type.equals(Member.INTERFACE)) {
                 throw call.firstError(param, "BackendServer.InvalidType", "InvalidParameter");
             }
-            Integer weight = number(call, param, text(item, "Weight"), 0, 100);
-            Integer port = number(call, param, text(item, "Port"), 1, 65535);
+            Integer weight = number(call, param, text(call, param, item, "Weight"), 0, 100);
+            Integer port = number(call, param, text(call, param, item, "Port"), 1, 65535);
             if (withPort && port == null) throw call.invalid(param);
-            String description = text(item, "Description");
+            String description = text(call, param, item, "Description");
             if (description != null && description.length() > MAX_DESCRIPTION) throw call.invalid(param);
-            out.add(new Server(id, type, weight, description, withPort ? port : null, text(item, "ServerType")));
+            out.add(new Server(id, type, weight, description, withPort ? port : null, text(call, param, item, "ServerType")));
         }
         return out;
     }
@@ -72,10 +63,11 @@ final class ServerList {
         return n;
     }
 
-    static String text(JsonNode item, String field) {
+    /** A field of an item as text (a number as its digits); null: absent; an object or array: param invalid. */
+    static String text(AliyunCall call, String param, JsonNode item, String field) {
         JsonNode v = item.get(field);
         if (v == null || v.isNull()) return null;
-        if (v.isContainer()) return "\u0000";
+        if (v.isContainer()) throw call.invalid(param);
         return v.asString();
     }
 }

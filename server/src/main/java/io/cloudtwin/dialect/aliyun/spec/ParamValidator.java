@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.spec.aliyun.ParamSpec;
@@ -30,7 +28,6 @@ import io.cloudtwin.spec.aliyun.Schema;
  * Unknown parameters are ignored, as the real API does.
  */
 public final class ParamValidator {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -153,12 +150,8 @@ public final class ParamValidator {
     private Object json(String key, Schema s) {
         String v = raw.get(key);
         if (v == null || v.isEmpty()) return null;
-        JsonNode node;
-        try {
-            node = JSON.readTree(v);
-        } catch (JacksonException e) {
-            throw SpecErrors.invalid(action, key);
-        }
+        JsonNode node = JsonValue.parse(v);
+        if (node == null) throw SpecErrors.invalid(action, key);
         return fromJson(key, s, node);
     }
 

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.spec.aliyun.ActionSpec;
 
@@ -23,7 +21,6 @@ import io.cloudtwin.spec.aliyun.ActionSpec;
  * request and checked on read (InvalidParameter).
  */
 public final class Params {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ActionSpec action;
     private final String prefix;
     private final Map<String, Object> values;
@@ -156,15 +153,11 @@ public final class Params {
         String v = string(name);
         if (v == null) return List.of();
         List<String> out = new ArrayList<>();
-        try {
-            JsonNode node = JSON.readTree(v);
-            if (!node.isArray()) throw SpecErrors.invalid(action, key(name));
-            for (JsonNode item : node) {
-                if (!item.isString() || item.asString().isEmpty()) throw SpecErrors.invalid(action, key(name));
-                out.add(item.asString());
-            }
-        } catch (JacksonException e) {
-            throw SpecErrors.invalid(action, key(name));
+        JsonNode node = JsonValue.parse(v);
+        if (node == null || !node.isArray()) throw SpecErrors.invalid(action, key(name));
+        for (JsonNode item : node) {
+            if (!item.isString() || item.asString().isEmpty()) throw SpecErrors.invalid(action, key(name));
+            out.add(item.asString());
         }
         if (out.size() > maxItems) throw SpecErrors.tooMany(action, key(name));
         return Collections.unmodifiableList(out);
