@@ -46,8 +46,8 @@ public class StateService {
         return export(false);
     }
 
-    /** The whole state; account secrets only when asked for. */
-    @Transactional(readOnly = true)
+    /** The whole state; account secrets only when asked for (read-write: it settles transitions first). */
+    @Transactional
     public Fixture export(boolean secrets) {
         transitions.settle();
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -47,8 +47,11 @@ public class ServerHealth {
     /** A server a listener forwards to, on a port, with its address and health. */
     public record Checked(Listener listener, String serverId, String serverIp, int port, String status) {}
 
-    /** The servers of these listeners of a load balancer of the scope (LOAD_BALANCER_NOT_FOUND), listener by listener. */
-    @Transactional(readOnly = true)
+    /**
+     * The servers of these listeners of a load balancer of the scope (LOAD_BALANCER_NOT_FOUND), listener by listener
+     * (read-write: it settles transitions first).
+     */
+    @Transactional
     public List<Checked> of(Scope scope, String loadBalancerId, List<Listener> listeners) {
         loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
         transitions.settle();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.WallClock;
@@ -45,8 +46,15 @@ public class Transitions {
         return clock.now();
     }
 
-    /** Applies the transitions whose time has come. Cheap no-op when transitions are immediate. */
+    /**
+     * Applies the transitions whose time has come. Cheap no-op when transitions are immediate. It writes, so its caller's
+     * transaction must not be read-only: PostgreSQL refuses the update there (H2 does not), which made every such read
+     * a 500 there once a delay was in force; the check below makes that mistake fail on H2 too, delay or not.
+     */
     public void settle() {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("settling transitions writes: the caller's transaction must not be read-only");
+        }
         if (!storeChecked) {
             storeChecked = true;
             if (instances.anyPending()) mayHavePending = true;
