@@ -4,19 +4,32 @@ import static io.cloudtwin.support.TeaCalls.race;
 import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.aliyun.slb20140515.Client;
+import com.aliyun.slb20140515.models.AddVServerGroupBackendServersRequest;
+import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPListenerRequest;
 import com.aliyun.slb20140515.models.CreateLoadBalancerTCPListenerRequest;
 import com.aliyun.slb20140515.models.CreateMasterSlaveServerGroupRequest;
+import com.aliyun.slb20140515.models.CreateRulesRequest;
+import com.aliyun.slb20140515.models.CreateVServerGroupRequest;
 import com.aliyun.slb20140515.models.DeleteLoadBalancerListenerRequest;
 import com.aliyun.slb20140515.models.DeleteMasterSlaveServerGroupRequest;
+import com.aliyun.slb20140515.models.DeleteVServerGroupRequest;
 import com.aliyun.slb20140515.models.DescribeLoadBalancerTCPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeMasterSlaveServerGroupAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeMasterSlaveServerGroupsRequest;
+import com.aliyun.slb20140515.models.DescribeVServerGroupAttributeRequest;
 import com.aliyun.slb20140515.models.DescribeVServerGroupsRequest;
+import com.aliyun.slb20140515.models.ModifyVServerGroupBackendServersRequest;
+import com.aliyun.slb20140515.models.RemoveVServerGroupBackendServersRequest;
+import com.aliyun.slb20140515.models.SetVServerGroupAttributeRequest;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +150,65 @@ class MasterSlaveServerGroupTest extends ServerTestBase {
                 .as("refusals made nothing").isEmpty();
         assertThat(refused(() -> slb.createLoadBalancerTCPListener(tcp(s.loadBalancer(), 81, "rsp-nothere"))).getCode())
                 .isEqualTo("InvalidParameter");
+    }
+
+    /**
+     * The two kinds share ids ("rsp-") but not actions: a VServer group's actions, a listener's VServerGroupId and a
+     * rule's VServerGroupId answer for a master-slave group as for no group at all, and the master-slave actions so
+     * for a VServer group; nothing changes.
+     */
+    @Test
+    void eachKindsActionsTakeTheOtherKindForNoGroup() throws Exception {
+        SlbStack s = SlbStack.intranet(ecs, slb, 75, 2);
+        String ms = group(s, "ms");
+        String lb = s.loadBalancer();
+        String a = s.instances().get(0);
+        String vs = slb.createVServerGroup(new CreateVServerGroupRequest().setRegionId(REGION).setLoadBalancerId(lb)
+                .setVServerGroupName("vs").setBackendServers("[{\"ServerId\":\"" + a + "\",\"Port\":\"8080\"}]"))
+                .getBody().getVServerGroupId();
+        String member = "[{\"ServerId\":\"" + a + "\",\"Port\":\"80\"}]";
+        Map<String, Function<String, Callable<?>>> vServerActions = new LinkedHashMap<>();
+        vServerActions.put("DescribeVServerGroupAttribute", id -> () -> slb.describeVServerGroupAttribute(
+                new DescribeVServerGroupAttributeRequest().setRegionId(REGION).setVServerGroupId(id)));
+        vServerActions.put("SetVServerGroupAttribute", id -> () -> slb.setVServerGroupAttribute(
+                new SetVServerGroupAttributeRequest().setRegionId(REGION).setVServerGroupId(id).setVServerGroupName("x")));
+        vServerActions.put("AddVServerGroupBackendServers", id -> () -> slb.addVServerGroupBackendServers(
+                new AddVServerGroupBackendServersRequest().setRegionId(REGION).setVServerGroupId(id)
+                        .setBackendServers(member.replace("80", "81"))));
+        vServerActions.put("RemoveVServerGroupBackendServers", id -> () -> slb.removeVServerGroupBackendServers(
+                new RemoveVServerGroupBackendServersRequest().setRegionId(REGION).setVServerGroupId(id)
+                        .setBackendServers(member)));
+        vServerActions.put("ModifyVServerGroupBackendServers", id -> () -> slb.modifyVServerGroupBackendServers(
+                new ModifyVServerGroupBackendServersRequest().setRegionId(REGION).setVServerGroupId(id)
+                        .setOldBackendServers(member).setNewBackendServers(member.replace("80", "82"))));
+        vServerActions.put("DeleteVServerGroup", id -> () -> slb.deleteVServerGroup(
+                new DeleteVServerGroupRequest().setRegionId(REGION).setVServerGroupId(id)));
+        vServerActions.put("a TCP listener's VServerGroupId", id -> () -> slb.createLoadBalancerTCPListener(
+                tcp(lb, 90, null).setVServerGroupId(id)));
+        vServerActions.put("an HTTP listener's VServerGroupId", id -> () -> slb.createLoadBalancerHTTPListener(
+                new CreateLoadBalancerHTTPListenerRequest().setRegionId(REGION).setLoadBalancerId(lb).setListenerPort(91)
+                        .setBackendServerPort(91).setBandwidth(-1).setStickySession("off").setHealthCheck("off")
+                        .setVServerGroupId(id)));
+        vServerActions.put("a rule's VServerGroupId", id -> () -> slb.createRules(new CreateRulesRequest()
+                .setRegionId(REGION).setLoadBalancerId(lb).setListenerPort(92).setRuleList(
+                        "[{\"RuleName\":\"r\",\"Domain\":\"a.example.com\",\"VServerGroupId\":\"" + id + "\"}]")));
+        slb.createLoadBalancerHTTPListener(new CreateLoadBalancerHTTPListenerRequest().setRegionId(REGION)
+                .setLoadBalancerId(lb).setListenerPort(92).setBackendServerPort(92).setBandwidth(-1)
+                .setStickySession("off").setHealthCheck("off"));
+        vServerActions.forEach((action, call) -> assertThat(refused(call.apply(ms)).getCode())
+                .as(action + " on a master-slave group").isEqualTo(refused(call.apply("rsp-nothere")).getCode()));
+        assertThat(refused(() -> read(vs)).getCode()).as("the master-slave read of a VServer group")
+                .isEqualTo(refused(() -> read("rsp-nothere")).getCode());
+        assertThat(refused(() -> delete(vs)).getCode()).as("the master-slave deletion of a VServer group")
+                .isEqualTo(refused(() -> delete("rsp-nothere")).getCode());
+
+        var kept = slb.describeMasterSlaveServerGroupAttribute(new DescribeMasterSlaveServerGroupAttributeRequest()
+                .setRegionId(REGION).setMasterSlaveServerGroupId(ms)).getBody();
+        assertThat(kept.getMasterSlaveServerGroupName()).isEqualTo("ms");
+        assertThat(kept.getMasterSlaveBackendServers().getMasterSlaveBackendServer()).hasSize(2);
+        assertThat(slb.describeVServerGroupAttribute(new DescribeVServerGroupAttributeRequest().setRegionId(REGION)
+                .setVServerGroupId(vs)).getBody().getBackendServers().getBackendServer()).singleElement()
+                .satisfies(b -> assertThat(b.getPort()).isEqualTo(8080));
     }
 
     /** DeleteMasterSlaveServerGroup and a listener forwarding to the group racing: never a listener on a gone group. */

@@ -121,10 +121,10 @@ public class ListenerRuleService {
         return store.rulesOf(List.of(listenerId)).getOrDefault(listenerId, List.of());
     }
 
-    /** The server group, one of the load balancer's (SERVER_GROUP_NOT_FOUND otherwise). */
+    /** The VServer group, one of the load balancer's (SERVER_GROUP_NOT_FOUND otherwise). */
     private ServerGroup groupOf(Scope scope, String loadBalancerId, String serverGroupId) {
         ServerGroup g = serverGroups.get(scope, serverGroupId, DomainError.SERVER_GROUP_NOT_FOUND);
-        if (!g.loadBalancerId().equals(loadBalancerId)) {
+        if (!g.loadBalancerId().equals(loadBalancerId) || !ServerGroup.VSERVER.equals(g.kind())) {
             throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, serverGroupId);
         }
         return g;

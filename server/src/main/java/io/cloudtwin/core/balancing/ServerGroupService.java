@@ -76,9 +76,10 @@ public class ServerGroupService {
         return view(g);
     }
 
+    /** A VServer group (a group of another kind is not found). */
     @Transactional(readOnly = true)
     public View get(Scope scope, String id) {
-        return view(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND));
+        return get(scope, id, ServerGroup.VSERVER);
     }
 
     /** Whether the scope has a group of that id and kind. */
@@ -90,9 +91,7 @@ public class ServerGroupService {
     /** A group of that kind (a group of another kind is not found). */
     @Transactional(readOnly = true)
     public View get(Scope scope, String id, String kind) {
-        View v = get(scope, id);
-        if (!v.group().kind().equals(kind)) throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, id);
-        return v;
+        return view(ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind));
     }
 
     /** The groups of a load balancer of the scope, in creation order, narrowed to a name (null: any). */
@@ -109,7 +108,7 @@ public class ServerGroupService {
      */
     @Transactional
     public View modify(Scope scope, String id, String name, List<NewMember> members) {
-        ServerGroup g = lock(scope, id);
+        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
         if (name != null) store.update(id, RowChanges.of("name", name));
         Map<String, ServerGroupMember> current = current(g);
         for (NewMember m : members) {
@@ -123,7 +122,7 @@ public class ServerGroupService {
     /** Adds servers on ports (a server already on that port gets the new weight and description). */
     @Transactional
     public View add(Scope scope, String id, List<NewMember> members) {
-        ServerGroup g = lock(scope, id);
+        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
         put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, members);
         return view(g);
     }
@@ -131,7 +130,7 @@ public class ServerGroupService {
     /** Takes servers off ports (a server not on that port is passed over). */
     @Transactional
     public View remove(Scope scope, String id, List<NewMember> members) {
-        ServerGroup g = lock(scope, id);
+        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
         Map<String, ServerGroupMember> current = current(g);
         for (NewMember m : members) {
             ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
@@ -143,7 +142,7 @@ public class ServerGroupService {
     /** Replaces servers on ports by others, all or none: each old one must be a member (BACKEND_NOT_FOUND). */
     @Transactional
     public View replace(Scope scope, String id, List<NewMember> old, List<NewMember> replacements) {
-        ServerGroup g = lock(scope, id);
+        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
         Map<String, ServerGroupMember> current = current(g);
         for (NewMember m : old) {
             ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
@@ -154,17 +153,16 @@ public class ServerGroupService {
         return view(g);
     }
 
-    /** Deletes a group no listener forwards to and no rule sends to, with its members and tags. */
+    /** Deletes a VServer group no listener forwards to and no rule sends to, with its members and tags. */
     @Transactional
     public void delete(Scope scope, String id) {
-        delete(scope, id, null);
+        delete(scope, id, ServerGroup.VSERVER);
     }
 
-    /** The same, for a group of that kind (null: any; a group of another kind is not found). */
+    /** The same, for a group of that kind (a group of another kind is not found). */
     @Transactional
     public void delete(Scope scope, String id, String kind) {
-        ServerGroup g = lock(scope, id);
-        if (kind != null && !g.kind().equals(kind)) throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, id);
+        ServerGroup g = lock(scope, id, kind);
         Predicate<Listener> forwards = l -> id.equals(l.serverGroupId());
         if (loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(), List.of())
                 .stream().anyMatch(forwards)) {
@@ -207,10 +205,16 @@ public class ServerGroupService {
     }
 
     /** The group, its load balancer's row locked first. */
-    private ServerGroup lock(Scope scope, String id) {
-        ServerGroup seen = store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND);
+    /** The group of that kind (another kind: not found), its load balancer's row locked. */
+    private ServerGroup lock(Scope scope, String id, String kind) {
+        ServerGroup seen = ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind);
         loadBalancers.locked(scope, seen.loadBalancerId(), DomainError.SERVER_GROUP_NOT_FOUND);
         return store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND);
+    }
+
+    private static ServerGroup ofKind(ServerGroup g, String kind) {
+        if (!g.kind().equals(kind)) throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, g.id());
+        return g;
     }
 
     private Map<String, ServerGroupMember> current(ServerGroup g) {

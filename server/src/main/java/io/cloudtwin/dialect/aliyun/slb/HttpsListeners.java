@@ -12,6 +12,7 @@ import io.cloudtwin.core.balancing.DomainExtensionService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerService;
+import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerRequest;
@@ -29,7 +30,7 @@ import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
  */
 @Component
 record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, AccessListService acls,
-                      ListenerRuleService rules, DomainExtensionService extensions)
+                      ListenerRuleService rules, DomainExtensionService extensions, ServerGroupService groups)
         implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
@@ -44,7 +45,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
         if (!Listeners.given(r.serverCertificateId())) throw call.missing("ServerCertificateId");
         lbs.get(call.regionalScope(), r.loadBalancerId());
-        Listeners.references(call, r.vServerGroupId(), null);
+        Listeners.references(call, groups, r.vServerGroupId(), null);
         var listener = new LoadBalancerService.NewListener(or(r.description(), ""), "https", r.listenerPort(),
                 or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
                 r.idleTimeout() == null ? 15 : r.idleTimeout(), or(r.healthCheck(), "on"),
@@ -97,7 +98,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
-        Listeners.references(call, r.vServerGroupId(), null);
+        Listeners.references(call, groups, r.vServerGroupId(), null);
         Listeners.scheduler(call, r.scheduler());
         Listeners.switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
                 "XForwardedFor", r.xForwardedFor(), "AclStatus", r.aclStatus());

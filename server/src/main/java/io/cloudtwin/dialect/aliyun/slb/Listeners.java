@@ -111,8 +111,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     private Listener changed(AliyunCall call, String loadBalancerId, Integer port, String protocol, String vServerGroupId,
                              String masterSlaveServerGroupId, String scheduler) {
         Listener l = lbs.listenerAt(call.regionalScope(), loadBalancerId, port, protocol);
-        references(call, vServerGroupId, masterSlaveServerGroupId);
-        masterSlave(call, masterSlaveServerGroupId);
+        references(call, groups, vServerGroupId, masterSlaveServerGroupId);
         scheduler(call, scheduler);
         return l;
     }
@@ -121,8 +120,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener,
                         String vServerGroupId, String masterSlaveServerGroupId, ListenerSettings r) {
         lbs.get(call.regionalScope(), loadBalancerId);
-        references(call, vServerGroupId, masterSlaveServerGroupId);
-        masterSlave(call, masterSlaveServerGroupId);
+        references(call, groups, vServerGroupId, masterSlaveServerGroupId);
         if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
         String id = listenerId(loadBalancerId, listener.protocol(), listener.port());
         acls.changingListener(call.regionalScope(), loadBalancerId, id, acl(r, null),
@@ -163,16 +161,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
         return given(vServerGroupId) ? vServerGroupId : null;
     }
 
-    /**
-     * A MasterSlaveServerGroupId must name a master-slave group (no such group, or a VServer group: InvalidParameter
-     * naming the parameter); that it is the load balancer's own the core checks under its lock.
-     */
-    private void masterSlave(AliyunCall call, String id) {
-        if (given(id) && !groups.exists(call.regionalScope(), id, ServerGroup.MASTER_SLAVE)) {
-            throw call.firstError("MasterSlaveServerGroupId");
-        }
-    }
-
     /** The group a TCP or UDP listener forwards to: its VServer group, else its master-slave group (null: none). */
     private static String group(String vServerGroupId, String masterSlaveServerGroupId) {
         return given(vServerGroupId) ? vServerGroupId : given(masterSlaveServerGroupId) ? masterSlaveServerGroupId : null;
@@ -200,11 +188,21 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
      * MasterSlaveServerGroupId (TCP and UDP) the core checks (one of the load balancer's groups, under its lock:
      * ResourceNotFound.VServerGroup or InvalidParam.VServerGroupId where documented). Both at once:
      * Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch where documented. Empty values name nothing (the
-     * provider sends AclId "" without ACLs). An AclId is checked apart ({@link #acl}).
+     * provider sends AclId "" without ACLs). An AclId is checked apart ({@link #acl}). Each must name a group of its
+     * kind: a VServerGroupId naming a master-slave group is not found, as any other; a MasterSlaveServerGroupId
+     * naming no master-slave group is InvalidParameter naming it.
      */
-    static void references(AliyunCall call, String vServerGroupId, String masterSlaveServerGroupId) {
+    static void references(AliyunCall call, ServerGroupService groups, String vServerGroupId,
+                           String masterSlaveServerGroupId) {
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
+        }
+        if (given(vServerGroupId) && groups.exists(call.regionalScope(), vServerGroupId, ServerGroup.MASTER_SLAVE)) {
+            throw call.firstError("VServerGroupId", "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId");
+        }
+        if (given(masterSlaveServerGroupId)
+                && !groups.exists(call.regionalScope(), masterSlaveServerGroupId, ServerGroup.MASTER_SLAVE)) {
+            throw call.firstError("MasterSlaveServerGroupId");
         }
     }
 
