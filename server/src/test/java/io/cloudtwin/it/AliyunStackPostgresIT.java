@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.cloudtwin.support.LocalPostgres;
+
 /**
  * The Aliyun tutorial stack's races on PostgreSQL, through two server processes sharing it: one EIP associated with
  * two instances, one disk attached to two instances, two route entries for one destination, two listeners on one
@@ -41,7 +43,7 @@ class AliyunStackPostgresIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> env = pg.composeServerEnvironment();
+        Map<String, String> env = ComposeFile.serverEnvironment(pg);
         a = ServerProcess.start("pg-aliyun-a", env);
         b = ServerProcess.start("pg-aliyun-b", env);
         pool = Executors.newFixedThreadPool(4);

@@ -3,11 +3,14 @@ package io.cloudtwin.it;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.Yaml;
+
+import io.cloudtwin.support.LocalPostgres;
 
 /** Reads docker-compose.yml and the Dockerfile, so the tests run the jar with exactly the settings they give. */
 final class ComposeFile {
@@ -27,6 +30,21 @@ final class ComposeFile {
             if (s == null) throw new IllegalStateException("no service " + name + " in docker-compose.yml");
             return s;
         }
+    }
+
+    /**
+     * The environment of docker-compose.yml's cloudtwin-pg service, pointed at this cluster, after making the role and
+     * database of its postgres service there; without CLOUDTWIN_PORT, so that each process takes a port of its own.
+     */
+    static Map<String, String> serverEnvironment(LocalPostgres pg) throws Exception {
+        Map<String, String> compose = environment("cloudtwin-pg");
+        Map<String, String> pgService = environment("postgres");
+        pg.sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
+        pg.sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
+        Map<String, String> env = new HashMap<>(compose);
+        env.remove("CLOUDTWIN_PORT");
+        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + pg.port()));
+        return env;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudtwin.support.LocalPostgres;
+
 /**
  * A server killed with SIGKILL in the middle of a write load of both clouds restarts with every change it
  * acknowledged, round after round, on the durable H2 file store and on PostgreSQL: {@link KillNineLoad} keeps what
@@ -28,7 +30,7 @@ class KillNineIT {
     @Test
     void postgresKeepsEveryAcknowledgedChange() throws Exception {
         try (LocalPostgres pg = LocalPostgres.start()) {
-            rounds("pg", pg.composeServerEnvironment());
+            rounds("pg", ComposeFile.serverEnvironment(pg));
         }
     }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.AliyunV1Signer;
 
+import io.cloudtwin.support.LocalPostgres;
+
 /**
  * Two server processes share one real PostgreSQL: both migrate it at once at startup, and every rule holds across
  * them: at least one group per instance, whole-group unbinds, nonce replay, account isolation. The second process
@@ -37,7 +39,7 @@ class PostgresMultiProcessIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> env = pg.composeServerEnvironment();
+        Map<String, String> env = ComposeFile.serverEnvironment(pg);
         String limit = "--cloudtwin.limits.groups-per-instance=10";
         ExecutorService starter = Executors.newFixedThreadPool(2);
         Future<ServerProcess> fa = starter.submit(() -> ServerProcess.start("pg-a", env, limit));

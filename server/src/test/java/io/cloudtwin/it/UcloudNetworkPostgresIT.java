@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.cloudtwin.support.LocalPostgres;
+
 /**
  * UCloud VPCs, subnets and firewalls on PostgreSQL, through two server processes sharing it: concurrent first calls
  * in both make one default network and one pair of recommended firewalls, and GrantFirewall racing DeleteFirewall
@@ -34,7 +36,7 @@ class UcloudNetworkPostgresIT {
     @BeforeAll
     static void start() throws Exception {
         pg = LocalPostgres.start();
-        Map<String, String> env = pg.composeServerEnvironment();
+        Map<String, String> env = ComposeFile.serverEnvironment(pg);
         a = ServerProcess.start("pg-net-a", env);
         b = ServerProcess.start("pg-net-b", env);
         pool = Executors.newFixedThreadPool(16);

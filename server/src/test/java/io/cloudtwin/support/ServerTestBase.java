@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,8 +61,46 @@ public abstract class ServerTestBase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The store under the shared server: "postgres" (cloudtwin.test.store) for a throwaway cluster, else H2. */
+    public static final String STORE = System.getProperty("cloudtwin.test.store", "h2");
+
     @LocalServerPort
     protected int port;
+
+    /**
+     * With cloudtwin.test.store=postgres (the build's postgres-store run of the SDK suites), the shared server keeps its
+     * state in a throwaway PostgreSQL cluster, migrated by Flyway, instead of in-memory H2: what passes on one store
+     * must pass on the other, as the clouds' clients see it.
+     */
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws Exception {
+        if (!"postgres".equals(STORE)) return;
+        LocalPostgres pg = SharedPostgres.CLUSTER;
+        registry.add("spring.datasource.url", () -> pg.jdbcUrl("postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** One cluster for the test JVM, stopped when it exits. */
+    private static final class SharedPostgres {
+        static final LocalPostgres CLUSTER = start();
+
+        private static LocalPostgres start() {
+            try {
+                LocalPostgres pg = LocalPostgres.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (Exception e) {
+                        System.err.println("stopping the test PostgreSQL: " + e);
+                    }
+                }));
+                return pg;
+            } catch (Exception e) {
+                throw new IllegalStateException("cloudtwin.test.store=postgres, but no PostgreSQL cluster: " + e, e);
+            }
+        }
+    }
 
     @Autowired
     protected JdbcClient jdbc;

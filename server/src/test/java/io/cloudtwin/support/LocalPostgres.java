@@ -1,13 +1,12 @@
-package io.cloudtwin.it;
+package io.cloudtwin.support;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  * directory. As root it runs the server as the postgres user (PostgreSQL refuses root). Without the binaries the
  * tests are skipped, unless CLOUDTWIN_REQUIRE_PG is set (as .ci/run does), then they fail.
  */
-final class LocalPostgres implements AutoCloseable {
-    final int port;
+public final class LocalPostgres implements AutoCloseable {
+    private final int port;
     private final Path bin;
     private final Path dir;
     private final boolean asPostgresUser;
@@ -30,7 +29,7 @@ final class LocalPostgres implements AutoCloseable {
         this.asPostgresUser = asPostgresUser;
     }
 
-    static LocalPostgres start() throws Exception {
+    public static LocalPostgres start() throws Exception {
         Path bin = findBin();
         if (System.getenv("CLOUDTWIN_REQUIRE_PG") != null && bin == null) {
             throw new IllegalStateException("PostgreSQL binaries not found (Debian package postgresql)");
@@ -39,7 +38,7 @@ final class LocalPostgres implements AutoCloseable {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("cloudtwin-pg");
         if (root) run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
-        LocalPostgres pg = new LocalPostgres(bin, dir, ServerProcess.freePort(), root);
+        LocalPostgres pg = new LocalPostgres(bin, dir, freePort(), root);
         pg.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
                 "-A", "trust", "-E", "UTF8", "--no-sync"));
         pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
@@ -49,19 +48,8 @@ final class LocalPostgres implements AutoCloseable {
         return pg;
     }
 
-    /**
-     * The environment of docker-compose.yml's cloudtwin-pg service, pointed at this cluster, after making the role and
-     * database of its postgres service here; without CLOUDTWIN_PORT, so that each process takes a port of its own.
-     */
-    Map<String, String> composeServerEnvironment() throws Exception {
-        Map<String, String> compose = ComposeFile.environment("cloudtwin-pg");
-        Map<String, String> pgService = ComposeFile.environment("postgres");
-        sql("CREATE ROLE " + pgService.get("POSTGRES_USER") + " LOGIN PASSWORD '" + pgService.get("POSTGRES_PASSWORD") + "'");
-        sql("CREATE DATABASE " + pgService.get("POSTGRES_DB") + " OWNER " + pgService.get("POSTGRES_USER"));
-        Map<String, String> env = new HashMap<>(compose);
-        env.remove("CLOUDTWIN_PORT");
-        env.put("CLOUDTWIN_DB_URL", compose.get("CLOUDTWIN_DB_URL").replace("postgres:5432", "127.0.0.1:" + port));
-        return env;
+    public int port() {
+        return port;
     }
 
     static Path findBin() throws IOException {
@@ -73,12 +61,12 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /** Runs SQL as the superuser, through psql. */
-    void sql(String statement) throws Exception {
+    public void sql(String statement) throws Exception {
         pg(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
                 "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", statement));
     }
@@ -94,6 +82,12 @@ final class LocalPostgres implements AutoCloseable {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     @Override
