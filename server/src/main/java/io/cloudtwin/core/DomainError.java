@@ -316,6 +316,22 @@ public enum DomainError {
     ISOLATION_GROUP_NUMBER,
     /** no such automatic snapshot policy in the caller's scope */
     SNAPSHOT_POLICY_NOT_FOUND,
+    /** no such network ACL in the caller's scope */
+    NETWORK_ACL_NOT_FOUND,
+    /** no such network ACL to copy entries from in the caller's scope */
+    NETWORK_ACL_SOURCE_NOT_FOUND,
+    /** the VPC has as many network ACLs as it may */
+    NETWORK_ACL_LIMIT,
+    /** a direction of the network ACL would hold more entries than it may (subject: the direction) */
+    NETWORK_ACL_ENTRY_LIMIT,
+    /** an entry id that is no entry of that direction of the network ACL (subject: the direction) */
+    NETWORK_ACL_ENTRY_NOT_FOUND,
+    /** the subnet is bound to a network ACL already */
+    NETWORK_ACL_BINDING_EXISTS,
+    /** the subnet is not bound to that network ACL */
+    NETWORK_ACL_NOT_BOUND,
+    /** subnets are still bound to the network ACL */
+    NETWORK_ACL_IN_USE,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

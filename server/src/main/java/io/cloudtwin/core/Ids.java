@@ -127,6 +127,16 @@ public final class Ids {
         return inShape(cloud, "vsw-", "subnet-");
     }
 
+    /** Aliyun network ACL (nacl-), UCloud network ACL (acl-). */
+    public static String networkAclId(Cloud cloud) {
+        return inShape(cloud, "nacl-", "acl-");
+    }
+
+    /** Aliyun network ACL entry (nae-), UCloud network ACL entry (aclentry-). */
+    public static String networkAclEntryId(Cloud cloud) {
+        return inShape(cloud, "nae-", "aclentry-");
+    }
+
     /** A resource id in its cloud's shape: Aliyun's prefix and 20 characters, UCloud's and 8. */
     private static String inShape(Cloud cloud, String aliyunPrefix, String ucloudPrefix) {
         return cloud == Cloud.ALIYUN ? random(aliyunPrefix, 20) : random(ucloudPrefix, 8);

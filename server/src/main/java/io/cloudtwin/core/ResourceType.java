@@ -23,7 +23,8 @@ public enum ResourceType {
     SNAPSHOT("snapshot"),
     IMAGE("image"),
     VIP("vip"),
-    SNAPSHOT_POLICY("snapshot_policy");
+    SNAPSHOT_POLICY("snapshot_policy"),
+    NETWORK_ACL("network_acl");
 
     private final String stored;
     private final String table;

@@ -241,12 +241,16 @@ public class NetworkService {
         if (tag != null) store.subnets().update(id, Map.of("tag", tag));
     }
 
-    /** Deletes a subnet in which no address is given out and no instance or load balancer stands. */
+    /**
+     * Deletes a subnet in which no address is given out and no instance or load balancer stands, bound to no network
+     * ACL (SUBNET_IN_USE naming "network_acl").
+     */
     @Transactional
     public void deleteSubnet(Scope scope, String id) {
         Subnet s = subnet(scope, id);
         lockVpc(scope, s.vpcId());
         lockSubnet(scope, id);
+        if (store.aclBound(id)) throw new DomainException(DomainError.SUBNET_IN_USE, "network_acl");
         if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
         try {
             store.subnets().delete(id);

@@ -58,7 +58,13 @@ public class NetworkStore {
     /** What still stands in a VPC: its subnets, security groups and instances, counted in one statement. */
     public long vpcDependents(String vpcId) {
         return Rows.countAll(jdbc, vpcId, "subnet WHERE vpc_id = :value", "security_group WHERE vpc_id = :value",
-                "instance WHERE vpc_id = :value", "vpc_peering WHERE vpc_id = :value OR peer_vpc_id = :value");
+                "instance WHERE vpc_id = :value", "vpc_peering WHERE vpc_id = :value OR peer_vpc_id = :value",
+                "network_acl WHERE vpc_id = :value");
+    }
+
+    /** Whether the subnet is bound to a network ACL. */
+    public boolean aclBound(String subnetId) {
+        return Rows.count(jdbc, "network_acl_binding", "subnet_id", subnetId) > 0;
     }
 
     /** What still stands in a subnet: addresses given out, instances, and a custom route table it is associated with. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public record NetworkUsageStore(JdbcClient jdbc) {
     /**
      * The first kind of resource still standing in the VPC: "subnet", "security_group", "instance", "route_table" (a
-     * custom one) or "route_entry" (a custom entry of its system table); empty if none.
+     * custom one), "route_entry" (a custom entry of its system table) or "network_acl"; empty if none.
      */
     public Optional<String> firstDependent(String vpcId) {
         return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM subnet WHERE vpc_id = :v) THEN 'subnet' "
@@ -18,7 +18,8 @@ public record NetworkUsageStore(JdbcClient jdbc) {
                         + "WHEN EXISTS (SELECT 1 FROM instance WHERE vpc_id = :v) THEN 'instance' "
                         + "WHEN EXISTS (SELECT 1 FROM route_table WHERE vpc_id = :v AND NOT system_table) THEN 'route_table' "
                         + "WHEN EXISTS (SELECT 1 FROM route_entry e JOIN route_table t ON t.id = e.route_table_id "
-                        + "WHERE t.vpc_id = :v) THEN 'route_entry' ELSE '' END")
+                        + "WHERE t.vpc_id = :v) THEN 'route_entry' "
+                        + "WHEN EXISTS (SELECT 1 FROM network_acl WHERE vpc_id = :v) THEN 'network_acl' ELSE '' END")
                 .param("v", vpcId).query(String.class).optional().filter(s -> !s.isEmpty());
     }
 }

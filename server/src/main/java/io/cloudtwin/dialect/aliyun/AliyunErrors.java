@@ -53,16 +53,19 @@ public final class AliyunErrors {
         codes(GROUP_IN_USE, "DependencyViolation");
         codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
                 "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch",
-                "OperationFailed.VSwitchNotInVpc", "NetworkConflict", "InvalidParameter.Mismatch");
+                "OperationFailed.VSwitchNotInVpc", "NetworkConflict", "InvalidParameter.Mismatch",
+                "InvalidResource.VpcError");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound");
-        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound");
+        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
-                "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry"));
+                "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry",
+                "network_acl", "DependencyViolation.NetworkAcl"));
         codes(SUBNET_IN_USE, "DependencyViolation");
+        BY_SUBJECT.put(SUBNET_IN_USE, Map.of("network_acl", "DependencyViolation.NetworkAcl"));
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
         codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped", "InvalidCidrBlock");
         codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
@@ -212,6 +215,15 @@ public final class AliyunErrors {
         // the actions of automatic snapshot policies say ParameterInvalid under 403 for a bad region, under 404 for
         // a policy they cannot find
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
+        codes(NETWORK_ACL_NOT_FOUND, "InvalidNetworkAcl.NotFound");
+        codes(NETWORK_ACL_SOURCE_NOT_FOUND, "InvalidSourceNetworkAcl.NotFound");
+        codes(NETWORK_ACL_LIMIT, "QuotaExceed.NetworkAcl");
+        codes(NETWORK_ACL_ENTRY_LIMIT, "QuotaExceed.NetworkAclEntry");
+        codes(NETWORK_ACL_ENTRY_NOT_FOUND, "IllegalParam.IngressAclEntryId");
+        BY_SUBJECT.put(NETWORK_ACL_ENTRY_NOT_FOUND, Map.of("egress", "IllegalParam.EgressAclEntryId"));
+        codes(NETWORK_ACL_BINDING_EXISTS, "InvalidResource.BindingExist");
+        codes(NETWORK_ACL_NOT_BOUND, "InvalidResource.NotBinding");
+        codes(NETWORK_ACL_IN_USE, "NetworkAclExistBinding");
         codes(BUSY, AliyunError.SERVICE_UNAVAILABLE.code());
     }
 

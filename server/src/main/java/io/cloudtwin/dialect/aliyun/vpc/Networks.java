@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.network.NetworkAclService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
@@ -45,7 +46,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
-record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes)
+record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls)
         implements VpcApi.CreateVpc, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
         VpcApi.ModifyVpcAttribute, VpcApi.AssociateVpcCidrBlock, VpcApi.UnassociateVpcCidrBlock, VpcApi.CreateVSwitch,
         VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches, VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
@@ -164,6 +165,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                 (s, tagged) -> {
                     String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
                     return new DescribeVSwitchesResponse.VSwitch().setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                            .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                             .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
                                     .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
                                     .setRouteTableType(custom == null ? "System" : "Custom"))
@@ -185,6 +187,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
         return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
                         .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
                         .setRouteTableType(custom == null ? "System" : "Custom"))

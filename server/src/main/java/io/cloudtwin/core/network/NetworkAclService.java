@@ -1,0 +1,225 @@
+package io.cloudtwin.core.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Network ACLs, their entries and the subnets bound to them. Rules: an ACL belongs to a VPC (at most MAX_PER_VPC, counted
+ * under the VPC's row lock) and binds subnets of that VPC only, a subnet to one ACL at most; each direction holds at
+ * most MAX_ENTRIES custom entries, which a change replaces as a whole; an ACL with subnets bound is not deleted, nor
+ * is a bound subnet. Locks: the ACL's row before its subnets' (in id order); two ACLs in id order.
+ */
+@Service
+public class NetworkAclService {
+    /** ACLs a VPC may have (the cloud's default quota). */
+    public static final int MAX_PER_VPC = 20;
+    /** Custom entries a direction of an ACL may hold (the cloud's default quota). */
+    public static final int MAX_ENTRIES = 20;
+    public static final String CUSTOM = "custom";
+    public static final String SYSTEM = "system";
+    private static final List<String> DIRECTIONS = List.of(NetworkAcl.INGRESS, NetworkAcl.EGRESS);
+
+    private final NetworkAclStore store;
+    private final NetworkService networks;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public NetworkAclService(NetworkAclStore store, NetworkService networks, WallClock clock, TagService tags) {
+        this.store = store;
+        this.networks = networks;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** What an entry is made with (see NetworkAcl.Entry); id null: a new one. */
+    public record NewEntry(String id, String name, String description, String policy, String protocol, String port,
+                           String cidr, String ipVersion) {}
+
+    /** An ACL with its entries (by direction, in order) and bindings (in the order they were made). */
+    public record View(NetworkAcl acl, List<NetworkAcl.Entry> entries, List<NetworkAcl.Binding> bindings) {
+        public List<NetworkAcl.Entry> entries(String direction) {
+            return entries.stream().filter(e -> e.direction().equals(direction)).toList();
+        }
+    }
+
+    /** What a listing narrows to; null: any. subnetId: the ACL it is bound to. */
+    public record Filter(Collection<String> ids, String name, String vpcId, String subnetId) {}
+
+    /**
+     * The entries a new ACL is made with, by direction, in order (ids null): custom ones, which a change of its entries
+     * replaces, and the cloud's own (system), which stay after them.
+     */
+    public record Defaults(Map<String, List<NewEntry>> custom, Map<String, List<NewEntry>> system) {}
+
+    /** A new ACL of a VPC of the scope, with the cloud's default entries. */
+    @Transactional
+    public NetworkAcl create(Scope scope, String id, String vpcId, String name, String description, Defaults defaults,
+                             Supplier<String> entryIds, Map<String, String> tagged) {
+        Vpc vpc = networks.lockVpc(scope, vpcId);
+        if (store.countInVpc(vpc.id()) >= MAX_PER_VPC) throw new DomainException(DomainError.NETWORK_ACL_LIMIT, vpc.id());
+        NetworkAcl acl = new NetworkAcl(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
+                name == null ? "" : name, description == null ? "" : description, clock.now());
+        store.insert(acl);
+        defaults.custom().forEach((direction, entries) -> insert(acl.id(), direction, CUSTOM, 0, entries, entryIds));
+        defaults.system().forEach((direction, entries) -> insert(acl.id(), direction, SYSTEM, MAX_ENTRIES, entries,
+                entryIds));
+        tags.tagNew(scope, ResourceType.NETWORK_ACL, id, tagged);
+        return acl;
+    }
+
+    /** A page of the scope's ACLs that match, in creation order. */
+    @Transactional(readOnly = true)
+    public Page<View> list(Scope scope, Filter f, int offset, int limit) {
+        ScopedTable.Where where = new ScopedTable.Where().in("id", f.ids()).equal("name", f.name())
+                .equal("vpc_id", f.vpcId());
+        if (f.subnetId() != null) {
+            where.in("id", List.of(store.ofSubnets(List.of(f.subnetId())).getOrDefault(f.subnetId(), "")));
+        }
+        Page<NetworkAcl> page = store.list(scope, where, offset, limit);
+        return new Page<>(views(page.items()), page.total());
+    }
+
+    @Transactional(readOnly = true)
+    public View get(Scope scope, String id) {
+        return views(List.of(store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND))).get(0);
+    }
+
+    /** Renames or re-describes an ACL; null leaves a field as it is. */
+    @Transactional
+    public void update(Scope scope, String id, String name, String description) {
+        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        store.update(id, RowChanges.of("name", name, "description", description));
+    }
+
+    /**
+     * The custom entries of each direction given become these, in this order (a given id keeps an entry of that
+     * direction of the ACL its id; another id: NETWORK_ACL_ENTRY_NOT_FOUND naming the direction), all or none; the
+     * cloud's entries stay after them.
+     */
+    @Transactional
+    public void replaceEntries(Scope scope, String id, Map<String, List<NewEntry>> byDirection,
+                               Supplier<String> entryIds) {
+        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        List<NetworkAcl.Entry> current = store.entriesOf(List.of(id)).getOrDefault(id, List.of());
+        byDirection.forEach((direction, entries) -> {
+            Set<String> had = new TreeSet<>();
+            for (NetworkAcl.Entry e : current) {
+                if (e.direction().equals(direction) && e.entryType().equals(CUSTOM)) had.add(e.id());
+            }
+            for (NewEntry e : entries) {
+                if (e.id() != null && !had.contains(e.id())) {
+                    throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, direction);
+                }
+            }
+            store.deleteEntries(id, direction, CUSTOM);
+            insert(id, direction, CUSTOM, 0, entries, entryIds);
+        });
+    }
+
+    /** The target's custom entries become copies of the source's (both of the scope, and of one VPC). */
+    @Transactional
+    public void copyEntries(Scope scope, String id, String sourceId, Supplier<String> entryIds) {
+        NetworkAcl target = store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        NetworkAcl source = store.get(scope, sourceId, DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
+        for (String locking : new TreeSet<>(List.of(id, sourceId))) {
+            store.locked(scope, locking, locking.equals(id) ? DomainError.NETWORK_ACL_NOT_FOUND
+                    : DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
+        }
+        if (!target.vpcId().equals(source.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, sourceId);
+        List<NetworkAcl.Entry> copied = store.entriesOf(List.of(sourceId)).getOrDefault(sourceId, List.of());
+        for (String direction : DIRECTIONS) {
+            store.deleteEntries(id, direction, CUSTOM);
+            insert(id, direction, CUSTOM, 0, copied.stream()
+                    .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM))
+                    .map(e -> new NewEntry(null, e.name(), e.description(), e.policy(), e.protocol(), e.port(),
+                            e.cidr(), e.ipVersion())).toList(), entryIds);
+        }
+    }
+
+    /** Binds subnets of the ACL's VPC, all or none; a subnet bound to an ACL already: NETWORK_ACL_BINDING_EXISTS. */
+    @Transactional
+    public void bind(Scope scope, String id, Collection<String> subnetIds) {
+        NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        for (String subnetId : new TreeSet<>(subnetIds)) {
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+            if (store.ofSubnets(List.of(subnetId)).containsKey(subnetId)) {
+                throw new DomainException(DomainError.NETWORK_ACL_BINDING_EXISTS, subnetId);
+            }
+            store.bind(id, subnetId, clock.now());
+        }
+    }
+
+    /** Unbinds subnets, all or none; one not bound to the ACL: NETWORK_ACL_NOT_BOUND. */
+    @Transactional
+    public void unbind(Scope scope, String id, Collection<String> subnetIds) {
+        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        for (String subnetId : new TreeSet<>(subnetIds)) {
+            networks.lockSubnet(scope, subnetId);
+            if (store.unbind(id, subnetId) == 0) throw new DomainException(DomainError.NETWORK_ACL_NOT_BOUND, subnetId);
+        }
+    }
+
+    /** Deletes an ACL no subnet is bound to, with its entries and tags. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        if (!store.bindingsOf(List.of(id)).isEmpty()) throw new DomainException(DomainError.NETWORK_ACL_IN_USE, id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** The ACL each of these subnets is bound to (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, String> ofSubnets(Collection<String> subnetIds) {
+        return store.ofSubnets(subnetIds);
+    }
+
+    private List<View> views(List<NetworkAcl> acls) {
+        List<String> ids = acls.stream().map(NetworkAcl::id).toList();
+        var entries = store.entriesOf(ids);
+        var bindings = store.bindingsOf(ids);
+        return acls.stream().map(a -> new View(a, entries.getOrDefault(a.id(), List.of()),
+                bindings.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    /**
+     * Inserts entries of a direction after those it has; more than MAX_ENTRIES custom ones: NETWORK_ACL_ENTRY_LIMIT.
+     * System entries are placed after any custom one (from position offset on).
+     */
+    private void insert(String aclId, String direction, String type, int offset, List<NewEntry> entries,
+                        Supplier<String> entryIds) {
+        if (type.equals(CUSTOM) && entries.size() > MAX_ENTRIES) {
+            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
+        }
+        List<NetworkAcl.Entry> rows = new ArrayList<>();
+        int position = offset;
+        for (NewEntry e : entries) {
+            rows.add(new NetworkAcl.Entry(e.id() == null ? entryIds.get() : e.id(), aclId, direction, ++position, type,
+                    orEmpty(e.name()), orEmpty(e.description()), e.policy(), e.protocol(), e.port(), e.cidr(),
+                    e.ipVersion()));
+        }
+        rows.forEach(store::insertEntry);
+    }
+
+    private static String orEmpty(String v) {
+        return v == null ? "" : v;
+    }
+}
