@@ -4,15 +4,29 @@ import java.time.OffsetDateTime;
 
 /**
  * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side, how
- * it was bought, and when it releases itself (null: never).
+ * it was bought, when it releases itself (null: never) and how it serves its metadata.
  */
 public record InstanceDetail(String instanceId, String hostName, String userData, String systemDiskId,
                      String systemDiskCategory, int systemDiskSize, Internet internet, Billing billing,
-                     OffsetDateTime autoReleaseTime) {
+                     OffsetDateTime autoReleaseTime, MetadataOptions metadata) {
 
     public InstanceDetail withInternet(Internet net) {
         return new InstanceDetail(instanceId, hostName, userData, systemDiskId, systemDiskCategory, systemDiskSize, net,
-                billing, autoReleaseTime);
+                billing, autoReleaseTime, metadata);
+    }
+
+    /**
+     * The instance metadata service: httpEndpoint enabled or disabled; httpTokens optional or required (only requests
+     * with a token are served); hopLimit, how many hops a token request may travel (1-64).
+     */
+    public record MetadataOptions(String httpEndpoint, String httpTokens, int hopLimit) {
+        public static final MetadataOptions DEFAULT = new MetadataOptions("enabled", "optional", 1);
+
+        /** These options with the given ones changed (null: as they are). */
+        public MetadataOptions with(String endpoint, String tokens, Integer hops) {
+            return new MetadataOptions(endpoint == null ? httpEndpoint : endpoint, tokens == null ? httpTokens : tokens,
+                    hops == null ? hopLimit : hops);
+        }
     }
 
     /**

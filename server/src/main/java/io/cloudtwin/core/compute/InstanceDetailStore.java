@@ -19,7 +19,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
     private static final String COLUMNS = "instance_id, host_name, user_data, system_disk_id, system_disk_category, "
             + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip, "
             + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
-            + "auto_renew_period, period_unit, period, renewal_status, period_start, auto_release_time";
+            + "auto_renew_period, period_unit, period, renewal_status, period_start, auto_release_time, "
+            + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
@@ -27,7 +28,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         var bill = d.billing();
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, "
-                        + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start, :release)")
+                        + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start, :release, :endpoint, "
+                        + ":tokens, :hops)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
@@ -38,7 +40,16 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("renewPeriod", bill.autoRenewPeriod()).param("unit", bill.periodUnit())
                 .param("period", bill.period()).param("status", bill.renewalStatus())
                 .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("release", d.autoReleaseTime(), Types.TIMESTAMP_WITH_TIMEZONE).update());
+                .param("release", d.autoReleaseTime(), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("endpoint", d.metadata().httpEndpoint()).param("tokens", d.metadata().httpTokens())
+                .param("hops", d.metadata().hopLimit()).update());
+    }
+
+    /** Sets how an instance serves its metadata. */
+    public void setMetadata(String id, InstanceDetail.MetadataOptions m) {
+        jdbc.sql("UPDATE instance_detail SET metadata_http_endpoint = :e, metadata_http_tokens = :t, "
+                        + "metadata_hop_limit = :h WHERE instance_id = :id").param("e", m.httpEndpoint())
+                .param("t", m.httpTokens()).param("h", m.hopLimit()).param("id", id).update();
     }
 
     /** Sets when an instance releases itself (null: never). */
@@ -84,7 +95,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                         rs.getInt(9), rs.getInt(10), rs.getString(11)), new InstanceDetail.Billing(rs.getString(12),
                         rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getString(20), rs.getInt(17),
                         rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class)),
-                        rs.getObject(22, OffsetDateTime.class)))
+                        rs.getObject(22, OffsetDateTime.class), new InstanceDetail.MetadataOptions(rs.getString(23),
+                        rs.getString(24), rs.getInt(25))))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

@@ -80,7 +80,8 @@ public class InstanceLifecycle {
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
-                         Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime) {}
+                         Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
+                         InstanceDetail.MetadataOptions metadata) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -113,7 +114,8 @@ public class InstanceLifecycle {
             String host = n < extras.hostNames().size() ? extras.hostNames().get(n) : "";
             if (host.isEmpty()) host = defaultHostName(i.id());
             internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
-                    extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing(), release),
+                    extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing(), release,
+                    extras.metadata()),
                     extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());

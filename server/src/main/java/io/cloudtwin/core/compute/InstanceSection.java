@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
@@ -33,14 +34,18 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
      * status: Running, Stopped (Aliyun and UCloud words both accepted); securityGroups in binding order; firewall: the
      * UCloud firewall of a Firewall-mode host (none when absent); internet: an Aliyun instance's billing and public
      * side (absent: PostPaid, no public bandwidth); autoReleaseTime: when an Aliyun pay-as-you-go instance releases
-     * itself, ISO-8601 (absent: never).
+     * itself, ISO-8601 (absent: never); metadataOptions: how an Aliyun instance serves its metadata (absent: ECS's
+     * defaults, enabled, optional, 1).
      */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
                            Uhost uhost, String hostName, String userData, Internet internet, Billing billing,
-                           String autoReleaseTime) {}
+                           String autoReleaseTime, MetadataOptions metadataOptions) {}
+
+    /** httpEndpoint enabled or disabled, httpTokens optional or required, hopLimit 1-64 (absent: the default's). */
+    public record MetadataOptions(String httpEndpoint, String httpTokens, Integer hopLimit) {}
 
     /**
      * How an Aliyun instance was bought (absent: not a spot one, no subscription terms): spotStrategy NoSpot,
@@ -84,7 +89,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 aliyun.containsKey(i.id()) ? internet(aliyun.get(i.id()).internet()) : null,
                 aliyun.containsKey(i.id()) ? billing(aliyun.get(i.id()).billing()) : null,
                 aliyun.containsKey(i.id()) && aliyun.get(i.id()).autoReleaseTime() != null
-                        ? aliyun.get(i.id()).autoReleaseTime().toString() : null)).toList();
+                        ? aliyun.get(i.id()).autoReleaseTime().toString() : null,
+                aliyun.containsKey(i.id()) ? metadata(aliyun.get(i.id()).metadata()) : null)).toList();
     }
 
     @Override
@@ -115,7 +121,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                     d.hostName() == null || d.hostName().isEmpty()
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
                     InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()),
-                    billing(id, d.billing()), time(id, "autoReleaseTime", d.autoReleaseTime())));
+                    billing(id, d.billing()), time(id, "autoReleaseTime", d.autoReleaseTime()),
+                    metadata(id, d.metadataOptions())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }
@@ -165,6 +172,20 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
         return new Billing(b.spotStrategy(), b.spotPriceLimit(), b.spotDuration(), b.spotInterruptionBehavior(),
                 b.renewalStatus(), b.autoRenewPeriod(), b.periodUnit(), b.period(),
                 b.periodStart() == null ? null : b.periodStart().toString());
+    }
+
+    private static MetadataOptions metadata(InstanceDetail.MetadataOptions m) {
+        return new MetadataOptions(m.httpEndpoint(), m.httpTokens(), m.hopLimit());
+    }
+
+    private static InstanceDetail.MetadataOptions metadata(String id, MetadataOptions m) {
+        if (m == null) return InstanceDetail.MetadataOptions.DEFAULT;
+        var out = InstanceDetail.MetadataOptions.DEFAULT.with(m.httpEndpoint(), m.httpTokens(), m.hopLimit());
+        if (!Set.of("enabled", "disabled").contains(out.httpEndpoint())
+                || !Set.of("optional", "required").contains(out.httpTokens()) || out.hopLimit() < 1 || out.hopLimit() > 64) {
+            throw new InvalidFixture("instance " + id + ": metadataOptions " + m + " are not ECS's");
+        }
+        return out;
     }
 
     /** An ISO-8601 time of an instance's document (absent: null). */

@@ -166,6 +166,11 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         api.instance(api.group()), "AutoReleaseTime", OffsetDateTime.now(ZoneOffset.UTC)
                                 .plusDays(1).withNano(0).toString()))
                 .fails("NoSuchResource", api -> params("RegionId", REGION, "InstanceId", "i-missing"));
+        r.ecs("ModifyInstanceMetadataOptions", api -> params("RegionId", REGION, "InstanceId",
+                        api.instance(api.group()), "HttpEndpoint", "enabled", "HttpTokens", "required",
+                        "HttpPutResponseHopLimit", "2"))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId", "i-missing",
+                        "HttpEndpoint", "enabled"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

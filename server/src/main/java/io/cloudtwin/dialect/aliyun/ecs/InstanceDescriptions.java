@@ -124,6 +124,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setSpotDuration(bill(d).spotDuration()).setSpotInterruptionBehavior(bill(d).spotInterruptionBehavior())
                 .setExpiredTime(expiredTime(i, d))
                 .setAutoReleaseTime(d == null || d.autoReleaseTime() == null ? "" : AliyunFormats.minutes(d.autoReleaseTime()))
+                .setMetadataOptions(metadata(d == null ? InstanceDetail.MetadataOptions.DEFAULT : d.metadata()))
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
@@ -258,5 +259,10 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                                 .setDefaultValue("AutoRecover").setValue("AutoRecover")
                                 .setSupportedValues(List.of("Stop", "AutoRecover", "AutoRedeploy")))).toList()),
                 paging, page.total());
+    }
+
+    private static DescribeInstancesResponse.MetadataOptions metadata(InstanceDetail.MetadataOptions m) {
+        return new DescribeInstancesResponse.MetadataOptions().setHttpEndpoint(m.httpEndpoint())
+                .setHttpTokens(m.httpTokens()).setHttpPutResponseHopLimit(m.hopLimit());
     }
 }

@@ -92,7 +92,8 @@ class Instances
                           String keyPairName, String systemDiskName, String systemDiskDescription,
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
-                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime) {}
+                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
+                          InstanceDetail.MetadataOptions metadata) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -113,7 +114,8 @@ class Instances
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(),
-                Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()));
+                Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()),
+                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -131,7 +133,8 @@ class Instances
                         r.internetMaxBandwidthIn()),
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
-                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null);
+                        r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null,
+                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -235,7 +238,7 @@ class Instances
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
-                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime());
+                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

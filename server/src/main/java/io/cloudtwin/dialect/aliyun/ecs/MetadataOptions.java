@@ -1,0 +1,66 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.InstanceDetail;
+import io.cloudtwin.core.compute.InstanceMetadataService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse;
+
+/**
+ * How an instance serves its metadata (alicloud_instance's http_endpoint, http_tokens, http_put_response_hop_limit):
+ * given at creation by RunInstances and CreateInstance, changed by ModifyInstanceMetadataOptions, answered by
+ * DescribeInstances' MetadataOptions. Kept and answered; no metadata service runs here.
+ */
+@Component
+record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.ModifyInstanceMetadataOptions {
+    private static final Set<String> ENDPOINTS = Set.of("enabled", "disabled");
+    private static final Set<String> TOKENS = Set.of("optional", "required");
+    private static final int MIN_HOPS = 1;
+    private static final int MAX_HOPS = 64;
+
+    @Override
+    @Coverage("InstanceId, HttpEndpoint (enabled or disabled), HttpTokens (optional or required), "
+            + "HttpPutResponseHopLimit (1-64); absent ones kept; InstanceMetadataTags: only disabled, the default")
+    public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(AliyunCall call,
+                                                                              ModifyInstanceMetadataOptionsRequest r) {
+        checked(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit());
+        if (r.instanceMetadataTags() != null && !r.instanceMetadataTags().isEmpty()
+                && !"disabled".equals(r.instanceMetadataTags())) {
+            throw call.error("InvalidInstanceMetadataTags.NotSupported");
+        }
+        if (r.instanceId() == null || r.instanceId().isEmpty()) throw call.missing("InstanceId");
+        metadata.change(call.scope(), r.instanceId(), blank(r.httpEndpoint()), blank(r.httpTokens()),
+                r.httpPutResponseHopLimit());
+        return new ModifyInstanceMetadataOptionsResponse();
+    }
+
+    /** The options a creation asks for (absent ones: ECS's defaults). */
+    static InstanceDetail.MetadataOptions requested(AliyunCall call, String httpEndpoint, String httpTokens,
+                                                    Integer hopLimit) {
+        checked(call, httpEndpoint, httpTokens, hopLimit);
+        return InstanceDetail.MetadataOptions.DEFAULT.with(blank(httpEndpoint), blank(httpTokens), hopLimit);
+    }
+
+    private static void checked(AliyunCall call, String httpEndpoint, String httpTokens, Integer hopLimit) {
+        if (blank(httpEndpoint) != null && !ENDPOINTS.contains(httpEndpoint)) {
+            throw call.firstError("HttpEndpoint", "InvalidHttpEndpoint.NotSupported");
+        }
+        if (blank(httpTokens) != null && !TOKENS.contains(httpTokens)) {
+            throw call.firstError("HttpTokens", "InvalidHttpTokens.NotSupported");
+        }
+        if (hopLimit != null && (hopLimit < MIN_HOPS || hopLimit > MAX_HOPS)) {
+            throw call.firstError("HttpPutResponseHopLimit", "InvalidHttpPutResponseHopLimit.NotSupported");
+        }
+    }
+
+    /** The value, or null when absent or empty. */
+    private static String blank(String v) {
+        return v == null || v.isEmpty() ? null : v;
+    }
+}
