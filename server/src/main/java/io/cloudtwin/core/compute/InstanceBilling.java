@@ -72,10 +72,34 @@ public class InstanceBilling {
     }
 
     /** A deletion's rule, in the deleting transaction under the instance's lock: a subscription is not deleted. */
-    void requirePayAsYouGo(Scope scope, String id) {
+    /** Locks an instance that may be deleted: not a subscription (CHARGE_TYPE_VIOLATION), not protected. */
+    void requireDeletable(Scope scope, String id) {
         instances.lockUnlocked(scope, id);
-        if (details.find(id).filter(InstanceBilling::prePaid).isPresent()) {
+        var d = details.find(id);
+        if (d.filter(InstanceBilling::prePaid).isPresent()) {
             throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        }
+        if (d.filter(InstanceDetail::deletionProtection).isPresent()) {
+            throw new DomainException(DomainError.DELETION_PROTECTED, id);
+        }
+    }
+
+    /**
+     * Protects a pay-as-you-go instance that is no spot one from deletion, or not (another:
+     * DELETION_PROTECTION_CHARGE_TYPE).
+     */
+    @Transactional
+    public void setDeletionProtection(Scope scope, String id, boolean on) {
+        instances.lockUnlocked(scope, id);
+        InstanceDetail d = detail(id);
+        if (on) requireProtectable(d.internet().instanceChargeType(), d.billing().spotStrategy(), id);
+        details.setDeletionProtection(id, on);
+    }
+
+    /** Deletion protection is for pay-as-you-go instances that are no spot ones. */
+    public static void requireProtectable(String chargeType, String spotStrategy, String id) {
+        if (PRE_PAID.equals(chargeType) || (spotStrategy != null && !"NoSpot".equals(spotStrategy))) {
+            throw new DomainException(DomainError.DELETION_PROTECTION_CHARGE_TYPE, id);
         }
     }
 

@@ -4,15 +4,16 @@ import java.time.OffsetDateTime;
 
 /**
  * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side, how
- * it was bought, when it releases itself (null: never) and how it serves its metadata.
+ * it was bought, when it releases itself (null: never), how it serves its metadata, and whether it is protected from
+ * deletion.
  */
 public record InstanceDetail(String instanceId, String hostName, String userData, String systemDiskId,
                      String systemDiskCategory, int systemDiskSize, Internet internet, Billing billing,
-                     OffsetDateTime autoReleaseTime, MetadataOptions metadata) {
+                     OffsetDateTime autoReleaseTime, MetadataOptions metadata, boolean deletionProtection) {
 
     public InstanceDetail withInternet(Internet net) {
         return new InstanceDetail(instanceId, hostName, userData, systemDiskId, systemDiskCategory, systemDiskSize, net,
-                billing, autoReleaseTime, metadata);
+                billing, autoReleaseTime, metadata, deletionProtection);
     }
 
     /**

@@ -20,7 +20,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
             + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip, "
             + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
             + "auto_renew_period, period_unit, period, renewal_status, period_start, auto_release_time, "
-            + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit";
+            + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit, deletion_protection";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
@@ -29,7 +29,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, "
                         + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start, :release, :endpoint, "
-                        + ":tokens, :hops)")
+                        + ":tokens, :hops, :protection)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
@@ -42,7 +42,13 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("release", d.autoReleaseTime(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("endpoint", d.metadata().httpEndpoint()).param("tokens", d.metadata().httpTokens())
-                .param("hops", d.metadata().hopLimit()).update());
+                .param("hops", d.metadata().hopLimit()).param("protection", d.deletionProtection()).update());
+    }
+
+    /** Protects an instance from deletion, or not. */
+    public void setDeletionProtection(String id, boolean on) {
+        jdbc.sql("UPDATE instance_detail SET deletion_protection = :on WHERE instance_id = :id").param("on", on)
+                .param("id", id).update();
     }
 
     /** Sets how an instance serves its metadata. */
@@ -96,7 +102,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                         rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getString(20), rs.getInt(17),
                         rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class)),
                         rs.getObject(22, OffsetDateTime.class), new InstanceDetail.MetadataOptions(rs.getString(23),
-                        rs.getString(24), rs.getInt(25))))
+                        rs.getString(24), rs.getInt(25)), rs.getBoolean(26)))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

@@ -81,7 +81,7 @@ public class InstanceLifecycle {
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
-                         InstanceDetail.MetadataOptions metadata) {}
+                         InstanceDetail.MetadataOptions metadata, boolean deletionProtection) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -115,7 +115,7 @@ public class InstanceLifecycle {
             if (host.isEmpty()) host = defaultHostName(i.id());
             internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
                     extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing(), release,
-                    extras.metadata()),
+                    extras.metadata(), extras.deletionProtection()),
                     extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
@@ -151,7 +151,15 @@ public class InstanceLifecycle {
     @Transactional
     public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
                        List<String> groupIds) {
+        modify(scope, id, name, description, hostName, userData, groupIds, null);
+    }
+
+    /** As above, and protects the instance from deletion or not (null: as it is), all in one transaction. */
+    @Transactional
+    public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
+                       List<String> groupIds, Boolean deletionProtection) {
         Instance i = instances.lockUnlocked(scope, id);
+        if (deletionProtection != null) billing.setDeletionProtection(scope, id, deletionProtection);
         if (groupIds != null) {
             Set<String> wanted = new LinkedHashSet<>(groupIds);
             if (wanted.isEmpty()) throw new DomainException(DomainError.LAST_GROUP, id);
@@ -186,10 +194,13 @@ public class InstanceLifecycle {
         if (groupIds != null && !groupIds.isEmpty()) modify(scope, id, null, null, null, null, groupIds);
     }
 
-    /** Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION). */
+    /**
+     * Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION), nor a
+     * protected one (DELETION_PROTECTED).
+     */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        billing.requirePayAsYouGo(scope, id);
+        billing.requireDeletable(scope, id);
         tags.deleting(id, () -> instances.delete(scope, id, force));
     }
 

@@ -35,14 +35,15 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
      * UCloud firewall of a Firewall-mode host (none when absent); internet: an Aliyun instance's billing and public
      * side (absent: PostPaid, no public bandwidth); autoReleaseTime: when an Aliyun pay-as-you-go instance releases
      * itself, ISO-8601 (absent: never); metadataOptions: how an Aliyun instance serves its metadata (absent: ECS's
-     * defaults, enabled, optional, 1).
+     * defaults, enabled, optional, 1); deletionProtection: an Aliyun instance that DeleteInstance refuses (absent:
+     * false).
      */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
                            Uhost uhost, String hostName, String userData, Internet internet, Billing billing,
-                           String autoReleaseTime, MetadataOptions metadataOptions) {}
+                           String autoReleaseTime, MetadataOptions metadataOptions, Boolean deletionProtection) {}
 
     /** httpEndpoint enabled or disabled, httpTokens optional or required, hopLimit 1-64 (absent: the default's). */
     public record MetadataOptions(String httpEndpoint, String httpTokens, Integer hopLimit) {}
@@ -90,7 +91,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 aliyun.containsKey(i.id()) ? billing(aliyun.get(i.id()).billing()) : null,
                 aliyun.containsKey(i.id()) && aliyun.get(i.id()).autoReleaseTime() != null
                         ? aliyun.get(i.id()).autoReleaseTime().toString() : null,
-                aliyun.containsKey(i.id()) ? metadata(aliyun.get(i.id()).metadata()) : null)).toList();
+                aliyun.containsKey(i.id()) ? metadata(aliyun.get(i.id()).metadata()) : null,
+                aliyun.containsKey(i.id()) && aliyun.get(i.id()).deletionProtection() ? true : null)).toList();
     }
 
     @Override
@@ -122,7 +124,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
                     InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()),
                     billing(id, d.billing()), time(id, "autoReleaseTime", d.autoReleaseTime()),
-                    metadata(id, d.metadataOptions())));
+                    metadata(id, d.metadataOptions()), Boolean.TRUE.equals(d.deletionProtection())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }

@@ -215,6 +215,8 @@ public final class AliyunErrors {
         // the actions of automatic snapshot policies say ParameterInvalid under 403 for a bad region, under 404 for
         // a policy they cannot find
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
+        codes(DELETION_PROTECTED, "InvalidOperation.DeletionProtection");
+        codes(DELETION_PROTECTION_CHARGE_TYPE, "InvalidChargeType.ValueNotSupported");
         codes(NETWORK_ACL_NOT_FOUND, "InvalidNetworkAcl.NotFound");
         codes(NETWORK_ACL_SOURCE_NOT_FOUND, "InvalidSourceNetworkAcl.NotFound");
         codes(NETWORK_ACL_LIMIT, "QuotaExceed.NetworkAcl");

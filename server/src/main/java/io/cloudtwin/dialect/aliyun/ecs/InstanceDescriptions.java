@@ -125,6 +125,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setExpiredTime(expiredTime(i, d))
                 .setAutoReleaseTime(d == null || d.autoReleaseTime() == null ? "" : AliyunFormats.minutes(d.autoReleaseTime()))
                 .setMetadataOptions(metadata(d == null ? InstanceDetail.MetadataOptions.DEFAULT : d.metadata()))
+                .setDeletionProtection(d != null && d.deletionProtection())
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))

@@ -19,6 +19,7 @@ import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.ImageService;
+import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceInternet;
 import io.cloudtwin.core.compute.InstanceLifecycle;
@@ -93,7 +94,7 @@ class Instances
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
-                          InstanceDetail.MetadataOptions metadata) {}
+                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -115,7 +116,8 @@ class Instances
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(),
                 Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()),
-                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()));
+                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
+                Boolean.TRUE.equals(r.deletionProtection()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -134,7 +136,8 @@ class Instances
                 Subscriptions.requested(call, new Subscriptions.Terms(r.instanceChargeType(), r.spotStrategy(),
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null,
-                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()));
+                MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
+                Boolean.TRUE.equals(r.deletionProtection()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -204,6 +207,9 @@ class Instances
         if (description.length() > 256) throw call.invalid("Description");
         String host = l.hostName() == null ? "" : l.hostName();
         if (host.length() > 64 || host.startsWith(".") || host.startsWith("-")) throw call.invalid("HostName");
+        if (l.deletionProtection()) {
+            InstanceBilling.requireProtectable(l.internet().instanceChargeType(), l.billing().spotStrategy(), null);
+        }
         String userData = l.userData() == null ? "" : l.userData();
         if (userData.length() > 32768) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
         if (!userData.isEmpty()) {
@@ -238,7 +244,8 @@ class Instances
                 true, false, l.systemDiskPerformanceLevel(), "");
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
-                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata());
+                l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
+                l.deletionProtection());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 
@@ -334,7 +341,8 @@ class Instances
         if (groupIds != null && groupIds.size() != new HashSet<>(groupIds).size()) {
             throw call.error("InvalidParameter.SecurityGroupIdRepeated");
         }
-        lifecycle.modify(call.scope(), r.instanceId(), r.instanceName(), r.description(), host, r.userData(), groupIds);
+        lifecycle.modify(call.scope(), r.instanceId(), r.instanceName(), r.description(), host, r.userData(), groupIds,
+                r.deletionProtection());
         return new ModifyInstanceAttributeResponse();
     }
 

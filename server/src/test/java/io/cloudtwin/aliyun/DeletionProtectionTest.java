@@ -1,0 +1,111 @@
+package io.cloudtwin.aliyun;
+
+import static io.cloudtwin.support.TeaCalls.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
+import com.aliyun.ecs20140526.models.DeleteInstancesRequest;
+import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
+import com.aliyun.ecs20140526.models.ModifyInstanceAttributeRequest;
+import com.aliyun.ecs20140526.models.RunInstancesRequest;
+import com.aliyun.teaopenapi.models.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.support.ServerTestBase;
+
+/**
+ * alicloud_instance's deletion_protection, in the provider's calls: RunInstances with DeletionProtection, read back
+ * from DescribeInstances, turned off by ModifyInstanceAttribute before a destroy. A protected instance is not deleted,
+ * alone or in a batch (all or none); protection is for pay-as-you-go instances that are no spot ones; it survives the
+ * state round trip.
+ */
+class DeletionProtectionTest extends ServerTestBase {
+    private Client client;
+    private String group;
+
+    @BeforeEach
+    void client() throws Exception {
+        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
+                .setProtocol("HTTP").setRegionId(REGION));
+        group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
+                .getBody().getSecurityGroupId();
+    }
+
+    private RunInstancesRequest run() {
+        return new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
+                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setZoneId("cn-hangzhou-i");
+    }
+
+    private String launch(RunInstancesRequest r) throws Exception {
+        return client.runInstances(r).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
+    }
+
+    private List<Boolean> protection(String... ids) throws Exception {
+        return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                        .setInstanceIds("[\"" + String.join("\",\"", ids) + "\"]")).getBody().getInstances().getInstance()
+                .stream().map(i -> i.getDeletionProtection()).toList();
+    }
+
+    private Object delete(String id) throws Exception {
+        return client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id).setForce(true));
+    }
+
+    private Object protect(String id, boolean on) throws Exception {
+        return client.modifyInstanceAttribute(new ModifyInstanceAttributeRequest().setInstanceId(id)
+                .setDeletionProtection(on));
+    }
+
+    @Test
+    void aProtectedInstanceTheProvidersWay() throws Exception {
+        String id = launch(run().setDeletionProtection(true));
+        assertThat(protection(id)).containsExactly(true);
+        assertThat(refused(() -> delete(id)).getCode()).isEqualTo("InvalidOperation.DeletionProtection");
+        assertThat(protection(id)).as("still there, still protected").containsExactly(true);
+
+        protect(id, false);
+        assertThat(protection(id)).containsExactly(false);
+        delete(id);
+        assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]")).getBody().getInstances().getInstance()).isEmpty();
+    }
+
+    @Test
+    void aBatchWithAProtectedInstanceDeletesNone() throws Exception {
+        String plain = launch(run());
+        String kept = launch(run());
+        protect(kept, true);
+        assertThat(refused(() -> client.deleteInstances(new DeleteInstancesRequest().setRegionId(REGION)
+                .setInstanceId(List.of(plain, kept)).setForce(true))).getCode())
+                .isEqualTo("InvalidOperation.DeletionProtection");
+        assertThat(protection(plain, kept)).as("both there").hasSize(2);
+    }
+
+    @Test
+    void protectionIsForPayAsYouGoInstancesThatAreNoSpotOnes() throws Exception {
+        assertThat(refused(() -> launch(run().setDeletionProtection(true).setInstanceChargeType("PrePaid")
+                .setPeriod(1))).getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
+        assertThat(refused(() -> launch(run().setDeletionProtection(true).setSpotStrategy("SpotAsPriceGo")))
+                .getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
+        String spot = launch(run().setSpotStrategy("SpotAsPriceGo"));
+        assertThat(refused(() -> protect(spot, true)).getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
+        assertThat(protection(spot)).containsExactly(false);
+        assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
+                .getTotalCount()).as("the refused launches made nothing").isEqualTo(1);
+    }
+
+    @Test
+    void protectionRoundTripsTheState() throws Exception {
+        String id = launch(run().setDeletionProtection(true));
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        var imported = admin("POST", "/_cloudtwin/state", exported);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(protection(id)).containsExactly(true);
+        assertThat(refused(() -> delete(id)).getCode()).isEqualTo("InvalidOperation.DeletionProtection");
+    }
+}
