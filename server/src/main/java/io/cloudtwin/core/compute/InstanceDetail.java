@@ -1,6 +1,7 @@
 package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
  * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side, how
@@ -22,6 +23,16 @@ public record InstanceDetail(String instanceId, String hostName, String userData
      */
     public record MetadataOptions(String httpEndpoint, String httpTokens, int hopLimit) {
         public static final MetadataOptions DEFAULT = new MetadataOptions("enabled", "optional", 1);
+        public static final Set<String> ENDPOINTS = Set.of("enabled", "disabled");
+        public static final Set<String> TOKENS = Set.of("optional", "required");
+        public static final int MIN_HOPS = 1;
+        public static final int MAX_HOPS = 64;
+
+        /** Whether each option is one ECS takes. */
+        public boolean valid() {
+            return ENDPOINTS.contains(httpEndpoint) && TOKENS.contains(httpTokens) && hopLimit >= MIN_HOPS
+                    && hopLimit <= MAX_HOPS;
+        }
 
         /** These options with the given ones changed (null: as they are). */
         public MetadataOptions with(String endpoint, String tokens, Integer hops) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
@@ -183,8 +182,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     private static InstanceDetail.MetadataOptions metadata(String id, MetadataOptions m) {
         if (m == null) return InstanceDetail.MetadataOptions.DEFAULT;
         var out = InstanceDetail.MetadataOptions.DEFAULT.with(m.httpEndpoint(), m.httpTokens(), m.hopLimit());
-        if (!Set.of("enabled", "disabled").contains(out.httpEndpoint())
-                || !Set.of("optional", "required").contains(out.httpTokens()) || out.hopLimit() < 1 || out.hopLimit() > 64) {
+        if (!out.valid()) {
             throw new InvalidFixture("instance " + id + ": metadataOptions " + m + " are not ECS's");
         }
         return out;

@@ -1,7 +1,5 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -19,11 +17,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse
  */
 @Component
 record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.ModifyInstanceMetadataOptions {
-    private static final Set<String> ENDPOINTS = Set.of("enabled", "disabled");
-    private static final Set<String> TOKENS = Set.of("optional", "required");
-    private static final int MIN_HOPS = 1;
-    private static final int MAX_HOPS = 64;
-
     @Override
     @Coverage("InstanceId, HttpEndpoint (enabled or disabled), HttpTokens (optional or required), "
             + "HttpPutResponseHopLimit (1-64); absent ones kept; InstanceMetadataTags: only disabled, the default")
@@ -35,7 +28,7 @@ record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.Modif
             throw call.error("InvalidInstanceMetadataTags.NotSupported");
         }
         if (r.instanceId() == null || r.instanceId().isEmpty()) throw call.missing("InstanceId");
-        metadata.change(call.scope(), r.instanceId(), blank(r.httpEndpoint()), blank(r.httpTokens()),
+        metadata.change(call.scope(), r.instanceId(), given(r.httpEndpoint()), given(r.httpTokens()),
                 r.httpPutResponseHopLimit());
         return new ModifyInstanceMetadataOptionsResponse();
     }
@@ -44,23 +37,24 @@ record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.Modif
     static InstanceDetail.MetadataOptions requested(AliyunCall call, String httpEndpoint, String httpTokens,
                                                     Integer hopLimit) {
         checked(call, httpEndpoint, httpTokens, hopLimit);
-        return InstanceDetail.MetadataOptions.DEFAULT.with(blank(httpEndpoint), blank(httpTokens), hopLimit);
+        return InstanceDetail.MetadataOptions.DEFAULT.with(given(httpEndpoint), given(httpTokens), hopLimit);
     }
 
     private static void checked(AliyunCall call, String httpEndpoint, String httpTokens, Integer hopLimit) {
-        if (blank(httpEndpoint) != null && !ENDPOINTS.contains(httpEndpoint)) {
+        if (given(httpEndpoint) != null && !InstanceDetail.MetadataOptions.ENDPOINTS.contains(httpEndpoint)) {
             throw call.firstError("HttpEndpoint", "InvalidHttpEndpoint.NotSupported");
         }
-        if (blank(httpTokens) != null && !TOKENS.contains(httpTokens)) {
+        if (given(httpTokens) != null && !InstanceDetail.MetadataOptions.TOKENS.contains(httpTokens)) {
             throw call.firstError("HttpTokens", "InvalidHttpTokens.NotSupported");
         }
-        if (hopLimit != null && (hopLimit < MIN_HOPS || hopLimit > MAX_HOPS)) {
+        if (hopLimit != null && (hopLimit < InstanceDetail.MetadataOptions.MIN_HOPS
+                || hopLimit > InstanceDetail.MetadataOptions.MAX_HOPS)) {
             throw call.firstError("HttpPutResponseHopLimit", "InvalidHttpPutResponseHopLimit.NotSupported");
         }
     }
 
     /** The value, or null when absent or empty. */
-    private static String blank(String v) {
+    private static String given(String v) {
         return v == null || v.isEmpty() ? null : v;
     }
 }
