@@ -108,6 +108,11 @@ public final class AliyunFormats {
         return s == null || s.isEmpty();
     }
 
+    /** A name or description that is a URL, which the API refuses as one: it starts with http:// or https://. */
+    public static boolean url(String s) {
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
     /** The value, or otherwise when it is left out or empty. */
     public static String or(String value, String otherwise) {
         return blank(value) ? otherwise : value;

@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +183,7 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */
     private static boolean validName(String name) {
         return name.length() >= 2 && name.length() <= 128 && Character.isLetter(name.charAt(0))
-                && !name.startsWith("aliyun") && !name.startsWith("acs:") && !name.startsWith("http://")
-                && !name.startsWith("https://");
+                && !name.startsWith("aliyun") && !name.startsWith("acs:") && !url(name);
     }
 
     private static String empty(String s) {

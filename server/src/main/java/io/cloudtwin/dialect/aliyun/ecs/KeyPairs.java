@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     private static String name(AliyunCall call, String name) {
-        if (name == null || !NAME.matcher(name).matches() || name.startsWith("http://") || name.startsWith("https://")) {
+        if (name == null || !NAME.matcher(name).matches() || url(name)) {
             throw call.firstError("KeyPairName", "InvalidKeyPairName.Malformed");
         }
         return name;

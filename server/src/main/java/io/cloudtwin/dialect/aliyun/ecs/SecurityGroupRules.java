@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -240,7 +242,7 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
     }
 
     private static String description(AliyunCall call, String value, String prefix) {
-        if (value.length() > 512 || value.startsWith("http://") || value.startsWith("https://")) {
+        if (value.length() > 512 || url(value)) {
             throw call.firstError(prefix + "Description", "InvalidSecurityGroupDiscription.Malformed");
         }
         return value;

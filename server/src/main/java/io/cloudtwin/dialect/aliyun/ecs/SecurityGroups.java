@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,17 +130,13 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     public ModifySecurityGroupAttributeResponse modifySecurityGroupAttribute(AliyunCall call,
                                                                              ModifySecurityGroupAttributeRequest r) {
         String name = r.securityGroupName();
-        if (name != null && (name.length() > 128 || isUrl(name))) throw call.error("InvalidSecurityGroupName.Malformed");
+        if (name != null && (name.length() > 128 || url(name))) throw call.error("InvalidSecurityGroupName.Malformed");
         String description = r.description();
-        if (description != null && (description.length() > 256 || isUrl(description))) {
+        if (description != null && (description.length() > 256 || url(description))) {
             throw call.error("InvalidSecurityGroupDiscription.Malformed");
         }
         groups.update(call.regionalScope(), r.securityGroupId(), name, description);
         return new ModifySecurityGroupAttributeResponse();
-    }
-
-    private static boolean isUrl(String s) {
-        return s.startsWith("http://") || s.startsWith("https://");
     }
 
     @Override

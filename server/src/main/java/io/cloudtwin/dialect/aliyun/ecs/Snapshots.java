@@ -1,5 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +136,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     /** SnapshotName: 2 to 128 characters, not starting with auto, http:// or https://; Description: at most 256. */
     private static void naming(AliyunCall call, String name, String description) {
         if (name != null && (name.length() < 2 || name.length() > 128 || name.startsWith("auto")
-                || name.startsWith("http://") || name.startsWith("https://"))) {
+                || url(name))) {
             throw call.firstError("SnapshotName", "InvalidSnapshotName.Malformed");
         }
         if (description != null && description.length() > 256) throw call.invalid("Description");

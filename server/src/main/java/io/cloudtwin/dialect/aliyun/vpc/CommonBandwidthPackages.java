@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
 
@@ -235,7 +236,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     /** A name or description: at most max characters, not a link; null stays null (not given). */
     private static String text(AliyunCall call, String name, String value, int max) {
         if (value == null) return null;
-        if (value.length() > max || value.startsWith("http://") || value.startsWith("https://")) {
+        if (value.length() > max || url(value)) {
             throw call.firstError(name, "InvalidParameter." + name + ".Malformed");
         }
         return value;

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +177,7 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     /** A name or description as given (absent: null), refused when longer than max or a URL. */
     private static String text(AliyunCall call, String param, String v, int max) {
-        if (v != null && (v.length() > max || v.startsWith("http://") || v.startsWith("https://"))) {
+        if (v != null && (v.length() > max || url(v))) {
             throw call.invalid(param);
         }
         return v;
@@ -182,9 +185,5 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     private static String orEmpty(String v) {
         return v == null ? "" : v;
-    }
-
-    private static boolean blank(String v) {
-        return v == null || v.isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -329,11 +332,4 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
         return v;
     }
 
-    private static boolean url(String v) {
-        return v.startsWith("http://") || v.startsWith("https://");
-    }
-
-    private static boolean blank(String v) {
-        return v == null || v.isEmpty();
-    }
 }
