@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.aliyun.ecs20140526.Client;
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.ecs20140526.models.DeleteInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAttributeRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * alicloud_instance's deletion_protection, in the provider's calls: RunInstances with DeletionProtection, read back
@@ -25,24 +23,13 @@ import io.cloudtwin.support.ServerTestBase;
  * state round trip.
  */
 class DeletionProtectionTest extends ServerTestBase {
+    private TeaEcs ecs;
     private Client client;
-    private String group;
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
-        group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
-                .getBody().getSecurityGroupId();
-    }
-
-    private RunInstancesRequest run() {
-        return new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
-                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setZoneId("cn-hangzhou-i");
-    }
-
-    private String launch(RunInstancesRequest r) throws Exception {
-        return client.runInstances(r).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
+        ecs = TeaEcs.open(endpoint());
+        client = ecs.client();
     }
 
     private List<Boolean> protection(String... ids) throws Exception {
@@ -62,7 +49,7 @@ class DeletionProtectionTest extends ServerTestBase {
 
     @Test
     void aProtectedInstanceTheProvidersWay() throws Exception {
-        String id = launch(run().setDeletionProtection(true));
+        String id = ecs.launch(ecs.run().setDeletionProtection(true));
         assertThat(protection(id)).containsExactly(true);
         assertThat(refused(() -> delete(id)).getCode()).isEqualTo("InvalidOperation.DeletionProtection");
         assertThat(protection(id)).as("still there, still protected").containsExactly(true);
@@ -76,8 +63,8 @@ class DeletionProtectionTest extends ServerTestBase {
 
     @Test
     void aBatchWithAProtectedInstanceDeletesNone() throws Exception {
-        String plain = launch(run());
-        String kept = launch(run());
+        String plain = ecs.launch(ecs.run());
+        String kept = ecs.launch(ecs.run());
         protect(kept, true);
         assertThat(refused(() -> client.deleteInstances(new DeleteInstancesRequest().setRegionId(REGION)
                 .setInstanceId(List.of(plain, kept)).setForce(true))).getCode())
@@ -87,11 +74,11 @@ class DeletionProtectionTest extends ServerTestBase {
 
     @Test
     void protectionIsForPayAsYouGoInstancesThatAreNoSpotOnes() throws Exception {
-        assertThat(refused(() -> launch(run().setDeletionProtection(true).setInstanceChargeType("PrePaid")
+        assertThat(refused(() -> ecs.launch(ecs.run().setDeletionProtection(true).setInstanceChargeType("PrePaid")
                 .setPeriod(1))).getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
-        assertThat(refused(() -> launch(run().setDeletionProtection(true).setSpotStrategy("SpotAsPriceGo")))
+        assertThat(refused(() -> ecs.launch(ecs.run().setDeletionProtection(true).setSpotStrategy("SpotAsPriceGo")))
                 .getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
-        String spot = launch(run().setSpotStrategy("SpotAsPriceGo"));
+        String spot = ecs.launch(ecs.run().setSpotStrategy("SpotAsPriceGo"));
         assertThat(refused(() -> protect(spot, true)).getCode()).isEqualTo("InvalidChargeType.ValueNotSupported");
         assertThat(protection(spot)).containsExactly(false);
         assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
@@ -100,7 +87,7 @@ class DeletionProtectionTest extends ServerTestBase {
 
     @Test
     void protectionRoundTripsTheState() throws Exception {
-        String id = launch(run().setDeletionProtection(true));
+        String id = ecs.launch(ecs.run().setDeletionProtection(true));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
         var imported = admin("POST", "/_cloudtwin/state", exported);

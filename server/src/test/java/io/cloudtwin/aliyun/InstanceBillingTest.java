@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.aliyun.ecs20140526.Client;
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeRequest;
@@ -19,13 +18,12 @@ import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInsta
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoReleaseTimeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * How an instance is bought, read back as alicloud_instance reads it: spot_strategy, spot_price_limit,
@@ -37,24 +35,13 @@ class InstanceBillingTest extends ServerTestBase {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX");
 
+    private TeaEcs ecs;
     private Client client;
-    private String group;
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
-        group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
-                .getBody().getSecurityGroupId();
-    }
-
-    private RunInstancesRequest run() {
-        return new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
-                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setZoneId("cn-hangzhou-i");
-    }
-
-    private String launch(RunInstancesRequest r) throws Exception {
-        return client.runInstances(r).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
+        ecs = TeaEcs.open(endpoint());
+        client = ecs.client();
     }
 
     private DescribeInstancesResponseBodyInstancesInstance describe(String id) throws Exception {
@@ -71,13 +58,14 @@ class InstanceBillingTest extends ServerTestBase {
 
     @Test
     void spotTermsReadBackAsTheyWereAskedFor() throws Exception {
-        String spot = launch(run().setSpotStrategy("SpotWithPriceLimit").setSpotPriceLimit(0.5f).setSpotDuration(1)
+        String spot = ecs.launch(ecs.run().setSpotStrategy("SpotWithPriceLimit").setSpotPriceLimit(0.5f)
+                .setSpotDuration(1)
                 .setSpotInterruptionBehavior("Stop"));
         assertThat(describe(spot)).extracting("spotStrategy", "spotPriceLimit", "spotDuration",
                 "spotInterruptionBehavior", "instanceChargeType").containsExactly("SpotWithPriceLimit", 0.5f, 1, "Stop",
                 "PostPaid");
 
-        String plain = launch(run());
+        String plain = ecs.launch(ecs.run());
         var p = describe(plain);
         assertThat(p).extracting("spotStrategy", "spotInterruptionBehavior", "instanceChargeType", "expiredTime")
                 .containsExactly("NoSpot", "Terminate", "PostPaid", "2099-12-31T15:59Z");
@@ -85,7 +73,7 @@ class InstanceBillingTest extends ServerTestBase {
 
     @Test
     void aSubscriptionEndsAfterItsPeriodAndReportsItsRenewal() throws Exception {
-        String renewed = launch(run().setInstanceChargeType("PrePaid").setPeriod(3).setPeriodUnit("Month")
+        String renewed = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(3).setPeriodUnit("Month")
                 .setAutoRenew(true).setAutoRenewPeriod(6));
         var i = describe(renewed);
         assertThat(i.getInstanceChargeType()).isEqualTo("PrePaid");
@@ -96,7 +84,7 @@ class InstanceBillingTest extends ServerTestBase {
         assertThat(renewal(renewed)).extracting("instanceId", "renewalStatus", "duration", "periodUnit",
                 "autoRenewEnabled").containsExactly(renewed, "AutoRenewal", 6, "Month", true);
 
-        String weekly = launch(run().setInstanceChargeType("PrePaid").setPeriod(2).setPeriodUnit("Week"));
+        String weekly = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(2).setPeriodUnit("Week"));
         assertThat(describe(weekly).getExpiredTime()).isEqualTo(MINUTES.format(
                 OffsetDateTime.parse(describe(weekly).getCreationTime(), MINUTES).plusWeeks(2)));
         assertThat(renewal(weekly)).extracting("renewalStatus", "autoRenewEnabled", "periodUnit")
@@ -113,18 +101,20 @@ class InstanceBillingTest extends ServerTestBase {
     void badTermsCreateNothingAndPayAsYouGoHasNoRenewal() throws Exception {
         int before = client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
                 .getTotalCount();
-        assertThat(refused(() -> launch(run().setSpotStrategy("Cheap"))).getCode()).isEqualTo("InvalidSpotStrategy");
-        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(1)
+        assertThat(refused(() -> ecs.launch(ecs.run().setSpotStrategy("Cheap"))).getCode())
+                .isEqualTo("InvalidSpotStrategy");
+        assertThat(refused(() -> ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1)
                 .setSpotStrategy("SpotAsPriceGo"))).getCode()).isEqualTo("InvalidSpotPrepaid");
-        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(10))).getCode())
+        assertThat(refused(() -> ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(10))).getCode())
                 .isEqualTo("InvalidPeriod");
-        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true)
+        assertThat(refused(() -> ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true)
                 .setAutoRenewPeriod(5))).getCode()).isEqualTo("InvalidAutoRenewPeriod.ValueNotSupported");
-        assertThat(refused(() -> launch(run().setInstanceChargeType("PrePaid"))).getCode()).startsWith("Missing");
+        assertThat(refused(() -> ecs.launch(ecs.run().setInstanceChargeType("PrePaid"))).getCode())
+                .startsWith("Missing");
         assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody()
                 .getTotalCount()).isEqualTo(before);
 
-        String postPaid = launch(run());
+        String postPaid = ecs.launch(ecs.run());
         TeaException payAsYouGo = refused(() -> renewal(postPaid));
         assertThat(payAsYouGo.getCode()).isEqualTo("ChargeTypeViolation");
         assertThat(payAsYouGo.getStatusCode()).isEqualTo(403);
@@ -136,7 +126,7 @@ class InstanceBillingTest extends ServerTestBase {
 
     @Test
     void aSubscriptionIsDeletedOnlyOncePaidAsItGoesAsTheProviderDoesWithForceDelete() throws Exception {
-        String id = launch(run().setInstanceChargeType("PrePaid").setPeriod(1));
+        String id = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1));
         TeaException subscribed = refused(() -> client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id)
                 .setForce(true)));
         assertThat(subscribed.getCode()).isEqualTo("ChargeTypeViolation");
@@ -156,7 +146,7 @@ class InstanceBillingTest extends ServerTestBase {
 
     @Test
     void aPayAsYouGoInstanceBecomesASubscriptionFromNowAndItsRenewalChanges() throws Exception {
-        String id = launch(run());
+        String id = ecs.launch(ecs.run());
         OffsetDateTime before = OffsetDateTime.now().withSecond(0).withNano(0);
         client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest().setRegionId(REGION)
                 .setInstanceIds("[\"" + id + "\"]").setInstanceChargeType("PrePaid").setPeriod(2)
@@ -179,7 +169,7 @@ class InstanceBillingTest extends ServerTestBase {
         assertThat(refused(() -> client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest()
                 .setRegionId(REGION).setInstanceId(id).setRenewalStatus("AutoRenewal").setDuration(5))).getCode())
                 .isEqualTo("InvalidParameter.Duration");
-        String postPaid = launch(run());
+        String postPaid = ecs.launch(ecs.run());
         assertThat(refused(() -> client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest()
                 .setRegionId(REGION).setInstanceId(postPaid).setRenewalStatus("Normal"))).getCode())
                 .isEqualTo("ChargeTypeViolation");
@@ -196,7 +186,7 @@ class InstanceBillingTest extends ServerTestBase {
     @Test
     void anAutoReleaseTimeReadsBackToTheMinuteAndCanBeMovedOrCancelled() throws Exception {
         OffsetDateTime inTwoHours = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).withSecond(37);
-        String id = launch(run().setAutoReleaseTime(SECONDS.format(inTwoHours)));
+        String id = ecs.launch(ecs.run().setAutoReleaseTime(SECONDS.format(inTwoHours)));
         assertThat(describe(id).getAutoReleaseTime()).as("to the minute, as the provider reads it")
                 .isEqualTo(MINUTES.format(inTwoHours));
 
@@ -213,12 +203,12 @@ class InstanceBillingTest extends ServerTestBase {
             TeaException e = refused(() -> client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest()
                     .setRegionId(REGION).setInstanceId(id).setAutoReleaseTime(bad)));
             assertThat(e.getCode()).as(bad).isEqualTo("InvalidAutoReleaseTime.Malformed");
-            assertThat(refused(() -> launch(run().setAutoReleaseTime(bad))).getCode()).as(bad)
+            assertThat(refused(() -> ecs.launch(ecs.run().setAutoReleaseTime(bad))).getCode()).as(bad)
                     .isEqualTo("InvalidAutoReleaseTime.Malformed");
         }
         assertThat(describe(id).getAutoReleaseTime()).as("refusals change nothing").isEmpty();
 
-        String subscription = launch(run().setInstanceChargeType("PrePaid").setPeriod(1));
+        String subscription = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1));
         TeaException prePaid = refused(() -> client.modifyInstanceAutoReleaseTime(new ModifyInstanceAutoReleaseTimeRequest()
                 .setRegionId(REGION).setInstanceId(subscription).setAutoReleaseTime(SECONDS.format(tomorrow))));
         assertThat(prePaid.getCode()).isEqualTo("ChargeTypeViolation");
@@ -235,10 +225,10 @@ class InstanceBillingTest extends ServerTestBase {
 
     @Test
     void theTermsRoundTripTheState() throws Exception {
-        String id = launch(run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true));
-        String spot = launch(run().setSpotStrategy("SpotAsPriceGo").setSpotDuration(1));
+        String id = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true));
+        String spot = ecs.launch(ecs.run().setSpotStrategy("SpotAsPriceGo").setSpotDuration(1));
         OffsetDateTime release = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withSecond(0);
-        String released = launch(run().setAutoReleaseTime(SECONDS.format(release)));
+        String released = ecs.launch(ecs.run().setAutoReleaseTime(SECONDS.format(release)));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateInstanceRequest;
-import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstanceMetadataOptions;
 import com.aliyun.ecs20140526.models.ModifyInstanceMetadataOptionsRequest;
-import com.aliyun.ecs20140526.models.RunInstancesRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * alicloud_instance's http_endpoint, http_tokens and http_put_response_hop_limit (the metadata service's hardening
@@ -24,24 +22,13 @@ import io.cloudtwin.support.ServerTestBase;
  * survive the state round trip.
  */
 class MetadataOptionsTest extends ServerTestBase {
+    private TeaEcs ecs;
     private Client client;
-    private String group;
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
-        group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
-                .getBody().getSecurityGroupId();
-    }
-
-    private RunInstancesRequest run() {
-        return new RunInstancesRequest().setRegionId(REGION).setImageId("aliyun_3_x64_20G_alibase_20240819.vhd")
-                .setInstanceType("ecs.g6.large").setSecurityGroupId(group).setZoneId("cn-hangzhou-i");
-    }
-
-    private String launch(RunInstancesRequest r) throws Exception {
-        return client.runInstances(r).getBody().getInstanceIdSets().getInstanceIdSet().get(0);
+        ecs = TeaEcs.open(endpoint());
+        client = ecs.client();
     }
 
     private String options(String id) throws Exception {
@@ -57,7 +44,8 @@ class MetadataOptionsTest extends ServerTestBase {
 
     @Test
     void theHardeningModeTheProvidersWay() throws Exception {
-        String id = launch(run().setHttpEndpoint("enabled").setHttpTokens("required").setHttpPutResponseHopLimit(2));
+        String id = ecs.launch(ecs.run().setHttpEndpoint("enabled").setHttpTokens("required")
+                .setHttpPutResponseHopLimit(2));
         assertThat(options(id)).isEqualTo("enabled/required/2");
 
         modify(new ModifyInstanceMetadataOptionsRequest().setInstanceId(id).setHttpEndpoint("enabled")
@@ -69,17 +57,17 @@ class MetadataOptionsTest extends ServerTestBase {
 
     @Test
     void ecsDefaultsAndWhatEcsRefuses() throws Exception {
-        String plain = launch(run());
+        String plain = ecs.launch(ecs.run());
         assertThat(options(plain)).isEqualTo("enabled/optional/1");
         String created = client.createInstance(new CreateInstanceRequest().setRegionId(REGION)
-                .setImageId("aliyun_3_x64_20G_alibase_20240819.vhd").setInstanceType("ecs.g6.large")
-                .setSecurityGroupId(group).setZoneId("cn-hangzhou-i").setHttpTokens("required")).getBody()
+                .setImageId(TeaEcs.IMAGE).setInstanceType("ecs.g6.large")
+                .setSecurityGroupId(ecs.group()).setZoneId("cn-hangzhou-i").setHttpTokens("required")).getBody()
                 .getInstanceId();
         assertThat(options(created)).isEqualTo("enabled/required/1");
 
-        assertThat(refused(() -> launch(run().setHttpTokens("always"))).getCode())
+        assertThat(refused(() -> ecs.launch(ecs.run().setHttpTokens("always"))).getCode())
                 .isEqualTo("InvalidHttpTokens.NotSupported");
-        assertThat(refused(() -> launch(run().setHttpPutResponseHopLimit(65))).getCode())
+        assertThat(refused(() -> ecs.launch(ecs.run().setHttpPutResponseHopLimit(65))).getCode())
                 .isEqualTo("InvalidHttpPutResponseHopLimit.NotSupported");
         assertThat(refused(() -> modify(new ModifyInstanceMetadataOptionsRequest().setInstanceId(plain)
                 .setHttpEndpoint("on"))).getCode()).isEqualTo("InvalidHttpEndpoint.NotSupported");
@@ -96,7 +84,7 @@ class MetadataOptionsTest extends ServerTestBase {
 
     @Test
     void optionsRoundTripTheState() throws Exception {
-        String id = launch(run().setHttpTokens("required").setHttpPutResponseHopLimit(3));
+        String id = ecs.launch(ecs.run().setHttpTokens("required").setHttpPutResponseHopLimit(3));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
         var imported = admin("POST", "/_cloudtwin/state", exported);
