@@ -278,6 +278,11 @@ class NetworkAclTest extends ServerTestBase {
         String kept = read(id).getIngressAclEntries().get(3).getNetworkAclEntryId();
         var again = ingress("kept", "udp", "9/9", "10.0.9.0/24", "drop");
         again.setNetworkAclEntryId(kept);
+        var twice = ingress("twice", "udp", "10/10", "10.0.9.0/24", "drop");
+        twice.setNetworkAclEntryId(kept);
+        assertThat(code(() -> updateIngress(id, List.of(again, twice)))).as("one entry's id given twice")
+                .isEqualTo("IllegalParam.IngressAclEntryId");
+        assertThat(read(id).getIngressAclEntries()).as("that refusal changed nothing").hasSize(21);
         updateIngress(id, List.of(again));
         assertThat(read(id).getIngressAclEntries()).first().satisfies(e -> {
             assertThat(e.getNetworkAclEntryId()).as("an entry's id given back keeps it").isEqualTo(kept);

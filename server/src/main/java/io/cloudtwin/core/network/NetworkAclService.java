@@ -111,8 +111,8 @@ public class NetworkAclService {
 
     /**
      * The custom entries of each direction given become these, in this order (a given id keeps an entry of that
-     * direction of the ACL its id; another id: NETWORK_ACL_ENTRY_NOT_FOUND naming the direction), all or none; the
-     * cloud's entries stay after them.
+     * direction of the ACL its id, once; another id, or one given twice: NETWORK_ACL_ENTRY_NOT_FOUND naming the
+     * direction), all or none; the cloud's entries stay after them.
      */
     @Transactional
     public void replaceEntries(Scope scope, String id, Map<String, List<NewEntry>> byDirection,
@@ -125,7 +125,7 @@ public class NetworkAclService {
                 if (e.direction().equals(direction) && e.entryType().equals(CUSTOM)) had.add(e.id());
             }
             for (NewEntry e : entries) {
-                if (e.id() != null && !had.contains(e.id())) {
+                if (e.id() != null && !had.remove(e.id())) {
                     throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, direction);
                 }
             }
