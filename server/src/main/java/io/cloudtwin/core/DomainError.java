@@ -328,8 +328,13 @@ public enum DomainError {
     NETWORK_ACL_LIMIT,
     /** a direction of the network ACL would hold more entries than it may (subject: the direction) */
     NETWORK_ACL_ENTRY_LIMIT,
-    /** an entry id that is no entry of that direction of the network ACL (subject: the direction) */
+    /**
+     * an entry id that is no entry of that direction of the network ACL (subject: the direction), or no entry of the
+     * ACL at all (subject: the id)
+     */
     NETWORK_ACL_ENTRY_NOT_FOUND,
+    /** another entry of that direction of the network ACL has that priority (subject: the priority) */
+    NETWORK_ACL_ENTRY_EXISTS,
     /** the subnet is bound to a network ACL already */
     NETWORK_ACL_BINDING_EXISTS,
     /** the subnet is not bound to that network ACL */

@@ -137,6 +137,11 @@ public final class Ids {
         return inShape(cloud, "nae-", "aclentry-");
     }
 
+    /** A subnet's binding to a network ACL: Aliyun keeps no id for it (naclb-), UCloud's association (aclassoc-). */
+    public static String networkAclBindingId(Cloud cloud) {
+        return inShape(cloud, "naclb-", "aclassoc-");
+    }
+
     /** A resource id in its cloud's shape: Aliyun's prefix and 20 characters, UCloud's and 8. */
     private static String inShape(Cloud cloud, String aliyunPrefix, String ucloudPrefix) {
         return cloud == Cloud.ALIYUN ? random(aliyunPrefix, 20) : random(ucloudPrefix, 8);

@@ -86,6 +86,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         wire.refused(54002, "Action", "DescribeSnatRule", "NATGWId", "natgw-nothere0");
         wire.refused(54002, "Action", "DescribeSnatDnatRule", "NATGWId.0", "natgw-nothere0");
         gone("DataSet", "Action", "DescribeSnatDnatRule", "EIP.0", "198.51.100.1");
+        wire.refused(230, "Action", "DescribeNetworkAclEntry", "AclId", "acl-nothere0");
+        wire.refused(230, "Action", "DescribeNetworkAclAssociation", "AclId", "acl-nothere0");
     }
 
     /** Each served action with Limit, and the parameters it needs besides (ids of things made here). */
@@ -140,6 +142,13 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
                 }
             }
         }
+        String acl = null;
+        for (int i = 0; i < 3; i++) {
+            String made = answer("Action", "CreateNetworkAcl", "VpcId", vpc, "AclName", "p" + i).get("AclId")
+                    .asString();
+            if (acl == null) acl = made;
+            answer("Action", "CreateNetworkAclAssociation", "AclId", acl, "SubnetworkId", natSubnets.get(i));
+        }
         for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
         String pem = TestCertificates.pem("lb-cert.pem") + TestCertificates.pem("lb-key.pem");
         for (int i = 0; i < 3; i++) answer("Action", "CreateSSL", "SSLName", "p" + i, "SSLContent", pem);
@@ -167,6 +176,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeNATGWPolicy", new Object[] {"DataSet", "NATGWId", nat});
         out.put("GetAvailableResourceForPolicy", new Object[] {"DataSet", "NATGWId", nat});
         out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
+        out.put("DescribeNetworkAcl", new Object[] {"AclList", "VpcId", vpc});
+        out.put("DescribeNetworkAclAssociation", new Object[] {"AssociationList", "AclId", acl});
         out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;
     }

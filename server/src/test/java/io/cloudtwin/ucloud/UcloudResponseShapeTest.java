@@ -270,6 +270,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(NetModels.DescribeVIPResponse.class, "Action", "DescribeVIP", "VIPId", vip).VIPSet)
                 .singleElement().satisfies(x -> assertThat(x.Name + " " + x.Remark).isEqualTo("shape-vip shape"));
         call(Common.class, "Action", "ReleaseVIP", "VIPId", vip);
+        networkAcls(vpc, subnet);
         call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
         call(Common.class, "Action", "AddVPCNetwork", "VPCId", vpc, "Network.0", "10.77.0.0/16");
@@ -281,6 +282,40 @@ class UcloudResponseShapeTest extends ServerTestBase {
         Set<String> names = new TreeSet<>();
         spec.products().keySet().forEach(p -> names.addAll(endpoint.served(Cloud.UCLOUD).actions(p)));
         assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
+    }
+
+    /** Network ACLs of the VPC: one with a rule, bound to the subnet and moved to a second, then all removed. */
+    private void networkAcls(String vpc, String subnet) {
+        String acl = call(NetModels.CreateNetworkAclResponse.class, "Action", "CreateNetworkAcl", "VpcId", vpc,
+                "AclName", "shape-acl").AclId;
+        String other = call(NetModels.CreateNetworkAclResponse.class, "Action", "CreateNetworkAcl", "VpcId", vpc,
+                "AclName", "shape-other").AclId;
+        call(Common.class, "Action", "UpdateNetworkAcl", "AclId", acl, "AclName", "shape-acl", "Description", "d");
+        String entry = call(NetModels.CreateNetworkAclEntryResponse.class, "Action", "CreateNetworkAclEntry", "AclId",
+                acl, "Priority", 1, "Direction", "Ingress", "IpProtocol", "TCP", "CidrBlock", "0.0.0.0/0",
+                "PortRange", "22", "EntryAction", "Accept").EntryId;
+        call(Common.class, "Action", "UpdateNetworkAclEntry", "AclId", acl, "EntryId", entry, "Priority", 2,
+                "Direction", "Ingress", "IpProtocol", "TCP", "CidrBlock", "0.0.0.0/0", "PortRange", "80",
+                "EntryAction", "Accept");
+        assertThat(call(NetModels.DescribeNetworkAclEntryResponse.class, "Action", "DescribeNetworkAclEntry", "AclId",
+                acl).EntryList).singleElement().satisfies(e -> assertThat(e.Priority + " " + e.PortRange)
+                .isEqualTo("2 80"));
+        String first = call(NetModels.CreateNetworkAclAssociationResponse.class, "Action",
+                "CreateNetworkAclAssociation", "AclId", acl, "SubnetworkId", subnet).AssociationId;
+        assertThat(call(NetModels.CreateNetworkAclAssociationResponse.class, "Action", "CreateNetworkAclAssociation",
+                "AclId", other, "SubnetworkId", subnet).PrevAssociation.AssociationId).isEqualTo(first);
+        assertThat(call(NetModels.DescribeNetworkAclResponse.class, "Action", "DescribeNetworkAcl", "VpcId", vpc)
+                .AclList).extracting(a -> a.AclId + " " + a.Entries.size() + " " + a.Associations.size())
+                .containsExactly(acl + " 1 0", other + " 0 1");
+        assertThat(call(NetModels.DescribeNetworkAclAssociationResponse.class, "Action",
+                "DescribeNetworkAclAssociation", "AclId", other).AssociationList).singleElement()
+                .satisfies(a -> assertThat(a.SubnetworkId).isEqualTo(subnet));
+        assertThat(call(NetModels.DescribeNetworkAclAssociationBySubnetResponse.class, "Action",
+                "DescribeNetworkAclAssociationBySubnet", "SubnetworkId", subnet).Association.AclId).isEqualTo(other);
+        call(Common.class, "Action", "DeleteNetworkAclAssociation", "AclId", other, "SubnetworkId", subnet);
+        call(Common.class, "Action", "DeleteNetworkAclEntry", "AclId", acl, "EntryId", entry);
+        call(Common.class, "Action", "DeleteNetworkAcl", "AclId", acl);
+        call(Common.class, "Action", "DeleteNetworkAcl", "AclId", other);
     }
 
     /** The tutorial stack: UHost key pairs (and the host that logs in with one). */

@@ -22,8 +22,10 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String name, String description, List<EntryDocument> entries, List<String> subnets) {}
 
+    /** position: its priority (absent: after the entries before it). */
     public record EntryDocument(String id, String direction, String type, String name, String description,
-                                String policy, String protocol, String port, String cidr, String ipVersion) {}
+                                String policy, String protocol, String port, String cidr, String ipVersion,
+                                Integer position) {}
 
     @Override
     public List<Document> export() {
@@ -34,7 +36,7 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
         return all.stream().map(a -> new Document(a.cloud().key(), a.accountId(), a.region(), a.projectId(), a.id(),
                 a.vpcId(), a.name(), a.description(), entries.getOrDefault(a.id(), List.of()).stream()
                         .map(e -> new EntryDocument(e.id(), e.direction(), e.entryType(), e.name(), e.description(),
-                                e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion())).toList(),
+                                e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion(), e.position())).toList(),
                 bindings.getOrDefault(a.id(), List.of()).stream().map(NetworkAcl.Binding::subnetId).toList())).toList();
     }
 
@@ -57,7 +59,7 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
                     Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + id),
                     Fixtures.required(e.port(), "port of an entry of network ACL " + id),
                     Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + id),
-                    e.ipVersion() == null ? "IPv4" : e.ipVersion()));
+                    e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position()));
         }
         acls.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of network ACL " + id), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), new NetworkAclService.Defaults(custom, system),

@@ -1,9 +1,11 @@
 package io.cloudtwin.core.network;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -11,8 +13,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -24,15 +28,20 @@ import io.cloudtwin.core.tag.TagService;
 /**
  * Network ACLs, their entries and the subnets bound to them. Rules: an ACL belongs to a VPC (at most MAX_PER_VPC, counted
  * under the VPC's row lock) and binds subnets of that VPC only, a subnet to one ACL at most; each direction holds at
- * most MAX_ENTRIES custom entries, which a change replaces as a whole; an ACL with subnets bound is not deleted, nor
- * is a bound subnet. Locks: the ACL's row before its subnets' (in id order); two ACLs in id order.
+ * most its cloud's ENTRY_QUOTA of custom entries, which a change replaces as a whole (Aliyun) or one at a time, each at
+ * a priority of its own in its direction (UCloud); an ACL with subnets bound is not deleted, nor is a bound subnet.
+ * Locks: the ACL's row before its subnets' (in id order); two ACLs in id order. Every change of entries is made under
+ * the ACL's row lock.
  */
 @Service
 public class NetworkAclService {
     /** ACLs a VPC may have (the cloud's default quota). */
     public static final int MAX_PER_VPC = 20;
-    /** Custom entries a direction of an ACL may hold (the cloud's default quota). */
-    public static final int MAX_ENTRIES = 20;
+    /**
+     * Custom entries a direction of an ACL may hold (each cloud's default quota: Aliyun's network ACL quotas, UCloud's
+     * network ACL introduction). Aliyun's system entries stand after the positions its custom ones may take.
+     */
+    public static final Map<Cloud, Integer> ENTRY_QUOTA = Map.of(Cloud.ALIYUN, 20, Cloud.UCLOUD, 50);
     public static final String CUSTOM = "custom";
     public static final String SYSTEM = "system";
     private static final List<String> DIRECTIONS = List.of(NetworkAcl.INGRESS, NetworkAcl.EGRESS);
@@ -49,9 +58,14 @@ public class NetworkAclService {
         this.tags = tags;
     }
 
-    /** What an entry is made with (see NetworkAcl.Entry); id null: a new one. */
+    /** What an entry is made with (see NetworkAcl.Entry); id null: a new one; priority null: after those before it. */
     public record NewEntry(String id, String name, String description, String policy, String protocol, String port,
-                           String cidr, String ipVersion) {}
+                           String cidr, String ipVersion, Integer priority) {
+        public NewEntry(String id, String name, String description, String policy, String protocol, String port,
+                        String cidr, String ipVersion) {
+            this(id, name, description, policy, protocol, port, cidr, ipVersion, null);
+        }
+    }
 
     /** An ACL with its entries (by direction, in order) and bindings (in the order they were made). */
     public record View(NetworkAcl acl, List<NetworkAcl.Entry> entries, List<NetworkAcl.Binding> bindings) {
@@ -76,10 +90,12 @@ public class NetworkAclService {
         Vpc vpc = networks.lockVpc(scope, vpcId);
         if (store.countInVpc(vpc.id()) >= MAX_PER_VPC) throw new DomainException(DomainError.NETWORK_ACL_LIMIT, vpc.id());
         NetworkAcl acl = new NetworkAcl(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
-                name == null ? "" : name, description == null ? "" : description, clock.now());
+                name == null ? "" : name, description == null ? "" : description, clock.now(), null);
         store.insert(acl);
-        defaults.custom().forEach((direction, entries) -> insert(acl.id(), direction, CUSTOM, 0, entries, entryIds));
-        defaults.system().forEach((direction, entries) -> insert(acl.id(), direction, SYSTEM, MAX_ENTRIES, entries,
+        int quota = ENTRY_QUOTA.get(scope.cloud());
+        defaults.custom().forEach((direction, entries) -> insert(acl.id(), direction, CUSTOM, 0, quota, entries,
+                entryIds));
+        defaults.system().forEach((direction, entries) -> insert(acl.id(), direction, SYSTEM, quota, quota, entries,
                 entryIds));
         tags.tagNew(scope, ResourceType.NETWORK_ACL, id, tagged);
         return acl;
@@ -106,7 +122,56 @@ public class NetworkAclService {
     @Transactional
     public void update(Scope scope, String id, String name, String description) {
         store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        store.update(id, RowChanges.of("name", name, "description", description));
+        store.update(id, RowChanges.of("name", name, "description", description, "updatedAt", clock.now()));
+    }
+
+    /**
+     * A new custom entry of a direction, at a priority no entry of that direction has (NETWORK_ACL_ENTRY_EXISTS), while
+     * the direction holds fewer than its quota (NETWORK_ACL_ENTRY_LIMIT); its id.
+     */
+    @Transactional
+    public String addEntry(Scope scope, String aclId, String direction, NewEntry entry, Supplier<String> entryIds) {
+        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+        List<NetworkAcl.Entry> current = custom(aclId, direction, null);
+        if (current.size() >= ENTRY_QUOTA.get(scope.cloud())) {
+            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
+        }
+        requireFree(current, entry.priority());
+        String id = entryIds.get();
+        OffsetDateTime now = clock.now();
+        store.insertEntry(row(id, aclId, direction, entry.priority(), CUSTOM, entry, now, now));
+        touch(aclId);
+        return id;
+    }
+
+    /**
+     * An entry of the ACL becomes this one, of this direction (NETWORK_ACL_ENTRY_NOT_FOUND naming the entry when it is
+     * no custom entry of the ACL); the priority and quota rules of addEntry hold in the direction it ends in.
+     */
+    @Transactional
+    public void updateEntry(Scope scope, String aclId, String entryId, String direction, NewEntry entry) {
+        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+        NetworkAcl.Entry was = store.entriesOf(List.of(aclId)).getOrDefault(aclId, List.of()).stream()
+                .filter(e -> e.id().equals(entryId) && e.entryType().equals(CUSTOM)).findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId));
+        List<NetworkAcl.Entry> others = custom(aclId, direction, entryId);
+        if (!was.direction().equals(direction) && others.size() >= ENTRY_QUOTA.get(scope.cloud())) {
+            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
+        }
+        requireFree(others, entry.priority());
+        store.updateEntry(row(entryId, aclId, direction, entry.priority(), CUSTOM, entry, was.createdAt(),
+                clock.now()));
+        touch(aclId);
+    }
+
+    /** Removes a custom entry of the ACL (NETWORK_ACL_ENTRY_NOT_FOUND naming it when it is none). */
+    @Transactional
+    public void deleteEntry(Scope scope, String aclId, String entryId) {
+        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+        if (store.deleteEntry(aclId, entryId, CUSTOM) == 0) {
+            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId);
+        }
+        touch(aclId);
     }
 
     /**
@@ -130,7 +195,7 @@ public class NetworkAclService {
                 }
             }
             store.deleteEntries(id, direction, CUSTOM);
-            insert(id, direction, CUSTOM, 0, entries, entryIds);
+            insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), entries, entryIds);
         });
     }
 
@@ -147,7 +212,7 @@ public class NetworkAclService {
         List<NetworkAcl.Entry> copied = store.entriesOf(List.of(sourceId)).getOrDefault(sourceId, List.of());
         for (String direction : DIRECTIONS) {
             store.deleteEntries(id, direction, CUSTOM);
-            insert(id, direction, CUSTOM, 0, copied.stream()
+            insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), copied.stream()
                     .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM))
                     .map(e -> new NewEntry(null, e.name(), e.description(), e.policy(), e.protocol(), e.port(),
                             e.cidr(), e.ipVersion())).toList(), entryIds);
@@ -164,8 +229,32 @@ public class NetworkAclService {
             if (store.ofSubnets(List.of(subnetId)).containsKey(subnetId)) {
                 throw new DomainException(DomainError.NETWORK_ACL_BINDING_EXISTS, subnetId);
             }
-            store.bind(id, subnetId, clock.now());
+            store.bind(Ids.networkAclBindingId(scope.cloud()), id, subnetId, clock.now());
         }
+    }
+
+    /** A subnet's binding made, and the one it replaced (null: none). */
+    public record Rebinding(NetworkAcl.Binding made, NetworkAcl.Binding replaced) {}
+
+    /** Binds a subnet of the ACL's VPC to it in place of the ACL it was bound to (if any). */
+    @Transactional
+    public Rebinding rebind(Scope scope, String id, String subnetId) {
+        NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+        Subnet s = networks.lockSubnet(scope, subnetId);
+        if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+        NetworkAcl.Binding was = store.bindingOf(subnetId).orElse(null);
+        if (was != null) store.unbind(was.aclId(), subnetId);
+        NetworkAcl.Binding made = new NetworkAcl.Binding(Ids.networkAclBindingId(scope.cloud()), id, subnetId,
+                clock.now());
+        store.bind(made.id(), id, subnetId, made.createdAt());
+        return new Rebinding(made, was);
+    }
+
+    /** The binding of a subnet of the scope (SUBNET_NOT_FOUND), if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<NetworkAcl.Binding> bindingOf(Scope scope, String subnetId) {
+        networks.subnet(scope, subnetId);
+        return store.bindingOf(subnetId);
     }
 
     /** Unbinds subnets, all or none; one not bound to the ACL: NETWORK_ACL_NOT_BOUND. */
@@ -201,22 +290,46 @@ public class NetworkAclService {
     }
 
     /**
-     * Inserts entries of a direction after those it has; more than MAX_ENTRIES custom ones: NETWORK_ACL_ENTRY_LIMIT.
+     * Inserts entries of a direction after those it has; more custom ones than the quota: NETWORK_ACL_ENTRY_LIMIT.
      * System entries are placed after any custom one (from position offset on).
      */
-    private void insert(String aclId, String direction, String type, int offset, List<NewEntry> entries,
+    private void insert(String aclId, String direction, String type, int offset, int quota, List<NewEntry> entries,
                         Supplier<String> entryIds) {
-        if (type.equals(CUSTOM) && entries.size() > MAX_ENTRIES) {
+        if (type.equals(CUSTOM) && entries.size() > quota) {
             throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
         }
         List<NetworkAcl.Entry> rows = new ArrayList<>();
         int position = offset;
+        OffsetDateTime now = clock.now();
         for (NewEntry e : entries) {
-            rows.add(new NetworkAcl.Entry(e.id() == null ? entryIds.get() : e.id(), aclId, direction, ++position, type,
-                    orEmpty(e.name()), orEmpty(e.description()), e.policy(), e.protocol(), e.port(), e.cidr(),
-                    e.ipVersion()));
+            position = e.priority() == null ? position + 1 : e.priority();
+            rows.add(row(e.id() == null ? entryIds.get() : e.id(), aclId, direction, position, type, e, now, now));
         }
         rows.forEach(store::insertEntry);
+    }
+
+    private static NetworkAcl.Entry row(String id, String aclId, String direction, int position, String type,
+                                        NewEntry e, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        return new NetworkAcl.Entry(id, aclId, direction, position, type, orEmpty(e.name()), orEmpty(e.description()),
+                e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion(), createdAt, updatedAt);
+    }
+
+    /** The ACL's custom entries of a direction, but the one of this id (null: all). */
+    private List<NetworkAcl.Entry> custom(String aclId, String direction, String but) {
+        return store.entriesOf(List.of(aclId)).getOrDefault(aclId, List.of()).stream()
+                .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM) && !e.id().equals(but))
+                .toList();
+    }
+
+    private static void requireFree(List<NetworkAcl.Entry> entries, int priority) {
+        if (entries.stream().anyMatch(e -> e.position() == priority)) {
+            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_EXISTS, String.valueOf(priority));
+        }
+    }
+
+    /** The ACL changed now. */
+    private void touch(String aclId) {
+        store.update(aclId, RowChanges.of("updatedAt", clock.now()));
     }
 
     private static String orEmpty(String v) {

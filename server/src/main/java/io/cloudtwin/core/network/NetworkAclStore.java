@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +21,9 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class NetworkAclStore extends ScopedStore<NetworkAcl> {
     private static final String ENTRIES = "SELECT id, acl_id, direction, position, entry_type, name, description, "
-            + "policy, protocol, port, cidr, ip_version FROM network_acl_entry ";
+            + "policy, protocol, port, cidr, ip_version, created_at, updated_at FROM network_acl_entry ";
     private static final String ENTRY_ORDER = " ORDER BY acl_id, direction, position";
-    private static final String BINDINGS = "SELECT acl_id, subnet_id, created_at FROM network_acl_binding ";
+    private static final String BINDINGS = "SELECT id, acl_id, subnet_id, created_at FROM network_acl_binding ";
     private static final String BINDING_ORDER = " ORDER BY acl_id, created_at, subnet_id";
 
     public NetworkAclStore(JdbcClient jdbc, RowLocks locks) {
@@ -40,7 +41,8 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
         return jdbc.sql(ENTRIES + "WHERE acl_id IN (:ids)" + ENTRY_ORDER).param("ids", aclIds)
                 .query((rs, n) -> new NetworkAcl.Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12))).list().stream()
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
+                        rs.getObject(14, OffsetDateTime.class))).list().stream()
                 .collect(Collectors.groupingBy(NetworkAcl.Entry::aclId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -52,18 +54,42 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
 
     public void insertEntry(NetworkAcl.Entry e) {
         jdbc.sql("INSERT INTO network_acl_entry (id, acl_id, direction, position, entry_type, name, description, policy, "
-                        + "protocol, port, cidr, ip_version) VALUES (:id, :acl, :dir, :pos, :type, :name, :description, "
-                        + ":policy, :protocol, :port, :cidr, :ipVersion)")
+                        + "protocol, port, cidr, ip_version, created_at, updated_at) VALUES (:id, :acl, :dir, :pos, :type, "
+                        + ":name, :description, :policy, :protocol, :port, :cidr, :ipVersion, :created, :updated)")
                 .param("id", e.id()).param("acl", e.aclId()).param("dir", e.direction()).param("pos", e.position())
                 .param("type", e.entryType()).param("name", e.name()).param("description", e.description())
                 .param("policy", e.policy()).param("protocol", e.protocol()).param("port", e.port())
-                .param("cidr", e.cidr()).param("ipVersion", e.ipVersion()).update();
+                .param("cidr", e.cidr()).param("ipVersion", e.ipVersion()).param("created", e.createdAt())
+                .param("updated", e.updatedAt()).update();
+    }
+
+    /** Rewrites an entry of the ACL in place (all but its id, ACL, type and creation time); 0: no such entry. */
+    public int updateEntry(NetworkAcl.Entry e) {
+        return jdbc.sql("UPDATE network_acl_entry SET direction = :dir, position = :pos, name = :name, "
+                        + "description = :description, policy = :policy, protocol = :protocol, port = :port, "
+                        + "cidr = :cidr, updated_at = :updated WHERE id = :id AND acl_id = :acl")
+                .param("dir", e.direction()).param("pos", e.position()).param("name", e.name())
+                .param("description", e.description()).param("policy", e.policy()).param("protocol", e.protocol())
+                .param("port", e.port()).param("cidr", e.cidr()).param("updated", e.updatedAt()).param("id", e.id())
+                .param("acl", e.aclId()).update();
+    }
+
+    /** Removes one entry of the ACL of a type; 0: no such entry. */
+    public int deleteEntry(String aclId, String entryId, String entryType) {
+        return jdbc.sql("DELETE FROM network_acl_entry WHERE acl_id = :a AND id = :id AND entry_type = :t")
+                .param("a", aclId).param("id", entryId).param("t", entryType).update();
     }
 
     /** Binds the subnet; the primary key refuses one bound already. */
-    public void bind(String aclId, String subnetId, OffsetDateTime now) {
-        jdbc.sql("INSERT INTO network_acl_binding (subnet_id, acl_id, created_at) VALUES (:s, :a, :now)")
-                .param("s", subnetId).param("a", aclId).param("now", now).update();
+    public void bind(String id, String aclId, String subnetId, OffsetDateTime now) {
+        jdbc.sql("INSERT INTO network_acl_binding (id, subnet_id, acl_id, created_at) VALUES (:id, :s, :a, :now)")
+                .param("id", id).param("s", subnetId).param("a", aclId).param("now", now).update();
+    }
+
+    /** The subnet's binding, if it has one. */
+    public Optional<NetworkAcl.Binding> bindingOf(String subnetId) {
+        return jdbc.sql(BINDINGS + "WHERE subnet_id = :s").param("s", subnetId).query((rs, n) -> binding(rs))
+                .optional();
     }
 
     /** Unbinds the subnet from the ACL; 0 when it was not bound to it. */
@@ -95,6 +121,7 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
     }
 
     private static NetworkAcl.Binding binding(ResultSet rs) throws SQLException {
-        return new NetworkAcl.Binding(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class));
+        return new NetworkAcl.Binding(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class));
     }
 }

@@ -41,7 +41,13 @@ public final class UcloudErrors {
             UcloudRetCode.NATGW_SNAT_DNAT_MAPPED, NAT_IP_IN_USE, UcloudRetCode.NATGW_SNAT_DNAT_EIP_MAPPED,
             NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_SNAT_DNAT_EIP_NOT_BOUND, NAT_INTERNAL_IP_OUTSIDE,
             UcloudRetCode.NATGW_SNAT_DNAT_NOT_HOST);
+    /** A subnet named SubnetworkId, which must be of the network ACL's VPC. */
+    private static final Map<DomainError, UcloudRetCode> ACL_SUBNET = Map.of(
+            SUBNET_NOT_FOUND, UcloudRetCode.ACL_SUBNET_NOT_FOUND, NETWORK_MISMATCH, UcloudRetCode.ACL_SUBNET_OTHER_VPC);
     private static final Map<String, Map<DomainError, UcloudRetCode>> BY_ACTION = Map.ofEntries(
+            Map.entry("CreateNetworkAclAssociation", ACL_SUBNET),
+            Map.entry("DeleteNetworkAclAssociation", ACL_SUBNET),
+            Map.entry("DescribeNetworkAclAssociationBySubnet", ACL_SUBNET),
             Map.entry("AllocateBackend", NOT_A_BACKEND),
             Map.entry("AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED)),
             Map.entry("DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,
@@ -160,6 +166,14 @@ public final class UcloudErrors {
         row(NAT_INTERNAL_IP_OUTSIDE, UcloudRetCode.NATGW_DST_NOT_HOST);
         row(INVALID_NAT_ENTRY, UcloudRetCode.PARAMS_NOT_VALID);
         row(NAT_IP_IN_USE, UcloudRetCode.NATGW_EIP_IN_USE);
+        // network ACLs (vpc.json documents no codes)
+        row(NETWORK_ACL_NOT_FOUND, UcloudRetCode.ACL_NOT_FOUND);
+        row(NETWORK_ACL_LIMIT, UcloudRetCode.ACL_QUOTA);
+        row(NETWORK_ACL_ENTRY_LIMIT, UcloudRetCode.ACL_ENTRY_QUOTA);
+        row(NETWORK_ACL_ENTRY_NOT_FOUND, UcloudRetCode.ACL_ENTRY_NOT_FOUND);
+        row(NETWORK_ACL_ENTRY_EXISTS, UcloudRetCode.ACL_PRIORITY_TAKEN);
+        row(NETWORK_ACL_NOT_BOUND, UcloudRetCode.ACL_NOT_BOUND);
+        row(NETWORK_ACL_IN_USE, UcloudRetCode.ACL_IN_USE);
     }
 
     private UcloudErrors() {}

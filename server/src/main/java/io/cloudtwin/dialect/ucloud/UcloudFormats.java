@@ -73,6 +73,16 @@ public final class UcloudFormats {
         return l;
     }
 
+    /** Limit where UCloud documents it as a string: an integer, as above. */
+    public static int limit(String limit, int max) {
+        if (limit == null) return limit((Integer) null, max);
+        try {
+            return limit(Integer.valueOf(limit), max);
+        } catch (NumberFormatException e) {
+            throw new UcloudException(UcloudRetCode.PARAMS_NOT_VALID, "Limit");
+        }
+    }
+
     /** A listing's Offset and Limit, checked in that order (Limit at most max). */
     public static Window window(Integer offset, Integer limit, int max) {
         return new Window(offset(offset), limit(limit, max));

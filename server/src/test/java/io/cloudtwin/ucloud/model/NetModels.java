@@ -174,4 +174,66 @@ public final class NetModels {
         public Integer TotalCount;
         public List<ResourceSet> ResourceSet;
     }
+
+    // network ACLs: vpc.AclInfo, AclEntryInfo, AssociationInfo of ucloud-sdk-go
+
+    public static class AclEntryInfo {
+        public String EntryId;
+        public String Priority;
+        public String Direction;
+        public String IpProtocol;
+        public String CidrBlock;
+        public String PortRange;
+        public String EntryAction;
+        public Integer TargetType;
+        public Integer CreateTime;
+        public Integer UpdateTime;
+    }
+
+    public static class AssociationInfo {
+        public String AssociationId;
+        public String AclId;
+        public String SubnetworkId;
+        public Integer CreateTime;
+    }
+
+    public static class AclInfo {
+        public String VpcId;
+        public String AclId;
+        public String AclName;
+        public String Description;
+        public List<AclEntryInfo> Entries;
+        public List<AssociationInfo> Associations;
+        public Integer CreateTime;
+        public Integer UpdateTime;
+    }
+
+    public static class CreateNetworkAclResponse extends Responses.Common {
+        public String AclId;
+    }
+
+    public static class CreateNetworkAclEntryResponse extends Responses.Common {
+        public String EntryId;
+    }
+
+    public static class DescribeNetworkAclResponse extends Responses.Common {
+        public List<AclInfo> AclList;
+    }
+
+    public static class DescribeNetworkAclEntryResponse extends Responses.Common {
+        public List<AclEntryInfo> EntryList;
+    }
+
+    public static class CreateNetworkAclAssociationResponse extends Responses.Common {
+        public String AssociationId;
+        public AssociationInfo PrevAssociation;
+    }
+
+    public static class DescribeNetworkAclAssociationResponse extends Responses.Common {
+        public List<AssociationInfo> AssociationList;
+    }
+
+    public static class DescribeNetworkAclAssociationBySubnetResponse extends Responses.Common {
+        public AssociationInfo Association;
+    }
 }

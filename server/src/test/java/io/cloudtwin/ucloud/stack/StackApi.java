@@ -720,4 +720,70 @@ public final class StackApi {
     public static class DescribeSnatDnatRuleResponse extends Response {
         @SerializedName("DataSet") public List<SnatDnatRuleInfo> dataSet;
     }
+
+    // ---- VPC network ACLs (services/vpc: AclInfo, AclEntryInfo, AssociationInfo)
+
+    public static class AclIdResponse extends Response {
+        @SerializedName("AclId") public String aclId;
+    }
+
+    public static class EntryIdResponse extends Response {
+        @SerializedName("EntryId") public String entryId;
+    }
+
+    /** vpc.AclEntryInfo of ucloud-sdk-go; the target resources come only with TargetType 1. */
+    public static class AclEntryInfo {
+        @SerializedName("EntryId") public String entryId;
+        @SerializedName("Priority") public String priority;
+        @SerializedName("Direction") public String direction;
+        @SerializedName("IpProtocol") public String ipProtocol;
+        @SerializedName("CidrBlock") public String cidrBlock;
+        @SerializedName("PortRange") public String portRange;
+        @SerializedName("EntryAction") public String entryAction;
+        @SerializedName("TargetType") public Integer targetType;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("UpdateTime") public Integer updateTime;
+        @Optional @SerializedName("TargetResourceCount") public Integer targetResourceCount;
+    }
+
+    /** vpc.AssociationInfo of ucloud-sdk-go (its deprecated VpcId is not sent). */
+    public static class AssociationInfo {
+        @SerializedName("AssociationId") public String associationId;
+        @SerializedName("AclId") public String aclId;
+        @SerializedName("SubnetworkId") public String subnetworkId;
+        @SerializedName("CreateTime") public Integer createTime;
+    }
+
+    /** vpc.AclInfo of ucloud-sdk-go. */
+    public static class AclInfo {
+        @SerializedName("VpcId") public String vpcId;
+        @SerializedName("AclId") public String aclId;
+        @SerializedName("AclName") public String aclName;
+        @SerializedName("Description") public String description;
+        @SerializedName("Entries") public List<AclEntryInfo> entries;
+        @SerializedName("Associations") public List<AssociationInfo> associations;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("UpdateTime") public Integer updateTime;
+    }
+
+    public static class DescribeNetworkAclResponse extends Response {
+        @SerializedName("AclList") public List<AclInfo> aclList;
+    }
+
+    public static class DescribeNetworkAclEntryResponse extends Response {
+        @SerializedName("EntryList") public List<AclEntryInfo> entryList;
+    }
+
+    public static class CreateNetworkAclAssociationResponse extends Response {
+        @SerializedName("AssociationId") public String associationId;
+        @Optional @SerializedName("PrevAssociation") public AssociationInfo prevAssociation;
+    }
+
+    public static class DescribeNetworkAclAssociationResponse extends Response {
+        @SerializedName("AssociationList") public List<AssociationInfo> associationList;
+    }
+
+    public static class DescribeNetworkAclAssociationBySubnetResponse extends Response {
+        @SerializedName("Association") public AssociationInfo association;
+    }
 }

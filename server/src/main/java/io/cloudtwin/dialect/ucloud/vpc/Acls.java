@@ -1,0 +1,242 @@
+package io.cloudtwin.dialect.ucloud.vpc;
+
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.REMARK;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
+import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.NetworkAcl;
+import io.cloudtwin.core.network.NetworkAclService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.ucloud.UcloudCall;
+import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.vpc.api.AclEntryInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.AclInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.AssociationInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclAssociationRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclAssociationResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclEntryRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclEntryResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclAssociationRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclAssociationResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclEntryRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclEntryResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationBySubnetRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationBySubnetResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclEntryRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclEntryResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclResponse;
+
+/**
+ * Network ACLs of a VPC (UCloud's network ACL introduction and API): stateless rules for the subnets bound to them,
+ * each rule at a priority (1-30000, once per direction), at most 50 a direction; a subnet is bound to one ACL, and
+ * binding it to another moves it. A new ACL holds no rules: the console's default rules are not described, so none
+ * is made up. Rules apply to all of a subnet's resources (TargetType 0); rules for chosen resources (TargetType 1) and
+ * GetNetworkAclTargetResource are not served.
+ */
+@Component
+record Acls(NetworkAclService acls) implements UcloudVpcApi.CreateNetworkAcl, UcloudVpcApi.DescribeNetworkAcl,
+        UcloudVpcApi.UpdateNetworkAcl, UcloudVpcApi.DeleteNetworkAcl, UcloudVpcApi.CreateNetworkAclEntry,
+        UcloudVpcApi.UpdateNetworkAclEntry, UcloudVpcApi.DeleteNetworkAclEntry, UcloudVpcApi.DescribeNetworkAclEntry,
+        UcloudVpcApi.CreateNetworkAclAssociation, UcloudVpcApi.DeleteNetworkAclAssociation,
+        UcloudVpcApi.DescribeNetworkAclAssociation, UcloudVpcApi.DescribeNetworkAclAssociationBySubnet {
+    private static final NetworkAclService.Defaults NO_RULES = new NetworkAclService.Defaults(Map.of(), Map.of());
+    /** The wire's directions, and the core's. */
+    private static final Map<String, String> DIRECTIONS = Map.of("Ingress", NetworkAcl.INGRESS, "Egress",
+            NetworkAcl.EGRESS);
+    private static final Map<String, String> WIRE_DIRECTIONS = Map.of(NetworkAcl.INGRESS, "Ingress",
+            NetworkAcl.EGRESS, "Egress");
+    /** Protocols whose rules name ports; the others match every port. */
+    private static final Set<String> PORTED = Set.of("TCP", "UDP");
+    private static final Set<String> PORTLESS = Set.of("ICMP", "GRE", "ALL");
+    /** A port, or a range low-high. */
+    private static final Pattern PORTS = Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
+    private static final int PRIORITY_MIN = 1;
+    private static final int PRIORITY_MAX = 30000;
+    /** Rules for all of a subnet's resources. */
+    private static final int ALL_RESOURCES = 0;
+    private static final int MAX_LIMIT = 1000;
+
+    @Override
+    @Coverage("VpcId, AclName, Description -> AclId; at most 20 ACLs a VPC; no rules until some are made")
+    public CreateNetworkAclResponse createNetworkAcl(UcloudCall call, CreateNetworkAclRequest r) {
+        Scope scope = call.scope();
+        NetworkAcl acl = acls.create(scope, Ids.networkAclId(scope.cloud()), r.vpcId(),
+                text(r.aclName(), "AclName", NAME), text(r.description(), "", "Description", REMARK), NO_RULES,
+                () -> Ids.networkAclEntryId(scope.cloud()), Map.of());
+        return new CreateNetworkAclResponse().setAclId(acl.id());
+    }
+
+    @Override
+    @Coverage("VpcId (a filter when given), Offset, Limit -> AclList[AclInfo] with each ACL's rules and bindings")
+    public DescribeNetworkAclResponse describeNetworkAcl(UcloudCall call, DescribeNetworkAclRequest r) {
+        int offset = UcloudFormats.offset(r.offset());
+        int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
+        var page = acls.list(call.scope(), new NetworkAclService.Filter(null, null,
+                UcloudFormats.empty(r.vpcId()) ? null : r.vpcId(), null), offset, limit);
+        return new DescribeNetworkAclResponse().setAclList(page.items().stream().map(v -> new AclInfo()
+                .setVpcId(v.acl().vpcId()).setAclId(v.acl().id()).setAclName(v.acl().name())
+                .setDescription(v.acl().description()).setCreateTime(unix(v.acl().createdAt()))
+                .setUpdateTime(unix(changed(v.acl().updatedAt(), v.acl().createdAt())))
+                .setEntries(entries(v)).setAssociations(v.bindings().stream().map(Acls::association).toList()))
+                .toList());
+    }
+
+    @Override
+    @Coverage("AclId, AclName, Description: both become the ones given")
+    public UpdateNetworkAclResponse updateNetworkAcl(UcloudCall call, UpdateNetworkAclRequest r) {
+        acls.update(call.scope(), r.aclId(), text(r.aclName(), "AclName", NAME),
+                text(r.description(), "Description", REMARK));
+        return new UpdateNetworkAclResponse();
+    }
+
+    @Override
+    @Coverage("AclId: an ACL no subnet is bound to, with its rules")
+    public DeleteNetworkAclResponse deleteNetworkAcl(UcloudCall call, DeleteNetworkAclRequest r) {
+        acls.delete(call.scope(), r.aclId());
+        return new DeleteNetworkAclResponse();
+    }
+
+    @Override
+    @Coverage("AclId, Priority (1-30000, once a Direction), Direction, IpProtocol (TCP, UDP, ICMP, GRE, ALL), "
+            + "CidrBlock (IPv4), PortRange (TCP and UDP: a port or low-high in 1-65535), EntryAction, Description, "
+            + "TargetType 0 only -> EntryId; at most 50 rules a direction")
+    public CreateNetworkAclEntryResponse createNetworkAclEntry(UcloudCall call, CreateNetworkAclEntryRequest r) {
+        Scope scope = call.scope();
+        targetsAll(call, r.targetType());
+        String id = acls.addEntry(scope, r.aclId(), DIRECTIONS.get(r.direction()), entry(call, r.priority(),
+                r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description()),
+                () -> Ids.networkAclEntryId(scope.cloud()));
+        return new CreateNetworkAclEntryResponse().setEntryId(id);
+    }
+
+    @Override
+    @Coverage("AclId, EntryId and what CreateNetworkAclEntry takes: the rule becomes that one (its direction too)")
+    public UpdateNetworkAclEntryResponse updateNetworkAclEntry(UcloudCall call, UpdateNetworkAclEntryRequest r) {
+        targetsAll(call, r.targetType());
+        acls.updateEntry(call.scope(), r.aclId(), r.entryId(), DIRECTIONS.get(r.direction()), entry(call,
+                r.priority(), r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description()));
+        return new UpdateNetworkAclEntryResponse();
+    }
+
+    @Override
+    @Coverage("AclId, EntryId")
+    public DeleteNetworkAclEntryResponse deleteNetworkAclEntry(UcloudCall call, DeleteNetworkAclEntryRequest r) {
+        acls.deleteEntry(call.scope(), r.aclId(), r.entryId());
+        return new DeleteNetworkAclEntryResponse();
+    }
+
+    @Override
+    @Coverage("AclId -> EntryList[AclEntryInfo], each direction's by priority")
+    public DescribeNetworkAclEntryResponse describeNetworkAclEntry(UcloudCall call, DescribeNetworkAclEntryRequest r) {
+        return new DescribeNetworkAclEntryResponse().setEntryList(entries(acls.get(call.scope(), r.aclId())));
+    }
+
+    @Override
+    @Coverage("AclId, SubnetworkId (of the ACL's VPC) -> AssociationId, PrevAssociation (the binding it replaced)")
+    public CreateNetworkAclAssociationResponse createNetworkAclAssociation(UcloudCall call,
+                                                                           CreateNetworkAclAssociationRequest r) {
+        var done = acls.rebind(call.scope(), r.aclId(), r.subnetworkId());
+        var out = new CreateNetworkAclAssociationResponse().setAssociationId(done.made().id());
+        return done.replaced() == null ? out : out.setPrevAssociation(association(done.replaced()));
+    }
+
+    @Override
+    @Coverage("AclId, SubnetworkId: a subnet bound to that ACL")
+    public DeleteNetworkAclAssociationResponse deleteNetworkAclAssociation(UcloudCall call,
+                                                                           DeleteNetworkAclAssociationRequest r) {
+        acls.unbind(call.scope(), r.aclId(), List.of(r.subnetworkId()));
+        return new DeleteNetworkAclAssociationResponse();
+    }
+
+    @Override
+    @Coverage("AclId, Offset, Limit -> AssociationList[AssociationInfo], in the order they were made")
+    public DescribeNetworkAclAssociationResponse describeNetworkAclAssociation(
+            UcloudCall call, DescribeNetworkAclAssociationRequest r) {
+        var window = new UcloudFormats.Window(UcloudFormats.offset(r.offset()),
+                UcloudFormats.limit(r.limit(), MAX_LIMIT));
+        return new DescribeNetworkAclAssociationResponse().setAssociationList(window.of(
+                acls.get(call.scope(), r.aclId()).bindings()).stream().map(Acls::association).toList());
+    }
+
+    @Override
+    @Coverage("SubnetworkId -> Association (a subnet bound to no ACL: one with empty fields)")
+    public DescribeNetworkAclAssociationBySubnetResponse describeNetworkAclAssociationBySubnet(
+            UcloudCall call, DescribeNetworkAclAssociationBySubnetRequest r) {
+        return new DescribeNetworkAclAssociationBySubnetResponse().setAssociation(acls.bindingOf(call.scope(),
+                r.subnetworkId()).map(Acls::association).orElseGet(() -> new AssociationInfo().setAssociationId("")
+                .setAclId("").setSubnetworkId("").setCreateTime(0)));
+    }
+
+    /** TargetType: rules for all of a subnet's resources only. */
+    private static void targetsAll(UcloudCall call, Integer targetType) {
+        if (targetType != null && targetType != ALL_RESOURCES) throw call.invalid("TargetType");
+    }
+
+    /** A rule as UCloud takes it: its protocol upper-cased, its ports checked where the protocol has ports. */
+    private static NetworkAclService.NewEntry entry(UcloudCall call, int priority, String ipProtocol, String cidrBlock,
+                                                    String portRange, String entryAction, String description) {
+        if (priority < PRIORITY_MIN || priority > PRIORITY_MAX) throw call.invalid("Priority");
+        String protocol = ipProtocol.toUpperCase(Locale.ROOT);
+        if (PORTED.contains(protocol)) {
+            Matcher m = PORTS.matcher(portRange);
+            if (!m.matches()) throw call.invalid("PortRange");
+            int low = Integer.parseInt(m.group(1));
+            int high = m.group(2) == null ? low : Integer.parseInt(m.group(2));
+            if (low < 1 || high > 65535 || low > high) throw call.invalid("PortRange");
+        } else if (!PORTLESS.contains(protocol)) {
+            throw call.invalid("IpProtocol");
+        }
+        try {
+            Cidr.parse(cidrBlock);
+        } catch (IllegalArgumentException e) {
+            throw call.invalid("CidrBlock");
+        }
+        return new NetworkAclService.NewEntry(null, "", description, entryAction, protocol, portRange, cidrBlock,
+                "IPv4", priority);
+    }
+
+    private static List<AclEntryInfo> entries(NetworkAclService.View v) {
+        return v.entries().stream().map(e -> new AclEntryInfo().setEntryId(e.id())
+                .setPriority(String.valueOf(e.position())).setDirection(WIRE_DIRECTIONS.get(e.direction()))
+                .setIpProtocol(e.protocol()).setCidrBlock(e.cidr()).setPortRange(e.port())
+                .setEntryAction(e.policy()).setTargetType(ALL_RESOURCES)
+                .setCreateTime(unix(changed(e.createdAt(), v.acl().createdAt())))
+                .setUpdateTime(unix(changed(e.updatedAt(), v.acl().createdAt())))).toList();
+    }
+
+    private static AssociationInfo association(NetworkAcl.Binding b) {
+        return new AssociationInfo().setAssociationId(b.id() == null ? "" : b.id()).setAclId(b.aclId())
+                .setSubnetworkId(b.subnetId()).setCreateTime(unix(b.createdAt()));
+    }
+
+    /** When a row last changed: its own time, else (kept before such times were) the fallback. */
+    private static OffsetDateTime changed(OffsetDateTime t, OffsetDateTime fallback) {
+        return t == null ? fallback : t;
+    }
+}
