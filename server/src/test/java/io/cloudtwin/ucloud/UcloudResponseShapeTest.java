@@ -262,6 +262,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         // DisassociateFirewall is for load balancers only (decoded in ulb()); a host's is refused
         wire.refused(230, "Action", "DisassociateFirewall", "FWId", fw, "ResourceType", "uhost", "ResourceId", netHost);
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
+        networkAcls(vpc, subnet, netHost);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
         String vip = call(NetModels.AllocateVIPResponse.class, "Action", "AllocateVIP", "VPCId", vpc, "SubnetId", subnet,
@@ -270,7 +271,6 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(NetModels.DescribeVIPResponse.class, "Action", "DescribeVIP", "VIPId", vip).VIPSet)
                 .singleElement().satisfies(x -> assertThat(x.Name + " " + x.Remark).isEqualTo("shape-vip shape"));
         call(Common.class, "Action", "ReleaseVIP", "VIPId", vip);
-        networkAcls(vpc, subnet);
         call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
         call(Common.class, "Action", "AddVPCNetwork", "VPCId", vpc, "Network.0", "10.77.0.0/16");
@@ -284,8 +284,11 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(decoded).as("every served UCloud action is decoded here").isEqualTo(names);
     }
 
-    /** Network ACLs of the VPC: one with a rule, bound to the subnet and moved to a second, then all removed. */
-    private void networkAcls(String vpc, String subnet) {
+    /**
+     * Network ACLs of the VPC: one with a rule, bound to the subnet (whose host is the rules' target) and moved to a
+     * second, then all removed.
+     */
+    private void networkAcls(String vpc, String subnet, String host) {
         String acl = call(NetModels.CreateNetworkAclResponse.class, "Action", "CreateNetworkAcl", "VpcId", vpc,
                 "AclName", "shape-acl").AclId;
         String other = call(NetModels.CreateNetworkAclResponse.class, "Action", "CreateNetworkAcl", "VpcId", vpc,
@@ -312,6 +315,9 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 .satisfies(a -> assertThat(a.SubnetworkId).isEqualTo(subnet));
         assertThat(call(NetModels.DescribeNetworkAclAssociationBySubnetResponse.class, "Action",
                 "DescribeNetworkAclAssociationBySubnet", "SubnetworkId", subnet).Association.AclId).isEqualTo(other);
+        assertThat(call(NetModels.GetNetworkAclTargetResourceResponse.class, "Action", "GetNetworkAclTargetResource",
+                "SubnetworkId.0", subnet).TargetResourceList).singleElement()
+                .satisfies(t -> assertThat(t.ResourceId).isEqualTo(host));
         call(Common.class, "Action", "DeleteNetworkAclAssociation", "AclId", other, "SubnetworkId", subnet);
         call(Common.class, "Action", "DeleteNetworkAclEntry", "AclId", acl, "EntryId", entry);
         call(Common.class, "Action", "DeleteNetworkAcl", "AclId", acl);

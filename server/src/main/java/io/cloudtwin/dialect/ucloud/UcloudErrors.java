@@ -48,6 +48,7 @@ public final class UcloudErrors {
             Map.entry("CreateNetworkAclAssociation", ACL_SUBNET),
             Map.entry("DeleteNetworkAclAssociation", ACL_SUBNET),
             Map.entry("DescribeNetworkAclAssociationBySubnet", ACL_SUBNET),
+            Map.entry("GetNetworkAclTargetResource", ACL_SUBNET),
             Map.entry("AllocateBackend", NOT_A_BACKEND),
             Map.entry("AttachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_ATTACH_FAILED)),
             Map.entry("DetachUDisk", Map.of(INCORRECT_INSTANCE_STATUS, UcloudRetCode.UDISK_DETACH_FAILED,

@@ -233,6 +233,22 @@ public final class NetModels {
         public List<AssociationInfo> AssociationList;
     }
 
+    public static class TargetResourceInfo {
+        public String SubnetworkId;
+        public String ResourceName;
+        public String ResourceId;
+        public Integer ResourceType;
+        public String SubResourceName;
+        public String SubResourceId;
+        public Integer SubResourceType;
+        public String PrivateIp;
+    }
+
+    public static class GetNetworkAclTargetResourceResponse extends Responses.Common {
+        public List<TargetResourceInfo> TargetResourceList;
+        public Integer TotalCount;
+    }
+
     public static class DescribeNetworkAclAssociationBySubnetResponse extends Responses.Common {
         public AssociationInfo Association;
     }

@@ -16,10 +16,11 @@ import io.cloudtwin.ucloud.stack.StackApi.DescribeNetworkAclAssociationResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNetworkAclEntryResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeNetworkAclResponse;
 import io.cloudtwin.ucloud.stack.StackApi.EntryIdResponse;
+import io.cloudtwin.ucloud.stack.StackApi.GetNetworkAclTargetResourceResponse;
 
 /**
  * UCloud network ACLs as ucloud-sdk-go's ACL regression scenario drives them (tests/scenario_2468: create, describe,
- * rename, bind a subnet, describe the binding both ways, two rules of one priority in the two directions, a rule
+ * rename, bind a subnet, describe the binding both ways, the subnet's UHost as a rule's target, two rules of one priority in the two directions, a rule
  * changed in place, the rules, the binding and the ACL removed), decoded strictly into the SDK's models; then the
  * rules of priorities and quotas, moving a subnet between ACLs, what a binding keeps from being deleted, a race for
  * one priority, and the state round trip.
@@ -50,7 +51,7 @@ class NetworkAclScenarioTest extends StackScenario {
     @Test
     void theSdkScenario() throws Exception {
         TwoSubnets n = twoSubnets(91);
-        runningHostIn(n.vpc(), n.in(), "acl-test-uhost");
+        StackApi.UHostInstanceSet host = runningHostIn(n.vpc(), n.in(), "acl-test-uhost");
         String acl = acl(n.vpc(), "acl_auto_test1");
         AclInfo made = describe(n.vpc(), acl);
         assertThat(List.of(made.aclName, made.description, made.vpcId)).containsExactly("acl_auto_test1", "", n.vpc());
@@ -71,6 +72,14 @@ class NetworkAclScenarioTest extends StackScenario {
                         a.subnetworkId)).containsExactly(bound.associationId, acl, n.in()));
         assertThat(call(DescribeNetworkAclAssociationBySubnetResponse.class, "DescribeNetworkAclAssociationBySubnet",
                 "SubnetworkId", n.in()).association.aclId).isEqualTo(acl);
+
+        GetNetworkAclTargetResourceResponse targets = call(GetNetworkAclTargetResourceResponse.class,
+                "GetNetworkAclTargetResource", "SubnetworkId.0", n.in(), "SubnetworkId.1", n.out());
+        assertThat(targets.totalCount).isEqualTo(1);
+        assertThat(targets.targetResourceList).singleElement().satisfies(t -> assertThat(List.of(t.subnetworkId,
+                t.resourceId, t.resourceName, t.privateIp)).containsExactly(n.in(), host.uhostId, "UHost",
+                host.ipSet.get(0).ip));
+        refused(230, "GetNetworkAclTargetResource", "SubnetworkId.0", "subnet-missing");
 
         String in = rule(acl, 1, "Ingress");
         String out = rule(acl, 1, "Egress");

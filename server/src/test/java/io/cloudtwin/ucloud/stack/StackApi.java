@@ -783,6 +783,23 @@ public final class StackApi {
         @SerializedName("AssociationList") public List<AssociationInfo> associationList;
     }
 
+    /** vpc.TargetResourceInfo of ucloud-sdk-go (its deprecated PrivateIP is not sent). */
+    public static class TargetResourceInfo {
+        @SerializedName("SubnetworkId") public String subnetworkId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceType") public Integer resourceType;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceType") public Integer subResourceType;
+        @SerializedName("PrivateIp") public String privateIp;
+    }
+
+    public static class GetNetworkAclTargetResourceResponse extends Response {
+        @SerializedName("TargetResourceList") public List<TargetResourceInfo> targetResourceList;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
     public static class DescribeNetworkAclAssociationBySubnetResponse extends Response {
         @SerializedName("Association") public AssociationInfo association;
     }

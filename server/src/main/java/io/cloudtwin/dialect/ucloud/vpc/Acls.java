@@ -6,6 +6,8 @@ import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +19,14 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.network.NetworkAcl;
 import io.cloudtwin.core.network.NetworkAclService;
+import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -46,6 +53,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclEntryRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclEntryResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.GetNetworkAclTargetResourceRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.GetNetworkAclTargetResourceResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.TargetResourceInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryResponse;
@@ -56,15 +66,16 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclResponse;
  * Network ACLs of a VPC (UCloud's network ACL introduction and API): stateless rules for the subnets bound to them,
  * each rule at a priority (1-30000, once per direction), at most 50 a direction; a subnet is bound to one ACL, and
  * binding it to another moves it. A new ACL holds no rules: the console's default rules are not described, so none
- * is made up. Rules apply to all of a subnet's resources (TargetType 0); rules for chosen resources (TargetType 1) and
- * GetNetworkAclTargetResource are not served.
+ * is made up. Rules apply to all of a subnet's resources (TargetType 0); rules for chosen resources (TargetType 1) are
+ * not served. The resources rules apply to are a subnet's UHosts (ULBs and VIPs are outside ACLs' reach).
  */
 @Component
-record Acls(NetworkAclService acls) implements UcloudVpcApi.CreateNetworkAcl, UcloudVpcApi.DescribeNetworkAcl,
+record Acls(NetworkAclService acls, NetworkService networks, InstanceService instances) implements UcloudVpcApi.CreateNetworkAcl, UcloudVpcApi.DescribeNetworkAcl,
         UcloudVpcApi.UpdateNetworkAcl, UcloudVpcApi.DeleteNetworkAcl, UcloudVpcApi.CreateNetworkAclEntry,
         UcloudVpcApi.UpdateNetworkAclEntry, UcloudVpcApi.DeleteNetworkAclEntry, UcloudVpcApi.DescribeNetworkAclEntry,
         UcloudVpcApi.CreateNetworkAclAssociation, UcloudVpcApi.DeleteNetworkAclAssociation,
-        UcloudVpcApi.DescribeNetworkAclAssociation, UcloudVpcApi.DescribeNetworkAclAssociationBySubnet {
+        UcloudVpcApi.DescribeNetworkAclAssociation, UcloudVpcApi.DescribeNetworkAclAssociationBySubnet,
+        UcloudVpcApi.GetNetworkAclTargetResource {
     private static final NetworkAclService.Defaults NO_RULES = new NetworkAclService.Defaults(Map.of(), Map.of());
     /** The wire's directions, and the core's. */
     private static final Map<String, String> DIRECTIONS = Map.of("Ingress", NetworkAcl.INGRESS, "Egress",
@@ -81,6 +92,10 @@ record Acls(NetworkAclService acls) implements UcloudVpcApi.CreateNetworkAcl, Uc
     /** Rules for all of a subnet's resources. */
     private static final int ALL_RESOURCES = 0;
     private static final int MAX_LIMIT = 1000;
+    /** How the API's example describes a UHost that rules apply to (no interface of its own). */
+    private static final String UHOST = "UHost";
+    private static final int UHOST_TYPE = 6;
+    private static final int PAGE = 100;
 
     @Override
     @Coverage("VpcId, AclName, Description -> AclId; at most 20 ACLs a VPC; no rules until some are made")
@@ -191,6 +206,27 @@ record Acls(NetworkAclService acls) implements UcloudVpcApi.CreateNetworkAcl, Uc
         return new DescribeNetworkAclAssociationBySubnetResponse().setAssociation(acls.bindingOf(call.scope(),
                 r.subnetworkId()).map(Acls::association).orElseGet(() -> new AssociationInfo().setAssociationId("")
                 .setAclId("").setSubnetworkId("").setCreateTime(0)));
+    }
+
+    @Override
+    @Coverage("SubnetworkId.N -> TargetResourceList[TargetResourceInfo] (each subnet's UHosts, ResourceName UHost, "
+            + "ResourceType 6 as the API's example gives), TotalCount")
+    public GetNetworkAclTargetResourceResponse getNetworkAclTargetResource(UcloudCall call,
+                                                                           GetNetworkAclTargetResourceRequest r) {
+        List<TargetResourceInfo> out = new ArrayList<>();
+        for (String subnetId : new LinkedHashSet<>(r.subnetworkId())) {
+            networks.subnet(call.scope(), subnetId);
+            var filter = new InstanceFilter(null, null, null, null, null, null, null, subnetId, null, null);
+            for (int offset = 0; ; offset += PAGE) {
+                Page<Instance> page = instances.list(call.scope(), filter, offset, PAGE);
+                page.items().forEach(i -> out.add(new TargetResourceInfo().setSubnetworkId(subnetId)
+                        .setResourceName(UHOST).setResourceId(i.id()).setResourceType(UHOST_TYPE)
+                        .setSubResourceName("").setSubResourceId("").setSubResourceType(0)
+                        .setPrivateIp(UcloudFormats.address(i))));
+                if (offset + PAGE >= page.total()) break;
+            }
+        }
+        return new GetNetworkAclTargetResourceResponse().setTargetResourceList(out).setTotalCount(out.size());
     }
 
     /** TargetType: rules for all of a subnet's resources only. */
