@@ -1,20 +1,56 @@
 package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What Aliyun keeps of an instance beyond the core: host name, user data, its system disk, its public side, how
- * it was bought, when it releases itself (null: never), how it serves its metadata, and whether it is protected from
- * deletion.
+ * it was bought, when it releases itself (null: never), how it serves its metadata, whether it is protected from
+ * deletion, and how it is maintained.
  */
 public record InstanceDetail(String instanceId, String hostName, String userData, String systemDiskId,
                      String systemDiskCategory, int systemDiskSize, Internet internet, Billing billing,
-                     OffsetDateTime autoReleaseTime, MetadataOptions metadata, boolean deletionProtection) {
+                     OffsetDateTime autoReleaseTime, MetadataOptions metadata, boolean deletionProtection,
+                     Maintenance maintenance) {
 
     public InstanceDetail withInternet(Internet net) {
         return new InstanceDetail(instanceId, hostName, userData, systemDiskId, systemDiskCategory, systemDiskSize, net,
-                billing, autoReleaseTime, metadata, deletionProtection);
+                billing, autoReleaseTime, metadata, deletionProtection, maintenance);
+    }
+
+    /**
+     * What ECS does when the instance's host needs maintenance (action: Stop, AutoRecover or AutoRedeploy), whether it
+     * notifies before (notice), and the daily window for it (start and end, HH:mm:ss on the hour, UTC+8; both null: none).
+     */
+    public record Maintenance(String action, boolean notice, String windowStart, String windowEnd) {
+        public static final Maintenance DEFAULT = new Maintenance("AutoRecover", false, null, null);
+        /** The actions, in the order ECS lists them. */
+        public static final List<String> ACTIONS = List.of("Stop", "AutoRecover", "AutoRedeploy");
+
+        /** This maintenance with the given parts changed (null: as they are; a window is given whole). */
+        public Maintenance with(String newAction, Boolean newNotify, String start, String end) {
+            return new Maintenance(newAction == null ? action : newAction, newNotify == null ? notice : newNotify,
+                    start == null ? windowStart : start, start == null ? windowEnd : end);
+        }
+
+        /**
+         * Whether it is one ECS takes: a known action, and a window of two times on the hour (HH:00:00) that differ,
+         * or none.
+         */
+        public boolean valid() {
+            if (!ACTIONS.contains(action)) return false;
+            if (windowStart == null && windowEnd == null) return true;
+            int start = hour(windowStart);
+            int end = hour(windowEnd);
+            return start >= 0 && end >= 0 && start != end;
+        }
+
+        /** The hour of HH:00:00, or -1. */
+        public static int hour(String time) {
+            if (time == null || !time.matches("([01][0-9]|2[0-3]):00:00")) return -1;
+            return Integer.parseInt(time.substring(0, 2));
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
             + "system_disk_size, instance_charge_type, internet_charge_type, bandwidth_out, bandwidth_in, public_ip, "
             + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
             + "auto_renew_period, period_unit, period, renewal_status, period_start, auto_release_time, "
-            + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit, deletion_protection";
+            + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit, deletion_protection, "
+            + "maintenance_action, maintenance_notify, maintenance_start, maintenance_end";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
@@ -29,7 +30,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, "
                         + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start, :release, :endpoint, "
-                        + ":tokens, :hops, :protection)")
+                        + ":tokens, :hops, :protection, :action, :notify, :windowStart, :windowEnd)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
@@ -42,7 +43,18 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("release", d.autoReleaseTime(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("endpoint", d.metadata().httpEndpoint()).param("tokens", d.metadata().httpTokens())
-                .param("hops", d.metadata().hopLimit()).param("protection", d.deletionProtection()).update());
+                .param("hops", d.metadata().hopLimit()).param("protection", d.deletionProtection())
+                .param("action", d.maintenance().action()).param("notify", d.maintenance().notice())
+                .param("windowStart", d.maintenance().windowStart(), Types.VARCHAR)
+                .param("windowEnd", d.maintenance().windowEnd(), Types.VARCHAR).update());
+    }
+
+    /** Sets how an instance is maintained. */
+    public void setMaintenance(String id, InstanceDetail.Maintenance m) {
+        jdbc.sql("UPDATE instance_detail SET maintenance_action = :a, maintenance_notify = :n, maintenance_start = :s, "
+                        + "maintenance_end = :e WHERE instance_id = :id").param("a", m.action()).param("n", m.notice())
+                .param("s", m.windowStart(), Types.VARCHAR).param("e", m.windowEnd(), Types.VARCHAR).param("id", id)
+                .update();
     }
 
     /** Protects an instance from deletion, or not. */
@@ -102,7 +114,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                         rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getString(20), rs.getInt(17),
                         rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class)),
                         rs.getObject(22, OffsetDateTime.class), new InstanceDetail.MetadataOptions(rs.getString(23),
-                        rs.getString(24), rs.getInt(25)), rs.getBoolean(26)))
+                        rs.getString(24), rs.getInt(25)), rs.getBoolean(26), new InstanceDetail.Maintenance(
+                        rs.getString(27), rs.getBoolean(28), rs.getString(29), rs.getString(30))))
                 .list().forEach(d -> out.put(d.instanceId(), d));
         return out;
     }

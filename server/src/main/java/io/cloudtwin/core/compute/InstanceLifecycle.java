@@ -115,7 +115,7 @@ public class InstanceLifecycle {
             if (host.isEmpty()) host = defaultHostName(i.id());
             internet.insertDetails(new InstanceDetail(i.id(), host, extras.userData(), diskId(i.id()),
                     extras.diskCategory(), extras.diskSize(), extras.internet(), extras.billing(), release,
-                    extras.metadata(), extras.deletionProtection()),
+                    extras.metadata(), extras.deletionProtection(), InstanceDetail.Maintenance.DEFAULT),
                     extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());

@@ -35,14 +35,19 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
      * side (absent: PostPaid, no public bandwidth); autoReleaseTime: when an Aliyun pay-as-you-go instance releases
      * itself, ISO-8601 (absent: never); metadataOptions: how an Aliyun instance serves its metadata (absent: ECS's
      * defaults, enabled, optional, 1); deletionProtection: an Aliyun instance that DeleteInstance refuses (absent:
-     * false).
+     * false); maintenance: how an Aliyun instance is maintained (absent: ECS's default, AutoRecover, no notice, no
+     * window).
      */
     public record Document(String cloud, String account, String region, String project, String zone, String id,
                            String name, String description, String imageId, String instanceType, String vpcId,
                            Integer cpu, Integer memoryMb, String status, String lockReason, String tag,
                            List<Binding> securityGroups, String subnetId, String privateIp, String firewall,
                            Uhost uhost, String hostName, String userData, Internet internet, Billing billing,
-                           String autoReleaseTime, MetadataOptions metadataOptions, Boolean deletionProtection) {}
+                           String autoReleaseTime, MetadataOptions metadataOptions, Boolean deletionProtection,
+                           Maintenance maintenance) {}
+
+    /** action Stop, AutoRecover or AutoRedeploy; notice: whether it notifies before; a window's start and end, HH:00:00, both or neither. */
+    public record Maintenance(String action, Boolean notice, String windowStart, String windowEnd) {}
 
     /** httpEndpoint enabled or disabled, httpTokens optional or required, hopLimit 1-64 (absent: the default's). */
     public record MetadataOptions(String httpEndpoint, String httpTokens, Integer hopLimit) {}
@@ -91,7 +96,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 aliyun.containsKey(i.id()) && aliyun.get(i.id()).autoReleaseTime() != null
                         ? aliyun.get(i.id()).autoReleaseTime().toString() : null,
                 aliyun.containsKey(i.id()) ? metadata(aliyun.get(i.id()).metadata()) : null,
-                aliyun.containsKey(i.id()) && aliyun.get(i.id()).deletionProtection() ? true : null)).toList();
+                aliyun.containsKey(i.id()) && aliyun.get(i.id()).deletionProtection() ? true : null,
+                aliyun.containsKey(i.id()) ? maintenance(aliyun.get(i.id()).maintenance()) : null)).toList();
     }
 
     @Override
@@ -123,7 +129,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                     ? InstanceLifecycle.defaultHostName(id) : d.hostName(), Fixtures.text(d.userData()),
                     InstanceLifecycle.diskId(id), "cloud_efficiency", 40, internet(id, d.internet()),
                     billing(id, d.billing()), time(id, "autoReleaseTime", d.autoReleaseTime()),
-                    metadata(id, d.metadataOptions()), Boolean.TRUE.equals(d.deletionProtection())));
+                    metadata(id, d.metadataOptions()), Boolean.TRUE.equals(d.deletionProtection()),
+                    maintenance(id, d.maintenance())));
             if (!inserted) {
                 throw new InvalidFixture("instance " + id + ": public IP " + d.internet().publicIp() + " is another's");
             }
@@ -185,6 +192,22 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
         if (!out.valid()) {
             throw new InvalidFixture("instance " + id + ": metadataOptions " + m + " are not ECS's");
         }
+        return out;
+    }
+
+    /** ECS's default maintenance is left out of the document. */
+    private static Maintenance maintenance(InstanceDetail.Maintenance m) {
+        return m.equals(InstanceDetail.Maintenance.DEFAULT) ? null
+                : new Maintenance(m.action(), m.notice(), m.windowStart(), m.windowEnd());
+    }
+
+    private static InstanceDetail.Maintenance maintenance(String id, Maintenance m) {
+        if (m == null) return InstanceDetail.Maintenance.DEFAULT;
+        if ((m.windowStart() == null) != (m.windowEnd() == null)) {
+            throw new InvalidFixture("instance " + id + ": a maintenance window has a start and an end");
+        }
+        var out = InstanceDetail.Maintenance.DEFAULT.with(m.action(), m.notice(), m.windowStart(), m.windowEnd());
+        if (!out.valid()) throw new InvalidFixture("instance " + id + ": maintenance " + m + " is not ECS's");
         return out;
     }
 

@@ -171,6 +171,13 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "HttpPutResponseHopLimit", "2"))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId", "i-missing",
                         "HttpEndpoint", "enabled"));
+        r.ecs("ModifyInstanceMaintenanceAttributes", api -> params("RegionId", REGION, "InstanceId.1",
+                        api.instance(api.group()), "ActionOnMaintenance", "Stop", "NotifyOnMaintenance", "true",
+                        "MaintenanceWindow.1.StartTime", "01:00:00", "MaintenanceWindow.1.EndTime", "02:00:00"))
+                .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION, "InstanceId.1", "i-missing",
+                        "ActionOnMaintenance", "Stop"))
+                .fails("InvalidParameter", api -> params("RegionId", REGION, "InstanceId.1",
+                        api.instance(api.group()), "ActionOnMaintenance", "Reboot"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

@@ -253,13 +253,23 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var page = instances.list(call.regionalScope(), new InstanceFilter(ids, null, null, null, null, null),
                 paging.offset(), paging.limit());
         if (!ids.isEmpty() && page.total() < new HashSet<>(ids).size()) throw call.error("InvalidInstanceId.NotFound");
+        var details = lifecycle.details(page.items().stream().map(Instance::id).toList());
         return call.paged(new DescribeInstanceMaintenanceAttributesResponse().setMaintenanceAttributes(
-                page.items().stream().map(i -> new DescribeInstanceMaintenanceAttributesResponse.MaintenanceAttribute()
-                        .setInstanceId(i.id()).setNotifyOnMaintenance(false).setMaintenanceWindows(List.of())
-                        .setActionOnMaintenance(new DescribeInstanceMaintenanceAttributesResponse.ActionOnMaintenance()
-                                .setDefaultValue("AutoRecover").setValue("AutoRecover")
-                                .setSupportedValues(List.of("Stop", "AutoRecover", "AutoRedeploy")))).toList()),
+                page.items().stream().map(i -> maintenance(i.id(), details.containsKey(i.id())
+                        ? details.get(i.id()).maintenance() : InstanceDetail.Maintenance.DEFAULT)).toList()),
                 paging, page.total());
+    }
+
+    private static DescribeInstanceMaintenanceAttributesResponse.MaintenanceAttribute maintenance(
+            String id, InstanceDetail.Maintenance m) {
+        return new DescribeInstanceMaintenanceAttributesResponse.MaintenanceAttribute().setInstanceId(id)
+                .setNotifyOnMaintenance(m.notice())
+                .setMaintenanceWindows(m.windowStart() == null ? List.of() : List.of(
+                        new DescribeInstanceMaintenanceAttributesResponse.MaintenanceWindow()
+                                .setStartTime(m.windowStart()).setEndTime(m.windowEnd())))
+                .setActionOnMaintenance(new DescribeInstanceMaintenanceAttributesResponse.ActionOnMaintenance()
+                        .setDefaultValue(InstanceDetail.Maintenance.DEFAULT.action()).setValue(m.action())
+                        .setSupportedValues(InstanceDetail.Maintenance.ACTIONS));
     }
 
     private static DescribeInstancesResponse.MetadataOptions metadata(InstanceDetail.MetadataOptions m) {

@@ -1,0 +1,51 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.compute.InstanceDetail;
+import io.cloudtwin.core.compute.InstanceMaintenanceService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesResponse;
+
+/**
+ * How instances are maintained (alicloud_instance's maintenance_time, maintenance_action, maintenance_notify, which
+ * the provider sets after creating an instance): changed by ModifyInstanceMaintenanceAttributes, answered by
+ * DescribeInstanceMaintenanceAttributes. Kept and answered; no maintenance happens here.
+ */
+@Component
+record InstanceMaintenance(InstanceMaintenanceService maintenance)
+        implements EcsApi.ModifyInstanceMaintenanceAttributes {
+    @Override
+    @Coverage("InstanceId.N (1-100, all or none), ActionOnMaintenance (Stop, AutoRecover, AutoRedeploy), "
+            + "NotifyOnMaintenance, MaintenanceWindow.1 (StartTime and EndTime, both HH:00:00 and apart); absent "
+            + "parts kept; InvalidParameter otherwise")
+    public ModifyInstanceMaintenanceAttributesResponse modifyInstanceMaintenanceAttributes(
+            AliyunCall call, ModifyInstanceMaintenanceAttributesRequest r) {
+        if (r.instanceId().isEmpty()) throw call.missing("InstanceId");
+        String action = r.actionOnMaintenance() == null || r.actionOnMaintenance().isEmpty() ? null
+                : r.actionOnMaintenance();
+        if (action != null && !InstanceDetail.Maintenance.ACTIONS.contains(action)) {
+            throw call.error("InvalidParameter", "ActionOnMaintenance must be one of "
+                    + String.join(", ", InstanceDetail.Maintenance.ACTIONS));
+        }
+        String start = null;
+        String end = null;
+        List<ModifyInstanceMaintenanceAttributesRequest.MaintenanceWindow> windows = r.maintenanceWindow();
+        if (!windows.isEmpty()) {
+            start = windows.get(0).startTime();
+            end = windows.get(0).endTime();
+            var window = InstanceDetail.Maintenance.DEFAULT.with(null, null, start, end);
+            if (start == null || end == null || !window.valid()) {
+                throw call.error("InvalidParameter", "MaintenanceWindow.1 takes a StartTime and an EndTime, each "
+                        + "HH:00:00, 1 to 23 hours apart");
+            }
+        }
+        maintenance.change(call.regionalScope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
+        return new ModifyInstanceMaintenanceAttributesResponse();
+    }
+}
