@@ -22,21 +22,27 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String name, String description, List<EntryDocument> entries, List<String> subnets) {}
 
-    /** position: its priority (absent: after the entries before it). */
+    /**
+     * position: its priority (absent: after the entries before it); targets: the resources it applies to (absent:
+     * all of its subnets').
+     */
     public record EntryDocument(String id, String direction, String type, String name, String description,
                                 String policy, String protocol, String port, String cidr, String ipVersion,
-                                Integer position) {}
+                                Integer position, List<String> targets) {}
 
     @Override
     public List<Document> export() {
         List<NetworkAcl> all = store.all();
         List<String> ids = all.stream().map(NetworkAcl::id).toList();
         var entries = store.entriesOf(ids);
+        var targets = store.targetsOf(entries.values().stream().flatMap(List::stream).map(NetworkAcl.Entry::id)
+                .toList());
         var bindings = store.bindingsOf(ids);
         return all.stream().map(a -> new Document(a.cloud().key(), a.accountId(), a.region(), a.projectId(), a.id(),
                 a.vpcId(), a.name(), a.description(), entries.getOrDefault(a.id(), List.of()).stream()
                         .map(e -> new EntryDocument(e.id(), e.direction(), e.entryType(), e.name(), e.description(),
-                                e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion(), e.position())).toList(),
+                                e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion(), e.position(),
+                                targets.get(e.id()))).toList(),
                 bindings.getOrDefault(a.id(), List.of()).stream().map(NetworkAcl.Binding::subnetId).toList())).toList();
     }
 
@@ -59,7 +65,7 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
                     Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + id),
                     Fixtures.required(e.port(), "port of an entry of network ACL " + id),
                     Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + id),
-                    e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position()));
+                    e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position(), Fixtures.list(e.targets())));
         }
         acls.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of network ACL " + id), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), new NetworkAclService.Defaults(custom, system),

@@ -58,17 +58,24 @@ public class NetworkAclService {
         this.tags = tags;
     }
 
-    /** What an entry is made with (see NetworkAcl.Entry); id null: a new one; priority null: after those before it. */
+    /**
+     * What an entry is made with (see NetworkAcl.Entry); id null: a new one; priority null: after those before it;
+     * targets: the resources it applies to (empty: all of its subnets').
+     */
     public record NewEntry(String id, String name, String description, String policy, String protocol, String port,
-                           String cidr, String ipVersion, Integer priority) {
+                           String cidr, String ipVersion, Integer priority, List<String> targets) {
         public NewEntry(String id, String name, String description, String policy, String protocol, String port,
                         String cidr, String ipVersion) {
-            this(id, name, description, policy, protocol, port, cidr, ipVersion, null);
+            this(id, name, description, policy, protocol, port, cidr, ipVersion, null, List.of());
         }
     }
 
-    /** An ACL with its entries (by direction, in order) and bindings (in the order they were made). */
-    public record View(NetworkAcl acl, List<NetworkAcl.Entry> entries, List<NetworkAcl.Binding> bindings) {
+    /**
+     * An ACL with its entries (by direction, in order), the resources entries name (by entry id; absent: all) and its
+     * bindings (in the order they were made).
+     */
+    public record View(NetworkAcl acl, List<NetworkAcl.Entry> entries, Map<String, List<String>> targets,
+                       List<NetworkAcl.Binding> bindings) {
         public List<NetworkAcl.Entry> entries(String direction) {
             return entries.stream().filter(e -> e.direction().equals(direction)).toList();
         }
@@ -140,6 +147,7 @@ public class NetworkAclService {
         String id = entryIds.get();
         OffsetDateTime now = clock.now();
         store.insertEntry(row(id, aclId, direction, entry.priority(), CUSTOM, entry, now, now));
+        store.setTargets(id, entry.targets());
         touch(aclId);
         return id;
     }
@@ -161,6 +169,7 @@ public class NetworkAclService {
         requireFree(others, entry.priority());
         store.updateEntry(row(entryId, aclId, direction, entry.priority(), CUSTOM, entry, was.createdAt(),
                 clock.now()));
+        store.setTargets(entryId, entry.targets());
         touch(aclId);
     }
 
@@ -284,8 +293,10 @@ public class NetworkAclService {
     private List<View> views(List<NetworkAcl> acls) {
         List<String> ids = acls.stream().map(NetworkAcl::id).toList();
         var entries = store.entriesOf(ids);
+        var targets = store.targetsOf(entries.values().stream().flatMap(List::stream).map(NetworkAcl.Entry::id)
+                .toList());
         var bindings = store.bindingsOf(ids);
-        return acls.stream().map(a -> new View(a, entries.getOrDefault(a.id(), List.of()),
+        return acls.stream().map(a -> new View(a, entries.getOrDefault(a.id(), List.of()), targets,
                 bindings.getOrDefault(a.id(), List.of()))).toList();
     }
 
@@ -306,6 +317,9 @@ public class NetworkAclService {
             rows.add(row(e.id() == null ? entryIds.get() : e.id(), aclId, direction, position, type, e, now, now));
         }
         rows.forEach(store::insertEntry);
+        for (int i = 0; i < rows.size(); i++) {
+            if (!entries.get(i).targets().isEmpty()) store.setTargets(rows.get(i).id(), entries.get(i).targets());
+        }
     }
 
     private static NetworkAcl.Entry row(String id, String aclId, String direction, int position, String type,

@@ -3,6 +3,7 @@ package io.cloudtwin.core.network;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,26 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
                 .param("description", e.description()).param("policy", e.policy()).param("protocol", e.protocol())
                 .param("port", e.port()).param("cidr", e.cidr()).param("updated", e.updatedAt()).param("id", e.id())
                 .param("acl", e.aclId()).update();
+    }
+
+    /** The resources these entries name, each entry's in the order given (absent: it names none). */
+    public Map<String, List<String>> targetsOf(Collection<String> entryIds) {
+        if (entryIds.isEmpty()) return Map.of();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT entry_id, resource_id FROM network_acl_entry_target WHERE entry_id IN (:ids) "
+                        + "ORDER BY entry_id, position").param("ids", entryIds)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getString(2))).list();
+        return out;
+    }
+
+    /** The resources an entry names become these (none: it names none). */
+    public void setTargets(String entryId, List<String> resourceIds) {
+        jdbc.sql("DELETE FROM network_acl_entry_target WHERE entry_id = :e").param("e", entryId).update();
+        for (int i = 0; i < resourceIds.size(); i++) {
+            jdbc.sql("INSERT INTO network_acl_entry_target (entry_id, resource_id, position) VALUES (:e, :r, :p)")
+                    .param("e", entryId).param("r", resourceIds.get(i)).param("p", i).update();
+        }
     }
 
     /** Removes one entry of the ACL of a type; 0: no such entry. */

@@ -132,7 +132,7 @@ class NetworkAclScenarioTest extends StackScenario {
                 new Object[] {"PortRange", "1-65536"}, new Object[] {"IpProtocol", "SCTP"},
                 new Object[] {"CidrBlock", "10.0.0.0/33"}, new Object[] {"CidrBlock", "10.0.0"},
                 new Object[] {"Direction", "Inbound"}, new Object[] {"EntryAction", "Drop"},
-                new Object[] {"TargetType", 1}, new Object[] {"Description", "x".repeat(33)})) {
+                new Object[] {"TargetType", 2}, new Object[] {"Description", "x".repeat(33)})) {
             Object[] kv = {"AclId", acl, "Priority", 500, "Direction", "Ingress", "IpProtocol", "TCP", "CidrBlock",
                 "1.1.1.1/32", "PortRange", "80", "EntryAction", "Accept"};
             for (int i = 0; i < kv.length; i += 2) if (kv[i].equals(bad[0])) kv[i + 1] = bad[1];
@@ -185,6 +185,48 @@ class NetworkAclScenarioTest extends StackScenario {
         assertThat(call(DescribeNetworkAclAssociationResponse.class, "DescribeNetworkAclAssociation", "AclId", a,
                 "Limit", "5").associationList).isEmpty();
         refused(230, "DescribeNetworkAcl", "Limit", "many");
+    }
+
+    @Test
+    void aRuleMayNameTheHostsItAppliesTo() throws Exception {
+        TwoSubnets n = twoSubnets(97);
+        StackApi.UHostInstanceSet host = runningHostIn(n.vpc(), n.in(), "target");
+        String acl = acl(n.vpc(), "targets");
+        String chosen = rule(acl, 5, "Ingress", "TargetType", 1, "TargetResourceIds.0", host.uhostId,
+                "TargetResourceIds.1", host.uhostId);
+        String all = rule(acl, 6, "Ingress", "TargetType", 0, "TargetResourceIds.0", "uhost-unread");
+        AclEntryInfo named = rules(acl).stream().filter(e -> e.entryId.equals(chosen)).findFirst().orElseThrow();
+        assertThat(named.targetType).isEqualTo(1);
+        assertThat(named.targetResourceCount).isEqualTo(1);
+        assertThat(named.targetResourceList).singleElement().satisfies(t -> assertThat(List.of(t.resourceId,
+                t.subnetworkId, t.privateIp, t.resourceName)).containsExactly(host.uhostId, n.in(),
+                host.ipSet.get(0).ip, "UHost"));
+        AclEntryInfo everything = rules(acl).stream().filter(e -> e.entryId.equals(all)).findFirst().orElseThrow();
+        assertThat(everything.targetType).isZero();
+        assertThat(everything.targetResourceList).isNull();
+
+        refused(220, "CreateNetworkAclEntry", "AclId", acl, "Priority", 7, "Direction", "Ingress", "IpProtocol",
+                "TCP", "CidrBlock", "1.1.1.1/32", "PortRange", "80", "EntryAction", "Accept", "TargetType", 1);
+        refused(230, "CreateNetworkAclEntry", "AclId", acl, "Priority", 7, "Direction", "Ingress", "IpProtocol",
+                "TCP", "CidrBlock", "1.1.1.1/32", "PortRange", "80", "EntryAction", "Accept", "TargetType", 1,
+                "TargetResourceIds.0", "uhost-missing");
+        TwoSubnets other = twoSubnets(98);
+        String elsewhere = runningHostIn(other.vpc(), other.in(), "elsewhere").uhostId;
+        refused(230, "CreateNetworkAclEntry", "AclId", acl, "Priority", 7, "Direction", "Ingress", "IpProtocol",
+                "TCP", "CidrBlock", "1.1.1.1/32", "PortRange", "80", "EntryAction", "Accept", "TargetType", 1,
+                "TargetResourceIds.0", elsewhere);
+        assertThat(rules(acl)).hasSize(2);
+
+        // the state keeps what a rule names; an update to TargetType 0 names nothing again
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+        assertThat(rules(acl).stream().filter(e -> e.entryId.equals(chosen)).findFirst().orElseThrow()
+                .targetResourceList).extracting(t -> t.resourceId).containsExactly(host.uhostId);
+        call(AnyResponse.class, "UpdateNetworkAclEntry", "AclId", acl, "EntryId", chosen, "Priority", 5, "Direction",
+                "Ingress", "IpProtocol", "TCP", "CidrBlock", "1.1.1.1/32", "PortRange", "80", "EntryAction", "Accept");
+        assertThat(rules(acl).stream().filter(e -> e.entryId.equals(chosen)).findFirst().orElseThrow().targetType)
+                .isZero();
     }
 
     @Test

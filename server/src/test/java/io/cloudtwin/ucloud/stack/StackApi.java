@@ -744,6 +744,7 @@ public final class StackApi {
         @SerializedName("CreateTime") public Integer createTime;
         @SerializedName("UpdateTime") public Integer updateTime;
         @Optional @SerializedName("TargetResourceCount") public Integer targetResourceCount;
+        @Optional @SerializedName("TargetResourceList") public List<TargetResourceInfo> targetResourceList;
     }
 
     /** vpc.AssociationInfo of ucloud-sdk-go (its deprecated VpcId is not sent). */

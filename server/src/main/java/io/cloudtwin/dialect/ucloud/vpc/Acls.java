@@ -7,6 +7,7 @@ import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclResponse;
  * Network ACLs of a VPC (UCloud's network ACL introduction and API): stateless rules for the subnets bound to them,
  * each rule at a priority (1-30000, once per direction), at most 50 a direction; a subnet is bound to one ACL, and
  * binding it to another moves it. A new ACL holds no rules: the console's default rules are not described, so none
- * is made up. Rules apply to all of a subnet's resources (TargetType 0); rules for chosen resources (TargetType 1) are
- * not served. The resources rules apply to are a subnet's UHosts (ULBs and VIPs are outside ACLs' reach).
+ * is made up. Rules apply to all of a subnet's resources (TargetType 0) or to the ones they name (TargetType 1). The
+ * resources rules apply to are a subnet's UHosts (ULBs and VIPs are outside ACLs' reach).
  */
 @Component
 record Acls(NetworkAclService acls, NetworkService networks, InstanceService instances) implements UcloudVpcApi.CreateNetworkAcl, UcloudVpcApi.DescribeNetworkAcl,
@@ -89,8 +90,9 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     private static final Pattern PORTS = Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
     private static final int PRIORITY_MIN = 1;
     private static final int PRIORITY_MAX = 30000;
-    /** Rules for all of a subnet's resources. */
+    /** Rules for all of a subnet's resources, or for those they name. */
     private static final int ALL_RESOURCES = 0;
+    private static final int CHOSEN_RESOURCES = 1;
     private static final int MAX_LIMIT = 1000;
     /** How the API's example describes a UHost that rules apply to (no interface of its own). */
     private static final String UHOST = "UHost";
@@ -118,7 +120,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
                 .setVpcId(v.acl().vpcId()).setAclId(v.acl().id()).setAclName(v.acl().name())
                 .setDescription(v.acl().description()).setCreateTime(unix(v.acl().createdAt()))
                 .setUpdateTime(unix(changed(v.acl().updatedAt(), v.acl().createdAt())))
-                .setEntries(entries(v)).setAssociations(v.bindings().stream().map(Acls::association).toList()))
+                .setEntries(entries(call, v)).setAssociations(v.bindings().stream().map(Acls::association).toList()))
                 .toList());
     }
 
@@ -140,12 +142,13 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Override
     @Coverage("AclId, Priority (1-30000, once a Direction), Direction, IpProtocol (TCP, UDP, ICMP, GRE, ALL), "
             + "CidrBlock (IPv4), PortRange (TCP and UDP: a port or low-high in 1-65535), EntryAction, Description, "
-            + "TargetType 0 only -> EntryId; at most 50 rules a direction")
+            + "TargetType (0: all of the subnets' resources; 1: TargetResourceIds.N, UHosts of the ACL's VPC) "
+            + "-> EntryId; at most 50 rules a direction")
     public CreateNetworkAclEntryResponse createNetworkAclEntry(UcloudCall call, CreateNetworkAclEntryRequest r) {
         Scope scope = call.scope();
-        targetsAll(call, r.targetType());
         String id = acls.addEntry(scope, r.aclId(), DIRECTIONS.get(r.direction()), entry(call, r.priority(),
-                r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description()),
+                r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description(),
+                targets(call, r.aclId(), r.targetType(), r.targetResourceIds())),
                 () -> Ids.networkAclEntryId(scope.cloud()));
         return new CreateNetworkAclEntryResponse().setEntryId(id);
     }
@@ -153,9 +156,9 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Override
     @Coverage("AclId, EntryId and what CreateNetworkAclEntry takes: the rule becomes that one (its direction too)")
     public UpdateNetworkAclEntryResponse updateNetworkAclEntry(UcloudCall call, UpdateNetworkAclEntryRequest r) {
-        targetsAll(call, r.targetType());
         acls.updateEntry(call.scope(), r.aclId(), r.entryId(), DIRECTIONS.get(r.direction()), entry(call,
-                r.priority(), r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description()));
+                r.priority(), r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description(),
+                targets(call, r.aclId(), r.targetType(), r.targetResourceIds())));
         return new UpdateNetworkAclEntryResponse();
     }
 
@@ -169,7 +172,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Override
     @Coverage("AclId -> EntryList[AclEntryInfo], each direction's by priority")
     public DescribeNetworkAclEntryResponse describeNetworkAclEntry(UcloudCall call, DescribeNetworkAclEntryRequest r) {
-        return new DescribeNetworkAclEntryResponse().setEntryList(entries(acls.get(call.scope(), r.aclId())));
+        return new DescribeNetworkAclEntryResponse().setEntryList(entries(call, acls.get(call.scope(), r.aclId())));
     }
 
     @Override
@@ -219,24 +222,40 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
             var filter = new InstanceFilter(null, null, null, null, null, null, null, subnetId, null, null);
             for (int offset = 0; ; offset += PAGE) {
                 Page<Instance> page = instances.list(call.scope(), filter, offset, PAGE);
-                page.items().forEach(i -> out.add(new TargetResourceInfo().setSubnetworkId(subnetId)
-                        .setResourceName(UHOST).setResourceId(i.id()).setResourceType(UHOST_TYPE)
-                        .setSubResourceName("").setSubResourceId("").setSubResourceType(0)
-                        .setPrivateIp(UcloudFormats.address(i))));
+                page.items().forEach(i -> out.add(target(i)));
                 if (offset + PAGE >= page.total()) break;
             }
         }
         return new GetNetworkAclTargetResourceResponse().setTargetResourceList(out).setTotalCount(out.size());
     }
 
-    /** TargetType: rules for all of a subnet's resources only. */
-    private static void targetsAll(UcloudCall call, Integer targetType) {
-        if (targetType != null && targetType != ALL_RESOURCES) throw call.invalid("TargetType");
+    /**
+     * The resources a rule names: none for TargetType 0 (its TargetResourceIds unread); for TargetType 1 at least one,
+     * each a UHost of the ACL's VPC (230 naming TargetResourceIds otherwise).
+     */
+    private List<String> targets(UcloudCall call, String aclId, Integer targetType, List<String> ids) {
+        if (targetType == null || targetType == ALL_RESOURCES) return List.of();
+        if (targetType != CHOSEN_RESOURCES) throw call.invalid("TargetType");
+        if (ids.isEmpty()) throw call.missing("TargetResourceIds");
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        String vpcId = acls.get(call.scope(), aclId).acl().vpcId();
+        var found = instances.list(call.scope(), new InstanceFilter(wanted, null, null, null, null, null, vpcId, null,
+                null, null), 0, wanted.size());
+        if (found.total() != wanted.size()) throw call.invalid("TargetResourceIds");
+        return wanted;
+    }
+
+    /** A UHost as a rule's target: what the API's example answers for one. */
+    private static TargetResourceInfo target(Instance i) {
+        return new TargetResourceInfo().setSubnetworkId(i.subnetId()).setResourceName(UHOST).setResourceId(i.id())
+                .setResourceType(UHOST_TYPE).setSubResourceName("").setSubResourceId("").setSubResourceType(0)
+                .setPrivateIp(UcloudFormats.address(i));
     }
 
     /** A rule as UCloud takes it: its protocol upper-cased, its ports checked where the protocol has ports. */
     private static NetworkAclService.NewEntry entry(UcloudCall call, int priority, String ipProtocol, String cidrBlock,
-                                                    String portRange, String entryAction, String description) {
+                                                    String portRange, String entryAction, String description,
+                                                    List<String> targets) {
         if (priority < PRIORITY_MIN || priority > PRIORITY_MAX) throw call.invalid("Priority");
         String protocol = ipProtocol.toUpperCase(Locale.ROOT);
         if (PORTED.contains(protocol)) {
@@ -254,16 +273,33 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
             throw call.invalid("CidrBlock");
         }
         return new NetworkAclService.NewEntry(null, "", description, entryAction, protocol, portRange, cidrBlock,
-                "IPv4", priority);
+                "IPv4", priority, targets);
     }
 
-    private static List<AclEntryInfo> entries(NetworkAclService.View v) {
-        return v.entries().stream().map(e -> new AclEntryInfo().setEntryId(e.id())
-                .setPriority(String.valueOf(e.position())).setDirection(WIRE_DIRECTIONS.get(e.direction()))
-                .setIpProtocol(e.protocol()).setCidrBlock(e.cidr()).setPortRange(e.port())
-                .setEntryAction(e.policy()).setTargetType(ALL_RESOURCES)
-                .setCreateTime(unix(changed(e.createdAt(), v.acl().createdAt())))
-                .setUpdateTime(unix(changed(e.updatedAt(), v.acl().createdAt())))).toList();
+    /**
+     * The ACL's rules; a rule that names resources (TargetType 1) lists those that still stand (TargetResourceList,
+     * TargetResourceCount), the others leave both out.
+     */
+    private List<AclEntryInfo> entries(UcloudCall call, NetworkAclService.View v) {
+        List<String> named = v.targets().values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Instance> standing = new HashMap<>();
+        if (!named.isEmpty()) {
+            instances.list(call.scope(), new InstanceFilter(named, null, null, null, null, null, null, null, null, null),
+                    0, named.size()).items().forEach(i -> standing.put(i.id(), i));
+        }
+        return v.entries().stream().map(e -> {
+            var out = new AclEntryInfo().setEntryId(e.id()).setPriority(String.valueOf(e.position()))
+                    .setDirection(WIRE_DIRECTIONS.get(e.direction())).setIpProtocol(e.protocol())
+                    .setCidrBlock(e.cidr()).setPortRange(e.port()).setEntryAction(e.policy())
+                    .setCreateTime(unix(changed(e.createdAt(), v.acl().createdAt())))
+                    .setUpdateTime(unix(changed(e.updatedAt(), v.acl().createdAt())));
+            List<String> targets = v.targets().getOrDefault(e.id(), List.of());
+            if (targets.isEmpty()) return out.setTargetType(ALL_RESOURCES);
+            List<TargetResourceInfo> listed = targets.stream().filter(standing::containsKey)
+                    .map(id -> target(standing.get(id))).toList();
+            return out.setTargetType(CHOSEN_RESOURCES).setTargetResourceList(listed)
+                    .setTargetResourceCount(listed.size());
+        }).toList();
     }
 
     private static AssociationInfo association(NetworkAcl.Binding b) {
