@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -278,6 +279,22 @@ public class DiskService {
         if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
         if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
         store.update(diskId, Map.of("sizeGb", newSize));
+        return store.find(scope, diskId).orElseThrow();
+    }
+
+    /** A disk's category and performance level ("" where its category has none). */
+    public record Spec(String category, String performanceLevel) {}
+
+    /**
+     * Changes a disk's category or performance level to what decide makes of the disk, read under its lock (decide
+     * refuses what the cloud does not take); while an attach or detach is under way: DISK_STATE.
+     */
+    @Transactional
+    public Disk respec(Scope scope, String diskId, Function<Disk, Spec> decide) {
+        Disk d = lockDisk(scope, diskId);
+        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
+        Spec spec = decide.apply(d);
+        store.update(diskId, RowChanges.of("category", spec.category(), "performanceLevel", spec.performanceLevel()));
         return store.find(scope, diskId).orElseThrow();
     }
 
