@@ -71,6 +71,22 @@ public class InstanceBilling {
         }
     }
 
+    /**
+     * A subscription's new instance type, CPU count and memory (not a subscription: CHARGE_TYPE_VIOLATION), Running or
+     * Stopped; a downgrade (asked for, or fewer CPUs or less memory) only Stopped (INCORRECT_INSTANCE_STATUS).
+     */
+    @Transactional
+    public void resizeSubscription(Scope scope, String id, String instanceType, int cpu, int memoryMb,
+                                   boolean downgrade) {
+        Instance i = instances.lockUnlocked(scope, id);
+        requirePrePaid(detail(id), id);
+        boolean lower = downgrade || cpu < i.cpu() || memoryMb < i.memoryMb();
+        if (i.status() != InstanceStatus.STOPPED && (lower || i.status() != InstanceStatus.RUNNING)) {
+            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        }
+        instances.retype(id, instanceType, cpu, memoryMb);
+    }
+
     /** A deletion's rule, in the deleting transaction under the instance's lock: a subscription is not deleted. */
     /** Locks an instance that may be deleted: not a subscription (CHARGE_TYPE_VIOLATION), not protected. */
     void requireDeletable(Scope scope, String id) {

@@ -230,6 +230,11 @@ public class InstanceService {
         instances.resize(id, instanceType, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
     }
 
+    /** Sets a locked instance's type and shape (its caller holds its lock and checked its status). */
+    void retype(String id, String instanceType, int cpu, int memoryMb) {
+        instances.resize(id, instanceType, cpu, memoryMb);
+    }
+
     /**
      * A Stopped instance moves to a subnet of its zone, with the address asked for (null: the lowest free one): under
      * the instance's lock, then the subnet's; its old address is freed. Into another VPC only when otherVpc names

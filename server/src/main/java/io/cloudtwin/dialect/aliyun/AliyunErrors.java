@@ -163,7 +163,7 @@ public final class AliyunErrors {
         codes(NO_FREE_ADDRESS, "OperationFailed.InsufficientEIP", "ResourceNotEnough.PublicIpAddressPool",
                 "InsufficientPublicIp");
         codes(NO_PUBLIC_BANDWIDTH, "AllocateIpInvalidInstanceBandwidth");
-        codes(CHARGE_TYPE_VIOLATION, "ChargeTypeViolation");
+        codes(CHARGE_TYPE_VIOLATION, "ChargeTypeViolation", "InvalidBillingMethod.ValueNotSupported");
         // DeleteRouteTable documents no NotFound code: its 404 IncorrectRouteTableStatus is the table it cannot find
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
                 "InvalidRouteTable.NotFound", "IncorrectRouteTableStatus");

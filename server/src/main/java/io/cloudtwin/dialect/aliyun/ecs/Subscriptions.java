@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceBilling;
@@ -32,6 +33,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeReque
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecResponse;
 
 /**
  * How an instance is bought beyond its charge type: spot terms, and a subscription's period and renewal, as
@@ -39,9 +42,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
  * alicloud_instance reads for a PrePaid instance) report them. Nothing expires or renews here: the terms are kept.
  */
 @Component
-record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing, WallClock clock)
+record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing, WallClock clock,
+                     EcsCatalog catalog)
         implements EcsApi.DescribeInstanceAutoRenewAttribute, EcsApi.ModifyInstanceAutoRenewAttribute,
-        EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime {
+        EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime, EcsApi.ModifyPrepayInstanceSpec {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
@@ -51,6 +55,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
     private static final int MAX_IDS = 100;
     private static final Set<String> RENEWAL_STATUSES = Set.of("AutoRenewal", "Normal", "NotRenewal");
+    private static final Set<String> OPERATOR_TYPES = Set.of("upgrade", "downgrade");
 
     /** An automatic release is half an hour away at the soonest, three years at the latest. */
     private static final Duration SOONEST_RELEASE = Duration.ofMinutes(30);
@@ -176,6 +181,24 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         call.dryRun(r.dryRun());
         billing.changeChargeType(call.regionalScope(), r.instanceIds(), charge, period, unit);
         return new ModifyInstanceChargeTypeResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId of a PrePaid instance (InvalidBillingMethod.ValueNotSupported otherwise), InstanceType of "
+            + "the catalog (its vCPUs and memory follow, at once), OperatorType (upgrade, the default, or downgrade); "
+            + "Running or Stopped, a downgrade (or fewer vCPUs or less memory) Stopped only; -> OrderId; AutoPay, "
+            + "RebootWhenFinished, RebootTime, ClientToken accepted, no effect")
+    public ModifyPrepayInstanceSpecResponse modifyPrepayInstanceSpec(AliyunCall call,
+                                                                     ModifyPrepayInstanceSpecRequest r) {
+        if (catalog.instanceType(r.instanceType()).isEmpty()) {
+            throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
+        }
+        String operator = r.operatorType() == null || r.operatorType().isEmpty() ? "upgrade" : r.operatorType();
+        if (!OPERATOR_TYPES.contains(operator)) throw call.firstError("OperatorType", "InvalidParameter");
+        int[] shape = catalog.shape(r.instanceType());
+        billing.resizeSubscription(call.regionalScope(), r.instanceId(), r.instanceType(), shape[0], shape[1],
+                operator.equals("downgrade"));
+        return new ModifyPrepayInstanceSpecResponse().setOrderId(String.valueOf(Ids.number(100_000_000, 999_999_999)));
     }
 
     @Override

@@ -1,0 +1,107 @@
+package io.cloudtwin.aliyun;
+
+import static io.cloudtwin.support.TeaCalls.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
+import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.ModifyPrepayInstanceSpecRequest;
+import com.aliyun.ecs20140526.models.StartInstanceRequest;
+import com.aliyun.ecs20140526.models.StopInstanceRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.aliyun.spec.AliyunApi;
+import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
+
+/**
+ * alicloud_instance's change of instance_type for a PrePaid instance as the provider makes it: StopInstance,
+ * ModifyPrepayInstanceSpec (InstanceId, InstanceType, OperatorType from operator_type), StartInstance, the read. A
+ * subscription may also be upgraded while it runs; a downgrade needs it Stopped; a pay-as-you-go instance is
+ * ModifyInstanceSpec's.
+ */
+class PrepayInstanceSpecTest extends ServerTestBase {
+    private TeaEcs ecs;
+    private Client client;
+
+    @BeforeEach
+    void client() throws Exception {
+        ecs = TeaEcs.open(endpoint());
+        client = ecs.client();
+    }
+
+    private DescribeInstancesResponseBodyInstancesInstance describe(String id) throws Exception {
+        return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + id + "\"]")).getBody().getInstances().getInstance().get(0);
+    }
+
+    private String subscription() throws Exception {
+        return ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setPeriodUnit("Month"));
+    }
+
+    private ModifyPrepayInstanceSpecRequest modify(String id, String type) {
+        return new ModifyPrepayInstanceSpecRequest().setRegionId(REGION).setInstanceId(id).setInstanceType(type);
+    }
+
+    @Test
+    void theProvidersWayAndAnUpgradeWhileRunning() throws Exception {
+        String id = subscription();
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id));
+        var answer = client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.xlarge").setOperatorType("upgrade"));
+        assertThat(answer.getBody().getOrderId()).matches("[0-9]+");
+        client.startInstance(new StartInstanceRequest().setInstanceId(id));
+        assertThat(describe(id)).extracting("instanceType", "cpu", "memory", "status", "instanceChargeType")
+                .containsExactly("ecs.g6.xlarge", 4, 16384, "Running", "PrePaid");
+
+        client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.2xlarge"));
+        assertThat(describe(id)).extracting("instanceType", "cpu", "status").containsExactly("ecs.g6.2xlarge", 8,
+                "Running");
+    }
+
+    @Test
+    void aDowngradeNeedsTheInstanceStopped() throws Exception {
+        String id = subscription();
+        client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.xlarge"));
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.large")
+                .setOperatorType("downgrade"))).getCode()).isEqualTo("IncorrectInstanceStatus");
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.large"))).getCode())
+                .as("fewer vCPUs is a downgrade however it is named").isEqualTo("IncorrectInstanceStatus");
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id));
+        client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.large").setOperatorType("downgrade"));
+        assertThat(describe(id)).extracting("instanceType", "cpu", "memory").containsExactly("ecs.g6.large", 2, 8192);
+    }
+
+    @Test
+    void whatEcsRefusesChangesNothing() throws Exception {
+        String payg = ecs.launch(ecs.run());
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify(payg, "ecs.g6.xlarge"))).getCode())
+                .isEqualTo("InvalidBillingMethod.ValueNotSupported");
+        String id = subscription();
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify(id, "ecs.nope.huge"))).getCode())
+                .isEqualTo("InvalidInstanceType.ValueNotSupported");
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify(id, "ecs.g6.xlarge")
+                .setOperatorType("sideways"))).getCode()).isEqualTo("InvalidParameter");
+        assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify("i-missing", "ecs.g6.xlarge"))).getCode())
+                .isEqualTo("InvalidInstanceId.NotFound");
+        assertThat(describe(payg).getInstanceType()).isEqualTo("ecs.g6.large");
+        assertThat(describe(id).getInstanceType()).isEqualTo("ecs.g6.large");
+    }
+
+    public static class Recipe implements Recipes.RecipeBook {
+        @Override
+        public void register(Recipes r) {
+            r.ecs("ModifyPrepayInstanceSpec", api -> AliyunApi.params("RegionId", REGION, "InstanceId",
+                            api.ecs("RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE, "InstanceType",
+                                    "ecs.g6.large", "SecurityGroupId", api.group(), "InstanceChargeType", "PrePaid",
+                                    "Period", "1").path("InstanceIdSets").path("InstanceIdSet").path(0).asString(),
+                            "InstanceType", "ecs.g6.xlarge"))
+                    .fails("InvalidBillingMethod.ValueNotSupported", api -> AliyunApi.params("RegionId", REGION,
+                            "InstanceId", api.instance(api.group()), "InstanceType", "ecs.g6.xlarge"))
+                    .fails("InvalidInstanceId.NotFound", api -> AliyunApi.params("RegionId", REGION,
+                            "InstanceId", "i-missing", "InstanceType", "ecs.g6.xlarge"));
+        }
+    }
+}
