@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.ModifyInstanceSpecRequest;
 import com.aliyun.ecs20140526.models.ModifyPrepayInstanceSpecRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
@@ -21,7 +22,7 @@ import io.cloudtwin.support.TeaEcs;
  * alicloud_instance's change of instance_type for a PrePaid instance as the provider makes it: StopInstance,
  * ModifyPrepayInstanceSpec (InstanceId, InstanceType, OperatorType from operator_type), StartInstance, the read. A
  * subscription may also be upgraded while it runs; a downgrade needs it Stopped; a pay-as-you-go instance is
- * ModifyInstanceSpec's.
+ * ModifyInstanceSpec's, and a subscription is not.
  */
 class PrepayInstanceSpecTest extends ServerTestBase {
     private TeaEcs ecs;
@@ -86,6 +87,10 @@ class PrepayInstanceSpecTest extends ServerTestBase {
                 .setOperatorType("sideways"))).getCode()).isEqualTo("InvalidParameter");
         assertThat(refused(() -> client.modifyPrepayInstanceSpec(modify("i-missing", "ecs.g6.xlarge"))).getCode())
                 .isEqualTo("InvalidInstanceId.NotFound");
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id));
+        assertThat(refused(() -> client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id)
+                .setInstanceType("ecs.g6.xlarge"))).getCode()).as("a subscription's type is not ModifyInstanceSpec's")
+                .isEqualTo("ChargeTypeViolation");
         assertThat(describe(payg).getInstanceType()).isEqualTo("ecs.g6.large");
         assertThat(describe(id).getInstanceType()).isEqualTo("ecs.g6.large");
     }

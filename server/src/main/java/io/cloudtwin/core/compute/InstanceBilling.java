@@ -72,6 +72,18 @@ public class InstanceBilling {
     }
 
     /**
+     * A pay-as-you-go instance's new instance type, CPU count and memory, while it is Stopped
+     * (INCORRECT_INSTANCE_STATUS); a subscription: CHARGE_TYPE_VIOLATION.
+     */
+    @Transactional
+    public void resizePayAsYouGo(Scope scope, String id, String instanceType, int cpu, int memoryMb) {
+        Instance i = instances.lockUnlocked(scope, id);
+        if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        if (prePaid(detail(id))) throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        instances.retype(id, instanceType, cpu, memoryMb);
+    }
+
+    /**
      * A subscription's new instance type, CPU count and memory (not a subscription: CHARGE_TYPE_VIOLATION), Running or
      * Stopped; a downgrade (asked for, or fewer CPUs or less memory) only Stopped (INCORRECT_INSTANCE_STATUS).
      */

@@ -69,11 +69,13 @@ class Instances
     private final ImageService images;
     private final InstanceInternet internet;
     private final WallClock clock;
+    private final InstanceBilling billing;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet, WallClock clock) {
+              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing) {
         this.clock = clock;
+        this.billing = billing;
         this.internet = internet;
         this.catalog = catalog;
         this.images = images;
@@ -297,7 +299,8 @@ class Instances
     }
 
     @Override
-    @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped; "
+    @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped and pay-as-you-go "
+            + "(ChargeTypeViolation: a subscription's is ModifyPrepayInstanceSpec's); "
             + "InternetMaxBandwidthOut/In as ModifyInstanceNetworkSpec sets them; Temporary.*, disks, Async and "
             + "ModifyMode accepted, no effect")
     public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
@@ -309,7 +312,7 @@ class Instances
         call.dryRun(r.dryRun());
         if (type != null) {
             int[] shape = catalog.shape(type);
-            instances.resize(call.scope(), r.instanceId(), type, shape[0], shape[1]);
+            billing.resizePayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1]);
         }
         if (out != null || r.internetMaxBandwidthIn() != null || type == null) {
             internet.modify(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn(), null, false);
