@@ -146,7 +146,14 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             api.ecs("StopInstance", "InstanceId", i);
             return params("InstanceId", i, "InstanceType", "ecs.g6.xlarge");
         }).fails("InvalidInstanceStatus.NotStopped", api -> params("InstanceId", api.instance(api.group()),
-                "InstanceType", "ecs.g6.xlarge"));
+                "InstanceType", "ecs.g6.xlarge")).fails("ChargeTypeViolation", api -> {
+                    String i = api.ecs("RunInstances", "RegionId", REGION, "ImageId",
+                            "aliyun_3_x64_20G_alibase_20240819.vhd", "InstanceType", "ecs.g6.large", "SecurityGroupId",
+                            api.group(), "InstanceChargeType", "PrePaid", "Period", "1").path("InstanceIdSets")
+                            .path("InstanceIdSet").path(0).asString();
+                    api.ecs("StopInstance", "InstanceId", i);
+                    return params("InstanceId", i, "InstanceType", "ecs.g6.xlarge");
+                });
         r.ecs("ModifyInstanceNetworkSpec", api -> params("InstanceId", api.instance(api.group()),
                         "InternetMaxBandwidthOut", "10", "AllocatePublicIp", "true"))
                 .fails("InvalidInstanceId.NotFound", api -> params("InstanceId", "i-missing",
