@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.ecs20140526.models.DeleteInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAttributeRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cloudtwin.support.ServerTestBase;
-import io.cloudtwin.support.TeaEcs;
+import io.cloudtwin.support.EcsTestBase;
 
 /**
  * alicloud_instance's deletion_protection, in the provider's calls: RunInstances with DeletionProtection, read back
@@ -22,16 +19,7 @@ import io.cloudtwin.support.TeaEcs;
  * alone or in a batch (all or none); protection is for pay-as-you-go instances that are no spot ones; it survives the
  * state round trip.
  */
-class DeletionProtectionTest extends ServerTestBase {
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
-
+class DeletionProtectionTest extends EcsTestBase {
     private List<Boolean> protection(String... ids) throws Exception {
         return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
                         .setInstanceIds("[\"" + String.join("\",\"", ids) + "\"]")).getBody().getInstances().getInstance()

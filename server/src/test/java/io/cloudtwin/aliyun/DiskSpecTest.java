@@ -5,37 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateDiskRequest;
 import com.aliyun.ecs20140526.models.DescribeDisksRequest;
 import com.aliyun.ecs20140526.models.DescribeDisksResponseBody.DescribeDisksResponseBodyDisksDisk;
 import com.aliyun.ecs20140526.models.ModifyDiskSpecRequest;
 import com.aliyun.ecs20140526.models.ResizeDiskRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
-import io.cloudtwin.support.ServerTestBase;
-import io.cloudtwin.support.TeaEcs;
+import io.cloudtwin.support.EcsTestBase;
 
 /**
  * ModifyDiskSpec as the provider sends it: alicloud_ecs_disk's category and performance_level changed in place
  * (DiskId, DiskCategory, PerformanceLevel), alicloud_instance's system_disk_performance_level (DiskId of the system
  * disk, PerformanceLevel), each read back from DescribeDisks; then what ECS refuses, each refusal changing nothing.
  */
-class DiskSpecTest extends ServerTestBase {
+class DiskSpecTest extends EcsTestBase {
     private static final String ZONE = REGION + "-h";
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
-
     private String disk(String category, int size) throws Exception {
         return client.createDisk(new CreateDiskRequest().setRegionId(REGION).setZoneId(ZONE)
                 .setDiskCategory(category).setSize(size)).getBody().getDiskId();

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAttributeRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceAutoRenewAttributeRequest;
@@ -19,11 +18,9 @@ import com.aliyun.ecs20140526.models.ModifyInstanceAutoReleaseTimeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
 import com.aliyun.tea.TeaException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cloudtwin.support.ServerTestBase;
-import io.cloudtwin.support.TeaEcs;
+import io.cloudtwin.support.EcsTestBase;
 
 /**
  * How an instance is bought, read back as alicloud_instance reads it: spot_strategy, spot_price_limit,
@@ -31,18 +28,9 @@ import io.cloudtwin.support.TeaEcs;
  * back otherwise), instance_charge_type, and for a PrePaid instance its expiry and the renewal the provider reads with
  * DescribeInstanceAutoRenewAttribute (renewal_status, auto_renew_period, period_unit).
  */
-class InstanceBillingTest extends ServerTestBase {
+class InstanceBillingTest extends EcsTestBase {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX");
-
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
 
     private DescribeInstancesResponseBodyInstancesInstance describe(String id) throws Exception {
         return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)

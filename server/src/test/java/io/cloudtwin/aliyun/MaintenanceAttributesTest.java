@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeInstanceMaintenanceAttributesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstanceMaintenanceAttributesResponseBody.DescribeInstanceMaintenanceAttributesResponseBodyMaintenanceAttributesMaintenanceAttribute;
 import com.aliyun.ecs20140526.models.ModifyInstanceMaintenanceAttributesRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceMaintenanceAttributesRequest.ModifyInstanceMaintenanceAttributesRequestMaintenanceWindow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cloudtwin.support.ServerTestBase;
-import io.cloudtwin.support.TeaEcs;
+import io.cloudtwin.support.EcsTestBase;
 
 /**
  * alicloud_instance's maintenance_time, maintenance_action and maintenance_notify in the provider's calls: after
@@ -24,16 +21,7 @@ import io.cloudtwin.support.TeaEcs;
  * them an instance has ECS's default; what ECS does not take is refused with InvalidParameter and changes nothing;
  * the attributes survive the state round trip.
  */
-class MaintenanceAttributesTest extends ServerTestBase {
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
-
+class MaintenanceAttributesTest extends EcsTestBase {
     /** "action notify start-end" as the provider's read takes them. */
     private String attributes(String id) throws Exception {
         DescribeInstanceMaintenanceAttributesResponseBodyMaintenanceAttributesMaintenanceAttribute a = client

@@ -3,15 +3,13 @@ package io.cloudtwin.aliyun;
 import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateInstanceRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstanceMetadataOptions;
 import com.aliyun.ecs20140526.models.ModifyInstanceMetadataOptionsRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.EcsTestBase;
 import io.cloudtwin.support.TeaEcs;
 
 /**
@@ -21,16 +19,7 @@ import io.cloudtwin.support.TeaEcs;
  * instance has ECS's defaults; values ECS does not take are refused with its codes and change nothing; the options
  * survive the state round trip.
  */
-class MetadataOptionsTest extends ServerTestBase {
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
-
+class MetadataOptionsTest extends EcsTestBase {
     private String options(String id) throws Exception {
         DescribeInstancesResponseBodyInstancesInstanceMetadataOptions m = client.describeInstances(
                 new DescribeInstancesRequest().setRegionId(REGION).setInstanceIds("[\"" + id + "\"]")).getBody()

@@ -3,19 +3,17 @@ package io.cloudtwin.aliyun;
 import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
 import com.aliyun.ecs20140526.models.ModifyInstanceSpecRequest;
 import com.aliyun.ecs20140526.models.ModifyPrepayInstanceSpecRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
-import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.EcsTestBase;
 import io.cloudtwin.support.TeaEcs;
 
 /**
@@ -24,16 +22,7 @@ import io.cloudtwin.support.TeaEcs;
  * subscription may also be upgraded while it runs; a downgrade needs it Stopped; a pay-as-you-go instance is
  * ModifyInstanceSpec's, and a subscription is not.
  */
-class PrepayInstanceSpecTest extends ServerTestBase {
-    private TeaEcs ecs;
-    private Client client;
-
-    @BeforeEach
-    void client() throws Exception {
-        ecs = TeaEcs.open(endpoint());
-        client = ecs.client();
-    }
-
+class PrepayInstanceSpecTest extends EcsTestBase {
     private DescribeInstancesResponseBodyInstancesInstance describe(String id) throws Exception {
         return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
                 .setInstanceIds("[\"" + id + "\"]")).getBody().getInstances().getInstance().get(0);

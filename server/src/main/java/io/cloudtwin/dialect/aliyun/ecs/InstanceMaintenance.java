@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
-import io.cloudtwin.core.compute.InstanceMaintenanceService;
+import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
@@ -18,7 +18,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRe
  * DescribeInstanceMaintenanceAttributes. Kept and answered; no maintenance happens here.
  */
 @Component
-record InstanceMaintenance(InstanceMaintenanceService maintenance)
+record InstanceMaintenance(InstanceSettings settings)
         implements EcsApi.ModifyInstanceMaintenanceAttributes {
     @Override
     @Coverage("InstanceId.N (1-100, all or none), ActionOnMaintenance (Stop, AutoRecover, AutoRedeploy), "
@@ -45,7 +45,7 @@ record InstanceMaintenance(InstanceMaintenanceService maintenance)
                         + "HH:00:00, 1 to 23 hours apart");
             }
         }
-        maintenance.change(call.regionalScope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
+        settings.changeMaintenance(call.regionalScope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
         return new ModifyInstanceMaintenanceAttributesResponse();
     }
 }

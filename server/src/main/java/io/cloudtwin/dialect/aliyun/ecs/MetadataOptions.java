@@ -3,7 +3,7 @@ package io.cloudtwin.dialect.aliyun.ecs;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
-import io.cloudtwin.core.compute.InstanceMetadataService;
+import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
@@ -16,7 +16,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse
  * DescribeInstances' MetadataOptions. Kept and answered; no metadata service runs here.
  */
 @Component
-record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.ModifyInstanceMetadataOptions {
+record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstanceMetadataOptions {
     @Override
     @Coverage("InstanceId, HttpEndpoint (enabled or disabled), HttpTokens (optional or required), "
             + "HttpPutResponseHopLimit (1-64); absent ones kept; InstanceMetadataTags: only disabled, the default")
@@ -28,7 +28,7 @@ record MetadataOptions(InstanceMetadataService metadata) implements EcsApi.Modif
             throw call.error("InvalidInstanceMetadataTags.NotSupported");
         }
         if (r.instanceId() == null || r.instanceId().isEmpty()) throw call.missing("InstanceId");
-        metadata.change(call.scope(), r.instanceId(), given(r.httpEndpoint()), given(r.httpTokens()),
+        settings.changeMetadata(call.scope(), r.instanceId(), given(r.httpEndpoint()), given(r.httpTokens()),
                 r.httpPutResponseHopLimit());
         return new ModifyInstanceMetadataOptionsResponse();
     }
