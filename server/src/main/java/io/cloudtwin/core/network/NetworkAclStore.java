@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,12 +87,13 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
         return out;
     }
 
-    /** The resources an entry names become these (none: it names none). */
+    /** The resources an entry names become these, each once, in the order given (none: it names none). */
     public void setTargets(String entryId, List<String> resourceIds) {
         jdbc.sql("DELETE FROM network_acl_entry_target WHERE entry_id = :e").param("e", entryId).update();
-        for (int i = 0; i < resourceIds.size(); i++) {
+        List<String> once = List.copyOf(new LinkedHashSet<>(resourceIds));
+        for (int i = 0; i < once.size(); i++) {
             jdbc.sql("INSERT INTO network_acl_entry_target (entry_id, resource_id, position) VALUES (:e, :r, :p)")
-                    .param("e", entryId).param("r", resourceIds.get(i)).param("p", i).update();
+                    .param("e", entryId).param("r", once.get(i)).param("p", i).update();
         }
     }
 

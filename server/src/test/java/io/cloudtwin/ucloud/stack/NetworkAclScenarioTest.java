@@ -62,6 +62,12 @@ class NetworkAclScenarioTest extends StackScenario {
         AclInfo renamed = describe(n.vpc(), acl);
         assertThat(renamed.aclName + " " + renamed.description).isEqualTo("acl_auto_test2 acltest");
         assertThat(renamed.updateTime).isGreaterThanOrEqualTo(renamed.createTime);
+        // the longest description kept, and one longer
+        call(AnyResponse.class, "UpdateNetworkAcl", "AclId", acl, "AclName", "acl_auto_test2", "Description",
+                "d".repeat(256));
+        refused(230, "UpdateNetworkAcl", "AclId", acl, "AclName", "acl_auto_test2", "Description", "d".repeat(257));
+        refused(230, "CreateNetworkAcl", "VpcId", n.vpc(), "AclName", "x", "Description", "d".repeat(257));
+        call(AnyResponse.class, "UpdateNetworkAcl", "AclId", acl, "AclName", "acl_auto_test2", "Description", "acltest");
 
         CreateNetworkAclAssociationResponse bound = call(CreateNetworkAclAssociationResponse.class,
                 "CreateNetworkAclAssociation", "AclId", acl, "SubnetworkId", n.in());

@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect.ucloud.vpc;
 
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.NAME;
-import static io.cloudtwin.dialect.ucloud.UcloudFormats.REMARK;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.text;
 import static io.cloudtwin.dialect.ucloud.UcloudFormats.unix;
 
@@ -94,6 +93,8 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     private static final int ALL_RESOURCES = 0;
     private static final int CHOSEN_RESOURCES = 1;
     private static final int MAX_LIMIT = 1000;
+    /** The longest ACL description kept (UCloud documents none). */
+    private static final int DESCRIPTION = 256;
     /** How the API's example describes a UHost that rules apply to (no interface of its own). */
     private static final String UHOST = "UHost";
     private static final int UHOST_TYPE = 6;
@@ -104,7 +105,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     public CreateNetworkAclResponse createNetworkAcl(UcloudCall call, CreateNetworkAclRequest r) {
         Scope scope = call.scope();
         NetworkAcl acl = acls.create(scope, Ids.networkAclId(scope.cloud()), r.vpcId(),
-                text(r.aclName(), "AclName", NAME), text(r.description(), "", "Description", REMARK), NO_RULES,
+                text(r.aclName(), "AclName", NAME), text(r.description(), "", "Description", DESCRIPTION), NO_RULES,
                 () -> Ids.networkAclEntryId(scope.cloud()), Map.of());
         return new CreateNetworkAclResponse().setAclId(acl.id());
     }
@@ -128,7 +129,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Coverage("AclId, AclName, Description: both become the ones given")
     public UpdateNetworkAclResponse updateNetworkAcl(UcloudCall call, UpdateNetworkAclRequest r) {
         acls.update(call.scope(), r.aclId(), text(r.aclName(), "AclName", NAME),
-                text(r.description(), "Description", REMARK));
+                text(r.description(), "Description", DESCRIPTION));
         return new UpdateNetworkAclResponse();
     }
 
