@@ -21,7 +21,8 @@ public record InstanceDetail(String instanceId, String hostName, String userData
 
     /**
      * What ECS does when the instance's host needs maintenance (action: Stop, AutoRecover or AutoRedeploy), whether it
-     * notifies before (notice), and the daily window for it (start and end, HH:mm:ss on the hour, UTC+8; both null: none).
+     * notifies before (notice), and the daily window for it (start and end, HH:mm:ss on the hour, UTC+8; both null:
+     * none).
      */
     public record Maintenance(String action, boolean notice, String windowStart, String windowEnd) {
         public static final Maintenance DEFAULT = new Maintenance("AutoRecover", false, null, null);
@@ -29,8 +30,8 @@ public record InstanceDetail(String instanceId, String hostName, String userData
         public static final List<String> ACTIONS = List.of("Stop", "AutoRecover", "AutoRedeploy");
 
         /** This maintenance with the given parts changed (null: as they are; a window is given whole). */
-        public Maintenance with(String newAction, Boolean newNotify, String start, String end) {
-            return new Maintenance(newAction == null ? action : newAction, newNotify == null ? notice : newNotify,
+        public Maintenance with(String newAction, Boolean newNotice, String start, String end) {
+            return new Maintenance(newAction == null ? action : newAction, newNotice == null ? notice : newNotice,
                     start == null ? windowStart : start, start == null ? windowEnd : end);
         }
 

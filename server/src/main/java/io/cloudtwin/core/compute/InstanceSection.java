@@ -46,7 +46,10 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                            String autoReleaseTime, MetadataOptions metadataOptions, Boolean deletionProtection,
                            Maintenance maintenance) {}
 
-    /** action Stop, AutoRecover or AutoRedeploy; notice: whether it notifies before; a window's start and end, HH:00:00, both or neither. */
+    /**
+     * action Stop, AutoRecover or AutoRedeploy; notice: whether it notifies before; a window's start and end,
+     * HH:00:00, both or neither.
+     */
     public record Maintenance(String action, Boolean notice, String windowStart, String windowEnd) {}
 
     /** httpEndpoint enabled or disabled, httpTokens optional or required, hopLimit 1-64 (absent: the default's). */
