@@ -80,6 +80,8 @@ class PrepayInstanceSpecTest extends EcsTestBase {
         assertThat(refused(() -> client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id)
                 .setInstanceType("ecs.g6.xlarge"))).getCode()).as("a subscription's type is not ModifyInstanceSpec's")
                 .isEqualTo("ChargeTypeViolation");
+        assertThat(refused(() -> client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id)
+                .setInternetMaxBandwidthOut(10))).getCode()).as("nor its bandwidth").isEqualTo("ChargeTypeViolation");
         assertThat(describe(payg).getInstanceType()).isEqualTo("ecs.g6.large");
         assertThat(describe(id).getInstanceType()).isEqualTo("ecs.g6.large");
     }

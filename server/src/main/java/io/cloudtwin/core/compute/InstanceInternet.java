@@ -55,7 +55,22 @@ public class InstanceInternet {
     public void modify(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn, String chargeType,
                        boolean allocate) {
         instances.lockUnlocked(scope, id);
+        apply(id, internet(id), bandwidthOut, bandwidthIn, chargeType, allocate);
+    }
+
+    /** As modify, for a pay-as-you-go instance only (a subscription: CHARGE_TYPE_VIOLATION), its billing kept. */
+    @Transactional
+    public void modifyPayAsYouGo(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn) {
+        instances.lockUnlocked(scope, id);
         InstanceDetail.Internet was = internet(id);
+        if (InstanceBilling.PRE_PAID.equals(was.instanceChargeType())) {
+            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        }
+        apply(id, was, bandwidthOut, bandwidthIn, null, false);
+    }
+
+    private void apply(String id, InstanceDetail.Internet was, Integer bandwidthOut, Integer bandwidthIn,
+                       String chargeType, boolean allocate) {
         int out = bandwidthOut == null ? was.bandwidthOut() : bandwidthOut;
         var now = was.withBandwidth(out, bandwidthIn == null ? was.bandwidthIn() : bandwidthIn,
                 chargeType == null ? was.internetChargeType() : chargeType);

@@ -301,8 +301,8 @@ class Instances
     @Override
     @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped and pay-as-you-go "
             + "(ChargeTypeViolation: a subscription's is ModifyPrepayInstanceSpec's); "
-            + "InternetMaxBandwidthOut/In as ModifyInstanceNetworkSpec sets them; Temporary.*, disks, Async and "
-            + "ModifyMode accepted, no effect")
+            + "InternetMaxBandwidthOut/In as ModifyInstanceNetworkSpec sets them, pay-as-you-go too; Temporary.*, "
+            + "disks, Async and ModifyMode accepted, no effect")
     public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
         String type = r.instanceType() == null || r.instanceType().isEmpty() ? null : r.instanceType();
         if (type != null && catalog.instanceType(type).isEmpty()) {
@@ -315,7 +315,7 @@ class Instances
             billing.resizePayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1]);
         }
         if (out != null || r.internetMaxBandwidthIn() != null || type == null) {
-            internet.modify(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn(), null, false);
+            internet.modifyPayAsYouGo(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn());
         }
         return new ModifyInstanceSpecResponse();
     }
