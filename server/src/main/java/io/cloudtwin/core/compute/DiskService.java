@@ -290,12 +290,11 @@ public class DiskService {
      * refuses what the cloud does not take); while an attach or detach is under way: DISK_STATE.
      */
     @Transactional
-    public Disk respec(Scope scope, String diskId, Function<Disk, Spec> decide) {
+    public void respec(Scope scope, String diskId, Function<Disk, Spec> decide) {
         Disk d = lockDisk(scope, diskId);
         if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
         Spec spec = decide.apply(d);
         store.update(diskId, RowChanges.of("category", spec.category(), "performanceLevel", spec.performanceLevel()));
-        return store.find(scope, diskId).orElseThrow();
     }
 
     /** What ModifyDiskAttribute changes of one or more disks; null keeps a value. All or nothing. */

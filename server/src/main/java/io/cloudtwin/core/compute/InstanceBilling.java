@@ -55,8 +55,7 @@ public class InstanceBilling {
     @Transactional
     public void setAutoReleaseTime(Scope scope, String id, OffsetDateTime time) {
         instances.lockUnlocked(scope, id);
-        InstanceDetail d = detail(id);
-        if (prePaid(d)) throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        requirePayAsYouGo(detail(id).internet(), id);
         details.setAutoReleaseTime(id, time);
     }
 
@@ -79,7 +78,7 @@ public class InstanceBilling {
     public void resizePayAsYouGo(Scope scope, String id, String instanceType, int cpu, int memoryMb) {
         Instance i = instances.lockUnlocked(scope, id);
         if (i.status() != InstanceStatus.STOPPED) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        if (prePaid(detail(id))) throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
+        requirePayAsYouGo(detail(id).internet(), id);
         instances.retype(id, instanceType, cpu, memoryMb);
     }
 
@@ -93,20 +92,19 @@ public class InstanceBilling {
         Instance i = instances.lockUnlocked(scope, id);
         requirePrePaid(detail(id), id);
         boolean lower = downgrade || cpu < i.cpu() || memoryMb < i.memoryMb();
-        if (i.status() != InstanceStatus.STOPPED && (lower || i.status() != InstanceStatus.RUNNING)) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        }
+        boolean allowed = i.status() == InstanceStatus.STOPPED || i.status() == InstanceStatus.RUNNING && !lower;
+        if (!allowed) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
         instances.retype(id, instanceType, cpu, memoryMb);
     }
 
-    /** A deletion's rule, in the deleting transaction under the instance's lock: a subscription is not deleted. */
-    /** Locks an instance that may be deleted: not a subscription (CHARGE_TYPE_VIOLATION), not protected. */
+    /**
+     * A deletion's rule, in the deleting transaction: locks an instance that may be deleted, not a subscription
+     * (CHARGE_TYPE_VIOLATION), not protected (DELETION_PROTECTED).
+     */
     void requireDeletable(Scope scope, String id) {
         instances.lockUnlocked(scope, id);
         var d = details.find(id);
-        if (d.filter(InstanceBilling::prePaid).isPresent()) {
-            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
-        }
+        d.ifPresent(x -> requirePayAsYouGo(x.internet(), id));
         if (d.filter(InstanceDetail::deletionProtection).isPresent()) {
             throw new DomainException(DomainError.DELETION_PROTECTED, id);
         }
@@ -128,6 +126,13 @@ public class InstanceBilling {
     public static void requireProtectable(String chargeType, String spotStrategy, String id) {
         if (PRE_PAID.equals(chargeType) || (spotStrategy != null && !"NoSpot".equals(spotStrategy))) {
             throw new DomainException(DomainError.DELETION_PROTECTION_CHARGE_TYPE, id);
+        }
+    }
+
+    /** What only a pay-as-you-go instance may do: a subscription is refused (CHARGE_TYPE_VIOLATION). */
+    static void requirePayAsYouGo(InstanceDetail.Internet internet, String id) {
+        if (PRE_PAID.equals(internet.instanceChargeType())) {
+            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
         }
     }
 

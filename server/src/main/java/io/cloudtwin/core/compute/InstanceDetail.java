@@ -29,10 +29,14 @@ public record InstanceDetail(String instanceId, String hostName, String userData
         /** The actions, in the order ECS lists them. */
         public static final List<String> ACTIONS = List.of("Stop", "AutoRecover", "AutoRedeploy");
 
-        /** This maintenance with the given parts changed (null: as they are; a window is given whole). */
+        /**
+         * This maintenance with the given parts changed (null: as they are); a window is given whole: one of its two
+         * times given makes both the given ones (a half window, which valid() refuses).
+         */
         public Maintenance with(String newAction, Boolean newNotice, String start, String end) {
+            boolean window = start != null || end != null;
             return new Maintenance(newAction == null ? action : newAction, newNotice == null ? notice : newNotice,
-                    start == null ? windowStart : start, start == null ? windowEnd : end);
+                    window ? start : windowStart, window ? end : windowEnd);
         }
 
         /**

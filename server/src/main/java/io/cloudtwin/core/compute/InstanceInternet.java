@@ -63,9 +63,7 @@ public class InstanceInternet {
     public void modifyPayAsYouGo(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn) {
         instances.lockUnlocked(scope, id);
         InstanceDetail.Internet was = internet(id);
-        if (InstanceBilling.PRE_PAID.equals(was.instanceChargeType())) {
-            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, id);
-        }
+        InstanceBilling.requirePayAsYouGo(was, id);
         apply(id, was, bandwidthOut, bandwidthIn, null, false);
     }
 

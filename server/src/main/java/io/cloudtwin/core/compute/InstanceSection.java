@@ -206,9 +206,6 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
 
     private static InstanceDetail.Maintenance maintenance(String id, Maintenance m) {
         if (m == null) return InstanceDetail.Maintenance.DEFAULT;
-        if ((m.windowStart() == null) != (m.windowEnd() == null)) {
-            throw new InvalidFixture("instance " + id + ": a maintenance window has a start and an end");
-        }
         var out = InstanceDetail.Maintenance.DEFAULT.with(m.action(), m.notice(), m.windowStart(), m.windowEnd());
         if (!out.valid()) throw new InvalidFixture("instance " + id + ": maintenance " + m + " is not ECS's");
         return out;

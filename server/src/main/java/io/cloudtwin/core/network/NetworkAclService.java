@@ -139,7 +139,7 @@ public class NetworkAclService {
     @Transactional
     public String addEntry(Scope scope, String aclId, String direction, NewEntry entry, Supplier<String> entryIds) {
         store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
-        List<NetworkAcl.Entry> current = custom(aclId, direction, null);
+        List<NetworkAcl.Entry> current = inDirection(custom(aclId), direction, null);
         if (current.size() >= ENTRY_QUOTA.get(scope.cloud())) {
             throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
         }
@@ -159,10 +159,10 @@ public class NetworkAclService {
     @Transactional
     public void updateEntry(Scope scope, String aclId, String entryId, String direction, NewEntry entry) {
         store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
-        NetworkAcl.Entry was = store.entriesOf(List.of(aclId)).getOrDefault(aclId, List.of()).stream()
-                .filter(e -> e.id().equals(entryId) && e.entryType().equals(CUSTOM)).findFirst()
+        List<NetworkAcl.Entry> custom = custom(aclId);
+        NetworkAcl.Entry was = custom.stream().filter(e -> e.id().equals(entryId)).findFirst()
                 .orElseThrow(() -> new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId));
-        List<NetworkAcl.Entry> others = custom(aclId, direction, entryId);
+        List<NetworkAcl.Entry> others = inDirection(custom, direction, entryId);
         if (!was.direction().equals(direction) && others.size() >= ENTRY_QUOTA.get(scope.cloud())) {
             throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
         }
@@ -328,11 +328,15 @@ public class NetworkAclService {
                 e.policy(), e.protocol(), e.port(), e.cidr(), e.ipVersion(), createdAt, updatedAt);
     }
 
-    /** The ACL's custom entries of a direction, but the one of this id (null: all). */
-    private List<NetworkAcl.Entry> custom(String aclId, String direction, String but) {
+    /** The ACL's custom entries. */
+    private List<NetworkAcl.Entry> custom(String aclId) {
         return store.entriesOf(List.of(aclId)).getOrDefault(aclId, List.of()).stream()
-                .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM) && !e.id().equals(but))
-                .toList();
+                .filter(e -> e.entryType().equals(CUSTOM)).toList();
+    }
+
+    /** Those of the entries of a direction, but the one of this id (null: all). */
+    private static List<NetworkAcl.Entry> inDirection(List<NetworkAcl.Entry> entries, String direction, String but) {
+        return entries.stream().filter(e -> e.direction().equals(direction) && !e.id().equals(but)).toList();
     }
 
     private static void requireFree(List<NetworkAcl.Entry> entries, int priority) {
