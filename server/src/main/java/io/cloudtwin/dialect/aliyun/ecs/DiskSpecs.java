@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +37,8 @@ record DiskSpecs(DiskService disks, EcsCatalog catalog) implements EcsApi.Modify
             + "not kept), DryRun; an ESSD not down to PL0 (disks here are pay-as-you-go, so none is a subscription "
             + "disk that only upgrades); the size must suit the new level; at once, in use or not")
     public ModifyDiskSpecResponse modifyDiskSpec(AliyunCall call, ModifyDiskSpecRequest r) {
-        String category = given(r.diskCategory());
-        String level = given(r.performanceLevel());
+        String category = or(r.diskCategory(), null);
+        String level = or(r.performanceLevel(), null);
         if (category != null && !CATEGORIES.contains(category)) {
             throw call.error("InvalidDiskCategory.ValueNotSupported");
         }
@@ -43,7 +46,7 @@ record DiskSpecs(DiskService disks, EcsCatalog catalog) implements EcsApi.Modify
         if (r.performanceControlOptions() != null) {
             throw call.error("InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster");
         }
-        if (given(r.destinationZoneId()) != null) throw call.firstError("DestinationZoneId", "InvalidParameter");
+        if (!blank(r.destinationZoneId())) throw call.firstError("DestinationZoneId", "InvalidParameter");
         if (Boolean.TRUE.equals(r.dryRun())) {
             decide(call, disks.get(call.scope(), r.diskId()), category, level, r.provisionedIops());
             call.dryRun(true);
@@ -72,9 +75,5 @@ record DiskSpecs(DiskService disks, EcsCatalog catalog) implements EcsApi.Modify
         if (range.isEmpty()) throw call.error("InvalidDiskCategory.ValueNotSupported");
         if (!range.get().contains(d.sizeGb())) throw call.error("OperationDenied.PerformanceLevelNotMatch");
         return new DiskService.Spec(toCategory, toLevel);
-    }
-
-    private static String given(String v) {
-        return v == null || v.isEmpty() ? null : v;
     }
 }

@@ -8,6 +8,7 @@ import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesResponse;
@@ -27,8 +28,7 @@ record InstanceMaintenance(InstanceSettings settings)
     public ModifyInstanceMaintenanceAttributesResponse modifyInstanceMaintenanceAttributes(
             AliyunCall call, ModifyInstanceMaintenanceAttributesRequest r) {
         if (r.instanceId().isEmpty()) throw call.missing("InstanceId");
-        String action = r.actionOnMaintenance() == null || r.actionOnMaintenance().isEmpty() ? null
-                : r.actionOnMaintenance();
+        String action = AliyunFormats.or(r.actionOnMaintenance(), null);
         if (action != null && !InstanceDetail.Maintenance.ACTIONS.contains(action)) {
             throw call.error("InvalidParameter", "ActionOnMaintenance must be one of "
                     + String.join(", ", InstanceDetail.Maintenance.ACTIONS));

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -28,7 +31,7 @@ record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstan
             throw call.error("InvalidInstanceMetadataTags.NotSupported");
         }
         if (r.instanceId() == null || r.instanceId().isEmpty()) throw call.missing("InstanceId");
-        settings.changeMetadata(call.scope(), r.instanceId(), given(r.httpEndpoint()), given(r.httpTokens()),
+        settings.changeMetadata(call.scope(), r.instanceId(), or(r.httpEndpoint(), null), or(r.httpTokens(), null),
                 r.httpPutResponseHopLimit());
         return new ModifyInstanceMetadataOptionsResponse();
     }
@@ -37,24 +40,19 @@ record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstan
     static InstanceDetail.MetadataOptions requested(AliyunCall call, String httpEndpoint, String httpTokens,
                                                     Integer hopLimit) {
         checked(call, httpEndpoint, httpTokens, hopLimit);
-        return InstanceDetail.MetadataOptions.DEFAULT.with(given(httpEndpoint), given(httpTokens), hopLimit);
+        return InstanceDetail.MetadataOptions.DEFAULT.with(or(httpEndpoint, null), or(httpTokens, null), hopLimit);
     }
 
     private static void checked(AliyunCall call, String httpEndpoint, String httpTokens, Integer hopLimit) {
-        if (given(httpEndpoint) != null && !InstanceDetail.MetadataOptions.ENDPOINTS.contains(httpEndpoint)) {
+        if (!blank(httpEndpoint) && !InstanceDetail.MetadataOptions.ENDPOINTS.contains(httpEndpoint)) {
             throw call.firstError("HttpEndpoint", "InvalidHttpEndpoint.NotSupported");
         }
-        if (given(httpTokens) != null && !InstanceDetail.MetadataOptions.TOKENS.contains(httpTokens)) {
+        if (!blank(httpTokens) && !InstanceDetail.MetadataOptions.TOKENS.contains(httpTokens)) {
             throw call.firstError("HttpTokens", "InvalidHttpTokens.NotSupported");
         }
         if (hopLimit != null && (hopLimit < InstanceDetail.MetadataOptions.MIN_HOPS
                 || hopLimit > InstanceDetail.MetadataOptions.MAX_HOPS)) {
             throw call.firstError("HttpPutResponseHopLimit", "InvalidHttpPutResponseHopLimit.NotSupported");
         }
-    }
-
-    /** The value, or null when absent or empty. */
-    private static String given(String v) {
-        return v == null || v.isEmpty() ? null : v;
     }
 }

@@ -24,6 +24,7 @@ import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
@@ -193,7 +194,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         if (catalog.instanceType(r.instanceType()).isEmpty()) {
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
         }
-        String operator = r.operatorType() == null || r.operatorType().isEmpty() ? "upgrade" : r.operatorType();
+        String operator = AliyunFormats.or(r.operatorType(), "upgrade");
         if (!OPERATOR_TYPES.contains(operator)) throw call.firstError("OperatorType", "InvalidParameter");
         int[] shape = catalog.shape(r.instanceType());
         billing.resizeSubscription(call.regionalScope(), r.instanceId(), r.instanceType(), shape[0], shape[1],

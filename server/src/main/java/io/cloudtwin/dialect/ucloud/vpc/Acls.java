@@ -117,11 +117,12 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
         int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
         var page = acls.list(call.scope(), new NetworkAclService.Filter(null, null,
                 UcloudFormats.empty(r.vpcId()) ? null : r.vpcId(), null), offset, limit);
+        Standing standing = standing(call, page.items());
         return new DescribeNetworkAclResponse().setAclList(page.items().stream().map(v -> new AclInfo()
                 .setVpcId(v.acl().vpcId()).setAclId(v.acl().id()).setAclName(v.acl().name())
                 .setDescription(v.acl().description()).setCreateTime(unix(v.acl().createdAt()))
                 .setUpdateTime(unix(changed(v.acl().updatedAt(), v.acl().createdAt())))
-                .setEntries(entries(call, v)).setAssociations(v.bindings().stream().map(Acls::association).toList()))
+                .setEntries(entries(v, standing)).setAssociations(v.bindings().stream().map(Acls::association).toList()))
                 .toList());
     }
 
@@ -173,7 +174,8 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Override
     @Coverage("AclId -> EntryList[AclEntryInfo], each direction's by priority")
     public DescribeNetworkAclEntryResponse describeNetworkAclEntry(UcloudCall call, DescribeNetworkAclEntryRequest r) {
-        return new DescribeNetworkAclEntryResponse().setEntryList(entries(call, acls.get(call.scope(), r.aclId())));
+        NetworkAclService.View v = acls.get(call.scope(), r.aclId());
+        return new DescribeNetworkAclEntryResponse().setEntryList(entries(v, standing(call, List.of(v))));
     }
 
     @Override
@@ -281,13 +283,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
      * The ACL's rules; a rule that names resources (TargetType 1) lists those that still stand (TargetResourceList,
      * TargetResourceCount), the others leave both out.
      */
-    private List<AclEntryInfo> entries(UcloudCall call, NetworkAclService.View v) {
-        List<String> named = v.targets().values().stream().flatMap(List::stream).distinct().toList();
-        Map<String, Instance> standing = new HashMap<>();
-        if (!named.isEmpty()) {
-            instances.list(call.scope(), new InstanceFilter(named, null, null, null, null, null, null, null, null, null),
-                    0, named.size()).items().forEach(i -> standing.put(i.id(), i));
-        }
+    private static List<AclEntryInfo> entries(NetworkAclService.View v, Standing standing) {
         return v.entries().stream().map(e -> {
             var out = new AclEntryInfo().setEntryId(e.id()).setPriority(String.valueOf(e.position()))
                     .setDirection(WIRE_DIRECTIONS.get(e.direction())).setIpProtocol(e.protocol())
@@ -296,11 +292,26 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
                     .setUpdateTime(unix(changed(e.updatedAt(), v.acl().createdAt())));
             List<String> targets = v.targets().getOrDefault(e.id(), List.of());
             if (targets.isEmpty()) return out.setTargetType(ALL_RESOURCES);
-            List<TargetResourceInfo> listed = targets.stream().filter(standing::containsKey)
-                    .map(id -> target(standing.get(id))).toList();
+            List<TargetResourceInfo> listed = targets.stream().filter(standing.byId()::containsKey)
+                    .map(id -> target(standing.byId().get(id))).toList();
             return out.setTargetType(CHOSEN_RESOURCES).setTargetResourceList(listed)
                     .setTargetResourceCount(listed.size());
         }).toList();
+    }
+
+    /** UHosts that rules name and that still stand, by id. */
+    private record Standing(Map<String, Instance> byId) {}
+
+    /** The UHosts the rules of these ACLs name that still stand (one lookup for them all). */
+    private Standing standing(UcloudCall call, List<NetworkAclService.View> views) {
+        List<String> named = views.stream().flatMap(v -> v.targets().values().stream()).flatMap(List::stream)
+                .distinct().toList();
+        Map<String, Instance> out = new HashMap<>();
+        if (!named.isEmpty()) {
+            instances.list(call.scope(), new InstanceFilter(named, null, null, null, null, null, null, null, null, null),
+                    0, named.size()).items().forEach(i -> out.put(i.id(), i));
+        }
+        return new Standing(out);
     }
 
     private static AssociationInfo association(NetworkAcl.Binding b) {
