@@ -128,7 +128,7 @@ public class InterfaceService {
         store.attach(id, null);
     }
 
-    /** Deletes a detached interface, its address and its tags. */
+    /** Deletes a detached interface, its address, its tags and its resource group. */
     @Transactional
     public void delete(Scope scope, String id) {
         NetworkInterface r = lockInterface(scope, id);
@@ -137,7 +137,7 @@ public class InterfaceService {
         eips.targetDeleted(id);
         store.delete(id);
         networks.release(id);
-        tags.removeAll(id);
+        tags.forget(id);
     }
 
     /** Locks the scope's interface of that id until the transaction ends; INTERFACE_NOT_FOUND if there is none. */

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.tag;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 
 /**
- * Key/value tags on resources, for both clouds. Tagging locks each resource's row (in id order, one kind of
- * resource per call) so that a tag is never written for a resource being deleted; deleting a resource removes its
- * tags in the same transaction ({@link #deleting}).
+ * Key/value tags on resources, for both clouds, and the resource group each resource is in. Tagging locks each
+ * resource's row (in id order, one kind of resource per call) so that a tag is never written for a resource being
+ * deleted, and so does moving a resource to another group; deleting a resource removes its tags and its group in the
+ * same transaction ({@link #deleting}). A resource group is named by the caller; the account's default group (the
+ * one a resource is in until it is put in another) is the dialect's to name, and is kept as no row.
  */
 @Service
 public class TagService {
@@ -25,9 +28,11 @@ public class TagService {
     public static final int TAGS_PER_RESOURCE = 20;
 
     private final TagStore tags;
+    private final ResourceGroupStore groups;
 
-    public TagService(TagStore tags) {
+    public TagService(TagStore tags, ResourceGroupStore groups) {
         this.tags = tags;
+        this.groups = groups;
     }
 
     /** Sets tags on every resource (replacing values of existing keys); all or nothing. */
@@ -78,11 +83,58 @@ public class TagService {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    /** Runs a deletion and removes the resource's tags in the same transaction. */
+    /** Runs a deletion and removes the resource's tags and group in the same transaction. */
     @Transactional
     public void deleting(String id, Runnable delete) {
         delete.run();
-        tags.removeAll(id);
+        forget(id);
+    }
+
+    /** Removes a resource's tags and group, in the deleting transaction. */
+    public void forget(String id) {
+        tags.forget(id);
+    }
+
+    /**
+     * Moves an existing resource to a group (null: back to its account's default), under its row's lock;
+     * RESOURCE_NOT_FOUND when the scope has no such resource.
+     */
+    @Transactional
+    public void regroup(Scope scope, ResourceType kind, String id, String group) {
+        if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+        if (group == null) groups.remove(id);
+        else groups.put(kind, id, group);
+    }
+
+    /** Puts resources just made in a group (null: they stay in the default one). */
+    @Transactional
+    public void groupNew(ResourceType kind, Collection<String> ids, String group) {
+        if (group != null) for (String id : ids) groups.put(kind, id, group);
+    }
+
+    /** The group of each resource (defaultGroup for those in no other). */
+    @Transactional(readOnly = true)
+    public Map<String, String> groups(Collection<String> ids, String defaultGroup) {
+        Map<String, String> found = groups.of(ids);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) out.put(id, found.getOrDefault(id, defaultGroup));
+        return out;
+    }
+
+    /**
+     * As {@link #narrow(Scope, ResourceType, List, Map)}, and narrowed to the resources in a group as well (null or
+     * empty: any group; defaultGroup: those in no other).
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> narrow(Scope scope, ResourceType kind, List<String> ids, Map<String, String> having,
+                                         String group, String defaultGroup) {
+        Optional<List<String>> tagged = narrow(scope, kind, ids, having);
+        if (tagged.isEmpty() || group == null || group.isEmpty()) return tagged;
+        List<String> inGroup = group.equals(defaultGroup) ? groups.ungrouped(scope, kind)
+                : groups.members(scope, kind, group);
+        List<String> asked = tagged.get();
+        List<String> out = asked.isEmpty() ? inGroup : asked.stream().filter(inGroup::contains).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** Tags a resource just created, in the creating transaction (no lock: nobody else sees it yet). */

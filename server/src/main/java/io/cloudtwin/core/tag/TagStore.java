@@ -41,6 +41,12 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
         return jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id").param("id", id).update();
     }
 
+    /** A deleted resource's tags and resource group (resource_group_member). */
+    public void forget(String id) {
+        removeAll(id);
+        jdbc.sql("DELETE FROM resource_group_member WHERE resource_id = :id").param("id", id).update();
+    }
+
     public int count(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM resource_tag WHERE resource_id = :id").param("id", id)
                 .query(Integer.class).single();

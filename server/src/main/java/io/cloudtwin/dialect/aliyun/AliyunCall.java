@@ -140,6 +140,24 @@ public final class AliyunCall {
         if (Boolean.TRUE.equals(dryRun)) throw new AliyunException(AliyunError.DRY_RUN);
     }
 
+    /** The caller's default resource group: the one a resource is in until it is put in another. */
+    public String defaultResourceGroup() {
+        return AliyunFormats.defaultResourceGroup(account.id());
+    }
+
+    /**
+     * A ResourceGroupId to put a resource in: null when not given or the default group; one that is not rg- and
+     * lower-case letters and digits names no group, and is the action's documented error for that.
+     */
+    public String resourceGroup(String given) {
+        if (AliyunFormats.blank(given) || given.equals(defaultResourceGroup())) return null;
+        if (!given.matches("rg-[a-z0-9]{1,60}")) {
+            throw firstError(given, "InvalidResourceGroup.NotFound", "InvalidResourceGroupId",
+                    "InvalidResourceGroupId.NotFound", "IllegalParam.ResourceGroupId", "InvalidParameter.ResourceGroupId");
+        }
+        return given;
+    }
+
     /** An error from this action's errorCodes, with the metadata's status and message. */
     public AliyunException error(String code) {
         return SpecErrors.documented(spec, code, null);

@@ -119,7 +119,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
      * name (null ones do not filter; tagged is never null, empty for none), paged on answer.
      */
     public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
-                                    Map<String, String> tagged) {
+                                    Map<String, String> tagged, String resourceGroup) {
         Scope scope = call.regionalScope();
         boolean none = false;
         String status = null;
@@ -135,7 +135,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
                     "InvalidIAssociatedInstanceType.ValueNotSupported");
         }
         var wanted = tags.narrow(scope, ResourceType.EIP, blank(filters.allocationId()) ? List.of()
-                : List.of(filters.allocationId().split(",")), tagged);
+                : List.of(filters.allocationId().split(",")), tagged, resourceGroup, call.defaultResourceGroup());
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
@@ -148,6 +148,17 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
 
     public Map<String, Map<String, String>> tagsOf(List<ElasticIp> page) {
         return tags.of(page.stream().map(ElasticIp::id).toList());
+    }
+
+    /** The resource group of each EIP of the page. */
+    public Map<String, String> groupsOf(AliyunCall call, List<ElasticIp> page) {
+        return tags.groups(page.stream().map(ElasticIp::id).toList(), call.defaultResourceGroup());
+    }
+
+    /** Puts an EIP just allocated in a resource group (null: the default); answers the group it is in. */
+    public String group(AliyunCall call, ElasticIp e, String group) {
+        tags.groupNew(ResourceType.EIP, List.of(e.id()), group);
+        return group == null ? call.defaultResourceGroup() : group;
     }
 
     /**

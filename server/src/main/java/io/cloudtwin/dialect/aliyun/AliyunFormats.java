@@ -104,6 +104,11 @@ public final class AliyunFormats {
     }
 
     /** A string parameter left out or sent empty. */
+    /** The account's default resource group, as the products answer it: rg-acfm and the account id's letters and digits. */
+    public static String defaultResourceGroup(String accountId) {
+        return "rg-acfm" + accountId.replaceAll("[^a-z0-9]", "");
+    }
+
     public static boolean blank(String s) {
         return s == null || s.isEmpty();
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -41,9 +40,13 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return RouteTable.systemId(vpcId);
     }
 
-    public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged) {
-        return lifecycle.createVpc(scope, new NetworkService.NewVpc(nz(name), nz(description),
+    /** group: the resource group it is put in (null: the account's default). */
+    public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged,
+                         String group) {
+        Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc(nz(name), nz(description),
                 List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), ""), tagged);
+        tags.groupNew(ResourceType.VPC, List.of(v.id()), group);
+        return v;
     }
 
     public void deleteVpc(Scope scope, String id) {
@@ -54,10 +57,14 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         networks.updateVpc(scope, id, name, description);
     }
 
+    /** A vSwitch is put in its VPC's resource group (CreateVSwitch takes none). */
     public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
                                 Map<String, String> tagged) {
-        return lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description),
+        Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description),
                 cidrBlock, ""), tagged);
+        tags.groupNew(ResourceType.SUBNET, List.of(s.id()),
+                tags.groups(List.of(s.vpcId()), null).get(s.vpcId()));
+        return s;
     }
 
     public void deleteVSwitch(Scope scope, String id) {
@@ -84,21 +91,33 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return tags.of(List.of(id)).get(id);
     }
 
+    /** The resource group of one resource (the account's default unless it was put in another). */
+    public String groupOf(AliyunCall call, String id) {
+        return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
+    }
+
     /** What DescribeVpcs filters on; null fields do not filter. */
-    public record VpcQuery(String vpcIds, String name, Boolean isDefault, Map<String, String> tagged) {}
+    public record VpcQuery(String vpcIds, String name, Boolean isDefault, Map<String, String> tagged,
+                           String resourceGroup) {}
 
     /** What DescribeVSwitches filters on; null fields do not filter. */
     public record VSwitchQuery(String vSwitchIds, String vpcId, String zoneId, String name, Boolean isDefault,
-                               Map<String, String> tagged) {}
+                               Map<String, String> tagged, String resourceGroup) {}
+
+    /** Makes a product's list item from a resource, its tags and its resource group. */
+    @FunctionalInterface
+    public interface Item<R, T> {
+        T of(R resource, Map<String, String> tags, String resourceGroup);
+    }
 
     /**
      * One page (PageNumber/PageSize, 10 by default) of the VPCs the query names, answered on answer; item makes a
      * product's list item from the VPC and its tags, and gets the fields every VPC answer has.
      */
     public <T extends VpcAnswer> List<T> describeVpcs(AliyunCall call, Scope scope, AliyunAnswer answer, VpcQuery q,
-                                                      BiFunction<Vpc, Map<String, String>, T> item) {
+                                                      Item<Vpc, T> item) {
         var paging = call.paging(10);
-        List<String> ids = filtered(scope, ResourceType.VPC, q.vpcIds(), q.tagged());
+        List<String> ids = filtered(call, scope, ResourceType.VPC, q.vpcIds(), q.tagged(), q.resourceGroup());
         if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
             call.paged(answer, paging, 0);
             return List.of();
@@ -106,9 +125,10 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var page = networks.listVpcs(scope, new VpcFilter(ids, q.name()), paging.offset(), paging.limit());
         List<String> vpcIds = page.items().stream().map(Vpc::id).toList();
         var tagged = tags.of(vpcIds);
+        var grouped = tags.groups(vpcIds, call.defaultResourceGroup());
         Map<String, List<String>> switches = switchesOf(scope, vpcIds);
         call.paged(answer, paging, page.total());
-        return page.items().stream().map(v -> vpc(item.apply(v, tagged.get(v.id())), v,
+        return page.items().stream().map(v -> vpc(item.of(v, tagged.get(v.id()), grouped.get(v.id())), v,
                 switches.getOrDefault(v.id(), List.of()))).toList();
     }
 
@@ -126,10 +146,9 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
 
     /** One page (PageNumber/PageSize, 10 by default) of the vSwitches the query names, as DescribeVpcs. */
     public <T extends VSwitchAnswer> List<T> describeVSwitches(AliyunCall call, Scope scope, AliyunAnswer answer,
-                                                               VSwitchQuery q,
-                                                               BiFunction<Subnet, Map<String, String>, T> item) {
+                                                               VSwitchQuery q, Item<Subnet, T> item) {
         var paging = call.paging(10);
-        List<String> ids = filtered(scope, ResourceType.SUBNET, q.vSwitchIds(), q.tagged());
+        List<String> ids = filtered(call, scope, ResourceType.SUBNET, q.vSwitchIds(), q.tagged(), q.resourceGroup());
         if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
             call.paged(answer, paging, 0);
             return List.of();
@@ -137,9 +156,11 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var page = networks.listSubnets(scope, new SubnetFilter(ids, q.vpcId(), q.zoneId(), q.name()),
                 paging.offset(), paging.limit());
         var available = networks.availableAddresses(page.items());
-        var tagged = tags.of(page.items().stream().map(Subnet::id).toList());
+        var shown = page.items().stream().map(Subnet::id).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         call.paged(answer, paging, page.total());
-        return page.items().stream().map(s -> vSwitch(item.apply(s, tagged.get(s.id())), s,
+        return page.items().stream().map(s -> vSwitch(item.of(s, tagged.get(s.id()), grouped.get(s.id())), s,
                 available.getOrDefault(s.id(), 0L))).toList();
     }
 
@@ -151,11 +172,13 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return answer;
     }
 
-    /** The ids a comma list and a tag filter leave (null: any). */
-    private List<String> filtered(Scope scope, ResourceType kind, String commaIds, Map<String, String> tagged) {
+    /** The ids a comma list, a tag filter and a resource group leave (null: any). */
+    private List<String> filtered(AliyunCall call, Scope scope, ResourceType kind, String commaIds,
+                                  Map<String, String> tagged, String group) {
         List<String> ids = AliyunFormats.commaList(commaIds);
-        if (tagged == null || tagged.isEmpty()) return ids;
-        return tags.narrow(scope, kind, ids == null ? List.of() : ids, tagged).orElse(List.of());
+        if (tagged.isEmpty() && AliyunFormats.blank(group)) return ids;
+        return tags.narrow(scope, kind, ids == null ? List.of() : ids, tagged, group, call.defaultResourceGroup())
+                .orElse(List.of());
     }
 
     /** The vSwitch ids of each VPC, in creation order. */

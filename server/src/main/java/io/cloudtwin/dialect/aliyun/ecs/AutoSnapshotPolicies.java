@@ -50,35 +50,42 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     @Override
     @Coverage("timePoints (JSON array of hours 0-23), repeatWeekdays (JSON array of days 1-7), retentionDays (-1 or "
             + "1..65536), autoSnapshotPolicyName, EnableCrossRegionCopy with TargetCopyRegions (one region) and "
-            + "CopiedSnapshotsRetentionDays, Tag.N; the per-region quota, KMS and storage location not modelled")
+            + "CopiedSnapshotsRetentionDays, Tag.N, ResourceGroupId; the per-region quota, KMS and storage location not "
+            + "modelled")
     public CreateAutoSnapshotPolicyResponse createAutoSnapshotPolicy(AliyunCall call, CreateAutoSnapshotPolicyRequest r) {
         Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
         var spec = new SnapshotPolicyService.NewPolicy(name(call, r.autoSnapshotPolicyName()),
                 hours(call, "timePoints", r.timePoints()), days(call, "repeatWeekdays", r.repeatWeekdays()),
                 retention(call, "retentionDays", r.retentionDays()), Boolean.TRUE.equals(r.enableCrossRegionCopy()),
                 regions(call, r.targetCopyRegions()), r.copiedSnapshotsRetentionDays() == null ? -1
                         : retention(call, "CopiedSnapshotsRetentionDays", r.copiedSnapshotsRetentionDays()));
         String id = policies.create(scope, Ids.random("sp-", 20), spec, call.tags(r.tag())).id();
+        tags.groupNew(ResourceType.SNAPSHOT_POLICY, List.of(id), group);
         return new CreateAutoSnapshotPolicyResponse().setAutoSnapshotPolicyId(id);
     }
 
     @Override
-    @Coverage("AutoSnapshotPolicyId, AutoSnapshotPolicyName, Tag.N; PageNumber/PageSize (10); an unknown id lists "
+    @Coverage("AutoSnapshotPolicyId, AutoSnapshotPolicyName, Tag.N, ResourceGroupId; PageNumber/PageSize (10); an unknown id lists "
             + "nothing; DiskNums the disks that follow it; Status Normal, Type Custom")
     public DescribeAutoSnapshotPolicyExResponse describeAutoSnapshotPolicyEx(AliyunCall call,
                                                                              DescribeAutoSnapshotPolicyExRequest r) {
         Scope scope = call.regionalScope();
         List<String> asked = r.autoSnapshotPolicyId() == null || r.autoSnapshotPolicyId().isEmpty() ? List.of()
                 : List.of(r.autoSnapshotPolicyId());
-        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT_POLICY, asked, call.tags(r.tag()));
+        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT_POLICY, asked, call.tags(r.tag()), r.resourceGroupId(),
+                call.defaultResourceGroup());
         var paging = call.paging(10);
         var out = new DescribeAutoSnapshotPolicyExResponse();
         if (wanted.isEmpty()) return call.paged(out.setAutoSnapshotPolicies(List.of()), paging, 0);
         var page = policies.list(scope, wanted.get().isEmpty() ? null : wanted.get(), r.autoSnapshotPolicyName(),
                 paging.offset(), paging.limit());
-        var tagged = tags.of(page.items().stream().map(v -> v.policy().id()).toList());
+        var shown = page.items().stream().map(v -> v.policy().id()).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         return call.paged(out.setAutoSnapshotPolicies(page.items().stream().map(v -> view(v,
-                tagged.getOrDefault(v.policy().id(), Map.of()))).toList()), paging, page.total());
+                tagged.getOrDefault(v.policy().id(), Map.of())).setResourceGroupId(grouped.get(v.policy().id())))
+                .toList()), paging, page.total());
     }
 
     private static DescribeAutoSnapshotPolicyExResponse.AutoSnapshotPolicy view(SnapshotPolicyService.View v,
@@ -89,7 +96,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
                 .setRepeatWeekdays(json(p.repeatWeekdays())).setRetentionDays(p.retentionDays())
                 .setEnableCrossRegionCopy(p.crossRegionCopy()).setTargetCopyRegions(json(p.targetCopyRegions()))
                 .setCopiedSnapshotsRetentionDays(p.copiedRetentionDays()).setDiskNums(Math.toIntExact(v.disks()))
-                .setVolumeNums(0).setStatus("Normal").setType("Custom").setResourceGroupId("")
+                .setVolumeNums(0).setStatus("Normal").setType("Custom")
                 .setCreationTime(AliyunFormats.time(p.createdAt()))
                 .setTags(AliyunFormats.tags(tagged, DescribeAutoSnapshotPolicyExResponse.Tag::new));
     }

@@ -52,9 +52,11 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     @Override
     @Coverage("ZoneId (or InstanceId: made and attached), DiskCategory (cloud_efficiency) and Size within its range, "
             + "DiskName, Description, Encrypted, PerformanceLevel, Tag.N, ClientToken (idempotent); SnapshotId: the "
-            + "snapshot's contents, Size at least its source disk's (absent: that size), encrypted when it is")
+            + "snapshot's contents, Size at least its source disk's (absent: that size), encrypted when it is; "
+            + "ResourceGroupId")
     public CreateDiskResponse createDisk(AliyunCall call, CreateDiskRequest r) {
         Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
         String zone = r.zoneId();
         if (zone == null && r.instanceId() == null) throw call.missing("ZoneId");
         if (zone != null && !zones.contains(Cloud.ALIYUN, scope.region(), zone)) throw call.firstError("ZoneId", "InvalidZoneId.NotFound");
@@ -75,6 +77,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
         String created = call.once(tokens, scope, r.clientToken(), () -> (snapshotId == null
                 ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
                 : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id());
+        tags.groupNew(ResourceType.DISK, List.of(created), group);
         return new CreateDiskResponse().setDiskId(created);
     }
 
@@ -121,7 +124,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N, "
+    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N, ResourceGroupId, "
             + "AutoSnapshotPolicyId; PageNumber/PageSize or NextToken/MaxResults; the policy a disk follows")
     public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
         Scope scope = call.regionalScope();
@@ -139,7 +142,8 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
             if (status == null && !PASSING.contains(r.status())) throw call.firstError("Status", "InvalidStatus.ValueNotSupported");
             none = status == null;
         }
-        var wanted = tags.narrow(scope, ResourceType.DISK, r.diskIds(), call.tags(r.tag()));
+        var wanted = tags.narrow(scope, ResourceType.DISK, r.diskIds(), call.tags(r.tag()), r.resourceGroupId(),
+                call.defaultResourceGroup());
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         if (r.autoSnapshotPolicyId() != null && !r.autoSnapshotPolicyId().isEmpty() && !none) {
@@ -157,7 +161,9 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 (offset, limit) -> disks.list(scope, filter, offset, limit), Disk::id);
         var tagged = tags.of(shown.stream().map(Disk::id).toList());
         var following = policies.ofDisks(shown.stream().map(Disk::id).toList());
-        return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()), following.get(d.id()))).toList());
+        var grouped = tags.groups(shown.stream().map(Disk::id).toList(), call.defaultResourceGroup());
+        return out.setDisks(shown.stream().map(d -> disk(d, tagged.get(d.id()), following.get(d.id()))
+                .setResourceGroupId(grouped.get(d.id()))).toList());
     }
 
     /**
@@ -174,7 +180,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 .setAutoSnapshotPolicyId(policyId == null ? "" : policyId)
                 .setEnableAutomatedSnapshotPolicy(policyId != null).setEncrypted(d.encrypted()).setDiskChargeType(d.chargeType())
                 .setPerformanceLevel(d.performanceLevel()).setSourceSnapshotId(d.sourceSnapshotId())
-                .setResourceGroupId("").setMultiAttach("Disabled").setBurstingEnabled(false).setKmsKeyId("")
+                .setMultiAttach("Disabled").setBurstingEnabled(false).setKmsKeyId("")
                 .setCreationTime(AliyunFormats.time(d.createdAt()))
                 .setAttachedTime(d.attachedAt() == null ? "" : AliyunFormats.time(d.attachedAt()))
                 .setDetachedTime(d.detachedAt() == null ? "" : AliyunFormats.time(d.detachedAt()))

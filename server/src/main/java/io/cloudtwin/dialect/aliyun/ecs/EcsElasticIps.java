@@ -74,7 +74,7 @@ record EcsElasticIps(AliyunElasticIps eips)
             + "AssociatedInstanceType, AssociatedInstanceId, paging); ISP, ChargeType and LockReason do not filter")
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, r, null, Map.of());
+        var page = eips.describe(call, out, r, null, Map.of(), null);
         return out.setEipAddresses(page.items().stream().map(EcsElasticIps::eip).toList());
     }
 

@@ -44,9 +44,11 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     @Override
     @Coverage("from InstanceId (each of its disks snapshotted), DiskDeviceMapping.N (SnapshotId, Size, Device, "
             + "DiskType; a system one needed) or SnapshotId; ImageName (unique), Description, ImageFamily, ImageVersion, "
-            + "Platform, Architecture, BootMode, Tag.N, ClientToken (idempotent), DryRun; Available at once")
+            + "Platform, Architecture, BootMode, Tag.N, ResourceGroupId, ClientToken (idempotent), DryRun; Available at "
+            + "once")
     public CreateImageResponse createImage(AliyunCall call, CreateImageRequest r) {
         Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
         String name = r.imageName();
         if (name != null && !validName(name)) throw call.firstError("ImageName", "InvalidImageName.Malformed");
         if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
@@ -78,14 +80,15 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
         String created = call.once(tokens, scope, r.clientToken(), () -> (fromInstance
                 ? images.createFromInstance(scope, id, r.instanceId(), spec, tagged)
                 : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id());
+        tags.groupNew(ResourceType.IMAGE, List.of(created), group);
         return new CreateImageResponse().setImageId(created);
     }
 
     @Override
     @Coverage("the catalog's public images (catalog/aliyun-catalog.json, plus cloudtwin.catalog.aliyun-images) and the "
             + "account's custom ones: ImageId (comma list), ImageName, ImageFamily, SnapshotId, OSType, Architecture, "
-            + "Status (Available, ALL), ImageOwnerAlias (system, self; others, marketplace: none), Tag.N filters; "
-            + "PageNumber/PageSize")
+            + "Status (Available, ALL), ImageOwnerAlias (system, self; others, marketplace: none), Tag.N, "
+            + "ResourceGroupId (custom images only) filters; PageNumber/PageSize")
     public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
@@ -100,7 +103,8 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
         var wantedTags = call.tags(r.tag());
         List<DescribeImagesResponse.Image> found = new ArrayList<>();
         if (available && (owner == null || owner.equals("self"))) {
-            var wanted = tags.narrow(scope, ResourceType.IMAGE, ids == null ? List.of() : ids, wantedTags);
+            var wanted = tags.narrow(scope, ResourceType.IMAGE, ids == null ? List.of() : ids, wantedTags,
+                    r.resourceGroupId(), call.defaultResourceGroup());
             if (wanted.isPresent()) {
                 List<Image> own = images.list(scope, wanted.get(), r.imageName(), r.imageFamily(), r.snapshotId(), 0,
                         Integer.MAX_VALUE).items().stream()
@@ -110,10 +114,15 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
                 List<String> ownIds = own.stream().map(Image::id).toList();
                 Map<String, List<ImageDisk>> disks = images.disksOf(ownIds);
                 var tagged = tags.of(ownIds);
-                for (Image i : own) found.add(custom(i, disks.getOrDefault(i.id(), List.of()), tagged.get(i.id())));
+                var grouped = tags.groups(ownIds, call.defaultResourceGroup());
+                for (Image i : own) {
+                    found.add(custom(i, disks.getOrDefault(i.id(), List.of()), tagged.get(i.id()))
+                            .setResourceGroupId(grouped.get(i.id())));
+                }
             }
         }
-        if (available && (owner == null || owner.equals("system")) && wantedTags.isEmpty() && r.snapshotId() == null) {
+        if (available && (owner == null || owner.equals("system")) && wantedTags.isEmpty() && r.snapshotId() == null
+                && AliyunFormats.blank(r.resourceGroupId())) {
             catalog.images().stream()
                     .filter(i -> ids == null || ids.contains(i.path("ImageId").asString()))
                     .filter(i -> r.imageName() == null || i.path("ImageName").asString().equals(r.imageName()))
@@ -147,7 +156,7 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
                 .setArchitecture(i.architecture()).setBootMode(i.bootMode()).setSize(i.sizeGb()).setStatus("Available")
                 .setUsable(true).setProgress("100%").setImageOwnerAlias("self").setIsPublic(false).setIsCopied(false)
                 .setIsSelfShared("").setIsSubscribed(false).setIsSupportCloudinit(true).setIsSupportIoOptimized(true)
-                .setUsage("instance").setProductCode("").setResourceGroupId("").setSupplierName("")
+                .setUsage("instance").setProductCode("").setSupplierName("")
                 .setLoginAsNonRootSupported(false).setCreationTime(AliyunFormats.time(i.createdAt()))
                 .setDiskDeviceMappings(disks.stream().map(d -> new DescribeImagesResponse.DiskDeviceMapping()
                         .setSnapshotId(d.snapshotId()).setDevice(d.device()).setType(d.kind())

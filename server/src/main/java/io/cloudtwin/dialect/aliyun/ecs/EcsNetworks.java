@@ -40,7 +40,7 @@ record EcsNetworks(AliyunNetworks networks)
     @Override
     @Coverage("deprecated: the VPC product's CreateVpc (CidrBlock, VpcName, Description); UserCidr and ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
-        Vpc v = networks.createVpc(call.regionalScope(), r.vpcName(), r.description(), r.cidrBlock(), Map.of());
+        Vpc v = networks.createVpc(call.regionalScope(), r.vpcName(), r.description(), r.cidrBlock(), Map.of(), null);
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
                 .setRouteTableId(AliyunNetworks.routeTableId(v.id()));
     }
@@ -50,8 +50,8 @@ record EcsNetworks(AliyunNetworks networks)
     public DescribeVpcsResponse describeVpcs(AliyunCall call, DescribeVpcsRequest r) {
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, call.regionalScope(), out,
-                new AliyunNetworks.VpcQuery(r.vpcId(), null, r.isDefault(), Map.of()),
-                (v, tagged) -> new DescribeVpcsResponse.Vpc().setUserCidrs(List.of())));
+                new AliyunNetworks.VpcQuery(r.vpcId(), null, r.isDefault(), Map.of(), null),
+                (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setUserCidrs(List.of())));
     }
 
     @Override
@@ -81,8 +81,8 @@ record EcsNetworks(AliyunNetworks networks)
     public DescribeVSwitchesResponse describeVSwitches(AliyunCall call, DescribeVSwitchesRequest r) {
         var out = new DescribeVSwitchesResponse();
         return out.setVSwitches(networks.describeVSwitches(call, call.scope(), out,
-                new AliyunNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), null, r.isDefault(), Map.of()),
-                (s, tagged) -> new DescribeVSwitchesResponse.VSwitch().setResourceGroupId("")));
+                new AliyunNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), null, r.isDefault(), Map.of(), null),
+                (s, tagged, group) -> new DescribeVSwitchesResponse.VSwitch().setResourceGroupId(group)));
     }
 
     @Override

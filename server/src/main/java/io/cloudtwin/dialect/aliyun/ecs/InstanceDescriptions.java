@@ -61,11 +61,11 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
             + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown; DeploymentSetId and "
-            + "DeploymentSetGroupNo of an instance in a deployment set")
+            + "DeploymentSetGroupNo of an instance in a deployment set; ResourceGroupId")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
-        List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()))
-                .orElse(List.of("")));
+        List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of("")));
         if (r.keyPairName() != null && !r.keyPairName().isEmpty()) {
             var using = keyPairs.instancesOf(scope, r.keyPairName());
             if (ids.isEmpty()) ids.addAll(using);
@@ -101,8 +101,10 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var logins = keyPairs.ofInstances(shown);
         var addresses = eips.ofTargets(shown);
         var sets = deploymentSets.membershipsOf(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()))).toList());
+                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()))
+                .setResourceGroupId(grouped.get(i.id()))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,

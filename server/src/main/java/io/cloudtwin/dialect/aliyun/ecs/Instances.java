@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
@@ -27,6 +28,7 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
@@ -70,10 +72,13 @@ class Instances
     private final InstanceInternet internet;
     private final WallClock clock;
     private final InstanceBilling billing;
+    private final TagService tags;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing) {
+              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing,
+              TagService tags) {
+        this.tags = tags;
         this.clock = clock;
         this.billing = billing;
         this.internet = internet;
@@ -105,8 +110,9 @@ class Instances
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
             + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
             + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
-            + "AutoReleaseTime (kept and reported; nothing is released)")
+            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
@@ -122,13 +128,16 @@ class Instances
                 Boolean.TRUE.equals(r.deletionProtection()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
+        tags.groupNew(ResourceType.INSTANCE, ids, group);
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
 
     @Override
     @Coverage("created Stopped; one SecurityGroupId; InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut "
-            + "and In kept (no public IP until AllocatePublicIpAddress); Spot* and PrePaid terms as RunInstances")
+            + "and In kept (no public IP until AllocatePublicIpAddress); Spot* and PrePaid terms as RunInstances; "
+            + "ResourceGroupId")
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
                 r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
@@ -141,6 +150,7 @@ class Instances
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
+        tags.groupNew(ResourceType.INSTANCE, ids, group);
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
 

@@ -43,32 +43,35 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_.-]{1,127}");
 
     @Override
-    @Coverage("a 2048-bit RSA pair; the private key (PEM) only in this answer; KeyPairName unique in the region; Tag.N")
+    @Coverage("a 2048-bit RSA pair; the private key (PEM) only in this answer; KeyPairName unique in the region; Tag.N, "
+            + "ResourceGroupId")
     public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         var created = keyPairs.create(call.regionalScope(), null, name(call, r.keyPairName()), call.tags(r.tag()));
+        tags.groupNew(ResourceType.KEY_PAIR, List.of(created.keyPair().id()), group);
         return new CreateKeyPairResponse().setKeyPairName(created.keyPair().name())
                 .setKeyPairFingerPrint(created.keyPair().fingerprint()).setPrivateKeyBody(created.privateKeyPem());
     }
 
     @Override
-    @Coverage("OpenSSH (rsa, ed25519, ecdsa, dss) or PEM RSA public keys; the MD5 fingerprint; Tag.N")
+    @Coverage("OpenSSH (rsa, ed25519, ecdsa, dss) or PEM RSA public keys; the MD5 fingerprint; Tag.N, ResourceGroupId")
     public ImportKeyPairResponse importKeyPair(AliyunCall call, ImportKeyPairRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         KeyPair k = keyPairs.importKey(call.regionalScope(), null, name(call, r.keyPairName()), r.publicKeyBody(),
                 call.tags(r.tag()));
+        tags.groupNew(ResourceType.KEY_PAIR, List.of(k.id()), group);
         return new ImportKeyPairResponse().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint());
     }
 
     @Override
-    @Coverage("KeyPairName (* wildcards), KeyPairFingerPrint, Tag.N, IncludePublicKey; PageNumber/PageSize")
+    @Coverage("KeyPairName (* wildcards), KeyPairFingerPrint, Tag.N, ResourceGroupId, IncludePublicKey; "
+            + "PageNumber/PageSize")
     public DescribeKeyPairsResponse describeKeyPairs(AliyunCall call, DescribeKeyPairsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
-        List<String> ids = null;
-        Map<String, String> having = call.tags(r.tag());
-        if (!having.isEmpty()) {
-            ids = new ArrayList<>(tags.idsHaving(scope, ResourceType.KEY_PAIR, having));
-            if (ids.isEmpty()) ids.add("");
-        }
+        List<String> ids = tags.narrow(scope, ResourceType.KEY_PAIR, List.of(), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of(""));
+        if (ids.isEmpty()) ids = null;
         String name = r.keyPairName();
         Page<KeyPair> page;
         if (name != null && name.contains("*")) {
@@ -79,11 +82,13 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
         } else {
             page = keyPairs.list(scope, ids, name, r.keyPairFingerPrint(), paging.offset(), paging.limit());
         }
-        var tagged = tags.of(page.items().stream().map(KeyPair::id).toList());
+        var shown = page.items().stream().map(KeyPair::id).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         boolean withKey = Boolean.TRUE.equals(r.includePublicKey());
         return call.paged(new DescribeKeyPairsResponse().setKeyPairs(page.items().stream().map(k ->
                 new DescribeKeyPairsResponse.KeyPair().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint())
-                        .setCreationTime(AliyunFormats.time(k.createdAt())).setResourceGroupId("")
+                        .setCreationTime(AliyunFormats.time(k.createdAt())).setResourceGroupId(grouped.get(k.id()))
                         .setPublicKey(withKey ? k.publicKey() : null)
                         .setTags(AliyunFormats.tags(tagged.get(k.id()), DescribeKeyPairsResponse.Tag::new))).toList()),
                 paging, page.total());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
@@ -115,7 +116,10 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
+    @Coverage("in a vSwitch, with SecurityGroupId or SecurityGroupIds.N, PrimaryIpAddress, PrivateIpAddress.N or "
+            + "SecondaryPrivateIpAddressCount, NetworkInterfaceName, Description, Tag.N, ResourceGroupId")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
+        String resourceGroup = call.resourceGroup(r.resourceGroupId());
         List<String> groups = new ArrayList<>(r.securityGroupIds());
         if (r.securityGroupId() != null && !groups.isEmpty()) throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
         if (r.securityGroupId() != null) groups.add(r.securityGroupId());
@@ -129,9 +133,11 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(),
                 count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
                 r.description() == null ? "" : r.description(), call.tags(r.tag()));
+        tags.groupNew(ResourceType.NETWORK_INTERFACE, List.of(row.id()), resourceGroup);
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
                 tags.of(List.of(row.id())).get(row.id()));
         return nic.fill(new CreateNetworkInterfaceResponse())
+                .setResourceGroupId(resourceGroup == null ? call.defaultResourceGroup() : resourceGroup)
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)), CreateNetworkInterfaceResponse.PrivateIpSet::new))
                 .setTags(AliyunFormats.tags(nic.tags(), CreateNetworkInterfaceResponse.Tag::new));
     }
@@ -173,7 +179,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 .setCreationTime(nic.creationTime())
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)),
                         DescribeNetworkInterfaceAttributeResponse.PrivateIpSet::new))
-                .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new));
+                .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
+                .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()));
         if (primary == null) {
             out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
         }
@@ -182,7 +189,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     @Coverage("primary interfaces of every instance and secondary ones; filters NetworkInterfaceId.N, InstanceId, "
-            + "VpcId, VSwitchId, Type, Status, NetworkInterfaceName, PrimaryIpAddress, SecurityGroupId, Tag.N")
+            + "VpcId, VSwitchId, Type, Status, NetworkInterfaceName, PrimaryIpAddress, SecurityGroupId, Tag.N, "
+            + "ResourceGroupId (a primary interface's is its instance's)")
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(AliyunCall call, DescribeNetworkInterfacesRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -195,6 +203,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         for (Instance i : hosts) all.add(Nic.primary(i, hostTags.get(i.id())));
         for (NetworkInterface row : rows) all.add(Nic.secondary(row, groups.get(row.id()), rowTags.get(row.id())));
         Map<String, String> tagFilter = call.tags(r.tag());
+        var grouped = tags.groups(all.stream().map(Nic::holder).toList(), call.defaultResourceGroup());
         List<Nic> kept = all.stream()
                 .filter(n -> r.networkInterfaceId().isEmpty() || r.networkInterfaceId().contains(n.id()))
                 .filter(n -> matches(r.instanceId(), n.instanceId()) && matches(r.vpcId(), n.vpcId())
@@ -203,6 +212,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         && matches(r.primaryIpAddress(), n.privateIp()))
                 .filter(n -> r.securityGroupId() == null || n.groupIds().contains(r.securityGroupId()))
                 .filter(n -> hasTags(n.tags(), tagFilter))
+                .filter(n -> AliyunFormats.blank(r.resourceGroupId()) || r.resourceGroupId().equals(grouped.get(n.holder())))
                 .toList();
         List<Nic> shown = AliyunFormats.page(kept, paging);
         var secondary = secondary(shown);
@@ -210,7 +220,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
                         .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
                         .setPrivateIpSets(n.ipSets(secondary, DescribeNetworkInterfacesResponse.PrivateIpSet::new))
-                        .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))).toList()),
+                        .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))
+                        .setResourceGroupId(grouped.get(n.holder()))).toList()),
                 paging, kept.size());
     }
 

@@ -47,8 +47,9 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
 
     @Override
-    @Coverage("SecurityGroupType normal/enterprise; VpcId must name a VPC of the region")
+    @Coverage("SecurityGroupType normal/enterprise; VpcId must name a VPC of the region; ResourceGroupId")
     public CreateSecurityGroupResponse createSecurityGroup(AliyunCall call, CreateSecurityGroupRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         String type = r.securityGroupType() == null ? "normal" : r.securityGroupType();
         if (!TYPES.contains(type)) throw call.invalid("SecurityGroupType");
         String name = r.securityGroupName() == null ? "" : r.securityGroupName();
@@ -57,6 +58,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         if (description.length() > 256) throw call.invalid("Description");
         SecurityGroup g = lifecycle.create(call.regionalScope(), new SecurityGroupService.NewGroup(name, description,
                 r.vpcId() == null ? "" : r.vpcId(), type, ""), call.tags(r.tag()));
+        tags.groupNew(ResourceType.SECURITY_GROUP, List.of(g.id()), group);
         return new CreateSecurityGroupResponse().setSecurityGroupId(g.id());
     }
 
@@ -68,24 +70,26 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     }
 
     @Override
-    @Coverage("filters SecurityGroupIds, SecurityGroupId, SecurityGroupName, VpcId, SecurityGroupType, Tag.N; "
-            + "PageNumber/PageSize or NextToken/MaxResults")
+    @Coverage("filters SecurityGroupIds, SecurityGroupId, SecurityGroupName, VpcId, SecurityGroupType, Tag.N, "
+            + "ResourceGroupId; PageNumber/PageSize or NextToken/MaxResults")
     public DescribeSecurityGroupsResponse describeSecurityGroups(AliyunCall call, DescribeSecurityGroupsRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(r.securityGroupIds());
         if (r.securityGroupId() != null) ids.add(r.securityGroupId());
         var paging = call.paging(10);
         call.dryRun(r.dryRun());
-        List<String> wanted = tags.narrow(scope, ResourceType.SECURITY_GROUP, ids, call.tags(r.tag()))
-                .orElse(List.of(""));
+        List<String> wanted = tags.narrow(scope, ResourceType.SECURITY_GROUP, ids, call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of(""));
         var page = groups.list(scope, new SecurityGroupFilter(wanted, r.securityGroupName(), r.vpcId(),
                 r.securityGroupType()), paging.offset(), paging.limit());
-        var tagged = tags.of(page.items().stream().map(SecurityGroup::id).toList());
+        var shown = page.items().stream().map(SecurityGroup::id).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         return call.paged(new DescribeSecurityGroupsResponse().setRegionId(scope.region())
                 .setSecurityGroups(page.items().stream().map(g -> new DescribeSecurityGroupsResponse.SecurityGroup()
                         .setSecurityGroupId(g.id()).setSecurityGroupName(g.name()).setDescription(g.description())
                         .setVpcId(g.vpcId()).setSecurityGroupType(g.groupType())
-                        .setCreationTime(AliyunFormats.time(g.createdAt()))
+                        .setCreationTime(AliyunFormats.time(g.createdAt())).setResourceGroupId(grouped.get(g.id()))
                         .setTags(AliyunFormats.tags(tagged.get(g.id()), DescribeSecurityGroupsResponse.Tag::new)))
                         .toList()), paging, page.total());
     }

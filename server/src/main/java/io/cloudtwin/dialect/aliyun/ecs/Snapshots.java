@@ -45,10 +45,11 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     @Coverage("of a disk that has been attached (IncorrectDiskStatus.NeverAttached otherwise), RegionId optional; "
-            + "SnapshotName, Description, Category (standard, flash), RetentionDays, Tag.N, ClientToken (idempotent); "
-            + "accomplished at once")
+            + "SnapshotName, Description, Category (standard, flash), RetentionDays, Tag.N, ResourceGroupId, ClientToken "
+            + "(idempotent); accomplished at once")
     public CreateSnapshotResponse createSnapshot(AliyunCall call, CreateSnapshotRequest r) {
         Scope scope = call.scope();
+        String group = call.resourceGroup(r.resourceGroupId());
         String name = r.snapshotName();
         naming(call, name, r.description());
         if (r.category() != null && !CATEGORIES.contains(r.category())) {
@@ -61,13 +62,14 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         var tagged = call.tags(r.tag());
         String created = call.once(tokens, scope, r.clientToken(),
                 () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id());
+        tags.groupNew(ResourceType.SNAPSHOT, List.of(created), group);
         return new CreateSnapshotResponse().setSnapshotId(created);
     }
 
     @Override
     @Coverage("SnapshotIds (JSON array), DiskId, InstanceId, SnapshotName, Status, SnapshotType, SourceDiskType, "
-            + "Category, Encrypted, Usage (image, disk, image_disk, none), Tag.N filters; PageNumber/PageSize or "
-            + "NextToken/MaxResults")
+            + "Category, Encrypted, Usage (image, disk, image_disk, none), Tag.N, ResourceGroupId filters; "
+            + "PageNumber/PageSize or NextToken/MaxResults")
     public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -98,7 +100,8 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 default -> none = true;
             }
         }
-        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()));
+        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup());
         if (wanted.isEmpty()) none = true;
         var filter = new SnapshotFilter(wanted.orElse(List.of()), r.diskId(), r.instanceId(), r.snapshotName(), kind,
                 r.category(), r.encrypted(), byImage, byDisk);
@@ -111,8 +114,9 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         Set<String> inImages = new HashSet<>(snapshots.usedByImages(ids));
         Set<String> inDisks = new HashSet<>(snapshots.usedByDisks(ids));
         var tagged = tags.of(ids);
+        var grouped = tags.groups(ids, call.defaultResourceGroup());
         return out.setSnapshots(shown.stream().map(s -> snapshot(s, usage(inImages.contains(s.id()), inDisks.contains(s.id())),
-                tagged.get(s.id()))).toList());
+                tagged.get(s.id())).setResourceGroupId(grouped.get(s.id()))).toList());
     }
 
     private static String usage(boolean inImage, boolean inDisk) {
@@ -127,7 +131,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 .setSourceStorageType("disk").setUsage(usage).setSnapshotType("user")
                 .setCategory(s.category()).setRetentionDays(s.retentionDays()).setEncrypted(s.encrypted())
                 .setInstantAccess(false).setInstantAccessRetentionDays(0).setRegionId(s.region())
-                .setResourceGroupId("").setKmsKeyId("").setProductCode("").setSourceSnapshotId("")
+                .setKmsKeyId("").setProductCode("").setSourceSnapshotId("")
                 .setSourceRegionId("").setSnapshotSN(s.id().substring(2)).setSnapshotLinkId("")
                 .setCreationTime(AliyunFormats.time(s.createdAt())).setLastModifiedTime(AliyunFormats.time(s.createdAt()))
                 .setTags(AliyunFormats.tags(tagged, DescribeSnapshotsResponse.Tag::new));

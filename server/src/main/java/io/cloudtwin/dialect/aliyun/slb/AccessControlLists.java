@@ -84,7 +84,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
         return out.setCount(page.items().size()).setAcls(page.items().stream().map(a ->
                 new DescribeAccessControlListsResponse.Acl().setAclId(a.id()).setAclName(a.name())
                         .setAddressIPVersion(a.ipVersion()).setCreateTime(AliyunFormats.time(a.createdAt()))
-                        .setResourceGroupId(LoadBalancers.resourceGroup(a.accountId()))
+                        .setResourceGroupId(AliyunFormats.defaultResourceGroup(a.accountId()))
                         .setTags(AliyunFormats.tags(tagged.get(a.id()), DescribeAccessControlListsResponse.Tag::new)))
                 .toList());
     }
@@ -109,7 +109,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
         }
         return new DescribeAccessControlListAttributeResponse().setAclId(a.id()).setAclName(a.name())
                 .setAddressIPVersion(a.ipVersion()).setCreateTime(AliyunFormats.time(a.createdAt()))
-                .setResourceGroupId(LoadBalancers.resourceGroup(a.accountId())).setTotalAclEntry(total)
+                .setResourceGroupId(AliyunFormats.defaultResourceGroup(a.accountId())).setTotalAclEntry(total)
                 .setAclEntrys(entries.stream().map(e -> new DescribeAccessControlListAttributeResponse.AclEntry()
                         .setAclEntryIP(e.entry()).setAclEntryComment(e.comment())).toList())
                 .setRelatedListeners(v.listeners().stream().map(l -> new DescribeAccessControlListAttributeResponse

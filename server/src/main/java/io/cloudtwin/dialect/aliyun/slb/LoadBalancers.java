@@ -170,12 +170,7 @@ class LoadBalancers
     }
 
     static String resourceGroup(LoadBalancer lb) {
-        return resourceGroup(lb.accountId());
-    }
-
-    /** The account's default resource group, as the product answers it. */
-    static String resourceGroup(String accountId) {
-        return "rg-acfm" + accountId.replaceAll("[^a-z0-9]", "");
+        return AliyunFormats.defaultResourceGroup(lb.accountId());
     }
 
     /** The master zone: the vSwitch's, else the region's first. */

@@ -175,7 +175,7 @@ record ServerCertificates(CertificateService certificates, TagService tags)
                 .setCreateTimeStamp(c.createdAt().toInstant().toEpochMilli())
                 .setExpireTime(AliyunFormats.time(c.notAfter())).setExpireTimeStamp(c.notAfter().toInstant()
                         .toEpochMilli())
-                .setResourceGroupId(LoadBalancers.resourceGroup(c.accountId()));
+                .setResourceGroupId(AliyunFormats.defaultResourceGroup(c.accountId()));
         return out;
     }
 }

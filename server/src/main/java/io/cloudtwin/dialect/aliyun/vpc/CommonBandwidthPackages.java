@@ -74,11 +74,12 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
 
     @Override
     @Coverage("Bandwidth (1..20000 Mbps), InternetChargeType (PayByBandwidth default, PayBy95, PayByTraffic), "
-            + "ISP (BGP), Ratio (100), Name, Description, Tag.N (Zone not kept), ClientToken (idempotent); Available "
-            + "at once; no billing")
+            + "ISP (BGP), Ratio (100), Name, Description, Tag.N, ResourceGroupId (Zone not kept), ClientToken "
+            + "(idempotent); Available at once; no billing")
     public CreateCommonBandwidthPackageResponse createCommonBandwidthPackage(AliyunCall call,
                                                                              CreateCommonBandwidthPackageRequest r) {
         Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
         String charge = or(r.internetChargeType(), "PayByBandwidth");
         if (!CHARGE_TYPES.contains(charge)) {
             throw call.firstError("InternetChargeType", "InvalidParameter.InvalidChargeType");
@@ -89,11 +90,13 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
         Map<String, String> tagged = call.tags(r.tag());
         String id = call.once(tokens, scope, r.clientToken(),
                 () -> shared.create(scope, Ids.sharedBandwidthId(Cloud.ALIYUN), spec, tagged).id());
-        return new CreateCommonBandwidthPackageResponse().setBandwidthPackageId(id).setResourceGroupId("");
+        tags.groupNew(ResourceType.SHARED_BANDWIDTH, List.of(id), group);
+        return new CreateCommonBandwidthPackageResponse().setBandwidthPackageId(id)
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
 
     @Override
-    @Coverage("BandwidthPackageId, Name, Tag.N; PageNumber/PageSize (10, at most 50); each package's EIPs in "
+    @Coverage("BandwidthPackageId, Name, Tag.N, ResourceGroupId; PageNumber/PageSize (10, at most 50); each package's EIPs in "
             + "PublicIpAddresses (BINDED), its tags")
     public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
@@ -101,14 +104,18 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
         Scope scope = call.regionalScope();
         var out = new DescribeCommonBandwidthPackagesResponse();
         var wanted = tags.narrow(scope, ResourceType.SHARED_BANDWIDTH,
-                blank(r.bandwidthPackageId()) ? List.of() : List.of(r.bandwidthPackageId()), call.tags(r.tag()));
+                blank(r.bandwidthPackageId()) ? List.of() : List.of(r.bandwidthPackageId()), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup());
         var paging = call.paging(10);
         var page = wanted.isEmpty() ? new Page<SharedBandwidthService.View>(List.of(), 0)
                 : shared.list(scope, wanted.get(), blank(r.name()) ? null : r.name(), paging.offset(), paging.limit());
         call.paged(out, paging, page.total());
-        var tagged = tags.of(page.items().stream().map(v -> v.sharedBandwidth().id()).toList());
+        var shown = page.items().stream().map(v -> v.sharedBandwidth().id()).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
         return out.setCommonBandwidthPackages(page.items().stream()
-                .map(v -> pkg(v, tagged.getOrDefault(v.sharedBandwidth().id(), Map.of()))).toList());
+                .map(v -> pkg(v, tagged.getOrDefault(v.sharedBandwidth().id(), Map.of()))
+                        .setResourceGroupId(grouped.get(v.sharedBandwidth().id()))).toList());
     }
 
     private static CommonBandwidthPackage pkg(SharedBandwidthService.View v, Map<String, String> tagged) {
@@ -118,7 +125,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
                 .setInternetChargeType(s.chargeType()).setIsp(s.isp()).setRatio(s.ratio()).setRegionId(s.region())
                 .setStatus("Available").setBusinessStatus("Normal").setInstanceChargeType("PostPaid")
                 .setCreationTime(AliyunFormats.time(s.createdAt())).setExpiredTime("").setDeletionProtection(false)
-                .setResourceGroupId("").setServiceManaged(0).setHasReservationData("false").setReservationBandwidth("")
+                .setServiceManaged(0).setHasReservationData("false").setReservationBandwidth("")
                 .setReservationActiveTime("").setReservationOrderType("").setReservationInternetChargeType("")
                 .setBizType("").setZone("").setSecurityProtectionTypes(List.of())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeCommonBandwidthPackagesResponse.Tag::new))

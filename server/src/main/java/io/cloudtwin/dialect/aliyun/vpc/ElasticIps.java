@@ -37,12 +37,15 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
     @Override
     @Coverage("an address of the pool 198.18.0.0/15 (or IpAddress, if no other EIP has it); Bandwidth (Mbps, default 5), InternetChargeType (PayByBandwidth, "
-            + "PayByTraffic), InstanceChargeType, ISP, Name, Description, Tag.N, ClientToken (idempotent); no billing")
+            + "PayByTraffic), InstanceChargeType, ISP, Name, Description, Tag.N, ResourceGroupId, ClientToken "
+            + "(idempotent); no billing")
     public AllocateEipAddressResponse allocateEipAddress(AliyunCall call, AllocateEipAddressRequest r) {
+        String group = call.resourceGroup(r.resourceGroupId());
         ElasticIp e = eips.allocate(call, new AliyunElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
                 r.internetChargeType(), r.instanceChargeType(), r.isp(), r.ipAddress(), r.clientToken(),
                 call.tags(r.tag())));
-        return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address()).setResourceGroupId("");
+        return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address())
+                .setResourceGroupId(eips.group(call, e, group));
     }
 
     @Override
@@ -76,15 +79,16 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
 
     @Override
     @Coverage("filters AllocationId, EipAddress, Status, AssociatedInstanceType and AssociatedInstanceId, EipName, "
-            + "Tag.N; PageNumber/PageSize")
+            + "Tag.N, ResourceGroupId; PageNumber/PageSize")
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         call.dryRun(r.dryRun());
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()));
+        var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()), r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());
+        var grouped = eips.groupsOf(call, page.items());
         var sharing = shared.sharingOf(page.items().stream().map(ElasticIp::id).toList());
-        return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()), sharing.get(e.id())))
-                .toList());
+        return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()), sharing.get(e.id()))
+                .setResourceGroupId(grouped.get(e.id()))).toList());
     }
 
     /**
@@ -105,7 +109,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         return out.setName(e.name())
                 .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
                 .setNetmode("public").setMode("NAT").setDeletionProtection(false).setSecondLimited(false)
-                .setHdMonitorStatus("OFF").setResourceGroupId("").setServiceManaged(0)
+                .setHdMonitorStatus("OFF").setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeEipAddressesResponse.Tag::new));

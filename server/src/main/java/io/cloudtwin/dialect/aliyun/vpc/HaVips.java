@@ -61,9 +61,10 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     @Override
     @Coverage("VSwitchId, IpAddress (else the vSwitch's lowest free address), Name, Description, Tag.N, ClientToken "
-            + "(idempotent); Available at once; ResourceGroupId not kept")
+            + "(idempotent), ResourceGroupId; Available at once")
     public CreateHaVipResponse createHaVip(AliyunCall call, CreateHaVipRequest r) {
         Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
         Subnet s = networks.subnet(scope, r.vSwitchId());
         var spec = new VipService.NewVip(s.vpcId(), s.id(), s.zone(), blank(r.ipAddress()) ? null : r.ipAddress(),
                 orEmpty(text(call, "Name", r.name(), NAME_MAX)), "",
@@ -71,13 +72,15 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
         Map<String, String> tagged = call.tags(r.tag());
         String id = call.once(tokens, scope, r.clientToken(),
                 () -> vips.create(scope, spec, 1, () -> Ids.random("havip-", 21), tagged).get(0).id());
+        tags.groupNew(ResourceType.VIP, List.of(id), group);
         String address = vips.list(scope, id, null, null, null).get(0).address();
         return new CreateHaVipResponse().setHaVipId(id).setIpAddress(address);
     }
 
     @Override
     @Coverage("Filter.N.Key HaVipId, VpcId, VSwitchId, Status, HaVipAddress (values of a key: any of them; keys: all; "
-            + "another key: InvalidFilterKey.ValueNotSupported), Tags.N; PageNumber/PageSize (10, at most 50); "
+            + "another key: InvalidFilterKey.ValueNotSupported), Tags.N, ResourceGroupId; PageNumber/PageSize (10, at "
+            + "most 50); "
             + "AssociatedInstances, AssociatedInstanceType, AssociatedEipAddresses; MasterInstanceId empty")
     public DescribeHaVipsResponse describeHaVips(AliyunCall call, DescribeHaVipsRequest r) {
         Scope scope = call.regionalScope();
@@ -90,7 +93,8 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
             if (!f.value().isEmpty()) filters.put(f.key(), f.value());
         }
         List<String> statuses = filters.get(STATUS);
-        var wanted = tags.narrow(scope, ResourceType.VIP, filters.getOrDefault("HaVipId", List.of()), call.tags(r.tags()));
+        var wanted = tags.narrow(scope, ResourceType.VIP, filters.getOrDefault("HaVipId", List.of()), call.tags(r.tags()),
+                r.resourceGroupId(), call.defaultResourceGroup());
         var filter = new VipService.Filter(wanted.isEmpty() ? List.of("") : wanted.get().isEmpty() ? null : wanted.get(),
                 filters.get("VpcId"), filters.get("VSwitchId"), filters.get("HaVipAddress"));
         var paging = call.paging(10);
@@ -114,9 +118,11 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
         }
         List<String> ids = shown.stream().map(Vip::id).toList();
         var tagged = tags.of(ids);
+        var grouped = tags.groups(ids, call.defaultResourceGroup());
         var addresses = eips.ofTargets(ids);
         return out.setHaVips(shown.stream().map(v -> view(v, bound.getOrDefault(v.id(), List.of()),
-                addresses.get(v.id()), tagged.getOrDefault(v.id(), Map.of()))).toList());
+                addresses.get(v.id()), tagged.getOrDefault(v.id(), Map.of())).setResourceGroupId(grouped.get(v.id())))
+                .toList());
     }
 
     private static DescribeHaVipsResponse.HaVip view(Vip v, List<Vip.Binding> bound, ElasticIp eip,
@@ -128,7 +134,7 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
                 .setAssociatedInstanceType(bound.isEmpty() ? "" : HOST_KINDS.entrySet().stream()
                         .filter(e -> e.getValue().equals(bound.get(0).kind())).map(Map.Entry::getKey).findFirst()
                         .orElse(""))
-                .setAssociatedEipAddresses(eip == null ? List.of() : List.of(eip.address())).setResourceGroupId("")
+                .setAssociatedEipAddresses(eip == null ? List.of() : List.of(eip.address()))
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeHaVipsResponse.Tag::new));
     }
 

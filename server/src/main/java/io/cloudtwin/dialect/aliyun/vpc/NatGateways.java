@@ -99,13 +99,15 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
     }
 
     @Override
-    @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N; PageNumber/PageSize; the EIPs bound in IpLists")
+    @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N, ResourceGroupId (a gateway is in its "
+            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists")
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
         boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
         var wanted = tags.narrow(scope, ResourceType.NAT_GATEWAY, r.natGatewayId() == null || r.natGatewayId().isEmpty()
-                ? List.of() : List.of(r.natGatewayId()), call.tags(r.tag()));
+                ? List.of() : List.of(r.natGatewayId()), call.tags(r.tag()), r.resourceGroupId(),
+                call.defaultResourceGroup());
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
@@ -113,9 +115,11 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
                 r.name(), r.natType()), paging.offset(), paging.limit());
         var out = new DescribeNatGatewaysResponse();
         call.paged(out, paging, page.total());
-        var tagged = tags.of(page.items().stream().map(NatGateway::id).toList());
-        return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id())))
-                .toList());
+        var shown = page.items().stream().map(NatGateway::id).toList();
+        var tagged = tags.of(shown);
+        var grouped = tags.groups(shown, call.defaultResourceGroup());
+        return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id()))
+                .setResourceGroupId(grouped.get(g.id()))).toList());
     }
 
     /** A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present. */
@@ -126,7 +130,7 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
                 .setInternetChargeType(g.internetChargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
                 .setDeletionProtection(false).setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
                 .setPrivateLinkEnabled(false).setPrivateLinkMode("FullNat").setEnableSessionLog("false")
-                .setExpiredTime("").setResourceGroupId("").setSnatTableIds(List.of(snatTableId(g.id())))
+                .setExpiredTime("").setSnatTableIds(List.of(snatTableId(g.id())))
                 .setFullNatTableIds(List.of()).setBandwidthPackageIds(new DescribeNatGatewaysResponse.BandwidthPackageIds())
                 .setNatGatewayPrivateInfo(new DescribeNatGatewaysResponse.NatGatewayPrivateInfo()
                         .setVswitchId(g.subnetId() == null ? "" : g.subnetId()).setEniInstanceId("").setPrivateIpAddress("")

@@ -54,13 +54,17 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     static final int MAX_BLOCKS = 6;
 
     @Override
+    @Coverage("CidrBlock (172.16.0.0/12 by default), VpcName, Description, Tag.N, ResourceGroupId, DryRun; "
+            + "UserCidr, Ipv6, IPAM pools and ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();
         Map<String, String> tagged = call.tags(r.tag());
+        String group = call.resourceGroup(r.resourceGroupId());
         call.dryRun(r.dryRun());
-        Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged);
+        Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged, group);
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
-                .setRouteTableId(AliyunNetworks.routeTableId(v.id())).setResourceGroupId(nz(r.resourceGroupId()));
+                .setRouteTableId(AliyunNetworks.routeTableId(v.id()))
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
 
     @Override
@@ -76,8 +80,10 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
-                new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag())),
-                (v, tagged) -> new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
+                new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
+                        r.resourceGroupId()),
+                (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
+                        .setResourceGroupId(group)
                         .setOwnerId(AliyunFormats.ownerId(v.accountId()))
                         .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new))));
     }
@@ -97,6 +103,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         Vpc v = found.get();
         return networks.vpc(new DescribeVpcAttributeResponse(), scope, v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
+                .setResourceGroupId(networks.groupOf(call, v.id()))
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(v.id()), DescribeVpcAttributeResponse.Tag::new));
     }
 
@@ -161,14 +168,15 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         var out = new DescribeVSwitchesResponse();
         return out.setVSwitches(networks.describeVSwitches(call, scope, out,
                 new AliyunNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.isDefault(),
-                        call.tags(r.tag())),
-                (s, tagged) -> {
+                        call.tags(r.tag()), r.resourceGroupId()),
+                (s, tagged, group) -> {
                     String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
                     return new DescribeVSwitchesResponse.VSwitch().setOwnerId(AliyunFormats.ownerId(s.accountId()))
                             .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                             .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
                                     .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
                                     .setRouteTableType(custom == null ? "System" : "Custom"))
+                            .setResourceGroupId(group)
                             .setTags(AliyunFormats.keyValueTags(tagged, DescribeVSwitchesResponse.Tag::new));
                 }));
     }
@@ -191,6 +199,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
                         .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
                         .setRouteTableType(custom == null ? "System" : "Custom"))
+                .setResourceGroupId(networks.groupOf(call, s.id()))
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(s.id()), DescribeVSwitchAttributesResponse.Tag::new));
     }
 

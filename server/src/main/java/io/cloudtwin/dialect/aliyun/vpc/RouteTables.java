@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.routing.RouteEntry;
@@ -114,22 +115,36 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
 
     @Override
     @Coverage("system and custom tables; filters RouteTableId (comma-separated), VpcId, RouterId, RouterType VRouter, "
-            + "RouteTableName, RouteTableType, Tag.N; PageNumber/PageSize")
+            + "RouteTableName, RouteTableType, Tag.N, ResourceGroupId (a table's is its VPC's); PageNumber/PageSize")
     public DescribeRouteTableListResponse describeRouteTableList(AliyunCall call, DescribeRouteTableListRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
         var out = new DescribeRouteTableListResponse();
-        Page<RouteTable> page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
-                r.routerType(), r.routeTableName(), r.routeTableType(), call.tags(r.tag()), paging.offset(), paging.limit());
+        Page<RouteTable> page;
+        if (AliyunFormats.blank(r.resourceGroupId())) {
+            page = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
+                    r.routerType(), r.routeTableName(), r.routeTableType(), call.tags(r.tag()), paging.offset(),
+                    paging.limit());
+        } else {
+            // the tables of the VPCs in that group, paged here
+            var inGroup = tags.narrow(scope, ResourceType.VPC, List.of(), Map.of(), r.resourceGroupId(),
+                    call.defaultResourceGroup()).orElse(List.of());
+            var all = shared().tables(scope, AliyunFormats.commaList(r.routeTableId()), r.vpcId(), r.routerId(),
+                    r.routerType(), r.routeTableName(), r.routeTableType(), call.tags(r.tag()), 0, Integer.MAX_VALUE)
+                    .items().stream().filter(t -> inGroup.contains(t.vpcId())).toList();
+            page = new Page<>(AliyunFormats.page(all, paging), all.size());
+        }
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
         var tagged = tags.of(page.items().stream().map(RouteTable::id).toList());
+        var grouped = tags.groups(page.items().stream().map(RouteTable::vpcId).distinct().toList(),
+                call.defaultResourceGroup());
         return out.setRouterTableList(page.items().stream().map(t -> new DescribeRouteTableListResponse.RouterTableListType()
                 .setRouteTableId(t.id()).setVpcId(t.vpcId()).setRouterId(RouteTable.routerId(t.vpcId()))
                 .setRouterType(VROUTER).setRouteTableType(t.system() ? SYSTEM : CUSTOM).setRouteTableName(t.name())
                 .setDescription(t.description()).setAssociateType(t.associateType()).setStatus(AVAILABLE)
                 .setCreationTime(AliyunFormats.time(t.createdAt())).setOwnerId(AliyunFormats.ownerId(t.accountId()))
-                .setResourceGroupId("").setRoutePropagationEnable(true)
+                .setResourceGroupId(grouped.get(t.vpcId())).setRoutePropagationEnable(true)
                 .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setGatewayIds(List.of())
                 .setTags(AliyunFormats.keyValueTags(tagged.get(t.id()), DescribeRouteTableListResponse.Tag::new)))
                 .toList());
@@ -146,6 +161,8 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
                 r.routerType(), r.routeTableName(), r.type());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
         var listed = shared().entries(scope, page.items());
+        var grouped = tags.groups(page.items().stream().map(RouteTable::vpcId).distinct().toList(),
+                call.defaultResourceGroup());
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
         for (RouteTable t : page.items()) {
             List<DescribeRouteTablesResponse.RouteEntry> entries = new ArrayList<>();
@@ -165,8 +182,8 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
             }
             tables.add(new DescribeRouteTablesResponse.RouteTable().setRouteTableId(t.id())
                     .setRouteTableType(t.system() ? SYSTEM : CUSTOM).setVRouterId(RouteTable.routerId(t.vpcId()))
-                    .setStatus(AVAILABLE).setCreationTime(AliyunFormats.time(t.createdAt())).setResourceGroupId("")
-                    .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setRouteEntrys(entries));
+                    .setStatus(AVAILABLE).setCreationTime(AliyunFormats.time(t.createdAt()))
+                    .setResourceGroupId(grouped.get(t.vpcId())).setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setRouteEntrys(entries));
         }
         return out.setRouteTables(tables);
     }

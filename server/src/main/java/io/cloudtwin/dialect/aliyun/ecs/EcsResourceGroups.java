@@ -1,0 +1,47 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupResponse;
+
+/** ECS resources moved between resource groups; what each create puts them in is its own handler's. */
+@Component
+record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
+    /**
+     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). ddh, ddhcluster,
+     * launchtemplate, command and activation are ECS's too, but none exists here, so their ids are never found.
+     */
+    private static final Map<String, ResourceType> KINDS = Map.of("instance", ResourceType.INSTANCE,
+            "disk", ResourceType.DISK, "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE,
+            "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
+            "keypair", ResourceType.KEY_PAIR, "snapshotpolicy", ResourceType.SNAPSHOT_POLICY);
+    private static final Set<String> UNMODELLED = Set.of("ddh", "ddhcluster", "launchtemplate",
+            "command", "activation");
+
+    @Override
+    @Coverage("ResourceType instance, disk, snapshot, image, securitygroup, eni (secondary ones), keypair (its name), "
+            + "snapshotpolicy; ResourceGroupId rg- and lower-case letters and digits (the account's default group "
+            + "too); the resource's Describe answers it and filters by it")
+    public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
+        if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");
+        if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");
+        String group = call.resourceGroup(r.resourceGroupId());
+        ResourceType kind = KINDS.get(AliyunFormats.or(r.resourceType(), ""));
+        if (kind == null) {
+            throw call.error(UNMODELLED.contains(r.resourceType()) ? "InvalidResourceId.NotFound"
+                    : "InvalidResourceType.NotFound");
+        }
+        tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
+        return new JoinResourceGroupResponse();
+    }
+}
