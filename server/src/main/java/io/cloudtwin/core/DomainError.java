@@ -316,8 +316,10 @@ public enum DomainError {
     ISOLATION_GROUP_NUMBER,
     /** no such automatic snapshot policy in the caller's scope */
     SNAPSHOT_POLICY_NOT_FOUND,
-    /** the instance is protected from deletion */
+    /** the resource is protected from deletion */
     DELETION_PROTECTED,
+    /** the resource's deletion protection is on already */
+    DELETION_PROTECTION_ON,
     /** deletion protection is for pay-as-you-go instances that are no spot ones */
     DELETION_PROTECTION_CHARGE_TYPE,
     /** no such network ACL in the caller's scope */

@@ -151,10 +151,11 @@ public class ElasticIpService {
         store.unbind(id);
     }
 
-    /** Releases a free EIP. */
+    /** Releases a free EIP that is not protected from deletion. */
     @Transactional
     public void release(Scope scope, String id) {
         ElasticIp e = lock(scope, id);
+        tags.requireUnprotected(id);
         if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
         tags.deleting(id, () -> store.delete(id));
     }

@@ -112,11 +112,12 @@ public class SharedBandwidthService {
 
     /**
      * Deletes a shared bandwidth with its tags; with EIPs in it only when force (they are taken out, as
-     * {@link #remove} takes them), else SHARED_BANDWIDTH_IN_USE.
+     * {@link #remove} takes them), else SHARED_BANDWIDTH_IN_USE; never while protected from deletion.
      */
     @Transactional
     public void delete(Scope scope, String id, boolean force, Leaving leaving) {
         lock(scope, id);
+        tags.requireUnprotected(id);
         List<SharedBandwidth.Member> members = store.membersOf(List.of(id)).getOrDefault(id, List.of());
         if (!members.isEmpty() && !force) throw new DomainException(DomainError.SHARED_BANDWIDTH_IN_USE, id);
         remove(scope, id, members.stream().map(SharedBandwidth.Member::eipId).toList(), leaving);

@@ -114,11 +114,13 @@ public class NatService {
 
     /**
      * Deletes a gateway. Unless forced, it must have no SNAT entry, no forward entry and no EIP (NAT_IN_USE, the
-     * subject naming which); forced, its entries go with it and its EIPs are free again.
+     * subject naming which); forced, its entries go with it and its EIPs are free again. Never while protected from
+     * deletion.
      */
     @Transactional
     public void delete(Scope scope, String id, boolean force) {
         lock(scope, id);
+        tags.requireUnprotected(id);
         routes.requireNoEntryTo(id);
         if (!force) {
             if (!store.snatOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, SNAT_ENTRY);

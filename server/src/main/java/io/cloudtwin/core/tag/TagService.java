@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ import io.cloudtwin.core.Scope;
  * Key/value tags on resources, for both clouds, and the resource group each resource is in. Tagging locks each
  * resource's row (in id order, one kind of resource per call) so that a tag is never written for a resource being
  * deleted, and so does moving a resource to another group; deleting a resource removes its tags and its group in the
- * same transaction ({@link #deleting}). A resource group is named by the caller; the account's default group (the
+ * same transaction ({@link #deleting}), and so its deletion protection. A resource group is named by the caller; the account's default group (the
  * one a resource is in until it is put in another) is the dialect's to name, and is kept as no row.
  */
 @Service
@@ -29,10 +30,12 @@ public class TagService {
 
     private final TagStore tags;
     private final ResourceGroupStore groups;
+    private final ProtectionStore protections;
 
-    public TagService(TagStore tags, ResourceGroupStore groups) {
+    public TagService(TagStore tags, ResourceGroupStore groups, ProtectionStore protections) {
         this.tags = tags;
         this.groups = groups;
+        this.protections = protections;
     }
 
     /** Sets tags on every resource (replacing values of existing keys); all or nothing. */
@@ -110,6 +113,30 @@ public class TagService {
     @Transactional
     public void groupNew(ResourceType kind, Collection<String> ids, String group) {
         if (group != null) for (String id : ids) groups.put(kind, id, group);
+    }
+
+    /**
+     * Turns a resource's deletion protection on or off, under its row's lock: RESOURCE_NOT_FOUND when the scope has no
+     * such resource, DELETION_PROTECTION_ON when it is on already; off when off is nothing.
+     */
+    @Transactional
+    public void protect(Scope scope, ResourceType kind, String id, boolean on) {
+        if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+        boolean was = !protections.of(List.of(id)).isEmpty();
+        if (on && was) throw new DomainException(DomainError.DELETION_PROTECTION_ON, id);
+        if (on) protections.put(kind, id);
+        else protections.remove(id);
+    }
+
+    /** DELETION_PROTECTED when the resource is protected; in its deleting transaction, under its row's lock. */
+    public void requireUnprotected(String id) {
+        if (!protections.of(List.of(id)).isEmpty()) throw new DomainException(DomainError.DELETION_PROTECTED, id);
+    }
+
+    /** Those of these resources that are protected from deletion. */
+    @Transactional(readOnly = true)
+    public Set<String> protectedOf(Collection<String> ids) {
+        return protections.of(ids);
     }
 
     /** The group of each resource (defaultGroup for those in no other). */

@@ -155,6 +155,11 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         return tags.groups(page.stream().map(ElasticIp::id).toList(), call.defaultResourceGroup());
     }
 
+    /** Those EIPs of the page protected from deletion. */
+    public Set<String> protectedOf(List<String> ids) {
+        return tags.protectedOf(ids);
+    }
+
     /** Puts an EIP just allocated in a resource group (null: the default); answers the group it is in. */
     public String group(AliyunCall call, ElasticIp e, String group) {
         tags.groupNew(ResourceType.EIP, List.of(e.id()), group);

@@ -94,7 +94,8 @@ public final class AliyunErrors {
         codes(PEER_GROUP_MISMATCH, "InvalidSourceGroupId.Mismatch", "InvalidDestGroupId.Mismatch");
         codes(DUPLICATE_RULE, "InvalidParam.DuplicatePermissions");
         codes(RULE_LIMIT_EXCEEDED, "AuthorizationLimitExceed");
-        codes(RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound", "InvalidInstanceIds.NotFound");
+        codes(RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound", "InvalidInstanceIds.NotFound",
+                "DeletionProtection.ResourceNotExist");
         codes(TAG_LIMIT_EXCEEDED, "OperationDenied.QuotaExceed", "QuotaExceeded.TagNum", "QuotaExceed.Tags",
                 "SizeLimitExceeded.TagNum");
         codes(KEY_PAIR_NOT_FOUND, "InvalidKeyPairName.NotFound", "InvalidKeyPair.NotFound");
@@ -216,6 +217,7 @@ public final class AliyunErrors {
         // a policy they cannot find
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
         codes(DELETION_PROTECTED, "InvalidOperation.DeletionProtection");
+        codes(DELETION_PROTECTION_ON, "DeletionProtection.AlreadyEnabled");
         codes(DELETION_PROTECTION_CHARGE_TYPE, "InvalidChargeType.ValueNotSupported");
         codes(NETWORK_ACL_NOT_FOUND, "InvalidNetworkAcl.NotFound");
         codes(NETWORK_ACL_SOURCE_NOT_FOUND, "InvalidSourceNetworkAcl.NotFound");

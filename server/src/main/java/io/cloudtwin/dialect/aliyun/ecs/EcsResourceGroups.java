@@ -36,10 +36,10 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");
         if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");
         String group = call.resourceGroup(r.resourceGroupId());
-        ResourceType kind = KINDS.get(AliyunFormats.or(r.resourceType(), ""));
+        String type = AliyunFormats.or(r.resourceType(), "");
+        ResourceType kind = KINDS.get(type);
         if (kind == null) {
-            throw call.error(UNMODELLED.contains(r.resourceType()) ? "InvalidResourceId.NotFound"
-                    : "InvalidResourceType.NotFound");
+            throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "InvalidResourceType.NotFound");
         }
         tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
         return new JoinResourceGroupResponse();

@@ -96,7 +96,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("BandwidthPackageId, Name, Tag.N, ResourceGroupId; PageNumber/PageSize (10, at most 50); each package's EIPs in "
+    @Coverage("BandwidthPackageId, Name, Tag.N, ResourceGroupId; DeletionProtection; PageNumber/PageSize (10, at most 50); each package's EIPs in "
             + "PublicIpAddresses (BINDED), its tags")
     public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
@@ -113,9 +113,11 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
         var shown = page.items().stream().map(v -> v.sharedBandwidth().id()).toList();
         var tagged = tags.of(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
+        var protectedOnes = tags.protectedOf(shown);
         return out.setCommonBandwidthPackages(page.items().stream()
                 .map(v -> pkg(v, tagged.getOrDefault(v.sharedBandwidth().id(), Map.of()))
-                        .setResourceGroupId(grouped.get(v.sharedBandwidth().id()))).toList());
+                        .setResourceGroupId(grouped.get(v.sharedBandwidth().id()))
+                        .setDeletionProtection(protectedOnes.contains(v.sharedBandwidth().id()))).toList());
     }
 
     private static CommonBandwidthPackage pkg(SharedBandwidthService.View v, Map<String, String> tagged) {
@@ -124,7 +126,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
                 .setDescription(s.description()).setBandwidth(String.valueOf(s.bandwidth()))
                 .setInternetChargeType(s.chargeType()).setIsp(s.isp()).setRatio(s.ratio()).setRegionId(s.region())
                 .setStatus("Available").setBusinessStatus("Normal").setInstanceChargeType("PostPaid")
-                .setCreationTime(AliyunFormats.time(s.createdAt())).setExpiredTime("").setDeletionProtection(false)
+                .setCreationTime(AliyunFormats.time(s.createdAt())).setExpiredTime("")
                 .setServiceManaged(0).setHasReservationData("false").setReservationBandwidth("")
                 .setReservationActiveTime("").setReservationOrderType("").setReservationInternetChargeType("")
                 .setBizType("").setZone("").setSecurityProtectionTypes(List.of())

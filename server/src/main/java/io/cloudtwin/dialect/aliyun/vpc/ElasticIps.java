@@ -79,16 +79,19 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
 
     @Override
     @Coverage("filters AllocationId, EipAddress, Status, AssociatedInstanceType and AssociatedInstanceId, EipName, "
-            + "Tag.N, ResourceGroupId; PageNumber/PageSize")
+            + "Tag.N, ResourceGroupId; PageNumber/PageSize; DeletionProtection")
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         call.dryRun(r.dryRun());
         var out = new DescribeEipAddressesResponse();
         var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()), r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());
         var grouped = eips.groupsOf(call, page.items());
-        var sharing = shared.sharingOf(page.items().stream().map(ElasticIp::id).toList());
+        var ids = page.items().stream().map(ElasticIp::id).toList();
+        var sharing = shared.sharingOf(ids);
+        var protectedOnes = eips.protectedOf(ids);
         return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()), sharing.get(e.id()))
-                .setResourceGroupId(grouped.get(e.id()))).toList());
+                .setResourceGroupId(grouped.get(e.id())).setDeletionProtection(protectedOnes.contains(e.id())))
+                .toList());
     }
 
     /**
@@ -108,7 +111,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         }
         return out.setName(e.name())
                 .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
-                .setNetmode("public").setMode("NAT").setDeletionProtection(false).setSecondLimited(false)
+                .setNetmode("public").setMode("NAT").setSecondLimited(false)
                 .setHdMonitorStatus("OFF").setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())

@@ -100,7 +100,7 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     @Override
     @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N, ResourceGroupId (a gateway is in its "
-            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists")
+            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists; DeletionProtection")
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -118,8 +118,10 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         var shown = page.items().stream().map(NatGateway::id).toList();
         var tagged = tags.of(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
+        var protectedOnes = tags.protectedOf(shown);
         return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id()))
-                .setResourceGroupId(grouped.get(g.id()))).toList());
+                .setResourceGroupId(grouped.get(g.id())).setDeletionProtection(protectedOnes.contains(g.id())))
+                .toList());
     }
 
     /** A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present. */
@@ -128,7 +130,7 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         return AliyunNat.gateway(new DescribeNatGatewaysResponse.NatGateway(), g).setNatType(g.natType())
                 .setNetworkType(g.networkType()).setEipBindMode(g.eipBindMode())
                 .setInternetChargeType(g.internetChargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
-                .setDeletionProtection(false).setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
+                .setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
                 .setPrivateLinkEnabled(false).setPrivateLinkMode("FullNat").setEnableSessionLog("false")
                 .setExpiredTime("").setSnatTableIds(List.of(snatTableId(g.id())))
                 .setFullNatTableIds(List.of()).setBandwidthPackageIds(new DescribeNatGatewaysResponse.BandwidthPackageIds())
