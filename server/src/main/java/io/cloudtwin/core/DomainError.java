@@ -189,6 +189,10 @@ public enum DomainError {
     NAT_TABLE_NOT_FOUND,
     /** the gateway still has what the subject names (snat_entry, forward_entry, eip) */
     NAT_GATEWAY_IN_USE,
+    /** the gateway has that spec already */
+    NAT_SPEC_UNCHANGED,
+    /** the gateway is billed by capacity units (PayByLcu), whose spec does not change */
+    NAT_SPEC_FIXED,
     /** no such SNAT or forward entry in that table */
     NAT_ENTRY_NOT_FOUND,
     /** the gateway has an entry for that source (SNAT) or that external address and port (forward) already */

@@ -33,6 +33,8 @@ import com.aliyuncs.vpc.model.v20160428.DeleteSnatEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeForwardTableEntriesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeNatGatewaysRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeNatGatewaysResponse;
+import com.aliyuncs.vpc.model.v20160428.ModifyForwardEntryRequest;
+import com.aliyuncs.vpc.model.v20160428.ModifyNatGatewaySpecRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesResponse;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
@@ -263,6 +265,73 @@ class NatScenarioTest extends ServerTestBase {
         assertThat(code(() -> call(delete))).isEqualTo("InvalidNatGatewayId.NotFound");
     }
 
+    /**
+     * alicloud_forward_entry's update (ModifyForwardEntry with the changed fields only) and alicloud_nat_gateway's
+     * specification change (ModifyNatGatewaySpec, for a gateway billed by its spec).
+     */
+    @Test
+    void aForwardEntryAndASpecChangedInPlace() throws Exception {
+        String[] net = network();
+        CreateNatGatewayRequest bySpec = new CreateNatGatewayRequest();
+        bySpec.setVpcId(net[0]);
+        bySpec.setVSwitchId(net[1]);
+        bySpec.setNatType("Enhanced");
+        bySpec.setInternetChargeType("PayBySpec");
+        bySpec.setSpec("Small");
+        var created = call(bySpec);
+        String id = created.getNatGatewayId();
+        String table = created.getForwardTableIds().get(0);
+        String address = boundEip(id).getEipAddress();
+        CreateForwardEntryRequest f = new CreateForwardEntryRequest();
+        f.setForwardTableId(table);
+        f.setExternalIp(address);
+        f.setExternalPort("8080");
+        f.setInternalIp("10.30.1.20");
+        f.setInternalPort("80");
+        f.setIpProtocol("tcp");
+        f.setForwardEntryName("web");
+        String entry = call(f).getForwardEntryId();
+        f.setExternalPort("8443");
+        f.setInternalPort("443");
+        f.setForwardEntryName("tls");
+        call(f);
+
+        ModifyForwardEntryRequest m = new ModifyForwardEntryRequest();
+        m.setForwardTableId(table);
+        m.setForwardEntryId(entry);
+        m.setInternalIp("10.30.1.21");
+        m.setForwardEntryName("web2");
+        call(m);
+        DescribeForwardTableEntriesRequest read = new DescribeForwardTableEntriesRequest();
+        read.setForwardTableId(table);
+        read.setForwardEntryId(entry);
+        assertThat(call(read).getForwardTableEntries()).singleElement().satisfies(e -> assertThat(List.of(
+                e.getExternalPort(), e.getInternalIp(), e.getInternalPort(), e.getIpProtocol(), e.getForwardEntryName()))
+                .as("the rest kept").containsExactly("8080", "10.30.1.21", "80", "tcp", "web2"));
+        ModifyForwardEntryRequest clash = new ModifyForwardEntryRequest();
+        clash.setForwardTableId(table);
+        clash.setForwardEntryId(entry);
+        clash.setExternalPort("8443");
+        assertThat(code(() -> call(clash))).as("the other entry's port").isEqualTo("ForwardEntry.Duplicated");
+        clash.setForwardEntryId("fwd-nothere");
+        assertThat(code(() -> call(clash))).isEqualTo("InvalidForwardEntryId.NotFound");
+        assertThat(call(read).getForwardTableEntries().get(0).getExternalPort()).isEqualTo("8080");
+
+        ModifyNatGatewaySpecRequest spec = new ModifyNatGatewaySpecRequest();
+        spec.setNatGatewayId(id);
+        spec.setSpec("Middle");
+        call(spec);
+        assertThat(read(id).get(0).getSpec()).isEqualTo("Middle");
+        assertThat(code(() -> call(spec))).isEqualTo("NATGW_MODIFY_SPEC_SAME");
+        spec.setSpec("Huge");
+        assertThat(code(() -> call(spec))).isEqualTo("InvalidParameter.Spec.ValueNotSupported");
+        spec.setNatGatewayId(gateway(network()).getNatGatewayId());
+        spec.setSpec("Large");
+        assertThat(code(() -> call(spec))).as("billed by capacity units")
+                .isEqualTo("OperationUnsupported.PayByLcuNatModifySpec");
+        assertThat(read(id).get(0).getSpec()).isEqualTo("Middle");
+    }
+
     @Test
     void aForcedDeleteTakesEntriesAndFreesItsEips() throws Exception {
         String[] net = network();
@@ -414,6 +483,19 @@ class NatScenarioTest extends ServerTestBase {
             r.vpc("DescribeForwardTableEntries", api -> {
                 String[] s = withForward(api);
                 return AliyunApi.params("RegionId", REGION, "ForwardTableId", s[1], "ForwardEntryId", s[2]);
+            });
+            r.vpc("ModifyForwardEntry", api -> {
+                String[] s = withForward(api);
+                return AliyunApi.params("RegionId", REGION, "ForwardTableId", s[1], "ForwardEntryId", s[2],
+                        "InternalPort", "8080");
+            });
+            r.vpc("ModifyNatGatewaySpec", api -> {
+                String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.40.0.0/16").path("VpcId").asString();
+                String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "CidrBlock", "10.40.1.0/24",
+                        "ZoneId", REGION + "-h").path("VSwitchId").asString();
+                String id = api.vpc("CreateNatGateway", "RegionId", REGION, "VpcId", vpc, "VSwitchId", vsw,
+                        "InternetChargeType", "PayBySpec", "Spec", "Small").path("NatGatewayId").asString();
+                return AliyunApi.params("RegionId", REGION, "NatGatewayId", id, "Spec", "Middle");
             });
             r.vpc("DeleteForwardEntry", api -> {
                 String[] s = withForward(api);

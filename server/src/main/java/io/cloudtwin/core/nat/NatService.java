@@ -3,6 +3,7 @@ package io.cloudtwin.core.nat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,6 +111,21 @@ public class NatService {
         lock(scope, id);
         store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
                 "icmpReplyEnabled", icmpReply));
+    }
+
+    /** The billing by capacity units, whose gateways have no spec to change. */
+    public static final String PAY_BY_LCU = "PayByLcu";
+
+    /**
+     * Changes the spec of a gateway billed by its spec: NAT_SPEC_FIXED for one billed by capacity units (PayByLcu),
+     * NAT_SPEC_UNCHANGED when it has that spec already.
+     */
+    @Transactional
+    public void respec(Scope scope, String id, String spec) {
+        NatGateway g = lock(scope, id);
+        if (PAY_BY_LCU.equals(g.internetChargeType())) throw new DomainException(DomainError.NAT_SPEC_FIXED, id);
+        if (spec.equals(g.spec())) throw new DomainException(DomainError.NAT_SPEC_UNCHANGED, spec);
+        store.update(id, RowChanges.of("spec", spec));
     }
 
     /**
@@ -252,6 +268,20 @@ public class NatService {
                 "internalIp", e.internalIp(), "internalPort", e.internalPort(), "ipProtocol", e.ipProtocol(),
                 "name", e.name()));
         return e;
+    }
+
+    /** As {@link #updateForward}, with what spec leaves null kept as it is. */
+    @Transactional
+    public ForwardEntry modifyForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
+        lockForEntries(scope, gatewayId);
+        ForwardEntry old = ownForward(scope, gatewayId, entryId);
+        return updateForward(scope, gatewayId, entryId, new NewForward(
+                Objects.requireNonNullElse(spec.externalIp(), old.externalIp()),
+                Objects.requireNonNullElse(spec.externalPort(), old.externalPort()),
+                Objects.requireNonNullElse(spec.internalIp(), old.internalIp()),
+                Objects.requireNonNullElse(spec.internalPort(), old.internalPort()),
+                Objects.requireNonNullElse(spec.ipProtocol(), old.ipProtocol()),
+                Objects.requireNonNullElse(spec.name(), old.name())));
     }
 
     /**

@@ -143,12 +143,15 @@ public final class AliyunErrors {
                 "Forbidden.InCommonBandwidthPackage");
         codes(EIP_NOT_IN_SHARED_BANDWIDTH, "OperationUnsupported.IpNotInCbwp", "IpInstanceId.NotBandwidthPackage");
         codes(EIP_BANDWIDTH_ABOVE_SHARED, "InvalidParameter.Bandwidth");
-        codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS");
+        codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS",
+                "InvalidForwardTableId.NotFound");
         codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
                 "InvalidNatGatewayId.NotFound");
         codes(NAT_GATEWAY_IN_USE, "DependencyViolation.EIPS");
         BY_SUBJECT.put(NAT_GATEWAY_IN_USE, Map.of("snat_entry", "DependencyViolation.SnatEntry",
                 "forward_entry", "DependencyViolation.ForwardEntry", "eip", "DependencyViolation.EIPS"));
+        codes(NAT_SPEC_UNCHANGED, "NATGW_MODIFY_SPEC_SAME");
+        codes(NAT_SPEC_FIXED, "OperationUnsupported.PayByLcuNatModifySpec");
         codes(NAT_ENTRY_NOT_FOUND, "InvalidSnatEntryId.NotFound", "InvalidForwardEntryId.NotFound",
                 "ResourceNotFound.SnatEntry", "ResourceNotFound.ForwardEntry");
         codes(NAT_ENTRY_EXISTS, "Forbidden.SourceVSwitchId.Duplicated", "ForwardEntry.Duplicated");

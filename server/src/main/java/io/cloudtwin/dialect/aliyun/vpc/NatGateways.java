@@ -40,6 +40,10 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyForwardEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyForwardEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewaySpecRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewaySpecResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSnatTableEntriesRequest;
@@ -59,7 +63,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         implements VpcApi.CreateNatGateway, VpcApi.DescribeNatGateways, VpcApi.ModifyNatGatewayAttribute,
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
-        VpcApi.DeleteForwardEntry {
+        VpcApi.DeleteForwardEntry, VpcApi.ModifyForwardEntry, VpcApi.ModifyNatGatewaySpec {
+    /** The specs of a gateway billed by its spec (Spec of CreateNatGateway and ModifyNatGatewaySpec). */
+    private static final Set<String> SPECS = Set.of("Small", "Middle", "Large", "XLarge.1");
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
     private static final Set<String> NETWORK_TYPES = Set.of("internet", "intranet");
     private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
@@ -89,7 +95,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         String bindMode = or(r.eipBindMode(), "MULTI_BINDED");
         if (!BIND_MODES.contains(bindMode)) throw call.invalid("EipBindMode");
         var spec = new NatService.NewNat(r.vpcId(), r.vSwitchId() == null || r.vSwitchId().isEmpty() ? null : r.vSwitchId(),
-                r.name(), r.description(), r.spec(), natType, networkType, bindMode, or(r.internetChargeType(), "PayByLcu"),
+                r.name(), r.description(), r.spec(), natType, networkType, bindMode,
+                or(r.internetChargeType(), NatService.PAY_BY_LCU),
                 or(r.instanceChargeType(), "PostPaid"), r.icmpReplyEnabled() == null || r.icmpReplyEnabled());
         String id = call.once(tokens, scope, r.clientToken(), () -> nat.create(scope,
                 Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id());
@@ -222,6 +229,27 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         String created = call.once(tokens, scope, r.clientToken(),
                 () -> nat.createForward(scope, gateway, spec).id());
         return new CreateForwardEntryResponse().setForwardEntryId(created);
+    }
+
+    @Override
+    @Coverage("Spec Small, Middle, Large or XLarge.1, of a gateway billed by its spec (PayBySpec; PayByLcu ones, the "
+            + "default, answer OperationUnsupported.PayByLcuNatModifySpec); the same spec: NATGW_MODIFY_SPEC_SAME; no "
+            + "billing")
+    public ModifyNatGatewaySpecResponse modifyNatGatewaySpec(AliyunCall call, ModifyNatGatewaySpecRequest r) {
+        if (!SPECS.contains(r.spec())) throw call.error("InvalidParameter.Spec.ValueNotSupported");
+        nat.respec(call.regionalScope(), r.natGatewayId(), r.spec());
+        return new ModifyNatGatewaySpecResponse();
+    }
+
+    @Override
+    @Coverage("ExternalIp, ExternalPort, InternalIp, InternalPort, IpProtocol, ForwardEntryName: the given ones change "
+            + "(the others kept), under the rules of a new entry; PortBreak not kept")
+    public ModifyForwardEntryResponse modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
+        call.dryRun(r.dryRun());
+        nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
+                AliyunNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
+                        r.forwardEntryName()));
+        return new ModifyForwardEntryResponse();
     }
 
     @Override
