@@ -322,6 +322,12 @@ public enum DomainError {
     SNAPSHOT_POLICY_NOT_FOUND,
     /** the resource is protected from deletion */
     DELETION_PROTECTED,
+    /** the instance has another RAM role: it is detached first */
+    RAM_ROLE_ATTACHED,
+    /** the instance's RAM role is another than the one named */
+    RAM_ROLE_MISMATCH,
+    /** an instance in no VPC (classic network) takes no RAM role */
+    RAM_ROLE_CLASSIC,
     /** the resource's deletion protection is on already */
     DELETION_PROTECTION_ON,
     /** deletion protection is for pay-as-you-go instances that are no spot ones */

@@ -24,7 +24,8 @@ import io.cloudtwin.support.ServerTestBase;
 
 /**
  * DescribeInstanceRamRole, which Terraform's alicloud_instance read calls for every instance in a vSwitch: one set per
- * instance asked for, with the instance's id and no role (cloudtwin keeps no RAM roles).
+ * instance asked for, with the instance's id and its role, "" for an instance without one (InstanceRamRoleTest has
+ * the roles themselves).
  */
 class DescribeInstanceRamRoleTest extends ServerTestBase {
     private IAcsClient client;

@@ -46,12 +46,14 @@ public class InstanceLifecycle {
     private final InstanceInternet internet;
     private final InstanceBilling billing;
     private final IsolationGroupService isolation;
+    private final InstanceRoleStore roles;
 
     public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
                              DiskService disks, ImageService images, InstanceInternet internet,
-                             InstanceBilling billing, IsolationGroupService isolation) {
+                             InstanceBilling billing, IsolationGroupService isolation, InstanceRoleStore roles) {
+        this.roles = roles;
         this.isolation = isolation;
         this.internet = internet;
         this.billing = billing;
@@ -74,14 +76,16 @@ public class InstanceLifecycle {
      * bandwidth; publicIp: each instance with bandwidth gets a static public address (RunInstances); billing: spot
      * and subscription terms; deploymentSetId (null: none): the group every instance joins, in its group number
      * deploymentSetGroupNo (null: the emptiest); autoReleaseTime: when a pay-as-you-go instance releases itself
-     * (null: never).
+     * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
+     * put in (null: the account's default).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
                          List<DiskService.NewDisk> dataDisks, boolean customImage, InstanceDetail.Internet internet,
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
-                         InstanceDetail.MetadataOptions metadata, boolean deletionProtection) {}
+                         InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
+                         String resourceGroup) {}
 
     /** The instances an earlier request with this client token created, if any. */
     @Transactional(readOnly = true)
@@ -118,8 +122,10 @@ public class InstanceLifecycle {
                     extras.metadata(), extras.deletionProtection(), InstanceDetail.Maintenance.DEFAULT),
                     extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
+            if (extras.ramRoleName() != null) roles.put(i.id(), extras.ramRoleName());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }
+        tags.groupNew(ResourceType.INSTANCE, ids, extras.resourceGroup());
         if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
         if (extras.deploymentSetId() != null) {
             isolation.join(scope, extras.deploymentSetId(), created, extras.deploymentSetGroupNo());

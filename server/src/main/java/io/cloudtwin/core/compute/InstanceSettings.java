@@ -1,8 +1,11 @@
 package io.cloudtwin.core.compute;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -13,17 +16,81 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 
 /**
- * What an instance keeps of how it is run beyond its shape: how it serves its metadata (InstanceDetail.MetadataOptions)
- * and how it is maintained (InstanceDetail.Maintenance), changed under the instances' row locks, in id order.
+ * What an instance keeps of how it is run beyond its shape: how it serves its metadata (InstanceDetail.MetadataOptions),
+ * how it is maintained (InstanceDetail.Maintenance) and its RAM role, changed under the instances' row locks, in id
+ * order.
  */
 @Service
 public class InstanceSettings {
     private final InstanceService instances;
     private final InstanceDetailStore details;
+    private final InstanceRoleStore roles;
 
-    public InstanceSettings(InstanceService instances, InstanceDetailStore details) {
+    public InstanceSettings(InstanceService instances, InstanceDetailStore details, InstanceRoleStore roles) {
         this.instances = instances;
         this.details = details;
+        this.roles = roles;
+    }
+
+    /** What became of one instance of a role change: error null when it was made; role the instance had or has. */
+    public record RoleChange(DomainError error, String role) {}
+
+    /**
+     * Gives each instance (in the order given) the role, as far as it can: INSTANCE_NOT_FOUND for one the scope does
+     * not have (INSTANCE_LOCKED for one locked for security), RAM_ROLE_CLASSIC for one in no VPC, RAM_ROLE_ATTACHED for one with another role (the same one again
+     * is no change).
+     */
+    @Transactional
+    public Map<String, RoleChange> attachRole(Scope scope, String role, Collection<String> ids) {
+        return eachInstance(scope, ids, (i, had) -> {
+            if (i.vpcId() == null || i.vpcId().isEmpty()) return new RoleChange(DomainError.RAM_ROLE_CLASSIC, had);
+            if (had != null && !had.equals(role)) return new RoleChange(DomainError.RAM_ROLE_ATTACHED, had);
+            roles.put(i.id(), role);
+            return new RoleChange(null, role);
+        });
+    }
+
+    /**
+     * Takes each instance's role away (role null: whichever it has; else RAM_ROLE_MISMATCH when it has another);
+     * an instance without one has nothing taken.
+     */
+    @Transactional
+    public Map<String, RoleChange> detachRole(Scope scope, String role, Collection<String> ids) {
+        return eachInstance(scope, ids, (i, had) -> {
+            if (had != null && role != null && !had.equals(role)) {
+                return new RoleChange(DomainError.RAM_ROLE_MISMATCH, had);
+            }
+            roles.remove(i.id());
+            return new RoleChange(null, had);
+        });
+    }
+
+    /** The role of each of these instances that has one. */
+    @Transactional(readOnly = true)
+    public Map<String, String> rolesOf(Collection<String> ids) {
+        return roles.of(ids);
+    }
+
+    /** The instances that have this role. */
+    @Transactional(readOnly = true)
+    public List<String> withRole(String role) {
+        return roles.withRole(role);
+    }
+
+    private Map<String, RoleChange> eachInstance(Scope scope, Collection<String> ids,
+                                                 BiFunction<Instance, String, RoleChange> change) {
+        Map<String, RoleChange> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            Instance i;
+            try {
+                i = instances.lockUnlocked(scope, id);
+            } catch (DomainException refused) {
+                out.put(id, new RoleChange(refused.error(), null));
+                continue;
+            }
+            out.put(id, change.apply(i, roles.of(List.of(id)).get(id)));
+        }
+        return out;
     }
 
     /** Changes the options given (null: as they are) of an instance of the scope not locked for security. */

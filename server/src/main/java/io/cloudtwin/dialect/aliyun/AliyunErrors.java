@@ -221,6 +221,10 @@ public final class AliyunErrors {
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
         codes(DELETION_PROTECTED, "InvalidOperation.DeletionProtection");
         codes(DELETION_PROTECTION_ON, "DeletionProtection.AlreadyEnabled");
+        codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
+        // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
+        codes(RAM_ROLE_ATTACHED, "InvalidParameter");
+        codes(RAM_ROLE_MISMATCH, "InvalidParameter");
         codes(DELETION_PROTECTION_CHARGE_TYPE, "InvalidChargeType.ValueNotSupported");
         codes(NETWORK_ACL_NOT_FOUND, "InvalidNetworkAcl.NotFound");
         codes(NETWORK_ACL_SOURCE_NOT_FOUND, "InvalidSourceNetworkAcl.NotFound");

@@ -37,8 +37,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceMaintenanceAttributesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceMaintenanceAttributesResponse;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceRamRoleRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceRamRoleResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceStatusRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceStatusResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstancesRequest;
@@ -53,7 +51,7 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
                             ElasticIpService eips, IsolationGroupService deploymentSets)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
-        EcsApi.DescribeUserData, EcsApi.DescribeInstanceRamRole, EcsApi.DescribeInstanceAttachmentAttributes,
+        EcsApi.DescribeUserData, EcsApi.DescribeInstanceAttachmentAttributes,
         EcsApi.DescribeInstanceMaintenanceAttributes {
     private static final String NO_EXPIRY = "2099-12-31T15:59Z";
 
@@ -220,19 +218,6 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var d = lifecycle.details(List.of(i.id())).get(i.id());
         return new DescribeUserDataResponse().setRegionId(i.region()).setInstanceId(i.id())
                 .setUserData(d == null ? "" : d.userData());
-    }
-
-    @Override
-    @Coverage("one set per instance (InstanceIds, else the region's, paged); no RAM roles are kept: RamRoleName is "
-            + "empty and a RamRoleName filter matches nothing")
-    public DescribeInstanceRamRoleResponse describeInstanceRamRole(AliyunCall call, DescribeInstanceRamRoleRequest r) {
-        var paging = call.paging(50);
-        var page = r.ramRoleName() != null && !r.ramRoleName().isEmpty() ? new Page<Instance>(List.of(), 0)
-                : instances.list(call.regionalScope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
-                        paging.offset(), paging.limit());
-        return call.paged(new DescribeInstanceRamRoleResponse().setRegionId(call.region())
-                .setInstanceRamRoleSets(page.items().stream().map(i -> new DescribeInstanceRamRoleResponse.InstanceRamRoleSet()
-                        .setInstanceId(i.id()).setRamRoleName("")).toList()), paging, page.total());
     }
 
     @Override

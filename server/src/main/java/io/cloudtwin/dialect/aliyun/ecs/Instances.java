@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
@@ -28,7 +27,6 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.security.SecurityGroupService;
-import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
@@ -72,13 +70,10 @@ class Instances
     private final InstanceInternet internet;
     private final WallClock clock;
     private final InstanceBilling billing;
-    private final TagService tags;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing,
-              TagService tags) {
-        this.tags = tags;
+              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing) {
         this.clock = clock;
         this.billing = billing;
         this.internet = internet;
@@ -101,7 +96,8 @@ class Instances
                           String systemDiskPerformanceLevel, List<DiskService.NewDisk> dataDisks,
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
-                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection) {}
+                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
+                          String resourceGroup) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -110,9 +106,8 @@ class Instances
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
             + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
             + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
-            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId")
+            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
-        String group = call.resourceGroup(r.resourceGroupId());
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
@@ -125,19 +120,18 @@ class Instances
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(),
                 Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()),
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
-                Boolean.TRUE.equals(r.deletionProtection()));
+                Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
+                call.resourceGroup(r.resourceGroupId()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
-        tags.groupNew(ResourceType.INSTANCE, ids, group);
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
 
     @Override
     @Coverage("created Stopped; one SecurityGroupId; InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut "
             + "and In kept (no public IP until AllocatePublicIpAddress); Spot* and PrePaid terms as RunInstances; "
-            + "ResourceGroupId")
+            + "ResourceGroupId, RamRoleName (VPC instances)")
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
-        String group = call.resourceGroup(r.resourceGroupId());
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
                 r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
@@ -148,9 +142,9 @@ class Instances
                         r.spotPriceLimit(), r.spotDuration(), r.spotInterruptionBehavior(), r.period(), r.periodUnit(),
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null,
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
-                Boolean.TRUE.equals(r.deletionProtection()));
+                Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
+                call.resourceGroup(r.resourceGroupId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
-        tags.groupNew(ResourceType.INSTANCE, ids, group);
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
 
@@ -257,7 +251,7 @@ class Instances
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
-                l.deletionProtection());
+                l.deletionProtection(), l.ramRoleName(), l.resourceGroup());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 
