@@ -140,13 +140,13 @@ class InstanceRamRoleTest extends EcsTestBase {
     void theRoleGoesWithTheInstanceAndSurvivesTheStateRoundTrip() throws Exception {
         String kept = ecs.launch(inVpc().setRamRoleName("kept-role"));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
-        assertThat(exported).contains("instanceRamRoles").contains("kept-role");
+        assertThat(exported).contains("resourceLabels").contains("ramRole").contains("kept-role");
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
         assertThat(role(kept)).isEqualTo("kept-role");
 
         String gone = ecs.launch(inVpc().setRamRoleName("kept-role"));
         client.deleteInstance(new DeleteInstanceRequest().setInstanceId(gone).setForce(true));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM instance_ram_role WHERE instance_id = :id").param("id", gone)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_label WHERE resource_id = :id").param("id", gone)
                 .query(Integer.class).single()).isZero();
     }
 

@@ -131,7 +131,7 @@ class ResourceGroupTest extends EcsTestBase {
                 .setResourceGroupId(KINDS)).getBody().getSecurityGroups().getSecurityGroup()).isEmpty();
         // a deleted resource leaves its group
         client.deleteSecurityGroup(new DeleteSecurityGroupRequest().setRegionId(REGION).setSecurityGroupId(sg));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_group_member WHERE resource_id = :id").param("id", sg)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_label WHERE resource_id = :id").param("id", sg)
                 .query(Integer.class).single()).isZero();
     }
 
@@ -232,7 +232,7 @@ class ResourceGroupTest extends EcsTestBase {
     void theGroupsSurviveTheStateRoundTrip() throws Exception {
         String id = ecs.launch(ecs.run().setResourceGroupId(KEPT));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
-        assertThat(exported).contains("resourceGroups").contains(KEPT);
+        assertThat(exported).contains("resourceLabels").contains(KEPT);
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
         assertThat(instance(id).getResourceGroupId()).isEqualTo(KEPT);
         assertThat(instancesIn(KEPT)).containsExactly(id);

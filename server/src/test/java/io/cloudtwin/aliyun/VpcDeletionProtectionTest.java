@@ -84,7 +84,7 @@ class VpcDeletionProtectionTest extends ServerTestBase {
         DescribeEipAddressesRequest gone = new DescribeEipAddressesRequest();
         gone.setAllocationId(id);
         assertThat(call(gone).getEipAddresses()).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_protection WHERE resource_id = :id").param("id", id)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_label WHERE resource_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
     }
 
@@ -144,7 +144,7 @@ class VpcDeletionProtectionTest extends ServerTestBase {
         String id = call(new AllocateEipAddressRequest()).getAllocationId();
         call(protect("EIP", id, true));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
-        assertThat(exported).contains("deletionProtections");
+        assertThat(exported).contains("resourceLabels").contains("deletionProtection");
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
         assertThat(eipProtected(id)).isTrue();
     }

@@ -22,6 +22,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
+import io.cloudtwin.core.tag.LabelStore;
 import io.cloudtwin.core.tag.TagService;
 
 /**
@@ -46,14 +47,14 @@ public class InstanceLifecycle {
     private final InstanceInternet internet;
     private final InstanceBilling billing;
     private final IsolationGroupService isolation;
-    private final InstanceRoleStore roles;
+    private final LabelStore labels;
 
     public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
                              InstanceDetailStore details, TagService tags, Transitions transitions,
                              CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
                              DiskService disks, ImageService images, InstanceInternet internet,
-                             InstanceBilling billing, IsolationGroupService isolation, InstanceRoleStore roles) {
-        this.roles = roles;
+                             InstanceBilling billing, IsolationGroupService isolation, LabelStore labels) {
+        this.labels = labels;
         this.isolation = isolation;
         this.internet = internet;
         this.billing = billing;
@@ -122,7 +123,9 @@ public class InstanceLifecycle {
                     extras.metadata(), extras.deletionProtection(), InstanceDetail.Maintenance.DEFAULT),
                     extras.publicIp());
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
-            if (extras.ramRoleName() != null) roles.put(i.id(), extras.ramRoleName());
+            if (extras.ramRoleName() != null) {
+                labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, extras.ramRoleName());
+            }
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
         }
         tags.groupNew(ResourceType.INSTANCE, ids, extras.resourceGroup());

@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.tag.LabelStore;
 
 /**
  * What an instance keeps of how it is run beyond its shape: how it serves its metadata (InstanceDetail.MetadataOptions),
@@ -24,12 +26,12 @@ import io.cloudtwin.core.Scope;
 public class InstanceSettings {
     private final InstanceService instances;
     private final InstanceDetailStore details;
-    private final InstanceRoleStore roles;
+    private final LabelStore labels;
 
-    public InstanceSettings(InstanceService instances, InstanceDetailStore details, InstanceRoleStore roles) {
+    public InstanceSettings(InstanceService instances, InstanceDetailStore details, LabelStore labels) {
         this.instances = instances;
         this.details = details;
-        this.roles = roles;
+        this.labels = labels;
     }
 
     /** What became of one instance of a role change: error null when it was made; role the instance had or has. */
@@ -45,7 +47,7 @@ public class InstanceSettings {
         return eachInstance(scope, ids, (i, had) -> {
             if (i.vpcId() == null || i.vpcId().isEmpty()) return new RoleChange(DomainError.RAM_ROLE_CLASSIC, had);
             if (had != null && !had.equals(role)) return new RoleChange(DomainError.RAM_ROLE_ATTACHED, had);
-            roles.put(i.id(), role);
+            labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, role);
             return new RoleChange(null, role);
         });
     }
@@ -60,7 +62,7 @@ public class InstanceSettings {
             if (had != null && role != null && !had.equals(role)) {
                 return new RoleChange(DomainError.RAM_ROLE_MISMATCH, had);
             }
-            roles.remove(i.id());
+            labels.remove(i.id(), LabelStore.RAM_ROLE);
             return new RoleChange(null, had);
         });
     }
@@ -68,13 +70,13 @@ public class InstanceSettings {
     /** The role of each of these instances that has one. */
     @Transactional(readOnly = true)
     public Map<String, String> rolesOf(Collection<String> ids) {
-        return roles.of(ids);
+        return labels.of(ids, LabelStore.RAM_ROLE);
     }
 
-    /** The instances that have this role. */
+    /** The scope's instances that have this role. */
     @Transactional(readOnly = true)
-    public List<String> withRole(String role) {
-        return roles.withRole(role);
+    public List<String> withRole(Scope scope, String role) {
+        return labels.having(scope, ResourceType.INSTANCE, LabelStore.RAM_ROLE, role);
     }
 
     private Map<String, RoleChange> eachInstance(Scope scope, Collection<String> ids,
@@ -88,7 +90,7 @@ public class InstanceSettings {
                 out.put(id, new RoleChange(refused.error(), null));
                 continue;
             }
-            out.put(id, change.apply(i, roles.of(List.of(id)).get(id)));
+            out.put(id, change.apply(i, rolesOf(List.of(id)).get(id)));
         }
         return out;
     }

@@ -17,11 +17,12 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 
 /**
- * Key/value tags on resources, for both clouds, and the resource group each resource is in. Tagging locks each
- * resource's row (in id order, one kind of resource per call) so that a tag is never written for a resource being
- * deleted, and so does moving a resource to another group; deleting a resource removes its tags and its group in the
- * same transaction ({@link #deleting}), and so its deletion protection. A resource group is named by the caller; the account's default group (the
- * one a resource is in until it is put in another) is the dialect's to name, and is kept as no row.
+ * Key/value tags on resources, for both clouds, and what a resource carries beside them (LabelStore): the resource
+ * group it is in and its deletion protection. Tagging locks each resource's row (in id order, one kind of resource per
+ * call) so that a tag is never written for a resource being deleted, and so do a move to another group and a change of
+ * protection; deleting a resource removes its tags and labels in the same transaction ({@link #deleting}). A resource
+ * group is named by the caller; the account's default group (the one a resource is in until it is put in another) is
+ * the dialect's to name, and is kept as no label.
  */
 @Service
 public class TagService {
@@ -29,13 +30,11 @@ public class TagService {
     public static final int TAGS_PER_RESOURCE = 20;
 
     private final TagStore tags;
-    private final ResourceGroupStore groups;
-    private final ProtectionStore protections;
+    private final LabelStore labels;
 
-    public TagService(TagStore tags, ResourceGroupStore groups, ProtectionStore protections) {
+    public TagService(TagStore tags, LabelStore labels) {
         this.tags = tags;
-        this.groups = groups;
-        this.protections = protections;
+        this.labels = labels;
     }
 
     /** Sets tags on every resource (replacing values of existing keys); all or nothing. */
@@ -105,14 +104,14 @@ public class TagService {
     @Transactional
     public void regroup(Scope scope, ResourceType kind, String id, String group) {
         if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-        if (group == null) groups.remove(id);
-        else groups.put(kind, id, group);
+        if (group == null) labels.remove(id, LabelStore.GROUP);
+        else labels.put(kind, id, LabelStore.GROUP, group);
     }
 
     /** Puts resources just made in a group (null: they stay in the default one). */
     @Transactional
     public void groupNew(ResourceType kind, Collection<String> ids, String group) {
-        if (group != null) for (String id : ids) groups.put(kind, id, group);
+        if (group != null) for (String id : ids) labels.put(kind, id, LabelStore.GROUP, group);
     }
 
     /**
@@ -122,27 +121,27 @@ public class TagService {
     @Transactional
     public void protect(Scope scope, ResourceType kind, String id, boolean on) {
         if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-        boolean was = !protections.of(List.of(id)).isEmpty();
+        boolean was = !protectedOf(List.of(id)).isEmpty();
         if (on && was) throw new DomainException(DomainError.DELETION_PROTECTION_ON, id);
-        if (on) protections.put(kind, id);
-        else protections.remove(id);
+        if (on) labels.put(kind, id, LabelStore.PROTECTED, "true");
+        else labels.remove(id, LabelStore.PROTECTED);
     }
 
     /** DELETION_PROTECTED when the resource is protected; in its deleting transaction, under its row's lock. */
     public void requireUnprotected(String id) {
-        if (!protections.of(List.of(id)).isEmpty()) throw new DomainException(DomainError.DELETION_PROTECTED, id);
+        if (!protectedOf(List.of(id)).isEmpty()) throw new DomainException(DomainError.DELETION_PROTECTED, id);
     }
 
     /** Those of these resources that are protected from deletion. */
     @Transactional(readOnly = true)
     public Set<String> protectedOf(Collection<String> ids) {
-        return protections.of(ids);
+        return labels.of(ids, LabelStore.PROTECTED).keySet();
     }
 
     /** The group of each resource (defaultGroup for those in no other). */
     @Transactional(readOnly = true)
     public Map<String, String> groups(Collection<String> ids, String defaultGroup) {
-        Map<String, String> found = groups.of(ids);
+        Map<String, String> found = labels.of(ids, LabelStore.GROUP);
         Map<String, String> out = new LinkedHashMap<>();
         for (String id : ids) out.put(id, found.getOrDefault(id, defaultGroup));
         return out;
@@ -157,8 +156,8 @@ public class TagService {
                                          String group, String defaultGroup) {
         Optional<List<String>> tagged = narrow(scope, kind, ids, having);
         if (tagged.isEmpty() || group == null || group.isEmpty()) return tagged;
-        List<String> inGroup = group.equals(defaultGroup) ? groups.ungrouped(scope, kind)
-                : groups.members(scope, kind, group);
+        List<String> inGroup = group.equals(defaultGroup) ? labels.without(scope, kind, LabelStore.GROUP)
+                : labels.having(scope, kind, LabelStore.GROUP, group);
         List<String> asked = tagged.get();
         List<String> out = asked.isEmpty() ? inGroup : asked.stream().filter(inGroup::contains).toList();
         return out.isEmpty() ? Optional.empty() : Optional.of(out);

@@ -41,11 +41,10 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
         return jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id").param("id", id).update();
     }
 
-    /** A deleted resource's tags, resource group (resource_group_member) and deletion protection. */
+    /** A deleted resource's tags and labels (resource_label: its resource group, its deletion protection). */
     public void forget(String id) {
         removeAll(id);
-        jdbc.sql("DELETE FROM resource_group_member WHERE resource_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM resource_protection WHERE resource_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM resource_label WHERE resource_id = :id").param("id", id).update();
     }
 
     public int count(String id) {

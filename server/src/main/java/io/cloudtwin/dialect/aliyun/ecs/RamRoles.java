@@ -83,7 +83,7 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
         var paging = call.paging(50);
         List<String> ids = r.instanceIds();
         if (!AliyunFormats.blank(r.ramRoleName())) {
-            List<String> having = settings.withRole(r.ramRoleName());
+            List<String> having = settings.withRole(call.regionalScope(), r.ramRoleName());
             ids = ids.isEmpty() ? having : ids.stream().filter(having::contains).toList();
             if (ids.isEmpty()) ids = List.of("");
         }

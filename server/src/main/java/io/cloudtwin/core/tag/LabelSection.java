@@ -1,0 +1,43 @@
+package io.cloudtwin.core.tag;
+
+import java.util.List;
+import java.util.Set;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
+ * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role).
+ */
+@Section(name = "resourceLabels", order = 91)
+record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
+    private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE);
+
+    /** resourceType: a kind as stored (instance, security_group, vpc, eip...). */
+    public record Document(String cloud, String account, String region, String resourceType, String resourceId,
+                           String label, String value) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String type = Fixtures.required(d.resourceType(), "resourceType of a resource label");
+        if (ResourceType.byStored(type) == null) {
+            throw new InvalidFixture("label of " + d.resourceId() + ": unknown resourceType " + type);
+        }
+        if (!LABELS.contains(d.label())) throw new InvalidFixture("label of " + d.resourceId() + ": unknown " + d.label());
+        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "a resource label");
+        store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(), type,
+                Fixtures.required(d.resourceId(), "resourceId of a resource label"), d.label(),
+                Fixtures.required(d.value(), "value of a resource label")));
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+package io.cloudtwin.core.tag;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+
+/**
+ * What a resource carries beside its tags (resource_label), one value per label: its resource group (GROUP), where
+ * it is not its account's default one; its deletion protection (PROTECTED), while on; an instance's RAM role
+ * (RAM_ROLE). A resource's labels go with it (TagStore.forget).
+ */
+@Component
+public record LabelStore(JdbcClient jdbc) {
+    public static final String GROUP = "resourceGroup";
+    public static final String PROTECTED = "deletionProtection";
+    public static final String RAM_ROLE = "ramRole";
+
+    /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */
+    public void put(ResourceType kind, String id, String label, String value) {
+        remove(id, label);
+        jdbc.sql("INSERT INTO resource_label (cloud, account_id, region, resource_type, resource_id, label, label_value) "
+                        + "SELECT t.cloud, t.account_id, t.region, :type, t.id, :label, :value FROM " + kind.table()
+                        + " t WHERE t.id = :id")
+                .param("type", kind.stored()).param("id", id).param("label", label).param("value", value).update();
+    }
+
+    /** A label from the state document, replacing the one the resource has. */
+    public void put(LabelSection.Document d) {
+        remove(d.resourceId(), d.label());
+        jdbc.sql("INSERT INTO resource_label (cloud, account_id, region, resource_type, resource_id, label, label_value) "
+                        + "VALUES (:cloud, :account, :region, :type, :id, :label, :value)")
+                .param("cloud", d.cloud()).param("account", d.account()).param("region", d.region())
+                .param("type", d.resourceType()).param("id", d.resourceId()).param("label", d.label())
+                .param("value", d.value()).update();
+    }
+
+    public void remove(String id, String label) {
+        jdbc.sql("DELETE FROM resource_label WHERE resource_id = :id AND label = :label").param("id", id)
+                .param("label", label).update();
+    }
+
+    /** The label's value on each of these resources that has it. */
+    public Map<String, String> of(Collection<String> ids, String label) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT resource_id, label_value FROM resource_label WHERE resource_id IN (:ids) AND label = :label")
+                .param("ids", ids).param("label", label)
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
+    /** Ids of the scope's resources of a kind whose label has that value. */
+    public List<String> having(Scope scope, ResourceType kind, String label, String value) {
+        var sql = new StringBuilder("SELECT resource_id FROM resource_label WHERE cloud = :cloud "
+                + "AND account_id = :account AND resource_type = :type AND label = :label AND label_value = :value");
+        var params = scoped(scope, sql, "region");
+        params.put("type", kind.stored());
+        params.put("label", label);
+        params.put("value", value);
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+    }
+
+    /** Ids of the scope's resources of a kind without that label. */
+    public List<String> without(Scope scope, ResourceType kind, String label) {
+        var sql = new StringBuilder("SELECT t.id FROM " + kind.table() + " t WHERE t.cloud = :cloud "
+                + "AND t.account_id = :account AND NOT EXISTS (SELECT 1 FROM resource_label l "
+                + "WHERE l.resource_id = t.id AND l.label = :label)");
+        var params = scoped(scope, sql, "t.region");
+        params.put("label", label);
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+    }
+
+    private static Map<String, Object> scoped(Scope scope, StringBuilder sql, String regionColumn) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("cloud", scope.cloud().key());
+        params.put("account", scope.accountId());
+        if (scope.region() != null) {
+            sql.append(" AND ").append(regionColumn).append(" = :region");
+            params.put("region", scope.region());
+        }
+        return params;
+    }
+
+    /** Every label (state export). */
+    public List<LabelSection.Document> all() {
+        return jdbc.sql("SELECT cloud, account_id, region, resource_type, resource_id, label, label_value "
+                        + "FROM resource_label ORDER BY resource_id, label")
+                .query((rs, n) -> new LabelSection.Document(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+    }
+}
