@@ -5,7 +5,6 @@ import java.util.Set;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
@@ -29,13 +28,10 @@ record LabelSection(LabelStore store) implements StateSection<LabelSection.Docum
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String type = Fixtures.required(d.resourceType(), "resourceType of a resource label");
-        if (ResourceType.byStored(type) == null) {
-            throw new InvalidFixture("label of " + d.resourceId() + ": unknown resourceType " + type);
-        }
-        if (!LABELS.contains(d.label())) throw new InvalidFixture("label of " + d.resourceId() + ": unknown " + d.label());
-        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "a resource label");
-        store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(), type,
+        Scope scope = TagSection.scopeOf(fixtures, d.cloud(), d.account(), d.region(), d.resourceType(), d.resourceId(),
+                "a resource label");
+        if (!LABELS.contains(d.label())) throw new InvalidFixture("a resource label of " + d.resourceId() + ": " + d.label());
+        store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(), d.resourceType(),
                 Fixtures.required(d.resourceId(), "resourceId of a resource label"), d.label(),
                 Fixtures.required(d.value(), "value of a resource label")));
         return true;

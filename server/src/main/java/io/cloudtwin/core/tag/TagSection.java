@@ -23,13 +23,19 @@ record TagSection(TagStore store) implements StateSection<TagSection.Document> {
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String type = Fixtures.required(d.resourceType(), "resourceType of a tag");
-        if (ResourceType.byStored(type) == null) {
-            throw new InvalidFixture("tag on " + d.resourceId() + ": unknown resourceType " + type);
-        }
-        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "a tag");
-        store.put(scope, type, Fixtures.required(d.resourceId(), "resourceId of a tag"),
+        Scope scope = scopeOf(fixtures, d.cloud(), d.account(), d.region(), d.resourceType(), d.resourceId(), "a tag");
+        store.put(scope, d.resourceType(), Fixtures.required(d.resourceId(), "resourceId of a tag"),
                 Fixtures.required(d.key(), "key of a tag"), Fixtures.text(d.value()));
         return true;
+    }
+
+    /** The scope of what a document says of a resource of a kind as stored (an unknown kind: InvalidFixture). */
+    static Scope scopeOf(Fixtures fixtures, String cloud, String account, String region, String resourceType,
+                         String resourceId, String what) {
+        String type = Fixtures.required(resourceType, "resourceType of " + what);
+        if (ResourceType.byStored(type) == null) {
+            throw new InvalidFixture(what + " of " + resourceId + ": unknown resourceType " + type);
+        }
+        return fixtures.regionScope(cloud, account, region, what);
     }
 }
