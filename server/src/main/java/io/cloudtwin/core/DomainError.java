@@ -322,6 +322,14 @@ public enum DomainError {
     SNAPSHOT_POLICY_NOT_FOUND,
     /** the resource is protected from deletion */
     DELETION_PROTECTED,
+    /** no such DHCP options set in the caller's scope */
+    DHCP_OPTIONS_SET_NOT_FOUND,
+    /** the DHCP options set is still associated with VPCs */
+    DHCP_OPTIONS_SET_IN_USE,
+    /** the VPC is associated with a DHCP options set already */
+    DHCP_OPTIONS_SET_ASSOCIATED,
+    /** the VPC is not associated with that DHCP options set */
+    DHCP_OPTIONS_SET_NOT_ASSOCIATED,
     /** the instance has another RAM role: it is detached first */
     RAM_ROLE_ATTACHED,
     /** the instance's RAM role is another than the one named */

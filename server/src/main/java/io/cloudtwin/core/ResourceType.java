@@ -24,7 +24,8 @@ public enum ResourceType {
     IMAGE("image"),
     VIP("vip"),
     SNAPSHOT_POLICY("snapshot_policy"),
-    NETWORK_ACL("network_acl");
+    NETWORK_ACL("network_acl"),
+    DHCP_OPTIONS_SET("dhcp_options_set");
 
     private final String stored;
     private final String table;

@@ -30,6 +30,7 @@ public final class AliyunCall {
     private final Account account;
     private final String host;
     private Map<String, Object> page;
+    private boolean nothing;
 
     public AliyunCall(ActionSpec spec, Params params, Account account, String host) {
         this.spec = spec;
@@ -109,6 +110,21 @@ public final class AliyunCall {
         paged(answer, paging, p.total());
         return p.items();
     }
+
+    /**
+     * What a read answers for a resource that does not exist where the cloud answers no error but a body of its
+     * RequestId alone (no field of the schema), which the tools read as "gone".
+     */
+    public <T extends AliyunAnswer> T nothingFound(T answer) {
+        if (!spec.requestIdOnlyWhenAbsent()) {
+            throw new IllegalStateException(spec.name() + " is not in corrections.json's requestIdOnlyWhenAbsent");
+        }
+        nothing = true;
+        return answer;
+    }
+
+    /** Whether the answer is the RequestId alone. */
+    boolean nothing() { return nothing; }
 
     /** The paging fields to answer besides the handler's, or null. */
     Map<String, Object> page() { return page; }

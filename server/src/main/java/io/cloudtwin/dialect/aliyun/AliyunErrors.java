@@ -221,6 +221,10 @@ public final class AliyunErrors {
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
         codes(DELETION_PROTECTED, "InvalidOperation.DeletionProtection");
         codes(DELETION_PROTECTION_ON, "DeletionProtection.AlreadyEnabled");
+        codes(DHCP_OPTIONS_SET_NOT_FOUND, "InvalidDhcpOptionsSetId.NotFound");
+        codes(DHCP_OPTIONS_SET_IN_USE, "DependencyViolation.VpcAttachment");
+        codes(DHCP_OPTIONS_SET_ASSOCIATED, "OperationFailed.AttachmentExist");
+        codes(DHCP_OPTIONS_SET_NOT_ASSOCIATED, "OperationFailed.AttachmentNotExist");
         codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");

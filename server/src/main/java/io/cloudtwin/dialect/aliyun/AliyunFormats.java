@@ -99,16 +99,21 @@ public final class AliyunFormats {
 
     /** The page's part of a list held whole. */
     public static <T> List<T> page(List<T> all, Paging paging) {
-        int from = Math.min(all.size(), paging.offset());
-        return all.subList(from, (int) Math.min(all.size(), (long) from + paging.limit()));
+        return page(all, paging.offset(), paging.limit());
     }
 
-    /** A string parameter left out or sent empty. */
+    /** The rows from offset, limit of them at most. */
+    public static <T> List<T> page(List<T> all, int offset, int limit) {
+        int from = Math.min(all.size(), offset);
+        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
+    }
+
     /** The account's default resource group, as the products answer it: rg-acfm and the account id's letters and digits. */
     public static String defaultResourceGroup(String accountId) {
         return "rg-acfm" + accountId.replaceAll("[^a-z0-9]", "");
     }
 
+    /** A string parameter left out or sent empty. */
     public static boolean blank(String s) {
         return s == null || s.isEmpty();
     }

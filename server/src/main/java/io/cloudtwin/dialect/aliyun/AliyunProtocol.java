@@ -109,6 +109,7 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
     /** The answer's fields, the page the call reported, shaped by the action's response schema. */
     @Override
     public ResponseEntity<byte[]> answer(AliyunExchange x, AliyunCall call, Object answer) {
+        if (call.nothing()) return renderer.requestIdOnly(x.format, x.spec, x.requestId());
         Map<String, Object> fields = ((AliyunAnswer) answer).toMap();
         if (call.page() != null) fields.putAll(call.page());
         return renderer.success(x.format, x.spec, x.requestId(), fields);

@@ -31,6 +31,13 @@ public class AliyunRenderer {
                 ResponseShaper.body(action.response(), requestId, fields));
     }
 
+    /** A success answer of the RequestId alone (AliyunCall.nothingFound). */
+    public ResponseEntity<byte[]> requestIdOnly(Format format, ActionSpec action, String requestId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("RequestId", requestId);
+        return render(200, format, action.name() + "Response", requestId, body);
+    }
+
     /** An error body; hostId and product are the product's (ecs.aliyuncs.com / Ecs, vpc.aliyuncs.com / Vpc). */
     public ResponseEntity<byte[]> error(Format format, String requestId, String hostId, String product, String code,
                                         int status, String message) {

@@ -56,6 +56,11 @@ public final class ActionSpec {
         this.errors = Collections.unmodifiableList(errs);
     }
 
+    /** Whether the action answers its RequestId alone for what does not exist (ProductSpec, corrections.json). */
+    public boolean requestIdOnlyWhenAbsent() {
+        return product.answersRequestIdOnlyWhenAbsent(name);
+    }
+
     public ProductSpec product() {
         return product;
     }

@@ -43,6 +43,7 @@ public final class ProductSpec {
     private final Opener opener;
     private final Map<String, Map<String, Integer>> jsonArrays;
     private final Map<String, Map<String, JsonNode>> responseFields;
+    private final Set<String> requestIdOnlyWhenAbsent;
 
     /** Where the metadata file is read from: the class path at run time, the source tree for the code generator. */
     @FunctionalInterface
@@ -100,6 +101,8 @@ public final class ProductSpec {
         JsonNode corrections = corrections();
         this.jsonArrays = jsonArrays(corrections.path("jsonArrays").path(name));
         this.responseFields = responseFields(corrections.path("responseFields").path(name));
+        this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
+                corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -162,6 +165,14 @@ public final class ProductSpec {
                         .thenComparing(e -> e.getKey().status() + e.getKey().message()))
                 .orElseThrow().getKey()));
         return out;
+    }
+
+    /**
+     * Whether a read of the action answers its RequestId alone for what does not exist, as corrections.json
+     * (requestIdOnlyWhenAbsent) records with its source.
+     */
+    public boolean answersRequestIdOnlyWhenAbsent(String action) {
+        return requestIdOnlyWhenAbsent.contains(action);
     }
 
     /** The action's spec; null when the metadata does not know it. */

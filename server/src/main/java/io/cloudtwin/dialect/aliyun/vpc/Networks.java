@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.network.NetworkAclService;
+import io.cloudtwin.core.network.DhcpOptionsService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
@@ -46,12 +47,15 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
-record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls)
+record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls,
+                DhcpOptionsService dhcp)
         implements VpcApi.CreateVpc, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
         VpcApi.ModifyVpcAttribute, VpcApi.AssociateVpcCidrBlock, VpcApi.UnassociateVpcCidrBlock, VpcApi.CreateVSwitch,
         VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches, VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
     /** A VPC's primary block and up to five secondary ones (QuotaExceeded.VpcMultiCidr beyond). */
     static final int MAX_BLOCKS = 6;
+    /** A VPC's DhcpOptionsSetStatus while it is associated with a set. */
+    private static final String IN_USE = "InUse";
 
     @Override
     @Coverage("CidrBlock (172.16.0.0/12 by default), VpcName, Description, Tag.N, ResourceGroupId, DryRun; "
@@ -83,7 +87,8 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                 new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
                         r.resourceGroupId()),
                 (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
-                        .setResourceGroupId(group)
+                        .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet(v)).setDhcpOptionsSetStatus(
+                                dhcpSet(v).isEmpty() ? "" : IN_USE)
                         .setOwnerId(AliyunFormats.ownerId(v.accountId()))
                         .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new))));
     }
@@ -103,8 +108,14 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         Vpc v = found.get();
         return networks.vpc(new DescribeVpcAttributeResponse(), scope, v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
-                .setResourceGroupId(networks.groupOf(call, v.id()))
+                .setResourceGroupId(networks.groupOf(call, v.id())).setDhcpOptionsSetId(dhcpSet(v))
+                .setDhcpOptionsSetStatus(dhcpSet(v).isEmpty() ? "" : IN_USE)
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(v.id()), DescribeVpcAttributeResponse.Tag::new));
+    }
+
+    /** The DHCP options set the VPC is associated with, or "". */
+    private String dhcpSet(Vpc v) {
+        return dhcp.ofVpcs(List.of(v.id())).getOrDefault(v.id(), "");
     }
 
     private static List<String> secondary(Vpc v) {

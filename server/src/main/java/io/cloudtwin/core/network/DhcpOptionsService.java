@@ -1,0 +1,131 @@
+package io.cloudtwin.core.network;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * DHCP options sets and the VPCs associated with them, one set a VPC. The set's row is locked before the VPC's: a
+ * deletion, which needs the set without VPCs, and an association wait for each other.
+ */
+@Service
+public class DhcpOptionsService {
+    /** The lease time of a set that names none: ten years, as Aliyun gives it. */
+    public static final String DEFAULT_LEASE = "87600h";
+
+    private final DhcpOptionsSetStore store;
+    private final NetworkService networks;
+    private final WallClock clock;
+    private final TagService tags;
+
+    public DhcpOptionsService(DhcpOptionsSetStore store, NetworkService networks, WallClock clock, TagService tags) {
+        this.store = store;
+        this.networks = networks;
+        this.clock = clock;
+        this.tags = tags;
+    }
+
+    /** What a set is made with (see DhcpOptionsSet). */
+    public record NewSet(String name, String description, String domainName, List<String> domainNameServers,
+                         String leaseTime, String ipv6LeaseTime) {}
+
+    /** What a change sets; null leaves a field as it is (names as DhcpOptionsSet's components). */
+    public record Changes(String name, String description, String domainName, List<String> domainNameServers,
+                          String leaseTime, String ipv6LeaseTime) {}
+
+    /** A set and the VPCs associated with it. */
+    public record View(DhcpOptionsSet set, List<String> vpcIds) {}
+
+    @Transactional
+    public DhcpOptionsSet create(Scope scope, String id, NewSet spec, Map<String, String> tagged) {
+        DhcpOptionsSet s = new DhcpOptionsSet(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                spec.name(), spec.description(), spec.domainName(), spec.domainNameServers(), spec.leaseTime(),
+                spec.ipv6LeaseTime(), clock.now());
+        store.insert(s);
+        tags.tagNew(scope, ResourceType.DHCP_OPTIONS_SET, id, tagged);
+        return s;
+    }
+
+    /** The scope's set of that id with its VPCs, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<View> find(Scope scope, String id) {
+        return store.find(scope, id).map(s -> new View(s, store.vpcsOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    /** A page of the scope's sets of these ids (null: any), name and domain name (null: any), in creation order. */
+    @Transactional(readOnly = true)
+    public Page<View> list(Scope scope, Collection<String> ids, String name, String domainName, int offset, int limit) {
+        Page<DhcpOptionsSet> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name)
+                .equal("domain_name", domainName), offset, limit);
+        var vpcs = store.vpcsOf(page.items().stream().map(DhcpOptionsSet::id).toList());
+        return new Page<>(page.items().stream().map(s -> new View(s, vpcs.getOrDefault(s.id(), List.of()))).toList(),
+                page.total());
+    }
+
+    @Transactional
+    public void update(Scope scope, String id, Changes c) {
+        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        store.update(id, RowChanges.from(c));
+    }
+
+    /** Deletes a set with no VPCs (DHCP_OPTIONS_SET_IN_USE otherwise), with its tags. */
+    @Transactional
+    public void delete(Scope scope, String id) {
+        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        if (store.vpcsOf(List.of(id)).containsKey(id)) throw new DomainException(DomainError.DHCP_OPTIONS_SET_IN_USE, id);
+        tags.deleting(id, () -> store.delete(id));
+    }
+
+    /** Associates a VPC that has no set yet (DHCP_OPTIONS_SET_ASSOCIATED otherwise) with the set. */
+    @Transactional
+    public void associate(Scope scope, String id, String vpcId) {
+        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        networks.lockVpc(scope, vpcId);
+        if (store.ofVpcs(List.of(vpcId)).containsKey(vpcId)) {
+            throw new DomainException(DomainError.DHCP_OPTIONS_SET_ASSOCIATED, vpcId);
+        }
+        store.associate(vpcId, id);
+    }
+
+    /** Takes the VPC off the set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when it is not on it). */
+    @Transactional
+    public void dissociate(Scope scope, String id, String vpcId) {
+        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        networks.lockVpc(scope, vpcId);
+        if (!id.equals(store.ofVpcs(List.of(vpcId)).get(vpcId))) {
+            throw new DomainException(DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, vpcId);
+        }
+        store.associate(vpcId, null);
+    }
+
+    /** A VPC associated with a set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when with none) is associated with this one. */
+    @Transactional
+    public void replace(Scope scope, String id, String vpcId) {
+        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        networks.lockVpc(scope, vpcId);
+        if (!store.ofVpcs(List.of(vpcId)).containsKey(vpcId)) {
+            throw new DomainException(DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, vpcId);
+        }
+        store.associate(vpcId, id);
+    }
+
+    /** The set each of these VPCs is associated with (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, String> ofVpcs(Collection<String> vpcIds) {
+        return store.ofVpcs(vpcIds);
+    }
+}

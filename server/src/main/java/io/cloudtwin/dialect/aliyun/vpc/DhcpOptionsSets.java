@@ -1,0 +1,229 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.DhcpOptionsService;
+import io.cloudtwin.core.network.DhcpOptionsService.View;
+import io.cloudtwin.core.network.DhcpOptionsSet;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.AttachDhcpOptionsSetToVpcRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AttachDhcpOptionsSetToVpcResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDhcpOptionsSetRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDhcpOptionsSetResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteDhcpOptionsSetRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteDhcpOptionsSetResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DetachDhcpOptionsSetFromVpcRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DetachDhcpOptionsSetFromVpcResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetDhcpOptionsSetRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetDhcpOptionsSetResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListDhcpOptionsSetsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListDhcpOptionsSetsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ReplaceVpcDhcpOptionsSetRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ReplaceVpcDhcpOptionsSetResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateDhcpOptionsSetAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateDhcpOptionsSetAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * DHCP options sets (alicloud_vpc_dhcp_options_set and its attachment): Available without VPCs, InUse with; a VPC
+ * has one set at most. GetDhcpOptionsSet of a set the region does not have answers its RequestId alone: the
+ * provider's read takes an answer without Status for "gone" (the metadata documents no not-found code for it).
+ */
+@Component
+record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens tokens)
+        implements VpcApi.CreateDhcpOptionsSet, VpcApi.GetDhcpOptionsSet, VpcApi.ListDhcpOptionsSets,
+        VpcApi.UpdateDhcpOptionsSetAttribute, VpcApi.DeleteDhcpOptionsSet, VpcApi.AttachDhcpOptionsSetToVpc,
+        VpcApi.DetachDhcpOptionsSetFromVpc, VpcApi.ReplaceVpcDhcpOptionsSet {
+    private static final Pattern NAME = Pattern.compile("\\p{L}[^\\p{Cntrl}]{0,127}");
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?");
+    private static final Pattern LEASE = Pattern.compile("([0-9]{1,6})h");
+    private static final int SERVERS = 4;
+
+    @Override
+    @Coverage("DhcpOptionsSetName, DhcpOptionsSetDescription, DomainName, DomainNameServers (up to four IPv4 "
+            + "addresses, comma-separated), LeaseTime and Ipv6LeaseTime (24h-1176h or 87600h-175200h; 87600h), Tag.N, "
+            + "ResourceGroupId, ClientToken (idempotent), DryRun; Available at once")
+    public CreateDhcpOptionsSetResponse createDhcpOptionsSet(AliyunCall call, CreateDhcpOptionsSetRequest r) {
+        Scope scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
+        var spec = new DhcpOptionsService.NewSet(name(call, r.dhcpOptionsSetName()),
+                description(call, r.dhcpOptionsSetDescription()), domain(call, r.domainName()),
+                servers(call, r.domainNameServers()), lease(call, "LeaseTime", r.leaseTime()),
+                lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
+        Map<String, String> tagged = call.tags(r.tag());
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(),
+                () -> sets.create(scope, Ids.random("dopt-", 20), spec, tagged).id());
+        tags.groupNew(ResourceType.DHCP_OPTIONS_SET, List.of(id), group);
+        return new CreateDhcpOptionsSetResponse().setDhcpOptionsSetId(id)
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
+    }
+
+    @Override
+    @Coverage("DhcpOptionsSetId; its options, Status (Available, InUse with VPCs), AssociateVpcs, tags, resource group; "
+            + "an unknown set answers its RequestId alone, which the provider reads as gone")
+    public GetDhcpOptionsSetResponse getDhcpOptionsSet(AliyunCall call, GetDhcpOptionsSetRequest r) {
+        var found = sets.find(call.regionalScope(), r.dhcpOptionsSetId());
+        if (found.isEmpty()) return call.nothingFound(new GetDhcpOptionsSetResponse());
+        View v = found.get();
+        DhcpOptionsSet s = v.set();
+        return new GetDhcpOptionsSetResponse().setDhcpOptionsSetId(s.id()).setDhcpOptionsSetName(s.name())
+                .setDhcpOptionsSetDescription(s.description()).setStatus(status(v))
+                .setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                .setDhcpOptions(new GetDhcpOptionsSetResponse.DhcpOptions().setDomainName(s.domainName())
+                        .setDomainNameServers(String.join(",", s.domainNameServers())).setLeaseTime(s.leaseTime())
+                        .setIpv6LeaseTime(s.ipv6LeaseTime()))
+                .setAssociateVpcs(v.vpcIds().stream().map(vpc -> new GetDhcpOptionsSetResponse.AssociateVpcs()
+                        .setVpcId(vpc).setAssociateStatus("InUse")).toList())
+                .setResourceGroupId(tags.groups(List.of(s.id()), call.defaultResourceGroup()).get(s.id()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(s.id())).get(s.id()),
+                        GetDhcpOptionsSetResponse.Tags::new));
+    }
+
+    @Override
+    @Coverage("DhcpOptionsSetId.N, DhcpOptionsSetName, DomainName, Tags.N, ResourceGroupId; NextToken/MaxResults")
+    public ListDhcpOptionsSetsResponse listDhcpOptionsSets(AliyunCall call, ListDhcpOptionsSetsRequest r) {
+        Scope scope = call.regionalScope();
+        var wanted = tags.narrow(scope, ResourceType.DHCP_OPTIONS_SET, r.dhcpOptionsSetId(), call.tags(r.tags()),
+                r.resourceGroupId(), call.defaultResourceGroup());
+        List<View> all = wanted.isEmpty() ? List.of() : sets.list(scope, wanted.get().isEmpty() ? null : wanted.get(),
+                blank(r.dhcpOptionsSetName()) ? null : r.dhcpOptionsSetName(),
+                blank(r.domainName()) ? null : r.domainName(), 0, Integer.MAX_VALUE).items();
+        var out = new ListDhcpOptionsSetsResponse();
+        List<String> ids = all.stream().map(v -> v.set().id()).toList();
+        List<View> shown = call.listed(out, call.paging(10), all.isEmpty(), id -> all.get(ids.indexOf(id)),
+                (last, limit) -> all.subList(last == null ? 0 : ids.indexOf(last.set().id()) + 1, all.size()).stream()
+                        .limit(limit).toList(),
+                (offset, limit) -> new Page<>(AliyunFormats.page(all, offset, limit), all.size()),
+                v -> v.set().id());
+        List<String> shownIds = shown.stream().map(v -> v.set().id()).toList();
+        var tagged = tags.of(shownIds);
+        var grouped = tags.groups(shownIds, call.defaultResourceGroup());
+        return out.setDhcpOptionsSets(shown.stream().map(v -> new ListDhcpOptionsSetsResponse.DhcpOptionsSets()
+                .setDhcpOptionsSetId(v.set().id()).setDhcpOptionsSetName(v.set().name())
+                .setDhcpOptionsSetDescription(v.set().description()).setStatus(status(v))
+                .setAssociateVpcCount(v.vpcIds().size()).setOwnerId(AliyunFormats.ownerId(v.set().accountId()))
+                .setDhcpOptions(new ListDhcpOptionsSetsResponse.DhcpOptions().setDomainName(v.set().domainName())
+                        .setDomainNameServers(String.join(",", v.set().domainNameServers()))
+                        .setLeaseTime(v.set().leaseTime()).setIpv6LeaseTime(v.set().ipv6LeaseTime()))
+                .setResourceGroupId(grouped.get(v.set().id()))
+                .setTags(AliyunFormats.keyValueTags(tagged.get(v.set().id()), ListDhcpOptionsSetsResponse.Tags::new)))
+                .toList());
+    }
+
+    @Override
+    @Coverage("DhcpOptionsSetName, DhcpOptionsSetDescription, DomainName, DomainNameServers, LeaseTime, "
+            + "Ipv6LeaseTime: the given ones change, as CreateDhcpOptionsSet checks them; DryRun")
+    public UpdateDhcpOptionsSetAttributeResponse updateDhcpOptionsSetAttribute(AliyunCall call,
+                                                                               UpdateDhcpOptionsSetAttributeRequest r) {
+        var changes = new DhcpOptionsService.Changes(
+                r.dhcpOptionsSetName() == null ? null : name(call, r.dhcpOptionsSetName()),
+                r.dhcpOptionsSetDescription() == null ? null : description(call, r.dhcpOptionsSetDescription()),
+                r.domainName() == null ? null : domain(call, r.domainName()),
+                r.domainNameServers() == null ? null : servers(call, r.domainNameServers()),
+                r.leaseTime() == null ? null : lease(call, "LeaseTime", r.leaseTime()),
+                r.ipv6LeaseTime() == null ? null : lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
+        call.dryRun(r.dryRun());
+        sets.update(call.regionalScope(), r.dhcpOptionsSetId(), changes);
+        return new UpdateDhcpOptionsSetAttributeResponse();
+    }
+
+    @Override
+    @Coverage("a set with no VPC (DependencyViolation.VpcAttachment otherwise), with its tags; DryRun")
+    public DeleteDhcpOptionsSetResponse deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
+        call.dryRun(r.dryRun());
+        sets.delete(call.regionalScope(), r.dhcpOptionsSetId());
+        return new DeleteDhcpOptionsSetResponse();
+    }
+
+    @Override
+    @Coverage("a VPC of the region with no set yet (OperationFailed.AttachmentExist otherwise); DryRun")
+    public AttachDhcpOptionsSetToVpcResponse attachDhcpOptionsSetToVpc(AliyunCall call,
+                                                                       AttachDhcpOptionsSetToVpcRequest r) {
+        call.dryRun(r.dryRun());
+        sets.associate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        return new AttachDhcpOptionsSetToVpcResponse();
+    }
+
+    @Override
+    @Coverage("a VPC associated with the set (OperationFailed.AttachmentNotExist otherwise); DryRun")
+    public DetachDhcpOptionsSetFromVpcResponse detachDhcpOptionsSetFromVpc(AliyunCall call,
+                                                                           DetachDhcpOptionsSetFromVpcRequest r) {
+        call.dryRun(r.dryRun());
+        sets.dissociate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        return new DetachDhcpOptionsSetFromVpcResponse();
+    }
+
+    @Override
+    @Coverage("a VPC associated with a set (OperationFailed.AttachmentNotExist otherwise) is associated with this one; "
+            + "DryRun")
+    public ReplaceVpcDhcpOptionsSetResponse replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
+        call.dryRun(r.dryRun());
+        sets.replace(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        return new ReplaceVpcDhcpOptionsSetResponse();
+    }
+
+    private static String status(View v) {
+        return v.vpcIds().isEmpty() ? "Available" : "InUse";
+    }
+
+    private static String name(AliyunCall call, String name) {
+        if (blank(name)) return "";
+        if (!NAME.matcher(name).matches() || AliyunFormats.url(name)) throw call.error("IllegalParam.DhcpOptionsSetName");
+        return name;
+    }
+
+    private static String description(AliyunCall call, String description) {
+        if (blank(description)) return "";
+        if (description.length() > 256 || AliyunFormats.url(description)) {
+            throw call.error("IllegalParam.DhcpOptionsSetDescription");
+        }
+        return description;
+    }
+
+    private static String domain(AliyunCall call, String domain) {
+        if (blank(domain)) return "";
+        if (!DOMAIN.matcher(domain).matches()) throw call.error("IllegalParam.DomainName");
+        return domain;
+    }
+
+    /** Up to four IPv4 addresses, comma-separated. */
+    private static List<String> servers(AliyunCall call, String servers) {
+        if (blank(servers)) return List.of();
+        List<String> out = List.of(servers.split(",", -1)).stream().map(String::trim).toList();
+        for (String s : out) {
+            if (!s.matches("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}")) {
+                throw call.firstError("DomainNameServers", "IllegalParam.DomainNameServers",
+                        "InvalidDomainNameServers.Malformed");
+            }
+        }
+        if (out.size() > SERVERS) throw call.firstError("DomainNameServers", "QuotaExceeded.DomainNameServers");
+        return out;
+    }
+
+    /** A lease time in hours: 24h to 1176h, or 87600h to 175200h; absent: 87600h. */
+    private static String lease(AliyunCall call, String parameter, String lease) {
+        if (blank(lease)) return DhcpOptionsService.DEFAULT_LEASE;
+        var m = LEASE.matcher(lease);
+        int hours = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        if ((hours < 24 || hours > 1176) && (hours < 87600 || hours > 175200)) {
+            throw call.firstError(parameter, "IllegalParam." + parameter, "IllegalParam.LeaseTime",
+                    "OperationUnsupported.DhcpLeaseTime");
+        }
+        return lease;
+    }
+}
