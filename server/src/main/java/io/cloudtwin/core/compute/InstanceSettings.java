@@ -39,8 +39,8 @@ public class InstanceSettings {
 
     /**
      * Gives each instance (in the order given) the role, as far as it can: INSTANCE_NOT_FOUND for one the scope does
-     * not have (INSTANCE_LOCKED for one locked for security), RAM_ROLE_CLASSIC for one in no VPC, RAM_ROLE_ATTACHED for one with another role (the same one again
-     * is no change).
+     * not have (INSTANCE_LOCKED for one locked for security), RAM_ROLE_CLASSIC for one in no VPC, RAM_ROLE_ATTACHED
+     * for one with another role (the same one again is no change).
      */
     @Transactional
     public Map<String, RoleChange> attachRole(Scope scope, String role, Collection<String> ids) {

@@ -128,7 +128,7 @@ public class InterfaceService {
         store.attach(id, null);
     }
 
-    /** Deletes a detached interface, its address, its tags and its resource group. */
+    /** Deletes a detached interface, its address, its tags and labels. */
     @Transactional
     public void delete(Scope scope, String id) {
         NetworkInterface r = lockInterface(scope, id);

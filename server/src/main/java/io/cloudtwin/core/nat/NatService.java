@@ -3,8 +3,8 @@ package io.cloudtwin.core.nat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +42,8 @@ public class NatService {
     public static final String EIP_TARGET = "nat_gateway";
     public static final String SNAT_ENTRY = "snat_entry";
     public static final String FORWARD_ENTRY = "forward_entry";
+    /** The billing by capacity units, whose gateways have no spec to change. */
+    public static final String PAY_BY_LCU = "PayByLcu";
     public static final String SNAT_DNAT_RULE = "snat_dnat_rule";
     public static final String EIP = "eip";
     private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "any");
@@ -112,9 +114,6 @@ public class NatService {
         store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
                 "icmpReplyEnabled", icmpReply));
     }
-
-    /** The billing by capacity units, whose gateways have no spec to change. */
-    public static final String PAY_BY_LCU = "PayByLcu";
 
     /**
      * Changes the spec of a gateway billed by its spec: NAT_SPEC_FIXED for one billed by capacity units (PayByLcu),

@@ -21,8 +21,9 @@ record DhcpOptionsSection(DhcpOptionsSetStore store, DhcpOptionsService sets)
 
     @Override
     public List<Document> export() {
-        var vpcs = store.vpcsOf(store.all().stream().map(DhcpOptionsSet::id).toList());
-        return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
+        List<DhcpOptionsSet> all = store.all();
+        var vpcs = store.vpcsOf(all.stream().map(DhcpOptionsSet::id).toList());
+        return all.stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
                 s.id(), s.name(), s.description(), s.domainName(), s.domainNameServers(), s.leaseTime(),
                 s.ipv6LeaseTime(), vpcs.getOrDefault(s.id(), List.of()))).toList();
     }

@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.aliyun.ecs;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

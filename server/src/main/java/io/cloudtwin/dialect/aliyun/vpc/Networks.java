@@ -1,7 +1,5 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
