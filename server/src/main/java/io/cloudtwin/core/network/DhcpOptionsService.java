@@ -3,7 +3,9 @@ package io.cloudtwin.core.network;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,34 +95,31 @@ public class DhcpOptionsService {
     /** Associates a VPC that has no set yet (DHCP_OPTIONS_SET_ASSOCIATED otherwise) with the set. */
     @Transactional
     public void associate(Scope scope, String id, String vpcId) {
-        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
-        networks.lockVpc(scope, vpcId);
-        if (store.ofVpcs(List.of(vpcId)).containsKey(vpcId)) {
-            throw new DomainException(DomainError.DHCP_OPTIONS_SET_ASSOCIATED, vpcId);
-        }
-        store.associate(vpcId, id);
+        relink(scope, id, vpcId, Objects::isNull, DomainError.DHCP_OPTIONS_SET_ASSOCIATED, id);
     }
 
     /** Takes the VPC off the set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when it is not on it). */
     @Transactional
     public void dissociate(Scope scope, String id, String vpcId) {
-        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
-        networks.lockVpc(scope, vpcId);
-        if (!id.equals(store.ofVpcs(List.of(vpcId)).get(vpcId))) {
-            throw new DomainException(DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, vpcId);
-        }
-        store.associate(vpcId, null);
+        relink(scope, id, vpcId, id::equals, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, null);
     }
 
     /** A VPC associated with a set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when with none) is associated with this one. */
     @Transactional
     public void replace(Scope scope, String id, String vpcId) {
+        relink(scope, id, vpcId, Objects::nonNull, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, id);
+    }
+
+    /**
+     * Locks the set, then the VPC; when the VPC's current set (null: none) is not what the change takes, refusal;
+     * else the VPC is associated with to (null: none).
+     */
+    private void relink(Scope scope, String id, String vpcId, Predicate<String> takes, DomainError refusal,
+                        String to) {
         store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
         networks.lockVpc(scope, vpcId);
-        if (!store.ofVpcs(List.of(vpcId)).containsKey(vpcId)) {
-            throw new DomainException(DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, vpcId);
-        }
-        store.associate(vpcId, id);
+        if (!takes.test(store.ofVpcs(List.of(vpcId)).get(vpcId))) throw new DomainException(refusal, vpcId);
+        store.associate(vpcId, to);
     }
 
     /** The set each of these VPCs is associated with (absent: none). */
