@@ -170,6 +170,11 @@ class DhcpOptionsSetTest extends ServerTestBase {
         assertThat(first.getDhcpOptionsSets()).hasSize(1);
         list.setNextToken(first.getNextToken());
         assertThat(call(list).getDhcpOptionsSets()).extracting(s -> s.getDhcpOptionsSetId()).containsExactly(b);
+        // a token naming a set deleted since is refused in the cloud's format, not failed
+        DeleteDhcpOptionsSetRequest dropA = new DeleteDhcpOptionsSetRequest();
+        dropA.setDhcpOptionsSetId(a);
+        call(dropA);
+        assertThat(refusal(list)).isEqualTo("InvalidParameter");
     }
 
     @Test

@@ -68,14 +68,35 @@ public class DhcpOptionsService {
         return store.find(scope, id).map(s -> new View(s, store.vpcsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
-    /** A page of the scope's sets of these ids (null: any), name and domain name (null: any), in creation order. */
+    /** What a listing filters on: the sets of these ids (null: any), of that name and domain name (null: any). */
+    public record Filter(Collection<String> ids, String name, String domainName) {
+        ScopedTable.Where where() {
+            return new ScopedTable.Where().in("id", ids).equal("name", name).equal("domain_name", domainName);
+        }
+    }
+
+    /** The scope's set of that id; DHCP_OPTIONS_SET_NOT_FOUND if there is none. */
     @Transactional(readOnly = true)
-    public Page<View> list(Scope scope, Collection<String> ids, String name, String domainName, int offset, int limit) {
-        Page<DhcpOptionsSet> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name)
-                .equal("domain_name", domainName), offset, limit);
-        var vpcs = store.vpcsOf(page.items().stream().map(DhcpOptionsSet::id).toList());
-        return new Page<>(page.items().stream().map(s -> new View(s, vpcs.getOrDefault(s.id(), List.of()))).toList(),
-                page.total());
+    public DhcpOptionsSet get(Scope scope, String id) {
+        return store.get(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+    }
+
+    /** A page of the scope's sets the filter names, in creation order. */
+    @Transactional(readOnly = true)
+    public Page<DhcpOptionsSet> list(Scope scope, Filter f, int offset, int limit) {
+        return store.list(scope, f.where(), offset, limit);
+    }
+
+    /** The scope's sets the filter names that come after last (null: from the first), limit of them at most. */
+    @Transactional(readOnly = true)
+    public List<DhcpOptionsSet> after(Scope scope, Filter f, DhcpOptionsSet last, int limit) {
+        return store.after(scope, f.where(), last, limit);
+    }
+
+    /** The VPCs of each of these sets, in VPC id order (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> vpcsOf(Collection<String> ids) {
+        return store.vpcsOf(ids);
     }
 
     @Transactional

@@ -99,13 +99,8 @@ public final class AliyunFormats {
 
     /** The page's part of a list held whole. */
     public static <T> List<T> page(List<T> all, Paging paging) {
-        return page(all, paging.offset(), paging.limit());
-    }
-
-    /** The rows from offset, limit of them at most. */
-    public static <T> List<T> page(List<T> all, int offset, int limit) {
-        int from = Math.min(all.size(), offset);
-        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
+        int from = Math.min(all.size(), paging.offset());
+        return all.subList(from, (int) Math.min(all.size(), (long) from + paging.limit()));
     }
 
     /** The account's default resource group, as the products answer it: rg-acfm and the account id's letters and digits. */

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.DhcpOptionsService;
@@ -100,29 +99,28 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
         Scope scope = call.regionalScope();
         var wanted = tags.narrow(scope, ResourceType.DHCP_OPTIONS_SET, r.dhcpOptionsSetId(), call.tags(r.tags()),
                 r.resourceGroupId(), call.defaultResourceGroup());
-        List<View> all = wanted.isEmpty() ? List.of() : sets.list(scope, wanted.get().isEmpty() ? null : wanted.get(),
+        var filter = new DhcpOptionsService.Filter(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
                 blank(r.dhcpOptionsSetName()) ? null : r.dhcpOptionsSetName(),
-                blank(r.domainName()) ? null : r.domainName(), 0, Integer.MAX_VALUE).items();
+                blank(r.domainName()) ? null : r.domainName());
         var out = new ListDhcpOptionsSetsResponse();
-        List<String> ids = all.stream().map(v -> v.set().id()).toList();
-        List<View> shown = call.listed(out, call.paging(10), all.isEmpty(), id -> all.get(ids.indexOf(id)),
-                (last, limit) -> all.subList(last == null ? 0 : ids.indexOf(last.set().id()) + 1, all.size()).stream()
-                        .limit(limit).toList(),
-                (offset, limit) -> new Page<>(AliyunFormats.page(all, offset, limit), all.size()),
-                v -> v.set().id());
-        List<String> shownIds = shown.stream().map(v -> v.set().id()).toList();
-        var tagged = tags.of(shownIds);
-        var grouped = tags.groups(shownIds, call.defaultResourceGroup());
-        return out.setDhcpOptionsSets(shown.stream().map(v -> new ListDhcpOptionsSetsResponse.DhcpOptionsSets()
-                .setDhcpOptionsSetId(v.set().id()).setDhcpOptionsSetName(v.set().name())
-                .setDhcpOptionsSetDescription(v.set().description()).setStatus(status(v))
-                .setAssociateVpcCount(v.vpcIds().size()).setOwnerId(AliyunFormats.ownerId(v.set().accountId()))
-                .setDhcpOptions(new ListDhcpOptionsSetsResponse.DhcpOptions().setDomainName(v.set().domainName())
-                        .setDomainNameServers(String.join(",", v.set().domainNameServers()))
-                        .setLeaseTime(v.set().leaseTime()).setIpv6LeaseTime(v.set().ipv6LeaseTime()))
-                .setResourceGroupId(grouped.get(v.set().id()))
-                .setTags(AliyunFormats.keyValueTags(tagged.get(v.set().id()), ListDhcpOptionsSetsResponse.Tags::new)))
-                .toList());
+        List<DhcpOptionsSet> shown = call.listed(out, call.paging(10), wanted.isEmpty(), id -> sets.get(scope, id),
+                (last, limit) -> sets.after(scope, filter, last, limit),
+                (offset, limit) -> sets.list(scope, filter, offset, limit), DhcpOptionsSet::id);
+        List<String> ids = shown.stream().map(DhcpOptionsSet::id).toList();
+        var vpcs = sets.vpcsOf(ids);
+        var tagged = tags.of(ids);
+        var grouped = tags.groups(ids, call.defaultResourceGroup());
+        return out.setDhcpOptionsSets(shown.stream().map(s -> {
+            View v = new View(s, vpcs.getOrDefault(s.id(), List.of()));
+            return new ListDhcpOptionsSetsResponse.DhcpOptionsSets().setDhcpOptionsSetId(s.id())
+                    .setDhcpOptionsSetName(s.name()).setDhcpOptionsSetDescription(s.description()).setStatus(status(v))
+                    .setAssociateVpcCount(v.vpcIds().size()).setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                    .setDhcpOptions(new ListDhcpOptionsSetsResponse.DhcpOptions().setDomainName(s.domainName())
+                            .setDomainNameServers(String.join(",", s.domainNameServers()))
+                            .setLeaseTime(s.leaseTime()).setIpv6LeaseTime(s.ipv6LeaseTime()))
+                    .setResourceGroupId(grouped.get(s.id()))
+                    .setTags(AliyunFormats.keyValueTags(tagged.get(s.id()), ListDhcpOptionsSetsResponse.Tags::new));
+        }).toList());
     }
 
     @Override

@@ -84,11 +84,14 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         return out.setVpcs(networks.describeVpcs(call, scope, out,
                 new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
                         r.resourceGroupId()),
-                (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
-                        .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet(v)).setDhcpOptionsSetStatus(
-                                dhcpSet(v).isEmpty() ? "" : IN_USE)
-                        .setOwnerId(AliyunFormats.ownerId(v.accountId()))
-                        .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new))));
+                (v, tagged, group) -> {
+                    String dhcpSet = dhcpSet(v);
+                    return new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
+                            .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet)
+                            .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
+                            .setOwnerId(AliyunFormats.ownerId(v.accountId()))
+                            .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new));
+                }));
     }
 
     /**
@@ -104,10 +107,11 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         Optional<Vpc> found = networks.findVpc(scope, r.vpcId());
         if (found.isEmpty()) return new DescribeVpcAttributeResponse();
         Vpc v = found.get();
+        String dhcpSet = dhcpSet(v);
         return networks.vpc(new DescribeVpcAttributeResponse(), scope, v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
-                .setResourceGroupId(networks.groupOf(call, v.id())).setDhcpOptionsSetId(dhcpSet(v))
-                .setDhcpOptionsSetStatus(dhcpSet(v).isEmpty() ? "" : IN_USE)
+                .setResourceGroupId(networks.groupOf(call, v.id())).setDhcpOptionsSetId(dhcpSet)
+                .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(v.id()), DescribeVpcAttributeResponse.Tag::new));
     }
 
