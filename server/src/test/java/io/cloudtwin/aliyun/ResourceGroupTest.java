@@ -10,6 +10,7 @@ import com.aliyun.ecs20140526.models.CreateDiskRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DeleteSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DescribeDisksRequest;
+import com.aliyun.ecs20140526.models.DescribeDisksResponseBody;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
 import com.aliyun.ecs20140526.models.DescribeKeyPairsRequest;
@@ -72,6 +73,12 @@ class ResourceGroupTest extends EcsTestBase {
         return client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)).getBody().getTotalCount();
     }
 
+    private List<DescribeDisksResponseBody.DescribeDisksResponseBodyDisksDisk> disksOf(String instance)
+            throws Exception {
+        return client.describeDisks(new DescribeDisksRequest().setRegionId(REGION).setInstanceId(instance))
+                .getBody().getDisks().getDisk();
+    }
+
     private Object join(String type, String id, String group) throws Exception {
         return client.joinResourceGroup(new JoinResourceGroupRequest().setRegionId(REGION).setResourceType(type)
                 .setResourceId(id).setResourceGroupId(group));
@@ -86,12 +93,17 @@ class ResourceGroupTest extends EcsTestBase {
         assertThat(instance(id).getResourceGroupId()).isEqualTo(TEAM);
         assertThat(instancesIn(TEAM)).containsExactly(id);
         assertThat(instancesIn(defaultGroup)).contains(plain).doesNotContain(id);
+        assertThat(disksOf(id)).as("the disks made with it are in its group").isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getResourceGroupId()).isEqualTo(TEAM));
+        assertThat(disksOf(plain)).allSatisfy(d -> assertThat(d.getResourceGroupId()).isEqualTo(defaultGroup));
 
         // the provider's update: resource_group_id changed in place
         join("instance", id, OTHER);
         assertThat(instance(id).getResourceGroupId()).isEqualTo(OTHER);
         assertThat(instancesIn(TEAM)).isEmpty();
         assertThat(instancesIn(OTHER)).containsExactly(id);
+        assertThat(disksOf(id)).as("moving an instance leaves its disks where they are")
+                .allSatisfy(d -> assertThat(d.getResourceGroupId()).isEqualTo(TEAM));
         join("instance", id, defaultGroup);
         assertThat(instance(id).getResourceGroupId()).isEqualTo(defaultGroup);
         assertThat(instancesIn(defaultGroup)).contains(plain, id);

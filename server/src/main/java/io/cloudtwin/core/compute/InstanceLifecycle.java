@@ -107,6 +107,7 @@ public class InstanceLifecycle {
         if (extras.customImage()) images.lockForLaunch(scope, spec.imageId());
         List<Instance> created = instances.create(scope, spec, count);
         List<String> ids = new ArrayList<>();
+        List<String> diskIds = new ArrayList<>();
         // a subscription does not release itself
         OffsetDateTime release = InstanceBilling.PRE_PAID.equals(extras.internet().instanceChargeType()) ? null
                 : extras.autoReleaseTime();
@@ -126,9 +127,12 @@ public class InstanceLifecycle {
             if (extras.ramRoleName() != null) {
                 labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, extras.ramRoleName());
             }
-            disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks());
+            disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks())
+                    .forEach(d -> diskIds.add(d.id()));
         }
+        // the disks made with an instance are in its resource group
         tags.groupNew(ResourceType.INSTANCE, ids, extras.resourceGroup());
+        tags.groupNew(ResourceType.DISK, diskIds, extras.resourceGroup());
         if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
         if (extras.deploymentSetId() != null) {
             isolation.join(scope, extras.deploymentSetId(), created, extras.deploymentSetGroupNo());
