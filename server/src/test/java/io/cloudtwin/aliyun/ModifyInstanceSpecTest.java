@@ -76,5 +76,17 @@ class ModifyInstanceSpecTest extends ServerTestBase {
         client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id).setInternetMaxBandwidthOut(15));
         assertThat(describe(id)).extracting("instanceType", "internetMaxBandwidthOut", "status")
                 .containsExactly("ecs.g6.xlarge", 15, "Running");
+
+        // a type and a bandwidth together: a running instance changes neither, a stopped one both
+        TeaException both = refused(new ModifyInstanceSpecRequest().setInstanceId(id).setInstanceType("ecs.g6.large")
+                .setInternetMaxBandwidthOut(20));
+        assertThat(both.getCode()).isEqualTo("InvalidInstanceStatus.NotStopped");
+        assertThat(describe(id)).extracting("instanceType", "internetMaxBandwidthOut")
+                .containsExactly("ecs.g6.xlarge", 15);
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id));
+        client.modifyInstanceSpec(new ModifyInstanceSpecRequest().setInstanceId(id).setInstanceType("ecs.g6.large")
+                .setInternetMaxBandwidthOut(20));
+        assertThat(describe(id)).extracting("instanceType", "cpu", "internetMaxBandwidthOut")
+                .containsExactly("ecs.g6.large", 2, 20);
     }
 }

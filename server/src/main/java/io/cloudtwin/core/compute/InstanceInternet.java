@@ -20,10 +20,12 @@ public class InstanceInternet {
 
     private final InstanceService instances;
     private final InstanceDetailStore details;
+    private final InstanceBilling billing;
 
-    public InstanceInternet(InstanceService instances, InstanceDetailStore details) {
+    public InstanceInternet(InstanceService instances, InstanceDetailStore details, InstanceBilling billing) {
         this.instances = instances;
         this.details = details;
+        this.billing = billing;
     }
 
     /**
@@ -65,6 +67,20 @@ public class InstanceInternet {
         InstanceDetail.Internet was = internet(id);
         InstanceBilling.requirePayAsYouGo(was, id);
         apply(id, was, bandwidthOut, bandwidthIn, null, false);
+    }
+
+    /**
+     * ModifyInstanceSpec of a pay-as-you-go instance, in one transaction: a new type (null: kept) as
+     * InstanceBilling.resizePayAsYouGo changes it, then new public bandwidth as modifyPayAsYouGo (with no type, that
+     * check alone even when both bandwidths are null).
+     */
+    @Transactional
+    public void respecPayAsYouGo(Scope scope, String id, String instanceType, int cpu, int memoryMb,
+                                 Integer bandwidthOut, Integer bandwidthIn) {
+        if (instanceType != null) billing.resizePayAsYouGo(scope, id, instanceType, cpu, memoryMb);
+        if (bandwidthOut != null || bandwidthIn != null || instanceType == null) {
+            modifyPayAsYouGo(scope, id, bandwidthOut, bandwidthIn);
+        }
     }
 
     private void apply(String id, InstanceDetail.Internet was, Integer bandwidthOut, Integer bandwidthIn,

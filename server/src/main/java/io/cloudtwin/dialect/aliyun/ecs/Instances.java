@@ -69,13 +69,11 @@ class Instances
     private final ImageService images;
     private final InstanceInternet internet;
     private final WallClock clock;
-    private final InstanceBilling billing;
 
     Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
               BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet, WallClock clock, InstanceBilling billing) {
+              ImageService images, InstanceInternet internet, WallClock clock) {
         this.clock = clock;
-        this.billing = billing;
         this.internet = internet;
         this.catalog = catalog;
         this.images = images;
@@ -314,13 +312,9 @@ class Instances
         }
         Integer out = PublicAddresses.bandwidthOut(call, r.internetMaxBandwidthOut());
         call.dryRun(r.dryRun());
-        if (type != null) {
-            int[] shape = catalog.shape(type);
-            billing.resizePayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1]);
-        }
-        if (out != null || r.internetMaxBandwidthIn() != null || type == null) {
-            internet.modifyPayAsYouGo(call.scope(), r.instanceId(), out, r.internetMaxBandwidthIn());
-        }
+        int[] shape = type == null ? new int[2] : catalog.shape(type);
+        internet.respecPayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1], out,
+                r.internetMaxBandwidthIn());
         return new ModifyInstanceSpecResponse();
     }
 
