@@ -11,13 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.aliyuncs.AcsRequest;
-import com.aliyuncs.AcsResponse;
-import com.aliyuncs.DefaultAcsClient;
-import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.http.ProtocolType;
-import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressResponse;
 import com.aliyuncs.vpc.model.v20160428.AssociateEipAddressRequest;
@@ -47,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -58,24 +53,18 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class NatScenarioTest extends ServerTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private IAcsClient vpc;
+    private ClassicSdk vpc;
     private ExecutorService pool;
 
     @BeforeEach
     void clients() {
-        vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
+        vpc = new ClassicSdk(endpoint());
         pool = Executors.newFixedThreadPool(2);
     }
 
     @AfterEach
     void stop() {
         pool.shutdownNow();
-    }
-
-    private <T extends AcsResponse> T call(AcsRequest<T> request) throws ClientException {
-        request.setSysEndpoint(endpoint());
-        request.setSysProtocol(ProtocolType.HTTP);
-        return vpc.getAcsResponse(request);
     }
 
     private static String code(Callable<?> call) {
@@ -88,12 +77,12 @@ class NatScenarioTest extends ServerTestBase {
     private String[] network() throws ClientException {
         CreateVpcRequest v = new CreateVpcRequest();
         v.setCidrBlock("10.30.0.0/16");
-        String vpcId = call(v).getVpcId();
+        String vpcId = vpc.call(v).getVpcId();
         CreateVSwitchRequest s = new CreateVSwitchRequest();
         s.setVpcId(vpcId);
         s.setCidrBlock("10.30.1.0/24");
         s.setZoneId(REGION + "-h");
-        return new String[] {vpcId, call(s).getVSwitchId()};
+        return new String[] {vpcId, vpc.call(s).getVSwitchId()};
     }
 
     private CreateNatGatewayResponse gateway(String[] net) throws ClientException {
@@ -105,16 +94,16 @@ class NatScenarioTest extends ServerTestBase {
         c.setInternetChargeType("PayByLcu");
         c.setNetworkType("internet");
         c.setEipBindMode("MULTI_BINDED");
-        return call(c);
+        return vpc.call(c);
     }
 
     private AllocateEipAddressResponse boundEip(String gatewayId) throws ClientException {
-        AllocateEipAddressResponse eip = call(new AllocateEipAddressRequest());
+        AllocateEipAddressResponse eip = vpc.call(new AllocateEipAddressRequest());
         AssociateEipAddressRequest a = new AssociateEipAddressRequest();
         a.setAllocationId(eip.getAllocationId());
         a.setInstanceId(gatewayId);
         a.setInstanceType("Nat");
-        call(a);
+        vpc.call(a);
         return eip;
     }
 
@@ -124,7 +113,7 @@ class NatScenarioTest extends ServerTestBase {
         s.setSourceVSwitchId(vswitch);
         s.setSnatIp(ip);
         s.setSnatEntryName("tf-snat");
-        return call(s).getSnatEntryId();
+        return vpc.call(s).getSnatEntryId();
     }
 
     private void unassociate(String allocationId, String gatewayId) throws ClientException {
@@ -132,13 +121,13 @@ class NatScenarioTest extends ServerTestBase {
         u.setAllocationId(allocationId);
         u.setInstanceId(gatewayId);
         u.setInstanceType("Nat");
-        call(u);
+        vpc.call(u);
     }
 
     private List<DescribeNatGatewaysResponse.NatGateway> read(String gatewayId) throws ClientException {
         DescribeNatGatewaysRequest d = new DescribeNatGatewaysRequest();
         d.setNatGatewayId(gatewayId);
-        return call(d).getNatGateways();
+        return vpc.call(d).getNatGateways();
     }
 
     @Test
@@ -172,7 +161,7 @@ class NatScenarioTest extends ServerTestBase {
         t.setKey("env");
         t.setValue("dev");
         tag.setTags(List.of(t));
-        call(tag);
+        vpc.call(tag);
 
         // alicloud_eip_association to the gateway, then alicloud_snat_entry
         var eip = boundEip(id);
@@ -181,7 +170,7 @@ class NatScenarioTest extends ServerTestBase {
         DescribeSnatTableEntriesRequest byId = new DescribeSnatTableEntriesRequest();
         byId.setSnatTableId(snatTable);
         byId.setSnatEntryId(entry);
-        List<DescribeSnatTableEntriesResponse.SnatTableEntry> entries = call(byId).getSnatTableEntries();
+        List<DescribeSnatTableEntriesResponse.SnatTableEntry> entries = vpc.call(byId).getSnatTableEntries();
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.getStatus()).isEqualTo("Available");
             assertThat(e.getSourceVSwitchId()).isEqualTo(net[1]);
@@ -201,15 +190,15 @@ class NatScenarioTest extends ServerTestBase {
         f.setInternalPort("8080");
         f.setIpProtocol("tcp");
         f.setForwardEntryName("tf-dnat");
-        String forward = call(f).getForwardEntryId();
-        assertThat(code(() -> call(f))).isEqualTo("ForwardEntry.Duplicated");
+        String forward = vpc.call(f).getForwardEntryId();
+        assertThat(code(() -> vpc.call(f))).isEqualTo("ForwardEntry.Duplicated");
         f.setExternalPort("81");
         f.setInternalIp("192.168.0.1");
-        assertThat(code(() -> call(f))).as("outside the VPC").isEqualTo("Forbidden.InternalIpOutOfVpcCIDR");
+        assertThat(code(() -> vpc.call(f))).as("outside the VPC").isEqualTo("Forbidden.InternalIpOutOfVpcCIDR");
         DescribeForwardTableEntriesRequest fwd = new DescribeForwardTableEntriesRequest();
         fwd.setForwardTableId(forwardTable);
         fwd.setForwardEntryId(forward);
-        assertThat(call(fwd).getForwardTableEntries()).singleElement().satisfies(e -> {
+        assertThat(vpc.call(fwd).getForwardTableEntries()).singleElement().satisfies(e -> {
             assertThat(e.getExternalPort()).isEqualTo("80");
             assertThat(e.getInternalIp()).isEqualTo("10.30.1.10");
             assertThat(e.getStatus()).isEqualTo("Available");
@@ -218,21 +207,21 @@ class NatScenarioTest extends ServerTestBase {
         f.setExternalPort("80");
         f.setInternalIp("10.30.1.10");
         f.setIpProtocol("TCP");
-        assertThat(code(() -> call(f))).as("TCP is tcp").isEqualTo("ForwardEntry.Duplicated");
+        assertThat(code(() -> vpc.call(f))).as("TCP is tcp").isEqualTo("ForwardEntry.Duplicated");
         f.setIpProtocol("UDP");
         f.setForwardEntryName("tf-dnat-udp");
-        String udp = call(f).getForwardEntryId();
+        String udp = vpc.call(f).getForwardEntryId();
         DescribeForwardTableEntriesRequest byProtocol = new DescribeForwardTableEntriesRequest();
         byProtocol.setForwardTableId(forwardTable);
         byProtocol.setIpProtocol("Udp");
-        assertThat(call(byProtocol).getForwardTableEntries()).singleElement().satisfies(e -> {
+        assertThat(vpc.call(byProtocol).getForwardTableEntries()).singleElement().satisfies(e -> {
             assertThat(e.getForwardEntryId()).isEqualTo(udp);
             assertThat(e.getIpProtocol()).as("kept as the provider reads it back").isEqualTo("udp");
         });
         DeleteForwardEntryRequest dropUdp = new DeleteForwardEntryRequest();
         dropUdp.setForwardTableId(forwardTable);
         dropUdp.setForwardEntryId(udp);
-        call(dropUdp);
+        vpc.call(dropUdp);
         f.setIpProtocol("Any");
         f.setExternalPort("Any");
         f.setInternalPort("Any");
@@ -240,29 +229,29 @@ class NatScenarioTest extends ServerTestBase {
         f.setForwardEntryName("tf-dnat-any");
         DeleteForwardEntryRequest dropAny = new DeleteForwardEntryRequest();
         dropAny.setForwardTableId(forwardTable);
-        dropAny.setForwardEntryId(call(f).getForwardEntryId());
-        call(dropAny);
+        dropAny.setForwardEntryId(vpc.call(f).getForwardEntryId());
+        vpc.call(dropAny);
 
         DeleteNatGatewayRequest delete = new DeleteNatGatewayRequest();
         delete.setNatGatewayId(id);
-        assertThat(code(() -> call(delete))).isEqualTo("DependencyViolation.SnatEntry");
+        assertThat(code(() -> vpc.call(delete))).isEqualTo("DependencyViolation.SnatEntry");
         assertThat(code(() -> { unassociate(eip.getAllocationId(), id); return null; }))
                 .as("the SNAT entry uses it").isEqualTo("InvalidIpStatus.HasBeenUsedBySnatTable");
         DeleteSnatEntryRequest ds = new DeleteSnatEntryRequest();
         ds.setSnatTableId(snatTable);
         ds.setSnatEntryId(entry);
-        call(ds);
-        assertThat(call(byId).getSnatTableEntries()).as("gone: an empty list").isEmpty();
-        assertThat(code(() -> call(delete))).isEqualTo("DependencyViolation.ForwardEntry");
+        vpc.call(ds);
+        assertThat(vpc.call(byId).getSnatTableEntries()).as("gone: an empty list").isEmpty();
+        assertThat(code(() -> vpc.call(delete))).isEqualTo("DependencyViolation.ForwardEntry");
         DeleteForwardEntryRequest df = new DeleteForwardEntryRequest();
         df.setForwardTableId(forwardTable);
         df.setForwardEntryId(forward);
-        call(df);
-        assertThat(code(() -> call(delete))).isEqualTo("DependencyViolation.EIPS");
+        vpc.call(df);
+        assertThat(code(() -> vpc.call(delete))).isEqualTo("DependencyViolation.EIPS");
         unassociate(eip.getAllocationId(), id);
-        call(delete);
+        vpc.call(delete);
         assertThat(read(id)).as("gone: an empty list").isEmpty();
-        assertThat(code(() -> call(delete))).isEqualTo("InvalidNatGatewayId.NotFound");
+        assertThat(code(() -> vpc.call(delete))).isEqualTo("InvalidNatGatewayId.NotFound");
     }
 
     /**
@@ -278,7 +267,7 @@ class NatScenarioTest extends ServerTestBase {
         bySpec.setNatType("Enhanced");
         bySpec.setInternetChargeType("PayBySpec");
         bySpec.setSpec("Small");
-        var created = call(bySpec);
+        var created = vpc.call(bySpec);
         String id = created.getNatGatewayId();
         String table = created.getForwardTableIds().get(0);
         String address = boundEip(id).getEipAddress();
@@ -290,44 +279,44 @@ class NatScenarioTest extends ServerTestBase {
         f.setInternalPort("80");
         f.setIpProtocol("tcp");
         f.setForwardEntryName("web");
-        String entry = call(f).getForwardEntryId();
+        String entry = vpc.call(f).getForwardEntryId();
         f.setExternalPort("8443");
         f.setInternalPort("443");
         f.setForwardEntryName("tls");
-        call(f);
+        vpc.call(f);
 
         ModifyForwardEntryRequest m = new ModifyForwardEntryRequest();
         m.setForwardTableId(table);
         m.setForwardEntryId(entry);
         m.setInternalIp("10.30.1.21");
         m.setForwardEntryName("web2");
-        call(m);
+        vpc.call(m);
         DescribeForwardTableEntriesRequest read = new DescribeForwardTableEntriesRequest();
         read.setForwardTableId(table);
         read.setForwardEntryId(entry);
-        assertThat(call(read).getForwardTableEntries()).singleElement().satisfies(e -> assertThat(List.of(
+        assertThat(vpc.call(read).getForwardTableEntries()).singleElement().satisfies(e -> assertThat(List.of(
                 e.getExternalPort(), e.getInternalIp(), e.getInternalPort(), e.getIpProtocol(), e.getForwardEntryName()))
                 .as("the rest kept").containsExactly("8080", "10.30.1.21", "80", "tcp", "web2"));
         ModifyForwardEntryRequest clash = new ModifyForwardEntryRequest();
         clash.setForwardTableId(table);
         clash.setForwardEntryId(entry);
         clash.setExternalPort("8443");
-        assertThat(code(() -> call(clash))).as("the other entry's port").isEqualTo("ForwardEntry.Duplicated");
+        assertThat(code(() -> vpc.call(clash))).as("the other entry's port").isEqualTo("ForwardEntry.Duplicated");
         clash.setForwardEntryId("fwd-nothere");
-        assertThat(code(() -> call(clash))).isEqualTo("InvalidForwardEntryId.NotFound");
-        assertThat(call(read).getForwardTableEntries().get(0).getExternalPort()).isEqualTo("8080");
+        assertThat(code(() -> vpc.call(clash))).isEqualTo("InvalidForwardEntryId.NotFound");
+        assertThat(vpc.call(read).getForwardTableEntries().get(0).getExternalPort()).isEqualTo("8080");
 
         ModifyNatGatewaySpecRequest spec = new ModifyNatGatewaySpecRequest();
         spec.setNatGatewayId(id);
         spec.setSpec("Middle");
-        call(spec);
+        vpc.call(spec);
         assertThat(read(id).get(0).getSpec()).isEqualTo("Middle");
-        assertThat(code(() -> call(spec))).isEqualTo("NATGW_MODIFY_SPEC_SAME");
+        assertThat(code(() -> vpc.call(spec))).isEqualTo("NATGW_MODIFY_SPEC_SAME");
         spec.setSpec("Huge");
-        assertThat(code(() -> call(spec))).isEqualTo("InvalidParameter.Spec.ValueNotSupported");
+        assertThat(code(() -> vpc.call(spec))).isEqualTo("InvalidParameter.Spec.ValueNotSupported");
         spec.setNatGatewayId(gateway(network()).getNatGatewayId());
         spec.setSpec("Large");
-        assertThat(code(() -> call(spec))).as("billed by capacity units")
+        assertThat(code(() -> vpc.call(spec))).as("billed by capacity units")
                 .isEqualTo("OperationUnsupported.PayByLcuNatModifySpec");
         assertThat(read(id).get(0).getSpec()).isEqualTo("Middle");
     }
@@ -341,7 +330,7 @@ class NatScenarioTest extends ServerTestBase {
         DeleteNatGatewayRequest delete = new DeleteNatGatewayRequest();
         delete.setNatGatewayId(created.getNatGatewayId());
         delete.setForce(true);
-        call(delete);
+        vpc.call(delete);
         var free = new AliyunApi(port).vpc("DescribeEipAddresses", "RegionId", REGION, "AllocationId", eip.getAllocationId());
         assertThat(free.path("EipAddresses").path("EipAddress").path(0).path("Status").asString()).isEqualTo("Available");
     }
@@ -358,7 +347,7 @@ class NatScenarioTest extends ServerTestBase {
             assertThat(won).as("round " + round + ": " + won).hasSize(1);
             DescribeSnatTableEntriesRequest all = new DescribeSnatTableEntriesRequest();
             all.setSnatTableId(created.getSnatTableIds().get(0));
-            boolean entry = !call(all).getSnatTableEntries().isEmpty();
+            boolean entry = !vpc.call(all).getSnatTableEntries().isEmpty();
             boolean bound = !read(id).get(0).getIpLists().isEmpty();
             assertThat(entry).as("an entry exists exactly when its EIP is still bound").isEqualTo(bound);
 
@@ -366,7 +355,7 @@ class NatScenarioTest extends ServerTestBase {
             s.setVpcId(net[0]);
             s.setCidrBlock("10.30.2.0/24");
             s.setZoneId(REGION + "-h");
-            String other = call(s).getVSwitchId();
+            String other = vpc.call(s).getVSwitchId();
             var second = boundEip(id);
             assertThat(winners(() -> snat(created.getSnatTableIds().get(0), other, second.getEipAddress()),
                     () -> snat(created.getSnatTableIds().get(0), other, second.getEipAddress())))
@@ -405,7 +394,7 @@ class NatScenarioTest extends ServerTestBase {
         DescribeSnatTableEntriesRequest byId = new DescribeSnatTableEntriesRequest();
         byId.setSnatTableId(created.getSnatTableIds().get(0));
         byId.setSnatEntryId(entry);
-        assertThat(call(byId).getSnatTableEntries()).hasSize(1);
+        assertThat(vpc.call(byId).getSnatTableEntries()).hasSize(1);
     }
 
     /** Conformance recipes: each action's answers held to the VPC metadata, the fuzz thrown at each. */

@@ -3,12 +3,7 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.aliyuncs.AcsRequest;
-import com.aliyuncs.AcsResponse;
-import com.aliyuncs.DefaultAcsClient;
-import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateCommonBandwidthPackageRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateNatGatewayRequest;
@@ -26,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -35,21 +31,11 @@ import io.cloudtwin.support.ServerTestBase;
  * deletion answers InvalidOperation.DeletionProtection and keeps the resource; off again, it goes.
  */
 class VpcDeletionProtectionTest extends ServerTestBase {
-    private IAcsClient vpc;
+    private ClassicSdk vpc;
 
     @BeforeEach
     void client() {
-        vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
-    }
-
-    private <R extends AcsResponse> R call(AcsRequest<R> request) throws ClientException {
-        local(request).setSysRegionId(REGION);
-        return vpc.getAcsResponse(request);
-    }
-
-    private String refusal(AcsRequest<?> request) {
-        local(request).setSysRegionId(REGION);
-        return catchThrowableOfType(ClientException.class, () -> vpc.getAcsResponse(request)).getErrCode();
+        vpc = new ClassicSdk(endpoint());
     }
 
     private DeletionProtectionRequest protect(String type, String id, boolean on) {
@@ -63,27 +49,27 @@ class VpcDeletionProtectionTest extends ServerTestBase {
     private boolean eipProtected(String id) throws ClientException {
         DescribeEipAddressesRequest d = new DescribeEipAddressesRequest();
         d.setAllocationId(id);
-        return call(d).getEipAddresses().get(0).getDeletionProtection();
+        return vpc.call(d).getEipAddresses().get(0).getDeletionProtection();
     }
 
     @Test
     void anEipInTheProvidersSteps() throws Exception {
-        String id = call(new AllocateEipAddressRequest()).getAllocationId();
+        String id = vpc.call(new AllocateEipAddressRequest()).getAllocationId();
         assertThat(eipProtected(id)).isFalse();
-        call(protect("EIP", id, true));
+        vpc.call(protect("EIP", id, true));
         assertThat(eipProtected(id)).isTrue();
         ReleaseEipAddressRequest release = new ReleaseEipAddressRequest();
         release.setAllocationId(id);
-        assertThat(refusal(release)).isEqualTo("InvalidOperation.DeletionProtection");
+        assertThat(vpc.refusal(release)).isEqualTo("InvalidOperation.DeletionProtection");
         assertThat(eipProtected(id)).as("still there, still protected").isTrue();
-        assertThat(refusal(protect("EIP", id, true))).isEqualTo("DeletionProtection.AlreadyEnabled");
+        assertThat(vpc.refusal(protect("EIP", id, true))).isEqualTo("DeletionProtection.AlreadyEnabled");
 
-        call(protect("EIP", id, false));
+        vpc.call(protect("EIP", id, false));
         assertThat(eipProtected(id)).isFalse();
-        call(release);
+        vpc.call(release);
         DescribeEipAddressesRequest gone = new DescribeEipAddressesRequest();
         gone.setAllocationId(id);
-        assertThat(call(gone).getEipAddresses()).isEmpty();
+        assertThat(vpc.call(gone).getEipAddresses()).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_label WHERE resource_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
     }
@@ -92,57 +78,57 @@ class VpcDeletionProtectionTest extends ServerTestBase {
     void aNatGatewayAndABandwidthPackage() throws Exception {
         CreateVpcRequest v = new CreateVpcRequest();
         v.setCidrBlock("172.16.0.0/16");
-        String vpcId = call(v).getVpcId();
+        String vpcId = vpc.call(v).getVpcId();
         CreateVSwitchRequest s = new CreateVSwitchRequest();
         s.setVpcId(vpcId);
         s.setCidrBlock("172.16.1.0/24");
         s.setZoneId(REGION + "-h");
-        String vSwitchId = call(s).getVSwitchId();
+        String vSwitchId = vpc.call(s).getVSwitchId();
         CreateNatGatewayRequest n = new CreateNatGatewayRequest();
         n.setVpcId(vpcId);
         n.setVSwitchId(vSwitchId);
         n.setNatType("Enhanced");
-        String gateway = call(n).getNatGatewayId();
+        String gateway = vpc.call(n).getNatGatewayId();
 
-        call(protect("NATGW", gateway, true));
+        vpc.call(protect("NATGW", gateway, true));
         DescribeNatGatewaysRequest gateways = new DescribeNatGatewaysRequest();
         gateways.setNatGatewayId(gateway);
-        assertThat(call(gateways).getNatGateways().get(0).getDeletionProtection()).isTrue();
+        assertThat(vpc.call(gateways).getNatGateways().get(0).getDeletionProtection()).isTrue();
         DeleteNatGatewayRequest delete = new DeleteNatGatewayRequest();
         delete.setNatGatewayId(gateway);
         delete.setForce(true);
-        assertThat(refusal(delete)).as("not even forced").isEqualTo("InvalidOperation.DeletionProtection");
-        call(protect("NATGW", gateway, false));
-        call(delete);
-        assertThat(call(gateways).getNatGateways()).isEmpty();
+        assertThat(vpc.refusal(delete)).as("not even forced").isEqualTo("InvalidOperation.DeletionProtection");
+        vpc.call(protect("NATGW", gateway, false));
+        vpc.call(delete);
+        assertThat(vpc.call(gateways).getNatGateways()).isEmpty();
 
         CreateCommonBandwidthPackageRequest create = new CreateCommonBandwidthPackageRequest();
         create.setBandwidth(10);
-        String pkg = call(create).getBandwidthPackageId();
-        call(protect("CBWP", pkg, true));
+        String pkg = vpc.call(create).getBandwidthPackageId();
+        vpc.call(protect("CBWP", pkg, true));
         DescribeCommonBandwidthPackagesRequest packages = new DescribeCommonBandwidthPackagesRequest();
         packages.setBandwidthPackageId(pkg);
-        assertThat(call(packages).getCommonBandwidthPackages().get(0).getDeletionProtection()).isTrue();
+        assertThat(vpc.call(packages).getCommonBandwidthPackages().get(0).getDeletionProtection()).isTrue();
         DeleteCommonBandwidthPackageRequest drop = new DeleteCommonBandwidthPackageRequest();
         drop.setBandwidthPackageId(pkg);
-        assertThat(refusal(drop)).isEqualTo("InvalidOperation.DeletionProtection");
-        assertThat(call(packages).getCommonBandwidthPackages()).hasSize(1);
+        assertThat(vpc.refusal(drop)).isEqualTo("InvalidOperation.DeletionProtection");
+        assertThat(vpc.call(packages).getCommonBandwidthPackages()).hasSize(1);
     }
 
     @Test
     void whatItDoesNotKnowIsRefused() throws Exception {
-        String id = call(new AllocateEipAddressRequest()).getAllocationId();
-        assertThat(refusal(protect("VPC", id, true))).isEqualTo("DeletionProtection.TypeNotSupport");
-        assertThat(refusal(protect("EIP", "eip-missing", true))).isEqualTo("DeletionProtection.ResourceNotExist");
-        assertThat(refusal(protect("NATGW", id, true))).as("an EIP is no gateway")
+        String id = vpc.call(new AllocateEipAddressRequest()).getAllocationId();
+        assertThat(vpc.refusal(protect("VPC", id, true))).isEqualTo("DeletionProtection.TypeNotSupport");
+        assertThat(vpc.refusal(protect("EIP", "eip-missing", true))).isEqualTo("DeletionProtection.ResourceNotExist");
+        assertThat(vpc.refusal(protect("NATGW", id, true))).as("an EIP is no gateway")
                 .isEqualTo("DeletionProtection.ResourceNotExist");
         assertThat(eipProtected(id)).isFalse();
     }
 
     @Test
     void theProtectionSurvivesTheStateRoundTrip() throws Exception {
-        String id = call(new AllocateEipAddressRequest()).getAllocationId();
-        call(protect("EIP", id, true));
+        String id = vpc.call(new AllocateEipAddressRequest()).getAllocationId();
+        vpc.call(protect("EIP", id, true));
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         assertThat(exported).contains("resourceLabels").contains("deletionProtection");
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);

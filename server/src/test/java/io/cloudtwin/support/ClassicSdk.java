@@ -1,0 +1,47 @@
+package io.cloudtwin.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.AcsResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.IAcsClient;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+
+/**
+ * The classic Aliyun SDK (aliyun-java-sdk-core with a product's model jar, as the alicloud Terraform provider still
+ * calls the VPC and SLB products) pointed at the server under test: every request goes to its endpoint over HTTP, in
+ * the test region, signed with the demo account's key.
+ */
+public final class ClassicSdk {
+    private final IAcsClient client;
+    private final String endpoint;
+
+    public ClassicSdk(String endpoint) {
+        this.client = new DefaultAcsClient(DefaultProfile.getProfile(ServerTestBase.REGION, ServerTestBase.AK,
+                ServerTestBase.SECRET));
+        this.endpoint = endpoint;
+    }
+
+    /** The answer, decoded into the SDK's response type. */
+    public <R extends AcsResponse> R call(AcsRequest<R> request) throws ClientException {
+        return client.getAcsResponse(local(request));
+    }
+
+    /** The code of the error the request is refused with (a test fails when it is answered instead). */
+    public String refusal(AcsRequest<?> request) {
+        ClientException e = catchThrowableOfType(ClientException.class, () -> client.getAcsResponse(local(request)));
+        assertThat(e).as("expected an error").isNotNull();
+        return e.getErrCode();
+    }
+
+    private <T extends AcsRequest<?>> T local(T request) {
+        request.setSysEndpoint(endpoint);
+        request.setSysProtocol(ProtocolType.HTTP);
+        if (request.getSysRegionId() == null) request.setSysRegionId(ServerTestBase.REGION);
+        return request;
+    }
+}
