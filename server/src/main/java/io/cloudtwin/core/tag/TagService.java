@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,6 +108,23 @@ public class TagService {
         if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
         if (group == null) labels.remove(id, LabelStore.GROUP);
         else labels.put(kind, id, LabelStore.GROUP, group);
+    }
+
+    /**
+     * Makes one resource and puts it in a group (null: it stays in the account's default) in one transaction, which
+     * create joins; answers what create made.
+     */
+    @Transactional
+    public <R> R createIn(ResourceType kind, String group, Supplier<R> create, Function<R, String> idOf) {
+        R made = create.get();
+        groupNew(kind, List.of(idOf.apply(made)), group);
+        return made;
+    }
+
+    /** As above, for a create that answers the id it made. */
+    @Transactional
+    public String createIn(ResourceType kind, String group, Supplier<String> create) {
+        return createIn(kind, group, create, Function.identity());
     }
 
     /** Puts resources just made in a group (null: they stay in the default one). */

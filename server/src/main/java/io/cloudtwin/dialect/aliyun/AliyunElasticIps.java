@@ -44,7 +44,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
     /** What AllocateEipAddress asks; null or empty fields take the cloud's defaults. */
     public record Allocation(String name, String description, String bandwidth, String internetChargeType,
                              String instanceChargeType, String isp, String ipAddress, String clientToken,
-                             Map<String, String> tagged) {}
+                             Map<String, String> tagged, String group) {}
 
     /** A new EIP (or the one ClientToken already made): Bandwidth 5 Mbps and PayByBandwidth by default. */
     public ElasticIp allocate(AliyunCall call, Allocation a) {
@@ -55,8 +55,8 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         var spec = new ElasticIpService.NewEip(a.name(), a.description(), bandwidth, charge,
                 blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
                 blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
-        String created = call.once(tokens, scope, a.clientToken(),
-                () -> eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id());
+        String created = call.once(tokens, scope, a.clientToken(), () -> tags.createIn(ResourceType.EIP, a.group(),
+                () -> eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id()));
         return eips.get(scope, created);
     }
 
@@ -160,11 +160,6 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         return tags.protectedOf(ids);
     }
 
-    /** Puts an EIP just allocated in a resource group (null: the default); answers the group it is in. */
-    public String group(AliyunCall call, ElasticIp e, String group) {
-        tags.groupNew(ResourceType.EIP, List.of(e.id()), group);
-        return group == null ? call.defaultResourceGroup() : group;
-    }
 
     /**
      * An EIP as both products' DescribeEipAddresses write it: Status InUse while bound, else Available; InstanceId and

@@ -43,10 +43,9 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     /** group: the resource group it is put in (null: the account's default). */
     public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged,
                          String group) {
-        Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc(nz(name), nz(description),
-                List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), ""), tagged);
-        tags.groupNew(ResourceType.VPC, List.of(v.id()), group);
-        return v;
+        var spec = new NetworkService.NewVpc(nz(name), nz(description),
+                List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), "");
+        return tags.createIn(ResourceType.VPC, group, () -> lifecycle.createVpc(scope, spec, tagged), Vpc::id);
     }
 
     public void deleteVpc(Scope scope, String id) {
@@ -60,11 +59,9 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     /** A vSwitch is put in its VPC's resource group (CreateVSwitch takes none). */
     public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
                                 Map<String, String> tagged) {
-        Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description),
-                cidrBlock, ""), tagged);
-        tags.groupNew(ResourceType.SUBNET, List.of(s.id()),
-                tags.groups(List.of(s.vpcId()), null).get(s.vpcId()));
-        return s;
+        var spec = new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description), cidrBlock, "");
+        return tags.createIn(ResourceType.SUBNET, tags.groups(List.of(vpcId), null).get(vpcId),
+                () -> lifecycle.createSubnet(scope, spec, tagged), Subnet::id);
     }
 
     public void deleteVSwitch(Scope scope, String id) {

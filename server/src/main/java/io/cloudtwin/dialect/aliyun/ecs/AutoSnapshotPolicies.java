@@ -60,8 +60,9 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
                 retention(call, "retentionDays", r.retentionDays()), Boolean.TRUE.equals(r.enableCrossRegionCopy()),
                 regions(call, r.targetCopyRegions()), r.copiedSnapshotsRetentionDays() == null ? -1
                         : retention(call, "CopiedSnapshotsRetentionDays", r.copiedSnapshotsRetentionDays()));
-        String id = policies.create(scope, Ids.random("sp-", 20), spec, call.tags(r.tag())).id();
-        tags.groupNew(ResourceType.SNAPSHOT_POLICY, List.of(id), group);
+        Map<String, String> tagged = call.tags(r.tag());
+        String id = tags.createIn(ResourceType.SNAPSHOT_POLICY, group,
+                () -> policies.create(scope, Ids.random("sp-", 20), spec, tagged).id());
         return new CreateAutoSnapshotPolicyResponse().setAutoSnapshotPolicyId(id);
     }
 

@@ -74,10 +74,11 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 text(call, r.description(), "Description", 256), category, size, false, Boolean.TRUE.equals(r.encrypted()),
                 r.performanceLevel(), null);
         var tagged = call.tags(r.tag());
-        String created = call.once(tokens, scope, r.clientToken(), () -> (snapshotId == null
-                ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
-                : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())).id());
-        tags.groupNew(ResourceType.DISK, List.of(created), group);
+        String created = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.DISK, group,
+                () -> (snapshotId == null
+                        ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
+                        : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged,
+                                r.instanceId())).id()));
         return new CreateDiskResponse().setDiskId(created);
     }
 

@@ -37,7 +37,7 @@ record EcsElasticIps(AliyunElasticIps eips)
             + "ActivityId ignored")
     public AllocateEipAddressResponse allocateEipAddress(AliyunCall call, AllocateEipAddressRequest r) {
         ElasticIp e = eips.allocate(call, new AliyunElasticIps.Allocation(null, null, r.bandwidth(),
-                r.internetChargeType(), null, r.isp(), null, r.clientToken(), Map.of()));
+                r.internetChargeType(), null, r.isp(), null, r.clientToken(), Map.of(), null));
         return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address());
     }
 

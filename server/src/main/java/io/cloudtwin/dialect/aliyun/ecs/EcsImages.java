@@ -77,10 +77,10 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
                 r.architecture(), r.bootMode());
         var tagged = call.tags(r.tag());
         String id = ImageService.newId();
-        String created = call.once(tokens, scope, r.clientToken(), () -> (fromInstance
-                ? images.createFromInstance(scope, id, r.instanceId(), spec, tagged)
-                : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id());
-        tags.groupNew(ResourceType.IMAGE, List.of(created), group);
+        String created = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.IMAGE, group,
+                () -> (fromInstance
+                        ? images.createFromInstance(scope, id, r.instanceId(), spec, tagged)
+                        : images.createFromSnapshots(scope, id, spec, mappings, tagged)).id()));
         return new CreateImageResponse().setImageId(created);
     }
 

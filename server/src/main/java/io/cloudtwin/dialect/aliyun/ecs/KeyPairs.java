@@ -46,8 +46,8 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
             + "ResourceGroupId")
     public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
-        var created = keyPairs.create(call.regionalScope(), null, name(call, r.keyPairName()), call.tags(r.tag()));
-        tags.groupNew(ResourceType.KEY_PAIR, List.of(created.keyPair().id()), group);
+        var created = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.create(call.regionalScope(), null,
+                name(call, r.keyPairName()), call.tags(r.tag())), c -> c.keyPair().id());
         return new CreateKeyPairResponse().setKeyPairName(created.keyPair().name())
                 .setKeyPairFingerPrint(created.keyPair().fingerprint()).setPrivateKeyBody(created.privateKeyPem());
     }
@@ -56,9 +56,8 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     @Coverage("OpenSSH (rsa, ed25519, ecdsa, dss) or PEM RSA public keys; the MD5 fingerprint; Tag.N, ResourceGroupId")
     public ImportKeyPairResponse importKeyPair(AliyunCall call, ImportKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
-        KeyPair k = keyPairs.importKey(call.regionalScope(), null, name(call, r.keyPairName()), r.publicKeyBody(),
-                call.tags(r.tag()));
-        tags.groupNew(ResourceType.KEY_PAIR, List.of(k.id()), group);
+        KeyPair k = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.importKey(call.regionalScope(), null,
+                name(call, r.keyPairName()), r.publicKeyBody(), call.tags(r.tag())), KeyPair::id);
         return new ImportKeyPairResponse().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint());
     }
 

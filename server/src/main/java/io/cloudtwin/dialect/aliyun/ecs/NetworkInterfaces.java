@@ -130,10 +130,11 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         asked.addAll(r.privateIpAddress());
         canonical(call, asked);
         int count = secondaryCount(call, r.secondaryPrivateIpAddressCount());
-        var row = interfaces.create(call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(),
-                count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
-                r.description() == null ? "" : r.description(), call.tags(r.tag()));
-        tags.groupNew(ResourceType.NETWORK_INTERFACE, List.of(row.id()), resourceGroup);
+        Map<String, String> tagged = call.tags(r.tag());
+        var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> interfaces.create(
+                call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count, groups,
+                r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
+                r.description() == null ? "" : r.description(), tagged), n -> n.id());
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
                 tags.of(List.of(row.id())).get(row.id()));
         return nic.fill(new CreateNetworkInterfaceResponse())

@@ -56,9 +56,10 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         if (name.length() > 128) throw call.invalid("SecurityGroupName");
         String description = r.description() == null ? "" : r.description();
         if (description.length() > 256) throw call.invalid("Description");
-        SecurityGroup g = lifecycle.create(call.regionalScope(), new SecurityGroupService.NewGroup(name, description,
-                r.vpcId() == null ? "" : r.vpcId(), type, ""), call.tags(r.tag()));
-        tags.groupNew(ResourceType.SECURITY_GROUP, List.of(g.id()), group);
+        var spec = new SecurityGroupService.NewGroup(name, description, r.vpcId() == null ? "" : r.vpcId(), type, "");
+        Map<String, String> tagged = call.tags(r.tag());
+        SecurityGroup g = tags.createIn(ResourceType.SECURITY_GROUP, group,
+                () -> lifecycle.create(call.regionalScope(), spec, tagged), SecurityGroup::id);
         return new CreateSecurityGroupResponse().setSecurityGroupId(g.id());
     }
 

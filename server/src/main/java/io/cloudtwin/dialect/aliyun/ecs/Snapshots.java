@@ -60,9 +60,8 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         }
         var spec = new SnapshotService.NewSnapshot(r.diskId(), name, r.description(), r.category(), r.retentionDays());
         var tagged = call.tags(r.tag());
-        String created = call.once(tokens, scope, r.clientToken(),
-                () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id());
-        tags.groupNew(ResourceType.SNAPSHOT, List.of(created), group);
+        String created = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.SNAPSHOT, group,
+                () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id()));
         return new CreateSnapshotResponse().setSnapshotId(created);
     }
 

@@ -88,9 +88,8 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
                 text(call, "Description", r.description(), DESCRIPTION_MAX), "", bandwidth(call, r.bandwidth()), charge,
                 or(r.isp(), "BGP"), r.ratio() == null ? 100 : r.ratio());
         Map<String, String> tagged = call.tags(r.tag());
-        String id = call.once(tokens, scope, r.clientToken(),
-                () -> shared.create(scope, Ids.sharedBandwidthId(Cloud.ALIYUN), spec, tagged).id());
-        tags.groupNew(ResourceType.SHARED_BANDWIDTH, List.of(id), group);
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.SHARED_BANDWIDTH,
+                group, () -> shared.create(scope, Ids.sharedBandwidthId(Cloud.ALIYUN), spec, tagged).id()));
         return new CreateCommonBandwidthPackageResponse().setBandwidthPackageId(id)
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }

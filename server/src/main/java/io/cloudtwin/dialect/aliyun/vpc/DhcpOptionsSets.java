@@ -65,9 +65,8 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
         Map<String, String> tagged = call.tags(r.tag());
         call.dryRun(r.dryRun());
-        String id = call.once(tokens, scope, r.clientToken(),
-                () -> sets.create(scope, Ids.random("dopt-", 20), spec, tagged).id());
-        tags.groupNew(ResourceType.DHCP_OPTIONS_SET, List.of(id), group);
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.DHCP_OPTIONS_SET,
+                group, () -> sets.create(scope, Ids.random("dopt-", 20), spec, tagged).id()));
         return new CreateDhcpOptionsSetResponse().setDhcpOptionsSetId(id)
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }

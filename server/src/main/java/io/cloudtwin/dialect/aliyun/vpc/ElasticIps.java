@@ -43,9 +43,9 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         String group = call.resourceGroup(r.resourceGroupId());
         ElasticIp e = eips.allocate(call, new AliyunElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
                 r.internetChargeType(), r.instanceChargeType(), r.isp(), r.ipAddress(), r.clientToken(),
-                call.tags(r.tag())));
+                call.tags(r.tag()), group));
         return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address())
-                .setResourceGroupId(eips.group(call, e, group));
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
 
     @Override

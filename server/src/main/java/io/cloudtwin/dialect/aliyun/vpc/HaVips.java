@@ -70,9 +70,8 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
                 orEmpty(text(call, "Name", r.name(), NAME_MAX)), "",
                 orEmpty(text(call, "Description", r.description(), DESCRIPTION_MAX)));
         Map<String, String> tagged = call.tags(r.tag());
-        String id = call.once(tokens, scope, r.clientToken(),
-                () -> vips.create(scope, spec, 1, () -> Ids.random("havip-", 21), tagged).get(0).id());
-        tags.groupNew(ResourceType.VIP, List.of(id), group);
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VIP, group,
+                () -> vips.create(scope, spec, 1, () -> Ids.random("havip-", 21), tagged).get(0).id()));
         String address = vips.list(scope, id, null, null, null).get(0).address();
         return new CreateHaVipResponse().setHaVipId(id).setIpAddress(address);
     }
