@@ -338,7 +338,7 @@ public enum DomainError {
     RAM_ROLE_CLASSIC,
     /** the resource's deletion protection is on already */
     DELETION_PROTECTION_ON,
-    /** deletion protection is for pay-as-you-go instances that are no spot ones */
+    /** deletion protection is for pay-as-you-go resources (instances that are no spot ones, EIPs, NAT gateways) */
     DELETION_PROTECTION_CHARGE_TYPE,
     /** no such network ACL in the caller's scope */
     NETWORK_ACL_NOT_FOUND,

@@ -123,6 +123,14 @@ class VpcDeletionProtectionTest extends ServerTestBase {
         assertThat(vpc.refusal(protect("NATGW", id, true))).as("an EIP is no gateway")
                 .isEqualTo("DeletionProtection.ResourceNotExist");
         assertThat(eipProtected(id)).isFalse();
+
+        AllocateEipAddressRequest subscription = new AllocateEipAddressRequest();
+        subscription.setInstanceChargeType("PrePaid");
+        String prePaid = vpc.call(subscription).getAllocationId();
+        assertThat(vpc.refusal(protect("EIP", prePaid, true))).as("a subscription")
+                .isEqualTo("DeletionProtection.PrePaidNotSupport");
+        assertThat(eipProtected(prePaid)).isFalse();
+        vpc.call(protect("EIP", prePaid, false));
     }
 
     @Test

@@ -135,13 +135,15 @@ public class TagService {
 
     /**
      * Turns a resource's deletion protection on or off, under its row's lock: RESOURCE_NOT_FOUND when the scope has no
-     * such resource, DELETION_PROTECTION_ON when it is on already; off when off is nothing.
+     * such resource, DELETION_PROTECTION_ON when it is on already, DELETION_PROTECTION_CHARGE_TYPE for a subscription;
+     * off when off is nothing.
      */
     @Transactional
     public void protect(Scope scope, ResourceType kind, String id, boolean on) {
         if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
         boolean was = !protectedOf(List.of(id)).isEmpty();
         if (on && was) throw new DomainException(DomainError.DELETION_PROTECTION_ON, id);
+        if (on && tags.subscribed(kind, id)) throw new DomainException(DomainError.DELETION_PROTECTION_CHARGE_TYPE, id);
         if (on) labels.put(kind, id, LabelStore.PROTECTED, "true");
         else labels.remove(id, LabelStore.PROTECTED);
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,19 @@ import io.cloudtwin.store.RowLocks;
 /** Key/value tags on resources of either cloud (resource_tag), keyed by resource id and tag key. */
 @Component
 public record TagStore(JdbcClient jdbc, RowLocks locks) {
+    /** The kinds that may be bought by subscription, each with a charge_type column. */
+    private static final Set<ResourceType> SUBSCRIBABLE = Set.of(ResourceType.EIP, ResourceType.NAT_GATEWAY);
+
     /** Locks the scope's resource of that kind and id (its row in the kind's table) until the transaction ends. */
     public boolean lockResource(Scope scope, ResourceType kind, String id) {
         return ScopedTable.lockRow(jdbc, locks, kind.table(), scope, id);
+    }
+
+    /** Whether the resource is a subscription (charge type PrePaid); a kind billed no other way is not. */
+    public boolean subscribed(ResourceType kind, String id) {
+        if (!SUBSCRIBABLE.contains(kind)) return false;
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + " WHERE id = :id AND charge_type = 'PrePaid'")
+                .param("id", id).query(Integer.class).single() > 0;
     }
 
     /** Sets a tag, replacing the value of an existing key. */

@@ -229,7 +229,7 @@ public final class AliyunErrors {
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");
         codes(RAM_ROLE_MISMATCH, "InvalidParameter");
-        codes(DELETION_PROTECTION_CHARGE_TYPE, "InvalidChargeType.ValueNotSupported");
+        codes(DELETION_PROTECTION_CHARGE_TYPE, "InvalidChargeType.ValueNotSupported", "DeletionProtection.PrePaidNotSupport");
         codes(NETWORK_ACL_NOT_FOUND, "InvalidNetworkAcl.NotFound");
         codes(NETWORK_ACL_SOURCE_NOT_FOUND, "InvalidSourceNetworkAcl.NotFound");
         codes(NETWORK_ACL_LIMIT, "QuotaExceed.NetworkAcl");

@@ -26,7 +26,8 @@ record DeletionProtections(TagService tags) implements VpcApi.DeletionProtection
 
     @Override
     @Coverage("Type EIP, NATGW, CBWP (any case; another: DeletionProtection.TypeNotSupport), InstanceId, "
-            + "ProtectionEnable: on (DeletionProtection.AlreadyEnabled when on already) or off; answered by "
+            + "ProtectionEnable: on (DeletionProtection.AlreadyEnabled when on already; "
+            + "DeletionProtection.PrePaidNotSupport for a subscription EIP or gateway) or off; answered by "
             + "DescribeEipAddresses, DescribeNatGateways and DescribeCommonBandwidthPackages")
     public DeletionProtectionResponse deletionProtection(AliyunCall call, DeletionProtectionRequest r) {
         ResourceType kind = KINDS.get(r.type().toUpperCase(Locale.ROOT));
