@@ -351,6 +351,7 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
         assertThat(table.getRouteTableId()).isEqualTo(n.routeTableId());
         assertThat(table.getRouteTableType()).isEqualTo("System");
         assertThat(table.getVRouterId()).isEqualTo(n.routerId());
+        assertThat(table.getResourceGroupId()).as("its VPC's, the account's default").startsWith("rg-acfm");
         assertThat(table.getRouteEntrys()).extracting(DescribeRouteTablesResponse.RouteTable.RouteEntry::getType,
                         DescribeRouteTablesResponse.RouteTable.RouteEntry::getDestinationCidrBlock,
                         DescribeRouteTablesResponse.RouteTable.RouteEntry::getNextHopType,

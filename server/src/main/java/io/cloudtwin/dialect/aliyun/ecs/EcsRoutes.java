@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.routing.RouteTable;
+import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -24,23 +25,26 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
  * product's actions, under the same rules (AliyunRoutes), answered in the ECS metadata's own schemas.
  */
 @Component
-record EcsRoutes(AliyunRoutes routes)
+record EcsRoutes(AliyunRoutes routes, TagService tags)
         implements EcsApi.DescribeRouteTables, EcsApi.CreateRouteEntry, EcsApi.DeleteRouteEntry {
     private static final String AVAILABLE = "Available";
 
     @Override
     @Coverage("deprecated: the VPC product's DescribeRouteTables (RouteTableId, VRouterId or RouterId, RouterType "
-            + "VRouter, RouteTableName, paging): each table with a System entry per vSwitch CIDR block and its custom ones")
+            + "VRouter, RouteTableName, paging): each table with a System entry per vSwitch CIDR block and its custom ones, "
+            + "in its VPC's resource group")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         var scope = call.scope();
         var out = new DescribeRouteTablesResponse();
         Page<RouteTable> page = routes.describe(call, scope, out, r.routeTableId(), r.vRouterId(), r.routerId(),
                 r.routerType(), r.routeTableName(), null);
         var listed = routes.entries(scope, page.items());
+        var grouped = tags.groups(page.items().stream().map(RouteTable::vpcId).distinct().toList(),
+                call.defaultResourceGroup());
         return out.setRouteTables(page.items().stream().map(t -> new DescribeRouteTablesResponse.RouteTable()
                 .setRouteTableId(t.id()).setRouteTableType(t.system() ? AliyunRoutes.SYSTEM : AliyunRoutes.CUSTOM)
                 .setVRouterId(RouteTable.routerId(t.vpcId())).setCreationTime(AliyunFormats.time(t.createdAt()))
-                .setResourceGroupId("").setRouteEntrys(listed.get(t.id()).stream().map(EcsRoutes::entry).toList()))
+                .setResourceGroupId(grouped.get(t.vpcId())).setRouteEntrys(listed.get(t.id()).stream().map(EcsRoutes::entry).toList()))
                 .toList());
     }
 
