@@ -1,6 +1,7 @@
 package io.cloudtwin.aliyun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
@@ -8,9 +9,13 @@ import com.aliyuncs.AcsRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.ecs.model.v20140526.DescribeAvailableResourceRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeImageSupportInstanceTypesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeImagesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeInstanceTypeFamiliesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeInstanceTypeFamiliesResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeInstanceTypesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeZonesRequest;
+import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.profile.DefaultProfile;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +99,50 @@ class AliyunCatalogTest extends ServerTestBase {
             assertThat(t.getCpuCoreCount()).isEqualTo(2);
             assertThat(t.getMemorySize()).isEqualTo(4f);
         });
+    }
+
+    @Test
+    void theTypesAnImageRunsOnAndTheFamilies() throws Exception {
+        // alicloud_instance_types with image_id: DescribeImageSupportInstanceTypes, then the ids it lists
+        DescribeImageSupportInstanceTypesRequest x86 = local(new DescribeImageSupportInstanceTypesRequest());
+        x86.setImageId("ubuntu_22_04_x64_20G_alibase_20240926.vhd");
+        var supported = client.getAcsResponse(x86);
+        assertThat(supported.getImageId()).isEqualTo("ubuntu_22_04_x64_20G_alibase_20240926.vhd");
+        assertThat(supported.getRegionId()).isEqualTo(REGION);
+        assertThat(supported.getInstanceTypes()).extracting(t -> t.getInstanceTypeId())
+                .contains("ecs.g6.large", "ecs.n4.large");
+        assertThat(supported.getInstanceTypes()).filteredOn(t -> t.getInstanceTypeId().equals("ecs.g6.large"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.getInstanceTypeFamily()).isEqualTo("ecs.g6");
+                    assertThat(t.getCpuCoreCount()).isEqualTo(2);
+                    assertThat(t.getMemorySize()).as("GiB").isEqualTo(8f);
+                });
+        DescribeImageSupportInstanceTypesRequest arm = local(new DescribeImageSupportInstanceTypesRequest());
+        arm.setImageId("aliyun_3_arm64_20G_alibase_20240528.vhd");
+        assertThat(client.getAcsResponse(arm).getInstanceTypes()).as("no Arm type in the catalog").isEmpty();
+        DescribeImageSupportInstanceTypesRequest unknown = local(new DescribeImageSupportInstanceTypesRequest());
+        unknown.setImageId("m-missing");
+        assertThat(catchThrowableOfType(ClientException.class, () -> client.getAcsResponse(unknown)).getErrCode())
+                .isEqualTo("InvalidImageId.NotFound");
+
+        // alicloud_instance_type_families: DescribeZones' families, then DescribeInstanceTypeFamilies
+        DescribeZonesRequest zones = local(new DescribeZonesRequest());
+        zones.setRegionId(REGION);
+        assertThat(client.getAcsResponse(zones).getZones()).allSatisfy(z -> assertThat(z.getAvailableResources())
+                .singleElement().satisfies(info -> {
+                    assertThat(info.getInstanceTypeFamilies()).contains("ecs.g6", "ecs.c5", "ecs.n4");
+                    assertThat(info.getInstanceGenerations()).contains("ecs-4", "ecs-5");
+                    assertThat(info.getSystemDiskCategories()).contains("cloud_essd");
+                }));
+        DescribeInstanceTypeFamiliesRequest families = local(new DescribeInstanceTypeFamiliesRequest());
+        families.setRegionId(REGION);
+        assertThat(client.getAcsResponse(families).getInstanceTypeFamilies())
+                .extracting(DescribeInstanceTypeFamiliesResponse.InstanceTypeFamily::getInstanceTypeFamilyId)
+                .contains("ecs.g6", "ecs.c5", "ecs.n4");
+        families.setGeneration("ecs-5");
+        assertThat(client.getAcsResponse(families).getInstanceTypeFamilies())
+                .extracting(DescribeInstanceTypeFamiliesResponse.InstanceTypeFamily::getInstanceTypeFamilyId)
+                .contains("ecs.g6", "ecs.c6", "ecs.r6").doesNotContain("ecs.g5", "ecs.n4");
     }
 
     @Test

@@ -239,6 +239,10 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         r.ecs("DescribeInstanceTypes", api -> params("InstanceTypeFamily", "ecs.g6", "MinimumCpuCoreCount", "2"));
         r.ecs("DescribeAvailableResource", api -> params("RegionId", REGION, "DestinationResource", "InstanceType",
                 "ZoneId", REGION + "-h"));
+        r.ecs("DescribeInstanceTypeFamilies", api -> params("RegionId", REGION, "Generation", "ecs-5"));
+        r.ecs("DescribeImageSupportInstanceTypes", api -> params("RegionId", REGION,
+                        "ImageId", "ubuntu_22_04_x64_20G_alibase_20240926.vhd"))
+                .fails("InvalidImageId.NotFound", api -> params("RegionId", REGION, "ImageId", "m-missing"));
 
         // network interfaces
         r.ecs("CreateNetworkInterface", api -> {

@@ -1,17 +1,28 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Zones;
+import io.cloudtwin.core.compute.Image;
+import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAvailableResourceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAvailableResourceResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImageSupportInstanceTypesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImageSupportInstanceTypesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypeFamiliesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypeFamiliesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceTypesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeRegionsRequest;
@@ -22,9 +33,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 
 /** What ECS offers: regions, zones, instance types and what each zone can create (EcsCatalog's facts). */
 @Component
-record Catalog(Zones zones, EcsCatalog catalog)
+record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
         implements EcsApi.DescribeRegions, EcsApi.DescribeZones, EcsApi.DescribeInstanceTypes,
-        EcsApi.DescribeAvailableResource {
+        EcsApi.DescribeAvailableResource, EcsApi.DescribeInstanceTypeFamilies,
+        EcsApi.DescribeImageSupportInstanceTypes {
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk", "DataDisk");
 
     @Override
@@ -36,14 +48,63 @@ record Catalog(Zones zones, EcsCatalog catalog)
 
     @Override
     @Coverage("the region's real zones (catalog/aliyun-zones.json), each with the catalog's instance types and disk "
-            + "categories (alicloud_zones keeps a zone only when both are listed)")
+            + "categories (alicloud_zones keeps a zone only when both are listed), and one AvailableResources entry "
+            + "with the families and generations (alicloud_instance_type_families reads them)")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
         List<String> types = catalog.instanceTypes().stream().map(t -> t.path("InstanceTypeId").asString()).toList();
+        Map<String, String> families = catalog.families();
+        var resources = new DescribeZonesResponse.ResourcesInfo().setIoOptimized(true)
+                .setSystemDiskCategories(catalog.systemDiskCategories())
+                .setDataDiskCategories(catalog.dataDiskCategories()).setInstanceTypes(types)
+                .setInstanceTypeFamilies(List.copyOf(families.keySet()))
+                .setInstanceGenerations(families.values().stream().filter(g -> !g.isEmpty()).distinct().sorted().toList())
+                .setNetworkTypes(List.of("vpc"));
         return new DescribeZonesResponse().setZones(AliyunFormats.zones(zones, r.regionId(), () ->
                 new DescribeZonesResponse.Zone().setAvailableResourceCreation(List.of("Instance", "Disk", "VSwitch"))
                         .setAvailableInstanceTypes(types).setAvailableDiskCategories(catalog.dataDiskCategories())
                         .setAvailableVolumeCategories(List.of()).setAvailableDedicatedHostTypes(List.of())
-                        .setDedicatedHostGenerations(List.of())));
+                        .setDedicatedHostGenerations(List.of()).setAvailableResources(List.of(resources))));
+    }
+
+    @Override
+    @Coverage("the families of the catalog's instance types, with the generation a public source gives (else \"\"); "
+            + "Generation filters")
+    public DescribeInstanceTypeFamiliesResponse describeInstanceTypeFamilies(AliyunCall call,
+                                                                             DescribeInstanceTypeFamiliesRequest r) {
+        return new DescribeInstanceTypeFamiliesResponse().setInstanceTypeFamilies(catalog.families().entrySet().stream()
+                .filter(f -> blank(r.generation()) || f.getValue().equals(r.generation()))
+                .map(f -> new DescribeInstanceTypeFamiliesResponse.InstanceTypeFamily().setInstanceTypeFamilyId(f.getKey())
+                        .setGeneration(f.getValue()))
+                .toList());
+    }
+
+    @Override
+    @Coverage("ImageId: a public image of the catalog or a custom one of the region (InvalidImageId.NotFound); the "
+            + "catalog's types of the image's architecture (no ImageId: all); ActionType and Filter.N accepted, no effect")
+    public DescribeImageSupportInstanceTypesResponse describeImageSupportInstanceTypes(
+            AliyunCall call, DescribeImageSupportInstanceTypesRequest r) {
+        List<JsonNode> types = catalog.instanceTypes();
+        if (!blank(r.imageId())) {
+            String architecture = catalog.image(r.imageId()).map(i -> i.path("Architecture").asString())
+                    .orElseGet(() -> custom(call, r.imageId()).architecture());
+            types = catalog.instanceTypesFor(architecture);
+        }
+        return new DescribeImageSupportInstanceTypesResponse().setImageId(AliyunFormats.nz(r.imageId()))
+                .setRegionId(r.regionId()).setInstanceTypes(types.stream().map(t ->
+                        new DescribeImageSupportInstanceTypesResponse.InstanceType()
+                                .setInstanceTypeId(t.path("InstanceTypeId").asString())
+                                .setInstanceTypeFamily(t.path("InstanceTypeFamily").asString())
+                                .setCpuCoreCount(t.path("CpuCoreCount").asInt())
+                                .setMemorySize(BigDecimal.valueOf(t.path("MemorySize").asDouble())))
+                        .toList());
+    }
+
+    private Image custom(AliyunCall call, String id) {
+        try {
+            return images.get(call.regionalScope(), id);
+        } catch (DomainException e) {
+            throw call.firstError("ImageId", "InvalidImageId.NotFound");
+        }
     }
 
     @Override

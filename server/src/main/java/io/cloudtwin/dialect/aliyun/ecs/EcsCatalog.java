@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ public class EcsCatalog {
     private final JsonNode disks;
     private final List<JsonNode> images = new ArrayList<>();
     private final List<JsonNode> instanceTypes = new ArrayList<>();
+    private final Map<String, String> generations = new TreeMap<>();
 
     /**
      * The catalog of the class path, plus the images and instance types configuration adds
@@ -51,6 +54,8 @@ public class EcsCatalog {
         disks = root.path("disks");
         root.path("images").forEach(images::add);
         root.path("instance_types").forEach(instanceTypes::add);
+        root.path("instance_type_family_generations").properties()
+                .forEach(e -> generations.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : ""));
         var json = JsonMapper.builder().build();
         for (String id : extraImages) {
             if (id.isBlank() || image(id.trim()).isPresent()) continue;
@@ -104,6 +109,22 @@ public class EcsCatalog {
 
     List<JsonNode> instanceTypes() {
         return instanceTypes;
+    }
+
+    /** Each family of the catalog's instance types, in id order, with its generation ("" where no source gives it). */
+    Map<String, String> families() {
+        Map<String, String> out = new TreeMap<>();
+        instanceTypes.forEach(t -> {
+            String family = t.path("InstanceTypeFamily").asString();
+            out.put(family, generations.getOrDefault(family, ""));
+        });
+        return out;
+    }
+
+    /** The catalog's instance types an image of this architecture (x86_64, arm64, ...) runs on. */
+    List<JsonNode> instanceTypesFor(String imageArchitecture) {
+        String cpu = "arm64".equalsIgnoreCase(imageArchitecture) ? "ARM" : "X86";
+        return instanceTypes.stream().filter(t -> t.path("CpuArchitecture").asString("X86").equals(cpu)).toList();
     }
 
     /** The size range of a data-disk category (ESSD by performance level, PL1 by default); empty: not sold. */
