@@ -2,11 +2,18 @@ package io.cloudtwin.aliyun;
 
 import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
+import com.aliyun.ecs20140526.models.DescribeDisksRequest;
+import com.aliyun.ecs20140526.models.DescribeDisksResponseBody.DescribeDisksResponseBodyDisksDisk;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
+import com.aliyun.ecs20140526.models.ModifyDiskChargeTypeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceSpecRequest;
 import com.aliyun.ecs20140526.models.ModifyPrepayInstanceSpecRequest;
+import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
 import org.junit.jupiter.api.Test;
@@ -86,6 +93,47 @@ class PrepayInstanceSpecTest extends EcsTestBase {
         assertThat(describe(id).getInstanceType()).isEqualTo("ecs.g6.large");
     }
 
+    private List<DescribeDisksResponseBodyDisksDisk> dataDisks(String instance) throws Exception {
+        return client.describeDisks(new DescribeDisksRequest().setRegionId(REGION).setInstanceId(instance)
+                .setDiskType("data")).getBody().getDisks().getDisk();
+    }
+
+    /** alicloud_ecs_disk's payment_type changed for a disk of a subscription (ModifyDiskChargeType). */
+    @Test
+    void theDataDisksOfASubscriptionChangeTheirBilling() throws Exception {
+        var withDisks = ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setPeriodUnit("Month")
+                .setDataDisk(List.of(new RunInstancesRequest.RunInstancesRequestDataDisk().setSize(40)
+                        .setCategory("cloud_essd"), new RunInstancesRequest.RunInstancesRequestDataDisk().setSize(50)
+                        .setCategory("cloud_essd")));
+        String id = ecs.launch(withDisks);
+        List<String> disks = dataDisks(id).stream().map(DescribeDisksResponseBodyDisksDisk::getDiskId).toList();
+        assertThat(disks).hasSize(2);
+        assertThat(dataDisks(id)).extracting("diskChargeType").containsOnly("PostPaid");
+
+        var answer = client.modifyDiskChargeType(new ModifyDiskChargeTypeRequest().setRegionId(REGION)
+                .setInstanceId(id).setDiskIds("[\"" + disks.get(0) + "\"]").setDiskChargeType("PrePaid"));
+        assertThat(answer.getBody().getOrderId()).matches("[0-9]+");
+        assertThat(dataDisks(id)).extracting("diskId", "diskChargeType")
+                .containsExactlyInAnyOrder(tuple(disks.get(0), "PrePaid"),
+                        tuple(disks.get(1), "PostPaid"));
+
+        // a disk of another instance among them: none changes
+        String payg = ecs.launch(ecs.run().setDataDisk(List.of(new RunInstancesRequest.RunInstancesRequestDataDisk()
+                .setSize(40).setCategory("cloud_essd"))));
+        String other = dataDisks(payg).get(0).getDiskId();
+        assertThat(refused(() -> client.modifyDiskChargeType(new ModifyDiskChargeTypeRequest().setRegionId(REGION)
+                .setInstanceId(id).setDiskIds("[\"" + disks.get(1) + "\",\"" + other + "\"]"))).getCode())
+                .isEqualTo("InvalidDiskIds.NotFound");
+        assertThat(dataDisks(id).get(1).getDiskChargeType()).isEqualTo("PostPaid");
+        assertThat(refused(() -> client.modifyDiskChargeType(new ModifyDiskChargeTypeRequest().setRegionId(REGION)
+                .setInstanceId(payg).setDiskIds("[\"" + other + "\"]"))).getCode())
+                .as("a pay-as-you-go instance's disks").isEqualTo("ChargeTypeViolation");
+
+        client.modifyDiskChargeType(new ModifyDiskChargeTypeRequest().setRegionId(REGION).setInstanceId(id)
+                .setDiskIds("[\"" + disks.get(0) + "\"]").setDiskChargeType("PostPaid"));
+        assertThat(dataDisks(id)).extracting("diskChargeType").containsOnly("PostPaid");
+    }
+
     public static class Recipe implements Recipes.RecipeBook {
         @Override
         public void register(Recipes r) {
@@ -98,6 +146,16 @@ class PrepayInstanceSpecTest extends EcsTestBase {
                             "InstanceId", api.instance(api.group()), "InstanceType", "ecs.g6.xlarge"))
                     .fails("InvalidInstanceId.NotFound", api -> AliyunApi.params("RegionId", REGION,
                             "InstanceId", "i-missing", "InstanceType", "ecs.g6.xlarge"));
+            r.ecs("ModifyDiskChargeType", api -> {
+                String id = api.ecs("RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE, "InstanceType",
+                        "ecs.g6.large", "SecurityGroupId", api.group(), "InstanceChargeType", "PrePaid", "Period", "1",
+                        "DataDisk.1.Size", "40", "DataDisk.1.Category", "cloud_essd").path("InstanceIdSets")
+                        .path("InstanceIdSet").path(0).asString();
+                String disk = api.ecs("DescribeDisks", "RegionId", REGION, "InstanceId", id, "DiskType", "data")
+                        .path("Disks").path("Disk").path(0).path("DiskId").asString();
+                return AliyunApi.params("RegionId", REGION, "InstanceId", id, "DiskIds", "[\"" + disk + "\"]");
+            }).fails("ChargeTypeViolation", api -> AliyunApi.params("RegionId", REGION,
+                    "InstanceId", api.instance(api.group()), "DiskIds", "[\"d-missing\"]"));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 
@@ -24,12 +25,33 @@ public class InstanceBilling {
 
     private final InstanceService instances;
     private final InstanceDetailStore details;
+    private final DiskStore disks;
     private final WallClock clock;
 
-    public InstanceBilling(InstanceService instances, InstanceDetailStore details, WallClock clock) {
+    public InstanceBilling(InstanceService instances, InstanceDetailStore details, DiskStore disks, WallClock clock) {
         this.instances = instances;
         this.details = details;
+        this.disks = disks;
         this.clock = clock;
+    }
+
+    /**
+     * ModifyDiskChargeType: disks attached to a subscription instance (CHARGE_TYPE_VIOLATION otherwise) become
+     * chargeType, all or none, under the instance's lock and then the disks' (in id order); a disk not attached to it:
+     * DISK_NOT_FOUND; one being attached or detached: DISK_STATE.
+     */
+    @Transactional
+    public void changeDiskChargeType(Scope scope, String instanceId, Collection<String> diskIds, String chargeType) {
+        instances.lockUnlocked(scope, instanceId);
+        if (!PRE_PAID.equals(detail(instanceId).internet().instanceChargeType())) {
+            throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, instanceId);
+        }
+        for (String id : new TreeSet<>(diskIds)) {
+            Disk d = disks.locked(scope, id, DomainError.DISK_NOT_FOUND);
+            if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_FOUND, id);
+            if (d.changing()) throw new DomainException(DomainError.DISK_STATE, id);
+        }
+        for (String id : diskIds) disks.update(id, RowChanges.of("chargeType", chargeType));
     }
 
     /**

@@ -102,7 +102,7 @@ public final class AliyunErrors {
         codes(KEY_PAIR_EXISTS, "KeyPair.AlreadyExist");
         codes(INVALID_PUBLIC_KEY, "InvalidPublicKeyBody.Malformed");
         codes(KEY_PAIR_IN_USE, "InvalidParameter.KeypairAlreadyAttachedInstance");
-        codes(DISK_NOT_FOUND, "InvalidDiskId.NotFound");
+        codes(DISK_NOT_FOUND, "InvalidDiskId.NotFound", "InvalidDiskIds.NotFound");
         codes(DISK_STATE, "IncorrectDiskStatus", "DiskId.StatusNotSupported", "InvalidDisk.InUse");
         codes(DISK_IN_USE, "DiskStillAttached", "IncorrectDiskStatus");
         codes(DISK_NOT_ATTACHED, "InvalidDisk.AlreadyDetached", "IncorrectDiskStatus");

@@ -28,6 +28,8 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskChargeTypeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskChargeTypeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeRequest;
@@ -46,7 +48,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecResponse;
 record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, InstanceBilling billing, WallClock clock,
                      EcsCatalog catalog)
         implements EcsApi.DescribeInstanceAutoRenewAttribute, EcsApi.ModifyInstanceAutoRenewAttribute,
-        EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime, EcsApi.ModifyPrepayInstanceSpec {
+        EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime, EcsApi.ModifyPrepayInstanceSpec,
+        EcsApi.ModifyDiskChargeType {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
@@ -182,6 +185,20 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         call.dryRun(r.dryRun());
         billing.changeChargeType(call.regionalScope(), r.instanceIds(), charge, period, unit);
         return new ModifyInstanceChargeTypeResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId of a PrePaid instance (ChargeTypeViolation otherwise); DiskIds (JSON array, at most 16) of "
+            + "disks attached to it (InvalidDiskIds.NotFound otherwise), all or none; DiskChargeType PrePaid (the "
+            + "default) or PostPaid, answered by DescribeDisks; -> OrderId; AutoPay, ClientToken accepted, no effect")
+    public ModifyDiskChargeTypeResponse modifyDiskChargeType(AliyunCall call, ModifyDiskChargeTypeRequest r) {
+        if (r.diskIds().isEmpty()) throw call.missing("DiskIds");
+        String charge = AliyunFormats.or(r.diskChargeType(), InstanceBilling.PRE_PAID);
+        if (!charge.equals(InstanceBilling.PRE_PAID) && !charge.equals(InstanceBilling.POST_PAID)) {
+            throw call.invalid("DiskChargeType");
+        }
+        billing.changeDiskChargeType(call.regionalScope(), r.instanceId(), r.diskIds(), charge);
+        return new ModifyDiskChargeTypeResponse().setOrderId(String.valueOf(Ids.number(100_000_000, 999_999_999)));
     }
 
     @Override
