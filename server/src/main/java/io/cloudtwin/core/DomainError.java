@@ -361,6 +361,12 @@ public enum DomainError {
     NETWORK_ACL_NOT_BOUND,
     /** subnets are still bound to the network ACL */
     NETWORK_ACL_IN_USE,
+    /** the region has a default VPC already */
+    DEFAULT_VPC_EXISTS,
+    /** the region has no default VPC */
+    DEFAULT_VPC_NOT_FOUND,
+    /** the default VPC has a default vSwitch in that zone already */
+    DEFAULT_SUBNET_EXISTS,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.network;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 
-/** Which VPC and subnet are the default network of a scope (UCloud's DefaultVPC / DefaultNetwork). */
+/**
+ * Which VPC and subnet are the default network of a scope (UCloud's DefaultVPC / DefaultNetwork), and Aliyun's default
+ * VPC of a region (no subnet of its own) with its default vSwitches, one a zone (default_vswitch).
+ */
 @Component
 public record DefaultNetworkStore(JdbcClient jdbc) {
     public record Ids(String vpcId, String subnetId) {}
@@ -21,9 +25,47 @@ public record DefaultNetworkStore(JdbcClient jdbc) {
                 .query((rs, row) -> new Ids(rs.getString("vpc_id"), rs.getString("subnet_id"))).optional();
     }
 
-    /** The subnet ids of every default network (state export). */
+    /** Those of these VPCs that are a default one. */
+    public Set<String> defaultVpcs(Collection<String> vpcIds) {
+        if (vpcIds.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("SELECT vpc_id FROM default_network WHERE vpc_id IN (:ids)")
+                .param("ids", vpcIds).query(String.class).list());
+    }
+
+    /** Those of these subnets that are a default one (UCloud's DefaultNetwork, Aliyun's default vSwitches). */
+    public Set<String> defaultSubnets(Collection<String> subnetIds) {
+        if (subnetIds.isEmpty()) return Set.of();
+        Set<String> out = new HashSet<>(jdbc.sql("SELECT subnet_id FROM default_vswitch WHERE subnet_id IN (:ids)")
+                .param("ids", subnetIds).query(String.class).list());
+        out.addAll(jdbc.sql("SELECT subnet_id FROM default_network WHERE subnet_id IN (:ids)")
+                .param("ids", subnetIds).query(String.class).list());
+        return out;
+    }
+
+    /** The default VPCs that name no subnet of their own: Aliyun's (state export). */
+    public Set<String> allVpcsAlone() {
+        return new HashSet<>(jdbc.sql("SELECT vpc_id FROM default_network WHERE subnet_id IS NULL")
+                .query(String.class).list());
+    }
+
+    /** The default vSwitch of that VPC in that zone. */
+    public Optional<String> vSwitch(String vpcId, String zone) {
+        return jdbc.sql("SELECT subnet_id FROM default_vswitch WHERE vpc_id = :v AND zone = :z")
+                .param("v", vpcId).param("z", zone).query(String.class).optional();
+    }
+
+    /** Records a default vSwitch; the primary key refuses a second one for the VPC's zone. */
+    public void insertVSwitch(String vpcId, String zone, String subnetId) {
+        jdbc.sql("INSERT INTO default_vswitch (vpc_id, zone, subnet_id) VALUES (:v, :z, :s)")
+                .param("v", vpcId).param("z", zone).param("s", subnetId).update();
+    }
+
+    /** The subnet ids of every default network and default vSwitch (state export). */
     public Set<String> allSubnetIds() {
-        return new HashSet<>(jdbc.sql("SELECT subnet_id FROM default_network").query(String.class).list());
+        Set<String> out = new HashSet<>(jdbc.sql("SELECT subnet_id FROM default_network WHERE subnet_id IS NOT NULL")
+                .query(String.class).list());
+        out.addAll(jdbc.sql("SELECT subnet_id FROM default_vswitch").query(String.class).list());
+        return out;
     }
 
     /** Records the default network; the primary key refuses a second one for the scope. */

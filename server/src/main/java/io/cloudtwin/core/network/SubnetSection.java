@@ -16,10 +16,12 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "subnets", order = 20)
 record SubnetSection(NetworkStore store, NetworkService networks, DefaultNetworks defaults,
-                     DefaultNetworkStore defaultStore) implements StateSection<SubnetSection.Document> {
+                     DefaultNetworkStore defaultStore, DefaultVpcs defaultVpcs)
+        implements StateSection<SubnetSection.Document> {
     /**
-     * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork (UCloud): the
-     * subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope.
+     * A subnet (Aliyun vSwitch) of a VPC of the same cloud, account, region and project. defaultNetwork: UCloud's
+     * subnet where hosts that name no network land (DefaultNetwork of DefaultVPC), at most one per scope; Aliyun's
+     * default vSwitch of a zone, in the region's default VPC.
      */
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String zone, String name, String description, String cidrBlock, String tag,
@@ -42,8 +44,9 @@ record SubnetSection(NetworkStore store, NetworkService networks, DefaultNetwork
                 Fixtures.required(d.vpcId(), "vpcId of subnet " + id), Fixtures.text(d.zone()), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), Fixtures.required(d.cidrBlock(), "cidrBlock of subnet " + id),
                 Fixtures.text(d.tag())));
-        if (Boolean.TRUE.equals(d.defaultNetwork()) && !defaults.adopt(scope, s)) {
-            throw new InvalidFixture("subnet " + id + ": only UCloud has default networks, one per region and project");
+        if (Boolean.TRUE.equals(d.defaultNetwork()) && !defaults.adopt(scope, s) && !defaultVpcs.adoptVSwitch(scope, s)) {
+            throw new InvalidFixture("subnet " + id + ": a default network is UCloud's one a region and project, or "
+                    + "Aliyun's one a zone of the default VPC");
         }
         return true;
     }

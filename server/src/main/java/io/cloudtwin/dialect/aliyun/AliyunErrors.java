@@ -221,6 +221,9 @@ public final class AliyunErrors {
         codes(SNAPSHOT_POLICY_NOT_FOUND, "ParameterInvalid@404");
         codes(DELETION_PROTECTED, "InvalidOperation.DeletionProtection");
         codes(DELETION_PROTECTION_ON, "DeletionProtection.AlreadyEnabled");
+        codes(DEFAULT_VPC_EXISTS, "OperationFailed.DefaultVpcExist");
+        codes(DEFAULT_VPC_NOT_FOUND, "OperationFailed.DefaultVpcNotExist");
+        codes(DEFAULT_SUBNET_EXISTS, "OperationFailed.DefaultVSwitchExist");
         codes(DHCP_OPTIONS_SET_NOT_FOUND, "InvalidDhcpOptionsSetId.NotFound");
         codes(DHCP_OPTIONS_SET_IN_USE, "DependencyViolation.VpcAttachment");
         codes(DHCP_OPTIONS_SET_ASSOCIATED, "OperationFailed.AttachmentExist");

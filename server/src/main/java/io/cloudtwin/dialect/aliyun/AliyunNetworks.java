@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.network.DefaultVpcs;
 import io.cloudtwin.core.network.NetworkLifecycle;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -28,7 +32,8 @@ import io.cloudtwin.dialect.aliyun.api.VpcAnswer;
  * mapping to the core for both, each product adding only the fields its own schema has.
  */
 @Component
-public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags) {
+public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags,
+                             DefaultVpcs defaults) {
     public static final String DEFAULT_CIDR = "172.16.0.0/12";
 
     public static String routerId(String vpcId) {
@@ -46,6 +51,17 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var spec = new NetworkService.NewVpc(nz(name), nz(description),
                 List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), "");
         return tags.createIn(ResourceType.VPC, group, () -> lifecycle.createVpc(scope, spec, tagged), Vpc::id);
+    }
+
+    /** CreateDefaultVpc: the region's default VPC, in group (null: the account's default). */
+    public Vpc createDefaultVpc(Scope scope, String group) {
+        return tags.createIn(ResourceType.VPC, group, () -> defaults.createVpc(scope), Vpc::id);
+    }
+
+    /** CreateDefaultVSwitch: a default vSwitch of the region's default VPC in zone, in that VPC's resource group. */
+    public Subnet createDefaultVSwitch(Scope scope, String zone) {
+        String group = defaults.of(scope).map(id -> tags.groups(List.of(id), null).get(id)).orElse(null);
+        return tags.createIn(ResourceType.SUBNET, group, () -> defaults.createVSwitch(scope, zone), Subnet::id);
     }
 
     public void deleteVpc(Scope scope, String id) {
@@ -115,7 +131,9 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
                                                       Item<Vpc, T> item) {
         var paging = call.paging(10);
         List<String> ids = filtered(call, scope, ResourceType.VPC, q.vpcIds(), q.tagged(), q.resourceGroup());
-        if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
+        if (q.isDefault() != null) ids = byDefault(ids, defaults.of(scope), q.isDefault(), () -> networks
+                .listVpcs(scope, new VpcFilter(null, null), 0, Integer.MAX_VALUE).items().stream().map(Vpc::id));
+        if (ids != null && ids.isEmpty()) {
             call.paged(answer, paging, 0);
             return List.of();
         }
@@ -123,21 +141,23 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         List<String> vpcIds = page.items().stream().map(Vpc::id).toList();
         var tagged = tags.of(vpcIds);
         var grouped = tags.groups(vpcIds, call.defaultResourceGroup());
+        var defaultOnes = defaults.vpcs(vpcIds);
         Map<String, List<String>> switches = switchesOf(scope, vpcIds);
         call.paged(answer, paging, page.total());
         return page.items().stream().map(v -> vpc(item.of(v, tagged.get(v.id()), grouped.get(v.id())), v,
-                switches.getOrDefault(v.id(), List.of()))).toList();
+                switches.getOrDefault(v.id(), List.of()), defaultOnes.contains(v.id()))).toList();
     }
 
     /** The fields every VPC answer has (DescribeVpcs of either product, DescribeVpcAttribute). */
     public <T extends VpcAnswer> T vpc(T answer, Scope scope, Vpc v) {
-        return vpc(answer, v, switchesOf(scope, List.of(v.id())).get(v.id()));
+        return vpc(answer, v, switchesOf(scope, List.of(v.id())).get(v.id()),
+                !defaults.vpcs(List.of(v.id())).isEmpty());
     }
 
-    private static <T extends VpcAnswer> T vpc(T answer, Vpc v, List<String> vSwitchIds) {
+    private static <T extends VpcAnswer> T vpc(T answer, Vpc v, List<String> vSwitchIds, boolean isDefault) {
         answer.setVpcId(v.id()).setRegionId(v.region()).setStatus("Available").setVpcName(v.name())
                 .setDescription(v.description()).setCidrBlock(v.cidrBlocks().get(0)).setVRouterId(routerId(v.id()))
-                .setIsDefault(false).setCreationTime(AliyunFormats.time(v.createdAt())).setVSwitchIds(vSwitchIds);
+                .setIsDefault(isDefault).setCreationTime(AliyunFormats.time(v.createdAt())).setVSwitchIds(vSwitchIds);
         return answer;
     }
 
@@ -146,7 +166,14 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
                                                                VSwitchQuery q, Item<Subnet, T> item) {
         var paging = call.paging(10);
         List<String> ids = filtered(call, scope, ResourceType.SUBNET, q.vSwitchIds(), q.tagged(), q.resourceGroup());
-        if (ids != null && ids.isEmpty() || Boolean.TRUE.equals(q.isDefault())) {
+        if (q.isDefault() != null) {
+            List<String> all = networks.listSubnets(scope, new SubnetFilter(null, null, null, null), 0,
+                    Integer.MAX_VALUE).items().stream().map(Subnet::id).toList();
+            Set<String> defaultOnes = defaults.vSwitches(all);
+            List<String> scoped = ids == null ? all : ids;
+            ids = scoped.stream().filter(id -> defaultOnes.contains(id) == q.isDefault()).toList();
+        }
+        if (ids != null && ids.isEmpty()) {
             call.paged(answer, paging, 0);
             return List.of();
         }
@@ -156,17 +183,32 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var shown = page.items().stream().map(Subnet::id).toList();
         var tagged = tags.of(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
+        var defaultOnes = defaults.vSwitches(shown);
         call.paged(answer, paging, page.total());
         return page.items().stream().map(s -> vSwitch(item.of(s, tagged.get(s.id()), grouped.get(s.id())), s,
-                available.getOrDefault(s.id(), 0L))).toList();
+                available.getOrDefault(s.id(), 0L), defaultOnes.contains(s.id()))).toList();
+    }
+
+    /** Whether the vSwitch is its zone's default one. */
+    public boolean isDefault(Subnet s) {
+        return !defaults.vSwitches(List.of(s.id())).isEmpty();
     }
 
     /** The fields every vSwitch answer has (DescribeVSwitches of either product, DescribeVSwitchAttributes). */
-    public static <T extends VSwitchAnswer> T vSwitch(T answer, Subnet s, long available) {
+    public static <T extends VSwitchAnswer> T vSwitch(T answer, Subnet s, long available, boolean isDefault) {
         answer.setVSwitchId(s.id()).setVpcId(s.vpcId()).setStatus("Available").setCidrBlock(s.cidrBlock())
                 .setZoneId(s.zone()).setAvailableIpAddressCount(available).setVSwitchName(s.name())
-                .setDescription(s.description()).setIsDefault(false).setCreationTime(AliyunFormats.time(s.createdAt()));
+                .setDescription(s.description()).setIsDefault(isDefault)
+                .setCreationTime(AliyunFormats.time(s.createdAt()));
         return answer;
+    }
+
+    /** ids (null: any) narrowed to the default one (wanted true) or to the others. */
+    private static List<String> byDefault(List<String> ids, Optional<String> defaultId, boolean wanted,
+                                          Supplier<Stream<String>> all) {
+        if (wanted) return defaultId.filter(id -> ids == null || ids.contains(id)).map(List::of).orElse(List.of());
+        if (defaultId.isEmpty()) return ids;
+        return (ids == null ? all.get() : ids.stream()).filter(id -> !id.equals(defaultId.get())).toList();
     }
 
     /** The ids a comma list, a tag filter and a resource group leave (null: any). */

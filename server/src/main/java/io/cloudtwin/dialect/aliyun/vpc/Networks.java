@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.network.NetworkAclService;
+import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.network.DhcpOptionsService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -21,6 +22,10 @@ import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVSwitchRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVSwitchResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVpcRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVSwitchRequest;
@@ -46,8 +51,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 /** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
 @Component
 record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls,
-                DhcpOptionsService dhcp)
-        implements VpcApi.CreateVpc, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
+                DhcpOptionsService dhcp, ClientTokens tokens)
+        implements VpcApi.CreateVpc, VpcApi.CreateDefaultVpc, VpcApi.CreateDefaultVSwitch, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
         VpcApi.ModifyVpcAttribute, VpcApi.AssociateVpcCidrBlock, VpcApi.UnassociateVpcCidrBlock, VpcApi.CreateVSwitch,
         VpcApi.DeleteVSwitch, VpcApi.DescribeVSwitches, VpcApi.DescribeVSwitchAttributes, VpcApi.ModifyVSwitchAttribute {
     /** A VPC's primary block and up to five secondary ones (QuotaExceeded.VpcMultiCidr beyond). */
@@ -67,6 +72,33 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
                 .setRouteTableId(AliyunNetworks.routeTableId(v.id()))
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
+    }
+
+    @Override
+    @Coverage("the region's default VPC (172.16.0.0/12 with its vRouter and system route table; IsDefault in the "
+            + "describes), one a region (OperationFailed.DefaultVpcExist); ResourceGroupId; ClientToken (idempotent); "
+            + "IPv6 not served (OperationUnsupported.Ipv6Feature)")
+    public CreateDefaultVpcResponse createDefaultVpc(AliyunCall call, CreateDefaultVpcRequest r) {
+        var scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
+        if (Boolean.TRUE.equals(r.enableIpv6()) || !AliyunFormats.blank(r.ipv6CidrBlock())) {
+            throw call.error("OperationUnsupported.Ipv6Feature");
+        }
+        String id = call.once(tokens, scope, r.clientToken(), () -> networks.createDefaultVpc(scope, group).id());
+        return new CreateDefaultVpcResponse().setVpcId(id).setVRouterId(AliyunNetworks.routerId(id))
+                .setRouteTableId(AliyunNetworks.routeTableId(id));
+    }
+
+    @Override
+    @Coverage("ZoneId of the region: a /20 of the default VPC (OperationFailed.DefaultVpcNotExist without one) that no "
+            + "vSwitch of it overlaps, one a zone (OperationFailed.DefaultVSwitchExist), in the VPC's resource group; "
+            + "ClientToken (idempotent); Ipv6CidrBlock not served (OperationFailed.VpcIpv6Disabled)")
+    public CreateDefaultVSwitchResponse createDefaultVSwitch(AliyunCall call, CreateDefaultVSwitchRequest r) {
+        var scope = call.regionalScope();
+        if (r.ipv6CidrBlock() != null) throw call.error("OperationFailed.VpcIpv6Disabled");
+        String id = call.once(tokens, scope, r.clientToken(),
+                () -> networks.createDefaultVSwitch(scope, r.zoneId()).id());
+        return new CreateDefaultVSwitchResponse().setVSwitchId(id);
     }
 
     @Override
@@ -206,7 +238,8 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         if (found.isEmpty()) return new DescribeVSwitchAttributesResponse();
         Subnet s = found.get();
         String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
-        return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s))
+        return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s),
+                        networks.isDefault(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
                 .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
