@@ -46,6 +46,23 @@ class FixtureRulesTest extends ServerTestBase {
     }
 
     @Test
+    void aDefaultVpcIsAliyunsOneARegionAndADefaultVSwitchOneAZoneOfIt() throws Exception {
+        assertThat(refused("""
+                vpcs:
+                  - {cloud: aliyun, region: cn-hangzhou, id: vpc-default01, cidrBlocks: [172.16.0.0/12], defaultVpc: true}
+                  - {cloud: aliyun, region: cn-hangzhou, id: vpc-default02, cidrBlocks: [172.16.0.0/12], defaultVpc: true}
+                """)).contains("vpc-default02").contains("one a region");
+        assertThat(refused("""
+                vpcs:
+                  - {cloud: ucloud, region: cn-bj2, id: uvnet-default1, cidrBlocks: [10.9.0.0/16], defaultVpc: true}
+                """)).contains("Aliyun's");
+        assertThat(refused(VPC + """
+                subnets:
+                  - {cloud: aliyun, region: cn-hangzhou, id: vsw-default01, vpcId: vpc-rules0001, zone: cn-hangzhou-i, cidrBlock: 10.0.1.0/24, defaultNetwork: true}
+                """)).as("not in the default VPC").contains("default VPC");
+    }
+
+    @Test
     void aZoneOfAnotherRegionIsRefused() throws Exception {
         assertThat(refused(VPC + """
                 subnets:

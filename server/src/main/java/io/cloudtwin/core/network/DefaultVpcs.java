@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
@@ -85,17 +86,21 @@ public class DefaultVpcs {
         return store.defaultSubnets(ids);
     }
 
-    /** Adopts a vSwitch of the scope's default VPC as its zone's default one (a state document says so). */
+    /** Adopts an Aliyun vSwitch of the scope's default VPC as its zone's default one (a state document says so). */
     boolean adoptVSwitch(Scope scope, Subnet s) {
+        if (scope.cloud() != Cloud.ALIYUN) return false;
         if (store.find(scope).filter(ids -> ids.vpcId().equals(s.vpcId())).isEmpty()) return false;
         if (store.vSwitch(s.vpcId(), s.zone()).isPresent()) return false;
         store.insertVSwitch(s.vpcId(), s.zone(), s.id());
         return true;
     }
 
-    /** Adopts a VPC as the region's default one (a state document says so); false when the region has one. */
+    /**
+     * Adopts a VPC as the region's default one (a state document says so); false when the region has one, or for
+     * another cloud than Aliyun (UCloud's default network is adopted with its subnet: DefaultNetworks.adopt).
+     */
     boolean adoptVpc(Scope scope, Vpc v) {
-        if (store.find(scope).isPresent()) return false;
+        if (scope.cloud() != Cloud.ALIYUN || store.find(scope).isPresent()) return false;
         store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null));
         return true;
     }

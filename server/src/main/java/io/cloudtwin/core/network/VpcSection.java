@@ -37,7 +37,7 @@ record VpcSection(NetworkStore store, NetworkService networks, DefaultNetworkSto
         Vpc v = networks.createVpc(scope, id, new NetworkService.NewVpc(Fixtures.text(d.name()),
                 Fixtures.text(d.description()), Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag())));
         if (Boolean.TRUE.equals(d.defaultVpc()) && !defaultVpcs.adoptVpc(scope, v)) {
-            throw new InvalidFixture("VPC " + id + ": a region has one default VPC");
+            throw new InvalidFixture("VPC " + id + ": a default VPC is Aliyun's, one a region");
         }
         return true;
     }
