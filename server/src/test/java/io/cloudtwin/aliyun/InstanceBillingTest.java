@@ -17,6 +17,9 @@ import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInsta
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoReleaseTimeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
+import com.aliyun.ecs20140526.models.StartInstanceRequest;
+import com.aliyun.ecs20140526.models.StopInstanceRequest;
+import com.aliyun.ecs20140526.models.StopInstancesRequest;
 import com.aliyun.tea.TeaException;
 import org.junit.jupiter.api.Test;
 
@@ -209,6 +212,40 @@ class InstanceBillingTest extends EcsTestBase {
         client.modifyInstanceChargeType(new ModifyInstanceChargeTypeRequest().setRegionId(REGION)
                 .setInstanceIds("[\"" + id + "\"]").setInstanceChargeType("PrePaid").setPeriod(1));
         assertThat(describe(id).getAutoReleaseTime()).as("a subscription does not release itself").isEmpty();
+    }
+
+    /** alicloud_instance's stopped_mode with status Stopped: StopInstance's StoppedMode, read back as it was asked. */
+    @Test
+    void aStoppedInstanceAnswersHowItWasStopped() throws Exception {
+        String id = ecs.launch(ecs.run());
+        assertThat(describe(id).getStoppedMode()).as("running").isEqualTo("Not-applicable");
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id).setForceStop(false)
+                .setStoppedMode("StopCharging"));
+        assertThat(describe(id)).extracting("status", "stoppedMode").containsExactly("Stopped", "StopCharging");
+        assertThat(client.describeInstanceAttribute(new DescribeInstanceAttributeRequest().setInstanceId(id))
+                .getBody().getStoppedMode()).isEqualTo("StopCharging");
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+        assertThat(describe(id).getStoppedMode()).as("through the state round trip").isEqualTo("StopCharging");
+
+        client.startInstance(new StartInstanceRequest().setInstanceId(id));
+        assertThat(describe(id).getStoppedMode()).isEqualTo("Not-applicable");
+        client.stopInstance(new StopInstanceRequest().setInstanceId(id));
+        assertThat(describe(id).getStoppedMode()).as("the default").isEqualTo("KeepCharging");
+
+        String subscription = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1));
+        client.stopInstances(new StopInstancesRequest().setRegionId(REGION).setInstanceId(List.of(subscription))
+                .setStoppedMode("StopCharging"));
+        assertThat(describe(subscription).getStoppedMode()).as("a subscription keeps being billed")
+                .isEqualTo("KeepCharging");
+
+        client.startInstance(new StartInstanceRequest().setInstanceId(id));
+        TeaException bad = refused(() -> client.stopInstance(new StopInstanceRequest().setInstanceId(id)
+                .setStoppedMode("Hibernate")));
+        assertThat(bad.getCode()).isEqualTo("InvalidParameter");
+        assertThat(describe(id).getStatus()).as("still running").isEqualTo("Running");
     }
 
     @Test

@@ -140,6 +140,26 @@ public class InstanceLifecycle {
         return ids;
     }
 
+    /**
+     * Stops a Running instance and records how (stopCharging: its compute no longer billed; a subscription always
+     * keeps being billed), in one transaction.
+     */
+    @Transactional
+    public InstanceService.StatusChange stop(Scope scope, String id, boolean stopCharging) {
+        var change = instances.stop(scope, id);
+        boolean prePaid = details.find(id).map(d -> InstanceBilling.PRE_PAID.equals(d.internet().instanceChargeType()))
+                .orElse(false);
+        if (stopCharging && !prePaid) labels.put(ResourceType.INSTANCE, id, LabelStore.STOP_CHARGING, "true");
+        else labels.remove(id, LabelStore.STOP_CHARGING);
+        return change;
+    }
+
+    /** Those of these instances last stopped so that their compute stops being billed. */
+    @Transactional(readOnly = true)
+    public Set<String> stoppedCharging(Collection<String> ids) {
+        return labels.of(ids, LabelStore.STOP_CHARGING).keySet();
+    }
+
     /** Aliyun's default host name: iZ, the instance id's suffix, Z. */
     public static String defaultHostName(String instanceId) {
         return "iZ" + instanceId.substring(instanceId.indexOf('-') + 1) + "Z";

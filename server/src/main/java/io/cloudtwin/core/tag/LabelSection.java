@@ -11,11 +11,12 @@ import io.cloudtwin.core.StateSection;
 
 /**
  * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
- * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role).
+ * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging, value true, an instance stopped so).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
-    private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE);
+    private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
+            LabelStore.STOP_CHARGING);
 
     /** resourceType: a kind as stored (instance, security_group, vpc, eip...). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,

@@ -21,6 +21,8 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String GROUP = "resourceGroup";
     public static final String PROTECTED = "deletionProtection";
     public static final String RAM_ROLE = "ramRole";
+    /** An instance stopped so that its compute stops being billed (Aliyun's StopCharging); value true. */
+    public static final String STOP_CHARGING = "stopCharging";
 
     /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */
     public void put(ResourceType kind, String id, String label, String value) {

@@ -44,11 +44,13 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
     }
 
     @Override
-    @Coverage("from Running via Stopping; BatchOptimization AllTogether or SuccessFirst; ForceStop, StoppedMode "
-            + "accepted, no effect")
+    @Coverage("from Running via Stopping; BatchOptimization AllTogether or SuccessFirst; StoppedMode StopCharging or "
+            + "KeepCharging (the default; a subscription always), answered by DescribeInstances; ForceStop accepted, "
+            + "no effect")
     public StopInstancesResponse stopInstances(AliyunCall call, StopInstancesRequest r) {
-        return new StopInstancesResponse().setInstanceResponses(
-                changed(call, r, instances::stop, StopInstancesResponse.InstanceResponse::new));
+        boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
+        return new StopInstancesResponse().setInstanceResponses(changed(call, r,
+                (scope, id) -> lifecycle.stop(scope, id, stopCharging), StopInstancesResponse.InstanceResponse::new));
     }
 
     @Override

@@ -100,9 +100,11 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var addresses = eips.ofTargets(shown);
         var sets = deploymentSets.membershipsOf(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
+        var stoppedCharging = lifecycle.stoppedCharging(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
                 logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()))
-                .setResourceGroupId(grouped.get(i.id()))).toList());
+                .setResourceGroupId(grouped.get(i.id()))
+                .setStoppedMode(StoppedModes.of(i.status(), i.id(), stoppedCharging))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
@@ -190,6 +192,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setHostName(d == null ? InstanceLifecycle.defaultHostName(i.id()) : d.hostName())
                 .setRegionId(i.region()).setZoneId(i.zone()).setImageId(i.imageId()).setInstanceType(i.instanceType())
                 .setCpu(i.cpu()).setMemory(i.memoryMb()).setStatus(AliyunFormats.status(i.status()))
+                .setStoppedMode(StoppedModes.of(i.status(), i.id(), lifecycle.stoppedCharging(List.of(i.id()))))
                 .setInstanceNetworkType("vpc").setCreationTime(AliyunFormats.minutes(i.createdAt()))
                 .setInstanceChargeType(net(d).instanceChargeType()).setInternetChargeType(net(d).internetChargeType())
                 .setInternetMaxBandwidthOut(net(d).bandwidthOut()).setInternetMaxBandwidthIn(net(d).bandwidthIn())

@@ -278,10 +278,12 @@ class Instances
     }
 
     @Override
-    @Coverage("from Running via Stopping")
+    @Coverage("from Running via Stopping; StoppedMode StopCharging or KeepCharging (the default; a subscription "
+            + "always), answered by DescribeInstances and DescribeInstanceAttribute; ForceStop accepted, no effect")
     public StopInstanceResponse stopInstance(AliyunCall call, StopInstanceRequest r) {
+        boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
         call.dryRun(r.dryRun());
-        instances.stop(call.scope(), r.instanceId());
+        lifecycle.stop(call.scope(), r.instanceId(), stopCharging);
         return new StopInstanceResponse();
     }
 
