@@ -10,9 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.core.Cloud;
-import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Zones;
-import io.cloudtwin.core.compute.Image;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -86,7 +84,7 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
         List<JsonNode> types = catalog.instanceTypes();
         if (!blank(r.imageId())) {
             String architecture = catalog.image(r.imageId()).map(i -> i.path("Architecture").asString())
-                    .orElseGet(() -> custom(call, r.imageId()).architecture());
+                    .orElseGet(() -> EcsImages.custom(call, images, call.regionalScope(), r.imageId()).architecture());
             types = catalog.instanceTypesFor(architecture);
         }
         return new DescribeImageSupportInstanceTypesResponse().setImageId(AliyunFormats.nz(r.imageId()))
@@ -97,14 +95,6 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
                                 .setCpuCoreCount(t.path("CpuCoreCount").asInt())
                                 .setMemorySize(BigDecimal.valueOf(t.path("MemorySize").asDouble())))
                         .toList());
-    }
-
-    private Image custom(AliyunCall call, String id) {
-        try {
-            return images.get(call.regionalScope(), id);
-        } catch (DomainException e) {
-            throw call.firstError("ImageId", "InvalidImageId.NotFound");
-        }
     }
 
     @Override

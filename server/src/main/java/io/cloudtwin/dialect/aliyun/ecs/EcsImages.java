@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Image;
@@ -197,5 +198,17 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
 
     private static String empty(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * A custom image of the scope that ImageId names (a catalog image is the caller's to tell apart first); else
+     * InvalidImageId.NotFound, the code every action taking ImageId answers for it.
+     */
+    static Image custom(AliyunCall call, ImageService images, Scope scope, String imageId) {
+        try {
+            return images.get(scope, imageId);
+        } catch (DomainException e) {
+            throw call.firstError("ImageId", "InvalidImageId.NotFound");
+        }
     }
 }

@@ -195,11 +195,7 @@ class Instances
         boolean custom = catalog.image(l.imageId()).isEmpty();
         if (custom) {
             // a custom image of the region (locked again in the creating transaction)
-            try {
-                imageSize = images.get(scope, l.imageId()).sizeGb();
-            } catch (DomainException e) {
-                throw call.firstError("ImageId", "InvalidImageId.NotFound");
-            }
+            imageSize = EcsImages.custom(call, images, scope, l.imageId()).sizeGb();
         }
         if (l.instanceType() == null || l.instanceType().isEmpty()) throw call.missing("InstanceType");
         if (catalog.instanceType(l.instanceType()).isEmpty()) {

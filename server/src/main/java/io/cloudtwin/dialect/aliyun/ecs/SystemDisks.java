@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.aliyun.ecs;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Disk;
 import io.cloudtwin.core.compute.ImageService;
@@ -33,13 +32,7 @@ record SystemDisks(SystemDiskService systemDisks, EcsCatalog catalog, ImageServi
         String imageId = r.imageId() == null || r.imageId().isEmpty() ? null : r.imageId();
         boolean custom = imageId != null && catalog.image(imageId).isEmpty();
         int imageSize = 0;
-        if (custom) {
-            try {
-                imageSize = images.get(scope, imageId).sizeGb();
-            } catch (DomainException e) {
-                throw call.firstError("ImageId", "InvalidImageId.NotFound");
-            }
-        }
+        if (custom) imageSize = EcsImages.custom(call, images, scope, imageId).sizeGb();
         int size = r.systemDiskSize() == null ? Math.max(old.sizeGb(), imageSize)
                 : catalog.systemDiskSize(call, old.category(), old.performanceLevel(), r.systemDiskSize());
         if (size < imageSize) throw call.firstError("SystemDisk.Size", "InvalidSystemDiskSize.LessThanImageSize");

@@ -50,6 +50,9 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     private static final Pattern NAME = Pattern.compile("\\p{L}[^\\p{Cntrl}]{0,127}");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?");
     private static final Pattern LEASE = Pattern.compile("([0-9]{1,6})h");
+    /** A dotted-quad IPv4 address without leading zeros. */
+    private static final Pattern IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
     private static final int SERVERS = 4;
 
     @Override
@@ -203,7 +206,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
         if (blank(servers)) return List.of();
         List<String> out = List.of(servers.split(",", -1)).stream().map(String::trim).toList();
         for (String s : out) {
-            if (!s.matches("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}")) {
+            if (!IPV4.matcher(s).matches()) {
                 throw call.firstError("DomainNameServers", "IllegalParam.DomainNameServers",
                         "InvalidDomainNameServers.Malformed");
             }
