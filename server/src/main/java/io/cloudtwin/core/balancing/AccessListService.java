@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
@@ -19,6 +18,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -29,24 +29,10 @@ import io.cloudtwin.core.tag.TagService;
  * then the list's; a list's change and its deletion take the list's row, so a deletion and a binding are serialized.
  */
 @Service
-public class AccessListService {
+public record AccessListService(AccessListStore store, LoadBalancerService loadBalancers, LoadBalancerStore lbStore,
+                                WallClock clock, TagService tags, Transactions tx) {
     /** The most entries a list holds. */
     public static final int ENTRIES = 300;
-
-    private final AccessListStore store;
-    private final LoadBalancerService loadBalancers;
-    private final LoadBalancerStore lbStore;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public AccessListService(AccessListStore store, LoadBalancerService loadBalancers, LoadBalancerStore lbStore,
-                             WallClock clock, TagService tags) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.lbStore = lbStore;
-        this.clock = clock;
-        this.tags = tags;
-    }
 
     /** An address block to add, with its comment ("" for none). */
     public record NewEntry(String entry, String comment) {}
@@ -54,77 +40,79 @@ public class AccessListService {
     /** A list with its entries (in the order they were added) and the listeners that bind it. */
     public record View(AccessList acl, List<AccessListEntry> entries, List<Listener> listeners) {}
 
-    @Transactional
     public AccessList create(Scope scope, String id, String name, String ipVersion, Map<String, String> tagged) {
-        AccessList acl = new AccessList(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
-                ipVersion, clock.now());
-        store.insert(acl);
-        tags.tagNew(scope, ResourceType.ACCESS_LIST, id, tagged);
-        return acl;
+        return tx.call(() -> {
+            AccessList acl = new AccessList(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                    ipVersion, clock.now());
+            store.insert(acl);
+            tags.tagNew(scope, ResourceType.ACCESS_LIST, id, tagged);
+            return acl;
+        });
     }
 
     /** The list of the scope (ACCESS_LIST_NOT_FOUND), without its entries. */
-    @Transactional(readOnly = true)
     public AccessList find(Scope scope, String id) {
-        return store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND));
     }
 
-    @Transactional(readOnly = true)
     public View get(Scope scope, String id) {
-        return view(store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND));
+        return tx.read(() -> view(store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND)));
     }
 
     /** One page of the scope's lists whose name contains name and of an IP version (each null: any), among ids. */
-    @Transactional(readOnly = true)
     public Page<AccessList> list(Scope scope, List<String> ids, String name, String ipVersion, int offset, int limit) {
-        return store.list(scope, new ScopedTable.Where().in("id", ids).contains("name", name)
-                .equal("ip_version", ipVersion), offset, limit);
+        return tx.read(() -> store.list(scope, new ScopedTable.Where().in("id", ids).contains("name", name)
+                .equal("ip_version", ipVersion), offset, limit));
     }
 
-    @Transactional
     public void rename(Scope scope, String id, String name) {
-        store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-        store.update(id, RowChanges.of("name", name));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name));
+        });
     }
 
     /**
      * Adds entries, all or none: each a block of the list's version (a block given twice is added once), none the list
      * has (ACCESS_LIST_ENTRY_EXISTS), at most ENTRIES in all (ACCESS_LIST_FULL).
      */
-    @Transactional
     public void add(Scope scope, String id, List<NewEntry> entries) {
-        AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-        Map<String, NewEntry> blocks = new LinkedHashMap<>();
-        for (NewEntry e : entries) blocks.putIfAbsent(block(acl, e.entry()), e);
-        Set<String> had = new HashSet<>();
-        for (AccessListEntry e : entriesOf(id)) had.add(e.entry());
-        for (String b : blocks.keySet()) {
-            if (had.contains(b)) throw new DomainException(DomainError.ACCESS_LIST_ENTRY_EXISTS, b);
-        }
-        if (had.size() + blocks.size() > ENTRIES) throw new DomainException(DomainError.ACCESS_LIST_FULL, id);
-        blocks.forEach((b, e) -> store.entries().insert(new AccessListEntry(Ids.random("acle-", 16), acl.cloud(),
-                acl.accountId(), acl.region(), acl.projectId(), id, b, e.comment() == null ? "" : e.comment(),
-                clock.now())));
+        tx.run(() -> {
+            AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            Map<String, NewEntry> blocks = new LinkedHashMap<>();
+            for (NewEntry e : entries) blocks.putIfAbsent(block(acl, e.entry()), e);
+            Set<String> had = new HashSet<>();
+            for (AccessListEntry e : entriesOf(id)) had.add(e.entry());
+            for (String b : blocks.keySet()) {
+                if (had.contains(b)) throw new DomainException(DomainError.ACCESS_LIST_ENTRY_EXISTS, b);
+            }
+            if (had.size() + blocks.size() > ENTRIES) throw new DomainException(DomainError.ACCESS_LIST_FULL, id);
+            blocks.forEach((b, e) -> store.entries().insert(new AccessListEntry(Ids.random("acle-", 16), acl.cloud(),
+                    acl.accountId(), acl.region(), acl.projectId(), id, b, e.comment() == null ? "" : e.comment(),
+                    clock.now())));
+        });
     }
 
     /** Removes the entries the list has of these (an address or block; others are passed over). */
-    @Transactional
     public void remove(Scope scope, String id, List<String> entries) {
-        AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-        Set<String> gone = new HashSet<>();
-        String single = acl.ipVersion().equals(AccessList.IPV6) ? "/128" : "/32";
-        for (String e : entries) gone.add(block(acl, e != null && !e.contains("/") ? e + single : e));
-        for (AccessListEntry e : entriesOf(id)) {
-            if (gone.contains(e.entry())) store.entries().delete(e.id());
-        }
+        tx.run(() -> {
+            AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            Set<String> gone = new HashSet<>();
+            String single = acl.ipVersion().equals(AccessList.IPV6) ? "/128" : "/32";
+            for (String e : entries) gone.add(block(acl, e != null && !e.contains("/") ? e + single : e));
+            for (AccessListEntry e : entriesOf(id)) {
+                if (gone.contains(e.entry())) store.entries().delete(e.id());
+            }
+        });
     }
 
     /** Deletes a list no listener binds, with its entries and tags. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-        if (!store.bindings().listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            if (!store.bindings().listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /**
@@ -132,29 +120,28 @@ public class AccessListService {
      * same transaction, binds it to the list aclId ("": to none; null: as it was). The list is locked after the
      * listener's load balancer.
      */
-    @Transactional
     public void changingListener(Scope scope, String loadBalancerId, String listenerId, String aclId, Runnable change) {
-        change.run();
-        if (aclId == null) return;
-        loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        if (aclId.isBlank()) {
-            store.bindings().unbind(listenerId);
-            return;
-        }
-        store.locked(scope, aclId, DomainError.ACCESS_LIST_NOT_FOUND);
-        store.bindings().replace(listenerId, aclId);
+        tx.run(() -> {
+            change.run();
+            if (aclId == null) return;
+            loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            if (aclId.isBlank()) {
+                store.bindings().unbind(listenerId);
+                return;
+            }
+            store.locked(scope, aclId, DomainError.ACCESS_LIST_NOT_FOUND);
+            store.bindings().replace(listenerId, aclId);
+        });
     }
 
     /** The list each of these listeners binds (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> ofListeners(List<String> listenerIds) {
-        return store.bindings().of(listenerIds);
+        return tx.read(() -> store.bindings().of(listenerIds));
     }
 
     /** Every list with its entries and the listeners that bind it, for the state document. */
-    @Transactional(readOnly = true)
     public List<View> all() {
-        return store.all().stream().map(this::view).toList();
+        return tx.read(() -> store.all().stream().map(this::view).toList());
     }
 
     private List<AccessListEntry> entriesOf(String id) {

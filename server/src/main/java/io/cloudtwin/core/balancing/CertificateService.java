@@ -24,13 +24,13 @@ import javax.naming.ldap.LdapName;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -43,7 +43,8 @@ import io.cloudtwin.core.tag.TagService;
  * foreign keys hold it too). Locks: the listener's load balancer, then the certificate.
  */
 @Service
-public class CertificateService {
+public record CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock,
+                                 TagService tags, DomainExtensionStore extensions, Transactions tx) {
     private static final Pattern CERTIFICATE =
             Pattern.compile("-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL);
     private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.+?-----END [A-Z ]*"
@@ -52,21 +53,6 @@ public class CertificateService {
     /** The GeneralName type of a DNS name among a certificate's alternative names (RFC 5280). */
     private static final int DNS_NAME = 2;
 
-    private final CertificateStore store;
-    private final LoadBalancerService loadBalancers;
-    private final WallClock clock;
-    private final TagService tags;
-    private final DomainExtensionStore extensions;
-
-    public CertificateService(CertificateStore store, LoadBalancerService loadBalancers, WallClock clock,
-                              TagService tags, DomainExtensionStore extensions) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.clock = clock;
-        this.tags = tags;
-        this.extensions = extensions;
-    }
-
     /** The certType of a CA certificate (Aliyun SLB's), which listeners trust to check their clients. */
     public static final String AUTHORITY = "CA";
 
@@ -74,132 +60,140 @@ public class CertificateService {
     public record View(Certificate certificate, List<Listener> listeners) {}
 
     /** Uploads a certificate: content is the PEM text (certificate, private key, CA chain in any order). */
-    @Transactional
     public Certificate create(Scope scope, String id, String name, String certType, String content) {
-        if (!PRIVATE_KEY.matcher(content == null ? "" : content).find()) {
-            throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
-        }
-        X509Certificate x509 = certificateOf(content)
-                .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
-        Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
-                certType, content, md5(content), String.join(",", domains(x509)), utc(x509.getNotBefore().toInstant()),
-                utc(x509.getNotAfter().toInstant()), clock.now());
-        store.insert(c);
-        return c;
+        return tx.call(() -> {
+            if (!PRIVATE_KEY.matcher(content == null ? "" : content).find()) {
+                throw new DomainException(DomainError.INVALID_CERTIFICATE, name);
+            }
+            X509Certificate x509 = certificateOf(content)
+                    .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
+            Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                    certType, content, md5(content), String.join(",", domains(x509)), utc(x509.getNotBefore().toInstant()),
+                    utc(x509.getNotAfter().toInstant()), clock.now());
+            store.insert(c);
+            return c;
+        });
     }
 
     /** Uploads a CA certificate: content is its PEM certificate, which must parse (no private key). */
-    @Transactional
     public Certificate createAuthority(Scope scope, String id, String name, String content) {
-        X509Certificate x509 = certificateOf(content)
-                .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
-        Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
-                AUTHORITY, content, md5(content), String.join(",", domains(x509)),
-                utc(x509.getNotBefore().toInstant()), utc(x509.getNotAfter().toInstant()), clock.now());
-        store.insert(c);
-        return c;
+        return tx.call(() -> {
+            X509Certificate x509 = certificateOf(content)
+                    .orElseThrow(() -> new DomainException(DomainError.INVALID_CERTIFICATE, name));
+            Certificate c = new Certificate(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                    AUTHORITY, content, md5(content), String.join(",", domains(x509)),
+                    utc(x509.getNotBefore().toInstant()), utc(x509.getNotAfter().toInstant()), clock.now());
+            store.insert(c);
+            return c;
+        });
     }
 
     /**
      * One certificate of the scope (a page with none when it does not exist, or is not of the kind asked for), or a
      * page of all of them; authorities: the CA certificates, else the others.
      */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, String id, boolean authorities, int offset, int limit) {
-        Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id)
-                .among("cert_type", authorities, "'" + AUTHORITY + "'"), offset, limit);
-        ListenerBindings bound = authorities ? store.trusting() : store.serving();
-        return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
-                bound.listenersOf(c.id())))).toList(), page.total());
+        return tx.read(() -> {
+            Page<Certificate> page = store.list(scope, new ScopedTable.Where().equal("id", id)
+                    .among("cert_type", authorities, "'" + AUTHORITY + "'"), offset, limit);
+            ListenerBindings bound = authorities ? store.trusting() : store.serving();
+            return new Page<>(page.items().stream().map(c -> new View(c, loadBalancers.listeners(scope,
+                    bound.listenersOf(c.id())))).toList(), page.total());
+        });
     }
 
     /** Renames a certificate of the scope of a kind (a CA one: authority), else CERTIFICATE_NOT_FOUND. */
-    @Transactional
     public void rename(Scope scope, String id, boolean authority, String name) {
-        lockedOfKind(scope, id, authority);
-        store.update(id, Map.of("name", name));
+        tx.run(() -> {
+            lockedOfKind(scope, id, authority);
+            store.update(id, Map.of("name", name));
+        });
     }
 
     /**
      * Deletes a certificate of the scope of a kind (a CA one: authority; else CERTIFICATE_NOT_FOUND) that nothing
      * serves or trusts, with its tags.
      */
-    @Transactional
     public void delete(Scope scope, String id, boolean authority) {
-        lockedOfKind(scope, id, authority);
-        if (!store.serving().listenersOf(id).isEmpty() || !store.trusting().listenersOf(id).isEmpty()
-                || !extensions.serving(List.of(id)).isEmpty()) {
-            throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
-        }
-        try {
-            tags.deleting(id, () -> store.delete(id));
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
-        }
+        tx.run(() -> {
+            lockedOfKind(scope, id, authority);
+            if (!store.serving().listenersOf(id).isEmpty() || !store.trusting().listenersOf(id).isEmpty()
+                    || !extensions.serving(List.of(id)).isEmpty()) {
+                throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+            }
+            try {
+                tags.deleting(id, () -> store.delete(id));
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
+            }
+        });
     }
 
     /**
      * The HTTPS listener of a load balancer of the scope serves the certificate (not a CA one:
      * CERTIFICATE_NOT_FOUND); it served none before.
      */
-    @Transactional
     public void bind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        lockedOfKind(scope, certificateId, false);
-        if (!l.protocol().equalsIgnoreCase("HTTPS")) {
-            throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
-        }
-        String served = store.serving().of(List.of(listenerId)).get(listenerId);
-        if (certificateId.equals(served)) return;
-        if (served != null) throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
-        store.serving().insert(listenerId, certificateId);
+        tx.run(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            lockedOfKind(scope, certificateId, false);
+            if (!l.protocol().equalsIgnoreCase("HTTPS")) {
+                throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+            }
+            String served = store.serving().of(List.of(listenerId)).get(listenerId);
+            if (certificateId.equals(served)) return;
+            if (served != null) throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+            store.serving().insert(listenerId, certificateId);
+        });
     }
 
     /**
      * A new HTTPS listener of the load balancer that serves the certificate, in one transaction (Aliyun's
      * CreateLoadBalancerHTTPSListener): the load balancer's row, then the certificate's.
      */
-    @Transactional
     public Listener createServing(Scope scope, String loadBalancerId, String listenerId,
                                   LoadBalancerService.NewListener spec, String certificateId) {
-        Listener l = loadBalancers.createListener(scope, loadBalancerId, listenerId, spec);
-        bind(scope, loadBalancerId, listenerId, certificateId);
-        return l;
+        return tx.call(() -> {
+            Listener l = loadBalancers.createListener(scope, loadBalancerId, listenerId, spec);
+            bind(scope, loadBalancerId, listenerId, certificateId);
+            return l;
+        });
     }
 
     /**
      * Changes an HTTPS listener and (certificateId not null) the certificate it serves instead of the one it served,
      * in one transaction (Aliyun's SetLoadBalancerHTTPSListenerAttribute).
      */
-    @Transactional
     public void update(Scope scope, String loadBalancerId, String listenerId,
                        LoadBalancerService.ListenerChanges changes, String certificateId) {
-        loadBalancers.updateListener(scope, loadBalancerId, listenerId, changes);
-        if (certificateId != null) serve(scope, loadBalancerId, listenerId, certificateId);
+        tx.run(() -> {
+            loadBalancers.updateListener(scope, loadBalancerId, listenerId, changes);
+            if (certificateId != null) serve(scope, loadBalancerId, listenerId, certificateId);
+        });
     }
 
     /**
      * The HTTPS listener of a load balancer of the scope trusts the CA certificate to check its clients' certificates
      * (a CA certificate of the scope, else CERTIFICATE_NOT_FOUND), in place of the one it trusted; "" for none.
      */
-    @Transactional
     public void trust(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        if (certificateId.isEmpty()) {
-            store.trusting().unbind(listenerId);
-            return;
-        }
-        lockedOfKind(scope, certificateId, true);
-        if (!l.protocol().equalsIgnoreCase("HTTPS")) {
-            throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
-        }
-        store.trusting().replace(listenerId, certificateId);
+        tx.run(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            if (certificateId.isEmpty()) {
+                store.trusting().unbind(listenerId);
+                return;
+            }
+            lockedOfKind(scope, certificateId, true);
+            if (!l.protocol().equalsIgnoreCase("HTTPS")) {
+                throw new DomainException(DomainError.CERTIFICATE_NOT_BINDABLE, listenerId);
+            }
+            store.trusting().replace(listenerId, certificateId);
+        });
     }
 
     /** The CA certificate each of these listeners trusts (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> trustedBy(List<String> listenerIds) {
-        return store.trusting().of(listenerIds);
+        return tx.read(() -> store.trusting().of(listenerIds));
     }
 
     /**
@@ -229,19 +223,19 @@ public class CertificateService {
     }
 
     /** The listener no longer serves the certificate (CERTIFICATE_NOT_FOUND when it did not). */
-    @Transactional
     public void unbind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
-        loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
-        if (store.serving().unbind(listenerId, certificateId) == 0) {
-            throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, certificateId);
-        }
+        tx.run(() -> {
+            loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+            if (store.serving().unbind(listenerId, certificateId) == 0) {
+                throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, certificateId);
+            }
+        });
     }
 
     /** The certificate each of these listeners serves (absent: none); a binding joins rows of one scope. */
-    @Transactional(readOnly = true)
     public Map<String, Certificate> ofListeners(List<String> listenerIds) {
-        return store.servedBy(listenerIds);
+        return tx.read(() -> store.servedBy(listenerIds));
     }
 
     /** The first PEM certificate of the content, parsed; empty when there is none or it does not parse. */

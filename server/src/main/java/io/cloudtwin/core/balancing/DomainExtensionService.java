@@ -3,12 +3,12 @@ package io.cloudtwin.core.balancing;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 
 /**
@@ -18,67 +18,57 @@ import io.cloudtwin.core.WallClock;
  * then the certificate's.
  */
 @Service
-public class DomainExtensionService {
-    private final DomainExtensionStore store;
-    private final LoadBalancerService loadBalancers;
-    private final CertificateService certificates;
-    private final WallClock clock;
-
-    public DomainExtensionService(DomainExtensionStore store, LoadBalancerService loadBalancers,
-                                  CertificateService certificates, WallClock clock) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.certificates = certificates;
-        this.clock = clock;
-    }
-
-    @Transactional
+public record DomainExtensionService(DomainExtensionStore store, LoadBalancerService loadBalancers,
+                                     CertificateService certificates, WallClock clock, Transactions tx) {
     public DomainExtension create(Scope scope, String loadBalancerId, String listenerId, String id, String domain,
                                   String certificateId) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        if (!l.protocol().equalsIgnoreCase("HTTPS")) {
-            throw new DomainException(DomainError.LISTENER_NOT_FOUND, listenerId);
-        }
-        if (ofListener(listenerId).stream().anyMatch(e -> e.domain().equalsIgnoreCase(domain))) {
-            throw new DomainException(DomainError.DOMAIN_EXTENSION_EXISTS, domain);
-        }
-        certificates.lockServing(scope, certificateId);
-        DomainExtension e = new DomainExtension(id, scope.cloud(), scope.accountId(), l.region(), scope.projectId(),
-                loadBalancerId, listenerId, domain, certificateId, clock.now());
-        store.insert(e);
-        return e;
+        return tx.call(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            if (!l.protocol().equalsIgnoreCase("HTTPS")) {
+                throw new DomainException(DomainError.LISTENER_NOT_FOUND, listenerId);
+            }
+            if (ofListener(listenerId).stream().anyMatch(e -> e.domain().equalsIgnoreCase(domain))) {
+                throw new DomainException(DomainError.DOMAIN_EXTENSION_EXISTS, domain);
+            }
+            certificates.lockServing(scope, certificateId);
+            DomainExtension e = new DomainExtension(id, scope.cloud(), scope.accountId(), l.region(), scope.projectId(),
+                    loadBalancerId, listenerId, domain, certificateId, clock.now());
+            store.insert(e);
+            return e;
+        });
     }
 
-    @Transactional(readOnly = true)
     public DomainExtension get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.DOMAIN_EXTENSION_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.DOMAIN_EXTENSION_NOT_FOUND));
     }
 
     /** The extensions of a listener of a load balancer of the scope, in creation order. */
-    @Transactional(readOnly = true)
     public List<DomainExtension> ofListener(Scope scope, String loadBalancerId, String listenerId) {
-        loadBalancers.listener(scope, loadBalancerId, listenerId);
-        return ofListener(listenerId);
+        return tx.read(() -> {
+            loadBalancers.listener(scope, loadBalancerId, listenerId);
+            return ofListener(listenerId);
+        });
     }
 
     /** The extension serves another server certificate of the scope. */
-    @Transactional
     public void serve(Scope scope, String id, String certificateId) {
-        DomainExtension e = locked(scope, id);
-        certificates.lockServing(scope, certificateId);
-        store.update(e.id(), RowChanges.of("certificateId", certificateId));
+        tx.run(() -> {
+            DomainExtension e = locked(scope, id);
+            certificates.lockServing(scope, certificateId);
+            store.update(e.id(), RowChanges.of("certificateId", certificateId));
+        });
     }
 
-    @Transactional
     public void delete(Scope scope, String id) {
-        locked(scope, id);
-        store.delete(id);
+        tx.run(() -> {
+            locked(scope, id);
+            store.delete(id);
+        });
     }
 
     /** Every extension, for the state document. */
-    @Transactional(readOnly = true)
     public List<DomainExtension> all() {
-        return store.all();
+        return tx.read(() -> store.all());
     }
 
     /** The extension, its load balancer's row locked first. */

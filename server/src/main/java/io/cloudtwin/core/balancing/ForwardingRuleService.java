@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 
 /**
@@ -21,20 +21,8 @@ import io.cloudtwin.core.WallClock;
  * (BACKEND_NOT_FOUND), at least one; a backend a rule sends to is not released (BACKEND_IN_RULE, LoadBalancerService).
  */
 @Service
-public class ForwardingRuleService {
-    private final ForwardingRuleStore store;
-    private final LoadBalancerService loadBalancers;
-    private final LoadBalancerStore lbStore;
-    private final WallClock clock;
-
-    public ForwardingRuleService(ForwardingRuleStore store, LoadBalancerService loadBalancers,
-                                 LoadBalancerStore lbStore, WallClock clock) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.lbStore = lbStore;
-        this.clock = clock;
-    }
-
+public record ForwardingRuleService(ForwardingRuleStore store, LoadBalancerService loadBalancers,
+                                    LoadBalancerStore lbStore, WallClock clock, Transactions tx) {
     /** What a rule matches and where it sends: matchType Domain or Path. */
     public record NewRule(String matchType, String matchText, String matchMode, Integer priority,
                           List<String> backendIds) {}
@@ -42,53 +30,57 @@ public class ForwardingRuleService {
     /** A rule with the ids of the backends it sends to. */
     public record RuleView(ForwardingRule rule, List<String> backendIds) {}
 
-    @Transactional
     public ForwardingRule create(Scope scope, String loadBalancerId, String listenerId, String id, NewRule spec) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
-            throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
-        }
-        Set<String> backends = backendsOf(scope, l, spec.backendIds());
-        ForwardingRule r = new ForwardingRule(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                loadBalancerId, listenerId, spec.matchType(), spec.matchText(), nz(spec.matchMode(), ""),
-                spec.priority() == null ? 0 : spec.priority(), clock.now());
-        store.insert(r);
-        store.setBackends(id, backends);
-        return r;
+        return tx.call(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
+                throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
+            }
+            Set<String> backends = backendsOf(scope, l, spec.backendIds());
+            ForwardingRule r = new ForwardingRule(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    loadBalancerId, listenerId, spec.matchType(), spec.matchText(), nz(spec.matchMode(), ""),
+                    spec.priority() == null ? 0 : spec.priority(), clock.now());
+            store.insert(r);
+            store.setBackends(id, backends);
+            return r;
+        });
     }
 
     /** Changes what a rule matches (null keeps) and, when backendIds is not null, where it sends. */
-    @Transactional
     public void update(Scope scope, String loadBalancerId, String listenerId, String id, NewRule changes) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
-        if (!r.listenerId().equals(listenerId)) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
-        if (changes.backendIds() != null) store.setBackends(id, backendsOf(scope, l, changes.backendIds()));
-        Map<String, Object> set = new HashMap<>();
-        set.put("matchType", changes.matchType());
-        set.put("matchText", changes.matchText());
-        set.put("matchMode", changes.matchMode());
-        set.put("priority", changes.priority());
-        store.update(id, set);
+        tx.run(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+            if (!r.listenerId().equals(listenerId)) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
+            if (changes.backendIds() != null) store.setBackends(id, backendsOf(scope, l, changes.backendIds()));
+            Map<String, Object> set = new HashMap<>();
+            set.put("matchType", changes.matchType());
+            set.put("matchText", changes.matchText());
+            set.put("matchMode", changes.matchMode());
+            set.put("priority", changes.priority());
+            store.update(id, set);
+        });
     }
 
-    @Transactional
     public void delete(Scope scope, String id) {
-        ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
-        loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
-        if (store.delete(id) == 0) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
+        tx.run(() -> {
+            ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+            loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
+            if (store.delete(id) == 0) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
+        });
     }
 
     /** The rules of each of these listeners, with their backends. */
-    @Transactional(readOnly = true)
     public Map<String, List<RuleView>> rulesOf(List<String> listenerIds) {
-        Map<String, List<ForwardingRule>> rules = store.rulesOf(listenerIds);
-        Map<String, List<String>> backends = store.backendsOf(rules.values().stream().flatMap(List::stream)
-                .map(ForwardingRule::id).toList());
-        Map<String, List<RuleView>> out = new LinkedHashMap<>();
-        rules.forEach((listener, rs) -> out.put(listener, rs.stream()
-                .map(r -> new RuleView(r, backends.getOrDefault(r.id(), List.of()))).toList()));
-        return out;
+        return tx.read(() -> {
+            Map<String, List<ForwardingRule>> rules = store.rulesOf(listenerIds);
+            Map<String, List<String>> backends = store.backendsOf(rules.values().stream().flatMap(List::stream)
+                    .map(ForwardingRule::id).toList());
+            Map<String, List<RuleView>> out = new LinkedHashMap<>();
+            rules.forEach((listener, rs) -> out.put(listener, rs.stream()
+                    .map(r -> new RuleView(r, backends.getOrDefault(r.id(), List.of()))).toList()));
+            return out;
+        });
     }
 
     /** The backends, each one of the listener's (BACKEND_NOT_FOUND), at least one. */

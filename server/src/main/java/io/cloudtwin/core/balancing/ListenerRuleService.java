@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 
 /**
@@ -25,96 +25,86 @@ import io.cloudtwin.core.WallClock;
  * deleted (ServerGroupService).
  */
 @Service
-public class ListenerRuleService {
-    private final ListenerRuleStore store;
-    private final LoadBalancerService loadBalancers;
-    private final ServerGroupStore serverGroups;
-    private final WallClock clock;
-
-    public ListenerRuleService(ListenerRuleStore store, LoadBalancerService loadBalancers,
-                               ServerGroupStore serverGroups, WallClock clock) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.serverGroups = serverGroups;
-        this.clock = clock;
-    }
-
+public record ListenerRuleService(ListenerRuleStore store, LoadBalancerService loadBalancers,
+                                  ServerGroupStore serverGroups, WallClock clock, Transactions tx) {
     /** A rule to add: domain and url ("" or null for any; not both), the server group it sends to. */
     public record NewRule(String id, String name, String domain, String url, String serverGroupId) {}
 
     /** Adds rules to a listener of a load balancer of the scope, all or none, in the order given. */
-    @Transactional
     public List<ListenerRule> create(Scope scope, String loadBalancerId, String listenerId, List<NewRule> rules) {
-        Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-        if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
-            throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
-        }
-        Set<String> matches = new HashSet<>();
-        for (ListenerRule r : rulesOf(listenerId)) matches.add(match(r.domain(), r.url()));
-        List<ListenerRule> out = new ArrayList<>();
-        for (NewRule n : rules) {
-            groupOf(scope, loadBalancerId, n.serverGroupId());
-            String domain = n.domain() == null ? "" : n.domain();
-            String url = n.url() == null ? "" : n.url();
-            if (!matches.add(match(domain, url))) {
-                throw new DomainException(DomainError.LISTENER_RULE_EXISTS, domain + url);
+        return tx.call(() -> {
+            Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
+            if (!l.protocol().equalsIgnoreCase("HTTP") && !l.protocol().equalsIgnoreCase("HTTPS")) {
+                throw new DomainException(DomainError.FORWARDING_RULE_PROTOCOL, listenerId);
             }
-            ListenerRule r = new ListenerRule(n.id() == null ? Ids.random("rule-", 20) : n.id(), scope.cloud(),
-                    scope.accountId(), l.region(), scope.projectId(), loadBalancerId, listenerId, n.name(), domain,
-                    url, n.serverGroupId(), "", clock.now());
-            store.insert(r);
-            out.add(r);
-        }
-        return out;
+            Set<String> matches = new HashSet<>();
+            for (ListenerRule r : rulesOf(listenerId)) matches.add(match(r.domain(), r.url()));
+            List<ListenerRule> out = new ArrayList<>();
+            for (NewRule n : rules) {
+                groupOf(scope, loadBalancerId, n.serverGroupId());
+                String domain = n.domain() == null ? "" : n.domain();
+                String url = n.url() == null ? "" : n.url();
+                if (!matches.add(match(domain, url))) {
+                    throw new DomainException(DomainError.LISTENER_RULE_EXISTS, domain + url);
+                }
+                ListenerRule r = new ListenerRule(n.id() == null ? Ids.random("rule-", 20) : n.id(), scope.cloud(),
+                        scope.accountId(), l.region(), scope.projectId(), loadBalancerId, listenerId, n.name(), domain,
+                        url, n.serverGroupId(), "", clock.now());
+                store.insert(r);
+                out.add(r);
+            }
+            return out;
+        });
     }
 
-    @Transactional(readOnly = true)
     public ListenerRule get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.LISTENER_RULE_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.LISTENER_RULE_NOT_FOUND));
     }
 
     /** The rules of a listener of a load balancer of the scope, in creation order. */
-    @Transactional(readOnly = true)
     public List<ListenerRule> ofListener(Scope scope, String loadBalancerId, String listenerId) {
-        loadBalancers.listener(scope, loadBalancerId, listenerId);
-        return rulesOf(listenerId);
+        return tx.read(() -> {
+            loadBalancers.listener(scope, loadBalancerId, listenerId);
+            return rulesOf(listenerId);
+        });
     }
 
     /**
      * Renames a rule, sends it to another server group of its load balancer, or changes its settings (each null: as
      * it is; settings merged into its own).
      */
-    @Transactional
     public void update(Scope scope, String id, String name, String serverGroupId, Map<String, String> settings) {
-        ListenerRule seen = get(scope, id);
-        loadBalancers.lockedListener(scope, seen.loadBalancerId(), seen.listenerId());
-        ListenerRule r = get(scope, id);
-        if (serverGroupId != null) groupOf(scope, r.loadBalancerId(), serverGroupId);
-        store.update(id, RowChanges.of("name", name, "serverGroupId", serverGroupId,
-                "settings", settings.isEmpty() ? null : ListenerSettings.merge(r.settings(), settings)));
+        tx.run(() -> {
+            ListenerRule seen = get(scope, id);
+            loadBalancers.lockedListener(scope, seen.loadBalancerId(), seen.listenerId());
+            ListenerRule r = get(scope, id);
+            if (serverGroupId != null) groupOf(scope, r.loadBalancerId(), serverGroupId);
+            store.update(id, RowChanges.of("name", name, "serverGroupId", serverGroupId,
+                    "settings", settings.isEmpty() ? null : ListenerSettings.merge(r.settings(), settings)));
+        });
     }
 
     /**
      * Deletes rules, all or none: each one of the scope (LISTENER_RULE_NOT_FOUND). Their load balancers are locked in
      * id order, so two deletions of rules of the same load balancers do not wait for each other crosswise.
      */
-    @Transactional
     public void delete(Scope scope, List<String> ids) {
-        Map<String, ListenerRule> seen = new TreeMap<>();
-        for (String id : ids) {
-            ListenerRule r = get(scope, id);
-            seen.put(r.loadBalancerId() + "\n" + r.id(), r);
-        }
-        for (ListenerRule r : seen.values()) {
-            loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
-            if (store.delete(r.id()) == 0) throw new DomainException(DomainError.LISTENER_RULE_NOT_FOUND, r.id());
-        }
+        tx.run(() -> {
+            Map<String, ListenerRule> seen = new TreeMap<>();
+            for (String id : ids) {
+                ListenerRule r = get(scope, id);
+                seen.put(r.loadBalancerId() + "\n" + r.id(), r);
+            }
+            for (ListenerRule r : seen.values()) {
+                loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
+                if (store.delete(r.id()) == 0) throw new DomainException(DomainError.LISTENER_RULE_NOT_FOUND, r.id());
+            }
+        });
     }
 
     /** Every rule, for the state document. */
-    @Transactional(readOnly = true)
     public List<ListenerRule> all() {
-        return store.all();
+        return tx.read(() -> store.all());
     }
 
     private List<ListenerRule> rulesOf(String listenerId) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -15,6 +14,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -38,36 +38,10 @@ import io.cloudtwin.core.tag.TagService;
  * everywhere: load balancer, then instance; a termination locks only the instance.
  */
 @Service
-public class LoadBalancerService {
-    private final LoadBalancerStore store;
-    private final NetworkService networks;
-    private final DefaultNetworks defaultNetworks;
-    private final FirewallStore firewalls;
-    private final InstanceStore instances;
-    private final Transitions transitions;
-    private final WallClock clock;
-    private final ElasticIpService eips;
-    private final TagService tags;
-    private final PoolServers poolServers;
-    private final ServerGroupStore serverGroups;
-
-    public LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
-                               FirewallStore firewalls, InstanceStore instances, Transitions transitions, WallClock clock,
-                               ElasticIpService eips, TagService tags, PoolServers poolServers,
-                               ServerGroupStore serverGroups) {
-        this.serverGroups = serverGroups;
-        this.tags = tags;
-        this.eips = eips;
-        this.poolServers = poolServers;
-        this.store = store;
-        this.networks = networks;
-        this.defaultNetworks = defaultNetworks;
-        this.firewalls = firewalls;
-        this.instances = instances;
-        this.transitions = transitions;
-        this.clock = clock;
-    }
-
+public record LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
+                                  FirewallStore firewalls, InstanceStore instances, Transitions transitions,
+                                  WallClock clock, ElasticIpService eips, TagService tags, PoolServers poolServers,
+                                  ServerGroupStore serverGroups, Transactions tx) {
     /**
      * What to create: in subnetId (its VPC must be vpcId when both are given), else in the first subnet of vpcId,
      * else in the scope's default network; firewallId may be null. privateIp: the address an internal one asks for
@@ -146,38 +120,39 @@ public class LoadBalancerService {
 
     public record BackendView(Backend backend, Instance instance) {}
 
-    @Transactional
     public LoadBalancer create(Scope scope, String id, NewLoadBalancer spec) {
-        Offer offer = spec.offer();
-        boolean nowhere = offer != null && !present(spec.vpcId()) && !present(spec.subnetId());
-        Subnet subnet = null;
-        if (!nowhere) {
-            Subnet placed = placement(scope, spec.vpcId(), spec.subnetId());
-            networks.lockVpc(scope, placed.vpcId());
-            subnet = networks.lockSubnet(scope, placed.id());
-        }
-        if (spec.firewallId() != null) {
-            firewalls.locked(scope, spec.firewallId(), DomainError.FIREWALL_NOT_FOUND);
-        }
-        if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
-        String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
-        boolean asked = offer != null && present(offer.publicAddress());
-        for (int n = 0; ; n++) {
-            String publicAddress = offer == null || !offer.publicFacing() ? null
-                    : asked ? offer.publicAddress() : ElasticIpService.randomAddress();
-            LoadBalancer lb = new LoadBalancer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.name(), spec.tag(), spec.remark(), subnet == null ? null : subnet.vpcId(),
-                    subnet == null ? null : subnet.id(), spec.internal(), address, spec.listenType(), spec.firewallId(),
-                    offer == null ? "" : offer.spec(), offer == null ? 0 : offer.bandwidth(),
-                    offer == null ? "" : offer.chargeType(), offer == null ? LoadBalancer.ACTIVE : offer.status(),
-                    offer != null && offer.deleteProtection(), publicAddress,
-                    offer == null ? "" : offer.modificationProtection(),
-                    offer == null ? "" : offer.modificationProtectionReason(), clock.now());
-            // another load balancer has the address (the unique index): another one, in a savepoint
-            if (store.insertIfAddressFree(lb)) return lb;
-            if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, publicAddress);
-            if (n >= 16) throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
-        }
+        return tx.call(() -> {
+            Offer offer = spec.offer();
+            boolean nowhere = offer != null && !present(spec.vpcId()) && !present(spec.subnetId());
+            Subnet subnet = null;
+            if (!nowhere) {
+                Subnet placed = placement(scope, spec.vpcId(), spec.subnetId());
+                networks.lockVpc(scope, placed.vpcId());
+                subnet = networks.lockSubnet(scope, placed.id());
+            }
+            if (spec.firewallId() != null) {
+                firewalls.locked(scope, spec.firewallId(), DomainError.FIREWALL_NOT_FOUND);
+            }
+            if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
+            String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
+            boolean asked = offer != null && present(offer.publicAddress());
+            for (int n = 0; ; n++) {
+                String publicAddress = offer == null || !offer.publicFacing() ? null
+                        : asked ? offer.publicAddress() : ElasticIpService.randomAddress();
+                LoadBalancer lb = new LoadBalancer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                        spec.name(), spec.tag(), spec.remark(), subnet == null ? null : subnet.vpcId(),
+                        subnet == null ? null : subnet.id(), spec.internal(), address, spec.listenType(), spec.firewallId(),
+                        offer == null ? "" : offer.spec(), offer == null ? 0 : offer.bandwidth(),
+                        offer == null ? "" : offer.chargeType(), offer == null ? LoadBalancer.ACTIVE : offer.status(),
+                        offer != null && offer.deleteProtection(), publicAddress,
+                        offer == null ? "" : offer.modificationProtection(),
+                        offer == null ? "" : offer.modificationProtectionReason(), clock.now());
+                // another load balancer has the address (the unique index): another one, in a savepoint
+                if (store.insertIfAddressFree(lb)) return lb;
+                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, publicAddress);
+                if (n >= 16) throw new DomainException(DomainError.NO_FREE_ADDRESS, ElasticIpService.POOL);
+            }
+        });
     }
 
     private Subnet placement(Scope scope, String vpcId, String subnetId) {
@@ -194,53 +169,50 @@ public class LoadBalancerService {
         return defaultNetworks.subnet(scope);
     }
 
-    @Transactional(readOnly = true)
     public LoadBalancer get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND));
     }
 
     /** One page of the scope's load balancers that match, each with its listeners and backends. */
-    @Transactional
     public Page<View> list(Scope scope, LoadBalancerFilter filter, int offset, int limit) {
-        Page<LoadBalancer> page = store.list(scope, filter, offset, limit);
-        return new Page<>(views(page.items()), page.total());
+        return tx.call(() -> {
+            Page<LoadBalancer> page = store.list(scope, filter, offset, limit);
+            return new Page<>(views(page.items()), page.total());
+        });
     }
 
     /** A load balancer of the scope with its listeners, their backends, and its members. */
-    @Transactional
     public View view(Scope scope, String id) {
-        return views(List.of(get(scope, id))).get(0);
+        return tx.call(() -> views(List.of(get(scope, id))).get(0));
     }
 
     /** The ids of the scope's load balancers that have this server as a member. */
-    @Transactional(readOnly = true)
     public List<String> withMember(Scope scope, String serverId) {
-        return store.withMember(scope, serverId);
+        return tx.read(() -> store.withMember(scope, serverId));
     }
 
     /** The ids of the scope's load balancers reached at this address (public or private). */
-    @Transactional(readOnly = true)
     public List<String> withAddress(Scope scope, String address) {
-        return store.withAddress(scope, address);
+        return tx.read(() -> store.withAddress(scope, address));
     }
 
     /** The ids of the scope's load balancers in a VPC (true) or in none (false). */
-    @Transactional(readOnly = true)
     public List<String> inVpc(Scope scope, boolean inVpc) {
-        return store.inVpc(scope, inVpc);
+        return tx.read(() -> store.inVpc(scope, inVpc));
     }
 
     /** The listeners of a load balancer of the scope (one of them when listenerId is given), with their backends. */
-    @Transactional
     public List<ListenerView> listeners(Scope scope, String loadBalancerId, String listenerId) {
-        var lbs = store.find(scope, loadBalancerId).map(List::of).orElse(List.of());
-        List<ListenerView> out = new ArrayList<>();
-        for (View v : views(lbs)) {
-            for (ListenerView l : v.listeners()) {
-                if (listenerId == null || l.listener().id().equals(listenerId)) out.add(l);
+        return tx.call(() -> {
+            var lbs = store.find(scope, loadBalancerId).map(List::of).orElse(List.of());
+            List<ListenerView> out = new ArrayList<>();
+            for (View v : views(lbs)) {
+                for (ListenerView l : v.listeners()) {
+                    if (listenerId == null || l.listener().id().equals(listenerId)) out.add(l);
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     private List<View> views(List<LoadBalancer> lbs) {
@@ -266,127 +238,135 @@ public class LoadBalancerService {
     }
 
     /** Renames, re-tags or re-marks a load balancer; null leaves a field as it is. */
-    @Transactional
     public void update(Scope scope, String id, String name, String tag, String remark) {
-        lock(scope, id);
-        store.update(id, RowChanges.of("name", name, "tag", tag, "remark", remark));
+        tx.run(() -> {
+            lock(scope, id);
+            store.update(id, RowChanges.of("name", name, "tag", tag, "remark", remark));
+        });
     }
 
     /** Changes a load balancer's offer, status or deletion protection. */
-    @Transactional
     public void modify(Scope scope, String id, OfferChanges c) {
-        lock(scope, id);
-        store.update(id, RowChanges.from(c));
+        tx.run(() -> {
+            lock(scope, id);
+            store.update(id, RowChanges.from(c));
+        });
     }
 
     /**
      * Deletes a load balancer with its listeners, backends and members, gives its address back and frees its EIPs;
      * refused while its deletion protection is on.
      */
-    @Transactional
     public void delete(Scope scope, String id) {
-        if (lock(scope, id).deleteProtection()) throw new DomainException(DomainError.DELETE_PROTECTED, id);
-        eips.targetDeleted(id);
-        tags.deleting(id, () -> store.delete(id));
-        networks.release(id);
+        tx.run(() -> {
+            if (lock(scope, id).deleteProtection()) throw new DomainException(DomainError.DELETE_PROTECTED, id);
+            eips.targetDeleted(id);
+            tags.deleting(id, () -> store.delete(id));
+            networks.release(id);
+        });
     }
 
     /** The firewall applied to a load balancer of the scope, or null (none; no such load balancer). */
-    @Transactional(readOnly = true)
     public String firewallOf(Scope scope, String id) {
-        return store.find(scope, id).map(LoadBalancer::firewallId).orElse(null);
+        return tx.read(() -> store.find(scope, id).map(LoadBalancer::firewallId).orElse(null));
     }
 
     /** Applies a firewall of the scope to a load balancer, replacing the one it had (GrantFirewall). */
-    @Transactional
     public void grantFirewall(Scope scope, String id, String firewallId) {
-        lock(scope, id);
-        firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
-        try {
-            store.setFirewall(id, firewallId);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
-        }
+        tx.run(() -> {
+            lock(scope, id);
+            firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
+            try {
+                store.setFirewall(id, firewallId);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
+            }
+        });
     }
 
     /** Takes a firewall off a load balancer (DisassociateFirewall): it must be the one applied. */
-    @Transactional
     public void removeFirewall(Scope scope, String id, String firewallId) {
-        LoadBalancer lb = lock(scope, id);
-        firewalls.get(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
-        if (!firewallId.equals(lb.firewallId())) throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
-        store.setFirewall(id, null);
+        tx.run(() -> {
+            LoadBalancer lb = lock(scope, id);
+            firewalls.get(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
+            if (!firewallId.equals(lb.firewallId())) throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
+            store.setFirewall(id, null);
+        });
     }
 
     // ---- listeners
 
     /** Adds a listener on a port no other listener of the load balancer takes (for the same transport). */
-    @Transactional
     public Listener createListener(Scope scope, String loadBalancerId, String id, NewListener spec) {
-        LoadBalancer lb = lock(scope, loadBalancerId);
-        if (lb.listenType() != null && spec.listenType() != null && !lb.listenType().equals(spec.listenType())) {
-            throw new DomainException(DomainError.LISTEN_TYPE_MISMATCH, lb.id());
-        }
-        for (Listener other : store.listenersOf(List.of(lb.id())).getOrDefault(lb.id(), List.of())) {
-            if (other.port() == spec.port() && other.sharesPortsWith(spec.protocol())) {
+        return tx.call(() -> {
+            LoadBalancer lb = lock(scope, loadBalancerId);
+            if (lb.listenType() != null && spec.listenType() != null && !lb.listenType().equals(spec.listenType())) {
+                throw new DomainException(DomainError.LISTEN_TYPE_MISMATCH, lb.id());
+            }
+            for (Listener other : store.listenersOf(List.of(lb.id())).getOrDefault(lb.id(), List.of())) {
+                if (other.port() == spec.port() && other.sharesPortsWith(spec.protocol())) {
+                    throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
+                }
+            }
+            // in the load balancer's region (a request without RegionId finds it in any)
+            Listener l = new Listener(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
+                    spec.name(), spec.protocol(), spec.port(), spec.method(), spec.persistence(), spec.persistenceInfo(),
+                    spec.idleTimeout(), spec.healthCheck(), spec.healthDomain(), spec.healthPath(), spec.listenType(),
+                    spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
+                    Listener.portFamily(spec.protocol()), serverGroupOf(scope, lb, spec.serverGroupId()), clock.now());
+            try {
+                store.listeners().insert(l);
+            } catch (DataIntegrityViolationException e) {
+                // the unique index of (load balancer, port family, port): a listener taken there meanwhile
                 throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
             }
-        }
-        // in the load balancer's region (a request without RegionId finds it in any)
-        Listener l = new Listener(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
-                spec.name(), spec.protocol(), spec.port(), spec.method(), spec.persistence(), spec.persistenceInfo(),
-                spec.idleTimeout(), spec.healthCheck(), spec.healthDomain(), spec.healthPath(), spec.listenType(),
-                spec.backendPort(), spec.bandwidth(), spec.status(), ListenerSettings.format(spec.settings()),
-                Listener.portFamily(spec.protocol()), serverGroupOf(scope, lb, spec.serverGroupId()), clock.now());
-        try {
-            store.listeners().insert(l);
-        } catch (DataIntegrityViolationException e) {
-            // the unique index of (load balancer, port family, port): a listener taken there meanwhile
-            throw new DomainException(DomainError.LISTENER_PORT_IN_USE, String.valueOf(spec.port()));
-        }
-        return l;
+            return l;
+        });
     }
 
     /** The listener of a load balancer of the scope on a port (of a protocol, when given). */
-    @Transactional(readOnly = true)
     public Listener listenerAt(Scope scope, String loadBalancerId, int port, String protocol) {
-        get(scope, loadBalancerId);
-        return store.listenerAt(loadBalancerId, port, protocol)
-                .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, String.valueOf(port)));
+        return tx.read(() -> {
+            get(scope, loadBalancerId);
+            return store.listenerAt(loadBalancerId, port, protocol)
+                    .orElseThrow(() -> new DomainException(DomainError.LISTENER_NOT_FOUND, String.valueOf(port)));
+        });
     }
 
     /** Starts (Listener.RUNNING) or stops (STOPPED) a listener. */
-    @Transactional
     public void setListenerStatus(Scope scope, String loadBalancerId, String id, String status) {
-        lockedListener(scope, loadBalancerId, id);
-        store.listeners().update(id, Map.of("status", status));
+        tx.run(() -> {
+            lockedListener(scope, loadBalancerId, id);
+            store.listeners().update(id, Map.of("status", status));
+        });
     }
 
     /** These listeners of the scope, in the order given (an id the scope has not is left out). */
-    @Transactional(readOnly = true)
     public List<Listener> listeners(Scope scope, List<String> ids) {
-        return ids.stream().flatMap(id -> store.listeners().find(scope, id).stream()).toList();
+        return tx.read(() -> ids.stream().flatMap(id -> store.listeners().find(scope, id).stream()).toList());
     }
 
     /** A listener of a load balancer of the scope. */
-    @Transactional(readOnly = true)
     public Listener listener(Scope scope, String loadBalancerId, String id) {
-        get(scope, loadBalancerId);
-        return store.listeners().partOf(scope, id, Listener::loadBalancerId, loadBalancerId,
-                DomainError.LISTENER_NOT_FOUND);
+        return tx.read(() -> {
+            get(scope, loadBalancerId);
+            return store.listeners().partOf(scope, id, Listener::loadBalancerId, loadBalancerId,
+                    DomainError.LISTENER_NOT_FOUND);
+        });
     }
 
-    @Transactional
     public void updateListener(Scope scope, String loadBalancerId, String id, ListenerChanges c) {
-        Listener l = lockedListener(scope, loadBalancerId, id);
-        Map<String, Object> changes = RowChanges.from(c);
-        boolean settings = c.settings() != null && !c.settings().isEmpty();
-        changes.put("settings", settings ? ListenerSettings.merge(l.settings(), c.settings()) : null);
-        changes.remove("serverGroupId");
-        store.listeners().update(id, changes);
-        if (c.serverGroupId() != null) {
-            store.forwardTo(id, serverGroupOf(scope, get(scope, l.loadBalancerId()), c.serverGroupId()));
-        }
+        tx.run(() -> {
+            Listener l = lockedListener(scope, loadBalancerId, id);
+            Map<String, Object> changes = RowChanges.from(c);
+            boolean settings = c.settings() != null && !c.settings().isEmpty();
+            changes.put("settings", settings ? ListenerSettings.merge(l.settings(), c.settings()) : null);
+            changes.remove("serverGroupId");
+            store.listeners().update(id, changes);
+            if (c.serverGroupId() != null) {
+                store.forwardTo(id, serverGroupOf(scope, get(scope, l.loadBalancerId()), c.serverGroupId()));
+            }
+        });
     }
 
     /**
@@ -404,10 +384,11 @@ public class LoadBalancerService {
     }
 
     /** Deletes a listener with its backends. */
-    @Transactional
     public void deleteListener(Scope scope, String loadBalancerId, String id) {
-        lockedListener(scope, loadBalancerId, id);
-        store.listeners().delete(id);
+        tx.run(() -> {
+            lockedListener(scope, loadBalancerId, id);
+            store.listeners().delete(id);
+        });
     }
 
     /** A listener of a load balancer of the scope, the load balancer's row locked for the caller's transaction. */
@@ -424,47 +405,51 @@ public class LoadBalancerService {
      * The instance's row is locked (after the load balancer's): a concurrent termination either comes first (the
      * instance is not found) or waits and then takes the backend out with the instance.
      */
-    @Transactional
     public Backend addBackend(Scope scope, String loadBalancerId, String listenerId, String id, NewBackend spec) {
-        Listener l = lockedListener(scope, loadBalancerId, listenerId);
-        LoadBalancer lb = get(scope, loadBalancerId);
-        transitions.settle();
-        Instance i = instances.lock(scope, spec.instanceId())
-                .orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, spec.instanceId()));
-        if (!lb.vpcId().equals(i.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, i.id());
-        if (store.hasTarget(l.id(), i.id(), spec.port())) throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
-        Backend b = new Backend(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(), l.id(),
-                i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
-        try {
-            store.backends().insert(b);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
-        }
-        return b;
+        return tx.call(() -> {
+            Listener l = lockedListener(scope, loadBalancerId, listenerId);
+            LoadBalancer lb = get(scope, loadBalancerId);
+            transitions.settle();
+            Instance i = instances.lock(scope, spec.instanceId())
+                    .orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, spec.instanceId()));
+            if (!lb.vpcId().equals(i.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, i.id());
+            if (store.hasTarget(l.id(), i.id(), spec.port())) throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
+            Backend b = new Backend(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(), l.id(),
+                    i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
+            try {
+                store.backends().insert(b);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
+            }
+            return b;
+        });
     }
 
     /** A backend of a load balancer of the scope. */
-    @Transactional(readOnly = true)
     public Backend backend(Scope scope, String loadBalancerId, String id) {
-        get(scope, loadBalancerId);
-        return store.backends().partOf(scope, id, Backend::loadBalancerId, loadBalancerId,
-                DomainError.BACKEND_NOT_FOUND);
+        return tx.read(() -> {
+            get(scope, loadBalancerId);
+            return store.backends().partOf(scope, id, Backend::loadBalancerId, loadBalancerId,
+                    DomainError.BACKEND_NOT_FOUND);
+        });
     }
 
-    @Transactional
     public void updateBackend(Scope scope, String loadBalancerId, String id, BackendChanges c) {
-        Backend b = lockedBackend(scope, loadBalancerId, id);
-        if (c.port() != null && c.port() != b.port() && store.hasTarget(b.listenerId(), b.instanceId(), c.port())) {
-            throw new DomainException(DomainError.BACKEND_EXISTS, b.instanceId());
-        }
-        store.backends().update(id, RowChanges.from(c));
+        tx.run(() -> {
+            Backend b = lockedBackend(scope, loadBalancerId, id);
+            if (c.port() != null && c.port() != b.port() && store.hasTarget(b.listenerId(), b.instanceId(), c.port())) {
+                throw new DomainException(DomainError.BACKEND_EXISTS, b.instanceId());
+            }
+            store.backends().update(id, RowChanges.from(c));
+        });
     }
 
-    @Transactional
     public void releaseBackend(Scope scope, String loadBalancerId, String id) {
-        lockedBackend(scope, loadBalancerId, id);
-        if (store.inRule(id)) throw new DomainException(DomainError.BACKEND_IN_RULE, id);
-        store.backends().delete(id);
+        tx.run(() -> {
+            lockedBackend(scope, loadBalancerId, id);
+            if (store.inRule(id)) throw new DomainException(DomainError.BACKEND_IN_RULE, id);
+            store.backends().delete(id);
+        });
     }
 
     private Backend lockedBackend(Scope scope, String loadBalancerId, String id) {
@@ -481,54 +466,57 @@ public class LoadBalancerService {
      * release of a server either comes first (the server is not found) or waits and then takes the member out with
      * the server (the foreign key cascades). Servers of a load balancer in a VPC must be in that VPC.
      */
-    @Transactional
     public List<Member> addMembers(Scope scope, String loadBalancerId, List<NewMember> servers) {
-        LoadBalancer lb = lock(scope, loadBalancerId);
-        transitions.settle();
-        Map<String, Member> current = new HashMap<>();
-        for (Member m : members(lb.id())) current.put(m.serverId(), m);
-        Map<String, String> ips = poolServers.lock(scope, lb, servers.stream()
-                .map(m -> new PoolServers.Server(m.serverId(), m.serverType())).toList());
-        for (NewMember m : servers) {
-            Member had = current.get(m.serverId());
-            if (had != null) {
-                store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
-                continue;
+        return tx.call(() -> {
+            LoadBalancer lb = lock(scope, loadBalancerId);
+            transitions.settle();
+            Map<String, Member> current = new HashMap<>();
+            for (Member m : members(lb.id())) current.put(m.serverId(), m);
+            Map<String, String> ips = poolServers.lock(scope, lb, servers.stream()
+                    .map(m -> new PoolServers.Server(m.serverId(), m.serverType())).toList());
+            for (NewMember m : servers) {
+                Member had = current.get(m.serverId());
+                if (had != null) {
+                    store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
+                    continue;
+                }
+                boolean eni = Member.INTERFACE.equals(m.serverType());
+                Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(),
+                        scope.accountId(), lb.region(), scope.projectId(), lb.id(), m.serverId(), m.serverType(),
+                        eni ? null : m.serverId(),
+                        eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
+                        m.description() == null ? "" : m.description(), clock.now());
+                store.members().insert(added);
+                current.put(m.serverId(), added);
             }
-            boolean eni = Member.INTERFACE.equals(m.serverType());
-            Member added = new Member(m.id() != null ? m.id() : Ids.random("lbm-", 16), scope.cloud(),
-                    scope.accountId(), lb.region(), scope.projectId(), lb.id(), m.serverId(), m.serverType(),
-                    eni ? null : m.serverId(),
-                    eni ? m.serverId() : null, ips.getOrDefault(m.serverId(), ""), m.weight(),
-                    m.description() == null ? "" : m.description(), clock.now());
-            store.members().insert(added);
-            current.put(m.serverId(), added);
-        }
-        return members(lb.id());
+            return members(lb.id());
+        });
     }
 
     /** Sets the weights (and descriptions) of members; a server that is no member is refused. */
-    @Transactional
     public List<Member> setMembers(Scope scope, String loadBalancerId, List<NewMember> servers) {
-        LoadBalancer lb = lock(scope, loadBalancerId);
-        Map<String, Member> current = new HashMap<>();
-        for (Member m : members(lb.id())) current.put(m.serverId(), m);
-        for (NewMember m : servers) {
-            if (!current.containsKey(m.serverId())) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
-        }
-        for (NewMember m : servers) {
-            store.members().update(current.get(m.serverId()).id(),
-                    RowChanges.of("weight", m.weight(), "description", m.description()));
-        }
-        return members(lb.id());
+        return tx.call(() -> {
+            LoadBalancer lb = lock(scope, loadBalancerId);
+            Map<String, Member> current = new HashMap<>();
+            for (Member m : members(lb.id())) current.put(m.serverId(), m);
+            for (NewMember m : servers) {
+                if (!current.containsKey(m.serverId())) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+            }
+            for (NewMember m : servers) {
+                store.members().update(current.get(m.serverId()).id(),
+                        RowChanges.of("weight", m.weight(), "description", m.description()));
+            }
+            return members(lb.id());
+        });
     }
 
     /** Takes servers out of a load balancer's default pool; a server that is no member is passed over. */
-    @Transactional
     public List<Member> removeMembers(Scope scope, String loadBalancerId, List<String> serverIds) {
-        LoadBalancer lb = lock(scope, loadBalancerId);
-        for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.members().delete(m.id());
-        return members(lb.id());
+        return tx.call(() -> {
+            LoadBalancer lb = lock(scope, loadBalancerId);
+            for (Member m : members(lb.id())) if (serverIds.contains(m.serverId())) store.members().delete(m.id());
+            return members(lb.id());
+        });
     }
 
     private List<Member> members(String loadBalancerId) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -16,6 +15,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Transitions;
 import io.cloudtwin.core.tag.TagService;
@@ -28,26 +28,9 @@ import io.cloudtwin.core.tag.TagService;
  * rules takes it), then the servers.
  */
 @Service
-public class ServerGroupService {
-    private final ServerGroupStore store;
-    private final LoadBalancerStore loadBalancers;
-    private final PoolServers servers;
-    private final Transitions transitions;
-    private final WallClock clock;
-    private final TagService tags;
-    private final ListenerRuleStore rules;
-
-    public ServerGroupService(ServerGroupStore store, LoadBalancerStore loadBalancers, PoolServers servers,
-                              Transitions transitions, WallClock clock, TagService tags, ListenerRuleStore rules) {
-        this.store = store;
-        this.loadBalancers = loadBalancers;
-        this.servers = servers;
-        this.transitions = transitions;
-        this.clock = clock;
-        this.tags = tags;
-        this.rules = rules;
-    }
-
+public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadBalancers, PoolServers servers,
+                                 Transitions transitions, WallClock clock, TagService tags, ListenerRuleStore rules,
+                                 Transactions tx) {
     /** A server on a port, with its weight and description (null: as it is, or the default), and role ("" or null: none). */
     public record NewMember(String serverId, String serverType, int port, Integer weight, String description,
                             String role) {}
@@ -57,127 +40,130 @@ public class ServerGroupService {
                        List<ListenerRule> rules) {}
 
     /** A new VServer group of the load balancer with its first members (weight 100 by default); id: the group's. */
-    @Transactional
     public View create(Scope scope, String loadBalancerId, String id, String name, List<NewMember> members,
                        Map<String, String> tagged) {
-        return create(scope, loadBalancerId, id, ServerGroup.VSERVER, name, members, tagged);
+        return tx.call(() -> create(scope, loadBalancerId, id, ServerGroup.VSERVER, name, members, tagged));
     }
 
     /** A new group of that kind (ServerGroup.VSERVER or MASTER_SLAVE, whose members the caller gave their roles). */
-    @Transactional
     public View create(Scope scope, String loadBalancerId, String id, String kind, String name, List<NewMember> members,
                        Map<String, String> tagged) {
-        LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
-        ServerGroup g = new ServerGroup(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
-                name == null ? "" : name, kind, clock.now());
-        store.insert(g);
-        tags.tagNew(scope, ResourceType.SERVER_GROUP, id, tagged);
-        put(scope, lb, g, members);
-        return view(g);
+        return tx.call(() -> {
+            LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            ServerGroup g = new ServerGroup(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
+                    name == null ? "" : name, kind, clock.now());
+            store.insert(g);
+            tags.tagNew(scope, ResourceType.SERVER_GROUP, id, tagged);
+            put(scope, lb, g, members);
+            return view(g);
+        });
     }
 
     /** A VServer group (a group of another kind is not found). */
-    @Transactional(readOnly = true)
     public View get(Scope scope, String id) {
-        return get(scope, id, ServerGroup.VSERVER);
+        return tx.read(() -> get(scope, id, ServerGroup.VSERVER));
     }
 
     /** Whether the scope has a group of that id and kind. */
-    @Transactional(readOnly = true)
     public boolean exists(Scope scope, String id, String kind) {
-        return store.find(scope, id).filter(g -> g.kind().equals(kind)).isPresent();
+        return tx.read(() -> store.find(scope, id).filter(g -> g.kind().equals(kind)).isPresent());
     }
 
     /** A group of that kind (a group of another kind is not found). */
-    @Transactional(readOnly = true)
     public View get(Scope scope, String id, String kind) {
-        return view(ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind));
+        return tx.read(() -> view(ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind)));
     }
 
     /** The groups of a load balancer of the scope, in creation order, narrowed to a name (null: any). */
-    @Transactional(readOnly = true)
     public List<View> ofLoadBalancer(Scope scope, String loadBalancerId, String name) {
-        loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
-        return store.groupsOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of()).stream()
-                .filter(g -> name == null || g.name().equals(name)).map(this::view).toList();
+        return tx.read(() -> {
+            loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            return store.groupsOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of()).stream()
+                    .filter(g -> name == null || g.name().equals(name)).map(this::view).toList();
+        });
     }
 
     /**
      * Renames the group (name not null) and sets the weights and descriptions of members it has (else
      * BACKEND_NOT_FOUND).
      */
-    @Transactional
     public View modify(Scope scope, String id, String name, List<NewMember> members) {
-        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
-        if (name != null) store.update(id, RowChanges.of("name", name));
-        Map<String, ServerGroupMember> current = current(g);
-        for (NewMember m : members) {
-            ServerGroupMember had = current.get(key(m.serverId(), m.port()));
-            if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
-            store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
-        }
-        return get(scope, id);
+        return tx.call(() -> {
+            ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
+            if (name != null) store.update(id, RowChanges.of("name", name));
+            Map<String, ServerGroupMember> current = current(g);
+            for (NewMember m : members) {
+                ServerGroupMember had = current.get(key(m.serverId(), m.port()));
+                if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+                store.members().update(had.id(), RowChanges.of("weight", m.weight(), "description", m.description()));
+            }
+            return get(scope, id);
+        });
     }
 
     /** Adds servers on ports (a server already on that port gets the new weight and description). */
-    @Transactional
     public View add(Scope scope, String id, List<NewMember> members) {
-        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
-        put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, members);
-        return view(g);
+        return tx.call(() -> {
+            ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
+            put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, members);
+            return view(g);
+        });
     }
 
     /** Takes servers off ports (a server not on that port is passed over). */
-    @Transactional
     public View remove(Scope scope, String id, List<NewMember> members) {
-        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
-        Map<String, ServerGroupMember> current = current(g);
-        for (NewMember m : members) {
-            ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
-            if (had != null) store.members().delete(had.id());
-        }
-        return view(g);
+        return tx.call(() -> {
+            ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
+            Map<String, ServerGroupMember> current = current(g);
+            for (NewMember m : members) {
+                ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
+                if (had != null) store.members().delete(had.id());
+            }
+            return view(g);
+        });
     }
 
     /** Replaces servers on ports by others, all or none: each old one must be a member (BACKEND_NOT_FOUND). */
-    @Transactional
     public View replace(Scope scope, String id, List<NewMember> old, List<NewMember> replacements) {
-        ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
-        Map<String, ServerGroupMember> current = current(g);
-        for (NewMember m : old) {
-            ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
-            if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
-            store.members().delete(had.id());
-        }
-        put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, replacements);
-        return view(g);
+        return tx.call(() -> {
+            ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
+            Map<String, ServerGroupMember> current = current(g);
+            for (NewMember m : old) {
+                ServerGroupMember had = current.remove(key(m.serverId(), m.port()));
+                if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
+                store.members().delete(had.id());
+            }
+            put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, replacements);
+            return view(g);
+        });
     }
 
     /** Deletes a VServer group no listener forwards to and no rule sends to, with its members and tags. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        delete(scope, id, ServerGroup.VSERVER);
+        tx.run(() -> delete(scope, id, ServerGroup.VSERVER));
     }
 
     /** The same, for a group of that kind (a group of another kind is not found). */
-    @Transactional
     public void delete(Scope scope, String id, String kind) {
-        ServerGroup g = lock(scope, id, kind);
-        Predicate<Listener> forwards = l -> id.equals(l.serverGroupId());
-        if (loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(), List.of())
-                .stream().anyMatch(forwards)) {
-            throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
-        }
-        if (!rules.sendingTo(List.of(id)).isEmpty()) throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            ServerGroup g = lock(scope, id, kind);
+            Predicate<Listener> forwards = l -> id.equals(l.serverGroupId());
+            if (loadBalancers.listenersOf(List.of(g.loadBalancerId())).getOrDefault(g.loadBalancerId(), List.of())
+                    .stream().anyMatch(forwards)) {
+                throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
+            }
+            if (!rules.sendingTo(List.of(id)).isEmpty()) throw new DomainException(DomainError.SERVER_GROUP_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** The groups of each of these load balancers, with their members, for the state document. */
-    @Transactional(readOnly = true)
     public Map<String, List<View>> ofLoadBalancers(Collection<String> loadBalancerIds) {
-        Map<String, List<View>> out = new HashMap<>();
-        store.groupsOf(loadBalancerIds).forEach((lb, groups) -> out.put(lb, groups.stream().map(this::view).toList()));
-        return out;
+        return tx.read(() -> {
+            Map<String, List<View>> out = new HashMap<>();
+            store.groupsOf(loadBalancerIds).forEach((lb, groups) -> out.put(lb, groups.stream().map(this::view).toList()));
+            return out;
+        });
     }
 
     /** Makes the servers members on their ports; they are locked after the group's load balancer. */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -24,25 +24,11 @@ import io.cloudtwin.core.compute.Transitions;
  * is Running, else abnormal; a stopped listener, or one whose check is off, checks none (unavailable).
  */
 @Service
-public class ServerHealth {
+public record ServerHealth(LoadBalancerStore loadBalancers, ServerGroupStore serverGroups, InstanceStore instances,
+                           InterfaceStore interfaces, Transitions transitions, Transactions tx) {
     public static final String NORMAL = "normal";
     public static final String ABNORMAL = "abnormal";
     public static final String UNAVAILABLE = "unavailable";
-
-    private final LoadBalancerStore loadBalancers;
-    private final ServerGroupStore serverGroups;
-    private final InstanceStore instances;
-    private final InterfaceStore interfaces;
-    private final Transitions transitions;
-
-    public ServerHealth(LoadBalancerStore loadBalancers, ServerGroupStore serverGroups, InstanceStore instances,
-                        InterfaceStore interfaces, Transitions transitions) {
-        this.loadBalancers = loadBalancers;
-        this.serverGroups = serverGroups;
-        this.instances = instances;
-        this.interfaces = interfaces;
-        this.transitions = transitions;
-    }
 
     /** A server a listener forwards to, on a port, with its address and health. */
     public record Checked(Listener listener, String serverId, String serverIp, int port, String status) {}
@@ -51,30 +37,31 @@ public class ServerHealth {
      * The servers of these listeners of a load balancer of the scope (LOAD_BALANCER_NOT_FOUND), listener by listener
      * (read-write: it settles transitions first).
      */
-    @Transactional
     public List<Checked> of(Scope scope, String loadBalancerId, List<Listener> listeners) {
-        loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
-        transitions.settle();
-        List<Member> pool = loadBalancers.membersOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of());
-        Map<String, List<ServerGroupMember>> groups = serverGroups.membersOf(listeners.stream()
-                .map(Listener::serverGroupId).filter(g -> g != null).distinct().toList());
-        Map<String, Server> servers = new HashMap<>();
-        List<Checked> out = new ArrayList<>();
-        for (Listener l : listeners) {
-            boolean checked = Listener.RUNNING.equals(l.status()) && !"off".equals(l.healthCheck());
-            if (l.serverGroupId() != null) {
-                for (ServerGroupMember m : groups.getOrDefault(l.serverGroupId(), List.of())) {
-                    Server s = servers.computeIfAbsent(m.serverId(), id -> server(scope, m.instanceId(), m.interfaceId()));
-                    out.add(new Checked(l, m.serverId(), s.ip(), m.port(), status(checked, s)));
-                }
-            } else if (l.backendPort() != null) {
-                for (Member m : pool) {
-                    Server s = servers.computeIfAbsent(m.serverId(), id -> server(scope, m.instanceId(), m.interfaceId()));
-                    out.add(new Checked(l, m.serverId(), s.ip(), l.backendPort(), status(checked, s)));
+        return tx.call(() -> {
+            loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            transitions.settle();
+            List<Member> pool = loadBalancers.membersOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of());
+            Map<String, List<ServerGroupMember>> groups = serverGroups.membersOf(listeners.stream()
+                    .map(Listener::serverGroupId).filter(g -> g != null).distinct().toList());
+            Map<String, Server> servers = new HashMap<>();
+            List<Checked> out = new ArrayList<>();
+            for (Listener l : listeners) {
+                boolean checked = Listener.RUNNING.equals(l.status()) && !"off".equals(l.healthCheck());
+                if (l.serverGroupId() != null) {
+                    for (ServerGroupMember m : groups.getOrDefault(l.serverGroupId(), List.of())) {
+                        Server s = servers.computeIfAbsent(m.serverId(), id -> server(scope, m.instanceId(), m.interfaceId()));
+                        out.add(new Checked(l, m.serverId(), s.ip(), m.port(), status(checked, s)));
+                    }
+                } else if (l.backendPort() != null) {
+                    for (Member m : pool) {
+                        Server s = servers.computeIfAbsent(m.serverId(), id -> server(scope, m.instanceId(), m.interfaceId()));
+                        out.add(new Checked(l, m.serverId(), s.ip(), l.backendPort(), status(checked, s)));
+                    }
                 }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     private record Server(String ip, boolean running) {}

@@ -9,12 +9,12 @@ import java.util.TreeSet;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.security.MembershipStore;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
@@ -24,45 +24,31 @@ import io.cloudtwin.core.security.SecurityGroupStore;
  * rule is checked by SQL statements run under row locks taken instances first, then groups, each in id order.
  */
 @Service
-public class BindingService {
-    private final InstanceService instances;
-    private final InstanceStore instanceStore;
-    private final SecurityGroupStore groups;
-    private final MembershipStore memberships;
-    private final Transitions transitions;
-    private final int groupLimit;
-
-    public BindingService(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
-                          MembershipStore memberships, Transitions transitions, CloudtwinProperties props) {
-        this.instances = instances;
-        this.instanceStore = instanceStore;
-        this.groups = groups;
-        this.memberships = memberships;
-        this.transitions = transitions;
-        this.groupLimit = props.limits().groupsPerInstance();
-    }
-
+public record BindingService(InstanceService instances, InstanceStore instanceStore, SecurityGroupStore groups,
+                             MembershipStore memberships, Transitions transitions, CloudtwinProperties props,
+                             Transactions tx) {
     /** Aliyun JoinSecurityGroup: bind one instance (Running or Stopped) to one more group. */
-    @Transactional
     public void join(Scope scope, String instanceId, String groupId, int priority) {
-        Instance i = instances.lockUnlocked(scope, instanceId);
-        SecurityGroup g = groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        // a request without RegionId finds both by id in any region: they must still share one
-        if (!i.region().equals(g.region())) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
-        if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
-            throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
-        }
-        var bound = memberships.bound(instanceId, groupId);
-        if (bound.toGroup()) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
-        if (bound.total() >= groupLimit) {
-            throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, instanceId);
-        }
-        try {
-            memberships.add(instanceId, groupId, priority, transitions.now());
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId); // deleted meanwhile
-        }
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, instanceId);
+            SecurityGroup g = groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            // a request without RegionId finds both by id in any region: they must still share one
+            if (!i.region().equals(g.region())) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
+            if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
+            }
+            var bound = memberships.bound(instanceId, groupId);
+            if (bound.toGroup()) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
+            if (bound.total() >= groupLimit()) {
+                throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, instanceId);
+            }
+            try {
+                memberships.add(instanceId, groupId, priority, transitions.now());
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId); // deleted meanwhile
+            }
+        });
     }
 
     /**
@@ -70,30 +56,31 @@ public class BindingService {
      * or changes the priority of an existing binding. All or nothing: a resource over the group limit undoes it all.
      * Locks instances, then groups, each in id order, like every binding change (see {@link #disassociate}).
      */
-    @Transactional
     public void associate(Scope scope, List<InstanceService.GroupRef> refs, List<String> instanceIds) {
-        Set<String> groupIds = new LinkedHashSet<>();
-        refs.forEach(r -> groupIds.add(r.groupId()));
-        transitions.settle();
-        List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
-        List<String> hosts = locked.stream().map(Instance::id).toList();
-        List<SecurityGroup> lockedGroups = groups.lockAll(scope, groupIds);
-        requireAll(lockedGroups.stream().map(SecurityGroup::id).toList(), groupIds, DomainError.SECURITY_GROUP_NOT_FOUND);
-        requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
-        locked.forEach(BindingService::requireChangeable);
-        for (Instance i : locked) {
-            for (SecurityGroup g : lockedGroups) {
-                if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
-                    throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
+        tx.run(() -> {
+            Set<String> groupIds = new LinkedHashSet<>();
+            refs.forEach(r -> groupIds.add(r.groupId()));
+            transitions.settle();
+            List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
+            List<String> hosts = locked.stream().map(Instance::id).toList();
+            List<SecurityGroup> lockedGroups = groups.lockAll(scope, groupIds);
+            requireAll(lockedGroups.stream().map(SecurityGroup::id).toList(), groupIds, DomainError.SECURITY_GROUP_NOT_FOUND);
+            requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
+            locked.forEach(BindingService::requireChangeable);
+            for (Instance i : locked) {
+                for (SecurityGroup g : lockedGroups) {
+                    if (!i.vpcId().isEmpty() && !g.vpcId().isEmpty() && !i.vpcId().equals(g.vpcId())) {
+                        throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
+                    }
                 }
             }
-        }
-        var now = transitions.now();
-        for (String instanceId : instanceIds) {
-            for (InstanceService.GroupRef r : refs) memberships.upsert(instanceId, r.groupId(), r.priority(), now);
-        }
-        String over = memberships.firstOverLimit(instanceIds, groupLimit);
-        if (over != null) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, over);
+            var now = transitions.now();
+            for (String instanceId : instanceIds) {
+                for (InstanceService.GroupRef r : refs) memberships.upsert(instanceId, r.groupId(), r.priority(), now);
+            }
+            String over = memberships.firstOverLimit(instanceIds, groupLimit());
+            if (over != null) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, over);
+        });
     }
 
     /**
@@ -111,29 +98,30 @@ public class BindingService {
      * only. Instances are always locked before groups, on every path, so lockers cannot deadlock. Returns the number
      * of bindings removed.
      */
-    @Transactional
     public int disassociate(Scope scope, List<String> groupIds, List<String> instanceIds, boolean force) {
-        var selection = new MembershipStore.Selection(groupIds, instanceIds);
-        transitions.settle();
-        List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
-        List<String> hosts = locked.stream().map(Instance::id).toList();
-        Set<String> toLock = new TreeSet<>(groupIds);
-        if (groupIds.isEmpty() || instanceIds.isEmpty()) toLock.addAll(memberships.groupsOfHostsIn(selection));
-        requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
-                DomainError.SECURITY_GROUP_NOT_FOUND);
-        requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
-        locked.forEach(BindingService::requireChangeable);
-        // named hosts were checked just above; only an unbind by groups alone reaches hosts it has not read
-        String blocked = instanceIds.isEmpty() ? memberships.firstBlockedHost(selection) : null;
-        if (blocked != null) {
-            throw new DomainException(instanceStore.isLocked(blocked) ? DomainError.INSTANCE_LOCKED
-                    : DomainError.INCORRECT_INSTANCE_STATUS, blocked);
-        }
-        if (!force) {
-            String orphan = memberships.firstOrphaned(selection);
-            if (orphan != null) throw new DomainException(DomainError.LAST_GROUP, orphan);
-        }
-        return memberships.removeAll(selection);
+        return tx.call(() -> {
+            var selection = new MembershipStore.Selection(groupIds, instanceIds);
+            transitions.settle();
+            List<Instance> locked = instanceStore.lockAll(scope, instanceIds);
+            List<String> hosts = locked.stream().map(Instance::id).toList();
+            Set<String> toLock = new TreeSet<>(groupIds);
+            if (groupIds.isEmpty() || instanceIds.isEmpty()) toLock.addAll(memberships.groupsOfHostsIn(selection));
+            requireAll(groups.lockAll(scope, toLock).stream().map(SecurityGroup::id).toList(), groupIds,
+                    DomainError.SECURITY_GROUP_NOT_FOUND);
+            requireAll(hosts, instanceIds, DomainError.INSTANCE_NOT_FOUND);
+            locked.forEach(BindingService::requireChangeable);
+            // named hosts were checked just above; only an unbind by groups alone reaches hosts it has not read
+            String blocked = instanceIds.isEmpty() ? memberships.firstBlockedHost(selection) : null;
+            if (blocked != null) {
+                throw new DomainException(instanceStore.isLocked(blocked) ? DomainError.INSTANCE_LOCKED
+                        : DomainError.INCORRECT_INSTANCE_STATUS, blocked);
+            }
+            if (!force) {
+                String orphan = memberships.firstOrphaned(selection);
+                if (orphan != null) throw new DomainException(DomainError.LAST_GROUP, orphan);
+            }
+            return memberships.removeAll(selection);
+        });
     }
 
     /**
@@ -155,13 +143,18 @@ public class BindingService {
      * Aliyun LeaveSecurityGroup: unbind one instance from one group; the instance keeps at least one group. Locks the
      * instance, then the group it leaves (see {@link #disassociate} for why the group).
      */
-    @Transactional
     public void leave(Scope scope, String instanceId, String groupId) {
-        Instance i = instances.lockUnlocked(scope, instanceId);
-        groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
-        throw new DomainException(memberships.exists(instanceId, groupId) ? DomainError.LAST_GROUP
-                : DomainError.NOT_IN_GROUP, groupId);
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, instanceId);
+            groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
+            throw new DomainException(memberships.exists(instanceId, groupId) ? DomainError.LAST_GROUP
+                    : DomainError.NOT_IN_GROUP, groupId);
+        });
+    }
+
+    private int groupLimit() {
+        return props.limits().groupsPerInstance();
     }
 }

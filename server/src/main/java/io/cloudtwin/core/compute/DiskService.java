@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -20,6 +19,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -34,25 +34,11 @@ import io.cloudtwin.core.tag.TagService;
  * every lock sees such a disk as it is by then ({@link Disk#settled}); a lock writes the settled state.
  */
 @Service
-public class DiskService {
+public record DiskService(DiskStore store, InstanceStore instances, WallClock clock, TagService tags,
+                          Transitions transitions, Transactions tx) {
     /** How many data disks one instance takes. */
     public static final int DATA_DISKS_PER_INSTANCE = 16;
     private static final Set<InstanceStatus> ATTACHABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
-
-    private final DiskStore store;
-    private final InstanceStore instances;
-    private final WallClock clock;
-    private final TagService tags;
-    private final Transitions transitions;
-
-    public DiskService(DiskStore store, InstanceStore instances, WallClock clock, TagService tags,
-                       Transitions transitions) {
-        this.store = store;
-        this.instances = instances;
-        this.clock = clock;
-        this.tags = tags;
-        this.transitions = transitions;
-    }
 
     /** How a disk of its own is billed (the cloud's word: PostPaid, Month, Dynamic) and grouped (UCloud's Tag). */
     public record Terms(String chargeType, String tag) {}
@@ -85,60 +71,59 @@ public class DiskService {
     }
 
     /** A data disk of its own, Available; with instanceId, attached to that instance in the same transaction. */
-    @Transactional
     public Disk create(Scope scope, String id, NewDisk spec, Map<String, String> tagged, String instanceId) {
-        return create(scope, id, spec, new Terms("PostPaid", ""), tagged, instanceId);
+        return tx.call(() -> create(scope, id, spec, new Terms("PostPaid", ""), tagged, instanceId));
     }
 
     /** As above, billed and grouped as terms say. */
-    @Transactional
     public Disk create(Scope scope, String id, NewDisk spec, Terms terms, Map<String, String> tagged,
                        String instanceId) {
-        var now = clock.now();
-        Disk d = new Disk(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), nz(spec.zone()),
-                nz(spec.name()), nz(spec.description()), spec.category(), spec.sizeGb(), Disk.DATA, DiskStatus.AVAILABLE,
-                "", "", spec.deleteWithInstance(), false, false, spec.encrypted(), nz(spec.performanceLevel()),
-                terms.chargeType(), nz(spec.snapshotId()), "", null, null, now, nz(terms.tag()), null);
-        store.insert(d);
-        tags.tagNew(scope, ResourceType.DISK, id, tagged);
-        return instanceId == null || instanceId.isEmpty() ? d : attach(scope, id, instanceId, null);
+        return tx.call(() -> {
+            var now = clock.now();
+            Disk d = new Disk(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), nz(spec.zone()),
+                    nz(spec.name()), nz(spec.description()), spec.category(), spec.sizeGb(), Disk.DATA, DiskStatus.AVAILABLE,
+                    "", "", spec.deleteWithInstance(), false, false, spec.encrypted(), nz(spec.performanceLevel()),
+                    terms.chargeType(), nz(spec.snapshotId()), "", null, null, now, nz(terms.tag()), null);
+            store.insert(d);
+            tags.tagNew(scope, ResourceType.DISK, id, tagged);
+            return instanceId == null || instanceId.isEmpty() ? d : attach(scope, id, instanceId, null);
+        });
     }
 
-    @Transactional(readOnly = true)
     public Disk get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.DISK_NOT_FOUND).settled(clock.now());
+        return tx.read(() -> store.get(scope, id, DomainError.DISK_NOT_FOUND).settled(clock.now()));
     }
 
-    @Transactional(readOnly = true)
     public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
-        Page<Disk> page = store.list(scope, filter.where(), offset, limit);
-        var now = clock.now();
-        return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
+        return tx.read(() -> {
+            Page<Disk> page = store.list(scope, filter.where(), offset, limit);
+            var now = clock.now();
+            return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
+        });
     }
 
     /** The disks after last (none: the first ones), for NextToken paging. */
-    @Transactional(readOnly = true)
     public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
-        var now = clock.now();
-        return store.after(scope, filter.where(), last, limit).stream().map(d -> d.settled(now)).toList();
+        return tx.read(() -> {
+            var now = clock.now();
+            return store.after(scope, filter.where(), last, limit).stream().map(d -> d.settled(now)).toList();
+        });
     }
 
     /**
      * Attaches an Available data disk to a Running or Stopped instance of its zone, at the next free device; with
      * deleteWithInstance given, that becomes the disk's.
      */
-    @Transactional
     public Disk attach(Scope scope, String diskId, String instanceId, Boolean deleteWithInstance) {
-        return attach(scope, diskId, instanceId, deleteWithInstance, false);
+        return tx.call(() -> attach(scope, diskId, instanceId, deleteWithInstance, false));
     }
 
     /**
      * As attach, the disk ATTACHING until the transition delay has passed (then IN_USE; with no delay at once). The
      * disk names the instance from the start: a second attach, a detach or a deletion meanwhile is refused.
      */
-    @Transactional
     public Disk beginAttach(Scope scope, String diskId, String instanceId) {
-        return attach(scope, diskId, instanceId, null, true);
+        return tx.call(() -> attach(scope, diskId, instanceId, null, true));
     }
 
     private Disk attach(Scope scope, String diskId, String instanceId, Boolean deleteWithInstance, boolean gradual) {
@@ -171,15 +156,13 @@ public class DiskService {
     }
 
     /** Detaches a data disk from the instance it is attached to (Running or Stopped): it becomes Available. */
-    @Transactional
     public Disk detach(Scope scope, String diskId, String instanceId) {
-        return detach(scope, diskId, instanceId, false);
+        return tx.call(() -> detach(scope, diskId, instanceId, false));
     }
 
     /** As detach, the disk DETACHING (still naming the instance) until the transition delay has passed. */
-    @Transactional
     public Disk beginDetach(Scope scope, String diskId, String instanceId) {
-        return detach(scope, diskId, instanceId, true);
+        return tx.call(() -> detach(scope, diskId, instanceId, true));
     }
 
     private Disk detach(Scope scope, String diskId, String instanceId, boolean gradual) {
@@ -214,17 +197,18 @@ public class DiskService {
      * (its deletion waits or makes this fail): in the source's zone (ZONE_MISMATCH), of its category, at least its
      * size (DISK_SIZE_TOO_SMALL; sizeGb null: its size) and at most max (INVALID_DISK_SIZE). Available.
      */
-    @Transactional
     public Disk cloneDisk(Scope scope, String sourceId, String id, String zone, String name, String description,
                           Integer sizeGb, int max, Terms terms) {
-        Disk source = lockDisk(scope, sourceId);
-        if (source.system()) throw new DomainException(DomainError.SYSTEM_DISK, sourceId);
-        if (!source.zone().equals(zone)) throw new DomainException(DomainError.ZONE_MISMATCH, sourceId);
-        int size = sizeGb == null ? source.sizeGb() : sizeGb;
-        if (size < source.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, sourceId);
-        if (size > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(size));
-        return create(scope, id, new NewDisk(zone, name, description, source.category(), size,
-                false, source.encrypted(), source.performanceLevel(), ""), terms, Map.of(), null);
+        return tx.call(() -> {
+            Disk source = lockDisk(scope, sourceId);
+            if (source.system()) throw new DomainException(DomainError.SYSTEM_DISK, sourceId);
+            if (!source.zone().equals(zone)) throw new DomainException(DomainError.ZONE_MISMATCH, sourceId);
+            int size = sizeGb == null ? source.sizeGb() : sizeGb;
+            if (size < source.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, sourceId);
+            if (size > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(size));
+            return create(scope, id, new NewDisk(zone, name, description, source.category(), size,
+                    false, source.encrypted(), source.performanceLevel(), ""), terms, Map.of(), null);
+        });
     }
 
     /**
@@ -239,38 +223,38 @@ public class DiskService {
     }
 
     /** Deletes an Available data disk with its tags. */
-    @Transactional
     public void delete(Scope scope, String diskId) {
-        Disk d = lockDisk(scope, diskId);
-        if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
-        if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
-        tags.deleting(diskId, () -> store.delete(diskId));
+        tx.run(() -> {
+            Disk d = lockDisk(scope, diskId);
+            if (d.system()) throw new DomainException(DomainError.SYSTEM_DISK, diskId);
+            if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, diskId);
+            tags.deleting(diskId, () -> store.delete(diskId));
+        });
     }
 
     /** Grows a disk to newSize (at most max): never shrinks it. */
-    @Transactional
     public Disk resize(Scope scope, String diskId, int newSize, int max) {
-        return resize(scope, diskId, newSize, max, false);
+        return tx.call(() -> resize(scope, diskId, newSize, max, false));
     }
 
     /** As resize, only while the disk is attached to no instance (DISK_IN_USE otherwise), checked under its lock. */
-    @Transactional
     public Disk resizeDetached(Scope scope, String diskId, int newSize, int max) {
-        return resize(scope, diskId, newSize, max, true);
+        return tx.call(() -> resize(scope, diskId, newSize, max, true));
     }
 
     /**
      * Grows a disk attached to that instance (UCloud's ResizeAttachedDisk of a UDisk): DISK_NOT_ATTACHED when it is
      * attached elsewhere or nowhere, DISK_STATE while an attach or detach is under way; checked under the disk's lock.
      */
-    @Transactional
     public void resizeAttached(Scope scope, String diskId, String instanceId, int newSize, int max, boolean apply) {
-        Disk d = lockDisk(scope, diskId);
-        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
-        if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
-        if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
-        if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
-        if (apply) store.update(diskId, Map.of("sizeGb", newSize));
+        tx.run(() -> {
+            Disk d = lockDisk(scope, diskId);
+            if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
+            if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+            if (newSize < d.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+            if (newSize > max) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(newSize));
+            if (apply) store.update(diskId, Map.of("sizeGb", newSize));
+        });
     }
 
     private Disk resize(Scope scope, String diskId, int newSize, int max, boolean detachedOnly) {
@@ -289,27 +273,29 @@ public class DiskService {
      * Changes a disk's category or performance level to what decide makes of the disk, read under its lock (decide
      * refuses what the cloud does not take); while an attach or detach is under way: DISK_STATE.
      */
-    @Transactional
     public void respec(Scope scope, String diskId, Function<Disk, Spec> decide) {
-        Disk d = lockDisk(scope, diskId);
-        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
-        Spec spec = decide.apply(d);
-        store.update(diskId, RowChanges.of("category", spec.category(), "performanceLevel", spec.performanceLevel()));
+        tx.run(() -> {
+            Disk d = lockDisk(scope, diskId);
+            if (d.changing()) throw new DomainException(DomainError.DISK_STATE, diskId);
+            Spec spec = decide.apply(d);
+            store.update(diskId, RowChanges.of("category", spec.category(), "performanceLevel", spec.performanceLevel()));
+        });
     }
 
     /** What ModifyDiskAttribute changes of one or more disks; null keeps a value. All or nothing. */
     public record Changes(String name, String description, Boolean deleteWithInstance, Boolean deleteAutoSnapshot,
                           Boolean enableAutoSnapshot) {}
 
-    @Transactional
     public void modify(Scope scope, List<String> diskIds, Changes c) {
-        for (String id : new TreeSet<>(diskIds)) {
-            Disk d = store.locked(scope, id, DomainError.DISK_NOT_FOUND);
-            if (d.system() && Boolean.FALSE.equals(c.deleteWithInstance())) {
-                throw new DomainException(DomainError.SYSTEM_DISK, id);
+        tx.run(() -> {
+            for (String id : new TreeSet<>(diskIds)) {
+                Disk d = store.locked(scope, id, DomainError.DISK_NOT_FOUND);
+                if (d.system() && Boolean.FALSE.equals(c.deleteWithInstance())) {
+                    throw new DomainException(DomainError.SYSTEM_DISK, id);
+                }
             }
-        }
-        for (String id : diskIds) store.update(id, RowChanges.from(c));
+            for (String id : diskIds) store.update(id, RowChanges.from(c));
+        });
     }
 
     /**

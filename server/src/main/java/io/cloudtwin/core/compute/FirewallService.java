@@ -7,13 +7,13 @@ import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.UniqueWrites;
 import io.cloudtwin.core.network.DefaultNetworks;
 import io.cloudtwin.core.network.NetworkService;
@@ -35,7 +35,9 @@ import io.cloudtwin.core.security.FirewallStore;
  * makes the grant find no firewall, and the foreign key of firewall_binding refuses whatever slips past.
  */
 @Service
-public class FirewallService {
+public record FirewallService(FirewallStore store, InstanceStore instances, InstanceService instanceService,
+                              DefaultNetworks defaultNetworks, NetworkService networks, Transitions transitions,
+                              UniqueWrites writes, Transactions tx) {
     /** Name, type and rules of the recommended firewalls (the rules are cloudtwin's reading of the console's). */
     private record Recommended(String kind, String name, String type, List<String> rules) {}
 
@@ -46,26 +48,6 @@ public class FirewallService {
             new Recommended("non web", "非Web服务器推荐", "recommend non web", List.of("TCP|22|0.0.0.0/0|ACCEPT|HIGH",
                     "TCP|3389|0.0.0.0/0|ACCEPT|HIGH", "ICMP||0.0.0.0/0|ACCEPT|HIGH")));
     public static final String USER_DEFINED = "user defined";
-
-    private final FirewallStore store;
-    private final InstanceStore instances;
-    private final InstanceService instanceService;
-    private final DefaultNetworks defaultNetworks;
-    private final NetworkService networks;
-    private final Transitions transitions;
-    private final UniqueWrites writes;
-
-    public FirewallService(FirewallStore store, InstanceStore instances, InstanceService instanceService,
-                           DefaultNetworks defaultNetworks, NetworkService networks, Transitions transitions,
-                           UniqueWrites writes) {
-        this.store = store;
-        this.instances = instances;
-        this.instanceService = instanceService;
-        this.defaultNetworks = defaultNetworks;
-        this.networks = networks;
-        this.transitions = transitions;
-        this.writes = writes;
-    }
 
     /**
      * Makes the scope's recommended firewalls if it lacks them, in a transaction of its own: the unique index on
@@ -87,27 +69,29 @@ public class FirewallService {
     }
 
     /** Creates a user-defined firewall; 4364 when the scope already has one of that name. */
-    @Transactional
     public Firewall create(Scope scope, String name, String tag, String remark, List<FirewallRule> rules) {
-        ensureRecommended(scope);
-        Firewall f = new Firewall(Ids.random("firewall-", 8), scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), groupId(), name, nz(tag, "Default"), nz(remark, ""), USER_DEFINED, null,
-                transitions.now());
-        return insert(f, rules, DuplicateKeyException.class);
+        return tx.call(() -> {
+            ensureRecommended(scope);
+            Firewall f = new Firewall(Ids.random("firewall-", 8), scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), groupId(), name, nz(tag, "Default"), nz(remark, ""), USER_DEFINED, null,
+                    transitions.now());
+            return insert(f, rules, DuplicateKeyException.class);
+        });
     }
 
     /**
      * A firewall a state document describes, with its id and type (user defined, or one of the recommended ones, at
      * most one of each per scope): the same name rule as CreateFirewall, its rules parsed as UCloud writes them.
      */
-    @Transactional
     public Firewall load(Scope scope, String id, String name, String tag, String remark, String type, List<FirewallRule> rules) {
-        String recommended = type.equals(USER_DEFINED) ? null : RECOMMENDED.stream().filter(r -> r.type().equals(type))
-                .map(Recommended::kind).findFirst()
-                .orElseThrow(() -> new DomainException(DomainError.INVALID_FIREWALL_RULE, "type " + type));
-        Firewall f = new Firewall(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), groupId(),
-                name, nz(tag, "Default"), nz(remark, ""), type, recommended, transitions.now());
-        return insert(f, rules, DataIntegrityViolationException.class);
+        return tx.call(() -> {
+            String recommended = type.equals(USER_DEFINED) ? null : RECOMMENDED.stream().filter(r -> r.type().equals(type))
+                    .map(Recommended::kind).findFirst()
+                    .orElseThrow(() -> new DomainException(DomainError.INVALID_FIREWALL_RULE, "type " + type));
+            Firewall f = new Firewall(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), groupId(),
+                    name, nz(tag, "Default"), nz(remark, ""), type, recommended, transitions.now());
+            return insert(f, rules, DataIntegrityViolationException.class);
+        });
     }
 
     /** Inserts a firewall with its rules; the refusal named (a name the scope has already) answers 4364. */
@@ -123,81 +107,85 @@ public class FirewallService {
     }
 
     /** The scope's firewalls (its recommended ones made first), filtered, one page, with rules and resource counts. */
-    @Transactional
     public Page<View> list(Scope scope, FirewallFilter filter, int offset, int limit) {
-        ensureRecommended(scope);
-        Page<Firewall> page = store.list(scope, filter, offset, limit);
-        List<String> ids = page.items().stream().map(Firewall::id).toList();
-        Map<String, List<FirewallRule>> rules = store.rulesOf(ids);
-        Map<String, Long> counts = store.resourceCounts(ids);
-        return new Page<>(page.items().stream().map(f -> new View(f, rules.getOrDefault(f.id(), List.of()),
-                counts.getOrDefault(f.id(), 0L))).toList(), page.total());
+        return tx.call(() -> {
+            ensureRecommended(scope);
+            Page<Firewall> page = store.list(scope, filter, offset, limit);
+            List<String> ids = page.items().stream().map(Firewall::id).toList();
+            Map<String, List<FirewallRule>> rules = store.rulesOf(ids);
+            Map<String, Long> counts = store.resourceCounts(ids);
+            return new Page<>(page.items().stream().map(f -> new View(f, rules.getOrDefault(f.id(), List.of()),
+                    counts.getOrDefault(f.id(), 0L))).toList(), page.total());
+        });
     }
 
     /** A firewall with its rules and how many resources it is applied to. */
     public record View(Firewall firewall, List<FirewallRule> rules, long resourceCount) {}
 
-    @Transactional(readOnly = true)
     public Firewall get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.FIREWALL_NOT_FOUND));
     }
 
     /** Replaces every rule of a firewall (UpdateFirewall). */
-    @Transactional
     public void replaceRules(Scope scope, String id, List<FirewallRule> rules) {
-        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
-        store.replaceRules(id, rules);
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            store.replaceRules(id, rules);
+        });
     }
 
     /** Renames, re-tags or re-marks a firewall; null leaves a field as it is. 4364 for a taken name. */
-    @Transactional
     public void updateAttributes(Scope scope, String id, String name, String tag, String remark) {
-        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
-        try {
-            store.updateAttributes(id, name, tag, remark);
-        } catch (DuplicateKeyException e) {
-            throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, name);
-        }
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            try {
+                store.updateAttributes(id, name, tag, remark);
+            } catch (DuplicateKeyException e) {
+                throw new DomainException(DomainError.FIREWALL_NAME_EXISTS, name);
+            }
+        });
     }
 
     /** Applies a firewall to a host, replacing the one it had (GrantFirewall). */
-    @Transactional
     public void grant(Scope scope, String id, String instanceId) {
-        transitions.settle();
-        instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
-        try {
-            store.bind(instanceId, id, transitions.now());
-        } catch (DataIntegrityViolationException e) {
-            throw notFound(id);
-        }
+        tx.run(() -> {
+            transitions.settle();
+            instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            try {
+                store.bind(instanceId, id, transitions.now());
+            } catch (DataIntegrityViolationException e) {
+                throw notFound(id);
+            }
+        });
     }
 
     /** Deletes a user-defined firewall that no resource uses: 4358 for a recommended one, 4361 while in use. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        Firewall f = store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
-        if (f.isRecommended()) throw new DomainException(DomainError.FIREWALL_NOT_DELETABLE, id);
-        if (store.inUse(id)) throw new DomainException(DomainError.FIREWALL_IN_USE, id);
-        try {
-            store.delete(id);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.FIREWALL_IN_USE, id);
-        }
+        tx.run(() -> {
+            Firewall f = store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            if (f.isRecommended()) throw new DomainException(DomainError.FIREWALL_NOT_DELETABLE, id);
+            if (store.inUse(id)) throw new DomainException(DomainError.FIREWALL_IN_USE, id);
+            try {
+                store.delete(id);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.FIREWALL_IN_USE, id);
+            }
+        });
     }
 
     /** The hosts a firewall of the scope is applied to, one page, in id order. */
-    @Transactional
     public Page<Instance> resources(Scope scope, String id, int offset, int limit) {
-        store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
-        transitions.settle();
-        return instances.withFirewall(id, offset, limit);
+        return tx.call(() -> {
+            store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            transitions.settle();
+            return instances.withFirewall(id, offset, limit);
+        });
     }
 
     /** The firewall of each of the given hosts, by host id (absent: the host has none, e.g. SecGroup mode). */
-    @Transactional(readOnly = true)
     public Map<String, String> firewallsOf(List<String> instanceIds) {
-        return store.firewallsOf(instanceIds);
+        return tx.read(() -> store.firewallsOf(instanceIds));
     }
 
     /**
@@ -205,34 +193,35 @@ public class FirewallService {
      * and no security group - in the scope's default subnet; in Firewall mode (firewall != null) each gets the named
      * firewall, or the recommended web firewall when the name is empty. All or nothing, one transaction.
      */
-    @Transactional
     public List<Instance> createHosts(Scope scope, InstanceService.NewInstance spec, int count, Placement placement) {
-        Firewall fw = null;
-        if (placement.firewallMode()) {
-            if (placement.firewallId() == null || placement.firewallId().isEmpty()) {
-                ensureRecommended(scope);
-                fw = store.recommended(scope, RECOMMENDED.get(0).kind()).orElseThrow(() -> notFound("recommend web"));
-                fw = store.lock(scope, fw.id()).orElseThrow(() -> notFound("recommend web"));
-            } else {
-                fw = store.locked(scope, placement.firewallId(), DomainError.FIREWALL_NOT_FOUND);
+        return tx.call(() -> {
+            Firewall fw = null;
+            if (placement.firewallMode()) {
+                if (placement.firewallId() == null || placement.firewallId().isEmpty()) {
+                    ensureRecommended(scope);
+                    fw = store.recommended(scope, RECOMMENDED.get(0).kind()).orElseThrow(() -> notFound("recommend web"));
+                    fw = store.lock(scope, fw.id()).orElseThrow(() -> notFound("recommend web"));
+                } else {
+                    fw = store.locked(scope, placement.firewallId(), DomainError.FIREWALL_NOT_FOUND);
+                }
             }
-        }
-        InstanceService.NewInstance placed = spec;
-        boolean namesNetwork = !nz(spec.vpcId(), "").isEmpty() || !nz(spec.subnetId(), "").isEmpty();
-        if (!namesNetwork && spec.groups().isEmpty()) {
-            Subnet s = defaultNetworks.subnet(scope);
-            placed = withSubnet(spec, s.id());
-        } else if (nz(spec.subnetId(), "").isEmpty() && !nz(spec.vpcId(), "").isEmpty()) {
-            var subnets = networks.listSubnets(scope, new SubnetFilter(null,
-                    spec.vpcId(), null, null), 0, 1);
-            if (!subnets.items().isEmpty()) placed = withSubnet(spec, subnets.items().get(0).id());
-        }
-        List<Instance> created = instanceService.create(scope, placed, count);
-        if (fw != null) {
-            var now = transitions.now();
-            for (Instance i : created) store.bind(i.id(), fw.id(), now);
-        }
-        return new ArrayList<>(created);
+            InstanceService.NewInstance placed = spec;
+            boolean namesNetwork = !nz(spec.vpcId(), "").isEmpty() || !nz(spec.subnetId(), "").isEmpty();
+            if (!namesNetwork && spec.groups().isEmpty()) {
+                Subnet s = defaultNetworks.subnet(scope);
+                placed = withSubnet(spec, s.id());
+            } else if (nz(spec.subnetId(), "").isEmpty() && !nz(spec.vpcId(), "").isEmpty()) {
+                var subnets = networks.listSubnets(scope, new SubnetFilter(null,
+                        spec.vpcId(), null, null), 0, 1);
+                if (!subnets.items().isEmpty()) placed = withSubnet(spec, subnets.items().get(0).id());
+            }
+            List<Instance> created = instanceService.create(scope, placed, count);
+            if (fw != null) {
+                var now = transitions.now();
+                for (Instance i : created) store.bind(i.id(), fw.id(), now);
+            }
+            return new ArrayList<>(created);
+        });
     }
 
     /** Where CreateUHostInstance puts hosts: Firewall mode with a firewall id (empty: the recommended web one). */

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -18,6 +17,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -29,27 +29,10 @@ import io.cloudtwin.core.tag.TagService;
  * transaction, so the image's deletion (refused while instances run it, unless forced) never misses one.
  */
 @Service
-public class ImageService {
+public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotService snapshotService,
+                           InstanceStore instances, DiskStore disks, WallClock clock, TagService tags,
+                           Transactions tx) {
     private static final Set<InstanceStatus> SNAPSHOTTABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
-
-    private final ImageStore store;
-    private final SnapshotStore snapshots;
-    private final SnapshotService snapshotService;
-    private final InstanceStore instances;
-    private final DiskStore disks;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public ImageService(ImageStore store, SnapshotStore snapshots, SnapshotService snapshotService,
-                        InstanceStore instances, DiskStore disks, WallClock clock, TagService tags) {
-        this.store = store;
-        this.snapshots = snapshots;
-        this.snapshotService = snapshotService;
-        this.instances = instances;
-        this.disks = disks;
-        this.clock = clock;
-        this.tags = tags;
-    }
 
     /** What a new image is called and says of itself; null fields take the defaults (x86_64, linux, BIOS). */
     public record NewImage(String name, String description, String family, String version, String platform,
@@ -63,69 +46,72 @@ public class ImageService {
     }
 
     /** An image made of snapshots of the scope: the first disk (or the one of kind system) is its system disk. */
-    @Transactional
     public Image createFromSnapshots(Scope scope, String id, NewImage spec, List<NewDisk> asked,
                                      Map<String, String> tagged) {
-        Set<String> ids = new TreeSet<>();
-        for (NewDisk d : asked) if (d.snapshotId() != null && !d.snapshotId().isEmpty()) ids.add(d.snapshotId());
-        Map<String, Snapshot> locked = new LinkedHashMap<>();
-        for (String s : ids) {
-            locked.put(s, snapshots.locked(scope, s, DomainError.SNAPSHOT_NOT_FOUND));
-        }
-        List<NewDisk> ordered = new ArrayList<>();
-        asked.stream().filter(d -> "system".equals(d.kind())).findFirst().ifPresent(ordered::add);
-        if (ordered.isEmpty() && !asked.isEmpty() && asked.get(0).kind() == null) ordered.add(asked.get(0));
-        if (ordered.isEmpty() || ordered.get(0).snapshotId() == null || ordered.get(0).snapshotId().isEmpty()) {
-            throw new DomainException(DomainError.IMAGE_SYSTEM_DISK_MISSING, id);
-        }
-        for (NewDisk d : asked) if (d != ordered.get(0)) ordered.add(d);
-        List<ImageDisk> out = new ArrayList<>();
-        for (int n = 0; n < ordered.size(); n++) {
-            NewDisk d = ordered.get(n);
-            Snapshot s = d.snapshotId() == null || d.snapshotId().isEmpty() ? null : locked.get(d.snapshotId());
-            int size = s == null ? (d.sizeGb() == null ? 0 : d.sizeGb())
-                    : Math.max(s.sourceDiskSize(), d.sizeGb() == null ? 0 : d.sizeGb());
-            String device = d.device() == null || d.device().isEmpty() ? DiskService.device(n) : d.device();
-            out.add(new ImageDisk(s == null ? "" : s.id(), device, n == 0 ? Disk.SYSTEM : Disk.DATA, size));
-        }
-        return insert(scope, id, spec, out, "", tagged);
+        return tx.call(() -> {
+            Set<String> ids = new TreeSet<>();
+            for (NewDisk d : asked) if (d.snapshotId() != null && !d.snapshotId().isEmpty()) ids.add(d.snapshotId());
+            Map<String, Snapshot> locked = new LinkedHashMap<>();
+            for (String s : ids) {
+                locked.put(s, snapshots.locked(scope, s, DomainError.SNAPSHOT_NOT_FOUND));
+            }
+            List<NewDisk> ordered = new ArrayList<>();
+            asked.stream().filter(d -> "system".equals(d.kind())).findFirst().ifPresent(ordered::add);
+            if (ordered.isEmpty() && !asked.isEmpty() && asked.get(0).kind() == null) ordered.add(asked.get(0));
+            if (ordered.isEmpty() || ordered.get(0).snapshotId() == null || ordered.get(0).snapshotId().isEmpty()) {
+                throw new DomainException(DomainError.IMAGE_SYSTEM_DISK_MISSING, id);
+            }
+            for (NewDisk d : asked) if (d != ordered.get(0)) ordered.add(d);
+            List<ImageDisk> out = new ArrayList<>();
+            for (int n = 0; n < ordered.size(); n++) {
+                NewDisk d = ordered.get(n);
+                Snapshot s = d.snapshotId() == null || d.snapshotId().isEmpty() ? null : locked.get(d.snapshotId());
+                int size = s == null ? (d.sizeGb() == null ? 0 : d.sizeGb())
+                        : Math.max(s.sourceDiskSize(), d.sizeGb() == null ? 0 : d.sizeGb());
+                String device = d.device() == null || d.device().isEmpty() ? DiskService.device(n) : d.device();
+                out.add(new ImageDisk(s == null ? "" : s.id(), device, n == 0 ? Disk.SYSTEM : Disk.DATA, size));
+            }
+            return insert(scope, id, spec, out, "", tagged);
+        });
     }
 
     /** An image of a Running or Stopped instance of the scope: each of its disks is snapshotted for it. */
-    @Transactional
     public Image createFromInstance(Scope scope, String id, String instanceId, NewImage spec, Map<String, String> tagged) {
-        Instance i = instances.lock(scope, instanceId).orElseThrow(
-                () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
-        if (!SNAPSHOTTABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        List<ImageDisk> out = new ArrayList<>();
-        for (Disk attached : disks.ofInstance(instanceId)) {
-            Disk d = disks.lock(scope, attached.id()).orElseThrow().settled(clock.now());
-            if (!d.instanceId().equals(instanceId)) continue;
-            Snapshot s = snapshotService.takeOf(d, SnapshotService.newId(), new SnapshotService.NewSnapshot(d.id(),
-                    "", "Created for image " + id, null, null));
-            out.add(new ImageDisk(s.id(), d.device(), d.kind(), d.sizeGb()));
-        }
-        if (out.isEmpty() || !out.get(0).kind().equals(Disk.SYSTEM)) {
-            throw new DomainException(DomainError.IMAGE_SYSTEM_DISK_MISSING, instanceId);
-        }
-        return insert(scope, id, spec, out, instanceId, tagged);
+        return tx.call(() -> {
+            Instance i = instances.lock(scope, instanceId).orElseThrow(
+                    () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+            if (!SNAPSHOTTABLE.contains(i.status())) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            List<ImageDisk> out = new ArrayList<>();
+            for (Disk attached : disks.ofInstance(instanceId)) {
+                Disk d = disks.lock(scope, attached.id()).orElseThrow().settled(clock.now());
+                if (!d.instanceId().equals(instanceId)) continue;
+                Snapshot s = snapshotService.takeOf(d, SnapshotService.newId(), new SnapshotService.NewSnapshot(d.id(),
+                        "", "Created for image " + id, null, null));
+                out.add(new ImageDisk(s.id(), d.device(), d.kind(), d.sizeGb()));
+            }
+            if (out.isEmpty() || !out.get(0).kind().equals(Disk.SYSTEM)) {
+                throw new DomainException(DomainError.IMAGE_SYSTEM_DISK_MISSING, instanceId);
+            }
+            return insert(scope, id, spec, out, instanceId, tagged);
+        });
     }
 
     /**
      * An image of a Running or Stopped host whose disks are not block-storage disks of the store (a UCloud host's
      * local or cloud boot disk): its system disk of that size, no snapshot behind it.
      */
-    @Transactional
     public Image createFromHost(Scope scope, String id, String instanceId, NewImage spec, int systemDiskGb) {
-        Instance i = instances.lock(scope, instanceId).orElseThrow(
-                () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
-        if (!SNAPSHOTTABLE.contains(i.status())) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        }
-        return insert(scope, id, spec, List.of(new ImageDisk("", DiskService.device(0), Disk.SYSTEM, systemDiskGb)),
-                instanceId, Map.of());
+        return tx.call(() -> {
+            Instance i = instances.lock(scope, instanceId).orElseThrow(
+                    () -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+            if (!SNAPSHOTTABLE.contains(i.status())) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            }
+            return insert(scope, id, spec, List.of(new ImageDisk("", DiskService.device(0), Disk.SYSTEM, systemDiskGb)),
+                    instanceId, Map.of());
+        });
     }
 
     private Image insert(Scope scope, String id, NewImage spec, List<ImageDisk> out, String instanceId,
@@ -144,15 +130,13 @@ public class ImageService {
         return image;
     }
 
-    @Transactional(readOnly = true)
     public Image get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.IMAGE_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.IMAGE_NOT_FOUND));
     }
 
     /** Whether the scope has a custom image of that id. */
-    @Transactional(readOnly = true)
     public boolean exists(Scope scope, String id) {
-        return store.find(scope, id).isPresent();
+        return tx.read(() -> store.find(scope, id).isPresent());
     }
 
     /** Locks a custom image an instance is launched from, in the instance's creating transaction. */
@@ -160,58 +144,59 @@ public class ImageService {
         return store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
     }
 
-    @Transactional(readOnly = true)
     public Page<Image> list(Scope scope, Collection<String> ids, String name, String family, String snapshotId,
                             int offset, int limit) {
-        return store.list(scope, ids, name, family, snapshotId, offset, limit);
+        return tx.read(() -> store.list(scope, ids, name, family, snapshotId, offset, limit));
     }
 
-    @Transactional(readOnly = true)
     public Map<String, List<ImageDisk>> disksOf(Collection<String> imageIds) {
-        return store.disksOf(imageIds);
+        return tx.read(() -> store.disksOf(imageIds));
     }
 
     /** Renames, re-describes or re-files an image (null keeps a value); the name stays unique in the scope. */
-    @Transactional
     public Image modify(Scope scope, String id, String name, String description, String family) {
-        store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (name != null) {
-            changes.put("name", name);
-            changes.put("nameKey", name.isEmpty() ? id : name);
-        }
-        changes.put("description", description);
-        changes.put("imageFamily", family);
-        try {
-            store.update(id, changes);
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.IMAGE_NAME_EXISTS, name);
-        }
-        return get(scope, id);
+        return tx.call(() -> {
+            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            Map<String, Object> changes = new LinkedHashMap<>();
+            if (name != null) {
+                changes.put("name", name);
+                changes.put("nameKey", name.isEmpty() ? id : name);
+            }
+            changes.put("description", description);
+            changes.put("imageFamily", family);
+            try {
+                store.update(id, changes);
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.IMAGE_NAME_EXISTS, name);
+            }
+            return get(scope, id);
+        });
     }
 
     /** Deletes an image no instance runs (or, forced, one they do), with its tags; its snapshots stay. */
-    @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
-        if (!force && store.instancesUsing(scope, id) > 0) throw new DomainException(DomainError.IMAGE_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            if (!force && store.instancesUsing(scope, id) > 0) throw new DomainException(DomainError.IMAGE_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** An image from a state document, with its disks (their snapshots must be in the scope). */
-    @Transactional
     public void restore(Image image, List<ImageDisk> imageDisks) {
-        Scope scope = new Scope(image.cloud(), image.accountId(), image.region(), image.projectId());
-        for (ImageDisk d : imageDisks) {
-            if (!d.snapshotId().isEmpty() && snapshots.find(scope, d.snapshotId()).isEmpty()) {
-                throw new DomainException(DomainError.SNAPSHOT_NOT_FOUND, d.snapshotId());
+        tx.run(() -> {
+            Scope scope = new Scope(image.cloud(), image.accountId(), image.region(), image.projectId());
+            for (ImageDisk d : imageDisks) {
+                if (!d.snapshotId().isEmpty() && snapshots.find(scope, d.snapshotId()).isEmpty()) {
+                    throw new DomainException(DomainError.SNAPSHOT_NOT_FOUND, d.snapshotId());
+                }
             }
-        }
-        try {
-            store.insert(image, imageDisks);
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.IMAGE_NAME_EXISTS, image.name());
-        }
+            try {
+                store.insert(image, imageDisks);
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.IMAGE_NAME_EXISTS, image.name());
+            }
+        });
     }
 
     private static String or(String s, String otherwise) {

@@ -1,11 +1,11 @@
 package io.cloudtwin.core.compute;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.eip.ElasticIpService;
 
 /**
@@ -15,37 +15,29 @@ import io.cloudtwin.core.eip.ElasticIpService;
  * address to one instance only; a taken one is tried again with another.
  */
 @Service
-public class InstanceInternet {
+public record InstanceInternet(InstanceService instances, InstanceDetailStore details, InstanceBilling billing,
+                               Transactions tx) {
     private static final int TRIES = 16;
-
-    private final InstanceService instances;
-    private final InstanceDetailStore details;
-    private final InstanceBilling billing;
-
-    public InstanceInternet(InstanceService instances, InstanceDetailStore details, InstanceBilling billing) {
-        this.instances = instances;
-        this.details = details;
-        this.billing = billing;
-    }
 
     /**
      * Gives a Running or Stopped instance with public bandwidth a static public address (the one asked for, else one
      * of the pool) and answers it; an instance that has one already keeps it and answers it.
      */
-    @Transactional
     public String allocatePublicIp(Scope scope, String id, String asked) {
-        Instance i = instances.lockUnlocked(scope, id);
-        if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        }
-        InstanceDetail.Internet net = internet(id);
-        if (net.publicIp() != null) return net.publicIp();
-        if (net.bandwidthOut() <= 0) throw new DomainException(DomainError.NO_PUBLIC_BANDWIDTH, id);
-        if (asked == null) return assign(id, net);
-        if (!details.setInternet(id, net.withPublicIp(asked))) {
-            throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, asked);
-        }
-        return asked;
+        return tx.call(() -> {
+            Instance i = instances.lockUnlocked(scope, id);
+            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+            }
+            InstanceDetail.Internet net = internet(id);
+            if (net.publicIp() != null) return net.publicIp();
+            if (net.bandwidthOut() <= 0) throw new DomainException(DomainError.NO_PUBLIC_BANDWIDTH, id);
+            if (asked == null) return assign(id, net);
+            if (!details.setInternet(id, net.withPublicIp(asked))) {
+                throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, asked);
+            }
+            return asked;
+        });
     }
 
     /**
@@ -53,20 +45,22 @@ public class InstanceInternet {
      * public address, a PostPaid one when asked to allocate (else it waits for AllocatePublicIpAddress); lowered to 0,
      * the instance gives its address back.
      */
-    @Transactional
     public void modify(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn, String chargeType,
                        boolean allocate) {
-        instances.lockUnlocked(scope, id);
-        apply(id, internet(id), bandwidthOut, bandwidthIn, chargeType, allocate);
+        tx.run(() -> {
+            instances.lockUnlocked(scope, id);
+            apply(id, internet(id), bandwidthOut, bandwidthIn, chargeType, allocate);
+        });
     }
 
     /** As modify, for a pay-as-you-go instance only (a subscription: CHARGE_TYPE_VIOLATION), its billing kept. */
-    @Transactional
     public void modifyPayAsYouGo(Scope scope, String id, Integer bandwidthOut, Integer bandwidthIn) {
-        instances.lockUnlocked(scope, id);
-        InstanceDetail.Internet was = internet(id);
-        InstanceBilling.requirePayAsYouGo(was, id);
-        apply(id, was, bandwidthOut, bandwidthIn, null, false);
+        tx.run(() -> {
+            instances.lockUnlocked(scope, id);
+            InstanceDetail.Internet was = internet(id);
+            InstanceBilling.requirePayAsYouGo(was, id);
+            apply(id, was, bandwidthOut, bandwidthIn, null, false);
+        });
     }
 
     /**
@@ -74,13 +68,14 @@ public class InstanceInternet {
      * InstanceBilling.resizePayAsYouGo changes it, then new public bandwidth as modifyPayAsYouGo (with no type, that
      * check alone even when both bandwidths are null).
      */
-    @Transactional
     public void respecPayAsYouGo(Scope scope, String id, String instanceType, int cpu, int memoryMb,
                                  Integer bandwidthOut, Integer bandwidthIn) {
-        if (instanceType != null) billing.resizePayAsYouGo(scope, id, instanceType, cpu, memoryMb);
-        if (bandwidthOut != null || bandwidthIn != null || instanceType == null) {
-            modifyPayAsYouGo(scope, id, bandwidthOut, bandwidthIn);
-        }
+        tx.run(() -> {
+            if (instanceType != null) billing.resizePayAsYouGo(scope, id, instanceType, cpu, memoryMb);
+            if (bandwidthOut != null || bandwidthIn != null || instanceType == null) {
+                modifyPayAsYouGo(scope, id, bandwidthOut, bandwidthIn);
+            }
+        });
     }
 
     private void apply(String id, InstanceDetail.Internet was, Integer bandwidthOut, Integer bandwidthIn,

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.ClientTokens;
@@ -20,6 +19,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.core.tag.LabelStore;
@@ -33,43 +33,11 @@ import io.cloudtwin.core.tag.TagService;
  * BindingService - and the set may not be empty: the last-group rule).
  */
 @Service
-public class InstanceLifecycle {
-    private final InstanceService instances;
-    private final SecurityGroupStore groups;
-    private final InstanceDetailStore details;
-    private final TagService tags;
-    private final Transitions transitions;
-    private final int groupLimit;
-    private final ClientTokens tokens;
-    private final KeyPairService keyPairs;
-    private final DiskService disks;
-    private final ImageService images;
-    private final InstanceInternet internet;
-    private final InstanceBilling billing;
-    private final IsolationGroupService isolation;
-    private final LabelStore labels;
-
-    public InstanceLifecycle(InstanceService instances, SecurityGroupStore groups,
-                             InstanceDetailStore details, TagService tags, Transitions transitions,
-                             CloudtwinProperties props, ClientTokens tokens, KeyPairService keyPairs,
-                             DiskService disks, ImageService images, InstanceInternet internet,
-                             InstanceBilling billing, IsolationGroupService isolation, LabelStore labels) {
-        this.labels = labels;
-        this.isolation = isolation;
-        this.internet = internet;
-        this.billing = billing;
-        this.images = images;
-        this.keyPairs = keyPairs;
-        this.disks = disks;
-        this.tokens = tokens;
-        this.instances = instances;
-        this.groups = groups;
-        this.details = details;
-        this.tags = tags;
-        this.transitions = transitions;
-        this.groupLimit = props.limits().groupsPerInstance();
-    }
-
+public record InstanceLifecycle(InstanceService instances, SecurityGroupStore groups, InstanceDetailStore details,
+                                TagService tags, Transitions transitions, CloudtwinProperties props,
+                                ClientTokens tokens, KeyPairService keyPairs, DiskService disks, ImageService images,
+                                InstanceInternet internet, InstanceBilling billing, IsolationGroupService isolation,
+                                LabelStore labels, Transactions tx) {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
@@ -89,9 +57,8 @@ public class InstanceLifecycle {
                          String resourceGroup) {}
 
     /** The instances an earlier request with this client token created, if any. */
-    @Transactional(readOnly = true)
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
-        return tokens.result(scope, action, token);
+        return tx.read(() -> tokens.result(scope, action, token));
     }
 
     /**
@@ -144,20 +111,20 @@ public class InstanceLifecycle {
      * Stops a Running instance and records how (stopCharging: its compute no longer billed; a subscription always
      * keeps being billed), in one transaction.
      */
-    @Transactional
     public InstanceService.StatusChange stop(Scope scope, String id, boolean stopCharging) {
-        var change = instances.stop(scope, id);
-        boolean prePaid = details.find(id).map(d -> InstanceBilling.PRE_PAID.equals(d.internet().instanceChargeType()))
-                .orElse(false);
-        if (stopCharging && !prePaid) labels.put(ResourceType.INSTANCE, id, LabelStore.STOP_CHARGING, "true");
-        else labels.remove(id, LabelStore.STOP_CHARGING);
-        return change;
+        return tx.call(() -> {
+            var change = instances.stop(scope, id);
+            boolean prePaid = details.find(id).map(d -> InstanceBilling.PRE_PAID.equals(d.internet().instanceChargeType()))
+                    .orElse(false);
+            if (stopCharging && !prePaid) labels.put(ResourceType.INSTANCE, id, LabelStore.STOP_CHARGING, "true");
+            else labels.remove(id, LabelStore.STOP_CHARGING);
+            return change;
+        });
     }
 
     /** Those of these instances last stopped so that their compute stops being billed. */
-    @Transactional(readOnly = true)
     public Set<String> stoppedCharging(Collection<String> ids) {
-        return labels.of(ids, LabelStore.STOP_CHARGING).keySet();
+        return tx.read(() -> labels.of(ids, LabelStore.STOP_CHARGING).keySet());
     }
 
     /** Aliyun's default host name: iZ, the instance id's suffix, Z. */
@@ -175,72 +142,74 @@ public class InstanceLifecycle {
         return "eni-" + instanceId.substring(instanceId.indexOf('-') + 1);
     }
 
-    @Transactional(readOnly = true)
     public Map<String, InstanceDetail> details(Collection<String> ids) {
-        return details.of(ids);
+        return tx.read(() -> details.of(ids));
     }
 
     /** Changes attributes; null leaves one as it is. groupIds, when not null, replaces the instance's groups. */
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
                        List<String> groupIds) {
-        modify(scope, id, name, description, hostName, userData, groupIds, null);
+        tx.run(() -> modify(scope, id, name, description, hostName, userData, groupIds, null));
     }
 
     /** As above, and protects the instance from deletion or not (null: as it is), all in one transaction. */
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
                        List<String> groupIds, Boolean deletionProtection) {
-        Instance i = instances.lockUnlocked(scope, id);
-        if (deletionProtection != null) billing.setDeletionProtection(scope, id, deletionProtection);
-        if (groupIds != null) {
-            Set<String> wanted = new LinkedHashSet<>(groupIds);
-            if (wanted.isEmpty()) throw new DomainException(DomainError.LAST_GROUP, id);
-            if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
-            Set<String> toLock = new TreeSet<>(wanted);
-            instances.get(scope, id).groupIds().forEach(toLock::add);
-            Map<String, SecurityGroup> locked = new HashMap<>();
-            groups.lockAll(scope, toLock).forEach(g -> locked.put(g.id(), g));
-            for (String g : wanted) {
-                SecurityGroup sg = locked.get(g);
-                if (sg == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
-                if (!i.vpcId().isEmpty() && !sg.vpcId().isEmpty() && !i.vpcId().equals(sg.vpcId())) {
-                    throw new DomainException(DomainError.NETWORK_MISMATCH, g);
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, id);
+            if (deletionProtection != null) billing.setDeletionProtection(scope, id, deletionProtection);
+            if (groupIds != null) {
+                Set<String> wanted = new LinkedHashSet<>(groupIds);
+                if (wanted.isEmpty()) throw new DomainException(DomainError.LAST_GROUP, id);
+                if (wanted.size() > groupLimit()) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
+                Set<String> toLock = new TreeSet<>(wanted);
+                instances.get(scope, id).groupIds().forEach(toLock::add);
+                Map<String, SecurityGroup> locked = new HashMap<>();
+                groups.lockAll(scope, toLock).forEach(g -> locked.put(g.id(), g));
+                for (String g : wanted) {
+                    SecurityGroup sg = locked.get(g);
+                    if (sg == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
+                    if (!i.vpcId().isEmpty() && !sg.vpcId().isEmpty() && !i.vpcId().equals(sg.vpcId())) {
+                        throw new DomainException(DomainError.NETWORK_MISMATCH, g);
+                    }
                 }
+                details.replaceGroups(id, wanted, transitions.now());
             }
-            details.replaceGroups(id, wanted, transitions.now());
-        }
-        if (name != null || description != null) details.rename(id, name, description);
-        if (hostName != null || userData != null) details.update(id, hostName, userData);
+            if (name != null || description != null) details.rename(id, name, description);
+            if (hostName != null || userData != null) details.update(id, hostName, userData);
+        });
     }
 
     /**
      * ModifyInstanceVpcAttribute: a Stopped instance moves to a subnet of its zone (InstanceService.move); into
      * another VPC (vpcId) it takes the groups given, which must be of that VPC, all in one transaction.
      */
-    @Transactional
     public void move(Scope scope, String id, String subnetId, String privateIp, String vpcId, List<String> groupIds) {
-        boolean otherVpc = instances.move(scope, id, subnetId, privateIp, vpcId);
-        if (otherVpc && (groupIds == null || groupIds.isEmpty())) {
-            throw new DomainException(DomainError.NETWORK_MISMATCH, id);
-        }
-        if (groupIds != null && !groupIds.isEmpty()) modify(scope, id, null, null, null, null, groupIds);
+        tx.run(() -> {
+            boolean otherVpc = instances.move(scope, id, subnetId, privateIp, vpcId);
+            if (otherVpc && (groupIds == null || groupIds.isEmpty())) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, id);
+            }
+            if (groupIds != null && !groupIds.isEmpty()) modify(scope, id, null, null, null, null, groupIds);
+        });
     }
 
     /**
      * Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION), nor a
      * protected one (DELETION_PROTECTED).
      */
-    @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        billing.requireDeletable(scope, id);
-        tags.deleting(id, () -> instances.delete(scope, id, force));
+        tx.run(() -> {
+            billing.requireDeletable(scope, id);
+            tags.deleting(id, () -> instances.delete(scope, id, force));
+        });
     }
 
     /** Deletes several instances with their tags, all or none: the first refusal undoes the others. */
-    @Transactional
     public void deleteAll(Scope scope, Collection<String> ids, boolean force) {
-        for (String id : new TreeSet<>(ids)) delete(scope, id, force);
+        tx.run(() -> {
+            for (String id : new TreeSet<>(ids)) delete(scope, id, force);
+        });
     }
 
     /** A change of one instance's status (InstanceService::start, ::stop, ::reboot). */
@@ -255,11 +224,12 @@ public class InstanceLifecycle {
      * Changes several instances all or none, in one transaction (locks in id order): the first refusal undoes the
      * others and is thrown. The steps follow the request's order, each instance once.
      */
-    @Transactional
     public List<BatchStep> changeAllTogether(Scope scope, Collection<String> ids, StatusChanger changer) {
-        Map<String, BatchStep> done = new HashMap<>();
-        for (String id : new TreeSet<>(ids)) done.put(id, new BatchStep(id, changer.change(scope, id), null));
-        return new LinkedHashSet<>(ids).stream().map(done::get).toList();
+        return tx.call(() -> {
+            Map<String, BatchStep> done = new HashMap<>();
+            for (String id : new TreeSet<>(ids)) done.put(id, new BatchStep(id, changer.change(scope, id), null));
+            return new LinkedHashSet<>(ids).stream().map(done::get).toList();
+        });
     }
 
     /**
@@ -285,5 +255,9 @@ public class InstanceLifecycle {
         } catch (DomainException gone) {
             return new InstanceService.StatusChange(null, null);
         }
+    }
+
+    private int groupLimit() {
+        return props.limits().groupsPerInstance();
     }
 }

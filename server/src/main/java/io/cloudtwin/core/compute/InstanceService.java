@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.DomainError;
@@ -17,6 +16,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Quotas;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -28,34 +28,10 @@ import io.cloudtwin.core.security.SecurityGroupStore;
 
 /** Instance lifecycle: create, describe, start, stop, delete. */
 @Service
-public class InstanceService {
-    private final InstanceStore instances;
-    private final SecurityGroupStore groups;
-    private final MembershipStore memberships;
-    private final Transitions transitions;
-    private final int groupLimit;
-    private final NetworkService networks;
-
-    private final Quotas quotas;
-    private final DiskService disks;
-    private final ElasticIpService eips;
-    private final RouteService routes;
-
-    public InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
-                           Transitions transitions, NetworkService networks, Quotas quotas, CloudtwinProperties props,
-                           DiskService disks, ElasticIpService eips, RouteService routes) {
-        this.routes = routes;
-        this.quotas = quotas;
-        this.disks = disks;
-        this.eips = eips;
-        this.networks = networks;
-        this.instances = instances;
-        this.groups = groups;
-        this.memberships = memberships;
-        this.transitions = transitions;
-        this.groupLimit = props.limits().groupsPerInstance();
-    }
-
+public record InstanceService(InstanceStore instances, SecurityGroupStore groups, MembershipStore memberships,
+                              Transitions transitions, NetworkService networks, Quotas quotas,
+                              CloudtwinProperties props, DiskService disks, ElasticIpService eips, RouteService routes,
+                              Transactions tx) {
     /** A group to bind at creation, with its priority (UCloud 1..5; Aliyun 1). */
     public record GroupRef(String groupId, int priority) {}
 
@@ -75,110 +51,111 @@ public class InstanceService {
     }
 
     /** Creates count instances bound to the given groups; all or nothing. */
-    @Transactional
     public List<Instance> create(Scope scope, NewInstance spec, int count) {
-        Set<String> wanted = new LinkedHashSet<>();
-        spec.groups().forEach(r -> wanted.add(r.groupId()));
-        if (wanted.size() > groupLimit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, null);
-        Map<String, SecurityGroup> found = new HashMap<>();
-        groups.findAll(scope, wanted).forEach(g -> found.put(g.id(), g));
-        for (String id : wanted) {
-            if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
-        }
-        String vpcId = nz(spec.vpcId());
-        String zone = nz(spec.zone());
-        Subnet subnet = null;
-        if (spec.subnetId() != null && !spec.subnetId().isEmpty()) {
-            Subnet s = networks.subnet(scope, spec.subnetId());
-            networks.lockVpc(scope, s.vpcId());
-            subnet = networks.lockSubnet(scope, s.id());
-            if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
-                throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+        return tx.call(() -> {
+            Set<String> wanted = new LinkedHashSet<>();
+            spec.groups().forEach(r -> wanted.add(r.groupId()));
+            if (wanted.size() > groupLimit()) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, null);
+            Map<String, SecurityGroup> found = new HashMap<>();
+            groups.findAll(scope, wanted).forEach(g -> found.put(g.id(), g));
+            for (String id : wanted) {
+                if (!found.containsKey(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
             }
-            vpcId = subnet.vpcId();
-            if (!subnet.zone().isEmpty()) {
-                if (!zone.isEmpty() && !zone.equals(subnet.zone())) {
+            String vpcId = nz(spec.vpcId());
+            String zone = nz(spec.zone());
+            Subnet subnet = null;
+            if (spec.subnetId() != null && !spec.subnetId().isEmpty()) {
+                Subnet s = networks.subnet(scope, spec.subnetId());
+                networks.lockVpc(scope, s.vpcId());
+                subnet = networks.lockSubnet(scope, s.id());
+                if (!vpcId.isEmpty() && !vpcId.equals(subnet.vpcId())) {
                     throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
                 }
-                zone = subnet.zone();
+                vpcId = subnet.vpcId();
+                if (!subnet.zone().isEmpty()) {
+                    if (!zone.isEmpty() && !zone.equals(subnet.zone())) {
+                        throw new DomainException(DomainError.NETWORK_MISMATCH, subnet.id());
+                    }
+                    zone = subnet.zone();
+                }
+                if (spec.privateIp() != null && !spec.privateIp().isEmpty() && count != 1) {
+                    throw new DomainException(DomainError.INVALID_ADDRESS, spec.privateIp());
+                }
             }
-            if (spec.privateIp() != null && !spec.privateIp().isEmpty() && count != 1) {
-                throw new DomainException(DomainError.INVALID_ADDRESS, spec.privateIp());
+            for (SecurityGroup g : found.values()) {
+                if (g.vpcId().isEmpty()) continue;
+                if (vpcId.isEmpty()) vpcId = g.vpcId();
+                else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
             }
-        }
-        for (SecurityGroup g : found.values()) {
-            if (g.vpcId().isEmpty()) continue;
-            if (vpcId.isEmpty()) vpcId = g.vpcId();
-            else if (!vpcId.equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, g.id());
-        }
-        quotas.takeInstances(scope, count);
-        List<Instance> created = new ArrayList<>();
-        var now = transitions.now();
-        Transitions.Start start = transitions.start(spec.target());
-        for (int n = 0; n < count; n++) {
-            String id = Ids.instanceId(scope.cloud());
-            String ip = subnet == null ? "" : networks.allocate(subnet, id, spec.privateIp());
-            Instance i = new Instance(id, scope.cloud(), scope.accountId(), scope.region(),
-                    scope.projectId(), zone, nz(spec.name()),
-                    nz(spec.description()), nz(spec.imageId()),
-                    nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), start.status(), null,
-                    now, nz(spec.tag()), subnet == null ? "" : subnet.id(), ip, List.of());
-            instances.insert(i, start.next(), start.settlesAt());
-            List<Membership> bound = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (GroupRef ref : spec.groups()) {
-                if (!seen.add(ref.groupId())) continue;
-                memberships.add(i.id(), ref.groupId(), ref.priority(), now);
-                bound.add(new Membership(i.id(), ref.groupId(), ref.priority()));
+            quotas.takeInstances(scope, count);
+            List<Instance> created = new ArrayList<>();
+            var now = transitions.now();
+            Transitions.Start start = transitions.start(spec.target());
+            for (int n = 0; n < count; n++) {
+                String id = Ids.instanceId(scope.cloud());
+                String ip = subnet == null ? "" : networks.allocate(subnet, id, spec.privateIp());
+                Instance i = new Instance(id, scope.cloud(), scope.accountId(), scope.region(),
+                        scope.projectId(), zone, nz(spec.name()),
+                        nz(spec.description()), nz(spec.imageId()),
+                        nz(spec.instanceType()), vpcId, spec.cpu(), spec.memoryMb(), start.status(), null,
+                        now, nz(spec.tag()), subnet == null ? "" : subnet.id(), ip, List.of());
+                instances.insert(i, start.next(), start.settlesAt());
+                List<Membership> bound = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                for (GroupRef ref : spec.groups()) {
+                    if (!seen.add(ref.groupId())) continue;
+                    memberships.add(i.id(), ref.groupId(), ref.priority(), now);
+                    bound.add(new Membership(i.id(), ref.groupId(), ref.priority()));
+                }
+                created.add(i.withMemberships(bound));
             }
-            created.add(i.withMemberships(bound));
-        }
-        return created;
+            return created;
+        });
     }
 
-    @Transactional
     public Instance get(Scope scope, String id) {
-        transitions.settle();
-        Instance i = instances.find(scope, id).orElseThrow(() -> notFound(id));
-        return i.withMemberships(memberships.forInstances(List.of(id)).getOrDefault(id, List.of()));
+        return tx.call(() -> {
+            transitions.settle();
+            Instance i = instances.find(scope, id).orElseThrow(() -> notFound(id));
+            return i.withMemberships(memberships.forInstances(List.of(id)).getOrDefault(id, List.of()));
+        });
     }
 
-    @Transactional
     public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit) {
-        return list(scope, filter, offset, limit, null);
+        return tx.call(() -> list(scope, filter, offset, limit, null));
     }
 
     /** A page from offset, or (after not null) just after that instance in listing order. */
-    @Transactional
     public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit, InstanceCursor after) {
-        transitions.settle();
-        Page<Instance> page = instances.list(scope, filter, offset, limit, after);
-        Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
-        return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
-                page.total());
+        return tx.call(() -> {
+            transitions.settle();
+            Page<Instance> page = instances.list(scope, filter, offset, limit, after);
+            Map<String, List<Membership>> m = memberships.forInstances(page.items().stream().map(Instance::id).toList());
+            return new Page<>(page.items().stream().map(i -> i.withMemberships(m.getOrDefault(i.id(), List.of()))).toList(),
+                    page.total());
+        });
     }
 
     /** The instances bound to a group of the scope, one page, in id order. */
-    @Transactional
     public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
-        groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        transitions.settle();
-        var bindings = memberships.forGroup(groupId, offset, limit);
-        List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());
-        return new Page<>(items, memberships.countForGroup(groupId));
+        return tx.call(() -> {
+            groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            transitions.settle();
+            var bindings = memberships.forGroup(groupId, offset, limit);
+            List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());
+            return new Page<>(items, memberships.countForGroup(groupId));
+        });
     }
 
     /** An instance's status before a change and right after it (on the way while a transition takes time). */
     public record StatusChange(InstanceStatus previous, InstanceStatus current) {}
 
-    @Transactional
     public StatusChange start(Scope scope, String id) {
-        return pass(scope, id, InstanceStatus.STOPPED, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+        return tx.call(() -> pass(scope, id, InstanceStatus.STOPPED, InstanceStatus.STARTING, InstanceStatus.RUNNING));
     }
 
-    @Transactional
     public StatusChange stop(Scope scope, String id) {
-        return pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STOPPING, InstanceStatus.STOPPED);
+        return tx.call(() -> pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STOPPING, InstanceStatus.STOPPED));
     }
 
     /**
@@ -190,9 +167,8 @@ public class InstanceService {
     }
 
     /** Deletes an instance and its bindings. Unless force, it must be Stopped. */
-    @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        delete(scope, id, force, Release.NOTHING);
+        tx.run(() -> delete(scope, id, force, Release.NOTHING));
     }
 
     /**
@@ -200,34 +176,37 @@ public class InstanceService {
      * instance's row lock (taken before the EIPs' and the disks', as a binding or an attachment takes them): an EIP
      * being bound to it, or a disk being attached, is either released with it or refused.
      */
-    @Transactional
     public void delete(Scope scope, String id, boolean force, Release release) {
-        Instance i = lockUnlocked(scope, id);
-        if (!force && i.status() != InstanceStatus.STOPPED) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-        }
-        routes.requireNoEntryTo(id);
-        // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
-        // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
-        quotas.releaseInstance(scope);
-        disks.instanceDeleted(id, release.dataDisks());
-        eips.targetDeleted(id, release.eips());
-        instances.delete(id);
-        networks.release(id);
+        tx.run(() -> {
+            Instance i = lockUnlocked(scope, id);
+            if (!force && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+            }
+            routes.requireNoEntryTo(id);
+            // the account's quota row before the scope's listing row (taken by instances.delete): the order in which
+            // creations take them, else a creation and a deletion in one region deadlock. The instance is locked: it goes.
+            quotas.releaseInstance(scope);
+            disks.instanceDeleted(id, release.dataDisks());
+            eips.targetDeleted(id, release.eips());
+            instances.delete(id);
+            networks.release(id);
+        });
     }
 
     /** Renames, re-describes or re-tags an instance (null keeps the value); any state but locked. */
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, String tag) {
-        lockUnlocked(scope, id);
-        instances.updateAttributes(id, name, description, tag);
+        tx.run(() -> {
+            lockUnlocked(scope, id);
+            instances.updateAttributes(id, name, description, tag);
+        });
     }
 
     /** A new instance type, CPU count and/or memory (null keeps); the instance must be Stopped. */
-    @Transactional
     public void resize(Scope scope, String id, String instanceType, Integer cpu, Integer memoryMb) {
-        Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
-        instances.resize(id, instanceType, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
+        tx.run(() -> {
+            Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
+            instances.resize(id, instanceType, cpu == null ? i.cpu() : cpu, memoryMb == null ? i.memoryMb() : memoryMb);
+        });
     }
 
     /** Sets a locked instance's type and shape (its caller holds its lock and checked its status). */
@@ -241,42 +220,42 @@ public class InstanceService {
      * the subnet's (its groups must then follow: the caller replaces them in the same transaction). Answers whether
      * the instance changed VPC.
      */
-    @Transactional
     public boolean move(Scope scope, String id, String subnetId, String privateIp, String otherVpc) {
-        Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
-        Subnet s = networks.lockSubnet(scope, subnetId);
-        if (!i.zone().isEmpty() && !i.zone().equals(s.zone())) {
-            throw new DomainException(DomainError.SUBNET_ZONE_MISMATCH, subnetId);
-        }
-        if (!s.vpcId().equals(i.vpcId()) && !s.vpcId().equals(otherVpc)) {
-            throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
-        }
-        networks.release(id);
-        String address = networks.allocate(s, id, privateIp);
-        instances.moveTo(id, s.vpcId(), s.id(), address);
-        eips.targetMoved(id, address);
-        return !s.vpcId().equals(i.vpcId());
+        return tx.call(() -> {
+            Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (!i.zone().isEmpty() && !i.zone().equals(s.zone())) {
+                throw new DomainException(DomainError.SUBNET_ZONE_MISMATCH, subnetId);
+            }
+            if (!s.vpcId().equals(i.vpcId()) && !s.vpcId().equals(otherVpc)) {
+                throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+            }
+            networks.release(id);
+            String address = networks.allocate(s, id, privateIp);
+            instances.moveTo(id, s.vpcId(), s.id(), address);
+            eips.targetMoved(id, address);
+            return !s.vpcId().equals(i.vpcId());
+        });
     }
 
     /** Reboot: only a Running instance; it passes through Starting back to Running. */
-    @Transactional
     public StatusChange reboot(Scope scope, String id) {
-        return pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING);
+        return tx.call(() -> pass(scope, id, InstanceStatus.RUNNING, InstanceStatus.STARTING, InstanceStatus.RUNNING));
     }
 
     /** A Stopped instance gets a new system (imageId; null keeps its image) and starts: through Starting to Running. */
-    @Transactional
     public StatusChange reinstall(Scope scope, String id, String imageId) {
-        lockIn(scope, id, InstanceStatus.STOPPED);
-        if (imageId != null) instances.setImage(id, imageId);
-        return new StatusChange(InstanceStatus.STOPPED,
-                transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING));
+        return tx.call(() -> {
+            lockIn(scope, id, InstanceStatus.STOPPED);
+            if (imageId != null) instances.setImage(id, imageId);
+            return new StatusChange(InstanceStatus.STOPPED,
+                    transitions.begin(id, InstanceStatus.STARTING, InstanceStatus.RUNNING));
+        });
     }
 
     /** For changes made only while the instance is Stopped (a password reset): checks it under the row lock. */
-    @Transactional
     public Instance requireStopped(Scope scope, String id) {
-        return lockIn(scope, id, InstanceStatus.STOPPED);
+        return tx.call(() -> lockIn(scope, id, InstanceStatus.STOPPED));
     }
 
     /** Locks the instance row after settling due transitions; refuses instances locked for security. */
@@ -306,5 +285,9 @@ public class InstanceService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private int groupLimit() {
+        return props.limits().groupsPerInstance();
     }
 }

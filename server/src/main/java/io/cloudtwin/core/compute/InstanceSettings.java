@@ -9,12 +9,12 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.tag.LabelStore;
 
 /**
@@ -23,17 +23,8 @@ import io.cloudtwin.core.tag.LabelStore;
  * order.
  */
 @Service
-public class InstanceSettings {
-    private final InstanceService instances;
-    private final InstanceDetailStore details;
-    private final LabelStore labels;
-
-    public InstanceSettings(InstanceService instances, InstanceDetailStore details, LabelStore labels) {
-        this.instances = instances;
-        this.details = details;
-        this.labels = labels;
-    }
-
+public record InstanceSettings(InstanceService instances, InstanceDetailStore details, LabelStore labels,
+                               Transactions tx) {
     /** What became of one instance of a role change: error null when it was made; role the instance had or has. */
     public record RoleChange(DomainError error, String role) {}
 
@@ -42,13 +33,14 @@ public class InstanceSettings {
      * not have (INSTANCE_LOCKED for one locked for security), RAM_ROLE_CLASSIC for one in no VPC, RAM_ROLE_ATTACHED
      * for one with another role (the same one again is no change).
      */
-    @Transactional
     public Map<String, RoleChange> attachRole(Scope scope, String role, Collection<String> ids) {
-        return eachInstance(scope, ids, (i, had) -> {
-            if (i.vpcId() == null || i.vpcId().isEmpty()) return new RoleChange(DomainError.RAM_ROLE_CLASSIC, had);
-            if (had != null && !had.equals(role)) return new RoleChange(DomainError.RAM_ROLE_ATTACHED, had);
-            labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, role);
-            return new RoleChange(null, role);
+        return tx.call(() -> {
+            return eachInstance(scope, ids, (i, had) -> {
+                if (i.vpcId() == null || i.vpcId().isEmpty()) return new RoleChange(DomainError.RAM_ROLE_CLASSIC, had);
+                if (had != null && !had.equals(role)) return new RoleChange(DomainError.RAM_ROLE_ATTACHED, had);
+                labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, role);
+                return new RoleChange(null, role);
+            });
         });
     }
 
@@ -56,27 +48,26 @@ public class InstanceSettings {
      * Takes each instance's role away (role null: whichever it has; else RAM_ROLE_MISMATCH when it has another);
      * an instance without one has nothing taken.
      */
-    @Transactional
     public Map<String, RoleChange> detachRole(Scope scope, String role, Collection<String> ids) {
-        return eachInstance(scope, ids, (i, had) -> {
-            if (had != null && role != null && !had.equals(role)) {
-                return new RoleChange(DomainError.RAM_ROLE_MISMATCH, had);
-            }
-            labels.remove(i.id(), LabelStore.RAM_ROLE);
-            return new RoleChange(null, had);
+        return tx.call(() -> {
+            return eachInstance(scope, ids, (i, had) -> {
+                if (had != null && role != null && !had.equals(role)) {
+                    return new RoleChange(DomainError.RAM_ROLE_MISMATCH, had);
+                }
+                labels.remove(i.id(), LabelStore.RAM_ROLE);
+                return new RoleChange(null, had);
+            });
         });
     }
 
     /** The role of each of these instances that has one. */
-    @Transactional(readOnly = true)
     public Map<String, String> rolesOf(Collection<String> ids) {
-        return labels.of(ids, LabelStore.RAM_ROLE);
+        return tx.read(() -> labels.of(ids, LabelStore.RAM_ROLE));
     }
 
     /** The scope's instances that have this role. */
-    @Transactional(readOnly = true)
     public List<String> withRole(Scope scope, String role) {
-        return labels.having(scope, ResourceType.INSTANCE, LabelStore.RAM_ROLE, role);
+        return tx.read(() -> labels.having(scope, ResourceType.INSTANCE, LabelStore.RAM_ROLE, role));
     }
 
     private Map<String, RoleChange> eachInstance(Scope scope, Collection<String> ids,
@@ -96,20 +87,22 @@ public class InstanceSettings {
     }
 
     /** Changes the options given (null: as they are) of an instance of the scope not locked for security. */
-    @Transactional
     public void changeMetadata(Scope scope, String id, String httpEndpoint, String httpTokens, Integer hopLimit) {
-        change(scope, List.of(id), d -> details.setMetadata(id, d.metadata().with(httpEndpoint, httpTokens, hopLimit)));
+        tx.run(() -> {
+            change(scope, List.of(id), d -> details.setMetadata(id, d.metadata().with(httpEndpoint, httpTokens, hopLimit)));
+        });
     }
 
     /**
      * Changes the given parts (null: as they are; a window is given whole, start and end) of the maintenance of
      * instances of the scope not locked for security, all or none.
      */
-    @Transactional
     public void changeMaintenance(Scope scope, Collection<String> ids, String action, Boolean notice,
                                   String windowStart, String windowEnd) {
-        change(scope, ids, d -> details.setMaintenance(d.instanceId(),
-                d.maintenance().with(action, notice, windowStart, windowEnd)));
+        tx.run(() -> {
+            change(scope, ids, d -> details.setMaintenance(d.instanceId(),
+                    d.maintenance().with(action, notice, windowStart, windowEnd)));
+        });
     }
 
     /** Locks each instance (in id order) and applies the change to what it keeps. */

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -33,111 +33,91 @@ import io.cloudtwin.core.tag.TagStore;
  * interfaces after instances).
  */
 @Service
-public class InterfaceService {
-
+public record InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
+                               InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
+                               RouteService routes, PrivateAddressService addresses, Transactions tx) {
     /** Secondary interfaces an instance may have attached. */
     public static final int PER_INSTANCE = 2;
-
-    private final InterfaceStore store;
-    private final NetworkService networks;
-    private final SecurityGroupStore groups;
-    private final InstanceStore instances;
-    private final Transitions transitions;
-    private final TagStore tags;
-
-    private final ElasticIpService eips;
-    private final RouteService routes;
-    private final PrivateAddressService addresses;
-
-    public InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
-                            InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
-                            RouteService routes, PrivateAddressService addresses) {
-        this.addresses = addresses;
-        this.routes = routes;
-        this.store = store;
-        this.eips = eips;
-        this.networks = networks;
-        this.groups = groups;
-        this.instances = instances;
-        this.transitions = transitions;
-        this.tags = tags;
-    }
 
     /**
      * A new interface in the subnet with its primary address (ip, else the lowest free one) and secondary ones (the
      * requested, and secondaryCount more of the lowest free), all or none.
      */
-    @Transactional
     public NetworkInterface create(Scope scope, String subnetId, String ip, List<String> secondaries,
                                    int secondaryCount, List<String> groupIds, String name, String description,
                                    Map<String, String> tagged) {
-        Subnet s = networks.subnet(scope, subnetId);
-        networks.lockVpc(scope, s.vpcId());
-        Subnet locked = networks.lockSubnet(scope, subnetId);
-        String id = Ids.random("eni-", 20);
-        String address = networks.allocate(locked, id, ip);
-        addresses.assignLocked(locked, id, secondaries, secondaryCount);
-        store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
-                s.id(), s.zone(), address, name, description, null, transitions.now()));
-        setGroups(scope, id, s.vpcId(), groupIds);
-        // tags through the store: TagService itself looks interfaces up here (no cycle between the two services)
-        tagged.forEach((k, v) -> tags.put(scope, ResourceType.NETWORK_INTERFACE.stored(), id, k, v == null ? "" : v));
-        if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
-        return store.find(scope, id).orElseThrow();
+        return tx.call(() -> {
+            Subnet s = networks.subnet(scope, subnetId);
+            networks.lockVpc(scope, s.vpcId());
+            Subnet locked = networks.lockSubnet(scope, subnetId);
+            String id = Ids.random("eni-", 20);
+            String address = networks.allocate(locked, id, ip);
+            addresses.assignLocked(locked, id, secondaries, secondaryCount);
+            store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
+                    s.id(), s.zone(), address, name, description, null, transitions.now()));
+            setGroups(scope, id, s.vpcId(), groupIds);
+            // tags through the store: TagService itself looks interfaces up here (no cycle between the two services)
+            tagged.forEach((k, v) -> tags.put(scope, ResourceType.NETWORK_INTERFACE.stored(), id, k, v == null ? "" : v));
+            if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
+            return store.find(scope, id).orElseThrow();
+        });
     }
 
-    @Transactional(readOnly = true)
     public NetworkInterface get(Scope scope, String id) {
-        return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        return tx.read(() -> {
+            return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
+        });
     }
 
-    @Transactional(readOnly = true)
     public List<NetworkInterface> list(Scope scope) {
-        return store.list(scope);
+        return tx.read(() -> store.list(scope));
     }
 
-    @Transactional(readOnly = true)
     public Map<String, List<String>> groupsOf(List<String> ids) {
-        return store.groupsOf(ids);
+        return tx.read(() -> store.groupsOf(ids));
     }
 
     /** Renames, re-describes, and (groupIds not null) replaces the interface's groups. */
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, List<String> groupIds) {
-        NetworkInterface r = lockInterface(scope, id);
-        if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
-        if (name != null || description != null) store.update(id, name, description);
+        tx.run(() -> {
+            NetworkInterface r = lockInterface(scope, id);
+            if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
+            if (name != null || description != null) store.update(id, name, description);
+        });
     }
 
-    @Transactional
     public void attach(Scope scope, String id, String instanceId) {
-        Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        NetworkInterface r = lockInterface(scope, id);
-        if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
-        if (!i.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.INTERFACE_VPC_MISMATCH, id);
-        if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
-        if (store.attachedTo(instanceId) >= PER_INSTANCE) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
-        store.attach(id, instanceId);
+        tx.run(() -> {
+            Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            NetworkInterface r = lockInterface(scope, id);
+            if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+            if (!i.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.INTERFACE_VPC_MISMATCH, id);
+            if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
+            if (store.attachedTo(instanceId) >= PER_INSTANCE) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
+            store.attach(id, instanceId);
+        });
     }
 
-    @Transactional
     public void detach(Scope scope, String id, String instanceId) {
-        instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        NetworkInterface r = lockInterface(scope, id);
-        if (!instanceId.equals(r.instanceId())) throw new DomainException(DomainError.INTERFACE_STATE, id);
-        store.attach(id, null);
+        tx.run(() -> {
+            instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            NetworkInterface r = lockInterface(scope, id);
+            if (!instanceId.equals(r.instanceId())) throw new DomainException(DomainError.INTERFACE_STATE, id);
+            store.attach(id, null);
+        });
     }
 
     /** Deletes a detached interface, its address, its tags and labels. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        NetworkInterface r = lockInterface(scope, id);
-        if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
-        routes.requireNoEntryTo(id);
-        eips.targetDeleted(id);
-        store.delete(id);
-        networks.release(id);
-        tags.forget(id);
+        tx.run(() -> {
+            NetworkInterface r = lockInterface(scope, id);
+            if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
+            routes.requireNoEntryTo(id);
+            eips.targetDeleted(id);
+            store.delete(id);
+            networks.release(id);
+            tags.forget(id);
+        });
     }
 
     /** Locks the scope's interface of that id until the transaction ends; INTERFACE_NOT_FOUND if there is none. */
@@ -150,27 +130,29 @@ public class InterfaceService {
      * Refusals in the instance path's words: SECURITY_GROUP_NOT_FOUND, NETWORK_MISMATCH, ALREADY_IN_GROUP,
      * GROUP_LIMIT_EXCEEDED.
      */
-    @Transactional
     public void join(Scope scope, String id, String groupId, int limit) {
-        NetworkInterface r = lockInterface(scope, id);
-        SecurityGroup g = groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
-        List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
-        if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
-        if (current.size() >= limit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
-        List<String> next = new ArrayList<>(current);
-        next.add(groupId);
-        store.replaceGroups(id, next);
+        tx.run(() -> {
+            NetworkInterface r = lockInterface(scope, id);
+            SecurityGroup g = groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
+            List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
+            if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
+            if (current.size() >= limit) throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, id);
+            List<String> next = new ArrayList<>(current);
+            next.add(groupId);
+            store.replaceGroups(id, next);
+        });
     }
 
     /** LeaveSecurityGroup on a secondary interface: one conditional statement keeps it at least one group. */
-    @Transactional
     public void leave(Scope scope, String id, String groupId) {
-        lockInterface(scope, id);
-        groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        if (store.removeKeepingOne(id, groupId) == 1) return;
-        boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
-        throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);
+        tx.run(() -> {
+            lockInterface(scope, id);
+            groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            if (store.removeKeepingOne(id, groupId) == 1) return;
+            boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
+            throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);
+        });
     }
 
     /** Replaces the groups of a locked interface: at least one, all existing, all in its VPC. */

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -16,6 +15,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.IsolationGroup.Member;
 import io.cloudtwin.core.compute.IsolationGroup.Strategy;
@@ -27,17 +27,8 @@ import io.cloudtwin.core.compute.IsolationGroup.Strategy;
  * with hosts stays (ISOLATION_GROUP_IN_USE; the foreign key holds it too).
  */
 @Service
-public class IsolationGroupService {
-    private final IsolationGroupStore store;
-    private final InstanceService instances;
-    private final WallClock clock;
-
-    public IsolationGroupService(IsolationGroupStore store, InstanceService instances, WallClock clock) {
-        this.store = store;
-        this.instances = instances;
-        this.clock = clock;
-    }
-
+public record IsolationGroupService(IsolationGroupStore store, InstanceService instances, WallClock clock,
+                                    Transactions tx) {
     /** A group and its hosts (by zone, then in the order their instances were made). */
     public record View(IsolationGroup group, List<Member> members) {
         /** The hosts' count in each zone that has any, zones in order. */
@@ -51,56 +42,60 @@ public class IsolationGroupService {
     public record Filter(Collection<String> ids, String name, Strategy strategy) {}
 
     /** A UCloud isolation group. */
-    @Transactional
     public IsolationGroup create(Scope scope, String id, String name, String remark) {
-        return create(scope, id, name, remark, Strategy.HOSTS, 0);
+        return tx.call(() -> create(scope, id, name, remark, Strategy.HOSTS, 0));
     }
 
     /** A group that spreads its hosts by strategy; groupCount for AVAILABILITY_GROUP (1 to 7), else 0. */
-    @Transactional
     public IsolationGroup create(Scope scope, String id, String name, String remark, Strategy strategy, int groupCount) {
-        IsolationGroup g = new IsolationGroup(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                name == null ? "" : name, remark == null ? "" : remark, strategy,
-                strategy == Strategy.AVAILABILITY_GROUP ? groupCount : 0, clock.now());
-        store.insert(g);
-        return g;
+        return tx.call(() -> {
+            IsolationGroup g = new IsolationGroup(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    name == null ? "" : name, remark == null ? "" : remark, strategy,
+                    strategy == Strategy.AVAILABILITY_GROUP ? groupCount : 0, clock.now());
+            store.insert(g);
+            return g;
+        });
     }
 
     /** One group of the scope (ISOLATION_GROUP_NOT_FOUND), or a page of all of them; each with its hosts. */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, String id, int offset, int limit) {
-        Page<View> page = list(scope, new Filter(id == null ? null : List.of(id), null, null), offset, limit);
-        if (id != null && page.items().isEmpty()) throw new DomainException(DomainError.ISOLATION_GROUP_NOT_FOUND, id);
-        return page;
+        return tx.read(() -> {
+            Page<View> page = list(scope, new Filter(id == null ? null : List.of(id), null, null), offset, limit);
+            if (id != null && page.items().isEmpty()) throw new DomainException(DomainError.ISOLATION_GROUP_NOT_FOUND, id);
+            return page;
+        });
     }
 
     /** A page of the scope's groups that match, in creation order; each with its hosts. */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, Filter f, int offset, int limit) {
-        Page<IsolationGroup> page = store.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("name", f.name())
-                .equal("strategy", f.strategy() == null ? null : f.strategy().name()), offset, limit);
-        Map<String, List<Member>> members = store.membersOf(page.items().stream().map(IsolationGroup::id).toList())
-                .stream().collect(Collectors.groupingBy(Member::groupId));
-        return new Page<>(page.items().stream().map(g -> new View(g, members.getOrDefault(g.id(), List.of()))).toList(),
-                page.total());
+        return tx.read(() -> {
+            Page<IsolationGroup> page = store.list(scope, new ScopedTable.Where().in("id", f.ids()).equal("name", f.name())
+                    .equal("strategy", f.strategy() == null ? null : f.strategy().name()), offset, limit);
+            Map<String, List<Member>> members = store.membersOf(page.items().stream().map(IsolationGroup::id).toList())
+                    .stream().collect(Collectors.groupingBy(Member::groupId));
+            return new Page<>(page.items().stream().map(g -> new View(g, members.getOrDefault(g.id(), List.of()))).toList(),
+                    page.total());
+        });
     }
 
     /** Renames or re-describes a group; null leaves a field as it is. */
-    @Transactional
     public void update(Scope scope, String id, String name, String remark) {
-        store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        store.update(id, RowChanges.of("name", name, "remark", remark));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name, "remark", remark));
+        });
     }
 
-    @Transactional
     public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        if (store.members(id) > 0) throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
-        try {
-            store.delete(id);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
-        }
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            if (store.members(id) > 0) throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
+            try {
+                store.delete(id);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
+            }
+        });
     }
 
     /**
@@ -108,55 +103,57 @@ public class IsolationGroupService {
      * is locked first, then each host placed (groupNo: the group of an AVAILABILITY_GROUP set it stands in, from 1;
      * null: the one with the fewest hosts in its zone).
      */
-    @Transactional
     public void join(Scope scope, String groupId, List<Instance> hosts, Integer groupNo) {
-        IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        for (Instance i : hosts) place(g, i, groupNo);
+        tx.run(() -> {
+            IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            for (Instance i : hosts) place(g, i, groupNo);
+        });
     }
 
     /** The same, for a UCloud isolation group. */
-    @Transactional
     public void join(Scope scope, String groupId, List<Instance> hosts) {
-        join(scope, groupId, hosts, null);
+        tx.run(() -> join(scope, groupId, hosts, null));
     }
 
     /**
      * Moves a Running or Stopped instance of the scope into a group (out of the one it is in, if another): the
      * instance is locked first, then the groups in id order.
      */
-    @Transactional
     public void move(Scope scope, String instanceId, String groupId, Integer groupNo) {
-        Instance i = instances.lockUnlocked(scope, instanceId);
-        if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        }
-        Member current = store.of(List.of(instanceId)).get(instanceId);
-        if (current != null && current.groupId().compareTo(groupId) < 0) store.lock(scope, current.groupId());
-        IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        if (current != null && current.groupId().compareTo(groupId) > 0) store.lock(scope, current.groupId());
-        if (current != null) store.leave(instanceId, current.groupId());
-        place(g, i, groupNo);
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, instanceId);
+            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            }
+            Member current = store.of(List.of(instanceId)).get(instanceId);
+            if (current != null && current.groupId().compareTo(groupId) < 0) store.lock(scope, current.groupId());
+            IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            if (current != null && current.groupId().compareTo(groupId) > 0) store.lock(scope, current.groupId());
+            if (current != null) store.leave(instanceId, current.groupId());
+            place(g, i, groupNo);
+        });
     }
 
     /** Takes a host of the scope out of the group (NOT_IN_ISOLATION_GROUP when it is not in it). */
-    @Transactional
     public void leave(Scope scope, String groupId, Instance host) {
-        store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
-        if (store.leave(host.id(), groupId) == 0) {
-            throw new DomainException(DomainError.NOT_IN_ISOLATION_GROUP, host.id());
-        }
+        tx.run(() -> {
+            store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            if (store.leave(host.id(), groupId) == 0) {
+                throw new DomainException(DomainError.NOT_IN_ISOLATION_GROUP, host.id());
+            }
+        });
     }
 
     /** The group each of these hosts is in, with its group number (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, Member> membershipsOf(Collection<String> instanceIds) {
-        return store.of(instanceIds);
+        return tx.read(() -> store.of(instanceIds));
     }
 
     /** The group each of these hosts is in (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> groupsOf(Collection<String> instanceIds) {
-        return store.of(instanceIds).values().stream().collect(Collectors.toMap(Member::instanceId, Member::groupId));
+        return tx.read(() -> {
+            return store.of(instanceIds).values().stream().collect(Collectors.toMap(Member::instanceId, Member::groupId));
+        });
     }
 
     /** Places a host in a locked group: in its group number, within the zone's room. */

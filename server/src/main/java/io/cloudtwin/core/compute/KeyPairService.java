@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -19,6 +18,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -28,33 +28,22 @@ import io.cloudtwin.core.tag.TagService;
  * use cannot be deleted (its row lock and the binding's foreign key serialize delete against attach).
  */
 @Service
-public class KeyPairService {
-    private final KeyPairStore store;
-    private final InstanceStore instances;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public KeyPairService(KeyPairStore store, InstanceStore instances, WallClock clock, TagService tags) {
-        this.store = store;
-        this.instances = instances;
-        this.clock = clock;
-        this.tags = tags;
-    }
-
+public record KeyPairService(KeyPairStore store, InstanceStore instances, WallClock clock, TagService tags,
+                             Transactions tx) {
     /** A pair made here: the pair, and its private key in PEM, which only this answer carries. */
     public record Created(KeyPair keyPair, String privateKeyPem) {}
 
     /** Makes a new RSA pair named name, with its tags; id null: the pair is named by its name (Aliyun). */
-    @Transactional
     public Created create(Scope scope, String id, String name, Map<String, String> tags) {
-        SshKeys.Generated g = SshKeys.generate();
-        return new Created(insert(scope, id, name, g.publicKey(), tags), g.privateKeyPem());
+        return tx.call(() -> {
+            SshKeys.Generated g = SshKeys.generate();
+            return new Created(insert(scope, id, name, g.publicKey(), tags), g.privateKeyPem());
+        });
     }
 
     /** Imports a public key (OpenSSH or PEM) under name, with its tags. */
-    @Transactional
     public KeyPair importKey(Scope scope, String id, String name, String publicKey, Map<String, String> tags) {
-        return insert(scope, id, name, SshKeys.parse(publicKey), tags);
+        return tx.call(() -> insert(scope, id, name, SshKeys.parse(publicKey), tags));
     }
 
     private KeyPair insert(Scope scope, String id, String name, SshKeys.PublicKey key, Map<String, String> tagged) {
@@ -69,52 +58,53 @@ public class KeyPairService {
         return k;
     }
 
-    @Transactional(readOnly = true)
     public KeyPair get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.KEY_PAIR_NOT_FOUND));
     }
 
     /** The scope's pairs of that name, fingerprint and ids (each when given), one page in creation order. */
-    @Transactional(readOnly = true)
     public Page<KeyPair> list(Scope scope, Collection<String> ids, String name, String fingerprint, int offset, int limit) {
-        return store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name).equal("fingerprint", fingerprint),
-                offset, limit);
+        return tx.read(() -> {
+            return store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name).equal("fingerprint", fingerprint),
+                    offset, limit);
+        });
     }
 
     /**
      * Deletes the named pairs of the scope that exist, all or none: a pair an instance still uses refuses the whole
      * request (KEY_PAIR_IN_USE). Returns how many were deleted.
      */
-    @Transactional
     public int delete(Scope scope, Collection<String> ids) {
-        int n = 0;
-        for (String id : new TreeSet<>(ids)) {
-            if (store.lock(scope, id).isEmpty()) continue;
-            if (store.instancesUsing(id) > 0) throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
-            try {
-                tags.deleting(id, () -> store.delete(id));
-                n++;
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
+        return tx.call(() -> {
+            int n = 0;
+            for (String id : new TreeSet<>(ids)) {
+                if (store.lock(scope, id).isEmpty()) continue;
+                if (store.instancesUsing(id) > 0) throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
+                try {
+                    tags.deleting(id, () -> store.delete(id));
+                    n++;
+                } catch (DataIntegrityViolationException e) {
+                    throw new DomainException(DomainError.KEY_PAIR_IN_USE, id);
+                }
             }
-        }
-        return n;
+            return n;
+        });
     }
 
     /**
      * Makes each instance log in with the pair (replacing the one it had). Per instance: null when done, else why
      * not (INSTANCE_NOT_FOUND); an unknown pair refuses the whole request.
      */
-    @Transactional
     public Map<String, DomainError> attach(Scope scope, String id, Collection<String> instanceIds) {
-        var now = clock.now();
-        return eachInstance(scope, id, instanceIds, instanceId -> store.bind(instanceId, id, now));
+        return tx.call(() -> {
+            var now = clock.now();
+            return eachInstance(scope, id, instanceIds, instanceId -> store.bind(instanceId, id, now));
+        });
     }
 
     /** The reverse: per instance null when it no longer uses the pair, else why not. */
-    @Transactional
     public Map<String, DomainError> detach(Scope scope, String id, Collection<String> instanceIds) {
-        return eachInstance(scope, id, instanceIds, instanceId -> store.unbind(instanceId, id));
+        return tx.call(() -> eachInstance(scope, id, instanceIds, instanceId -> store.unbind(instanceId, id)));
     }
 
     /** Locks the pair, then applies change to each instance in turn: per instance null, or INSTANCE_NOT_FOUND. */
@@ -142,9 +132,8 @@ public class KeyPairService {
     }
 
     /** Which of these pair ids still exist (UCloud hosts report a pair deleted since as KeyPairState Deleted). */
-    @Transactional(readOnly = true)
     public Set<String> existing(Collection<String> ids) {
-        return store.existing(ids);
+        return tx.read(() -> store.existing(ids));
     }
 
     /** Binds new instances to a pair in the caller's transaction (their creation): KEY_PAIR_NOT_FOUND if it is gone. */
@@ -155,14 +144,12 @@ public class KeyPairService {
     }
 
     /** The instances of the scope that log in with a pair of that id (none when there is no such pair). */
-    @Transactional(readOnly = true)
     public List<String> instancesOf(Scope scope, String id) {
-        return store.find(scope, id).map(k -> store.instancesOf(k.id())).orElse(List.of());
+        return tx.read(() -> store.find(scope, id).map(k -> store.instancesOf(k.id())).orElse(List.of()));
     }
 
     /** The pair each instance logs in with (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, KeyPair> ofInstances(Collection<String> instanceIds) {
-        return store.ofInstances(new ArrayList<>(instanceIds));
+        return tx.read(() -> store.ofInstances(new ArrayList<>(instanceIds)));
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 
@@ -23,30 +23,22 @@ import io.cloudtwin.core.network.Subnet;
  * row, then its VPC and subnet, as allocation takes them. An interface holds {@link #PER_INTERFACE} addresses at most.
  */
 @Service
-public class PrivateAddressService {
+public record PrivateAddressService(InterfaceStore interfaces, InstanceStore instances, NetworkService networks,
+                                    Transactions tx) {
     /** Private addresses an interface may hold, its primary one included. */
     public static final int PER_INTERFACE = 10;
-
-    private final InterfaceStore interfaces;
-    private final InstanceStore instances;
-    private final NetworkService networks;
-
-    public PrivateAddressService(InterfaceStore interfaces, InstanceStore instances, NetworkService networks) {
-        this.interfaces = interfaces;
-        this.instances = instances;
-        this.networks = networks;
-    }
 
     /** Who holds the addresses: an interface or an instance (its primary interface), in its subnet. */
     private record Holder(String id, String vpcId, String subnetId, String primaryIp) {}
 
     /** Gives the holder the requested addresses and count more of the lowest free ones; the addresses given. */
-    @Transactional
     public List<String> assign(Scope scope, String holderId, List<String> requested, int count) {
-        Holder h = lock(scope, holderId);
-        networks.lockVpc(scope, h.vpcId());
-        Subnet s = networks.lockSubnet(scope, h.subnetId());
-        return assignLocked(s, h.id(), requested, count);
+        return tx.call(() -> {
+            Holder h = lock(scope, holderId);
+            networks.lockVpc(scope, h.vpcId());
+            Subnet s = networks.lockSubnet(scope, h.subnetId());
+            return assignLocked(s, h.id(), requested, count);
+        });
     }
 
     /**
@@ -68,23 +60,25 @@ public class PrivateAddressService {
     }
 
     /** Takes secondary addresses back, all or none: each must be one of the holder's, not its primary one. */
-    @Transactional
     public void unassign(Scope scope, String holderId, List<String> addresses) {
-        Holder h = lock(scope, holderId);
-        for (String a : addresses) {
-            if (a.equals(h.primaryIp()) || !networks.release(h.id(), a)) {
-                throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, a);
+        tx.run(() -> {
+            Holder h = lock(scope, holderId);
+            for (String a : addresses) {
+                if (a.equals(h.primaryIp()) || !networks.release(h.id(), a)) {
+                    throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, a);
+                }
             }
-        }
+        });
     }
 
     /** The secondary addresses of each of these holders, lowest first (a holder with none is left out). */
-    @Transactional(readOnly = true)
     public Map<String, List<String>> secondaryOf(Collection<String> holderIds, Map<String, String> primaryIps) {
-        Map<String, List<String>> all = networks.addressesOf(holderIds);
-        all.replaceAll((id, addresses) -> addresses.stream().filter(a -> !a.equals(primaryIps.get(id))).toList());
-        all.values().removeIf(List::isEmpty);
-        return all;
+        return tx.read(() -> {
+            Map<String, List<String>> all = networks.addressesOf(holderIds);
+            all.replaceAll((id, addresses) -> addresses.stream().filter(a -> !a.equals(primaryIps.get(id))).toList());
+            all.values().removeIf(List::isEmpty);
+            return all;
+        });
     }
 
     private Holder lock(Scope scope, String id) {

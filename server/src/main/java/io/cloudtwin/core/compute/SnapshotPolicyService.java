@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
@@ -14,6 +13,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -23,19 +23,8 @@ import io.cloudtwin.core.tag.TagService;
  * application wait for each other. The schedule is kept and reported; no snapshot is taken by it here.
  */
 @Service
-public class SnapshotPolicyService {
-    private final SnapshotPolicyStore store;
-    private final DiskStore disks;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, WallClock clock, TagService tags) {
-        this.store = store;
-        this.disks = disks;
-        this.clock = clock;
-        this.tags = tags;
-    }
-
+public record SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, WallClock clock, TagService tags,
+                                    Transactions tx) {
     /** What a policy is made with (see SnapshotPolicy). */
     public record NewPolicy(String name, List<String> timePoints, List<String> repeatWeekdays, int retentionDays,
                             boolean crossRegionCopy, List<String> targetCopyRegions, int copiedRetentionDays) {}
@@ -47,67 +36,71 @@ public class SnapshotPolicyService {
     /** A policy and how many disks follow it. */
     public record View(SnapshotPolicy policy, long disks) {}
 
-    @Transactional
     public SnapshotPolicy create(Scope scope, String id, NewPolicy spec, Map<String, String> tagged) {
-        SnapshotPolicy p = new SnapshotPolicy(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                spec.name() == null ? "" : spec.name(), spec.timePoints(), spec.repeatWeekdays(), spec.retentionDays(),
-                spec.crossRegionCopy(), spec.targetCopyRegions(), spec.copiedRetentionDays(), clock.now());
-        store.insert(p);
-        tags.tagNew(scope, ResourceType.SNAPSHOT_POLICY, id, tagged);
-        return p;
+        return tx.call(() -> {
+            SnapshotPolicy p = new SnapshotPolicy(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    spec.name() == null ? "" : spec.name(), spec.timePoints(), spec.repeatWeekdays(), spec.retentionDays(),
+                    spec.crossRegionCopy(), spec.targetCopyRegions(), spec.copiedRetentionDays(), clock.now());
+            store.insert(p);
+            tags.tagNew(scope, ResourceType.SNAPSHOT_POLICY, id, tagged);
+            return p;
+        });
     }
 
     /** A page of the scope's policies of these ids (null: any) and name (null: any), in creation order. */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, Collection<String> ids, String name, int offset, int limit) {
-        Page<SnapshotPolicy> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name),
-                offset, limit);
-        Map<String, Long> counts = store.diskCounts(page.items().stream().map(SnapshotPolicy::id).toList());
-        return new Page<>(page.items().stream().map(p -> new View(p, counts.getOrDefault(p.id(), 0L))).toList(),
-                page.total());
+        return tx.read(() -> {
+            Page<SnapshotPolicy> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name),
+                    offset, limit);
+            Map<String, Long> counts = store.diskCounts(page.items().stream().map(SnapshotPolicy::id).toList());
+            return new Page<>(page.items().stream().map(p -> new View(p, counts.getOrDefault(p.id(), 0L))).toList(),
+                    page.total());
+        });
     }
 
-    @Transactional
     public void update(Scope scope, String id, Changes c) {
-        store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
-        store.update(id, RowChanges.from(c));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
+            store.update(id, RowChanges.from(c));
+        });
     }
 
     /** Deletes a policy with its tags; the disks that followed it follow none. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** The disks of the scope follow the policy from now on, all or none. */
-    @Transactional
     public void apply(Scope scope, String id, Collection<String> diskIds) {
-        store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
-        for (String d : new TreeSet<>(diskIds)) {
-            disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
-            store.apply(d, id);
-        }
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
+            for (String d : new TreeSet<>(diskIds)) {
+                disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
+                store.apply(d, id);
+            }
+        });
     }
 
     /** The disks of the scope follow no policy from now on, all or none. */
-    @Transactional
     public void cancel(Scope scope, Collection<String> diskIds) {
-        for (String d : new TreeSet<>(diskIds)) {
-            disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
-            store.apply(d, null);
-        }
+        tx.run(() -> {
+            for (String d : new TreeSet<>(diskIds)) {
+                disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
+                store.apply(d, null);
+            }
+        });
     }
 
     /** The disks that follow a policy of the scope (none when the scope has no such policy). */
-    @Transactional(readOnly = true)
     public List<String> disksOf(Scope scope, String id) {
-        return store.find(scope, id).isEmpty() ? List.of() : store.disksOf(id);
+        return tx.read(() -> store.find(scope, id).isEmpty() ? List.of() : store.disksOf(id));
     }
 
     /** The policy each of these disks follows (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> ofDisks(Collection<String> diskIds) {
-        return store.ofDisks(diskIds);
+        return tx.read(() -> store.ofDisks(diskIds));
     }
 }

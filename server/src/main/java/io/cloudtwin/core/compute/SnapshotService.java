@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -13,6 +12,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -23,24 +23,8 @@ import io.cloudtwin.core.tag.TagService;
  * locks its snapshots too: of the two, one wins) and, unless forced, while disks made from it stand.
  */
 @Service
-public class SnapshotService {
-    private final SnapshotStore store;
-    private final DiskStore disks;
-    private final DiskService diskService;
-    private final ImageStore images;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public SnapshotService(SnapshotStore store, DiskStore disks, DiskService diskService, ImageStore images,
-                           WallClock clock, TagService tags) {
-        this.store = store;
-        this.disks = disks;
-        this.diskService = diskService;
-        this.images = images;
-        this.clock = clock;
-        this.tags = tags;
-    }
-
+public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService diskService, ImageStore images,
+                              WallClock clock, TagService tags, Transactions tx) {
     /** What a new snapshot is: its disk, name, description, category (standard when absent), retention in days. */
     public record NewSnapshot(String diskId, String name, String description, String category, Integer retentionDays) {}
 
@@ -57,30 +41,30 @@ public class SnapshotService {
     }
 
     /** Takes a snapshot of a disk of the scope (Aliyun's rules: the disk was attached once). */
-    @Transactional
     public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged) {
-        return create(scope, id, spec, tagged, Rules.ATTACHED_ONCE);
+        return tx.call(() -> create(scope, id, spec, tagged, Rules.ATTACHED_ONCE));
     }
 
     /**
      * Takes a snapshot of a disk of the scope under the disk's row lock: a deletion of the disk waits for it or makes
      * it fail (DISK_NOT_FOUND), and of two snapshots for the last place of a disk's limit one wins.
      */
-    @Transactional
     public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged, Rules rules) {
-        Disk d = disks.lock(scope, spec.diskId()).orElseThrow(
-                () -> new DomainException(DomainError.DISK_NOT_FOUND, spec.diskId())).settled(clock.now());
-        if (rules.attachedOnce() && d.attachedAt() == null) {
-            throw new DomainException(DomainError.DISK_NEVER_ATTACHED, d.id());
-        }
-        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
-        if (rules.perDisk() != null && store.countOfDisk(d.id()) >= rules.perDisk()) {
-            throw new DomainException(DomainError.SNAPSHOT_LIMIT_EXCEEDED, d.id());
-        }
-        Snapshot s = of(d, id, spec);
-        store.insert(s);
-        tags.tagNew(new Scope(d.cloud(), d.accountId(), d.region(), d.projectId()), ResourceType.SNAPSHOT, id, tagged);
-        return s;
+        return tx.call(() -> {
+            Disk d = disks.lock(scope, spec.diskId()).orElseThrow(
+                    () -> new DomainException(DomainError.DISK_NOT_FOUND, spec.diskId())).settled(clock.now());
+            if (rules.attachedOnce() && d.attachedAt() == null) {
+                throw new DomainException(DomainError.DISK_NEVER_ATTACHED, d.id());
+            }
+            if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+            if (rules.perDisk() != null && store.countOfDisk(d.id()) >= rules.perDisk()) {
+                throw new DomainException(DomainError.SNAPSHOT_LIMIT_EXCEEDED, d.id());
+            }
+            Snapshot s = of(d, id, spec);
+            store.insert(s);
+            tags.tagNew(new Scope(d.cloud(), d.accountId(), d.region(), d.projectId()), ResourceType.SNAPSHOT, id, tagged);
+            return s;
+        });
     }
 
     /** A snapshot of a locked disk, in the caller's transaction (an image made of an instance's disks). */
@@ -98,9 +82,8 @@ public class SnapshotService {
     }
 
     /** How many snapshots of each of these disks stand. */
-    @Transactional(readOnly = true)
     public Map<String, Long> countsOfDisks(List<String> diskIds) {
-        return store.countsOfDisks(diskIds);
+        return tx.read(() -> store.countsOfDisks(diskIds));
     }
 
     /**
@@ -108,14 +91,15 @@ public class SnapshotService {
      * made, so its deletion waits or makes this fail (SNAPSHOT_NOT_FOUND). The new disk is at least the snapshot's
      * size (DISK_SIZE_TOO_SMALL; sizeGb null: the snapshot's), of the category of the disk it was taken of.
      */
-    @Transactional
     public Disk cloneDisk(Scope scope, String snapshotId, String diskId, String zone, String name, String description,
                           Integer sizeGb, DiskService.Terms terms) {
-        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
-        int size = sizeGb == null ? s.sourceDiskSize() : sizeGb;
-        if (size < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
-        return diskService.create(scope, diskId, new DiskService.NewDisk(zone, name, description,
-                s.sourceDiskCategory(), size, false, s.encrypted(), "", s.id()), terms, Map.of(), null);
+        return tx.call(() -> {
+            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            int size = sizeGb == null ? s.sourceDiskSize() : sizeGb;
+            if (size < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
+            return diskService.create(scope, diskId, new DiskService.NewDisk(zone, name, description,
+                    s.sourceDiskCategory(), size, false, s.encrypted(), "", s.id()), terms, Map.of(), null);
+        });
     }
 
     /**
@@ -124,43 +108,39 @@ public class SnapshotService {
      * detach under way (DISK_IN_USE, DISK_STATE), the snapshot one taken of it (SNAPSHOT_DISK_MISMATCH). What a disk
      * holds is not modelled: the disk's size and attributes stay (a disk only grows after its snapshots).
      */
-    @Transactional
     public Disk rollBack(Scope scope, String diskId, String snapshotId) {
-        Disk d = disks.locked(scope, diskId, DomainError.DISK_NOT_FOUND)
-                .settled(clock.now());
-        if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
-        if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());
-        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
-        if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
-        return d;
+        return tx.call(() -> {
+            Disk d = disks.locked(scope, diskId, DomainError.DISK_NOT_FOUND)
+                    .settled(clock.now());
+            if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+            if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());
+            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
+            return d;
+        });
     }
 
-    @Transactional(readOnly = true)
     public Snapshot get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.SNAPSHOT_NOT_FOUND));
     }
 
-    @Transactional(readOnly = true)
     public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
-        return store.list(scope, filter.where(), offset, limit);
+        return tx.read(() -> store.list(scope, filter.where(), offset, limit));
     }
 
     /** The snapshots after last (none: the first ones), for NextToken paging. */
-    @Transactional(readOnly = true)
     public List<Snapshot> after(Scope scope, SnapshotFilter filter, Snapshot last, int limit) {
-        return store.after(scope, filter.where(), last, limit);
+        return tx.read(() -> store.after(scope, filter.where(), last, limit));
     }
 
     /** Which of these snapshots some custom image is made from. */
-    @Transactional(readOnly = true)
     public List<String> usedByImages(List<String> ids) {
-        return images.snapshotsInUse(ids);
+        return tx.read(() -> images.snapshotsInUse(ids));
     }
 
     /** Which of these snapshots some standing disk is made from. */
-    @Transactional(readOnly = true)
     public List<String> usedByDisks(List<String> ids) {
-        return store.madeDisks(ids);
+        return tx.read(() -> store.madeDisks(ids));
     }
 
     /**
@@ -169,37 +149,39 @@ public class SnapshotService {
      * when the snapshot is. The snapshot is locked while the disk is made: its deletion waits, or makes this fail
      * (SNAPSHOT_NOT_FOUND).
      */
-    @Transactional
     public Disk diskFrom(Scope scope, String snapshotId, String diskId, DiskService.NewDisk spec,
                          Map<String, String> tagged, String instanceId) {
-        Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
-        if (spec.sizeGb() < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
-        return diskService.create(scope, diskId, new DiskService.NewDisk(spec.zone(), spec.name(), spec.description(),
-                spec.category(), spec.sizeGb(), spec.deleteWithInstance(), spec.encrypted() || s.encrypted(),
-                spec.performanceLevel(), s.id()), tagged, instanceId);
+        return tx.call(() -> {
+            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            if (spec.sizeGb() < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
+            return diskService.create(scope, diskId, new DiskService.NewDisk(spec.zone(), spec.name(), spec.description(),
+                    spec.category(), spec.sizeGb(), spec.deleteWithInstance(), spec.encrypted() || s.encrypted(),
+                    spec.performanceLevel(), s.id()), tagged, instanceId);
+        });
     }
 
     /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
-    @Transactional
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
-        store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
-        store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
-        return get(scope, id);
+        return tx.call(() -> {
+            store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
+            return get(scope, id);
+        });
     }
 
     /** Deletes a snapshot no image is made from (and, unless forced, no disk), with its tags. */
-    @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
-        if (images.usingSnapshot(id) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, id);
-        if (!force && store.disksMadeFrom(id) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
+            if (images.usingSnapshot(id) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, id);
+            if (!force && store.disksMadeFrom(id) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** A snapshot from a state document, of a disk that may be gone: as it was described. */
-    @Transactional
     public void restore(Snapshot s) {
-        store.insert(s);
+        tx.run(() -> store.insert(s));
     }
 
     private static String nz(String s) {

@@ -1,12 +1,12 @@
 package io.cloudtwin.core.compute;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 
 /**
  * A new system for an instance (Aliyun's ReplaceSystemDisk): a Stopped instance gets a new system disk (a new id) from
@@ -14,51 +14,39 @@ import io.cloudtwin.core.Scope;
  * instance's row, then a custom image's (as a launch takes it), then the old disk's.
  */
 @Service
-public class SystemDiskService {
-    private final InstanceStore instances;
-    private final InstanceDetailStore details;
-    private final DiskStore disks;
-    private final DiskService diskService;
-    private final ImageService images;
-
-    public SystemDiskService(InstanceStore instances, InstanceDetailStore details, DiskStore disks,
-                             DiskService diskService, ImageService images) {
-        this.instances = instances;
-        this.details = details;
-        this.disks = disks;
-        this.diskService = diskService;
-        this.images = images;
-    }
-
+public record SystemDiskService(InstanceStore instances, InstanceDetailStore details, DiskStore disks,
+                                DiskService diskService, ImageService images, Transactions tx) {
     /**
      * Replaces the system disk of a Stopped instance; imageId null keeps its image, customImage: a custom image of the
      * scope (else one of the catalog's); the new disk's id.
      */
-    @Transactional
     public Disk replace(Scope scope, String instanceId, String imageId, boolean customImage, int sizeGb) {
-        Instance i = instances.lock(scope, instanceId)
-                .orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-        if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
-        if (i.status() != InstanceStatus.STOPPED) {
-            throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-        }
-        if (customImage) images.lockForLaunch(scope, imageId);
-        Disk old = disks.ofInstance(instanceId).stream().filter(Disk::system).findFirst()
-                .orElseThrow(() -> new DomainException(DomainError.INSTANCE_SYSTEM_DISK_MISSING, instanceId));
-        disks.lock(scope, old.id());
-        if (imageId != null) instances.setImage(instanceId, imageId);
-        Instance now = instances.lock(scope, instanceId).orElseThrow();
-        Disk created = diskService.replaceSystem(now, old, Ids.diskId(i.cloud()), sizeGb);
-        details.setSystemDisk(instanceId, created.id(), sizeGb);
-        return created;
+        return tx.call(() -> {
+            Instance i = instances.lock(scope, instanceId)
+                    .orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
+            if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+            if (i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+            }
+            if (customImage) images.lockForLaunch(scope, imageId);
+            Disk old = disks.ofInstance(instanceId).stream().filter(Disk::system).findFirst()
+                    .orElseThrow(() -> new DomainException(DomainError.INSTANCE_SYSTEM_DISK_MISSING, instanceId));
+            disks.lock(scope, old.id());
+            if (imageId != null) instances.setImage(instanceId, imageId);
+            Instance now = instances.lock(scope, instanceId).orElseThrow();
+            Disk created = diskService.replaceSystem(now, old, Ids.diskId(i.cloud()), sizeGb);
+            details.setSystemDisk(instanceId, created.id(), sizeGb);
+            return created;
+        });
     }
 
     /** The instance's system disk now (INSTANCE_SYSTEM_DISK_MISSING for one without). */
-    @Transactional(readOnly = true)
     public Disk of(Scope scope, String instanceId) {
-        instances.find(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND,
-                instanceId));
-        return disks.ofInstance(instanceId).stream().filter(Disk::system).findFirst()
-                .orElseThrow(() -> new DomainException(DomainError.INSTANCE_SYSTEM_DISK_MISSING, instanceId));
+        return tx.read(() -> {
+            instances.find(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND,
+                    instanceId));
+            return disks.ofInstance(instanceId).stream().filter(Disk::system).findFirst()
+                    .orElseThrow(() -> new DomainException(DomainError.INSTANCE_SYSTEM_DISK_MISSING, instanceId));
+        });
     }
 }

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.eip.ElasticIpService;
 
 /**
@@ -23,28 +23,9 @@ import io.cloudtwin.core.eip.ElasticIpService;
  * is bound to it (the lock order: the key pair, then the firewall, the VPC and the subnet).
  */
 @Component
-public class UhostDetails {
-    private final InstanceService instances;
-    private final UhostDetailStore store;
-    private final FirewallService firewalls;
-
-    private final KeyPairService keyPairs;
-    private final DiskService disks;
-    private final IsolationGroupService isolation;
-    private final ElasticIpService eips;
-
-    public UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
-                        KeyPairService keyPairs, DiskService disks, IsolationGroupService isolation,
-                        ElasticIpService eips) {
-        this.eips = eips;
-        this.instances = instances;
-        this.store = store;
-        this.firewalls = firewalls;
-        this.keyPairs = keyPairs;
-        this.disks = disks;
-        this.isolation = isolation;
-    }
-
+public record UhostDetails(InstanceService instances, UhostDetailStore store, FirewallService firewalls,
+                           KeyPairService keyPairs, DiskService disks, IsolationGroupService isolation,
+                           ElasticIpService eips, Transactions tx) {
     /** How a host is logged in to: LoginMode, and the KeyPairId when it is KeyPair (else null). */
     public record Login(String mode, String keyPairId) {}
 
@@ -79,48 +60,51 @@ public class UhostDetails {
      * isolation group (null: none) that does not exist or has no room left in the zone for all of them. With eip (null:
      * none) each host gets an EIP of its own, allocated and bound in the same transaction.
      */
-    @Transactional
     public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
                                  String machineType, Login login, List<NewDisk> disks,
                                  FirewallService.Placement placement, String isolationGroupId, Eip eip) {
-        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
-        List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
-        if (isolationGroupId != null) isolation.join(scope, isolationGroupId, created);
-        for (Instance i : created) {
-            List<UhostDisk> rows = new ArrayList<>();
-            for (NewDisk d : disks) {
-                rows.add(new UhostDisk(Ids.random(d.type().startsWith("CLOUD") ? "bsi-" : "bsm-", 8),
-                        d.boot(), d.type(), d.sizeGb()));
+        return tx.call(() -> {
+            if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
+            List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
+            if (isolationGroupId != null) isolation.join(scope, isolationGroupId, created);
+            for (Instance i : created) {
+                List<UhostDisk> rows = new ArrayList<>();
+                for (NewDisk d : disks) {
+                    rows.add(new UhostDisk(Ids.random(d.type().startsWith("CLOUD") ? "bsi-" : "bsm-", 8),
+                            d.boot(), d.type(), d.sizeGb()));
+                }
+                store.insert(i.id(), new UhostDetail(billing.reported(), machineType, login.mode(),
+                        billing.expiry(i.createdAt()), rows, login.keyPairId()));
+                if (eip != null) {
+                    eips.allocateBound(scope, eip.ids().get(), eip.spec(), EipTargets.INSTANCE, i.id(), i.privateIp());
+                }
             }
-            store.insert(i.id(), new UhostDetail(billing.reported(), machineType, login.mode(),
-                    billing.expiry(i.createdAt()), rows, login.keyPairId()));
-            if (eip != null) {
-                eips.allocateBound(scope, eip.ids().get(), eip.spec(), EipTargets.INSTANCE, i.id(), i.privateIp());
-            }
-        }
-        return created;
+            return created;
+        });
     }
 
     /**
      * ResetUHostInstancePassword: the host must be Stopped (checked under its row lock, taken before the key pair's);
      * records the login mode and key pair, which must exist.
      */
-    @Transactional
     public void resetPassword(Scope scope, String id, Login login) {
-        instances.requireStopped(scope, id);
-        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
-        store.setLogin(id, login.mode(), login.keyPairId());
+        tx.run(() -> {
+            instances.requireStopped(scope, id);
+            if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
+            store.setLogin(id, login.mode(), login.keyPairId());
+        });
     }
 
     /**
      * ReinstallUHostInstance: a Stopped host (checked under its row lock, taken before the key pair's) gets the image
      * (null: its own) and the login, and starts.
      */
-    @Transactional
     public void reinstall(Scope scope, String id, String imageId, Login login) {
-        instances.reinstall(scope, id, imageId);
-        if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
-        store.setLogin(id, login.mode(), login.keyPairId());
+        tx.run(() -> {
+            instances.reinstall(scope, id, imageId);
+            if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
+            store.setLogin(id, login.mode(), login.keyPairId());
+        });
     }
 
     /** Whether a resized disk is one of the host's own (boot or local data disk) or a UDisk attached to it. */
@@ -133,29 +117,30 @@ public class UhostDetails {
      * category. Never shrinks (DISK_SIZE_TOO_SMALL); a disk neither the host's nor attached to it: DISK_NOT_ATTACHED.
      * apply false (a dry run): every check, no change.
      */
-    @Transactional
     public Resized resizeDisk(Scope scope, String hostId, String diskId, int sizeGb, int hostDiskMax,
                               ToIntFunction<String> udiskMax, boolean apply) {
-        Instance host = instances.get(scope, hostId);
-        UhostDisk own = store.find(List.of(host.id())).values().stream().flatMap(d -> d.disks().stream())
-                .filter(d -> d.diskId().equals(diskId)).findFirst().orElse(null);
-        if (own == null) {
-            Disk d;
-            try {
-                d = disks.get(scope, diskId);
-            } catch (DomainException gone) {
-                throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+        return tx.call(() -> {
+            Instance host = instances.get(scope, hostId);
+            UhostDisk own = store.find(List.of(host.id())).values().stream().flatMap(d -> d.disks().stream())
+                    .filter(d -> d.diskId().equals(diskId)).findFirst().orElse(null);
+            if (own == null) {
+                Disk d;
+                try {
+                    d = disks.get(scope, diskId);
+                } catch (DomainException gone) {
+                    throw new DomainException(DomainError.DISK_NOT_ATTACHED, diskId);
+                }
+                disks.resizeAttached(scope, diskId, hostId, sizeGb, udiskMax.applyAsInt(d.category()), apply);
+                return Resized.UDISK;
             }
-            disks.resizeAttached(scope, diskId, hostId, sizeGb, udiskMax.applyAsInt(d.category()), apply);
-            return Resized.UDISK;
-        }
-        instances.requireStopped(scope, hostId);
-        if (sizeGb > hostDiskMax) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(sizeGb));
-        if (sizeGb < own.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
-        if (apply && !store.growDisk(hostId, diskId, sizeGb)) {
-            throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
-        }
-        return Resized.HOST_DISK;
+            instances.requireStopped(scope, hostId);
+            if (sizeGb > hostDiskMax) throw new DomainException(DomainError.INVALID_DISK_SIZE, String.valueOf(sizeGb));
+            if (sizeGb < own.sizeGb()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+            if (apply && !store.growDisk(hostId, diskId, sizeGb)) {
+                throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, diskId);
+            }
+            return Resized.HOST_DISK;
+        });
     }
 
     public Map<String, UhostDetail> of(List<Instance> hosts) {

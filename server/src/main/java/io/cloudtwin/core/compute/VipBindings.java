@@ -3,11 +3,11 @@ package io.cloudtwin.core.compute;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.Vip;
 import io.cloudtwin.core.network.VipCompanion;
@@ -20,57 +20,48 @@ import io.cloudtwin.core.network.VipStore;
  * along) wait or win first.
  */
 @Service
-public class VipBindings implements VipCompanion {
+public record VipBindings(VipStore vips, InstanceService instances, InterfaceStore interfaces, WallClock clock,
+                          Transactions tx) implements VipCompanion {
     /** Hosts one VIP is bound to at the most (Aliyun: ten instances or ten interfaces). */
     public static final int PER_VIP = 10;
 
-    private final VipStore vips;
-    private final InstanceService instances;
-    private final InterfaceStore interfaces;
-    private final WallClock clock;
-
-    public VipBindings(VipStore vips, InstanceService instances, InterfaceStore interfaces, WallClock clock) {
-        this.vips = vips;
-        this.instances = instances;
-        this.interfaces = interfaces;
-        this.clock = clock;
-    }
-
     /** Binds a host of kind (Vip.INSTANCE or INTERFACE) to a VIP of the scope. */
-    @Transactional
     public void bind(Scope scope, String vipId, String hostId, String kind) {
-        Vip v = vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
-        boolean instance = Vip.INSTANCE.equals(kind);
-        String subnet;
-        if (instance) {
-            Instance i = instances.lockUnlocked(scope, hostId);
-            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, hostId);
+        tx.run(() -> {
+            Vip v = vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
+            boolean instance = Vip.INSTANCE.equals(kind);
+            String subnet;
+            if (instance) {
+                Instance i = instances.lockUnlocked(scope, hostId);
+                if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                    throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, hostId);
+                }
+                subnet = i.subnetId();
+            } else {
+                NetworkInterface n = interfaces.lock(scope, hostId)
+                        .orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, hostId));
+                if (n.instanceId() == null || n.instanceId().isEmpty()) {
+                    throw new DomainException(DomainError.VIP_FREE_INTERFACE, hostId);
+                }
+                subnet = n.subnetId();
             }
-            subnet = i.subnetId();
-        } else {
-            NetworkInterface n = interfaces.lock(scope, hostId)
-                    .orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, hostId));
-            if (n.instanceId() == null || n.instanceId().isEmpty()) {
-                throw new DomainException(DomainError.VIP_FREE_INTERFACE, hostId);
+            if (!v.subnetId().equals(subnet)) throw new DomainException(DomainError.VIP_SUBNET_MISMATCH, hostId);
+            List<Vip.Binding> bound = vips.bindingsOf(List.of(vipId));
+            if (bound.stream().anyMatch(b -> b.targetId().equals(hostId))) {
+                throw new DomainException(DomainError.VIP_ALREADY_BOUND, hostId);
             }
-            subnet = n.subnetId();
-        }
-        if (!v.subnetId().equals(subnet)) throw new DomainException(DomainError.VIP_SUBNET_MISMATCH, hostId);
-        List<Vip.Binding> bound = vips.bindingsOf(List.of(vipId));
-        if (bound.stream().anyMatch(b -> b.targetId().equals(hostId))) {
-            throw new DomainException(DomainError.VIP_ALREADY_BOUND, hostId);
-        }
-        if (bound.stream().anyMatch(b -> !b.kind().equals(kind))) throw new DomainException(DomainError.VIP_KIND_MIXED, hostId);
-        if (bound.size() >= PER_VIP) throw new DomainException(DomainError.VIP_FULL, vipId);
-        vips.bind(vipId, hostId, instance ? hostId : null, instance ? null : hostId, clock.now());
+            if (bound.stream().anyMatch(b -> !b.kind().equals(kind))) throw new DomainException(DomainError.VIP_KIND_MIXED, hostId);
+            if (bound.size() >= PER_VIP) throw new DomainException(DomainError.VIP_FULL, vipId);
+            vips.bind(vipId, hostId, instance ? hostId : null, instance ? null : hostId, clock.now());
+        });
     }
 
     /** Unbinds a host from a VIP of the scope (VIP_NOT_BOUND when it is not bound). */
-    @Transactional
     public void unbind(Scope scope, String vipId, String hostId) {
-        vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
-        if (vips.unbind(vipId, hostId) == 0) throw new DomainException(DomainError.VIP_NOT_BOUND, hostId);
+        tx.run(() -> {
+            vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
+            if (vips.unbind(vipId, hostId) == 0) throw new DomainException(DomainError.VIP_NOT_BOUND, hostId);
+        });
     }
 
     @Override

@@ -4,12 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
@@ -19,6 +16,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -29,7 +27,8 @@ import io.cloudtwin.core.tag.TagService;
  * both win; a target's deletion frees its EIPs in its own transaction ({@link #targetDeleted}).
  */
 @Service
-public class ElasticIpService {
+public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags,
+                               SharedBandwidthStore shared, Transactions tx) {
     /**
      * The pool public addresses come from: 198.18.0.0/15, reserved for benchmarks (RFC 2544), so that no address the
      * emulator hands out is anyone's on the Internet.
@@ -39,21 +38,6 @@ public class ElasticIpService {
     private static final int POOL_SIZE = 1 << (32 - POOL_BLOCK.prefix());
     private static final int TRIES = 64;
 
-    private final ElasticIpStore store;
-    private final Map<String, EipTarget> targets;
-    private final WallClock clock;
-    private final TagService tags;
-    private final SharedBandwidthStore shared;
-
-    public ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags,
-                            SharedBandwidthStore shared) {
-        this.store = store;
-        this.targets = targets.stream().collect(Collectors.toMap(EipTarget::kind, Function.identity()));
-        this.clock = clock;
-        this.tags = tags;
-        this.shared = shared;
-    }
-
     /**
      * What a new EIP is: its name, bandwidth and how it is billed, in the cloud's words; address: the one asked for
      * (AllocateEipAddress IpAddress, a fixture), null for a free one of the pool.
@@ -62,36 +46,38 @@ public class ElasticIpService {
                          String chargeType, String isp, String address) {}
 
     /** A new free EIP with the address asked for, or else a free address of the pool. */
-    @Transactional
     public ElasticIp allocate(Scope scope, String id, NewEip spec, Map<String, String> tagged) {
-        var now = clock.now();
-        boolean asked = spec.address() != null && !spec.address().isEmpty();
-        for (int n = 0; n < TRIES; n++) {
-            String address = asked ? spec.address() : randomAddress();
-            ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
-                    nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
-                    spec.chargeType(), spec.isp(), "", "", null, "", null, now);
-            if (!store.insertIfAddressFree(e)) {
-                // another EIP has the address (the unique index, also against a concurrent allocation): another one
-                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
-                continue;
+        return tx.call(() -> {
+            var now = clock.now();
+            boolean asked = spec.address() != null && !spec.address().isEmpty();
+            for (int n = 0; n < TRIES; n++) {
+                String address = asked ? spec.address() : randomAddress();
+                ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
+                        nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
+                        spec.chargeType(), spec.isp(), "", "", null, "", null, now);
+                if (!store.insertIfAddressFree(e)) {
+                    // another EIP has the address (the unique index, also against a concurrent allocation): another one
+                    if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
+                    continue;
+                }
+                tags.tagNew(scope, ResourceType.EIP, id, tagged);
+                return e;
             }
-            tags.tagNew(scope, ResourceType.EIP, id, tagged);
-            return e;
-        }
-        throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
+            throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
+        });
     }
 
     /**
      * A new EIP bound at once to a target of that kind this transaction has just made (CreateUHostInstance's
      * NetworkInterface.N.EIP): it holds the target's row, so there is no status to check.
      */
-    @Transactional
     public ElasticIp allocateBound(Scope scope, String id, NewEip spec, String kind, String targetId,
                                    String privateIp) {
-        allocate(scope, id, spec, Map.of());
-        store.bind(id, kind, targetId, targets.get(kind).exclusive(), privateIp, clock.now());
-        return get(scope, id);
+        return tx.call(() -> {
+            allocate(scope, id, spec, Map.of());
+            store.bind(id, kind, targetId, target(kind).exclusive(), privateIp, clock.now());
+            return get(scope, id);
+        });
     }
 
     /** A random address of the pool (another kind's own public address: its table's unique index keeps it once). */
@@ -115,65 +101,69 @@ public class ElasticIpService {
      * Binds a free EIP to a target of a kind in its scope. The target is locked first, then the EIP: the order of a
      * target's deletion (which frees its EIPs), so the two never wait for each other in a circle.
      */
-    @Transactional
     public ElasticIp bind(Scope scope, String id, String kind, String targetId) {
-        EipTarget target = targets.get(kind);
-        if (target == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, kind + " " + targetId);
-        EipTarget.Bindable bindable = target.lock(scope, targetId)
-                .orElseThrow(() -> new DomainException(DomainError.EIP_TARGET_NOT_FOUND, targetId));
-        ElasticIp e = lock(scope, id);
-        if (e.bound()) throw new DomainException(DomainError.EIP_BOUND, id);
-        boolean bound;
-        try {
-            bound = store.bind(id, kind, targetId, target.exclusive(), bindable.privateIp(), clock.now());
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.TARGET_HAS_EIP, targetId);
-        }
-        if (!bound) throw new DomainException(DomainError.EIP_BOUND, id);
-        return get(scope, id);
+        return tx.call(() -> {
+            EipTarget target = target(kind);
+            if (target == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, kind + " " + targetId);
+            EipTarget.Bindable bindable = target.lock(scope, targetId)
+                    .orElseThrow(() -> new DomainException(DomainError.EIP_TARGET_NOT_FOUND, targetId));
+            ElasticIp e = lock(scope, id);
+            if (e.bound()) throw new DomainException(DomainError.EIP_BOUND, id);
+            boolean bound;
+            try {
+                bound = store.bind(id, kind, targetId, target.exclusive(), bindable.privateIp(), clock.now());
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.TARGET_HAS_EIP, targetId);
+            }
+            if (!bound) throw new DomainException(DomainError.EIP_BOUND, id);
+            return get(scope, id);
+        });
     }
 
     /**
      * Unbinds an EIP from the target it is bound to (targetId null: whatever it is bound to). The target is locked
      * first, then the EIP, as a binding takes them; the target may refuse while it uses the address.
      */
-    @Transactional
     public void unbind(Scope scope, String id, String targetId) {
-        ElasticIp seen = get(scope, id);
-        if (!seen.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(seen.targetId()))) {
-            throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
-        }
-        EipTarget target = targets.get(seen.targetKind());
-        if (target != null) target.lock(scope, seen.targetId());
-        ElasticIp e = lock(scope, id);
-        if (!e.bound() || !e.targetId().equals(seen.targetId())) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
-        if (target != null) target.releasing(scope, e.targetId(), e.address());
-        store.unbind(id);
+        tx.run(() -> {
+            ElasticIp seen = get(scope, id);
+            if (!seen.bound() || (targetId != null && !targetId.isEmpty() && !targetId.equals(seen.targetId()))) {
+                throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+            }
+            EipTarget target = target(seen.targetKind());
+            if (target != null) target.lock(scope, seen.targetId());
+            ElasticIp e = lock(scope, id);
+            if (!e.bound() || !e.targetId().equals(seen.targetId())) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+            if (target != null) target.releasing(scope, e.targetId(), e.address());
+            store.unbind(id);
+        });
     }
 
     /** Releases a free EIP that is not protected from deletion. */
-    @Transactional
     public void release(Scope scope, String id) {
-        ElasticIp e = lock(scope, id);
-        tags.requireUnprotected(id);
-        if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            ElasticIp e = lock(scope, id);
+            tags.requireUnprotected(id);
+            if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /**
      * Renames, re-describes, or changes the bandwidth or the billing of an EIP (null keeps a value); not the bandwidth
      * or billing of one that shares a bandwidth (EIP_IN_SHARED_BANDWIDTH: adding one locks its row too).
      */
-    @Transactional
     public ElasticIp modify(Scope scope, String id, String name, String description, Integer bandwidthMbps,
                             String internetChargeType) {
-        lock(scope, id);
-        if ((bandwidthMbps != null || internetChargeType != null) && !shared.ofEips(List.of(id)).isEmpty()) {
-            throw new DomainException(DomainError.EIP_IN_SHARED_BANDWIDTH, id);
-        }
-        store.update(id, RowChanges.of("name", name, "description", description, "bandwidthMbps", bandwidthMbps,
-                "internetChargeType", internetChargeType));
-        return get(scope, id);
+        return tx.call(() -> {
+            lock(scope, id);
+            if ((bandwidthMbps != null || internetChargeType != null) && !shared.ofEips(List.of(id)).isEmpty()) {
+                throw new DomainException(DomainError.EIP_IN_SHARED_BANDWIDTH, id);
+            }
+            store.update(id, RowChanges.of("name", name, "description", description, "bandwidthMbps", bandwidthMbps,
+                    "internetChargeType", internetChargeType));
+            return get(scope, id);
+        });
     }
 
     /** The EIPs bound to a target. */
@@ -214,5 +204,9 @@ public class ElasticIpService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private EipTarget target(String kind) {
+        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(null);
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -18,6 +17,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -29,19 +29,8 @@ import io.cloudtwin.core.tag.TagService;
  * foreign key cascades), so the two are serialized on the EIP's row.
  */
 @Service
-public class SharedBandwidthService {
-    private final SharedBandwidthStore store;
-    private final ElasticIpStore eips;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore eips, WallClock clock, TagService tags) {
-        this.store = store;
-        this.eips = eips;
-        this.clock = clock;
-        this.tags = tags;
-    }
-
+public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore eips, WallClock clock, TagService tags,
+                                     Transactions tx) {
     /** What a shared bandwidth is made with (the cloud's words for chargeType and isp; ratio 0 for none). */
     public record NewSharedBandwidth(String name, String description, String tag, int bandwidth, String chargeType,
                                      String isp, int ratio) {}
@@ -57,27 +46,28 @@ public class SharedBandwidthService {
         }
     }
 
-    @Transactional
     public SharedBandwidth create(Scope scope, String id, NewSharedBandwidth spec, Map<String, String> tagged) {
-        SharedBandwidth s = new SharedBandwidth(id, scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.tag()), spec.bandwidth(),
-                nz(spec.chargeType()), nz(spec.isp()), spec.ratio(), clock.now());
-        store.insert(s);
-        tags.tagNew(scope, ResourceType.SHARED_BANDWIDTH, id, tagged);
-        return s;
+        return tx.call(() -> {
+            SharedBandwidth s = new SharedBandwidth(id, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.tag()), spec.bandwidth(),
+                    nz(spec.chargeType()), nz(spec.isp()), spec.ratio(), clock.now());
+            store.insert(s);
+            tags.tagNew(scope, ResourceType.SHARED_BANDWIDTH, id, tagged);
+            return s;
+        });
     }
 
-    @Transactional(readOnly = true)
     public SharedBandwidth get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.SHARED_BANDWIDTH_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.SHARED_BANDWIDTH_NOT_FOUND));
     }
 
     /** A page of the scope's shared bandwidths, narrowed to ids (empty: any) and name (null: any), with their EIPs. */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, Collection<String> ids, String name, int offset, int limit) {
-        Page<SharedBandwidth> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name),
-                offset, limit);
-        return new Page<>(views(page.items()), page.total());
+        return tx.read(() -> {
+            Page<SharedBandwidth> page = store.list(scope, new ScopedTable.Where().in("id", ids).equal("name", name),
+                    offset, limit);
+            return new Page<>(views(page.items()), page.total());
+        });
     }
 
     /** The shared bandwidth an EIP is in and the EIP's own cap there (null: the shared bandwidth's). */
@@ -89,71 +79,76 @@ public class SharedBandwidthService {
     }
 
     /** The shared bandwidth each of these EIPs is in (EIPs in none are left out). */
-    @Transactional(readOnly = true)
     public Map<String, Sharing> sharingOf(Collection<String> eipIds) {
-        Map<String, SharedBandwidth.Member> members = store.ofEips(eipIds);
-        Map<String, SharedBandwidth> byId = new HashMap<>();
-        store.byIds(members.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).distinct().toList())
-                .forEach(b -> byId.put(b.id(), b));
-        Map<String, Sharing> out = new HashMap<>();
-        members.forEach((eip, m) -> {
-            SharedBandwidth b = byId.get(m.sharedBandwidthId());
-            if (b != null) out.put(eip, new Sharing(b, m.ipBandwidth()));
+        return tx.read(() -> {
+            Map<String, SharedBandwidth.Member> members = store.ofEips(eipIds);
+            Map<String, SharedBandwidth> byId = new HashMap<>();
+            store.byIds(members.values().stream().map(SharedBandwidth.Member::sharedBandwidthId).distinct().toList())
+                    .forEach(b -> byId.put(b.id(), b));
+            Map<String, Sharing> out = new HashMap<>();
+            members.forEach((eip, m) -> {
+                SharedBandwidth b = byId.get(m.sharedBandwidthId());
+                if (b != null) out.put(eip, new Sharing(b, m.ipBandwidth()));
+            });
+            return out;
         });
-        return out;
     }
 
     /** Renames, re-describes or resizes (bandwidth, Mbps) a shared bandwidth; null keeps a value. */
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, Integer bandwidth) {
-        lock(scope, id);
-        store.update(id, RowChanges.of("name", name, "description", description, "bandwidth", bandwidth));
+        tx.run(() -> {
+            lock(scope, id);
+            store.update(id, RowChanges.of("name", name, "description", description, "bandwidth", bandwidth));
+        });
     }
 
     /**
      * Deletes a shared bandwidth with its tags; with EIPs in it only when force (they are taken out, as
      * {@link #remove} takes them), else SHARED_BANDWIDTH_IN_USE; never while protected from deletion.
      */
-    @Transactional
     public void delete(Scope scope, String id, boolean force, Leaving leaving) {
-        lock(scope, id);
-        tags.requireUnprotected(id);
-        List<SharedBandwidth.Member> members = store.membersOf(List.of(id)).getOrDefault(id, List.of());
-        if (!members.isEmpty() && !force) throw new DomainException(DomainError.SHARED_BANDWIDTH_IN_USE, id);
-        remove(scope, id, members.stream().map(SharedBandwidth.Member::eipId).toList(), leaving);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            lock(scope, id);
+            tags.requireUnprotected(id);
+            List<SharedBandwidth.Member> members = store.membersOf(List.of(id)).getOrDefault(id, List.of());
+            if (!members.isEmpty() && !force) throw new DomainException(DomainError.SHARED_BANDWIDTH_IN_USE, id);
+            remove(scope, id, members.stream().map(SharedBandwidth.Member::eipId).toList(), leaving);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** Adds EIPs of the scope, all or none: each must exist and share no bandwidth yet. */
-    @Transactional
     public void add(Scope scope, String id, Collection<String> eipIds) {
-        lock(scope, id);
-        TreeSet<String> wanted = new TreeSet<>(eipIds);
-        List<ElasticIp> locked = eips.lockAll(scope, wanted);
-        for (String e : wanted) {
-            if (locked.stream().noneMatch(l -> l.id().equals(e))) {
-                throw new DomainException(DomainError.EIP_NOT_FOUND, e);
+        tx.run(() -> {
+            lock(scope, id);
+            TreeSet<String> wanted = new TreeSet<>(eipIds);
+            List<ElasticIp> locked = eips.lockAll(scope, wanted);
+            for (String e : wanted) {
+                if (locked.stream().noneMatch(l -> l.id().equals(e))) {
+                    throw new DomainException(DomainError.EIP_NOT_FOUND, e);
+                }
             }
-        }
-        for (String e : wanted) {
-            try {
-                store.add(id, e, clock.now());
-            } catch (DuplicateKeyException taken) {
-                throw new DomainException(DomainError.EIP_IN_SHARED_BANDWIDTH, e);
+            for (String e : wanted) {
+                try {
+                    store.add(id, e, clock.now());
+                } catch (DuplicateKeyException taken) {
+                    throw new DomainException(DomainError.EIP_IN_SHARED_BANDWIDTH, e);
+                }
             }
-        }
+        });
     }
 
     /**
      * A new EIP made by allocate (ElasticIpService.allocate, joining this transaction) added to the shared bandwidth
      * at once (UCloud's AllocateEIP with PayMode ShareBandwidth), all or none.
      */
-    @Transactional
     public ElasticIp allocateInto(Scope scope, String id, Supplier<ElasticIp> allocate) {
-        lock(scope, id);
-        ElasticIp e = allocate.get();
-        store.add(id, e.id(), clock.now());
-        return e;
+        return tx.call(() -> {
+            lock(scope, id);
+            ElasticIp e = allocate.get();
+            store.add(id, e.id(), clock.now());
+            return e;
+        });
     }
 
     /** What an EIP becomes when it leaves a shared bandwidth: its bandwidth and charge type (null: as it was). */
@@ -162,29 +157,31 @@ public class SharedBandwidthService {
     }
 
     /** Takes EIPs out, all or none: each must be in it. */
-    @Transactional
     public void remove(Scope scope, String id, Collection<String> eipIds, Leaving leaving) {
-        lock(scope, id);
-        TreeSet<String> wanted = new TreeSet<>(eipIds);
-        eips.lockAll(scope, wanted);
-        for (String e : wanted) {
-            if (!store.remove(id, e)) throw new DomainException(DomainError.EIP_NOT_IN_SHARED_BANDWIDTH, e);
-            eips.update(e, RowChanges.of("bandwidthMbps", leaving.bandwidth(),
-                    "internetChargeType", leaving.internetChargeType()));
-        }
+        tx.run(() -> {
+            lock(scope, id);
+            TreeSet<String> wanted = new TreeSet<>(eipIds);
+            eips.lockAll(scope, wanted);
+            for (String e : wanted) {
+                if (!store.remove(id, e)) throw new DomainException(DomainError.EIP_NOT_IN_SHARED_BANDWIDTH, e);
+                eips.update(e, RowChanges.of("bandwidthMbps", leaving.bandwidth(),
+                        "internetChargeType", leaving.internetChargeType()));
+            }
+        });
     }
 
     /** Sets an EIP's own cap inside the shared bandwidth (null: none), at most the shared bandwidth. */
-    @Transactional
     public void capEip(Scope scope, String id, String eipId, Integer mbps) {
-        SharedBandwidth s = lock(scope, id);
-        if (mbps != null && mbps > s.bandwidth()) {
-            throw new DomainException(DomainError.EIP_BANDWIDTH_ABOVE_SHARED, eipId);
-        }
-        eips.locked(scope, eipId, DomainError.EIP_NOT_FOUND);
-        if (!store.setIpBandwidth(id, eipId, mbps)) {
-            throw new DomainException(DomainError.EIP_NOT_IN_SHARED_BANDWIDTH, eipId);
-        }
+        tx.run(() -> {
+            SharedBandwidth s = lock(scope, id);
+            if (mbps != null && mbps > s.bandwidth()) {
+                throw new DomainException(DomainError.EIP_BANDWIDTH_ABOVE_SHARED, eipId);
+            }
+            eips.locked(scope, eipId, DomainError.EIP_NOT_FOUND);
+            if (!store.setIpBandwidth(id, eipId, mbps)) {
+                throw new DomainException(DomainError.EIP_NOT_IN_SHARED_BANDWIDTH, eipId);
+            }
+        });
     }
 
     private List<View> views(List<SharedBandwidth> page) {

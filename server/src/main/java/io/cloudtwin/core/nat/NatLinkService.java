@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
@@ -36,28 +36,9 @@ import io.cloudtwin.core.security.FirewallStore;
  * EIPs bound to it, checked under the same lock.
  */
 @Service
-public class NatLinkService {
-    private final NatService nat;
-    private final NatStore gateways;
-    private final NatLinkStore links;
-    private final NetworkService networks;
-    private final ElasticIpService eips;
-    private final FirewallStore firewalls;
-    private final InstanceStore instances;
-    private final WallClock clock;
-
-    public NatLinkService(NatService nat, NatStore gateways, NatLinkStore links, NetworkService networks,
-                          ElasticIpService eips, FirewallStore firewalls, InstanceStore instances, WallClock clock) {
-        this.nat = nat;
-        this.gateways = gateways;
-        this.links = links;
-        this.networks = networks;
-        this.eips = eips;
-        this.firewalls = firewalls;
-        this.instances = instances;
-        this.clock = clock;
-    }
-
+public record NatLinkService(NatService nat, NatStore gateways, NatLinkStore links, NetworkService networks,
+                             ElasticIpService eips, FirewallStore firewalls, InstanceStore instances, WallClock clock,
+                             Transactions tx) {
     /**
      * A new gateway: spec (its subnetId null), the group, the firewall (null: none), its subnets, the EIPs it takes
      * (bound to it here), whether its white list is on and whether it keeps one EIP at least.
@@ -65,42 +46,43 @@ public class NatLinkService {
     public record NewGateway(NatService.NewNat spec, String group, String firewallId, List<String> subnetIds,
                              List<String> eipIds, boolean whiteListOpen, boolean keepsEip) {}
 
-    @Transactional
     public NatGateway create(Scope scope, String id, NewGateway g) {
-        NatGateway made = nat.create(scope, id, g.spec(), Map.of());
-        if (g.firewallId() != null) lockFirewall(scope, g.firewallId());
-        links.setAttributes(id, g.group(), g.firewallId(), g.whiteListOpen(), g.keepsEip());
-        addSubnets(scope, made, g.subnetIds());
-        for (String eip : g.eipIds()) eips.bind(scope, eip, NatService.EIP_TARGET, id);
-        return made;
+        return tx.call(() -> {
+            NatGateway made = nat.create(scope, id, g.spec(), Map.of());
+            if (g.firewallId() != null) lockFirewall(scope, g.firewallId());
+            links.setAttributes(id, g.group(), g.firewallId(), g.whiteListOpen(), g.keepsEip());
+            addSubnets(scope, made, g.subnetIds());
+            for (String eip : g.eipIds()) eips.bind(scope, eip, NatService.EIP_TARGET, id);
+            return made;
+        });
     }
 
     /** What the gateway carries. */
-    @Transactional(readOnly = true)
     public NatLinks of(Scope scope, String id) {
-        nat.get(scope, id);
-        return links.of(id);
+        return tx.read(() -> {
+            nat.get(scope, id);
+            return links.of(id);
+        });
     }
 
     /** What each of these gateways carries. */
-    @Transactional(readOnly = true)
     public Map<String, NatLinks> of(List<String> ids) {
-        return links.of(ids);
+        return tx.read(() -> links.of(ids));
     }
 
     /** Which of these subnets stand in a gateway. */
-    @Transactional(readOnly = true)
     public List<String> standing(List<String> subnetIds) {
-        return links.gatewaysOf(subnetIds);
+        return tx.read(() -> links.gatewaysOf(subnetIds));
     }
 
     /** The gateway's subnets become exactly these (each of its VPC, in no other gateway). */
-    @Transactional
     public void setSubnets(Scope scope, String id, List<String> subnetIds) {
-        NatGateway g = nat.lock(scope, id);
-        networks.lockVpc(scope, g.vpcId());
-        links.removeSubnets(id);
-        addSubnets(scope, g, subnetIds);
+        tx.run(() -> {
+            NatGateway g = nat.lock(scope, id);
+            networks.lockVpc(scope, g.vpcId());
+            links.removeSubnets(id);
+            addSubnets(scope, g, subnetIds);
+        });
     }
 
     private void addSubnets(Scope scope, NatGateway g, List<String> subnetIds) {
@@ -116,18 +98,20 @@ public class NatLinkService {
     }
 
     /** Renames, re-describes or re-files the gateway (null keeps a value). */
-    @Transactional
     public void update(Scope scope, String id, String name, String description, String group) {
-        nat.modify(scope, id, name, description, null, null);
-        if (group != null) links.setGroup(id, group);
+        tx.run(() -> {
+            nat.modify(scope, id, name, description, null, null);
+            if (group != null) links.setGroup(id, group);
+        });
     }
 
     /** Applies a firewall of the scope to the gateway, replacing the one it had. */
-    @Transactional
     public void grantFirewall(Scope scope, String id, String firewallId) {
-        nat.lock(scope, id);
-        lockFirewall(scope, firewallId);
-        links.setFirewall(id, firewallId);
+        tx.run(() -> {
+            nat.lock(scope, id);
+            lockFirewall(scope, firewallId);
+            links.setFirewall(id, firewallId);
+        });
     }
 
     private void lockFirewall(Scope scope, String firewallId) {
@@ -135,35 +119,37 @@ public class NatLinkService {
     }
 
     /** The firewall applied to a gateway of the scope, or null (none; no such gateway). */
-    @Transactional(readOnly = true)
     public String firewallOf(Scope scope, String id) {
-        return gateways.find(scope, id).map(g -> links.of(id).firewallId()).orElse(null);
+        return tx.read(() -> gateways.find(scope, id).map(g -> links.of(id).firewallId()).orElse(null));
     }
 
     /** Puts hosts of the scope in the gateway's VPC on its white list (those on it already stay). */
-    @Transactional
     public void addToWhiteList(Scope scope, String id, List<String> hostIds) {
-        NatGateway g = nat.lock(scope, id);
-        List<String> listed = links.of(id).whiteList();
-        for (String h : new TreeSet<>(hostIds)) {
-            Instance i = instances.find(scope, h).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, h));
-            if (!g.vpcId().equals(i.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, h);
-            if (!listed.contains(h)) links.addToWhiteList(id, h);
-        }
+        tx.run(() -> {
+            NatGateway g = nat.lock(scope, id);
+            List<String> listed = links.of(id).whiteList();
+            for (String h : new TreeSet<>(hostIds)) {
+                Instance i = instances.find(scope, h).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, h));
+                if (!g.vpcId().equals(i.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, h);
+                if (!listed.contains(h)) links.addToWhiteList(id, h);
+            }
+        });
     }
 
     /** Takes resources off the gateway's white list (those not on it: nothing to do). */
-    @Transactional
     public void removeFromWhiteList(Scope scope, String id, List<String> resourceIds) {
-        nat.lock(scope, id);
-        for (String r : resourceIds) links.removeFromWhiteList(id, r);
+        tx.run(() -> {
+            nat.lock(scope, id);
+            for (String r : resourceIds) links.removeFromWhiteList(id, r);
+        });
     }
 
     /** Turns the gateway's white list on or off. */
-    @Transactional
     public void setWhiteListOpen(Scope scope, String id, boolean open) {
-        nat.lock(scope, id);
-        links.setWhiteListOpen(id, open);
+        tx.run(() -> {
+            nat.lock(scope, id);
+            links.setWhiteListOpen(id, open);
+        });
     }
 
     /**
@@ -174,17 +160,19 @@ public class NatLinkService {
     public record Policy(String eipId, String protocol, String srcPort, String dstIp, String dstPort, String name) {}
 
     /** A forward entry of the gateway (locked first) from a policy: one mapping of an EIP's port at most. */
-    @Transactional
     public ForwardEntry createPolicy(Scope scope, String id, String policyId, Policy p) {
-        NatGateway g = nat.lock(scope, id);
-        return nat.createForward(scope, id, policyId, forward(scope, g, p));
+        return tx.call(() -> {
+            NatGateway g = nat.lock(scope, id);
+            return nat.createForward(scope, id, policyId, forward(scope, g, p));
+        });
     }
 
     /** The gateway's policy becomes p (every field), under the rules of a new one. */
-    @Transactional
     public ForwardEntry updatePolicy(Scope scope, String id, String policyId, Policy p) {
-        NatGateway g = nat.lock(scope, id);
-        return nat.updateForward(scope, id, policyId, forward(scope, g, p));
+        return tx.call(() -> {
+            NatGateway g = nat.lock(scope, id);
+            return nat.updateForward(scope, id, policyId, forward(scope, g, p));
+        });
     }
 
     private NatService.NewForward forward(Scope scope, NatGateway g, Policy p) {
@@ -198,25 +186,28 @@ public class NatLinkService {
      * An SNAT rule as UCloud's NATGW takes it: the host at sourceIp (standing in one of the gateway's subnets) goes
      * out through snatIp, the address of an EIP bound to the gateway; one rule per source address.
      */
-    @Transactional
     public SnatEntry addSnatRule(Scope scope, String id, String sourceIp, String snatIp, String name) {
-        NatGateway g = nat.lock(scope, id);
-        requireHost(scope, g, sourceIp);
-        return nat.createSnat(scope, id, new NatService.NewSnat(null, sourceKey(sourceIp), List.of(snatIp), name));
+        return tx.call(() -> {
+            NatGateway g = nat.lock(scope, id);
+            requireHost(scope, g, sourceIp);
+            return nat.createSnat(scope, id, new NatService.NewSnat(null, sourceKey(sourceIp), List.of(snatIp), name));
+        });
     }
 
     /** The gateway's SNAT rule of sourceIp goes out through snatIp now, named name (null: kept). */
-    @Transactional
     public void updateSnatRule(Scope scope, String id, String sourceIp, String snatIp, String name) {
-        nat.lock(scope, id);
-        SnatEntry e = nat.snatBySource(scope, id, sourceKey(sourceIp));
-        nat.updateSnat(scope, id, e.id(), List.of(snatIp), name);
+        tx.run(() -> {
+            nat.lock(scope, id);
+            SnatEntry e = nat.snatBySource(scope, id, sourceKey(sourceIp));
+            nat.updateSnat(scope, id, e.id(), List.of(snatIp), name);
+        });
     }
 
-    @Transactional
     public void deleteSnatRule(Scope scope, String id, String sourceIp) {
-        nat.lock(scope, id);
-        nat.deleteSnat(scope, id, nat.snatBySource(scope, id, sourceKey(sourceIp)).id());
+        tx.run(() -> {
+            nat.lock(scope, id);
+            nat.deleteSnat(scope, id, nat.snatBySource(scope, id, sourceKey(sourceIp)).id());
+        });
     }
 
     /** The source of an SNAT rule of one address, as the core keys it (a /32 block). */
@@ -237,60 +228,63 @@ public class NatLinkService {
      * subnets (NAT_INTERNAL_IP_OUTSIDE) that no other rule maps (NAT_ENTRY_EXISTS). Checked under the lock, so of two
      * rules given one EIP or one host at once exactly one is made; the unique indexes back it.
      */
-    @Transactional
     public List<SnatDnatRule> createSnatDnatRules(Scope scope, String id, List<Mapping> mappings) {
-        NatGateway g = nat.lock(scope, id);
-        Set<String> bound = nat.eipsOf(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
-        List<Instance> hosts = hostsOf(scope, g);
-        List<SnatDnatRule> made = new ArrayList<>();
-        OffsetDateTime now = clock.now();
-        for (Mapping m : mappings) {
-            if (!bound.contains(m.eip())) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, m.eip());
-            if (hosts.stream().noneMatch(i -> m.privateIp().equals(i.privateIp()))) {
-                throw new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, m.privateIp());
-            }
-            for (SnatDnatRule other : gateways.snatDnatOf(scope, g.id())) {
-                if (other.eip().equals(m.eip())) throw new DomainException(DomainError.NAT_IP_IN_USE, m.eip());
-                if (other.privateIp().equals(m.privateIp())) {
+        return tx.call(() -> {
+            NatGateway g = nat.lock(scope, id);
+            Set<String> bound = nat.eipsOf(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
+            List<Instance> hosts = hostsOf(scope, g);
+            List<SnatDnatRule> made = new ArrayList<>();
+            OffsetDateTime now = clock.now();
+            for (Mapping m : mappings) {
+                if (!bound.contains(m.eip())) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, m.eip());
+                if (hosts.stream().noneMatch(i -> m.privateIp().equals(i.privateIp()))) {
+                    throw new DomainException(DomainError.NAT_INTERNAL_IP_OUTSIDE, m.privateIp());
+                }
+                for (SnatDnatRule other : gateways.snatDnatOf(scope, g.id())) {
+                    if (other.eip().equals(m.eip())) throw new DomainException(DomainError.NAT_IP_IN_USE, m.eip());
+                    if (other.privateIp().equals(m.privateIp())) {
+                        throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
+                    }
+                }
+                SnatDnatRule r = new SnatDnatRule(m.id(), scope.cloud(), scope.accountId(), scope.region(),
+                        scope.projectId(), g.id(), m.privateIp(), m.eip(), now);
+                try {
+                    gateways.snatDnat().insert(r);
+                } catch (DuplicateKeyException taken) {
                     throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
                 }
+                made.add(r);
             }
-            SnatDnatRule r = new SnatDnatRule(m.id(), scope.cloud(), scope.accountId(), scope.region(),
-                    scope.projectId(), g.id(), m.privateIp(), m.eip(), now);
-            try {
-                gateways.snatDnat().insert(r);
-            } catch (DuplicateKeyException taken) {
-                throw new DomainException(DomainError.NAT_ENTRY_EXISTS, m.privateIp());
-            }
-            made.add(r);
-        }
-        return made;
+            return made;
+        });
     }
 
     /**
      * Deletes SnatDnat rules of the gateway (locked first), all or none: each mapping must be a rule of it, its
      * private address and its EIP paired as the rule pairs them (NAT_ENTRY_NOT_FOUND naming the private address).
      */
-    @Transactional
     public void deleteSnatDnatRules(Scope scope, String id, List<Mapping> mappings) {
-        NatGateway g = nat.lock(scope, id);
-        for (Mapping m : mappings) {
-            SnatDnatRule r = gateways.snatDnatOf(scope, g.id()).stream()
-                    .filter(x -> x.privateIp().equals(m.privateIp()) && x.eip().equals(m.eip())).findFirst()
-                    .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, m.privateIp()));
-            gateways.snatDnat().delete(r.id());
-        }
+        tx.run(() -> {
+            NatGateway g = nat.lock(scope, id);
+            for (Mapping m : mappings) {
+                SnatDnatRule r = gateways.snatDnatOf(scope, g.id()).stream()
+                        .filter(x -> x.privateIp().equals(m.privateIp()) && x.eip().equals(m.eip())).findFirst()
+                        .orElseThrow(() -> new DomainException(DomainError.NAT_ENTRY_NOT_FOUND, m.privateIp()));
+                gateways.snatDnat().delete(r.id());
+            }
+        });
     }
 
     /**
      * The SnatDnat rules of the scope, oldest first: of these gateways (empty: any; an unknown one:
      * NAT_GATEWAY_NOT_FOUND) and of these EIP addresses (empty: any).
      */
-    @Transactional(readOnly = true)
     public List<SnatDnatRule> snatDnatRules(Scope scope, List<String> gatewayIds, List<String> eipAddresses) {
-        for (String g : gatewayIds) nat.get(scope, g);
-        return gateways.snatDnatRules(scope, new ScopedTable.Where().in("nat_gateway_id", gatewayIds)
-                .in("eip", eipAddresses));
+        return tx.read(() -> {
+            for (String g : gatewayIds) nat.get(scope, g);
+            return gateways.snatDnatRules(scope, new ScopedTable.Where().in("nat_gateway_id", gatewayIds)
+                    .in("eip", eipAddresses));
+        });
     }
 
     public boolean snatDnatExists(String ruleId) {
@@ -303,9 +297,8 @@ public class NatLinkService {
     }
 
     /** The hosts standing in the gateway's subnets: those its policies and SNAT rules may name. */
-    @Transactional(readOnly = true)
     public List<Instance> hosts(Scope scope, String id) {
-        return hostsOf(scope, nat.get(scope, id));
+        return tx.read(() -> hostsOf(scope, nat.get(scope, id)));
     }
 
     private List<Instance> hostsOf(Scope scope, NatGateway g) {
@@ -324,24 +317,25 @@ public class NatLinkService {
     }
 
     /** Turns the gateway's snatpool (its default SNAT over all its EIPs) on or off. */
-    @Transactional
     public void setSnatpool(Scope scope, String id, boolean enabled) {
-        nat.lock(scope, id);
-        links.setSnatpool(id, enabled);
+        tx.run(() -> {
+            nat.lock(scope, id);
+            links.setSnatpool(id, enabled);
+        });
     }
 
     /** Which of these gateways have the snatpool on. */
-    @Transactional(readOnly = true)
     public List<String> withSnatpool(List<String> ids) {
-        return links.withSnatpool(ids);
+        return tx.read(() -> links.withSnatpool(ids));
     }
 
     /** Deletes the gateway: its EIPs are free again and, with releaseEips, released. */
-    @Transactional
     public void delete(Scope scope, String id, boolean releaseEips) {
-        nat.lock(scope, id);
-        List<ElasticIp> bound = nat.eipsOf(id);
-        nat.delete(scope, id, true);
-        if (releaseEips) for (ElasticIp e : bound) eips.release(scope, e.id());
+        tx.run(() -> {
+            nat.lock(scope, id);
+            List<ElasticIp> bound = nat.eipsOf(id);
+            nat.delete(scope, id, true);
+            if (releaseEips) for (ElasticIp e : bound) eips.release(scope, e.id());
+        });
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
@@ -22,6 +21,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
@@ -37,7 +37,8 @@ import io.cloudtwin.core.tag.TagService;
  * unique indexes take a source once (SNAT) and an external address and port once (forward) per gateway.
  */
 @Service
-public class NatService {
+public record NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock,
+                         TagService tags, RouteService routes, Transactions tx) {
     /** The core's name of a NAT gateway as an EIP target. */
     public static final String EIP_TARGET = "nat_gateway";
     public static final String SNAT_ENTRY = "snat_entry";
@@ -48,43 +49,27 @@ public class NatService {
     public static final String EIP = "eip";
     private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "any");
 
-    private final NatStore store;
-    private final NetworkService networks;
-    private final ElasticIpService eips;
-    private final WallClock clock;
-    private final TagService tags;
-    private final RouteService routes;
-
-    public NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock, TagService tags,
-                      RouteService routes) {
-        this.routes = routes;
-        this.store = store;
-        this.networks = networks;
-        this.eips = eips;
-        this.clock = clock;
-        this.tags = tags;
-    }
-
     /** What a new gateway is, in the cloud's words; subnetId may be null where the cloud places it in none. */
     public record NewNat(String vpcId, String subnetId, String name, String description, String spec, String natType,
                          String networkType, String eipBindMode, String internetChargeType, String chargeType,
                          boolean icmpReplyEnabled) {}
 
     /** A gateway in its VPC (locked, then the subnet, the order a subnet's deletion takes them). */
-    @Transactional
     public NatGateway create(Scope scope, String id, NewNat spec, Map<String, String> tagged) {
-        Vpc vpc = networks.lockVpc(scope, spec.vpcId());
-        if (spec.subnetId() != null) {
-            Subnet s = networks.lockSubnet(scope, spec.subnetId());
-            if (!s.vpcId().equals(vpc.id())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
-        }
-        NatGateway g = new NatGateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), vpc.id(),
-                spec.subnetId(), nz(spec.name()), nz(spec.description()), nz(spec.spec()), spec.natType(),
-                spec.networkType(), spec.eipBindMode(), spec.internetChargeType(), spec.chargeType(),
-                spec.icmpReplyEnabled(), clock.now());
-        store.insert(g);
-        tags.tagNew(scope, ResourceType.NAT_GATEWAY, id, tagged);
-        return g;
+        return tx.call(() -> {
+            Vpc vpc = networks.lockVpc(scope, spec.vpcId());
+            if (spec.subnetId() != null) {
+                Subnet s = networks.lockSubnet(scope, spec.subnetId());
+                if (!s.vpcId().equals(vpc.id())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
+            }
+            NatGateway g = new NatGateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), vpc.id(),
+                    spec.subnetId(), nz(spec.name()), nz(spec.description()), nz(spec.spec()), spec.natType(),
+                    spec.networkType(), spec.eipBindMode(), spec.internetChargeType(), spec.chargeType(),
+                    spec.icmpReplyEnabled(), clock.now());
+            store.insert(g);
+            tags.tagNew(scope, ResourceType.NAT_GATEWAY, id, tagged);
+            return g;
+        });
     }
 
     public NatGateway get(Scope scope, String id) {
@@ -108,23 +93,25 @@ public class NatService {
                 .equal("name", f.name()).equal("nat_type", f.natType()), offset, limit);
     }
 
-    @Transactional
     public void modify(Scope scope, String id, String name, String description, String eipBindMode, Boolean icmpReply) {
-        lock(scope, id);
-        store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
-                "icmpReplyEnabled", icmpReply));
+        tx.run(() -> {
+            lock(scope, id);
+            store.update(id, RowChanges.of("name", name, "description", description, "eipBindMode", eipBindMode,
+                    "icmpReplyEnabled", icmpReply));
+        });
     }
 
     /**
      * Changes the spec of a gateway billed by its spec: NAT_SPEC_FIXED for one billed by capacity units (PayByLcu),
      * NAT_SPEC_UNCHANGED when it has that spec already.
      */
-    @Transactional
     public void respec(Scope scope, String id, String spec) {
-        NatGateway g = lock(scope, id);
-        if (PAY_BY_LCU.equals(g.internetChargeType())) throw new DomainException(DomainError.NAT_SPEC_FIXED, id);
-        if (spec.equals(g.spec())) throw new DomainException(DomainError.NAT_SPEC_UNCHANGED, spec);
-        store.update(id, RowChanges.of("spec", spec));
+        tx.run(() -> {
+            NatGateway g = lock(scope, id);
+            if (PAY_BY_LCU.equals(g.internetChargeType())) throw new DomainException(DomainError.NAT_SPEC_FIXED, id);
+            if (spec.equals(g.spec())) throw new DomainException(DomainError.NAT_SPEC_UNCHANGED, spec);
+            store.update(id, RowChanges.of("spec", spec));
+        });
     }
 
     /**
@@ -132,18 +119,19 @@ public class NatService {
      * subject naming which); forced, its entries go with it and its EIPs are free again. Never while protected from
      * deletion.
      */
-    @Transactional
     public void delete(Scope scope, String id, boolean force) {
-        lock(scope, id);
-        tags.requireUnprotected(id);
-        routes.requireNoEntryTo(id);
-        if (!force) {
-            if (!store.snatOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, SNAT_ENTRY);
-            if (!store.forwardOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, FORWARD_ENTRY);
-            if (!eips.ofTarget(id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, EIP);
-        }
-        eips.targetDeleted(id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            lock(scope, id);
+            tags.requireUnprotected(id);
+            routes.requireNoEntryTo(id);
+            if (!force) {
+                if (!store.snatOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, SNAT_ENTRY);
+                if (!store.forwardOf(scope, id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, FORWARD_ENTRY);
+                if (!eips.ofTarget(id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, EIP);
+            }
+            eips.targetDeleted(id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** The addresses of the EIPs bound to the gateway. */
@@ -155,38 +143,38 @@ public class NatService {
     public record NewSnat(String sourceSubnetId, String sourceCidr, List<String> snatIps, String name) {}
 
     /** An SNAT entry of the gateway; every address must be an EIP bound to it, the source in its VPC. */
-    @Transactional
     public SnatEntry createSnat(Scope scope, String gatewayId, NewSnat spec) {
-        return createSnat(scope, gatewayId, Ids.random("snat-", 20), spec);
+        return tx.call(() -> createSnat(scope, gatewayId, Ids.random("snat-", 20), spec));
     }
 
     /** The same with its id given (a fixture's). */
-    @Transactional
     public SnatEntry createSnat(Scope scope, String gatewayId, String id, NewSnat spec) {
-        NatGateway g = lockForEntries(scope, gatewayId);
-        String key;
-        if (spec.sourceSubnetId() != null) {
-            Subnet s = networks.subnet(scope, spec.sourceSubnetId());
-            if (!s.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
-            key = s.id();
-        } else {
-            try {
-                key = Cidr.parse(spec.sourceCidr()).toString();
-            } catch (IllegalArgumentException e) {
-                throw new DomainException(DomainError.INVALID_NAT_ENTRY, "SourceCIDR");
+        return tx.call(() -> {
+            NatGateway g = lockForEntries(scope, gatewayId);
+            String key;
+            if (spec.sourceSubnetId() != null) {
+                Subnet s = networks.subnet(scope, spec.sourceSubnetId());
+                if (!s.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
+                key = s.id();
+            } else {
+                try {
+                    key = Cidr.parse(spec.sourceCidr()).toString();
+                } catch (IllegalArgumentException e) {
+                    throw new DomainException(DomainError.INVALID_NAT_ENTRY, "SourceCIDR");
+                }
             }
-        }
-        requireBound(g, spec.snatIps());
-        SnatEntry e = new SnatEntry(id, scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), g.id(), spec.sourceSubnetId() == null ? "" : spec.sourceSubnetId(),
-                spec.sourceSubnetId() == null ? key : "", key, String.join(",", spec.snatIps()), nz(spec.name()),
-                clock.now());
-        try {
-            store.snat().insert(e);
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, key);
-        }
-        return e;
+            requireBound(g, spec.snatIps());
+            SnatEntry e = new SnatEntry(id, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), g.id(), spec.sourceSubnetId() == null ? "" : spec.sourceSubnetId(),
+                    spec.sourceSubnetId() == null ? key : "", key, String.join(",", spec.snatIps()), nz(spec.name()),
+                    clock.now());
+            try {
+                store.snat().insert(e);
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.NAT_ENTRY_EXISTS, key);
+            }
+            return e;
+        });
     }
 
     private void requireBound(NatGateway g, List<String> addresses) {
@@ -194,29 +182,32 @@ public class NatService {
         for (String a : addresses) if (!bound.contains(a)) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, a);
     }
 
-    @Transactional
     public void deleteSnat(Scope scope, String gatewayId, String entryId) {
-        lockForEntries(scope, gatewayId);
-        SnatEntry e = ownSnat(scope, gatewayId, entryId);
-        store.snat().delete(e.id());
+        tx.run(() -> {
+            lockForEntries(scope, gatewayId);
+            SnatEntry e = ownSnat(scope, gatewayId, entryId);
+            store.snat().delete(e.id());
+        });
     }
 
-    @Transactional
     public void renameSnat(Scope scope, String gatewayId, String entryId, String name) {
-        lockForEntries(scope, gatewayId);
-        ownSnat(scope, gatewayId, entryId);
-        store.snat().update(entryId, Map.of("name", name));
+        tx.run(() -> {
+            lockForEntries(scope, gatewayId);
+            ownSnat(scope, gatewayId, entryId);
+            store.snat().update(entryId, Map.of("name", name));
+        });
     }
 
     /**
      * An SNAT entry's addresses become snatIps (each an EIP bound to the gateway) and its name name (null: kept).
      */
-    @Transactional
     public void updateSnat(Scope scope, String gatewayId, String entryId, List<String> snatIps, String name) {
-        NatGateway g = lockForEntries(scope, gatewayId);
-        ownSnat(scope, gatewayId, entryId);
-        requireBound(g, snatIps);
-        store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
+        tx.run(() -> {
+            NatGateway g = lockForEntries(scope, gatewayId);
+            ownSnat(scope, gatewayId, entryId);
+            requireBound(g, snatIps);
+            store.snat().update(entryId, RowChanges.of("snatIps", String.join(",", snatIps), "name", name));
+        });
     }
 
     /** The SNAT entry of the gateway whose source is sourceKey (a subnet id, or a CIDR block as the core writes it). */
@@ -234,53 +225,55 @@ public class NatService {
      * A forward entry of the gateway: its external address an EIP bound to it, its internal address in the VPC, ports
      * 1-65535 (or "any" with protocol any).
      */
-    @Transactional
     public ForwardEntry createForward(Scope scope, String gatewayId, NewForward spec) {
-        return createForward(scope, gatewayId, Ids.random("fwd-", 20), spec);
+        return tx.call(() -> createForward(scope, gatewayId, Ids.random("fwd-", 20), spec));
     }
 
     /** The same with its id given (a fixture's). */
-    @Transactional
     public ForwardEntry createForward(Scope scope, String gatewayId, String id, NewForward spec) {
-        NatGateway g = lockForEntries(scope, gatewayId);
-        ForwardEntry e = forwardEntry(scope, g, id, spec, clock.now());
-        requireFree(scope, g, e);
-        try {
-            store.forward().insert(e);
-        } catch (DuplicateKeyException taken) {
-            throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
-        }
-        return e;
+        return tx.call(() -> {
+            NatGateway g = lockForEntries(scope, gatewayId);
+            ForwardEntry e = forwardEntry(scope, g, id, spec, clock.now());
+            requireFree(scope, g, e);
+            try {
+                store.forward().insert(e);
+            } catch (DuplicateKeyException taken) {
+                throw new DomainException(DomainError.NAT_ENTRY_EXISTS, spec.externalIp() + ":" + spec.externalPort());
+            }
+            return e;
+        });
     }
 
     /**
      * A forward entry of the gateway becomes spec (every field), under the rules of a new one; the mapping it had
      * is no conflict to itself.
      */
-    @Transactional
     public ForwardEntry updateForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
-        NatGateway g = lockForEntries(scope, gatewayId);
-        ForwardEntry old = ownForward(scope, gatewayId, entryId);
-        ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
-        requireFree(scope, g, e);
-        store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
-                "internalIp", e.internalIp(), "internalPort", e.internalPort(), "ipProtocol", e.ipProtocol(),
-                "name", e.name()));
-        return e;
+        return tx.call(() -> {
+            NatGateway g = lockForEntries(scope, gatewayId);
+            ForwardEntry old = ownForward(scope, gatewayId, entryId);
+            ForwardEntry e = forwardEntry(scope, g, old.id(), spec, old.createdAt());
+            requireFree(scope, g, e);
+            store.forward().update(old.id(), RowChanges.of("externalIp", e.externalIp(), "externalPort", e.externalPort(),
+                    "internalIp", e.internalIp(), "internalPort", e.internalPort(), "ipProtocol", e.ipProtocol(),
+                    "name", e.name()));
+            return e;
+        });
     }
 
     /** As {@link #updateForward}, with what spec leaves null kept as it is. */
-    @Transactional
     public ForwardEntry modifyForward(Scope scope, String gatewayId, String entryId, NewForward spec) {
-        lockForEntries(scope, gatewayId);
-        ForwardEntry old = ownForward(scope, gatewayId, entryId);
-        return updateForward(scope, gatewayId, entryId, new NewForward(
-                Objects.requireNonNullElse(spec.externalIp(), old.externalIp()),
-                Objects.requireNonNullElse(spec.externalPort(), old.externalPort()),
-                Objects.requireNonNullElse(spec.internalIp(), old.internalIp()),
-                Objects.requireNonNullElse(spec.internalPort(), old.internalPort()),
-                Objects.requireNonNullElse(spec.ipProtocol(), old.ipProtocol()),
-                Objects.requireNonNullElse(spec.name(), old.name())));
+        return tx.call(() -> {
+            lockForEntries(scope, gatewayId);
+            ForwardEntry old = ownForward(scope, gatewayId, entryId);
+            return updateForward(scope, gatewayId, entryId, new NewForward(
+                    Objects.requireNonNullElse(spec.externalIp(), old.externalIp()),
+                    Objects.requireNonNullElse(spec.externalPort(), old.externalPort()),
+                    Objects.requireNonNullElse(spec.internalIp(), old.internalIp()),
+                    Objects.requireNonNullElse(spec.internalPort(), old.internalPort()),
+                    Objects.requireNonNullElse(spec.ipProtocol(), old.ipProtocol()),
+                    Objects.requireNonNullElse(spec.name(), old.name())));
+        });
     }
 
     /**
@@ -352,11 +345,12 @@ public class NatService {
         throw new DomainException(DomainError.INVALID_NAT_ENTRY, what);
     }
 
-    @Transactional
     public void deleteForward(Scope scope, String gatewayId, String entryId) {
-        lockForEntries(scope, gatewayId);
-        ForwardEntry e = ownForward(scope, gatewayId, entryId);
-        store.forward().delete(e.id());
+        tx.run(() -> {
+            lockForEntries(scope, gatewayId);
+            ForwardEntry e = ownForward(scope, gatewayId, entryId);
+            store.forward().delete(e.id());
+        });
     }
 
     /** The gateway's SNAT entry entryId; another gateway's, or none, is not found. */

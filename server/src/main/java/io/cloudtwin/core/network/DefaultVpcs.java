@@ -8,13 +8,13 @@ import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 
 /**
  * Aliyun's default VPC of a region (CreateDefaultVpc: 172.16.0.0/12) and its default vSwitches, one a zone
@@ -23,67 +23,57 @@ import io.cloudtwin.core.Scope;
  * the others answer that it exists.
  */
 @Service
-public class DefaultVpcs {
+public record DefaultVpcs(DefaultNetworkStore store, NetworkService networks, NetworkLifecycle lifecycle,
+                          Transactions tx) {
     static final String BLOCK = "172.16.0.0/12";
     private static final int VSWITCH_PREFIX = 20;
 
-    private final DefaultNetworkStore store;
-    private final NetworkService networks;
-    private final NetworkLifecycle lifecycle;
-
-    public DefaultVpcs(DefaultNetworkStore store, NetworkService networks, NetworkLifecycle lifecycle) {
-        this.store = store;
-        this.networks = networks;
-        this.lifecycle = lifecycle;
-    }
-
     /** The region's default VPC, made now; DEFAULT_VPC_EXISTS when it has one. */
-    @Transactional
     public Vpc createVpc(Scope scope) {
-        if (store.find(scope).isPresent()) throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
-        Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc("", "", List.of(BLOCK), ""), Map.of());
-        try {
-            store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null));
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
-        }
-        return v;
+        return tx.call(() -> {
+            if (store.find(scope).isPresent()) throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
+            Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc("", "", List.of(BLOCK), ""), Map.of());
+            try {
+                store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null));
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
+            }
+            return v;
+        });
     }
 
     /**
      * A default vSwitch of the region's default VPC (DEFAULT_VPC_NOT_FOUND without one) in zone, made now under the
      * VPC's lock; DEFAULT_SUBNET_EXISTS when that zone has one.
      */
-    @Transactional
     public Subnet createVSwitch(Scope scope, String zone) {
-        String vpcId = store.find(scope).map(DefaultNetworkStore.Ids::vpcId)
-                .orElseThrow(() -> new DomainException(DomainError.DEFAULT_VPC_NOT_FOUND, scope.region()));
-        Vpc v = networks.lockVpc(scope, vpcId);
-        if (store.vSwitch(vpcId, zone).isPresent()) throw new DomainException(DomainError.DEFAULT_SUBNET_EXISTS, zone);
-        List<Cidr> taken = networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE)
-                .items().stream().map(s -> Cidr.parse(s.cidrBlock())).toList();
-        String block = free(Cidr.parse(v.cidrBlocks().get(0)), taken);
-        Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zone, "", "", block, ""), Map.of());
-        store.insertVSwitch(vpcId, zone, s.id());
-        return s;
+        return tx.call(() -> {
+            String vpcId = store.find(scope).map(DefaultNetworkStore.Ids::vpcId)
+                    .orElseThrow(() -> new DomainException(DomainError.DEFAULT_VPC_NOT_FOUND, scope.region()));
+            Vpc v = networks.lockVpc(scope, vpcId);
+            if (store.vSwitch(vpcId, zone).isPresent()) throw new DomainException(DomainError.DEFAULT_SUBNET_EXISTS, zone);
+            List<Cidr> taken = networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE)
+                    .items().stream().map(s -> Cidr.parse(s.cidrBlock())).toList();
+            String block = free(Cidr.parse(v.cidrBlocks().get(0)), taken);
+            Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zone, "", "", block, ""), Map.of());
+            store.insertVSwitch(vpcId, zone, s.id());
+            return s;
+        });
     }
 
     /** The region's default VPC, if it has one. */
-    @Transactional(readOnly = true)
     public Optional<String> of(Scope scope) {
-        return store.find(scope).map(DefaultNetworkStore.Ids::vpcId);
+        return tx.read(() -> store.find(scope).map(DefaultNetworkStore.Ids::vpcId));
     }
 
     /** Those of these VPCs that are a default one. */
-    @Transactional(readOnly = true)
     public Set<String> vpcs(Collection<String> ids) {
-        return store.defaultVpcs(ids);
+        return tx.read(() -> store.defaultVpcs(ids));
     }
 
     /** Those of these vSwitches that are a default one. */
-    @Transactional(readOnly = true)
     public Set<String> vSwitches(Collection<String> ids) {
-        return store.defaultSubnets(ids);
+        return tx.read(() -> store.defaultSubnets(ids));
     }
 
     /** Adopts an Aliyun vSwitch of the scope's default VPC as its zone's default one (a state document says so). */

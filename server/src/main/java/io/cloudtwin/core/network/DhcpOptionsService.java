@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -17,6 +16,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -25,21 +25,10 @@ import io.cloudtwin.core.tag.TagService;
  * deletion, which needs the set without VPCs, and an association wait for each other.
  */
 @Service
-public class DhcpOptionsService {
+public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService networks, WallClock clock, TagService tags,
+                                 Transactions tx) {
     /** The lease time of a set that names none: ten years, as Aliyun gives it. */
     public static final String DEFAULT_LEASE = "87600h";
-
-    private final DhcpOptionsSetStore store;
-    private final NetworkService networks;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public DhcpOptionsService(DhcpOptionsSetStore store, NetworkService networks, WallClock clock, TagService tags) {
-        this.store = store;
-        this.networks = networks;
-        this.clock = clock;
-        this.tags = tags;
-    }
 
     /** What a set is made with (see DhcpOptionsSet). */
     public record NewSet(String name, String description, String domainName, List<String> domainNameServers,
@@ -52,20 +41,22 @@ public class DhcpOptionsService {
     /** A set and the VPCs associated with it. */
     public record View(DhcpOptionsSet set, List<String> vpcIds) {}
 
-    @Transactional
     public DhcpOptionsSet create(Scope scope, String id, NewSet spec, Map<String, String> tagged) {
-        DhcpOptionsSet s = new DhcpOptionsSet(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                spec.name(), spec.description(), spec.domainName(), spec.domainNameServers(), spec.leaseTime(),
-                spec.ipv6LeaseTime(), clock.now());
-        store.insert(s);
-        tags.tagNew(scope, ResourceType.DHCP_OPTIONS_SET, id, tagged);
-        return s;
+        return tx.call(() -> {
+            DhcpOptionsSet s = new DhcpOptionsSet(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    spec.name(), spec.description(), spec.domainName(), spec.domainNameServers(), spec.leaseTime(),
+                    spec.ipv6LeaseTime(), clock.now());
+            store.insert(s);
+            tags.tagNew(scope, ResourceType.DHCP_OPTIONS_SET, id, tagged);
+            return s;
+        });
     }
 
     /** The scope's set of that id with its VPCs, if it has one. */
-    @Transactional(readOnly = true)
     public Optional<View> find(Scope scope, String id) {
-        return store.find(scope, id).map(s -> new View(s, store.vpcsOf(List.of(id)).getOrDefault(id, List.of())));
+        return tx.read(() -> {
+            return store.find(scope, id).map(s -> new View(s, store.vpcsOf(List.of(id)).getOrDefault(id, List.of())));
+        });
     }
 
     /** What a listing filters on: the sets of these ids (null: any), of that name and domain name (null: any). */
@@ -76,59 +67,54 @@ public class DhcpOptionsService {
     }
 
     /** The scope's set of that id; DHCP_OPTIONS_SET_NOT_FOUND if there is none. */
-    @Transactional(readOnly = true)
     public DhcpOptionsSet get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND));
     }
 
     /** A page of the scope's sets the filter names, in creation order. */
-    @Transactional(readOnly = true)
     public Page<DhcpOptionsSet> list(Scope scope, Filter f, int offset, int limit) {
-        return store.list(scope, f.where(), offset, limit);
+        return tx.read(() -> store.list(scope, f.where(), offset, limit));
     }
 
     /** The scope's sets the filter names that come after last (null: from the first), limit of them at most. */
-    @Transactional(readOnly = true)
     public List<DhcpOptionsSet> after(Scope scope, Filter f, DhcpOptionsSet last, int limit) {
-        return store.after(scope, f.where(), last, limit);
+        return tx.read(() -> store.after(scope, f.where(), last, limit));
     }
 
     /** The VPCs of each of these sets, in VPC id order (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, List<String>> vpcsOf(Collection<String> ids) {
-        return store.vpcsOf(ids);
+        return tx.read(() -> store.vpcsOf(ids));
     }
 
-    @Transactional
     public void update(Scope scope, String id, Changes c) {
-        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
-        store.update(id, RowChanges.from(c));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+            store.update(id, RowChanges.from(c));
+        });
     }
 
     /** Deletes a set with no VPCs (DHCP_OPTIONS_SET_IN_USE otherwise), with its tags. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
-        if (store.vpcsOf(List.of(id)).containsKey(id)) throw new DomainException(DomainError.DHCP_OPTIONS_SET_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+            if (store.vpcsOf(List.of(id)).containsKey(id)) throw new DomainException(DomainError.DHCP_OPTIONS_SET_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** Associates a VPC that has no set yet (DHCP_OPTIONS_SET_ASSOCIATED otherwise) with the set. */
-    @Transactional
     public void associate(Scope scope, String id, String vpcId) {
-        relink(scope, id, vpcId, Objects::isNull, DomainError.DHCP_OPTIONS_SET_ASSOCIATED, id);
+        tx.run(() -> relink(scope, id, vpcId, Objects::isNull, DomainError.DHCP_OPTIONS_SET_ASSOCIATED, id));
     }
 
     /** Takes the VPC off the set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when it is not on it). */
-    @Transactional
     public void dissociate(Scope scope, String id, String vpcId) {
-        relink(scope, id, vpcId, id::equals, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, null);
+        tx.run(() -> relink(scope, id, vpcId, id::equals, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, null));
     }
 
     /** A VPC associated with a set (DHCP_OPTIONS_SET_NOT_ASSOCIATED when with none) is associated with this one. */
-    @Transactional
     public void replace(Scope scope, String id, String vpcId) {
-        relink(scope, id, vpcId, Objects::nonNull, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, id);
+        tx.run(() -> relink(scope, id, vpcId, Objects::nonNull, DomainError.DHCP_OPTIONS_SET_NOT_ASSOCIATED, id));
     }
 
     /**
@@ -144,8 +130,7 @@ public class DhcpOptionsService {
     }
 
     /** The set each of these VPCs is associated with (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> ofVpcs(Collection<String> vpcIds) {
-        return store.ofVpcs(vpcIds);
+        return tx.read(() -> store.ofVpcs(vpcIds));
     }
 }

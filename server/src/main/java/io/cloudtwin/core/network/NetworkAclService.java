@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.DomainError;
@@ -22,6 +21,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -34,7 +34,8 @@ import io.cloudtwin.core.tag.TagService;
  * the ACL's row lock.
  */
 @Service
-public class NetworkAclService {
+public record NetworkAclService(NetworkAclStore store, NetworkService networks, WallClock clock, TagService tags,
+                                Transactions tx) {
     /** ACLs a VPC may have (the cloud's default quota). */
     public static final int MAX_PER_VPC = 20;
     /**
@@ -45,18 +46,6 @@ public class NetworkAclService {
     public static final String CUSTOM = "custom";
     public static final String SYSTEM = "system";
     private static final List<String> DIRECTIONS = List.of(NetworkAcl.INGRESS, NetworkAcl.EGRESS);
-
-    private final NetworkAclStore store;
-    private final NetworkService networks;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public NetworkAclService(NetworkAclStore store, NetworkService networks, WallClock clock, TagService tags) {
-        this.store = store;
-        this.networks = networks;
-        this.clock = clock;
-        this.tags = tags;
-    }
 
     /**
      * What an entry is made with (see NetworkAcl.Entry); id null: a new one; priority null: after those before it;
@@ -91,96 +80,101 @@ public class NetworkAclService {
     public record Defaults(Map<String, List<NewEntry>> custom, Map<String, List<NewEntry>> system) {}
 
     /** A new ACL of a VPC of the scope, with the cloud's default entries. */
-    @Transactional
     public NetworkAcl create(Scope scope, String id, String vpcId, String name, String description, Defaults defaults,
                              Supplier<String> entryIds, Map<String, String> tagged) {
-        Vpc vpc = networks.lockVpc(scope, vpcId);
-        if (store.countInVpc(vpc.id()) >= MAX_PER_VPC) throw new DomainException(DomainError.NETWORK_ACL_LIMIT, vpc.id());
-        NetworkAcl acl = new NetworkAcl(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
-                name == null ? "" : name, description == null ? "" : description, clock.now(), null);
-        store.insert(acl);
-        int quota = ENTRY_QUOTA.get(scope.cloud());
-        defaults.custom().forEach((direction, entries) -> insert(acl.id(), direction, CUSTOM, 0, quota, entries,
-                entryIds));
-        defaults.system().forEach((direction, entries) -> insert(acl.id(), direction, SYSTEM, quota, quota, entries,
-                entryIds));
-        tags.tagNew(scope, ResourceType.NETWORK_ACL, id, tagged);
-        return acl;
+        return tx.call(() -> {
+            Vpc vpc = networks.lockVpc(scope, vpcId);
+            if (store.countInVpc(vpc.id()) >= MAX_PER_VPC) throw new DomainException(DomainError.NETWORK_ACL_LIMIT, vpc.id());
+            NetworkAcl acl = new NetworkAcl(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
+                    name == null ? "" : name, description == null ? "" : description, clock.now(), null);
+            store.insert(acl);
+            int quota = ENTRY_QUOTA.get(scope.cloud());
+            defaults.custom().forEach((direction, entries) -> insert(acl.id(), direction, CUSTOM, 0, quota, entries,
+                    entryIds));
+            defaults.system().forEach((direction, entries) -> insert(acl.id(), direction, SYSTEM, quota, quota, entries,
+                    entryIds));
+            tags.tagNew(scope, ResourceType.NETWORK_ACL, id, tagged);
+            return acl;
+        });
     }
 
     /** A page of the scope's ACLs that match, in creation order. */
-    @Transactional(readOnly = true)
     public Page<View> list(Scope scope, Filter f, int offset, int limit) {
-        ScopedTable.Where where = new ScopedTable.Where().in("id", f.ids()).equal("name", f.name())
-                .equal("vpc_id", f.vpcId());
-        if (f.subnetId() != null) {
-            where.in("id", List.of(store.ofSubnets(List.of(f.subnetId())).getOrDefault(f.subnetId(), "")));
-        }
-        Page<NetworkAcl> page = store.list(scope, where, offset, limit);
-        return new Page<>(views(page.items()), page.total());
+        return tx.read(() -> {
+            ScopedTable.Where where = new ScopedTable.Where().in("id", f.ids()).equal("name", f.name())
+                    .equal("vpc_id", f.vpcId());
+            if (f.subnetId() != null) {
+                where.in("id", List.of(store.ofSubnets(List.of(f.subnetId())).getOrDefault(f.subnetId(), "")));
+            }
+            Page<NetworkAcl> page = store.list(scope, where, offset, limit);
+            return new Page<>(views(page.items()), page.total());
+        });
     }
 
-    @Transactional(readOnly = true)
     public View get(Scope scope, String id) {
-        return views(List.of(store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND))).get(0);
+        return tx.read(() -> views(List.of(store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND))).get(0));
     }
 
     /** Renames or re-describes an ACL; null leaves a field as it is. */
-    @Transactional
     public void update(Scope scope, String id, String name, String description) {
-        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        store.update(id, RowChanges.of("name", name, "description", description, "updatedAt", clock.now()));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name, "description", description, "updatedAt", clock.now()));
+        });
     }
 
     /**
      * A new custom entry of a direction, at a priority no entry of that direction has (NETWORK_ACL_ENTRY_EXISTS), while
      * the direction holds fewer than its quota (NETWORK_ACL_ENTRY_LIMIT); its id.
      */
-    @Transactional
     public String addEntry(Scope scope, String aclId, String direction, NewEntry entry, Supplier<String> entryIds) {
-        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
-        List<NetworkAcl.Entry> current = inDirection(custom(aclId), direction, null);
-        if (current.size() >= ENTRY_QUOTA.get(scope.cloud())) {
-            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
-        }
-        requireFree(current, entry.priority());
-        String id = entryIds.get();
-        OffsetDateTime now = clock.now();
-        store.insertEntry(row(id, aclId, direction, entry.priority(), CUSTOM, entry, now, now));
-        store.setTargets(id, entry.targets());
-        touch(aclId);
-        return id;
+        return tx.call(() -> {
+            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            List<NetworkAcl.Entry> current = inDirection(custom(aclId), direction, null);
+            if (current.size() >= ENTRY_QUOTA.get(scope.cloud())) {
+                throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
+            }
+            requireFree(current, entry.priority());
+            String id = entryIds.get();
+            OffsetDateTime now = clock.now();
+            store.insertEntry(row(id, aclId, direction, entry.priority(), CUSTOM, entry, now, now));
+            store.setTargets(id, entry.targets());
+            touch(aclId);
+            return id;
+        });
     }
 
     /**
      * An entry of the ACL becomes this one, of this direction (NETWORK_ACL_ENTRY_NOT_FOUND naming the entry when it is
      * no custom entry of the ACL); the priority and quota rules of addEntry hold in the direction it ends in.
      */
-    @Transactional
     public void updateEntry(Scope scope, String aclId, String entryId, String direction, NewEntry entry) {
-        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
-        List<NetworkAcl.Entry> custom = custom(aclId);
-        NetworkAcl.Entry was = custom.stream().filter(e -> e.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId));
-        List<NetworkAcl.Entry> others = inDirection(custom, direction, entryId);
-        if (!was.direction().equals(direction) && others.size() >= ENTRY_QUOTA.get(scope.cloud())) {
-            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
-        }
-        requireFree(others, entry.priority());
-        store.updateEntry(row(entryId, aclId, direction, entry.priority(), CUSTOM, entry, was.createdAt(),
-                clock.now()));
-        store.setTargets(entryId, entry.targets());
-        touch(aclId);
+        tx.run(() -> {
+            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            List<NetworkAcl.Entry> custom = custom(aclId);
+            NetworkAcl.Entry was = custom.stream().filter(e -> e.id().equals(entryId)).findFirst()
+                    .orElseThrow(() -> new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId));
+            List<NetworkAcl.Entry> others = inDirection(custom, direction, entryId);
+            if (!was.direction().equals(direction) && others.size() >= ENTRY_QUOTA.get(scope.cloud())) {
+                throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
+            }
+            requireFree(others, entry.priority());
+            store.updateEntry(row(entryId, aclId, direction, entry.priority(), CUSTOM, entry, was.createdAt(),
+                    clock.now()));
+            store.setTargets(entryId, entry.targets());
+            touch(aclId);
+        });
     }
 
     /** Removes a custom entry of the ACL (NETWORK_ACL_ENTRY_NOT_FOUND naming it when it is none). */
-    @Transactional
     public void deleteEntry(Scope scope, String aclId, String entryId) {
-        store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
-        if (store.deleteEntry(aclId, entryId, CUSTOM) == 0) {
-            throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId);
-        }
-        touch(aclId);
+        tx.run(() -> {
+            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            if (store.deleteEntry(aclId, entryId, CUSTOM) == 0) {
+                throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId);
+            }
+            touch(aclId);
+        });
     }
 
     /**
@@ -188,106 +182,112 @@ public class NetworkAclService {
      * direction of the ACL its id, once; another id, or one given twice: NETWORK_ACL_ENTRY_NOT_FOUND naming the
      * direction), all or none; the cloud's entries stay after them.
      */
-    @Transactional
     public void replaceEntries(Scope scope, String id, Map<String, List<NewEntry>> byDirection,
                                Supplier<String> entryIds) {
-        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        List<NetworkAcl.Entry> current = store.entriesOf(List.of(id)).getOrDefault(id, List.of());
-        byDirection.forEach((direction, entries) -> {
-            Set<String> had = new TreeSet<>();
-            for (NetworkAcl.Entry e : current) {
-                if (e.direction().equals(direction) && e.entryType().equals(CUSTOM)) had.add(e.id());
-            }
-            for (NewEntry e : entries) {
-                if (e.id() != null && !had.remove(e.id())) {
-                    throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, direction);
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            List<NetworkAcl.Entry> current = store.entriesOf(List.of(id)).getOrDefault(id, List.of());
+            byDirection.forEach((direction, entries) -> {
+                Set<String> had = new TreeSet<>();
+                for (NetworkAcl.Entry e : current) {
+                    if (e.direction().equals(direction) && e.entryType().equals(CUSTOM)) had.add(e.id());
                 }
-            }
-            store.deleteEntries(id, direction, CUSTOM);
-            insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), entries, entryIds);
+                for (NewEntry e : entries) {
+                    if (e.id() != null && !had.remove(e.id())) {
+                        throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, direction);
+                    }
+                }
+                store.deleteEntries(id, direction, CUSTOM);
+                insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), entries, entryIds);
+            });
         });
     }
 
     /** The target's custom entries become copies of the source's (both of the scope, and of one VPC). */
-    @Transactional
     public void copyEntries(Scope scope, String id, String sourceId, Supplier<String> entryIds) {
-        NetworkAcl target = store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        NetworkAcl source = store.get(scope, sourceId, DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
-        for (String locking : new TreeSet<>(List.of(id, sourceId))) {
-            store.locked(scope, locking, locking.equals(id) ? DomainError.NETWORK_ACL_NOT_FOUND
-                    : DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
-        }
-        if (!target.vpcId().equals(source.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, sourceId);
-        List<NetworkAcl.Entry> copied = store.entriesOf(List.of(sourceId)).getOrDefault(sourceId, List.of());
-        for (String direction : DIRECTIONS) {
-            store.deleteEntries(id, direction, CUSTOM);
-            insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), copied.stream()
-                    .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM))
-                    .map(e -> new NewEntry(null, e.name(), e.description(), e.policy(), e.protocol(), e.port(),
-                            e.cidr(), e.ipVersion())).toList(), entryIds);
-        }
+        tx.run(() -> {
+            NetworkAcl target = store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            NetworkAcl source = store.get(scope, sourceId, DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
+            for (String locking : new TreeSet<>(List.of(id, sourceId))) {
+                store.locked(scope, locking, locking.equals(id) ? DomainError.NETWORK_ACL_NOT_FOUND
+                        : DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
+            }
+            if (!target.vpcId().equals(source.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, sourceId);
+            List<NetworkAcl.Entry> copied = store.entriesOf(List.of(sourceId)).getOrDefault(sourceId, List.of());
+            for (String direction : DIRECTIONS) {
+                store.deleteEntries(id, direction, CUSTOM);
+                insert(id, direction, CUSTOM, 0, ENTRY_QUOTA.get(scope.cloud()), copied.stream()
+                        .filter(e -> e.direction().equals(direction) && e.entryType().equals(CUSTOM))
+                        .map(e -> new NewEntry(null, e.name(), e.description(), e.policy(), e.protocol(), e.port(),
+                                e.cidr(), e.ipVersion())).toList(), entryIds);
+            }
+        });
     }
 
     /** Binds subnets of the ACL's VPC, all or none; a subnet bound to an ACL already: NETWORK_ACL_BINDING_EXISTS. */
-    @Transactional
     public void bind(Scope scope, String id, Collection<String> subnetIds) {
-        NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        for (String subnetId : new TreeSet<>(subnetIds)) {
-            Subnet s = networks.lockSubnet(scope, subnetId);
-            if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
-            if (store.ofSubnets(List.of(subnetId)).containsKey(subnetId)) {
-                throw new DomainException(DomainError.NETWORK_ACL_BINDING_EXISTS, subnetId);
+        tx.run(() -> {
+            NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            for (String subnetId : new TreeSet<>(subnetIds)) {
+                Subnet s = networks.lockSubnet(scope, subnetId);
+                if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+                if (store.ofSubnets(List.of(subnetId)).containsKey(subnetId)) {
+                    throw new DomainException(DomainError.NETWORK_ACL_BINDING_EXISTS, subnetId);
+                }
+                store.bind(Ids.networkAclBindingId(scope.cloud()), id, subnetId, clock.now());
             }
-            store.bind(Ids.networkAclBindingId(scope.cloud()), id, subnetId, clock.now());
-        }
+        });
     }
 
     /** A subnet's binding made, and the one it replaced (null: none). */
     public record Rebinding(NetworkAcl.Binding made, NetworkAcl.Binding replaced) {}
 
     /** Binds a subnet of the ACL's VPC to it in place of the ACL it was bound to (if any). */
-    @Transactional
     public Rebinding rebind(Scope scope, String id, String subnetId) {
-        NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        Subnet s = networks.lockSubnet(scope, subnetId);
-        if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
-        NetworkAcl.Binding was = store.bindingOf(subnetId).orElse(null);
-        if (was != null) store.unbind(was.aclId(), subnetId);
-        NetworkAcl.Binding made = new NetworkAcl.Binding(Ids.networkAclBindingId(scope.cloud()), id, subnetId,
-                clock.now());
-        store.bind(made.id(), id, subnetId, made.createdAt());
-        return new Rebinding(made, was);
+        return tx.call(() -> {
+            NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+            NetworkAcl.Binding was = store.bindingOf(subnetId).orElse(null);
+            if (was != null) store.unbind(was.aclId(), subnetId);
+            NetworkAcl.Binding made = new NetworkAcl.Binding(Ids.networkAclBindingId(scope.cloud()), id, subnetId,
+                    clock.now());
+            store.bind(made.id(), id, subnetId, made.createdAt());
+            return new Rebinding(made, was);
+        });
     }
 
     /** The binding of a subnet of the scope (SUBNET_NOT_FOUND), if it has one. */
-    @Transactional(readOnly = true)
     public Optional<NetworkAcl.Binding> bindingOf(Scope scope, String subnetId) {
-        networks.subnet(scope, subnetId);
-        return store.bindingOf(subnetId);
+        return tx.read(() -> {
+            networks.subnet(scope, subnetId);
+            return store.bindingOf(subnetId);
+        });
     }
 
     /** Unbinds subnets, all or none; one not bound to the ACL: NETWORK_ACL_NOT_BOUND. */
-    @Transactional
     public void unbind(Scope scope, String id, Collection<String> subnetIds) {
-        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        for (String subnetId : new TreeSet<>(subnetIds)) {
-            networks.lockSubnet(scope, subnetId);
-            if (store.unbind(id, subnetId) == 0) throw new DomainException(DomainError.NETWORK_ACL_NOT_BOUND, subnetId);
-        }
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            for (String subnetId : new TreeSet<>(subnetIds)) {
+                networks.lockSubnet(scope, subnetId);
+                if (store.unbind(id, subnetId) == 0) throw new DomainException(DomainError.NETWORK_ACL_NOT_BOUND, subnetId);
+            }
+        });
     }
 
     /** Deletes an ACL no subnet is bound to, with its entries and tags. */
-    @Transactional
     public void delete(Scope scope, String id) {
-        store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-        if (!store.bindingsOf(List.of(id)).isEmpty()) throw new DomainException(DomainError.NETWORK_ACL_IN_USE, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            if (!store.bindingsOf(List.of(id)).isEmpty()) throw new DomainException(DomainError.NETWORK_ACL_IN_USE, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /** The ACL each of these subnets is bound to (absent: none). */
-    @Transactional(readOnly = true)
     public Map<String, String> ofSubnets(Collection<String> subnetIds) {
-        return store.ofSubnets(subnetIds);
+        return tx.read(() -> store.ofSubnets(subnetIds));
     }
 
     private List<View> views(List<NetworkAcl> acls) {

@@ -3,12 +3,12 @@ package io.cloudtwin.core.network;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.tag.TagService;
 
 /**
@@ -17,42 +17,34 @@ import io.cloudtwin.core.tag.TagService;
  * "instance"), each in one transaction with the change, under the VPC's lock.
  */
 @Service
-public class NetworkLifecycle {
-    private final NetworkService networks;
-    private final TagService tags;
-    private final NetworkUsageStore usage;
-
-    public NetworkLifecycle(NetworkService networks, TagService tags, NetworkUsageStore usage) {
-        this.networks = networks;
-        this.tags = tags;
-        this.usage = usage;
-    }
-
-    @Transactional
+public record NetworkLifecycle(NetworkService networks, TagService tags, NetworkUsageStore usage, Transactions tx) {
     public Vpc createVpc(Scope scope, NetworkService.NewVpc spec, Map<String, String> tagged) {
-        Vpc v = networks.createVpc(scope, spec);
-        tags.tagNew(scope, ResourceType.VPC, v.id(), tagged);
-        return v;
+        return tx.call(() -> {
+            Vpc v = networks.createVpc(scope, spec);
+            tags.tagNew(scope, ResourceType.VPC, v.id(), tagged);
+            return v;
+        });
     }
 
-    @Transactional
     public Subnet createSubnet(Scope scope, NetworkService.NewSubnet spec, Map<String, String> tagged) {
-        Subnet s = networks.createSubnet(scope, spec);
-        tags.tagNew(scope, ResourceType.SUBNET, s.id(), tagged);
-        return s;
+        return tx.call(() -> {
+            Subnet s = networks.createSubnet(scope, spec);
+            tags.tagNew(scope, ResourceType.SUBNET, s.id(), tagged);
+            return s;
+        });
     }
 
     /** Deletes a VPC in which nothing stands; else names the first kind of resource still in it. */
-    @Transactional
     public void deleteVpc(Scope scope, String id) {
-        networks.lockVpc(scope, id);
-        var cause = usage.firstDependent(id);
-        if (cause.isPresent()) throw new DomainException(DomainError.VPC_IN_USE, cause.get());
-        tags.deleting(id, () -> networks.deleteVpc(scope, id));
+        tx.run(() -> {
+            networks.lockVpc(scope, id);
+            var cause = usage.firstDependent(id);
+            if (cause.isPresent()) throw new DomainException(DomainError.VPC_IN_USE, cause.get());
+            tags.deleting(id, () -> networks.deleteVpc(scope, id));
+        });
     }
 
-    @Transactional
     public void deleteSubnet(Scope scope, String id) {
-        tags.deleting(id, () -> networks.deleteSubnet(scope, id));
+        tx.run(() -> tags.deleting(id, () -> networks.deleteSubnet(scope, id)));
     }
 }

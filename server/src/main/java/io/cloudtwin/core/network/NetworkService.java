@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
@@ -19,6 +18,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.Zones;
 
@@ -31,7 +31,8 @@ import io.cloudtwin.core.Zones;
  * subnet, then instance rows (see BindingService for the order among instances and groups).
  */
 @Service
-public class NetworkService {
+public record NetworkService(NetworkStore store, WallClock clock, Zones zones, List<VpcCompanion> companions,
+                             Transactions tx) {
     /**
      * Addresses of every subnet that are never given out: {at the start, at the end}. Aliyun keeps the network
      * address and the last three of a vSwitch (its gateway is the third from last); UCloud the network address, its
@@ -41,43 +42,30 @@ public class NetworkService {
             Cloud.ALIYUN, new int[] {1, 3},
             Cloud.UCLOUD, new int[] {2, 1}));
 
-    private final NetworkStore store;
-    private final WallClock clock;
-    private final Zones zones;
-    private final List<VpcCompanion> companions;
-
-    public NetworkService(NetworkStore store, WallClock clock, Zones zones, List<VpcCompanion> companions) {
-        this.store = store;
-        this.clock = clock;
-        this.zones = zones;
-        this.companions = companions;
-    }
-
     public record NewVpc(String name, String description, List<String> cidrBlocks, String tag) {}
 
     public record NewSubnet(String vpcId, String zone, String name, String description, String cidrBlock, String tag) {}
 
     /** Creates a VPC; its blocks must be valid IPv4 CIDR blocks that do not overlap each other. */
-    @Transactional
     public Vpc createVpc(Scope scope, NewVpc spec) {
-        return createVpc(scope, Ids.vpcId(scope.cloud()), spec);
+        return tx.call(() -> createVpc(scope, Ids.vpcId(scope.cloud()), spec));
     }
 
     /** As above, with its id given (a state document's). */
-    @Transactional
     public Vpc createVpc(Scope scope, String id, NewVpc spec) {
-        List<Cidr> blocks = blocks(spec.cidrBlocks());
-        Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
-                clock.now());
-        store.vpcs().insert(v);
-        for (VpcCompanion c : companions) c.vpcCreated(v);
-        return v;
+        return tx.call(() -> {
+            List<Cidr> blocks = blocks(spec.cidrBlocks());
+            Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
+                    clock.now());
+            store.vpcs().insert(v);
+            for (VpcCompanion c : companions) c.vpcCreated(v);
+            return v;
+        });
     }
 
-    @Transactional(readOnly = true)
     public Vpc vpc(Scope scope, String id) {
-        return store.vpcs().get(scope, id, DomainError.VPC_NOT_FOUND);
+        return tx.read(() -> store.vpcs().get(scope, id, DomainError.VPC_NOT_FOUND));
     }
 
     /**
@@ -88,55 +76,56 @@ public class NetworkService {
         return store.vpcs().locked(scope, id, DomainError.VPC_NOT_FOUND);
     }
 
-    @Transactional(readOnly = true)
     public Page<Vpc> listVpcs(Scope scope, VpcFilter filter, int offset, int limit) {
-        return store.listVpcs(scope, filter, offset, limit);
+        return tx.read(() -> store.listVpcs(scope, filter, offset, limit));
     }
 
     /** Renames or re-describes a VPC; null leaves a field as it is. */
-    @Transactional
     public void updateVpc(Scope scope, String id, String name, String description) {
-        lockVpc(scope, id);
-        store.vpcs().describe(id, name, description);
+        tx.run(() -> {
+            lockVpc(scope, id);
+            store.vpcs().describe(id, name, description);
+        });
     }
 
     /**
      * Adds blocks to a VPC, after the ones it has: each a valid block overlapping none of the VPC's or each other, and
      * at most maxBlocks in all (CIDR_BLOCK_QUOTA_EXCEEDED). Under the VPC's lock, as subnets are placed.
      */
-    @Transactional
     public Vpc addVpcBlocks(Scope scope, String id, List<String> added, int maxBlocks) {
-        Vpc v = lockVpc(scope, id);
-        List<String> blocks = new ArrayList<>(v.cidrBlocks());
-        blocks.addAll(added);
-        if (blocks.size() > maxBlocks) throw new DomainException(DomainError.CIDR_BLOCK_QUOTA_EXCEEDED, id);
-        return setBlocks(v, blocks);
+        return tx.call(() -> {
+            Vpc v = lockVpc(scope, id);
+            List<String> blocks = new ArrayList<>(v.cidrBlocks());
+            blocks.addAll(added);
+            if (blocks.size() > maxBlocks) throw new DomainException(DomainError.CIDR_BLOCK_QUOTA_EXCEEDED, id);
+            return setBlocks(v, blocks);
+        });
     }
 
     /** Takes a block from a VPC: not its first (CIDR_BLOCK_NOT_FOUND, as for a block it lacks), and no subnet in it. */
-    @Transactional
     public Vpc removeVpcBlock(Scope scope, String id, String block) {
-        Vpc v = lockVpc(scope, id);
-        String named;
-        try {
-            named = Cidr.parse(block).toString();
-        } catch (IllegalArgumentException malformed) {
-            named = block;
-        }
-        int at = v.cidrBlocks().indexOf(named);
-        if (at < 1) throw new DomainException(DomainError.CIDR_BLOCK_NOT_FOUND, block);
-        List<String> blocks = new ArrayList<>(v.cidrBlocks());
-        blocks.remove(at);
-        return setBlocks(v, blocks);
+        return tx.call(() -> {
+            Vpc v = lockVpc(scope, id);
+            String named;
+            try {
+                named = Cidr.parse(block).toString();
+            } catch (IllegalArgumentException malformed) {
+                named = block;
+            }
+            int at = v.cidrBlocks().indexOf(named);
+            if (at < 1) throw new DomainException(DomainError.CIDR_BLOCK_NOT_FOUND, block);
+            List<String> blocks = new ArrayList<>(v.cidrBlocks());
+            blocks.remove(at);
+            return setBlocks(v, blocks);
+        });
     }
 
     /**
      * Gives a VPC exactly these blocks (UCloud's UpdateVPCNetwork): valid, not overlapping each other, at least one,
      * and every subnet of the VPC still inside one of them (else CIDR_BLOCK_IN_USE).
      */
-    @Transactional
     public Vpc replaceVpcBlocks(Scope scope, String id, List<String> blocks) {
-        return setBlocks(lockVpc(scope, id), blocks);
+        return tx.call(() -> setBlocks(lockVpc(scope, id), blocks));
     }
 
     /** Stores the VPC's new blocks, checked as above; the VPC is locked. */
@@ -174,53 +163,53 @@ public class NetworkService {
      * companions made with it (its system route table); what else refers to it (a custom route table) refuses by
      * foreign key.
      */
-    @Transactional
     public void deleteVpc(Scope scope, String id) {
-        Vpc v = lockVpc(scope, id);
-        if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
-        for (VpcCompanion c : companions) c.vpcDeleting(v);
-        try {
-            store.vpcs().delete(id);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.VPC_IN_USE, id);
-        }
+        tx.run(() -> {
+            Vpc v = lockVpc(scope, id);
+            if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
+            for (VpcCompanion c : companions) c.vpcDeleting(v);
+            try {
+                store.vpcs().delete(id);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.VPC_IN_USE, id);
+            }
+        });
     }
 
     /**
      * Creates a subnet inside one of its VPC's blocks, overlapping no other subnet of that VPC, in the VPC's region
      * (a request may name none) and, when it names a zone, in a zone of that region.
      */
-    @Transactional
     public Subnet createSubnet(Scope scope, NewSubnet spec) {
-        return createSubnet(scope, Ids.subnetId(scope.cloud()), spec);
+        return tx.call(() -> createSubnet(scope, Ids.subnetId(scope.cloud()), spec));
     }
 
     /** As above, with its id given (a state document's). */
-    @Transactional
     public Subnet createSubnet(Scope scope, String id, NewSubnet spec) {
-        Vpc vpc = lockVpc(scope, spec.vpcId());
-        if (!nz(spec.zone()).isEmpty() && !zones.contains(scope.cloud(), vpc.region(), spec.zone())) {
-            throw new DomainException(DomainError.ZONE_NOT_FOUND, spec.zone());
-        }
-        Cidr c = cidr(spec.cidrBlock());
-        if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(c))) {
-            throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
-        }
-        int[] reserved = RESERVED.get(scope.cloud());
-        if (c.size() <= reserved[0] + reserved[1]) throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
-        for (Subnet s : store.subnetsOf(vpc.id())) {
-            if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
-        }
-        Subnet s = new Subnet(id, scope.cloud(), scope.accountId(), vpc.region(),
-                vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
-                nz(spec.tag()), clock.now());
-        store.subnets().insert(s);
-        return s;
+        return tx.call(() -> {
+            Vpc vpc = lockVpc(scope, spec.vpcId());
+            if (!nz(spec.zone()).isEmpty() && !zones.contains(scope.cloud(), vpc.region(), spec.zone())) {
+                throw new DomainException(DomainError.ZONE_NOT_FOUND, spec.zone());
+            }
+            Cidr c = cidr(spec.cidrBlock());
+            if (vpc.cidrBlocks().stream().map(Cidr::parse).noneMatch(b -> b.contains(c))) {
+                throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
+            }
+            int[] reserved = RESERVED.get(scope.cloud());
+            if (c.size() <= reserved[0] + reserved[1]) throw new DomainException(DomainError.INVALID_CIDR, spec.cidrBlock());
+            for (Subnet s : store.subnetsOf(vpc.id())) {
+                if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
+            }
+            Subnet s = new Subnet(id, scope.cloud(), scope.accountId(), vpc.region(),
+                    vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
+                    nz(spec.tag()), clock.now());
+            store.subnets().insert(s);
+            return s;
+        });
     }
 
-    @Transactional(readOnly = true)
     public Subnet subnet(Scope scope, String id) {
-        return store.subnets().get(scope, id, DomainError.SUBNET_NOT_FOUND);
+        return tx.read(() -> store.subnets().get(scope, id, DomainError.SUBNET_NOT_FOUND));
     }
 
     /** Locks a subnet of the scope for the rest of the caller's transaction (before giving out its addresses). */
@@ -228,51 +217,52 @@ public class NetworkService {
         return store.subnets().locked(scope, id, DomainError.SUBNET_NOT_FOUND);
     }
 
-    @Transactional(readOnly = true)
     public Page<Subnet> listSubnets(Scope scope, SubnetFilter filter, int offset, int limit) {
-        return store.listSubnets(scope, filter, offset, limit);
+        return tx.read(() -> store.listSubnets(scope, filter, offset, limit));
     }
 
     /** Renames, re-describes or re-tags a subnet; null leaves a field as it is. */
-    @Transactional
     public void updateSubnet(Scope scope, String id, String name, String description, String tag) {
-        lockSubnet(scope, id);
-        store.subnets().describe(id, name, description);
-        if (tag != null) store.subnets().update(id, Map.of("tag", tag));
+        tx.run(() -> {
+            lockSubnet(scope, id);
+            store.subnets().describe(id, name, description);
+            if (tag != null) store.subnets().update(id, Map.of("tag", tag));
+        });
     }
 
     /**
      * Deletes a subnet in which no address is given out and no instance or load balancer stands, bound to no network
      * ACL (SUBNET_IN_USE naming "network_acl").
      */
-    @Transactional
     public void deleteSubnet(Scope scope, String id) {
-        Subnet s = subnet(scope, id);
-        lockVpc(scope, s.vpcId());
-        lockSubnet(scope, id);
-        if (store.aclBound(id)) throw new DomainException(DomainError.SUBNET_IN_USE, "network_acl");
-        if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
-        try {
-            store.subnets().delete(id);
-        } catch (DataIntegrityViolationException e) {
-            // a kind of another area stands in it (a NAT gateway, a load balancer): its foreign key keeps the subnet
-            throw new DomainException(DomainError.SUBNET_IN_USE, id);
-        }
+        tx.run(() -> {
+            Subnet s = subnet(scope, id);
+            lockVpc(scope, s.vpcId());
+            lockSubnet(scope, id);
+            if (store.aclBound(id)) throw new DomainException(DomainError.SUBNET_IN_USE, "network_acl");
+            if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
+            try {
+                store.subnets().delete(id);
+            } catch (DataIntegrityViolationException e) {
+                // a kind of another area stands in it (a NAT gateway, a load balancer): its foreign key keeps the subnet
+                throw new DomainException(DomainError.SUBNET_IN_USE, id);
+            }
+        });
     }
 
     /** How many addresses of the subnet can still be given out. */
-    @Transactional(readOnly = true)
     public long availableAddresses(Subnet s) {
-        return usable(s) - store.addressCount(s.id());
+        return tx.read(() -> usable(s) - store.addressCount(s.id()));
     }
 
     /** Available addresses of each subnet, by subnet id, in one statement. */
-    @Transactional(readOnly = true)
     public Map<String, Long> availableAddresses(List<Subnet> subnets) {
-        Map<String, Long> used = store.addressCounts(subnets.stream().map(Subnet::id).toList());
-        Map<String, Long> out = new HashMap<>();
-        for (Subnet s : subnets) out.put(s.id(), usable(s) - used.getOrDefault(s.id(), 0L));
-        return out;
+        return tx.read(() -> {
+            Map<String, Long> used = store.addressCounts(subnets.stream().map(Subnet::id).toList());
+            Map<String, Long> out = new HashMap<>();
+            for (Subnet s : subnets) out.put(s.id(), usable(s) - used.getOrDefault(s.id(), 0L));
+            return out;
+        });
     }
 
     /**
@@ -309,9 +299,8 @@ public class NetworkService {
     }
 
     /** The addresses each of these owners holds, lowest first (an owner that holds none is left out). */
-    @Transactional(readOnly = true)
     public Map<String, List<String>> addressesOf(Collection<String> ownerIds) {
-        return store.addressesOf(ownerIds);
+        return tx.read(() -> store.addressesOf(ownerIds));
     }
 
     /** Frees every address an owner holds (its deletion). */

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 
 /**
@@ -20,41 +20,32 @@ import io.cloudtwin.core.WallClock;
  * rows in id order (DeleteVpc locks its VPC, then refuses while peered, so a peering and a deletion are serialized).
  */
 @Service
-public class PeeringService {
-    private final PeeringStore store;
-    private final NetworkService networks;
-    private final WallClock clock;
-
-    public PeeringService(PeeringStore store, NetworkService networks, WallClock clock) {
-        this.store = store;
-        this.networks = networks;
-        this.clock = clock;
-    }
-
+public record PeeringService(PeeringStore store, NetworkService networks, WallClock clock, Transactions tx) {
     /** A peering seen from one side: the other side's VPC as it is now. */
     public record View(VpcPeering peering, Vpc other) {}
 
     /** Peers vpcId (in scope) with peerVpcId (in peerScope, of the same cloud and account). */
-    @Transactional
     public VpcPeering create(Scope scope, String id, String vpcId, Scope peerScope, String peerVpcId) {
-        if (vpcId.equals(peerVpcId)) throw new DomainException(DomainError.INVALID_PEERING, peerVpcId);
-        Vpc[] locked = lockBoth(scope, vpcId, peerScope, peerVpcId);
-        Vpc vpc = locked[0];
-        Vpc peer = locked[1];
-        for (String a : vpc.cidrBlocks()) {
-            for (String b : peer.cidrBlocks()) {
-                if (Cidr.parse(a).overlaps(Cidr.parse(b))) throw new DomainException(DomainError.CIDR_CONFLICT, b);
+        return tx.call(() -> {
+            if (vpcId.equals(peerVpcId)) throw new DomainException(DomainError.INVALID_PEERING, peerVpcId);
+            Vpc[] locked = lockBoth(scope, vpcId, peerScope, peerVpcId);
+            Vpc vpc = locked[0];
+            Vpc peer = locked[1];
+            for (String a : vpc.cidrBlocks()) {
+                for (String b : peer.cidrBlocks()) {
+                    if (Cidr.parse(a).overlaps(Cidr.parse(b))) throw new DomainException(DomainError.CIDR_CONFLICT, b);
+                }
             }
-        }
-        if (store.ofPair(vpcId, peerVpcId).isPresent()) throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
-        VpcPeering p = new VpcPeering(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
-                peer.region(), peer.projectId(), peer.id(), VpcPeering.pairKey(vpc.id(), peer.id()), clock.now());
-        try {
-            store.insert(p);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
-        }
-        return p;
+            if (store.ofPair(vpcId, peerVpcId).isPresent()) throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
+            VpcPeering p = new VpcPeering(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
+                    peer.region(), peer.projectId(), peer.id(), VpcPeering.pairKey(vpc.id(), peer.id()), clock.now());
+            try {
+                store.insert(p);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
+            }
+            return p;
+        });
     }
 
     /** The two VPCs, locked in id order: [the requester's, the peer]. */
@@ -74,28 +65,30 @@ public class PeeringService {
      * The peerings of a VPC of the scope, each with its other side, filtered to the other sides in peerRegion and
      * peerProject when given (null: any).
      */
-    @Transactional(readOnly = true)
     public List<View> of(Scope scope, String vpcId, String peerRegion, String peerProject) {
-        networks.vpc(scope, vpcId);
-        List<View> out = new ArrayList<>();
-        for (VpcPeering p : store.of(vpcId)) {
-            boolean mine = p.vpcId().equals(vpcId);
-            String region = mine ? p.peerRegion() : p.region();
-            String project = mine ? p.peerProjectId() : p.projectId();
-            if (peerRegion != null && !peerRegion.equals(region)) continue;
-            if (peerProject != null && !peerProject.equals(project)) continue;
-            Scope other = new Scope(scope.cloud(), scope.accountId(), region, project);
-            out.add(new View(p, networks.vpc(other, p.otherVpc(vpcId))));
-        }
-        return out;
+        return tx.read(() -> {
+            networks.vpc(scope, vpcId);
+            List<View> out = new ArrayList<>();
+            for (VpcPeering p : store.of(vpcId)) {
+                boolean mine = p.vpcId().equals(vpcId);
+                String region = mine ? p.peerRegion() : p.region();
+                String project = mine ? p.peerProjectId() : p.projectId();
+                if (peerRegion != null && !peerRegion.equals(region)) continue;
+                if (peerProject != null && !peerProject.equals(project)) continue;
+                Scope other = new Scope(scope.cloud(), scope.accountId(), region, project);
+                out.add(new View(p, networks.vpc(other, p.otherVpc(vpcId))));
+            }
+            return out;
+        });
     }
 
     /** Ends the peering of two VPCs, asked from either side. */
-    @Transactional
     public void delete(Scope scope, String vpcId, Scope peerScope, String peerVpcId) {
-        lockBoth(scope, vpcId, peerScope, peerVpcId);
-        VpcPeering p = store.ofPair(vpcId, peerVpcId)
-                .orElseThrow(() -> new DomainException(DomainError.PEERING_NOT_FOUND, peerVpcId));
-        store.delete(p.id());
+        tx.run(() -> {
+            lockBoth(scope, vpcId, peerScope, peerVpcId);
+            VpcPeering p = store.ofPair(vpcId, peerVpcId)
+                    .orElseThrow(() -> new DomainException(DomainError.PEERING_NOT_FOUND, peerVpcId));
+            store.delete(p.id());
+        });
     }
 }

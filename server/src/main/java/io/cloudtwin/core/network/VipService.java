@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -16,6 +15,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -25,57 +25,42 @@ import io.cloudtwin.core.tag.TagService;
  * address. A subnet with VIPs is in use.
  */
 @Service
-public class VipService {
-    private final VipStore store;
-    private final NetworkService networks;
-    private final WallClock clock;
-    private final List<VipCompanion> companions;
-    private final TagService tags;
-
-    public VipService(VipStore store, NetworkService networks, WallClock clock, List<VipCompanion> companions,
-                      TagService tags) {
-        this.tags = tags;
-        this.store = store;
-        this.networks = networks;
-        this.clock = clock;
-        this.companions = companions;
-    }
-
+public record VipService(VipStore store, NetworkService networks, WallClock clock, List<VipCompanion> companions,
+                         TagService tags, Transactions tx) {
     /** What the VIPs are made with; address null: the lowest free ones. */
     public record NewVip(String vpcId, String subnetId, String zone, String address, String name, String tag,
                          String remark) {}
 
     /** count VIPs of the subnet, ids from ids; all or none. */
-    @Transactional
     public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids) {
-        return create(scope, spec, count, ids, Map.of());
+        return tx.call(() -> create(scope, spec, count, ids, Map.of()));
     }
 
     /** The same, each VIP with these tags. */
-    @Transactional
     public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids, Map<String, String> tagged) {
-        networks.lockVpc(scope, spec.vpcId());
-        Subnet s = networks.lockSubnet(scope, spec.subnetId());
-        if (!s.vpcId().equals(spec.vpcId())) throw new DomainException(DomainError.SUBNET_NOT_FOUND, spec.subnetId());
-        List<Vip> out = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            String id = ids.get();
-            String address = networks.allocate(s, id, n == 0 ? spec.address() : null);
-            Vip v = new Vip(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), spec.vpcId(),
-                    s.id(), spec.zone() == null ? "" : spec.zone(), address, spec.name(), spec.tag(), spec.remark(),
-                    clock.now());
-            store.insert(v);
-            tags.tagNew(scope, ResourceType.VIP, id, tagged);
-            out.add(v);
-        }
-        return out;
+        return tx.call(() -> {
+            networks.lockVpc(scope, spec.vpcId());
+            Subnet s = networks.lockSubnet(scope, spec.subnetId());
+            if (!s.vpcId().equals(spec.vpcId())) throw new DomainException(DomainError.SUBNET_NOT_FOUND, spec.subnetId());
+            List<Vip> out = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                String id = ids.get();
+                String address = networks.allocate(s, id, n == 0 ? spec.address() : null);
+                Vip v = new Vip(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), spec.vpcId(),
+                        s.id(), spec.zone() == null ? "" : spec.zone(), address, spec.name(), spec.tag(), spec.remark(),
+                        clock.now());
+                store.insert(v);
+                tags.tagNew(scope, ResourceType.VIP, id, tagged);
+                out.add(v);
+            }
+            return out;
+        });
     }
 
     /** The scope's VIPs, narrowed by what is given (null: any). */
-    @Transactional(readOnly = true)
     public List<Vip> list(Scope scope, String id, String vpcId, String subnetId, String tag) {
-        return list(scope, new ScopedTable.Where().equal("id", id).equal("vpc_id", vpcId)
-                .equal("subnet_id", subnetId).equal("tag", tag), 0, Integer.MAX_VALUE).items();
+        return tx.read(() -> list(scope, new ScopedTable.Where().equal("id", id).equal("vpc_id", vpcId)
+                .equal("subnet_id", subnetId).equal("tag", tag), 0, Integer.MAX_VALUE).items());
     }
 
     /** Which VIPs a listing shows: those of any of these ids, VPCs, subnets and addresses (null: any). */
@@ -83,10 +68,9 @@ public class VipService {
                          Collection<String> addresses) {}
 
     /** A page of the scope's VIPs that match, in creation order. */
-    @Transactional(readOnly = true)
     public Page<Vip> list(Scope scope, Filter f, int offset, int limit) {
-        return list(scope, new ScopedTable.Where().in("id", f.ids()).in("vpc_id", f.vpcIds())
-                .in("subnet_id", f.subnetIds()).in("address", f.addresses()), offset, limit);
+        return tx.read(() -> list(scope, new ScopedTable.Where().in("id", f.ids()).in("vpc_id", f.vpcIds())
+                .in("subnet_id", f.subnetIds()).in("address", f.addresses()), offset, limit));
     }
 
     private Page<Vip> list(Scope scope, ScopedTable.Where where, int offset, int limit) {
@@ -94,32 +78,35 @@ public class VipService {
     }
 
     /** The hosts bound to these VIPs, by VIP, in the order they were bound. */
-    @Transactional(readOnly = true)
     public Map<String, List<Vip.Binding>> bindings(Collection<String> vipIds) {
-        Map<String, List<Vip.Binding>> out = new HashMap<>();
-        for (Vip.Binding b : store.bindingsOf(vipIds)) out.computeIfAbsent(b.vipId(), k -> new ArrayList<>()).add(b);
-        return out;
+        return tx.read(() -> {
+            Map<String, List<Vip.Binding>> out = new HashMap<>();
+            for (Vip.Binding b : store.bindingsOf(vipIds)) out.computeIfAbsent(b.vipId(), k -> new ArrayList<>()).add(b);
+            return out;
+        });
     }
 
     /** Renames, re-tags or re-marks a VIP; null leaves a field as it is. */
-    @Transactional
     public void update(Scope scope, String id, String name, String tag, String remark) {
-        store.locked(scope, id, DomainError.VIP_NOT_FOUND);
-        Map<String, Object> set = new HashMap<>();
-        set.put("name", name);
-        set.put("tag", tag);
-        set.put("remark", remark);
-        store.update(id, set);
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+            Map<String, Object> set = new HashMap<>();
+            set.put("name", name);
+            set.put("tag", tag);
+            set.put("remark", remark);
+            store.update(id, set);
+        });
     }
 
     /** Releases a VIP and its address; a companion may keep it (hosts bound to it, an EIP). */
-    @Transactional
     public void release(Scope scope, String id) {
-        Vip v = store.get(scope, id, DomainError.VIP_NOT_FOUND);
-        networks.lockSubnet(scope, v.subnetId());
-        store.locked(scope, id, DomainError.VIP_NOT_FOUND);
-        for (VipCompanion c : companions) c.vipReleasing(v);
-        networks.release(id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            Vip v = store.get(scope, id, DomainError.VIP_NOT_FOUND);
+            networks.lockSubnet(scope, v.subnetId());
+            store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+            for (VipCompanion c : companions) c.vipReleasing(v);
+            networks.release(id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 }

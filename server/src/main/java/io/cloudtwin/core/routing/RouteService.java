@@ -2,17 +2,14 @@ package io.cloudtwin.core.routing;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
@@ -22,6 +19,7 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
@@ -40,21 +38,8 @@ import io.cloudtwin.core.tag.TagService;
  * destination) lets one of two entries for a destination win; a table's deletion locks the table.
  */
 @Service
-public class RouteService {
-    private final RouteStore store;
-    private final NetworkService networks;
-    private final Map<String, NextHop> hops;
-    private final WallClock clock;
-    private final TagService tags;
-
-    public RouteService(RouteStore store, NetworkService networks, List<NextHop> hops, WallClock clock, TagService tags) {
-        this.store = store;
-        this.networks = networks;
-        this.hops = hops.stream().collect(Collectors.toMap(NextHop::kind, Function.identity()));
-        this.clock = clock;
-        this.tags = tags;
-    }
-
+public record RouteService(RouteStore store, NetworkService networks, List<NextHop> hops, WallClock clock,
+                           TagService tags, Transactions tx) {
     /** A new custom table: its VPC, name, description and what it is for (VSwitch). */
     public record NewTable(String vpcId, String name, String description, String associateType) {}
 
@@ -71,233 +56,239 @@ public class RouteService {
     }
 
     /** Makes a custom table in a VPC of the scope. */
-    @Transactional
     public RouteTable createTable(Scope scope, String id, NewTable spec, Map<String, String> tagged) {
-        Vpc vpc = networks.lockVpc(scope, spec.vpcId());
-        RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
-                nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
-                        ? "VSwitch" : spec.associateType(), clock.now());
-        store.insert(t);
-        tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
-        return t;
+        return tx.call(() -> {
+            Vpc vpc = networks.lockVpc(scope, spec.vpcId());
+            RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
+                    nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
+                            ? "VSwitch" : spec.associateType(), clock.now());
+            store.insert(t);
+            tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
+            return t;
+        });
     }
 
-    @Transactional(readOnly = true)
     public RouteTable table(Scope scope, String id) {
-        return store.get(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
+        return tx.read(() -> store.get(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND));
     }
 
     private RouteTable lockTable(Scope scope, String id) {
         return store.locked(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
     }
 
-    @Transactional(readOnly = true)
     public Page<RouteTable> listTables(Scope scope, RouteTableFilter filter, int offset, int limit) {
-        return store.listTables(scope, filter, offset, limit);
+        return tx.read(() -> store.listTables(scope, filter, offset, limit));
     }
 
     /**
      * The vSwitches of each table: a custom table's are those associated with it, a system table's those of its VPC
      * that no custom table has.
      */
-    @Transactional(readOnly = true)
     public Map<String, List<String>> vSwitchesOf(Scope scope, Collection<RouteTable> tables) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Map<String, List<String>> associated = store.vSwitchesOf(tables.stream().filter(t -> !t.system())
-                .map(RouteTable::id).toList());
-        for (RouteTable t : tables) {
-            if (!t.system()) {
-                out.put(t.id(), associated.getOrDefault(t.id(), List.of()));
-                continue;
+        return tx.read(() -> {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            Map<String, List<String>> associated = store.vSwitchesOf(tables.stream().filter(t -> !t.system())
+                    .map(RouteTable::id).toList());
+            for (RouteTable t : tables) {
+                if (!t.system()) {
+                    out.put(t.id(), associated.getOrDefault(t.id(), List.of()));
+                    continue;
+                }
+                List<String> ids = subnetsOf(scope, t.vpcId()).stream().map(Subnet::id).toList();
+                Set<String> taken = store.tablesOf(ids).keySet();
+                out.put(t.id(), ids.stream().filter(s -> !taken.contains(s)).toList());
             }
-            List<String> ids = subnetsOf(scope, t.vpcId()).stream().map(Subnet::id).toList();
-            Set<String> taken = store.tablesOf(ids).keySet();
-            out.put(t.id(), ids.stream().filter(s -> !taken.contains(s)).toList());
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The vSwitches of a VPC, in creation order (the system routes of its tables). */
-    @Transactional(readOnly = true)
     public List<Subnet> subnetsOf(Scope scope, String vpcId) {
-        return networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE).items();
+        return tx.read(() -> {
+            return networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE).items();
+        });
     }
 
     /** The custom table each of these vSwitches is associated with (absent: its VPC's system table). */
-    @Transactional(readOnly = true)
     public Map<String, String> customTablesOf(Collection<String> subnetIds) {
-        return store.tablesOf(subnetIds);
+        return tx.read(() -> store.tablesOf(subnetIds));
     }
 
     /** Renames or re-describes a table (null keeps a value). */
-    @Transactional
     public RouteTable modifyTable(Scope scope, String id, String name, String description) {
-        lockTable(scope, id);
-        store.update(id, RowChanges.of("name", name, "description", description));
-        return table(scope, id);
+        return tx.call(() -> {
+            lockTable(scope, id);
+            store.update(id, RowChanges.of("name", name, "description", description));
+            return table(scope, id);
+        });
     }
 
     /** Deletes a custom table with no vSwitch and no entry, with its tags. */
-    @Transactional
     public void deleteTable(Scope scope, String id) {
-        RouteTable t = lockTable(scope, id);
-        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
-        if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
-        if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
-        tags.deleting(id, () -> store.delete(id));
+        tx.run(() -> {
+            RouteTable t = lockTable(scope, id);
+            if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
+            if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
+            if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
+            tags.deleting(id, () -> store.delete(id));
+        });
     }
 
     /**
      * Associates a vSwitch of the table's VPC with a custom table; again with the same table changes nothing, with
      * another while it has one is refused (also when two associations race: the primary key takes one).
      */
-    @Transactional
     public void associate(Scope scope, String tableId, String subnetId) {
-        RouteTable t = lockTable(scope, tableId);
-        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
-        Subnet s = networks.lockSubnet(scope, subnetId);
-        if (!s.vpcId().equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, subnetId);
-        var current = store.tableOf(subnetId);
-        if (current.isPresent()) {
-            if (current.get().equals(tableId)) return;
-            throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
-        }
-        try {
-            store.associate(subnetId, tableId, clock.now());
-        } catch (DuplicateKeyException raced) {
-            throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
-        }
+        tx.run(() -> {
+            RouteTable t = lockTable(scope, tableId);
+            if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (!s.vpcId().equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, subnetId);
+            var current = store.tableOf(subnetId);
+            if (current.isPresent()) {
+                if (current.get().equals(tableId)) return;
+                throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
+            }
+            try {
+                store.associate(subnetId, tableId, clock.now());
+            } catch (DuplicateKeyException raced) {
+                throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
+            }
+        });
     }
 
     /** Ends a vSwitch's association with a custom table: it is its VPC's system table's again. */
-    @Transactional
     public void unassociate(Scope scope, String tableId, String subnetId) {
-        RouteTable t = lockTable(scope, tableId);
-        if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
-        networks.subnet(scope, subnetId);
-        if (!store.unassociate(subnetId, tableId)) throw new DomainException(DomainError.SUBNET_NOT_ASSOCIATED, subnetId);
+        tx.run(() -> {
+            RouteTable t = lockTable(scope, tableId);
+            if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+            networks.subnet(scope, subnetId);
+            if (!store.unassociate(subnetId, tableId)) throw new DomainException(DomainError.SUBNET_NOT_ASSOCIATED, subnetId);
+        });
     }
 
     /**
      * Adds an entry to a table: the destination a CIDR block no other entry of the table has, the next hop of a kind
      * some area serves, in the table's VPC.
      */
-    @Transactional
     public RouteEntry createEntry(Scope scope, String id, NewEntry spec) {
-        Cidr destination = cidr(spec.destinationCidr());
-        table(scope, spec.routeTableId());
-        String hopVpc = lockHop(scope, spec.nextHopKind(), spec.nextHopId());
-        RouteTable t = lockTable(scope, spec.routeTableId());
-        if (!hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, spec.nextHopId());
-        if (store.entryFor(t.id(), destination.toString()).isPresent()) {
-            throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
-        }
-        RouteEntry e = new RouteEntry(id, scope.cloud(), scope.accountId(), t.region(), t.projectId(), t.id(),
-                destination.toString(), spec.nextHopKind(), spec.nextHopId(), nz(spec.name()), nz(spec.description()),
-                clock.now());
-        try {
-            store.entries().insert(e);
-        } catch (DuplicateKeyException raced) {
-            throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
-        }
-        return e;
+        return tx.call(() -> {
+            Cidr destination = cidr(spec.destinationCidr());
+            table(scope, spec.routeTableId());
+            String hopVpc = lockHop(scope, spec.nextHopKind(), spec.nextHopId());
+            RouteTable t = lockTable(scope, spec.routeTableId());
+            if (!hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, spec.nextHopId());
+            if (store.entryFor(t.id(), destination.toString()).isPresent()) {
+                throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
+            }
+            RouteEntry e = new RouteEntry(id, scope.cloud(), scope.accountId(), t.region(), t.projectId(), t.id(),
+                    destination.toString(), spec.nextHopKind(), spec.nextHopId(), nz(spec.name()), nz(spec.description()),
+                    clock.now());
+            try {
+                store.entries().insert(e);
+            } catch (DuplicateKeyException raced) {
+                throw new DomainException(DomainError.ROUTE_ENTRY_CONFLICT, destination.toString());
+            }
+            return e;
+        });
     }
 
     /** Locks a next hop and answers its VPC. */
     private String lockHop(Scope scope, String kind, String id) {
-        NextHop hop = kind == null ? null : hops.get(kind);
+        NextHop hop = kind == null ? null : hop(kind);
         if (hop == null || id == null || id.isEmpty()) throw new DomainException(DomainError.NEXT_HOP_NOT_FOUND, nz(id));
         return hop.vpcOf(scope, id).orElseThrow(() -> new DomainException(DomainError.NEXT_HOP_NOT_FOUND, id));
     }
 
-    @Transactional(readOnly = true)
     public RouteEntry entry(Scope scope, String id) {
-        return store.entries().get(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
+        return tx.read(() -> store.entries().get(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND));
     }
 
     /** The entry of a table for a destination. */
-    @Transactional(readOnly = true)
     public RouteEntry entryFor(Scope scope, String tableId, String destinationCidr) {
-        Cidr destination = cidr(destinationCidr);
-        table(scope, tableId);
-        return store.entryFor(tableId, destination.toString())
-                .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
+        return tx.read(() -> {
+            Cidr destination = cidr(destinationCidr);
+            table(scope, tableId);
+            return store.entryFor(tableId, destination.toString())
+                    .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
+        });
     }
 
     /** The custom entries of these tables, in creation order. */
-    @Transactional(readOnly = true)
     public List<RouteEntry> entriesOf(Collection<String> tableIds) {
-        return store.entriesOf(tableIds);
+        return tx.read(() -> store.entriesOf(tableIds));
     }
 
     /** Deletes an entry by its id. */
-    @Transactional
     public void deleteEntry(Scope scope, String id) {
-        RouteEntry e = entry(scope, id);
-        lockTable(scope, e.routeTableId());
-        if (store.entries().delete(id) == 0) throw new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id);
+        tx.run(() -> {
+            RouteEntry e = entry(scope, id);
+            lockTable(scope, e.routeTableId());
+            if (store.entries().delete(id) == 0) throw new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, id);
+        });
     }
 
     /** Deletes the entry of a table for a destination (and, when given, to that next hop). */
-    @Transactional
     public void deleteEntry(Scope scope, String tableId, String destinationCidr, String nextHopId) {
-        Cidr destination = cidr(destinationCidr);
-        lockTable(scope, tableId);
-        RouteEntry e = store.entryFor(tableId, destination.toString())
-                .filter(x -> nextHopId == null || nextHopId.isEmpty() || x.nextHopId().equals(nextHopId))
-                .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
-        store.entries().delete(e.id());
+        tx.run(() -> {
+            Cidr destination = cidr(destinationCidr);
+            lockTable(scope, tableId);
+            RouteEntry e = store.entryFor(tableId, destination.toString())
+                    .filter(x -> nextHopId == null || nextHopId.isEmpty() || x.nextHopId().equals(nextHopId))
+                    .orElseThrow(() -> new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, destination.toString()));
+            store.entries().delete(e.id());
+        });
     }
 
     /**
      * Renames or re-describes an entry, or sends it to another next hop of its table's VPC (kind and id both given;
      * null keeps a value).
      */
-    @Transactional
     public RouteEntry modifyEntry(Scope scope, String id, String name, String description, String nextHopKind,
                                   String nextHopId) {
-        RouteEntry e = entry(scope, id);
-        boolean rehop = nextHopKind != null && nextHopId != null;
-        String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
-        RouteTable t = lockTable(scope, e.routeTableId());
-        if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
-        store.entries().locked(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (name != null) changes.put("name", name);
-        if (description != null) changes.put("description", description);
-        if (rehop) {
-            changes.put("nextHopKind", nextHopKind);
-            changes.put("nextHopId", nextHopId);
-        }
-        if (!changes.isEmpty()) store.entries().update(id, changes);
-        return entry(scope, id);
+        return tx.call(() -> {
+            RouteEntry e = entry(scope, id);
+            boolean rehop = nextHopKind != null && nextHopId != null;
+            String hopVpc = rehop ? lockHop(scope, nextHopKind, nextHopId) : null;
+            RouteTable t = lockTable(scope, e.routeTableId());
+            if (rehop && !hopVpc.equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, nextHopId);
+            store.entries().locked(scope, id, DomainError.ROUTE_ENTRY_NOT_FOUND);
+            Map<String, Object> changes = new LinkedHashMap<>();
+            if (name != null) changes.put("name", name);
+            if (description != null) changes.put("description", description);
+            if (rehop) {
+                changes.put("nextHopKind", nextHopKind);
+                changes.put("nextHopId", nextHopId);
+            }
+            if (!changes.isEmpty()) store.entries().update(id, changes);
+            return entry(scope, id);
+        });
     }
 
     /**
      * Refuses (NEXT_HOP_IN_USE) the deletion of a resource some entry sends traffic to, in the deleting transaction:
      * the deleter holds the resource's lock, which an entry's creation takes first, so none is made meanwhile.
      */
-    @Transactional(readOnly = true)
     public void requireNoEntryTo(String nextHopId) {
-        if (store.entriesTo(nextHopId) > 0) throw new DomainException(DomainError.NEXT_HOP_IN_USE, nextHopId);
+        if (tx.read(() -> store.entriesTo(nextHopId)) > 0) throw new DomainException(DomainError.NEXT_HOP_IN_USE, nextHopId);
     }
 
     /** The kinds of next hops some area serves. */
     public Set<String> nextHopKinds() {
-        return new HashSet<>(hops.keySet());
+        return hops.stream().map(NextHop::kind).collect(Collectors.toSet());
     }
 
     /** Every custom table with its vSwitches, and every entry (state export). */
-    @Transactional(readOnly = true)
     public List<RouteTable> allTables() {
-        return store.all();
+        return tx.read(() -> store.all());
     }
 
-    @Transactional(readOnly = true)
     public Map<String, List<String>> allAssociations() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (var a : store.allAssociations()) out.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).add(a.getValue());
-        return out;
+        return tx.read(() -> {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (var a : store.allAssociations()) out.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).add(a.getValue());
+            return out;
+        });
     }
 
     private static Cidr cidr(String text) {
@@ -310,5 +301,9 @@ public class RouteService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private NextHop hop(String kind) {
+        return hops.stream().filter(h -> h.kind().equals(kind)).findFirst().orElse(null);
     }
 }

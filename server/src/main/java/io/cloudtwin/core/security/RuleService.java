@@ -13,12 +13,12 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 
 /**
@@ -29,21 +29,10 @@ import io.cloudtwin.core.WallClock;
  * BindingService), so the duplicate check and the rule limit hold under concurrency and a peer cannot vanish meanwhile.
  */
 @Service
-public class RuleService {
+public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies, WallClock clock,
+                          Transactions tx) {
     /** Rules a group may hold (Aliyun: 200 inbound and outbound together). */
     public static final int RULES_PER_GROUP = 200;
-
-    private final SecurityGroupStore groups;
-    private final RuleStore rules;
-    private final GroupPolicyStore policies;
-    private final WallClock clock;
-
-    public RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies, WallClock clock) {
-        this.groups = groups;
-        this.rules = rules;
-        this.policies = policies;
-        this.clock = clock;
-    }
 
     /** What makes two rules the same rule (not the priority, description or id). */
     static List<Object> identity(SecurityGroupRule r) {
@@ -55,101 +44,107 @@ public class RuleService {
      * Adds rules to a group, with ids from idPrefix; a rule that the group already has is left as it is. Returns the
      * rules added.
      */
-    @Transactional
     public List<SecurityGroupRule> authorize(Scope scope, String groupId, List<SecurityGroupRule> specs, String idPrefix) {
-        Set<List<Object>> inRequest = new HashSet<>();
-        for (SecurityGroupRule s : specs) {
-            if (!inRequest.add(identity(s))) throw new DomainException(DomainError.DUPLICATE_RULE, groupId);
-        }
-        lockWithPeers(scope, groupId, peersOf(specs));
-        Set<List<Object>> existing = new HashSet<>();
-        List<SecurityGroupRule> current = rules.ofGroup(groupId);
-        current.forEach(r -> existing.add(identity(r)));
-        var now = clock.now();
-        List<SecurityGroupRule> added = new ArrayList<>();
-        for (SecurityGroupRule s : specs) {
-            if (existing.contains(identity(s))) continue;
-            SecurityGroupRule r = s.withId(Ids.random(idPrefix, 20), now);
-            rules.insert(new SecurityGroupRule(r.id(), groupId, r.direction(), r.ipRange(), r.priority(), r.protocol(),
-                    r.dstPort(), r.action(), r.remark(), r.peerGroupId(), r.peerPort(), r.nicType(), now), now);
-            added.add(r);
-        }
-        if (current.size() + added.size() > RULES_PER_GROUP) throw new DomainException(DomainError.RULE_LIMIT_EXCEEDED, groupId);
-        return added;
+        return tx.call(() -> {
+            Set<List<Object>> inRequest = new HashSet<>();
+            for (SecurityGroupRule s : specs) {
+                if (!inRequest.add(identity(s))) throw new DomainException(DomainError.DUPLICATE_RULE, groupId);
+            }
+            lockWithPeers(scope, groupId, peersOf(specs));
+            Set<List<Object>> existing = new HashSet<>();
+            List<SecurityGroupRule> current = rules.ofGroup(groupId);
+            current.forEach(r -> existing.add(identity(r)));
+            var now = clock.now();
+            List<SecurityGroupRule> added = new ArrayList<>();
+            for (SecurityGroupRule s : specs) {
+                if (existing.contains(identity(s))) continue;
+                SecurityGroupRule r = s.withId(Ids.random(idPrefix, 20), now);
+                rules.insert(new SecurityGroupRule(r.id(), groupId, r.direction(), r.ipRange(), r.priority(), r.protocol(),
+                        r.dstPort(), r.action(), r.remark(), r.peerGroupId(), r.peerPort(), r.nicType(), now), now);
+                added.add(r);
+            }
+            if (current.size() + added.size() > RULES_PER_GROUP) throw new DomainException(DomainError.RULE_LIMIT_EXCEEDED, groupId);
+            return added;
+        });
     }
 
     /** Removes the rules with these ids, all or none; a missing id is refused. */
-    @Transactional
     public void revokeByIds(Scope scope, String groupId, Collection<String> ruleIds) {
-        lockGroup(scope, groupId);
-        Set<String> wanted = new LinkedHashSet<>(ruleIds);
-        Set<String> have = new HashSet<>();
-        rules.ofGroup(groupId).forEach(r -> have.add(r.id()));
-        for (String id : wanted) if (!have.contains(id)) throw new DomainException(DomainError.RULE_NOT_FOUND, id);
-        rules.delete(groupId, wanted);
+        tx.run(() -> {
+            lockGroup(scope, groupId);
+            Set<String> wanted = new LinkedHashSet<>(ruleIds);
+            Set<String> have = new HashSet<>();
+            rules.ofGroup(groupId).forEach(r -> have.add(r.id()));
+            for (String id : wanted) if (!have.contains(id)) throw new DomainException(DomainError.RULE_NOT_FOUND, id);
+            rules.delete(groupId, wanted);
+        });
     }
 
     /** Removes the rules equal to the given ones (by identity); a rule the group does not have is no fault. */
-    @Transactional
     public int revokeMatching(Scope scope, String groupId, List<SecurityGroupRule> specs) {
-        lockWithPeers(scope, groupId, peersOf(specs));
-        Set<List<Object>> wanted = new HashSet<>();
-        specs.forEach(s -> wanted.add(identity(s)));
-        List<String> ids = rules.ofGroup(groupId).stream().filter(r -> wanted.contains(identity(r)))
-                .map(SecurityGroupRule::id).toList();
-        return rules.delete(groupId, ids);
+        return tx.call(() -> {
+            lockWithPeers(scope, groupId, peersOf(specs));
+            Set<List<Object>> wanted = new HashSet<>();
+            specs.forEach(s -> wanted.add(identity(s)));
+            List<String> ids = rules.ofGroup(groupId).stream().filter(r -> wanted.contains(identity(r)))
+                    .map(SecurityGroupRule::id).toList();
+            return rules.delete(groupId, ids);
+        });
     }
 
     /**
      * Finds the rule to change: by id when given, else the one equal to match; applies change to it and stores it.
      * The changed rule may not equal another rule of the group. newPeerGroupId: the peer group the change names, if any.
      */
-    @Transactional
     public SecurityGroupRule modify(Scope scope, String groupId, String ruleId, SecurityGroupRule match,
                                     String newPeerGroupId,
                                     UnaryOperator<SecurityGroupRule> change) {
-        Set<String> peers = new TreeSet<>();
-        if (newPeerGroupId != null && !newPeerGroupId.isEmpty()) peers.add(newPeerGroupId);
-        lockWithPeers(scope, groupId, peers);
-        List<SecurityGroupRule> current = rules.ofGroup(groupId);
-        SecurityGroupRule found = current.stream()
-                .filter(r -> ruleId != null ? r.id().equals(ruleId) : identity(r).equals(identity(match)))
-                .findFirst().orElseThrow(() -> ruleId != null ? new DomainException(DomainError.RULE_NOT_FOUND, ruleId)
-                        : new DomainException(DomainError.RULE_NOT_MATCHED, groupId));
-        SecurityGroupRule changed = change.apply(found);
-        for (SecurityGroupRule other : current) {
-            if (!other.id().equals(found.id()) && identity(other).equals(identity(changed))) {
-                throw new DomainException(DomainError.DUPLICATE_RULE, groupId);
+        return tx.call(() -> {
+            Set<String> peers = new TreeSet<>();
+            if (newPeerGroupId != null && !newPeerGroupId.isEmpty()) peers.add(newPeerGroupId);
+            lockWithPeers(scope, groupId, peers);
+            List<SecurityGroupRule> current = rules.ofGroup(groupId);
+            SecurityGroupRule found = current.stream()
+                    .filter(r -> ruleId != null ? r.id().equals(ruleId) : identity(r).equals(identity(match)))
+                    .findFirst().orElseThrow(() -> ruleId != null ? new DomainException(DomainError.RULE_NOT_FOUND, ruleId)
+                            : new DomainException(DomainError.RULE_NOT_MATCHED, groupId));
+            SecurityGroupRule changed = change.apply(found);
+            for (SecurityGroupRule other : current) {
+                if (!other.id().equals(found.id()) && identity(other).equals(identity(changed))) {
+                    throw new DomainException(DomainError.DUPLICATE_RULE, groupId);
+                }
             }
-        }
-        rules.update(changed);
-        return changed;
+            rules.update(changed);
+            return changed;
+        });
     }
 
-    @Transactional(readOnly = true)
     public List<SecurityGroupRule> rulesOf(Scope scope, String groupId) {
-        groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
-        return rules.ofGroup(groupId);
+        return tx.read(() -> {
+            groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            return rules.ofGroup(groupId);
+        });
     }
 
-    @Transactional
     public void setInnerAccessPolicy(Scope scope, String groupId, String policy) {
-        lockGroup(scope, groupId);
-        policies.setInnerAccessPolicy(groupId, policy);
+        tx.run(() -> {
+            lockGroup(scope, groupId);
+            policies.setInnerAccessPolicy(groupId, policy);
+        });
     }
 
-    @Transactional(readOnly = true)
     public String innerAccessPolicy(String groupId) {
-        return policies.innerAccessPolicies(List.of(groupId)).getOrDefault(groupId, "Accept");
+        return tx.read(() -> policies.innerAccessPolicies(List.of(groupId)).getOrDefault(groupId, "Accept"));
     }
 
     /** For each named group of the scope, the other groups whose rules name it as their peer. */
-    @Transactional(readOnly = true)
     public Map<String, List<String>> references(Scope scope, List<String> groupIds) {
-        Set<String> found = new HashSet<>();
-        groups.findAll(scope, groupIds).forEach(g -> found.add(g.id()));
-        for (String id : groupIds) if (!found.contains(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
-        return rules.referencing(groupIds);
+        return tx.read(() -> {
+            Set<String> found = new HashSet<>();
+            groups.findAll(scope, groupIds).forEach(g -> found.add(g.id()));
+            for (String id : groupIds) if (!found.contains(id)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, id);
+            return rules.referencing(groupIds);
+        });
     }
 
     private SecurityGroup lockGroup(Scope scope, String groupId) {

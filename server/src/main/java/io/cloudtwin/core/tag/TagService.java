@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 
 /**
  * Key/value tags on resources, for both clouds, and what a resource carries beside them (LabelStore): the resource
@@ -27,71 +27,64 @@ import io.cloudtwin.core.Scope;
  * the dialect's to name, and is kept as no label.
  */
 @Service
-public class TagService {
+public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
     /** Tags one resource may carry (Aliyun: 20 user tags). */
     public static final int TAGS_PER_RESOURCE = 20;
 
-    private final TagStore tags;
-    private final LabelStore labels;
-
-    public TagService(TagStore tags, LabelStore labels) {
-        this.tags = tags;
-        this.labels = labels;
-    }
-
     /** Sets tags on every resource (replacing values of existing keys); all or nothing. */
-    @Transactional
     public void tag(Scope scope, ResourceType kind, Collection<String> ids, Map<String, String> add) {
-        for (String id : new TreeSet<>(ids)) {
-            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-            add.forEach((k, v) -> tags.put(scope, kind.stored(), id, k, v == null ? "" : v));
-            if (tags.count(id) > TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
-        }
+        tx.run(() -> {
+            for (String id : new TreeSet<>(ids)) {
+                if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+                add.forEach((k, v) -> tags.put(scope, kind.stored(), id, k, v == null ? "" : v));
+                if (tags.count(id) > TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
+            }
+        });
     }
 
     /** Removes the given keys (every tag when all) from every resource; all or nothing. */
-    @Transactional
     public void untag(Scope scope, ResourceType kind, Collection<String> ids, Collection<String> keys, boolean all) {
-        for (String id : new TreeSet<>(ids)) {
-            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-            if (all) tags.removeAll(id);
-            else tags.remove(id, keys);
-        }
+        tx.run(() -> {
+            for (String id : new TreeSet<>(ids)) {
+                if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+                if (all) tags.removeAll(id);
+                else tags.remove(id, keys);
+            }
+        });
     }
 
-    @Transactional(readOnly = true)
     public List<Tag> list(Scope scope, ResourceType kind, Collection<String> ids, Map<String, String> having) {
-        return tags.list(scope, kind.stored(), ids, having);
+        return tx.read(() -> tags.list(scope, kind.stored(), ids, having));
     }
 
-    @Transactional(readOnly = true)
     public Map<String, Map<String, String>> of(Collection<String> ids) {
-        return tags.of(ids);
+        return tx.read(() -> tags.of(ids));
     }
 
     /** Ids of resources of a kind carrying every given tag (empty value: any value of the key). */
-    @Transactional(readOnly = true)
     public List<String> idsHaving(Scope scope, ResourceType kind, Map<String, String> having) {
-        return tags.idsHaving(scope, kind.stored(), having);
+        return tx.read(() -> tags.idsHaving(scope, kind.stored(), having));
     }
 
     /**
      * The ids a listing asks for (empty: any), narrowed to the resources carrying every tag of having (no tags: as
      * they are); empty when nothing can match.
      */
-    @Transactional(readOnly = true)
     public Optional<List<String>> narrow(Scope scope, ResourceType kind, List<String> ids, Map<String, String> having) {
-        if (having.isEmpty()) return Optional.of(ids);
-        List<String> tagged = tags.idsHaving(scope, kind.stored(), having);
-        List<String> out = ids.isEmpty() ? tagged : ids.stream().filter(tagged::contains).toList();
-        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        return tx.read(() -> {
+            if (having.isEmpty()) return Optional.of(ids);
+            List<String> tagged = tags.idsHaving(scope, kind.stored(), having);
+            List<String> out = ids.isEmpty() ? tagged : ids.stream().filter(tagged::contains).toList();
+            return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        });
     }
 
     /** Runs a deletion and removes the resource's tags and group in the same transaction. */
-    @Transactional
     public void deleting(String id, Runnable delete) {
-        delete.run();
-        forget(id);
+        tx.run(() -> {
+            delete.run();
+            forget(id);
+        });
     }
 
     /** Removes a resource's tags and group, in the deleting transaction. */
@@ -103,34 +96,36 @@ public class TagService {
      * Moves an existing resource to a group (null: back to its account's default), under its row's lock;
      * RESOURCE_NOT_FOUND when the scope has no such resource.
      */
-    @Transactional
     public void regroup(Scope scope, ResourceType kind, String id, String group) {
-        if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-        if (group == null) labels.remove(id, LabelStore.GROUP);
-        else labels.put(kind, id, LabelStore.GROUP, group);
+        tx.run(() -> {
+            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+            if (group == null) labels.remove(id, LabelStore.GROUP);
+            else labels.put(kind, id, LabelStore.GROUP, group);
+        });
     }
 
     /**
      * Makes one resource and puts it in a group (null: it stays in the account's default) in one transaction, which
      * create joins; answers what create made.
      */
-    @Transactional
     public <R> R createIn(ResourceType kind, String group, Supplier<R> create, Function<R, String> idOf) {
-        R made = create.get();
-        groupNew(kind, List.of(idOf.apply(made)), group);
-        return made;
+        return tx.call(() -> {
+            R made = create.get();
+            groupNew(kind, List.of(idOf.apply(made)), group);
+            return made;
+        });
     }
 
     /** As above, for a create that answers the id it made. */
-    @Transactional
     public String createIn(ResourceType kind, String group, Supplier<String> create) {
-        return createIn(kind, group, create, Function.identity());
+        return tx.call(() -> createIn(kind, group, create, Function.identity()));
     }
 
     /** Puts resources just made in a group (null: they stay in the default one). */
-    @Transactional
     public void groupNew(ResourceType kind, Collection<String> ids, String group) {
-        if (group != null) for (String id : ids) labels.put(kind, id, LabelStore.GROUP, group);
+        tx.run(() -> {
+            if (group != null) for (String id : ids) labels.put(kind, id, LabelStore.GROUP, group);
+        });
     }
 
     /**
@@ -138,14 +133,15 @@ public class TagService {
      * such resource, DELETION_PROTECTION_ON when it is on already, DELETION_PROTECTION_CHARGE_TYPE for a subscription;
      * off when off is nothing.
      */
-    @Transactional
     public void protect(Scope scope, ResourceType kind, String id, boolean on) {
-        if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
-        boolean was = !protectedOf(List.of(id)).isEmpty();
-        if (on && was) throw new DomainException(DomainError.DELETION_PROTECTION_ON, id);
-        if (on && tags.subscribed(kind, id)) throw new DomainException(DomainError.DELETION_PROTECTION_CHARGE_TYPE, id);
-        if (on) labels.put(kind, id, LabelStore.PROTECTED, "true");
-        else labels.remove(id, LabelStore.PROTECTED);
+        tx.run(() -> {
+            if (!tags.lockResource(scope, kind, id)) throw new DomainException(DomainError.RESOURCE_NOT_FOUND, id);
+            boolean was = !protectedOf(List.of(id)).isEmpty();
+            if (on && was) throw new DomainException(DomainError.DELETION_PROTECTION_ON, id);
+            if (on && tags.subscribed(kind, id)) throw new DomainException(DomainError.DELETION_PROTECTION_CHARGE_TYPE, id);
+            if (on) labels.put(kind, id, LabelStore.PROTECTED, "true");
+            else labels.remove(id, LabelStore.PROTECTED);
+        });
     }
 
     /** DELETION_PROTECTED when the resource is protected; in its deleting transaction, under its row's lock. */
@@ -154,34 +150,35 @@ public class TagService {
     }
 
     /** Those of these resources that are protected from deletion. */
-    @Transactional(readOnly = true)
     public Set<String> protectedOf(Collection<String> ids) {
-        return labels.of(ids, LabelStore.PROTECTED).keySet();
+        return tx.read(() -> labels.of(ids, LabelStore.PROTECTED).keySet());
     }
 
     /** The group of each resource (defaultGroup for those in no other). */
-    @Transactional(readOnly = true)
     public Map<String, String> groups(Collection<String> ids, String defaultGroup) {
-        Map<String, String> found = labels.of(ids, LabelStore.GROUP);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String id : ids) out.put(id, found.getOrDefault(id, defaultGroup));
-        return out;
+        return tx.read(() -> {
+            Map<String, String> found = labels.of(ids, LabelStore.GROUP);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String id : ids) out.put(id, found.getOrDefault(id, defaultGroup));
+            return out;
+        });
     }
 
     /**
      * As {@link #narrow(Scope, ResourceType, List, Map)}, and narrowed to the resources in a group as well (null or
      * empty: any group; defaultGroup: those in no other).
      */
-    @Transactional(readOnly = true)
     public Optional<List<String>> narrow(Scope scope, ResourceType kind, List<String> ids, Map<String, String> having,
                                          String group, String defaultGroup) {
-        Optional<List<String>> tagged = narrow(scope, kind, ids, having);
-        if (tagged.isEmpty() || group == null || group.isEmpty()) return tagged;
-        List<String> inGroup = group.equals(defaultGroup) ? labels.without(scope, kind, LabelStore.GROUP)
-                : labels.having(scope, kind, LabelStore.GROUP, group);
-        List<String> asked = tagged.get();
-        List<String> out = asked.isEmpty() ? inGroup : asked.stream().filter(inGroup::contains).toList();
-        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        return tx.read(() -> {
+            Optional<List<String>> tagged = narrow(scope, kind, ids, having);
+            if (tagged.isEmpty() || group == null || group.isEmpty()) return tagged;
+            List<String> inGroup = group.equals(defaultGroup) ? labels.without(scope, kind, LabelStore.GROUP)
+                    : labels.having(scope, kind, LabelStore.GROUP, group);
+            List<String> asked = tagged.get();
+            List<String> out = asked.isEmpty() ? inGroup : asked.stream().filter(inGroup::contains).toList();
+            return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        });
     }
 
     /** Tags a resource just created, in the creating transaction (no lock: nobody else sees it yet). */
