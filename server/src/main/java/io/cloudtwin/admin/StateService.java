@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudtwin.config.CloudtwinProperties;
 import io.cloudtwin.core.Account;
@@ -16,6 +15,7 @@ import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.QuotaStore;
 import io.cloudtwin.core.StateSection;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.Transitions;
 
@@ -25,20 +25,11 @@ import io.cloudtwin.core.compute.Transitions;
  * meets the rules a request meets; a refusal names the section and entry, and nothing of the document is kept.
  */
 @Service
-public class StateService {
-    private final Accounts accounts;
-    private final WallClock clock;
-    private final Transitions transitions;
-    private final QuotaStore quotas;
-    private final List<StateSection<?>> sections;
-
-    public StateService(Accounts accounts, WallClock clock, Transitions transitions, QuotaStore quotas,
-                        List<StateSection<?>> sections) {
-        this.accounts = accounts;
-        this.clock = clock;
-        this.transitions = transitions;
-        this.quotas = quotas;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(StateSection::order)).toList();
+public record StateService(Accounts accounts, WallClock clock, Transitions transitions, QuotaStore quotas,
+                           List<StateSection<?>> sections, Transactions tx) {
+    /** The sections in their order. */
+    public StateService {
+        sections = sections.stream().sorted(Comparator.comparingInt(StateSection::order)).toList();
     }
 
     /** The whole state without account secrets (access key secrets, private keys). */
@@ -47,14 +38,15 @@ public class StateService {
     }
 
     /** The whole state; account secrets only when asked for (read-write: it settles transitions first). */
-    @Transactional
     public Fixture export(boolean secrets) {
-        transitions.settle();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("accounts", accounts.all().stream()
-                .map(a -> secrets ? a.toProperties() : a.withoutSecrets().toProperties()).toList());
-        for (StateSection<?> s : sections) doc.put(s.name(), s.export());
-        return Fixture.of(doc);
+        return tx.call(() -> {
+            transitions.settle();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("accounts", accounts.all().stream()
+                    .map(a -> secrets ? a.toProperties() : a.withoutSecrets().toProperties()).toList());
+            for (StateSection<?> s : sections) doc.put(s.name(), s.export());
+            return Fixture.of(doc);
+        });
     }
 
     /**
@@ -62,21 +54,22 @@ public class StateService {
      * section were created. An account that exists keeps its keys unless replaceAccounts (then a key the fixture
      * leaves out, as an export without secrets does, keeps its value).
      */
-    @Transactional
     public Map<String, Integer> importFixture(Fixture f, boolean replaceAccounts) {
-        for (String name : f.sections()) {
-            if (!name.equals("accounts") && sections.stream().noneMatch(s -> s.name().equals(name))) {
-                throw new InvalidFixture("unknown section " + name);
+        return tx.call(() -> {
+            for (String name : f.sections()) {
+                if (!name.equals("accounts") && sections.stream().noneMatch(s -> s.name().equals(name))) {
+                    throw new InvalidFixture("unknown section " + name);
+                }
             }
-        }
-        Map<String, Integer> created = new LinkedHashMap<>();
-        created.put("accounts", importAccounts(f.section("accounts", CloudtwinProperties.AccountProperties.class),
-                replaceAccounts));
-        Fixtures fixtures = new Fixtures(accounts, clock);
-        for (StateSection<?> s : sections) created.put(s.name(), load(s, f, fixtures));
-        for (StateSection<?> s : sections) s.finish(fixtures);
-        quotas.forgetAll(); // counted afresh from the store, imported resources included
-        return created;
+            Map<String, Integer> created = new LinkedHashMap<>();
+            created.put("accounts", importAccounts(f.section("accounts", CloudtwinProperties.AccountProperties.class),
+                    replaceAccounts));
+            Fixtures fixtures = new Fixtures(accounts, clock);
+            for (StateSection<?> s : sections) created.put(s.name(), load(s, f, fixtures));
+            for (StateSection<?> s : sections) s.finish(fixtures);
+            quotas.forgetAll(); // counted afresh from the store, imported resources included
+            return created;
+        });
     }
 
     private int importAccounts(List<CloudtwinProperties.AccountProperties> docs, boolean replace) {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ClientToken idempotency, for every create that documents it: the first request with a token (per cloud, account
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answers what the first made).
  */
 @Component
-public record ClientTokens(JdbcClient jdbc, WallClock clock, TransactionTemplate transaction) {
+public record ClientTokens(JdbcClient jdbc, WallClock clock, Transactions transaction) {
     /** A token some request of this action claimed meanwhile: its ids are the answer. */
     private static final class Taken extends RuntimeException {
         Taken() {
@@ -26,11 +25,11 @@ public record ClientTokens(JdbcClient jdbc, WallClock clock, TransactionTemplate
 
     /** Runs create (which answers the ids it made) once per token; without a token, every time. */
     public List<String> once(Scope scope, String action, String token, Supplier<List<String>> create) {
-        if (token == null || token.isEmpty()) return transaction.execute(s -> create.get());
+        if (token == null || token.isEmpty()) return transaction.call(create);
         Optional<List<String>> earlier = result(scope, action, token);
         if (earlier.isPresent()) return earlier.get();
         try {
-            return transaction.execute(s -> {
+            return transaction.call(() -> {
                 if (!claim(scope, action, token)) throw new Taken();
                 List<String> ids = create.get();
                 record(scope, action, token, ids);

@@ -11,7 +11,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whole-store operations of the admin API. The tables come from the database's own catalog (INFORMATION_SCHEMA, the
@@ -22,16 +23,19 @@ public class AdminStore {
     private static final String HISTORY = "flyway_schema_history";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private volatile List<String> order;
 
-    public AdminStore(JdbcClient jdbc) {
+    public AdminStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Empties every table (the migrations' history aside), those that refer to others first. */
-    @Transactional
     public void deleteEverything() {
-        for (String table : tables()) jdbc.sql("DELETE FROM " + table).update();
+        transaction.executeWithoutResult(s -> {
+            for (String table : tables()) jdbc.sql("DELETE FROM " + table).update();
+        });
     }
 
     /** The store's tables, each after every table that refers to it. */

@@ -107,6 +107,12 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenProducts = slices().matching("io.cloudtwin.dialect.(*).(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule transactionsAreExplicit = noClasses().should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+            .because("nothing proxies @Transactional here (TransactionAutoConfiguration is excluded): a service runs its "
+                    + "work in core/Transactions");
+
+    @ArchTest
     static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class)
             .orShould().beAnnotatedWith(Value.class).because("one injection style: constructors");
 }

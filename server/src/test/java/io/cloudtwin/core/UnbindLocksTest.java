@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.InstanceService;
@@ -34,7 +33,7 @@ class UnbindLocksTest extends ServerTestBase {
     @Autowired
     BindingService bindings;
     @Autowired
-    TransactionTemplate tx;
+    Transactions tx;
 
     private String group(String name) {
         return groups.create(SCOPE, new SecurityGroupService.NewGroup(name, "", "", "normal", "")).id();

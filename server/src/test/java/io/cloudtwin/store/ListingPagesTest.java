@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceStatus;
@@ -38,7 +38,7 @@ class ListingPagesTest extends ServerTestBase {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Transactions tx;
     @Autowired
     io.cloudtwin.core.compute.InstanceService instanceService;
     @Autowired
@@ -49,13 +49,13 @@ class ListingPagesTest extends ServerTestBase {
     }
 
     private void insert(Scope s, String id, OffsetDateTime at) {
-        tx.executeWithoutResult(t -> instances.insert(new Instance(id, s.cloud(), s.accountId(), s.region(),
+        tx.run(() -> instances.insert(new Instance(id, s.cloud(), s.accountId(), s.region(),
                 s.projectId(), "z", "n", "", "aliyun_3_x64_20G_alibase_20240819.vhd", "t", "", 1, 1024, InstanceStatus.RUNNING, null, at, "", "", "",
                 List.of()), null, null));
     }
 
     private void delete(String id) {
-        tx.executeWithoutResult(t -> assertThat(instances.delete(id)).isEqualTo(1));
+        tx.run(() -> assertThat(instances.delete(id)).isEqualTo(1));
     }
 
     /** Every page of every size against the reference query; the runs add up to the count and hold what they say. */

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InstanceStore;
@@ -33,7 +33,7 @@ class RowLocksTest extends ServerTestBase {
     @Autowired
     SecurityGroupService groupService;
     @Autowired
-    TransactionTemplate tx;
+    Transactions tx;
 
     @Test
     void h2LocksByANoOpUpdate() {
@@ -47,12 +47,12 @@ class RowLocksTest extends ServerTestBase {
                 1024, InstanceStatus.RUNNING, List.of(new InstanceService.GroupRef(group, 1)), ""), 1).get(0).id();
         for (Runnable lock : List.<Runnable>of(() -> instances.lock(SCOPE, instance).orElseThrow(),
                 () -> groups.lock(SCOPE, group).orElseThrow())) {
-            LockWaits.assertWaits(tx, lock, () -> tx.executeWithoutResult(s -> lock.run()),
+            LockWaits.assertWaits(tx, lock, () -> tx.run(() -> lock.run()),
                     "the second locker waits while the first transaction holds the row");
         }
         Scope other = Scope.of(Cloud.ALIYUN, "2000000000000002", REGION);
-        java.util.Optional<?> otherInstance = tx.execute(s -> instances.lock(other, instance));
-        java.util.Optional<?> otherGroup = tx.execute(s -> groups.lock(other, group));
+        java.util.Optional<?> otherInstance = tx.call(() -> instances.lock(other, instance));
+        java.util.Optional<?> otherGroup = tx.call(() -> groups.lock(other, group));
         assertThat(otherInstance).isEmpty();
         assertThat(otherGroup).isEmpty();
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.transaction.support.TransactionTemplate;
+import io.cloudtwin.core.Transactions;
 
 /** Whether a piece of work waits for a lock that another transaction holds. */
 public final class LockWaits {
@@ -16,10 +16,10 @@ public final class LockWaits {
      * Takes a lock in a transaction that stays open, starts the work in another thread, and checks that the work has
      * not finished 300 ms later; then ends the transaction and checks that the work finishes.
      */
-    public static void assertWaits(TransactionTemplate tx, Runnable takeLock, Runnable work, String what)
+    public static void assertWaits(Transactions tx, Runnable takeLock, Runnable work, String what)
             throws Exception {
         CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.run(() -> {
             takeLock.run();
             held.countDown();
             try {

@@ -55,36 +55,12 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 
 /** ECS instances: create (RunInstances, CreateInstance), power, change, delete, and their security groups. */
 @Component
-class Instances
+record Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
+                 BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
+                 ImageService images, InstanceInternet internet, WallClock clock)
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
         EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
         EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup, EcsApi.ModifyInstanceVpcAttribute {
-    private final InstanceLifecycle lifecycle;
-    private final InstanceService instances;
-    private final SecurityGroupService groups;
-    private final BindingService bindings;
-    private final InterfaceService interfaces;
-    private final int groupLimit;
-    private final EcsCatalog catalog;
-    private final ImageService images;
-    private final InstanceInternet internet;
-    private final WallClock clock;
-
-    Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
-              BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-              ImageService images, InstanceInternet internet, WallClock clock) {
-        this.clock = clock;
-        this.internet = internet;
-        this.catalog = catalog;
-        this.images = images;
-        this.lifecycle = lifecycle;
-        this.instances = instances;
-        this.groups = groups;
-        this.bindings = bindings;
-        this.interfaces = interfaces;
-        this.groupLimit = props.limits().groupsPerInstance();
-    }
-
     /** What both creations take: image, type, groups, network, names, user data, system disk, tags. */
     private record Launch(String imageId, String instanceType, String securityGroupId, List<String> securityGroupIds,
                           String vSwitchId, String privateIpAddress, String zoneId, String instanceName,
@@ -352,7 +328,8 @@ class Instances
         Scope scope = call.scope();
         String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
         if (instanceId != null) bindings.join(scope, instanceId, r.securityGroupId(), 1);
-        else interfaces.join(scope, r.networkInterfaceId(), r.securityGroupId(), groupLimit);
+        else interfaces.join(scope, r.networkInterfaceId(), r.securityGroupId(),
+                props.limits().groupsPerInstance());
         return new JoinSecurityGroupResponse();
     }
 

@@ -68,7 +68,8 @@ import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesResponse;
  * instance), the product's regions and zones.
  */
 @Component
-class LoadBalancers
+record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagService tags, ClientTokens tokens,
+                     Zones zones)
         implements SlbApi.CreateLoadBalancer, SlbApi.DescribeLoadBalancers, SlbApi.DescribeLoadBalancerAttribute,
         SlbApi.SetLoadBalancerName, SlbApi.SetLoadBalancerStatus, SlbApi.SetLoadBalancerDeleteProtection,
         SlbApi.ModifyLoadBalancerInstanceSpec, SlbApi.ModifyLoadBalancerInternetSpec, SlbApi.DeleteLoadBalancer,
@@ -80,23 +81,9 @@ class LoadBalancers
     private static final Set<String> ON_OFF = Set.of("on", "off");
     private static final String NON_PROTECTION = "NonProtection";
     private static final Set<String> PROTECTIONS = Set.of(NON_PROTECTION, "ConsoleProtection");
-
-    private final LoadBalancerService lbs;
-    private final NetworkService networks;
-    private final TagService tags;
-    private final ClientTokens tokens;
-    private final Zones zones;
-    private final AliyunTagging tagging;
-
-    LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagService tags, ClientTokens tokens, Zones zones) {
-        this.lbs = lbs;
-        this.networks = networks;
-        this.tags = tags;
-        this.tokens = tokens;
-        this.zones = zones;
-        this.tagging = new AliyunTagging(tags, Map.of("instance", ResourceType.LOAD_BALANCER,
-                "acl", ResourceType.ACCESS_LIST, "certificate", ResourceType.CERTIFICATE));
-    }
+    /** The kinds the SLB tag actions take, by their ResourceType parameter. */
+    private static final Map<String, ResourceType> TAGGED = Map.of("instance", ResourceType.LOAD_BALANCER,
+            "acl", ResourceType.ACCESS_LIST, "certificate", ResourceType.CERTIFICATE);
 
     @Override
     @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
@@ -346,14 +333,14 @@ class LoadBalancers
     @Coverage("ResourceType instance (load balancers), acl (access control lists) or certificate (server and CA "
             + "certificates)")
     public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
-        tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
+        tagging().tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
         return new TagResourcesResponse();
     }
 
     @Override
     @Coverage("ResourceType instance, acl or certificate; TagKey.N or All")
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
-        tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
+        tagging().untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
     }
 
@@ -361,7 +348,7 @@ class LoadBalancers
     @Coverage("ResourceType instance, acl or certificate; ResourceId.N or Tag.N; NextToken paging")
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
-        return out.setTagResources(tagging.list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
+        return out.setTagResources(tagging().list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
                 ListTagResourcesResponse.TagResource::new));
     }
 
@@ -406,5 +393,9 @@ class LoadBalancers
             }
         }
         return new DescribeAvailableResourceResponse().setAvailableResources(out);
+    }
+
+    private AliyunTagging tagging() {
+        return new AliyunTagging(tags, TAGGED);
     }
 }
