@@ -12,6 +12,7 @@ import com.aliyuncs.vpc.model.v20160428.CreateDhcpOptionsSetRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteDhcpOptionsSetRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVpcAttributeRequest;
+import com.aliyuncs.vpc.model.v20160428.DescribeVpcsRequest;
 import com.aliyuncs.vpc.model.v20160428.DetachDhcpOptionsSetFromVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.GetDhcpOptionsSetRequest;
 import com.aliyuncs.vpc.model.v20160428.GetDhcpOptionsSetResponse;
@@ -130,6 +131,23 @@ class DhcpOptionsSetTest extends ServerTestBase {
         assertThat(read(id).getStatus()).isEqualTo("Available");
         vpc.call(delete);
         assertThat(read(id).getStatus()).as("gone: no Status").isNull();
+    }
+
+    /** alicloud_vpcs reads dhcp_options_set_id from the list: each VPC answers its own set, or none. */
+    @Test
+    void theListAnswersEachVpcsSet() throws Exception {
+        String a = newSet("a");
+        String b = newSet("b");
+        String first = newVpc();
+        String none = newVpc();
+        String third = newVpc();
+        vpc.call(link(new AttachDhcpOptionsSetToVpcRequest(), a, first));
+        vpc.call(link(new AttachDhcpOptionsSetToVpcRequest(), b, third));
+        DescribeVpcsRequest list = new DescribeVpcsRequest();
+        list.setVpcId(String.join(",", first, none, third));
+        assertThat(vpc.call(list).getVpcs()).extracting(v -> v.getVpcId() + " " + v.getDhcpOptionsSetId() + " "
+                + v.getDhcpOptionsSetStatus()).containsExactlyInAnyOrder(first + " " + a + " InUse", none + "  ",
+                third + " " + b + " InUse");
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.restassured.response.Response;
@@ -83,6 +85,19 @@ class InputLimitsTest extends ServerTestBase {
         assertThat(storeSnapshot()).isEqualTo(before);
         // and every XML describe still answers
         aliyun(p("Action", "DescribeSecurityGroups", "RegionId", REGION)).then().statusCode(200);
+    }
+
+    /** DescribeVpcs takes up to 20 VPC ids separated by commas: each is held to the width of one id, not the whole. */
+    @Test
+    void aliyunIdListsAreHeldItemByItem() {
+        String twenty = IntStream.rangeClosed(1, 20).mapToObj(i -> "vpc-" + "x".repeat(20) + i)
+                .collect(Collectors.joining(","));
+        aliyun(p("Action", "DescribeVpcs", "Version", "2016-04-28", "RegionId", REGION, "VpcId", twenty, "Format", "JSON"))
+                .then().statusCode(200).body("TotalCount", equalTo(0));
+        aliyun(p("Action", "DescribeVpcs", "Version", "2016-04-28", "RegionId", REGION, "VpcId",
+                "vpc-a,vpc-" + "x".repeat(65), "Format", "JSON")).then().statusCode(400).body("Code", equalTo("InvalidParameter"));
+        aliyun(p("Action", "DescribeVpcs", "Version", "2016-04-28", "RegionId", REGION, "VpcId", twenty + ",vpc-21",
+                "Format", "JSON")).then().statusCode(400).body("Code", equalTo("InvalidParameter"));
     }
 
     static Stream<Arguments> ucloudTooLong() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -109,8 +110,8 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
     }
 
-    /** What DescribeVpcs filters on; null fields do not filter. */
-    public record VpcQuery(String vpcIds, String name, Boolean isDefault, Map<String, String> tagged,
+    /** What DescribeVpcs filters on; null fields (vpcIds: null, not empty) do not filter. */
+    public record VpcQuery(List<String> vpcIds, String name, Boolean isDefault, Map<String, String> tagged,
                            String resourceGroup) {}
 
     /** What DescribeVSwitches filters on; null fields do not filter. */
@@ -124,11 +125,12 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     }
 
     /**
-     * One page (PageNumber/PageSize, 10 by default) of the VPCs the query names, answered on answer; item makes a
-     * product's list item from the VPC and its tags, and gets the fields every VPC answer has.
+     * One page (PageNumber/PageSize, 10 by default) of the VPCs the query names, answered on answer; items, given the
+     * page's VPC ids (to read what the product adds for all of them at once), makes a product's list item from the VPC
+     * and its tags, and gets the fields every VPC answer has.
      */
     public <T extends VpcAnswer> List<T> describeVpcs(AliyunCall call, Scope scope, AliyunAnswer answer, VpcQuery q,
-                                                      Item<Vpc, T> item) {
+                                                      Function<List<String>, Item<Vpc, T>> items) {
         var paging = call.paging(10);
         List<String> ids = filtered(call, scope, ResourceType.VPC, q.vpcIds(), q.tagged(), q.resourceGroup());
         if (q.isDefault() != null) ids = byDefault(ids, defaults.of(scope), q.isDefault(), () -> networks
@@ -143,6 +145,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var grouped = tags.groups(vpcIds, call.defaultResourceGroup());
         var defaultOnes = defaults.vpcs(vpcIds);
         Map<String, List<String>> switches = switchesOf(scope, vpcIds);
+        Item<Vpc, T> item = items.apply(vpcIds);
         call.paged(answer, paging, page.total());
         return page.items().stream().map(v -> vpc(item.of(v, tagged.get(v.id()), grouped.get(v.id())), v,
                 switches.getOrDefault(v.id(), List.of()), defaultOnes.contains(v.id()))).toList();
@@ -165,7 +168,8 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     public <T extends VSwitchAnswer> List<T> describeVSwitches(AliyunCall call, Scope scope, AliyunAnswer answer,
                                                                VSwitchQuery q, Item<Subnet, T> item) {
         var paging = call.paging(10);
-        List<String> ids = filtered(call, scope, ResourceType.SUBNET, q.vSwitchIds(), q.tagged(), q.resourceGroup());
+        List<String> ids = filtered(call, scope, ResourceType.SUBNET, AliyunFormats.commaList(q.vSwitchIds()),
+                q.tagged(), q.resourceGroup());
         if (q.isDefault() != null) {
             List<String> all = networks.listSubnets(scope, new SubnetFilter(null, null, null, null), 0,
                     Integer.MAX_VALUE).items().stream().map(Subnet::id).toList();
@@ -212,9 +216,8 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     }
 
     /** The ids a comma list, a tag filter and a resource group leave (null: any). */
-    private List<String> filtered(AliyunCall call, Scope scope, ResourceType kind, String commaIds,
+    private List<String> filtered(AliyunCall call, Scope scope, ResourceType kind, List<String> ids,
                                   Map<String, String> tagged, String group) {
-        List<String> ids = AliyunFormats.commaList(commaIds);
         if (tagged.isEmpty() && AliyunFormats.blank(group)) return ids;
         return tags.narrow(scope, kind, ids == null ? List.of() : ids, tagged, group, call.defaultResourceGroup())
                 .orElse(List.of());

@@ -19,8 +19,12 @@ public final class ActionSpec {
     private final Schema response;
     private final List<ErrorSpec> errors;
 
-    /** jsonArrays: parameters the corrections type as JSON arrays of strings, with their most items. */
-    ActionSpec(ProductSpec product, String name, JsonNode n, Map<String, Integer> jsonArrays) {
+    /**
+     * jsonArrays and commaLists: parameters the corrections type as JSON arrays of ids or as ids separated by commas,
+     * with their most items.
+     */
+    ActionSpec(ProductSpec product, String name, JsonNode n, Map<String, Integer> jsonArrays,
+               Map<String, Integer> commaLists) {
         this.product = product;
         this.name = name;
         this.deprecated = n.path("deprecated").asBoolean(false);
@@ -30,10 +34,12 @@ public final class ActionSpec {
             String pname = p.path("name").asString();
             if (!seen.add(pname)) continue; // the metadata lists some parameters twice (RegionId)
             JsonNode style = p.get("style");
+            boolean required = p.path("schema").path("required").asBoolean(false);
             Integer jsonArray = jsonArrays.get(pname);
-            params.add(jsonArray != null
-                    ? new ParamSpec(pname, "json", Schema.jsonArrayOfIds(p.path("schema").path("required").asBoolean(false), jsonArray))
-                    : new ParamSpec(pname, style == null ? null : style.asString(), Schema.of(p.get("schema"))));
+            Integer commaList = commaLists.get(pname);
+            if (jsonArray != null) params.add(new ParamSpec(pname, "json", Schema.arrayOfIds(required, jsonArray)));
+            else if (commaList != null) params.add(new ParamSpec(pname, "simple", Schema.arrayOfIds(required, commaList)));
+            else params.add(new ParamSpec(pname, style == null ? null : style.asString(), Schema.of(p.get("schema"))));
         }
         this.parameters = Collections.unmodifiableList(params);
         Schema r = Schema.of(n.path("responses").path("200").get("schema"));

@@ -42,6 +42,7 @@ public final class ProductSpec {
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
     private final Opener opener;
     private final Map<String, Map<String, Integer>> jsonArrays;
+    private final Map<String, Map<String, Integer>> commaLists;
     private final Map<String, Map<String, JsonNode>> responseFields;
     private final Set<String> requestIdOnlyWhenAbsent;
 
@@ -100,6 +101,7 @@ public final class ProductSpec {
         this.actionNames = Collections.unmodifiableSet(new TreeSet<>(ranges.keySet()));
         JsonNode corrections = corrections();
         this.jsonArrays = jsonArrays(corrections.path("jsonArrays").path(name));
+        this.commaLists = jsonArrays(corrections.path("commaLists").path(name));
         this.responseFields = responseFields(corrections.path("responseFields").path(name));
         this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
                 corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
@@ -154,7 +156,7 @@ public final class ProductSpec {
         Map<String, Map<ErrorSpec, Integer>> counts = new HashMap<>();
         for (String a : actionNames) {
             ActionSpec spec = actions.get(a);
-            if (spec == null) spec = new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a))), Map.of());
+            if (spec == null) spec = new ActionSpec(this, a, JSON.readTree(slice(ranges.get(a))), Map.of(), Map.of());
             for (ErrorSpec e : spec.errors()) counts.computeIfAbsent(e.code(), k -> new HashMap<>()).merge(e, 1, Integer::sum);
         }
         Map<String, ErrorSpec> out = new HashMap<>();
@@ -180,7 +182,7 @@ public final class ProductSpec {
         if (!knows(action)) return null;
         return actions.computeIfAbsent(action, a -> new ActionSpec(this, a,
                 withResponseFields(JSON.readTree(slice(ranges.get(a))), responseFields.getOrDefault(a, Map.of())),
-                jsonArrays.getOrDefault(a, Map.of())));
+                jsonArrays.getOrDefault(a, Map.of()), commaLists.getOrDefault(a, Map.of())));
     }
 
     /**
@@ -216,7 +218,7 @@ public final class ProductSpec {
         }
     }
 
-    /** jsonArrays: action to parameter to most items. */
+    /** jsonArrays and commaLists: action to parameter to most items. */
     private Map<String, Map<String, Integer>> jsonArrays(JsonNode product) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
         product.properties().forEach(a -> {

@@ -64,8 +64,8 @@ public final class Schema {
         }
     }
 
-    /** A list of at most maxItems non-empty strings (see corrections.json: jsonArrays). */
-    static Schema jsonArrayOfIds(boolean required, int maxItems) {
+    /** A list of at most maxItems non-empty strings (see corrections.json: jsonArrays, commaLists). */
+    static Schema arrayOfIds(boolean required, int maxItems) {
         var f = JsonNodeFactory.instance;
         var items = f.objectNode().put("type", "string").put("minLength", "1");
         return new Schema(f.objectNode().put("type", "array").put("required", required).put("maxItems", String.valueOf(maxItems))

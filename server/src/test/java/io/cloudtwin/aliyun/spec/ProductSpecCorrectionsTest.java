@@ -14,7 +14,8 @@ import io.cloudtwin.spec.aliyun.Schema;
 
 /**
  * corrections.json's responseFields: the shipped one adds DescribeImages' Usable; a correction that cites no source,
- * retypes a documented field or points nowhere stops the metadata from loading.
+ * retypes a documented field or points nowhere stops the metadata from loading. Its commaLists: DescribeVpcs' VpcId is
+ * a list of at most 20 ids, separated by commas.
  */
 class ProductSpecCorrectionsTest {
 
@@ -50,5 +51,14 @@ class ProductSpecCorrectionsTest {
                 .hasMessageContaining("unknown action");
         assertThat(ecsWith(field("Images.Image.Usable", sourced)).action("DescribeImages").response()
                 .properties.get("Images").properties.get("Image").items.properties).containsKey("Usable");
+    }
+
+    @Test
+    void theShippedCommaListTypesDescribeVpcsVpcIdAsIds() {
+        var vpcId = AliyunProduct.VPC.load(ProductSpec.Opener.CLASS_PATH).action("DescribeVpcs").parameter("VpcId")
+                .orElseThrow();
+        assertThat(vpcId.style()).isEqualTo("simple");
+        assertThat(vpcId.schema().isArray()).isTrue();
+        assertThat(vpcId.schema().maxItems).isEqualTo(20);
     }
 }

@@ -9,6 +9,7 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunNetworks;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateVSwitchRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateVSwitchResponse;
@@ -50,8 +51,8 @@ record EcsNetworks(AliyunNetworks networks)
     public DescribeVpcsResponse describeVpcs(AliyunCall call, DescribeVpcsRequest r) {
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, call.regionalScope(), out,
-                new AliyunNetworks.VpcQuery(r.vpcId(), null, r.isDefault(), Map.of(), null),
-                (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setUserCidrs(List.of())));
+                new AliyunNetworks.VpcQuery(AliyunFormats.commaList(r.vpcId()), null, r.isDefault(), Map.of(), null),
+                ids -> (v, tagged, group) -> new DescribeVpcsResponse.Vpc().setUserCidrs(List.of())));
     }
 
     @Override

@@ -114,15 +114,18 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
-                new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
+                new AliyunNetworks.VpcQuery(r.vpcId().isEmpty() ? null : r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
                         r.resourceGroupId()),
-                (v, tagged, group) -> {
-                    String dhcpSet = dhcpSet(v);
-                    return new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
-                            .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet)
-                            .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
-                            .setOwnerId(AliyunFormats.ownerId(v.accountId()))
-                            .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new));
+                ids -> {
+                    Map<String, String> dhcpSets = dhcp.ofVpcs(ids);
+                    return (v, tagged, group) -> {
+                        String dhcpSet = dhcpSets.getOrDefault(v.id(), "");
+                        return new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
+                                .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet)
+                                .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
+                                .setOwnerId(AliyunFormats.ownerId(v.accountId()))
+                                .setTags(AliyunFormats.keyValueTags(tagged, DescribeVpcsResponse.Tag::new));
+                    };
                 }));
     }
 
