@@ -3,12 +3,14 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.AttachDhcpOptionsSetToVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateDhcpOptionsSetRequest;
+import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteDhcpOptionsSetRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVpcAttributeRequest;
@@ -133,9 +135,12 @@ class DhcpOptionsSetTest extends ServerTestBase {
         assertThat(read(id).getStatus()).as("gone: no Status").isNull();
     }
 
-    /** alicloud_vpcs reads dhcp_options_set_id from the list: each VPC answers its own set, or none. */
+    /**
+     * alicloud_vpcs reads dhcp_options_set_id and vswitch_ids from the list: each VPC answers its own set (or none) and
+     * its own vSwitches, for a page of VPCs named by ids separated by commas.
+     */
     @Test
-    void theListAnswersEachVpcsSet() throws Exception {
+    void theListAnswersEachVpcsSetAndVSwitches() throws Exception {
         String a = newSet("a");
         String b = newSet("b");
         String first = newVpc();
@@ -143,11 +148,19 @@ class DhcpOptionsSetTest extends ServerTestBase {
         String third = newVpc();
         vpc.call(link(new AttachDhcpOptionsSetToVpcRequest(), a, first));
         vpc.call(link(new AttachDhcpOptionsSetToVpcRequest(), b, third));
+        List<String> switches = new ArrayList<>();
+        for (String cidr : List.of("10.70.1.0/24", "10.70.2.0/24")) {
+            CreateVSwitchRequest s = new CreateVSwitchRequest();
+            s.setVpcId(third);
+            s.setCidrBlock(cidr);
+            s.setZoneId(REGION + "-h");
+            switches.add(vpc.call(s).getVSwitchId());
+        }
         DescribeVpcsRequest list = new DescribeVpcsRequest();
         list.setVpcId(String.join(",", first, none, third));
         assertThat(vpc.call(list).getVpcs()).extracting(v -> v.getVpcId() + " " + v.getDhcpOptionsSetId() + " "
-                + v.getDhcpOptionsSetStatus()).containsExactlyInAnyOrder(first + " " + a + " InUse", none + "  ",
-                third + " " + b + " InUse");
+                + v.getDhcpOptionsSetStatus() + " " + v.getVSwitchIds()).containsExactlyInAnyOrder(
+                first + " " + a + " InUse []", none + "   []", third + " " + b + " InUse " + switches);
     }
 
     @Test

@@ -221,6 +221,11 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         return tx.read(() -> store.listSubnets(scope, filter, offset, limit));
     }
 
+    /** The subnets of these VPCs of the scope, by VPC, each in creation order. */
+    public Map<String, List<Subnet>> subnetsOf(Collection<String> vpcIds) {
+        return tx.read(() -> store.subnetsOf(vpcIds));
+    }
+
     /** Renames, re-describes or re-tags a subnet; null leaves a field as it is. */
     public void updateSubnet(Scope scope, String id, String name, String description, String tag) {
         tx.run(() -> {

@@ -55,6 +55,11 @@ public class NetworkStore {
         return subnets.select("vpc_id = :vpcId", Map.of("vpcId", vpcId));
     }
 
+    /** The subnets of these VPCs, by VPC, each in creation order (the VPCs' ids already fix the scope). */
+    public Map<String, List<Subnet>> subnetsOf(Collection<String> vpcIds) {
+        return subnets.groupedBy("vpc_id", vpcIds);
+    }
+
     /** What still stands in a VPC: its subnets, security groups and instances, counted in one statement. */
     public long vpcDependents(String vpcId) {
         return Rows.countAll(jdbc, vpcId, "subnet WHERE vpc_id = :value", "security_group WHERE vpc_id = :value",

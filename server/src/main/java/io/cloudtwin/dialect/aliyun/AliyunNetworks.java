@@ -144,7 +144,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         var tagged = tags.of(vpcIds);
         var grouped = tags.groups(vpcIds, call.defaultResourceGroup());
         var defaultOnes = defaults.vpcs(vpcIds);
-        Map<String, List<String>> switches = switchesOf(scope, vpcIds);
+        Map<String, List<String>> switches = switchesOf(vpcIds);
         Item<Vpc, T> item = items.apply(vpcIds);
         call.paged(answer, paging, page.total());
         return page.items().stream().map(v -> vpc(item.of(v, tagged.get(v.id()), grouped.get(v.id())), v,
@@ -152,8 +152,8 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
     }
 
     /** The fields every VPC answer has (DescribeVpcs of either product, DescribeVpcAttribute). */
-    public <T extends VpcAnswer> T vpc(T answer, Scope scope, Vpc v) {
-        return vpc(answer, v, switchesOf(scope, List.of(v.id())).get(v.id()),
+    public <T extends VpcAnswer> T vpc(T answer, Vpc v) {
+        return vpc(answer, v, switchesOf(List.of(v.id())).getOrDefault(v.id(), List.of()),
                 !defaults.vpcs(List.of(v.id())).isEmpty());
     }
 
@@ -223,13 +223,10 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
                 .orElse(List.of());
     }
 
-    /** The vSwitch ids of each VPC, in creation order. */
-    private Map<String, List<String>> switchesOf(Scope scope, List<String> vpcIds) {
+    /** The vSwitch ids of each VPC, in creation order (one query for them all). */
+    private Map<String, List<String>> switchesOf(List<String> vpcIds) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String id : vpcIds) {
-            out.put(id, networks.listSubnets(scope, new SubnetFilter(null, id, null, null), 0, Integer.MAX_VALUE)
-                    .items().stream().map(Subnet::id).toList());
-        }
+        networks.subnetsOf(vpcIds).forEach((vpc, subnets) -> out.put(vpc, subnets.stream().map(Subnet::id).toList()));
         return out;
     }
 }

@@ -143,7 +143,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         if (found.isEmpty()) return new DescribeVpcAttributeResponse();
         Vpc v = found.get();
         String dhcpSet = dhcpSet(v);
-        return networks.vpc(new DescribeVpcAttributeResponse(), scope, v).setSecondaryCidrBlocks(secondary(v))
+        return networks.vpc(new DescribeVpcAttributeResponse(), v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
                 .setResourceGroupId(networks.groupOf(call, v.id())).setDhcpOptionsSetId(dhcpSet)
                 .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
