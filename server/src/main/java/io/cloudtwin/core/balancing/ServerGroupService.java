@@ -42,7 +42,7 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
     /** A new VServer group of the load balancer with its first members (weight 100 by default); id: the group's. */
     public View create(Scope scope, String loadBalancerId, String id, String name, List<NewMember> members,
                        Map<String, String> tagged) {
-        return tx.call(() -> create(scope, loadBalancerId, id, ServerGroup.VSERVER, name, members, tagged));
+        return create(scope, loadBalancerId, id, ServerGroup.VSERVER, name, members, tagged);
     }
 
     /** A new group of that kind (ServerGroup.VSERVER or MASTER_SLAVE, whose members the caller gave their roles). */
@@ -140,7 +140,7 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
 
     /** Deletes a VServer group no listener forwards to and no rule sends to, with its members and tags. */
     public void delete(Scope scope, String id) {
-        tx.run(() -> delete(scope, id, ServerGroup.VSERVER));
+        delete(scope, id, ServerGroup.VSERVER);
     }
 
     /** The same, for a group of that kind (a group of another kind is not found). */

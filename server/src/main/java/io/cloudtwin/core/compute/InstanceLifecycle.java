@@ -149,7 +149,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
     /** Changes attributes; null leaves one as it is. groupIds, when not null, replaces the instance's groups. */
     public void modify(Scope scope, String id, String name, String description, String hostName, String userData,
                        List<String> groupIds) {
-        tx.run(() -> modify(scope, id, name, description, hostName, userData, groupIds, null));
+        modify(scope, id, name, description, hostName, userData, groupIds, null);
     }
 
     /** As above, and protects the instance from deletion or not (null: as it is), all in one transaction. */

@@ -122,7 +122,7 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
     }
 
     public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit) {
-        return tx.call(() -> list(scope, filter, offset, limit, null));
+        return list(scope, filter, offset, limit, null);
     }
 
     /** A page from offset, or (after not null) just after that instance in listing order. */
@@ -168,7 +168,7 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
 
     /** Deletes an instance and its bindings. Unless force, it must be Stopped. */
     public void delete(Scope scope, String id, boolean force) {
-        tx.run(() -> delete(scope, id, force, Release.NOTHING));
+        delete(scope, id, force, Release.NOTHING);
     }
 
     /**

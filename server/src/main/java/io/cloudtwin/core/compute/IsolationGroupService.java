@@ -43,7 +43,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
 
     /** A UCloud isolation group. */
     public IsolationGroup create(Scope scope, String id, String name, String remark) {
-        return tx.call(() -> create(scope, id, name, remark, Strategy.HOSTS, 0));
+        return create(scope, id, name, remark, Strategy.HOSTS, 0);
     }
 
     /** A group that spreads its hosts by strategy; groupCount for AVAILABILITY_GROUP (1 to 7), else 0. */
@@ -112,7 +112,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
 
     /** The same, for a UCloud isolation group. */
     public void join(Scope scope, String groupId, List<Instance> hosts) {
-        tx.run(() -> join(scope, groupId, hosts, null));
+        join(scope, groupId, hosts, null);
     }
 
     /**

@@ -42,7 +42,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
 
     /** Takes a snapshot of a disk of the scope (Aliyun's rules: the disk was attached once). */
     public Snapshot create(Scope scope, String id, NewSnapshot spec, Map<String, String> tagged) {
-        return tx.call(() -> create(scope, id, spec, tagged, Rules.ATTACHED_ONCE));
+        return create(scope, id, spec, tagged, Rules.ATTACHED_ONCE);
     }
 
     /**

@@ -144,7 +144,7 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
 
     /** An SNAT entry of the gateway; every address must be an EIP bound to it, the source in its VPC. */
     public SnatEntry createSnat(Scope scope, String gatewayId, NewSnat spec) {
-        return tx.call(() -> createSnat(scope, gatewayId, Ids.random("snat-", 20), spec));
+        return createSnat(scope, gatewayId, Ids.random("snat-", 20), spec);
     }
 
     /** The same with its id given (a fixture's). */
@@ -226,7 +226,7 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
      * 1-65535 (or "any" with protocol any).
      */
     public ForwardEntry createForward(Scope scope, String gatewayId, NewForward spec) {
-        return tx.call(() -> createForward(scope, gatewayId, Ids.random("fwd-", 20), spec));
+        return createForward(scope, gatewayId, Ids.random("fwd-", 20), spec);
     }
 
     /** The same with its id given (a fixture's). */

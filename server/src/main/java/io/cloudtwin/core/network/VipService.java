@@ -33,7 +33,7 @@ public record VipService(VipStore store, NetworkService networks, WallClock cloc
 
     /** count VIPs of the subnet, ids from ids; all or none. */
     public List<Vip> create(Scope scope, NewVip spec, int count, Supplier<String> ids) {
-        return tx.call(() -> create(scope, spec, count, ids, Map.of()));
+        return create(scope, spec, count, ids, Map.of());
     }
 
     /** The same, each VIP with these tags. */

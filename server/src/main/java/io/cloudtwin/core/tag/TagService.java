@@ -118,7 +118,7 @@ public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
 
     /** As above, for a create that answers the id it made. */
     public String createIn(ResourceType kind, String group, Supplier<String> create) {
-        return tx.call(() -> createIn(kind, group, create, Function.identity()));
+        return createIn(kind, group, create, Function.identity());
     }
 
     /** Puts resources just made in a group (null: they stay in the default one). */
