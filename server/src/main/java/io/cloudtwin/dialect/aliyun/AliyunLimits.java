@@ -35,9 +35,9 @@ final class AliyunLimits {
     private static InputLimits.Violation violation(Map<String, String> params, ActionSpec action) {
         Map<String, String> whole = params;
         List<Map<String, String>> items = new ArrayList<>();
-        for (ParamSpec p : action.parameters()) {
+        for (ParamSpec p : action.commaSeparated()) {
             String v = params.get(p.name());
-            if (!"simple".equals(p.style()) || v == null) continue;
+            if (v == null) continue;
             if (whole == params) whole = new LinkedHashMap<>(params);
             whole.remove(p.name());
             for (String item : v.split(",", -1)) items.add(Map.of(p.name(), item));

@@ -110,9 +110,13 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
     }
 
-    /** What DescribeVpcs filters on; null fields (vpcIds: null, not empty) do not filter. */
+    /** What DescribeVpcs filters on; null fields, and no vpcIds, do not filter. */
     public record VpcQuery(List<String> vpcIds, String name, Boolean isDefault, Map<String, String> tagged,
-                           String resourceGroup) {}
+                           String resourceGroup) {
+        public VpcQuery {
+            if (vpcIds != null && vpcIds.isEmpty()) vpcIds = null;
+        }
+    }
 
     /** What DescribeVSwitches filters on; null fields do not filter. */
     public record VSwitchQuery(String vSwitchIds, String vpcId, String zoneId, String name, Boolean isDefault,
@@ -215,7 +219,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return (ids == null ? all.get() : ids.stream()).filter(id -> !id.equals(defaultId.get())).toList();
     }
 
-    /** The ids a comma list, a tag filter and a resource group leave (null: any). */
+    /** The ids a list of ids (null: any), a tag filter and a resource group leave (null: any). */
     private List<String> filtered(AliyunCall call, Scope scope, ResourceType kind, List<String> ids,
                                   Map<String, String> tagged, String group) {
         if (tagged.isEmpty() && AliyunFormats.blank(group)) return ids;

@@ -16,6 +16,7 @@ public final class ActionSpec {
     private final String name;
     private final boolean deprecated;
     private final List<ParamSpec> parameters;
+    private final List<ParamSpec> commaSeparated;
     private final Schema response;
     private final List<ErrorSpec> errors;
 
@@ -42,6 +43,7 @@ public final class ActionSpec {
             else params.add(new ParamSpec(pname, style == null ? null : style.asString(), Schema.of(p.get("schema"))));
         }
         this.parameters = Collections.unmodifiableList(params);
+        this.commaSeparated = params.stream().filter(p -> "simple".equals(p.style())).toList();
         Schema r = Schema.of(n.path("responses").path("200").get("schema"));
         this.response = r;
         List<ErrorSpec> errs = new ArrayList<>();
@@ -81,6 +83,11 @@ public final class ActionSpec {
 
     public List<ParamSpec> parameters() {
         return parameters;
+    }
+
+    /** The parameters given as values separated by commas (style simple: the metadata's, or commaLists'). */
+    public List<ParamSpec> commaSeparated() {
+        return commaSeparated;
     }
 
     public Optional<ParamSpec> parameter(String name) {

@@ -114,7 +114,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
-                new AliyunNetworks.VpcQuery(r.vpcId().isEmpty() ? null : r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
+                new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
                         r.resourceGroupId()),
                 ids -> {
                     Map<String, String> dhcpSets = dhcp.ofVpcs(ids);
