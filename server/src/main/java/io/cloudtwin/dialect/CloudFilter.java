@@ -29,7 +29,7 @@ public class CloudFilter extends OncePerRequestFilter {
     private final int maxQuery;
     private final int maxBody;
 
-    public CloudFilter(CloudEndpoint endpoint, @Value("${cloudtwin.limits.max-query-bytes:32768}") int maxQuery,
+    public CloudFilter(CloudEndpoint endpoint, @Value("${cloudtwin.limits.max-query-bytes:131072}") int maxQuery,
                        @Value("${cloudtwin.limits.max-body-bytes:1048576}") int maxBody) {
         this.endpoint = endpoint;
         this.maxQuery = maxQuery;

@@ -51,9 +51,9 @@ class ContainerAnswersTest extends ServerTestBase {
         byte[] raw = "/?Action=DescribeInstances&RegionId=caf\u00e9".getBytes(StandardCharsets.UTF_8);
         var r = RawHttp.send(port, "GET", new String(raw, StandardCharsets.ISO_8859_1), null, new byte[0]);
         assertThat(r.body()).contains("<Code>").doesNotContain("<html");
-        assertAliyunError(RawHttp.send(port, "GET", "/?Action=DescribeInstances&X=" + "a".repeat(40_000), null,
+        assertAliyunError(RawHttp.send(port, "GET", "/?Action=DescribeInstances&X=" + "a".repeat(140_000), null,
                 new byte[0]), "InvalidParameter");
-        r = RawHttp.send(port, "GET", "/?Action=DescribeInstances&X=" + "a".repeat(100_000), null, new byte[0]);
+        r = RawHttp.send(port, "GET", "/?Action=DescribeInstances&X=" + "a".repeat(200_000), null, new byte[0]);
         assertThat(r.body()).contains("<Code>").doesNotContain("<html");
     }
 

@@ -137,21 +137,21 @@ class InputLimitsTest extends ServerTestBase {
     }
 
     /**
-     * A query string over the server's bound (32 KB) is refused before it is read, in the format of the cloud whose
-     * markers it carries, wherever in the query they stand: a UCloud GET whose PublicKey comes after 40 KB of values,
+     * A query string over the server's bound (128 KB) is refused before it is read, in the format of the cloud whose
+     * markers it carries, wherever in the query they stand: a UCloud GET whose PublicKey comes after 136 KB of values,
      * an Aliyun GET whose Format=JSON comes after them. Before, only the query's first 8 KB were read for markers.
      */
     @Test
     void aQueryOverTheBoundIsRefusedInTheFormatOfTheCloudItNames() {
         var before = storeSnapshot();
         Map<String, String> u = p("Action", "DescribeVPC", "Region", "cn-bj2");
-        for (int i = 0; i < 8; i++) u.put("VPCIds." + i, "v".repeat(5000));
+        for (int i = 0; i < 8; i++) u.put("VPCIds." + i, "v".repeat(17000));
         var ur = http().get("/?" + AliyunV1Signer.query(UcloudSigner.sign(UCLOUD_PUBLIC, UCLOUD_PRIVATE, u)));
         ur.then().statusCode(200).contentType(containsString("json")).body("RetCode", equalTo(230))
                 .body("Action", equalTo("DescribeVPCResponse"));
 
         Map<String, String> a = p("Action", "DescribeSecurityGroups", "RegionId", REGION);
-        for (int i = 1; i <= 8; i++) a.put("SecurityGroupIds." + i, "s".repeat(5000));
+        for (int i = 1; i <= 8; i++) a.put("SecurityGroupIds." + i, "s".repeat(17000));
         a.put("Format", "JSON");
         var ar = http().get("/?" + AliyunV1Signer.query(AliyunV1Signer.sign("GET", AK, SECRET, a)));
         ar.then().statusCode(400).contentType(containsString("json")).body("Code", equalTo("InvalidParameter"));
