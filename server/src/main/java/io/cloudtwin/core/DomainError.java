@@ -367,6 +367,16 @@ public enum DomainError {
     DEFAULT_VPC_NOT_FOUND,
     /** the default VPC has a default vSwitch in that zone already */
     DEFAULT_SUBNET_EXISTS,
+    /** no such launch template in the caller's scope */
+    LAUNCH_TEMPLATE_NOT_FOUND,
+    /** the scope has a launch template of that name already */
+    LAUNCH_TEMPLATE_NAME_EXISTS,
+    /** the launch template has no version of that number (subject: the number) */
+    LAUNCH_TEMPLATE_VERSION_NOT_FOUND,
+    /** the launch template holds as many versions as it may */
+    LAUNCH_TEMPLATE_VERSION_LIMIT,
+    /** the version is the launch template's default one, which cannot be deleted (subject: the number) */
+    LAUNCH_TEMPLATE_DEFAULT_VERSION,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -25,7 +25,8 @@ public enum ResourceType {
     VIP("vip"),
     SNAPSHOT_POLICY("snapshot_policy"),
     NETWORK_ACL("network_acl"),
-    DHCP_OPTIONS_SET("dhcp_options_set");
+    DHCP_OPTIONS_SET("dhcp_options_set"),
+    LAUNCH_TEMPLATE("launch_template");
 
     private final String stored;
     private final String table;

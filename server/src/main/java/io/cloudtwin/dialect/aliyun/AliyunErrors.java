@@ -228,6 +228,11 @@ public final class AliyunErrors {
         codes(DHCP_OPTIONS_SET_IN_USE, "DependencyViolation.VpcAttachment");
         codes(DHCP_OPTIONS_SET_ASSOCIATED, "OperationFailed.AttachmentExist");
         codes(DHCP_OPTIONS_SET_NOT_ASSOCIATED, "OperationFailed.AttachmentNotExist");
+        codes(LAUNCH_TEMPLATE_NOT_FOUND, "InvalidLaunchTemplate.NotFound");
+        codes(LAUNCH_TEMPLATE_NAME_EXISTS, "LaunchTemplateName.Duplicated");
+        codes(LAUNCH_TEMPLATE_VERSION_NOT_FOUND, "InvalidLaunchTemplateVersion.NotFound");
+        codes(LAUNCH_TEMPLATE_VERSION_LIMIT, "LaunchTemplateVersionLimitExceed");
+        codes(LAUNCH_TEMPLATE_DEFAULT_VERSION, "InvalidOperation.DeleteDefaultVersion");
         codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");

@@ -10,5 +10,8 @@ final class EcsNames {
      */
     static final Pattern LETTER_FIRST = Pattern.compile("[\\p{L}][\\p{L}0-9:_-]{1,127}");
 
+    /** The same with periods as well: the names of key pairs and launch templates. */
+    static final Pattern LETTER_FIRST_OR_DOT = Pattern.compile("[\\p{L}][\\p{L}0-9:_.-]{1,127}");
+
     private EcsNames() {}
 }

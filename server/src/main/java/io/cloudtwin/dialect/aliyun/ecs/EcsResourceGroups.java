@@ -19,19 +19,19 @@ import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupResponse;
 record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
     /**
      * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). ddh, ddhcluster,
-     * launchtemplate, command and activation are ECS's too, but none exists here, so their ids are never found.
+     * command and activation are ECS's too, but none exists here, so their ids are never found.
      */
     private static final Map<String, ResourceType> KINDS = Map.of("instance", ResourceType.INSTANCE,
             "disk", ResourceType.DISK, "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE,
             "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
-            "keypair", ResourceType.KEY_PAIR, "snapshotpolicy", ResourceType.SNAPSHOT_POLICY);
-    private static final Set<String> UNMODELLED = Set.of("ddh", "ddhcluster", "launchtemplate",
-            "command", "activation");
+            "keypair", ResourceType.KEY_PAIR, "snapshotpolicy", ResourceType.SNAPSHOT_POLICY,
+            "launchtemplate", ResourceType.LAUNCH_TEMPLATE);
+    private static final Set<String> UNMODELLED = Set.of("ddh", "ddhcluster", "command", "activation");
 
     @Override
     @Coverage("ResourceType instance, disk, snapshot, image, securitygroup, eni (secondary ones), keypair (its name), "
-            + "snapshotpolicy; ResourceGroupId rg- and lower-case letters and digits (the account's default group "
-            + "too); the resource's Describe answers it and filters by it")
+            + "snapshotpolicy, launchtemplate; ResourceGroupId rg- and lower-case letters and digits (the account's "
+            + "default group too); the resource's Describe answers it and filters by it")
     public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");
         if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");

@@ -34,8 +34,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
 /**
- * Tags of ECS resources: instances, security groups, network interfaces, snapshots, custom images and automatic
- * snapshot policies.
+ * Tags of ECS resources: instances, security groups, network interfaces, snapshots, custom images, automatic
+ * snapshot policies and launch templates.
  */
 @Component
 class EcsTags
@@ -44,7 +44,7 @@ class EcsTags
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
             "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
             "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE, "snapshotpolicy",
-            ResourceType.SNAPSHOT_POLICY);
+            ResourceType.SNAPSHOT_POLICY, "launchtemplate", ResourceType.LAUNCH_TEMPLATE);
 
     private final AliyunTagging tagging;
 

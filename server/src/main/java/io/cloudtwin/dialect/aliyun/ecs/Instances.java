@@ -26,9 +26,11 @@ import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.core.compute.LaunchTemplateService;
 import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstanceRequest;
@@ -57,10 +59,13 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 @Component
 record Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
                  BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-                 ImageService images, InstanceInternet internet, WallClock clock)
+                 ImageService images, InstanceInternet internet, WallClock clock, LaunchTemplateService templates)
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
         EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
         EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup, EcsApi.ModifyInstanceVpcAttribute {
+    /** Alibaba's limit on UserData: 32 KB before it is encoded in Base64. */
+    private static final int USER_DATA_BYTES = 32 * 1024;
+
     /** What both creations take: image, type, groups, network, names, user data, system disk, tags. */
     private record Launch(String imageId, String instanceType, String securityGroupId, List<String> securityGroupIds,
                           String vSwitchId, String privateIpAddress, String zoneId, String instanceName,
@@ -80,8 +85,11 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
             + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
             + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
-            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances)")
-    public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest r) {
+            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances), "
+            + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
+            + "one's without a number, where the request gives none)")
+    public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
+        RunInstancesRequest r = templated(call, given);
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
                 r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
@@ -120,6 +128,17 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
+    }
+
+    /**
+     * A launch from a launch template (LaunchTemplateId, else LaunchTemplateName; LaunchTemplateVersion, else the
+     * default version): the template's settings where the request gives none.
+     */
+    private RunInstancesRequest templated(AliyunCall call, RunInstancesRequest r) {
+        if (AliyunFormats.blank(r.launchTemplateId()) && AliyunFormats.blank(r.launchTemplateName())) return r;
+        var version = templates.launchVersion(call.regionalScope(), r.launchTemplateId(), r.launchTemplateName(),
+                r.launchTemplateVersion());
+        return LaunchTemplateSettings.launch(r, version.data());
     }
 
     private static InstanceDetail.Internet internet(AliyunCall call, String instanceChargeType,
@@ -186,15 +205,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         if (l.deletionProtection()) {
             InstanceBilling.requireProtectable(l.internet().instanceChargeType(), l.billing().spotStrategy(), null);
         }
-        String userData = l.userData() == null ? "" : l.userData();
-        if (userData.length() > 32768) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
-        if (!userData.isEmpty()) {
-            try {
-                Base64.getDecoder().decode(userData);
-            } catch (IllegalArgumentException e) {
-                throw call.firstError("UserData", "InvalidUserData.Base64FormatInvalid");
-            }
-        }
+        checkUserData(call, l.userData());
         if (l.vSwitchId() == null) requireNoVpc(call, scope, wanted);
         call.dryRun(dryRun);
         int[] shape = catalog.shape(l.instanceType());
@@ -218,6 +229,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         }
         var system = new DiskService.NewDisk("", l.systemDiskName(), l.systemDiskDescription(), systemCategory, systemSize,
                 true, false, l.systemDiskPerformanceLevel(), "");
+        String userData = l.userData() == null ? "" : l.userData();
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
@@ -357,5 +369,17 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         if (!interfaceId.startsWith("eni-")) throw call.error("InvalidEniId.NotFound");
         var primary = NetworkInterfaces.primaryOf(instances, scope, interfaceId);
         return primary == null ? null : primary.id();
+    }
+
+    /** UserData, where given, is Base64 of at most 32 KB (Alibaba's limit on the data before it is encoded). */
+    static void checkUserData(AliyunCall call, String userData) {
+        if (userData == null || userData.isEmpty()) return;
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(userData);
+        } catch (IllegalArgumentException e) {
+            throw call.firstError("UserData", "InvalidUserData.Base64FormatInvalid");
+        }
+        if (raw.length > USER_DATA_BYTES) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
     }
 }

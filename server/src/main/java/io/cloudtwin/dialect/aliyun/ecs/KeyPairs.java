@@ -38,9 +38,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ImportKeyPairResponse;
 record KeyPairs(KeyPairService keyPairs, TagService tags)
         implements EcsApi.CreateKeyPair, EcsApi.ImportKeyPair, EcsApi.DescribeKeyPairs, EcsApi.DeleteKeyPairs,
         EcsApi.AttachKeyPair, EcsApi.DetachKeyPair {
-    /** 2..128 characters, a letter first; letters, digits, colons, underscores, dots and hyphens; not a URL. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9:_.-]{1,127}");
-
     @Override
     @Coverage("a 2048-bit RSA pair; the private key (PEM) only in this answer; KeyPairName unique in the region; Tag.N, "
             + "ResourceGroupId")
@@ -119,7 +116,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     private static String name(AliyunCall call, String name) {
-        if (name == null || !NAME.matcher(name).matches() || url(name)) {
+        if (name == null || !EcsNames.LETTER_FIRST_OR_DOT.matcher(name).matches() || url(name)) {
             throw call.firstError("KeyPairName", "InvalidKeyPairName.Malformed");
         }
         return name;
