@@ -377,6 +377,18 @@ public enum DomainError {
     LAUNCH_TEMPLATE_VERSION_LIMIT,
     /** the version is the launch template's default one, which cannot be deleted (subject: the number) */
     LAUNCH_TEMPLATE_DEFAULT_VERSION,
+    /** no such prefix list in the caller's scope */
+    PREFIX_LIST_NOT_FOUND,
+    /** a security group rule names the prefix list */
+    PREFIX_LIST_IN_USE,
+    /** the prefix list would hold more entries than its maxEntries */
+    PREFIX_LIST_ENTRY_LIMIT,
+    /** the prefix list has that block already (subject: the block) */
+    PREFIX_LIST_ENTRY_EXISTS,
+    /** the prefix list has no such block (subject: the block) */
+    PREFIX_LIST_ENTRY_NOT_FOUND,
+    /** a rule of a security group outside any VPC names a prefix list */
+    PREFIX_LIST_NOT_SUPPORTED,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

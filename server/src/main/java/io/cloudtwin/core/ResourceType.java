@@ -26,7 +26,8 @@ public enum ResourceType {
     SNAPSHOT_POLICY("snapshot_policy"),
     NETWORK_ACL("network_acl"),
     DHCP_OPTIONS_SET("dhcp_options_set"),
-    LAUNCH_TEMPLATE("launch_template");
+    LAUNCH_TEMPLATE("launch_template"),
+    PREFIX_LIST("prefix_list");
 
     private final String stored;
     private final String table;

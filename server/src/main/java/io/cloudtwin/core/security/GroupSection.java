@@ -20,11 +20,13 @@ record GroupSection(SecurityGroupStore groups, SecurityGroupService service, Rul
                            String innerAccessPolicy) {}
 
     /**
-     * A rule in its cloud's words (see SecurityGroupRule); ipRange may be empty when peerGroupId names the peer
-     * (Aliyun SourceGroupId/DestGroupId); peerPort and nicType are Aliyun's SourcePortRange and NicType.
+     * A rule in its cloud's words (see SecurityGroupRule); ipRange may be empty when peerGroupId or
+     * peerPrefixListId names the peer (Aliyun SourceGroupId/DestGroupId, SourcePrefixListId/DestPrefixListId);
+     * peerPort and nicType are Aliyun's SourcePortRange and NicType.
      */
     public record Rule(String id, String direction, String ipRange, Integer priority, String protocol, String dstPort,
-                       String action, String remark, String peerGroupId, String peerPort, String nicType) {}
+                       String action, String remark, String peerGroupId, String peerPrefixListId, String peerPort,
+                       String nicType) {}
 
     @Override
     public List<Document> export() {
@@ -34,8 +36,8 @@ record GroupSection(SecurityGroupStore groups, SecurityGroupService service, Rul
         return all.stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(), g.id(),
                 g.name(), g.description(), g.vpcId(), g.groupType(), g.tag(),
                 ruleRows.getOrDefault(g.id(), List.of()).stream().map(r -> new Rule(r.id(), r.direction(), r.ipRange(),
-                        r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark(), r.peerGroupId(), r.peerPort(),
-                        r.nicType())).toList(), inner.get(g.id()))).toList();
+                        r.priority(), r.protocol(), r.dstPort(), r.action(), r.remark(), r.peerGroupId(),
+                        r.peerPrefixListId(), r.peerPort(), r.nicType())).toList(), inner.get(g.id()))).toList();
     }
 
     @Override
@@ -47,13 +49,14 @@ record GroupSection(SecurityGroupStore groups, SecurityGroupService service, Rul
         service.create(scope, id, new SecurityGroupService.NewGroup(d.name(), d.description(), d.vpcId(), type, d.tag()));
         var now = fixtures.now();
         for (Rule r : Fixtures.list(d.rules())) {
-            String peer = Fixtures.text(r.peerGroupId());
+            String peer = Fixtures.text(r.peerGroupId()) + Fixtures.text(r.peerPrefixListId());
             rules.insert(new SecurityGroupRule(r.id() == null ? Ids.uuid() : r.id(), id,
                     Fixtures.required(r.direction(), "rule direction"),
                     peer.isEmpty() ? Fixtures.required(r.ipRange(), "rule ipRange") : Fixtures.text(r.ipRange()),
                     r.priority() == null ? 1 : r.priority(), Fixtures.required(r.protocol(), "rule protocol"),
                     Fixtures.text(r.dstPort()), Fixtures.required(r.action(), "rule action"), Fixtures.text(r.remark()),
-                    peer, Fixtures.text(r.peerPort()), Fixtures.text(r.nicType()), now), now);
+                    Fixtures.text(r.peerGroupId()), Fixtures.text(r.peerPrefixListId()), Fixtures.text(r.peerPort()),
+                    Fixtures.text(r.nicType()), now), now);
         }
         if (d.innerAccessPolicy() != null) {
             if (!d.innerAccessPolicy().equals("Accept") && !d.innerAccessPolicy().equals("Drop")) {

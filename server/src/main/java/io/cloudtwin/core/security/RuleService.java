@@ -2,6 +2,7 @@ package io.cloudtwin.core.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.network.PrefixListStore;
 
 /**
  * Rules of security groups as Aliyun keeps them: a rule is identified by its direction, protocol, port range, peer
@@ -29,15 +31,15 @@ import io.cloudtwin.core.WallClock;
  * BindingService), so the duplicate check and the rule limit hold under concurrency and a peer cannot vanish meanwhile.
  */
 @Service
-public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies, WallClock clock,
-                          Transactions tx) {
+public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolicyStore policies,
+                          PrefixListStore prefixLists, WallClock clock, Transactions tx) {
     /** Rules a group may hold (Aliyun: 200 inbound and outbound together). */
     public static final int RULES_PER_GROUP = 200;
 
     /** What makes two rules the same rule (not the priority, description or id). */
     static List<Object> identity(SecurityGroupRule r) {
         return List.of(r.direction(), r.protocol(), r.dstPort(), nz(r.ipRange()), nz(r.peerGroupId()),
-                nz(r.peerPort()), r.action(), nz(r.nicType()));
+                nz(r.peerPrefixListId()), nz(r.peerPort()), r.action(), nz(r.nicType()));
     }
 
     /**
@@ -50,7 +52,8 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
             for (SecurityGroupRule s : specs) {
                 if (!inRequest.add(identity(s))) throw new DomainException(DomainError.DUPLICATE_RULE, groupId);
             }
-            lockWithPeers(scope, groupId, peersOf(specs));
+            SecurityGroup g = lockWithPeers(scope, groupId, peersOf(specs));
+            lockPrefixLists(scope, g, specs.stream().map(SecurityGroupRule::peerPrefixListId).toList());
             Set<List<Object>> existing = new HashSet<>();
             List<SecurityGroupRule> current = rules.ofGroup(groupId);
             current.forEach(r -> existing.add(identity(r)));
@@ -60,7 +63,8 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
                 if (existing.contains(identity(s))) continue;
                 SecurityGroupRule r = s.withId(Ids.random(idPrefix, 20), now);
                 rules.insert(new SecurityGroupRule(r.id(), groupId, r.direction(), r.ipRange(), r.priority(), r.protocol(),
-                        r.dstPort(), r.action(), r.remark(), r.peerGroupId(), r.peerPort(), r.nicType(), now), now);
+                        r.dstPort(), r.action(), r.remark(), r.peerGroupId(), r.peerPrefixListId(), r.peerPort(),
+                        r.nicType(), now), now);
                 added.add(r);
             }
             if (current.size() + added.size() > RULES_PER_GROUP) throw new DomainException(DomainError.RULE_LIMIT_EXCEEDED, groupId);
@@ -94,15 +98,17 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
 
     /**
      * Finds the rule to change: by id when given, else the one equal to match; applies change to it and stores it.
-     * The changed rule may not equal another rule of the group. newPeerGroupId: the peer group the change names, if any.
+     * The changed rule may not equal another rule of the group. newPeerGroupId, newPrefixListId: the peer group and
+     * prefix list the change names, if any.
      */
     public SecurityGroupRule modify(Scope scope, String groupId, String ruleId, SecurityGroupRule match,
-                                    String newPeerGroupId,
+                                    String newPeerGroupId, String newPrefixListId,
                                     UnaryOperator<SecurityGroupRule> change) {
         return tx.call(() -> {
             Set<String> peers = new TreeSet<>();
             if (newPeerGroupId != null && !newPeerGroupId.isEmpty()) peers.add(newPeerGroupId);
-            lockWithPeers(scope, groupId, peers);
+            SecurityGroup g = lockWithPeers(scope, groupId, peers);
+            lockPrefixLists(scope, g, Collections.singletonList(newPrefixListId));
             List<SecurityGroupRule> current = rules.ofGroup(groupId);
             SecurityGroupRule found = current.stream()
                     .filter(r -> ruleId != null ? r.id().equals(ruleId) : identity(r).equals(identity(match)))
@@ -175,6 +181,20 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
             if (!g.vpcId().isEmpty() && !Objects.equals(g.vpcId(), p.vpcId())) throw new DomainException(DomainError.PEER_GROUP_MISMATCH, id);
         }
         return g;
+    }
+
+    /**
+     * Locks the prefix lists the rules name (after the groups, in id order), so that none is deleted meanwhile; they
+     * must exist in the scope, and only a group of a VPC takes them.
+     */
+    private void lockPrefixLists(Scope scope, SecurityGroup g, List<String> named) {
+        Set<String> ids = new TreeSet<>();
+        for (String id : named) if (!nz(id).isEmpty()) ids.add(id);
+        if (ids.isEmpty()) return;
+        if (g.vpcId().isEmpty()) throw new DomainException(DomainError.PREFIX_LIST_NOT_SUPPORTED, g.id());
+        Set<String> found = new HashSet<>();
+        prefixLists.lockAll(scope, ids).forEach(p -> found.add(p.id()));
+        for (String id : ids) if (!found.contains(id)) throw new DomainException(DomainError.PREFIX_LIST_NOT_FOUND, id);
     }
 
     private static String nz(String s) {

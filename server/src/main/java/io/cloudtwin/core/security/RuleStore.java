@@ -18,29 +18,32 @@ import io.cloudtwin.core.Rows;
 @Component
 public record RuleStore(JdbcClient jdbc) {
     private static final String COLUMNS = "id, group_id, direction, ip_range, priority, protocol, dst_port, "
-            + "rule_action, remark, peer_group_id, peer_port, nic_type, created_at";
+            + "rule_action, remark, peer_group_id, peer_prefix_list_id, peer_port, nic_type, created_at";
 
     public void insert(SecurityGroupRule r, OffsetDateTime now) {
         jdbc.sql("INSERT INTO security_group_rule (" + COLUMNS + ") VALUES (:id, :g, :d, :ip, :p, :proto, :port, :a, "
-                        + ":remark, :peer, :peerPort, :nic, :t)")
+                        + ":remark, :peer, :prefixList, :peerPort, :nic, :t)")
                 .param("id", r.id()).param("g", r.groupId()).param("d", r.direction()).param("ip", r.ipRange())
                 .param("p", r.priority()).param("proto", r.protocol()).param("port", r.dstPort())
                 .param("a", r.action()).param("remark", nz(r.remark())).param("peer", nz(r.peerGroupId()))
-                .param("peerPort", nz(r.peerPort())).param("nic", nz(r.nicType())).param("t", now).update();
+                .param("prefixList", nz(r.peerPrefixListId())).param("peerPort", nz(r.peerPort()))
+                .param("nic", nz(r.nicType())).param("t", now).update();
     }
 
     /**
      * Replaces every field of one rule of the group but its id and creation time; 0 when the group has no such rule.
-     * (UCloud's rules leave peer group, peer port and NIC type empty.)
+     * (UCloud's rules leave peer group, prefix list, peer port and NIC type empty.)
      */
     public int update(SecurityGroupRule r) {
         return jdbc.sql("UPDATE security_group_rule SET direction = :d, ip_range = :ip, priority = :p, protocol = :proto, "
                         + "dst_port = :port, rule_action = :a, remark = :remark, peer_group_id = :peer, "
-                        + "peer_port = :peerPort, nic_type = :nic WHERE id = :id AND group_id = :g")
+                        + "peer_prefix_list_id = :prefixList, peer_port = :peerPort, nic_type = :nic "
+                        + "WHERE id = :id AND group_id = :g")
                 .param("id", r.id()).param("g", r.groupId()).param("d", r.direction()).param("ip", r.ipRange())
                 .param("p", r.priority()).param("proto", r.protocol()).param("port", r.dstPort())
                 .param("a", r.action()).param("remark", nz(r.remark())).param("peer", nz(r.peerGroupId()))
-                .param("peerPort", nz(r.peerPort())).param("nic", nz(r.nicType())).update();
+                .param("prefixList", nz(r.peerPrefixListId())).param("peerPort", nz(r.peerPort()))
+                .param("nic", nz(r.nicType())).update();
     }
 
     public int delete(String groupId, Collection<String> ruleIds) {
@@ -91,7 +94,7 @@ public record RuleStore(JdbcClient jdbc) {
     private static SecurityGroupRule map(ResultSet rs, int n) throws SQLException {
         return new SecurityGroupRule(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class));
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getObject(14, OffsetDateTime.class));
     }
 
     private static String nz(String s) {

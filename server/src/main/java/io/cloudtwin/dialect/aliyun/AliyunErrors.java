@@ -233,6 +233,12 @@ public final class AliyunErrors {
         codes(LAUNCH_TEMPLATE_VERSION_NOT_FOUND, "InvalidLaunchTemplateVersion.NotFound");
         codes(LAUNCH_TEMPLATE_VERSION_LIMIT, "LaunchTemplateVersionLimitExceed");
         codes(LAUNCH_TEMPLATE_DEFAULT_VERSION, "InvalidOperation.DeleteDefaultVersion");
+        codes(PREFIX_LIST_NOT_FOUND, "InvalidPrefixListId.NotFound");
+        codes(PREFIX_LIST_IN_USE, "NotAllowed.AssociationExist");
+        codes(PREFIX_LIST_ENTRY_LIMIT, "LimitExceed.Entry");
+        codes(PREFIX_LIST_ENTRY_EXISTS, "InvalidParameter.CidrDuplicated");
+        codes(PREFIX_LIST_ENTRY_NOT_FOUND, "InvalidParameter");
+        codes(PREFIX_LIST_NOT_SUPPORTED, "NotSupported.ClassicNetworkPrefixList");
         codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");

@@ -113,7 +113,7 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
     private static <P> List<Fields> fields(AliyunCall call, Fields top, List<P> permissions,
                                            BiFunction<P, String, Fields> of) {
         boolean topLevel = top.ipProtocol() != null || top.portRange() != null || top.peerCidrIp() != null
-                || top.peerGroupId() != null;
+                || top.peerGroupId() != null || top.peerPrefixListId() != null;
         if (!permissions.isEmpty() && topLevel) throw call.error("InvalidParam.Permissions");
         if (permissions.isEmpty()) return List.of(top);
         List<Fields> out = new ArrayList<>();
@@ -151,23 +151,29 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
         SecurityGroup g = groups.get(call.regionalScope(), groupId);
         boolean vpc = !g.vpcId().isEmpty();
         SecurityGroupRule match = ruleId == null ? rule(call, f, vpc) : null;
-        rules.modify(call.regionalScope(), g.id(), ruleId, match, f.peerGroupId(), old -> {
+        rules.modify(call.regionalScope(), g.id(), ruleId, match, f.peerGroupId(), f.peerPrefixListId(), old -> {
             String protocol = f.ipProtocol() != null ? protocol(call, f.ipProtocol(), "") : old.protocol();
             String ports = f.portRange() != null ? portRange(call, protocol, f.portRange(), "") : old.dstPort();
+            // with an id, the peer given replaces the rule's peer, whatever kind it was
             String cidr = old.ipRange();
             String peer = old.peerGroupId();
-            if (f.peerCidrIp() != null) {
-                cidr = cidr(call, f.peerCidrIp(), f.peer() + "CidrIp", "");
-                if (ruleId != null) peer = "";
-            }
-            if (f.peerGroupId() != null && !f.peerGroupId().isEmpty()) {
-                peer = f.peerGroupId();
-                if (ruleId != null && f.peerCidrIp() == null) cidr = "";
+            String prefixList = old.peerPrefixListId();
+            boolean newGroup = f.peerGroupId() != null && !f.peerGroupId().isEmpty();
+            boolean newList = f.peerPrefixListId() != null && !f.peerPrefixListId().isEmpty();
+            if (f.peerCidrIp() != null || newGroup || newList) {
+                if (ruleId != null) {
+                    cidr = "";
+                    peer = "";
+                    prefixList = "";
+                }
+                if (f.peerCidrIp() != null) cidr = cidr(call, f.peerCidrIp(), f.peer() + "CidrIp", "");
+                if (newGroup) peer = f.peerGroupId();
+                if (newList) prefixList = f.peerPrefixListId();
             }
             return new SecurityGroupRule(old.id(), old.groupId(), old.direction(), cidr,
                     f.priority() != null ? priority(call, f.priority(), "") : old.priority(), protocol, ports,
                     f.policy() != null ? policy(call, f.policy()) : old.action(),
-                    f.description() != null ? description(call, f.description(), "") : old.remark(), peer,
+                    f.description() != null ? description(call, f.description(), "") : old.remark(), peer, prefixList,
                     f.sourcePortRange() != null ? portRange(call, protocol, f.sourcePortRange(), "") : old.peerPort(),
                     old.nicType(), old.createdAt());
         });
@@ -180,13 +186,14 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
         String ports = portRange(call, protocol, f.portRange(), f.prefix());
         String cidr = f.peerCidrIp() == null ? "" : cidr(call, f.peerCidrIp(), f.peer() + "CidrIp", f.prefix());
         String peerGroup = f.peerGroupId() == null ? "" : f.peerGroupId();
-        if (cidr.isEmpty() && peerGroup.isEmpty() && f.peerPrefixListId() == null) {
+        String prefixList = f.peerPrefixListId() == null ? "" : f.peerPrefixListId();
+        if (cidr.isEmpty() && peerGroup.isEmpty() && prefixList.isEmpty()) {
             throw call.firstError(f.prefix() + f.peer() + "CidrIp", "MissingParameter." + f.peer());
         }
         String peerPort = f.sourcePortRange() == null ? "" : portRange(call, protocol, f.sourcePortRange(), f.prefix());
         return new SecurityGroupRule(null, null, f.direction(), cidr, priority(call, f.priority(), f.prefix()), protocol,
                 ports, policy(call, f.policy()), description(call, f.description() == null ? "" : f.description(),
-                f.prefix()), peerGroup, peerPort, nicType(call, f.nicType(), vpcGroup), null);
+                f.prefix()), peerGroup, prefixList, peerPort, nicType(call, f.nicType(), vpcGroup), null);
     }
 
     private static String protocol(AliyunCall call, String value, String prefix) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.network.PrefixListService;
 import io.cloudtwin.core.security.GroupLifecycle;
 import io.cloudtwin.core.security.RuleService;
 import io.cloudtwin.core.security.SecurityGroup;
@@ -39,7 +40,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyResponse;
 
 /** ECS security groups: create, describe, rename, inner access policy, references, delete. */
 @Component
-record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags)
+record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, RuleService rules, TagService tags,
+                      PrefixListService prefixLists)
 
         implements EcsApi.CreateSecurityGroup, EcsApi.DeleteSecurityGroup, EcsApi.DescribeSecurityGroups,
         EcsApi.DescribeSecurityGroupAttribute, EcsApi.ModifySecurityGroupAttribute, EcsApi.ModifySecurityGroupPolicy,
@@ -117,16 +119,23 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
             out.setNextToken((String) paging.answer(shown.size()).getOrDefault("NextToken", ""));
             shown = AliyunFormats.page(shown, paging);
         }
-        return out.setPermissions(shown.stream().map(SecurityGroups::permission).toList());
+        var listNames = prefixLists.names(shown.stream().map(SecurityGroupRule::peerPrefixListId)
+                .filter(id -> !id.isEmpty()).distinct().toList());
+        return out.setPermissions(shown.stream().map(rule -> permission(rule, listNames)).toList());
     }
 
-    private static DescribeSecurityGroupAttributeResponse.Permission permission(SecurityGroupRule rule) {
+    private static DescribeSecurityGroupAttributeResponse.Permission permission(SecurityGroupRule rule,
+                                                                               Map<String, String> listNames) {
         boolean ingress = rule.direction().equals("ingress");
+        String list = rule.peerPrefixListId();
+        String listName = listNames.getOrDefault(list, "");
         return new DescribeSecurityGroupAttributeResponse.Permission().setSecurityGroupRuleId(rule.id())
                 .setDirection(rule.direction()).setIpProtocol(rule.protocol()).setPortRange(rule.dstPort())
                 .setSourcePortRange(rule.peerPort())
                 .setSourceCidrIp(ingress ? rule.ipRange() : "").setSourceGroupId(ingress ? rule.peerGroupId() : "")
                 .setDestCidrIp(ingress ? "" : rule.ipRange()).setDestGroupId(ingress ? "" : rule.peerGroupId())
+                .setSourcePrefixListId(ingress ? list : "").setSourcePrefixListName(ingress ? listName : "")
+                .setDestPrefixListId(ingress ? "" : list).setDestPrefixListName(ingress ? "" : listName)
                 .setPolicy(rule.action()).setPriority(String.valueOf(rule.priority())).setNicType(rule.nicType())
                 .setDescription(rule.remark()).setCreateTime(AliyunFormats.time(rule.createdAt()));
     }

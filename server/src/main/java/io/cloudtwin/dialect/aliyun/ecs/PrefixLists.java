@@ -1,0 +1,188 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.network.PrefixList;
+import io.cloudtwin.core.network.PrefixListService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeletePrefixListRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DeletePrefixListResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAssociationsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAssociationsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAttributesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAttributesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrefixListRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrefixListResponse;
+
+/**
+ * Prefix lists: named sets of CIDR blocks of one address family that security group rules name as their peer
+ * (SourcePrefixListId, DestPrefixListId). A prefix list that a rule names is not deleted.
+ */
+@Component
+record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens tokens)
+        implements EcsApi.CreatePrefixList, EcsApi.DescribePrefixLists, EcsApi.DescribePrefixListAttributes,
+        EcsApi.ModifyPrefixList, EcsApi.DeletePrefixList, EcsApi.DescribePrefixListAssociations {
+    /** 2 to 128 characters, a letter first; letters, digits, periods, underscores and hyphens. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9._-]{1,127}");
+
+    @Override
+    @Coverage("AddressFamily IPv4 or IPv6, MaxEntries (1-200), Entry.N (Cidr of that family, Description), "
+            + "PrefixListName, Description, Tag.N, ResourceGroupId, ClientToken")
+    public CreatePrefixListResponse createPrefixList(AliyunCall call, CreatePrefixListRequest r) {
+        var scope = call.regionalScope();
+        String family = family(call, r.addressFamily());
+        String name = name(call, r.prefixListName());
+        String description = description(call, r.description());
+        List<PrefixList.Entry> entries = new ArrayList<>();
+        Set<String> blocks = new HashSet<>();
+        for (var e : r.entry()) {
+            String cidr = cidr(call, family, e.cidr());
+            if (!blocks.add(cidr)) throw call.error("InvalidParameter.CidrDuplicated", cidr);
+            entries.add(new PrefixList.Entry(cidr, entryDescription(call, e.description())));
+        }
+        String group = call.resourceGroup(r.resourceGroupId());
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.PREFIX_LIST, group,
+                () -> prefixLists.create(scope, Ids.random("pl-", 20), name, description, family, r.maxEntries(),
+                        entries, call.tags(r.tag())).id()));
+        return new CreatePrefixListResponse().setPrefixListId(id);
+    }
+
+    @Override
+    @Coverage("PrefixListId.N (at most 100), PrefixListName, AddressFamily, Tag.N, ResourceGroupId; "
+            + "NextToken/MaxResults; AssociationCount: the security groups whose rules name it")
+    public DescribePrefixListsResponse describePrefixLists(AliyunCall call, DescribePrefixListsRequest r) {
+        var scope = call.regionalScope();
+        var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListId(), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup());
+        var out = new DescribePrefixListsResponse();
+        List<String> ids = narrowed.orElse(List.of());
+        List<PrefixListService.View> shown = call.listed(out, call.paging(10), narrowed.isEmpty(),
+                id -> new PrefixListService.View(prefixLists.get(scope, id), 0),
+                (last, limit) -> prefixLists.after(scope, ids, r.prefixListName(), r.addressFamily(),
+                        last == null ? null : last.prefixList(), limit),
+                (offset, limit) -> prefixLists.list(scope, ids, r.prefixListName(), r.addressFamily(), offset, limit),
+                v -> v.prefixList().id());
+        return out.setPrefixLists(AliyunFormats.each(shown, DescribePrefixListsResponse.PrefixList::new, (item, v) ->
+                item.setPrefixListId(v.prefixList().id()).setPrefixListName(v.prefixList().name())
+                        .setDescription(v.prefixList().description()).setAddressFamily(v.prefixList().addressFamily())
+                        .setMaxEntries(v.prefixList().maxEntries()).setAssociationCount((int) v.associations())
+                        .setCreationTime(AliyunFormats.time(v.prefixList().createdAt()))));
+    }
+
+    @Override
+    @Coverage("the prefix list and its entries, by block")
+    public DescribePrefixListAttributesResponse describePrefixListAttributes(AliyunCall call,
+                                                                             DescribePrefixListAttributesRequest r) {
+        var scope = call.regionalScope();
+        PrefixList p = prefixLists.get(scope, r.prefixListId());
+        return new DescribePrefixListAttributesResponse().setPrefixListId(p.id()).setPrefixListName(p.name())
+                .setDescription(p.description()).setAddressFamily(p.addressFamily()).setMaxEntries(p.maxEntries())
+                .setCreationTime(AliyunFormats.time(p.createdAt()))
+                .setEntries(AliyunFormats.each(prefixLists.entries(scope, p.id()),
+                        DescribePrefixListAttributesResponse.Entry::new,
+                        (item, e) -> item.setCidr(e.cidr()).setDescription(e.description())));
+    }
+
+    @Override
+    @Coverage("PrefixListName, Description, RemoveEntry.N (blocks it has), then AddEntry.N (blocks it has not), all "
+            + "or none, within MaxEntries")
+    public ModifyPrefixListResponse modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
+        var scope = call.regionalScope();
+        PrefixList p = prefixLists.get(scope, r.prefixListId());
+        List<String> remove = new ArrayList<>();
+        for (var e : r.removeEntry()) remove.add(cidr(call, p.addressFamily(), e.cidr()));
+        List<PrefixList.Entry> add = new ArrayList<>();
+        Set<String> blocks = new HashSet<>();
+        for (var e : r.addEntry()) {
+            String cidr = cidr(call, p.addressFamily(), e.cidr());
+            if (!blocks.add(cidr)) throw call.error("InvalidParameter.CidrDuplicated", cidr);
+            add.add(new PrefixList.Entry(cidr, entryDescription(call, e.description())));
+        }
+        prefixLists.modify(scope, p.id(), new PrefixListService.Changes(
+                r.prefixListName() == null ? null : name(call, r.prefixListName()),
+                description(call, r.description()), remove, add));
+        return new ModifyPrefixListResponse();
+    }
+
+    @Override
+    @Coverage("refused while a security group rule names it (NotAllowed.AssociationExist)")
+    public DeletePrefixListResponse deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
+        prefixLists.delete(call.regionalScope(), r.prefixListId());
+        return new DeletePrefixListResponse();
+    }
+
+    @Override
+    @Coverage("the security groups whose rules name it (ResourceType securitygroup); NextToken/MaxResults")
+    public DescribePrefixListAssociationsResponse describePrefixListAssociations(
+            AliyunCall call, DescribePrefixListAssociationsRequest r) {
+        List<String> all = prefixLists.associations(call.regionalScope(), r.prefixListId());
+        var paging = call.paging(10);
+        var out = new DescribePrefixListAssociationsResponse();
+        return call.paged(out, paging, all.size()).setPrefixListAssociations(AliyunFormats.each(
+                AliyunFormats.page(all, paging), DescribePrefixListAssociationsResponse.PrefixListAssociation::new,
+                (item, group) -> item.setResourceId(group).setResourceType("securitygroup")));
+    }
+
+    private static String family(AliyunCall call, String family) {
+        if (!"IPv4".equals(family) && !"IPv6".equals(family)) {
+            throw call.firstError("AddressFamily", "InvalidParameter.AddressFamily");
+        }
+        return family;
+    }
+
+    private static String name(AliyunCall call, String name) {
+        if (name == null || !NAME.matcher(name).matches() || url(name) || name.startsWith("com.aliyun")
+                || name.startsWith("com.alibabacloud")) {
+            throw call.firstError("PrefixListName", "InvalidParameter.PrefixListName");
+        }
+        return name;
+    }
+
+    /** 2 to 256 characters, not a URL; null: none given. */
+    private static String description(AliyunCall call, String description) {
+        if (description == null) return null;
+        if (description.length() < 2 || description.length() > 256 || url(description)) {
+            throw call.firstError("Description", "InvalidDescription.Malformed");
+        }
+        return description;
+    }
+
+    /** An entry's description: none (the provider sends an empty one), or as a prefix list's. */
+    private static String entryDescription(AliyunCall call, String description) {
+        if (description == null || description.isEmpty()) return "";
+        return description(call, description);
+    }
+
+    /** A block of the prefix list's address family, in its canonical form. */
+    private static String cidr(AliyunCall call, String family, String cidr) {
+        try {
+            if (cidr != null && cidr.contains("/")) {
+                return family.equals("IPv4") ? Cidr.canonical(cidr) : Cidr.ipv6(cidr).toLowerCase(Locale.ROOT);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw call.firstError(cidr, "InvalidParameter.CidrMalformed");
+    }
+}
