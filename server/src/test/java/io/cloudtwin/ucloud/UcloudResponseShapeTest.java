@@ -463,6 +463,8 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "Bandwidth", 2, "ChargeType", "Month").EIPSet.get(0).EIPId;
         call(Common.class, "Action", "ModifyEIPBandwidth", "EIPId", eip, "Bandwidth", 3);
         call(Common.class, "Action", "SetEIPPayMode", "EIPId", eip, "PayMode", "Traffic", "Bandwidth", 4);
+        assertThat(call(StackModels.GetEIPPayModeResponse.class, "Action", "GetEIPPayMode", "EIPId.0", eip).EIPPayMode)
+                .singleElement().satisfies(m -> assertThat(m.EIPId + " " + m.EIPPayMode).isEqualTo(eip + " Traffic"));
         call(Common.class, "Action", "UpdateEIPAttribute", "EIPId", eip, "Name", "shape", "Tag", "t", "Remark", "r");
         call(Common.class, "Action", "BindEIP", "EIPId", eip, "ResourceType", "uhost", "ResourceId", host);
         StackModels.UnetEIPSet e = call(StackModels.DescribeEIPResponse.class, "Action", "DescribeEIP", "EIPIds.0",

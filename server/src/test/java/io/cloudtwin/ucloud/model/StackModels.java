@@ -435,6 +435,15 @@ public final class StackModels {
         public List<UnetShareBandwidthSet> DataSet;
     }
 
+    public static class EIPPayModeSet {
+        public String EIPId;
+        public String EIPPayMode;
+    }
+
+    public static class GetEIPPayModeResponse extends Common {
+        public List<EIPPayModeSet> EIPPayMode;
+    }
+
     public static class DescribeEIPResponse extends Common {
         public Integer TotalCount;
         public Integer UnbindCount;

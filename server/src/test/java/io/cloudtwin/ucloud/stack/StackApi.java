@@ -461,6 +461,16 @@ public final class StackApi {
         @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
     }
 
+    /** GetEIPPayModeResponse of ucloud-sdk-java (models EIPPayModeSet). */
+    public static class EIPPayModeSet {
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("EIPPayMode") public String eipPayMode;
+    }
+
+    public static class GetEIPPayModeResponse extends Response {
+        @SerializedName("EIPPayMode") public List<EIPPayModeSet> eipPayMode;
+    }
+
     public static class AllocateEIPResponse extends Response {
         @SerializedName("EIPSet") public List<UnetAllocateEIPSet> eipSet;
     }

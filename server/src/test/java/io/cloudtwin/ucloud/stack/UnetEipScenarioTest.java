@@ -13,6 +13,7 @@ import io.cloudtwin.ucloud.stack.StackApi.CreateULBResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeEIPResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeULBResponse;
+import io.cloudtwin.ucloud.stack.StackApi.GetEIPPayModeResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UHostIdResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UnetEIPSet;
@@ -67,6 +68,11 @@ class UnetEipScenarioTest extends StackScenario {
         // updates: each followed by the waiter (free or used)
         call(Response.class, "ModifyEIPBandwidth", "EIPId", eip, "Bandwidth", 5);
         call(Response.class, "SetEIPPayMode", "EIPId", eip, "PayMode", "Traffic", "Bandwidth", 5);
+        // the baremetal resource reads the pay mode back with GetEIPPayMode (EIPId.N)
+        var modes = call(GetEIPPayModeResponse.class, "GetEIPPayMode", "EIPId.0", eip).eipPayMode;
+        assertThat(modes).singleElement().satisfies(m -> assertThat(m.eipId + " " + m.eipPayMode)
+                .isEqualTo(eip + " Traffic"));
+        refused(4210, "GetEIPPayMode", "EIPId.0", eip, "EIPId.1", "eip-missing");
         call(Response.class, "UpdateEIPAttribute", "EIPId", eip, "Name", "tf-eip-2", "Tag", "web", "Remark", "r2");
         assertThat(describe(eip)).satisfies(e -> {
             assertThat(e.bandwidth).isEqualTo(5);

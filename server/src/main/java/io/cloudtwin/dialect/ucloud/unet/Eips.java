@@ -36,10 +36,13 @@ import io.cloudtwin.dialect.ucloud.unet.api.BindEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPBinding;
+import io.cloudtwin.dialect.ucloud.unet.api.EIPPayModeSet;
 import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPResponse;
+import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ShareBandwidthSet;
@@ -66,7 +69,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
                    NatService nats, SharedBandwidthService shared)
 
         implements UnetApi.AllocateEIP, UnetApi.DescribeEIP, UnetApi.BindEIP, UnetApi.UnBindEIP, UnetApi.ReleaseEIP,
-        UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode {
+        UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode, UnetApi.GetEIPPayMode {
     /** The core's target kind of each ResourceType served. */
     private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer", "natgw",
             NatService.EIP_TARGET);
@@ -199,6 +202,17 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     public SetEIPPayModeResponse setEIPPayMode(UcloudCall call, SetEIPPayModeRequest r) {
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), payMode(call, r.payMode()));
         return new SetEIPPayModeResponse();
+    }
+
+    @Override
+    @Coverage("EIPId.N (each of the project's EIPs, else 4210) -> EIPPayMode[{EIPId, EIPPayMode}]: Bandwidth or "
+            + "Traffic as allocated or set, ShareBandwidth while in a share bandwidth")
+    public GetEIPPayModeResponse getEIPPayMode(UcloudCall call, GetEIPPayModeRequest r) {
+        List<ElasticIp> asked = new ArrayList<>();
+        for (String id : r.eipId()) asked.add(eips.get(call.scope(), id));
+        var sharing = shared.sharingOf(r.eipId());
+        return new GetEIPPayModeResponse().setEipPayMode(asked.stream().map(e -> new EIPPayModeSet().setEipId(e.id())
+                .setEipPayMode(sharing.containsKey(e.id()) ? SHARE_BANDWIDTH : e.internetChargeType())).toList());
     }
 
     // ---- answers
