@@ -23,6 +23,7 @@ import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
 import com.aliyun.ecs20140526.models.ModifyInstanceNetworkSpecRequest;
 import com.aliyun.ecs20140526.models.ReleaseEipAddressRequest;
+import com.aliyun.ecs20140526.models.ReleasePublicIpAddressRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.UnassociateEipAddressRequest;
@@ -124,6 +125,18 @@ class PublicIpAddressTest extends ServerTestBase {
         assertThat(taken.getCode()).isEqualTo("IpInUse");
         assertThat(taken.getStatusCode()).isEqualTo(403);
         assertThat(publicIps(other)).isEmpty();
+
+        // ReleasePublicIpAddress gives it back: another address, or none named, is refused and changes nothing
+        assertThat(refused(() -> client.releasePublicIpAddress(new ReleasePublicIpAddressRequest().setInstanceId(id)
+                .setPublicIpAddress("198.18.255.254"))).getCode()).isEqualTo("InvalidIpAddress.NotFound");
+        assertThat(refused(() -> client.releasePublicIpAddress(new ReleasePublicIpAddressRequest()
+                .setPublicIpAddress(address))).getCode()).isEqualTo("InvalidIpAddress.NeedInstanceId");
+        assertThat(publicIps(id)).containsExactly(address);
+        client.releasePublicIpAddress(new ReleasePublicIpAddressRequest().setInstanceId(id).setPublicIpAddress(address));
+        assertThat(publicIps(id)).isEmpty();
+        assertThat(describe(id).getInternetMaxBandwidthOut()).as("the bandwidth stays").isEqualTo(5);
+        assertThat(client.allocatePublicIpAddress(new AllocatePublicIpAddressRequest().setInstanceId(other)
+                .setIpAddress(address)).getBody().getIpAddress()).as("the address is free again").isEqualTo(address);
     }
 
     @Test

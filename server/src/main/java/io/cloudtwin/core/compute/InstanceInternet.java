@@ -41,6 +41,24 @@ public record InstanceInternet(InstanceService instances, InstanceDetailStore de
     }
 
     /**
+     * A Running or Stopped instance gives back its static public address, which must be that one; its public
+     * bandwidth stays.
+     */
+    public void releasePublicIp(Scope scope, String id, String address) {
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, id);
+            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+            }
+            InstanceDetail.Internet net = internet(id);
+            if (net.publicIp() == null || !net.publicIp().equals(address)) {
+                throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, address);
+            }
+            details.setInternet(id, net.withPublicIp(null));
+        });
+    }
+
+    /**
      * New public bandwidth (out, in) and its billing; null keeps each. Raised from 0, a PrePaid instance gets a static
      * public address, a PostPaid one when asked to allocate (else it waits for AllocatePublicIpAddress); lowered to 0,
      * the instance gives its address back.

@@ -76,7 +76,7 @@ public final class AliyunErrors {
         codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
         codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated", "InvalidIPAddress.AlreadyUsed");
         codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
-        codes(ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
+        codes(ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned", "InvalidIpAddress.NotFound");
         codes(ADDRESS_LIMIT_EXCEEDED, "MaxEniPrivateIpsCountExceeded");
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");

@@ -208,6 +208,13 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");
             return params("InstanceId", i);
         }).fails("AllocateIpInvalidInstanceBandwidth", api -> params("InstanceId", api.instance(api.group())));
+        r.ecs("ReleasePublicIpAddress", api -> {
+            String i = api.instance(api.group());
+            api.ecs("ModifyInstanceNetworkSpec", "InstanceId", i, "InternetMaxBandwidthOut", "5");
+            String address = api.ecs("AllocatePublicIpAddress", "InstanceId", i).path("IpAddress").asString();
+            return params("InstanceId", i, "PublicIpAddress", address);
+        }).fails("InvalidIpAddress.NotFound", api -> params("InstanceId", api.instance(api.group()),
+                "PublicIpAddress", "198.18.0.1"));
         r.ecs("StopInstances", api -> params("RegionId", REGION, "InstanceId.1", api.instance(api.group()),
                         "InstanceId.2", api.instance(api.group())))
                 .fails("InvalidInstanceId.NotFound", api -> params("RegionId", REGION,

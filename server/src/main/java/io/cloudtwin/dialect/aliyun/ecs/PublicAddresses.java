@@ -10,11 +10,14 @@ import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceInternet;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocatePublicIpAddressRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocatePublicIpAddressResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceNetworkSpecRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceNetworkSpecResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReleasePublicIpAddressRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReleasePublicIpAddressResponse;
 
 /**
  * An instance's public side: its billing, its public bandwidth and its static public IP address (the ECS CLI quick
@@ -22,7 +25,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceNetworkSpecResponse;
  */
 @Component
 record PublicAddresses(InstanceInternet internet)
-        implements EcsApi.AllocatePublicIpAddress, EcsApi.ModifyInstanceNetworkSpec {
+        implements EcsApi.AllocatePublicIpAddress, EcsApi.ModifyInstanceNetworkSpec, EcsApi.ReleasePublicIpAddress {
     private static final List<String> INSTANCE_CHARGE_TYPES = List.of(InstanceBilling.POST_PAID,
             InstanceBilling.PRE_PAID);
     private static final List<String> INTERNET_CHARGE_TYPES = List.of("PayByTraffic", "PayByBandwidth");
@@ -71,6 +74,17 @@ record PublicAddresses(InstanceInternet internet)
         if (asked != null && !Cidr.isAddress(asked)) throw call.firstError("IpAddress", "InvalidIpAddress.Malformed");
         return new AllocatePublicIpAddressResponse().setIpAddress(internet.allocatePublicIp(call.scope(),
                 r.instanceId(), asked));
+    }
+
+    @Override
+    @Coverage("InstanceId (without it: InvalidIpAddress.NeedInstanceId), PublicIpAddress: the Running or Stopped "
+            + "instance's static public address (another: InvalidIpAddress.NotFound) is given back, its bandwidth kept; "
+            + "DryRun")
+    public ReleasePublicIpAddressResponse releasePublicIpAddress(AliyunCall call, ReleasePublicIpAddressRequest r) {
+        if (AliyunFormats.blank(r.instanceId())) throw call.error("InvalidIpAddress.NeedInstanceId");
+        call.dryRun(r.dryRun());
+        internet.releasePublicIp(call.scope(), r.instanceId(), r.publicIpAddress());
+        return new ReleasePublicIpAddressResponse();
     }
 
     @Override
