@@ -389,6 +389,12 @@ public enum DomainError {
     PREFIX_LIST_ENTRY_NOT_FOUND,
     /** a rule of a security group outside any VPC names a prefix list */
     PREFIX_LIST_NOT_SUPPORTED,
+    /** no such IPv4 gateway in the caller's scope */
+    IPV4_GATEWAY_NOT_FOUND,
+    /** the VPC has an IPv4 gateway already */
+    IPV4_GATEWAY_EXISTS,
+    /** the IPv4 gateway is enabled already */
+    IPV4_GATEWAY_ENABLED,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

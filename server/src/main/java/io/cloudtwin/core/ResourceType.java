@@ -27,7 +27,8 @@ public enum ResourceType {
     NETWORK_ACL("network_acl"),
     DHCP_OPTIONS_SET("dhcp_options_set"),
     LAUNCH_TEMPLATE("launch_template"),
-    PREFIX_LIST("prefix_list");
+    PREFIX_LIST("prefix_list"),
+    IPV4_GATEWAY("ipv4_gateway");
 
     private final String stored;
     private final String table;

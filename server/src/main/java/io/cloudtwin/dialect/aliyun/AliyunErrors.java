@@ -57,7 +57,8 @@ public final class AliyunErrors {
                 "InvalidResource.VpcError");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
-        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound");
+        codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
+                "OperationFailed.VpcNotExist");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
@@ -188,7 +189,7 @@ public final class AliyunErrors {
         codes(DELETE_PROTECTED, "OperationDenied.DeleteProtectionIsOn");
         codes(BACKEND_NOT_FOUND, "InvalidServerId.NotFound");
         codes(NEXT_HOP_IN_USE, "DependencyViolation.RouteEntry", "DependencyViolation.RouterEntry",
-                "InvalidOperation.InvalidEniState");
+                "InvalidOperation.InvalidEniState", "OperationDenied.RouteEntryExist");
         codes(SNAPSHOT_NOT_FOUND, "InvalidSnapshotId.NotFound");
         codes(SNAPSHOT_IN_USE, "SnapshotCreatedImage");
         codes(SNAPSHOT_MADE_DISKS, "SnapshotCreatedDisk");
@@ -239,6 +240,9 @@ public final class AliyunErrors {
         codes(PREFIX_LIST_ENTRY_EXISTS, "InvalidParameter.CidrDuplicated");
         codes(PREFIX_LIST_ENTRY_NOT_FOUND, "InvalidParameter");
         codes(PREFIX_LIST_NOT_SUPPORTED, "NotSupported.ClassicNetworkPrefixList");
+        codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
+        codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
+        codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
         codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");

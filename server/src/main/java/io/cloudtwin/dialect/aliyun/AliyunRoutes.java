@@ -33,9 +33,9 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
     public static final String CUSTOM = "Custom";
     /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
     public static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
-            "NetworkInterface", "interface", "NatGateway", "nat_gateway");
+            "NetworkInterface", "interface", "NatGateway", "nat_gateway", "Ipv4Gateway", "ipv4_gateway");
     public static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
-            "interface", "NetworkInterface", "nat_gateway", "NatGateway");
+            "interface", "NetworkInterface", "nat_gateway", "NatGateway", "ipv4_gateway", "Ipv4Gateway");
 
     /** NextHopType as Aliyun writes a core next-hop kind. */
     public static String hopType(String kind) {

@@ -1,0 +1,37 @@
+package io.cloudtwin.core.routing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "ipv4Gateways" of the state document, imported through Ipv4GatewayService (its VPC must exist and have no
+ * gateway) before the route tables whose entries may name them.
+ */
+@Section(name = "ipv4Gateways", order = 29)
+record Ipv4GatewaySection(Ipv4GatewayStore store, Ipv4GatewayService gateways)
+        implements StateSection<Ipv4GatewaySection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String vpcId,
+                           String name, String description, boolean enabled) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
+                g.id(), g.vpcId(), g.name(), g.description(), g.enabled())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of an IPv4 gateway");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "IPv4 gateway " + id);
+        if (store.exists(id)) return false;
+        gateways.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of IPv4 gateway " + id), d.name(),
+                d.description(), Map.of());
+        if (d.enabled()) gateways.enable(scope, id);
+        return true;
+    }
+}

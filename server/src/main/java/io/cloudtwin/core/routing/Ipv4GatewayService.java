@@ -1,0 +1,90 @@
+package io.cloudtwin.core.routing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.network.NetworkService;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * IPv4 gateways: one a VPC, made under the VPC's row lock (and the unique index), disabled until enabled once. Route
+ * entries may name one as their next hop (NextHopType Ipv4Gateway); a gateway they name is not deleted.
+ */
+@Service
+public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks, RouteService routes,
+                                 WallClock clock, TagService tags, Transactions tx) {
+    /** The kind's name in core.routing's next hops. */
+    public static final String KIND = "ipv4_gateway";
+
+    public Ipv4Gateway create(Scope scope, String id, String vpcId, String name, String description,
+                              Map<String, String> tagged) {
+        return tx.call(() -> {
+            networks.lockVpc(scope, vpcId);
+            Ipv4Gateway g = new Ipv4Gateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    vpcId, name == null ? "" : name, description == null ? "" : description, false, clock.now());
+            try {
+                store.insert(g);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.IPV4_GATEWAY_EXISTS, vpcId);
+            }
+            tags.tagNew(scope, ResourceType.IPV4_GATEWAY, id, tagged);
+            return g;
+        });
+    }
+
+    /** Enables the gateway, once (enabled already: IPV4_GATEWAY_ENABLED). */
+    public void enable(Scope scope, String id) {
+        tx.run(() -> {
+            Ipv4Gateway g = store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
+            if (g.enabled()) throw new DomainException(DomainError.IPV4_GATEWAY_ENABLED, id);
+            store.update(id, RowChanges.of("enabled", true));
+        });
+    }
+
+    /** Renames or re-describes the gateway; null leaves each. */
+    public void update(Scope scope, String id, String name, String description) {
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name, "description", description));
+        });
+    }
+
+    /** Deletes the gateway with its tags; refused while a route entry sends traffic to it. */
+    public void delete(Scope scope, String id) {
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
+            routes.requireNoEntryTo(id);
+            tags.deleting(id, () -> store.delete(id));
+        });
+    }
+
+    public Ipv4Gateway get(Scope scope, String id) {
+        return tx.read(() -> store.get(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND));
+    }
+
+    /** The scope's gateways of these ids, VPC and name (null or empty: any), after last (keyset) or a page. */
+    public List<Ipv4Gateway> after(Scope scope, List<String> ids, String vpcId, String name, Ipv4Gateway last,
+                                   int limit) {
+        return tx.read(() -> store.after(scope, where(ids, vpcId, name), last, limit));
+    }
+
+    public Page<Ipv4Gateway> list(Scope scope, List<String> ids, String vpcId, String name, int offset, int limit) {
+        return tx.read(() -> store.list(scope, where(ids, vpcId, name), offset, limit));
+    }
+
+    private static ScopedTable.Where where(List<String> ids, String vpcId, String name) {
+        return new ScopedTable.Where().in("id", ids).equal("vpc_id", vpcId).equal("name", name);
+    }
+}

@@ -1,0 +1,145 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.routing.Ipv4Gateway;
+import io.cloudtwin.core.routing.Ipv4GatewayService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv4GatewayRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv4GatewayResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv4GatewayRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv4GatewayResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.EnableVpcIpv4GatewayRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.EnableVpcIpv4GatewayResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetIpv4GatewayAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetIpv4GatewayAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListIpv4GatewaysRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListIpv4GatewaysResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpv4GatewayAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpv4GatewayAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * IPv4 gateways (alicloud_vpc_ipv4_gateway): one a VPC, Created at once and disabled until EnableVpcIpv4Gateway;
+ * route entries send traffic to one with NextHopType Ipv4Gateway, and a gateway they name is not deleted.
+ */
+@Component
+record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens tokens)
+        implements VpcApi.CreateIpv4Gateway, VpcApi.EnableVpcIpv4Gateway, VpcApi.GetIpv4GatewayAttribute,
+        VpcApi.ListIpv4Gateways, VpcApi.UpdateIpv4GatewayAttribute, VpcApi.DeleteIpv4Gateway {
+    /** The state every gateway answers: it is made at once. */
+    private static final String CREATED = "Created";
+
+    @Override
+    @Coverage("VpcId (one gateway a VPC: OperationDenied.VpcExistIpv4Gateway), Ipv4GatewayName, "
+            + "Ipv4GatewayDescription, Tag.N, ResourceGroupId, ClientToken, DryRun; Created and disabled")
+    public CreateIpv4GatewayResponse createIpv4Gateway(AliyunCall call, CreateIpv4GatewayRequest r) {
+        var scope = call.regionalScope();
+        String group = call.resourceGroup(r.resourceGroupId());
+        String name = name(call, r.ipv4GatewayName());
+        String description = description(call, r.ipv4GatewayDescription());
+        var tagged = call.tags(r.tag());
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.IPV4_GATEWAY, group,
+                () -> gateways.create(scope, Ids.random("ipv4gw-", 20), r.vpcId(), name, description, tagged).id()));
+        return new CreateIpv4GatewayResponse().setIpv4GatewayId(id)
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
+    }
+
+    @Override
+    @Coverage("Ipv4GatewayId: enabled once (again: OperationFailed.Ipv4GatewayAlreadyActive.); RouteTableList "
+            + "accepted (no route is added), DryRun")
+    public EnableVpcIpv4GatewayResponse enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
+        call.dryRun(r.dryRun());
+        gateways.enable(call.regionalScope(), r.ipv4GatewayId());
+        return new EnableVpcIpv4GatewayResponse();
+    }
+
+    @Override
+    @Coverage("Ipv4GatewayId (unknown: ResourceNotFound.Ipv4Gateway, which the provider reads as gone); Status "
+            + "Created, Enabled, tags, resource group; Ipv4GatewayRouteTableId empty (no gateway route table)")
+    public GetIpv4GatewayAttributeResponse getIpv4GatewayAttribute(AliyunCall call, GetIpv4GatewayAttributeRequest r) {
+        Ipv4Gateway g = gateways.get(call.regionalScope(), r.ipv4GatewayId());
+        return new GetIpv4GatewayAttributeResponse().setIpv4GatewayId(g.id()).setVpcId(g.vpcId())
+                .setIpv4GatewayName(g.name()).setIpv4GatewayDescription(g.description()).setEnabled(g.enabled())
+                .setStatus(CREATED).setCreateTime(AliyunFormats.time(g.createdAt())).setIpv4GatewayRouteTableId("")
+                .setResourceGroupId(tags.groups(List.of(g.id()), call.defaultResourceGroup()).get(g.id()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(g.id())).get(g.id()),
+                        GetIpv4GatewayAttributeResponse.Tags::new));
+    }
+
+    @Override
+    @Coverage("Ipv4GatewayId, VpcId, Ipv4GatewayName, Tags.N, ResourceGroupId; NextToken/MaxResults")
+    public ListIpv4GatewaysResponse listIpv4Gateways(AliyunCall call, ListIpv4GatewaysRequest r) {
+        var scope = call.regionalScope();
+        List<String> asked = blank(r.ipv4GatewayId()) ? List.of() : List.of(r.ipv4GatewayId());
+        var wanted = tags.narrow(scope, ResourceType.IPV4_GATEWAY, asked, call.tags(r.tags()), r.resourceGroupId(),
+                call.defaultResourceGroup());
+        List<String> ids = wanted.orElse(List.of());
+        String vpc = blank(r.vpcId()) ? null : r.vpcId();
+        String name = blank(r.ipv4GatewayName()) ? null : r.ipv4GatewayName();
+        var out = new ListIpv4GatewaysResponse();
+        List<Ipv4Gateway> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
+                id -> gateways.get(scope, id), (last, limit) -> gateways.after(scope, ids, vpc, name, last, limit),
+                (offset, limit) -> gateways.list(scope, ids, vpc, name, offset, limit), Ipv4Gateway::id);
+        List<String> shownIds = shown.stream().map(Ipv4Gateway::id).toList();
+        var tagged = tags.of(shownIds);
+        var grouped = tags.groups(shownIds, call.defaultResourceGroup());
+        return out.setIpv4GatewayModels(AliyunFormats.each(shown, ListIpv4GatewaysResponse.Ipv4GatewayModels::new,
+                (item, g) -> item.setIpv4GatewayId(g.id()).setVpcId(g.vpcId()).setIpv4GatewayName(g.name())
+                        .setIpv4GatewayDescription(g.description()).setEnabled(g.enabled()).setStatus(CREATED)
+                        .setGmtCreate(AliyunFormats.time(g.createdAt())).setIpv4GatewayRouteTableId("")
+                        .setResourceGroupId(grouped.get(g.id()))
+                        .setTags(AliyunFormats.keyValueTags(tagged.get(g.id()), ListIpv4GatewaysResponse.Tags::new))));
+    }
+
+    @Override
+    @Coverage("Ipv4GatewayId, Ipv4GatewayName, Ipv4GatewayDescription: the given ones change; DryRun")
+    public UpdateIpv4GatewayAttributeResponse updateIpv4GatewayAttribute(AliyunCall call,
+                                                                         UpdateIpv4GatewayAttributeRequest r) {
+        String name = r.ipv4GatewayName() == null ? null : name(call, r.ipv4GatewayName());
+        String description = r.ipv4GatewayDescription() == null ? null
+                : description(call, r.ipv4GatewayDescription());
+        call.dryRun(r.dryRun());
+        gateways.update(call.regionalScope(), r.ipv4GatewayId(), name, description);
+        return new UpdateIpv4GatewayAttributeResponse();
+    }
+
+    @Override
+    @Coverage("Ipv4GatewayId: refused while a route entry sends traffic to it (OperationDenied.RouteEntryExist); "
+            + "InternetMode accepted, DryRun")
+    public DeleteIpv4GatewayResponse deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
+        call.dryRun(r.dryRun());
+        gateways.delete(call.regionalScope(), r.ipv4GatewayId());
+        return new DeleteIpv4GatewayResponse();
+    }
+
+    /** 2 to 128 characters, a letter first, not a URL; none: empty. */
+    private static String name(AliyunCall call, String name) {
+        if (blank(name)) return "";
+        if (name.length() < 2 || name.length() > 128 || !Character.isLetter(name.charAt(0)) || url(name)) {
+            throw call.invalid("Ipv4GatewayName");
+        }
+        return name;
+    }
+
+    /** 2 to 256 characters, not a URL; none: empty. */
+    private static String description(AliyunCall call, String description) {
+        if (blank(description)) return "";
+        if (description.length() < 2 || description.length() > 256 || url(description)) {
+            throw call.invalid("Ipv4GatewayDescription");
+        }
+        return description;
+    }
+}
