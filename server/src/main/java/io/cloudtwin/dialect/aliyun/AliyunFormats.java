@@ -118,6 +118,11 @@ public final class AliyunFormats {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 
+    /** A description as the products take one: 2 to 256 characters, not a URL. */
+    public static boolean wellFormedDescription(String s) {
+        return s.length() >= 2 && s.length() <= 256 && !url(s);
+    }
+
     /** The value, or otherwise when it is left out or empty. */
     public static String or(String value, String otherwise) {
         return blank(value) ? otherwise : value;

@@ -1,7 +1,5 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,8 +169,7 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
 
     /** A description as given (absent: null), refused unless 2..256 characters and no URL. */
     private static String description(AliyunCall call, String description) {
-        if (description != null && (description.length() < 2 || description.length() > 256
-                || url(description))) {
+        if (description != null && !AliyunFormats.wellFormedDescription(description)) {
             throw call.invalid("Description");
         }
         return description;

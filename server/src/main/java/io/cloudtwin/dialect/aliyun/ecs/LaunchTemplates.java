@@ -169,7 +169,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     /** 2 to 256 characters, not a URL; absent: none. */
     private static String description(AliyunCall call, String description) {
         if (description == null) return null;
-        if (description.length() < 2 || description.length() > 256 || url(description)) {
+        if (!AliyunFormats.wellFormedDescription(description)) {
             throw call.firstError("VersionDescription", "InvalidDescription.Malformed");
         }
         return description;

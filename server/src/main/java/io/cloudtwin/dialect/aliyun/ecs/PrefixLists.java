@@ -162,7 +162,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     /** 2 to 256 characters, not a URL; null: none given. */
     private static String description(AliyunCall call, String description) {
         if (description == null) return null;
-        if (description.length() < 2 || description.length() > 256 || url(description)) {
+        if (!AliyunFormats.wellFormedDescription(description)) {
             throw call.firstError("Description", "InvalidDescription.Malformed");
         }
         return description;

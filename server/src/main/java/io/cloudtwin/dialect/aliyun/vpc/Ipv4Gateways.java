@@ -137,7 +137,7 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     /** 2 to 256 characters, not a URL; none: empty. */
     private static String description(AliyunCall call, String description) {
         if (blank(description)) return "";
-        if (description.length() < 2 || description.length() > 256 || url(description)) {
+        if (!AliyunFormats.wellFormedDescription(description)) {
             throw call.invalid("Ipv4GatewayDescription");
         }
         return description;
