@@ -534,6 +534,14 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteUDiskSnapshot", "Zone", "cn-bj2-03", "SnapshotId", snap);
         call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", clone);
         call(Common.class, "Action", "DeleteUDisk", "Zone", "cn-bj2-03", "UDiskId", disk);
+        // made and attached in one call, then detached and deleted in one
+        StackModels.CreateAttachUDiskResponse both = call(StackModels.CreateAttachUDiskResponse.class, "Action",
+                "CreateAttachUDisk", "Zone", "cn-bj2-03", "Size", 20, "Name", "shape-both", "UHostId", host);
+        assertThat(both.UHostId + " " + both.HostId).isEqualTo(host + " " + host);
+        assertThat(both.DeviceName).isNotEmpty();
+        StackModels.DetachDeleteUDiskResponse gone = call(StackModels.DetachDeleteUDiskResponse.class, "Action",
+                "DetachDeleteUDisk", "UDiskId", both.UDiskId, "UHostId", host);
+        assertThat(gone.UDiskId).isEqualTo(both.UDiskId);
     }
 
     /** VPC intercom: two VPCs connected, each seen from the other, then apart. */

@@ -222,6 +222,14 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
                 old.encrypted(), old.performanceLevel(), ""), Disk.SYSTEM, old.device(), clock.now());
     }
 
+    /** Detaches a data disk from the instance it is attached to and deletes it, both or neither. */
+    public void detachAndDelete(Scope scope, String diskId, String instanceId) {
+        tx.run(() -> {
+            detach(scope, diskId, instanceId, false);
+            delete(scope, diskId);
+        });
+    }
+
     /** Deletes an Available data disk with its tags. */
     public void delete(Scope scope, String diskId) {
         tx.run(() -> {

@@ -295,6 +295,19 @@ public final class StackModels {
         public String DeviceName;
     }
 
+    public static class CreateAttachUDiskResponse extends Common {
+        public String UDiskId;
+        public String UHostId;
+        public String HostId;
+        public String DeviceName;
+    }
+
+    public static class DetachDeleteUDiskResponse extends Common {
+        public String UHostId;
+        public String HostId;
+        public String UDiskId;
+    }
+
     public static class DetachUDiskResponse extends Common {
         public String UHostId;
         public String UDiskId;

@@ -405,6 +405,21 @@ public final class StackApi {
         @SerializedName("DeviceName") public String deviceName;
     }
 
+    /** CreateAttachUDiskResponse of ucloud-sdk-java. */
+    public static class CreateAttachUDiskResponse extends Response {
+        @SerializedName("UDiskId") public String udiskId;
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("DeviceName") public String deviceName;
+    }
+
+    /** DetachDeleteUDiskResponse of ucloud-sdk-java. */
+    public static class DetachDeleteUDiskResponse extends Response {
+        @SerializedName("UHostId") public String uhostId;
+        @SerializedName("HostId") public String hostId;
+        @SerializedName("UDiskId") public String udiskId;
+    }
+
     public static class DetachUDiskResponse extends Response {
         @SerializedName("UHostId") public String uhostId;
         @SerializedName("HostId") public String hostId;

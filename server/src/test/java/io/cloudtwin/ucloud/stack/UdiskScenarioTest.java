@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 import io.cloudtwin.ucloud.model.SdkCall;
 import io.cloudtwin.ucloud.net.StrictClient;
 import io.cloudtwin.ucloud.stack.StackApi.AttachUDiskResponse;
+import io.cloudtwin.ucloud.stack.StackApi.CreateAttachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.CreateUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DescribeUDiskResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DetachDeleteUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.DetachUDiskResponse;
 import io.cloudtwin.ucloud.stack.StackApi.TerminateUHostInstanceResponse;
 import io.cloudtwin.ucloud.stack.StackApi.UDiskDataSet;
@@ -160,6 +162,30 @@ class UdiskScenarioTest extends StackScenario {
         // another project does not see them
         StrictClient second = new StrictClient(baseUrl(), REGION, "org-second", UCLOUD_PUBLIC, UCLOUD_PRIVATE);
         assertThat(second.call(new SdkCall("DescribeUDisk"), DescribeUDiskResponse.class).dataSet).isEmpty();
+    }
+
+    /** CreateAttachUDisk and DetachDeleteUDisk: each one call for two steps, both or neither. */
+    @Test
+    void aDiskMadeAttachedAndDetachedDeletedInOneCall() throws Exception {
+        String host = runningHost(ZONE);
+        var made = call(CreateAttachUDiskResponse.class, "CreateAttachUDisk", "Zone", ZONE, "Size", 30, "Name",
+                "both", "DiskType", "SSDDataDisk", "UHostId", host);
+        assertThat(made.uhostId).isEqualTo(host);
+        UDiskDataSet d = describeDisk(made.udiskId);
+        assertThat(d.status + " " + d.uhostId + " " + d.size + " " + d.deviceName)
+                .isEqualTo("InUse " + host + " 30 " + made.deviceName);
+
+        String elsewhere = runningHost("cn-bj2-03");
+        int before = call(DescribeUDiskResponse.class, "DescribeUDisk").dataSet.size();
+        refused(17055, "CreateAttachUDisk", "Zone", ZONE, "Size", 20, "Name", "far", "UHostId", elsewhere);
+        refused(220, "CreateAttachUDisk", "Zone", ZONE, "Size", 20, "Name", "nowhere");
+        assertThat(call(DescribeUDiskResponse.class, "DescribeUDisk").dataSet).as("neither made").hasSize(before);
+
+        refused(17060, "DetachDeleteUDisk", "UDiskId", made.udiskId, "UHostId", elsewhere);
+        assertThat(describeDisk(made.udiskId).status).as("neither detached nor deleted").isEqualTo("InUse");
+        var gone = call(DetachDeleteUDiskResponse.class, "DetachDeleteUDisk", "UDiskId", made.udiskId, "UHostId", host);
+        assertThat(gone.udiskId + " " + gone.uhostId).isEqualTo(made.udiskId + " " + host);
+        assertThat(call(DescribeUDiskResponse.class, "DescribeUDisk", "UDiskId", made.udiskId).dataSet).isEmpty();
     }
 
     @Test

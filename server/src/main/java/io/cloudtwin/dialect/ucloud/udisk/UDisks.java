@@ -34,6 +34,8 @@ import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CloneUDiskSnapshotResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateAttachUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.CreateAttachUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskSnapshotRequest;
@@ -46,6 +48,8 @@ import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskSnapshotRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskSnapshotResponse;
+import io.cloudtwin.dialect.ucloud.udisk.api.DetachDeleteUDiskRequest;
+import io.cloudtwin.dialect.ucloud.udisk.api.DetachDeleteUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskRequest;
@@ -69,7 +73,7 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
         implements UdiskApi.CreateUDisk, UdiskApi.CloneUDisk, UdiskApi.RestoreUDisk, UdiskApi.DescribeUDisk,
         UdiskApi.AttachUDisk, UdiskApi.DetachUDisk, UdiskApi.DeleteUDisk, UdiskApi.RenameUDisk, UdiskApi.ResizeUDisk,
         UdiskApi.CreateUDiskSnapshot, UdiskApi.DescribeUDiskSnapshot, UdiskApi.DeleteUDiskSnapshot,
-        UdiskApi.CloneUDiskSnapshot {
+        UdiskApi.CloneUDiskSnapshot, UdiskApi.CreateAttachUDisk, UdiskApi.DetachDeleteUDisk {
     private static final List<String> TYPES = List.of("DataDisk", "SSDDataDisk", "RSSDDataDisk", "EfficiencyDataDisk");
     /** DescribeUDisk documents no maximum Limit: this keeps a page bounded. */
     private static final int MAX_LIMIT = 10_000;
@@ -85,14 +89,38 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
             + "of one disk bsm-..., Available at once. Quantity is the purchase duration (the doc's 购买时长), not a "
             + "count: billing periods, data ark and KMS are not modelled")
     public CreateUDiskResponse createUDisk(UcloudCall call, CreateUDiskRequest r) {
-        String type = r.diskType() == null ? "DataDisk" : TYPES.stream().filter(t -> t.equalsIgnoreCase(r.diskType()))
-                .findFirst().orElseThrow(() -> call.invalid("DiskType"));
+        String type = type(call, r.diskType());
         int size = size(call, type, r.size());
         String name = UcloudFormats.text(r.name(), "Name", NAME);
         var terms = terms(r.chargeType(), r.tag());
         Disk d = disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
                 size, false, false, "", null), terms, Map.of(), null);
         return new CreateUDiskResponse().setUDiskId(List.of(d.id()));
+    }
+
+    @Override
+    @Coverage("as CreateUDisk, attached at once to UHostId or HostId (as AttachUDisk takes it; one is needed: 220): "
+            + "made and attached, or neither -> UDiskId, UHostId, HostId, DeviceName; InUse")
+    public CreateAttachUDiskResponse createAttachUDisk(UcloudCall call, CreateAttachUDiskRequest r) {
+        String type = type(call, r.diskType());
+        int size = size(call, type, r.size());
+        String name = UcloudFormats.text(r.name(), "Name", NAME);
+        String host = host(call, r.hostId(), r.uHostId());
+        // ChargeType as CreateUDisk's description defaults it (CreateAttachUDisk's gives no default)
+        String chargeType = r.chargeType() == null ? "Dynamic" : r.chargeType();
+        Disk d = disks.create(call.scope(), Ids.random("bsm-", 8), new DiskService.NewDisk(r.zone(), name, "", type,
+                size, false, false, "", null), terms(chargeType, r.tag()), Map.of(), host);
+        return new CreateAttachUDiskResponse().setUDiskId(d.id()).setUHostId(host).setHostId(host)
+                .setDeviceName(d.device());
+    }
+
+    @Override
+    @Coverage("UDiskId, UHostId or HostId: the disk must be attached to that host (else 17060); detached and deleted "
+            + "at once, or neither -> UHostId, HostId, UDiskId")
+    public DetachDeleteUDiskResponse detachDeleteUDisk(UcloudCall call, DetachDeleteUDiskRequest r) {
+        String host = host(call, r.hostId(), r.uHostId());
+        disks.detachAndDelete(call.scope(), r.uDiskId(), host);
+        return new DetachDeleteUDiskResponse().setUHostId(host).setHostId(host).setUDiskId(r.uDiskId());
     }
 
     @Override
@@ -341,6 +369,12 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     private static String host(UcloudCall call, String hostId, String uhostId) {
         return Stream.of(hostId, uhostId).filter(s -> !empty(s)).findFirst()
                 .orElseThrow(() -> call.missing("UHostId"));
+    }
+
+    /** DiskType in UCloud's spelling, any case (absent: DataDisk). */
+    private static String type(UcloudCall call, String given) {
+        return given == null ? "DataDisk" : TYPES.stream().filter(t -> t.equalsIgnoreCase(given)).findFirst()
+                .orElseThrow(() -> call.invalid("DiskType"));
     }
 
     private static int max(String type) {
