@@ -40,8 +40,8 @@ record LaunchTemplateSection(LaunchTemplateStore store, LaunchTemplateService te
                 v.description(), Fixtures.required(v.data(), "data of a version of launch template " + name), null))
                 .toList();
         if (versions.isEmpty() || versions.stream().map(LaunchTemplate.Version::versionNumber).distinct().count()
-                < versions.size()) {
-            throw new InvalidFixture("launch template " + name + " needs versions of distinct numbers");
+                < versions.size() || versions.stream().anyMatch(v -> v.versionNumber() < 1)) {
+            throw new InvalidFixture("launch template " + name + " needs versions of distinct numbers from 1");
         }
         templates.restore(scope, id, name, versions, d.defaultVersion());
         return true;

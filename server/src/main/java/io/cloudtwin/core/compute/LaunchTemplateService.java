@@ -54,14 +54,12 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
      */
     public void restore(Scope scope, String id, String name, List<LaunchTemplate.Version> versions, long defaultVersion) {
         tx.run(() -> {
+            if (versions.size() > VERSIONS) throw new DomainException(DomainError.LAUNCH_TEMPLATE_VERSION_LIMIT, id);
             var first = versions.get(0);
             create(scope, id, name, first.description(), first.data(), Map.of());
             store.deleteVersion(id, 1);
             var now = clock.now();
             for (var v : versions) {
-                if (v.versionNumber() < 1 || versions.size() > VERSIONS) {
-                    throw new DomainException(DomainError.LAUNCH_TEMPLATE_VERSION_LIMIT, id);
-                }
                 store.insert(new LaunchTemplate.Version(id, v.versionNumber(), v.description(), v.data(), now));
             }
             long latest = versions.stream().mapToLong(LaunchTemplate.Version::versionNumber).max().orElseThrow();
@@ -112,11 +110,14 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
         });
     }
 
-    /** Deletes a template with its versions and tags. */
-    public void delete(Scope scope, String id) {
-        tx.run(() -> {
+    /** Deletes a template with its versions and tags; answers the numbers of the versions it had. */
+    public List<Long> delete(Scope scope, String id) {
+        return tx.call(() -> {
             store.locked(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            var numbers = store.versions(List.of(id), List.of(), null, null).stream()
+                    .map(LaunchTemplate.Version::versionNumber).toList();
             tags.deleting(id, () -> store.delete(id));
+            return numbers;
         });
     }
 

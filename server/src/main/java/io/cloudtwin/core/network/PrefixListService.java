@@ -104,9 +104,9 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
         });
     }
 
-    /** The names of these prefix lists (of any scope), by id. */
+    /** The names of these prefix lists (of any scope), by id; none asked: no transaction at all. */
     public Map<String, String> names(Collection<String> ids) {
-        return tx.read(() -> store.names(ids));
+        return ids.isEmpty() ? Map.of() : tx.read(() -> store.names(ids));
     }
 
     private static ScopedTable.Where where(Collection<String> ids, String name, String addressFamily) {

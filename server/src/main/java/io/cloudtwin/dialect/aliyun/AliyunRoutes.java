@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,9 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
     /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
     public static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
             "NetworkInterface", "interface", "NatGateway", "nat_gateway", "Ipv4Gateway", "ipv4_gateway");
-    public static final Map<String, String> HOP_TYPES = Map.of("instance", "Instance",
-            "interface", "NetworkInterface", "nat_gateway", "NatGateway", "ipv4_gateway", "Ipv4Gateway");
+    /** The same the other way: NextHopType by core kind. */
+    public static final Map<String, String> HOP_TYPES = HOP_KINDS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /** NextHopType as Aliyun writes a core next-hop kind. */
     public static String hopType(String kind) {

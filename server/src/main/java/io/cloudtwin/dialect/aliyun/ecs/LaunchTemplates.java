@@ -47,7 +47,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     public CreateLaunchTemplateResponse createLaunchTemplate(AliyunCall call, CreateLaunchTemplateRequest r) {
         var scope = call.regionalScope();
         String name = name(call, r.launchTemplateName());
-        String description = description(call, r.versionDescription());
+        String description = EcsNames.description(call, "VersionDescription", r.versionDescription());
         checkSettings(call, r.userData(), r.hostName(), r.tag());
         String data = LaunchTemplateSettings.of(r);
         LaunchTemplate t = tags.createIn(ResourceType.LAUNCH_TEMPLATE, call.resourceGroup(r.templateResourceGroupId()),
@@ -63,7 +63,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
                                                                            CreateLaunchTemplateVersionRequest r) {
         var scope = call.regionalScope();
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
-        String description = description(call, r.versionDescription());
+        String description = EcsNames.description(call, "VersionDescription", r.versionDescription());
         checkSettings(call, r.userData(), r.hostName(), r.tag());
         long number = templates.addVersion(scope, t.id(), description, LaunchTemplateSettings.of(r));
         return new CreateLaunchTemplateVersionResponse().setLaunchTemplateId(t.id())
@@ -145,10 +145,8 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     public DeleteLaunchTemplateResponse deleteLaunchTemplate(AliyunCall call, DeleteLaunchTemplateRequest r) {
         var scope = call.regionalScope();
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
-        var numbers = templates.versions(scope, t.id(), List.of(), null, null).stream()
-                .map(LaunchTemplate.Version::versionNumber).toList();
-        templates.delete(scope, t.id());
-        return new DeleteLaunchTemplateResponse().setLaunchTemplateId(t.id()).setLaunchTemplateVersionNumbers(numbers);
+        return new DeleteLaunchTemplateResponse().setLaunchTemplateId(t.id())
+                .setLaunchTemplateVersionNumbers(templates.delete(scope, t.id()));
     }
 
     /** The template a request names by id or, without one, by name; naming neither is a missing LaunchTemplateId. */
@@ -164,15 +162,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
             throw call.firstError("LaunchTemplateName", "InvalidLaunchTemplateName.Malformed");
         }
         return name;
-    }
-
-    /** 2 to 256 characters, not a URL; absent: none. */
-    private static String description(AliyunCall call, String description) {
-        if (description == null) return null;
-        if (!AliyunFormats.wellFormedDescription(description)) {
-            throw call.firstError("VersionDescription", "InvalidDescription.Malformed");
-        }
-        return description;
     }
 
     /**

@@ -53,7 +53,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         var scope = call.regionalScope();
         String family = family(call, r.addressFamily());
         String name = name(call, r.prefixListName());
-        String description = description(call, r.description());
+        String description = EcsNames.description(call, "Description", r.description());
         List<PrefixList.Entry> entries = new ArrayList<>();
         Set<String> blocks = new HashSet<>();
         for (var e : r.entry()) {
@@ -121,7 +121,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         }
         prefixLists.modify(scope, p.id(), new PrefixListService.Changes(
                 r.prefixListName() == null ? null : name(call, r.prefixListName()),
-                description(call, r.description()), remove, add));
+                EcsNames.description(call, "Description", r.description()), remove, add));
         return new ModifyPrefixListResponse();
     }
 
@@ -159,19 +159,10 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         return name;
     }
 
-    /** 2 to 256 characters, not a URL; null: none given. */
-    private static String description(AliyunCall call, String description) {
-        if (description == null) return null;
-        if (!AliyunFormats.wellFormedDescription(description)) {
-            throw call.firstError("Description", "InvalidDescription.Malformed");
-        }
-        return description;
-    }
-
     /** An entry's description: none (the provider sends an empty one), or as a prefix list's. */
     private static String entryDescription(AliyunCall call, String description) {
         if (description == null || description.isEmpty()) return "";
-        return description(call, description);
+        return EcsNames.description(call, "Description", description);
     }
 
     /** A block of the prefix list's address family, in its canonical form. */
