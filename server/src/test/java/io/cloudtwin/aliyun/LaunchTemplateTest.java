@@ -246,6 +246,14 @@ class LaunchTemplateTest extends ServerTestBase {
         assertThat(named.getInstanceType()).as("version 2").isEqualTo("ecs.g7.large");
         assertThat(named.getInstanceName()).as("the request's own setting wins").isEqualTo("given");
 
+        String other = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)).getBody()
+                .getSecurityGroupId();
+        var regrouped = instance(run(new RunInstancesRequest().setLaunchTemplateId(id)
+                .setSecurityGroupIds(List.of(other))));
+        assertThat(regrouped.getSecurityGroupIds().getSecurityGroupId())
+                .as("SecurityGroupIds.N overrides the template's SecurityGroupId: one setting in two forms")
+                .containsExactly(other);
+
         assertThat(refused(() -> run(new RunInstancesRequest().setLaunchTemplateId("lt-missing"))).getCode())
                 .isEqualTo("InvalidLaunchTemplate.NotFound");
         assertThat(refused(() -> run(new RunInstancesRequest().setLaunchTemplateId(id).setLaunchTemplateVersion(9L)))

@@ -137,7 +137,7 @@ public final class Schema {
         if (isArray()) return List.of();
         return switch (type) {
             case "integer" -> 0L;
-            case "number" -> 0;
+            case "number" -> 0.0; // a decimal: the SDKs read number fields as Float or Double
             case "boolean" -> Boolean.FALSE;
             default -> "";
         };

@@ -18,9 +18,12 @@ class ResponseShaperTest {
     void fieldsAreOrderedTypedWrappedAndDefaulted() {
         var run = SPECS.ecs().action("RunInstances");
         Map<String, Object> body = ResponseShaper.body(run.response(), "R", Map.of("InstanceIdSets", List.of("i-1")));
-        assertThat(body).containsEntry("RequestId", "R").containsEntry("OrderId", "").containsEntry("TradePrice", 0)
+        assertThat(body).containsEntry("RequestId", "R").containsEntry("OrderId", "").containsEntry("TradePrice", 0.0)
                 .containsEntry("InstanceIdSets", Map.of("InstanceIdSet", List.of("i-1")));
         assertThat(body.keySet()).first().isEqualTo("RequestId");
+        assertThat(ResponseShaper.body(run.response(), "R", Map.of("TradePrice", 3)))
+                .as("a number field is written as a decimal: the SDKs read TradePrice as a Float")
+                .containsEntry("TradePrice", 3.0);
         var describe = SPECS.ecs().action("DescribeInstances");
         Map<String, Object> page = ResponseShaper.body(describe.response(), "R",
                 Map.of("TotalCount", 3, "Instances", List.of(Map.of("InstanceId", "i-1", "Cpu", 2))));

@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -30,6 +31,12 @@ final class LaunchTemplateSettings {
     /** Fields of the two requests that belong to the template or the version, not to the instances. */
     private static final List<String> NOT_SETTINGS = List.of("regionId", "launchTemplateId", "launchTemplateName",
             "versionDescription", "templateTag", "templateResourceGroupId");
+
+    /**
+     * Settings given in one of several exclusive forms: a request that gives any form overrides the template's, in
+     * whichever form the template gave it (RunInstances refuses SecurityGroupId beside SecurityGroupIds.N).
+     */
+    private static final List<Set<String>> ONE_SETTING = List.of(Set.of("securityGroupId", "securityGroupIds"));
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.ALL, Visibility.NONE)
@@ -62,10 +69,18 @@ final class LaunchTemplateSettings {
     static RunInstancesRequest launch(RunInstancesRequest r, String settings) {
         ObjectNode given = JSON.valueToTree(r);
         JSON.readTree(settings).properties().forEach(e -> {
-            JsonNode mine = given.get(e.getKey());
-            if (mine == null || mine.isNull() || (mine.isArray() && mine.isEmpty())) given.set(e.getKey(), e.getValue());
+            if (!givenIn(given, forms(e.getKey()))) given.set(e.getKey(), e.getValue());
         });
         return JSON.treeToValue(given, RunInstancesRequest.class);
+    }
+
+    private static Set<String> forms(String field) {
+        return ONE_SETTING.stream().filter(f -> f.contains(field)).findFirst().orElse(Set.of(field));
+    }
+
+    private static boolean givenIn(ObjectNode request, Set<String> fields) {
+        return fields.stream().map(request::get)
+                .anyMatch(v -> v != null && !v.isNull() && !(v.isArray() && v.isEmpty()));
     }
 
     /** The settings as DescribeLaunchTemplateVersions answers them. */

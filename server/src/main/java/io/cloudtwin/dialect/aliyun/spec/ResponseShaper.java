@@ -71,7 +71,8 @@ public final class ResponseShaper {
                 if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).longValue();
                 return v;
             case "number":
-                if (v == null) return 0;
+                if (v == null) return 0.0;
+                if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).doubleValue();
                 return v;
             case "boolean":
                 if (v == null) return Boolean.FALSE;
