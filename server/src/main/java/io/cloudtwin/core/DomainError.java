@@ -395,6 +395,12 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** no such command of the cloud's assistant in the caller's scope */
+    COMMAND_NOT_FOUND,
+    /** a run of the command waits for its schedule */
+    COMMAND_IN_USE,
+    /** no such run of a command in the caller's scope */
+    INVOCATION_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -28,7 +28,9 @@ public enum ResourceType {
     DHCP_OPTIONS_SET("dhcp_options_set"),
     LAUNCH_TEMPLATE("launch_template"),
     PREFIX_LIST("prefix_list"),
-    IPV4_GATEWAY("ipv4_gateway");
+    IPV4_GATEWAY("ipv4_gateway"),
+    COMMAND("command"),
+    INVOCATION("invocation");
 
     private final String stored;
     private final String table;

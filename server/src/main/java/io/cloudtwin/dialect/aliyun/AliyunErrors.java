@@ -40,7 +40,7 @@ public final class AliyunErrors {
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
-                "InvalidParameter.InvalidInstanceId", "InvalidServerId.NotExist", "NoSuchResource");
+                "InvalidParameter.InvalidInstanceId", "InvalidServerId.NotExist", "NoSuchResource", "InvalidInstance.NotFound");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
         codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus", "InvalidInstanceStatus.NotStopped");
@@ -243,6 +243,9 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(COMMAND_NOT_FOUND, "InvalidCmdId.NotFound");
+        codes(COMMAND_IN_USE, "InvalidStatus.CmdIdInUse");
+        codes(INVOCATION_NOT_FOUND, "InvalidInvokeId.NotFound");
         codes(RAM_ROLE_CLASSIC, "InvalidNetworkType.MismatchRamRole");
         // ECS documents no code for these two per-instance refusals; InvalidParameter, with a message naming the cause
         codes(RAM_ROLE_ATTACHED, "InvalidParameter");

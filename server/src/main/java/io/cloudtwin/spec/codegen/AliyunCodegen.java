@@ -186,6 +186,7 @@ final class AliyunCodegen {
             }
             return new String[] {"List<" + scalar(items) + ">", scalar(items)};
         }
+        if (s.isObject() && s.properties.isEmpty()) return new String[] {"Map<String, String>", null};
         if (s.isObject()) {
             String item = nestedRequestClass(s, name, types, nested, path, enclosing);
             return new String[] {item, item};
@@ -238,6 +239,7 @@ final class AliyunCodegen {
                 default -> "p.list(" + n + ")";
             };
         }
+        if (s.isObject() && s.properties.isEmpty()) return "p.entries(" + n + ")";
         if (s.isObject()) return element + ".from(p.object(" + n + "))";
         return switch (scalar(s)) {
             case "Integer" -> "p.integer(" + n + ")";

@@ -35,7 +35,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
 /**
  * Tags of ECS resources: instances, security groups, network interfaces, snapshots, custom images, automatic
- * snapshot policies and launch templates.
+ * snapshot policies, launch templates, and Cloud Assistant's commands and invocations.
  */
 @Component
 class EcsTags
@@ -44,7 +44,8 @@ class EcsTags
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
             "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
             "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE, "snapshotpolicy",
-            ResourceType.SNAPSHOT_POLICY, "launchtemplate", ResourceType.LAUNCH_TEMPLATE);
+            ResourceType.SNAPSHOT_POLICY, "launchtemplate", ResourceType.LAUNCH_TEMPLATE, "command", ResourceType.COMMAND, "invocation",
+            ResourceType.INVOCATION);
 
     private final AliyunTagging tagging;
 

@@ -169,6 +169,7 @@ public final class ParamValidator {
             checkCount(key, s, out.size());
             return out;
         }
+        if (s.isObject() && s.properties.isEmpty()) return entries(key, node);
         if (s.isObject()) {
             if (!node.isObject()) throw SpecErrors.invalid(action, key);
             Map<String, Object> out = new LinkedHashMap<>();
@@ -181,6 +182,21 @@ public final class ParamValidator {
         }
         if (node.isContainer() || ("string".equals(s.type) && !node.isString())) throw SpecErrors.invalid(action, key);
         return scalar(key, s, node.asString());
+    }
+
+    /**
+     * An object the metadata gives no fields (RunCommand's Parameters): its own keys, each to a scalar's text (a
+     * string as it is, a number or boolean as written); a nested list or object is invalid.
+     */
+    private Map<String, Object> entries(String key, JsonNode node) {
+        if (!node.isObject()) throw SpecErrors.invalid(action, key);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            JsonNode v = e.getValue();
+            if (v.isContainer() || e.getKey().isEmpty()) throw SpecErrors.invalid(action, key);
+            out.put(e.getKey(), v.isNull() ? "" : v.isString() ? v.asString() : v.toString());
+        }
+        return out;
     }
 
     private void checkCount(String key, Schema s, int count) {

@@ -186,6 +186,16 @@ public final class Params {
         return new Params(action, key(name) + ".", cast(m), null);
     }
 
+    /** An object parameter whose keys are the caller's own (RunCommand's Parameters): key to text; null when absent. */
+    public Map<String, String> entries(String name) {
+        Object v = value(name);
+        if (v == null) return null;
+        if (!(v instanceof Map<?, ?> m)) throw SpecErrors.invalid(action, key(name));
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((k, x) -> out.put(String.valueOf(k), String.valueOf(x)));
+        return Collections.unmodifiableMap(out);
+    }
+
     /**
      * Tag.N.Key / Tag.N.Value pairs (either case, as the metadata lists both) as an ordered key to value map;
      * a pair without a key is the action's invalid-parameter error; a missing value is "".

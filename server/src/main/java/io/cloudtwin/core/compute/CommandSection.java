@@ -1,0 +1,41 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "commands" of the state document (the cloud's assistant), one-off runs' commands too (kept false). */
+@Section(name = "commands", order = 70)
+record CommandSection(CommandStore store, CommandService commands) implements StateSection<CommandSection.Document> {
+    /** content: the script, Base64. */
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String description, String type, String content, String workingDir, long timeout,
+                           boolean enableParameter, boolean kept) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
+                c.id(), c.name(), c.description(), c.type(), c.content(), c.workingDir(), c.timeout(),
+                c.enableParameter(), c.kept())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a command");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "command " + id);
+        if (store.exists(id)) return false;
+        if (d.content() != null && !Command.base64(d.content())) {
+            throw new InvalidFixture("the content of command " + id + " must be Base64");
+        }
+        commands.restore(scope, new Command(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                Fixtures.required(d.name(), "name of command " + id), Fixtures.text(d.description()),
+                Fixtures.required(d.type(), "type of command " + id),
+                Fixtures.required(d.content(), "content of command " + id), Fixtures.text(d.workingDir()),
+                d.timeout(), d.enableParameter(), d.kept(), null));
+        return true;
+    }
+}
