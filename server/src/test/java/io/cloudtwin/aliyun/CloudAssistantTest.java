@@ -182,9 +182,10 @@ class CloudAssistantTest extends ServerTestBase {
         String up = running(null);
         String id = command("cron", false);
         String invokeId = ecs.invokeCommand(new InvokeCommandRequest().setRegionId(REGION).setCommandId(id)
-                .setInstanceId(List.of(up)).setRepeatMode("Period").setFrequency("0 */20 * * * *")).getBody()
-                .getInvokeId();
+                .setInstanceId(List.of(up)).setRepeatMode("Period").setFrequency("0 */20 * * * *")
+                .setTimeout(300L)).getBody().getInvokeId();
         var run = invocation(invokeId);
+        assertThat(run.getTimeout()).as("this run's own timeout").isEqualTo(300L);
         assertThat(run.getInvocationStatus()).isEqualTo("Scheduled");
         assertThat(run.getTimed()).isTrue();
         assertThat(run.getFrequency()).isEqualTo("0 */20 * * * *");

@@ -37,9 +37,12 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
     public record NewCommand(String name, String description, String type, String content, String workingDir,
                              long timeout, boolean enableParameter) {}
 
-    /** How a run goes: parameters a JSON object ("" none), username "" for the default. */
+    /**
+     * How a run goes: parameters a JSON object ("" none), username "" for the default; workingDir and timeout
+     * (null: the command's) for this run alone.
+     */
     public record NewRun(List<String> instanceIds, Invocation.RepeatMode repeatMode, String frequency,
-                         String parameters, String username) {}
+                         String parameters, String username, String workingDir, Long timeout) {}
 
     public Command create(Scope scope, String id, NewCommand c, Map<String, String> tagged) {
         return tx.call(() -> insert(scope, id, c, true, tagged));
@@ -102,7 +105,9 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
         }
         var state = Invocation.stateOf(targets.stream().map(Invocation.Target::state).toList());
         Invocation made = new Invocation(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                c.id(), c.name(), c.type(), c.description(), c.content(), c.workingDir(), c.timeout(),
+                c.id(), c.name(), c.type(), c.description(), c.content(),
+                run.workingDir() == null ? c.workingDir() : run.workingDir(),
+                run.timeout() == null ? c.timeout() : run.timeout(),
                 run.repeatMode(), run.frequency(), run.parameters(), run.username(), state, now);
         invocations.insert(made);
         targets.forEach(invocations::insert);

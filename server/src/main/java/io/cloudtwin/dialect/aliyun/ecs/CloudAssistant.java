@@ -141,13 +141,15 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     @Override
     @Coverage("CommandId, InstanceId.N or ResourceTag.N (instances by tag), RepeatMode (Once; Period with Frequency, "
             + "NextRebootOnly, EveryReboot: Scheduled until stopped), Timed, Parameters (as the command marks them), "
-            + "Username, Tag.N, ClientToken; Timeout, WorkingDir, ContainerId/Name, TerminationMode, Launcher, "
-            + "WindowsPasswordName, OssOutputDelivery accepted")
+            + "Username, Timeout and WorkingDir for this run, Tag.N, ClientToken; ContainerId/Name, TerminationMode, "
+            + "Launcher, WindowsPasswordName, OssOutputDelivery accepted")
     public InvokeCommandResponse invokeCommand(AliyunCall call, InvokeCommandRequest r) {
         var scope = call.regionalScope();
         Command c = commands.get(scope, r.commandId());
         NewRun run = run(call, c.enableParameter(), c.parameterNames(), instances(call, r.instanceId(),
-                r.resourceTag()), r.repeatMode(), r.timed(), r.frequency(), r.parameters(), r.username());
+                r.resourceTag()), r.repeatMode(), r.timed(), r.frequency(), r.parameters(), r.username(),
+                r.workingDir() == null ? null : workingDir(call, r.workingDir()),
+                r.timeout() == null ? null : timeout(call, r.timeout()));
         var tagged = call.tags(r.tag());
         String id = call.once(tokens, scope, r.clientToken(),
                 () -> commands.invoke(scope, c.id(), Ids.random("t-", 20), run, tagged).id());
@@ -162,7 +164,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         NewCommand c = command(call, r.name() == null ? "" : r.name(), r.description(), r.type(),
                 r.commandContent(), r.contentEncoding(), r.workingDir(), r.timeout(), r.enableParameter());
         NewRun run = run(call, c.enableParameter(), names(c), instances(call, r.instanceId(), r.resourceTag()),
-                r.repeatMode(), r.timed(), r.frequency(), r.parameters(), r.username());
+                r.repeatMode(), r.timed(), r.frequency(), r.parameters(), r.username(), null, null);
         boolean kept = Boolean.TRUE.equals(r.keepCommand());
         var tagged = call.tags(r.tag());
         String group = call.resourceGroup(r.resourceGroupId());
@@ -338,7 +340,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     /** How a run goes, checked as Alibaba checks it: the schedule, and the parameters against the command's. */
     private static NewRun run(AliyunCall call, boolean enableParameter, List<String> names, List<String> instances,
                               String repeatMode, Boolean timed, String frequency, Map<String, String> parameters,
-                              String username) {
+                              String username, String workingDir, Long timeout) {
         String modeName = repeatMode != null ? repeatMode : Boolean.TRUE.equals(timed) ? "Period" : "Once";
         RepeatMode mode = REPEAT_MODES.get(modeName);
         if (mode == null) throw call.firstError(modeName, "InvalidRepeatMode.NotFound");
@@ -358,7 +360,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         String json = given.isEmpty() ? "" : JSON.writeValueAsString(given);
         if (json.length() > 32_768) throw call.firstError("Parameters", "InvalidParameter.Parameters");
         return new NewRun(instances, mode, mode == RepeatMode.PERIOD ? frequency : "", json,
-                username == null ? "" : username);
+                username == null ? "" : username, workingDir, timeout);
     }
 
     /** A state by either name a listing filters on (InvocationStatus or the older InvokeStatus); null: none. */
