@@ -2,6 +2,8 @@ package io.cloudtwin.aliyun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.CreateIpv4GatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateRouteEntryRequest;
@@ -14,6 +16,8 @@ import com.aliyuncs.vpc.model.v20160428.EnableVpcIpv4GatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.GetIpv4GatewayAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.GetIpv4GatewayAttributeResponse;
 import com.aliyuncs.vpc.model.v20160428.ListIpv4GatewaysRequest;
+import com.aliyuncs.vpc.model.v20160428.MoveResourceGroupRequest;
+import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UpdateIpv4GatewayAttributeRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,36 @@ class Ipv4GatewayTest extends ServerTestBase {
         gone.setIpv4GatewayId(id);
         assertThat(vpc.refusal(gone)).isEqualTo("ResourceNotFound.Ipv4Gateway");
         assertThat(vpc.refusal(delete(id))).isEqualTo("ResourceNotFound.Ipv4Gateway");
+    }
+
+    /**
+     * The provider's create ends in its update, which sets the tags with TagResources (ResourceType IPV4GATEWAY) and
+     * a changed resource group with MoveResourceGroup (IPV4GATEWAY): both must know the kind.
+     */
+    @Test
+    void theProvidersTagsAndResourceGroupReachTheGateway() throws Exception {
+        String id = gateway(newVpc(), "tagged");
+        TagResourcesRequest tag = new TagResourcesRequest();
+        tag.setResourceType("IPV4GATEWAY");
+        tag.setResourceIds(List.of(id));
+        TagResourcesRequest.Tag pair = new TagResourcesRequest.Tag();
+        pair.setKey("env");
+        pair.setValue("test");
+        tag.setTags(List.of(pair));
+        vpc.call(tag);
+        var api = new AliyunApi(port);
+        var tags = api.vpc("GetIpv4GatewayAttribute", "RegionId", REGION, "Ipv4GatewayId", id).path("Tags");
+        assertThat(tags.size()).isEqualTo(1);
+        assertThat(tags.path(0).path("Key").asString() + "=" + tags.path(0).path("Value").asString())
+                .isEqualTo("env=test");
+
+        MoveResourceGroupRequest move = new MoveResourceGroupRequest();
+        move.setResourceType("IPV4GATEWAY");
+        move.setResourceId(id);
+        move.setNewResourceGroupId("rg-network");
+        vpc.call(move);
+        assertThat(api.vpc("GetIpv4GatewayAttribute", "RegionId", REGION, "Ipv4GatewayId", id)
+                .path("ResourceGroupId").asString()).isEqualTo("rg-network");
     }
 
     @Test

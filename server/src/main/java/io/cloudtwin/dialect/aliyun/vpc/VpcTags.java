@@ -17,15 +17,15 @@ import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
- * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages, HaVips and network
- * ACLs (the VPC product spells the removal UnTagResources).
+ * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages, HaVips, network
+ * ACLs and IPv4 gateways (the VPC product spells the removal UnTagResources).
  */
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
             "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE,
             "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH, "HAVIP", ResourceType.VIP, "NETWORKACL",
-            ResourceType.NETWORK_ACL);
+            ResourceType.NETWORK_ACL, "IPV4GATEWAY", ResourceType.IPV4_GATEWAY);
 
     private final AliyunTagging tagging;
 
