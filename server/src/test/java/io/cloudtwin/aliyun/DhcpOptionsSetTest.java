@@ -221,6 +221,27 @@ class DhcpOptionsSetTest extends ServerTestBase {
                 .isEqualTo("InvalidVpcId.NotFound");
     }
 
+    /**
+     * The provider's create ends in its update, which tags a new set with TagResources and ResourceType
+     * DhcpOptionsSet, in that case (the VPC product takes its types in any case).
+     */
+    @Test
+    void theProvidersTagUpdateReachesTheSet() throws Exception {
+        var api = new AliyunApi(port);
+        String id = Recipe.set(api);
+        api.vpc("TagResources", "RegionId", REGION, "ResourceType", "DhcpOptionsSet", "ResourceId.1", id,
+                "Tag.1.Key", "env", "Tag.1.Value", "dev");
+        var listed = api.vpc("ListTagResources", "RegionId", REGION, "ResourceType", "DhcpOptionsSet",
+                "ResourceId.1", id).path("TagResources").path("TagResource");
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.path(0).path("TagKey").asString() + "=" + listed.path(0).path("TagValue").asString())
+                .isEqualTo("env=dev");
+        api.vpc("UnTagResources", "RegionId", REGION, "ResourceType", "dhcpoptionsset", "ResourceId.1", id,
+                "TagKey.1", "env");
+        assertThat(api.vpc("ListTagResources", "RegionId", REGION, "ResourceType", "DhcpOptionsSet",
+                "ResourceId.1", id).path("TagResources").path("TagResource").size()).isZero();
+    }
+
     @Test
     void theSetsSurviveTheStateRoundTrip() throws Exception {
         String id = newSet("exported");

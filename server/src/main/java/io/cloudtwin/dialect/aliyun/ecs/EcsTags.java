@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -34,18 +35,21 @@ import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
 /**
- * Tags of ECS resources: instances, security groups, network interfaces, snapshots, custom images, automatic
- * snapshot policies, launch templates, and Cloud Assistant's commands and invocations.
+ * Tags of ECS resources: instances, security groups, network interfaces, disks, snapshots, custom images, key pairs
+ * (by name), automatic snapshot policies, launch templates, prefix lists, and Cloud Assistant's commands and
+ * invocations.
  */
 @Component
 class EcsTags
         implements EcsApi.TagResources, EcsApi.UntagResources, EcsApi.AddTags, EcsApi.RemoveTags, EcsApi.DescribeTags,
         EcsApi.DescribeResourceByTags, EcsApi.ListTagResources {
-    static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("instance", ResourceType.INSTANCE,
-            "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
-            "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE, "snapshotpolicy",
-            ResourceType.SNAPSHOT_POLICY, "launchtemplate", ResourceType.LAUNCH_TEMPLATE, "command", ResourceType.COMMAND, "invocation",
-            ResourceType.INVOCATION);
+    static final Map<String, ResourceType> RESOURCE_TYPES = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
+            Map.entry("securitygroup", ResourceType.SECURITY_GROUP), Map.entry("eni", ResourceType.NETWORK_INTERFACE),
+            Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
+            Map.entry("image", ResourceType.IMAGE), Map.entry("keypair", ResourceType.KEY_PAIR),
+            Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
+            Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("prefixlist", ResourceType.PREFIX_LIST),
+            Map.entry("command", ResourceType.COMMAND), Map.entry("invocation", ResourceType.INVOCATION));
 
     private final AliyunTagging tagging;
 
@@ -82,7 +86,7 @@ class EcsTags
 
     @Override
     @Coverage("deprecated: the distinct tag pairs of one resource, of a ResourceType or of every taggable ECS resource, "
-            + "Tag.N narrowing (empty Value: any), with ResourceTypeCount (Instance, Securitygroup, Eni); Category ignored")
+            + "Tag.N narrowing (empty Value: any), with ResourceTypeCount (by kind); Category ignored")
     public DescribeTagsResponse describeTags(AliyunCall call, DescribeTagsRequest r) {
         Map<String, String> having = call.tags(r.tag());
         List<String> ids = r.resourceId() == null ? List.of() : List.of(r.resourceId());
@@ -97,11 +101,20 @@ class EcsTags
         var out = call.paged(new DescribeTagsResponse(), paging, counts.size());
         return out.setTags(AliyunFormats.page(List.copyOf(counts.entrySet()), paging).stream()
                 .map(e -> new DescribeTagsResponse.Tag().setTagKey(e.getKey().get(0)).setTagValue(e.getKey().get(1))
-                        .setResourceTypeCount(new DescribeTagsResponse.ResourceTypeCount()
-                                .setInstance(e.getValue().getOrDefault(ResourceType.INSTANCE.stored(), 0))
-                                .setSecuritygroup(e.getValue().getOrDefault(ResourceType.SECURITY_GROUP.stored(), 0))
-                                .setEni(e.getValue().getOrDefault(ResourceType.NETWORK_INTERFACE.stored(), 0))))
+                        .setResourceTypeCount(count(e.getValue())))
                 .toList());
+    }
+
+    /** How many resources of each kind carry a tag pair, as DescribeTags counts them. */
+    private static DescribeTagsResponse.ResourceTypeCount count(Map<String, Integer> byStored) {
+        ToIntFunction<ResourceType> n = t -> byStored.getOrDefault(t.stored(), 0);
+        return new DescribeTagsResponse.ResourceTypeCount().setInstance(n.applyAsInt(ResourceType.INSTANCE))
+                .setSecuritygroup(n.applyAsInt(ResourceType.SECURITY_GROUP))
+                .setEni(n.applyAsInt(ResourceType.NETWORK_INTERFACE)).setDisk(n.applyAsInt(ResourceType.DISK))
+                .setSnapshot(n.applyAsInt(ResourceType.SNAPSHOT)).setImage(n.applyAsInt(ResourceType.IMAGE))
+                .setKeyPair(n.applyAsInt(ResourceType.KEY_PAIR))
+                .setSnapshotPolicy(n.applyAsInt(ResourceType.SNAPSHOT_POLICY))
+                .setLaunchTemplate(n.applyAsInt(ResourceType.LAUNCH_TEMPLATE));
     }
 
     @Override

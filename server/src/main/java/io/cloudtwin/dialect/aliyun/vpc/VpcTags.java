@@ -1,6 +1,8 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -18,14 +20,22 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages, HaVips, network
- * ACLs and IPv4 gateways (the VPC product spells the removal UnTagResources).
+ * ACLs, IPv4 gateways and DHCP options sets (the VPC product spells the removal UnTagResources).
  */
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
-    static final Map<String, ResourceType> RESOURCE_TYPES = Map.of("VPC", ResourceType.VPC, "VSWITCH", ResourceType.SUBNET,
-            "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY, "ROUTETABLE", ResourceType.ROUTE_TABLE,
-            "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH, "HAVIP", ResourceType.VIP, "NETWORKACL",
-            ResourceType.NETWORK_ACL, "IPV4GATEWAY", ResourceType.IPV4_GATEWAY);
+    /** ResourceType in any case: the provider sends VPC and IPV4GATEWAY, but DhcpOptionsSet. */
+    static final Map<String, ResourceType> RESOURCE_TYPES = caseless(Map.of("VPC", ResourceType.VPC,
+            "VSWITCH", ResourceType.SUBNET, "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY,
+            "ROUTETABLE", ResourceType.ROUTE_TABLE, "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH,
+            "HAVIP", ResourceType.VIP, "NETWORKACL", ResourceType.NETWORK_ACL, "IPV4GATEWAY", ResourceType.IPV4_GATEWAY,
+            "DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET));
+
+    private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {
+        Map<String, ResourceType> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        out.putAll(types);
+        return Collections.unmodifiableMap(out);
+    }
 
     private final AliyunTagging tagging;
 
