@@ -208,6 +208,26 @@ class VServerGroupTest extends ServerTestBase {
         assertThat(refused(() -> { delete(id); return null; }).getCode()).isEqualTo("RspoolVipExist");
     }
 
+    /**
+     * alicloud_slb_server_group changes its tags with TagResources and ResourceType vservergroup; DescribeVServerGroups
+     * then finds the group by them.
+     */
+    @Test
+    void aGroupsTagsChangeThroughTagResources() throws Exception {
+        var api = new AliyunApi(port);
+        String group = Recipe.setup(api)[2];
+        api.slb("TagResources", "RegionId", REGION, "ResourceType", "vservergroup", "ResourceId.1", group,
+                "Tag.1.Key", "tier", "Tag.1.Value", "web");
+        var listed = api.slb("ListTagResources", "RegionId", REGION, "ResourceType", "vservergroup",
+                "ResourceId.1", group).path("TagResources").path("TagResource");
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.path(0).path("TagKey").asString()).isEqualTo("tier");
+        api.slb("UntagResources", "RegionId", REGION, "ResourceType", "vservergroup", "ResourceId.1", group,
+                "TagKey.1", "tier");
+        assertThat(api.slb("ListTagResources", "RegionId", REGION, "ResourceType", "vservergroup",
+                "ResourceId.1", group).path("TagResources").path("TagResource").size()).isZero();
+    }
+
     /** Conformance recipes: each answer checked against the metadata's schema. */
     public static class Recipe implements Recipes.RecipeBook {
         /** {load balancer, instance, group with the instance on port 80}. */

@@ -83,7 +83,8 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     private static final Set<String> PROTECTIONS = Set.of(NON_PROTECTION, "ConsoleProtection");
     /** The kinds the SLB tag actions take, by their ResourceType parameter. */
     private static final Map<String, ResourceType> TAGGED = Map.of("instance", ResourceType.LOAD_BALANCER,
-            "acl", ResourceType.ACCESS_LIST, "certificate", ResourceType.CERTIFICATE);
+            "acl", ResourceType.ACCESS_LIST, "certificate", ResourceType.CERTIFICATE, "vservergroup",
+            ResourceType.SERVER_GROUP);
 
     @Override
     @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
@@ -330,22 +331,22 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("ResourceType instance (load balancers), acl (access control lists) or certificate (server and CA "
-            + "certificates)")
+    @Coverage("ResourceType instance (load balancers), acl (access control lists), certificate (server and CA "
+            + "certificates) or vservergroup")
     public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging().tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
         return new TagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance, acl or certificate; TagKey.N or All")
+    @Coverage("ResourceType instance, acl, certificate or vservergroup; TagKey.N or All")
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging().untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance, acl or certificate; ResourceId.N or Tag.N; NextToken paging")
+    @Coverage("ResourceType instance, acl, certificate or vservergroup; ResourceId.N or Tag.N; NextToken paging")
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
         return out.setTagResources(tagging().list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
