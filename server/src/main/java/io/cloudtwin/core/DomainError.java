@@ -395,6 +395,8 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** an EIP forwards other than by NAT only to a network interface (subject: the mode) */
+    EIP_MODE_NOT_SUPPORTED,
     /** no such command of the cloud's assistant in the caller's scope */
     COMMAND_NOT_FOUND,
     /** a run of the command waits for its schedule */

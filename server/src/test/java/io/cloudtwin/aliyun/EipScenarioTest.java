@@ -233,6 +233,38 @@ class EipScenarioTest extends ServerTestBase {
         return won;
     }
 
+    /**
+     * alicloud_eip_association's mode (and alicloud_eip_address's): AssociateEipAddress with Mode, then
+     * ModifyEipForwardMode when it changes; DescribeEipAddresses answers Mode. Only an EIP bound to a network
+     * interface forwards other than by NAT; unbound, it is NAT again.
+     */
+    @Test
+    void theForwardModeOfAnEipBoundToANetworkInterface() throws Exception {
+        var api = new AliyunApi(port);
+        String eni = SecondaryPrivateIpTest.Recipe.eni(api);
+        String eip = allocate("binded").getAllocationId();
+        api.vpc("AssociateEipAddress", "RegionId", REGION, "AllocationId", eip, "InstanceId", eni, "InstanceType",
+                "NetworkInterface", "Mode", "BINDED");
+        assertThat(read(eip).get(0).getMode()).isEqualTo("BINDED");
+        api.vpc("ModifyEipForwardMode", "RegionId", REGION, "InstanceId", eip, "Mode", "MULTI_BINDED");
+        assertThat(read(eip).get(0).getMode()).isEqualTo("MULTI_BINDED");
+        assertThat(api.send("Vpc", "ModifyEipForwardMode", "JSON", AliyunApi.params("RegionId", REGION,
+                "InstanceId", eip, "Mode", "SIDEWAYS")).status()).isEqualTo(400);
+        unassociate(eip, eni);
+        assertThat(read(eip).get(0).getMode()).isEqualTo("NAT");
+
+        String instance = instance();
+        var refused = api.send("Vpc", "AssociateEipAddress", "JSON", AliyunApi.params("RegionId", REGION,
+                "AllocationId", eip, "InstanceId", instance, "Mode", "BINDED"));
+        assertThat(refused.tree().path("Code").asString()).isEqualTo("Mode.NotSupport");
+        assertThat(read(eip).get(0).getStatus()).as("nothing bound").isEqualTo("Available");
+        associate(eip, instance);
+        // the metadata documents no error code for ModifyEipForwardMode: the common InvalidParameter
+        assertThat(api.send("Vpc", "ModifyEipForwardMode", "JSON", AliyunApi.params("RegionId", REGION,
+                "InstanceId", eip, "Mode", "BINDED")).tree().path("Code").asString()).isEqualTo("InvalidParameter");
+        assertThat(read(eip).get(0).getMode()).isEqualTo("NAT");
+    }
+
     @Test
     void theStateDocumentCarriesEipsAndTheirBindings() throws Exception {
         String eip = allocate("kept").getAllocationId();
@@ -282,6 +314,12 @@ class EipScenarioTest extends ServerTestBase {
                                 api.instance(api.group()));
                         return AliyunApi.params("RegionId", REGION, "AllocationId", eip);
                     });
+            r.vpc("ModifyEipForwardMode", api -> {
+                String eip = eip(api);
+                api.vpc("AssociateEipAddress", "RegionId", REGION, "AllocationId", eip, "InstanceId",
+                        SecondaryPrivateIpTest.Recipe.eni(api), "InstanceType", "NetworkInterface");
+                return AliyunApi.params("RegionId", REGION, "InstanceId", eip, "Mode", "BINDED");
+            });
             r.vpc("ModifyEipAddressAttribute", api -> AliyunApi.params("RegionId", REGION, "AllocationId", eip(api),
                     "Name", "n", "Bandwidth", "10"));
         }

@@ -192,7 +192,7 @@ class SecondaryPrivateIpTest extends ServerTestBase {
 
     /** Conformance recipes: each answer checked against the metadata's schema. */
     public static class Recipe implements Recipes.RecipeBook {
-        private static String eni(AliyunApi api) {
+        static String eni(AliyunApi api) {
             String v = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.0.0.0/16").path("VpcId").asString();
             String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", v, "CidrBlock", "10.0.1.0/24",
                     "ZoneId", REGION + "-h").path("VSwitchId").asString();

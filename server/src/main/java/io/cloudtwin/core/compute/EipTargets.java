@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.EipTarget;
 
 /**
@@ -16,7 +17,7 @@ import io.cloudtwin.core.eip.EipTarget;
 @Configuration
 class EipTargets {
     public static final String INSTANCE = "instance";
-    public static final String INTERFACE = "interface";
+    public static final String INTERFACE = ElasticIp.INTERFACE;
     private static final Set<InstanceStatus> BINDABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
 
     @Bean

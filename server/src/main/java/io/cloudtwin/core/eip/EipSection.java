@@ -16,16 +16,20 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "eips", order = 65)
 record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateSection<EipSection.Document> {
-    /** targetKind: instance, interface, nat_gateway, load_balancer; absent when free. */
+    /**
+     * targetKind: instance, interface, nat_gateway, load_balancer; absent when free. mode: how it forwards to its
+     * target (absent: NAT).
+     */
     public record Document(String cloud, String account, String region, String project, String id, String address,
                            String name, String description, Integer bandwidthMbps, String internetChargeType,
-                           String chargeType, String isp, String targetKind, String targetId) {}
+                           String chargeType, String isp, String targetKind, String targetId, String mode) {}
 
     @Override
     public List<Document> export() {
         return store.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
                 e.id(), e.address(), e.name(), e.description(), e.bandwidthMbps(), e.internetChargeType(), e.chargeType(),
-                e.isp(), e.bound() ? e.targetKind() : null, e.bound() ? e.targetId() : null)).toList();
+                e.isp(), e.bound() ? e.targetKind() : null, e.bound() ? e.targetId() : null,
+                e.bound() ? e.mode() : null)).toList();
     }
 
     @Override
@@ -40,7 +44,7 @@ record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateS
                 Map.of());
         if (d.targetId() != null) {
             if (d.targetKind() == null) throw new InvalidFixture("EIP " + id + " names a target without its targetKind");
-            eips.bind(scope, id, d.targetKind(), d.targetId());
+            eips.bind(scope, id, d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());
         }
         return true;
     }

@@ -12,7 +12,12 @@ import io.cloudtwin.core.Cloud;
 public record ElasticIp(String id, Cloud cloud, String accountId, String region, String projectId, String address,
                         String name, String description, int bandwidthMbps, String internetChargeType,
                         String chargeType, String isp, String targetKind, String targetId, String exclusiveTarget,
-                        String privateIp, OffsetDateTime boundAt, OffsetDateTime createdAt) {
+                        String privateIp, OffsetDateTime boundAt, OffsetDateTime createdAt, String mode) {
+    /** How an EIP forwards until it is bound another way: NAT. */
+    public static final String NAT = "NAT";
+    /** The kind of target a network interface is: the one an EIP forwards to other than by NAT. */
+    public static final String INTERFACE = "interface";
+
     public boolean bound() {
         return !targetId.isEmpty();
     }

@@ -54,7 +54,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
                 String address = asked ? spec.address() : randomAddress();
                 ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
                         nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
-                        spec.chargeType(), spec.isp(), "", "", null, "", null, now);
+                        spec.chargeType(), spec.isp(), "", "", null, "", null, now, ElasticIp.NAT);
                 if (!store.insertIfAddressFree(e)) {
                     // another EIP has the address (the unique index, also against a concurrent allocation): another one
                     if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
@@ -75,7 +75,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
                                    String privateIp) {
         return tx.call(() -> {
             allocate(scope, id, spec, Map.of());
-            store.bind(id, kind, targetId, target(kind).exclusive(), privateIp, clock.now());
+            store.bind(id, kind, targetId, target(kind).exclusive(), privateIp, clock.now(), ElasticIp.NAT);
             return get(scope, id);
         });
     }
@@ -102,6 +102,17 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
      * target's deletion (which frees its EIPs), so the two never wait for each other in a circle.
      */
     public ElasticIp bind(Scope scope, String id, String kind, String targetId) {
+        return bind(scope, id, kind, targetId, ElasticIp.NAT);
+    }
+
+    /**
+     * The same, forwarding as mode says: NAT, or another way (BINDED, MULTI_BINDED) only to a network interface
+     * (EIP_MODE_NOT_SUPPORTED).
+     */
+    public ElasticIp bind(Scope scope, String id, String kind, String targetId, String mode) {
+        if (!ElasticIp.NAT.equals(mode) && !ElasticIp.INTERFACE.equals(kind)) {
+            throw new DomainException(DomainError.EIP_MODE_NOT_SUPPORTED, mode);
+        }
         return tx.call(() -> {
             EipTarget target = target(kind);
             if (target == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, kind + " " + targetId);
@@ -111,7 +122,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
             if (e.bound()) throw new DomainException(DomainError.EIP_BOUND, id);
             boolean bound;
             try {
-                bound = store.bind(id, kind, targetId, target.exclusive(), bindable.privateIp(), clock.now());
+                bound = store.bind(id, kind, targetId, target.exclusive(), bindable.privateIp(), clock.now(), mode);
             } catch (DuplicateKeyException taken) {
                 throw new DomainException(DomainError.TARGET_HAS_EIP, targetId);
             }
@@ -136,6 +147,18 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
             if (!e.bound() || !e.targetId().equals(seen.targetId())) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
             if (target != null) target.releasing(scope, e.targetId(), e.address());
             store.unbind(id);
+        });
+    }
+
+    /** Changes how a bound EIP forwards: only one bound to a network interface forwards other than NAT. */
+    public void forwardMode(Scope scope, String id, String mode) {
+        tx.run(() -> {
+            ElasticIp e = lock(scope, id);
+            if (!e.bound()) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
+            if (!ElasticIp.NAT.equals(mode) && !ElasticIp.INTERFACE.equals(e.targetKind())) {
+                throw new DomainException(DomainError.EIP_MODE_NOT_SUPPORTED, mode);
+            }
+            store.update(id, RowChanges.of("mode", mode));
         });
     }
 

@@ -39,11 +39,12 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
     }
 
     /** Binds a free EIP (its row locked); false when it is bound already. */
-    public boolean bind(String id, String kind, String targetId, boolean exclusive, String privateIp, OffsetDateTime at) {
+    public boolean bind(String id, String kind, String targetId, boolean exclusive, String privateIp, OffsetDateTime at,
+                        String mode) {
         return jdbc.sql("UPDATE elastic_ip SET target_kind = :k, target_id = :t, exclusive_target = :x, private_ip = :p, "
-                        + "bound_at = :at WHERE id = :id AND target_id = ''")
+                        + "bound_at = :at, mode = :mode WHERE id = :id AND target_id = ''")
                 .param("k", kind).param("t", targetId).param("x", exclusive ? targetId : null).param("p", privateIp)
-                .param("at", at).param("id", id).update() == 1;
+                .param("at", at).param("mode", mode).param("id", id).update() == 1;
     }
 
     /** The EIPs bound to a target follow it to its new private address. */
@@ -54,13 +55,13 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
 
     public void unbind(String id) {
         jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
-                + "bound_at = NULL WHERE id = :id").param("id", id).update();
+                + "bound_at = NULL, mode = 'NAT' WHERE id = :id").param("id", id).update();
     }
 
     /** Frees every EIP bound to a target that goes (its deletion's transaction). */
     public int unbindTarget(String targetId) {
         return jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
-                + "bound_at = NULL WHERE target_id = :t").param("t", targetId).update();
+                + "bound_at = NULL, mode = 'NAT' WHERE target_id = :t").param("t", targetId).update();
     }
 
     /** The EIPs of these ids (any scope). */

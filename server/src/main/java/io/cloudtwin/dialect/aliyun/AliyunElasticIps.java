@@ -36,6 +36,8 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
     private static final Map<String, String> TARGET_KINDS = Map.of("EcsInstance", "instance",
             "NetworkInterface", "interface", "Nat", "nat_gateway", "SlbInstance", "load_balancer",
             "HaVip", "havip", "IpAddress", "ip_address");
+    /** How a bound EIP forwards (Mode). */
+    private static final Set<String> MODES = Set.of(ElasticIp.NAT, "BINDED", "MULTI_BINDED");
     private static final Map<String, String> INSTANCE_TYPES = Map.of("instance", "EcsInstance",
             "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance", "havip", "HaVip");
     private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
@@ -86,10 +88,26 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
      * in the other changes of one EIP RegionId is optional (both products' metadata): without it, any region's.
      */
     public void associate(AliyunCall call, EipAssociationFields r) {
+        associate(call, r, null);
+    }
+
+    /** The same, forwarding as Mode says (NAT, the default; BINDED or MULTI_BINDED to a network interface). */
+    public void associate(AliyunCall call, EipAssociationFields r, String mode) {
         String type = blank(r.instanceType()) ? typeOf(r.instanceId()) : r.instanceType();
         String kind = TARGET_KINDS.get(type);
         if (kind == null) throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
-        eips.bind(call.scope(), r.allocationId(), kind, r.instanceId());
+        eips.bind(call.scope(), r.allocationId(), kind, r.instanceId(), mode(call, mode));
+    }
+
+    /** ModifyEipForwardMode: how an EIP bound to a network interface forwards. */
+    public void forwardMode(AliyunCall call, String allocationId, String mode) {
+        eips.forwardMode(call.scope(), allocationId, mode(call, mode));
+    }
+
+    private static String mode(AliyunCall call, String mode) {
+        if (blank(mode)) return ElasticIp.NAT;
+        if (!MODES.contains(mode)) throw call.firstError("Mode", "IllegalParam.Mode");
+        return mode;
     }
 
     private static String typeOf(String instanceId) {

@@ -243,6 +243,7 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(EIP_MODE_NOT_SUPPORTED, "Mode.NotSupport", "OperationDenied.UnsupportedEipBindMode");
         codes(COMMAND_NOT_FOUND, "InvalidCmdId.NotFound");
         codes(COMMAND_IN_USE, "InvalidStatus.CmdIdInUse");
         codes(INVOCATION_NOT_FOUND, "InvalidInvokeId.NotFound");

@@ -20,6 +20,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipAddressAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipAddressAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipForwardModeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipForwardModeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateEipAddressRequest;
@@ -33,7 +35,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  */
 @Component
 record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
-        implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.UnassociateEipAddress,
+        implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.ModifyEipForwardMode,
+        VpcApi.UnassociateEipAddress,
         VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
     @Override
     @Coverage("an address of the pool 198.18.0.0/15 (or IpAddress, if no other EIP has it); Bandwidth (Mbps, default 5), InternetChargeType (PayByBandwidth, "
@@ -50,10 +53,19 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
 
     @Override
     @Coverage("to an ECS instance (Running or Stopped) or a network interface, one EIP each, or a NAT gateway (several); "
-            + "InstanceType from the id's prefix when not given; an EIP bound once at a time")
+            + "InstanceType from the id's prefix when not given; an EIP bound once at a time; Mode NAT, or BINDED or "
+            + "MULTI_BINDED to a network interface")
     public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
-        eips.associate(call, r);
+        eips.associate(call, r, r.mode());
         return new AssociateEipAddressResponse();
+    }
+
+    @Override
+    @Coverage("InstanceId (the EIP's allocation id), Mode: NAT, or BINDED or MULTI_BINDED while it is bound to a "
+            + "network interface; an unbound EIP is refused; ClientToken accepted")
+    public ModifyEipForwardModeResponse modifyEipForwardMode(AliyunCall call, ModifyEipForwardModeRequest r) {
+        eips.forwardMode(call, r.instanceId(), r.mode());
+        return new ModifyEipForwardModeResponse();
     }
 
     @Override
@@ -111,7 +123,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         }
         return out.setName(e.name())
                 .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
-                .setNetmode("public").setMode("NAT").setSecondLimited(false)
+                .setNetmode("public").setMode(e.mode()).setSecondLimited(false)
                 .setHdMonitorStatus("OFF").setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
