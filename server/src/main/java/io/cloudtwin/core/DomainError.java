@@ -403,6 +403,12 @@ public enum DomainError {
     COMMAND_IN_USE,
     /** no such run of a command in the caller's scope */
     INVOCATION_NOT_FOUND,
+    /** no such flow log in the caller's scope */
+    FLOW_LOG_NOT_FOUND,
+    /** the flow log is active (or inactive) already */
+    FLOW_LOG_STATUS,
+    /** the resource a flow log would watch is not the caller's (subject: its id) */
+    FLOW_LOG_RESOURCE_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -30,7 +30,8 @@ public enum ResourceType {
     PREFIX_LIST("prefix_list"),
     IPV4_GATEWAY("ipv4_gateway"),
     COMMAND("command"),
-    INVOCATION("invocation");
+    INVOCATION("invocation"),
+    FLOW_LOG("flow_log");
 
     private final String stored;
     private final String table;

@@ -76,6 +76,12 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         return store.vpcs().locked(scope, id, DomainError.VPC_NOT_FOUND);
     }
 
+    /** The VPC a VPC or a subnet of the scope is, or is in, locked for the caller's transaction; empty: none. */
+    public Optional<String> lockedVpcOf(Scope scope, String vpcOrSubnetId, boolean subnet) {
+        return subnet ? store.subnets().lock(scope, vpcOrSubnetId).map(Subnet::vpcId)
+                : store.vpcs().lock(scope, vpcOrSubnetId).map(Vpc::id);
+    }
+
     public Page<Vpc> listVpcs(Scope scope, VpcFilter filter, int offset, int limit) {
         return tx.read(() -> store.listVpcs(scope, filter, offset, limit));
     }

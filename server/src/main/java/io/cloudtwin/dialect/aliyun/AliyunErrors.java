@@ -244,6 +244,9 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
         codes(EIP_MODE_NOT_SUPPORTED, "Mode.NotSupport", "OperationDenied.UnsupportedEipBindMode");
+        codes(FLOW_LOG_NOT_FOUND, "InvalidInstanceId.NotFound");
+        codes(FLOW_LOG_STATUS, "IncorrectStatus.flowlog", "InvalidStatus");
+        codes(FLOW_LOG_RESOURCE_NOT_FOUND, "InvalidResourceId.NotFound");
         codes(COMMAND_NOT_FOUND, "InvalidCmdId.NotFound");
         codes(COMMAND_IN_USE, "InvalidStatus.CmdIdInUse");
         codes(INVOCATION_NOT_FOUND, "InvalidInvokeId.NotFound");

@@ -20,16 +20,17 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages, HaVips, network
- * ACLs, IPv4 gateways and DHCP options sets (the VPC product spells the removal UnTagResources).
+ * ACLs, IPv4 gateways, DHCP options sets and flow logs (the VPC product spells the removal UnTagResources).
  */
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
     /** ResourceType in any case: the provider sends VPC and IPV4GATEWAY, but DhcpOptionsSet. */
-    static final Map<String, ResourceType> RESOURCE_TYPES = caseless(Map.of("VPC", ResourceType.VPC,
-            "VSWITCH", ResourceType.SUBNET, "EIP", ResourceType.EIP, "NATGATEWAY", ResourceType.NAT_GATEWAY,
-            "ROUTETABLE", ResourceType.ROUTE_TABLE, "COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH,
-            "HAVIP", ResourceType.VIP, "NETWORKACL", ResourceType.NETWORK_ACL, "IPV4GATEWAY", ResourceType.IPV4_GATEWAY,
-            "DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET));
+    static final Map<String, ResourceType> RESOURCE_TYPES = caseless(Map.ofEntries(Map.entry("VPC", ResourceType.VPC),
+            Map.entry("VSWITCH", ResourceType.SUBNET), Map.entry("EIP", ResourceType.EIP),
+            Map.entry("NATGATEWAY", ResourceType.NAT_GATEWAY), Map.entry("ROUTETABLE", ResourceType.ROUTE_TABLE),
+            Map.entry("COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH), Map.entry("HAVIP", ResourceType.VIP),
+            Map.entry("NETWORKACL", ResourceType.NETWORK_ACL), Map.entry("IPV4GATEWAY", ResourceType.IPV4_GATEWAY),
+            Map.entry("DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET), Map.entry("FLOWLOG", ResourceType.FLOW_LOG)));
 
     private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {
         Map<String, ResourceType> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -1,0 +1,41 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "flowLogs" of the state document, imported after the VPCs, subnets and interfaces they watch. */
+@Section(name = "flowLogs", order = 72)
+record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements StateSection<FlowLogSection.Document> {
+    /** resourceKind: VPC, SUBNET or INTERFACE. */
+    public record Document(String cloud, String account, String region, String project, String id, String name,
+                           String description, String resourceKind, String resourceId, String trafficType,
+                           String logProject, String logStore, Integer aggregationInterval, String trafficPaths,
+                           String ipVersion, Boolean active) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(f -> new Document(f.cloud().key(), f.accountId(), f.region(), f.projectId(),
+                f.id(), f.name(), f.description(), f.resourceKind(), f.resourceId(), f.trafficType(), f.logProject(),
+                f.logStore(), f.aggregationInterval(), f.trafficPaths(), f.ipVersion(), f.active())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a flow log");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "flow log " + id);
+        if (store.exists(id)) return false;
+        flowLogs.restore(scope, id, new FlowLogService.NewFlowLog(Fixtures.text(d.name()),
+                Fixtures.text(d.description()),
+                Fixtures.choice(FlowLog.Kind.class, d.resourceKind(), "resourceKind of flow log " + id),
+                Fixtures.required(d.resourceId(), "resourceId of flow log " + id),
+                d.trafficType() == null ? "All" : d.trafficType(), Fixtures.text(d.logProject()),
+                Fixtures.text(d.logStore()), d.aggregationInterval() == null ? 10 : d.aggregationInterval(),
+                d.trafficPaths() == null ? "all" : d.trafficPaths(), d.ipVersion() == null ? "IPv4" : d.ipVersion()),
+                d.active() == null || d.active());
+        return true;
+    }
+}

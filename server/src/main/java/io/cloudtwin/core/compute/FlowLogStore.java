@@ -1,0 +1,15 @@
+package io.cloudtwin.core.compute;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** Flow logs. */
+@Component
+public class FlowLogStore extends ScopedStore<FlowLog> {
+    public FlowLogStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "flow_log", FlowLog.class);
+    }
+}
