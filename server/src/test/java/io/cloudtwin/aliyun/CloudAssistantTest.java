@@ -320,6 +320,12 @@ class CloudAssistantTest extends ServerTestBase {
                 .setTag(List.of(new DescribeInvocationsRequest.DescribeInvocationsRequestTag().setKey("run")
                         .setValue("one")))).getBody().getInvocations().getInvocation())
                 .extracting(i -> i.getInvokeId()).containsExactly(invokeId);
+        var results = ecs.describeInvocationResults(new DescribeInvocationResultsRequest().setRegionId(REGION)
+                .setTag(List.of(new DescribeInvocationResultsRequest.DescribeInvocationResultsRequestTag()
+                        .setKey("run").setValue("one")))).getBody().getInvocation();
+        assertThat(results.getTotalCount()).as("the runs tagged so, counted before the page").isEqualTo(1L);
+        assertThat(results.getInvocationResults().getInvocationResult()).singleElement()
+                .satisfies(r -> assertThat(r.getInvokeId()).isEqualTo(invokeId));
     }
 
     /** Conformance calls: each Cloud Assistant action, answered as its metadata describes. */

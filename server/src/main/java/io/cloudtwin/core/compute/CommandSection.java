@@ -11,9 +11,9 @@ import io.cloudtwin.core.StateSection;
 /** The "commands" of the state document (the cloud's assistant), one-off runs' commands too (kept false). */
 @Section(name = "commands", order = 70)
 record CommandSection(CommandStore store, CommandService commands) implements StateSection<CommandSection.Document> {
-    /** content: the script, Base64. */
+    /** content: the script, Base64; timeout in seconds (absent: 60). */
     public record Document(String cloud, String account, String region, String project, String id, String name,
-                           String description, String type, String content, String workingDir, long timeout,
+                           String description, String type, String content, String workingDir, Long timeout,
                            boolean enableParameter, boolean kept) {}
 
     @Override
@@ -35,7 +35,7 @@ record CommandSection(CommandStore store, CommandService commands) implements St
                 Fixtures.required(d.name(), "name of command " + id), Fixtures.text(d.description()),
                 Fixtures.required(d.type(), "type of command " + id),
                 Fixtures.required(d.content(), "content of command " + id), Fixtures.text(d.workingDir()),
-                d.timeout(), d.enableParameter(), d.kept(), null));
+                d.timeout() == null ? 60 : d.timeout(), d.enableParameter(), d.kept(), null));
         return true;
     }
 }

@@ -213,9 +213,9 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
     }
 
     /** A page of the scope's targets with their runs, as DescribeInvocationResults lists them. */
-    public Page<Invocation.Target> results(Scope scope, String invocationId, String instanceId, String commandId,
-                                           Invocation.State state, int offset, int limit) {
-        return tx.read(() -> invocations.targets(scope, invocationId, instanceId, commandId, state, offset, limit));
+    public Page<Invocation.Target> results(Scope scope, List<String> invocationIds, String instanceId,
+                                           String commandId, Invocation.State state, int offset, int limit) {
+        return tx.read(() -> invocations.targets(scope, invocationIds, instanceId, commandId, state, offset, limit));
     }
 
     /** The scope's runs of these ids. */

@@ -17,7 +17,7 @@ record InvocationSection(InvocationStore store, CommandService commands)
         implements StateSection<InvocationSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String commandId,
                            String commandName, String commandType, String commandDescription, String commandContent,
-                           String workingDir, long timeout, String repeatMode, String frequency, String parameters,
+                           String workingDir, Long timeout, String repeatMode, String frequency, String parameters,
                            String username, List<Invocation.Target> targets) {}
 
     @Override
@@ -52,7 +52,7 @@ record InvocationSection(InvocationStore store, CommandService commands)
                 Fixtures.required(d.commandType(), "commandType of invocation " + id),
                 Fixtures.text(d.commandDescription()),
                 Fixtures.required(d.commandContent(), "commandContent of invocation " + id),
-                Fixtures.text(d.workingDir()), d.timeout(), mode, Fixtures.text(d.frequency()),
+                Fixtures.text(d.workingDir()), d.timeout() == null ? 60 : d.timeout(), mode, Fixtures.text(d.frequency()),
                 Fixtures.text(d.parameters()), Fixtures.text(d.username()),
                 Invocation.stateOf(targets.stream().map(Invocation.Target::state).toList()), fixtures.now()),
                 targets);

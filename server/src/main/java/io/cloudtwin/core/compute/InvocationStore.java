@@ -74,14 +74,14 @@ public class InvocationStore extends ScopedStore<Invocation> {
     }
 
     /**
-     * A page of the scope's targets, each with its run, that match (null: any), newest run first as the cloud lists
+     * A page of the scope's targets, each with its run, that match (null or empty: any), newest run first as the cloud lists
      * them, then by instance; and how many match.
      */
-    public Page<Invocation.Target> targets(Scope scope, String invocationId, String instanceId, String commandId,
-                                           Invocation.State state, int offset, int limit) {
+    public Page<Invocation.Target> targets(Scope scope, Collection<String> invocationIds, String instanceId,
+                                           String commandId, Invocation.State state, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.clause("i", scope));
         Map<String, Object> params = ScopeFilter.params(scope);
-        ScopeFilter.equal(where, params, "i.id", "invocation", invocationId);
+        ScopeFilter.in(where, params, "i.id", "invocations", invocationIds);
         ScopeFilter.equal(where, params, "t.instance_id", "instance", instanceId);
         ScopeFilter.equal(where, params, "i.command_id", "command", commandId);
         ScopeFilter.equal(where, params, "t.state", "state", state == null ? null : state.name());

@@ -232,17 +232,15 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         var scope = call.regionalScope();
         var paging = call.paging(10);
         State state = blank(r.invokeRecordStatus()) ? null : state(r.invokeRecordStatus());
-        var page = !blank(r.invokeRecordStatus()) && state == null ? null
-                : commands.results(scope, r.invokeId(), r.instanceId(), r.commandId(), state, paging.offset(),
+        List<String> asked = blank(r.invokeId()) ? List.of() : List.of(r.invokeId());
+        var wanted = tags.narrow(scope, ResourceType.INVOCATION, asked, call.tags(r.tag()), r.resourceGroupId(),
+                call.defaultResourceGroup());
+        var page = wanted.isEmpty() || (!blank(r.invokeRecordStatus()) && state == null) ? null
+                : commands.results(scope, wanted.get(), r.instanceId(), r.commandId(), state, paging.offset(),
                         paging.limit());
         List<Invocation.Target> shown = page == null ? List.of() : page.items();
-        Map<String, String> having = call.tags(r.tag());
         var runs = commands.invocations(scope, shown.stream().map(Invocation.Target::invocationId).distinct().toList());
         var tagged = tags.of(runs.keySet());
-        if (!having.isEmpty()) {
-            shown = shown.stream().filter(t -> tagged.getOrDefault(t.invocationId(), Map.of()).entrySet()
-                    .containsAll(having.entrySet())).toList();
-        }
         boolean plain = plainText(call, r.contentEncoding());
         return new DescribeInvocationResultsResponse().setInvocation(
                 new DescribeInvocationResultsResponse.Invocation().setPageNumber((long) paging.offset() / paging.limit() + 1)
