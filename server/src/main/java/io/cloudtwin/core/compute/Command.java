@@ -26,6 +26,11 @@ public record Command(String id, Cloud cloud, String accountId, String region, S
 
     /** The caller's parameters the script marks, in order of first appearance (none unless enableParameter). */
     public List<String> parameterNames() {
+        return parameterNames(content, enableParameter);
+    }
+
+    /** The same for a content (Base64) not yet kept as a command. */
+    public static List<String> parameterNames(String content, boolean enableParameter) {
         if (!enableParameter) return List.of();
         Set<String> names = new LinkedHashSet<>();
         Matcher m = PARAMETER.matcher(script(content));

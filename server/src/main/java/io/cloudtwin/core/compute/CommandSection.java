@@ -31,11 +31,11 @@ record CommandSection(CommandStore store, CommandService commands) implements St
         if (d.content() != null && !Command.base64(d.content())) {
             throw new InvalidFixture("the content of command " + id + " must be Base64");
         }
-        commands.restore(scope, new Command(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+        commands.restore(scope, id, new CommandService.NewCommand(
                 Fixtures.required(d.name(), "name of command " + id), Fixtures.text(d.description()),
                 Fixtures.required(d.type(), "type of command " + id),
                 Fixtures.required(d.content(), "content of command " + id), Fixtures.text(d.workingDir()),
-                d.timeout() == null ? 60 : d.timeout(), d.enableParameter(), d.kept(), null));
+                d.timeout() == null ? 60 : d.timeout(), d.enableParameter()), d.kept());
         return true;
     }
 }

@@ -218,11 +218,13 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
         return tx.read(() -> invocations.targets(scope, invocationIds, instanceId, commandId, state, offset, limit));
     }
 
-    /** The scope's runs of these ids. */
+    /** The scope's runs of these ids, in one query. */
     public Map<String, Invocation> invocations(Scope scope, Collection<String> ids) {
+        if (ids.isEmpty()) return Map.of();
         return tx.read(() -> {
             Map<String, Invocation> out = new LinkedHashMap<>();
-            for (String id : ids) invocations.find(scope, id).ifPresent(i -> out.put(id, i));
+            invocations.after(scope, new ScopedTable.Where().in("id", List.copyOf(ids)), null, ids.size())
+                    .forEach(i -> out.put(i.id(), i));
             return out;
         });
     }
@@ -237,9 +239,8 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
     }
 
     /** A command as the state document gives it. */
-    public void restore(Scope scope, Command c) {
-        tx.run(() -> insert(scope, c.id(), new NewCommand(c.name(), c.description(), c.type(), c.content(),
-                c.workingDir(), c.timeout(), c.enableParameter()), c.kept(), Map.of()));
+    public void restore(Scope scope, String id, NewCommand c, boolean kept) {
+        tx.run(() -> insert(scope, id, c, kept, Map.of()));
     }
 
     /** A run as the state document gives it: each target's instance must be one of the scope's. */

@@ -110,9 +110,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
      * (EIP_MODE_NOT_SUPPORTED).
      */
     public ElasticIp bind(Scope scope, String id, String kind, String targetId, String mode) {
-        if (!ElasticIp.NAT.equals(mode) && !ElasticIp.INTERFACE.equals(kind)) {
-            throw new DomainException(DomainError.EIP_MODE_NOT_SUPPORTED, mode);
-        }
+        requireForwarding(mode, kind);
         return tx.call(() -> {
             EipTarget target = target(kind);
             if (target == null) throw new DomainException(DomainError.EIP_TARGET_NOT_FOUND, kind + " " + targetId);
@@ -155,11 +153,16 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
         tx.run(() -> {
             ElasticIp e = lock(scope, id);
             if (!e.bound()) throw new DomainException(DomainError.EIP_NOT_BOUND_TO, id);
-            if (!ElasticIp.NAT.equals(mode) && !ElasticIp.INTERFACE.equals(e.targetKind())) {
-                throw new DomainException(DomainError.EIP_MODE_NOT_SUPPORTED, mode);
-            }
+            requireForwarding(mode, e.targetKind());
             store.update(id, RowChanges.of("mode", mode));
         });
+    }
+
+    /** Only an EIP bound to a network interface forwards other than by NAT (EIP_MODE_NOT_SUPPORTED). */
+    private static void requireForwarding(String mode, String targetKind) {
+        if (!ElasticIp.NAT.equals(mode) && !ElasticIp.INTERFACE.equals(targetKind)) {
+            throw new DomainException(DomainError.EIP_MODE_NOT_SUPPORTED, mode);
+        }
     }
 
     /** Releases a free EIP that is not protected from deletion. */

@@ -1,5 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 import static io.cloudtwin.core.compute.Invocation.State.FAILED;
 import static io.cloudtwin.core.compute.Invocation.State.PARTIAL_FAILED;
 import static io.cloudtwin.core.compute.Invocation.State.SCHEDULED;
@@ -287,8 +288,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     private static List<String> names(NewCommand c) {
-        return new Command("", null, "", "", "", c.name(), "", c.type(), c.content(), "", 0, c.enableParameter(),
-                true, null).parameterNames();
+        return Command.parameterNames(c.content(), c.enableParameter());
     }
 
     private static String name(AliyunCall call, String name) {
@@ -390,9 +390,5 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     private static OffsetDateTime updated(Invocation i, Invocation.Target t) {
         if (t.stoppedAt() != null) return t.stoppedAt();
         return t.finishedAt() != null ? t.finishedAt() : i.createdAt();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,9 +66,9 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
         String ipVersion = ipVersion(call, r.ipVersion());
         var tagged = call.tags(r.tag());
         String group = call.resourceGroup(r.resourceGroupId());
-        var spec = new FlowLogService.NewFlowLog(or(r.flowLogName()), or(r.description()), kind, r.resourceId(),
-                r.trafficType(), or(r.projectName()), or(r.logStoreName()), interval, String.join(",", paths),
-                ipVersion);
+        var spec = new FlowLogService.NewFlowLog(or(r.flowLogName(), ""), or(r.description(), ""), kind,
+                r.resourceId(), r.trafficType(), or(r.projectName(), ""), or(r.logStoreName(), ""), interval,
+                String.join(",", paths), ipVersion);
         var scope = call.regionalScope();
         String id = tags.createIn(ResourceType.FLOW_LOG, group,
                 () -> flowLogs.create(scope, Ids.random("fl-", 20), spec, tagged).id());
@@ -80,18 +83,18 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     public DescribeFlowLogsResponse describeFlowLogs(AliyunCall call, DescribeFlowLogsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(20);
-        List<String> asked = AliyunFormats.blank(r.flowLogId()) ? List.of() : List.of(r.flowLogId());
+        List<String> asked = blank(r.flowLogId()) ? List.of() : List.of(r.flowLogId());
         var wanted = tags.narrow(scope, ResourceType.FLOW_LOG, asked, call.tags(r.tags()), r.resourceGroupId(),
                 call.defaultResourceGroup());
-        FlowLog.Kind kind = AliyunFormats.blank(r.resourceType()) ? null : KINDS.get(r.resourceType());
-        Boolean active = AliyunFormats.blank(r.status()) ? null : switch (r.status()) {
+        FlowLog.Kind kind = blank(r.resourceType()) ? null : KINDS.get(r.resourceType());
+        Boolean active = blank(r.status()) ? null : switch (r.status()) {
             case "Active" -> true;
             case "Inactive" -> false;
             default -> null;
         };
         var out = new DescribeFlowLogsResponse().setSuccess("true");
-        boolean none = wanted.isEmpty() || (!AliyunFormats.blank(r.resourceType()) && kind == null)
-                || (!AliyunFormats.blank(r.status()) && active == null);
+        boolean none = wanted.isEmpty() || (!blank(r.resourceType()) && kind == null)
+                || (!blank(r.status()) && active == null);
         if (none) return call.paged(out.setFlowLogs(List.of()), paging, 0);
         var page = flowLogs.list(scope, new FlowLogService.Filter(wanted.get(), r.flowLogName(), r.description(),
                 kind == null ? null : kind.name(), r.resourceId(), r.trafficType(), r.projectName(), r.logStoreName(),
@@ -153,9 +156,5 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     private static String resourceType(String kind) {
         return KINDS.entrySet().stream().filter(e -> e.getValue().name().equals(kind)).findFirst().orElseThrow()
                 .getKey();
-    }
-
-    private static String or(String v) {
-        return v == null ? "" : v;
     }
 }
