@@ -46,9 +46,23 @@ class WrittenBarrierTest {
         }
     }
 
+    /**
+     * H2 shows the window (a commit visible before it is written) nearly always, but not always: when its background
+     * writer has begun to save the writer's insert before the commit, the commit waits behind the held lock before it
+     * becomes visible, and there is nothing to show. Such a round is started over on a fresh store; the test fails
+     * when no round of five shows the window, or when a round that shows it lets the answer leave too early.
+     */
     @Test
     void anAnswerWaitsUntilWhatItSawIsWritten() throws Exception {
-        String url = CloudtwinApplication.fileUrl(dir.toString());
+        for (int round = 1; round <= 5; round++) {
+            if (windowShown(dir.resolve("round-" + round))) return;
+        }
+        throw new AssertionError("in no round of five was the commit visible before it was written");
+    }
+
+    /** One round on a fresh store: false when the commit did not become visible while the file was held. */
+    private boolean windowShown(Path at) throws Exception {
+        String url = CloudtwinApplication.fileUrl(at.toString());
         WrittenBarrier barrier = new WrittenBarrier(new DriverManagerDataSource(url, "sa", ""), url);
         assertThat(barrier.needed()).isTrue();
         // threads of its own: tasks of other tests left in the common pool must not starve these
@@ -88,7 +102,12 @@ class WrittenBarrierTest {
             // the commit is visible before it is written: this is H2's order, what the barrier exists for
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (!sees(reader, "g-2")) {
-                assertThat(System.nanoTime()).as("the commit became visible").isLessThan(deadline);
+                if (System.nanoTime() > deadline) {
+                    release.countDown();
+                    holder.get(10, TimeUnit.SECONDS);
+                    commit.get(10, TimeUnit.SECONDS);
+                    return false;
+                }
                 Thread.onSpinWait();
             }
             assertThat(commit).as("the writer's commit waits for the file").isNotDone();
@@ -102,6 +121,7 @@ class WrittenBarrierTest {
             answer.get(10, TimeUnit.SECONDS);
             commit.get(10, TimeUnit.SECONDS);
             assertThat(mv.hasUnsavedChanges()).as("what the answer told is written").isFalse();
+            return true;
         } finally {
             threads.shutdownNow();
         }
