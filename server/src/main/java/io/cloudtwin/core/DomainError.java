@@ -409,6 +409,24 @@ public enum DomainError {
     FLOW_LOG_STATUS,
     /** the resource a flow log would watch is not the caller's (subject: its id) */
     FLOW_LOG_RESOURCE_NOT_FOUND,
+    /** an IPv6 block a client names is not one the operation takes (subject: the block or subnet index) */
+    INVALID_IPV6_BLOCK,
+    /** the VPC has no IPv6 block */
+    IPV6_NOT_ENABLED,
+    /** the subnet has no IPv6 block */
+    SUBNET_IPV6_NOT_ENABLED,
+    /** the subnet has an IPv6 block already */
+    IPV6_ALREADY_ENABLED,
+    /** another subnet of the VPC has that IPv6 block (subject: the block) */
+    IPV6_BLOCK_TAKEN,
+    /** the VPC's IPv6 block is still used by its subnets */
+    IPV6_IN_USE,
+    /** no such IPv6 gateway in the caller's scope */
+    IPV6_GATEWAY_NOT_FOUND,
+    /** the VPC has an IPv6 gateway already */
+    IPV6_GATEWAY_EXISTS,
+    /** the VPC's IPv6 gateway keeps its IPv6 block */
+    IPV6_GATEWAY_IN_USE,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

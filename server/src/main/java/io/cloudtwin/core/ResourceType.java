@@ -29,6 +29,7 @@ public enum ResourceType {
     LAUNCH_TEMPLATE("launch_template"),
     PREFIX_LIST("prefix_list"),
     IPV4_GATEWAY("ipv4_gateway"),
+    IPV6_GATEWAY("ipv6_gateway"),
     COMMAND("command"),
     INVOCATION("invocation"),
     FLOW_LOG("flow_log");

@@ -141,11 +141,22 @@ class DefaultVpcTest extends ServerTestBase {
         assertThat(vpcs(true)).extracting(DescribeVpcsResponse.Vpc::getVpcId).containsExactly(next);
     }
 
+    /** With EnableIpv6 the default VPC has an IPv6 /56 (BGP), and a default vSwitch may take a /64 of it. */
     @Test
-    void ipv6IsRefusedAndChangesNothing() throws Exception {
+    void aDefaultVpcWithIpv6AndAVSwitchOnIt() throws Exception {
         var before = storeSnapshot();
-        assertThat(code(raw("CreateDefaultVpc", "EnableIpv6", "true"))).isEqualTo("OperationUnsupported.Ipv6Feature");
+        assertThat(code(raw("CreateDefaultVpc", "Ipv6CidrBlock", "2001:db8:0:100::/56")))
+                .as("a block without EnableIpv6").isEqualTo("MissingParam.EnableIpv6");
         assertThat(storeSnapshot()).isEqualTo(before);
+
+        String vpcId = raw("CreateDefaultVpc", "EnableIpv6", "true").tree().path("VpcId").asString();
+        var v = vpcs(true).get(0);
+        assertThat(v.getVpcId()).isEqualTo(vpcId);
+        assertThat(v.getIpv6CidrBlock()).matches("2408:4005:[0-9a-f]{3}:[0-9a-f]{2}00::/56");
+        assertThat(v.getIpv6CidrBlocks().get(0).getIpv6Isp()).isEqualTo("BGP");
+        raw("CreateDefaultVSwitch", "ZoneId", REGION + "-h", "Ipv6CidrBlock", "2");
+        assertThat(vSwitches(true).get(0).getIpv6CidrBlock())
+                .isEqualTo(v.getIpv6CidrBlock().replace("00::/56", "02::/64"));
     }
 
     /** Conformance calls: each served action of this family, answered as its metadata describes. */

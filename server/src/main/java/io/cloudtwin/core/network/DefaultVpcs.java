@@ -28,11 +28,15 @@ public record DefaultVpcs(DefaultNetworkStore store, NetworkService networks, Ne
     static final String BLOCK = "172.16.0.0/12";
     private static final int VSWITCH_PREFIX = 20;
 
-    /** The region's default VPC, made now; DEFAULT_VPC_EXISTS when it has one. */
-    public Vpc createVpc(Scope scope) {
+    /**
+     * The region's default VPC, made now; DEFAULT_VPC_EXISTS when it has one. ipv6Isp: with IPv6 on ipv6Block (null:
+     * one of the emulator's), as NetworkService.NewVpc.
+     */
+    public Vpc createVpc(Scope scope, String ipv6Block, String ipv6Isp) {
         return tx.call(() -> {
             if (store.find(scope).isPresent()) throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
-            Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc("", "", List.of(BLOCK), ""), Map.of());
+            Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc("", "", List.of(BLOCK), "", ipv6Block, ipv6Isp),
+                    Map.of());
             try {
                 store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null));
             } catch (DataIntegrityViolationException e) {
@@ -44,9 +48,9 @@ public record DefaultVpcs(DefaultNetworkStore store, NetworkService networks, Ne
 
     /**
      * A default vSwitch of the region's default VPC (DEFAULT_VPC_NOT_FOUND without one) in zone, made now under the
-     * VPC's lock; DEFAULT_SUBNET_EXISTS when that zone has one.
+     * VPC's lock; DEFAULT_SUBNET_EXISTS when that zone has one. ipv6Index: its /64 of the VPC's IPv6 block (null: none).
      */
-    public Subnet createVSwitch(Scope scope, String zone) {
+    public Subnet createVSwitch(Scope scope, String zone, Integer ipv6Index) {
         return tx.call(() -> {
             String vpcId = store.find(scope).map(DefaultNetworkStore.Ids::vpcId)
                     .orElseThrow(() -> new DomainException(DomainError.DEFAULT_VPC_NOT_FOUND, scope.region()));
@@ -55,7 +59,8 @@ public record DefaultVpcs(DefaultNetworkStore store, NetworkService networks, Ne
             List<Cidr> taken = networks.listSubnets(scope, new SubnetFilter(null, vpcId, null, null), 0, Integer.MAX_VALUE)
                     .items().stream().map(s -> Cidr.parse(s.cidrBlock())).toList();
             String block = free(Cidr.parse(v.cidrBlocks().get(0)), taken);
-            Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zone, "", "", block, ""), Map.of());
+            Subnet s = lifecycle.createSubnet(scope, new NetworkService.NewSubnet(vpcId, zone, "", "", block, "", ipv6Index),
+                    Map.of());
             store.insertVSwitch(vpcId, zone, s.id());
             return s;
         });

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
@@ -42,9 +43,21 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             Cloud.ALIYUN, new int[] {1, 3},
             Cloud.UCLOUD, new int[] {2, 1}));
 
-    public record NewVpc(String name, String description, List<String> cidrBlocks, String tag) {}
+    /** ipv6Isp: IPv6 enabled, announced through that ISP, on ipv6CidrBlock (a /56) or, null, one of the emulator's. */
+    public record NewVpc(String name, String description, List<String> cidrBlocks, String tag, String ipv6CidrBlock,
+                         String ipv6Isp) {
+        public NewVpc(String name, String description, List<String> cidrBlocks, String tag) {
+            this(name, description, cidrBlocks, tag, null, null);
+        }
+    }
 
-    public record NewSubnet(String vpcId, String zone, String name, String description, String cidrBlock, String tag) {}
+    /** ipv6Index: IPv6 enabled, on that /64 (0-255) of the VPC's IPv6 block; null: disabled. */
+    public record NewSubnet(String vpcId, String zone, String name, String description, String cidrBlock, String tag,
+                            Integer ipv6Index) {
+        public NewSubnet(String vpcId, String zone, String name, String description, String cidrBlock, String tag) {
+            this(vpcId, zone, name, description, cidrBlock, tag, null);
+        }
+    }
 
     /** Creates a VPC; its blocks must be valid IPv4 CIDR blocks that do not overlap each other. */
     public Vpc createVpc(Scope scope, NewVpc spec) {
@@ -55,10 +68,15 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
     public Vpc createVpc(Scope scope, String id, NewVpc spec) {
         return tx.call(() -> {
             List<Cidr> blocks = blocks(spec.cidrBlocks());
+            String ipv6 = spec.ipv6Isp() == null ? null : ipv6Block(spec.ipv6CidrBlock());
             Vpc v = new Vpc(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     nz(spec.name()), nz(spec.description()), blocks.stream().map(Cidr::toString).toList(), nz(spec.tag()),
-                    clock.now());
-            store.vpcs().insert(v);
+                    clock.now(), ipv6, spec.ipv6Isp());
+            try {
+                store.vpcs().insert(v);
+            } catch (DuplicateKeyException e) {
+                throw new DomainException(DomainError.INVALID_IPV6_BLOCK, ipv6); // another VPC's (the unique index)
+            }
             for (VpcCompanion c : companions) c.vpcCreated(v);
             return v;
         });
@@ -92,6 +110,76 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             lockVpc(scope, id);
             store.vpcs().describe(id, name, description);
         });
+    }
+
+    /**
+     * Enables (true) or disables (false) a VPC's IPv6, or (null) leaves it: enabling gives it block (a /56) or one of the
+     * emulator's, announced through isp; enabled already, it keeps its block and takes isp (null: keeps its own).
+     * Disabling is refused while a subnet has a block of it (IPV6_IN_USE) or the VPC has an IPv6 gateway
+     * (IPV6_GATEWAY_IN_USE). Under the VPC's lock, as subnets and gateways are placed.
+     */
+    public Vpc setVpcIpv6(Scope scope, String id, Boolean enabled, String block, String isp) {
+        return tx.call(() -> {
+            Vpc v = lockVpc(scope, id);
+            if (Boolean.FALSE.equals(enabled)) {
+                if (!v.ipv6()) return v;
+                if (store.subnetsOf(id).stream().anyMatch(s -> s.ipv6CidrBlock() != null)) {
+                    throw new DomainException(DomainError.IPV6_IN_USE, id);
+                }
+                if (store.ipv6GatewayOf(id)) throw new DomainException(DomainError.IPV6_GATEWAY_IN_USE, id);
+                store.setVpcIpv6(id, null, null);
+            } else if (v.ipv6()) {
+                if (isp != null) store.setVpcIpv6(id, v.ipv6CidrBlock(), isp);
+            } else if (Boolean.TRUE.equals(enabled)) {
+                try {
+                    store.setVpcIpv6(id, ipv6Block(block), isp);
+                } catch (DuplicateKeyException e) {
+                    throw new DomainException(DomainError.INVALID_IPV6_BLOCK, block);
+                }
+            } else if (isp != null) {
+                throw new DomainException(DomainError.IPV6_NOT_ENABLED, id);
+            }
+            return store.vpcs().get(scope, id, DomainError.VPC_NOT_FOUND);
+        });
+    }
+
+    /** The /56 a client names, or (null) one of the emulator's that no VPC has. */
+    private String ipv6Block(String given) {
+        if (given != null) return Ipv6Blocks.vpcBlock(given);
+        String block;
+        do block = Ipv6Blocks.random(); while (store.ipv6BlockTaken(block));
+        return block;
+    }
+
+    /**
+     * Gives a subnet the /64 of its VPC's IPv6 block at index (null: takes its block away). The VPC must have IPv6
+     * (IPV6_NOT_ENABLED), the subnet none yet (IPV6_ALREADY_ENABLED), and no other subnet of the VPC that block
+     * (IPV6_BLOCK_TAKEN); taking away a block the subnet lacks: SUBNET_IPV6_NOT_ENABLED. Under the VPC's lock.
+     */
+    public Subnet setSubnetIpv6(Scope scope, String id, Integer index) {
+        return tx.call(() -> {
+            Subnet s = subnet(scope, id);
+            Vpc vpc = lockVpc(scope, s.vpcId());
+            s = lockSubnet(scope, id);
+            if (index == null) {
+                if (s.ipv6CidrBlock() == null) throw new DomainException(DomainError.SUBNET_IPV6_NOT_ENABLED, id);
+                store.setSubnetIpv6(id, null);
+            } else {
+                if (s.ipv6CidrBlock() != null) throw new DomainException(DomainError.IPV6_ALREADY_ENABLED, id);
+                store.setSubnetIpv6(id, subnetIpv6(vpc, index));
+            }
+            return lockSubnet(scope, id);
+        });
+    }
+
+    /** The /64 of the (locked) VPC's block at index, which no subnet of it has. */
+    private String subnetIpv6(Vpc vpc, int index) {
+        if (!vpc.ipv6()) throw new DomainException(DomainError.IPV6_NOT_ENABLED, vpc.id());
+        String block = Ipv6Blocks.subnetBlock(vpc.ipv6CidrBlock(), index);
+        if (store.subnetsOf(vpc.id()).stream().anyMatch(o -> block.equals(o.ipv6CidrBlock()))) {
+            throw new DomainException(DomainError.IPV6_BLOCK_TAKEN, block);
+        }
+        return block;
     }
 
     /**
@@ -149,7 +237,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         List<String> stored = blocks.stream().map(Cidr::toString).toList();
         store.vpcs().update(v.id(), Map.of("cidrBlocks", stored));
         return new Vpc(v.id(), v.cloud(), v.accountId(), v.region(), v.projectId(), v.name(), v.description(), stored,
-                v.tag(), v.createdAt());
+                v.tag(), v.createdAt(), v.ipv6CidrBlock(), v.ipv6Isp());
     }
 
     /** Valid blocks that do not overlap each other, at least one. */
@@ -206,9 +294,10 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             for (Subnet s : store.subnetsOf(vpc.id())) {
                 if (Cidr.parse(s.cidrBlock()).overlaps(c)) throw new DomainException(DomainError.CIDR_CONFLICT, spec.cidrBlock());
             }
+            String ipv6 = spec.ipv6Index() == null ? null : subnetIpv6(vpc, spec.ipv6Index());
             Subnet s = new Subnet(id, scope.cloud(), scope.accountId(), vpc.region(),
                     vpc.projectId(), vpc.id(), nz(spec.zone()), nz(spec.name()), nz(spec.description()), c.toString(),
-                    nz(spec.tag()), clock.now());
+                    nz(spec.tag()), clock.now(), ipv6);
             store.subnets().insert(s);
             return s;
         });

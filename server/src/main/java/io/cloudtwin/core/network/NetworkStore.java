@@ -67,6 +67,28 @@ public class NetworkStore {
                 "network_acl WHERE vpc_id = :value");
     }
 
+    /** Whether a VPC has this IPv6 block. */
+    public boolean ipv6BlockTaken(String block) {
+        return Rows.count(jdbc, "vpc", "ipv6_cidr_block", block) > 0;
+    }
+
+    /** Whether the VPC has an IPv6 gateway. */
+    public boolean ipv6GatewayOf(String vpcId) {
+        return Rows.count(jdbc, "ipv6_gateway", "vpc_id", vpcId) > 0;
+    }
+
+    /** Sets a VPC's IPv6 block and ISP (null both: IPv6 disabled); the unique index refuses another VPC's block. */
+    public void setVpcIpv6(String vpcId, String block, String isp) {
+        jdbc.sql("UPDATE vpc SET ipv6_cidr_block = :b, ipv6_isp = :i WHERE id = :id").param("b", block)
+                .param("i", isp).param("id", vpcId).update();
+    }
+
+    /** Sets a subnet's IPv6 block (null: disabled). */
+    public void setSubnetIpv6(String subnetId, String block) {
+        jdbc.sql("UPDATE subnet SET ipv6_cidr_block = :b WHERE id = :id").param("b", block).param("id", subnetId)
+                .update();
+    }
+
     /** Whether the subnet is bound to a network ACL. */
     public boolean aclBound(String subnetId) {
         return Rows.count(jdbc, "network_acl_binding", "subnet_id", subnetId) > 0;

@@ -16,17 +16,19 @@ record VpcSection(NetworkStore store, NetworkService networks, DefaultNetworkSto
         implements StateSection<VpcSection.Document> {
     /**
      * A VPC; cidrBlocks: one or more IPv4 CIDR blocks, not overlapping. defaultVpc (Aliyun): the region's default VPC
-     * (CreateDefaultVpc), at most one a region.
+     * (CreateDefaultVpc), at most one a region. ipv6CidrBlock, ipv6Isp (Aliyun): its IPv6 /56 and ISP; none: IPv6
+     * disabled (an ISP alone: IPv6 on a block of the emulator's).
      */
     public record Document(String cloud, String account, String region, String project, String id, String name,
-                           String description, List<String> cidrBlocks, String tag, Boolean defaultVpc) {}
+                           String description, List<String> cidrBlocks, String tag, Boolean defaultVpc,
+                           String ipv6CidrBlock, String ipv6Isp) {}
 
     @Override
     public List<Document> export() {
         Set<String> defaultOnes = defaults.allVpcsAlone();
         return store.vpcs().all().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(),
                 v.projectId(), v.id(), v.name(), v.description(), v.cidrBlocks(), v.tag(),
-                defaultOnes.contains(v.id()) ? Boolean.TRUE : null)).toList();
+                defaultOnes.contains(v.id()) ? Boolean.TRUE : null, v.ipv6CidrBlock(), v.ipv6Isp())).toList();
     }
 
     @Override
@@ -35,7 +37,8 @@ record VpcSection(NetworkStore store, NetworkService networks, DefaultNetworkSto
         String id = d.id() == null ? Ids.vpcId(scope.cloud()) : d.id();
         if (store.vpcs().exists(id)) return false;
         Vpc v = networks.createVpc(scope, id, new NetworkService.NewVpc(Fixtures.text(d.name()),
-                Fixtures.text(d.description()), Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag())));
+                Fixtures.text(d.description()), Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag()),
+                d.ipv6CidrBlock(), d.ipv6CidrBlock() != null && d.ipv6Isp() == null ? "BGP" : d.ipv6Isp()));
         if (Boolean.TRUE.equals(d.defaultVpc()) && !defaultVpcs.adoptVpc(scope, v)) {
             throw new InvalidFixture("VPC " + id + ": a default VPC is Aliyun's, one a region");
         }

@@ -64,7 +64,8 @@ public final class AliyunErrors {
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
                 "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry",
-                "network_acl", "DependencyViolation.NetworkAcl"));
+                "network_acl", "DependencyViolation.NetworkAcl", "ipv4_gateway", "DependencyViolation.Ipv4Gateway",
+                "ipv6_gateway", "DependencyViolation.Ipv6Gateway"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(SUBNET_IN_USE, Map.of("network_acl", "DependencyViolation.NetworkAcl"));
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
@@ -243,6 +244,15 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(INVALID_IPV6_BLOCK, "InvalidIpv6CidrBlock.Malformed", "IllegalParam.Ipv6CidrBlock", "IllegalParam.Ipv6Cidr");
+        codes(IPV6_NOT_ENABLED, "OperationFailed.VpcIpv6Disabled");
+        codes(SUBNET_IPV6_NOT_ENABLED, "OperationFailed.IPv6Disabled");
+        codes(IPV6_ALREADY_ENABLED, "OperationFailed.Ipv6AlreadyEnabled");
+        codes(IPV6_BLOCK_TAKEN, "OperationFailed.Ipv6CidrBlockExisted");
+        codes(IPV6_IN_USE, "OperationUnsupported.DisableIpv6");
+        codes(IPV6_GATEWAY_NOT_FOUND, "InvalidIpv6GatewayId.NotFound");
+        codes(IPV6_GATEWAY_EXISTS, "OperationUnsupported.OnlyOneIpv6GatewayInVpc");
+        codes(IPV6_GATEWAY_IN_USE, "OperationFailed.Ipv6GatewayInUse");
         codes(EIP_MODE_NOT_SUPPORTED, "Mode.NotSupport", "OperationDenied.UnsupportedEipBindMode");
         codes(FLOW_LOG_NOT_FOUND, "InvalidInstanceId.NotFound");
         codes(FLOW_LOG_STATUS, "IncorrectStatus.flowlog", "InvalidStatus");

@@ -123,6 +123,25 @@ public final class AliyunFormats {
         return s.length() >= 2 && s.length() <= 256 && !url(s);
     }
 
+    /**
+     * A name as the VPC product takes most: 2 to 128 characters, a letter first, not a URL; left out or empty: "".
+     * Anything else: the action's invalid-parameter error for the parameter.
+     */
+    public static String name(AliyunCall call, String parameter, String name) {
+        if (blank(name)) return "";
+        if (name.length() < 2 || name.length() > 128 || !Character.isLetter(name.charAt(0)) || url(name)) {
+            throw call.invalid(parameter);
+        }
+        return name;
+    }
+
+    /** A description as wellFormedDescription takes one; left out or empty: "". Else as name. */
+    public static String description(AliyunCall call, String parameter, String description) {
+        if (blank(description)) return "";
+        if (!wellFormedDescription(description)) throw call.invalid(parameter);
+        return description;
+    }
+
     /** The value, or otherwise when it is left out or empty. */
     public static String or(String value, String otherwise) {
         return blank(value) ? otherwise : value;

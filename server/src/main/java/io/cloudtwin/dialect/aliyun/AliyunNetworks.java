@@ -46,23 +46,30 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return RouteTable.systemId(vpcId);
     }
 
-    /** group: the resource group it is put in (null: the account's default). */
+    /**
+     * group: the resource group it is put in (null: the account's default); ipv6Isp: IPv6 enabled, announced through
+     * that ISP, on ipv6Block (null: one of the emulator's).
+     */
     public Vpc createVpc(Scope scope, String name, String description, String cidrBlock, Map<String, String> tagged,
-                         String group) {
+                         String group, String ipv6Block, String ipv6Isp) {
         var spec = new NetworkService.NewVpc(nz(name), nz(description),
-                List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), "");
+                List.of(cidrBlock == null ? DEFAULT_CIDR : cidrBlock), "", ipv6Block, ipv6Isp);
         return tags.createIn(ResourceType.VPC, group, () -> lifecycle.createVpc(scope, spec, tagged), Vpc::id);
     }
 
-    /** CreateDefaultVpc: the region's default VPC, in group (null: the account's default). */
-    public Vpc createDefaultVpc(Scope scope, String group) {
-        return tags.createIn(ResourceType.VPC, group, () -> defaults.createVpc(scope), Vpc::id);
+    /** CreateDefaultVpc: the region's default VPC, in group (null: the account's default); IPv6 as createVpc. */
+    public Vpc createDefaultVpc(Scope scope, String group, String ipv6Block, String ipv6Isp) {
+        return tags.createIn(ResourceType.VPC, group, () -> defaults.createVpc(scope, ipv6Block, ipv6Isp), Vpc::id);
     }
 
-    /** CreateDefaultVSwitch: a default vSwitch of the region's default VPC in zone, in that VPC's resource group. */
-    public Subnet createDefaultVSwitch(Scope scope, String zone) {
+    /**
+     * CreateDefaultVSwitch: a default vSwitch of the region's default VPC in zone, in that VPC's resource group; IPv6
+     * as createVSwitch.
+     */
+    public Subnet createDefaultVSwitch(Scope scope, String zone, Integer ipv6Index) {
         String group = defaults.of(scope).map(id -> tags.groups(List.of(id), null).get(id)).orElse(null);
-        return tags.createIn(ResourceType.SUBNET, group, () -> defaults.createVSwitch(scope, zone), Subnet::id);
+        return tags.createIn(ResourceType.SUBNET, group, () -> defaults.createVSwitch(scope, zone, ipv6Index),
+                Subnet::id);
     }
 
     public void deleteVpc(Scope scope, String id) {
@@ -73,10 +80,13 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         networks.updateVpc(scope, id, name, description);
     }
 
-    /** A vSwitch is put in its VPC's resource group (CreateVSwitch takes none). */
+    /**
+     * A vSwitch is put in its VPC's resource group (CreateVSwitch takes none); ipv6Index: its /64 of the VPC's IPv6
+     * block (null: IPv6 disabled).
+     */
     public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
-                                Map<String, String> tagged) {
-        var spec = new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description), cidrBlock, "");
+                                Map<String, String> tagged, Integer ipv6Index) {
+        var spec = new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description), cidrBlock, "", ipv6Index);
         return tags.createIn(ResourceType.SUBNET, tags.groups(List.of(vpcId), null).get(vpcId),
                 () -> lifecycle.createSubnet(scope, spec, tagged), Subnet::id);
     }

@@ -41,7 +41,7 @@ record EcsNetworks(AliyunNetworks networks)
     @Override
     @Coverage("deprecated: the VPC product's CreateVpc (CidrBlock, VpcName, Description); UserCidr and ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
-        Vpc v = networks.createVpc(call.regionalScope(), r.vpcName(), r.description(), r.cidrBlock(), Map.of(), null);
+        Vpc v = networks.createVpc(call.regionalScope(), r.vpcName(), r.description(), r.cidrBlock(), Map.of(), null, null, null);
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
                 .setRouteTableId(AliyunNetworks.routeTableId(v.id()));
     }
@@ -73,7 +73,7 @@ record EcsNetworks(AliyunNetworks networks)
     @Coverage("deprecated: the VPC product's CreateVSwitch (ZoneId, CidrBlock, VSwitchName, Description); ClientToken not kept")
     public CreateVSwitchResponse createVSwitch(AliyunCall call, CreateVSwitchRequest r) {
         Subnet s = networks.createVSwitch(call.scope(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.description(),
-                r.cidrBlock(), Map.of());
+                r.cidrBlock(), Map.of(), null);
         return new CreateVSwitchResponse().setVSwitchId(s.id());
     }
 

@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
 
 import java.util.List;
 
@@ -47,8 +46,8 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     public CreateIpv4GatewayResponse createIpv4Gateway(AliyunCall call, CreateIpv4GatewayRequest r) {
         var scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
-        String name = name(call, r.ipv4GatewayName());
-        String description = description(call, r.ipv4GatewayDescription());
+        String name = AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
+        String description = AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
         var tagged = call.tags(r.tag());
         call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.IPV4_GATEWAY, group,
@@ -108,9 +107,10 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     @Coverage("Ipv4GatewayId, Ipv4GatewayName, Ipv4GatewayDescription: the given ones change; DryRun")
     public UpdateIpv4GatewayAttributeResponse updateIpv4GatewayAttribute(AliyunCall call,
                                                                          UpdateIpv4GatewayAttributeRequest r) {
-        String name = r.ipv4GatewayName() == null ? null : name(call, r.ipv4GatewayName());
+        String name = r.ipv4GatewayName() == null ? null
+                : AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = r.ipv4GatewayDescription() == null ? null
-                : description(call, r.ipv4GatewayDescription());
+                : AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
         call.dryRun(r.dryRun());
         gateways.update(call.regionalScope(), r.ipv4GatewayId(), name, description);
         return new UpdateIpv4GatewayAttributeResponse();
@@ -123,23 +123,5 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
         call.dryRun(r.dryRun());
         gateways.delete(call.regionalScope(), r.ipv4GatewayId());
         return new DeleteIpv4GatewayResponse();
-    }
-
-    /** 2 to 128 characters, a letter first, not a URL; none: empty. */
-    private static String name(AliyunCall call, String name) {
-        if (blank(name)) return "";
-        if (name.length() < 2 || name.length() > 128 || !Character.isLetter(name.charAt(0)) || url(name)) {
-            throw call.invalid("Ipv4GatewayName");
-        }
-        return name;
-    }
-
-    /** 2 to 256 characters, not a URL; none: empty. */
-    private static String description(AliyunCall call, String description) {
-        if (blank(description)) return "";
-        if (!AliyunFormats.wellFormedDescription(description)) {
-            throw call.invalid("Ipv4GatewayDescription");
-        }
-        return description;
     }
 }

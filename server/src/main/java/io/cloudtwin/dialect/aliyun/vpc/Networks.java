@@ -1,12 +1,19 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.network.Ipv6Blocks;
 import io.cloudtwin.core.network.NetworkAclService;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.network.DhcpOptionsService;
@@ -59,16 +66,24 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     static final int MAX_BLOCKS = 6;
     /** A VPC's DhcpOptionsSetStatus while it is associated with a set. */
     private static final String IN_USE = "InUse";
+    /** The ISP a VPC's IPv6 block is announced through when the request names none. */
+    private static final String BGP = "BGP";
+    /** The ISPs Ipv6Isp takes (the single-line ones need Alibaba's approval, which the emulator does not ask for). */
+    private static final Set<String> ISPS = Set.of(BGP, "ChinaMobile", "ChinaUnicom", "ChinaTelecom");
 
     @Override
-    @Coverage("CidrBlock (172.16.0.0/12 by default), VpcName, Description, Tag.N, ResourceGroupId, DryRun; "
-            + "UserCidr, Ipv6, IPAM pools and ClientToken not kept")
+    @Coverage("CidrBlock (172.16.0.0/12 by default), VpcName, Description, Tag.N, ResourceGroupId, DryRun; EnableIpv6: "
+            + "a /56 of 2408:4005::/32 or Ipv6CidrBlock (a /56; without EnableIpv6: MissingParam.EnableIpv6), announced "
+            + "through Ipv6Isp (BGP, the default, ChinaMobile, ChinaUnicom, ChinaTelecom); UserCidr, IPAM pools and "
+            + "ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();
         Map<String, String> tagged = call.tags(r.tag());
         String group = call.resourceGroup(r.resourceGroupId());
+        String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), r.ipv6Isp());
         call.dryRun(r.dryRun());
-        Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged, group);
+        Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged, group,
+                isp == null ? null : r.ipv6CidrBlock(), isp);
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
                 .setRouteTableId(AliyunNetworks.routeTableId(v.id()))
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
@@ -77,14 +92,13 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     @Override
     @Coverage("the region's default VPC (172.16.0.0/12 with its vRouter and system route table; IsDefault in the "
             + "describes), one a region (OperationFailed.DefaultVpcExist); ResourceGroupId; ClientToken (idempotent); "
-            + "IPv6 not served (OperationUnsupported.Ipv6Feature)")
+            + "EnableIpv6 and Ipv6CidrBlock as CreateVpc (BGP)")
     public CreateDefaultVpcResponse createDefaultVpc(AliyunCall call, CreateDefaultVpcRequest r) {
         var scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
-        if (Boolean.TRUE.equals(r.enableIpv6()) || !AliyunFormats.blank(r.ipv6CidrBlock())) {
-            throw call.error("OperationUnsupported.Ipv6Feature");
-        }
-        String id = call.once(tokens, scope, r.clientToken(), () -> networks.createDefaultVpc(scope, group).id());
+        String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), null);
+        String id = call.once(tokens, scope, r.clientToken(), () -> networks.createDefaultVpc(scope, group,
+                isp == null ? null : r.ipv6CidrBlock(), isp).id());
         return new CreateDefaultVpcResponse().setVpcId(id).setVRouterId(AliyunNetworks.routerId(id))
                 .setRouteTableId(AliyunNetworks.routeTableId(id));
     }
@@ -92,12 +106,11 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     @Override
     @Coverage("ZoneId of the region: a /20 of the default VPC (OperationFailed.DefaultVpcNotExist without one) that no "
             + "vSwitch of it overlaps, one a zone (OperationFailed.DefaultVSwitchExist), in the VPC's resource group; "
-            + "ClientToken (idempotent); Ipv6CidrBlock not served (OperationFailed.VpcIpv6Disabled)")
+            + "ClientToken (idempotent); Ipv6CidrBlock as CreateVSwitch")
     public CreateDefaultVSwitchResponse createDefaultVSwitch(AliyunCall call, CreateDefaultVSwitchRequest r) {
         var scope = call.regionalScope();
-        if (r.ipv6CidrBlock() != null) throw call.error("OperationFailed.VpcIpv6Disabled");
         String id = call.once(tokens, scope, r.clientToken(),
-                () -> networks.createDefaultVSwitch(scope, r.zoneId()).id());
+                () -> networks.createDefaultVSwitch(scope, r.zoneId(), r.ipv6CidrBlock()).id());
         return new CreateDefaultVSwitchResponse().setVSwitchId(id);
     }
 
@@ -121,6 +134,10 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                     return (v, tagged, group) -> {
                         String dhcpSet = dhcpSets.getOrDefault(v.id(), "");
                         return new DescribeVpcsResponse.Vpc().setSecondaryCidrBlocks(secondary(v))
+                                .setEnabledIpv6(v.ipv6()).setIpv6CidrBlock(nz(v.ipv6CidrBlock()))
+                                .setIpv6CidrBlocks(ipv6Blocks(v, DescribeVpcsResponse.Ipv6CidrBlock::new,
+                                        DescribeVpcsResponse.Ipv6CidrBlock::setIpv6CidrBlock,
+                                        DescribeVpcsResponse.Ipv6CidrBlock::setIpv6Isp))
                                 .setResourceGroupId(group).setDhcpOptionsSetId(dhcpSet)
                                 .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
                                 .setOwnerId(AliyunFormats.ownerId(v.accountId()))
@@ -145,6 +162,10 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         String dhcpSet = dhcpSet(v);
         return networks.vpc(new DescribeVpcAttributeResponse(), v).setSecondaryCidrBlocks(secondary(v))
                 .setOwnerId(AliyunFormats.ownerId(v.accountId())).setClassicLinkEnabled(false)
+                .setEnabledIpv6(v.ipv6()).setIpv6CidrBlock(nz(v.ipv6CidrBlock()))
+                .setIpv6CidrBlocks(ipv6Blocks(v, DescribeVpcAttributeResponse.Ipv6CidrBlock::new,
+                        DescribeVpcAttributeResponse.Ipv6CidrBlock::setIpv6CidrBlock,
+                        DescribeVpcAttributeResponse.Ipv6CidrBlock::setIpv6Isp))
                 .setResourceGroupId(networks.groupOf(call, v.id())).setDhcpOptionsSetId(dhcpSet)
                 .setDhcpOptionsSetStatus(dhcpSet.isEmpty() ? "" : IN_USE)
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(v.id()), DescribeVpcAttributeResponse.Tag::new));
@@ -159,9 +180,46 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         return v.cidrBlocks().subList(1, v.cidrBlocks().size());
     }
 
+    /** A VPC's IPv6 block with its ISP, as a product's item; none without IPv6. */
+    private static <T> List<T> ipv6Blocks(Vpc v, Supplier<T> item, BiFunction<T, String, T> block,
+                                          BiFunction<T, String, T> isp) {
+        if (!v.ipv6()) return List.of();
+        return List.of(isp.apply(block.apply(item.get(), v.ipv6CidrBlock()), v.ipv6Isp()));
+    }
+
+    /**
+     * The ISP of the IPv6 a new VPC asks for (null: none): Ipv6Isp, BGP by default (another:
+     * UnsupportedFeature.Ipv6Isp); an Ipv6CidrBlock without EnableIpv6: MissingParam.EnableIpv6.
+     */
+    private static String ipv6(AliyunCall call, Boolean enabled, String block, String isp) {
+        if (Boolean.TRUE.equals(enabled)) return isp(call, isp);
+        if (!AliyunFormats.blank(block)) throw call.error("MissingParam.EnableIpv6");
+        return null;
+    }
+
+    private static String isp(AliyunCall call, String isp) {
+        if (AliyunFormats.blank(isp)) return BGP;
+        if (!ISPS.contains(isp)) throw call.firstError("Ipv6Isp", "UnsupportedFeature.Ipv6Isp");
+        return isp;
+    }
+
     @Override
+    @Coverage("VpcName, Description; EnableIPv6 true: a /56 of 2408:4005::/32 or Ipv6CidrBlock, through Ipv6Isp (BGP "
+            + "by default; given alone on an IPv6 VPC: its new ISP), false: none, refused while a vSwitch has IPv6 "
+            + "(OperationUnsupported.DisableIpv6) or the VPC an IPv6 gateway (OperationFailed.Ipv6GatewayInUse); "
+            + "EnableIPv6 with CidrBlock: ParamExclusive.EnableIpv6AndCidrBlock; CidrBlock, IPAM pools not modeled")
     public ModifyVpcAttributeResponse modifyVpcAttribute(AliyunCall call, ModifyVpcAttributeRequest r) {
-        networks.updateVpc(call.scope(), r.vpcId(), r.vpcName(), r.description());
+        var scope = call.scope();
+        if (r.enableIPv6() != null && !AliyunFormats.blank(r.cidrBlock())) {
+            throw call.error("ParamExclusive.EnableIpv6AndCidrBlock");
+        }
+        String isp = AliyunFormats.blank(r.ipv6Isp()) ? null : isp(call, r.ipv6Isp());
+        if (isp == null && Boolean.TRUE.equals(r.enableIPv6()) && !vpcs.vpc(scope, r.vpcId()).ipv6()) isp = BGP;
+        if (r.enableIPv6() != null || isp != null) {
+            vpcs.setVpcIpv6(scope, r.vpcId(), r.enableIPv6(), AliyunFormats.blank(r.ipv6CidrBlock()) ? null
+                    : r.ipv6CidrBlock(), isp);
+        }
+        networks.updateVpc(scope, r.vpcId(), r.vpcName(), r.description());
         return new ModifyVpcAttributeResponse();
     }
 
@@ -196,9 +254,12 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     }
 
     @Override
+    @Coverage("VpcId, ZoneId, CidrBlock, VSwitchName, Description, Tag.N; Ipv6CidrBlock: the /64 (0-255) of the VPC's "
+            + "IPv6 block (OperationFailed.VpcIpv6Disabled without one), VpcIpv6CidrBlock that block")
     public CreateVSwitchResponse createVSwitch(AliyunCall call, CreateVSwitchRequest r) {
+        vpcIpv6Block(call, r.vpcId(), r.vpcIpv6CidrBlock());
         Subnet s = networks.createVSwitch(call.scope(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.description(),
-                r.cidrBlock(), call.tags(r.tag()));
+                r.cidrBlock(), call.tags(r.tag()), r.ipv6CidrBlock());
         return new CreateVSwitchResponse().setVSwitchId(s.id());
     }
 
@@ -220,6 +281,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                 (s, tagged, group) -> {
                     String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
                     return new DescribeVSwitchesResponse.VSwitch().setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                            .setIpv6CidrBlock(nz(s.ipv6CidrBlock())).setEnabledIpv6(s.ipv6CidrBlock() != null)
                             .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                             .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
                                     .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
@@ -244,6 +306,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s),
                         networks.isDefault(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
+                .setIpv6CidrBlock(nz(s.ipv6CidrBlock())).setEnabledIpv6(s.ipv6CidrBlock() != null)
                 .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
                         .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
@@ -253,8 +316,38 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
     }
 
     @Override
+    @Coverage("VSwitchName, Description; EnableIPv6 true with Ipv6CidrBlock (IllegalParam.Ipv6CidrBlock without): that "
+            + "/64 of the VPC's IPv6 block, once (OperationFailed.Ipv6AlreadyEnabled); false, without Ipv6CidrBlock "
+            + "(ParamExclusive.DisableIpv6AndIpv6CidrBlock): none (OperationFailed.IPv6Disabled when it had none); "
+            + "VpcIpv6CidrBlock the VPC's block")
     public ModifyVSwitchAttributeResponse modifyVSwitchAttribute(AliyunCall call, ModifyVSwitchAttributeRequest r) {
-        networks.updateVSwitch(call.scope(), r.vSwitchId(), r.vSwitchName(), r.description());
+        var scope = call.scope();
+        Integer index = null;
+        if (Boolean.TRUE.equals(r.enableIPv6())) {
+            if (r.ipv6CidrBlock() == null) throw call.firstError("Ipv6CidrBlock", "MissingParam.Ipv6CidrBlock", "IllegalParam.Ipv6CidrBlock");
+            index = r.ipv6CidrBlock();
+        } else if (Boolean.FALSE.equals(r.enableIPv6()) && r.ipv6CidrBlock() != null) {
+            throw call.error("ParamExclusive.DisableIpv6AndIpv6CidrBlock");
+        }
+        if (r.enableIPv6() != null) {
+            vpcIpv6Block(call, vpcs.subnet(scope, r.vSwitchId()).vpcId(), r.vpcIpv6CidrBlock());
+            vpcs.setSubnetIpv6(scope, r.vSwitchId(), index);
+        }
+        networks.updateVSwitch(scope, r.vSwitchId(), r.vSwitchName(), r.description());
         return new ModifyVSwitchAttributeResponse();
+    }
+
+    /** A VpcIpv6CidrBlock given must be the VPC's IPv6 block (IllegalParam.VpcIpv6CidrBlock). */
+    private void vpcIpv6Block(AliyunCall call, String vpcId, String given) {
+        if (AliyunFormats.blank(given)) return;
+        String block = networks.findVpc(call.scope(), vpcId).map(Vpc::ipv6CidrBlock).orElse(null);
+        if (block == null) return; // no VPC or no IPv6: the change itself says which
+        String named;
+        try {
+            named = Ipv6Blocks.vpcBlock(given);
+        } catch (DomainException malformed) {
+            named = given;
+        }
+        if (!named.equals(block)) throw call.error("IllegalParam.VpcIpv6CidrBlock", given);
     }
 }

@@ -30,6 +30,7 @@ class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.List
             Map.entry("NATGATEWAY", ResourceType.NAT_GATEWAY), Map.entry("ROUTETABLE", ResourceType.ROUTE_TABLE),
             Map.entry("COMMONBANDWIDTHPACKAGE", ResourceType.SHARED_BANDWIDTH), Map.entry("HAVIP", ResourceType.VIP),
             Map.entry("NETWORKACL", ResourceType.NETWORK_ACL), Map.entry("IPV4GATEWAY", ResourceType.IPV4_GATEWAY),
+            Map.entry("IPV6GATEWAY", ResourceType.IPV6_GATEWAY),
             Map.entry("DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET), Map.entry("FLOWLOG", ResourceType.FLOW_LOG)));
 
     private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {

@@ -1,0 +1,70 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * IPv6 gateways: one a VPC whose IPv6 is enabled, made under the VPC's row lock (and the unique index), as the VPC's
+ * IPv6 is disabled; a VPC with one is neither deleted nor loses its IPv6 block.
+ */
+@Service
+public record Ipv6GatewayService(Ipv6GatewayStore store, NetworkService networks, WallClock clock, TagService tags,
+                                 Transactions tx) {
+    public Ipv6Gateway create(Scope scope, String id, String vpcId, String name, String description,
+                              Map<String, String> tagged) {
+        return tx.call(() -> {
+            Vpc vpc = networks.lockVpc(scope, vpcId);
+            if (!vpc.ipv6()) throw new DomainException(DomainError.IPV6_NOT_ENABLED, vpcId);
+            Ipv6Gateway g = new Ipv6Gateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    vpcId, name == null ? "" : name, description == null ? "" : description, clock.now());
+            try {
+                store.insert(g);
+            } catch (DataIntegrityViolationException e) {
+                throw new DomainException(DomainError.IPV6_GATEWAY_EXISTS, vpcId);
+            }
+            tags.tagNew(scope, ResourceType.IPV6_GATEWAY, id, tagged);
+            return g;
+        });
+    }
+
+    /** Renames or re-describes the gateway; null leaves each. */
+    public void update(Scope scope, String id, String name, String description) {
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND);
+            store.update(id, RowChanges.of("name", name, "description", description));
+        });
+    }
+
+    /** Deletes the gateway with its tags. */
+    public void delete(Scope scope, String id) {
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND);
+            tags.deleting(id, () -> store.delete(id));
+        });
+    }
+
+    public Optional<Ipv6Gateway> find(Scope scope, String id) {
+        return tx.read(() -> store.find(scope, id));
+    }
+
+    /** The scope's gateways of these ids, VPC and name (null or empty: any), a page. */
+    public Page<Ipv6Gateway> list(Scope scope, List<String> ids, String vpcId, String name, int offset, int limit) {
+        return tx.read(() -> store.list(scope, new ScopedTable.Where().in("id", ids).equal("vpc_id", vpcId)
+                .equal("name", name), offset, limit));
+    }
+}

@@ -1,0 +1,15 @@
+package io.cloudtwin.core.network;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** IPv6 gateways; the unique index refuses a second one in a VPC (DuplicateKeyException). */
+@Component
+public class Ipv6GatewayStore extends ScopedStore<Ipv6Gateway> {
+    public Ipv6GatewayStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "ipv6_gateway", Ipv6Gateway.class);
+    }
+}
