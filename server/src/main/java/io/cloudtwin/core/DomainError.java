@@ -193,6 +193,8 @@ public enum DomainError {
     NAT_SPEC_UNCHANGED,
     /** the gateway is billed by capacity units (PayByLcu), whose spec does not change */
     NAT_SPEC_FIXED,
+    /** the NAT gateway cannot be converted to a type it has already */
+    NAT_CONVERT_UNSUPPORTED,
     /** no such SNAT or forward entry in that table */
     NAT_ENTRY_NOT_FOUND,
     /** the gateway has an entry for that source (SNAT) or that external address and port (forward) already */
@@ -421,6 +423,28 @@ public enum DomainError {
     IPV6_BLOCK_TAKEN,
     /** the VPC's IPv6 block is still used by its subnets */
     IPV6_IN_USE,
+    /** an IPv6 address is none of the subnet's block (subject: the address) */
+    INVALID_IPV6_ADDRESS,
+    /** the IPv6 address is given out already (subject: the address) */
+    IPV6_ADDRESS_IN_USE,
+    /** the holder does not have that IPv6 address (subject: the address) */
+    IPV6_ADDRESS_NOT_ASSIGNED,
+    /** a network interface would hold more IPv6 addresses than allowed */
+    IPV6_ADDRESS_LIMIT_EXCEEDED,
+    /** no such IPv6 address in the caller's scope */
+    IPV6_ADDRESS_NOT_FOUND,
+    /** the IPv6 address is not in the IPv6 gateway's VPC */
+    IPV6_GATEWAY_MISMATCH,
+    /** the IPv6 address has public bandwidth already */
+    IPV6_BANDWIDTH_EXISTS,
+    /** no such IPv6 Internet bandwidth (or none of that address) in the caller's scope */
+    IPV6_BANDWIDTH_NOT_FOUND,
+    /** the IPv6 address has no public bandwidth, which an egress-only rule needs */
+    IPV6_NO_BANDWIDTH,
+    /** the IPv6 address has an egress-only rule already */
+    IPV6_EGRESS_RULE_EXISTS,
+    /** no such egress-only rule in the caller's scope */
+    IPV6_EGRESS_RULE_NOT_FOUND,
     /** no such IPv6 gateway in the caller's scope */
     IPV6_GATEWAY_NOT_FOUND,
     /** the VPC has an IPv6 gateway already */

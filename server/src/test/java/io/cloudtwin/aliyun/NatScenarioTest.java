@@ -21,6 +21,7 @@ import com.aliyuncs.vpc.model.v20160428.CreateNatGatewayResponse;
 import com.aliyuncs.vpc.model.v20160428.CreateSnatEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
+import com.aliyuncs.vpc.model.v20160428.UpdateNatGatewayNatTypeRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteForwardEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteNatGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteSnatEntryRequest;
@@ -398,6 +399,50 @@ class NatScenarioTest extends ServerTestBase {
     }
 
     /** Conformance recipes: each action's answers held to the VPC metadata, the fuzz thrown at each. */
+    /**
+     * alicloud_nat_gateway's change of nat_type (and vswitch_id): UpdateNatGatewayNatType, then the read until
+     * Available. A Normal gateway becomes Enhanced in a vSwitch of its VPC, once.
+     */
+    @Test
+    void aNormalGatewayBecomesEnhancedInAVSwitchOfItsVpc() throws Exception {
+        String[] net = network();
+        CreateNatGatewayRequest c = new CreateNatGatewayRequest();
+        c.setVpcId(net[0]);
+        c.setNatType("Normal");
+        String id = vpc.call(c).getNatGatewayId();
+        CreateVpcRequest otherVpc = new CreateVpcRequest();
+        otherVpc.setCidrBlock("10.31.0.0/16");
+        String[] other = {vpc.call(otherVpc).getVpcId(), null};
+        CreateVSwitchRequest s = new CreateVSwitchRequest();
+        s.setVpcId(other[0]);
+        s.setCidrBlock("10.31.1.0/24");
+        s.setZoneId(REGION + "-h");
+        other[1] = vpc.call(s).getVSwitchId();
+
+        UpdateNatGatewayNatTypeRequest u = new UpdateNatGatewayNatTypeRequest();
+        u.setNatGatewayId(id);
+        u.setNatType("Normal");
+        u.setVSwitchId(net[1]);
+        assertThat(code(() -> vpc.call(u))).isEqualTo("OperationFailed.NatTypeNotEnhanced");
+        u.setNatType("Enhanced");
+        u.setVSwitchId(other[1]);
+        assertThat(code(() -> vpc.call(u))).isEqualTo("OperationFailed.VswNotBelongToVpc");
+        u.setVSwitchId("vsw-nothere");
+        assertThat(code(() -> vpc.call(u))).isEqualTo("OperationFailed.VswNotExist");
+        u.setVSwitchId(net[1]);
+        vpc.call(u);
+        DescribeNatGatewaysRequest d = new DescribeNatGatewaysRequest();
+        d.setNatGatewayId(id);
+        assertThat(vpc.call(d).getNatGateways()).singleElement().satisfies(g -> {
+            assertThat(g.getNatType()).isEqualTo("Enhanced");
+            assertThat(g.getStatus()).isEqualTo("Available");
+            assertThat(g.getNatGatewayPrivateInfo().getVswitchId()).isEqualTo(net[1]);
+        });
+        assertThat(code(() -> vpc.call(u))).isEqualTo("OperationUnsupported.NatConvert");
+        u.setNatGatewayId("ngw-nothere");
+        assertThat(code(() -> vpc.call(u))).isEqualTo("NATGW_NOT_EXIST");
+    }
+
     public static class Recipe implements Recipes.RecipeBook {
         /** [gateway, snat table, forward table, vswitch, eip address] of a new gateway with a bound EIP. */
         private static String[] setup(AliyunApi api) {
@@ -437,6 +482,16 @@ class NatScenarioTest extends ServerTestBase {
             }).fails("InvalidVpcId.NotFound", api -> AliyunApi.params("RegionId", REGION, "VpcId", "vpc-nothere",
                     "VSwitchId", "vsw-nothere"));
             r.vpc("DescribeNatGateways", api -> AliyunApi.params("RegionId", REGION, "NatGatewayId", setup(api)[0]));
+            r.vpc("UpdateNatGatewayNatType", api -> {
+                String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.41.0.0/16").path("VpcId")
+                        .asString();
+                String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "CidrBlock", "10.41.1.0/24",
+                        "ZoneId", REGION + "-h").path("VSwitchId").asString();
+                String id = api.vpc("CreateNatGateway", "RegionId", REGION, "VpcId", vpc, "NatType", "Normal")
+                        .path("NatGatewayId").asString();
+                return AliyunApi.params("RegionId", REGION, "NatGatewayId", id, "NatType", "Enhanced", "VSwitchId",
+                        vsw);
+            });
             r.vpc("ModifyNatGatewayAttribute", api -> AliyunApi.params("RegionId", REGION, "NatGatewayId", setup(api)[0],
                     "Name", "n")).fails("InvalidNatGatewayId.NotFound", api -> AliyunApi.params("RegionId", REGION,
                     "NatGatewayId", "ngw-nothere"));

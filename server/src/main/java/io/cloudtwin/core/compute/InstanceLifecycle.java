@@ -20,6 +20,7 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 import io.cloudtwin.core.tag.LabelStore;
@@ -37,7 +38,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                                 TagService tags, Transitions transitions, CloudtwinProperties props,
                                 ClientTokens tokens, KeyPairService keyPairs, DiskService disks, ImageService images,
                                 InstanceInternet internet, InstanceBilling billing, IsolationGroupService isolation,
-                                LabelStore labels, Transactions tx) {
+                                LabelStore labels, PrivateAddressService addresses, NetworkService networks,
+                                Transactions tx) {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
@@ -46,7 +48,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * and subscription terms; deploymentSetId (null: none): the group every instance joins, in its group number
      * deploymentSetGroupNo (null: the emptiest); autoReleaseTime: when a pay-as-you-go instance releases itself
      * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
-     * put in (null: the account's default).
+     * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
+     * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -54,7 +57,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                         String resourceGroup) {}
+                         String resourceGroup, List<String> ipv6Addresses, int ipv6Count) {}
 
     /** The instances an earlier request with this client token created, if any. */
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
@@ -96,6 +99,12 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
             }
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks())
                     .forEach(d -> diskIds.add(d.id()));
+            if (!extras.ipv6Addresses().isEmpty() || extras.ipv6Count() > 0) {
+                if (i.subnetId().isEmpty()) throw new DomainException(DomainError.SUBNET_IPV6_NOT_ENABLED, i.id());
+                // the instance's creation holds its subnet's lock (and its VPC's) already
+                addresses.assignIpv6Locked(networks.lockSubnet(scope, i.subnetId()), i.id(), extras.ipv6Addresses(),
+                        extras.ipv6Count());
+            }
         }
         // the disks made with an instance are in its resource group
         tags.groupNew(ResourceType.INSTANCE, ids, extras.resourceGroup());

@@ -40,12 +40,13 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     public static final int PER_INSTANCE = 2;
 
     /**
-     * A new interface in the subnet with its primary address (ip, else the lowest free one) and secondary ones (the
-     * requested, and secondaryCount more of the lowest free), all or none.
+     * A new interface in the subnet with its primary address (ip, else the lowest free one), secondary ones (the
+     * requested, and secondaryCount more of the lowest free) and IPv6 ones (the requested and ipv6Count more), all
+     * or none.
      */
     public NetworkInterface create(Scope scope, String subnetId, String ip, List<String> secondaries,
-                                   int secondaryCount, List<String> groupIds, String name, String description,
-                                   Map<String, String> tagged) {
+                                   int secondaryCount, List<String> ipv6, int ipv6Count, List<String> groupIds,
+                                   String name, String description, Map<String, String> tagged) {
         return tx.call(() -> {
             Subnet s = networks.subnet(scope, subnetId);
             networks.lockVpc(scope, s.vpcId());
@@ -53,6 +54,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             String id = Ids.random("eni-", 20);
             String address = networks.allocate(locked, id, ip);
             addresses.assignLocked(locked, id, secondaries, secondaryCount);
+            addresses.assignIpv6Locked(locked, id, ipv6, ipv6Count);
             store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
                     s.id(), s.zone(), address, name, description, null, transitions.now()));
             setGroups(scope, id, s.vpcId(), groupIds);

@@ -12,6 +12,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.network.Ipv6Blocks;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 
@@ -27,6 +28,8 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
                                     Transactions tx) {
     /** Private addresses an interface may hold, its primary one included. */
     public static final int PER_INTERFACE = 10;
+    /** IPv6 addresses an interface may hold (Alibaba's quota is its instance type's; the emulator's is one for all). */
+    public static final int IPV6_PER_INTERFACE = 10;
 
     /** Who holds the addresses: an interface or an instance (its primary interface), in its subnet. */
     private record Holder(String id, String vpcId, String subnetId, String primaryIp) {}
@@ -57,6 +60,69 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
         for (String a : requested) given.add(networks.allocate(subnet, holderId, a));
         for (int n = 0; n < count; n++) given.add(networks.allocate(subnet, holderId, null));
         return given;
+    }
+
+    /**
+     * Gives the holder IPv6 addresses of its subnet's /64: the requested ones and count more (random ones); the
+     * addresses given, all or none. An interface holds {@link #IPV6_PER_INTERFACE} at most.
+     */
+    public List<String> assignIpv6(Scope scope, String holderId, List<String> requested, int count) {
+        return tx.call(() -> {
+            Holder h = lock(scope, holderId);
+            networks.lockVpc(scope, h.vpcId());
+            Subnet s = networks.lockSubnet(scope, h.subnetId());
+            return assignIpv6Locked(s, h.id(), requested, count);
+        });
+    }
+
+    /** The same in the caller's transaction, which holds the holder's, the VPC's and the subnet's locks. */
+    public List<String> assignIpv6Locked(Subnet subnet, String holderId, List<String> requested, int count) {
+        if (requested.isEmpty() && count == 0) return List.of();
+        int held = networks.ipv6AddressesOf(List.of(holderId)).getOrDefault(holderId, List.of()).size();
+        if (held + requested.size() + count > IPV6_PER_INTERFACE) {
+            throw new DomainException(DomainError.IPV6_ADDRESS_LIMIT_EXCEEDED, holderId);
+        }
+        List<String> given = new ArrayList<>();
+        for (String a : requested) given.add(networks.allocateIpv6(subnet, holderId, a));
+        for (int n = 0; n < count; n++) given.add(networks.allocateIpv6(subnet, holderId, null));
+        return given;
+    }
+
+    /** Takes IPv6 addresses back, all or none: each must be one of the holder's (IPV6_ADDRESS_NOT_ASSIGNED). */
+    public void unassignIpv6(Scope scope, String holderId, List<String> addresses) {
+        tx.run(() -> {
+            Holder h = lock(scope, holderId);
+            String block = networks.subnet(scope, h.subnetId()).ipv6CidrBlock();
+            for (String a : addresses) {
+                String named;
+                try {
+                    named = Ipv6Blocks.address(block, a);
+                } catch (DomainException notOfTheSubnet) {
+                    named = a;
+                }
+                if (!networks.releaseIpv6(h.id(), named)) {
+                    throw new DomainException(DomainError.IPV6_ADDRESS_NOT_ASSIGNED, a);
+                }
+            }
+        });
+    }
+
+    /** The IPv6 addresses of each of these holders, in the order given (a holder with none is left out). */
+    public Map<String, List<String>> ipv6Of(Collection<String> holderIds) {
+        return networks.ipv6AddressesOf(holderIds);
+    }
+
+    /** The holders of these IPv6 addresses (any form; what is no IPv6 address matches none), in any scope. */
+    public List<String> ipv6Holders(Collection<String> addresses) {
+        List<String> canonical = new ArrayList<>();
+        for (String a : addresses) {
+            try {
+                canonical.add(Ipv6Blocks.canonical(a));
+            } catch (DomainException notOne) {
+                // no holder has it
+            }
+        }
+        return networks.ipv6Owners(canonical);
     }
 
     /** Takes secondary addresses back, all or none: each must be one of the holder's, not its primary one. */

@@ -115,6 +115,22 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
     }
 
     /**
+     * Converts a gateway to natType in a subnet of its VPC (the cloud's Normal to Enhanced): NAT_CONVERT_UNSUPPORTED
+     * when it is of that type already, NETWORK_MISMATCH for another VPC's subnet. Locks the gateway, then its VPC and
+     * the subnet (the order of a subnet's deletion).
+     */
+    public void convert(Scope scope, String id, String natType, String subnetId) {
+        tx.run(() -> {
+            NatGateway g = lock(scope, id);
+            if (natType.equals(g.natType())) throw new DomainException(DomainError.NAT_CONVERT_UNSUPPORTED, id);
+            networks.lockVpc(scope, g.vpcId());
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (!s.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+            store.update(id, RowChanges.of("natType", natType, "subnetId", subnetId));
+        });
+    }
+
+    /**
      * Deletes a gateway. Unless forced, it must have no SNAT entry, no forward entry and no EIP (NAT_IN_USE, the
      * subject naming which); forced, its entries go with it and its EIPs are free again. Never while protected from
      * deletion.

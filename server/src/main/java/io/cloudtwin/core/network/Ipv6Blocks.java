@@ -2,6 +2,9 @@ package io.cloudtwin.core.network;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
@@ -54,21 +57,67 @@ public final class Ipv6Blocks {
         return index;
     }
 
+    /**
+     * An address of a subnet's /64: the requested one in its shortest form (outside the block, or no IPv6 address:
+     * INVALID_IPV6_ADDRESS), or (null) one with a random interface identifier.
+     */
+    public static String address(String subnetBlock, String requested) {
+        byte[] network = network(subnetBlock, SUBNET_PREFIX);
+        if (requested == null) {
+            for (int i = 8; i < 16; i++) network[i] = (byte) Ids.number(i == 8 ? 1 : 0, 256);
+            return format(network);
+        }
+        byte[] bytes = literal(requested);
+        if (bytes == null) throw new DomainException(DomainError.INVALID_IPV6_ADDRESS, requested);
+        for (int i = 0; i < 8; i++) {
+            if (bytes[i] != network[i]) throw new DomainException(DomainError.INVALID_IPV6_ADDRESS, requested);
+        }
+        return format(bytes);
+    }
+
+    /**
+     * The id of an address given out (the VPC product's Ipv6AddressId): ipv6- and 20 letters and digits drawn from the
+     * address itself, so that the address keeps it through a state document's round trip (no two VPCs share a block,
+     * so no two addresses given out share one).
+     */
+    public static String addressId(String address) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder id = new StringBuilder("ipv6-");
+        for (int i = 0; i < 20; i++) id.append(ID_LETTERS.charAt((digest[i] & 0xff) % ID_LETTERS.length()));
+        return id.toString();
+    }
+
+    private static final String ID_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** An IPv6 address in its shortest form; not one: INVALID_IPV6_ADDRESS. */
+    public static String canonical(String address) {
+        byte[] bytes = literal(address);
+        if (bytes == null) throw new DomainException(DomainError.INVALID_IPV6_ADDRESS, address);
+        return format(bytes);
+    }
+
+    /** The 16 bytes of an IPv6 literal, or null. */
+    private static byte[] literal(String text) {
+        if (text == null || !text.contains(":") || !text.matches("[0-9a-fA-F:]{2,39}")) return null;
+        try {
+            byte[] bytes = InetAddress.getByName(text).getAddress(); // a literal: never a lookup
+            return bytes.length == 16 ? bytes : null;
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
     /** The network address of a block of exactly this prefix, with no bit set past it. */
     private static byte[] network(String text, int prefix) {
         String suffix = "/" + prefix;
         if (text == null || !text.endsWith(suffix)) throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
-        String address = text.substring(0, text.length() - suffix.length());
-        if (!address.contains(":") || !address.matches("[0-9a-fA-F:]{2,39}")) {
-            throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
-        }
-        byte[] bytes;
-        try {
-            bytes = InetAddress.getByName(address).getAddress(); // a literal: never a lookup
-        } catch (UnknownHostException e) {
-            throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
-        }
-        if (bytes.length != 16) throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
+        byte[] bytes = literal(text.substring(0, text.length() - suffix.length()));
+        if (bytes == null) throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
         for (int i = prefix / 8; i < 16; i++) {
             if (bytes[i] != 0) throw new DomainException(DomainError.INVALID_IPV6_BLOCK, text);
         }

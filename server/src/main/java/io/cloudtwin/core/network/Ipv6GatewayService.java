@@ -1,8 +1,11 @@
 package io.cloudtwin.core.network;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,8 +26,13 @@ import io.cloudtwin.core.tag.TagService;
  * IPv6 is disabled; a VPC with one is neither deleted nor loses its IPv6 block.
  */
 @Service
-public record Ipv6GatewayService(Ipv6GatewayStore store, NetworkService networks, WallClock clock, TagService tags,
-                                 Transactions tx) {
+public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore bandwidths, Ipv6EgressRuleStore rules,
+                                 NetworkService networks, WallClock clock, TagService tags, Transactions tx) {
+    /** What keeps a gateway, as IPV6_GATEWAY_IN_USE names it: an egress-only rule of it. */
+    public static final String EGRESS_RULE = "ipv6_egress_rule";
+    /** What keeps a gateway, as IPV6_GATEWAY_IN_USE names it: public bandwidth through it. */
+    public static final String BANDWIDTH = "ipv6_internet_bandwidth";
+
     public Ipv6Gateway create(Scope scope, String id, String vpcId, String name, String description,
                               Map<String, String> tagged) {
         return tx.call(() -> {
@@ -50,11 +58,27 @@ public record Ipv6GatewayService(Ipv6GatewayStore store, NetworkService networks
         });
     }
 
-    /** Deletes the gateway with its tags. */
+    /**
+     * Deletes the gateway with its tags; refused while it has egress-only rules or an address has public bandwidth
+     * through it (IPV6_GATEWAY_IN_USE naming ipv6_egress_rule or ipv6_internet_bandwidth), as both lock its row.
+     */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
             store.locked(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND);
+            if (rules.ofGateway(id) > 0) throw new DomainException(DomainError.IPV6_GATEWAY_IN_USE, EGRESS_RULE);
+            if (bandwidths.ofGateway(id) > 0) {
+                throw new DomainException(DomainError.IPV6_GATEWAY_IN_USE, BANDWIDTH);
+            }
             tags.deleting(id, () -> store.delete(id));
+        });
+    }
+
+    /** The gateway of each of these VPCs that has one, by VPC. */
+    public Map<String, String> ofVpcs(Collection<String> vpcIds) {
+        return tx.read(() -> {
+            Map<String, String> out = new HashMap<>();
+            store.ofVpcs(Set.copyOf(vpcIds)).forEach(g -> out.put(g.vpcId(), g.id()));
+            return out;
         });
     }
 

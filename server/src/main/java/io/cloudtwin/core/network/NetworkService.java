@@ -154,7 +154,8 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
     /**
      * Gives a subnet the /64 of its VPC's IPv6 block at index (null: takes its block away). The VPC must have IPv6
      * (IPV6_NOT_ENABLED), the subnet none yet (IPV6_ALREADY_ENABLED), and no other subnet of the VPC that block
-     * (IPV6_BLOCK_TAKEN); taking away a block the subnet lacks: SUBNET_IPV6_NOT_ENABLED. Under the VPC's lock.
+     * (IPV6_BLOCK_TAKEN); taking away a block the subnet lacks: SUBNET_IPV6_NOT_ENABLED, or one it has given addresses
+     * of: IPV6_IN_USE. Under the VPC's lock, then the subnet's (as addresses are given out).
      */
     public Subnet setSubnetIpv6(Scope scope, String id, Integer index) {
         return tx.call(() -> {
@@ -163,6 +164,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             s = lockSubnet(scope, id);
             if (index == null) {
                 if (s.ipv6CidrBlock() == null) throw new DomainException(DomainError.SUBNET_IPV6_NOT_ENABLED, id);
+                if (store.ipv6AddressCount(id) > 0) throw new DomainException(DomainError.IPV6_IN_USE, id);
                 store.setSubnetIpv6(id, null);
             } else {
                 if (s.ipv6CidrBlock() != null) throw new DomainException(DomainError.IPV6_ALREADY_ENABLED, id);
@@ -403,9 +405,45 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         return tx.read(() -> store.addressesOf(ownerIds));
     }
 
-    /** Frees every address an owner holds (its deletion). */
+    /** Frees every address an owner holds, IPv4 and IPv6 (its deletion). */
     public void release(String ownerId) {
         store.releaseAddresses(ownerId);
+    }
+
+    /**
+     * Gives out an IPv6 address of the subnet's /64 to an owner: the requested one, or one with a random interface
+     * identifier. The subnet must have IPv6 (SUBNET_IPV6_NOT_ENABLED). In the caller's transaction, under the subnet's
+     * lock ({@link #lockSubnet}).
+     */
+    public String allocateIpv6(Subnet s, String ownerId, String requested) {
+        if (s.ipv6CidrBlock() == null) throw new DomainException(DomainError.SUBNET_IPV6_NOT_ENABLED, s.id());
+        String address;
+        if (requested != null) {
+            address = Ipv6Blocks.address(s.ipv6CidrBlock(), requested);
+        } else {
+            do address = Ipv6Blocks.address(s.ipv6CidrBlock(), null); while (store.ipv6AddressTaken(s.id(), address));
+        }
+        try {
+            store.addIpv6Address(s.id(), address, ownerId, Ipv6Blocks.addressId(address), clock.now());
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException(DomainError.IPV6_ADDRESS_IN_USE, address);
+        }
+        return address;
+    }
+
+    /** Frees one IPv6 address an owner holds (under the owner's lock); false when it holds no such address. */
+    public boolean releaseIpv6(String ownerId, String address) {
+        return store.releaseIpv6Address(ownerId, address);
+    }
+
+    /** The owners of these IPv6 addresses (given in their shortest form), in any scope. */
+    public List<String> ipv6Owners(Collection<String> addresses) {
+        return tx.read(() -> store.ipv6Owners(addresses));
+    }
+
+    /** The IPv6 addresses each of these owners holds, in the order given out (an owner with none is left out). */
+    public Map<String, List<String>> ipv6AddressesOf(Collection<String> ownerIds) {
+        return tx.read(() -> store.ipv6AddressesOf(ownerIds));
     }
 
     private long lowestFree(String subnetId, long first, long last) {

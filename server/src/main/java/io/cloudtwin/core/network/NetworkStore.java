@@ -1,5 +1,6 @@
 package io.cloudtwin.core.network;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -139,6 +140,48 @@ public class NetworkStore {
     }
 
     public int releaseAddresses(String ownerId) {
+        jdbc.sql("DELETE FROM subnet_ipv6_address WHERE owner_id = :o").param("o", ownerId).update();
         return jdbc.sql("DELETE FROM subnet_address WHERE owner_id = :o").param("o", ownerId).update();
+    }
+
+    /** Records an IPv6 address; the primary key refuses one that is given out already. */
+    public void addIpv6Address(String subnetId, String address, String ownerId, String id, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO subnet_ipv6_address (subnet_id, address, owner_id, id, created_at) "
+                        + "VALUES (:s, :a, :o, :id, :at)")
+                .param("s", subnetId).param("a", address).param("o", ownerId).param("id", id).param("at", at).update();
+    }
+
+    /** Whether the subnet has given this IPv6 address out. */
+    public boolean ipv6AddressTaken(String subnetId, String address) {
+        return jdbc.sql("SELECT COUNT(*) FROM subnet_ipv6_address WHERE subnet_id = :s AND address = :a")
+                .param("s", subnetId).param("a", address).query(Long.class).single() > 0;
+    }
+
+    /** IPv6 addresses the subnet has given out. */
+    public long ipv6AddressCount(String subnetId) {
+        return Rows.count(jdbc, "subnet_ipv6_address", "subnet_id", subnetId);
+    }
+
+    /** The owners of these IPv6 addresses (any subnet: the caller narrows to its scope). */
+    public List<String> ipv6Owners(Collection<String> addresses) {
+        if (addresses.isEmpty()) return List.of();
+        return jdbc.sql("SELECT DISTINCT owner_id FROM subnet_ipv6_address WHERE address IN (:a)")
+                .param("a", addresses).query(String.class).list();
+    }
+
+    /** Frees one IPv6 address of an owner; false when the owner holds no such address. */
+    public boolean releaseIpv6Address(String ownerId, String address) {
+        return jdbc.sql("DELETE FROM subnet_ipv6_address WHERE owner_id = :o AND address = :a").param("o", ownerId)
+                .param("a", address).update() == 1;
+    }
+
+    /** The IPv6 addresses each of these owners holds, in the order given out (an owner with none is left out). */
+    public Map<String, List<String>> ipv6AddressesOf(Collection<String> ownerIds) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (ownerIds.isEmpty()) return out;
+        jdbc.sql("SELECT owner_id, address FROM subnet_ipv6_address WHERE owner_id IN (:o) ORDER BY created_at, address")
+                .param("o", ownerIds).query((rs, n) -> out.computeIfAbsent(rs.getString("owner_id"),
+                        k -> new ArrayList<>()).add(rs.getString("address"))).list();
+        return out;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.network.Ipv6GatewayService;
 import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 import io.cloudtwin.spec.aliyun.ActionSpec;
@@ -54,12 +55,12 @@ public final class AliyunErrors {
         codes(NETWORK_MISMATCH, "InvalidInstanceId.Mismatch", "InvalidSecurityGroup.VpcMismatch",
                 "InvalidSecurityGroupVpc.NotBelongToOneVpc", "InvalidOperation.VpcMismatch", "InvalidNetworkType.Mismatch",
                 "OperationFailed.VSwitchNotInVpc", "NetworkConflict", "InvalidParameter.Mismatch",
-                "InvalidResource.VpcError");
+                "InvalidResource.VpcError", "OperationFailed.VswNotBelongToVpc");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
                 "OperationFailed.VpcNotExist");
-        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound");
+        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
@@ -146,7 +147,7 @@ public final class AliyunErrors {
         codes(EIP_NOT_IN_SHARED_BANDWIDTH, "OperationUnsupported.IpNotInCbwp", "IpInstanceId.NotBandwidthPackage");
         codes(EIP_BANDWIDTH_ABOVE_SHARED, "InvalidParameter.Bandwidth");
         codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS",
-                "InvalidForwardTableId.NotFound");
+                "InvalidForwardTableId.NotFound", "NATGW_NOT_EXIST");
         codes(NAT_TABLE_NOT_FOUND, "InvalidSnatTableId.NotFound", "InvalidForwardTableId.NotFound",
                 "InvalidNatGatewayId.NotFound");
         codes(NAT_GATEWAY_IN_USE, "DependencyViolation.EIPS");
@@ -154,6 +155,7 @@ public final class AliyunErrors {
                 "forward_entry", "DependencyViolation.ForwardEntry", "eip", "DependencyViolation.EIPS"));
         codes(NAT_SPEC_UNCHANGED, "NATGW_MODIFY_SPEC_SAME");
         codes(NAT_SPEC_FIXED, "OperationUnsupported.PayByLcuNatModifySpec");
+        codes(NAT_CONVERT_UNSUPPORTED, "OperationUnsupported.NatConvert");
         codes(NAT_ENTRY_NOT_FOUND, "InvalidSnatEntryId.NotFound", "InvalidForwardEntryId.NotFound",
                 "ResourceNotFound.SnatEntry", "ResourceNotFound.ForwardEntry");
         codes(NAT_ENTRY_EXISTS, "Forbidden.SourceVSwitchId.Duplicated", "ForwardEntry.Duplicated");
@@ -246,13 +248,31 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
         codes(INVALID_IPV6_BLOCK, "InvalidIpv6CidrBlock.Malformed", "IllegalParam.Ipv6CidrBlock", "IllegalParam.Ipv6Cidr");
         codes(IPV6_NOT_ENABLED, "OperationFailed.VpcIpv6Disabled");
-        codes(SUBNET_IPV6_NOT_ENABLED, "OperationFailed.IPv6Disabled");
+        codes(SUBNET_IPV6_NOT_ENABLED, "OperationFailed.IPv6Disabled", "InvalidOperation.VSwitchIpv6Disabled",
+                "InvalidVSwitch.Ipv6NotTurnOn");
         codes(IPV6_ALREADY_ENABLED, "OperationFailed.Ipv6AlreadyEnabled");
         codes(IPV6_BLOCK_TAKEN, "OperationFailed.Ipv6CidrBlockExisted");
-        codes(IPV6_IN_USE, "OperationUnsupported.DisableIpv6");
-        codes(IPV6_GATEWAY_NOT_FOUND, "InvalidIpv6GatewayId.NotFound");
+        codes(IPV6_IN_USE, "OperationUnsupported.DisableIpv6", "OperationFailed.Ipv6InstanceExist");
+        codes(INVALID_IPV6_ADDRESS, "InvalidVSwitchId.IpInvalid", "InvalidOperation.AddressNotInVSwitchCidr",
+                "InvalidIp.Address");
+        codes(IPV6_ADDRESS_IN_USE, "InvalidIp.IpAssigned", "InvalidOperation.AddressAlreadyAllocated");
+        codes(IPV6_ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
+        codes(IPV6_ADDRESS_LIMIT_EXCEEDED, "InvalidOperation.Ipv6CountExceeded", "MaxEniIpv6IpsCountExceeded",
+                "InvalidOperation.MaxEniIpv6IpsCountExceeded");
+        codes(IPV6_GATEWAY_NOT_FOUND, "InvalidIpv6GatewayId.NotFound", "OperationFailed.Ipv6GatewayNotExist",
+                "InvalidIpv6Gateway.NotFound");
         codes(IPV6_GATEWAY_EXISTS, "OperationUnsupported.OnlyOneIpv6GatewayInVpc");
-        codes(IPV6_GATEWAY_IN_USE, "OperationFailed.Ipv6GatewayInUse");
+        codes(IPV6_GATEWAY_IN_USE, "OperationFailed.Ipv6GatewayInUse", "DependencyViolation.Ipv6InternetBandwidth");
+        BY_SUBJECT.put(IPV6_GATEWAY_IN_USE, Map.of(Ipv6GatewayService.EGRESS_RULE, "DependencyViolation.EgressRules",
+                Ipv6GatewayService.BANDWIDTH, "DependencyViolation.Ipv6InternetBandwidth"));
+        codes(IPV6_EGRESS_RULE_EXISTS, "OperationFailed.Ipv6EgressRuleExisted");
+        codes(IPV6_EGRESS_RULE_NOT_FOUND, "ResourceNotFound.Ipv6EgressOnlyRule");
+        codes(IPV6_ADDRESS_NOT_FOUND, "InvalidIpv6Instance.NotFound", "ResourceNotFound.Ipv6Address");
+        codes(IPV6_GATEWAY_MISMATCH, "OperationFailed.Ipv6GatewayDisMatchIpv6Address",
+                "Mismatch.Ipv6AddressAndIpv6Gateway");
+        codes(IPV6_BANDWIDTH_EXISTS, "OperationFailed.InternetBandwidthAlreadyExisted");
+        codes(IPV6_BANDWIDTH_NOT_FOUND, "InvalidIpv6Instance.NotFound", "OperationFailed.InternetBandwidthNonExist");
+        codes(IPV6_NO_BANDWIDTH, "OperationFailed.NoInternetBandwidth");
         codes(EIP_MODE_NOT_SUPPORTED, "Mode.NotSupport", "OperationDenied.UnsupportedEipBindMode");
         codes(FLOW_LOG_NOT_FOUND, "InvalidInstanceId.NotFound");
         codes(FLOW_LOG_STATUS, "IncorrectStatus.flowlog", "InvalidStatus");

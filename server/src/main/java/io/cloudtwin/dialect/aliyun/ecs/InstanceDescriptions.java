@@ -20,6 +20,7 @@ import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.PrivateAddressService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.IsolationGroupService;
 import io.cloudtwin.core.compute.IsolationGroup.Member;
@@ -49,7 +50,8 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 /** What ECS tells of its instances: the instances, their status, user data, attributes and system disks. */
 @Component
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
-                            ElasticIpService eips, IsolationGroupService deploymentSets)
+                            ElasticIpService eips, IsolationGroupService deploymentSets,
+                            PrivateAddressService privateAddresses)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
         EcsApi.DescribeUserData, EcsApi.DescribeInstanceAttachmentAttributes,
         EcsApi.DescribeInstanceMaintenanceAttributes {
@@ -59,7 +61,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
             + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
             + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown; DeploymentSetId and "
-            + "DeploymentSetGroupNo of an instance in a deployment set; ResourceGroupId")
+            + "DeploymentSetGroupNo of an instance in a deployment set; ResourceGroupId; Ipv6Address.N (any of its "
+            + "primary interface's)")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()),
@@ -68,6 +71,12 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             var using = keyPairs.instancesOf(scope, r.keyPairName());
             if (ids.isEmpty()) ids.addAll(using);
             else ids.retainAll(using);
+            if (ids.isEmpty()) ids.add("");
+        }
+        if (!r.ipv6Address().isEmpty()) {
+            var holding = privateAddresses.ipv6Holders(r.ipv6Address());
+            if (ids.isEmpty()) ids.addAll(holding);
+            else ids.retainAll(holding);
             if (ids.isEmpty()) ids.add("");
         }
         InstanceStatus wanted = null;
@@ -101,14 +110,16 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var sets = deploymentSets.membershipsOf(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
         var stoppedCharging = lifecycle.stoppedCharging(shown);
+        var ipv6 = privateAddresses.ipv6Of(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()))
+                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6.getOrDefault(i.id(), List.of()))
                 .setResourceGroupId(grouped.get(i.id()))
                 .setStoppedMode(StoppedModes.of(i.status(), i.id(), stoppedCharging))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
-                                                               KeyPair login, ElasticIp eip, Member set) {
+                                                               KeyPair login, ElasticIp eip, Member set,
+                                                               List<String> ipv6) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
                 .setDeploymentSetId(set == null ? "" : set.groupId())
                 .setDeploymentSetGroupNo(set == null || set.groupNo() == 0 ? null : set.groupNo())
@@ -139,7 +150,9 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                         .setPrivateIpAddress(i.privateIp().isEmpty() ? List.of() : List.of(i.privateIp())))
                 .setNetworkInterfaces(List.of(new DescribeInstancesResponse.NetworkInterface()
                         .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
-                        .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())))
+                        .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())
+                        .setIpv6Sets(AliyunFormats.each(ipv6, DescribeInstancesResponse.Ipv6Set::new,
+                                (item, a) -> item.setIpv6Address(a)))))
                 .setTags(AliyunFormats.tags(tags, DescribeInstancesResponse.Tag::new));
     }
 

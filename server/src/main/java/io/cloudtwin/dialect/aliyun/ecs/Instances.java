@@ -76,7 +76,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                          String resourceGroup) {}
+                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -87,7 +87,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
             + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances), "
             + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
-            + "one's without a number, where the request gives none)")
+            + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, on the "
+            + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
@@ -103,7 +104,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()),
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
-                call.resourceGroup(r.resourceGroupId()));
+                call.resourceGroup(r.resourceGroupId()), r.ipv6Address(),
+                NetworkInterfaces.ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), List.of(), null));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -125,7 +127,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null,
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
-                call.resourceGroup(r.resourceGroupId()));
+                call.resourceGroup(r.resourceGroupId()), List.of(), 0);
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -233,7 +235,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
-                l.deletionProtection(), l.ramRoleName(), l.resourceGroup());
+                l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

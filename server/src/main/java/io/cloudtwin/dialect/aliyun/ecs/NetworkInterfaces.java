@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +25,11 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.Ipv6SetAnswer;
 import io.cloudtwin.dialect.aliyun.api.NetworkInterfaceAnswer;
 import io.cloudtwin.dialect.aliyun.api.PrivateIpAnswer;
+import io.cloudtwin.dialect.aliyun.ecs.api.AssignIpv6AddressesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AssignIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceRequest;
@@ -43,6 +47,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.UnassignIpv6AddressesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.UnassignIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesResponse;
 
@@ -55,7 +61,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                          TagService tags, PrivateAddressService addresses)
         implements EcsApi.CreateNetworkInterface, EcsApi.DeleteNetworkInterface, EcsApi.AttachNetworkInterface,
         EcsApi.DetachNetworkInterface, EcsApi.DescribeNetworkInterfaceAttribute, EcsApi.DescribeNetworkInterfaces,
-        EcsApi.ModifyNetworkInterfaceAttribute, EcsApi.AssignPrivateIpAddresses, EcsApi.UnassignPrivateIpAddresses {
+        EcsApi.ModifyNetworkInterfaceAttribute, EcsApi.AssignPrivateIpAddresses, EcsApi.UnassignPrivateIpAddresses,
+        EcsApi.AssignIpv6Addresses, EcsApi.UnassignIpv6Addresses {
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
                String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,
@@ -95,6 +102,11 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             return out;
         }
 
+        /** Its IPv6 addresses as Ipv6Sets, in the order given. */
+        <T extends Ipv6SetAnswer> List<T> ipv6Sets(Map<String, List<String>> ipv6, Supplier<T> item) {
+            return AliyunFormats.each(ipv6.getOrDefault(holder(), List.of()), item, (set, a) -> set.setIpv6Address(a));
+        }
+
         <T extends NetworkInterfaceAnswer> T fill(T answer) {
             answer.setNetworkInterfaceId(id).setNetworkInterfaceName(name).setDescription(description).setType(type)
                     .setStatus(status).setVpcId(vpcId).setVSwitchId(vSwitchId).setZoneId(zoneId)
@@ -117,7 +129,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     @Coverage("in a vSwitch, with SecurityGroupId or SecurityGroupIds.N, PrimaryIpAddress, PrivateIpAddress.N or "
-            + "SecondaryPrivateIpAddressCount, NetworkInterfaceName, Description, Tag.N, ResourceGroupId")
+            + "SecondaryPrivateIpAddressCount, Ipv6Address.N or Ipv6AddressCount (of a vSwitch with IPv6), "
+            + "NetworkInterfaceName, Description, Tag.N, ResourceGroupId; Ipv6Prefix not served")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
         String resourceGroup = call.resourceGroup(r.resourceGroupId());
         List<String> groups = new ArrayList<>(r.securityGroupIds());
@@ -130,9 +143,11 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         asked.addAll(r.privateIpAddress());
         canonical(call, asked);
         int count = secondaryCount(call, r.secondaryPrivateIpAddressCount());
+        int ipv6Count = ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), r.ipv6Prefix(), r.ipv6PrefixCount());
         Map<String, String> tagged = call.tags(r.tag());
         var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> interfaces.create(
-                call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count, groups,
+                call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count,
+                r.ipv6Address(), ipv6Count, groups,
                 r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
                 r.description() == null ? "" : r.description(), tagged), n -> n.id());
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
@@ -140,6 +155,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         return nic.fill(new CreateNetworkInterfaceResponse())
                 .setResourceGroupId(resourceGroup == null ? call.defaultResourceGroup() : resourceGroup)
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)), CreateNetworkInterfaceResponse.PrivateIpSet::new))
+                .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), CreateNetworkInterfaceResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), CreateNetworkInterfaceResponse.Tag::new));
     }
 
@@ -180,6 +196,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 .setCreationTime(nic.creationTime())
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)),
                         DescribeNetworkInterfaceAttributeResponse.PrivateIpSet::new))
+                .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), DescribeNetworkInterfaceAttributeResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
                 .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()));
         if (primary == null) {
@@ -191,7 +208,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     @Override
     @Coverage("primary interfaces of every instance and secondary ones; filters NetworkInterfaceId.N, InstanceId, "
             + "VpcId, VSwitchId, Type, Status, NetworkInterfaceName, PrimaryIpAddress, SecurityGroupId, Tag.N, "
-            + "ResourceGroupId (a primary interface's is its instance's)")
+            + "ResourceGroupId (a primary interface's is its instance's), Ipv6Address.N (any of its IPv6 addresses)")
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(AliyunCall call, DescribeNetworkInterfacesRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -205,6 +222,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         for (NetworkInterface row : rows) all.add(Nic.secondary(row, groups.get(row.id()), rowTags.get(row.id())));
         Map<String, String> tagFilter = call.tags(r.tag());
         var grouped = tags.groups(all.stream().map(Nic::holder).toList(), call.defaultResourceGroup());
+        Set<String> ipv6Holders = Set.copyOf(addresses.ipv6Holders(r.ipv6Address()));
         List<Nic> kept = all.stream()
                 .filter(n -> r.networkInterfaceId().isEmpty() || r.networkInterfaceId().contains(n.id()))
                 .filter(n -> matches(r.instanceId(), n.instanceId()) && matches(r.vpcId(), n.vpcId())
@@ -212,15 +230,18 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         && matches(r.status(), n.status()) && matches(r.networkInterfaceName(), n.name())
                         && matches(r.primaryIpAddress(), n.privateIp()))
                 .filter(n -> r.securityGroupId() == null || n.groupIds().contains(r.securityGroupId()))
+                .filter(n -> r.ipv6Address().isEmpty() || ipv6Holders.contains(n.holder()))
                 .filter(n -> hasTags(n.tags(), tagFilter))
                 .filter(n -> AliyunFormats.blank(r.resourceGroupId()) || r.resourceGroupId().equals(grouped.get(n.holder())))
                 .toList();
         List<Nic> shown = AliyunFormats.page(kept, paging);
         var secondary = secondary(shown);
+        var ipv6 = ipv6(shown);
         return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
                 shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
                         .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
                         .setPrivateIpSets(n.ipSets(secondary, DescribeNetworkInterfacesResponse.PrivateIpSet::new))
+                        .setIpv6Sets(n.ipv6Sets(ipv6, DescribeNetworkInterfacesResponse.Ipv6Set::new))
                         .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))
                         .setResourceGroupId(grouped.get(n.holder()))).toList()),
                 paging, kept.size());
@@ -231,6 +252,55 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         Map<String, String> primaries = new HashMap<>();
         nics.forEach(n -> primaries.put(n.holder(), n.privateIp()));
         return addresses.secondaryOf(primaries.keySet(), primaries);
+    }
+
+    /** The IPv6 addresses of these interfaces, by holder. */
+    private Map<String, List<String>> ipv6(List<Nic> nics) {
+        return addresses.ipv6Of(nics.stream().map(Nic::holder).toList());
+    }
+
+    @Override
+    @Coverage("Ipv6Address.N or Ipv6AddressCount (random ones; both: InvalidParameter.Conflict) of the interface's "
+            + "vSwitch, which must have IPv6 (InvalidOperation.VSwitchIpv6Disabled), secondary or an instance's primary "
+            + "interface; 10 an interface at most (InvalidOperation.Ipv6CountExceeded), all or none; Ipv6Prefix not "
+            + "served")
+    public AssignIpv6AddressesResponse assignIpv6Addresses(AliyunCall call, AssignIpv6AddressesRequest r) {
+        if (r.ipv6Address().isEmpty() && r.ipv6AddressCount() == null && r.ipv6Prefix().isEmpty()
+                && r.ipv6PrefixCount() == null) {
+            throw call.missing("Ipv6AddressCount");
+        }
+        int count = ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), r.ipv6Prefix(), r.ipv6PrefixCount());
+        List<String> given = addresses.assignIpv6(call.regionalScope(), holder(call, r.networkInterfaceId()),
+                r.ipv6Address(), count);
+        return new AssignIpv6AddressesResponse().setNetworkInterfaceId(r.networkInterfaceId()).setIpv6Sets(given);
+    }
+
+    @Override
+    @Coverage("Ipv6Address.N: IPv6 addresses of the interface, all or none (another's: InvalidIp.IpUnassigned); "
+            + "Ipv6Prefix not served")
+    public UnassignIpv6AddressesResponse unassignIpv6Addresses(AliyunCall call, UnassignIpv6AddressesRequest r) {
+        if (!r.ipv6Prefix().isEmpty()) throw call.firstError("Ipv6Prefix", "UnsupportedParameter");
+        if (r.ipv6Address().isEmpty()) throw call.missing("Ipv6Address");
+        addresses.unassignIpv6(call.regionalScope(), holder(call, r.networkInterfaceId()), r.ipv6Address());
+        return new UnassignIpv6AddressesResponse();
+    }
+
+    /**
+     * How many IPv6 addresses a request asks for beside the ones it names: Ipv6AddressCount (1-10), not with
+     * Ipv6Address.N (InvalidParameter.Conflict); prefixes are not served (UnsupportedParameter).
+     */
+    static int ipv6Count(AliyunCall call, List<String> addresses, Integer count, List<String> prefixes,
+                         Integer prefixCount) {
+        if (!prefixes.isEmpty() || prefixCount != null) {
+            throw call.firstError("Ipv6Prefix", "UnsupportedParameter", "InvalidOperation.RegionNotSupportIpPrefix");
+        }
+        if (count == null) return 0;
+        if (!addresses.isEmpty()) throw call.firstError("Ipv6AddressCount", "InvalidParameter.Conflict");
+        if (count < 1 || count > PrivateAddressService.IPV6_PER_INTERFACE) {
+            throw call.firstError("Ipv6AddressCount", "InvalidOperation.Ipv6CountExceeded",
+                    "MaxEniIpv6IpsCountExceeded", "InvalidOperation.MaxEniIpv6IpsCountExceeded");
+        }
+        return count;
     }
 
     @Override

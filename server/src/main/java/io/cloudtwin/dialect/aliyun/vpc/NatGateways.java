@@ -52,6 +52,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNatGatewayNatTypeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNatGatewayNatTypeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -63,7 +65,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         implements VpcApi.CreateNatGateway, VpcApi.DescribeNatGateways, VpcApi.ModifyNatGatewayAttribute,
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
-        VpcApi.DeleteForwardEntry, VpcApi.ModifyForwardEntry, VpcApi.ModifyNatGatewaySpec {
+        VpcApi.DeleteForwardEntry, VpcApi.ModifyForwardEntry, VpcApi.ModifyNatGatewaySpec,
+        VpcApi.UpdateNatGatewayNatType {
     /** The specs of a gateway billed by its spec (Spec of CreateNatGateway and ModifyNatGatewaySpec). */
     private static final Set<String> SPECS = Set.of("Small", "Middle", "Large", "XLarge.1");
     private static final Set<String> NAT_TYPES = Set.of("Enhanced", "Normal");
@@ -278,5 +281,16 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         String gateway = tableId != null && !tableId.isEmpty() ? gatewayOf(tableId, prefix) : natGatewayId;
         if (gateway == null || gateway.isEmpty()) throw call.missing(tableParam);
         return gateway;
+    }
+
+    @Override
+    @Coverage("deprecated in the metadata; NatType Enhanced (another: OperationFailed.NatTypeNotEnhanced) with "
+            + "VSwitchId of the gateway's VPC (OperationFailed.VswNotBelongToVpc): a Normal gateway becomes Enhanced in "
+            + "that vSwitch (Enhanced already: OperationUnsupported.NatConvert); DryRun, ClientToken")
+    public UpdateNatGatewayNatTypeResponse updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
+        if (!"Enhanced".equals(r.natType())) throw call.error("OperationFailed.NatTypeNotEnhanced");
+        call.dryRun(r.dryRun());
+        nat.convert(call.regionalScope(), r.natGatewayId(), r.natType(), r.vSwitchId());
+        return new UpdateNatGatewayNatTypeResponse();
     }
 }

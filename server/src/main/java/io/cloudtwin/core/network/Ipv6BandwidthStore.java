@@ -1,0 +1,82 @@
+package io.cloudtwin.core.network;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/**
+ * IPv6 Internet bandwidths (the unique index: one an address; the cascade: gone with the address), and the IPv6
+ * addresses of a scope as the VPC product lists them (subnet_ipv6_address joined with its subnet and VPC).
+ */
+@Component
+public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
+    private static final String ADDRESSES = "FROM subnet_ipv6_address a JOIN subnet s ON s.id = a.subnet_id "
+            + "JOIN vpc v ON v.id = s.vpc_id LEFT JOIN ipv6_internet_bandwidth b ON b.ipv6_address_id = a.id WHERE ";
+    private static final String INSTANCE_HELD = "EXISTS (SELECT 1 FROM instance i WHERE i.id = a.owner_id)";
+
+    public Ipv6BandwidthStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "ipv6_internet_bandwidth", Ipv6Bandwidth.class);
+    }
+
+    /** The bandwidths through a gateway. */
+    public long ofGateway(String gatewayId) {
+        return Rows.count(jdbc, "ipv6_internet_bandwidth", "ipv6_gateway_id", gatewayId);
+    }
+
+    /** The scope's IPv6 address of that id, with its bandwidth. */
+    public Optional<Ipv6Address> address(Scope scope, String id) {
+        var page = addresses(scope, new Ipv6Address.Filter(id, null, null, null, null, null, null, null), 0, 1);
+        return page.items().stream().findFirst();
+    }
+
+    /** A page of the scope's IPv6 addresses the filter leaves, in the order given out. */
+    public Page<Ipv6Address> addresses(Scope scope, Ipv6Address.Filter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(ScopeFilter.clause("s", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        ScopeFilter.equal(where, params, "a.id", "id", f.id());
+        ScopeFilter.equal(where, params, "a.address", "address", f.address());
+        ScopeFilter.equal(where, params, "a.owner_id", "owner", f.ownerId());
+        ScopeFilter.equal(where, params, "s.vpc_id", "vpc", f.vpcId());
+        ScopeFilter.equal(where, params, "a.subnet_id", "subnet", f.subnetId());
+        ScopeFilter.equal(where, params, "b.id", "bandwidth", f.bandwidthId());
+        if (f.publicOnly() != null) where.append(f.publicOnly() ? " AND b.id IS NOT NULL" : " AND b.id IS NULL");
+        if (f.instanceHeld() != null) where.append(f.instanceHeld() ? " AND " : " AND NOT ").append(INSTANCE_HELD);
+        long total = jdbc.sql("SELECT COUNT(*) " + ADDRESSES + where).params(params).query(Long.class).single();
+        List<Ipv6Address> items = new ArrayList<>();
+        jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, v.ipv6_isp, a.created_at, "
+                        + "CASE WHEN " + INSTANCE_HELD + " THEN 1 ELSE 0 END AS instance_held "
+                        + ADDRESSES + where + " ORDER BY a.created_at, a.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> items.add(new Ipv6Address(rs.getString("id"), rs.getString("address"),
+                        rs.getString("subnet_id"), rs.getString("vpc_id"), rs.getString("owner_id"),
+                        rs.getInt("instance_held") == 1, rs.getString("ipv6_isp"), rs.getObject("created_at", OffsetDateTime.class),
+                        null))).list();
+        Map<String, Ipv6Bandwidth> bandwidths = byAddress(items.stream().map(Ipv6Address::id).toList());
+        return new Page<>(items.stream().map(a -> new Ipv6Address(a.id(), a.address(), a.subnetId(), a.vpcId(),
+                a.ownerId(), a.instanceHeld(), a.isp(), a.createdAt(), bandwidths.get(a.id()))).toList(), total);
+    }
+
+    /** The bandwidths of these addresses, by address id. */
+    private Map<String, Ipv6Bandwidth> byAddress(Collection<String> addressIds) {
+        Map<String, Ipv6Bandwidth> out = new HashMap<>();
+        if (addressIds.isEmpty()) return out;
+        for (Ipv6Bandwidth b : table.select("ipv6_address_id IN (:ids)", Map.of("ids", addressIds))) {
+            out.put(b.ipv6AddressId(), b);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.InvalidFixture;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "ipv6InternetBandwidths" of the state document, given again through Ipv6InternetService as
+ * AllocateIpv6InternetBandwidth gives them: after the IPv6 addresses (secondaryPrivateIps), which keep their ids.
+ */
+@Section(name = "ipv6InternetBandwidths", order = 63)
+record Ipv6InternetSection(Ipv6BandwidthStore store, Ipv6InternetService internet)
+        implements StateSection<Ipv6InternetSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id,
+                           String ipv6AddressId, String ipv6GatewayId, int bandwidth, String internetChargeType) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(b -> new Document(b.cloud().key(), b.accountId(), b.region(), b.projectId(),
+                b.id(), b.ipv6AddressId(), b.ipv6GatewayId(), b.bandwidth(), b.internetChargeType())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of an IPv6 Internet bandwidth");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "IPv6 bandwidth " + id);
+        if (store.exists(id)) return false;
+        if (d.bandwidth() < 1) throw new InvalidFixture("IPv6 bandwidth " + id + ": bandwidth must be 1 Mbps or more");
+        internet.allocate(scope, id, Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of IPv6 bandwidth " + id),
+                Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of IPv6 bandwidth " + id), d.bandwidth(),
+                Fixtures.required(d.internetChargeType(), "internetChargeType of IPv6 bandwidth " + id));
+        return true;
+    }
+}
