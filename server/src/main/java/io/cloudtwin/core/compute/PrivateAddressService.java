@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
 
@@ -36,11 +37,15 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
 
     /** Gives the holder the requested addresses and count more of the lowest free ones; the addresses given. */
     public List<String> assign(Scope scope, String holderId, List<String> requested, int count) {
+        return inSubnet(scope, holderId, (s, holder) -> assignLocked(s, holder, requested, count));
+    }
+
+    /** What given does with the holder's subnet, in one transaction, the holder, its VPC and its subnet locked. */
+    private List<String> inSubnet(Scope scope, String holderId, BiFunction<Subnet, String, List<String>> given) {
         return tx.call(() -> {
             Holder h = lock(scope, holderId);
             networks.lockVpc(scope, h.vpcId());
-            Subnet s = networks.lockSubnet(scope, h.subnetId());
-            return assignLocked(s, h.id(), requested, count);
+            return given.apply(networks.lockSubnet(scope, h.subnetId()), h.id());
         });
     }
 
@@ -67,12 +72,7 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
      * addresses given, all or none. An interface holds {@link #IPV6_PER_INTERFACE} at most.
      */
     public List<String> assignIpv6(Scope scope, String holderId, List<String> requested, int count) {
-        return tx.call(() -> {
-            Holder h = lock(scope, holderId);
-            networks.lockVpc(scope, h.vpcId());
-            Subnet s = networks.lockSubnet(scope, h.subnetId());
-            return assignIpv6Locked(s, h.id(), requested, count);
-        });
+        return inSubnet(scope, holderId, (s, holder) -> assignIpv6Locked(s, holder, requested, count));
     }
 
     /** The same in the caller's transaction, which holds the holder's, the VPC's and the subnet's locks. */

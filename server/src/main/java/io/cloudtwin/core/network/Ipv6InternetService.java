@@ -26,9 +26,7 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
     public Ipv6Bandwidth allocate(Scope scope, String id, String addressId, String gatewayId, int bandwidth,
                                   String internetChargeType) {
         return tx.call(() -> {
-            Ipv6Gateway g = gateways.locked(scope, gatewayId, DomainError.IPV6_GATEWAY_NOT_FOUND);
-            Ipv6Address a = address(scope, addressId);
-            if (!a.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.IPV6_GATEWAY_MISMATCH, gatewayId);
+            Ipv6Address a = throughGateway(scope, gatewayId, addressId);
             if (a.bandwidth() != null) throw new DomainException(DomainError.IPV6_BANDWIDTH_EXISTS, addressId);
             Ipv6Bandwidth b = new Ipv6Bandwidth(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), addressId, gatewayId, bandwidth, internetChargeType, clock.now());
@@ -49,9 +47,7 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
     public Ipv6EgressRule createEgressRule(Scope scope, String id, String gatewayId, String addressId, String name,
                                            String description) {
         return tx.call(() -> {
-            Ipv6Gateway g = gateways.locked(scope, gatewayId, DomainError.IPV6_GATEWAY_NOT_FOUND);
-            Ipv6Address a = address(scope, addressId);
-            if (!a.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.IPV6_GATEWAY_MISMATCH, gatewayId);
+            Ipv6Address a = throughGateway(scope, gatewayId, addressId);
             if (a.bandwidth() == null) throw new DomainException(DomainError.IPV6_NO_BANDWIDTH, addressId);
             Ipv6EgressRule r = new Ipv6EgressRule(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), gatewayId, addressId, name == null ? "" : name,
@@ -100,6 +96,17 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
 
     public Page<Ipv6Address> list(Scope scope, Ipv6Address.Filter filter, int offset, int limit) {
         return tx.read(() -> store.addresses(scope, filter, offset, limit));
+    }
+
+    /**
+     * The address (IPV6_ADDRESS_NOT_FOUND) in the VPC of the gateway (IPV6_GATEWAY_NOT_FOUND, IPV6_GATEWAY_MISMATCH),
+     * whose row is locked for the caller's transaction.
+     */
+    private Ipv6Address throughGateway(Scope scope, String gatewayId, String addressId) {
+        Ipv6Gateway g = gateways.locked(scope, gatewayId, DomainError.IPV6_GATEWAY_NOT_FOUND);
+        Ipv6Address a = address(scope, addressId);
+        if (!a.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.IPV6_GATEWAY_MISMATCH, gatewayId);
+        return a;
     }
 
     private Ipv6Address address(Scope scope, String addressId) {
