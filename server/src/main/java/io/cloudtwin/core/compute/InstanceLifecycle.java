@@ -49,7 +49,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * deploymentSetGroupNo (null: the emptiest); autoReleaseTime: when a pay-as-you-go instance releases itself
      * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
      * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
-     * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED).
+     * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED); privatePool: how
+     * each matches private pools (null: not given).
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -57,7 +58,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                         String resourceGroup, List<String> ipv6Addresses, int ipv6Count) {}
+                         String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool) {}
 
     /** The instances an earlier request with this client token created, if any. */
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
@@ -96,6 +97,9 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
             tags.tagNew(scope, ResourceType.INSTANCE, i.id(), extras.tags());
             if (extras.ramRoleName() != null) {
                 labels.put(ResourceType.INSTANCE, i.id(), LabelStore.RAM_ROLE, extras.ramRoleName());
+            }
+            if (extras.privatePool() != null) {
+                labels.put(ResourceType.INSTANCE, i.id(), LabelStore.PRIVATE_POOL, extras.privatePool());
             }
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks())
                     .forEach(d -> diskIds.add(d.id()));

@@ -60,6 +60,22 @@ public record InstanceSettings(InstanceService instances, InstanceDetailStore de
         });
     }
 
+    /**
+     * How the instance matches private pools, in the cloud's words (no pool exists here, so it is only kept):
+     * INSTANCE_NOT_FOUND for one the scope does not have, INSTANCE_LOCKED for one locked for security.
+     */
+    public void matchPrivatePools(Scope scope, String id, String criteria) {
+        tx.run(() -> {
+            instances.lockUnlocked(scope, id);
+            labels.put(ResourceType.INSTANCE, id, LabelStore.PRIVATE_POOL, criteria);
+        });
+    }
+
+    /** How each of these instances that was given one matches private pools. */
+    public Map<String, String> privatePoolsOf(Collection<String> ids) {
+        return tx.read(() -> labels.of(ids, LabelStore.PRIVATE_POOL));
+    }
+
     /** The role of each of these instances that has one. */
     public Map<String, String> rolesOf(Collection<String> ids) {
         return tx.read(() -> labels.of(ids, LabelStore.RAM_ROLE));

@@ -11,12 +11,13 @@ import io.cloudtwin.core.StateSection;
 
 /**
  * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
- * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging, value true, an instance stopped so).
+ * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging,
+ * value true, an instance stopped so; label privatePool, how an instance matches private pools).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
-            LabelStore.STOP_CHARGING);
+            LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL);
 
     /** resourceType: a kind as stored (instance, security_group, vpc, eip...). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,

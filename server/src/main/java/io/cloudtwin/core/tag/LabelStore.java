@@ -21,6 +21,8 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String GROUP = "resourceGroup";
     public static final String PROTECTED = "deletionProtection";
     public static final String RAM_ROLE = "ramRole";
+    /** How an instance matches private pools (Aliyun's PrivatePoolOptions.MatchCriteria), where it was given. */
+    public static final String PRIVATE_POOL = "privatePool";
     /** An instance stopped so that its compute stops being billed (Aliyun's StopCharging); value true. */
     public static final String STOP_CHARGING = "stopCharging";
 

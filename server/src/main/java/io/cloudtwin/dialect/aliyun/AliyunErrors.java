@@ -41,7 +41,8 @@ public final class AliyunErrors {
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
-                "InvalidParameter.InvalidInstanceId", "InvalidServerId.NotExist", "NoSuchResource", "InvalidInstance.NotFound");
+                "InvalidParameter.InvalidInstanceId", "InvalidServerId.NotExist", "NoSuchResource", "InvalidInstance.NotFound",
+                "Invalid.InstanceId");
         codes(INSTANCE_DELETED, "InvalidInstanceId.NotFound");
         codes(SECURITY_GROUP_NOT_FOUND, "InvalidSecurityGroupId.NotFound", "InvalidSecurityGroup.NotFound");
         codes(INCORRECT_INSTANCE_STATUS, "IncorrectInstanceStatus", "InvalidInstanceStatus.NotStopped");

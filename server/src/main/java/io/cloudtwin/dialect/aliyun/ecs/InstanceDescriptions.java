@@ -32,8 +32,6 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceMaintenanceAttributesRequest;
@@ -53,7 +51,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                             ElasticIpService eips, IsolationGroupService deploymentSets,
                             PrivateAddressService privateAddresses)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
-        EcsApi.DescribeUserData, EcsApi.DescribeInstanceAttachmentAttributes,
+        EcsApi.DescribeUserData,
         EcsApi.DescribeInstanceMaintenanceAttributes {
     private static final String NO_EXPIRY = "2099-12-31T15:59Z";
 
@@ -234,18 +232,6 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var d = lifecycle.details(List.of(i.id())).get(i.id());
         return new DescribeUserDataResponse().setRegionId(i.region()).setInstanceId(i.id())
                 .setUserData(d == null ? "" : d.userData());
-    }
-
-    @Override
-    public DescribeInstanceAttachmentAttributesResponse describeInstanceAttachmentAttributes(
-            AliyunCall call, DescribeInstanceAttachmentAttributesRequest r) {
-        var paging = call.paging(10);
-        var page = instances.list(call.regionalScope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
-                paging.offset(), paging.limit());
-        return call.paged(new DescribeInstanceAttachmentAttributesResponse().setInstances(page.items().stream().map(i ->
-                new DescribeInstanceAttachmentAttributesResponse.Instance().setInstanceId(i.id())
-                        .setPrivatePoolOptionsMatchCriteria("None").setPrivatePoolOptionsId("")).toList()),
-                paging, page.total());
     }
 
     @Override

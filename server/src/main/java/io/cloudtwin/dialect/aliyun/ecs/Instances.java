@@ -76,7 +76,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count) {}
+                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -88,7 +88,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances), "
             + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
             + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, on the "
-            + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn)")
+            + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn), PrivatePoolOptions.MatchCriteria "
+            + "Open or None (kept; Target: no private pool exists)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
@@ -105,7 +106,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), r.ipv6Address(),
-                NetworkInterfaces.ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), List.of(), null));
+                NetworkInterfaces.ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), List.of(), null),
+                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()));
         int amount = r.amount() == null ? 1 : r.amount();
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -127,7 +129,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                         r.autoRenew(), r.autoRenewPeriod())), r.deploymentSetId(), r.deploymentSetGroupNo(), null,
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
-                call.resourceGroup(r.resourceGroupId()), List.of(), 0);
+                call.resourceGroup(r.resourceGroupId()), List.of(), 0,
+                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -235,7 +238,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         var extras = new InstanceLifecycle.Extras(names, hosts, userData, systemCategory, systemSize, l.tags(),
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
-                l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count());
+                l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count(),
+                l.privatePool());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 
