@@ -92,15 +92,8 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
     public void unassignIpv6(Scope scope, String holderId, List<String> addresses) {
         tx.run(() -> {
             Holder h = lock(scope, holderId);
-            String block = networks.subnet(scope, h.subnetId()).ipv6CidrBlock();
             for (String a : addresses) {
-                String named;
-                try {
-                    named = Ipv6Blocks.address(block, a);
-                } catch (DomainException notOfTheSubnet) {
-                    named = a;
-                }
-                if (!networks.releaseIpv6(h.id(), named)) {
+                if (!networks.releaseIpv6(h.id(), Ipv6Blocks.named(a))) {
                     throw new DomainException(DomainError.IPV6_ADDRESS_NOT_ASSIGNED, a);
                 }
             }
@@ -114,15 +107,7 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
 
     /** The holders of these IPv6 addresses (any form; what is no IPv6 address matches none), in any scope. */
     public List<String> ipv6Holders(Collection<String> addresses) {
-        List<String> canonical = new ArrayList<>();
-        for (String a : addresses) {
-            try {
-                canonical.add(Ipv6Blocks.canonical(a));
-            } catch (DomainException notOne) {
-                // no holder has it
-            }
-        }
-        return networks.ipv6Owners(canonical);
+        return networks.ipv6Owners(addresses.stream().map(Ipv6Blocks::named).toList());
     }
 
     /** Takes secondary addresses back, all or none: each must be one of the holder's, not its primary one. */

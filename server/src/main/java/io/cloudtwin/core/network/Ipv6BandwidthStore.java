@@ -1,16 +1,17 @@
 package io.cloudtwin.core.network;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
@@ -56,27 +57,27 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
         if (f.publicOnly() != null) where.append(f.publicOnly() ? " AND b.id IS NOT NULL" : " AND b.id IS NULL");
         if (f.instanceHeld() != null) where.append(f.instanceHeld() ? " AND " : " AND NOT ").append(INSTANCE_HELD);
         long total = jdbc.sql("SELECT COUNT(*) " + ADDRESSES + where).params(params).query(Long.class).single();
-        List<Ipv6Address> items = new ArrayList<>();
-        jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, v.ipv6_isp, a.created_at, "
-                        + "CASE WHEN " + INSTANCE_HELD + " THEN 1 ELSE 0 END AS instance_held "
-                        + ADDRESSES + where + " ORDER BY a.created_at, a.id LIMIT :limit OFFSET :offset")
+        List<Ipv6Address> items = jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, v.ipv6_isp, "
+                        + "a.created_at, CASE WHEN " + INSTANCE_HELD + " THEN 1 ELSE 0 END AS instance_held, "
+                        + "b.id AS b_id, b.cloud AS b_cloud, b.account_id AS b_account, b.region AS b_region, "
+                        + "b.project_id AS b_project, b.ipv6_gateway_id, b.bandwidth, b.internet_charge_type, "
+                        + "b.created_at AS b_created " + ADDRESSES + where
+                        + " ORDER BY a.created_at, a.id LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> items.add(new Ipv6Address(rs.getString("id"), rs.getString("address"),
+                .query((rs, n) -> new Ipv6Address(rs.getString("id"), rs.getString("address"),
                         rs.getString("subnet_id"), rs.getString("vpc_id"), rs.getString("owner_id"),
-                        rs.getInt("instance_held") == 1, rs.getString("ipv6_isp"), rs.getObject("created_at", OffsetDateTime.class),
-                        null))).list();
-        Map<String, Ipv6Bandwidth> bandwidths = byAddress(items.stream().map(Ipv6Address::id).toList());
-        return new Page<>(items.stream().map(a -> new Ipv6Address(a.id(), a.address(), a.subnetId(), a.vpcId(),
-                a.ownerId(), a.instanceHeld(), a.isp(), a.createdAt(), bandwidths.get(a.id()))).toList(), total);
+                        rs.getInt("instance_held") == 1, rs.getString("ipv6_isp"),
+                        rs.getObject("created_at", OffsetDateTime.class), bandwidth(rs))).list();
+        return new Page<>(items, total);
     }
 
-    /** The bandwidths of these addresses, by address id. */
-    private Map<String, Ipv6Bandwidth> byAddress(Collection<String> addressIds) {
-        Map<String, Ipv6Bandwidth> out = new HashMap<>();
-        if (addressIds.isEmpty()) return out;
-        for (Ipv6Bandwidth b : table.select("ipv6_address_id IN (:ids)", Map.of("ids", addressIds))) {
-            out.put(b.ipv6AddressId(), b);
-        }
-        return out;
+    /** The bandwidth joined to an address's row (the LEFT JOIN of ADDRESSES), or null. */
+    private static Ipv6Bandwidth bandwidth(ResultSet rs) throws SQLException {
+        String id = rs.getString("b_id");
+        if (id == null) return null;
+        return new Ipv6Bandwidth(id, Cloud.valueOf(rs.getString("b_cloud").toUpperCase(Locale.ROOT)),
+                rs.getString("b_account"), rs.getString("b_region"), rs.getString("b_project"), rs.getString("id"),
+                rs.getString("ipv6_gateway_id"), rs.getInt("bandwidth"), rs.getString("internet_charge_type"),
+                rs.getObject("b_created", OffsetDateTime.class));
     }
 }

@@ -22,6 +22,8 @@ public final class Ipv6Blocks {
     public static final int SUBNET_PREFIX = 64;
     /** The highest subnet index of a VPC's block. */
     public static final int MAX_SUBNET_INDEX = 255;
+    /** What an address id is drawn from. */
+    private static final String ID_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private Ipv6Blocks() {}
 
@@ -92,13 +94,20 @@ public final class Ipv6Blocks {
         return id.toString();
     }
 
-    private static final String ID_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
-
     /** An IPv6 address in its shortest form; not one: INVALID_IPV6_ADDRESS. */
     public static String canonical(String address) {
         byte[] bytes = literal(address);
         if (bytes == null) throw new DomainException(DomainError.INVALID_IPV6_ADDRESS, address);
         return format(bytes);
+    }
+
+    /**
+     * How an address a client names is kept: its shortest form, or the text as given when it is no IPv6 address (it
+     * then names no address given out).
+     */
+    public static String named(String address) {
+        byte[] bytes = literal(address);
+        return bytes == null ? address : format(bytes);
     }
 
     /** The 16 bytes of an IPv6 literal, or null. */

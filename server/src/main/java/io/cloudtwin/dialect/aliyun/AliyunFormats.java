@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Zones;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.dialect.aliyun.api.Ipv6SetAnswer;
 import io.cloudtwin.dialect.aliyun.api.KeyValueTag;
 import io.cloudtwin.dialect.aliyun.api.RegionAnswer;
 import io.cloudtwin.dialect.aliyun.api.TagPair;
@@ -83,6 +84,11 @@ public final class AliyunFormats {
     }
 
     /** The tags as the answer's own Key/Value items (the VPC product's form). */
+    /** IPv6 addresses as a product's Ipv6Sets items, in the order given. */
+    public static <T extends Ipv6SetAnswer> List<T> ipv6Sets(List<String> addresses, Supplier<T> item) {
+        return each(addresses, item, (set, a) -> set.setIpv6Address(a));
+    }
+
     public static <T extends KeyValueTag> List<T> keyValueTags(Map<String, String> tags, Supplier<T> item) {
         return each(tags == null ? null : tags.entrySet(), item, (t, e) -> t.setKey(e.getKey()).setValue(e.getValue()));
     }

@@ -149,8 +149,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setNetworkInterfaces(List.of(new DescribeInstancesResponse.NetworkInterface()
                         .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
                         .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())
-                        .setIpv6Sets(AliyunFormats.each(ipv6, DescribeInstancesResponse.Ipv6Set::new,
-                                (item, a) -> item.setIpv6Address(a)))))
+                        .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6, DescribeInstancesResponse.Ipv6Set::new))))
                 .setTags(AliyunFormats.tags(tags, DescribeInstancesResponse.Tag::new));
     }
 

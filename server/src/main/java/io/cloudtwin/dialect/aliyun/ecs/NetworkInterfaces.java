@@ -104,7 +104,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
         /** Its IPv6 addresses as Ipv6Sets, in the order given. */
         <T extends Ipv6SetAnswer> List<T> ipv6Sets(Map<String, List<String>> ipv6, Supplier<T> item) {
-            return AliyunFormats.each(ipv6.getOrDefault(holder(), List.of()), item, (set, a) -> set.setIpv6Address(a));
+            return AliyunFormats.ipv6Sets(ipv6.getOrDefault(holder(), List.of()), item);
         }
 
         <T extends NetworkInterfaceAnswer> T fill(T answer) {
