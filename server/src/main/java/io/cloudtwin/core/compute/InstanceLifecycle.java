@@ -39,7 +39,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                                 ClientTokens tokens, KeyPairService keyPairs, DiskService disks, ImageService images,
                                 InstanceInternet internet, InstanceBilling billing, IsolationGroupService isolation,
                                 LabelStore labels, PrivateAddressService addresses, NetworkService networks,
-                                Transactions tx) {
+                                InterfaceService interfaces, Transactions tx) {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
@@ -50,7 +50,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
      * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
      * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED); privatePool: how
-     * each matches private pools (null: not given).
+     * each matches private pools (null: not given); trafficMode: the primary interface's traffic mode where not the
+     * standard one (null); interfaces: the secondary interfaces each instance is launched with.
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -58,7 +59,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          boolean publicIp, InstanceDetail.Billing billing, String deploymentSetId,
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                         String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool) {}
+                         String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
+                         String trafficMode, List<InterfaceService.Launched> interfaces) {}
 
     /** The instances an earlier request with this client token created, if any. */
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
@@ -101,6 +103,9 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
             if (extras.privatePool() != null) {
                 labels.put(ResourceType.INSTANCE, i.id(), LabelStore.PRIVATE_POOL, extras.privatePool());
             }
+            if (extras.trafficMode() != null) {
+                labels.put(ResourceType.INSTANCE, i.id(), LabelStore.TRAFFIC_MODE, extras.trafficMode());
+            }
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks())
                     .forEach(d -> diskIds.add(d.id()));
             if (!extras.ipv6Addresses().isEmpty() || extras.ipv6Count() > 0) {
@@ -109,6 +114,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                 addresses.assignIpv6Locked(networks.lockSubnet(scope, i.subnetId()), i.id(), extras.ipv6Addresses(),
                         extras.ipv6Count());
             }
+            interfaces.launch(scope, i.id(), extras.interfaces());
         }
         // the disks made with an instance are in its resource group
         tags.groupNew(ResourceType.INSTANCE, ids, extras.resourceGroup());
@@ -208,13 +214,17 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
     }
 
     /**
-     * Deletes an instance with its tags; a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION), nor a
+     * Deletes an instance with its tags, and the interfaces it was launched with that go with it (locked after the
+     * instance, the order of attachment); a subscription (PrePaid) is not deleted (CHARGE_TYPE_VIOLATION), nor a
      * protected one (DELETION_PROTECTED).
      */
     public void delete(Scope scope, String id, boolean force) {
         tx.run(() -> {
             billing.requireDeletable(scope, id);
+            instances.lockUnlocked(scope, id);
+            List<String> going = interfaces.releasedWith(id);
             tags.deleting(id, () -> instances.delete(scope, id, force));
+            for (String eni : going) interfaces.delete(scope, eni);
         });
     }
 

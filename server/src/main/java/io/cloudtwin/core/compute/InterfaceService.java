@@ -1,6 +1,7 @@
 package io.cloudtwin.core.compute;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
+import io.cloudtwin.core.tag.LabelStore;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.core.tag.TagStore;
 
@@ -35,9 +37,20 @@ import io.cloudtwin.core.tag.TagStore;
 @Service
 public record InterfaceService(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
                                InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
-                               RouteService routes, PrivateAddressService addresses, Transactions tx) {
+                               RouteService routes, PrivateAddressService addresses, LabelStore labels,
+                               Transactions tx) {
     /** Secondary interfaces an instance may have attached. */
     public static final int PER_INSTANCE = 2;
+
+    /**
+     * A secondary interface an instance is launched with: the existing interface existingId, else a new one in
+     * subnetId (ip, else the lowest free address; ipv6 and ipv6Count more IPv6 addresses; groupIds; name and
+     * description); trafficMode: its traffic mode where not the standard one (null); deleteOnRelease: it is deleted
+     * with the instance.
+     */
+    public record Launched(String existingId, String subnetId, String ip, List<String> ipv6, int ipv6Count,
+                           List<String> groupIds, String name, String description, String trafficMode,
+                           boolean deleteOnRelease) {}
 
     /**
      * A new interface in the subnet with its primary address (ip, else the lowest free one), secondary ones (the
@@ -63,6 +76,46 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
             return store.find(scope, id).orElseThrow();
         });
+    }
+
+    /**
+     * Gives a new instance its launched interfaces, in the transaction that creates it (which holds the instance's
+     * row, its subnet's and its VPC's): each created or found, then attached under the attachment's rules.
+     */
+    public void launch(Scope scope, String instanceId, List<Launched> wanted) {
+        tx.run(() -> {
+            for (Launched l : wanted) {
+                String id = l.existingId() != null ? l.existingId()
+                        : create(scope, l.subnetId(), l.ip(), List.of(), 0, l.ipv6(), l.ipv6Count(), l.groupIds(),
+                                l.name(), l.description(), Map.of()).id();
+                attach(scope, id, instanceId);
+                if (l.trafficMode() != null) {
+                    labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.TRAFFIC_MODE, l.trafficMode());
+                }
+                if (l.deleteOnRelease()) {
+                    labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.DELETE_ON_RELEASE, "true");
+                }
+            }
+        });
+    }
+
+    /** The interfaces attached to an instance (locked by the caller) that are to be deleted with it. */
+    public List<String> releasedWith(String instanceId) {
+        var attached = store.attachedToAny(List.of(instanceId)).stream().map(NetworkInterface::id).toList();
+        return List.copyOf(labels.of(attached, LabelStore.DELETE_ON_RELEASE).keySet());
+    }
+
+    /** The interfaces attached to each of these instances, in creation order. */
+    public Map<String, List<NetworkInterface>> attachedTo(Collection<String> instanceIds) {
+        Map<String, List<NetworkInterface>> out = new HashMap<>();
+        tx.read(() -> store.attachedToAny(instanceIds))
+                .forEach(n -> out.computeIfAbsent(n.instanceId(), k -> new ArrayList<>()).add(n));
+        return out;
+    }
+
+    /** Each interface's traffic mode where it is not the standard one. */
+    public Map<String, String> trafficModes(Collection<String> ids) {
+        return tx.read(() -> labels.of(ids, LabelStore.TRAFFIC_MODE));
     }
 
     public NetworkInterface get(Scope scope, String id) {

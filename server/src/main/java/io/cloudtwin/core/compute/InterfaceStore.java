@@ -81,6 +81,13 @@ public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
         return jdbc.sql("DELETE FROM network_interface WHERE id = :id").param("id", id).update();
     }
 
+    /** The interfaces attached to any of these instances, in creation order. */
+    public List<NetworkInterface> attachedToAny(Collection<String> instanceIds) {
+        if (instanceIds.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE instance_id IN (:i) ORDER BY created_at, id")
+                .param("i", instanceIds).query(InterfaceStore::map).list();
+    }
+
     public int attachedTo(String instanceId) {
         return jdbc.sql("SELECT COUNT(*) FROM network_interface WHERE instance_id = :i").param("i", instanceId)
                 .query(Integer.class).single();

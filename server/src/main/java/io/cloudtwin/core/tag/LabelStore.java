@@ -25,6 +25,10 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String PRIVATE_POOL = "privatePool";
     /** An instance stopped so that its compute stops being billed (Aliyun's StopCharging); value true. */
     public static final String STOP_CHARGING = "stopCharging";
+    /** A network interface's traffic mode (Aliyun's NetworkInterfaceTrafficMode) other than the standard one. */
+    public static final String TRAFFIC_MODE = "trafficMode";
+    /** A network interface deleted with the instance it was launched with (Aliyun's DeleteOnRelease); value true. */
+    public static final String DELETE_ON_RELEASE = "deleteOnRelease";
 
     /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */
     public void put(ResourceType kind, String id, String label, String value) {

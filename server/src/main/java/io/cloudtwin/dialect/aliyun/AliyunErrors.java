@@ -87,9 +87,11 @@ public final class AliyunErrors {
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
         codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound", "ResourceNotFound.vServers",
                 "InvalidServerId.NotExist", "InvalidNetworkInterfaceId.NotFound");
-        codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState");
-        codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded");
-        codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch");
+        // RunInstances answers an unusable NetworkInterface.N.NetworkInterfaceId and too many interfaces in its own codes
+        codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState", "InvalidOperation.InvalidNetworkInterfaceId");
+        codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded", "InvalidOperation.EniCountExceeded");
+        codes(INTERFACE_VPC_MISMATCH, "InvalidEni.NotSameVpc", "InvalidOperation.VpcMismatch",
+                "InvalidOperation.InvalidNetworkInterfaceId");
         codes(GROUP_VPC_MISMATCH, "InvalidOperation.VpcMismatch", "InvalidSecurityGroupId.NotVpc");
         codes(ZONE_MISMATCH, "InvalidOperation.AvailabilityZoneMismatch", "ResourcesNotInSameZone",
                 "InvalidInstance.ZoneConflict");

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.NetworkInterface;
+import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.InstanceCursor;
 import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -49,7 +51,7 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 @Component
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
                             ElasticIpService eips, IsolationGroupService deploymentSets,
-                            PrivateAddressService privateAddresses)
+                            PrivateAddressService privateAddresses, InterfaceService interfaces)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
         EcsApi.DescribeUserData,
         EcsApi.DescribeInstanceMaintenanceAttributes {
@@ -109,15 +111,17 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var grouped = tags.groups(shown, call.defaultResourceGroup());
         var stoppedCharging = lifecycle.stoppedCharging(shown);
         var ipv6 = privateAddresses.ipv6Of(shown);
+        var attached = interfaces.attachedTo(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6.getOrDefault(i.id(), List.of()))
+                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6.getOrDefault(i.id(), List.of()),
+                attached.getOrDefault(i.id(), List.of()))
                 .setResourceGroupId(grouped.get(i.id()))
                 .setStoppedMode(StoppedModes.of(i.status(), i.id(), stoppedCharging))).toList());
     }
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
                                                                KeyPair login, ElasticIp eip, Member set,
-                                                               List<String> ipv6) {
+                                                               List<String> ipv6, List<NetworkInterface> secondary) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
                 .setDeploymentSetId(set == null ? "" : set.groupId())
                 .setDeploymentSetGroupNo(set == null || set.groupNo() == 0 ? null : set.groupNo())
@@ -146,11 +150,23 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setVpcAttributes(new DescribeInstancesResponse.VpcAttributes().setVpcId(i.vpcId())
                         .setVSwitchId(i.subnetId()).setNatIpAddress("")
                         .setPrivateIpAddress(i.privateIp().isEmpty() ? List.of() : List.of(i.privateIp())))
-                .setNetworkInterfaces(List.of(new DescribeInstancesResponse.NetworkInterface()
-                        .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
-                        .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())
-                        .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6, DescribeInstancesResponse.Ipv6Set::new))))
+                .setNetworkInterfaces(networkInterfaces(i, ipv6, secondary))
                 .setTags(AliyunFormats.tags(tags, DescribeInstancesResponse.Tag::new));
+    }
+
+    /** The instance's primary interface, then the secondary ones attached to it. */
+    private static List<DescribeInstancesResponse.NetworkInterface> networkInterfaces(Instance i, List<String> ipv6,
+                                                                                      List<NetworkInterface> secondary) {
+        List<DescribeInstancesResponse.NetworkInterface> out = new ArrayList<>();
+        out.add(new DescribeInstancesResponse.NetworkInterface()
+                .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
+                .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())
+                .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6, DescribeInstancesResponse.Ipv6Set::new)));
+        for (NetworkInterface n : secondary) {
+            out.add(new DescribeInstancesResponse.NetworkInterface().setNetworkInterfaceId(n.id()).setType("Secondary")
+                    .setMacAddress(AliyunFormats.mac(n.id())).setPrimaryIpAddress(n.privateIp()));
+        }
+        return out;
     }
 
     /** A keyset cursor: the instance's creation time (epoch seconds and nanoseconds) and id. */

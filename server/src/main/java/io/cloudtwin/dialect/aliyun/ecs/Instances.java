@@ -76,7 +76,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           InstanceDetail.Internet internet, InstanceDetail.Billing billing, String deploymentSetId,
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
-                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool) {}
+                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
+                          String trafficMode, List<LaunchInterfaces.Secondary> interfaces) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -89,11 +90,18 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
             + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, on the "
             + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn), PrivatePoolOptions.MatchCriteria "
-            + "Open or None (kept; Target: no private pool exists)")
+            + "Open or None (kept; Target: no private pool exists); NetworkInterface.N: a Primary NetworkInterface.1 "
+            + "instead of VSwitchId, SecurityGroupId(s), PrivateIpAddress and Ipv6* (its NetworkInterfaceId: "
+            + "InvalidOperation.RegionNotSupportNetworkInterfaceId), Secondary ones created in their VSwitchId (their "
+            + "groups, else the instance's) or attached by NetworkInterfaceId, deleted with the instance unless "
+            + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance) answered by "
+            + "DescribeNetworkInterfaces; queue and network card settings accepted, no effect")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
-        Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), r.securityGroupIds(),
-                r.vSwitchId(), r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
+        int amount = r.amount() == null ? 1 : r.amount();
+        var nics = LaunchInterfaces.of(call, r, amount);
+        Launch launch = new Launch(r.imageId(), r.instanceType(), nics.securityGroupId(), nics.securityGroupIds(),
+                nics.vSwitchId(), nics.privateIp(), r.zoneId(), r.instanceName(), r.description(), r.hostName(),
                 r.uniqueSuffix(), r.userData(), r.systemDiskCategory(), diskSize(call, r.systemDiskSize()),
                 call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(), r.systemDiskDescription(),
                 r.systemDiskPerformanceLevel(), dataDisks(call, r.zoneId(), r.dataDisk()),
@@ -105,10 +113,10 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 Subscriptions.releaseTime(call, r.autoReleaseTime(), clock.now()),
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
-                call.resourceGroup(r.resourceGroupId()), r.ipv6Address(),
-                NetworkInterfaces.ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), List.of(), null),
-                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()));
-        int amount = r.amount() == null ? 1 : r.amount();
+                call.resourceGroup(r.resourceGroupId()), nics.ipv6(),
+                NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
+                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
+                nics.trafficMode(), nics.secondaries());
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
@@ -130,7 +138,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
-                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()));
+                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()), null,
+                List.of());
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -239,7 +248,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
                 l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count(),
-                l.privatePool());
+                l.privatePool(), l.trafficMode(),
+                l.interfaces().stream().map(s -> s.forGroups(List.copyOf(wanted))).toList());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 

@@ -198,7 +198,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         DescribeNetworkInterfaceAttributeResponse.PrivateIpSet::new))
                 .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), DescribeNetworkInterfaceAttributeResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
-                .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()));
+                .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()))
+                .setNetworkInterfaceTrafficMode(trafficModes(List.of(nic)).get(nic.holder()));
         if (primary == null) {
             out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
         }
@@ -237,13 +238,15 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         List<Nic> shown = AliyunFormats.page(kept, paging);
         var secondary = secondary(shown);
         var ipv6 = ipv6(shown);
+        var modes = trafficModes(shown);
         return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
                 shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
                         .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
                         .setPrivateIpSets(n.ipSets(secondary, DescribeNetworkInterfacesResponse.PrivateIpSet::new))
                         .setIpv6Sets(n.ipv6Sets(ipv6, DescribeNetworkInterfacesResponse.Ipv6Set::new))
                         .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))
-                        .setResourceGroupId(grouped.get(n.holder()))).toList()),
+                        .setResourceGroupId(grouped.get(n.holder()))
+                        .setNetworkInterfaceTrafficMode(modes.get(n.holder()))).toList()),
                 paging, kept.size());
     }
 
@@ -252,6 +255,15 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         Map<String, String> primaries = new HashMap<>();
         nics.forEach(n -> primaries.put(n.holder(), n.privateIp()));
         return addresses.secondaryOf(primaries.keySet(), primaries);
+    }
+
+    /** The traffic mode of each of these interfaces, by holder: Standard where no other was given. */
+    private Map<String, String> trafficModes(List<Nic> nics) {
+        List<String> holders = nics.stream().map(Nic::holder).toList();
+        Map<String, String> given = interfaces.trafficModes(holders);
+        Map<String, String> out = new HashMap<>();
+        holders.forEach(h -> out.put(h, given.getOrDefault(h, "Standard")));
+        return out;
     }
 
     /** The IPv6 addresses of these interfaces, by holder. */

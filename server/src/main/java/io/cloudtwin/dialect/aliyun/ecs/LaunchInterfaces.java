@@ -1,0 +1,109 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
+
+/**
+ * RunInstances' NetworkInterface.N. NetworkInterface.1 may be the Primary one: its VSwitchId, SecurityGroupId or
+ * SecurityGroupIds.N, PrimaryIpAddress and Ipv6Address.N or Ipv6AddressCount stand for the request's own VSwitchId,
+ * SecurityGroupId(s), PrivateIpAddress and Ipv6* (not both: InvalidParam.NetworkInterface). Every other one is
+ * Secondary: a new interface in its VSwitchId (with its own groups, else the instance's) or the existing
+ * NetworkInterfaceId, attached to each instance launched; a new one goes with its instance unless DeleteOnRelease is
+ * false. NetworkInterfaceTrafficMode is Standard or HighPerformance; the queue and network card settings are accepted.
+ */
+record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> securityGroupIds, String privateIp,
+                        List<String> ipv6, Integer ipv6Count, String trafficMode,
+                        List<Secondary> secondaries) {
+    private static final String PRIMARY = "Primary";
+    private static final String SECONDARY = "Secondary";
+    private static final List<String> TRAFFIC_MODES = List.of("Standard", "HighPerformance");
+
+    /** A secondary interface as the request gives it; without groups of its own, it gets the instance's. */
+    record Secondary(InterfaceService.Launched spec, boolean ownGroups) {
+        /** The interface with the instance's groups where it names none. */
+        InterfaceService.Launched forGroups(List<String> instanceGroups) {
+            var s = spec;
+            return ownGroups ? s : new InterfaceService.Launched(s.existingId(), s.subnetId(), s.ip(), s.ipv6(),
+                    s.ipv6Count(), instanceGroups, s.name(), s.description(), s.trafficMode(), s.deleteOnRelease());
+        }
+    }
+
+    /** The request's network settings, with its primary interface's where it has one. */
+    static LaunchInterfaces of(AliyunCall call, RunInstancesRequest r, int amount) {
+        List<RunInstancesRequest.NetworkInterface> given = r.networkInterface();
+        RunInstancesRequest.NetworkInterface primary = null;
+        List<Secondary> secondaries = new ArrayList<>();
+        for (int n = 1; n <= given.size(); n++) {
+            var nic = given.get(n - 1);
+            String type = nic.instanceType() == null ? SECONDARY : nic.instanceType();
+            if (!type.equals(PRIMARY) && !type.equals(SECONDARY)) {
+                throw call.invalid("NetworkInterface." + n + ".InstanceType");
+            }
+            if (type.equals(PRIMARY)) {
+                if (n != 1) throw refused(call, "only NetworkInterface.1 can be the Primary network interface");
+                primary = nic;
+            } else {
+                secondaries.add(secondary(call, nic, n, amount));
+            }
+        }
+        if (primary == null) {
+            return new LaunchInterfaces(r.vSwitchId(), r.securityGroupId(), r.securityGroupIds(), r.privateIpAddress(),
+                    r.ipv6Address(), r.ipv6AddressCount(), null, secondaries);
+        }
+        if (!AliyunFormats.blank(primary.networkInterfaceId())) {
+            throw call.error("InvalidOperation.RegionNotSupportNetworkInterfaceId");
+        }
+        if (r.vSwitchId() != null || r.securityGroupId() != null || !r.securityGroupIds().isEmpty()
+                || r.privateIpAddress() != null || !r.ipv6Address().isEmpty() || r.ipv6AddressCount() != null) {
+            throw refused(call, "VSwitchId, SecurityGroupId(s), PrivateIpAddress and Ipv6* cannot be given both for "
+                    + "the request and for its Primary NetworkInterface.1");
+        }
+        return new LaunchInterfaces(primary.vSwitchId(), primary.securityGroupId(), primary.securityGroupIds(),
+                primary.primaryIpAddress(), primary.ipv6Address(),
+                primary.ipv6AddressCount() == null ? null : Math.toIntExact(primary.ipv6AddressCount()),
+                trafficMode(call, primary, 1), secondaries);
+    }
+
+    private static Secondary secondary(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n, int amount) {
+        String prefix = "NetworkInterface." + n + ".";
+        String mode = trafficMode(call, nic, n);
+        if (!AliyunFormats.blank(nic.networkInterfaceId())) {
+            if (amount > 1) throw refused(call, "an existing " + prefix + "NetworkInterfaceId is for one instance only");
+            var spec = new InterfaceService.Launched(nic.networkInterfaceId(), null, null, List.of(), 0, List.of(),
+                    null, null, mode, Boolean.TRUE.equals(nic.deleteOnRelease()));
+            return new Secondary(spec, true);
+        }
+        if (AliyunFormats.blank(nic.vSwitchId())) throw call.missing(prefix + "VSwitchId");
+        if (nic.primaryIpAddress() != null && amount > 1) throw call.error("InvalidParam.SecondaryNetworkInterface");
+        List<String> groups = new ArrayList<>(nic.securityGroupIds());
+        if (nic.securityGroupId() != null && !groups.isEmpty()) {
+            throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
+        }
+        if (nic.securityGroupId() != null) groups.add(nic.securityGroupId());
+        if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        int ipv6Count = NetworkInterfaces.ipv6Count(call, nic.ipv6Address(),
+                nic.ipv6AddressCount() == null ? null : Math.toIntExact(nic.ipv6AddressCount()), List.of(), null);
+        var spec = new InterfaceService.Launched(null, nic.vSwitchId(), nic.primaryIpAddress(), nic.ipv6Address(),
+                ipv6Count, groups, nic.networkInterfaceName() == null ? "" : nic.networkInterfaceName(),
+                nic.description() == null ? "" : nic.description(), mode, !Boolean.FALSE.equals(nic.deleteOnRelease()));
+        return new Secondary(spec, !groups.isEmpty());
+    }
+
+    /** NetworkInterfaceTrafficMode: null for the standard one. */
+    private static String trafficMode(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
+        String mode = nic.networkInterfaceTrafficMode();
+        if (mode == null) return null;
+        if (!TRAFFIC_MODES.contains(mode)) throw call.invalid("NetworkInterface." + n + ".NetworkInterfaceTrafficMode");
+        return mode.equals(TRAFFIC_MODES.get(0)) ? null : mode;
+    }
+
+    private static RuntimeException refused(AliyunCall call, String why) {
+        return call.error("InvalidParam.NetworkInterface", why);
+    }
+}
