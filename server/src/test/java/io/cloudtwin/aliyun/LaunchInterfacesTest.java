@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.aliyun.ecs20140526.models.AttachNetworkInterfaceRequest;
+import com.aliyun.ecs20140526.models.DescribeNetworkInterfaceAttributeRequest;
+import com.aliyun.ecs20140526.models.ModifyNetworkInterfaceAttributeRequest;
 import com.aliyun.ecs20140526.models.CreateNetworkInterfaceRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
@@ -171,5 +174,43 @@ class LaunchInterfacesTest extends EcsTestBase {
         assertThat(instanceCount()).isEqualTo(before);
         assertThat(nics(new DescribeNetworkInterfacesRequest().setType("Secondary"))).as("all or none")
                 .hasSize(interfaces);
+    }
+
+    @Test
+    void aStandaloneInterfaceCanBeMadeToGoWithItsInstance() throws Exception {
+        String[] net = network(144);
+        var created = client.createNetworkInterface(new CreateNetworkInterfaceRequest().setRegionId(REGION)
+                .setVSwitchId(net[2]).setSecurityGroupId(net[3]).setDeleteOnRelease(true)
+                .setNetworkInterfaceTrafficMode("HighPerformance")).getBody().getNetworkInterfaceId();
+        var kept = client.createNetworkInterface(new CreateNetworkInterfaceRequest().setRegionId(REGION)
+                .setVSwitchId(net[2]).setSecurityGroupId(net[3])).getBody().getNetworkInterfaceId();
+        var attribute = client.describeNetworkInterfaceAttribute(new DescribeNetworkInterfaceAttributeRequest()
+                .setRegionId(REGION).setNetworkInterfaceId(created)).getBody();
+        assertThat(attribute.getDeleteOnRelease()).isTrue();
+        assertThat(attribute.getNetworkInterfaceTrafficMode()).isEqualTo("HighPerformance");
+        assertThat(nics(new DescribeNetworkInterfacesRequest().setNetworkInterfaceId(List.of(kept))))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.getDeleteOnRelease()).as("not asked for").isFalse();
+                    assertThat(n.getNetworkInterfaceTrafficMode()).isEqualTo("Standard");
+                });
+        assertThat(refused(() -> client.createNetworkInterface(new CreateNetworkInterfaceRequest().setRegionId(REGION)
+                .setVSwitchId(net[2]).setSecurityGroupId(net[3]).setNetworkInterfaceTrafficMode("Turbo")))
+                .getStatusCode()).isEqualTo(400);
+
+        client.modifyNetworkInterfaceAttribute(new ModifyNetworkInterfaceAttributeRequest().setRegionId(REGION)
+                .setNetworkInterfaceId(kept).setDeleteOnRelease(true));
+        client.modifyNetworkInterfaceAttribute(new ModifyNetworkInterfaceAttributeRequest().setRegionId(REGION)
+                .setNetworkInterfaceId(created).setDeleteOnRelease(false));
+        String id = ecs.launch(bare().setVSwitchId(net[1]).setSecurityGroupId(net[3]));
+        for (String eni : List.of(created, kept)) {
+            client.attachNetworkInterface(new AttachNetworkInterfaceRequest().setRegionId(REGION)
+                    .setNetworkInterfaceId(eni).setInstanceId(id));
+        }
+        client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id).setForce(true));
+        assertThat(nics(new DescribeNetworkInterfacesRequest().setNetworkInterfaceId(List.of(kept))))
+                .as("DeleteOnRelease turned on").isEmpty();
+        assertThat(nics(new DescribeNetworkInterfacesRequest().setNetworkInterfaceId(List.of(created))))
+                .as("DeleteOnRelease turned off").singleElement()
+                .satisfies(n -> assertThat(n.getStatus()).isEqualTo("Available"));
     }
 }

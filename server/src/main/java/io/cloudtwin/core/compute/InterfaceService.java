@@ -89,14 +89,30 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                         : create(scope, l.subnetId(), l.ip(), List.of(), 0, l.ipv6(), l.ipv6Count(), l.groupIds(),
                                 l.name(), l.description(), Map.of()).id();
                 attach(scope, id, instanceId);
-                if (l.trafficMode() != null) {
-                    labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.TRAFFIC_MODE, l.trafficMode());
-                }
-                if (l.deleteOnRelease()) {
-                    labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.DELETE_ON_RELEASE, "true");
-                }
+                configure(scope, id, l.trafficMode(), l.deleteOnRelease() ? Boolean.TRUE : null);
             }
         });
+    }
+
+    /**
+     * What an interface carries beside its row, under its lock: its traffic mode other than the standard one (null:
+     * as it is) and whether it is deleted with the instance it is attached to (null: as it is).
+     */
+    public void configure(Scope scope, String id, String trafficMode, Boolean deleteOnRelease) {
+        tx.run(() -> {
+            lockInterface(scope, id);
+            if (trafficMode != null) labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.TRAFFIC_MODE, trafficMode);
+            if (Boolean.TRUE.equals(deleteOnRelease)) {
+                labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.DELETE_ON_RELEASE, "true");
+            } else if (deleteOnRelease != null) {
+                labels.remove(id, LabelStore.DELETE_ON_RELEASE);
+            }
+        });
+    }
+
+    /** Which of these interfaces are deleted with the instance they are attached to. */
+    public Set<String> deletedOnRelease(Collection<String> ids) {
+        return tx.read(() -> Set.copyOf(labels.of(ids, LabelStore.DELETE_ON_RELEASE).keySet()));
     }
 
     /** The interfaces attached to an instance (locked by the caller) that are to be deleted with it. */
@@ -132,12 +148,17 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
         return tx.read(() -> store.groupsOf(ids));
     }
 
-    /** Renames, re-describes, and (groupIds not null) replaces the interface's groups. */
-    public void modify(Scope scope, String id, String name, String description, List<String> groupIds) {
+    /**
+     * Renames, re-describes, (groupIds not null) replaces the interface's groups and (deleteOnRelease not null) says
+     * whether it goes with its instance.
+     */
+    public void modify(Scope scope, String id, String name, String description, List<String> groupIds,
+                       Boolean deleteOnRelease) {
         tx.run(() -> {
             NetworkInterface r = lockInterface(scope, id);
             if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
             if (name != null || description != null) store.update(id, name, description);
+            configure(scope, id, null, deleteOnRelease);
         });
     }
 

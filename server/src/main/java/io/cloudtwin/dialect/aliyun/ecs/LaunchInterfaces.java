@@ -22,7 +22,6 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
                         List<Secondary> secondaries) {
     private static final String PRIMARY = "Primary";
     private static final String SECONDARY = "Secondary";
-    private static final List<String> TRAFFIC_MODES = List.of("Standard", "HighPerformance");
 
     /** A secondary interface as the request gives it; without groups of its own, it gets the instance's. */
     record Secondary(InterfaceService.Launched spec, boolean ownGroups) {
@@ -95,12 +94,9 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         return new Secondary(spec, !groups.isEmpty());
     }
 
-    /** NetworkInterfaceTrafficMode: null for the standard one. */
     private static String trafficMode(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
-        String mode = nic.networkInterfaceTrafficMode();
-        if (mode == null) return null;
-        if (!TRAFFIC_MODES.contains(mode)) throw call.invalid("NetworkInterface." + n + ".NetworkInterfaceTrafficMode");
-        return mode.equals(TRAFFIC_MODES.get(0)) ? null : mode;
+        return NetworkInterfaces.trafficMode(call, nic.networkInterfaceTrafficMode(),
+                "NetworkInterface." + n + ".NetworkInterfaceTrafficMode");
     }
 
     private static RuntimeException refused(AliyunCall call, String why) {

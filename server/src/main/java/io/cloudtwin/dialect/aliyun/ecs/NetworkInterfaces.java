@@ -63,6 +63,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         EcsApi.DetachNetworkInterface, EcsApi.DescribeNetworkInterfaceAttribute, EcsApi.DescribeNetworkInterfaces,
         EcsApi.ModifyNetworkInterfaceAttribute, EcsApi.AssignPrivateIpAddresses, EcsApi.UnassignPrivateIpAddresses,
         EcsApi.AssignIpv6Addresses, EcsApi.UnassignIpv6Addresses {
+    private static final String STANDARD = "Standard";
+
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
                String zoneId, String privateIp, String instanceId, String ownerId, String creationTime,
@@ -130,7 +132,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     @Override
     @Coverage("in a vSwitch, with SecurityGroupId or SecurityGroupIds.N, PrimaryIpAddress, PrivateIpAddress.N or "
             + "SecondaryPrivateIpAddressCount, Ipv6Address.N or Ipv6AddressCount (of a vSwitch with IPv6), "
-            + "NetworkInterfaceName, Description, Tag.N, ResourceGroupId; Ipv6Prefix not served")
+            + "NetworkInterfaceName, Description, Tag.N, ResourceGroupId, NetworkInterfaceTrafficMode (Standard, "
+            + "HighPerformance), DeleteOnRelease (deleted with the instance it is attached to); queue settings and "
+            + "SourceDestCheck accepted, no effect; Ipv6Prefix not served")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
         String resourceGroup = call.resourceGroup(r.resourceGroupId());
         List<String> groups = new ArrayList<>(r.securityGroupIds());
@@ -145,11 +149,15 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         int count = secondaryCount(call, r.secondaryPrivateIpAddressCount());
         int ipv6Count = ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), r.ipv6Prefix(), r.ipv6PrefixCount());
         Map<String, String> tagged = call.tags(r.tag());
-        var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> interfaces.create(
-                call.regionalScope(), r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count,
-                r.ipv6Address(), ipv6Count, groups,
-                r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
-                r.description() == null ? "" : r.description(), tagged), n -> n.id());
+        String mode = trafficMode(call, r.networkInterfaceTrafficMode(), "NetworkInterfaceTrafficMode");
+        var scope = call.regionalScope();
+        var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> {
+            var made = interfaces.create(scope, r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count,
+                    r.ipv6Address(), ipv6Count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
+                    r.description() == null ? "" : r.description(), tagged);
+            interfaces.configure(scope, made.id(), mode, Boolean.TRUE.equals(r.deleteOnRelease()) ? true : null);
+            return made;
+        }, n -> n.id());
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
                 tags.of(List.of(row.id())).get(row.id()));
         return nic.fill(new CreateNetworkInterfaceResponse())
@@ -199,7 +207,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), DescribeNetworkInterfaceAttributeResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
                 .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()))
-                .setNetworkInterfaceTrafficMode(trafficModes(List.of(nic)).get(nic.holder()));
+                .setNetworkInterfaceTrafficMode(trafficModes(List.of(nic)).get(nic.holder()))
+                .setDeleteOnRelease(primary != null || interfaces.deletedOnRelease(List.of(id)).contains(id));
         if (primary == null) {
             out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
         }
@@ -239,6 +248,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         var secondary = secondary(shown);
         var ipv6 = ipv6(shown);
         var modes = trafficModes(shown);
+        var released = interfaces.deletedOnRelease(shown.stream().map(Nic::id).toList());
         return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
                 shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
                         .setInstanceId(n.instanceId()).setCreationTime(n.creationTime())
@@ -246,7 +256,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         .setIpv6Sets(n.ipv6Sets(ipv6, DescribeNetworkInterfacesResponse.Ipv6Set::new))
                         .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))
                         .setResourceGroupId(grouped.get(n.holder()))
-                        .setNetworkInterfaceTrafficMode(modes.get(n.holder()))).toList()),
+                        .setNetworkInterfaceTrafficMode(modes.get(n.holder()))
+                        .setDeleteOnRelease(n.type().equals("Primary") || released.contains(n.id()))).toList()),
                 paging, kept.size());
     }
 
@@ -257,12 +268,19 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         return addresses.secondaryOf(primaries.keySet(), primaries);
     }
 
+    /** NetworkInterfaceTrafficMode: Standard (answered null: nothing to keep) or HighPerformance. */
+    static String trafficMode(AliyunCall call, String mode, String param) {
+        if (mode == null || mode.equals(STANDARD)) return null;
+        if (!mode.equals("HighPerformance")) throw call.invalid(param);
+        return mode;
+    }
+
     /** The traffic mode of each of these interfaces, by holder: Standard where no other was given. */
     private Map<String, String> trafficModes(List<Nic> nics) {
         List<String> holders = nics.stream().map(Nic::holder).toList();
         Map<String, String> given = interfaces.trafficModes(holders);
         Map<String, String> out = new HashMap<>();
-        holders.forEach(h -> out.put(h, given.getOrDefault(h, "Standard")));
+        holders.forEach(h -> out.put(h, given.getOrDefault(h, STANDARD)));
         return out;
     }
 
@@ -385,6 +403,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
+    @Coverage("NetworkInterfaceName, Description, SecurityGroupId.N (a primary interface's: its instance's groups), "
+            + "DeleteOnRelease of a secondary interface (a primary one always goes with its instance); queue settings "
+            + "and SourceDestCheck accepted, no effect")
     public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
             AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
         var scope = call.regionalScope();
@@ -396,7 +417,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             }
             lifecycle.modify(scope, primary.id(), null, null, null, null, groups);
         } else {
-            interfaces.modify(scope, r.networkInterfaceId(), r.networkInterfaceName(), r.description(), groups);
+            interfaces.modify(scope, r.networkInterfaceId(), r.networkInterfaceName(), r.description(), groups,
+                    r.deleteOnRelease());
         }
         return new ModifyNetworkInterfaceAttributeResponse();
     }
