@@ -394,6 +394,31 @@ class RouteScenarioTest extends ServerTestBase {
         deleteTable(custom);
     }
 
+    /**
+     * alicloud_vpc_route_entry's read asks ListVpcPublishedRouteEntries (TargetType ECR) where the entry is published,
+     * and fails unless the answer has RouteEntries: nothing can be published here, so every entry has no target.
+     */
+    @Test
+    void theRouteEntryReadFindsItsEntryPublishedNowhere() {
+        AliyunApi api = new AliyunApi(port);
+        String[] n = Recipe.network(api);
+        Recipe.entry(api, n, n[1]);
+        var listed = api.vpc("ListVpcPublishedRouteEntries", "RegionId", REGION, "RouteTableId", n[1],
+                "DestinationCidrBlock", "10.9.0.0/16", "TargetType", "ECR").path("RouteEntries");
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.path(0).path("RouteTableId").asString()).isEqualTo(n[1]);
+        assertThat(listed.path(0).path("DestinationCidrBlock").asString()).isEqualTo("10.9.0.0/16");
+        assertThat(listed.path(0).path("RoutePublishTargets").isArray()).isTrue();
+        assertThat(listed.path(0).path("RoutePublishTargets").size()).isZero();
+        var none = api.vpc("ListVpcPublishedRouteEntries", "RegionId", REGION, "RouteTableId", n[1],
+                "DestinationCidrBlock", "10.8.0.0/16", "TargetType", "ECR").path("RouteEntries");
+        assertThat(none.isArray()).as("an empty list, which the provider reads as not found").isTrue();
+        assertThat(none.size()).isZero();
+        var unknown = api.send("Vpc", "ListVpcPublishedRouteEntries", "JSON", AliyunApi.params("RegionId", REGION,
+                "RouteTableId", "vtb-nothere", "TargetType", "ECR"));
+        assertThat(unknown.status()).isBetween(400, 404);
+    }
+
     @Test
     void twoEntriesForOneDestinationOrTwoTablesForOneVSwitchNeverBothWin() throws Exception {
         CreateVpcResponse v = createVpc();
@@ -563,6 +588,11 @@ class RouteScenarioTest extends ServerTestBase {
                         "Description", "d");
             }).fails("InvalidRouteEntryId.NotFound", api -> AliyunApi.params("RegionId", REGION,
                     "RouteEntryId", "rte-nothere", "RouteEntryName", "m"));
+            r.vpc("ListVpcPublishedRouteEntries", api -> {
+                String[] n = network(api);
+                entry(api, n, n[1]);
+                return AliyunApi.params("RegionId", REGION, "RouteTableId", n[1], "TargetType", "ECR");
+            });
             r.vpc("DescribeRouteTables", api -> {
                 String[] n = network(api);
                 entry(api, n, n[1]);

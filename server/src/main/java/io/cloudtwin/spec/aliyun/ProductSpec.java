@@ -187,9 +187,15 @@ public final class ProductSpec {
 
     /**
      * The action's metadata with the fields corrections.json adds to its 200 schema: each at a dotted path of
-     * properties ({@code Images.Image.Usable}), an array's items entered on the way.
+     * properties ({@code Images.Image.Usable}), an array's items entered on the way. An action the metadata gives no
+     * response schema at all gets an object one, with RequestId, to hold them.
      */
     private static JsonNode withResponseFields(JsonNode action, Map<String, JsonNode> fields) {
+        if (!fields.isEmpty() && action.path("responses").isMissingNode() && action instanceof ObjectNode a) {
+            ObjectNode schema = a.putObject("responses").putObject("200").putObject("schema");
+            schema.put("type", "object");
+            schema.putObject("properties").putObject("RequestId").put("type", "string");
+        }
         fields.forEach((path, schema) -> {
             JsonNode at = action.path("responses").path("200").path("schema");
             String[] names = path.split("\\.");

@@ -37,6 +37,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcPublishedRouteEntriesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcPublishedRouteEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTableListRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTableListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTablesRequest;
@@ -60,7 +62,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
         implements VpcApi.CreateRouteTable, VpcApi.ModifyRouteTableAttributes, VpcApi.DeleteRouteTable,
         VpcApi.AssociateRouteTable, VpcApi.UnassociateRouteTable, VpcApi.DescribeRouteTableList,
         VpcApi.DescribeRouteTables, VpcApi.CreateRouteEntry, VpcApi.DeleteRouteEntry, VpcApi.ModifyRouteEntry,
-        VpcApi.DescribeRouteEntryList {
+        VpcApi.DescribeRouteEntryList, VpcApi.ListVpcPublishedRouteEntries {
     private static final String AVAILABLE = "Available";
     private static final String SYSTEM = AliyunRoutes.SYSTEM;
     private static final String CUSTOM = AliyunRoutes.CUSTOM;
@@ -269,6 +271,26 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
         var out = new DescribeRouteEntryListResponse();
         call.paged(out, paging, matching.size());
         return out.setRouteEntrys(AliyunFormats.page(matching, paging).stream().map(e -> listed(t, e)).toList());
+    }
+
+    @Override
+    @Coverage("the route table's custom entries (DestinationCidrBlock narrows), MaxResults/NextToken; no ECR or "
+            + "transit router exists to publish to, so every RoutePublishTargets is empty (Publish/"
+            + "WithdrawVpcPublishedRouteEntries are not served)")
+    public ListVpcPublishedRouteEntriesResponse listVpcPublishedRouteEntries(AliyunCall call,
+                                                                             ListVpcPublishedRouteEntriesRequest r) {
+        RouteTable t = routes.table(call.regionalScope(), r.routeTableId());
+        if (blank(r.targetType())) throw call.missing("TargetType");
+        var paging = call.paging(500);
+        List<RouteEntry> matching = routes.entriesOf(List.of(t.id())).stream()
+                .filter(e -> blank(r.destinationCidrBlock()) || r.destinationCidrBlock().equals(e.destinationCidr()))
+                .toList();
+        var out = new ListVpcPublishedRouteEntriesResponse();
+        call.paged(out, paging, matching.size());
+        return out.setRouteEntries(AliyunFormats.page(matching, paging).stream()
+                .map(e -> new ListVpcPublishedRouteEntriesResponse.RouteEntries().setRouteTableId(t.id())
+                        .setDestinationCidrBlock(e.destinationCidr()).setRoutePublishTargets(List.of()))
+                .toList());
     }
 
     /** An entry as DescribeRouteEntryList lists it: a System one (next hop local, no id) or a custom one. */
