@@ -185,6 +185,9 @@ public class FamilyRecipes implements Recipes.RecipeBook {
                         "ActionOnMaintenance", "Stop"))
                 .fails("InvalidParameter", api -> params("RegionId", REGION, "InstanceId.1",
                         api.instance(api.group()), "ActionOnMaintenance", "Reboot"));
+        r.ecs("DescribeInstanceHistoryEvents", api -> params("RegionId", REGION, "EventType",
+                "SystemFailure.Delete", "ResourceType", "instance", "ResourceId.1", api.instance(api.group()),
+                "PageSize", "100", "PageNumber", "1"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

@@ -9,6 +9,8 @@ import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceHistoryEventsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceHistoryEventsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesResponse;
@@ -16,11 +18,23 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRe
 /**
  * How instances are maintained (alicloud_instance's maintenance_time, maintenance_action, maintenance_notify, which
  * the provider sets after creating an instance): changed by ModifyInstanceMaintenanceAttributes, answered by
- * DescribeInstanceMaintenanceAttributes. Kept and answered; no maintenance happens here.
+ * DescribeInstanceMaintenanceAttributes. Kept and answered; no maintenance happens here, and no system event
+ * (maintenance, failure, expiry) is ever raised, so DescribeInstanceHistoryEvents, which alicloud_ecs_instance_set asks
+ * after every launch (SystemFailure.Delete), finds none.
  */
 @Component
 record InstanceMaintenance(InstanceSettings settings)
-        implements EcsApi.ModifyInstanceMaintenanceAttributes {
+        implements EcsApi.ModifyInstanceMaintenanceAttributes, EcsApi.DescribeInstanceHistoryEvents {
+    @Override
+    @Coverage("no system event is ever raised here (no maintenance, failure or expiry happens): an empty "
+            + "InstanceSystemEventSet, whatever the filters; PageNumber/PageSize or NextToken/MaxResults")
+    public DescribeInstanceHistoryEventsResponse describeInstanceHistoryEvents(AliyunCall call,
+                                                                               DescribeInstanceHistoryEventsRequest r) {
+        var out = new DescribeInstanceHistoryEventsResponse();
+        call.paged(out, call.paging(10), 0);
+        return out.setInstanceSystemEventSet(List.of());
+    }
+
     @Override
     @Coverage("InstanceId.N (1-100, all or none), ActionOnMaintenance (Stop, AutoRecover, AutoRedeploy), "
             + "NotifyOnMaintenance, MaintenanceWindow.1 (StartTime and EndTime, both HH:00:00 and apart); absent "
