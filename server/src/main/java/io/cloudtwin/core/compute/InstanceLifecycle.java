@@ -50,8 +50,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
      * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
      * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED); privatePool: how
-     * each matches private pools (null: not given); trafficMode: the primary interface's traffic mode where not the
-     * standard one (null); interfaces: the secondary interfaces each instance is launched with.
+     * each matches private pools (null: not given); primary: how each one's primary interface carries traffic;
+     * interfaces: the secondary interfaces each instance is launched with.
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -60,7 +60,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                         String trafficMode, List<InterfaceService.Launched> interfaces) {}
+                         InterfaceService.Settings primary, List<InterfaceService.Launched> interfaces) {}
 
     /** The instances an earlier request with this client token created, if any. */
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
@@ -103,9 +103,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
             if (extras.privatePool() != null) {
                 labels.put(ResourceType.INSTANCE, i.id(), LabelStore.PRIVATE_POOL, extras.privatePool());
             }
-            if (extras.trafficMode() != null) {
-                labels.put(ResourceType.INSTANCE, i.id(), LabelStore.TRAFFIC_MODE, extras.trafficMode());
-            }
+            interfaces.keep(ResourceType.INSTANCE, i.id(), extras.primary());
             disks.createForInstance(i, diskId(i.id()), extras.systemDisk(), extras.dataDisks())
                     .forEach(d -> diskIds.add(d.id()));
             if (!extras.ipv6Addresses().isEmpty() || extras.ipv6Count() > 0) {

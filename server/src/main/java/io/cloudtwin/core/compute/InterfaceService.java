@@ -43,13 +43,21 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     public static final int PER_INSTANCE = 2;
 
     /**
+     * How an interface (or an instance's primary one) carries traffic, kept beside its row: its traffic mode where not
+     * the standard one, its queues and queue pairs, and whether it checks source and destination. Null: not given (in
+     * a change: as it is).
+     */
+    public record Settings(String trafficMode, Integer queueNumber, Integer queuePairNumber, Boolean sourceDestCheck) {
+        public static final Settings NONE = new Settings(null, null, null, null);
+    }
+
+    /**
      * A secondary interface an instance is launched with: the existing interface existingId, else a new one in
      * subnetId (ip, else the lowest free address; ipv6 and ipv6Count more IPv6 addresses; groupIds; name and
-     * description); trafficMode: its traffic mode where not the standard one (null); deleteOnRelease: it is deleted
-     * with the instance.
+     * description); settings: how it carries traffic; deleteOnRelease: it is deleted with the instance.
      */
     public record Launched(String existingId, String subnetId, String ip, List<String> ipv6, int ipv6Count,
-                           List<String> groupIds, String name, String description, String trafficMode,
+                           List<String> groupIds, String name, String description, Settings settings,
                            boolean deleteOnRelease) {}
 
     /**
@@ -89,25 +97,57 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                         : create(scope, l.subnetId(), l.ip(), List.of(), 0, l.ipv6(), l.ipv6Count(), l.groupIds(),
                                 l.name(), l.description(), Map.of()).id();
                 attach(scope, id, instanceId);
-                configure(scope, id, l.trafficMode(), l.deleteOnRelease() ? Boolean.TRUE : null);
+                configure(scope, id, l.settings(), l.deleteOnRelease() ? Boolean.TRUE : null);
             }
         });
     }
 
     /**
-     * What an interface carries beside its row, under its lock: its traffic mode other than the standard one (null:
-     * as it is) and whether it is deleted with the instance it is attached to (null: as it is).
+     * What an interface carries beside its row, under its lock: how it carries traffic and whether it is deleted with
+     * the instance it is attached to (null: as it is).
      */
-    public void configure(Scope scope, String id, String trafficMode, Boolean deleteOnRelease) {
+    public void configure(Scope scope, String id, Settings settings, Boolean deleteOnRelease) {
         tx.run(() -> {
             lockInterface(scope, id);
-            if (trafficMode != null) labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.TRAFFIC_MODE, trafficMode);
-            if (Boolean.TRUE.equals(deleteOnRelease)) {
-                labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.DELETE_ON_RELEASE, "true");
-            } else if (deleteOnRelease != null) {
-                labels.remove(id, LabelStore.DELETE_ON_RELEASE);
-            }
+            keep(ResourceType.NETWORK_INTERFACE, id, settings);
+            flag(ResourceType.NETWORK_INTERFACE, id, LabelStore.DELETE_ON_RELEASE, deleteOnRelease);
         });
+    }
+
+    /** Keeps the settings of an interface, or of an instance's primary one (kind INSTANCE), locked by the caller. */
+    public void keep(ResourceType kind, String id, Settings s) {
+        if (s.trafficMode() != null) labels.put(kind, id, LabelStore.TRAFFIC_MODE, s.trafficMode());
+        if (s.queueNumber() != null) labels.put(kind, id, LabelStore.QUEUE_NUMBER, s.queueNumber().toString());
+        if (s.queuePairNumber() != null) {
+            labels.put(kind, id, LabelStore.QUEUE_PAIR_NUMBER, s.queuePairNumber().toString());
+        }
+        flag(kind, id, LabelStore.SOURCE_DEST_CHECK, s.sourceDestCheck());
+    }
+
+    /** A label that is there (value true) or not; null: as it is. */
+    private void flag(ResourceType kind, String id, String label, Boolean on) {
+        if (Boolean.TRUE.equals(on)) labels.put(kind, id, label, "true");
+        else if (on != null) labels.remove(id, label);
+    }
+
+    /** The settings of these interfaces (or instances, for their primary ones), by id; NONE where none was given. */
+    public Map<String, Settings> settingsOf(Collection<String> ids) {
+        return tx.read(() -> {
+            var modes = labels.of(ids, LabelStore.TRAFFIC_MODE);
+            var queues = labels.of(ids, LabelStore.QUEUE_NUMBER);
+            var pairs = labels.of(ids, LabelStore.QUEUE_PAIR_NUMBER);
+            var checked = labels.of(ids, LabelStore.SOURCE_DEST_CHECK);
+            Map<String, Settings> out = new HashMap<>();
+            for (String id : ids) {
+                out.put(id, new Settings(modes.get(id), number(queues.get(id)), number(pairs.get(id)),
+                        checked.containsKey(id) ? Boolean.TRUE : null));
+            }
+            return out;
+        });
+    }
+
+    private static Integer number(String label) {
+        return label == null ? null : Integer.valueOf(label);
     }
 
     /** Which of these interfaces are deleted with the instance they are attached to. */
@@ -129,11 +169,6 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
         return out;
     }
 
-    /** Each interface's traffic mode where it is not the standard one. */
-    public Map<String, String> trafficModes(Collection<String> ids) {
-        return tx.read(() -> labels.of(ids, LabelStore.TRAFFIC_MODE));
-    }
-
     public NetworkInterface get(Scope scope, String id) {
         return tx.read(() -> {
             return store.find(scope, id).orElseThrow(() -> new DomainException(DomainError.INTERFACE_NOT_FOUND, id));
@@ -149,16 +184,16 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     }
 
     /**
-     * Renames, re-describes, (groupIds not null) replaces the interface's groups and (deleteOnRelease not null) says
-     * whether it goes with its instance.
+     * Renames, re-describes, (groupIds not null) replaces the interface's groups, changes the settings given and
+     * (deleteOnRelease not null) says whether it goes with its instance.
      */
     public void modify(Scope scope, String id, String name, String description, List<String> groupIds,
-                       Boolean deleteOnRelease) {
+                       Settings settings, Boolean deleteOnRelease) {
         tx.run(() -> {
             NetworkInterface r = lockInterface(scope, id);
             if (groupIds != null) setGroups(scope, id, r.vpcId(), groupIds);
             if (name != null || description != null) store.update(id, name, description);
-            configure(scope, id, null, deleteOnRelease);
+            configure(scope, id, settings, deleteOnRelease);
         });
     }
 

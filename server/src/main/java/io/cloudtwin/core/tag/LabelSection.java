@@ -12,14 +12,15 @@ import io.cloudtwin.core.StateSection;
 /**
  * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
  * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging,
- * value true, an instance stopped so; label privatePool, how an instance matches private pools; label trafficMode, a network interface's or an
- * instance's primary one's traffic mode other than the standard one; label deleteOnRelease, value true, a network
- * interface that goes with its instance).
+ * value true, an instance stopped so; label privatePool, how an instance matches private pools; labels trafficMode, queueNumber, queuePairNumber and
+ * sourceDestCheck, how a network interface or an instance's primary one carries traffic; label deleteOnRelease, value
+ * true, a network interface that goes with its instance).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
-            LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE);
+            LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
+            LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK);
 
     /** resourceType: a kind as stored (instance, security_group, vpc, eip...). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,

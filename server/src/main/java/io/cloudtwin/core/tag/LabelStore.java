@@ -27,7 +27,13 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String STOP_CHARGING = "stopCharging";
     /** A network interface's traffic mode (Aliyun's NetworkInterfaceTrafficMode) other than the standard one. */
     public static final String TRAFFIC_MODE = "trafficMode";
-    /** A network interface deleted with the instance it was launched with (Aliyun's DeleteOnRelease); value true. */
+    /** A network interface's (or an instance's primary one's) queues (Aliyun's QueueNumber), where given. */
+    public static final String QUEUE_NUMBER = "queueNumber";
+    /** A network interface's (or an instance's primary one's) queue pairs (Aliyun's QueuePairNumber), where given. */
+    public static final String QUEUE_PAIR_NUMBER = "queuePairNumber";
+    /** A network interface (or an instance's primary one) that checks source and destination; value true. */
+    public static final String SOURCE_DEST_CHECK = "sourceDestCheck";
+    /** A network interface deleted with the instance it is attached to (Aliyun's DeleteOnRelease); value true. */
     public static final String DELETE_ON_RELEASE = "deleteOnRelease";
 
     /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */

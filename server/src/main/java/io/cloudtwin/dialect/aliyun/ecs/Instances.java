@@ -77,7 +77,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                           String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                          String trafficMode, List<LaunchInterfaces.Secondary> interfaces) {}
+                          InterfaceService.Settings primary, List<LaunchInterfaces.Secondary> interfaces) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -94,8 +94,9 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "instead of VSwitchId, SecurityGroupId(s), PrivateIpAddress and Ipv6* (its NetworkInterfaceId: "
             + "InvalidOperation.RegionNotSupportNetworkInterfaceId), Secondary ones created in their VSwitchId (their "
             + "groups, else the instance's) or attached by NetworkInterfaceId, deleted with the instance unless "
-            + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance) answered by "
-            + "DescribeNetworkInterfaces; queue and network card settings accepted, no effect")
+            + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance), QueueNumber, "
+            + "QueuePairNumber and SourceDestCheck kept and answered by DescribeNetworkInterfaces; NetworkCardIndex and "
+            + "queue sizes accepted, no effect")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         int amount = r.amount() == null ? 1 : r.amount();
@@ -116,7 +117,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()), nics.ipv6(),
                 NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
-                nics.trafficMode(), nics.secondaries());
+                nics.primarySettings(), nics.secondaries());
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
@@ -138,8 +139,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 MetadataOptions.requested(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit()),
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
-                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()), null,
-                List.of());
+                PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
+                InterfaceService.Settings.NONE, List.of());
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -248,7 +249,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
                 l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count(),
-                l.privatePool(), l.trafficMode(),
+                l.privatePool(), l.primary(),
                 l.interfaces().stream().map(s -> s.forGroups(List.copyOf(wanted))).toList());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }

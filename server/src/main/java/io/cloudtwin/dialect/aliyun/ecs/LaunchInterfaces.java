@@ -15,10 +15,11 @@ import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
  * SecurityGroupId(s), PrivateIpAddress and Ipv6* (not both: InvalidParam.NetworkInterface). Every other one is
  * Secondary: a new interface in its VSwitchId (with its own groups, else the instance's) or the existing
  * NetworkInterfaceId, attached to each instance launched; a new one goes with its instance unless DeleteOnRelease is
- * false. NetworkInterfaceTrafficMode is Standard or HighPerformance; the queue and network card settings are accepted.
+ * false. NetworkInterfaceTrafficMode (Standard or HighPerformance), QueueNumber, QueuePairNumber and SourceDestCheck
+ * are kept and answered by the interface describes; NetworkCardIndex and the queue sizes are accepted.
  */
 record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> securityGroupIds, String privateIp,
-                        List<String> ipv6, Integer ipv6Count, String trafficMode,
+                        List<String> ipv6, Integer ipv6Count, InterfaceService.Settings primarySettings,
                         List<Secondary> secondaries) {
     private static final String PRIMARY = "Primary";
     private static final String SECONDARY = "Secondary";
@@ -29,7 +30,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         InterfaceService.Launched forGroups(List<String> instanceGroups) {
             var s = spec;
             return ownGroups ? s : new InterfaceService.Launched(s.existingId(), s.subnetId(), s.ip(), s.ipv6(),
-                    s.ipv6Count(), instanceGroups, s.name(), s.description(), s.trafficMode(), s.deleteOnRelease());
+                    s.ipv6Count(), instanceGroups, s.name(), s.description(), s.settings(), s.deleteOnRelease());
         }
     }
 
@@ -53,7 +54,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         }
         if (primary == null) {
             return new LaunchInterfaces(r.vSwitchId(), r.securityGroupId(), r.securityGroupIds(), r.privateIpAddress(),
-                    r.ipv6Address(), r.ipv6AddressCount(), null, secondaries);
+                    r.ipv6Address(), r.ipv6AddressCount(), InterfaceService.Settings.NONE, secondaries);
         }
         if (!AliyunFormats.blank(primary.networkInterfaceId())) {
             throw call.error("InvalidOperation.RegionNotSupportNetworkInterfaceId");
@@ -66,16 +67,16 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         return new LaunchInterfaces(primary.vSwitchId(), primary.securityGroupId(), primary.securityGroupIds(),
                 primary.primaryIpAddress(), primary.ipv6Address(),
                 primary.ipv6AddressCount() == null ? null : Math.toIntExact(primary.ipv6AddressCount()),
-                trafficMode(call, primary, 1), secondaries);
+                settings(call, primary, 1), secondaries);
     }
 
     private static Secondary secondary(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n, int amount) {
         String prefix = "NetworkInterface." + n + ".";
-        String mode = trafficMode(call, nic, n);
+        var settings = settings(call, nic, n);
         if (!AliyunFormats.blank(nic.networkInterfaceId())) {
             if (amount > 1) throw refused(call, "an existing " + prefix + "NetworkInterfaceId is for one instance only");
             var spec = new InterfaceService.Launched(nic.networkInterfaceId(), null, null, List.of(), 0, List.of(),
-                    null, null, mode, Boolean.TRUE.equals(nic.deleteOnRelease()));
+                    null, null, settings, Boolean.TRUE.equals(nic.deleteOnRelease()));
             return new Secondary(spec, true);
         }
         if (AliyunFormats.blank(nic.vSwitchId())) throw call.missing(prefix + "VSwitchId");
@@ -90,13 +91,14 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
                 nic.ipv6AddressCount() == null ? null : Math.toIntExact(nic.ipv6AddressCount()), List.of(), null);
         var spec = new InterfaceService.Launched(null, nic.vSwitchId(), nic.primaryIpAddress(), nic.ipv6Address(),
                 ipv6Count, groups, nic.networkInterfaceName() == null ? "" : nic.networkInterfaceName(),
-                nic.description() == null ? "" : nic.description(), mode, !Boolean.FALSE.equals(nic.deleteOnRelease()));
+                nic.description() == null ? "" : nic.description(), settings, !Boolean.FALSE.equals(nic.deleteOnRelease()));
         return new Secondary(spec, !groups.isEmpty());
     }
 
-    private static String trafficMode(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
-        return NetworkInterfaces.trafficMode(call, nic.networkInterfaceTrafficMode(),
-                "NetworkInterface." + n + ".NetworkInterfaceTrafficMode");
+    private static InterfaceService.Settings settings(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
+        return NetworkInterfaces.settings(call, "NetworkInterface." + n + ".", nic.networkInterfaceTrafficMode(),
+                nic.queueNumber(), nic.queuePairNumber() == null ? null : Math.toIntExact(nic.queuePairNumber()),
+                nic.sourceDestCheck());
     }
 
     private static RuntimeException refused(AliyunCall call, String why) {

@@ -64,6 +64,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         EcsApi.ModifyNetworkInterfaceAttribute, EcsApi.AssignPrivateIpAddresses, EcsApi.UnassignPrivateIpAddresses,
         EcsApi.AssignIpv6Addresses, EcsApi.UnassignIpv6Addresses {
     private static final String STANDARD = "Standard";
+    private static final String HIGH_PERFORMANCE = "HighPerformance";
 
     /** One interface as every answer writes it, primary or secondary. */
     record Nic(String id, String name, String description, String type, String status, String vpcId, String vSwitchId,
@@ -133,8 +134,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     @Coverage("in a vSwitch, with SecurityGroupId or SecurityGroupIds.N, PrimaryIpAddress, PrivateIpAddress.N or "
             + "SecondaryPrivateIpAddressCount, Ipv6Address.N or Ipv6AddressCount (of a vSwitch with IPv6), "
             + "NetworkInterfaceName, Description, Tag.N, ResourceGroupId, NetworkInterfaceTrafficMode (Standard, "
-            + "HighPerformance), DeleteOnRelease (deleted with the instance it is attached to); queue settings and "
-            + "SourceDestCheck accepted, no effect; Ipv6Prefix not served")
+            + "HighPerformance), QueueNumber, QueuePairNumber, SourceDestCheck (kept and answered), DeleteOnRelease "
+            + "(deleted with the instance it is attached to); NetworkInterfaceTrafficConfig not read; Ipv6Prefix not "
+            + "served")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
         String resourceGroup = call.resourceGroup(r.resourceGroupId());
         List<String> groups = new ArrayList<>(r.securityGroupIds());
@@ -149,13 +151,14 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         int count = secondaryCount(call, r.secondaryPrivateIpAddressCount());
         int ipv6Count = ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), r.ipv6Prefix(), r.ipv6PrefixCount());
         Map<String, String> tagged = call.tags(r.tag());
-        String mode = trafficMode(call, r.networkInterfaceTrafficMode(), "NetworkInterfaceTrafficMode");
+        var settings = settings(call, "", r.networkInterfaceTrafficMode(), r.queueNumber(), r.queuePairNumber(),
+                r.sourceDestCheck());
         var scope = call.regionalScope();
         var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> {
             var made = interfaces.create(scope, r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count,
                     r.ipv6Address(), ipv6Count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
                     r.description() == null ? "" : r.description(), tagged);
-            interfaces.configure(scope, made.id(), mode, Boolean.TRUE.equals(r.deleteOnRelease()) ? true : null);
+            interfaces.configure(scope, made.id(), settings, Boolean.TRUE.equals(r.deleteOnRelease()) ? true : null);
             return made;
         }, n -> n.id());
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
@@ -207,8 +210,10 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                 .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), DescribeNetworkInterfaceAttributeResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
                 .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()))
-                .setNetworkInterfaceTrafficMode(trafficModes(List.of(nic)).get(nic.holder()))
                 .setDeleteOnRelease(primary != null || interfaces.deletedOnRelease(List.of(id)).contains(id));
+        var s = interfaces.settingsOf(List.of(nic.holder())).get(nic.holder());
+        out.setNetworkInterfaceTrafficMode(trafficMode(s)).setQueueNumber(s.queueNumber())
+                .setQueuePairNumber(s.queuePairNumber()).setSourceDestCheck(Boolean.TRUE.equals(s.sourceDestCheck()));
         if (primary == null) {
             out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
         }
@@ -247,7 +252,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         List<Nic> shown = AliyunFormats.page(kept, paging);
         var secondary = secondary(shown);
         var ipv6 = ipv6(shown);
-        var modes = trafficModes(shown);
+        var settings = interfaces.settingsOf(shown.stream().map(Nic::holder).toList());
         var released = interfaces.deletedOnRelease(shown.stream().map(Nic::id).toList());
         return call.paged(new DescribeNetworkInterfacesResponse().setNetworkInterfaceSets(
                 shown.stream().map(n -> n.fill(new DescribeNetworkInterfacesResponse.NetworkInterfaceSet())
@@ -256,7 +261,10 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         .setIpv6Sets(n.ipv6Sets(ipv6, DescribeNetworkInterfacesResponse.Ipv6Set::new))
                         .setTags(AliyunFormats.tags(n.tags(), DescribeNetworkInterfacesResponse.Tag::new))
                         .setResourceGroupId(grouped.get(n.holder()))
-                        .setNetworkInterfaceTrafficMode(modes.get(n.holder()))
+                        .setNetworkInterfaceTrafficMode(trafficMode(settings.get(n.holder())))
+                        .setQueueNumber(settings.get(n.holder()).queueNumber())
+                        .setQueuePairNumber(settings.get(n.holder()).queuePairNumber())
+                        .setSourceDestCheck(Boolean.TRUE.equals(settings.get(n.holder()).sourceDestCheck()))
                         .setDeleteOnRelease(n.type().equals("Primary") || released.contains(n.id()))).toList()),
                 paging, kept.size());
     }
@@ -268,20 +276,24 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         return addresses.secondaryOf(primaries.keySet(), primaries);
     }
 
-    /** NetworkInterfaceTrafficMode: Standard (answered null: nothing to keep) or HighPerformance. */
-    static String trafficMode(AliyunCall call, String mode, String param) {
-        if (mode == null || mode.equals(STANDARD)) return null;
-        if (!mode.equals("HighPerformance")) throw call.invalid(param);
-        return mode;
+    /**
+     * How an interface carries traffic as a request gives it (prefix: its parameters', "NetworkInterface.N." or ""):
+     * NetworkInterfaceTrafficMode Standard (nothing to keep) or HighPerformance, QueueNumber and QueuePairNumber of at
+     * least 1, SourceDestCheck.
+     */
+    static InterfaceService.Settings settings(AliyunCall call, String prefix, String mode, Integer queues,
+                                              Integer pairs, Boolean sourceDestCheck) {
+        if (mode != null && !mode.equals(STANDARD) && !mode.equals(HIGH_PERFORMANCE)) {
+            throw call.invalid(prefix + "NetworkInterfaceTrafficMode");
+        }
+        if (queues != null && queues < 1) throw call.invalid(prefix + "QueueNumber");
+        if (pairs != null && pairs < 1) throw call.invalid(prefix + "QueuePairNumber");
+        return new InterfaceService.Settings(STANDARD.equals(mode) ? null : mode, queues, pairs, sourceDestCheck);
     }
 
-    /** The traffic mode of each of these interfaces, by holder: Standard where no other was given. */
-    private Map<String, String> trafficModes(List<Nic> nics) {
-        List<String> holders = nics.stream().map(Nic::holder).toList();
-        Map<String, String> given = interfaces.trafficModes(holders);
-        Map<String, String> out = new HashMap<>();
-        holders.forEach(h -> out.put(h, given.getOrDefault(h, STANDARD)));
-        return out;
+    /** NetworkInterfaceTrafficMode as the describes answer it: Standard where no other was given. */
+    private static String trafficMode(InterfaceService.Settings s) {
+        return s.trafficMode() == null ? STANDARD : s.trafficMode();
     }
 
     /** The IPv6 addresses of these interfaces, by holder. */
@@ -404,8 +416,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     @Coverage("NetworkInterfaceName, Description, SecurityGroupId.N (a primary interface's: its instance's groups), "
-            + "DeleteOnRelease of a secondary interface (a primary one always goes with its instance); queue settings "
-            + "and SourceDestCheck accepted, no effect")
+            + "DeleteOnRelease, QueueNumber and SourceDestCheck of a secondary interface (a primary one always goes with "
+            + "its instance, and keeps what it was launched with); NetworkInterfaceTrafficConfig not read")
     public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
             AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
         var scope = call.regionalScope();
@@ -418,7 +430,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             lifecycle.modify(scope, primary.id(), null, null, null, null, groups);
         } else {
             interfaces.modify(scope, r.networkInterfaceId(), r.networkInterfaceName(), r.description(), groups,
-                    r.deleteOnRelease());
+                    settings(call, "", null, r.queueNumber(), null, r.sourceDestCheck()), r.deleteOnRelease());
         }
         return new ModifyNetworkInterfaceAttributeResponse();
     }
