@@ -114,6 +114,9 @@ class LaunchInterfacesTest extends EcsTestBase {
                 .setVSwitchId(net[1])))).getStatusCode()).isEqualTo(400);
         assertThat(refused(() -> ecs.launch(bare(primary.setNetworkInterfaceTrafficMode("Turbo")))).getStatusCode())
                 .isEqualTo(400);
+        var huge = new RunInstancesRequestNetworkInterface().setInstanceType("Primary").setVSwitchId(net[1])
+                .setSecurityGroupIds(List.of(net[3])).setQueuePairNumber(5_000_000_000L);
+        assertThat(refused(() -> ecs.launch(bare(huge))).getStatusCode()).as("no count the cloud takes").isEqualTo(400);
         assertThat(instanceCount()).as("a refusal creates nothing").isEqualTo(before);
     }
 
@@ -142,6 +145,11 @@ class LaunchInterfacesTest extends EcsTestBase {
         assertThat(data.getPrivateIpAddress()).startsWith("10.141.2.");
 
         String exported = admin("GET", "/_cloudtwin/state", null).body();
+        String broken = exported.replaceFirst("(\"label\"\\s*:\\s*\"queueNumber\"\\s*,\\s*\"value\"\\s*:\\s*)\"4\"",
+                "$1\"four\"");
+        assertThat(broken).as("the label is exported").isNotEqualTo(exported);
+        assertThat(admin("POST", "/_cloudtwin/state?replace=true", broken).statusCode()).as("not a count")
+                .isEqualTo(400);
         assertThat(admin("POST", "/_cloudtwin/state?replace=true", exported).statusCode()).isEqualTo(200);
 
         client.deleteInstance(new DeleteInstanceRequest().setInstanceId(id).setForce(true));

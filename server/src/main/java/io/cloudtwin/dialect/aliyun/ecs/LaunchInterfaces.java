@@ -66,7 +66,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         }
         return new LaunchInterfaces(primary.vSwitchId(), primary.securityGroupId(), primary.securityGroupIds(),
                 primary.primaryIpAddress(), primary.ipv6Address(),
-                primary.ipv6AddressCount() == null ? null : Math.toIntExact(primary.ipv6AddressCount()),
+                small(call, primary.ipv6AddressCount(), "NetworkInterface.1.Ipv6AddressCount"),
                 settings(call, primary, 1), secondaries);
     }
 
@@ -88,7 +88,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         if (nic.securityGroupId() != null) groups.add(nic.securityGroupId());
         if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
         int ipv6Count = NetworkInterfaces.ipv6Count(call, nic.ipv6Address(),
-                nic.ipv6AddressCount() == null ? null : Math.toIntExact(nic.ipv6AddressCount()), List.of(), null);
+                small(call, nic.ipv6AddressCount(), prefix + "Ipv6AddressCount"), List.of(), null);
         var spec = new InterfaceService.Launched(null, nic.vSwitchId(), nic.primaryIpAddress(), nic.ipv6Address(),
                 ipv6Count, groups, nic.networkInterfaceName() == null ? "" : nic.networkInterfaceName(),
                 nic.description() == null ? "" : nic.description(), settings, !Boolean.FALSE.equals(nic.deleteOnRelease()));
@@ -96,9 +96,16 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
     }
 
     private static InterfaceService.Settings settings(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
-        return NetworkInterfaces.settings(call, "NetworkInterface." + n + ".", nic.networkInterfaceTrafficMode(),
-                nic.queueNumber(), nic.queuePairNumber() == null ? null : Math.toIntExact(nic.queuePairNumber()),
-                nic.sourceDestCheck());
+        String prefix = "NetworkInterface." + n + ".";
+        return NetworkInterfaces.settings(call, prefix, nic.networkInterfaceTrafficMode(), nic.queueNumber(),
+                small(call, nic.queuePairNumber(), prefix + "QueuePairNumber"), nic.sourceDestCheck());
+    }
+
+    /** A count the metadata types as a long: beyond an int it is no count the cloud takes. */
+    private static Integer small(AliyunCall call, Long value, String param) {
+        if (value == null) return null;
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) throw call.invalid(param);
+        return value.intValue();
     }
 
     private static RuntimeException refused(AliyunCall call, String why) {
