@@ -69,6 +69,24 @@ class LaunchInterfacesTest extends EcsTestBase {
         return sets == null || sets.getNetworkInterfaceSet() == null ? List.of() : sets.getNetworkInterfaceSet();
     }
 
+    /**
+     * alicloud_ecs_network_interface's read walks these lists of DescribeNetworkInterfaces with Go type assertions,
+     * which panic where one is missing: each must be there, empty or not.
+     */
+    @Test
+    void theProvidersReadOfAnInterfaceFindsEveryListItWalks() throws Exception {
+        String[] net = network(145);
+        String eni = client.createNetworkInterface(new CreateNetworkInterfaceRequest().setRegionId(REGION)
+                .setVSwitchId(net[2]).setSecurityGroupId(net[3])).getBody().getNetworkInterfaceId();
+        var set = api.ecs("DescribeNetworkInterfaces", "RegionId", REGION, "NetworkInterfaceId.1", eni)
+                .path("NetworkInterfaceSets").path("NetworkInterfaceSet").path(0);
+        for (String[] list : new String[][] {{"PrivateIpSets", "PrivateIpSet"}, {"Ipv6Sets", "Ipv6Set"},
+                {"Ipv4PrefixSets", "Ipv4PrefixSet"}, {"SecurityGroupIds", "SecurityGroupId"}}) {
+            assertThat(set.path(list[0]).path(list[1]).isArray()).as(list[0] + "." + list[1]).isTrue();
+        }
+        assertThat(set.path("PrivateIpSets").path("PrivateIpSet").path(0).path("Primary").isBoolean()).isTrue();
+    }
+
     /** SourceDestCheck of an interface, as the provider reads it from DescribeNetworkInterfaces. */
     private boolean sourceDestCheck(String eni) {
         var set = api.ecs("DescribeNetworkInterfaces", "RegionId", REGION, "NetworkInterfaceId.1", eni)
