@@ -21,6 +21,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.network.PrefixList;
 import io.cloudtwin.core.network.PrefixListStore;
 
 /**
@@ -193,7 +194,9 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
         if (ids.isEmpty()) return;
         if (g.vpcId().isEmpty()) throw new DomainException(DomainError.PREFIX_LIST_NOT_SUPPORTED, g.id());
         Set<String> found = new HashSet<>();
-        prefixLists.lockAll(scope, ids).forEach(p -> found.add(p.id()));
+        // only an ECS prefix list is a rule's peer: a VPC one is not found here
+        prefixLists.lockAll(scope, ids).stream().filter(p -> p.product().equals(PrefixList.ECS))
+                .forEach(p -> found.add(p.id()));
         for (String id : ids) if (!found.contains(id)) throw new DomainException(DomainError.PREFIX_LIST_NOT_FOUND, id);
     }
 

@@ -240,10 +240,11 @@ public final class AliyunErrors {
         codes(LAUNCH_TEMPLATE_VERSION_NOT_FOUND, "InvalidLaunchTemplateVersion.NotFound");
         codes(LAUNCH_TEMPLATE_VERSION_LIMIT, "LaunchTemplateVersionLimitExceed");
         codes(LAUNCH_TEMPLATE_DEFAULT_VERSION, "InvalidOperation.DeleteDefaultVersion");
-        codes(PREFIX_LIST_NOT_FOUND, "InvalidPrefixListId.NotFound");
-        codes(PREFIX_LIST_IN_USE, "NotAllowed.AssociationExist");
-        codes(PREFIX_LIST_ENTRY_LIMIT, "LimitExceed.Entry");
-        codes(PREFIX_LIST_ENTRY_EXISTS, "InvalidParameter.CidrDuplicated");
+        // ECS's prefix list codes first, then the VPC product's (CreateVpcPrefixList and the others)
+        codes(PREFIX_LIST_NOT_FOUND, "InvalidPrefixListId.NotFound", "ResourceNotFound.PrefixList");
+        codes(PREFIX_LIST_IN_USE, "NotAllowed.AssociationExist", "DependencyViolation.PrefixListRelation");
+        codes(PREFIX_LIST_ENTRY_LIMIT, "LimitExceed.Entry", "OperationFailed.CidrCountExceedMaxCount");
+        codes(PREFIX_LIST_ENTRY_EXISTS, "InvalidParameter.CidrDuplicated", "DuplicatedParam.CidrBlock");
         codes(PREFIX_LIST_ENTRY_NOT_FOUND, "InvalidParameter");
         codes(PREFIX_LIST_NOT_SUPPORTED, "NotSupported.ClassicNetworkPrefixList");
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");

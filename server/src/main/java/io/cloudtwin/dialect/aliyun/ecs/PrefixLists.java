@@ -5,13 +5,11 @@ import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
@@ -63,7 +61,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         }
         String group = call.resourceGroup(r.resourceGroupId());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.PREFIX_LIST, group,
-                () -> prefixLists.create(scope, Ids.random("pl-", 20), name, description, family, r.maxEntries(),
+                () -> prefixLists.create(scope, PrefixList.ECS, Ids.random("pl-", 20), name, description, family, r.maxEntries(),
                         entries, call.tags(r.tag())).id()));
         return new CreatePrefixListResponse().setPrefixListId(id);
     }
@@ -78,10 +76,10 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         var out = new DescribePrefixListsResponse();
         List<String> ids = narrowed.orElse(List.of());
         List<PrefixListService.View> shown = call.listed(out, call.paging(10), narrowed.isEmpty(),
-                id -> new PrefixListService.View(prefixLists.get(scope, id), 0),
-                (last, limit) -> prefixLists.after(scope, ids, r.prefixListName(), r.addressFamily(),
+                id -> new PrefixListService.View(prefixLists.get(scope, PrefixList.ECS, id), 0),
+                (last, limit) -> prefixLists.after(scope, PrefixList.ECS, ids, r.prefixListName(), r.addressFamily(),
                         last == null ? null : last.prefixList(), limit),
-                (offset, limit) -> prefixLists.list(scope, ids, r.prefixListName(), r.addressFamily(), offset, limit),
+                (offset, limit) -> prefixLists.list(scope, PrefixList.ECS, ids, r.prefixListName(), r.addressFamily(), offset, limit),
                 v -> v.prefixList().id());
         return out.setPrefixLists(AliyunFormats.each(shown, DescribePrefixListsResponse.PrefixList::new, (item, v) ->
                 item.setPrefixListId(v.prefixList().id()).setPrefixListName(v.prefixList().name())
@@ -95,11 +93,11 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     public DescribePrefixListAttributesResponse describePrefixListAttributes(AliyunCall call,
                                                                              DescribePrefixListAttributesRequest r) {
         var scope = call.regionalScope();
-        PrefixList p = prefixLists.get(scope, r.prefixListId());
+        PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
         return new DescribePrefixListAttributesResponse().setPrefixListId(p.id()).setPrefixListName(p.name())
                 .setDescription(p.description()).setAddressFamily(p.addressFamily()).setMaxEntries(p.maxEntries())
                 .setCreationTime(AliyunFormats.time(p.createdAt()))
-                .setEntries(AliyunFormats.each(prefixLists.entries(scope, p.id()),
+                .setEntries(AliyunFormats.each(prefixLists.entries(scope, PrefixList.ECS, p.id()),
                         DescribePrefixListAttributesResponse.Entry::new,
                         (item, e) -> item.setCidr(e.cidr()).setDescription(e.description())));
     }
@@ -109,7 +107,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
             + "or none, within MaxEntries")
     public ModifyPrefixListResponse modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
         var scope = call.regionalScope();
-        PrefixList p = prefixLists.get(scope, r.prefixListId());
+        PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
         List<String> remove = new ArrayList<>();
         for (var e : r.removeEntry()) remove.add(cidr(call, p.addressFamily(), e.cidr()));
         List<PrefixList.Entry> add = new ArrayList<>();
@@ -119,16 +117,16 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
             if (!blocks.add(cidr)) throw call.error("InvalidParameter.CidrDuplicated", cidr);
             add.add(new PrefixList.Entry(cidr, entryDescription(call, e.description())));
         }
-        prefixLists.modify(scope, p.id(), new PrefixListService.Changes(
+        prefixLists.modify(scope, PrefixList.ECS, p.id(), new PrefixListService.Changes(
                 r.prefixListName() == null ? null : name(call, r.prefixListName()),
-                EcsNames.description(call, "Description", r.description()), remove, add));
+                EcsNames.description(call, "Description", r.description()), null, remove, add));
         return new ModifyPrefixListResponse();
     }
 
     @Override
     @Coverage("refused while a security group rule names it (NotAllowed.AssociationExist)")
     public DeletePrefixListResponse deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
-        prefixLists.delete(call.regionalScope(), r.prefixListId());
+        prefixLists.delete(call.regionalScope(), PrefixList.ECS, r.prefixListId());
         return new DeletePrefixListResponse();
     }
 
@@ -136,7 +134,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     @Coverage("the security groups whose rules name it (ResourceType securitygroup); NextToken/MaxResults")
     public DescribePrefixListAssociationsResponse describePrefixListAssociations(
             AliyunCall call, DescribePrefixListAssociationsRequest r) {
-        List<String> all = prefixLists.associations(call.regionalScope(), r.prefixListId());
+        List<String> all = prefixLists.associations(call.regionalScope(), PrefixList.ECS, r.prefixListId());
         var paging = call.paging(10);
         var out = new DescribePrefixListAssociationsResponse();
         return call.paged(out, paging, all.size()).setPrefixListAssociations(AliyunFormats.each(
@@ -168,12 +166,9 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     /** A block of the prefix list's address family, in its canonical form. */
     private static String cidr(AliyunCall call, String family, String cidr) {
         try {
-            if (cidr != null && cidr.contains("/")) {
-                return family.equals("IPv4") ? Cidr.canonical(cidr) : Cidr.ipv6(cidr).toLowerCase(Locale.ROOT);
-            }
+            return PrefixList.canonical(family, cidr);
         } catch (IllegalArgumentException e) {
-            // answered below
+            throw call.firstError(cidr, "InvalidParameter.CidrMalformed");
         }
-        throw call.firstError(cidr, "InvalidParameter.CidrMalformed");
     }
 }

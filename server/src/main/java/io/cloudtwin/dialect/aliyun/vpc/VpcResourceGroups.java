@@ -21,13 +21,15 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
     private static final Map<String, ResourceType> KINDS = Map.of("vpc", ResourceType.VPC, "eip", ResourceType.EIP,
             "bandwidthpackage", ResourceType.SHARED_BANDWIDTH, "havip", ResourceType.VIP,
             "dhcpoptionsset", ResourceType.DHCP_OPTIONS_SET, "ipv4gateway", ResourceType.IPV4_GATEWAY,
-            "ipv6gateway", ResourceType.IPV6_GATEWAY, "flowlog", ResourceType.FLOW_LOG);
+            "ipv6gateway", ResourceType.IPV6_GATEWAY, "flowlog", ResourceType.FLOW_LOG, "prefixlist",
+            ResourceType.PREFIX_LIST);
     /** The product's other kinds: none exists here, so their ids are never found. */
-    private static final Set<String> UNMODELLED = Set.of("prefixlist", "publicipaddresspool",
+    private static final Set<String> UNMODELLED = Set.of("publicipaddresspool",
             "trafficmirrorfilter", "trafficmirrorsession", "gatewayendpoint");
 
     @Override
-    @Coverage("ResourceType Vpc, Eip, BandwidthPackage, HaVip, DhcpOptionsSet, Ipv4Gateway, Ipv6Gateway, FlowLog (any case); NewResourceGroupId rg- and lower-case "
+    @Coverage("ResourceType Vpc, Eip, BandwidthPackage, HaVip, DhcpOptionsSet, Ipv4Gateway, Ipv6Gateway, FlowLog, "
+            + "PrefixList (any case); NewResourceGroupId rg- and lower-case "
             + "letters and digits (the account's default group too); a VPC's vSwitches keep the group they were made "
             + "in, its route tables answer the VPC's")
     public MoveResourceGroupResponse moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
