@@ -17,6 +17,7 @@ import com.aliyun.ecs20140526.models.DeleteNetworkInterfaceRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesResponseBody.DescribeNetworkInterfacesResponseBodyNetworkInterfaceSetsNetworkInterfaceSetIpv6SetsIpv6Set;
+import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.UnassignIpv6AddressesRequest;
 import com.aliyuncs.vpc.model.v20160428.AllocateIpv6InternetBandwidthRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteIpv6EgressOnlyRuleRequest;
@@ -162,6 +163,20 @@ class Ipv6AddressTest extends EcsTestBase {
                 .singleElement().satisfies(i -> assertThat(i.getInstanceId()).isEqualTo(instance));
         assertThat(client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
                 .setIpv6Address(List.of(net[2] + ":1234"))).getBody().getTotalCount()).isZero();
+
+        // a secondary interface launched with its own IPv6 addresses: DescribeInstances answers them on it
+        String second = ecs.launch(ecs.run().setSecurityGroupId(net[1]).setVSwitchId(net[0]).setNetworkInterface(
+                List.of(new RunInstancesRequest.RunInstancesRequestNetworkInterface().setVSwitchId(net[0])
+                        .setIpv6AddressCount(2L))));
+        var nics = client.describeInstances(new DescribeInstancesRequest().setRegionId(REGION)
+                .setInstanceIds("[\"" + second + "\"]")).getBody().getInstances().getInstance().get(0)
+                .getNetworkInterfaces().getNetworkInterface();
+        assertThat(nics).hasSize(2);
+        assertThat(nics.get(0).getIpv6Sets().getIpv6Set()).as("the primary has none").isEmpty();
+        assertThat(nics.get(1).getType()).isEqualTo("Secondary");
+        assertThat(nics.get(1).getIpv6Sets().getIpv6Set()).hasSize(2)
+                .allSatisfy(a -> assertThat(a.getIpv6Address()).startsWith(net[2]));
+        client.deleteInstance(new DeleteInstanceRequest().setInstanceId(second).setForce(true));
 
         client.assignIpv6Addresses(assign(primary, null, List.of(net[2] + ":99")));
         assertThat(ipv6Of(primary)).containsExactly(one.get(0), net[2] + ":99");

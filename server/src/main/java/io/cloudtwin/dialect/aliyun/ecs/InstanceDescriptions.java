@@ -110,10 +110,13 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         var sets = deploymentSets.membershipsOf(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
         var stoppedCharging = lifecycle.stoppedCharging(shown);
-        var ipv6 = privateAddresses.ipv6Of(shown);
         var attached = interfaces.attachedTo(shown);
+        // the instances' own (their primary interfaces') and their secondary interfaces' IPv6 addresses
+        List<String> holders = new ArrayList<>(shown);
+        attached.values().forEach(l -> l.forEach(n -> holders.add(n.id())));
+        var ipv6 = privateAddresses.ipv6Of(holders);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
-                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6.getOrDefault(i.id(), List.of()),
+                logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6,
                 attached.getOrDefault(i.id(), List.of()))
                 .setResourceGroupId(grouped.get(i.id()))
                 .setStoppedMode(StoppedModes.of(i.status(), i.id(), stoppedCharging))).toList());
@@ -121,7 +124,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
 
     private static DescribeInstancesResponse.Instance instance(Instance i, InstanceDetail d, Map<String, String> tags,
                                                                KeyPair login, ElasticIp eip, Member set,
-                                                               List<String> ipv6, List<NetworkInterface> secondary) {
+                                                               Map<String, List<String>> ipv6,
+                                                               List<NetworkInterface> secondary) {
         return new DescribeInstancesResponse.Instance().setInstanceId(i.id()).setInstanceName(i.name())
                 .setDeploymentSetId(set == null ? "" : set.groupId())
                 .setDeploymentSetGroupNo(set == null || set.groupNo() == 0 ? null : set.groupNo())
@@ -154,17 +158,20 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
                 .setTags(AliyunFormats.tags(tags, DescribeInstancesResponse.Tag::new));
     }
 
-    /** The instance's primary interface, then the secondary ones attached to it. */
-    private static List<DescribeInstancesResponse.NetworkInterface> networkInterfaces(Instance i, List<String> ipv6,
-                                                                                      List<NetworkInterface> secondary) {
+    /** The instance's primary interface, then the secondary ones attached to it, each with its IPv6 addresses. */
+    private static List<DescribeInstancesResponse.NetworkInterface> networkInterfaces(
+            Instance i, Map<String, List<String>> ipv6, List<NetworkInterface> secondary) {
         List<DescribeInstancesResponse.NetworkInterface> out = new ArrayList<>();
         out.add(new DescribeInstancesResponse.NetworkInterface()
                 .setNetworkInterfaceId(InstanceLifecycle.primaryInterfaceId(i.id())).setType("Primary")
                 .setMacAddress(AliyunFormats.mac(i.id())).setPrimaryIpAddress(i.privateIp())
-                .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6, DescribeInstancesResponse.Ipv6Set::new)));
+                .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6.getOrDefault(i.id(), List.of()),
+                        DescribeInstancesResponse.Ipv6Set::new)));
         for (NetworkInterface n : secondary) {
             out.add(new DescribeInstancesResponse.NetworkInterface().setNetworkInterfaceId(n.id()).setType("Secondary")
-                    .setMacAddress(AliyunFormats.mac(n.id())).setPrimaryIpAddress(n.privateIp()));
+                    .setMacAddress(AliyunFormats.mac(n.id())).setPrimaryIpAddress(n.privateIp())
+                    .setIpv6Sets(AliyunFormats.ipv6Sets(ipv6.getOrDefault(n.id(), List.of()),
+                            DescribeInstancesResponse.Ipv6Set::new)));
         }
         return out;
     }
