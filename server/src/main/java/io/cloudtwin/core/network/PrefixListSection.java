@@ -10,8 +10,9 @@ import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
- * The "prefixLists" of the state document: each prefix list (ECS's or VPC's) with its entries. Imported through PrefixListService, as
- * CreatePrefixList makes one (within maxEntries), before the security groups whose rules name them.
+ * The "prefixLists" of the state document: each prefix list (ECS's or VPC's) with its entries. Imported through
+ * PrefixListService, as CreatePrefixList makes one (within maxEntries), before the security groups whose rules name
+ * them.
  */
 @Section(name = "prefixLists", order = 28)
 record PrefixListSection(PrefixListStore store, PrefixListService prefixLists)
@@ -38,9 +39,9 @@ record PrefixListSection(PrefixListStore store, PrefixListService prefixLists)
         if (!product.equals(PrefixList.ECS) && !product.equals(PrefixList.VPC)) {
             throw new InvalidFixture("product of prefix list " + id + ": ecs or vpc");
         }
-        prefixLists.create(scope, product, id, Fixtures.required(d.name(), "name of prefix list " + id), d.description(),
-                Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + id), d.maxEntries(),
-                Fixtures.list(d.entries()), Map.of());
+        prefixLists.create(scope, product, id, Fixtures.required(d.name(), "name of prefix list " + id),
+                d.description(), Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + id),
+                d.maxEntries(), Fixtures.list(d.entries()), Map.of());
         return true;
     }
 }

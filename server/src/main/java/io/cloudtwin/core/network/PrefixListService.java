@@ -1,7 +1,6 @@
 package io.cloudtwin.core.network;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -93,13 +92,9 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
         });
     }
 
-    /** The entries of these prefix lists, by prefix list. */
+    /** The entries of these prefix lists, by prefix list (one without entries: absent). */
     public Map<String, List<PrefixList.Entry>> entriesOf(Collection<String> ids) {
-        return tx.read(() -> {
-            Map<String, List<PrefixList.Entry>> out = new HashMap<>();
-            for (String id : ids) out.put(id, store.entries(id));
-            return out;
-        });
+        return ids.isEmpty() ? Map.of() : tx.read(() -> store.entriesOf(ids));
     }
 
     /** The security groups whose rules name the prefix list. */
@@ -110,7 +105,7 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
         });
     }
 
-    /** The scope's prefix lists of a product, of these ids, name and address family (null or empty: any), after last. */
+    /** The scope's prefix lists of a product, these ids, name and address family (null or empty: any), after last. */
     public List<View> after(Scope scope, String product, Collection<String> ids, String name, String addressFamily,
                             PrefixList last, int limit) {
         return tx.read(() -> views(store.after(scope, where(product, ids, name, addressFamily), last, limit)));

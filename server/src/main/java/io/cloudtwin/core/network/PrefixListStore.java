@@ -53,9 +53,18 @@ public class PrefixListStore extends ScopedStore<PrefixList> {
 
     /** Every entry, by prefix list (state export). */
     public Map<String, List<PrefixList.Entry>> allEntries() {
-        return Rows.grouped(jdbc.sql("SELECT prefix_list_id, cidr, description FROM prefix_list_entry "
-                        + "ORDER BY prefix_list_id, cidr")
-                .query((rs, n) -> Map.entry(rs.getString(1), new PrefixList.Entry(rs.getString(2), rs.getString(3))))
-                .list(), Map.Entry::getKey, Map.Entry::getValue);
+        return grouped(jdbc.sql("SELECT prefix_list_id, cidr, description FROM prefix_list_entry "
+                + "ORDER BY prefix_list_id, cidr"));
+    }
+
+    /** The entries of these prefix lists, by prefix list, each by block. */
+    public Map<String, List<PrefixList.Entry>> entriesOf(Collection<String> ids) {
+        return grouped(jdbc.sql("SELECT prefix_list_id, cidr, description FROM prefix_list_entry "
+                + "WHERE prefix_list_id IN (:ids) ORDER BY prefix_list_id, cidr").param("ids", ids));
+    }
+
+    private static Map<String, List<PrefixList.Entry>> grouped(JdbcClient.StatementSpec query) {
+        return Rows.grouped(query.query((rs, n) -> Map.entry(rs.getString(1),
+                new PrefixList.Entry(rs.getString(2), rs.getString(3)))).list(), Map.Entry::getKey, Map.Entry::getValue);
     }
 }
