@@ -19,6 +19,7 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeletePrefixListRequest;
@@ -61,8 +62,8 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         }
         String group = call.resourceGroup(r.resourceGroupId());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.PREFIX_LIST, group,
-                () -> prefixLists.create(scope, PrefixList.ECS, Ids.random("pl-", 20), name, description, family, r.maxEntries(),
-                        entries, call.tags(r.tag())).id()));
+                () -> prefixLists.create(scope, PrefixList.ECS, Ids.random("pl-", 20), name, description, family,
+                        r.maxEntries(), entries, call.tags(r.tag())).id()));
         return new CreatePrefixListResponse().setPrefixListId(id);
     }
 
@@ -74,13 +75,8 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListId(), call.tags(r.tag()),
                 r.resourceGroupId(), call.defaultResourceGroup());
         var out = new DescribePrefixListsResponse();
-        List<String> ids = narrowed.orElse(List.of());
-        List<PrefixListService.View> shown = call.listed(out, call.paging(10), narrowed.isEmpty(),
-                id -> new PrefixListService.View(prefixLists.get(scope, PrefixList.ECS, id), 0),
-                (last, limit) -> prefixLists.after(scope, PrefixList.ECS, ids, r.prefixListName(), r.addressFamily(),
-                        last == null ? null : last.prefixList(), limit),
-                (offset, limit) -> prefixLists.list(scope, PrefixList.ECS, ids, r.prefixListName(), r.addressFamily(), offset, limit),
-                v -> v.prefixList().id());
+        List<PrefixListService.View> shown = AliyunPrefixLists.listed(call, out, prefixLists, PrefixList.ECS, narrowed,
+                r.prefixListName(), r.addressFamily());
         return out.setPrefixLists(AliyunFormats.each(shown, DescribePrefixListsResponse.PrefixList::new, (item, v) ->
                 item.setPrefixListId(v.prefixList().id()).setPrefixListName(v.prefixList().name())
                         .setDescription(v.prefixList().description()).setAddressFamily(v.prefixList().addressFamily())

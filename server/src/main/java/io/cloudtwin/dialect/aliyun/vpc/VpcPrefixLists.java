@@ -16,6 +16,7 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcPrefixListRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcPrefixListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcPrefixListRequest;
@@ -77,14 +78,8 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
         var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListIds(), call.tags(r.tags()),
                 r.resourceGroupId(), call.defaultResourceGroup());
         var out = new ListPrefixListsResponse();
-        List<String> ids = narrowed.orElse(List.of());
-        List<PrefixListService.View> shown = call.listed(out, call.paging(10), narrowed.isEmpty(),
-                id -> new PrefixListService.View(prefixLists.get(scope, PrefixList.VPC, id), 0),
-                (last, limit) -> prefixLists.after(scope, PrefixList.VPC, ids, r.prefixListName(), null,
-                        last == null ? null : last.prefixList(), limit),
-                (offset, limit) -> prefixLists.list(scope, PrefixList.VPC, ids, r.prefixListName(), null, offset,
-                        limit),
-                v -> v.prefixList().id());
+        List<PrefixListService.View> shown = AliyunPrefixLists.listed(call, out, prefixLists, PrefixList.VPC, narrowed,
+                r.prefixListName(), null);
         List<String> shownIds = shown.stream().map(v -> v.prefixList().id()).toList();
         var entries = prefixLists.entriesOf(shownIds);
         var tagged = tags.of(shownIds);
