@@ -39,6 +39,10 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                                InstanceStore instances, Transitions transitions, TagStore tags, ElasticIpService eips,
                                RouteService routes, PrivateAddressService addresses, LabelStore labels,
                                Transactions tx) {
+    /** The labels that keep an interface's Settings. */
+    private static final List<String> SETTINGS = List.of(LabelStore.TRAFFIC_MODE, LabelStore.QUEUE_NUMBER,
+            LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK);
+
     /** Secondary interfaces an instance may have attached. */
     public static final int PER_INSTANCE = 2;
 
@@ -133,14 +137,13 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     /** The settings of these interfaces (or instances, for their primary ones), by id; NONE where none was given. */
     public Map<String, Settings> settingsOf(Collection<String> ids) {
         return tx.read(() -> {
-            var modes = labels.of(ids, LabelStore.TRAFFIC_MODE);
-            var queues = labels.of(ids, LabelStore.QUEUE_NUMBER);
-            var pairs = labels.of(ids, LabelStore.QUEUE_PAIR_NUMBER);
-            var checked = labels.of(ids, LabelStore.SOURCE_DEST_CHECK);
+            var kept = labels.of(ids, SETTINGS);
             Map<String, Settings> out = new HashMap<>();
             for (String id : ids) {
-                out.put(id, new Settings(modes.get(id), number(queues.get(id)), number(pairs.get(id)),
-                        checked.containsKey(id) ? Boolean.TRUE : null));
+                Map<String, String> l = kept.getOrDefault(id, Map.of());
+                out.put(id, new Settings(l.get(LabelStore.TRAFFIC_MODE), number(l.get(LabelStore.QUEUE_NUMBER)),
+                        number(l.get(LabelStore.QUEUE_PAIR_NUMBER)),
+                        l.containsKey(LabelStore.SOURCE_DEST_CHECK) ? Boolean.TRUE : null));
             }
             return out;
         });

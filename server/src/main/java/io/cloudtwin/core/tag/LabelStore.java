@@ -70,6 +70,18 @@ public record LabelStore(JdbcClient jdbc) {
         return out;
     }
 
+    /** These labels' values on each of these resources that has any, by resource and label, in one read. */
+    public Map<String, Map<String, String>> of(Collection<String> ids, Collection<String> labels) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT resource_id, label, label_value FROM resource_label WHERE resource_id IN (:ids) "
+                        + "AND label IN (:labels)")
+                .param("ids", ids).param("labels", labels)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3))).list();
+        return out;
+    }
+
     /** Ids of the scope's resources of a kind whose label has that value. */
     public List<String> having(Scope scope, ResourceType kind, String label, String value) {
         var sql = new StringBuilder("SELECT resource_id FROM resource_label WHERE cloud = :cloud "

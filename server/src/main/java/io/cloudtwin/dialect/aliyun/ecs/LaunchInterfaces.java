@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 import io.cloudtwin.core.compute.InterfaceService;
@@ -81,12 +80,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         }
         if (AliyunFormats.blank(nic.vSwitchId())) throw call.missing(prefix + "VSwitchId");
         if (nic.primaryIpAddress() != null && amount > 1) throw call.error("InvalidParam.SecondaryNetworkInterface");
-        List<String> groups = new ArrayList<>(nic.securityGroupIds());
-        if (nic.securityGroupId() != null && !groups.isEmpty()) {
-            throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
-        }
-        if (nic.securityGroupId() != null) groups.add(nic.securityGroupId());
-        if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        List<String> groups = NetworkInterfaces.groups(call, nic.securityGroupId(), nic.securityGroupIds());
         int ipv6Count = NetworkInterfaces.ipv6Count(call, nic.ipv6Address(),
                 small(call, nic.ipv6AddressCount(), prefix + "Ipv6AddressCount"), List.of(), null);
         var spec = new InterfaceService.Launched(null, nic.vSwitchId(), nic.primaryIpAddress(), nic.ipv6Address(),

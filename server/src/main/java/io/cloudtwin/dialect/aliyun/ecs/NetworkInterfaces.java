@@ -139,11 +139,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             + "served")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
         String resourceGroup = call.resourceGroup(r.resourceGroupId());
-        List<String> groups = new ArrayList<>(r.securityGroupIds());
-        if (r.securityGroupId() != null && !groups.isEmpty()) throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
-        if (r.securityGroupId() != null) groups.add(r.securityGroupId());
+        List<String> groups = groups(call, r.securityGroupId(), r.securityGroupIds());
         if (groups.isEmpty()) throw call.missing("SecurityGroupId");
-        if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
         List<String> asked = new ArrayList<>();
         if (r.primaryIpAddress() != null) asked.add(r.primaryIpAddress());
         asked.addAll(r.privateIpAddress());
@@ -274,6 +271,19 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         Map<String, String> primaries = new HashMap<>();
         nics.forEach(n -> primaries.put(n.holder(), n.privateIp()));
         return addresses.secondaryOf(primaries.keySet(), primaries);
+    }
+
+    /**
+     * An interface's groups as a request names them: SecurityGroupId or SecurityGroupIds.N, not both
+     * (InvalidSecurityGroupId.SingleIdAndMultiIdConflict), none twice (InvalidParameter.SecurityGroupIdRepeated);
+     * empty when it names none.
+     */
+    static List<String> groups(AliyunCall call, String single, List<String> several) {
+        List<String> groups = new ArrayList<>(several);
+        if (single != null && !groups.isEmpty()) throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict");
+        if (single != null) groups.add(single);
+        if (groups.size() != new HashSet<>(groups).size()) throw call.error("InvalidParameter.SecurityGroupIdRepeated");
+        return groups;
     }
 
     /**
