@@ -795,6 +795,9 @@ public class Bench {
         static String extensionCp;
         static final String EXTENSION = "`@Cloudtwin` (CloudtwinServer.start) in a fresh test JVM: ";
         static final Path EXTENSION_CACHE = Path.of("target", "bench-cache-junit").toAbsolutePath();
+        /** the same with -Dcloudtwin.reuse=true, a later run: not a start, the server kept by an earlier run taken over */
+        static final String KEPT = "`@Cloudtwin` with -Dcloudtwin.reuse=true, a later run taking the kept server over (moto: its start): ";
+        static final Path KEPT_DIR = Path.of("target", "bench-kept").toAbsolutePath();
 
         static void run(String jar, String jvm, String motoSrc, String motoServer, int rounds) throws Exception {
             if (plainJar != null) {
@@ -805,6 +808,8 @@ public class Bench {
             if (extensionCp != null) {
                 deleteTree(EXTENSION_CACHE);
                 extensionStart(false); // lays the server out and writes its archive, as a user's first test run does
+                deleteTree(KEPT_DIR);
+                extensionStart(false, true, false); // starts the server a later run takes over, and keeps it
             }
             for (int round = 1; round <= rounds; round++) {
                 boolean motoFirst = round % 2 == 1;
@@ -814,7 +819,10 @@ public class Bench {
                     else cloudtwin(jar, jvm);
                 }
                 if (plainJar != null) plainStart(PLAIN);
-                if (extensionCp != null) extensionStart(true);
+                if (extensionCp != null) {
+                    extensionStart(true);
+                    extensionStart(true, true, round == rounds);
+                }
             }
             print(rounds);
         }
@@ -885,7 +893,7 @@ public class Bench {
                 if (plainJar != null) {
                     // moto has one way to start: its figures stand beside both of ours
                     for (String k : List.copyOf(FIGURES.keySet())) {
-                        if (k.startsWith("plain") || k.startsWith(EXTENSION) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
+                        if (k.startsWith("plain") || k.startsWith(EXTENSION) || k.startsWith(KEPT) || k.startsWith("cold") || k.contains(" conn") || k.contains("after the loads")) continue;
                         List<Double> m = FIGURES.get(k).get(1);
                         record(true, PLAIN + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
                         if (FIGURES.containsKey(PLAIN_FIRST + k)) record(true, PLAIN_FIRST + k, m.get(m.size() - 1), SMALLER_BETTER.contains(k));
@@ -893,6 +901,7 @@ public class Bench {
                 }
                 if (extensionCp != null) {
                     record(true, EXTENSION + "launch -> first answer, ms", ready, true);
+                    record(true, KEPT + "launch -> first answer, ms", ready, true);
                     List<Double> rss = FIGURES.get("resident memory 1 s after the first answer, MB").get(1);
                     record(true, EXTENSION + "server resident memory, MB", rss.get(rss.size() - 1), true);
                 }
@@ -958,10 +967,18 @@ public class Bench {
          * server): from that JVM's launch to the first answer, and the server's resident memory, from its output.
          */
         static void extensionStart(boolean recorded) throws Exception {
+            extensionStart(recorded, false, false);
+        }
+
+        /** kept: with -Dcloudtwin.reuse=true (the first such run keeps the server, later ones take it over); stop: stops it after. */
+        static void extensionStart(boolean recorded, boolean kept, boolean stop) throws Exception {
             String javaCommand = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder pb = new ProcessBuilder(javaCommand, "-Dbench.launched=" + System.currentTimeMillis(), "-cp", extensionCp,
-                    "-Dcloudtwin.server.jar=" + plainJar, "-Dcloudtwin.cache.dir=" + EXTENSION_CACHE,
-                    "-Dcloudtwin.log.dir=target/bench-extension", "ExtensionStart").redirectErrorStream(true);
+            List<String> command = new ArrayList<>(List.of(javaCommand, "-Dbench.launched=" + System.currentTimeMillis(),
+                    "-cp", extensionCp, "-Dcloudtwin.server.jar=" + plainJar, "-Dcloudtwin.cache.dir=" + EXTENSION_CACHE,
+                    "-Dcloudtwin.log.dir=target/bench-extension"));
+            if (kept) command.addAll(List.of("-Dcloudtwin.reuse=true", "-Dcloudtwin.reuse.dir=" + KEPT_DIR, "-Dbench.stop-kept=" + stop));
+            command.add("ExtensionStart");
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) throw new IllegalStateException("ExtensionStart failed: " + out);
@@ -969,6 +986,11 @@ public class Bench {
                     .matcher(out);
             if (!m.find()) throw new IllegalStateException("ExtensionStart said: " + out);
             if (!recorded) return;
+            if (kept) {
+                if (!out.contains("taken over")) throw new IllegalStateException("ExtensionStart did not take the kept server over: " + out);
+                record(false, KEPT + "launch -> first answer, ms", Long.parseLong(m.group(1)), true);
+                return;
+            }
             record(false, EXTENSION + "launch -> first answer, ms", Long.parseLong(m.group(1)), true);
             record(false, EXTENSION + "server resident memory, MB", Long.parseLong(m.group(2)), true);
         }

@@ -7,7 +7,8 @@ import io.cloudtwin.junit.CloudtwinServer;
 
 /**
  * cloudtwin-junit's own start, in a fresh JVM: from this JVM's start to the first answer of a server started as
- * {@code @Cloudtwin} starts it (CloudtwinServer.start, which the extension calls), and the server's resident memory.
+ * {@code @Cloudtwin} starts it (CloudtwinServer.startOrReuse, which the extension calls: a start, or with
+ * -Dcloudtwin.reuse=true a kept server), and the server's resident memory.
  * bench/run compiles and runs it with cloudtwin-junit and the JUnit API on the class path:
  *   java -cp target/bench-classes:cloudtwin-junit.jar:junit-jupiter-api.jar -Dcloudtwin.server.jar=server/target/cloudtwin.jar ExtensionStart
  */
@@ -20,13 +21,18 @@ public class ExtensionStart {
         Instant jvmStart = launched != null ? Instant.ofEpochMilli(Long.parseLong(launched))
                 : ProcessHandle.current().info().startInstant().orElseThrow();
         long t0 = System.nanoTime();
-        try (CloudtwinServer server = CloudtwinServer.start()) {
+        // -Dcloudtwin.reuse=true: what @Cloudtwin does then (CloudtwinServer.startOrReuse): the first run starts and keeps
+        // the server, a later one takes it over; -Dbench.stop-kept=true stops the kept server afterwards
+        try (CloudtwinServer server = CloudtwinServer.startOrReuse()) {
             long startMs = (System.nanoTime() - t0) / 1_000_000;
             long sinceJvm = Duration.between(jvmStart, Instant.now()).toMillis();
             server.reset();
-            System.out.printf("cloudtwin-junit start: %d ms in CloudtwinServer.start, %d ms from a fresh JVM to the first"
-                    + " answer; server resident memory %d MB (%s)%n", startMs, sinceJvm, rssKb(server.pid()) / 1024,
+            String how = !server.kept() ? "CloudtwinServer.start" : server.startMillis() == 0
+                    ? "CloudtwinServer.startOrReuse, the kept server taken over" : "CloudtwinServer.startOrReuse, a server started and kept";
+            System.out.printf("cloudtwin-junit start: %d ms in %s, %d ms from a fresh JVM to the first"
+                    + " answer; server resident memory %d MB (%s)%n", startMs, how, sinceJvm, rssKb(server.pid()) / 1024,
                     System.getProperty("cloudtwin.jvm.options", "default JVM options"));
+            if (Boolean.getBoolean("bench.stop-kept")) ProcessHandle.of(server.pid()).ifPresent(ProcessHandle::destroy);
         }
     }
 

@@ -54,7 +54,7 @@ public class LauncherHandshake {
         }
     }
 
-    private static void exit(String why) {
+    static void exit(String why) {
         log.info("stopping: {}", why);
         // System.exit runs Spring's shutdown hook: the web server and the store close as on SIGTERM
         new Thread(() -> System.exit(0), "launcher-gone").start();

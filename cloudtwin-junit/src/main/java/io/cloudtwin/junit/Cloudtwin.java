@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Starts cloudtwin for this test class and hands a {@link CloudtwinServer} to test methods, constructors and
  * lifecycle methods that ask for one. The server runs in a child JVM (the server jar from the local Maven
  * repository), on a random port of 127.0.0.1, with its own in-memory store; one server serves every test class
- * annotated with the same properties, for the whole run, and stops when the run ends.
+ * annotated with the same properties, for the whole run, and stops when the run ends. With
+ * {@code -Dcloudtwin.reuse=true} the server is kept for the next run, which takes it over instead of starting a JVM
+ * ({@link CloudtwinServer#startOrReuse}).
  *
  * <pre>
  * &#64;Cloudtwin

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The JUnit 5 side of {@link Cloudtwin}: one server per distinct set of properties, kept in the root context's store
- * so that every test class of the run shares it, and closed by JUnit when the run ends.
+ * so that every test class of the run shares it, and closed by JUnit when the run ends (with
+ * {@code -Dcloudtwin.reuse=true}, a server kept between runs: {@link CloudtwinServer#startOrReuse}).
  */
 public class CloudtwinExtension implements ParameterResolver, BeforeEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CloudtwinExtension.class);
@@ -43,6 +44,6 @@ public class CloudtwinExtension implements ParameterResolver, BeforeEachCallback
         String[] properties = config == null ? new String[0] : config.properties();
         String key = "server:" + Arrays.toString(properties);
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(key, k -> CloudtwinServer.start(properties), CloudtwinServer.class);
+                .getOrComputeIfAbsent(key, k -> CloudtwinServer.startOrReuse(properties), CloudtwinServer.class);
     }
 }

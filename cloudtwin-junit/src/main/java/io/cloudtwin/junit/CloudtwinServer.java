@@ -26,11 +26,16 @@ public final class CloudtwinServer implements AdminOperations, AutoCloseable, Ex
     private final ServerProcess process;
     private final List<String> properties;
     private final CloudtwinAdmin admin;
+    /** Stops the server, or for a kept one gives back this JVM's lease on it. */
+    private final Runnable release;
+    private final boolean kept;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CloudtwinServer(ServerProcess process, List<String> properties) {
+    private CloudtwinServer(ServerProcess process, List<String> properties, Runnable release, boolean kept) {
         this.process = process;
         this.properties = properties;
+        this.release = release;
+        this.kept = kept;
         this.admin = new CloudtwinAdmin(baseUrl(), () -> "server log: " + process.log);
     }
 
@@ -43,7 +48,26 @@ public final class CloudtwinServer implements AdminOperations, AutoCloseable, Ex
      */
     public static CloudtwinServer start(String... properties) {
         List<String> list = List.copyOf(Arrays.asList(properties));
-        return new CloudtwinServer(ServerProcess.start(list), list);
+        ServerProcess process = ServerProcess.start(list);
+        return new CloudtwinServer(process, list, process::close, false);
+    }
+
+    /**
+     * What {@link Cloudtwin @Cloudtwin} calls: {@link #start(String...)}, or with {@code -Dcloudtwin.reuse=true} the
+     * server kept from an earlier test run with the same settings, taken over and put back as a fresh server is (no
+     * resources, faults or logged requests; the id seed and transition delay it started with), or started and kept
+     * if there is none. A kept server outlives the run and exits once it has answered nothing for
+     * {@code -Dcloudtwin.reuse.idle-seconds} (1800); one test JVM holds it at a time, and a JVM that finds it held (parallel
+     * forks) starts its own. Servers that load a fixture at start ({@code cloudtwin.seed}) or use another store are
+     * never kept.
+     */
+    public static CloudtwinServer startOrReuse(String... properties) {
+        List<String> list = List.copyOf(Arrays.asList(properties));
+        if (KeptServers.enabled() && KeptServers.keepable(list)) {
+            var lease = KeptServers.acquire(list, KeptServers.directory());
+            if (lease.isPresent()) return new CloudtwinServer(lease.get().server(), list, lease.get()::close, true);
+        }
+        return start(properties);
     }
 
     public int port() {
@@ -91,7 +115,12 @@ public final class CloudtwinServer implements AdminOperations, AutoCloseable, Ex
         return properties;
     }
 
-    /** How long the start took, from looking for the jar to the server's first "ready". */
+    /** Whether this is a server kept between test runs ({@link #startOrReuse}), which {@link #close()} leaves running. */
+    public boolean kept() {
+        return kept;
+    }
+
+    /** How long the start took, from looking for the jar to the server's first "ready"; 0 for a kept server taken over. */
     public long startMillis() {
         return process.startMillis;
     }
@@ -115,10 +144,13 @@ public final class CloudtwinServer implements AdminOperations, AutoCloseable, Ex
         return admin;
     }
 
-    /** Stops the server process (SIGTERM, then kill after 10 s). Idempotent. */
+    /**
+     * Stops the server process (SIGTERM, then kill after 10 s); a {@link #kept()} server keeps running and this JVM only
+     * gives back its hold on it. Idempotent.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) process.close();
+        if (closed.compareAndSet(false, true)) release.run();
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,13 +29,14 @@ final class ServerProcess {
             "-Xms32m", "-Xmn16m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
     private static final AtomicInteger COUNT = new AtomicInteger();
 
-    final Process process;
+    final ProcessHandle process;
     final int port;
     final Path log;
     final long startMillis;
+    /** Stops the server when this JVM ends; null for a kept server, which outlives the run. */
     private final Thread hook;
 
-    private ServerProcess(Process process, int port, Path log, long startMillis, Thread hook) {
+    ServerProcess(ProcessHandle process, int port, Path log, long startMillis, Thread hook) {
         this.process = process;
         this.port = port;
         this.log = log;
@@ -41,23 +44,39 @@ final class ServerProcess {
         this.hook = hook;
     }
 
+    /** Stops the server (SIGTERM, then kill after 10 s). */
     void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs anyway
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
         }
         stop(process);
     }
 
+    /** A server of this test run: it exits when this JVM ends, even after a kill -9 (it watches our pid). */
     static ServerProcess start(List<String> properties) {
+        int n = COUNT.incrementAndGet();
+        return start(properties, logDirectory().resolve("cloudtwin-server-" + ProcessHandle.current().pid() + "-" + n
+                + ".log"), null);
+    }
+
+    /**
+     * A server kept for later test runs ({@link KeptServers}): nothing watches this JVM; it exits once it has answered
+     * no request for {@code idle}.
+     */
+    static ServerProcess startKept(List<String> properties, Path log, Duration idle) {
+        return start(properties, log, idle);
+    }
+
+    private static ServerProcess start(List<String> properties, Path log, Duration keptIdle) {
         long t0 = System.nanoTime();
         Path jar = ServerArtifact.declared().locate();
-        int n = COUNT.incrementAndGet();
-        Path log = logDirectory().resolve("cloudtwin-server-" + ProcessHandle.current().pid() + "-" + n + ".log");
         Path portFile;
         try {
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(log.toAbsolutePath().getParent());
             Files.deleteIfExists(log);
             portFile = Files.createTempFile("cloudtwin-port-", ".txt");
             Files.delete(portFile);
@@ -69,8 +88,9 @@ final class ServerProcess {
         command.addAll(jvmOptions());
         command.addAll(FastLayout.launch(jar, java(), jvmOptions()));
         command.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
-                "--cloudtwin.launcher.port-file=" + portFile,
-                "--cloudtwin.launcher.parent-pid=" + ProcessHandle.current().pid()));
+                "--cloudtwin.launcher.port-file=" + portFile));
+        command.add(keptIdle == null ? "--cloudtwin.launcher.parent-pid=" + ProcessHandle.current().pid()
+                : "--cloudtwin.launcher.idle-exit=" + keptIdle.toSeconds() + "s");
         // no HTTPS port unless asked for (cloudtwin.tls.port=0): this extension reports only the HTTP endpoint, and a
         // TLS connector costs the start about 650 classes (docs/performance.md)
         if (properties.stream().noneMatch(p -> p.startsWith("cloudtwin.tls.port="))) command.add("--cloudtwin.tls.port=-1");
@@ -85,8 +105,8 @@ final class ServerProcess {
         } catch (IOException e) {
             throw new IllegalStateException("cloudtwin: cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }
-        Thread hook = new Thread(() -> stop(process), "cloudtwin-stop-" + n);
-        Runtime.getRuntime().addShutdownHook(hook);
+        Thread hook = keptIdle != null ? null : new Thread(() -> stop(process.toHandle()), "cloudtwin-stop-" + process.pid());
+        if (hook != null) Runtime.getRuntime().addShutdownHook(hook);
         Duration timeout = Duration.ofSeconds(Long.getLong("cloudtwin.start.timeout.seconds", 180));
         long deadline = t0 + timeout.toNanos();
         try {
@@ -94,27 +114,28 @@ final class ServerProcess {
                 if (Files.isRegularFile(portFile)) {
                     int port = Integer.parseInt(Files.readString(portFile, StandardCharsets.US_ASCII).trim());
                     Files.deleteIfExists(portFile);
-                    return new ServerProcess(process, port, log, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), hook);
+                    return new ServerProcess(process.toHandle(), port, log,
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), hook);
                 }
                 if (!process.isAlive()) {
                     throw failure("the server exited with code " + process.exitValue() + " before it was ready", command, log);
                 }
                 if (System.nanoTime() > deadline) {
-                    stop(process);
+                    stop(process.toHandle());
                     throw failure("the server was not ready within " + timeout.toSeconds()
                             + " s (-Dcloudtwin.start.timeout.seconds=N waits longer)", command, log);
                 }
                 Thread.sleep(25);
             }
         } catch (IOException e) {
-            stop(process);
+            stop(process.toHandle());
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
-            stop(process);
+            stop(process.toHandle());
             Thread.currentThread().interrupt();
             throw new IllegalStateException("cloudtwin: interrupted while the server started", e);
         } catch (RuntimeException e) {
-            stop(process);
+            stop(process.toHandle());
             throw e;
         } finally {
             try {
@@ -137,11 +158,18 @@ final class ServerProcess {
                 + "\nlog: " + log.toAbsolutePath() + ", last lines:\n" + tail);
     }
 
-    static void stop(Process process) {
+    static void stop(ProcessHandle process) {
         if (!process.isAlive()) return;
         process.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(5, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException | InterruptedException again) {
+                // left to the operating system
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

@@ -1,0 +1,165 @@
+package io.cloudtwin.junit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+import io.cloudtwin.admin.client.CloudtwinAdmin;
+
+/**
+ * Servers kept between test runs ({@code -Dcloudtwin.reuse=true}, off by default), as Testcontainers keeps a reusable
+ * container: the first run starts the server and leaves it running; every later test JVM asking for the same server
+ * (same jar, Java, JVM options and properties) takes it over in milliseconds instead of starting a JVM, and puts it
+ * back as a fresh server is: no resources, faults or logged requests, the id seed and transition delay it started
+ * with. A kept server exits by itself once it has answered nothing for {@code -Dcloudtwin.reuse.idle-seconds} (1800).
+ * <p>
+ * One test JVM at a time holds a kept server: the lease is a lock on a file beside its description, held until the
+ * server is closed (at the end of the run) or the JVM ends, however it ends. A JVM that finds the lease taken (tests
+ * run in parallel forks) starts a server of its own, as without reuse. Servers whose properties load a fixture at
+ * start ({@code cloudtwin.seed}) or name another store are never kept: a reset would not give back what they start
+ * with. Kept in {@code -Dcloudtwin.reuse.dir}, default {@code <cache dir>/kept} ({@code -Dcloudtwin.cache.dir}, default
+ * {@code ~/.cache/cloudtwin}).
+ */
+final class KeptServers {
+    static final String REUSE_PROPERTY = "cloudtwin.reuse";
+    static final String IDLE_PROPERTY = "cloudtwin.reuse.idle-seconds";
+    static final String DIRECTORY_PROPERTY = "cloudtwin.reuse.dir";
+    private static final long IDLE_DEFAULT = 1800;
+
+    private KeptServers() {}
+
+    static boolean enabled() {
+        return Boolean.getBoolean(REUSE_PROPERTY);
+    }
+
+    /** Whether a server started with these properties is what a reset server is. */
+    static boolean keepable(List<String> properties) {
+        return properties.stream().noneMatch(p -> p.startsWith("cloudtwin.seed=") || p.startsWith("spring.datasource.")
+                || p.startsWith("cloudtwin.data-dir=") || p.startsWith("cloudtwin.data.dir="));
+    }
+
+    /** A kept server and this JVM's lease on it; closing it gives the lease back and leaves the server running. */
+    record Lease(ServerProcess server, FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                if (lock.isValid()) lock.release();
+                channel.close();
+            } catch (IOException e) {
+                // the lease goes with the channel, or with this JVM
+            }
+        }
+    }
+
+    /**
+     * The kept server for these properties, started if there is none or it has gone; empty when another JVM holds it.
+     */
+    static Optional<Lease> acquire(List<String> properties, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            String key = key(properties);
+            FileChannel channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // this JVM holds it already, for another test class
+            }
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            try {
+                Path description = directory.resolve(key + ".server");
+                ServerProcess server = takeOver(description);
+                if (server == null) server = startKept(properties, directory.resolve(key + ".log"), description);
+                return Optional.of(new Lease(server, channel, lock));
+            } catch (RuntimeException | IOException e) {
+                lock.release();
+                channel.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cloudtwin: cannot keep a server in " + directory, e);
+        }
+    }
+
+    /** The server the description names, put back as it started, or null when it is gone or does not answer. */
+    private static ServerProcess takeOver(Path description) throws IOException {
+        if (!Files.isRegularFile(description)) return null;
+        Properties d = new Properties();
+        try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
+            d.load(in);
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")));
+        // a pid the system gave to another process since: its start time differs
+        if (process.isEmpty() || !process.get().isAlive() || !d.getProperty("started", "")
+                .equals(process.get().info().startInstant().map(Object::toString).orElse(""))) {
+            return null;
+        }
+        int port = Integer.parseInt(d.getProperty("port"));
+        CloudtwinAdmin admin = new CloudtwinAdmin("http://127.0.0.1:" + port);
+        if (!admin.healthy()) return null;
+        admin.reset(false);
+        String seed = d.getProperty("seed", "");
+        if (!seed.isEmpty()) admin.setIdSeed(Long.parseLong(seed));
+        admin.setTransitionDelay(Duration.ofMillis(Long.parseLong(d.getProperty("delayMs", "0"))));
+        return new ServerProcess(process.get(), port, Path.of(d.getProperty("log")), 0, null);
+    }
+
+    private static ServerProcess startKept(List<String> properties, Path log, Path description) throws IOException {
+        Duration idle = Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT));
+        ServerProcess server = ServerProcess.startKept(properties, log, idle);
+        try {
+            CloudtwinAdmin admin = new CloudtwinAdmin("http://127.0.0.1:" + server.port);
+            Properties d = new Properties();
+            d.setProperty("pid", Long.toString(server.process.pid()));
+            d.setProperty("started", server.process.info().startInstant().map(Object::toString).orElse(""));
+            d.setProperty("port", Integer.toString(server.port));
+            d.setProperty("log", log.toAbsolutePath().toString());
+            Long seed = admin.idSeed();
+            d.setProperty("seed", seed == null ? "" : seed.toString());
+            d.setProperty("delayMs", Long.toString(admin.transitionDelay().toMillis()));
+            Path tmp = Files.createTempFile(description.getParent(), "server", ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                d.store(out, "a cloudtwin server kept between test runs (cloudtwin-junit, -Dcloudtwin.reuse=true)");
+            }
+            Files.move(tmp, description, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** One kept server per jar (path, size, time), Java, JVM options, idle time and properties. */
+    static String key(List<String> properties) throws IOException {
+        Path jar = ServerArtifact.declared().locate();
+        String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+                + "|" + ServerProcess.java() + "|" + String.join(" ", ServerProcess.jvmOptions()) + "|"
+                + Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT) + "|" + String.join("\n", properties);
+        long h = 1125899906842597L;
+        for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);
+        return "server-" + Long.toHexString(h);
+    }
+
+    static Path directory() {
+        String explicit = System.getProperty(DIRECTORY_PROPERTY);
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        return FastLayout.cacheDirectory().resolve("kept");
+    }
+}
