@@ -106,6 +106,9 @@ class VpcPrefixListTest extends ServerTestBase {
 
         api.vpc("DeleteVpcPrefixList", "RegionId", REGION, "PrefixListId", id);
         assertThat(listed(id).size()).as("the provider's delete waits for this").isZero();
+        assertThat(code("DeleteVpcPrefixList", "RegionId", REGION, "PrefixListId", id))
+                .as("gone: the metadata's code, without the tab its metadata spells it with")
+                .isEqualTo("ResourceNotFound.PrefixList");
     }
 
     @Test

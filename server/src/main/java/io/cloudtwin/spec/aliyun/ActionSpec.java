@@ -57,7 +57,10 @@ public final class ActionSpec {
                     continue;
                 }
                 for (JsonNode e : byStatus.getValue()) {
-                    errs.add(new ErrorSpec(e.path("errorCode").asString(), status, e.path("errorMessage").asString("")));
+                    // a few codes carry a stray tab or space in the metadata ("ResourceNotFound.PrefixList\t"): the
+                    // cloud answers the code itself
+                    errs.add(new ErrorSpec(e.path("errorCode").asString().strip(), status,
+                            e.path("errorMessage").asString("")));
                 }
             }
         }
