@@ -2,11 +2,11 @@ package io.cloudtwin.admin.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,16 +16,21 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * The admin API of one cloudtwin server (docs/admin-api.md) as typed calls, over the JDK's HttpClient and with no
- * library on the class path: what {@code cloudtwin-junit} and {@code cloudtwin-testcontainers} share. Every failed
+ * The admin API of one cloudtwin server (docs/admin-api.md) as typed calls, over the JDK's HttpURLConnection and with
+ * no library on the class path: what {@code cloudtwin-junit} and {@code cloudtwin-testcontainers} share. (Not the newer
+ * java.net.http.HttpClient: in a fresh test JVM its first call costs 250-300 ms of class loading and set-up, this one's
+ * 30-40 ms, and a test run makes its first admin call before its first test.) Every failed
  * call throws with the server's answer ({@link IllegalStateException}), a missing instance or fault rule
  * {@link NoSuchElementException}, a transport failure {@link UncheckedIOException}.
  */
 public final class CloudtwinAdmin {
     private final String baseUrl;
     private final Supplier<String> context;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
+    private static final int READ_TIMEOUT_MS = 60_000;
+
+    /** An answer: its status and body. */
+    private record Answer(int statusCode, String body) {}
 
     /** The server at this URL (http://host:port). */
     public CloudtwinAdmin(String baseUrl) {
@@ -45,7 +50,7 @@ public final class CloudtwinAdmin {
     /** True when /_cloudtwin/health answers UP. */
     public boolean healthy() {
         try {
-            HttpResponse<String> r = send("GET", "/_cloudtwin/health", null, null);
+            Answer r = send("GET", "/_cloudtwin/health", null, null);
             return r.statusCode() == 200 && r.body().contains("\"UP\"");
         } catch (UncheckedIOException e) {
             return false;
@@ -148,38 +153,47 @@ public final class CloudtwinAdmin {
     }
 
     private void callOr404(String method, String path, String json, String missing) {
-        HttpResponse<String> r = send(method, path, json, json == null ? null : "application/json");
+        Answer r = send(method, path, json, json == null ? null : "application/json");
         if (r.statusCode() == 404) throw new NoSuchElementException("cloudtwin: " + missing);
         check(method, path, r);
     }
 
     private String call(String method, String path, String body, String contentType) {
-        HttpResponse<String> r = send(method, path, body, contentType);
+        Answer r = send(method, path, body, contentType);
         check(method, path, r);
         return r.body();
     }
 
-    private static void check(String method, String path, HttpResponse<String> r) {
+    private static void check(String method, String path, Answer r) {
         if (r.statusCode() >= 400) {
             throw new IllegalStateException("cloudtwin: " + method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         }
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        // the admin API takes state changes only as JSON (or YAML fixtures), bodiless ones included
-        b.header("Content-Type", contentType != null ? contentType : "application/json");
+    private Answer send(String method, String path, String body, String contentType) {
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
+            c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+            c.setReadTimeout(READ_TIMEOUT_MS);
+            c.setRequestMethod(method);
+            // the admin API takes state changes only as JSON (or YAML fixtures), bodiless ones included
+            c.setRequestProperty("Content-Type", contentType != null ? contentType : "application/json");
+            if (body != null || method.equals("POST") || method.equals("PUT")) {
+                byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = c.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = c.getResponseCode();
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             String more = context.get();
             throw new UncheckedIOException("cloudtwin: " + method + " " + baseUrl + path + " failed"
                     + (more.isEmpty() ? "" : " (" + more + ")"), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
