@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -74,19 +75,30 @@ final class Certificates {
     static Issued server(Issued authority, String commonName, List<String> names, ZonedDateTime notBefore,
                          ZonedDateTime notAfter) throws GeneralSecurityException {
         KeyPair keys = newKeyPair();
-        List<byte[]> general = new ArrayList<>();
-        for (String n : names) general.add(generalName(n));
         byte[] extensions = Der.sequence(
                 extension(BASIC_CONSTRAINTS, true, Der.sequence()),
                 // digitalSignature (ECDHE key agreement signs; an EC key enciphers nothing)
                 extension(KEY_USAGE, true, Der.namedBits(0x80)),
                 extension(EXT_KEY_USAGE, false, Der.sequence(Der.oid(SERVER_AUTH))),
-                extension(SUBJECT_ALT_NAME, false, Der.sequence(general.toArray(byte[][]::new))),
+                extension(SUBJECT_ALT_NAME, false, subjectAltNames(names)),
                 extension(SUBJECT_KEY_ID, false, Der.octets(keyId(keys.getPublic()))),
                 extension(AUTHORITY_KEY_ID, false, Der.sequence(Der.implicit(0, keyId(authority.certificate().getPublicKey())))));
         byte[] issuer = authority.certificate().getSubjectX500Principal().getEncoded();
         return new Issued(sign(issuer, name(commonName), keys.getPublic(), notBefore, notAfter, extensions,
                 authority.key()), keys.getPrivate());
+    }
+
+    /** Whether the certificate is issued by this authority for exactly these names, in this order. */
+    static boolean issuedFor(X509Certificate certificate, Issued authority, List<String> names)
+            throws GeneralSecurityException {
+        return certificate.getIssuerX500Principal().equals(authority.certificate().getSubjectX500Principal())
+                && Arrays.equals(certificate.getExtensionValue(SUBJECT_ALT_NAME), Der.octets(subjectAltNames(names)));
+    }
+
+    private static byte[] subjectAltNames(List<String> names) throws GeneralSecurityException {
+        List<byte[]> general = new ArrayList<>();
+        for (String n : names) general.add(generalName(n));
+        return Der.sequence(general.toArray(byte[][]::new));
     }
 
     /** True for an IPv4 literal or anything with a colon (IPv6); everything else is a DNS name. */

@@ -17,6 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * The emulator's certificate authority, kept in a directory: {@code ca.pem} (the certificate a client trusts) and
@@ -24,11 +25,14 @@ import java.time.ZonedDateTime;
  * client trusts it once; every server that shares the directory (several test JVMs, a restarted container with the
  * same volume) signs with the same authority. Made under a file lock, each file written whole (temp + move): two
  * processes starting together end with one authority. Replaced when it no longer reads as a certificate and key, or
- * expires within a month.
+ * expires within a month. The server certificate it last signed is kept beside it ({@code server.pem},
+ * {@code server-key.pem}) and reused while it names the same hosts.
  */
 final class LocalAuthority {
     static final String CERT_FILE = "ca.pem";
     static final String KEY_FILE = "ca-key.pem";
+    static final String SERVER_CERT_FILE = "server.pem";
+    static final String SERVER_KEY_FILE = "server-key.pem";
     private static final Duration VALIDITY = Duration.ofDays(3650);
     private static final Duration RENEW_BEFORE = Duration.ofDays(30);
     private static final Object IN_THIS_JVM = new Object();
@@ -43,14 +47,44 @@ final class LocalAuthority {
             try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
-                Certificates.Issued existing = read(dir);
-                if (existing != null) return existing;
+                Certificates.Issued existing = read(dir, CERT_FILE, KEY_FILE);
+                if (existing != null && existing.certificate().getBasicConstraints() >= 0) return existing;
                 Certificates.Issued made = create();
                 write(dir.resolve(KEY_FILE), Certificates.pem("PRIVATE KEY", made.key().getEncoded()), true);
                 write(dir.resolve(CERT_FILE), Certificates.pem("CERTIFICATE", made.certificate().getEncoded()), false);
                 return made;
             }
         }
+    }
+
+    /**
+     * The server certificate kept in this directory, when this authority issued it for exactly these names and it is
+     * good for another month; else a new one from {@code make}, kept there for the next start. A new key pair is a
+     * tenth of a start's main thread while the JIT is cold (EC arithmetic), so a start that finds its certificate
+     * makes none.
+     */
+    static Certificates.Issued serverCertificate(Path dir, Certificates.Issued authority, List<String> names,
+                                                 IssueServer make) throws IOException, GeneralSecurityException {
+        synchronized (IN_THIS_JVM) {
+            try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                Certificates.Issued kept = read(dir, SERVER_CERT_FILE, SERVER_KEY_FILE);
+                if (kept != null && kept.certificate().getBasicConstraints() < 0
+                        && Certificates.issuedFor(kept.certificate(), authority, names)) {
+                    return kept;
+                }
+                Certificates.Issued made = make.issue();
+                write(dir.resolve(SERVER_KEY_FILE), Certificates.pem("PRIVATE KEY", made.key().getEncoded()), true);
+                write(dir.resolve(SERVER_CERT_FILE), Certificates.pem("CERTIFICATE", made.certificate().getEncoded()), false);
+                return made;
+            }
+        }
+    }
+
+    /** Makes a server certificate. */
+    interface IssueServer {
+        Certificates.Issued issue() throws GeneralSecurityException;
     }
 
     /** A new authority, kept nowhere: when no directory can be written. */
@@ -60,10 +94,11 @@ final class LocalAuthority {
         return Certificates.authority(name, now.minusDays(1), now.plus(VALIDITY));
     }
 
-    private static Certificates.Issued read(Path dir) {
+    /** The certificate and key in these files, when both read and the certificate is good for another month. */
+    private static Certificates.Issued read(Path dir, String certFile, String keyFile) {
         try {
-            Path cert = dir.resolve(CERT_FILE);
-            Path key = dir.resolve(KEY_FILE);
+            Path cert = dir.resolve(certFile);
+            Path key = dir.resolve(keyFile);
             if (!Files.isRegularFile(cert) || !Files.isRegularFile(key)) return null;
             byte[] certDer = Certificates.fromPem("CERTIFICATE", Files.readString(cert, StandardCharsets.US_ASCII));
             byte[] keyDer = Certificates.fromPem("PRIVATE KEY", Files.readString(key, StandardCharsets.US_ASCII));
@@ -72,7 +107,6 @@ final class LocalAuthority {
             PrivateKey privateKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(keyDer));
             ZonedDateTime renew = ZonedDateTime.now(ZoneOffset.UTC).plus(RENEW_BEFORE);
             if (certificate.getNotAfter().toInstant().isBefore(renew.toInstant())) return null;
-            if (certificate.getBasicConstraints() < 0) return null;
             return new Certificates.Issued(certificate, privateKey);
         } catch (IOException | GeneralSecurityException | IllegalArgumentException unreadable) {
             return null;

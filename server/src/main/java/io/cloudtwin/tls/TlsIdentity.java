@@ -156,8 +156,20 @@ public class TlsIdentity {
             ZonedDateTime notAfter = now.plus(SERVER_VALIDITY);
             ZonedDateTime caEnd = authority.certificate().getNotAfter().toInstant().atZone(ZoneOffset.UTC);
             if (caEnd.isBefore(notAfter)) notAfter = caEnd;
-            Certificates.Issued server = Certificates.server(authority, "cloudtwin", new ArrayList<>(names),
-                    now.minusDays(1), notAfter);
+            Certificates.Issued ca = authority;
+            ZonedDateTime end = notAfter;
+            LocalAuthority.IssueServer make = () -> Certificates.server(ca, "cloudtwin", new ArrayList<>(names),
+                    now.minusDays(1), end);
+            Certificates.Issued server = null;
+            if (caFile != null) {
+                try {
+                    server = LocalAuthority.serverCertificate(dir, authority, names, make);
+                } catch (IOException e) {
+                    log.warn("cannot keep the TLS server certificate in {} ({}); making one for this process", dir,
+                            e.toString());
+                }
+            }
+            if (server == null) server = make.issue();
             material = new Material(authority, server, caFile);
             return material;
         } catch (GeneralSecurityException e) {

@@ -85,6 +85,37 @@ class TlsIdentityTest {
         assertThat(identity.keyStore().getCertificateChain(TlsIdentity.ALIAS)).hasSize(2);
     }
 
+    private TlsIdentity identity(String hosts) {
+        MockEnvironment env = new MockEnvironment();
+        env.setProperty("cloudtwin.tls.dir", dir.toString());
+        env.setProperty("cloudtwin.tls.hosts", hosts);
+        return new TlsIdentity(env);
+    }
+
+    @Test
+    void aLaterStartReusesTheServerCertificateWhileItNamesTheSameHosts() throws Exception {
+        X509Certificate first = identity("cloudtwin").serverCertificate();
+        TlsIdentity again = identity("cloudtwin");
+        assertThat(again.serverCertificate()).as("kept in the directory, no new key").isEqualTo(first);
+        assertThat(Files.getPosixFilePermissions(dir.resolve(LocalAuthority.SERVER_KEY_FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(again.keyStore().getKey(TlsIdentity.ALIAS, TlsIdentity.PASSWORD).getEncoded())
+                .isEqualTo(Certificates.fromPem("PRIVATE KEY", Files.readString(dir.resolve(LocalAuthority.SERVER_KEY_FILE))));
+
+        X509Certificate otherNames = identity("cloudtwin,other.example").serverCertificate();
+        assertThat(otherNames).as("another host list: a new certificate").isNotEqualTo(first);
+        List<String> names = new ArrayList<>();
+        for (List<?> san : otherNames.getSubjectAlternativeNames()) names.add(String.valueOf(san.get(1)));
+        assertThat(names).contains("other.example");
+
+        // a new authority (the old one damaged): the certificate it did not sign is not reused
+        Files.writeString(dir.resolve(LocalAuthority.CERT_FILE), "not a certificate");
+        TlsIdentity renewed = identity("cloudtwin,other.example");
+        renewed.serverCertificate().verify(Certificates.parse(Certificates.fromPem("CERTIFICATE", renewed.caPem()))
+                .getPublicKey());
+        assertThat(renewed.serverCertificate()).isNotEqualTo(otherNames);
+    }
+
     @Test
     void anUnwritableDirectoryStillServesHttps() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
