@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.cloudtwin.launch.FastStart;
 import io.cloudtwin.tools.ToolConfig;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class CloudtwinApplication {
     /**
      * Starts the server. {@code healthcheck} as the first argument instead asks a running server on CLOUDTWIN_PORT

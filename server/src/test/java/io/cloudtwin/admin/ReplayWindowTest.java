@@ -59,7 +59,7 @@ class ReplayWindowTest {
         MemoryNonces nonces = new MemoryNonces();
         WallClock wallClock = new WallClock(clock);
         AliyunAuthenticator auth = new AliyunAuthenticator(new Accounts(props), nonces, wallClock, props);
-        NonceJanitor janitor = new NonceJanitor(nonces, wallClock, props);
+        NonceJanitor janitor = new NonceJanitor(nonces, wallClock);
 
         Map<String, String> p = new TreeMap<>(AliyunV1Signer.sign("GET", "ak", "secret",
                 Map.of("Action", "DeleteSecurityGroup", "Timestamp", clock.now.plus(Duration.ofMinutes(10)).toString())));
