@@ -55,12 +55,16 @@ final class KeptServers {
     record Lease(ServerProcess server, FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() {
-            try {
-                if (lock.isValid()) lock.release();
-                channel.close();
-            } catch (IOException e) {
-                // the lease goes with the channel, or with this JVM
-            }
+            release(channel, lock);
+        }
+    }
+
+    private static void release(FileChannel channel, FileLock lock) {
+        try {
+            if (lock.isValid()) lock.release();
+            channel.close();
+        } catch (IOException e) {
+            // the lease goes with the channel, or with this JVM
         }
     }
 
@@ -68,33 +72,35 @@ final class KeptServers {
      * The kept server for these properties, started if there is none or it has gone; empty when another JVM holds it.
      */
     static Optional<Lease> acquire(List<String> properties, Path directory) {
+        String key;
+        FileChannel channel;
+        FileLock lock;
         try {
             Files.createDirectories(directory);
-            String key = key(properties);
-            FileChannel channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
+            key = key(properties);
+            channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // this JVM holds it already, for another test class
+            } catch (OverlappingFileLockException | IOException e) {
+                lock = null; // this JVM holds it already (another test class), or the file system locks nothing
             }
             if (lock == null) {
                 channel.close();
                 return Optional.empty();
             }
-            try {
-                Path description = directory.resolve(key + ".server");
-                ServerProcess server = takeOver(description);
-                if (server == null) server = startKept(properties, directory.resolve(key + ".log"), description);
-                return Optional.of(new Lease(server, channel, lock));
-            } catch (RuntimeException | IOException e) {
-                lock.release();
-                channel.close();
-                throw e;
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cloudtwin: cannot keep a server in " + directory, e);
+            return Optional.empty(); // nowhere to keep it: a server of this run's own
+        }
+        try {
+            Path description = directory.resolve(key + ".server");
+            ServerProcess server = takeOver(description);
+            if (server == null) server = startKept(properties, directory.resolve(key + ".log"), description);
+            return Optional.of(new Lease(server, channel, lock));
+        } catch (RuntimeException | IOException e) {
+            release(channel, lock);
+            if (e instanceof IOException io) throw new UncheckedIOException("cloudtwin: cannot keep a server in " + directory, io);
+            throw (RuntimeException) e;
         }
     }
 
@@ -105,20 +111,31 @@ final class KeptServers {
         try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
             d.load(in);
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")));
+        Optional<ProcessHandle> process;
+        int port;
+        Path log;
+        Long seed;
+        Duration delay;
+        try {
+            process = ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")));
+            port = Integer.parseInt(d.getProperty("port", "-1"));
+            log = Path.of(d.getProperty("log", "cloudtwin-kept.log"));
+            seed = d.getProperty("seed", "").isEmpty() ? null : Long.valueOf(d.getProperty("seed"));
+            delay = Duration.ofMillis(Long.parseLong(d.getProperty("delayMs", "0")));
+        } catch (RuntimeException damaged) {
+            return null;
+        }
         // a pid the system gave to another process since: its start time differs
         if (process.isEmpty() || !process.get().isAlive() || !d.getProperty("started", "")
                 .equals(process.get().info().startInstant().map(Object::toString).orElse(""))) {
             return null;
         }
-        int port = Integer.parseInt(d.getProperty("port"));
         CloudtwinAdmin admin = new CloudtwinAdmin("http://127.0.0.1:" + port);
         if (!admin.healthy()) return null;
         admin.reset(false);
-        String seed = d.getProperty("seed", "");
-        if (!seed.isEmpty()) admin.setIdSeed(Long.parseLong(seed));
-        admin.setTransitionDelay(Duration.ofMillis(Long.parseLong(d.getProperty("delayMs", "0"))));
-        return new ServerProcess(process.get(), port, Path.of(d.getProperty("log")), 0, null);
+        if (seed != null) admin.setIdSeed(seed);
+        admin.setTransitionDelay(delay);
+        return new ServerProcess(process.get(), port, log, 0, null);
     }
 
     private static ServerProcess startKept(List<String> properties, Path log, Path description) throws IOException {

@@ -119,6 +119,20 @@ class KeptServersTest {
     }
 
     @Test
+    void aDamagedOrStaleDescriptionIsNotTakenForAServer() throws Exception {
+        // this JVM's own pid, as if the system had given the kept server's pid to another process, and no port
+        String key = KeptServers.key(List.of());
+        Files.writeString(dir.resolve(key + ".server"), "pid=" + ProcessHandle.current().pid() + "\nport=not-a-port\n");
+        try (CloudtwinServer server = CloudtwinServer.startOrReuse()) {
+            assertThat(server.kept()).isTrue();
+            kept.add(server.pid());
+            assertThat(server.pid()).isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(server.startMillis()).as("started, not taken over").isPositive();
+            assertThat(server.admin().healthy()).isTrue();
+        }
+    }
+
+    @Test
     void serversThatStartWithMoreThanAResetGivesBackAreNotKept() {
         assertThat(KeptServers.keepable(List.of("cloudtwin.ids.seed=1", "cloudtwin.signature.verify=false"))).isTrue();
         assertThat(KeptServers.keepable(List.of("cloudtwin.seed=fixtures/two.yaml"))).isFalse();
