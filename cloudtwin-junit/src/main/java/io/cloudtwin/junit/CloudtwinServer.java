@@ -57,9 +57,9 @@ public final class CloudtwinServer implements AdminOperations, AutoCloseable, Ex
      * server kept from an earlier test run with the same settings, taken over and put back as a fresh server is (no
      * resources, faults or logged requests; the id seed and transition delay it started with), or started and kept
      * if there is none. A kept server outlives the run and exits once it has answered nothing for
-     * {@code -Dcloudtwin.reuse.idle-seconds} (1800); one test JVM holds it at a time, and a JVM that finds it held (parallel
-     * forks) starts its own. Servers that load a fixture at start ({@code cloudtwin.seed}) or use another store are
-     * never kept.
+     * {@code -Dcloudtwin.reuse.idle-seconds} (1800). One test JVM holds a kept server at a time; parallel forks each
+     * keep their own, up to {@code -Dcloudtwin.reuse.slots} (4), and beyond that start one as without reuse. Servers
+     * that load a fixture at start ({@code cloudtwin.seed}) or use another store are never kept.
      */
     public static CloudtwinServer startOrReuse(String... properties) {
         List<String> list = List.copyOf(Arrays.asList(properties));

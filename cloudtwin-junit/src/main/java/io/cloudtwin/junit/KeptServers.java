@@ -27,8 +27,9 @@ import io.cloudtwin.admin.client.CloudtwinAdmin;
  * with. A kept server exits by itself once it has answered nothing for {@code -Dcloudtwin.reuse.idle-seconds} (1800).
  * <p>
  * One test JVM at a time holds a kept server: the lease is a lock on a file beside its description, held until the
- * server is closed (at the end of the run) or the JVM ends, however it ends. A JVM that finds the lease taken (tests
- * run in parallel forks) starts a server of its own, as without reuse. Servers whose properties load a fixture at
+ * server is closed (at the end of the run) or the JVM ends, however it ends. Each setting has up to
+ * {@code -Dcloudtwin.reuse.slots} (4) kept servers, so that parallel forks each take one over; a JVM that finds every
+ * slot taken starts a server of its own, as without reuse. Servers whose properties load a fixture at
  * start ({@code cloudtwin.seed}) or name another store are never kept: a reset would not give back what they start
  * with. Kept in {@code -Dcloudtwin.reuse.dir}, default {@code <cache dir>/kept} ({@code -Dcloudtwin.cache.dir}, default
  * {@code ~/.cache/cloudtwin}).
@@ -37,7 +38,9 @@ final class KeptServers {
     static final String REUSE_PROPERTY = "cloudtwin.reuse";
     static final String IDLE_PROPERTY = "cloudtwin.reuse.idle-seconds";
     static final String DIRECTORY_PROPERTY = "cloudtwin.reuse.dir";
+    static final String SLOTS_PROPERTY = "cloudtwin.reuse.slots";
     private static final long IDLE_DEFAULT = 1800;
+    private static final int SLOTS_DEFAULT = 4;
 
     private KeptServers() {}
 
@@ -61,7 +64,7 @@ final class KeptServers {
 
     private static void release(FileChannel channel, FileLock lock) {
         try {
-            if (lock.isValid()) lock.release();
+            if (lock != null && lock.isValid()) lock.release();
             channel.close();
         } catch (IOException e) {
             // the lease goes with the channel, or with this JVM
@@ -69,34 +72,50 @@ final class KeptServers {
     }
 
     /**
-     * The kept server for these properties, started if there is none or it has gone; empty when another JVM holds it.
+     * A kept server for these properties: the first of its {@code -Dcloudtwin.reuse.slots} (4) that no other JVM holds,
+     * taken over, or started there if it has none or its server has gone; empty when every slot is held (more
+     * parallel forks than slots) or nothing can be kept here.
      */
     static Optional<Lease> acquire(List<String> properties, Path directory) {
-        String key;
-        FileChannel channel;
-        FileLock lock;
+        String base;
         try {
             Files.createDirectories(directory);
-            key = key(properties);
-            channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            base = key(properties);
+        } catch (IOException e) {
+            return Optional.empty(); // nowhere to keep it: a server of this run's own
+        }
+        int slots = Math.max(1, Integer.getInteger(SLOTS_PROPERTY, SLOTS_DEFAULT));
+        for (int slot = 0; slot < slots; slot++) {
+            String key = slot == 0 ? base : base + "-" + slot;
+            FileChannel channel;
+            FileLock lock;
+            try {
+                channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException | IOException e) {
                 lock = null; // this JVM holds it already (another test class), or the file system locks nothing
             }
             if (lock == null) {
-                channel.close();
-                return Optional.empty();
+                release(channel, null);
+                continue;
             }
-        } catch (IOException e) {
-            return Optional.empty(); // nowhere to keep it: a server of this run's own
+            return Optional.of(take(properties, directory, key, channel, lock));
         }
+        return Optional.empty();
+    }
+
+    /** The slot's server, taken over or started, under the lease just taken. */
+    private static Lease take(List<String> properties, Path directory, String key, FileChannel channel, FileLock lock) {
         try {
             Path description = directory.resolve(key + ".server");
             ServerProcess server = takeOver(description);
             if (server == null) server = startKept(properties, directory.resolve(key + ".log"), description);
-            return Optional.of(new Lease(server, channel, lock));
+            return new Lease(server, channel, lock);
         } catch (RuntimeException | IOException e) {
             release(channel, lock);
             if (e instanceof IOException io) throw new UncheckedIOException("cloudtwin: cannot keep a server in " + directory, io);

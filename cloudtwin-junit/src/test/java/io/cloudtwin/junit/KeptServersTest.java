@@ -26,7 +26,8 @@ import io.cloudtwin.admin.client.Fault;
 
 /**
  * -Dcloudtwin.reuse=true: a later test JVM takes over the server an earlier one kept, and finds it as a fresh server
- * is; a JVM that finds it held starts its own; a kept server nobody asks anything of goes by itself.
+ * is; a JVM that finds it held keeps one in the next slot, or with every slot held starts its own; a kept server
+ * nobody asks anything of goes by itself.
  */
 class KeptServersTest {
     private static final String[] SETTINGS = {"cloudtwin.ids.seed=42"};
@@ -88,10 +89,19 @@ class KeptServersTest {
             // the fault is gone and the ids come from the seed the server started with, as on a fresh server
             assertThat(twoGroups(second)).isEqualTo(freshIds);
 
-            // another JVM's run (here: another test class asking while the lease is held) gets a server of its own
+            // a parallel fork (here: another holder while the lease is held) keeps a server of its own in the next slot
+            long second2;
             try (CloudtwinServer parallel = CloudtwinServer.startOrReuse(SETTINGS)) {
-                assertThat(parallel.kept()).isFalse();
-                assertThat(parallel.pid()).isNotEqualTo(pid);
+                assertThat(parallel.kept()).isTrue();
+                second2 = parallel.pid();
+                kept.add(second2);
+                assertThat(second2).isNotEqualTo(pid);
+            }
+            // ... and with one slot only, a server that goes with the run
+            set(KeptServers.SLOTS_PROPERTY, "1");
+            try (CloudtwinServer own = CloudtwinServer.startOrReuse(SETTINGS)) {
+                assertThat(own.kept()).isFalse();
+                assertThat(own.pid()).isNotIn(pid, second2);
             }
         }
     }
