@@ -158,11 +158,16 @@ final class KeptServers {
     }
 
     private static ServerProcess startKept(List<String> properties, Path log, Path description) throws IOException {
+        Path jar = ServerArtifact.declared().locate().toAbsolutePath();
+        String build = build(jar);
+        retireEarlierBuilds(description.getParent(), jar, build);
         Duration idle = Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT));
         ServerProcess server = ServerProcess.startKept(properties, log, idle);
         try {
             CloudtwinAdmin admin = new CloudtwinAdmin("http://127.0.0.1:" + server.port);
             Properties d = new Properties();
+            d.setProperty("jar", jar.toString());
+            d.setProperty("build", build);
             d.setProperty("pid", Long.toString(server.process.pid()));
             d.setProperty("started", server.process.info().startInstant().map(Object::toString).orElse(""));
             d.setProperty("port", Integer.toString(server.port));
@@ -182,11 +187,57 @@ final class KeptServers {
         }
     }
 
+    /** Which build of the jar at this path: its size and time. */
+    private static String build(Path jar) throws IOException {
+        return Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+    }
+
+    /**
+     * Stops the kept servers of earlier builds of this jar (a rebuilt server, a new snapshot) that no JVM holds, and
+     * forgets them: they would otherwise wait out their idle time, one JVM each.
+     */
+    static void retireEarlierBuilds(Path directory, Path jar, String build) throws IOException {
+        List<Path> descriptions;
+        try (var files = Files.list(directory)) {
+            descriptions = files.filter(f -> f.getFileName().toString().endsWith(".server")).toList();
+        }
+        for (Path description : descriptions) {
+            Properties d = new Properties();
+            try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
+                d.load(in);
+            } catch (IOException | IllegalArgumentException unreadable) {
+                continue;
+            }
+            if (!jar.toString().equals(d.getProperty("jar")) || build.equals(d.getProperty("build"))) continue;
+            String name = description.getFileName().toString();
+            Path lockFile = directory.resolve(name.substring(0, name.length() - ".server".length()) + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException | IOException held) {
+                    continue;
+                }
+                if (lock == null) continue; // a run holds it: it goes when idle
+                try {
+                    ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")))
+                            .filter(p -> d.getProperty("started", "").equals(
+                                    p.info().startInstant().map(Object::toString).orElse("")))
+                            .ifPresent(ServerProcess::stop);
+                    Files.deleteIfExists(description);
+                } catch (NumberFormatException damaged) {
+                    Files.deleteIfExists(description);
+                } finally {
+                    lock.release();
+                }
+            }
+        }
+    }
+
     /** One kept server per jar (path, size, time), Java, JVM options, idle time and properties. */
     static String key(List<String> properties) throws IOException {
         Path jar = ServerArtifact.declared().locate();
-        String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
-                + "|" + ServerProcess.java() + "|" + String.join(" ", ServerProcess.jvmOptions()) + "|"
+        String identity = jar.toAbsolutePath() + "|" + build(jar) + "|" + ServerProcess.java() + "|" + String.join(" ", ServerProcess.jvmOptions()) + "|"
                 + Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT) + "|" + String.join("\n", properties);
         long h = 1125899906842597L;
         for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);

@@ -143,6 +143,34 @@ class KeptServersTest {
     }
 
     @Test
+    void aNewBuildRetiresTheServersKeptForEarlierBuildsOfItsJar() throws Exception {
+        Path jar = ServerArtifact.declared().locate().toAbsolutePath();
+        // stand-ins for kept servers: one of an earlier build of this jar, one of another jar
+        Process earlier = new ProcessBuilder("sleep", "300").start();
+        Process otherJar = new ProcessBuilder("sleep", "300").start();
+        try {
+            describe("server-earlier", jar.toString(), earlier.toHandle());
+            describe("server-other", "/elsewhere/cloudtwin.jar", otherJar.toHandle());
+            try (CloudtwinServer server = CloudtwinServer.startOrReuse()) {
+                kept.add(server.pid());
+            }
+            earlier.onExit().get(30, TimeUnit.SECONDS);
+            assertThat(earlier.isAlive()).isFalse();
+            assertThat(dir.resolve("server-earlier.server")).doesNotExist();
+            assertThat(otherJar.isAlive()).as("another jar's kept server is not this build's to retire").isTrue();
+            assertThat(dir.resolve("server-other.server")).exists();
+        } finally {
+            earlier.destroyForcibly();
+            otherJar.destroyForcibly();
+        }
+    }
+
+    private void describe(String name, String jar, ProcessHandle process) throws Exception {
+        Files.writeString(dir.resolve(name + ".server"), "jar=" + jar + "\nbuild=1|1\npid=" + process.pid()
+                + "\nstarted=" + process.info().startInstant().orElseThrow() + "\nport=1\n");
+    }
+
+    @Test
     void serversThatStartWithMoreThanAResetGivesBackAreNotKept() {
         assertThat(KeptServers.keepable(List.of("cloudtwin.ids.seed=1", "cloudtwin.signature.verify=false"))).isTrue();
         assertThat(KeptServers.keepable(List.of("cloudtwin.seed=fixtures/two.yaml"))).isFalse();
