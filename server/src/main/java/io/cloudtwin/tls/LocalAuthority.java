@@ -25,14 +25,14 @@ import java.util.List;
  * client trusts it once; every server that shares the directory (several test JVMs, a restarted container with the
  * same volume) signs with the same authority. Made under a file lock, each file written whole (temp + move): two
  * processes starting together end with one authority. Replaced when it no longer reads as a certificate and key, or
- * expires within a month. The server certificate it last signed is kept beside it ({@code server.pem},
- * {@code server-key.pem}) and reused while it names the same hosts.
+ * expires within a month. The server certificate it last signed is kept beside it with its key ({@code server.pem},
+ * readable by the owner only) and reused while it names the same hosts.
  */
 final class LocalAuthority {
     static final String CERT_FILE = "ca.pem";
     static final String KEY_FILE = "ca-key.pem";
-    static final String SERVER_CERT_FILE = "server.pem";
-    static final String SERVER_KEY_FILE = "server-key.pem";
+    /** The server certificate and its key in one file, written whole: a key and certificate that belong together. */
+    static final String SERVER_FILE = "server.pem";
     private static final Duration VALIDITY = Duration.ofDays(3650);
     private static final Duration RENEW_BEFORE = Duration.ofDays(30);
     private static final Object IN_THIS_JVM = new Object();
@@ -69,14 +69,14 @@ final class LocalAuthority {
             try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
-                Certificates.Issued kept = read(dir, SERVER_CERT_FILE, SERVER_KEY_FILE);
+                Certificates.Issued kept = read(dir, SERVER_FILE, SERVER_FILE);
                 if (kept != null && kept.certificate().getBasicConstraints() < 0
                         && Certificates.issuedFor(kept.certificate(), authority, names)) {
                     return kept;
                 }
                 Certificates.Issued made = make.issue();
-                write(dir.resolve(SERVER_KEY_FILE), Certificates.pem("PRIVATE KEY", made.key().getEncoded()), true);
-                write(dir.resolve(SERVER_CERT_FILE), Certificates.pem("CERTIFICATE", made.certificate().getEncoded()), false);
+                write(dir.resolve(SERVER_FILE), Certificates.pem("PRIVATE KEY", made.key().getEncoded())
+                        + Certificates.pem("CERTIFICATE", made.certificate().getEncoded()), true);
                 return made;
             }
         }

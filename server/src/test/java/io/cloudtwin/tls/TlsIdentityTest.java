@@ -97,10 +97,10 @@ class TlsIdentityTest {
         X509Certificate first = identity("cloudtwin").serverCertificate();
         TlsIdentity again = identity("cloudtwin");
         assertThat(again.serverCertificate()).as("kept in the directory, no new key").isEqualTo(first);
-        assertThat(Files.getPosixFilePermissions(dir.resolve(LocalAuthority.SERVER_KEY_FILE)))
+        assertThat(Files.getPosixFilePermissions(dir.resolve(LocalAuthority.SERVER_FILE)))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(again.keyStore().getKey(TlsIdentity.ALIAS, TlsIdentity.PASSWORD).getEncoded())
-                .isEqualTo(Certificates.fromPem("PRIVATE KEY", Files.readString(dir.resolve(LocalAuthority.SERVER_KEY_FILE))));
+                .isEqualTo(Certificates.fromPem("PRIVATE KEY", Files.readString(dir.resolve(LocalAuthority.SERVER_FILE))));
 
         X509Certificate otherNames = identity("cloudtwin,other.example").serverCertificate();
         assertThat(otherNames).as("another host list: a new certificate").isNotEqualTo(first);

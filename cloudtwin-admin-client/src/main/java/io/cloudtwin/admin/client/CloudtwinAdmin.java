@@ -1,9 +1,9 @@
 package io.cloudtwin.admin.client;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,10 +24,11 @@ import java.util.function.Supplier;
  * {@link NoSuchElementException}, a transport failure {@link UncheckedIOException}.
  */
 public final class CloudtwinAdmin {
-    private final String baseUrl;
-    private final Supplier<String> context;
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 60_000;
+
+    private final String baseUrl;
+    private final Supplier<String> context;
 
     /** An answer: its status and body. */
     private record Answer(int statusCode, String body) {}
