@@ -63,10 +63,7 @@ public record LabelStore(JdbcClient jdbc) {
     /** The label's value on each of these resources that has it. */
     public Map<String, String> of(Collection<String> ids, String label) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) return out;
-        jdbc.sql("SELECT resource_id, label_value FROM resource_label WHERE resource_id IN (:ids) AND label = :label")
-                .param("ids", ids).param("label", label)
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        of(ids, List.of(label)).forEach((id, labels) -> out.put(id, labels.get(label)));
         return out;
     }
 
