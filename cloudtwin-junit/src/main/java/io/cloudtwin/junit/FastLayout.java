@@ -149,10 +149,15 @@ final class FastLayout {
     private static String key(Path jar, String java, String javaVersion, List<String> jvmOptions) throws IOException {
         String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                 + "|" + java + "|" + javaVersion + "|" + String.join(" ", jvmOptions);
+        String name = jar.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+        return name + "-" + hash(identity);
+    }
+
+    /** A 64-bit hash of what a cached thing depends on, in hex: the name it is kept under. */
+    static String hash(String identity) {
         long h = 1125899906842597L;
         for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);
-        String name = jar.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
-        return name + "-" + Long.toHexString(h);
+        return Long.toHexString(h);
     }
 
     static Path cacheDirectory() {

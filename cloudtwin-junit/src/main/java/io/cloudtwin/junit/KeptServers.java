@@ -126,27 +126,19 @@ final class KeptServers {
     /** The server the description names, put back as it started, or null when it is gone or does not answer. */
     private static ServerProcess takeOver(Path description) throws IOException {
         if (!Files.isRegularFile(description)) return null;
-        Properties d = new Properties();
-        try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
-            d.load(in);
-        }
-        Optional<ProcessHandle> process;
+        Properties d = read(description);
+        Optional<ProcessHandle> process = d == null ? Optional.empty() : process(d);
+        if (process.isEmpty()) return null;
         int port;
         Path log;
         Long seed;
         Duration delay;
         try {
-            process = ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")));
             port = Integer.parseInt(d.getProperty("port", "-1"));
             log = Path.of(d.getProperty("log", "cloudtwin-kept.log"));
             seed = d.getProperty("seed", "").isEmpty() ? null : Long.valueOf(d.getProperty("seed"));
             delay = Duration.ofMillis(Long.parseLong(d.getProperty("delayMs", "0")));
         } catch (RuntimeException damaged) {
-            return null;
-        }
-        // a pid the system gave to another process since: its start time differs
-        if (process.isEmpty() || !process.get().isAlive() || !d.getProperty("started", "")
-                .equals(process.get().info().startInstant().map(Object::toString).orElse(""))) {
             return null;
         }
         CloudtwinAdmin admin = new CloudtwinAdmin("http://127.0.0.1:" + port);
@@ -169,7 +161,7 @@ final class KeptServers {
             d.setProperty("jar", jar.toString());
             d.setProperty("build", build);
             d.setProperty("pid", Long.toString(server.process.pid()));
-            d.setProperty("started", server.process.info().startInstant().map(Object::toString).orElse(""));
+            d.setProperty("started", started(server.process));
             d.setProperty("port", Integer.toString(server.port));
             d.setProperty("log", log.toAbsolutePath().toString());
             Long seed = admin.idSeed();
@@ -187,6 +179,34 @@ final class KeptServers {
         }
     }
 
+    /** A description's properties; null when it cannot be read. */
+    private static Properties read(Path description) {
+        Properties d = new Properties();
+        try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
+            d.load(in);
+            return d;
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * The live process a description names: its pid, with the start time it had then (a pid the system has given to
+     * another process since has another).
+     */
+    private static Optional<ProcessHandle> process(Properties d) {
+        try {
+            return ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1"))).filter(ProcessHandle::isAlive)
+                    .filter(p -> d.getProperty("started", "").equals(started(p)));
+        } catch (NumberFormatException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private static String started(ProcessHandle process) {
+        return process.info().startInstant().map(Object::toString).orElse("");
+    }
+
     /** Which build of the jar at this path: its size and time. */
     private static String build(Path jar) throws IOException {
         return Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
@@ -202,13 +222,8 @@ final class KeptServers {
             descriptions = files.filter(f -> f.getFileName().toString().endsWith(".server")).toList();
         }
         for (Path description : descriptions) {
-            Properties d = new Properties();
-            try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
-                d.load(in);
-            } catch (IOException | IllegalArgumentException unreadable) {
-                continue;
-            }
-            if (!jar.toString().equals(d.getProperty("jar")) || build.equals(d.getProperty("build"))) continue;
+            Properties d = read(description);
+            if (d == null || !jar.toString().equals(d.getProperty("jar")) || build.equals(d.getProperty("build"))) continue;
             String name = description.getFileName().toString();
             Path lockFile = directory.resolve(name.substring(0, name.length() - ".server".length()) + ".lock");
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -220,12 +235,7 @@ final class KeptServers {
                 }
                 if (lock == null) continue; // a run holds it: it goes when idle
                 try {
-                    ProcessHandle.of(Long.parseLong(d.getProperty("pid", "-1")))
-                            .filter(p -> d.getProperty("started", "").equals(
-                                    p.info().startInstant().map(Object::toString).orElse("")))
-                            .ifPresent(ServerProcess::stop);
-                    Files.deleteIfExists(description);
-                } catch (NumberFormatException damaged) {
+                    process(d).ifPresent(ServerProcess::stop);
                     Files.deleteIfExists(description);
                 } finally {
                     lock.release();
@@ -237,11 +247,9 @@ final class KeptServers {
     /** One kept server per jar (path, size, time), Java, JVM options, idle time and properties. */
     static String key(List<String> properties) throws IOException {
         Path jar = ServerArtifact.declared().locate();
-        String identity = jar.toAbsolutePath() + "|" + build(jar) + "|" + ServerProcess.java() + "|" + String.join(" ", ServerProcess.jvmOptions()) + "|"
-                + Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT) + "|" + String.join("\n", properties);
-        long h = 1125899906842597L;
-        for (int i = 0; i < identity.length(); i++) h = 31 * h + identity.charAt(i);
-        return "server-" + Long.toHexString(h);
+        return "server-" + FastLayout.hash(jar.toAbsolutePath() + "|" + build(jar) + "|" + ServerProcess.java() + "|"
+                + String.join(" ", ServerProcess.jvmOptions()) + "|" + Long.getLong(IDLE_PROPERTY, IDLE_DEFAULT) + "|"
+                + String.join("\n", properties));
     }
 
     static Path directory() {
