@@ -2,7 +2,8 @@ package io.cloudtwin.core;
 
 /**
  * The kinds of resources the store holds, in cloud-neutral words: stored is how a kind is named in the store (the
- * resource_tag.resource_type of a tag), table the scoped table that holds its rows (what tagging locks).
+ * resource_tag.resource_type of a tag), table the scoped table that holds its rows (what tagging locks), rows which of
+ * that table's rows are of the kind where two kinds share a table (an SQL condition; empty: every row).
  */
 public enum ResourceType {
     INSTANCE("instance"),
@@ -27,7 +28,10 @@ public enum ResourceType {
     NETWORK_ACL("network_acl"),
     DHCP_OPTIONS_SET("dhcp_options_set"),
     LAUNCH_TEMPLATE("launch_template"),
-    PREFIX_LIST("prefix_list"),
+    /** ECS's prefix lists (CreatePrefixList). */
+    PREFIX_LIST("prefix_list", "prefix_list", "product = 'ecs'"),
+    /** The VPC product's prefix lists (CreateVpcPrefixList), in the same table: neither product tags the other's. */
+    VPC_PREFIX_LIST("vpc_prefix_list", "prefix_list", "product = 'vpc'"),
     IPV4_GATEWAY("ipv4_gateway"),
     IPV6_GATEWAY("ipv6_gateway"),
     COMMAND("command"),
@@ -36,14 +40,20 @@ public enum ResourceType {
 
     private final String stored;
     private final String table;
+    private final String rows;
 
     ResourceType(String stored) {
         this(stored, stored);
     }
 
     ResourceType(String stored, String table) {
+        this(stored, table, "");
+    }
+
+    ResourceType(String stored, String table, String rows) {
         this.stored = stored;
         this.table = table;
+        this.rows = rows;
     }
 
     public String stored() {
@@ -52,6 +62,11 @@ public enum ResourceType {
 
     public String table() {
         return table;
+    }
+
+    /** The condition on {@link #table}'s rows that picks this kind's, for a WHERE clause ("TRUE" for all rows). */
+    public String rows() {
+        return rows.isEmpty() ? "TRUE" : rows;
     }
 
     /** The type stored under that name, or null. */

@@ -129,9 +129,13 @@ public final class ScopedTable<T extends Record> {
                 .params(ScopeFilter.params(scope)).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
-    /** Locks the scope's row of that id in a scoped table as {@link #lock} does, reading no more; false: none. */
-    public static boolean lockRow(JdbcClient jdbc, RowLocks locks, String table, Scope scope, String id) {
-        return jdbc.sql(locks.select("id", table, "created_at", "id = :id AND " + ScopeFilter.checkOnly("", scope)))
+    /**
+     * Locks the scope's row of that id in a scoped table, among the rows the condition picks, as {@link #lock} does,
+     * reading no more; false: none.
+     */
+    public static boolean lockRow(JdbcClient jdbc, RowLocks locks, String table, String rows, Scope scope, String id) {
+        return jdbc.sql(locks.select("id", table, "created_at",
+                        "id = :id AND " + rows + " AND " + ScopeFilter.checkOnly("", scope)))
                 .params(ScopeFilter.params(scope)).param("id", id).query(String.class).optional().isPresent();
     }
 

@@ -40,7 +40,15 @@ class VpcPrefixListTest extends ServerTestBase {
     }
 
     private String code(String action, String... kv) {
-        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
+        return code("Vpc", action, kv);
+    }
+
+    private String ecsCode(String action, String... kv) {
+        return code("Ecs", action, kv);
+    }
+
+    private String code(String product, String action, String[] kv) {
+        var reply = api.send(product, action, "JSON", AliyunApi.params(kv));
         assertThat(reply.status()).as(action + " refused").isBetween(400, 404);
         return reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
     }
@@ -124,6 +132,33 @@ class VpcPrefixListTest extends ServerTestBase {
         assertThat(code("GetVpcPrefixListEntries", "RegionId", REGION, "PrefixListId", ecsList))
                 .isEqualTo("ResourceNotFound.PrefixList");
 
+        api.ecs("TagResources", "RegionId", REGION, "ResourceType", "prefixlist", "ResourceId.1", ecsList,
+                "Tag.1.Key", "side", "Tag.1.Value", "ecs");
+        api.vpc("TagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "ResourceId.1", vpcList,
+                "Tag.1.Key", "side", "Tag.1.Value", "vpc");
+        assertThat(ecsCode("TagResources", "RegionId", REGION, "ResourceType", "prefixlist", "ResourceId.1",
+                vpcList, "Tag.1.Key", "k")).as("ECS tags its own prefix lists only")
+                .isEqualTo(ecsCode("TagResources", "RegionId", REGION, "ResourceType", "prefixlist",
+                        "ResourceId.1", "pl-none", "Tag.1.Key", "k"));
+        assertThat(code("TagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "ResourceId.1", ecsList,
+                "Tag.1.Key", "k")).as("the VPC product tags its own prefix lists only")
+                .isEqualTo(code("TagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "ResourceId.1",
+                        "vpcpl-none", "Tag.1.Key", "k"));
+        assertThat(code("UntagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "ResourceId.1", ecsList,
+                "TagKey.1", "side")).isEqualTo(code("UntagResources", "RegionId", REGION, "ResourceType",
+                "PREFIXLIST", "ResourceId.1", "vpcpl-none", "TagKey.1", "side"));
+        assertThat(code("MoveResourceGroup", "RegionId", REGION, "ResourceType", "PrefixList", "ResourceId", ecsList,
+                "NewResourceGroupId", "rg-other")).isEqualTo(code("MoveResourceGroup", "RegionId", REGION,
+                "ResourceType", "PrefixList", "ResourceId", "vpcpl-none", "NewResourceGroupId", "rg-other"));
+        assertThat(tagged(api.ecs("ListTagResources", "RegionId", REGION, "ResourceType", "prefixlist", "Tag.1.Key",
+                "side")
+                .path("TagResources").path("TagResource"))).as("ECS lists its own prefix lists' tags")
+                .containsExactly(ecsList + " side=ecs");
+        assertThat(tagged(api.vpc("ListTagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "Tag.1.Key",
+                "side")
+                .path("TagResources").path("TagResource"))).as("the VPC product lists its own prefix lists' tags")
+                .containsExactly(vpcList + " side=vpc");
+
         String group = api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId",
                 api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.0.0.0/16").path("VpcId").asString())
                 .path("SecurityGroupId").asString();
@@ -144,6 +179,13 @@ class VpcPrefixListTest extends ServerTestBase {
                 "PrefixListEntries.1.Cidr", "2408:4005::/32").path("PrefixListId").asString();
         assertThat(listed(v6).path(0).path("IpVersion").asString()).isEqualTo("IPV6");
         assertThat(listed(v6).path(0).path("MaxEntries").asInt()).as("the default").isEqualTo(50);
+    }
+
+    private static List<String> tagged(JsonNode resources) {
+        List<String> out = new ArrayList<>();
+        resources.forEach(t -> out.add(t.path("ResourceId").asString() + " " + t.path("TagKey").asString() + "="
+                + t.path("TagValue").asString()));
+        return out;
     }
 
     /** Conformance calls: each served action of the VPC product's prefix lists. */

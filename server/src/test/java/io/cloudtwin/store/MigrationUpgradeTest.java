@@ -44,6 +44,35 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    void aVpcPrefixListsTagsAndLabelsTakeTheirOwnKind() throws Exception {
+        String url = "jdbc:h2:mem:upgrade-pl-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").javaMigrations(new V3__MembershipIndexes()).target("113").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            for (String[] pl : new String[][] {{"pl-ecs", "ecs"}, {"vpcpl-vpc", "vpc"}}) {
+                c.createStatement().execute("INSERT INTO prefix_list (id, cloud, account_id, region, name, "
+                        + "address_family, max_entries, created_at, product) VALUES ('" + pl[0] + "', 'aliyun', 'a', "
+                        + "'r', 'n', 'IPv4', 5, CURRENT_TIMESTAMP, '" + pl[1] + "')");
+                c.createStatement().execute("INSERT INTO resource_tag (cloud, account_id, region, resource_type, "
+                        + "resource_id, tag_key, tag_value) VALUES ('aliyun', 'a', 'r', 'prefix_list', '" + pl[0]
+                        + "', 'k', 'v')");
+                c.createStatement().execute("INSERT INTO resource_label (cloud, account_id, region, resource_type, "
+                        + "resource_id, label, label_value) VALUES ('aliyun', 'a', 'r', 'prefix_list', '" + pl[0]
+                        + "', 'resourceGroup', 'rg-1')");
+            }
+        }
+
+        Flyway.configure().dataSource(url, "sa", "").javaMigrations(new V3__MembershipIndexes()).load().migrate();
+
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            assertThat(strings(c, "SELECT resource_id || ' ' || resource_type FROM resource_tag ORDER BY resource_id"))
+                    .containsExactly("pl-ecs prefix_list", "vpcpl-vpc vpc_prefix_list");
+            assertThat(strings(c, "SELECT resource_id || ' ' || resource_type FROM resource_label ORDER BY resource_id"))
+                    .containsExactly("pl-ecs prefix_list", "vpcpl-vpc vpc_prefix_list");
+        }
+    }
+
     private static List<String> strings(Connection c, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {

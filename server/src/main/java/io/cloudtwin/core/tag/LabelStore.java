@@ -41,7 +41,7 @@ public record LabelStore(JdbcClient jdbc) {
         remove(id, label);
         jdbc.sql("INSERT INTO resource_label (cloud, account_id, region, resource_type, resource_id, label, label_value) "
                         + "SELECT t.cloud, t.account_id, t.region, :type, t.id, :label, :value FROM " + kind.table()
-                        + " t WHERE t.id = :id")
+                        + " t WHERE t.id = :id AND " + kind.rows())
                 .param("type", kind.stored()).param("id", id).param("label", label).param("value", value).update();
     }
 
@@ -92,7 +92,8 @@ public record LabelStore(JdbcClient jdbc) {
 
     /** Ids of the scope's resources of a kind without that label. */
     public List<String> without(Scope scope, ResourceType kind, String label) {
-        var sql = new StringBuilder("SELECT t.id FROM " + kind.table() + " t WHERE t.cloud = :cloud "
+        var sql = new StringBuilder("SELECT t.id FROM " + kind.table() + " t WHERE " + kind.rows()
+                + " AND t.cloud = :cloud "
                 + "AND t.account_id = :account AND NOT EXISTS (SELECT 1 FROM resource_label l "
                 + "WHERE l.resource_id = t.id AND l.label = :label)");
         var params = scoped(scope, sql, "t.region");

@@ -22,7 +22,7 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
 
     /** Locks the scope's resource of that kind and id (its row in the kind's table) until the transaction ends. */
     public boolean lockResource(Scope scope, ResourceType kind, String id) {
-        return ScopedTable.lockRow(jdbc, locks, kind.table(), scope, id);
+        return ScopedTable.lockRow(jdbc, locks, kind.table(), kind.rows(), scope, id);
     }
 
     /** Whether the resource is a subscription (charge type PrePaid); a kind billed no other way is not. */

@@ -63,7 +63,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
                 r.prefixListEntries().stream().map(e -> new Block(e.cidr(), e.description())).toList());
         String group = call.resourceGroup(r.resourceGroupId());
         call.dryRun(r.dryRun());
-        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.PREFIX_LIST, group,
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VPC_PREFIX_LIST, group,
                 () -> prefixLists.create(scope, PrefixList.VPC, Ids.random("pl-", 20), name, description, family, max,
                         entries, call.tags(r.tag())).id()));
         return new CreateVpcPrefixListResponse().setPrefixListId(id)
@@ -75,7 +75,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
             + "(CidrBlocks), Status and PrefixListStatus Created")
     public ListPrefixListsResponse listPrefixLists(AliyunCall call, ListPrefixListsRequest r) {
         var scope = call.regionalScope();
-        var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListIds(), call.tags(r.tags()),
+        var narrowed = tags.narrow(scope, ResourceType.VPC_PREFIX_LIST, r.prefixListIds(), call.tags(r.tags()),
                 r.resourceGroupId(), call.defaultResourceGroup());
         var out = new ListPrefixListsResponse();
         List<PrefixListService.View> shown = AliyunPrefixLists.listed(call, out, prefixLists, PrefixList.VPC, narrowed,

@@ -22,7 +22,7 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
             "bandwidthpackage", ResourceType.SHARED_BANDWIDTH, "havip", ResourceType.VIP,
             "dhcpoptionsset", ResourceType.DHCP_OPTIONS_SET, "ipv4gateway", ResourceType.IPV4_GATEWAY,
             "ipv6gateway", ResourceType.IPV6_GATEWAY, "flowlog", ResourceType.FLOW_LOG, "prefixlist",
-            ResourceType.PREFIX_LIST);
+            ResourceType.VPC_PREFIX_LIST);
     /** The product's other kinds: none exists here, so their ids are never found. */
     private static final Set<String> UNMODELLED = Set.of("publicipaddresspool",
             "trafficmirrorfilter", "trafficmirrorsession", "gatewayendpoint");
