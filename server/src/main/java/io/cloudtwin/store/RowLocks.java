@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * How a store takes a row lock. PostgreSQL: {@code SELECT ... FOR UPDATE}, one statement. H2 never caches a
  * {@code SELECT ... FOR UPDATE} (its Select.isCacheable() is false when the query locks), so every lock was parsed
@@ -19,13 +21,25 @@ public class RowLocks {
     private final boolean lockByUpdate;
 
     public RowLocks(DataSource dataSource) {
-        boolean h2;
-        try (Connection c = dataSource.getConnection()) {
-            h2 = "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        this.lockByUpdate = isH2(dataSource);
+    }
+
+    /**
+     * Whether the store is H2: a pool's by its URL, asking it nothing (its schema may still be being prepared,
+     * StoreSchema); any other DataSource by a connection's metadata.
+     */
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+                if (url != null) return url.startsWith("jdbc:h2:");
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+            }
         } catch (SQLException e) {
-            h2 = false;
+            return false;
         }
-        this.lockByUpdate = h2;
     }
 
     /** True: lock with a no-op UPDATE read back as a delta table; false: SELECT ... FOR UPDATE. */
