@@ -15,6 +15,7 @@ import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance;
 import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstanceNetworkInterfacesNetworkInterface;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesRequest;
+import com.aliyun.ecs20140526.models.DetachNetworkInterfaceRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesResponseBody.DescribeNetworkInterfacesResponseBodyNetworkInterfaceSetsNetworkInterfaceSet;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest.RunInstancesRequestNetworkInterface;
@@ -136,6 +137,66 @@ class LaunchInterfacesTest extends EcsTestBase {
                 .setSecurityGroupIds(List.of(net[3])).setQueuePairNumber(5_000_000_000L);
         assertThat(refused(() -> ecs.launch(bare(huge))).getStatusCode()).as("no count the cloud takes").isEqualTo(400);
         assertThat(instanceCount()).as("a refusal creates nothing").isEqualTo(before);
+    }
+
+    /**
+     * Attachment.NetworkCardIndex of an interface, as the provider reads network_card_index (null: attached to no
+     * instance).
+     */
+    private Integer networkCard(String eni) throws Exception {
+        var attachment = nics(new DescribeNetworkInterfacesRequest().setNetworkInterfaceId(List.of(eni))).get(0)
+                .getAttachment();
+        if (attachment == null || attachment.getInstanceId() == null || attachment.getInstanceId().isEmpty()) {
+            return null;
+        }
+        return attachment.getNetworkCardIndex();
+    }
+
+    /**
+     * alicloud_instance's network_card_index and its network_interfaces' are ForceNew and read back from
+     * DescribeNetworkInterfaces' Attachment: an index not answered as given would replace the instance at every plan.
+     */
+    @Test
+    void theNetworkCardIndexIsTheAttachmentsAndReadBack() throws Exception {
+        String[] net = network(146);
+        var primary = new RunInstancesRequestNetworkInterface().setInstanceType("Primary").setVSwitchId(net[1])
+                .setSecurityGroupIds(List.of(net[3])).setNetworkCardIndex(0);
+        var second = new RunInstancesRequestNetworkInterface().setInstanceType("Secondary").setVSwitchId(net[2])
+                .setNetworkCardIndex(1);
+        String id = ecs.launch(bare(primary, second));
+        String primaryEni = nics(new DescribeNetworkInterfacesRequest().setInstanceId(id).setType("Primary")).get(0)
+                .getNetworkInterfaceId();
+        var launched = nics(new DescribeNetworkInterfacesRequest().setInstanceId(id).setType("Secondary")).get(0);
+        assertThat(launched.getAttachment().getInstanceId()).isEqualTo(id);
+        assertThat(launched.getAttachment().getNetworkCardIndex()).isEqualTo(1);
+        assertThat(networkCard(primaryEni)).isZero();
+        assertThat(client.describeNetworkInterfaceAttribute(new DescribeNetworkInterfaceAttributeRequest()
+                .setRegionId(REGION).setNetworkInterfaceId(launched.getNetworkInterfaceId())).getBody().getAttachment()
+                .getNetworkCardIndex()).isEqualTo(1);
+
+        String eni = client.createNetworkInterface(new CreateNetworkInterfaceRequest().setRegionId(REGION)
+                .setVSwitchId(net[2]).setSecurityGroupId(net[3])).getBody().getNetworkInterfaceId();
+        assertThat(networkCard(eni)).as("not attached: no attachment").isNull();
+        assertThat(refused(() -> client.attachNetworkInterface(new AttachNetworkInterfaceRequest().setRegionId(REGION)
+                .setNetworkInterfaceId(eni).setInstanceId(id).setNetworkCardIndex(-1))).getCode())
+                .isEqualTo("InvalidParameter.NetworkCardIndexInvalid");
+        assertThat(networkCard(eni)).as("a refusal attaches nothing").isNull();
+        client.detachNetworkInterface(new DetachNetworkInterfaceRequest()
+                .setRegionId(REGION).setNetworkInterfaceId(launched.getNetworkInterfaceId()).setInstanceId(id));
+        assertThat(networkCard(launched.getNetworkInterfaceId())).as("detached: no attachment").isNull();
+        client.attachNetworkInterface(new AttachNetworkInterfaceRequest().setRegionId(REGION)
+                .setNetworkInterfaceId(launched.getNetworkInterfaceId()).setInstanceId(id));
+        assertThat(networkCard(launched.getNetworkInterfaceId())).as("attached again, no card given: the first")
+                .isZero();
+        client.attachNetworkInterface(new AttachNetworkInterfaceRequest().setRegionId(REGION)
+                .setNetworkInterfaceId(eni).setInstanceId(id).setNetworkCardIndex(1));
+        assertThat(networkCard(eni)).isEqualTo(1);
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        assertThat(admin("POST", "/_cloudtwin/state?replace=true", exported).statusCode()).isEqualTo(200);
+        assertThat(networkCard(eni)).as("kept through the state document").isEqualTo(1);
+        assertThat(refused(() -> ecs.launch(bare(primary.setNetworkCardIndex(-2)))).getCode())
+                .isEqualTo("InvalidParameter.NetworkCardIndexInvalid");
     }
 
     @Test

@@ -41,18 +41,24 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                                Transactions tx) {
     /** The labels that keep an interface's Settings. */
     private static final List<String> SETTINGS = List.of(LabelStore.TRAFFIC_MODE, LabelStore.QUEUE_NUMBER,
-            LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK);
+            LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK, LabelStore.NETWORK_CARD_INDEX);
 
     /** Secondary interfaces an instance may have attached. */
     public static final int PER_INSTANCE = 2;
 
     /**
      * How an interface (or an instance's primary one) carries traffic, kept beside its row: its traffic mode where not
-     * the standard one, its queues and queue pairs, and whether it checks source and destination. Null: not given (in
-     * a change: as it is).
+     * the standard one, its queues and queue pairs, whether it checks source and destination, and the network card it
+     * is on while attached. Null: not given (in a change: as it is).
      */
-    public record Settings(String trafficMode, Integer queueNumber, Integer queuePairNumber, Boolean sourceDestCheck) {
-        public static final Settings NONE = new Settings(null, null, null, null);
+    public record Settings(String trafficMode, Integer queueNumber, Integer queuePairNumber, Boolean sourceDestCheck,
+                           Integer networkCardIndex) {
+        public static final Settings NONE = new Settings(null, null, null, null, null);
+
+        /** These settings on that network card. */
+        public Settings onCard(Integer index) {
+            return new Settings(trafficMode, queueNumber, queuePairNumber, sourceDestCheck, index);
+        }
     }
 
     /**
@@ -126,6 +132,9 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             labels.put(kind, id, LabelStore.QUEUE_PAIR_NUMBER, s.queuePairNumber().toString());
         }
         flag(kind, id, LabelStore.SOURCE_DEST_CHECK, s.sourceDestCheck());
+        if (s.networkCardIndex() != null) {
+            labels.put(kind, id, LabelStore.NETWORK_CARD_INDEX, s.networkCardIndex().toString());
+        }
     }
 
     /** A label that is there (value true) or not; null: as it is. */
@@ -143,7 +152,8 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                 Map<String, String> l = kept.getOrDefault(id, Map.of());
                 out.put(id, new Settings(l.get(LabelStore.TRAFFIC_MODE), number(l.get(LabelStore.QUEUE_NUMBER)),
                         number(l.get(LabelStore.QUEUE_PAIR_NUMBER)),
-                        l.containsKey(LabelStore.SOURCE_DEST_CHECK) ? Boolean.TRUE : null));
+                        l.containsKey(LabelStore.SOURCE_DEST_CHECK) ? Boolean.TRUE : null,
+                        number(l.get(LabelStore.NETWORK_CARD_INDEX))));
             }
             return out;
         });
@@ -201,6 +211,11 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     }
 
     public void attach(Scope scope, String id, String instanceId) {
+        attach(scope, id, instanceId, null);
+    }
+
+    /** Attaches the interface to the instance, on that network card (null: none said, the first, 0). */
+    public void attach(Scope scope, String id, String instanceId, Integer networkCardIndex) {
         tx.run(() -> {
             Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
             NetworkInterface r = lockInterface(scope, id);
@@ -209,6 +224,9 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
             if (store.attachedTo(instanceId) >= PER_INSTANCE) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
             store.attach(id, instanceId);
+            // a new attachment: an interface detached by its instance's deletion may still carry its last card
+            if (networkCardIndex == null) labels.remove(id, LabelStore.NETWORK_CARD_INDEX);
+            else labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.NETWORK_CARD_INDEX, networkCardIndex.toString());
         });
     }
 
@@ -218,6 +236,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             NetworkInterface r = lockInterface(scope, id);
             if (!instanceId.equals(r.instanceId())) throw new DomainException(DomainError.INTERFACE_STATE, id);
             store.attach(id, null);
+            labels.remove(id, LabelStore.NETWORK_CARD_INDEX);
         });
     }
 

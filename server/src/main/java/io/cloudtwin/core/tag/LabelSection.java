@@ -14,16 +14,19 @@ import io.cloudtwin.core.StateSection;
  * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging,
  * value true, an instance stopped so; label privatePool, how an instance matches private pools; labels trafficMode,
  * queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
- * an instance's primary one carries traffic; label deleteOnRelease, value true, a network interface that goes with its
+ * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
+ * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with its
  * instance).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
             LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
-            LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK);
+            LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK,
+            LabelStore.NETWORK_CARD_INDEX);
 
     private static final Set<String> COUNTS = Set.of(LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER);
+    private static final Set<String> INDEXES = Set.of(LabelStore.NETWORK_CARD_INDEX);
 
     /** resourceType: a kind as stored (instance, security_group, vpc, eip...). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,
@@ -41,6 +44,9 @@ record LabelSection(LabelStore store) implements StateSection<LabelSection.Docum
         if (!LABELS.contains(d.label())) throw new InvalidFixture("a resource label of " + d.resourceId() + ": " + d.label());
         if (COUNTS.contains(d.label()) && (d.value() == null || !d.value().matches("[1-9][0-9]{0,8}"))) {
             throw new InvalidFixture("label " + d.label() + " of " + d.resourceId() + " is a count of at least 1");
+        }
+        if (INDEXES.contains(d.label()) && (d.value() == null || !d.value().matches("0|[1-9][0-9]{0,8}"))) {
+            throw new InvalidFixture("label " + d.label() + " of " + d.resourceId() + " is an index from 0");
         }
         store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(), d.resourceType(),
                 Fixtures.required(d.resourceId(), "resourceId of a resource label"), d.label(),

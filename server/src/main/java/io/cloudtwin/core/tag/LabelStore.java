@@ -33,6 +33,11 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String QUEUE_PAIR_NUMBER = "queuePairNumber";
     /** A network interface (or an instance's primary one) that checks source and destination; value true. */
     public static final String SOURCE_DEST_CHECK = "sourceDestCheck";
+    /**
+     * The network card an attached network interface (or an instance's primary one) is on (Aliyun's NetworkCardIndex),
+     * where given; it goes when the interface is detached.
+     */
+    public static final String NETWORK_CARD_INDEX = "networkCardIndex";
     /** A network interface deleted with the instance it is attached to (Aliyun's DeleteOnRelease); value true. */
     public static final String DELETE_ON_RELEASE = "deleteOnRelease";
 

@@ -15,7 +15,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
  * Secondary: a new interface in its VSwitchId (with its own groups, else the instance's) or the existing
  * NetworkInterfaceId, attached to each instance launched; a new one goes with its instance unless DeleteOnRelease is
  * false. NetworkInterfaceTrafficMode (Standard or HighPerformance), QueueNumber, QueuePairNumber and SourceDestCheck
- * are kept and answered by the interface describes; NetworkCardIndex and the queue sizes are accepted.
+ * are kept and answered by the interface describes, and so is NetworkCardIndex (an index from 0, else
+ * InvalidParameter.NetworkCardIndexInvalid) as the attachment's; RxQueueSize and TxQueueSize are accepted.
  */
 record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> securityGroupIds, String privateIp,
                         List<String> ipv6, Integer ipv6Count, InterfaceService.Settings primarySettings,
@@ -92,7 +93,8 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
     private static InterfaceService.Settings settings(AliyunCall call, RunInstancesRequest.NetworkInterface nic, int n) {
         String prefix = "NetworkInterface." + n + ".";
         return NetworkInterfaces.settings(call, prefix, nic.networkInterfaceTrafficMode(), nic.queueNumber(),
-                small(call, nic.queuePairNumber(), prefix + "QueuePairNumber"), nic.sourceDestCheck());
+                small(call, nic.queuePairNumber(), prefix + "QueuePairNumber"), nic.sourceDestCheck())
+                .onCard(NetworkInterfaces.networkCard(call, nic.networkCardIndex()));
     }
 
     /** A count the metadata types as a long: beyond an int it is no count the cloud takes. */

@@ -177,8 +177,11 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
+    @Coverage("to an instance of its VPC and zone (at most two secondary interfaces each); NetworkCardIndex (from 0) "
+            + "kept as the attachment's and answered by the describes, 0 where not given")
     public AttachNetworkInterfaceResponse attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
-        interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId());
+        interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId(),
+                networkCard(call, r.networkCardIndex()));
         return new AttachNetworkInterfaceResponse();
     }
 
@@ -211,8 +214,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         var s = interfaces.settingsOf(List.of(nic.holder())).get(nic.holder());
         out.setNetworkInterfaceTrafficMode(trafficMode(s)).setQueueNumber(s.queueNumber())
                 .setQueuePairNumber(s.queuePairNumber()).setSourceDestCheck(Boolean.TRUE.equals(s.sourceDestCheck()));
-        if (primary == null) {
-            out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId()));
+        if (primary == null || nic.instanceId() != null) {
+            out.setAttachment(new DescribeNetworkInterfaceAttributeResponse.Attachment().setInstanceId(nic.instanceId())
+                    .setNetworkCardIndex(networkCardOf(nic, s)));
         }
         return out;
     }
@@ -262,6 +266,8 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         .setQueueNumber(settings.get(n.holder()).queueNumber())
                         .setQueuePairNumber(settings.get(n.holder()).queuePairNumber())
                         .setSourceDestCheck(Boolean.TRUE.equals(settings.get(n.holder()).sourceDestCheck()))
+                        .setAttachment(n.instanceId() == null ? null : new DescribeNetworkInterfacesResponse.Attachment()
+                                .setInstanceId(n.instanceId()).setNetworkCardIndex(networkCardOf(n, settings.get(n.holder()))))
                         .setDeleteOnRelease(n.type().equals("Primary") || released.contains(n.id()))).toList()),
                 paging, kept.size());
     }
@@ -298,7 +304,19 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         }
         if (queues != null && queues < 1) throw call.invalid(prefix + "QueueNumber");
         if (pairs != null && pairs < 1) throw call.invalid(prefix + "QueuePairNumber");
-        return new InterfaceService.Settings(STANDARD.equals(mode) ? null : mode, queues, pairs, sourceDestCheck);
+        return new InterfaceService.Settings(STANDARD.equals(mode) ? null : mode, queues, pairs, sourceDestCheck, null);
+    }
+
+    /** A NetworkCardIndex as a request gives it: an index from 0 (else InvalidParameter.NetworkCardIndexInvalid). */
+    static Integer networkCard(AliyunCall call, Integer index) {
+        if (index != null && index < 0) throw call.error("InvalidParameter.NetworkCardIndexInvalid");
+        return index;
+    }
+
+    /** The network card an attached interface is on, as the describes answer it: 0 where none was given. */
+    private static Integer networkCardOf(Nic nic, InterfaceService.Settings s) {
+        if (nic.instanceId() == null) return null;
+        return s.networkCardIndex() == null ? 0 : s.networkCardIndex();
     }
 
     /** NetworkInterfaceTrafficMode as the describes answer it: Standard where no other was given. */
