@@ -36,7 +36,8 @@ public class CloudFilter extends OncePerRequestFilter implements SmartInitializi
     private final int maxQuery;
     private final int maxBody;
 
-    public CloudFilter(ObjectProvider<CloudEndpoint> endpoints, @Value("${cloudtwin.limits.max-query-bytes:131072}") int maxQuery,
+    public CloudFilter(ObjectProvider<CloudEndpoint> endpoints,
+                       @Value("${cloudtwin.limits.max-query-bytes:131072}") int maxQuery,
                        @Value("${cloudtwin.limits.max-body-bytes:1048576}") int maxBody) {
         this.endpoints = endpoints;
         this.maxQuery = maxQuery;
@@ -46,6 +47,13 @@ public class CloudFilter extends OncePerRequestFilter implements SmartInitializi
     @Override
     public void afterSingletonsInstantiated() {
         endpoint = endpoints.getObject();
+    }
+
+    /** The endpoint; taken here should a request come before every singleton exists. */
+    private CloudEndpoint endpoint() {
+        CloudEndpoint e = endpoint;
+        if (e == null) endpoint = e = endpoints.getObject();
+        return e;
     }
 
     @Override
@@ -63,7 +71,7 @@ public class CloudFilter extends OncePerRequestFilter implements SmartInitializi
         } else {
             HttpCall call = req.getContentLengthLong() > maxBody ? null : HttpCall.read(req, maxBody);
             if (call != null) {
-                answer = endpoint.dispatch(call);
+                answer = endpoint().dispatch(call);
             } else {
                 byte[] prefix = req.getInputStream().readNBytes(4096); // for the markers and the Action only
                 answer = ContainerErrors.render(413, req.getMethod(), req.getRequestURI(), query, req.getContentType(),

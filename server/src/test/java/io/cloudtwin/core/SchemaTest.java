@@ -29,11 +29,13 @@ class SchemaTest extends ServerTestBase {
         var scope = new Scope(Cloud.ALIYUN, "a-kinds", "r-1", "");
         for (ResourceType kind : ResourceType.values()) {
             String id = "kind-" + kind.ordinal();
-            assertThat(ScopedTable.lockRow(jdbc, locks, kind.table(), kind.rows(), scope, id)).as(kind.name()).isFalse();
+            assertThat(ScopedTable.lockRow(jdbc, locks, kind.table(), kind.rows(), scope, id)).as(kind.name())
+                    .isFalse();
         }
         jdbc.sql("INSERT INTO security_group (id, cloud, account_id, region, created_at) "
                 + "VALUES ('sg-kind', 'aliyun', 'a-kinds', 'r-1', CURRENT_TIMESTAMP)").update();
-        assertThat(ScopedTable.lockRow(jdbc, locks, ResourceType.SECURITY_GROUP.table(), "TRUE", scope, "sg-kind")).isTrue();
+        assertThat(ScopedTable.lockRow(jdbc, locks, ResourceType.SECURITY_GROUP.table(), "TRUE", scope, "sg-kind"))
+                .isTrue();
         assertThat(ScopedTable.lockRow(jdbc, locks, ResourceType.SECURITY_GROUP.table(), "TRUE",
                 new Scope(Cloud.ALIYUN, "a-other", "r-1", ""), "sg-kind")).as("another account's").isFalse();
         jdbc.sql("DELETE FROM security_group WHERE id = 'sg-kind'").update();

@@ -66,10 +66,10 @@ class MigrationUpgradeTest {
         Flyway.configure().dataSource(url, "sa", "").javaMigrations(new V3__MembershipIndexes()).load().migrate();
 
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            assertThat(strings(c, "SELECT resource_id || ' ' || resource_type FROM resource_tag ORDER BY resource_id"))
-                    .containsExactly("pl-ecs prefix_list", "vpcpl-vpc vpc_prefix_list");
-            assertThat(strings(c, "SELECT resource_id || ' ' || resource_type FROM resource_label ORDER BY resource_id"))
-                    .containsExactly("pl-ecs prefix_list", "vpcpl-vpc vpc_prefix_list");
+            for (String table : List.of("resource_tag", "resource_label")) {
+                assertThat(strings(c, "SELECT resource_id || ' ' || resource_type FROM " + table + " ORDER BY 1"))
+                        .as(table).containsExactly("pl-ecs prefix_list", "vpcpl-vpc vpc_prefix_list");
+            }
         }
     }
 

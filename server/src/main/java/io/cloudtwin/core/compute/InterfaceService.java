@@ -226,7 +226,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             store.attach(id, instanceId);
             // a new attachment: an interface detached by its instance's deletion may still carry its last card
             if (networkCardIndex == null) labels.remove(id, LabelStore.NETWORK_CARD_INDEX);
-            else labels.put(ResourceType.NETWORK_INTERFACE, id, LabelStore.NETWORK_CARD_INDEX, networkCardIndex.toString());
+            else keep(ResourceType.NETWORK_INTERFACE, id, Settings.NONE.onCard(networkCardIndex));
         });
     }
 

@@ -15,8 +15,8 @@ import io.cloudtwin.core.StateSection;
  * value true, an instance stopped so; label privatePool, how an instance matches private pools; labels trafficMode,
  * queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
  * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
- * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with its
- * instance).
+ * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with
+ * its instance).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {

@@ -95,8 +95,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "InvalidOperation.RegionNotSupportNetworkInterfaceId), Secondary ones created in their VSwitchId (their "
             + "groups, else the instance's) or attached by NetworkInterfaceId, deleted with the instance unless "
             + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance), QueueNumber, "
-            + "QueuePairNumber and SourceDestCheck kept and answered by DescribeNetworkInterfaces, NetworkCardIndex (from "
-            + "0) as its Attachment's; RxQueueSize and TxQueueSize accepted, no effect")
+            + "QueuePairNumber and SourceDestCheck kept and answered by DescribeNetworkInterfaces, NetworkCardIndex "
+            + "(from 0) as its Attachment's; RxQueueSize and TxQueueSize accepted, no effect")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         int amount = r.amount() == null ? 1 : r.amount();

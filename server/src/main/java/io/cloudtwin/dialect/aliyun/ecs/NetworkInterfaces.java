@@ -266,8 +266,9 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
                         .setQueueNumber(settings.get(n.holder()).queueNumber())
                         .setQueuePairNumber(settings.get(n.holder()).queuePairNumber())
                         .setSourceDestCheck(Boolean.TRUE.equals(settings.get(n.holder()).sourceDestCheck()))
-                        .setAttachment(n.instanceId() == null ? null : new DescribeNetworkInterfacesResponse.Attachment()
-                                .setInstanceId(n.instanceId()).setNetworkCardIndex(networkCardOf(n, settings.get(n.holder()))))
+                        .setAttachment(n.instanceId() == null ? null
+                                : new DescribeNetworkInterfacesResponse.Attachment().setInstanceId(n.instanceId())
+                                        .setNetworkCardIndex(networkCardOf(n, settings.get(n.holder()))))
                         .setDeleteOnRelease(n.type().equals("Primary") || released.contains(n.id()))).toList()),
                 paging, kept.size());
     }
