@@ -397,6 +397,16 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** no such gateway endpoint in the caller's scope */
+    GATEWAY_ENDPOINT_NOT_FOUND,
+    /** the VPC has a gateway endpoint of that service already (subject: the service) */
+    GATEWAY_ENDPOINT_EXISTS,
+    /** route tables are still associated with the gateway endpoint */
+    GATEWAY_ENDPOINT_ASSOCIATED,
+    /** the route table is associated with the gateway endpoint already (subject: the table) */
+    GATEWAY_ENDPOINT_ASSOCIATION_EXISTS,
+    /** the route table is not associated with the gateway endpoint (subject: the table) */
+    GATEWAY_ENDPOINT_NOT_ASSOCIATED,
     /** an EIP forwards other than by NAT only to a network interface (subject: the mode) */
     EIP_MODE_NOT_SUPPORTED,
     /** no such command of the cloud's assistant in the caller's scope */

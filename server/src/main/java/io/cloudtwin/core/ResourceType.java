@@ -33,6 +33,7 @@ public enum ResourceType {
     /** The VPC product's prefix lists (CreateVpcPrefixList), in the same table: neither product tags the other's. */
     VPC_PREFIX_LIST("vpc_prefix_list", "prefix_list", "product = 'vpc'"),
     IPV4_GATEWAY("ipv4_gateway"),
+    GATEWAY_ENDPOINT("gateway_endpoint"),
     IPV6_GATEWAY("ipv6_gateway"),
     COMMAND("command"),
     INVOCATION("invocation"),

@@ -77,7 +77,8 @@ public class RouteStore extends ScopedStore<RouteTable> {
     }
 
     public long associationCount(String tableId) {
-        return Rows.count(jdbc, "route_table_vswitch", "route_table_id", tableId);
+        return Rows.countAll(jdbc, tableId, "route_table_vswitch WHERE route_table_id = :value",
+                "gateway_endpoint_route_table WHERE route_table_id = :value");
     }
 
     /** The entry of a table for a destination (at most one: the unique index). */

@@ -60,14 +60,15 @@ public final class AliyunErrors {
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
-                "OperationFailed.VpcNotExist");
+                "OperationFailed.VpcNotExist", "ResourceNotFound.VpcId");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
                 "route_table", "DependencyViolation.RouteTable", "route_entry", "DependencyViolation.RouteEntry",
                 "network_acl", "DependencyViolation.NetworkAcl", "ipv4_gateway", "DependencyViolation.Ipv4Gateway",
-                "ipv6_gateway", "DependencyViolation.Ipv6Gateway"));
+                "ipv6_gateway", "DependencyViolation.Ipv6Gateway", "gateway_endpoint",
+                "DependencyViolation.GatewayEndpoint"));
         codes(SUBNET_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(SUBNET_IN_USE, Map.of("network_acl", "DependencyViolation.NetworkAcl"));
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
@@ -177,14 +178,15 @@ public final class AliyunErrors {
         codes(CHARGE_TYPE_VIOLATION, "ChargeTypeViolation", "InvalidBillingMethod.ValueNotSupported");
         // DeleteRouteTable documents no NotFound code: its 404 IncorrectRouteTableStatus is the table it cannot find
         codes(ROUTE_TABLE_NOT_FOUND, "InvalidRouteTableId.NotFound", "Abs.InvalidRouteTableId.NotExist",
-                "InvalidRouteTable.NotFound", "IncorrectRouteTableStatus");
+                "InvalidRouteTable.NotFound", "ResourceNotFound.RouteTable", "IncorrectRouteTableStatus");
         codes(SYSTEM_ROUTE_TABLE, "IncorrectRouteTableType", "OperationUnsupported.SystemRouteTable",
                 "OperationDenied.SwitchToSystemRouteTable");
         codes(ROUTE_TABLE_ASSOCIATED, "IncorrectRouteTableStatus");
         codes(ROUTE_TABLE_HAS_ENTRIES, "DependencyViolation.RouteEntry", "IncorrectRouteTableStatus.RouteEntryExist");
         codes(SUBNET_HAS_ROUTE_TABLE, "Forbidden.VSwitchAlreadyAssociatedRouteTable", "ResourceAlreadyAssociated.RouteTable");
         codes(SUBNET_NOT_ASSOCIATED, "InvalidBindingStatus.RouteTable", "OperationFailed.VSwitchNotAssociate");
-        codes(ROUTE_VPC_MISMATCH, "Forbidden.NotInSameVpc", "OperationFailed.InstanceDismatchCurrentVpc");
+        codes(ROUTE_VPC_MISMATCH, "Forbidden.NotInSameVpc", "OperationFailed.InstanceDismatchCurrentVpc",
+                "Mismatch.VpcAndRouteTable");
         codes(ROUTE_ENTRY_NOT_FOUND, "InvalidRouteEntry.NotFound", "InvalidRouteEntryId.NotFound");
         codes(ROUTE_ENTRY_CONFLICT, "InvalidCIDRBlock.Duplicate", "InvalidRouteEntry.Duplicate");
         codes(NEXT_HOP_NOT_FOUND, "InvalidNextHopId.NotFound", "InvalidNextHop.NotFound", "InvalidNetworkInterface.NotFound",
@@ -250,6 +252,11 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(GATEWAY_ENDPOINT_NOT_FOUND, "ResourceNotFound.GatewayEndpoint");
+        codes(GATEWAY_ENDPOINT_EXISTS, "ResourceAlreadyExist.GatewayEndpoint");
+        codes(GATEWAY_ENDPOINT_ASSOCIATED, "DependencyViolation.Association");
+        codes(GATEWAY_ENDPOINT_ASSOCIATION_EXISTS, "ResourceAlreadyExist.Association");
+        codes(GATEWAY_ENDPOINT_NOT_ASSOCIATED, "ResourceNotFound.Association");
         codes(INVALID_IPV6_BLOCK, "InvalidIpv6CidrBlock.Malformed", "IllegalParam.Ipv6CidrBlock", "IllegalParam.Ipv6Cidr");
         codes(IPV6_NOT_ENABLED, "OperationFailed.VpcIpv6Disabled");
         codes(SUBNET_IPV6_NOT_ENABLED, "OperationFailed.IPv6Disabled", "InvalidOperation.VSwitchIpv6Disabled",

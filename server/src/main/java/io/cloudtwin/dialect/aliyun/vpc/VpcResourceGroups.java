@@ -22,14 +22,14 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
             "bandwidthpackage", ResourceType.SHARED_BANDWIDTH, "havip", ResourceType.VIP,
             "dhcpoptionsset", ResourceType.DHCP_OPTIONS_SET, "ipv4gateway", ResourceType.IPV4_GATEWAY,
             "ipv6gateway", ResourceType.IPV6_GATEWAY, "flowlog", ResourceType.FLOW_LOG, "prefixlist",
-            ResourceType.VPC_PREFIX_LIST);
+            ResourceType.VPC_PREFIX_LIST, "gatewayendpoint", ResourceType.GATEWAY_ENDPOINT);
     /** The product's other kinds: none exists here, so their ids are never found. */
     private static final Set<String> UNMODELLED = Set.of("publicipaddresspool",
-            "trafficmirrorfilter", "trafficmirrorsession", "gatewayendpoint");
+            "trafficmirrorfilter", "trafficmirrorsession");
 
     @Override
     @Coverage("ResourceType Vpc, Eip, BandwidthPackage, HaVip, DhcpOptionsSet, Ipv4Gateway, Ipv6Gateway, FlowLog, "
-            + "PrefixList (any case); NewResourceGroupId rg- and lower-case "
+            + "PrefixList, GatewayEndpoint (any case); NewResourceGroupId rg- and lower-case "
             + "letters and digits (the account's default group too); a VPC's vSwitches keep the group they were made "
             + "in, its route tables answer the VPC's")
     public MoveResourceGroupResponse moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {

@@ -32,7 +32,8 @@ class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.List
             Map.entry("NETWORKACL", ResourceType.NETWORK_ACL), Map.entry("IPV4GATEWAY", ResourceType.IPV4_GATEWAY),
             Map.entry("IPV6GATEWAY", ResourceType.IPV6_GATEWAY),
             Map.entry("DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET), Map.entry("FLOWLOG", ResourceType.FLOW_LOG),
-            Map.entry("PREFIXLIST", ResourceType.VPC_PREFIX_LIST)));
+            Map.entry("PREFIXLIST", ResourceType.VPC_PREFIX_LIST),
+            Map.entry("GATEWAYENDPOINT", ResourceType.GATEWAY_ENDPOINT)));
 
     private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {
         Map<String, ResourceType> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

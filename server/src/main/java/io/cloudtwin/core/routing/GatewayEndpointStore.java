@@ -1,0 +1,45 @@
+package io.cloudtwin.core.routing;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/**
+ * Gateway endpoints and the route tables associated with each (gateway_endpoint_route_table, keyed by both): the
+ * unique index refuses a second endpoint of a service in a VPC, the foreign keys a route table or VPC deleted under
+ * an endpoint.
+ */
+@Component
+public class GatewayEndpointStore extends ScopedStore<GatewayEndpoint> {
+    public GatewayEndpointStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "gateway_endpoint", GatewayEndpoint.class);
+    }
+
+    public void associate(String endpointId, String routeTableId, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO gateway_endpoint_route_table (endpoint_id, route_table_id, created_at) "
+                + "VALUES (:e, :t, :at)").param("e", endpointId).param("t", routeTableId).param("at", at).update();
+    }
+
+    /** Removes the association; false when there was none. */
+    public boolean dissociate(String endpointId, String routeTableId) {
+        return jdbc.sql("DELETE FROM gateway_endpoint_route_table WHERE endpoint_id = :e AND route_table_id = :t")
+                .param("e", endpointId).param("t", routeTableId).update() > 0;
+    }
+
+    /** The route tables associated with each of these endpoints, in the order they were associated. */
+    public Map<String, List<String>> routeTablesOf(Collection<String> endpointIds) {
+        if (endpointIds.isEmpty()) return Map.of();
+        List<String[]> rows = jdbc.sql("SELECT endpoint_id, route_table_id FROM gateway_endpoint_route_table "
+                        + "WHERE endpoint_id IN (:ids) ORDER BY created_at, route_table_id")
+                .param("ids", endpointIds).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+    }
+}

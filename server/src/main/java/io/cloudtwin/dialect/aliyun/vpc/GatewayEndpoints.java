@@ -1,0 +1,170 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.routing.GatewayEndpoint;
+import io.cloudtwin.core.routing.GatewayEndpointService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.spec.JsonValue;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTablesWithVpcGatewayEndpointRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTablesWithVpcGatewayEndpointResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcGatewayEndpointRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcGatewayEndpointResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcGatewayEndpointRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcGatewayEndpointResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DissociateRouteTablesFromVpcGatewayEndpointRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DissociateRouteTablesFromVpcGatewayEndpointResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcGatewayEndpointAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcGatewayEndpointAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcGatewayEndpointsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcGatewayEndpointsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateVpcGatewayEndpointAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UpdateVpcGatewayEndpointAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * Gateway endpoints (alicloud_vpc_gateway_endpoint, alicloud_vpc_gateway_endpoint_route_table_attachment): a VPC's
+ * way to OSS (ServiceName com.aliyun.&lt;region&gt;.oss, in the regions where OSS has gateway endpoints), one a VPC
+ * and service, Created at once, with the route tables of its VPC associated with it.
+ */
+@Component
+record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, ClientTokens tokens)
+        implements VpcApi.CreateVpcGatewayEndpoint, VpcApi.GetVpcGatewayEndpointAttribute,
+        VpcApi.ListVpcGatewayEndpoints, VpcApi.UpdateVpcGatewayEndpointAttribute, VpcApi.DeleteVpcGatewayEndpoint,
+        VpcApi.AssociateRouteTablesWithVpcGatewayEndpoint, VpcApi.DissociateRouteTablesFromVpcGatewayEndpoint {
+    /** The state every endpoint answers: it is made at once. */
+    private static final String CREATED = "Created";
+    /** The regions where OSS has gateway endpoints (Alibaba's OSS documentation, 2026). */
+    private static final Set<String> OSS_REGIONS = Set.of("cn-hangzhou", "cn-shanghai", "cn-qingdao", "cn-beijing",
+            "cn-zhangjiakou", "cn-huhehaote", "cn-wulanchabu", "cn-shenzhen", "cn-heyuan", "cn-guangzhou",
+            "cn-chengdu", "cn-hongkong", "us-west-1", "us-east-1", "ap-northeast-1", "ap-southeast-1",
+            "ap-southeast-3", "ap-southeast-5", "eu-central-1", "eu-west-1", "me-east-1");
+
+    @Override
+    @Coverage("VpcId, ServiceName com.aliyun.<region>.oss (another: ResourceNotFound.ServiceName; a second in the "
+            + "VPC: ResourceAlreadyExist.GatewayEndpoint), PolicyDocument (a JSON object, else "
+            + "InvalidPolicy.WrongFormat), EndpointName, EndpointDescription, Tag.N, ResourceGroupId, ClientToken, DryRun")
+    public CreateVpcGatewayEndpointResponse createVpcGatewayEndpoint(AliyunCall call,
+                                                                     CreateVpcGatewayEndpointRequest r) {
+        var scope = call.regionalScope();
+        if (!OSS_REGIONS.contains(scope.region()) || !r.serviceName().equals("com.aliyun." + scope.region() + ".oss")) {
+            throw call.error("ResourceNotFound.ServiceName");
+        }
+        String group = call.resourceGroup(r.resourceGroupId());
+        var spec = new GatewayEndpointService.NewEndpoint(r.vpcId(), r.serviceName(),
+                AliyunFormats.name(call, "GatewayEndpointName", r.endpointName()),
+                AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription()),
+                policy(call, r.policyDocument()));
+        var tagged = call.tags(r.tag());
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.GATEWAY_ENDPOINT,
+                group, () -> endpoints.create(scope, Ids.random("vpce-", 20), spec, tagged).id()));
+        GatewayEndpoint e = endpoints.get(scope, id);
+        return new CreateVpcGatewayEndpointResponse().setEndpointId(e.id()).setServiceName(e.serviceName())
+                .setEndpointName(e.name()).setCreationTime(AliyunFormats.time(e.createdAt()))
+                .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
+    }
+
+    /** A policy as the request gives it: "" for none, else a JSON object. */
+    private static String policy(AliyunCall call, String document) {
+        if (blank(document)) return "";
+        var tree = JsonValue.parse(document);
+        if (tree == null || !tree.isObject()) throw call.error("InvalidPolicy.WrongFormat");
+        return document;
+    }
+
+    @Override
+    @Coverage("EndpointId (unknown: ResourceNotFound.GatewayEndpoint, which the provider reads as gone); "
+            + "EndpointStatus Created, RouteTables in the order they were associated, PolicyDocument as given, tags, "
+            + "resource group")
+    public GetVpcGatewayEndpointAttributeResponse getVpcGatewayEndpointAttribute(AliyunCall call,
+                                                                                 GetVpcGatewayEndpointAttributeRequest r) {
+        GatewayEndpoint e = endpoints.get(call.regionalScope(), r.endpointId());
+        List<String> ids = List.of(e.id());
+        return new GetVpcGatewayEndpointAttributeResponse().setEndpointId(e.id()).setEndpointName(e.name())
+                .setEndpointDescription(e.description()).setServiceName(e.serviceName()).setVpcId(e.vpcId())
+                .setPolicyDocument(e.policyDocument()).setCreationTime(AliyunFormats.time(e.createdAt()))
+                .setEndpointStatus(CREATED).setRouteTables(endpoints.routeTablesOf(ids).getOrDefault(e.id(), List.of()))
+                .setResourceGroupId(tags.groups(ids, call.defaultResourceGroup()).get(e.id()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(ids).get(e.id()),
+                        GetVpcGatewayEndpointAttributeResponse.Tags::new));
+    }
+
+    @Override
+    @Coverage("EndpointId, VpcId, ServiceName, EndpointName, Tags.N, ResourceGroupId; NextToken/MaxResults")
+    public ListVpcGatewayEndpointsResponse listVpcGatewayEndpoints(AliyunCall call, ListVpcGatewayEndpointsRequest r) {
+        var scope = call.regionalScope();
+        List<String> asked = blank(r.endpointId()) ? List.of() : List.of(r.endpointId());
+        var wanted = tags.narrow(scope, ResourceType.GATEWAY_ENDPOINT, asked, call.tags(r.tags()), r.resourceGroupId(),
+                call.defaultResourceGroup());
+        var filter = new GatewayEndpointService.Filter(wanted.orElse(List.of()), blank(r.vpcId()) ? null : r.vpcId(),
+                blank(r.serviceName()) ? null : r.serviceName(), blank(r.endpointName()) ? null : r.endpointName());
+        var out = new ListVpcGatewayEndpointsResponse();
+        List<GatewayEndpoint> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
+                id -> endpoints.get(scope, id), (last, limit) -> endpoints.after(scope, filter, last, limit),
+                (offset, limit) -> endpoints.list(scope, filter, offset, limit), GatewayEndpoint::id);
+        List<String> ids = shown.stream().map(GatewayEndpoint::id).toList();
+        var tagged = tags.of(ids);
+        var grouped = tags.groups(ids, call.defaultResourceGroup());
+        var tables = endpoints.routeTablesOf(ids);
+        return out.setEndpoints(AliyunFormats.each(shown, ListVpcGatewayEndpointsResponse.Endpoints::new,
+                (item, e) -> item.setEndpointId(e.id()).setEndpointName(e.name())
+                        .setEndpointDescription(e.description()).setServiceName(e.serviceName()).setVpcId(e.vpcId())
+                        .setPolicyDocument(e.policyDocument()).setCreationTime(AliyunFormats.time(e.createdAt()))
+                        .setEndpointStatus(CREATED).setAssociatedRouteTables(tables.getOrDefault(e.id(), List.of()))
+                        .setResourceGroupId(grouped.get(e.id()))
+                        .setTags(AliyunFormats.keyValueTags(tagged.get(e.id()), ListVpcGatewayEndpointsResponse.Tags::new))));
+    }
+
+    @Override
+    @Coverage("EndpointId, EndpointName, EndpointDescription, PolicyDocument: the given ones change; DryRun")
+    public UpdateVpcGatewayEndpointAttributeResponse updateVpcGatewayEndpointAttribute(AliyunCall call,
+            UpdateVpcGatewayEndpointAttributeRequest r) {
+        String name = r.endpointName() == null ? null
+                : AliyunFormats.name(call, "GatewayEndpointName", r.endpointName());
+        String description = r.endpointDescription() == null ? null
+                : AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription());
+        String policy = r.policyDocument() == null ? null : policy(call, r.policyDocument());
+        call.dryRun(r.dryRun());
+        endpoints.update(call.regionalScope(), r.endpointId(), name, description, policy);
+        return new UpdateVpcGatewayEndpointAttributeResponse();
+    }
+
+    @Override
+    @Coverage("EndpointId: refused while route tables are associated with it (DependencyViolation.Association); DryRun")
+    public DeleteVpcGatewayEndpointResponse deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
+        call.dryRun(r.dryRun());
+        endpoints.delete(call.regionalScope(), r.endpointId());
+        return new DeleteVpcGatewayEndpointResponse();
+    }
+
+    @Override
+    @Coverage("EndpointId, RouteTableIds.N of its VPC (another's: Mismatch.VpcAndRouteTable; associated already: "
+            + "ResourceAlreadyExist.Association), all or none; DryRun")
+    public AssociateRouteTablesWithVpcGatewayEndpointResponse associateRouteTablesWithVpcGatewayEndpoint(
+            AliyunCall call, AssociateRouteTablesWithVpcGatewayEndpointRequest r) {
+        call.dryRun(r.dryRun());
+        endpoints.associate(call.regionalScope(), r.endpointId(), r.routeTableIds());
+        return new AssociateRouteTablesWithVpcGatewayEndpointResponse();
+    }
+
+    @Override
+    @Coverage("EndpointId, RouteTableIds.N (one not associated: ResourceNotFound.Association), all or none; DryRun")
+    public DissociateRouteTablesFromVpcGatewayEndpointResponse dissociateRouteTablesFromVpcGatewayEndpoint(
+            AliyunCall call, DissociateRouteTablesFromVpcGatewayEndpointRequest r) {
+        call.dryRun(r.dryRun());
+        endpoints.dissociate(call.regionalScope(), r.endpointId(), r.routeTableIds());
+        return new DissociateRouteTablesFromVpcGatewayEndpointResponse();
+    }
+}
