@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.CreateRouteTableRequest;
@@ -17,6 +20,7 @@ import com.aliyuncs.vpc.model.v20160428.GetVpcGatewayEndpointAttributeResponse;
 import com.aliyuncs.vpc.model.v20160428.ListVpcGatewayEndpointsRequest;
 import com.aliyuncs.vpc.model.v20160428.MoveResourceGroupRequest;
 import com.aliyuncs.vpc.model.v20160428.UpdateVpcGatewayEndpointAttributeRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +45,28 @@ class GatewayEndpointTest extends ServerTestBase {
             + "\"Principal\":[\"*\"],\"Resource\":[\"*\"]}]}";
     private ClassicSdk vpc;
     private AliyunApi api;
+    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new ClassicSdk(endpoint());
         api = new AliyunApi(port);
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** "ok", or the code the call is refused with. */
+    private String outcome(String action, String... kv) {
+        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
+        return reply.status() == 200 ? "ok" : codeOf(reply.body());
+    }
+
+    private static String codeOf(String body) {
+        return body.replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
     }
 
     private String newVpc(String block) throws ClientException {
@@ -79,7 +100,7 @@ class GatewayEndpointTest extends ServerTestBase {
     private String code(String action, String... kv) {
         var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
         assertThat(reply.status()).as(action + " refused").isBetween(400, 404);
-        return reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return codeOf(reply.body());
     }
 
     private void associate(String id, String... tables) {
@@ -194,6 +215,33 @@ class GatewayEndpointTest extends ServerTestBase {
                 .isEqualTo("ResourceAlreadyExist.GatewayEndpoint");
         assertThat(code("DeleteVpcGatewayEndpoint", "RegionId", REGION, "EndpointId", "vpce-none"))
                 .isEqualTo("ResourceNotFound.GatewayEndpoint");
+    }
+
+    /**
+     * A route table's deletion and its association with an endpoint racing: the table's row lock orders them, so one
+     * wins and the other is refused; never an association with a gone table.
+     */
+    @Test
+    void aRouteTablesDeletionAndItsAssociationRacingLeaveNoAssociationWithAGoneTable() throws Exception {
+        String v = newVpc("10.93.0.0/16");
+        String id = endpoint(v, null);
+        for (int round = 0; round < 4; round++) {
+            String table = routeTable(v);
+            Future<String> deleted = pool.submit(() -> outcome("DeleteRouteTable", "RegionId", REGION,
+                    "RouteTableId", table));
+            Future<String> associated = pool.submit(() -> outcome("AssociateRouteTablesWithVpcGatewayEndpoint",
+                    tableParams(id, table)));
+            List<String> outcomes = List.of(deleted.get(), associated.get());
+            assertThat(outcomes).as("one wins: %s", outcomes).containsOnlyOnce("ok");
+            if (outcomes.get(0).equals("ok")) {
+                assertThat(outcomes.get(1)).isEqualTo("ResourceNotFound.RouteTable");
+                assertThat(read(id).getRouteTables()).doesNotContain(table);
+            } else {
+                assertThat(outcomes.get(0)).isEqualTo("IncorrectRouteTableStatus");
+                assertThat(read(id).getRouteTables()).contains(table);
+                api.vpc("DissociateRouteTablesFromVpcGatewayEndpoint", tableParams(id, table));
+            }
+        }
     }
 
     /** Conformance calls: each gateway endpoint action, answered as its metadata describes. */
