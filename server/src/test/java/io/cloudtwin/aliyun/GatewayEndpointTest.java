@@ -204,6 +204,9 @@ class GatewayEndpointTest extends ServerTestBase {
         assertThat(code("CreateVpcGatewayEndpoint", "RegionId", REGION, "VpcId", v, "ServiceName", OSS,
                 "PolicyDocument", "[1]")).isEqualTo("InvalidPolicy.WrongFormat");
         assertThat(code("CreateVpcGatewayEndpoint", "RegionId", REGION, "VpcId", v, "ServiceName", OSS,
+                "PolicyDocument", "{\"k\":\"" + "x".repeat(16_400) + "\"}")).as("longer than the store keeps")
+                .isEqualTo("IllegalParam.PolicyDocument");
+        assertThat(code("CreateVpcGatewayEndpoint", "RegionId", REGION, "VpcId", v, "ServiceName", OSS,
                 "EndpointName", "-dash")).isEqualTo("IllegalParam.GatewayEndpointName");
         assertThat(code("CreateVpcGatewayEndpoint", "RegionId", REGION, "VpcId", "vpc-none", "ServiceName", OSS))
                 .isEqualTo("ResourceNotFound.VpcId");

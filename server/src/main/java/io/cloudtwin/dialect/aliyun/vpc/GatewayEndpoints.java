@@ -45,6 +45,8 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
         VpcApi.AssociateRouteTablesWithVpcGatewayEndpoint, VpcApi.DissociateRouteTablesFromVpcGatewayEndpoint {
     /** The state every endpoint answers: it is made at once. */
     private static final String CREATED = "Created";
+    /** The longest policy kept (the store's column); the metadata gives PolicyDocument no limit. */
+    private static final int POLICY_LENGTH = 16_384;
     /** The regions where OSS has gateway endpoints (Alibaba's OSS documentation, 2026). */
     private static final Set<String> OSS_REGIONS = Set.of("cn-hangzhou", "cn-shanghai", "cn-qingdao", "cn-beijing",
             "cn-zhangjiakou", "cn-huhehaote", "cn-wulanchabu", "cn-shenzhen", "cn-heyuan", "cn-guangzhou",
@@ -76,9 +78,10 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
 
-    /** A policy as the request gives it: "" for none, else a JSON object. */
+    /** A policy as the request gives it: "" for none, else a JSON object of at most POLICY_LENGTH characters. */
     private static String policy(AliyunCall call, String document) {
         if (blank(document)) return "";
+        if (document.length() > POLICY_LENGTH) throw call.error("IllegalParam.PolicyDocument");
         var tree = JsonValue.parse(document);
         if (tree == null || !tree.isObject()) throw call.error("InvalidPolicy.WrongFormat");
         return document;
