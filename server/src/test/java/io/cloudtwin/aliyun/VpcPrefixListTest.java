@@ -120,7 +120,7 @@ class VpcPrefixListTest extends ServerTestBase {
     }
 
     @Test
-    void eachProductSeesOnlyItsOwnPrefixLists() {
+    void eachProductSeesOnlyItsOwnPrefixLists() throws Exception {
         String vpcList = api.vpc("CreateVpcPrefixList", "RegionId", REGION, "PrefixListName", "vpc-side",
                 "PrefixListEntries.1.Cidr", "10.0.0.0/8").path("PrefixListId").asString();
         String ecsList = api.ecs("CreatePrefixList", "RegionId", REGION, "PrefixListName", "ecs-side",
@@ -158,6 +158,16 @@ class VpcPrefixListTest extends ServerTestBase {
                 "side")
                 .path("TagResources").path("TagResource"))).as("the VPC product lists its own prefix lists' tags")
                 .containsExactly(vpcList + " side=vpc");
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        String older = exported.replace("\"vpc_prefix_list\"", "\"prefix_list\"");
+        assertThat(older).as("the VPC list's tag is exported under its own kind").isNotEqualTo(exported);
+        assertThat(admin("POST", "/_cloudtwin/state?replace=true", older).statusCode()).isEqualTo(200);
+        assertThat(tagged(api.vpc("ListTagResources", "RegionId", REGION, "ResourceType", "PREFIXLIST", "Tag.1.Key",
+                "side").path("TagResources").path("TagResource")))
+                .as("a document written before the VPC's lists had a kind of their own: its tag is the VPC list's")
+                .containsExactly(vpcList + " side=vpc");
+        assertThat(tagged(api.ecs("ListTagResources", "RegionId", REGION, "ResourceType", "prefixlist", "Tag.1.Key",
+                "side").path("TagResources").path("TagResource"))).containsExactly(ecsList + " side=ecs");
 
         String group = api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId",
                 api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.0.0.0/16").path("VpcId").asString())

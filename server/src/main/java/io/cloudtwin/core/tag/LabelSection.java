@@ -19,7 +19,7 @@ import io.cloudtwin.core.StateSection;
  * its instance).
  */
 @Section(name = "resourceLabels", order = 91)
-record LabelSection(LabelStore store) implements StateSection<LabelSection.Document> {
+record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
             LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
             LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK,
@@ -48,8 +48,9 @@ record LabelSection(LabelStore store) implements StateSection<LabelSection.Docum
         if (INDEXES.contains(d.label()) && (d.value() == null || !d.value().matches("0|[1-9][0-9]{0,8}"))) {
             throw new InvalidFixture("label " + d.label() + " of " + d.resourceId() + " is an index from 0");
         }
-        store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(), d.resourceType(),
-                Fixtures.required(d.resourceId(), "resourceId of a resource label"), d.label(),
+        String id = Fixtures.required(d.resourceId(), "resourceId of a resource label");
+        store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(),
+                tags.storedKind(d.resourceType(), id), id, d.label(),
                 Fixtures.required(d.value(), "value of a resource label")));
         return true;
     }

@@ -24,8 +24,9 @@ record TagSection(TagStore store) implements StateSection<TagSection.Document> {
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = scopeOf(fixtures, d.cloud(), d.account(), d.region(), d.resourceType(), d.resourceId(), "a tag");
-        store.put(scope, d.resourceType(), Fixtures.required(d.resourceId(), "resourceId of a tag"),
-                Fixtures.required(d.key(), "key of a tag"), Fixtures.text(d.value()));
+        String id = Fixtures.required(d.resourceId(), "resourceId of a tag");
+        store.put(scope, store.storedKind(d.resourceType(), id), id, Fixtures.required(d.key(), "key of a tag"),
+                Fixtures.text(d.value()));
         return true;
     }
 

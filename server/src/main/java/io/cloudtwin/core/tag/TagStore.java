@@ -25,6 +25,25 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
         return ScopedTable.lockRow(jdbc, locks, kind.table(), kind.rows(), scope, id);
     }
 
+    /**
+     * The kind as stored that a state document's resourceType names for this resource: where kinds share a table (ECS's
+     * and the VPC product's prefix lists), the one whose rows hold it. A document written before the VPC's had a kind
+     * of their own names them prefix_list.
+     */
+    public String storedKind(String type, String id) {
+        ResourceType kind = ResourceType.byStored(type);
+        if (kind == null || holds(kind, id)) return type;
+        for (ResourceType other : ResourceType.values()) {
+            if (other != kind && other.table().equals(kind.table()) && holds(other, id)) return other.stored();
+        }
+        return type;
+    }
+
+    private boolean holds(ResourceType kind, String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + " WHERE id = :id AND " + kind.rows()).param("id", id)
+                .query(Integer.class).single() > 0;
+    }
+
     /** Whether the resource is a subscription (charge type PrePaid); a kind billed no other way is not. */
     public boolean subscribed(ResourceType kind, String id) {
         if (!SUBSCRIBABLE.contains(kind)) return false;
