@@ -62,6 +62,18 @@ final class KeptServers {
         }
     }
 
+    /**
+     * The lease on a lock file, or null when another JVM holds it, this JVM does (another test class), or the file
+     * system locks nothing.
+     */
+    private static FileLock tryLock(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException | IOException e) {
+            return null;
+        }
+    }
+
     private static void release(FileChannel channel, FileLock lock) {
         try {
             if (lock != null && lock.isValid()) lock.release();
@@ -88,18 +100,13 @@ final class KeptServers {
         for (int slot = 0; slot < slots; slot++) {
             String key = slot == 0 ? base : base + "-" + slot;
             FileChannel channel;
-            FileLock lock;
             try {
                 channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 return Optional.empty();
             }
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException | IOException e) {
-                lock = null; // this JVM holds it already (another test class), or the file system locks nothing
-            }
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 release(channel, null);
                 continue;
@@ -227,12 +234,7 @@ final class KeptServers {
             String name = description.getFileName().toString();
             Path lockFile = directory.resolve(name.substring(0, name.length() - ".server".length()) + ".lock");
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException | IOException held) {
-                    continue;
-                }
+                FileLock lock = tryLock(channel);
                 if (lock == null) continue; // a run holds it: it goes when idle
                 try {
                     process(d).ifPresent(ServerProcess::stop);

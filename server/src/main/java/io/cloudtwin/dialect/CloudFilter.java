@@ -46,7 +46,7 @@ public class CloudFilter extends OncePerRequestFilter implements SmartInitializi
 
     @Override
     public void afterSingletonsInstantiated() {
-        endpoint = endpoints.getObject();
+        endpoint();
     }
 
     /** The endpoint; taken here should a request come before every singleton exists. */

@@ -1,5 +1,6 @@
 package io.cloudtwin.core.tag;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,12 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
      */
     public String storedKind(String type, String id) {
         ResourceType kind = ResourceType.byStored(type);
-        if (kind == null || holds(kind, id)) return type;
-        for (ResourceType other : ResourceType.values()) {
-            if (other != kind && other.table().equals(kind.table()) && holds(other, id)) return other.stored();
-        }
+        if (kind == null) return type;
+        // most kinds have a table of their own: nothing to ask the store
+        List<ResourceType> sharing = Arrays.stream(ResourceType.values())
+                .filter(other -> other != kind && other.table().equals(kind.table())).toList();
+        if (sharing.isEmpty() || holds(kind, id)) return type;
+        for (ResourceType other : sharing) if (holds(other, id)) return other.stored();
         return type;
     }
 
