@@ -201,7 +201,10 @@ public enum DomainError {
     NAT_ENTRY_EXISTS,
     /** an address the entry translates to is not an EIP bound to the gateway */
     NAT_IP_NOT_BOUND,
-    /** an EIP an entry of its gateway uses (the subject: snat_entry, forward_entry) cannot be unbound */
+    /**
+     * an address an entry of its gateway uses (an EIP, a NAT IP; the subject: snat_entry, forward_entry) cannot be
+     * unbound or deleted
+     */
     NAT_IP_IN_USE,
     /** a forward entry's internal address outside the gateway's VPC */
     NAT_INTERNAL_IP_OUTSIDE,
@@ -211,6 +214,30 @@ public enum DomainError {
     NAT_LAST_EIP,
     /** the subnet stands in another NAT gateway already (UCloud's NATGW: one per subnet) */
     NAT_SUBNET_TAKEN,
+    /** no NAT IP address of that id (of that gateway) in the scope */
+    NAT_IP_NOT_FOUND,
+    /** no NAT IP block of that CIDR block on the gateway (nor the gateway itself) */
+    NAT_IP_CIDR_NOT_FOUND,
+    /** the gateway has that NAT IP block already (subject: the block) */
+    NAT_IP_CIDR_EXISTS,
+    /** the NAT IP block overlaps another block of a NAT gateway of the VPC (subject: the block) */
+    NAT_IP_CIDR_TAKEN,
+    /** the NAT IP block overlaps a CIDR block of the gateway's VPC (subject: the block) */
+    NAT_IP_CIDR_IN_VPC,
+    /** the NAT IP block is outside the private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) */
+    NAT_IP_CIDR_NOT_PRIVATE,
+    /** the NAT IP block still has addresses other than its default one (subject: the block) */
+    NAT_IP_CIDR_IN_USE,
+    /** the default NAT IP block of a gateway goes only with the gateway */
+    NAT_IP_CIDR_DEFAULT,
+    /** the NAT IP address is not one of its block's (subject: the address) */
+    NAT_IP_MISMATCH,
+    /** the gateway has that NAT IP address already (subject: the address) */
+    NAT_IP_EXISTS,
+    /** the NAT IP block has no free address left */
+    NAT_IP_EXHAUSTED,
+    /** the default NAT IP address of a gateway goes only with the gateway */
+    NAT_IP_DEFAULT,
     // routes (issue 20)
     /** no route table of that id in the scope */
     ROUTE_TABLE_NOT_FOUND,

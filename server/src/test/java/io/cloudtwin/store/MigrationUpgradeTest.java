@@ -73,6 +73,33 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    void aVpcNatGatewayGetsItsDefaultNatIpBlock() throws Exception {
+        String url = "jdbc:h2:mem:upgrade-natip-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").javaMigrations(new V3__MembershipIndexes()).target("115").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("INSERT INTO vpc (id, cloud, account_id, region, cidr_blocks, created_at) "
+                    + "VALUES ('vpc-1', 'aliyun', 'a', 'r', '172.16.0.0/12', CURRENT_TIMESTAMP)");
+            c.createStatement().execute("INSERT INTO subnet (id, cloud, account_id, region, vpc_id, cidr_block, "
+                    + "created_at) VALUES ('vsw-1', 'aliyun', 'a', 'r', 'vpc-1', '172.16.0.0/21', CURRENT_TIMESTAMP)");
+            for (String[] g : new String[][] {{"ngw-vpcnat", "intranet"}, {"ngw-internet", "internet"}}) {
+                c.createStatement().execute("INSERT INTO nat_gateway (id, cloud, account_id, region, vpc_id, subnet_id, "
+                        + "nat_type, network_type, eip_bind_mode, internet_charge_type, charge_type, icmp_reply_enabled, created_at) "
+                        + "VALUES ('" + g[0] + "', 'aliyun', 'a', 'r', 'vpc-1', 'vsw-1', 'Enhanced', '" + g[1]
+                        + "', 'MULTI_BINDED', 'PayByLcu', 'PostPaid', TRUE, CURRENT_TIMESTAMP)");
+            }
+        }
+
+        Flyway.configure().dataSource(url, "sa", "").javaMigrations(new V3__MembershipIndexes()).load().migrate();
+
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            assertThat(strings(c, "SELECT id || ' ' || nat_gateway_id || ' ' || cidr || ' ' || is_default "
+                    + "FROM nat_ip_cidr")).as("the VPC NAT gateway's only")
+                    .containsExactly("vpcnatcidr-vpcnat ngw-vpcnat 172.16.0.0/21 TRUE");
+        }
+    }
+
     private static List<String> strings(Connection c, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {

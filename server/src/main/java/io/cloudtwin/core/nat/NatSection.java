@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Scope;
@@ -15,7 +16,8 @@ import io.cloudtwin.core.StateSection;
  * subnets, UCloud's) as the requests make them. After the firewalls they may have applied, before the EIPs (order 62),
  * which may be bound to them; their entries, which need those EIPs, are {@link NatEntrySection}'s. group, firewallId,
  * whiteListOpen, keepsEip, subnetIds and whiteList are what {@link NatLinks} carries (absent: none); snatpool: UCloud's
- * IsSnatpoolEnabled (absent: off).
+ * IsSnatpoolEnabled (absent: off); natIp: a VPC NAT gateway's default NAT IP address (absent: the subnet's lowest free
+ * one), its other NAT IP blocks and addresses being {@link NatIpSection}'s.
  */
 @Section(name = "natGateways", order = 62)
 record NatSection(NatStore store, NatService nat, NatLinkService linked,
@@ -24,13 +26,16 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
                            String subnetId, String name, String description, String spec, String natType,
                            String networkType, String eipBindMode, String internetChargeType, String chargeType,
                            Boolean icmpReplyEnabled, String group, String firewallId, Boolean whiteListOpen,
-                           Boolean keepsEip, List<String> subnetIds, List<String> whiteList, Boolean snatpool) {}
+                           Boolean keepsEip, List<String> subnetIds, List<String> whiteList, Boolean snatpool,
+                           String natIp) {}
 
     @Override
     public List<Document> export() {
         List<NatGateway> all = store.all();
         Map<String, NatLinks> carried = links.of(all.stream().map(NatGateway::id).toList());
         Set<String> pooled = new HashSet<>(links.withSnatpool(all.stream().map(NatGateway::id).toList()));
+        Map<String, String> defaults = store.natIps().all().stream().filter(NatIp::isDefault)
+                .collect(Collectors.toMap(NatIp::natGatewayId, NatIp::address));
         return all.stream().map(g -> {
             NatLinks l = carried.getOrDefault(g.id(), NatLinks.NONE);
             return new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(), g.id(), g.vpcId(),
@@ -38,7 +43,7 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
                     g.internetChargeType(), g.chargeType(), g.icmpReplyEnabled(), l.group().isEmpty() ? null : l.group(),
                     l.firewallId(), l.whiteListOpen() ? Boolean.TRUE : null, l.keepsEip() ? Boolean.TRUE : null,
                     l.subnetIds().isEmpty() ? null : l.subnetIds(), l.whiteList().isEmpty() ? null : l.whiteList(),
-                    pooled.contains(g.id()) ? Boolean.TRUE : null);
+                    pooled.contains(g.id()) ? Boolean.TRUE : null, defaults.get(g.id()));
         }).toList();
     }
 
@@ -56,7 +61,7 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
         boolean plain = d.group() == null && d.firewallId() == null && d.whiteListOpen() == null && d.keepsEip() == null
                 && d.subnetIds() == null && d.whiteList() == null && d.snatpool() == null;
         if (plain) {
-            nat.create(scope, id, spec, Map.of());
+            nat.create(scope, id, spec, Map.of(), d.natIp());
             return true;
         }
         linked.create(scope, id, new NatLinkService.NewGateway(spec, d.group() == null ? "" : d.group(), d.firewallId(),

@@ -38,7 +38,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record NatService(NatStore store, NetworkService networks, ElasticIpService eips, WallClock clock,
-                         TagService tags, RouteService routes, Transactions tx) {
+                         TagService tags, RouteService routes, NatIpService natIps, Transactions tx) {
     /** The core's name of a NAT gateway as an EIP target. */
     public static final String EIP_TARGET = "nat_gateway";
     public static final String SNAT_ENTRY = "snat_entry";
@@ -56,10 +56,19 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
 
     /** A gateway in its VPC (locked, then the subnet, the order a subnet's deletion takes them). */
     public NatGateway create(Scope scope, String id, NewNat spec, Map<String, String> tagged) {
+        return create(scope, id, spec, tagged, null);
+    }
+
+    /**
+     * The same; a VPC NAT gateway (NatIpService.VPC_NAT, in a subnet) also gets its default NAT IP block and address:
+     * natIp (a state document's), else the subnet's lowest free one.
+     */
+    public NatGateway create(Scope scope, String id, NewNat spec, Map<String, String> tagged, String natIp) {
         return tx.call(() -> {
             Vpc vpc = networks.lockVpc(scope, spec.vpcId());
+            Subnet s = null;
             if (spec.subnetId() != null) {
-                Subnet s = networks.lockSubnet(scope, spec.subnetId());
+                s = networks.lockSubnet(scope, spec.subnetId());
                 if (!s.vpcId().equals(vpc.id())) throw new DomainException(DomainError.NETWORK_MISMATCH, s.id());
             }
             NatGateway g = new NatGateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), vpc.id(),
@@ -67,6 +76,7 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
                     spec.networkType(), spec.eipBindMode(), spec.internetChargeType(), spec.chargeType(),
                     spec.icmpReplyEnabled(), clock.now());
             store.insert(g);
+            if (NatIpService.vpcNat(g.networkType(), g.subnetId())) natIps.createDefaults(scope, g, s, natIp);
             tags.tagNew(scope, ResourceType.NAT_GATEWAY, id, tagged);
             return g;
         });
@@ -146,6 +156,7 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
                 if (!eips.ofTarget(id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, EIP);
             }
             eips.targetDeleted(id);
+            natIps.gatewayDeleting(scope, id);
             tags.deleting(id, () -> store.delete(id));
         });
     }
@@ -193,8 +204,11 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
         });
     }
 
+    /** Each address is the gateway's: a NAT IP of a VPC NAT gateway, else an EIP bound to it (NAT_IP_NOT_BOUND). */
     private void requireBound(NatGateway g, List<String> addresses) {
-        Set<String> bound = eips.ofTarget(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
+        Set<String> bound = NatIpService.vpcNat(g.networkType(), g.subnetId())
+                ? natIps.addressesOf(g.id())
+                : eips.ofTarget(g.id()).stream().map(ElasticIp::address).collect(Collectors.toSet());
         for (String a : addresses) if (!bound.contains(a)) throw new DomainException(DomainError.NAT_IP_NOT_BOUND, a);
     }
 

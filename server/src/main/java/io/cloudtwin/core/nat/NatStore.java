@@ -11,20 +11,24 @@ import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
 
 /**
- * NAT gateways and their SNAT and forward entries, and UCloud's SnatDnat rules; the rules that use them are
- * NatService's and NatLinkService's.
+ * NAT gateways and their SNAT and forward entries, the NAT IP blocks and addresses of VPC NAT gateways, and UCloud's
+ * SnatDnat rules; the rules that use them are NatService's, NatIpService's and NatLinkService's.
  */
 @Component
 public class NatStore extends ScopedStore<NatGateway> {
     private final ScopedTable<SnatEntry> snat;
     private final ScopedTable<ForwardEntry> forward;
     private final ScopedTable<SnatDnatRule> snatDnat;
+    private final ScopedTable<NatIpCidr> natIpCidrs;
+    private final ScopedTable<NatIp> natIps;
 
     public NatStore(JdbcClient jdbc, RowLocks locks) {
         super(jdbc, locks, "nat_gateway", NatGateway.class);
         this.snat = new ScopedTable<>(jdbc, locks, "snat_entry", SnatEntry.class);
         this.forward = new ScopedTable<>(jdbc, locks, "forward_entry", ForwardEntry.class);
         this.snatDnat = new ScopedTable<>(jdbc, locks, "snat_dnat_rule", SnatDnatRule.class);
+        this.natIpCidrs = new ScopedTable<>(jdbc, locks, "nat_ip_cidr", NatIpCidr.class);
+        this.natIps = new ScopedTable<>(jdbc, locks, "nat_ip", NatIp.class);
     }
 
     /** The SNAT entries of the gateways. */
@@ -40,6 +44,22 @@ public class NatStore extends ScopedStore<NatGateway> {
     /** UCloud's SnatDnat rules; inserting one, a private address or EIP the gateway maps already fails. */
     public ScopedTable<SnatDnatRule> snatDnat() {
         return snatDnat;
+    }
+
+    /** The NAT IP blocks of VPC NAT gateways; inserting a block a gateway has already fails. */
+    public ScopedTable<NatIpCidr> natIpCidrs() {
+        return natIpCidrs;
+    }
+
+    /** Their NAT IP addresses; inserting an address a gateway has already fails. */
+    public ScopedTable<NatIp> natIps() {
+        return natIps;
+    }
+
+    /** The NAT IP addresses of a gateway, oldest first. */
+    public List<NatIp> natIpsOf(Scope scope, String gatewayId) {
+        return natIps.list(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId), 0, Integer.MAX_VALUE)
+                .items();
     }
 
     /** The entries of a gateway (export, dependency checks). */

@@ -77,10 +77,11 @@ public final class AliyunErrors {
         codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
         codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
         codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch", "InvalidVSwitchId.IpInvalid",
-                "InvalidIPAddress.OutOfRange");
+                "InvalidIPAddress.OutOfRange", "Mismatch.NatIpAndNatIpCidr");
         codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
-        codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated", "InvalidIPAddress.AlreadyUsed");
-        codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress");
+        codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated", "InvalidIPAddress.AlreadyUsed",
+                "ResourceAlreadyExist.NatIp");
+        codes(SUBNET_FULL, "QuotaExceeded.PrivateIpAddress", "ResourceNotEnough.SwitchAvailableIps");
         codes(ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned", "InvalidIpAddress.NotFound");
         codes(ADDRESS_LIMIT_EXCEEDED, "MaxEniPrivateIpsCountExceeded");
         codes(ZONE_NOT_FOUND, "InvalidZoneId.NotFound");
@@ -164,10 +165,22 @@ public final class AliyunErrors {
                 "ResourceNotFound.SnatEntry", "ResourceNotFound.ForwardEntry");
         codes(NAT_ENTRY_EXISTS, "Forbidden.SourceVSwitchId.Duplicated", "ForwardEntry.Duplicated");
         codes(NAT_IP_NOT_BOUND, "EIP_NOT_IN_GATEWAY", "InvalidIp.NotInNatgw", "InvalidExternalIp.NotFound");
-        codes(NAT_IP_IN_USE, "InvalidStatus.SnatOrDnat");
+        codes(NAT_IP_IN_USE, "InvalidStatus.SnatOrDnat", "DependencyViolation.NatIp");
         BY_SUBJECT.put(NAT_IP_IN_USE, Map.of("snat_entry", "InvalidIpStatus.HasBeenUsedBySnatTable",
                 "forward_entry", "InvalidIpStatus.HasBeenUsedByForwardEntry"));
         codes(NAT_INTERNAL_IP_OUTSIDE, "Forbidden.InternalIpOutOfVpcCIDR");
+        codes(NAT_IP_NOT_FOUND, "ResourceNotFound.NatIp");
+        codes(NAT_IP_CIDR_NOT_FOUND, "ResourceNotFound.NatIpCidr");
+        codes(NAT_IP_CIDR_EXISTS, "ResourceAlreadyExist.NatIpCidr");
+        codes(NAT_IP_CIDR_TAKEN, "OperationFailed.NatIpCidrInUse");
+        codes(NAT_IP_CIDR_IN_VPC, "OperationFailed.CreateNatIpCidrInVpcCidrBlock");
+        codes(NAT_IP_CIDR_NOT_PRIVATE, "OperationFailed.CreateNatIpCidrNotInUserCidr");
+        codes(NAT_IP_CIDR_IN_USE, "DependencyViolation.NatIp");
+        codes(NAT_IP_CIDR_DEFAULT, "OperationFailed.DefaultNatIpCidr");
+        codes(NAT_IP_MISMATCH, "Mismatch.NatIpAndNatIpCidr");
+        codes(NAT_IP_EXISTS, "ResourceAlreadyExist.NatIp");
+        codes(NAT_IP_EXHAUSTED, "ResourceNotEnough.NatIp");
+        codes(NAT_IP_DEFAULT, "OperationFailed.DefaultNatIp");
         codes(INVALID_NAT_ENTRY, "InvalidParameter");
         BY_SUBJECT.put(INVALID_NAT_ENTRY, Map.of("IpProtocol", "InvalidProtocal.ValueNotSupported",
                 "ExternalPort", "InvalidExternalPort.Malformed", "InternalPort", "InvalidInternalPort.Malformed",

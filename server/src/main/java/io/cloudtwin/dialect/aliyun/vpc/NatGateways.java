@@ -87,7 +87,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     @Override
     @Coverage("Enhanced (VSwitchId required) or Normal, in the VPC; NetworkType, EipBindMode, InternetChargeType, "
-            + "InstanceChargeType, Spec, IcmpReplyEnabled, Name, Description, Tag.N, ClientToken (idempotent); no billing")
+            + "InstanceChargeType, Spec, IcmpReplyEnabled, Name, Description, Tag.N, ClientToken (idempotent); no billing; "
+            + "NetworkType intranet: a VPC NAT gateway, whose default NAT IP block is its vSwitch's and default NAT IP one "
+            + "of the vSwitch's addresses")
     public CreateNatGatewayResponse createNatGateway(AliyunCall call, CreateNatGatewayRequest r) {
         Scope scope = call.regionalScope();
         String natType = or(r.natType(), "Enhanced");
@@ -171,7 +173,7 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     @Override
     @Coverage("SourceVSwitchId (of the gateway's VPC) or SourceCIDR, once per gateway; SnatIp: EIP addresses bound to "
-            + "the gateway (comma-separated); SnatEntryName; ClientToken (idempotent)")
+            + "the gateway, NAT IPs of a VPC NAT gateway (comma-separated); SnatEntryName; ClientToken (idempotent)")
     public CreateSnatEntryResponse createSnatEntry(AliyunCall call, CreateSnatEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -221,8 +223,9 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
     }
 
     @Override
-    @Coverage("ExternalIp (an EIP bound to the gateway) and ExternalPort, once per protocol (TCP, UDP, Any, in any case; "
-            + "answered in lower case), to an InternalIp of the VPC; ForwardEntryName; ClientToken (idempotent)")
+    @Coverage("ExternalIp (an EIP bound to the gateway, a NAT IP of a VPC NAT gateway) and ExternalPort, once per "
+            + "protocol (TCP, UDP, Any, in any case; answered in lower case), to an InternalIp of the VPC; "
+            + "ForwardEntryName; ClientToken (idempotent)")
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());

@@ -1,0 +1,163 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunNat.AVAILABLE;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.nat.NatIp;
+import io.cloudtwin.core.nat.NatIpCidr;
+import io.cloudtwin.core.nat.NatIpService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpCidrRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpCidrResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpCidrRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpCidrResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpCidrsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpCidrsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpCidrAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpCidrAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * The NAT IP blocks and addresses of VPC NAT gateways (alicloud_vpc_nat_ip_cidr, alicloud_vpc_nat_ip, and the
+ * addresses alicloud_forward_entry and alicloud_snat_entry of such a gateway translate to). A VPC NAT gateway
+ * (NetworkType intranet) has its vSwitch's block and one address of it by default (IsDefault); every block and address
+ * is Available at once.
+ */
+@Component
+record NatIps(NatIpService natIps, ClientTokens tokens)
+        implements VpcApi.CreateNatIpCidr, VpcApi.ListNatIpCidrs, VpcApi.ModifyNatIpCidrAttribute,
+        VpcApi.DeleteNatIpCidr, VpcApi.CreateNatIp, VpcApi.ListNatIps, VpcApi.ModifyNatIpAttribute,
+        VpcApi.DeleteNatIp {
+
+    @Override
+    @Coverage("NatGatewayId of a VPC NAT gateway (another: ResourceNotFound.NatGateway), NatIpCidr: a block of 10.0.0.0/8, "
+            + "172.16.0.0/12 or 192.168.0.0/16 (OperationFailed.CreateNatIpCidrNotInUserCidr) with a 16-32 bit prefix, "
+            + "outside the VPC's blocks (OperationFailed.CreateNatIpCidrInVpcCidrBlock), overlapping no other block of a "
+            + "NAT gateway of the VPC (OperationFailed.NatIpCidrInUse; the gateway's own: "
+            + "ResourceAlreadyExist.NatIpCidr); NatIpCidrName, NatIpCidrDescription, ClientToken, DryRun")
+    public CreateNatIpCidrResponse createNatIpCidr(AliyunCall call, CreateNatIpCidrRequest r) {
+        var scope = call.regionalScope();
+        var spec = new NatIpService.NewCidr(r.natIpCidr(), AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName()),
+                AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription()));
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(), () -> natIps.createCidr(scope, r.natGatewayId(),
+                NatIpService.newCidrId(), spec).id());
+        return new CreateNatIpCidrResponse().setNatIpCidrId(id);
+    }
+
+    @Override
+    @Coverage("NatGatewayId (unknown: none listed); filters NatIpCidr, NatIpCidrs.N, NatIpCidrName.N, "
+            + "NatIpCidrStatus (Available); NextToken/MaxResults; the default block (the vSwitch's) IsDefault")
+    public ListNatIpCidrsResponse listNatIpCidrs(AliyunCall call, ListNatIpCidrsRequest r) {
+        var scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        List<String> blocks = blank(r.natIpCidr()) ? r.natIpCidrs() : List.of(r.natIpCidr());
+        var filter = new NatIpService.CidrFilter(r.natGatewayId(), blocks, r.natIpCidrName());
+        boolean none = !blank(r.natIpCidrStatus()) && !r.natIpCidrStatus().equals(AVAILABLE);
+        var out = new ListNatIpCidrsResponse();
+        List<NatIpCidr> shown = call.listed(out, call.paging(20), none, id -> natIps.cidr(scope, id),
+                (last, limit) -> natIps.cidrsAfter(scope, filter, last, limit),
+                (offset, limit) -> natIps.cidrs(scope, filter, offset, limit), NatIpCidr::id);
+        return out.setNatIpCidrs(AliyunFormats.each(shown, ListNatIpCidrsResponse.NatIpCidrs::new, (item, c) -> item
+                .setNatIpCidrId(c.id()).setNatIpCidr(c.cidr()).setNatGatewayId(c.natGatewayId())
+                .setNatIpCidrName(c.name()).setNatIpCidrDescription(c.description()).setIsDefault(c.isDefault())
+                .setNatIpCidrStatus(AVAILABLE).setCreationTime(AliyunFormats.time(c.createdAt()))));
+    }
+
+    @Override
+    @Coverage("NatGatewayId, NatIpCidr (unknown: ResourceNotFound.NatIpCidr), NatIpCidrName, NatIpCidrDescription: the "
+            + "given ones change; DryRun")
+    public ModifyNatIpCidrAttributeResponse modifyNatIpCidrAttribute(AliyunCall call,
+                                                                     ModifyNatIpCidrAttributeRequest r) {
+        String name = r.natIpCidrName() == null ? null : AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName());
+        String description = r.natIpCidrDescription() == null ? null
+                : AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription());
+        call.dryRun(r.dryRun());
+        natIps.updateCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr(), name, description);
+        return new ModifyNatIpCidrAttributeResponse();
+    }
+
+    @Override
+    @Coverage("NatGatewayId, NatIpCidr (unknown: ResourceNotFound.NatIpCidr): never the default block "
+            + "(OperationFailed.DefaultNatIpCidr) nor one with NAT IPs (DependencyViolation.NatIp); DryRun")
+    public DeleteNatIpCidrResponse deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
+        call.dryRun(r.dryRun());
+        natIps.deleteCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr());
+        return new DeleteNatIpCidrResponse();
+    }
+
+    @Override
+    @Coverage("NatGatewayId of a VPC NAT gateway, NatIpCidr: one of its blocks (ResourceNotFound.NatIpCidr), NatIp of "
+            + "that block (Mismatch.NatIpAndNatIpCidr; taken: ResourceAlreadyExist.NatIp), else its lowest free one; "
+            + "the default block's addresses are the vSwitch's (ResourceNotEnough.SwitchAvailableIps when full); "
+            + "NatIpName, NatIpDescription, ClientToken, DryRun; Ipv4Prefix and Ipv4PrefixCount not served")
+    public CreateNatIpResponse createNatIp(AliyunCall call, CreateNatIpRequest r) {
+        var scope = call.regionalScope();
+        if (!blank(r.ipv4Prefix()) || r.ipv4PrefixCount() != null) throw call.firstError("Ipv4Prefix");
+        var spec = new NatIpService.NewIp(r.natIpCidr(), r.natIp(), AliyunFormats.name(call, "NatIpName",
+                r.natIpName()), AliyunFormats.description(call, "NatIpDescription", r.natIpDescription()));
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(), () -> natIps.createIp(scope, r.natGatewayId(),
+                NatIpService.newIpId(), spec).id());
+        return new CreateNatIpResponse().setNatIpId(id).setNatIp(natIps.ip(scope, id).address());
+    }
+
+    @Override
+    @Coverage("NatGatewayId (unknown: none listed); filters NatIpIds.N (as the provider reads one), NatIpCidr, "
+            + "NatIpName.N, NatIpStatus (Available), IpOrigin (cidr; prefix: none); NextToken/MaxResults; the "
+            + "default address IsDefault")
+    public ListNatIpsResponse listNatIps(AliyunCall call, ListNatIpsRequest r) {
+        var scope = call.regionalScope();
+        call.dryRun(r.dryRun());
+        var filter = new NatIpService.IpFilter(r.natGatewayId(), blank(r.natIpCidr()) ? null : r.natIpCidr(),
+                r.natIpIds(), r.natIpName());
+        boolean none = !blank(r.natIpStatus()) && !r.natIpStatus().equals(AVAILABLE)
+                || "prefix".equals(r.ipOrigin());
+        var out = new ListNatIpsResponse();
+        List<NatIp> shown = call.listed(out, call.paging(20), none, id -> natIps.ip(scope, id),
+                (last, limit) -> natIps.ipsAfter(scope, filter, last, limit),
+                (offset, limit) -> natIps.ips(scope, filter, offset, limit), NatIp::id);
+        return out.setNatIps(AliyunFormats.each(shown, ListNatIpsResponse.NatIps::new, (item, ip) -> item
+                .setNatIpId(ip.id()).setNatIp(ip.address()).setNatIpCidr(ip.natIpCidr())
+                .setNatGatewayId(ip.natGatewayId()).setNatIpName(ip.name()).setNatIpDescription(ip.description())
+                .setIsDefault(ip.isDefault()).setNatIpStatus(AVAILABLE)));
+    }
+
+    @Override
+    @Coverage("NatIpId (unknown: ResourceNotFound.NatIp), NatIpName, NatIpDescription: the given ones change; DryRun")
+    public ModifyNatIpAttributeResponse modifyNatIpAttribute(AliyunCall call, ModifyNatIpAttributeRequest r) {
+        String name = r.natIpName() == null ? null : AliyunFormats.name(call, "NatIpName", r.natIpName());
+        String description = r.natIpDescription() == null ? null
+                : AliyunFormats.description(call, "NatIpDescription", r.natIpDescription());
+        call.dryRun(r.dryRun());
+        natIps.updateIp(call.regionalScope(), r.natIpId(), name, description);
+        return new ModifyNatIpAttributeResponse();
+    }
+
+    @Override
+    @Coverage("NatIpId (unknown, or another NatGatewayId's: ResourceNotFound.NatIp): never the default address "
+            + "(OperationFailed.DefaultNatIp) nor one a SNAT or forward entry uses (DependencyViolation.NatIp); its "
+            + "address in the vSwitch is free again; Ipv4Prefix not served; DryRun")
+    public DeleteNatIpResponse deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
+        if (!blank(r.ipv4Prefix())) throw call.firstError("Ipv4Prefix");
+        if (blank(r.natIpId())) throw call.missing("NatIpId");
+        call.dryRun(r.dryRun());
+        natIps.deleteIp(call.regionalScope(), blank(r.natGatewayId()) ? null : r.natGatewayId(), r.natIpId());
+        return new DeleteNatIpResponse();
+    }
+}
