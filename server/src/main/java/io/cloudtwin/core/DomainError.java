@@ -214,6 +214,32 @@ public enum DomainError {
     NAT_LAST_EIP,
     /** the subnet stands in another NAT gateway already (UCloud's NATGW: one per subnet) */
     NAT_SUBNET_TAKEN,
+    /** no traffic mirror filter of that id in the scope */
+    MIRROR_FILTER_NOT_FOUND,
+    /** no traffic mirror filter rule of that id (of that filter) in the scope */
+    MIRROR_RULE_NOT_FOUND,
+    /** no traffic mirror session of that id in the scope */
+    MIRROR_SESSION_NOT_FOUND,
+    /** a rule of the filter's direction, or a session of the region, has that priority already (subject: it) */
+    MIRROR_PRIORITY_TAKEN,
+    /** the filter would have more rules in a direction than it may */
+    MIRROR_RULES_EXCEEDED,
+    /** a traffic mirror session mirrors through the filter */
+    MIRROR_FILTER_IN_USE,
+    /** a source is named twice in one request (subject: it) */
+    MIRROR_SOURCE_DUPLICATED,
+    /** the session mirrors that source already (subject: it) */
+    MIRROR_SOURCE_ASSOCIATED,
+    /** the session does not mirror that source (subject: it) */
+    MIRROR_SOURCE_NOT_ASSOCIATED,
+    /** a network interface would be both a source and the target of a session (subject: it) */
+    MIRROR_DUPLICATE_ROLE,
+    /** a network interface to mirror from or to is attached to no instance (subject: it) */
+    MIRROR_FREE_INTERFACE,
+    /** a traffic mirror target of a type the cloud does not mirror to (subject: the type) */
+    MIRROR_TARGET_TYPE,
+    /** the account has opened that service already (subject: the service) */
+    SERVICE_OPENED,
     /** no NAT IP address of that id (of that gateway) in the scope */
     NAT_IP_NOT_FOUND,
     /** no NAT IP block of that CIDR block on the gateway (nor the gateway itself) */

@@ -34,6 +34,8 @@ public enum ResourceType {
     VPC_PREFIX_LIST("vpc_prefix_list", "prefix_list", "product = 'vpc'"),
     IPV4_GATEWAY("ipv4_gateway"),
     GATEWAY_ENDPOINT("gateway_endpoint"),
+    TRAFFIC_MIRROR_FILTER("traffic_mirror_filter"),
+    TRAFFIC_MIRROR_SESSION("traffic_mirror_session"),
     IPV6_GATEWAY("ipv6_gateway"),
     COMMAND("command"),
     INVOCATION("invocation"),

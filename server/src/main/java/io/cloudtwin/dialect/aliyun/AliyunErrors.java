@@ -88,7 +88,7 @@ public final class AliyunErrors {
         codes(GROUP_QUOTA_EXCEEDED, "QuotaExceed.SecurityGroup");
         codes(INSTANCE_QUOTA_EXCEEDED, "QuotaExceed.AfterpayInstance");
         codes(INTERFACE_NOT_FOUND, "InvalidEniId.NotFound", "InvalidServerId.NotFound", "ResourceNotFound.vServers",
-                "InvalidServerId.NotExist", "InvalidNetworkInterfaceId.NotFound");
+                "InvalidServerId.NotExist", "InvalidNetworkInterfaceId.NotFound", "ResourceNotFound.NetworkInterface");
         // RunInstances answers an unusable NetworkInterface.N.NetworkInterfaceId and too many interfaces in its own codes
         codes(INTERFACE_STATE, "InvalidOperation.InvalidEniState", "InvalidOperation.InvalidNetworkInterfaceId");
         codes(INTERFACE_LIMIT_EXCEEDED, "EniPerInstanceLimitExceeded", "InvalidOperation.EniCountExceeded");
@@ -169,6 +169,19 @@ public final class AliyunErrors {
         BY_SUBJECT.put(NAT_IP_IN_USE, Map.of("snat_entry", "InvalidIpStatus.HasBeenUsedBySnatTable",
                 "forward_entry", "InvalidIpStatus.HasBeenUsedByForwardEntry"));
         codes(NAT_INTERNAL_IP_OUTSIDE, "Forbidden.InternalIpOutOfVpcCIDR");
+        codes(MIRROR_FILTER_NOT_FOUND, "ResourceNotFound.TrafficMirrorFilter");
+        codes(MIRROR_RULE_NOT_FOUND, "ResourceNotFound.TrafficMirrorRule");
+        codes(MIRROR_SESSION_NOT_FOUND, "ResourceNotFound.TrafficMirrorSession");
+        codes(MIRROR_PRIORITY_TAKEN, "DuplicatedParam.Priority", "IllegalParam.Priority");
+        codes(MIRROR_RULES_EXCEEDED, "QuotaExceeded.TrafficMirrorRulesPerFilter");
+        codes(MIRROR_FILTER_IN_USE, "DependencyViolation.TrafficMirrorSession");
+        codes(MIRROR_SOURCE_DUPLICATED, "DuplicatedParam.SourceInstanceIds");
+        codes(MIRROR_SOURCE_ASSOCIATED, "ResourceAlreadyAssociated.TrafficMirrorSource");
+        codes(MIRROR_SOURCE_NOT_ASSOCIATED, "ResourceNotAssociated.TrafficMirrorSource");
+        codes(MIRROR_DUPLICATE_ROLE, "OperationDenied.DuplicateRole");
+        codes(MIRROR_FREE_INTERFACE, "OperationDenied.FreeNetworkInterface");
+        codes(MIRROR_TARGET_TYPE, "OperationDenied.UnsupportedTargetType");
+        codes(SERVICE_OPENED, "OperationFailed.ExceedPurchaseLimit");
         codes(NAT_IP_NOT_FOUND, "ResourceNotFound.NatIp");
         codes(NAT_IP_CIDR_NOT_FOUND, "ResourceNotFound.NatIpCidr");
         codes(NAT_IP_CIDR_EXISTS, "ResourceAlreadyExist.NatIpCidr");

@@ -42,6 +42,8 @@ public final class ProductSpec {
     private final Map<String, ActionSpec> actions = new ConcurrentHashMap<>();
     private final Opener opener;
     private final Map<String, Map<String, Integer>> jsonArrays;
+    /** optionalFields: action to the dotted paths of request fields the metadata requires and no client sends. */
+    private final Map<String, Set<String>> optionalFields;
     private final Map<String, Map<String, Integer>> commaLists;
     private final Map<String, Map<String, JsonNode>> responseFields;
     private final Set<String> requestIdOnlyWhenAbsent;
@@ -103,6 +105,7 @@ public final class ProductSpec {
         this.jsonArrays = jsonArrays(corrections.path("jsonArrays").path(name));
         this.commaLists = jsonArrays(corrections.path("commaLists").path(name));
         this.responseFields = responseFields(corrections.path("responseFields").path(name));
+        this.optionalFields = optionalFields(corrections.path("optionalFields").path(name));
         this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
                 corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
     }
@@ -180,8 +183,9 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a,
+        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, withOptionalFields(
                 withResponseFields(JSON.readTree(slice(ranges.get(a))), responseFields.getOrDefault(a, Map.of())),
+                optionalFields.getOrDefault(a, Set.of())),
                 jsonArrays.getOrDefault(a, Map.of()), commaLists.getOrDefault(a, Map.of())));
     }
 
@@ -212,6 +216,43 @@ public final class ProductSpec {
             properties.set(names[names.length - 1], schema);
         });
         return action;
+    }
+
+    /**
+     * The action's metadata with the request fields corrections.json makes optional: each a dotted path from a
+     * parameter through its items and properties ({@code IngressRules.IpVersion}).
+     */
+    private static JsonNode withOptionalFields(JsonNode action, Set<String> paths) {
+        for (String path : paths) {
+            String[] names = path.split("\\.");
+            JsonNode at = null;
+            for (JsonNode p : action.path("parameters")) {
+                if (p.path("name").asString().equals(names[0])) at = p.path("schema");
+            }
+            for (int i = 1; at != null && i < names.length; i++) {
+                if ("array".equals(at.path("type").asString())) at = at.path("items");
+                at = at.path("properties").path(names[i]);
+            }
+            if (!(at instanceof ObjectNode field)) throw new IllegalStateException("correction " + path + ": no such field");
+            field.put("required", false);
+        }
+        return action;
+    }
+
+    /** optionalFields: action to the dotted paths of fields (each entry cites its source). */
+    private Map<String, Set<String>> optionalFields(JsonNode product) {
+        Map<String, Set<String>> out = new HashMap<>();
+        product.properties().forEach(a -> {
+            Set<String> paths = new TreeSet<>();
+            a.getValue().properties().forEach(f -> {
+                if (f.getValue().asString().isBlank()) {
+                    throw new IllegalStateException("correction " + f.getKey() + " cites no source");
+                }
+                paths.add(f.getKey());
+            });
+            out.put(known(a.getKey()), paths);
+        });
+        return out;
     }
 
     /** aliyun-openapi/corrections.json, next to the metadata; an empty object when there is none. */

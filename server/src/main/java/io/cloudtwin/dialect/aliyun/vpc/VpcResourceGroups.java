@@ -18,20 +18,22 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
     /** ResourceType as the VPC product names its kinds, in any case (Terraform sends VPC, EIP, bandwidthpackage). */
-    private static final Map<String, ResourceType> KINDS = Map.of("vpc", ResourceType.VPC, "eip", ResourceType.EIP,
-            "bandwidthpackage", ResourceType.SHARED_BANDWIDTH, "havip", ResourceType.VIP,
-            "dhcpoptionsset", ResourceType.DHCP_OPTIONS_SET, "ipv4gateway", ResourceType.IPV4_GATEWAY,
-            "ipv6gateway", ResourceType.IPV6_GATEWAY, "flowlog", ResourceType.FLOW_LOG, "prefixlist",
-            ResourceType.VPC_PREFIX_LIST, "gatewayendpoint", ResourceType.GATEWAY_ENDPOINT);
+    private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("vpc", ResourceType.VPC),
+            Map.entry("eip", ResourceType.EIP), Map.entry("bandwidthpackage", ResourceType.SHARED_BANDWIDTH),
+            Map.entry("havip", ResourceType.VIP), Map.entry("dhcpoptionsset", ResourceType.DHCP_OPTIONS_SET),
+            Map.entry("ipv4gateway", ResourceType.IPV4_GATEWAY), Map.entry("ipv6gateway", ResourceType.IPV6_GATEWAY),
+            Map.entry("flowlog", ResourceType.FLOW_LOG), Map.entry("prefixlist", ResourceType.VPC_PREFIX_LIST),
+            Map.entry("gatewayendpoint", ResourceType.GATEWAY_ENDPOINT),
+            Map.entry("trafficmirrorfilter", ResourceType.TRAFFIC_MIRROR_FILTER),
+            Map.entry("trafficmirrorsession", ResourceType.TRAFFIC_MIRROR_SESSION));
     /** The product's other kinds: none exists here, so their ids are never found. */
-    private static final Set<String> UNMODELLED = Set.of("publicipaddresspool",
-            "trafficmirrorfilter", "trafficmirrorsession");
+    private static final Set<String> UNMODELLED = Set.of("publicipaddresspool");
 
     @Override
     @Coverage("ResourceType Vpc, Eip, BandwidthPackage, HaVip, DhcpOptionsSet, Ipv4Gateway, Ipv6Gateway, FlowLog, "
-            + "PrefixList, GatewayEndpoint (any case); NewResourceGroupId rg- and lower-case "
-            + "letters and digits (the account's default group too); a VPC's vSwitches keep the group they were made "
-            + "in, its route tables answer the VPC's")
+            + "PrefixList, GatewayEndpoint, TrafficMirrorFilter, TrafficMirrorSession (any case); NewResourceGroupId "
+            + "rg- and lower-case letters and digits (the account's default group too); a VPC's vSwitches keep the "
+            + "group they were made in, its route tables answer the VPC's")
     public MoveResourceGroupResponse moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
         String group = call.resourceGroup(r.newResourceGroupId());
         String type = r.resourceType().toLowerCase(Locale.ROOT);

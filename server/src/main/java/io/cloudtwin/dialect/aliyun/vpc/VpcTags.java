@@ -20,7 +20,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Tags of VPC resources: VPCs, vSwitches, EIPs, NAT gateways, route tables, bandwidth packages, HaVips, network
- * ACLs, IPv4 gateways, DHCP options sets and flow logs (the VPC product spells the removal UnTagResources).
+ * ACLs, IPv4 and IPv6 gateways, DHCP options sets, flow logs, prefix lists, gateway endpoints, traffic mirror filters
+ * and sessions (the VPC product spells the removal UnTagResources).
  */
 @Component
 class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.ListTagResources {
@@ -33,7 +34,9 @@ class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.List
             Map.entry("IPV6GATEWAY", ResourceType.IPV6_GATEWAY),
             Map.entry("DHCPOPTIONSSET", ResourceType.DHCP_OPTIONS_SET), Map.entry("FLOWLOG", ResourceType.FLOW_LOG),
             Map.entry("PREFIXLIST", ResourceType.VPC_PREFIX_LIST),
-            Map.entry("GATEWAYENDPOINT", ResourceType.GATEWAY_ENDPOINT)));
+            Map.entry("GATEWAYENDPOINT", ResourceType.GATEWAY_ENDPOINT),
+            Map.entry("TRAFFICMIRRORFILTER", ResourceType.TRAFFIC_MIRROR_FILTER),
+            Map.entry("TRAFFICMIRRORSESSION", ResourceType.TRAFFIC_MIRROR_SESSION)));
 
     private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {
         Map<String, ResourceType> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -1,0 +1,75 @@
+package io.cloudtwin.core.mirror;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.store.RowLocks;
+
+/**
+ * Traffic mirror filters with their rules, and sessions with their sources (traffic_mirror_source, keyed by both); the
+ * unique indexes take a rule's priority once per filter and direction and a session's once per account and region.
+ */
+@Component
+public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
+    private final ScopedTable<TrafficMirrorRule> rules;
+    private final ScopedTable<TrafficMirrorSession> sessions;
+
+    public TrafficMirrorStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "traffic_mirror_filter", TrafficMirrorFilter.class);
+        this.rules = new ScopedTable<>(jdbc, locks, "traffic_mirror_rule", TrafficMirrorRule.class);
+        this.sessions = new ScopedTable<>(jdbc, locks, "traffic_mirror_session", TrafficMirrorSession.class);
+    }
+
+    public ScopedTable<TrafficMirrorRule> rules() {
+        return rules;
+    }
+
+    public ScopedTable<TrafficMirrorSession> sessions() {
+        return sessions;
+    }
+
+    /** The rules of each of these filters, each filter's in the order they were made. */
+    public Map<String, List<TrafficMirrorRule>> rulesOf(Collection<String> filterIds) {
+        return rules.groupedBy("filter_id", filterIds);
+    }
+
+    /** Whether a session mirrors through the filter. */
+    public boolean filterUsed(String filterId) {
+        return jdbc.sql("SELECT COUNT(*) FROM traffic_mirror_session WHERE filter_id = :f").param("f", filterId)
+                .query(Long.class).single() > 0;
+    }
+
+    public void addSource(String sessionId, String sourceId, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO traffic_mirror_source (session_id, source_id, created_at) VALUES (:s, :i, :at)")
+                .param("s", sessionId).param("i", sourceId).param("at", at).update();
+    }
+
+    /** Removes a source of the session; false when it had none such. */
+    public boolean removeSource(String sessionId, String sourceId) {
+        return jdbc.sql("DELETE FROM traffic_mirror_source WHERE session_id = :s AND source_id = :i")
+                .param("s", sessionId).param("i", sourceId).update() > 0;
+    }
+
+    /** The sources of each of these sessions, in the order they were added. */
+    public Map<String, List<String>> sourcesOf(Collection<String> sessionIds) {
+        if (sessionIds.isEmpty()) return Map.of();
+        List<String[]> rows = jdbc.sql("SELECT session_id, source_id FROM traffic_mirror_source "
+                        + "WHERE session_id IN (:ids) ORDER BY created_at, source_id")
+                .param("ids", sessionIds).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+    }
+
+    /** The sessions that mirror this source. */
+    public List<String> sessionsOfSource(String sourceId) {
+        return jdbc.sql("SELECT session_id FROM traffic_mirror_source WHERE source_id = :i ORDER BY session_id")
+                .param("i", sourceId).query(String.class).list();
+    }
+}

@@ -1,0 +1,57 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.OpenedServices;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetFlowLogServiceStatusRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetFlowLogServiceStatusResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetTrafficMirrorServiceStatusRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.GetTrafficMirrorServiceStatusResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.OpenFlowLogServiceRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.OpenFlowLogServiceResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.OpenTrafficMirrorServiceRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.OpenTrafficMirrorServiceResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * The VPC features an account opens once (alicloud_vpc_flow_log_service, alicloud_vpc_traffic_mirror_service): opened
+ * for the whole account, never closed; opening one again is OperationFailed.ExceedPurchaseLimit, which the provider
+ * reads as opened. Nothing is refused before it is opened, nor billed after.
+ */
+@Component
+record VpcServices(OpenedServices services) implements VpcApi.OpenFlowLogService, VpcApi.GetFlowLogServiceStatus,
+        VpcApi.OpenTrafficMirrorService, VpcApi.GetTrafficMirrorServiceStatus {
+    static final String FLOW_LOG = "vpc_flow_log";
+    static final String TRAFFIC_MIRROR = "vpc_traffic_mirror";
+
+    @Override
+    @Coverage("the account's flow log service opened (again: OperationFailed.ExceedPurchaseLimit); ClientToken")
+    public OpenFlowLogServiceResponse openFlowLogService(AliyunCall call, OpenFlowLogServiceRequest r) {
+        services.open(call.regionalScope(), FLOW_LOG);
+        return new OpenFlowLogServiceResponse();
+    }
+
+    @Override
+    @Coverage("Enabled: whether the account opened its flow log service")
+    public GetFlowLogServiceStatusResponse getFlowLogServiceStatus(AliyunCall call, GetFlowLogServiceStatusRequest r) {
+        return new GetFlowLogServiceStatusResponse().setEnabled(services.isOpen(call.regionalScope(), FLOW_LOG));
+    }
+
+    @Override
+    @Coverage("the account's traffic mirror service opened (again: OperationFailed.ExceedPurchaseLimit); RegionId "
+            + "optional, as the provider sends none; ClientToken")
+    public OpenTrafficMirrorServiceResponse openTrafficMirrorService(AliyunCall call,
+                                                                     OpenTrafficMirrorServiceRequest r) {
+        services.open(call.scope(), TRAFFIC_MIRROR);
+        return new OpenTrafficMirrorServiceResponse();
+    }
+
+    @Override
+    @Coverage("Enabled: whether the account opened its traffic mirror service; RegionId optional")
+    public GetTrafficMirrorServiceStatusResponse getTrafficMirrorServiceStatus(AliyunCall call,
+                                                                               GetTrafficMirrorServiceStatusRequest r) {
+        return new GetTrafficMirrorServiceStatusResponse().setEnabled(services.isOpen(call.scope(), TRAFFIC_MIRROR));
+    }
+}
