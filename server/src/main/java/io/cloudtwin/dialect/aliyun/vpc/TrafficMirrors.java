@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,8 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.TrafficMirrorRuleAnswer;
+import io.cloudtwin.dialect.aliyun.api.TrafficMirrorRuleFields;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddSourcesToTrafficMirrorSessionRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddSourcesToTrafficMirrorSessionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorFilterRequest;
@@ -70,10 +71,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     private static final int MAX_VNI = 16_777_215;
     private static final int MAX_PACKET_LENGTH = 9_600;
 
-    /** A rule of a request, whichever generated type holds it. */
-    private record Asked(String action, String protocol, Integer priority, String sourceCidr, String destinationCidr,
-                         String sourcePorts, String destinationPorts) {}
-
     @Override
     @Coverage("TrafficMirrorFilterName, TrafficMirrorFilterDescription, IngressRules.N and EgressRules.N (as "
             + "CreateTrafficMirrorFilterRules takes them; IpVersion IPv4), Tag.N, ResourceGroupId, ClientToken, DryRun")
@@ -82,12 +79,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
         var scope = call.regionalScope();
         var spec = new TrafficMirrorService.NewFilter(text(call, "TrafficMirrorFilterName", r.trafficMirrorFilterName(),
                 128), text(call, "TrafficMirrorFilterDescription", r.trafficMirrorFilterDescription(), 256),
-                rules(call, r.ingressRules(), i -> new Asked(i.action(), i.protocol(), i.priority(),
-                        i.sourceCidrBlock(), i.destinationCidrBlock(), i.sourcePortRange(), i.destinationPortRange()),
-                        i -> i.ipVersion()),
-                rules(call, r.egressRules(), e -> new Asked(e.action(), e.protocol(), e.priority(),
-                        e.sourceCidrBlock(), e.destinationCidrBlock(), e.sourcePortRange(), e.destinationPortRange()),
-                        e -> e.ipVersion()));
+                rules(call, r.ingressRules()), rules(call, r.egressRules()));
         String group = call.resourceGroup(r.resourceGroupId());
         var tagged = call.tags(r.tag());
         call.dryRun(r.dryRun());
@@ -107,21 +99,19 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
      * 0.0.0.0/0), port ranges "from/to" of 1-65535 or -1/-1 (absent, or a protocol without ports: every port), Priority
      * 1-10 (0 or absent: the lowest free), IpVersion IPv4 (absent: IPv4; the provider never sends it).
      */
-    private static <T> List<TrafficMirrorService.NewRule> rules(AliyunCall call, List<T> given,
-                                                                Function<T, Asked> asked,
-                                                                Function<T, String> ipVersion) {
+    private static List<TrafficMirrorService.NewRule> rules(AliyunCall call,
+                                                            List<? extends TrafficMirrorRuleFields> given) {
         if (given == null) return List.of();
-        return given.stream().map(item -> {
-            String version = ipVersion.apply(item);
-            if (!blank(version) && !version.equalsIgnoreCase("IPv4")) throw call.firstError("IpVersion",
-                    "UnsupportedFeature.IpVersion");
-            Asked a = asked.apply(item);
+        return given.stream().map(a -> {
+            if (!blank(a.ipVersion()) && !a.ipVersion().equalsIgnoreCase("IPv4")) {
+                throw call.firstError("IpVersion", "UnsupportedFeature.IpVersion");
+            }
             int priority = a.priority() == null ? 0 : a.priority();
             if (priority < 0 || priority > TrafficMirrorService.RULES_PER_DIRECTION) throw call.invalid("Priority");
             return new TrafficMirrorService.NewRule(priority, action(call, a.action()), protocol(call, a.protocol()),
-                    cidr(call, a.sourceCidr(), "IllegalParamFormat.SrcCidrBlock"),
-                    cidr(call, a.destinationCidr(), "IllegalParamFormat.DstCidrBlock"),
-                    ports(call, a.sourcePorts(), "SourcePortRange"), ports(call, a.destinationPorts(),
+                    cidr(call, a.sourceCidrBlock(), "IllegalParamFormat.SrcCidrBlock"),
+                    cidr(call, a.destinationCidrBlock(), "IllegalParamFormat.DstCidrBlock"),
+                    ports(call, a.sourcePortRange(), "SourcePortRange"), ports(call, a.destinationPortRange(),
                     "DestinationPortRange"));
         }).toList();
     }
@@ -199,26 +189,19 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                             .setTags(AliyunFormats.keyValueTags(tagged.get(f.id()),
                                     ListTrafficMirrorFiltersResponse.Tags::new))
                             .setIngressRules(AliyunFormats.each(direction(of, TrafficMirrorService.INGRESS),
-                                    ListTrafficMirrorFiltersResponse.IngressRules::new, (rule, x) -> rule
-                                            .setTrafficMirrorFilterRuleId(x.id()).setTrafficMirrorFilterId(x.filterId())
-                                            .setTrafficDirection(x.direction()).setPriority(x.priority())
-                                            .setAction(x.action()).setProtocol(x.protocol())
-                                            .setSourceCidrBlock(x.sourceCidr())
-                                            .setDestinationCidrBlock(x.destinationCidr())
-                                            .setSourcePortRange(x.sourcePortRange())
-                                            .setDestinationPortRange(x.destinationPortRange())
-                                            .setTrafficMirrorFilterRuleStatus(CREATED)))
+                                    ListTrafficMirrorFiltersResponse.IngressRules::new, TrafficMirrors::rule))
                             .setEgressRules(AliyunFormats.each(direction(of, TrafficMirrorService.EGRESS),
-                                    ListTrafficMirrorFiltersResponse.EgressRules::new, (rule, x) -> rule
-                                            .setTrafficMirrorFilterRuleId(x.id()).setTrafficMirrorFilterId(x.filterId())
-                                            .setTrafficDirection(x.direction()).setPriority(x.priority())
-                                            .setAction(x.action()).setProtocol(x.protocol())
-                                            .setSourceCidrBlock(x.sourceCidr())
-                                            .setDestinationCidrBlock(x.destinationCidr())
-                                            .setSourcePortRange(x.sourcePortRange())
-                                            .setDestinationPortRange(x.destinationPortRange())
-                                            .setTrafficMirrorFilterRuleStatus(CREATED)));
+                                    ListTrafficMirrorFiltersResponse.EgressRules::new, TrafficMirrors::rule));
                 }));
+    }
+
+    /** A rule as ListTrafficMirrorFilters answers it, naming its filter (where the rule resources look for it). */
+    private static void rule(TrafficMirrorRuleAnswer out, TrafficMirrorRule x) {
+        out.setTrafficMirrorFilterRuleId(x.id()).setTrafficMirrorFilterId(x.filterId()).setTrafficDirection(x.direction())
+                .setPriority(x.priority()).setAction(x.action()).setProtocol(x.protocol())
+                .setSourceCidrBlock(x.sourceCidr()).setDestinationCidrBlock(x.destinationCidr())
+                .setSourcePortRange(x.sourcePortRange()).setDestinationPortRange(x.destinationPortRange())
+                .setTrafficMirrorFilterRuleStatus(CREATED);
     }
 
     private static List<TrafficMirrorRule> direction(List<TrafficMirrorRule> rules, String direction) {
@@ -258,12 +241,8 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     public CreateTrafficMirrorFilterRulesResponse createTrafficMirrorFilterRules(AliyunCall call,
             CreateTrafficMirrorFilterRulesRequest r) {
         var scope = call.regionalScope();
-        var ingress = rules(call, r.ingressRules(), i -> new Asked(i.action(), i.protocol(), i.priority(),
-                i.sourceCidrBlock(), i.destinationCidrBlock(), i.sourcePortRange(), i.destinationPortRange()),
-                i -> i.ipVersion());
-        var egress = rules(call, r.egressRules(), e -> new Asked(e.action(), e.protocol(), e.priority(),
-                e.sourceCidrBlock(), e.destinationCidrBlock(), e.sourcePortRange(), e.destinationPortRange()),
-                e -> e.ipVersion());
+        var ingress = rules(call, r.ingressRules());
+        var egress = rules(call, r.egressRules());
         call.dryRun(r.dryRun());
         var made = mirrors.addRules(scope, r.trafficMirrorFilterId(), ingress, egress, TrafficMirrors::ruleId);
         return new CreateTrafficMirrorFilterRulesResponse()
