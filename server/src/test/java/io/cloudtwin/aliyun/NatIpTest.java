@@ -22,6 +22,7 @@ import com.aliyuncs.vpc.model.v20160428.DeleteNatGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteNatIpCidrRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteNatIpRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteVSwitchRequest;
+import com.aliyuncs.vpc.model.v20160428.DescribeNatGatewaysRequest;
 import com.aliyuncs.vpc.model.v20160428.ListNatIpCidrsRequest;
 import com.aliyuncs.vpc.model.v20160428.ListNatIpCidrsResponse;
 import com.aliyuncs.vpc.model.v20160428.ListNatIpsRequest;
@@ -151,6 +152,11 @@ class NatIpTest extends ServerTestBase {
             assertThat(ip.getNatIpCidr()).isEqualTo("172.16.0.0/21");
             assertThat(ip.getNatIp()).startsWith("172.16.");
         });
+
+        DescribeNatGatewaysRequest dn = new DescribeNatGatewaysRequest();
+        dn.setNatGatewayId(gw);
+        assertThat(vpc.call(dn).getNatGateways().get(0).getNatGatewayPrivateInfo().getPrivateIpAddress())
+                .as("the gateway's own address").isEqualTo(own.get(0).getNatIp());
 
         CreateNatIpResponse created = natIp(gw, "172.16.0.0/21", "172.16.0.66");
         assertThat(created.getNatIp()).isEqualTo("172.16.0.66");

@@ -1,6 +1,9 @@
 package io.cloudtwin.core.nat;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -278,6 +281,16 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
     Set<String> addressesOf(String gatewayId) {
         return store.natIps().groupedBy("nat_gateway_id", List.of(gatewayId)).getOrDefault(gatewayId, List.of())
                 .stream().map(NatIp::address).collect(Collectors.toSet());
+    }
+
+    /** The default NAT IP address of each of these gateways that has one (VPC NAT gateways), by gateway. */
+    public Map<String, String> defaultAddresses(Collection<String> gatewayIds) {
+        return tx.read(() -> {
+            Map<String, String> out = new HashMap<>();
+            store.natIps().groupedBy("nat_gateway_id", gatewayIds).forEach((gateway, ips) -> ips.stream()
+                    .filter(NatIp::isDefault).findFirst().ifPresent(ip -> out.put(gateway, ip.address())));
+            return out;
+        });
     }
 
     /** A gateway is being deleted (locked): its addresses in the vSwitch are free again; the rows go with it. */

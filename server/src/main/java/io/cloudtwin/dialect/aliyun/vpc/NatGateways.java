@@ -19,6 +19,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.nat.ForwardEntry;
 import io.cloudtwin.core.nat.NatGateway;
+import io.cloudtwin.core.nat.NatIpService;
 import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.core.nat.SnatEntry;
 import io.cloudtwin.core.tag.TagService;
@@ -61,7 +62,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
  */
 @Component
-record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunNat shared)
+record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientTokens tokens, AliyunNat shared)
         implements VpcApi.CreateNatGateway, VpcApi.DescribeNatGateways, VpcApi.ModifyNatGatewayAttribute,
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
@@ -112,7 +113,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
 
     @Override
     @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N, ResourceGroupId (a gateway is in its "
-            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists; DeletionProtection")
+            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists; DeletionProtection; a VPC NAT "
+            + "gateway's default NAT IP as NatGatewayPrivateInfo.PrivateIpAddress")
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -131,14 +133,18 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
         var tagged = tags.of(shown);
         var grouped = tags.groups(shown, call.defaultResourceGroup());
         var protectedOnes = tags.protectedOf(shown);
-        return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id()))
-                .setResourceGroupId(grouped.get(g.id())).setDeletionProtection(protectedOnes.contains(g.id())))
-                .toList());
+        var privateAddresses = natIps.defaultAddresses(shown);
+        return out.setNatGateways(page.items().stream().map(g -> gateway(g, nat.eipsOf(g.id()), tagged.get(g.id()),
+                        privateAddresses.getOrDefault(g.id(), "")).setResourceGroupId(grouped.get(g.id()))
+                .setDeletionProtection(protectedOnes.contains(g.id()))).toList());
     }
 
-    /** A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present. */
+    /**
+     * A gateway as DescribeNatGateways writes it: the table ids and NatGatewayPrivateInfo always present, its
+     * PrivateIpAddress a VPC NAT gateway's default NAT IP ("" for others: their address in the vSwitch is not kept).
+     */
     private static DescribeNatGatewaysResponse.NatGateway gateway(NatGateway g, List<ElasticIp> eips,
-                                                                  Map<String, String> tagged) {
+                                                                  Map<String, String> tagged, String privateAddress) {
         return AliyunNat.gateway(new DescribeNatGatewaysResponse.NatGateway(), g).setNatType(g.natType())
                 .setNetworkType(g.networkType()).setEipBindMode(g.eipBindMode())
                 .setInternetChargeType(g.internetChargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
@@ -147,7 +153,8 @@ record NatGateways(NatService nat, TagService tags, ClientTokens tokens, AliyunN
                 .setExpiredTime("").setSnatTableIds(List.of(snatTableId(g.id())))
                 .setFullNatTableIds(List.of()).setBandwidthPackageIds(new DescribeNatGatewaysResponse.BandwidthPackageIds())
                 .setNatGatewayPrivateInfo(new DescribeNatGatewaysResponse.NatGatewayPrivateInfo()
-                        .setVswitchId(g.subnetId() == null ? "" : g.subnetId()).setEniInstanceId("").setPrivateIpAddress("")
+                        .setVswitchId(g.subnetId() == null ? "" : g.subnetId()).setEniInstanceId("")
+                        .setPrivateIpAddress(privateAddress)
                         .setIzNo("").setEniType("indirect").setMaxBandwidth(5000).setMaxSessionQuota(2000000)
                         .setMaxSessionEstablishRate(100000))
                 .setIpLists(eips.stream().map(e -> new DescribeNatGatewaysResponse.IpList().setAllocationId(e.id())
