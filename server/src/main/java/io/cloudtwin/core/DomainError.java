@@ -238,6 +238,8 @@ public enum DomainError {
     MIRROR_FREE_INTERFACE,
     /** a traffic mirror target of a type the cloud does not mirror to (subject: the type) */
     MIRROR_TARGET_TYPE,
+    /** a load balancer a session would mirror to is not an internal one in a VPC (subject: it) */
+    MIRROR_TARGET_NOT_IN_VPC,
     /** the account has opened that service already (subject: the service) */
     SERVICE_OPENED,
     /** no NAT IP address of that id (of that gateway) in the scope */

@@ -237,11 +237,23 @@ class TrafficMirrorTest extends ServerTestBase {
         assertThat(outcome("CreateTrafficMirrorSession", with(new String[] {"RegionId", REGION, "TrafficMirrorFilterId",
                 filterId, "TrafficMirrorTargetType", "SLB", "TrafficMirrorTargetId", "lb-none"}, "Priority", "5",
                 "TrafficMirrorSourceIds.1", enis.get(1)))).isEqualTo("InvalidLoadBalancerId.NotFound");
+        String vsw = api.ecs("DescribeNetworkInterfaceAttribute", "RegionId", REGION, "NetworkInterfaceId", enis.get(0))
+                .path("VSwitchId").asString();
+        String internet = api.slb("CreateLoadBalancer", "RegionId", REGION, "AddressType", "internet")
+                .path("LoadBalancerId").asString();
+        String intranet = api.slb("CreateLoadBalancer", "RegionId", REGION, "AddressType", "intranet", "VSwitchId", vsw)
+                .path("LoadBalancerId").asString();
+        assertThat(outcome("CreateTrafficMirrorSession", with(new String[] {"RegionId", REGION, "TrafficMirrorFilterId",
+                filterId, "TrafficMirrorTargetType", "SLB", "TrafficMirrorTargetId", internet}, "Priority", "5",
+                "TrafficMirrorSourceIds.1", enis.get(1)))).as("an internet SLB").isEqualTo("OperationDenied.SlbNotInVpc");
+        assertThat(outcome("CreateTrafficMirrorSession", with(new String[] {"RegionId", REGION, "TrafficMirrorFilterId",
+                filterId, "TrafficMirrorTargetType", "SLB", "TrafficMirrorTargetId", intranet}, "Priority", "6",
+                "TrafficMirrorSourceIds.1", enis.get(1)))).as("an intranet SLB of the VPC").isEqualTo("ok");
         assertThat(outcome("CreateTrafficMirrorSession", with(new String[] {"RegionId", REGION, "TrafficMirrorFilterId",
                 filterId, "TrafficMirrorTargetType", "Instance", "TrafficMirrorTargetId", "i-x"}, "Priority", "5",
                 "TrafficMirrorSourceIds.1", enis.get(1)))).isEqualTo("OperationDenied.UnsupportedTargetType");
         assertThat(api.vpc("ListTrafficMirrorSessions", "RegionId", REGION).path("TrafficMirrorSessions").size())
-                .as("a refusal makes nothing").isZero();
+                .as("refusals make nothing: the intranet SLB's session only").isEqualTo(1);
         assertThat(outcome("CreateTrafficMirrorSession", with(base, "Priority", "5", "TrafficMirrorSourceIds.1",
                 enis.get(1)))).isEqualTo("ok");
         assertThat(outcome("CreateTrafficMirrorSession", with(base, "Priority", "5", "TrafficMirrorSourceIds.1",

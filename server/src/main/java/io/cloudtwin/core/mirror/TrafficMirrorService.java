@@ -21,6 +21,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.Transactions;
 import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.balancing.LoadBalancer;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.NetworkInterface;
@@ -31,7 +32,7 @@ import io.cloudtwin.core.tag.TagService;
  * row lock (at most RULES_PER_DIRECTION a direction, a priority once per direction); a session is made or moved to a
  * filter under that filter's lock, so a filter a session uses is never deleted; a session's sources change under the
  * session's lock. Lock order: the session, then the filter. A source is a network interface attached to an instance; a
- * target is one too (NetworkInterface) or a load balancer (SLB), never also a source of the session.
+ * target is one too (NetworkInterface) or an internal load balancer in a VPC (SLB), never also a source of the session.
  */
 @Service
 public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService interfaces,
@@ -277,7 +278,12 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
     private void requireTarget(Scope scope, String type, String id) {
         switch (type) {
             case NETWORK_INTERFACE -> requireAttached(scope, id);
-            case SLB -> loadBalancers.get(scope, id);
+            case SLB -> {
+                LoadBalancer lb = loadBalancers.get(scope, id);
+                if (!lb.internal() || lb.vpcId() == null) {
+                    throw new DomainException(DomainError.MIRROR_TARGET_NOT_IN_VPC, id);
+                }
+            }
             default -> throw new DomainException(DomainError.MIRROR_TARGET_TYPE, type);
         }
     }

@@ -287,7 +287,8 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
 
     @Override
     @Coverage("TrafficMirrorFilterId, TrafficMirrorTargetType NetworkInterface (an interface attached to an instance: "
-            + "OperationDenied.FreeNetworkInterface) or SLB (InvalidLoadBalancerId.NotFound), TrafficMirrorSourceIds.N "
+            + "OperationDenied.FreeNetworkInterface) or SLB (intranet, in a VPC: OperationDenied.SlbNotInVpc; "
+            + "InvalidLoadBalancerId.NotFound), TrafficMirrorSourceIds.N "
             + "(attached interfaces, each once, none the target: OperationDenied.DuplicateRole), Priority 1-32766 once "
             + "a region (IllegalParam.Priority), VirtualNetworkId (0-16777215; absent: one of its own), PacketLength "
             + "(1500), Enabled (false), names, Tag.N, ResourceGroupId, ClientToken, DryRun")
