@@ -71,6 +71,19 @@ public final class Rows {
         return out;
     }
 
+    /**
+     * The value column of the rows whose key column holds one of the keys, grouped by key, each group in the order the
+     * columns of order give (a link table's: the route tables of gateway endpoints, the sources of sessions).
+     */
+    public static Map<String, List<String>> lists(JdbcClient jdbc, String table, String key, String value,
+                                                  Collection<String> keys, String order) {
+        if (keys.isEmpty()) return new LinkedHashMap<>();
+        List<String[]> rows = jdbc.sql("SELECT " + key + ", " + value + " FROM " + table + " WHERE " + key
+                        + " IN (:keys) ORDER BY " + order).param("keys", keys)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return grouped(rows, r -> r[0], r -> r[1]);
+    }
+
     /** Rows grouped by a key, each group in the rows' order, the groups in the order of their first rows. */
     public static <R, V> Map<String, List<V>> grouped(List<R> rows, Function<R, String> key, Function<R, V> value) {
         Map<String, List<V>> out = new LinkedHashMap<>();

@@ -29,11 +29,7 @@ public class ForwardingRuleStore extends ScopedStore<ForwardingRule> {
 
     /** The backends of each of these rules, in id order. */
     public Map<String, List<String>> backendsOf(Collection<String> ruleIds) {
-        if (ruleIds.isEmpty()) return Map.of();
-        List<String[]> rows = jdbc.sql("SELECT rule_id, backend_id FROM lb_rule_backend WHERE rule_id IN (:ids) "
-                        + "ORDER BY rule_id, backend_id").param("ids", ruleIds)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+        return Rows.lists(jdbc, "lb_rule_backend", "rule_id", "backend_id", ruleIds, "rule_id, backend_id");
     }
 
     /** The rules of each of these listeners, in creation order. */

@@ -41,10 +41,14 @@ public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
         return rules.groupedBy("filter_id", filterIds);
     }
 
+    /** The rules of one filter, in the order they were made. */
+    public List<TrafficMirrorRule> rulesOf(String filterId) {
+        return rulesOf(List.of(filterId)).getOrDefault(filterId, List.of());
+    }
+
     /** Whether a session mirrors through the filter. */
     public boolean filterUsed(String filterId) {
-        return jdbc.sql("SELECT COUNT(*) FROM traffic_mirror_session WHERE filter_id = :f").param("f", filterId)
-                .query(Long.class).single() > 0;
+        return Rows.count(jdbc, "traffic_mirror_session", "filter_id", filterId) > 0;
     }
 
     public void addSource(String sessionId, String sourceId, OffsetDateTime at) {
@@ -60,11 +64,8 @@ public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
 
     /** The sources of each of these sessions, in the order they were added. */
     public Map<String, List<String>> sourcesOf(Collection<String> sessionIds) {
-        if (sessionIds.isEmpty()) return Map.of();
-        List<String[]> rows = jdbc.sql("SELECT session_id, source_id FROM traffic_mirror_source "
-                        + "WHERE session_id IN (:ids) ORDER BY created_at, source_id")
-                .param("ids", sessionIds).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+        return Rows.lists(jdbc, "traffic_mirror_source", "session_id", "source_id", sessionIds,
+                "created_at, source_id");
     }
 
     /** The sessions that mirror this source. */

@@ -36,10 +36,7 @@ public class GatewayEndpointStore extends ScopedStore<GatewayEndpoint> {
 
     /** The route tables associated with each of these endpoints, in the order they were associated. */
     public Map<String, List<String>> routeTablesOf(Collection<String> endpointIds) {
-        if (endpointIds.isEmpty()) return Map.of();
-        List<String[]> rows = jdbc.sql("SELECT endpoint_id, route_table_id FROM gateway_endpoint_route_table "
-                        + "WHERE endpoint_id IN (:ids) ORDER BY created_at, route_table_id")
-                .param("ids", endpointIds).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        return Rows.grouped(rows, r -> r[0], r -> r[1]);
+        return Rows.lists(jdbc, "gateway_endpoint_route_table", "endpoint_id", "route_table_id", endpointIds,
+                "created_at, route_table_id");
     }
 }
