@@ -9,7 +9,7 @@ record OpenedServiceSection(OpenedServices services) implements StateSection<Ope
 
     @Override
     public List<Document> export() {
-        return services.all().stream().map(o -> new Document(o.cloud().key(), o.accountId(), o.service())).toList();
+        return services.all().stream().map(o -> new Document(o.cloud(), o.accountId(), o.service())).toList();
     }
 
     @Override

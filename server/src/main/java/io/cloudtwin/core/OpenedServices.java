@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record OpenedServices(JdbcClient jdbc, WallClock clock) {
-    /** An opened service of an account, as the state document carries it. */
-    public record Opened(Cloud cloud, String accountId, String service) {}
+    /** An opened service of an account (cloud: its key, as stored), as the state document carries it. */
+    public record Opened(String cloud, String accountId, String service) {}
 
     /** Opens the service for the scope's account; SERVICE_OPENED when it is open already. */
     public void open(Scope scope, String service) {
@@ -36,7 +36,7 @@ public record OpenedServices(JdbcClient jdbc, WallClock clock) {
     /** Every account's opened services, in the order they were opened. */
     public List<Opened> all() {
         return jdbc.sql("SELECT cloud, account_id, service FROM opened_service ORDER BY opened_at, account_id, service")
-                .query((rs, n) -> new Opened(Fixtures.cloud(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Opened(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 }

@@ -1,5 +1,7 @@
 package io.cloudtwin.core.mirror;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -98,7 +100,7 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
 
     private RuleIds addRules(Scope scope, TrafficMirrorFilter f, List<NewRule> ingress, List<NewRule> egress,
                              Supplier<String> ruleIds) {
-        List<TrafficMirrorRule> existing = store.rulesOf(List.of(f.id())).getOrDefault(f.id(), List.of());
+        List<TrafficMirrorRule> existing = store.rulesOf(f.id());
         return new RuleIds(addRules(scope, f, INGRESS, ingress, existing, ruleIds),
                 addRules(scope, f, EGRESS, egress, existing, ruleIds));
     }
@@ -147,11 +149,13 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
             lockFilter(scope, old.filterId());
             old = store.rules().get(scope, ruleId, DomainError.MIRROR_RULE_NOT_FOUND);
             TrafficMirrorRule now = rule(scope, old.id(), old.filterId(), old.direction(),
-                    c.priority() == null ? old.priority() : c.priority(), or(c.action(), old.action()),
-                    or(c.protocol(), old.protocol()), or(c.sourceCidr(), old.sourceCidr()),
-                    or(c.destinationCidr(), old.destinationCidr()), or(c.sourcePortRange(), old.sourcePortRange()),
-                    or(c.destinationPortRange(), old.destinationPortRange()));
-            for (TrafficMirrorRule other : store.rulesOf(List.of(old.filterId())).getOrDefault(old.filterId(), List.of())) {
+                    requireNonNullElse(c.priority(), old.priority()), requireNonNullElse(c.action(), old.action()),
+                    requireNonNullElse(c.protocol(), old.protocol()),
+                    requireNonNullElse(c.sourceCidr(), old.sourceCidr()),
+                    requireNonNullElse(c.destinationCidr(), old.destinationCidr()),
+                    requireNonNullElse(c.sourcePortRange(), old.sourcePortRange()),
+                    requireNonNullElse(c.destinationPortRange(), old.destinationPortRange()));
+            for (TrafficMirrorRule other : store.rulesOf(old.filterId())) {
                 if (!other.id().equals(ruleId) && other.direction().equals(now.direction())
                         && other.priority() == now.priority()) {
                     throw new DomainException(DomainError.MIRROR_PRIORITY_TAKEN, String.valueOf(now.priority()));
@@ -210,8 +214,8 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
         tx.run(() -> {
             TrafficMirrorSession s = lockSession(scope, id);
             if (c.filterId() != null && !c.filterId().equals(s.filterId())) lockFilter(scope, c.filterId());
-            String targetType = or(c.targetType(), s.targetType());
-            String targetId = or(c.targetId(), s.targetId());
+            String targetType = requireNonNullElse(c.targetType(), s.targetType());
+            String targetId = requireNonNullElse(c.targetId(), s.targetId());
             if (!targetType.equals(s.targetType()) || !targetId.equals(s.targetId())) {
                 requireTarget(scope, targetType, targetId);
                 if (store.sourcesOf(List.of(id)).getOrDefault(id, List.of()).contains(targetId)) {
@@ -299,10 +303,6 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
 
     private TrafficMirrorSession lockSession(Scope scope, String id) {
         return store.sessions().locked(scope, id, DomainError.MIRROR_SESSION_NOT_FOUND);
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null ? otherwise : value;
     }
 
     /** What a filter listing asks for: ids (empty: any) and a name (null: any). */

@@ -81,7 +81,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
      */
     public NatIpCidr createCidr(Scope scope, String gatewayId, String id, NewCidr spec) {
         return tx.call(() -> {
-            NatGateway g = vpcNatGateway(scope, gatewayId, DomainError.NAT_GATEWAY_NOT_FOUND);
+            NatGateway g = vpcNatGateway(scope, gatewayId);
             Cidr block = block(spec.cidr());
             Vpc vpc = networks.lockVpc(scope, g.vpcId());
             if (PRIVATE.stream().noneMatch(p -> p.contains(block))) {
@@ -133,7 +133,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
      */
     public NatIp createIp(Scope scope, String gatewayId, String id, NewIp spec) {
         return tx.call(() -> {
-            NatGateway g = vpcNatGateway(scope, gatewayId, DomainError.NAT_GATEWAY_NOT_FOUND);
+            NatGateway g = vpcNatGateway(scope, gatewayId);
             NatIpCidr c = ownCidr(scope, g.id(), spec.cidr());
             Cidr block = Cidr.parse(c.cidr());
             String wanted = spec.address() == null || spec.address().isEmpty() ? null : spec.address();
@@ -144,8 +144,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
             if (c.isDefault()) {
                 address = networks.allocate(networks.lockSubnet(scope, g.subnetId()), id, wanted);
             } else {
-                Set<String> taken = store.natIpsOf(scope, g.id()).stream().map(NatIp::address)
-                        .collect(Collectors.toSet());
+                Set<String> taken = addressesOf(g.id());
                 address = wanted != null ? Cidr.format(Cidr.address(wanted)) : lowestFree(block, taken);
                 if (taken.contains(address)) throw new DomainException(DomainError.NAT_IP_EXISTS, address);
             }
@@ -194,7 +193,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
             store.locked(scope, gatewayId, DomainError.NAT_IP_CIDR_NOT_FOUND);
             NatIpCidr c = ownCidr(scope, gatewayId, cidr);
             if (c.isDefault()) throw new DomainException(DomainError.NAT_IP_CIDR_DEFAULT, c.cidr());
-            boolean used = store.natIpsOf(scope, gatewayId).stream().anyMatch(ip -> ip.natIpCidr().equals(c.cidr()));
+            boolean used = store.natIpsOf(gatewayId).stream().anyMatch(ip -> ip.natIpCidr().equals(c.cidr()));
             if (used) throw new DomainException(DomainError.NAT_IP_CIDR_IN_USE, c.cidr());
             store.natIpCidrs().delete(c.id());
         });
@@ -231,10 +230,12 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
                 .orElseThrow(() -> new DomainException(DomainError.NAT_IP_CIDR_NOT_FOUND, cidr));
     }
 
-    /** The gateway, locked, if it is a VPC NAT gateway; notFound otherwise. */
-    private NatGateway vpcNatGateway(Scope scope, String gatewayId, DomainError notFound) {
-        NatGateway g = store.locked(scope, gatewayId, notFound);
-        if (!vpcNat(g.networkType(), g.subnetId())) throw new DomainException(notFound, gatewayId);
+    /** The gateway, locked, if it is a VPC NAT gateway; NAT_GATEWAY_NOT_FOUND otherwise. */
+    private NatGateway vpcNatGateway(Scope scope, String gatewayId) {
+        NatGateway g = store.locked(scope, gatewayId, DomainError.NAT_GATEWAY_NOT_FOUND);
+        if (!vpcNat(g.networkType(), g.subnetId())) {
+            throw new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, gatewayId);
+        }
         return g;
     }
 
@@ -279,8 +280,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
 
     /** The addresses of a VPC NAT gateway, which its entries translate to instead of EIPs. */
     Set<String> addressesOf(String gatewayId) {
-        return store.natIps().groupedBy("nat_gateway_id", List.of(gatewayId)).getOrDefault(gatewayId, List.of())
-                .stream().map(NatIp::address).collect(Collectors.toSet());
+        return store.natIpsOf(gatewayId).stream().map(NatIp::address).collect(Collectors.toSet());
     }
 
     /** The default NAT IP address of each of these gateways that has one (VPC NAT gateways), by gateway. */
@@ -294,8 +294,8 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
     }
 
     /** A gateway is being deleted (locked): its addresses in the vSwitch are free again; the rows go with it. */
-    void gatewayDeleting(Scope scope, String gatewayId) {
-        for (NatIp ip : store.natIpsOf(scope, gatewayId)) networks.release(ip.id());
+    void gatewayDeleting(String gatewayId) {
+        for (NatIp ip : store.natIpsOf(gatewayId)) networks.release(ip.id());
     }
 
     /** A fresh id of a block or an address. */

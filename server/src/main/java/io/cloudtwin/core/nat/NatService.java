@@ -156,7 +156,7 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
                 if (!eips.ofTarget(id).isEmpty()) throw new DomainException(DomainError.NAT_GATEWAY_IN_USE, EIP);
             }
             eips.targetDeleted(id);
-            natIps.gatewayDeleting(scope, id);
+            natIps.gatewayDeleting(id);
             tags.deleting(id, () -> store.delete(id));
         });
     }

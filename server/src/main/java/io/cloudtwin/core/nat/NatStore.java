@@ -56,10 +56,9 @@ public class NatStore extends ScopedStore<NatGateway> {
         return natIps;
     }
 
-    /** The NAT IP addresses of a gateway, oldest first. */
-    public List<NatIp> natIpsOf(Scope scope, String gatewayId) {
-        return natIps.list(scope, new ScopedTable.Where().equal("nat_gateway_id", gatewayId), 0, Integer.MAX_VALUE)
-                .items();
+    /** The NAT IP addresses of a gateway (found in its caller's scope already), oldest first. */
+    public List<NatIp> natIpsOf(String gatewayId) {
+        return natIps.groupedBy("nat_gateway_id", List.of(gatewayId)).getOrDefault(gatewayId, List.of());
     }
 
     /** The entries of a gateway (export, dependency checks). */

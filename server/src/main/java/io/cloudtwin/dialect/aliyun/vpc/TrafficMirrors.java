@@ -136,18 +136,14 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
         }
     }
 
-    /** A port range "from/to" (1-65535, from at most to) or -1/-1; absent: null (every port). */
+    /** A port range "from/to" (the core's one port parser: 1-65535, from at most to) or -1/-1; absent: null. */
     private static String ports(AliyunCall call, String range, String parameter) {
         if (blank(range)) return null;
         if (range.equals(TrafficMirrorService.EVERY_PORT)) return range;
-        String[] parts = range.split("/", -1);
         try {
-            if (parts.length == 2) {
-                int from = Integer.parseInt(parts[0]);
-                int to = Integer.parseInt(parts[1]);
-                if (from >= 1 && to <= 65_535 && from <= to) return from + "/" + to;
-            }
-        } catch (NumberFormatException e) {
+            int[] ports = Cidr.ports(range, "/");
+            if (range.contains("/")) return ports[0] + "/" + ports[1];
+        } catch (IllegalArgumentException e) {
             // refused below
         }
         throw call.invalid(parameter);
@@ -156,7 +152,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     /** A name or description: at most max characters, not a URL; absent or empty: "". */
     private static String text(AliyunCall call, String parameter, String value, int max) {
         if (blank(value)) return "";
-        if (value.length() > max || value.startsWith("http://") || value.startsWith("https://")) {
+        if (value.length() > max || AliyunFormats.url(value)) {
             throw call.invalid(parameter);
         }
         return value;
