@@ -218,7 +218,7 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
             String targetId = requireNonNullElse(c.targetId(), s.targetId());
             if (!targetType.equals(s.targetType()) || !targetId.equals(s.targetId())) {
                 requireTarget(scope, targetType, targetId);
-                if (store.sourcesOf(List.of(id)).getOrDefault(id, List.of()).contains(targetId)) {
+                if (store.sourcesOf(id).contains(targetId)) {
                     throw new DomainException(DomainError.MIRROR_DUPLICATE_ROLE, targetId);
                 }
             }
@@ -243,7 +243,7 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
     public void addSources(Scope scope, String id, List<String> sourceIds) {
         tx.run(() -> {
             TrafficMirrorSession s = lockSession(scope, id);
-            List<String> had = store.sourcesOf(List.of(id)).getOrDefault(id, List.of());
+            List<String> had = store.sourcesOf(id);
             for (String source : sources(scope, sourceIds, s.targetId())) {
                 if (had.contains(source)) throw new DomainException(DomainError.MIRROR_SOURCE_ASSOCIATED, source);
                 store.addSource(id, source, clock.now());

@@ -68,6 +68,11 @@ public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
                 "created_at, source_id");
     }
 
+    /** The sources of one session, in the order they were added. */
+    public List<String> sourcesOf(String sessionId) {
+        return sourcesOf(List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
     /** The sessions that mirror this source. */
     public List<String> sessionsOfSource(String sourceId) {
         return jdbc.sql("SELECT session_id FROM traffic_mirror_source WHERE source_id = :i ORDER BY session_id")
