@@ -29,7 +29,7 @@ public final class Pipeline<X extends Exchange, C, V> {
      */
     public Pipeline(Protocol<X, C, V> protocol, Collection<?> handlers, List<Interceptor> interceptors) {
         this.protocol = protocol;
-        this.served = new Served<>(protocol.operations(), handlers);
+        this.served = new Served<>(protocol.operations(), handlers, protocol.aliases());
         this.interceptors = List.copyOf(interceptors);
     }
 

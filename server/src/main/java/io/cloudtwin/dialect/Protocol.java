@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 
@@ -28,6 +29,14 @@ public interface Protocol<X extends Exchange, C, V> {
 
     /** The generated operations of the cloud's products, whose interfaces its handlers implement. */
     List<? extends Operations<?, C, V>> operations();
+
+    /**
+     * Actions of a product that another product's handler serves under the same name, by product: action to that
+     * product (Aliyun's deprecated ECS twins of VPC actions). None by default.
+     */
+    default Map<String, Map<String, String>> aliases() {
+        return Map.of();
+    }
 
     /** A new exchange, with the request id and whatever the protocol can tell before reading the request. */
     X begin(HttpCall http);

@@ -14,7 +14,9 @@ import org.springframework.util.ClassUtils;
  * Which handler serves which action of a cloud's products: a handler is a bean that implements the generated interface
  * of each action it serves ({@code EcsApi.CreateKeyPair}, nested in its product's {@code EcsApi}); every other action
  * of the product answers "not served". Built once at startup from the products' {@link Operations} and the handler
- * beans; two handlers implementing one action is a startup error.
+ * beans; two handlers implementing one action is a startup error. An alias (an action of one product that another
+ * product's action of the same name serves) is served by that action's handler, its typed request read by that
+ * product's operations.
  */
 public final class Served<C, V> {
     /** One served action: the product's operations and the handler that implements its method. */
@@ -30,8 +32,16 @@ public final class Served<C, V> {
      * @param products the cloud's products
      * @param handlers every bean that implements one or more of the products' interfaces
      */
-    @SuppressWarnings("unchecked")
     public Served(Collection<? extends Operations<?, C, V>> products, Collection<?> handlers) {
+        this(products, handlers, Map.of());
+    }
+
+    /**
+     * @param aliases by product, action to the product whose action of the same name serves it
+     */
+    @SuppressWarnings("unchecked")
+    public Served(Collection<? extends Operations<?, C, V>> products, Collection<?> handlers,
+                  Map<String, Map<String, String>> aliases) {
         for (Operations<?, C, V> ops : products) {
             for (Object h : handlers) {
                 if (!ops.api().isInstance(h)) continue;
@@ -50,6 +60,15 @@ public final class Served<C, V> {
                 }
             }
         }
+        aliases.forEach((product, actions) -> actions.forEach((action, servedBy) -> {
+            Action<C, V> target = byKey.get(key(servedBy, action));
+            if (target == null) throw new IllegalStateException(product + " " + action + " is an alias of "
+                    + servedBy + " " + action + ", which nothing serves");
+            if (byKey.putIfAbsent(key(product, action), target) != null) {
+                throw new IllegalStateException(product + " " + action + " is an alias of " + servedBy + " " + action
+                        + " and has a handler of its own");
+            }
+        }));
     }
 
     /** The served action, or null when no handler serves it. */
@@ -65,11 +84,17 @@ public final class Served<C, V> {
         return Collections.unmodifiableSet(out);
     }
 
-    /** What the handler's method says it models of the action ({@link Coverage}); "" when not served or silent. */
+    /**
+     * What the handler's method says it models of the action ({@link Coverage}); "" when not served or silent. An
+     * alias names the action that serves it.
+     */
     public String coverage(String product, String action) {
         Action<C, V> a = find(product, action);
         Coverage c = a == null ? null : a.method().getAnnotation(Coverage.class);
-        return c == null ? "" : c.value();
+        String note = c == null ? "" : c.value();
+        if (a == null || a.operations().product().equals(product)) return note;
+        return "the " + a.operations().product() + " product's " + action
+                + ", with this action's parameters and answer schema" + (note.isEmpty() ? "" : ": " + note);
     }
 
     /** The handler serving an action, or null. */

@@ -18,19 +18,23 @@ import com.aliyuncs.ecs.model.v20140526.AddTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.AllocateEipAddressRequest;
 import com.aliyuncs.ecs.model.v20140526.AllocateEipAddressResponse;
 import com.aliyuncs.ecs.model.v20140526.AssociateEipAddressRequest;
+import com.aliyuncs.ecs.model.v20140526.AssociateHaVipRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateForwardEntryRequest;
+import com.aliyuncs.ecs.model.v20140526.CreateHaVipRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateRouteEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateSecurityGroupRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVSwitchRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVpcRequest;
 import com.aliyuncs.ecs.model.v20140526.CreateVpcResponse;
 import com.aliyuncs.ecs.model.v20140526.DeleteForwardEntryRequest;
+import com.aliyuncs.ecs.model.v20140526.DeleteHaVipRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteNatGatewayRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteRouteEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVSwitchRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVpcRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeEipAddressesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeForwardTableEntriesRequest;
+import com.aliyuncs.ecs.model.v20140526.DescribeHaVipsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeResourceByTagsRequest;
@@ -44,12 +48,15 @@ import com.aliyuncs.ecs.model.v20140526.DescribeVSwitchesResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeVpcsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeVpcsResponse;
 import com.aliyuncs.ecs.model.v20140526.ModifyEipAddressAttributeRequest;
+import com.aliyuncs.ecs.model.v20140526.ModifyForwardEntryRequest;
+import com.aliyuncs.ecs.model.v20140526.ModifyHaVipAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyVSwitchAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyVpcAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ReleaseEipAddressRequest;
 import com.aliyuncs.ecs.model.v20140526.RemoveTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.RunInstancesRequest;
 import com.aliyuncs.ecs.model.v20140526.UnassociateEipAddressRequest;
+import com.aliyuncs.ecs.model.v20140526.UnassociateHaVipRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouteEntryListRequest;
@@ -434,6 +441,14 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
             assertThat(e.getIpProtocol()).isEqualTo("tcp");
         });
 
+        var modify = local(new ModifyForwardEntryRequest());
+        modify.setForwardTableId(table);
+        modify.setForwardEntryId(entryId);
+        modify.setInternalPort("81");
+        client.getAcsResponse(modify);
+        assertThat(client.getAcsResponse(entries).getForwardTableEntries()).singleElement()
+                .satisfies(e -> assertThat(e.getInternalPort()).isEqualTo("81"));
+
         var deleteTooEarly = local(new DeleteNatGatewayRequest());
         deleteTooEarly.setNatGatewayId(gatewayId);
         assertThat(errorOf(deleteTooEarly)).startsWith("DependencyViolation");
@@ -449,6 +464,52 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
         client.getAcsResponse(unbind);
         client.getAcsResponse(deleteTooEarly);
         assertThat(client.getAcsResponse(gateways).getNatGateways()).isEmpty();
+    }
+
+    /** The ECS twins of the VPC product's HaVip actions: the same HaVips, in the ECS metadata's schemas. */
+    @Test
+    void aHaVipMadeBoundAndRemovedThroughEcs() throws Exception {
+        Network n = network();
+        var create = local(new CreateHaVipRequest());
+        create.setVSwitchId(n.vSwitchId());
+        create.setIpAddress("10.0.1.100");
+        create.setDescription("made through ECS");
+        String id = client.getAcsResponse(create).getHaVipId();
+        var bind = local(new AssociateHaVipRequest());
+        bind.setHaVipId(id);
+        bind.setInstanceId(n.instanceId());
+        client.getAcsResponse(bind);
+        var modify = local(new ModifyHaVipAttributeRequest());
+        modify.setHaVipId(id);
+        modify.setDescription("renamed");
+        client.getAcsResponse(modify);
+
+        var list = local(new DescribeHaVipsRequest());
+        var byId = new DescribeHaVipsRequest.Filter();
+        byId.setKey("HaVipId");
+        byId.setValues(List.of(id));
+        list.setFilters(List.of(byId));
+        assertThat(client.getAcsResponse(list).getHaVips()).singleElement().satisfies(h -> {
+            assertThat(h.getHaVipId()).isEqualTo(id);
+            assertThat(h.getVpcId()).isEqualTo(n.vpcId());
+            assertThat(h.getVSwitchId()).isEqualTo(n.vSwitchId());
+            assertThat(h.getIpAddress()).isEqualTo("10.0.1.100");
+            assertThat(h.getDescription()).isEqualTo("renamed");
+            assertThat(h.getAssociatedInstances()).containsExactly(n.instanceId());
+            assertThat(h.getStatus()).isEqualTo("InUse");
+        });
+        var vpcList = local(new com.aliyuncs.vpc.model.v20160428.DescribeHaVipsRequest());
+        assertThat(client.getAcsResponse(vpcList).getHaVips()).extracting(h -> h.getHaVipId()).containsExactly(id);
+
+        var delete = local(new DeleteHaVipRequest());
+        delete.setHaVipId(id);
+        assertThat(errorOf(delete)).isEqualTo("IncorrectStatus");
+        var unbind = local(new UnassociateHaVipRequest());
+        unbind.setHaVipId(id);
+        unbind.setInstanceId(n.instanceId());
+        client.getAcsResponse(unbind);
+        client.getAcsResponse(delete);
+        assertThat(client.getAcsResponse(list).getHaVips()).isEmpty();
     }
 
     @Test

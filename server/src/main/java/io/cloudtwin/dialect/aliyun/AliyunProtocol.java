@@ -21,6 +21,7 @@ import io.cloudtwin.dialect.RequestIds;
 import io.cloudtwin.dialect.aliyun.AliyunRenderer.Format;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.dialect.aliyun.spec.Params;
+import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
 
 /**
@@ -51,6 +52,14 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
     @Override
     public List<? extends Operations<?, AliyunCall, Params>> operations() {
         return AliyunApis.ALL;
+    }
+
+    /** The actions corrections.json (aliases) has another product's handler serve: ECS's deprecated VPC twins. */
+    @Override
+    public Map<String, Map<String, String>> aliases() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (var product : specs.all()) if (!product.aliases().isEmpty()) out.put(product.name(), product.aliases());
+        return out;
     }
 
     @Override
@@ -98,7 +107,8 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
     @Override
     public Params validate(AliyunExchange x) {
         AliyunLimits.check(x.params, x.spec);
-        return Params.validate(x.spec, x.params);
+        Params values = Params.validate(x.spec, x.params);
+        return aliased(x) ? values.declaredOnly() : values;
     }
 
     @Override
@@ -112,7 +122,16 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
         if (call.nothing()) return renderer.requestIdOnly(x.format, x.spec, x.requestId());
         Map<String, Object> fields = ((AliyunAnswer) answer).toMap();
         if (call.page() != null) fields.putAll(call.page());
+        if (aliased(x)) fields = ResponseShaper.documented(x.spec.response(), fields);
         return renderer.success(x.format, x.spec, x.requestId(), fields);
+    }
+
+    /**
+     * Whether another product's handler serves the action: it reads only the parameters this product's metadata
+     * declares, and its answer is written with only the fields this product's schema documents.
+     */
+    private static boolean aliased(AliyunExchange x) {
+        return x.productSpec.aliases().containsKey(x.action());
     }
 
     @Override

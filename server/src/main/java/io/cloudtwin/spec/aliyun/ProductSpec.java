@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,6 +48,8 @@ public final class ProductSpec {
     private final Map<String, Map<String, Integer>> commaLists;
     private final Map<String, Map<String, JsonNode>> responseFields;
     private final Set<String> requestIdOnlyWhenAbsent;
+    /** aliases: action to the product whose action of the same name it is (deprecated twins of moved actions). */
+    private final Map<String, String> aliases;
 
     /** Where the metadata file is read from: the class path at run time, the source tree for the code generator. */
     @FunctionalInterface
@@ -108,6 +111,9 @@ public final class ProductSpec {
         this.optionalFields = optionalFields(corrections.path("optionalFields").path(name));
         this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
                 corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
+        Map<String, String> aliased = new TreeMap<>();
+        corrections.path("aliases").path(name).properties().forEach(e -> aliased.put(e.getKey(), e.getValue().asString()));
+        this.aliases = Collections.unmodifiableMap(aliased);
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -178,6 +184,15 @@ public final class ProductSpec {
      */
     public boolean answersRequestIdOnlyWhenAbsent(String action) {
         return requestIdOnlyWhenAbsent.contains(action);
+    }
+
+    /**
+     * The actions of this product that are another product's action of the same name, as corrections.json (aliases)
+     * records them: action to that product (Ecs DescribeVpcs: Vpc). The request is read and the answer written by
+     * this product's metadata; the other product's handler serves it.
+     */
+    public Map<String, String> aliases() {
+        return aliases;
     }
 
     /** The action's spec; null when the metadata does not know it. */

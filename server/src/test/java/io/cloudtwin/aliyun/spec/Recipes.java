@@ -106,6 +106,22 @@ public final class Recipes {
                 throw new IllegalStateException("cannot load recipe book " + candidate.getBeanClassName(), e);
             }
         }
+        recipes.aliases(new AliyunSpecs());
         return recipes;
+    }
+
+    /**
+     * An alias without a recipe of its own (ProductSpec.aliases) takes the recipe of the action that serves it: the
+     * same request, whose answer must then fit the alias's own schema.
+     */
+    private void aliases(AliyunSpecs specs) {
+        for (var product : specs.all()) {
+            product.aliases().forEach((action, servedBy) -> {
+                Entry served = entries.get(servedBy + "." + action);
+                if (served != null && !entries.containsKey(product.name() + "." + action)) {
+                    add(product.name(), action, served.success());
+                }
+            });
+        }
     }
 }

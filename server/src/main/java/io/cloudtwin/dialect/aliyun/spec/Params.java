@@ -38,6 +38,14 @@ public final class Params {
         return new Params(action, "", ParamValidator.validate(action, raw), raw);
     }
 
+    /**
+     * The same values without the raw request's undeclared parameters: what another product's reader may see of a
+     * request this action's metadata validated (an alias, ProductSpec.aliases).
+     */
+    public Params declaredOnly() {
+        return new Params(action, prefix, values, null);
+    }
+
     private Object value(String name) {
         Object v = values.get(name);
         if (v != null) return v;

@@ -43,6 +43,37 @@ public final class ResponseShaper {
         return out;
     }
 
+    /**
+     * What is given, without the fields the schema does not document, at any depth: another product's answer seen
+     * through this action's schema (an alias, ProductSpec.aliases).
+     */
+    public static Map<String, Object> documented(Schema response, Map<String, Object> fields) {
+        if (response == null || !response.isObject()) return new LinkedHashMap<>();
+        return documentedFields(response.properties, fields);
+    }
+
+    private static Map<String, Object> documentedFields(Map<String, Schema> properties, Map<String, Object> given) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        given.forEach((k, v) -> {
+            Schema s = properties.get(k);
+            if (s != null) out.put(k, documentedValue(s, v));
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object documentedValue(Schema s, Object v) {
+        if (s.isObject() && v instanceof Map<?, ?> m) return documentedFields(s.properties, (Map<String, Object>) m);
+        if (s.isObject() && v instanceof List<?> l && s.wrappedArray() != null) {
+            return documentedValue(s.properties.get(s.wrappedArray()), l);
+        }
+        if (s.isArray() && v instanceof List<?> l) {
+            Schema items = s.items == null ? Schema.STRING : s.items;
+            return l.stream().map(o -> documentedValue(items, o)).toList();
+        }
+        return v;
+    }
+
     @SuppressWarnings("unchecked")
     static Object value(Schema s, Object v) {
         if (v == null) return s.emptyValue();

@@ -203,8 +203,8 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
     }
 
     @Override
-    @Coverage("a custom entry by RouteEntryId, or by RouteTableId and DestinationCidrBlock (and NextHopId, when given, "
-            + "must be its next hop), as the provider sends it; DryRun")
+    @Coverage("a custom entry by RouteEntryId, or by RouteTableId and DestinationCidrBlock (and NextHopId, or a "
+            + "NextHopList of one, when given, must be its next hop), as the provider sends it; DryRun")
     public DeleteRouteEntryResponse deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
         Scope scope = call.scope();
         if (r.routeEntryId() != null && !r.routeEntryId().isEmpty()) {
@@ -212,7 +212,13 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
             routes.deleteEntry(scope, r.routeEntryId());
             return new DeleteRouteEntryResponse();
         }
-        shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), r.nextHopId(), () -> call.dryRun(r.dryRun()));
+        String hop = r.nextHopId();
+        if (r.nextHopList() != null && !r.nextHopList().isEmpty()) {
+            if (hop != null && !hop.isEmpty()) throw call.firstError("NextHopList", "ParamExclusive.NextHopIdAndList");
+            if (r.nextHopList().size() != 1) throw call.firstError("NextHopList", "InvalidNextHopList.Size");
+            hop = r.nextHopList().get(0).nextHopId();
+        }
+        shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), hop, () -> call.dryRun(r.dryRun()));
         return new DeleteRouteEntryResponse();
     }
 
