@@ -10,7 +10,6 @@ import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
-import io.cloudtwin.dialect.aliyun.AliyunElasticIps;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressResponse;
@@ -30,11 +29,11 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Elastic IP addresses (the VPC product): allocated from the emulator's pool, Available until associated with an ECS
- * instance or a network interface, InUse while bound, released only when Available. The rules are AliyunElasticIps',
- * shared with the ECS product's deprecated twins.
+ * instance or a network interface, InUse while bound, released only when Available. The rules are VpcElasticIps';
+ * these methods serve the ECS product's deprecated aliases of the same names too.
  */
 @Component
-record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
+record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
         implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.ModifyEipForwardMode,
         VpcApi.UnassociateEipAddress,
         VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
@@ -44,7 +43,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
             + "(idempotent); no billing")
     public AllocateEipAddressResponse allocateEipAddress(AliyunCall call, AllocateEipAddressRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
-        ElasticIp e = eips.allocate(call, new AliyunElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
+        ElasticIp e = eips.allocate(call, new VpcElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
                 r.internetChargeType(), r.instanceChargeType(), r.isp(), r.ipAddress(), r.clientToken(),
                 call.tags(r.tag()), group));
         return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address())
@@ -97,7 +96,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
         var out = new DescribeEipAddressesResponse();
         var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()), r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());
-        var grouped = eips.groupsOf(call, page.items());
+        var grouped = eips.groupsOf(call.defaultResourceGroup(), page.items());
         var ids = page.items().stream().map(ElasticIp::id).toList();
         var sharing = shared.sharingOf(ids);
         var protectedOnes = eips.protectedOf(ids);
@@ -112,7 +111,7 @@ record ElasticIps(AliyunElasticIps eips, SharedBandwidthService shared)
      */
     private static DescribeEipAddressesResponse.EipAddress eip(ElasticIp e, Map<String, String> tagged,
                                                                SharedBandwidthService.Sharing in) {
-        var out = AliyunElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e);
+        var out = VpcElasticIps.eipAddress(new DescribeEipAddressesResponse.EipAddress(), e);
         if (in != null) {
             SharedBandwidth pkg = in.sharedBandwidth();
             out.setBandwidthPackageId(pkg.id()).setBandwidthPackageType("CommonBandwidthPackage")

@@ -1,7 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
-import static io.cloudtwin.dialect.aliyun.AliyunNat.AVAILABLE;
+import static io.cloudtwin.dialect.aliyun.vpc.VpcNat.AVAILABLE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +26,6 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
-import io.cloudtwin.dialect.aliyun.AliyunNat;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatGatewayRequest;
@@ -62,7 +61,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * named after the gateway (ngw-): the table ids say whose they are. Every gateway and entry is Available at once.
  */
 @Component
-record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientTokens tokens, AliyunNat shared)
+record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientTokens tokens, VpcNat shared)
         implements VpcApi.CreateNatGateway, VpcApi.DescribeNatGateways, VpcApi.ModifyNatGatewayAttribute,
         VpcApi.DeleteNatGateway, VpcApi.CreateSnatEntry, VpcApi.DescribeSnatTableEntries, VpcApi.ModifySnatEntry,
         VpcApi.DeleteSnatEntry, VpcApi.CreateForwardEntry, VpcApi.DescribeForwardTableEntries,
@@ -75,15 +74,15 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     private static final Set<String> BIND_MODES = Set.of("MULTI_BINDED", "NAT");
 
     static String snatTableId(String gatewayId) {
-        return AliyunNat.snatTableId(gatewayId);
+        return VpcNat.snatTableId(gatewayId);
     }
 
     static String forwardTableId(String gatewayId) {
-        return AliyunNat.forwardTableId(gatewayId);
+        return VpcNat.forwardTableId(gatewayId);
     }
 
     private static String gatewayOf(String tableId, String prefix) {
-        return AliyunNat.gatewayOf(tableId, prefix);
+        return VpcNat.gatewayOf(tableId, prefix);
     }
 
     @Override
@@ -145,7 +144,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
      */
     private static DescribeNatGatewaysResponse.NatGateway gateway(NatGateway g, List<ElasticIp> eips,
                                                                   Map<String, String> tagged, String privateAddress) {
-        return AliyunNat.gateway(new DescribeNatGatewaysResponse.NatGateway(), g).setNatType(g.natType())
+        return VpcNat.gateway(new DescribeNatGatewaysResponse.NatGateway(), g).setNatType(g.natType())
                 .setNetworkType(g.networkType()).setEipBindMode(g.eipBindMode())
                 .setInternetChargeType(g.internetChargeType()).setIcmpReplyEnabled(g.icmpReplyEnabled()).setAutoPay(false)
                 .setEcsMetricEnabled(false).setSecurityProtectionEnabled(false)
@@ -236,7 +235,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
-        var spec = AliyunNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
+        var spec = VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                 r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
         String created = call.once(tokens, scope, r.clientToken(),
@@ -260,7 +259,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     public ModifyForwardEntryResponse modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
         call.dryRun(r.dryRun());
         nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
-                AliyunNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
+                VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                         r.forwardEntryName()));
         return new ModifyForwardEntryResponse();
     }
@@ -273,7 +272,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
         var out = new DescribeForwardTableEntriesResponse();
         Page<ForwardEntry> page = shared.forwards(call, out, gateway, r.forwardEntryId(), r.forwardEntryName(),
                 r.externalIp(), r.internalIp(), r.ipProtocol());
-        return out.setForwardTableEntries(page.items().stream().map(e -> AliyunNat.forwardEntry(
+        return out.setForwardTableEntries(page.items().stream().map(e -> VpcNat.forwardEntry(
                 new DescribeForwardTableEntriesResponse.ForwardTableEntry(), e).setNatGatewayId(e.natGatewayId())
                 .setForwardEntryName(e.name())).toList());
     }

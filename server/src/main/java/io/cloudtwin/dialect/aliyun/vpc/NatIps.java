@@ -1,7 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
-import static io.cloudtwin.dialect.aliyun.AliyunNat.AVAILABLE;
+import static io.cloudtwin.dialect.aliyun.vpc.VpcNat.AVAILABLE;
 
 import java.util.List;
 

@@ -24,7 +24,6 @@ import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
-import io.cloudtwin.dialect.aliyun.AliyunNetworks;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchRequest;
@@ -55,9 +54,9 @@ import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** VPCs and their vSwitches (the mapping to the core is AliyunNetworks', shared with ECS's deprecated twins). */
+/** VPCs and their vSwitches (the mapping to the core is VpcNetworks', shared with ECS's deprecated twins). */
 @Component
-record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls,
+record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, NetworkAclService acls,
                 DhcpOptionsService dhcp, ClientTokens tokens)
         implements VpcApi.CreateVpc, VpcApi.CreateDefaultVpc, VpcApi.CreateDefaultVSwitch, VpcApi.DeleteVpc, VpcApi.DescribeVpcs, VpcApi.DescribeVpcAttribute,
         VpcApi.ModifyVpcAttribute, VpcApi.AssociateVpcCidrBlock, VpcApi.UnassociateVpcCidrBlock, VpcApi.CreateVSwitch,
@@ -84,8 +83,8 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged, group,
                 isp == null ? null : r.ipv6CidrBlock(), isp);
-        return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(AliyunNetworks.routerId(v.id()))
-                .setRouteTableId(AliyunNetworks.routeTableId(v.id()))
+        return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(VpcNetworks.routerId(v.id()))
+                .setRouteTableId(VpcNetworks.routeTableId(v.id()))
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
 
@@ -99,8 +98,8 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), null);
         String id = call.once(tokens, scope, r.clientToken(), () -> networks.createDefaultVpc(scope, group,
                 isp == null ? null : r.ipv6CidrBlock(), isp).id());
-        return new CreateDefaultVpcResponse().setVpcId(id).setVRouterId(AliyunNetworks.routerId(id))
-                .setRouteTableId(AliyunNetworks.routeTableId(id));
+        return new CreateDefaultVpcResponse().setVpcId(id).setVRouterId(VpcNetworks.routerId(id))
+                .setRouteTableId(VpcNetworks.routeTableId(id));
     }
 
     @Override
@@ -127,7 +126,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
-                new AliyunNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
+                new VpcNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
                         r.resourceGroupId()),
                 ids -> {
                     Map<String, String> dhcpSets = dhcp.ofVpcs(ids);
@@ -276,7 +275,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         call.dryRun(r.dryRun());
         var out = new DescribeVSwitchesResponse();
         return out.setVSwitches(networks.describeVSwitches(call, scope, out,
-                new AliyunNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.isDefault(),
+                new VpcNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.isDefault(),
                         call.tags(r.tag()), r.resourceGroupId()),
                 (s, tagged, group) -> {
                     String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
@@ -284,7 +283,7 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
                             .setIpv6CidrBlock(nz(s.ipv6CidrBlock())).setEnabledIpv6(s.ipv6CidrBlock() != null)
                             .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                             .setRouteTable(new DescribeVSwitchesResponse.RouteTable()
-                                    .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
+                                    .setRouteTableId(custom == null ? VpcNetworks.routeTableId(s.vpcId()) : custom)
                                     .setRouteTableType(custom == null ? "System" : "Custom"))
                             .setResourceGroupId(group)
                             .setTags(AliyunFormats.keyValueTags(tagged, DescribeVSwitchesResponse.Tag::new));
@@ -303,13 +302,13 @@ record Networks(AliyunNetworks networks, NetworkService vpcs, RouteService route
         if (found.isEmpty()) return new DescribeVSwitchAttributesResponse();
         Subnet s = found.get();
         String custom = routes.customTablesOf(List.of(s.id())).get(s.id());
-        return AliyunNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s),
+        return VpcNetworks.vSwitch(new DescribeVSwitchAttributesResponse(), s, networks.availableAddresses(s),
                         networks.isDefault(s))
                 .setOwnerId(AliyunFormats.ownerId(s.accountId()))
                 .setIpv6CidrBlock(nz(s.ipv6CidrBlock())).setEnabledIpv6(s.ipv6CidrBlock() != null)
                 .setNetworkAclId(acls.ofSubnets(List.of(s.id())).getOrDefault(s.id(), ""))
                 .setRouteTable(new DescribeVSwitchAttributesResponse.RouteTable()
-                        .setRouteTableId(custom == null ? AliyunNetworks.routeTableId(s.vpcId()) : custom)
+                        .setRouteTableId(custom == null ? VpcNetworks.routeTableId(s.vpcId()) : custom)
                         .setRouteTableType(custom == null ? "System" : "Custom"))
                 .setResourceGroupId(networks.groupOf(call, s.id()))
                 .setTags(AliyunFormats.keyValueTags(networks.tagsOf(s.id()), DescribeVSwitchAttributesResponse.Tag::new));

@@ -24,7 +24,6 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
-import io.cloudtwin.dialect.aliyun.AliyunRoutes;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryRequest;
@@ -58,17 +57,17 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
  * once: no table or entry stays in a pending state.
  */
 @Component
-record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, AliyunRoutes shared)
+record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, VpcRoutes shared)
         implements VpcApi.CreateRouteTable, VpcApi.ModifyRouteTableAttributes, VpcApi.DeleteRouteTable,
         VpcApi.AssociateRouteTable, VpcApi.UnassociateRouteTable, VpcApi.DescribeRouteTableList,
         VpcApi.DescribeRouteTables, VpcApi.CreateRouteEntry, VpcApi.DeleteRouteEntry, VpcApi.ModifyRouteEntry,
         VpcApi.DescribeRouteEntryList, VpcApi.ListVpcPublishedRouteEntries {
     private static final String AVAILABLE = "Available";
-    private static final String SYSTEM = AliyunRoutes.SYSTEM;
-    private static final String CUSTOM = AliyunRoutes.CUSTOM;
-    private static final String VROUTER = AliyunRoutes.VROUTER;
+    private static final String SYSTEM = VpcRoutes.SYSTEM;
+    private static final String CUSTOM = VpcRoutes.CUSTOM;
+    private static final String VROUTER = VpcRoutes.VROUTER;
     private static final String VSWITCH = "VSwitch";
-    private static final Map<String, String> HOP_KINDS = AliyunRoutes.HOP_KINDS;
+    private static final Map<String, String> HOP_KINDS = VpcRoutes.HOP_KINDS;
 
     @Override
     @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
@@ -168,7 +167,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
         List<DescribeRouteTablesResponse.RouteTable> tables = new ArrayList<>();
         for (RouteTable t : page.items()) {
             List<DescribeRouteTablesResponse.RouteEntry> entries = new ArrayList<>();
-            for (AliyunRoutes.Listed e : listed.get(t.id())) {
+            for (VpcRoutes.Listed e : listed.get(t.id())) {
                 var entry = new DescribeRouteTablesResponse.RouteEntry().setRouteTableId(t.id()).setType(e.type())
                         .setStatus(AVAILABLE).setDestinationCidrBlock(e.destination()).setNextHopType(e.hopType())
                         .setInstanceId(e.hopId());
@@ -195,8 +194,8 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
             + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
             + "ClientToken (idempotent), DryRun")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
-        AliyunRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
-        String id = shared().createEntry(call, new AliyunRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
+        VpcRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
+        String id = shared().createEntry(call, new VpcRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
                 r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()),
                 () -> call.dryRun(r.dryRun()));
         return new CreateRouteEntryResponse().setRouteEntryId(id);
@@ -239,7 +238,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
                     || r.destinationCidrBlock().isEmpty()) {
                 throw call.firstError("RouteEntryId", "MissingParam.RouteEntryId");
             }
-            AliyunRoutes.destination(call, r.destinationCidrBlock());
+            VpcRoutes.destination(call, r.destinationCidrBlock());
             id = routes.entryFor(scope, r.routeTableId(), r.destinationCidrBlock()).id();
         }
         call.dryRun(r.dryRun());
@@ -261,7 +260,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Al
         }
         for (RouteEntry e : routes.entriesOf(List.of(t.id()))) {
             all.add(new Row(e.id(), CUSTOM, e.destinationCidr(), e.name(), e.description(),
-                    AliyunRoutes.hopType(e.nextHopKind()), e.nextHopId(), e.createdAt()));
+                    VpcRoutes.hopType(e.nextHopKind()), e.nextHopId(), e.createdAt()));
         }
         Predicate<Row> match = matches(r.routeEntryId(), Row::id)
                 .and(matches(r.destinationCidrBlock(), Row::destination))

@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun;
+package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 
@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunAnswer;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
@@ -24,12 +27,11 @@ import io.cloudtwin.dialect.aliyun.api.EipAddressFilters;
 import io.cloudtwin.dialect.aliyun.api.EipAssociationFields;
 
 /**
- * Elastic IP addresses as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
- * (AllocateEipAddress, DescribeEipAddresses, ... with Version=2014-05-26): one set of rules on the core's EIPs for
- * both, each product answering in its own schema with the errors its own metadata documents.
+ * Elastic IP addresses as the VPC product answers them (ElasticIps, and through it the ECS product's deprecated
+ * aliases AllocateEipAddress, DescribeEipAddresses, ... with Version=2014-05-26): the rules on the core's EIPs.
  */
 @Component
-public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
+record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
     public static final String AVAILABLE = "Available";
     public static final String IN_USE = "InUse";
     /** AssociateEipAddress's InstanceType in the core's words; a kind no target serves here answers not found. */
@@ -85,7 +87,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
 
     /**
      * Binds an EIP to an instance, an ENI or a NAT gateway; InstanceType from the id's prefix when not given. Here and
-     * in the other changes of one EIP RegionId is optional (both products' metadata): without it, any region's.
+     * in the other changes of one EIP RegionId is optional (its metadata): without it, any region's.
      */
     public void associate(AliyunCall call, EipAssociationFields r) {
         associate(call, r, null);
@@ -168,9 +170,9 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
         return tags.of(page.stream().map(ElasticIp::id).toList());
     }
 
-    /** The resource group of each EIP of the page. */
-    public Map<String, String> groupsOf(AliyunCall call, List<ElasticIp> page) {
-        return tags.groups(page.stream().map(ElasticIp::id).toList(), call.defaultResourceGroup());
+    /** The resource group of each EIP of the page (defaultGroup: the account's, for an EIP in none). */
+    public Map<String, String> groupsOf(String defaultGroup, List<ElasticIp> page) {
+        return tags.groups(page.stream().map(ElasticIp::id).toList(), defaultGroup);
     }
 
     /** Those EIPs of the page protected from deletion. */
@@ -180,7 +182,7 @@ public record AliyunElasticIps(ElasticIpService eips, TagService tags, ClientTok
 
 
     /**
-     * An EIP as both products' DescribeEipAddresses write it: Status InUse while bound, else Available; InstanceId and
+     * An EIP as DescribeEipAddresses writes it: Status InUse while bound, else Available; InstanceId and
      * InstanceType (what it is bound to) "" when free.
      */
     public static <T extends EipAddressAnswer> T eipAddress(T out, ElasticIp e) {

@@ -1,10 +1,13 @@
-package io.cloudtwin.dialect.aliyun;
+package io.cloudtwin.dialect.aliyun.vpc;
 
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunAnswer;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.nat.ForwardEntry;
@@ -14,12 +17,12 @@ import io.cloudtwin.dialect.aliyun.api.ForwardEntryAnswer;
 import io.cloudtwin.dialect.aliyun.api.NatGatewayAnswer;
 
 /**
- * NAT gateways and their forward tables as Aliyun answers them, the same in the VPC product and in the ECS product's
- * deprecated twins (DescribeNatGateways, DeleteNatGateway and the forward-entry actions with Version=2014-05-26): a
- * gateway's SNAT table (stb-) and forward table (ftb-) are named after it (ngw-), so the table ids say whose they are.
+ * NAT gateways and their forward tables as the VPC product answers them (NatGateways, NatIps, and through them the ECS
+ * product's deprecated aliases with Version=2014-05-26): a gateway's SNAT table (stb-) and forward table (ftb-) are
+ * named after it (ngw-), so the table ids say whose they are.
  */
 @Component
-public record AliyunNat(NatService nat) {
+record VpcNat(NatService nat) {
     public static final String AVAILABLE = "Available";
 
     public static String snatTableId(String gatewayId) {
@@ -45,7 +48,7 @@ public record AliyunNat(NatService nat) {
         return page;
     }
 
-    /** A gateway as both products' DescribeNatGateways write it: Available, its forward table named after it. */
+    /** A gateway as DescribeNatGateways writes it: Available, its forward table named after it. */
     public static <T extends NatGatewayAnswer> T gateway(T out, NatGateway g) {
         out.setNatGatewayId(g.id()).setRegionId(g.region()).setVpcId(g.vpcId()).setName(g.name())
                 .setDescription(g.description()).setStatus(AVAILABLE).setBusinessStatus("Normal").setSpec(g.spec())
@@ -54,7 +57,7 @@ public record AliyunNat(NatService nat) {
         return out;
     }
 
-    /** A port forwarding as both products' DescribeForwardTableEntries write it. */
+    /** A port forwarding as DescribeForwardTableEntries writes it. */
     public static <T extends ForwardEntryAnswer> T forwardEntry(T out, ForwardEntry e) {
         out.setForwardEntryId(e.id()).setForwardTableId(forwardTableId(e.natGatewayId())).setExternalIp(e.externalIp())
                 .setExternalPort(e.externalPort()).setInternalIp(e.internalIp()).setInternalPort(e.internalPort())

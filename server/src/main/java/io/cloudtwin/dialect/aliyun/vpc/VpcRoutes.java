@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun;
+package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 
@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunAnswer;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Page;
@@ -23,12 +26,12 @@ import io.cloudtwin.core.routing.RouteTableFilter;
 import io.cloudtwin.core.tag.TagService;
 
 /**
- * Route tables and entries as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated
- * twins (DescribeRouteTables, CreateRouteEntry, DeleteRouteEntry with Version=2014-05-26, which older provider versions
- * and SDKs still send): one set of rules on the core's tables for both, each product answering in its own schema.
+ * Route tables and entries as the VPC product answers them (RouteTables, and through it the ECS product's deprecated
+ * aliases DescribeRouteTables, CreateRouteEntry, DeleteRouteEntry with Version=2014-05-26, which older provider
+ * versions and SDKs still send): the rules on the core's tables.
  */
 @Component
-public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
+record VpcRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
     public static final String VROUTER = "VRouter";
     public static final String SYSTEM = "System";
     public static final String CUSTOM = "Custom";
@@ -73,7 +76,7 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
     }
 
     /**
-     * DescribeRouteTables of either product: the page of the tables RouteTableId (comma-separated), VRouterId (else
+     * DescribeRouteTables: the page of the tables RouteTableId (comma-separated), VRouterId (else
      * RouterId), RouterType, RouteTableName and the type name, 10 a page; its paging fields answered with answer.
      */
     public Page<RouteTable> describe(AliyunCall call, Scope scope, AliyunAnswer answer, String routeTableIds,
@@ -105,7 +108,7 @@ public record AliyunRoutes(RouteService routes, TagService tags, ClientTokens to
                 : call.firstError("NextHopList", "InvalidNexthopTypeAndList.BothNotNull");
     }
 
-    /** What CreateRouteEntry asks, in either product. */
+    /** What CreateRouteEntry asks. */
     public record NewEntry(String routeTableId, String destinationCidrBlock, String nextHopType, String nextHopId,
                            String name, String description, String clientToken) {}
 

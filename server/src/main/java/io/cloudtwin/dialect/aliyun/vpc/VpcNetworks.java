@@ -1,4 +1,4 @@
-package io.cloudtwin.dialect.aliyun;
+package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
 
@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunAnswer;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.DefaultVpcs;
@@ -28,12 +31,12 @@ import io.cloudtwin.dialect.aliyun.api.VSwitchAnswer;
 import io.cloudtwin.dialect.aliyun.api.VpcAnswer;
 
 /**
- * VPCs and vSwitches as Aliyun answers them, the same in the VPC product and in the ECS product's deprecated twins
- * (CreateVpc, DescribeVpcs, ... with Version=2014-05-26, which fog-aliyun and the npm aliyun-sdk still send): one
- * mapping to the core for both, each product adding only the fields its own schema has.
+ * VPCs and vSwitches as the VPC product answers them, for its handlers (Networks) and, through them, the ECS product's
+ * deprecated aliases (CreateVpc, DescribeVpcs, ... with Version=2014-05-26, which fog-aliyun and the npm aliyun-sdk
+ * still send): the mapping to the core, the fields every answer of a VPC or a vSwitch has.
  */
 @Component
-public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags,
+record VpcNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagService tags,
                              DefaultVpcs defaults) {
     public static final String DEFAULT_CIDR = "172.16.0.0/12";
 
@@ -165,7 +168,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
                 switches.getOrDefault(v.id(), List.of()), defaultOnes.contains(v.id()))).toList();
     }
 
-    /** The fields every VPC answer has (DescribeVpcs of either product, DescribeVpcAttribute). */
+    /** The fields every VPC answer has (DescribeVpcs, DescribeVpcAttribute). */
     public <T extends VpcAnswer> T vpc(T answer, Vpc v) {
         return vpc(answer, v, switchesOf(List.of(v.id())).getOrDefault(v.id(), List.of()),
                 !defaults.vpcs(List.of(v.id())).isEmpty());
@@ -212,7 +215,7 @@ public record AliyunNetworks(NetworkLifecycle lifecycle, NetworkService networks
         return !defaults.vSwitches(List.of(s.id())).isEmpty();
     }
 
-    /** The fields every vSwitch answer has (DescribeVSwitches of either product, DescribeVSwitchAttributes). */
+    /** The fields every vSwitch answer has (DescribeVSwitches, DescribeVSwitchAttributes). */
     public static <T extends VSwitchAnswer> T vSwitch(T answer, Subnet s, long available, boolean isDefault) {
         answer.setVSwitchId(s.id()).setVpcId(s.vpcId()).setStatus("Available").setCidrBlock(s.cidrBlock())
                 .setZoneId(s.zone()).setAvailableIpAddressCount(available).setVSwitchName(s.name())
