@@ -75,6 +75,12 @@ public abstract class ScopedStore<T extends Record> {
         return table.update(id, changes);
     }
 
+    /** Locks the scope's row (else notFound, naming the id) and sets columns of it; a null value leaves a column. */
+    public void change(Scope scope, String id, DomainError notFound, Map<String, ?> changes) {
+        locked(scope, id, notFound);
+        update(id, changes);
+    }
+
     public int delete(String id) {
         return table.delete(id);
     }

@@ -66,10 +66,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
     }
 
     public void rename(Scope scope, String id, String name) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.ACCESS_LIST_NOT_FOUND, RowChanges.of("name", name)));
     }
 
     /**

@@ -59,11 +59,9 @@ public record FlowLogService(FlowLogStore store, NetworkService networks, Interf
     /** Changes what is given (null leaves each). */
     public void modify(Scope scope, String id, String name, String description, Integer aggregationInterval,
                        String ipVersion) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.FLOW_LOG_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description, "aggregationInterval",
-                    aggregationInterval, "ipVersion", ipVersion));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.FLOW_LOG_NOT_FOUND,
+                RowChanges.of("name", name, "description", description, "aggregationInterval", aggregationInterval,
+                        "ipVersion", ipVersion)));
     }
 
     public void delete(Scope scope, String id) {

@@ -80,10 +80,8 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
 
     /** Renames or re-describes a group; null leaves a field as it is. */
     public void update(Scope scope, String id, String name, String remark) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "remark", remark));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND,
+                RowChanges.of("name", name, "remark", remark)));
     }
 
     public void delete(Scope scope, String id) {

@@ -163,8 +163,8 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
         return tx.call(() -> {
-            store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
+            store.change(scope, id, DomainError.SNAPSHOT_NOT_FOUND,
+                    RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
             return get(scope, id);
         });
     }

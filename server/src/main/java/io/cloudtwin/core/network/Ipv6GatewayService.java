@@ -52,10 +52,8 @@ public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore band
 
     /** Renames or re-describes the gateway; null leaves each. */
     public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND,
+                RowChanges.of("name", name, "description", description)));
     }
 
     /**

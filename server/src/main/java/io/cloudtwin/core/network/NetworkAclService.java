@@ -117,10 +117,8 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
 
     /** Renames or re-describes an ACL; null leaves a field as it is. */
     public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description, "updatedAt", clock.now()));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.NETWORK_ACL_NOT_FOUND,
+                RowChanges.of("name", name, "description", description, "updatedAt", clock.now())));
     }
 
     /**

@@ -50,11 +50,8 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
 
     /** Renames, re-describes or gives the endpoint another policy; null leaves each as it is. */
     public void update(Scope scope, String id, String name, String description, String policyDocument) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description, "policyDocument",
-                    policyDocument));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND,
+                RowChanges.of("name", name, "description", description, "policyDocument", policyDocument)));
     }
 
     /** Deletes the endpoint with its tags; refused while route tables are associated with it. */

@@ -55,10 +55,8 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
 
     /** Renames or re-describes the gateway; null leaves each. */
     public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
-            store.update(id, RowChanges.of("name", name, "description", description));
-        });
+        tx.run(() -> store.change(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND,
+                RowChanges.of("name", name, "description", description)));
     }
 
     /** Deletes the gateway with its tags; refused while a route entry sends traffic to it. */
