@@ -147,6 +147,10 @@ public enum DomainError {
     SHARED_BANDWIDTH_IN_USE,
     /** the EIP shares a bandwidth already (one at a time) */
     EIP_IN_SHARED_BANDWIDTH,
+    /** no bandwidth package of that id in the scope (or one past its end) */
+    BANDWIDTH_PACKAGE_NOT_FOUND,
+    /** an EIP with a bandwidth package (not yet past its end) can neither go nor share a bandwidth */
+    EIP_HAS_BANDWIDTH_PACKAGE,
     /** no server group of that id in the scope (or not one of the load balancer's) */
     SERVER_GROUP_NOT_FOUND,
     /** a server group a listener forwards to cannot be deleted */

@@ -307,6 +307,15 @@ public final class ScopedTable<T extends Record> {
             return this;
         }
 
+        /** The column's value (a time) is later than the given one; null means any. */
+        public Where after(String column, Object value) {
+            if (value == null) return this;
+            String p = "w" + params.size();
+            sql.append(" AND ").append(column).append(" > :").append(p);
+            params.put(p, stored(value));
+            return this;
+        }
+
         /** The column is "" (true) or not "" (false); null means any. */
         public Where empty(String column, Boolean empty) {
             if (empty != null) sql.append(" AND ").append(column).append(empty ? " = ''" : " <> ''");

@@ -116,7 +116,9 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             String disk = answer("Action", "CreateUDisk", "Zone", "cn-bj2-02", "Size", 10, "Name", "p" + i)
                     .get("UDiskId").get(0).asString();
             answer("Action", "CreateUDiskSnapshot", "Zone", "cn-bj2-02", "UDiskId", disk, "Name", "p" + i);
-            answer("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2);
+            String eip = answer("Action", "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2).get("EIPSet").get(0)
+                    .get("EIPId").asString();
+            answer("Action", "CreateBandwidthPackage", "EIPId", eip, "Bandwidth", 10, "TimeRange", 3600);
             answer("Action", "CreateUHostKeyPair", "KeyPairName", "p" + i);
             answer("Action", "CreateULB", "VPCId", vpc, "SubnetId", subnet);
             answer("Action", "CreateSecGroup", "VPCID", vpc, "Name", "p" + i);
@@ -171,6 +173,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeUDisk", new Object[] {"DataSet"});
         out.put("DescribeUDiskSnapshot", new Object[] {"DataSet"});
         out.put("DescribeEIP", new Object[] {"EIPSet"});
+        out.put("DescribeBandwidthPackage", new Object[] {"DataSets"});
         out.put("DescribeNATGW", new Object[] {"DataSet"});
         out.put("GetAvailableResourceForWhiteList", new Object[] {"DataSet", "NATGWId", nat});
         out.put("DescribeNATGWPolicy", new Object[] {"DataSet", "NATGWId", nat});

@@ -492,6 +492,14 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "Bandwidth", 2);
         call(Common.class, "Action", "ReleaseShareBandwidth", "ShareBandwidthId", share, "EIPBandwidth", 2);
         call(Common.class, "Action", "ReleaseEIP", "EIPId", inShare);
+        // a bandwidth package on the EIP: made, listed, deleted
+        String pkg = call(StackModels.CreateBandwidthPackageResponse.class, "Action", "CreateBandwidthPackage",
+                "EIPId", eip, "Bandwidth", 20, "TimeRange", 3600).BandwidthPackageId;
+        StackModels.UnetBandwidthPackageSet p = call(StackModels.DescribeBandwidthPackageResponse.class, "Action",
+                "DescribeBandwidthPackage").DataSets.get(0);
+        assertThat(p.BandwidthPackageId + " " + p.EIPId + " " + p.Bandwidth + " " + (p.DisableTime - p.EnableTime))
+                .isEqualTo(pkg + " " + eip + " 20 3600");
+        call(Common.class, "Action", "DeleteBandwidthPackage", "BandwidthPackageId", pkg);
         call(Common.class, "Action", "ReleaseEIP", "EIPId", eip);
     }
 

@@ -28,7 +28,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, WallClock clock, TagService tags,
-                               SharedBandwidthStore shared, Transactions tx) {
+                               SharedBandwidthStore shared, BandwidthPackageStore packages, Transactions tx) {
     /**
      * The pool public addresses come from: 198.18.0.0/15, reserved for benchmarks (RFC 2544), so that no address the
      * emulator hands out is anyone's on the Internet.
@@ -171,6 +171,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
             ElasticIp e = lock(scope, id);
             tags.requireUnprotected(id);
             if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
+            packages.requireNoneLive(id, clock.now());
             tags.deleting(id, () -> store.delete(id));
         });
     }

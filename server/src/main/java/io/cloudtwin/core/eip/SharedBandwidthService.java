@@ -29,8 +29,8 @@ import io.cloudtwin.core.tag.TagService;
  * foreign key cascades), so the two are serialized on the EIP's row.
  */
 @Service
-public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore eips, WallClock clock, TagService tags,
-                                     Transactions tx) {
+public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore eips, BandwidthPackageStore packages,
+                                     WallClock clock, TagService tags, Transactions tx) {
     /** What a shared bandwidth is made with (the cloud's words for chargeType and isp; ratio 0 for none). */
     public record NewSharedBandwidth(String name, String description, String tag, int bandwidth, String chargeType,
                                      String isp, int ratio) {}
@@ -127,6 +127,7 @@ public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore 
                 if (locked.stream().noneMatch(l -> l.id().equals(e))) {
                     throw new DomainException(DomainError.EIP_NOT_FOUND, e);
                 }
+                packages.requireNoneLive(e, clock.now());
             }
             for (String e : wanted) {
                 try {

@@ -61,6 +61,8 @@ public final class UcloudErrors {
                     UcloudRetCode.UDISK_RESTORE_ATTACHED, SNAPSHOT_DISK_MISMATCH, UcloudRetCode.UDISK_RESTORE_FAILED)),
             Map.entry("ModifyEIPBandwidth", Map.of(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_SHARES_BANDWIDTH)),
             Map.entry("SetEIPPayMode", Map.of(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_SHARES_BANDWIDTH)),
+            Map.entry("AssociateEIPWithShareBandwidth", Map.of(EIP_HAS_BANDWIDTH_PACKAGE,
+                    UcloudRetCode.EIP_PACKAGE_NOT_SHARABLE)),
             Map.entry("AddSnatRule", SNAT_RULE),
             Map.entry("UpdateSnatRule", SNAT_RULE),
             Map.entry("DeleteSnatRule", SNAT_RULE),
@@ -153,6 +155,9 @@ public final class UcloudErrors {
         row(SHARED_BANDWIDTH_NOT_FOUND, UcloudRetCode.SHARE_BANDWIDTH_NOT_FOUND);
         row(EIP_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_IN_OTHER_SHARE_BANDWIDTH);
         row(EIP_NOT_IN_SHARED_BANDWIDTH, UcloudRetCode.EIP_NOT_SHARING);
+        // bandwidth packages: UNet's codes (releasing an EIP with one: 4223; joining a share bandwidth: BY_ACTION)
+        row(BANDWIDTH_PACKAGE_NOT_FOUND, UcloudRetCode.BANDWIDTH_PACKAGE_NOT_FOUND);
+        row(EIP_HAS_BANDWIDTH_PACKAGE, UcloudRetCode.EIP_HAS_PACKAGE);
         // NAT gateways: terraform-provider-ucloud's describeNatGatewayById reads only 54002 as "not found"; UNet's code
         // where an EIP's unbinding is refused, else 230 (vpc.json documents none)
         row(NAT_GATEWAY_NOT_FOUND, UcloudRetCode.NATGW_NOT_FOUND);

@@ -173,6 +173,9 @@ public enum UcloudRetCode {
     SHARE_BANDWIDTH_NOT_FOUND(4210, "Failed to get info: share bandwidth [%s] does not exist", "spec"),
     SHARE_BANDWIDTH_MIN(4513, "Operation failed: a share bandwidth is 20 Mbps at least [%s]", "spec"),
     SHARE_BANDWIDTH_MAX(4514, "Operation failed: a share bandwidth is 5000 Mbps at most here [%s]", "spec"),
+    EIP_HAS_PACKAGE(4223, "Release failed: EIP [%s] has a bandwidth package, delete the package and retry", "spec"),
+    EIP_PACKAGE_NOT_SHARABLE(4516, "EIP [%s] has a bandwidth package and cannot join a share bandwidth", "spec"),
+    BANDWIDTH_PACKAGE_NOT_FOUND(4451, "Failed to get info: bandwidth package [%s] does not exist", "spec"),
     EIP_IN_OTHER_SHARE_BANDWIDTH(230, "Params [EIPIds] not valid: EIP [%s] shares another bandwidth already", "cloudtwin"),
     INTERNAL_ERROR(5000, "Internal error", "cloudtwin");
 

@@ -448,6 +448,25 @@ public final class StackModels {
         public List<UnetShareBandwidthSet> DataSet;
     }
 
+    public static class CreateBandwidthPackageResponse extends Common {
+        public String BandwidthPackageId;
+    }
+
+    public static class UnetBandwidthPackageSet {
+        public String BandwidthPackageId;
+        public Integer EnableTime;
+        public Integer DisableTime;
+        public Integer CreateTime;
+        public Integer Bandwidth;
+        public String EIPId;
+        public List<EIPAddrSet> EIPAddr;
+    }
+
+    public static class DescribeBandwidthPackageResponse extends Common {
+        public Integer TotalCount;
+        public List<UnetBandwidthPackageSet> DataSets;
+    }
+
     public static class EIPPayModeSet {
         public String EIPId;
         public String EIPPayMode;

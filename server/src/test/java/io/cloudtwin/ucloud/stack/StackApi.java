@@ -568,6 +568,27 @@ public final class StackApi {
         @SerializedName("DataSet") public List<UnetShareBandwidthSet> dataSet;
     }
 
+    // ---- UNet bandwidth packages (services/unet: UnetBandwidthPackageSet, EIPAddrSet)
+
+    public static class CreateBandwidthPackageResponse extends Response {
+        @SerializedName("BandwidthPackageId") public String bandwidthPackageId;
+    }
+
+    public static class UnetBandwidthPackageSet {
+        @SerializedName("BandwidthPackageId") public String bandwidthPackageId;
+        @SerializedName("EnableTime") public Integer enableTime;
+        @SerializedName("DisableTime") public Integer disableTime;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("Bandwidth") public Integer bandwidth;
+        @SerializedName("EIPId") public String eipId;
+        @SerializedName("EIPAddr") public List<EIPAddrSet> eipAddr;
+    }
+
+    public static class DescribeBandwidthPackageResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSets") public List<UnetBandwidthPackageSet> dataSets;
+    }
+
     public static class DescribeEIPResponse extends Response {
         @SerializedName("TotalCount") public Integer totalCount;
         @SerializedName("UnbindCount") public Integer unbindCount;
