@@ -130,6 +130,36 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         return image;
     }
 
+    /**
+     * A copy of a custom image in another (or the same) region of the account, as Aliyun's CopyImage makes it: the
+     * source's attributes under the name and description asked for, and each of its disks over a copy of its snapshot
+     * in the destination region (which the new image then uses, as the source's do); the tags asked for, not the
+     * source's. Under the source's row lock, so a deletion of it waits or wins (IMAGE_NOT_FOUND).
+     */
+    public Image copy(Scope from, String imageId, Scope to, String id, String name, String description,
+                      Map<String, String> tagged) {
+        return tx.call(() -> {
+            Image source = store.locked(from, imageId, DomainError.IMAGE_NOT_FOUND);
+            List<ImageDisk> copied = new ArrayList<>();
+            for (ImageDisk d : store.disksOf(List.of(imageId)).getOrDefault(imageId, List.of())) {
+                String snapshot = "";
+                if (!d.snapshotId().isEmpty()) {
+                    Snapshot s = snapshots.get(from, d.snapshotId(), DomainError.SNAPSHOT_NOT_FOUND);
+                    Snapshot c = new Snapshot(SnapshotService.newId(), to.cloud(), to.accountId(), to.region(),
+                            to.projectId(), "", "Copied for image " + id + " from " + s.id(), s.diskId(),
+                            s.sourceDiskSize(), s.sourceDiskKind(), s.sourceDiskCategory(), "", s.category(), null,
+                            s.encrypted(), clock.now(), "", s.sourceDiskName());
+                    snapshots.insert(c);
+                    snapshot = c.id();
+                }
+                copied.add(new ImageDisk(snapshot, d.device(), d.kind(), d.sizeGb()));
+            }
+            var spec = new NewImage(name, description, source.imageFamily(), source.imageVersion(), source.platform(),
+                    source.architecture(), source.bootMode());
+            return insert(to, id, spec, copied, "", tagged);
+        });
+    }
+
     public Image get(Scope scope, String id) {
         return tx.read(() -> store.get(scope, id, DomainError.IMAGE_NOT_FOUND));
     }

@@ -24,7 +24,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService diskService, ImageStore images,
-                              WallClock clock, TagService tags, Transactions tx) {
+                              InstanceStore instances, WallClock clock, TagService tags, Transactions tx) {
     /** What a new snapshot is: its disk, name, description, category (standard when absent), retention in days. */
     public record NewSnapshot(String diskId, String name, String description, String category, Integer retentionDays) {}
 
@@ -117,6 +117,36 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
             Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
             if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
             return d;
+        });
+    }
+
+    /** A disk and the snapshot of it to reset it to (Aliyun's ResetDisk, each item of ResetDisks). */
+    public record Reset(String diskId, String snapshotId) {}
+
+    /**
+     * Resets disks of the scope to snapshots of theirs, all or none, as Aliyun's ResetDisk and ResetDisks do: each disk
+     * attached to an instance (DISK_NOT_ATTACHED), that instance Stopped (INCORRECT_INSTANCE_STATUS) and not locked,
+     * no attach or detach under way (DISK_STATE), the snapshot one taken of that disk (SNAPSHOT_DISK_MISMATCH). The
+     * instance's row is locked before the disk's, as attaching and detaching do. What a disk holds is not modelled:
+     * its size and attributes stay.
+     */
+    public void reset(Scope scope, List<Reset> resets) {
+        tx.run(() -> {
+            for (Reset r : resets) {
+                String instanceId = disks.get(scope, r.diskId(), DomainError.DISK_NOT_FOUND).instanceId();
+                if (instanceId.isEmpty()) throw new DomainException(DomainError.DISK_NOT_ATTACHED, r.diskId());
+                Instance i = instances.lock(scope, instanceId).orElseThrow(
+                        () -> new DomainException(DomainError.DISK_NOT_ATTACHED, r.diskId()));
+                Disk d = disks.locked(scope, r.diskId(), DomainError.DISK_NOT_FOUND).settled(clock.now());
+                if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, d.id());
+                if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
+                if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
+                if (i.status() != InstanceStatus.STOPPED) {
+                    throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
+                }
+                Snapshot s = store.locked(scope, r.snapshotId(), DomainError.SNAPSHOT_NOT_FOUND);
+                if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
+            }
         });
     }
 

@@ -226,6 +226,7 @@ public final class AliyunErrors {
         codes(NEXT_HOP_IN_USE, "DependencyViolation.RouteEntry", "DependencyViolation.RouterEntry",
                 "InvalidOperation.InvalidEniState", "OperationDenied.RouteEntryExist");
         codes(SNAPSHOT_NOT_FOUND, "InvalidSnapshotId.NotFound");
+        codes(SNAPSHOT_DISK_MISMATCH, "InvalidParameter.Mismatch");
         codes(SNAPSHOT_IN_USE, "SnapshotCreatedImage");
         codes(SNAPSHOT_MADE_DISKS, "SnapshotCreatedDisk");
         codes(DISK_NEVER_ATTACHED, "IncorrectDiskStatus.NeverAttached");

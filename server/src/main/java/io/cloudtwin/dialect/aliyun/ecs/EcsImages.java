@@ -21,6 +21,8 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CopyImageRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CopyImageResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteImageRequest;
@@ -37,7 +39,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeResponse;
  */
 @Component
 record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, ClientTokens tokens)
-        implements EcsApi.CreateImage, EcsApi.DescribeImages, EcsApi.DeleteImage, EcsApi.ModifyImageAttribute {
+        implements EcsApi.CreateImage, EcsApi.DescribeImages, EcsApi.DeleteImage, EcsApi.ModifyImageAttribute,
+        EcsApi.CopyImage {
     private static final Set<String> OWNERS = Set.of("system", "self", "others", "marketplace");
     private static final Set<String> ARCHITECTURES = Set.of("i386", "x86_64", "arm64");
     private static final Set<String> BOOT_MODES = Set.of("BIOS", "UEFI");
@@ -191,6 +194,35 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */
+    @Override
+    @Coverage("a custom image of RegionId to DestinationRegionId (absent: the same region), Available at once: its "
+            + "attributes, each disk over a copy of its snapshot there; DestinationImageName (unique there), "
+            + "DestinationDescription, Tag.N, ResourceGroupId, ClientToken (idempotent), DryRun; Encrypted, KMSKeyId "
+            + "and EncryptAlgorithm accepted, not modelled")
+    public CopyImageResponse copyImage(AliyunCall call, CopyImageRequest r) {
+        Scope from = call.regionalScope();
+        String region = r.destinationRegionId() == null || r.destinationRegionId().isEmpty() ? from.region()
+                : r.destinationRegionId();
+        if (!call.spec().product().hasRegion(region)) {
+            throw call.firstError("DestinationRegionId", "DestinationRegion.NotFound");
+        }
+        String name = r.destinationImageName();
+        if (name != null && !name.isEmpty() && !validName(name)) {
+            throw call.firstError("DestinationImageName", "InvalidImageName.Malformed");
+        }
+        if (r.destinationDescription() != null && r.destinationDescription().length() > 256) {
+            throw call.firstError("DestinationDescription", "InvalidDescription.Malformed");
+        }
+        call.dryRun(r.dryRun());
+        Scope to = Scope.of(from.cloud(), from.accountId(), region);
+        var tagged = call.tags(r.tag());
+        String id = ImageService.newId();
+        String copied = call.once(tokens, from, r.clientToken(), () -> tags.createIn(ResourceType.IMAGE,
+                call.resourceGroup(r.resourceGroupId()), () -> images.copy(from, r.imageId(), to, id, name,
+                        r.destinationDescription(), tagged).id()));
+        return new CopyImageResponse().setImageId(copied);
+    }
+
     private static boolean validName(String name) {
         return name.length() >= 2 && name.length() <= 128 && Character.isLetter(name.charAt(0))
                 && !name.startsWith("aliyun") && !name.startsWith("acs:") && !url(name);

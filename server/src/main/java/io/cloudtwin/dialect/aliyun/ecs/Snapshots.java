@@ -29,6 +29,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSnapshotsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResetDiskRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResetDiskResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResetDisksRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ResetDisksResponse;
 
 /**
  * ECS snapshots of disks: taken at once (accomplished, Progress 100%, from the first read on), kept after their disk
@@ -37,7 +41,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeResponse;
 @Component
 record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens)
         implements EcsApi.CreateSnapshot, EcsApi.DescribeSnapshots, EcsApi.ModifySnapshotAttribute,
-        EcsApi.DeleteSnapshot {
+        EcsApi.DeleteSnapshot, EcsApi.ResetDisk, EcsApi.ResetDisks {
     /** The statuses DescribeSnapshots takes; a snapshot here is always accomplished. */
     private static final Set<String> STATUSES = Set.of("progressing", "accomplished", "failed", "all");
     private static final Set<String> TYPES = Set.of("auto", "user", "all");
@@ -159,5 +163,28 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     public DeleteSnapshotResponse deleteSnapshot(AliyunCall call, DeleteSnapshotRequest r) {
         snapshots.delete(call.scope(), r.snapshotId(), Boolean.TRUE.equals(r.force()));
         return new DeleteSnapshotResponse();
+    }
+
+    @Override
+    @Coverage("a disk attached to a Stopped instance back to a snapshot of its own (else InvalidParameter.Mismatch); "
+            + "DryRun; what a disk holds is not modelled: its size and attributes stay")
+    public ResetDiskResponse resetDisk(AliyunCall call, ResetDiskRequest r) {
+        call.dryRun(r.dryRun());
+        snapshots.reset(call.scope(), List.of(new SnapshotService.Reset(r.diskId(), r.snapshotId())));
+        return new ResetDiskResponse();
+    }
+
+    @Override
+    @Coverage("Disk.N (DiskId, SnapshotId), each as ResetDisk, all or none (the first refusal is the answer); each "
+            + "disk's OperationProgress Success with its DiskId; DryRun")
+    public ResetDisksResponse resetDisks(AliyunCall call, ResetDisksRequest r) {
+        call.dryRun(r.dryRun());
+        snapshots.reset(call.regionalScope(), r.disk().stream()
+                .map(d -> new SnapshotService.Reset(d.diskId(), d.snapshotId())).toList());
+        return new ResetDisksResponse().setOperationProgressSet(r.disk().stream()
+                .map(d -> new ResetDisksResponse.OperationProgress().setOperationStatus("Success").setErrorCode("")
+                        .setErrorMsg("").setRelatedItemSet(List.of(new ResetDisksResponse.RelatedItem()
+                                .setName("DiskId").setValue(d.diskId()))))
+                .toList());
     }
 }
