@@ -1,11 +1,10 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,7 +62,6 @@ class CommonBandwidthPackageTest extends ServerTestBase {
         pool.shutdownNow();
     }
 
-
     private String pkg() throws ClientException {
         return create("another", 10);
     }
@@ -115,12 +113,6 @@ class CommonBandwidthPackageTest extends ServerTestBase {
         d.setBandwidthPackageId(pkg);
         d.setForce(force);
         vpc.getAcsResponse(d);
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     @Test

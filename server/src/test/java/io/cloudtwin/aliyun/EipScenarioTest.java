@@ -1,7 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,6 @@ class EipScenarioTest extends ServerTestBase {
         pool.shutdownNow();
     }
 
-
     private String instance() throws Exception {
         String group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)).getBody()
                 .getSecurityGroupId();
@@ -111,12 +110,6 @@ class EipScenarioTest extends ServerTestBase {
         ReleaseEipAddressRequest r = local(new ReleaseEipAddressRequest());
         r.setAllocationId(allocationId);
         vpc.getAcsResponse(r);
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     @Test

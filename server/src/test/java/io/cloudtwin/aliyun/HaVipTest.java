@@ -1,7 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,12 +132,6 @@ class HaVipTest extends ServerTestBase {
         DeleteHaVipRequest d = regional(new DeleteHaVipRequest());
         d.setHaVipId(haVipId);
         return vpc.getAcsResponse(d);
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     @Test

@@ -1,9 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import java.util.concurrent.Callable;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPSListenerRequest;
@@ -17,7 +15,6 @@ import com.aliyun.slb20140515.models.SetLoadBalancerHTTPSListenerAttributeReques
 import com.aliyun.slb20140515.models.SetServerCertificateNameRequest;
 import com.aliyun.slb20140515.models.UploadServerCertificateRequest;
 import com.aliyun.slb20140515.models.UploadServerCertificateResponseBody;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,12 +59,6 @@ class HttpsListenerTest extends ServerTestBase {
     private void delete(String certificate) throws Exception {
         slb.deleteServerCertificate(new DeleteServerCertificateRequest().setRegionId(REGION)
                 .setServerCertificateId(certificate));
-    }
-
-    private static String code(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getCode();
     }
 
     @Test

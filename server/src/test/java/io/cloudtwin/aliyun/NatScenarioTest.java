@@ -1,7 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +66,6 @@ class NatScenarioTest extends ServerTestBase {
     @AfterEach
     void stop() {
         pool.shutdownNow();
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     /** A VPC 10.30.0.0/16 with a vSwitch 10.30.1.0/24: [vpc, vswitch]. */

@@ -1,7 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -159,12 +159,6 @@ class NetworkAclTest extends ServerTestBase {
         d.setResourceType("VSwitch");
         var acls = vpc.getAcsResponse(d).getNetworkAcls();
         return acls.isEmpty() ? List.of() : acls.get(0).getResources();
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     private static List<String> entries(List<NetworkAclAttribute.IngressAclEntry> entries) {

@@ -1,10 +1,9 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateImageRequest;
@@ -18,7 +17,6 @@ import com.aliyun.ecs20140526.models.DescribeSnapshotsRequest;
 import com.aliyun.ecs20140526.models.ReplaceSystemDiskRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +67,6 @@ class ReplaceSystemDiskTest extends ServerTestBase {
             request.setSystemDisk(new ReplaceSystemDiskRequest.ReplaceSystemDiskRequestSystemDisk().setSize(size));
         }
         return client.replaceSystemDisk(request).getBody().getDiskId();
-    }
-
-    private static String code(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getCode();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -173,12 +173,6 @@ class RouteScenarioTest extends ServerTestBase {
         return routeTables(routeTableId).stream().flatMap(t -> t.getRouteEntrys().stream())
                 .filter(e -> e.getDestinationCidrBlock().equals(destination) && e.getNextHopType().equals("Instance")
                         && e.getInstanceId().equals(nextHopId)).toList();
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     private TagResourcesRequest tag(String routeTableId, String key, String value) {

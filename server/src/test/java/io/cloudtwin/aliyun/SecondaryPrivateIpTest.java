@@ -1,11 +1,10 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,12 +94,6 @@ class SecondaryPrivateIpTest extends ServerTestBase {
     private void unassign(String id, List<String> addresses) throws Exception {
         client.unassignPrivateIpAddresses(new UnassignPrivateIpAddressesRequest().setRegionId(REGION)
                 .setNetworkInterfaceId(id).setPrivateIpAddress(addresses));
-    }
-
-    private static String code(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getCode();
     }
 
     @Test

@@ -1,9 +1,7 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import java.util.concurrent.Callable;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPListenerRequest;
@@ -15,7 +13,6 @@ import com.aliyun.slb20140515.models.DescribeLoadBalancerTCPListenerAttributeReq
 import com.aliyun.slb20140515.models.DescribeLoadBalancerTCPListenerAttributeResponseBody;
 import com.aliyun.slb20140515.models.SetLoadBalancerHTTPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.SetLoadBalancerTCPListenerAttributeRequest;
-import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyuncs.CommonRequest;
 import com.aliyuncs.DefaultAcsClient;
@@ -56,12 +53,6 @@ class SlbReferencesTest extends ServerTestBase {
         r.putQueryParameter("RegionId", REGION);
         for (int i = 0; i < kv.length; i += 2) r.putQueryParameter(kv[i], kv[i + 1]);
         classic.getCommonResponse(r);
-    }
-
-    private static String code(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getCode();
     }
 
     private CreateLoadBalancerTCPListenerRequest tcp(String lb, int port) {

@@ -1,5 +1,6 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -105,12 +106,6 @@ class SlbScenarioTest extends ServerTestBase {
         for (int i = 0; i < kv.length; i += 2) r.putQueryParameter(kv[i], kv[i + 1]);
         CommonResponse response = classic.getCommonResponse(r);
         return JSON.readTree(response.getData());
-    }
-
-    private static String code(Callable<?> call) {
-        ClientException e = catchThrowableOfType(ClientException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getErrCode();
     }
 
     private static TeaException teaError(Callable<?> call) {

@@ -1,11 +1,10 @@
 package io.cloudtwin.aliyun;
 
+import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,12 +81,6 @@ class SnapshotDiskTest extends ServerTestBase {
     private String fromSnapshot(String snapshot, Integer size) throws Exception {
         return client.createDisk(new CreateDiskRequest().setRegionId(REGION).setZoneId(ZONE).setSnapshotId(snapshot)
                 .setSize(size).setDiskName("restored")).getBody().getDiskId();
-    }
-
-    private static String code(Callable<?> call) {
-        TeaException e = catchThrowableOfType(TeaException.class, call::call);
-        assertThat(e).as("expected an error").isNotNull();
-        return e.getCode();
     }
 
     private DescribeSnapshotsResponseBody usage(String usage, Integer pageSize) throws Exception {

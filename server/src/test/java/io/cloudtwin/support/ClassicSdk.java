@@ -3,6 +3,8 @@ package io.cloudtwin.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.concurrent.Callable;
+
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
@@ -43,5 +45,12 @@ public final class ClassicSdk {
         request.setSysProtocol(ProtocolType.HTTP);
         if (request.getSysRegionId() == null) request.setSysRegionId(ServerTestBase.REGION);
         return request;
+    }
+
+    /** The code of the classic SDK's error the call answers; it must answer one. */
+    public static String code(Callable<?> call) {
+        ClientException e = catchThrowableOfType(ClientException.class, call::call);
+        assertThat(e).as("expected an error").isNotNull();
+        return e.getErrCode();
     }
 }

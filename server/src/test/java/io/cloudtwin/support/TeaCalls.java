@@ -21,6 +21,11 @@ public final class TeaCalls {
         return e;
     }
 
+    /** The code of the error the call answers; it must answer one. */
+    public static String code(Callable<?> call) {
+        return refused(call).getCode();
+    }
+
     /** "ok", or the code of the error the call answers (any other failure: its text). */
     public static String outcome(Callable<?> call) {
         try {
