@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CopyImageRequest;
+import com.aliyun.ecs20140526.models.CopySnapshotRequest;
 import com.aliyun.ecs20140526.models.CreateImageRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
 import com.aliyun.ecs20140526.models.CreateSnapshotRequest;
@@ -30,7 +31,7 @@ import io.cloudtwin.support.ServerTestBase;
  * alicloud_image_copy (501 before): CopyImage with RegionId the source region and DestinationRegionId the provider's
  * region, then DescribeImages there until the copy is Available, ModifyImageAttribute on update and DeleteImage on
  * destroy, through the ECS SDK. The copy stands over copies of the source's snapshots in its own region; the
- * refusals are the metadata's codes.
+ * refusals are the metadata's codes. CopySnapshot copies a snapshot to another region the same way.
  */
 class ImageCopyTest extends ServerTestBase {
     private static final String TO = "cn-shanghai";
@@ -117,6 +118,40 @@ class ImageCopyTest extends ServerTestBase {
         assertThat(in(REGION, here).getImageName()).isEqualTo("golden-2-copy");
     }
 
+    /** CopySnapshot: a snapshot of REGION copied to another region, with the request's name, retention and tags. */
+    @Test
+    void aSnapshotCopiedToAnotherRegion() throws Exception {
+        String snapshot = image("golden-3")[1];
+        String id = client.copySnapshot(new CopySnapshotRequest().setRegionId(REGION).setSnapshotId(snapshot)
+                .setDestinationRegionId(TO).setDestinationSnapshotName("copied-snap")
+                .setDestinationSnapshotDescription("from hangzhou").setRetentionDays(7)
+                .setTag(List.of(new CopySnapshotRequest.CopySnapshotRequestTag().setKey("env").setValue("dr"))))
+                .getBody().getSnapshotId();
+        assertThat(id).startsWith("s-").isNotEqualTo(snapshot);
+        var source = client.describeSnapshots(new DescribeSnapshotsRequest().setRegionId(REGION)
+                .setSnapshotIds("[\"" + snapshot + "\"]")).getBody().getSnapshots().getSnapshot().get(0);
+        var there = client.describeSnapshots(new DescribeSnapshotsRequest().setRegionId(TO)
+                .setSnapshotIds("[\"" + id + "\"]")).getBody().getSnapshots().getSnapshot();
+        assertThat(there).singleElement().satisfies(s -> {
+            assertThat(List.of(s.getSnapshotName(), s.getDescription(), s.getStatus()))
+                    .containsExactly("copied-snap", "from hangzhou", "accomplished");
+            assertThat(s.getRetentionDays()).isEqualTo(7);
+            assertThat(List.of(s.getSourceDiskId(), s.getSourceDiskSize(), s.getSourceDiskType()))
+                    .containsExactly(source.getSourceDiskId(), source.getSourceDiskSize(), source.getSourceDiskType());
+            assertThat(s.getTags().getTag()).extracting(t -> t.getTagKey() + "=" + t.getTagValue())
+                    .containsExactly("env=dr");
+        });
+        assertThat(code(() -> client.copySnapshot(new CopySnapshotRequest().setRegionId(REGION)
+                .setSnapshotId(snapshot).setDestinationRegionId(REGION).setDestinationSnapshotName("same")
+                .setDestinationSnapshotDescription("d")))).isEqualTo("InvalidOperation.NotSupportCopyInSameRegion");
+        assertThat(code(() -> client.copySnapshot(new CopySnapshotRequest().setRegionId(REGION)
+                .setSnapshotId("s-nothere000000000000").setDestinationRegionId(TO).setDestinationSnapshotName("x1")
+                .setDestinationSnapshotDescription("d")))).isEqualTo("InvalidSnapshotId.NotFound");
+        assertThat(code(() -> client.copySnapshot(new CopySnapshotRequest().setRegionId(REGION)
+                .setSnapshotId(snapshot).setDestinationRegionId("cn-nowhere").setDestinationSnapshotName("x2")
+                .setDestinationSnapshotDescription("d")))).isEqualTo("InvalidRegionId.NotExists");
+    }
+
     /** The conformance recipe: the answer checked against the metadata's schema. */
     public static class Recipe implements Recipes.RecipeBook {
         @Override
@@ -131,6 +166,16 @@ class ImageCopyTest extends ServerTestBase {
                 return AliyunApi.params("RegionId", REGION, "ImageId", image, "DestinationRegionId", TO);
             }).fails("InvalidImageId.NotFound", api -> AliyunApi.params("RegionId", REGION, "ImageId", "m-missing",
                     "DestinationRegionId", TO));
+            r.ecs("CopySnapshot", api -> {
+                String instance = api.instance(api.group());
+                String disk = api.ecs("DescribeDisks", "RegionId", REGION, "InstanceId", instance, "DiskType",
+                        "system").path("Disks").path("Disk").path(0).path("DiskId").asString();
+                String snapshot = api.ecs("CreateSnapshot", "DiskId", disk).path("SnapshotId").asString();
+                return AliyunApi.params("RegionId", REGION, "SnapshotId", snapshot, "DestinationRegionId", TO,
+                        "DestinationSnapshotName", "copied", "DestinationSnapshotDescription", "d");
+            }).fails("InvalidSnapshotId.NotFound", api -> AliyunApi.params("RegionId", REGION, "SnapshotId",
+                    "s-missing", "DestinationRegionId", TO, "DestinationSnapshotName", "copied",
+                    "DestinationSnapshotDescription", "d"));
         }
     }
 }

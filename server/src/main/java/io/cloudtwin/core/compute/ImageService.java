@@ -144,13 +144,8 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
             for (ImageDisk d : store.disksOf(List.of(imageId)).getOrDefault(imageId, List.of())) {
                 String snapshot = "";
                 if (!d.snapshotId().isEmpty()) {
-                    Snapshot s = snapshots.get(from, d.snapshotId(), DomainError.SNAPSHOT_NOT_FOUND);
-                    Snapshot c = new Snapshot(SnapshotService.newId(), to.cloud(), to.accountId(), to.region(),
-                            to.projectId(), "", "Copied for image " + id + " from " + s.id(), s.diskId(),
-                            s.sourceDiskSize(), s.sourceDiskKind(), s.sourceDiskCategory(), "", s.category(), null,
-                            s.encrypted(), clock.now(), "", s.sourceDiskName());
-                    snapshots.insert(c);
-                    snapshot = c.id();
+                    snapshot = snapshotService.copy(from, d.snapshotId(), to, SnapshotService.newId(), "",
+                            "Copied for image " + id + " from " + d.snapshotId(), null, Map.of()).id();
                 }
                 copied.add(new ImageDisk(snapshot, d.device(), d.kind(), d.sizeGb()));
             }

@@ -120,6 +120,25 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
         });
     }
 
+    /**
+     * A copy of a snapshot of the scope in another scope (Aliyun's CopySnapshot, and the snapshots of a copied image):
+     * what it was taken of, its category and encryption; its own name, description and retention; the tags asked for.
+     */
+    public Snapshot copy(Scope from, String snapshotId, Scope to, String id, String name, String description,
+                         Integer retentionDays, Map<String, String> tagged) {
+        return tx.call(() -> {
+            Snapshot s = store.locked(from, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            Snapshot c = new Snapshot(id, to.cloud(), to.accountId(), to.region(), to.projectId(),
+                    name == null ? "" : name, description == null ? "" : description, s.diskId(), s.sourceDiskSize(),
+                    s.sourceDiskKind(),
+                    s.sourceDiskCategory(), "", s.category(), retentionDays, s.encrypted(), clock.now(), "",
+                    s.sourceDiskName());
+            store.insert(c);
+            tags.tagNew(to, ResourceType.SNAPSHOT, id, tagged);
+            return c;
+        });
+    }
+
     /** A disk and the snapshot of it to reset it to (Aliyun's ResetDisk, each item of ResetDisks). */
     public record Reset(String diskId, String snapshotId) {}
 

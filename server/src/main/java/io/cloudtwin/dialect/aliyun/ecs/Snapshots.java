@@ -20,6 +20,8 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.CopySnapshotRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.CopySnapshotResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSnapshotRequest;
@@ -41,7 +43,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ResetDisksResponse;
 @Component
 record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens)
         implements EcsApi.CreateSnapshot, EcsApi.DescribeSnapshots, EcsApi.ModifySnapshotAttribute,
-        EcsApi.DeleteSnapshot, EcsApi.ResetDisk, EcsApi.ResetDisks {
+        EcsApi.DeleteSnapshot, EcsApi.ResetDisk, EcsApi.ResetDisks, EcsApi.CopySnapshot {
     /** The statuses DescribeSnapshots takes; a snapshot here is always accomplished. */
     private static final Set<String> STATUSES = Set.of("progressing", "accomplished", "failed", "all");
     private static final Set<String> TYPES = Set.of("auto", "user", "all");
@@ -67,6 +69,32 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
         String created = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.SNAPSHOT, group,
                 () -> snapshots.create(scope, SnapshotService.newId(), spec, tagged).id()));
         return new CreateSnapshotResponse().setSnapshotId(created);
+    }
+
+    @Override
+    @Coverage("a snapshot of RegionId to another region (the same: InvalidOperation.NotSupportCopyInSameRegion): what "
+            + "it was taken of, its category; DestinationSnapshotName, DestinationSnapshotDescription, RetentionDays, "
+            + "Tag.N, ResourceGroupId, ClientToken (idempotent); accomplished at once; Encrypted, KMSKeyId, Arn and "
+            + "DestinationStorageLocationArn accepted, not modelled")
+    public CopySnapshotResponse copySnapshot(AliyunCall call, CopySnapshotRequest r) {
+        Scope from = call.regionalScope();
+        if (!call.spec().product().hasRegion(r.destinationRegionId())) {
+            throw call.firstError("DestinationRegionId", "InvalidRegionId.NotExists");
+        }
+        if (r.destinationRegionId().equals(from.region())) {
+            throw call.firstError("DestinationRegionId", "InvalidOperation.NotSupportCopyInSameRegion");
+        }
+        naming(call, r.destinationSnapshotName(), r.destinationSnapshotDescription());
+        if (r.retentionDays() != null && (r.retentionDays() < 1 || r.retentionDays() > 65536)) {
+            throw call.firstError("RetentionDays", "InvalidRetentionDays.Malformed");
+        }
+        Scope to = Scope.of(from.cloud(), from.accountId(), r.destinationRegionId());
+        var tagged = call.tags(r.tag());
+        String copied = call.once(tokens, from, r.clientToken(), () -> tags.createIn(ResourceType.SNAPSHOT,
+                call.resourceGroup(r.resourceGroupId()), () -> snapshots.copy(from, r.snapshotId(), to,
+                        SnapshotService.newId(), r.destinationSnapshotName(), r.destinationSnapshotDescription(),
+                        r.retentionDays(), tagged).id()));
+        return new CopySnapshotResponse().setSnapshotId(copied);
     }
 
     @Override
