@@ -23,6 +23,8 @@ import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.dialect.aliyun.spec.Params;
 import io.cloudtwin.dialect.aliyun.spec.ResponseShaper;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
+import io.cloudtwin.spec.aliyun.ProductSpec;
 
 /**
  * Aliyun RPC, ECS 2014-05-26 and VPC 2016-04-28 on one port: parameters from the query and the form body, product
@@ -54,12 +56,13 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
         return AliyunApis.ALL;
     }
 
-    /** The actions corrections.json (aliases) has another product's handler serve: ECS's deprecated VPC twins. */
+    /**
+     * The actions corrections.json (aliases) has another product's handler serve: ECS's deprecated VPC twins. Read
+     * from the corrections alone: no product's metadata is loaded at start.
+     */
     @Override
     public Map<String, Map<String, String>> aliases() {
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (var product : specs.all()) if (!product.aliases().isEmpty()) out.put(product.name(), product.aliases());
-        return out;
+        return ProductSpec.aliases(AliyunProduct.ECS.resource());
     }
 
     @Override

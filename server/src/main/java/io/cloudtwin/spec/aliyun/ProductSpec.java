@@ -111,9 +111,7 @@ public final class ProductSpec {
         this.optionalFields = optionalFields(corrections.path("optionalFields").path(name));
         this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
                 corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
-        Map<String, String> aliased = new TreeMap<>();
-        corrections.path("aliases").path(name).properties().forEach(e -> aliased.put(e.getKey(), e.getValue().asString()));
-        this.aliases = Collections.unmodifiableMap(aliased);
+        this.aliases = aliasesOf(corrections.path("aliases").path(name));
     }
 
     /** Ecs or Vpc, as the cloud spells the product (and the Recommend link's product=). */
@@ -195,6 +193,23 @@ public final class ProductSpec {
         return aliases;
     }
 
+    /**
+     * The aliases of corrections.json beside a product's metadata (resource), by product: read without loading any
+     * product's metadata, so that registering the handlers at start loads none (each loads on first use).
+     */
+    public static Map<String, Map<String, String>> aliases(String resource) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        corrections(resource, Opener.CLASS_PATH).path("aliases").properties()
+                .forEach(p -> out.put(p.getKey(), aliasesOf(p.getValue())));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> aliasesOf(JsonNode product) {
+        Map<String, String> out = new TreeMap<>();
+        product.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
@@ -272,6 +287,10 @@ public final class ProductSpec {
 
     /** aliyun-openapi/corrections.json, next to the metadata; an empty object when there is none. */
     private JsonNode corrections() {
+        return corrections(resource, opener);
+    }
+
+    private static JsonNode corrections(String resource, Opener opener) {
         String path = resource.substring(0, resource.lastIndexOf('/') + 1) + "corrections.json";
         try (InputStream in = opener.open(path)) {
             return in == null ? JSON.createObjectNode() : JSON.readTree(in);

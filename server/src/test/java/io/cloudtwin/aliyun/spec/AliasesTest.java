@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.spec.aliyun.ActionSpec;
+import io.cloudtwin.spec.aliyun.AliyunProduct;
 import io.cloudtwin.spec.aliyun.ParamSpec;
 import io.cloudtwin.spec.aliyun.ProductSpec;
 import io.cloudtwin.spec.aliyun.Schema;
@@ -36,6 +37,9 @@ class AliasesTest {
     void ecsHasAliasesOfTheVpcProduct() {
         assertThat(specs.ecs().aliases()).containsEntry("DescribeVpcs", AliyunSpecs.VPC)
                 .containsEntry("CreateHaVip", AliyunSpecs.VPC).hasSizeGreaterThanOrEqualTo(29);
+        // what the handlers are registered with at start, read without loading any product's metadata
+        assertThat(ProductSpec.aliases(AliyunProduct.ECS.resource()))
+                .isEqualTo(Map.of(AliyunSpecs.ECS, specs.ecs().aliases()));
     }
 
     @Test
