@@ -34,9 +34,16 @@ public record BandwidthPackageService(BandwidthPackageStore store, ElasticIpStor
         });
     }
 
-    /** One page of the scope's live packages, in creation order. */
-    public Page<BandwidthPackage> list(Scope scope, int offset, int limit) {
-        return tx.read(() -> store.live(scope, clock.now(), offset, limit));
+    /** A live package and its EIP (null when the EIP went after the package was read: both gone). */
+    public record View(BandwidthPackage bandwidthPackage, ElasticIp eip) {}
+
+    /** One page of the scope's live packages, in creation order, each with its EIP. */
+    public Page<View> list(Scope scope, int offset, int limit) {
+        return tx.read(() -> {
+            Page<BandwidthPackage> page = store.live(scope, clock.now(), offset, limit);
+            return new Page<>(page.items().stream()
+                    .map(p -> new View(p, eips.find(scope, p.eipId()).orElse(null))).toList(), page.total());
+        });
     }
 
     public void delete(Scope scope, String id) {

@@ -11,7 +11,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.eip.BandwidthPackage;
 import io.cloudtwin.core.eip.BandwidthPackageService;
 import io.cloudtwin.core.eip.ElasticIp;
-import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -32,7 +31,7 @@ import io.cloudtwin.dialect.ucloud.unet.api.UnetBandwidthPackageSet;
  * bandwidth (4516).
  */
 @Component
-record BandwidthPackages(BandwidthPackageService packages, ElasticIpService eips)
+record BandwidthPackages(BandwidthPackageService packages)
         implements UnetApi.CreateBandwidthPackage, UnetApi.DescribeBandwidthPackage, UnetApi.DeleteBandwidthPackage {
     @Override
     @Coverage("EIPId of the region and project, Bandwidth (2..800 Mbps), TimeRange (seconds, above 0), EnableTime "
@@ -53,14 +52,16 @@ record BandwidthPackages(BandwidthPackageService packages, ElasticIpService eips
         var page = packages.list(call.scope(), UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(),
                 10_000_000));
         return new DescribeBandwidthPackageResponse().setTotalCount(UcloudFormats.total(page))
-                .setDataSets(page.items().stream().map(p -> set(p, eips.get(call.scope(), p.eipId()))).toList());
+                .setDataSets(page.items().stream().map(BandwidthPackages::set).toList());
     }
 
-    private static UnetBandwidthPackageSet set(BandwidthPackage p, ElasticIp e) {
+    private static UnetBandwidthPackageSet set(BandwidthPackageService.View v) {
+        BandwidthPackage p = v.bandwidthPackage();
+        ElasticIp e = v.eip();
         return new UnetBandwidthPackageSet().setBandwidthPackageId(p.id()).setEipId(p.eipId())
                 .setBandwidth(p.bandwidth()).setEnableTime(UcloudFormats.unix(p.enableTime()))
                 .setDisableTime(UcloudFormats.unix(p.disableTime())).setCreateTime(UcloudFormats.unix(p.createdAt()))
-                .setEipAddr(List.of(new EIPAddrSet().setOperatorName(e.isp()).setIp(e.address())));
+                .setEipAddr(e == null ? List.of() : List.of(new EIPAddrSet().setOperatorName(e.isp()).setIp(e.address())));
     }
 
     @Override
