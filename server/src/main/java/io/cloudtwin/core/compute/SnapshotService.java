@@ -130,9 +130,8 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
             Snapshot s = store.locked(from, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
             Snapshot c = new Snapshot(id, to.cloud(), to.accountId(), to.region(), to.projectId(),
                     name == null ? "" : name, description == null ? "" : description, s.diskId(), s.sourceDiskSize(),
-                    s.sourceDiskKind(),
-                    s.sourceDiskCategory(), "", s.category(), retentionDays, s.encrypted(), clock.now(), "",
-                    s.sourceDiskName());
+                    s.sourceDiskKind(), s.sourceDiskCategory(), "", s.category(), retentionDays, s.encrypted(),
+                    clock.now(), "", s.sourceDiskName());
             store.insert(c);
             tags.tagNew(to, ResourceType.SNAPSHOT, id, tagged);
             return c;
