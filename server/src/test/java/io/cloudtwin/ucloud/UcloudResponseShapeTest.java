@@ -19,6 +19,7 @@ import io.cloudtwin.support.TestCertificates;
 import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.Responses.Common;
+import io.cloudtwin.ucloud.model.Responses.CopyCustomImageResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupRuleResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse;
@@ -451,6 +452,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(custom.ImageSet).singleElement().satisfies(i -> assertThat(i.ImageType + " " + i.State + " "
                 + i.ImageName + " " + i.OsName + " " + i.ImageSize)
                 .isEqualTo("Custom Available shape-image CentOS 7.9 64位 20"));
+        CopyCustomImageResponse copied = call(CopyCustomImageResponse.class, "Action", "CopyCustomImage",
+                "SourceImageId", image, "TargetRegion", "cn-sh2", "TargetProjectId", "org-default");
+        assertThat(copied.Infos).singleElement().satisfies(i -> assertThat(i.TargetImageId + " " + i.TargetRegion)
+                .isEqualTo(copied.TargetImageId + " cn-sh2"));
         call(CustomImageResponse.class, "Action", "TerminateCustomImage", "ImageId", image);
     }
 

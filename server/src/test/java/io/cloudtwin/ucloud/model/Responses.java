@@ -64,6 +64,18 @@ public final class Responses {
         public String UHostId;
     }
 
+    public static class CopyImageTaskInfo {
+        public String TaskId;
+        public String TargetImageId;
+        public String TargetRegion;
+    }
+
+    public static class CopyCustomImageResponse extends Common {
+        public String TargetImageId;
+        public String TaskId;
+        public List<CopyImageTaskInfo> Infos;
+    }
+
     /** CreateCustomImage's and TerminateCustomImage's answer. */
     public static class CustomImageResponse extends Common {
         public String ImageId;

@@ -7,6 +7,7 @@ import java.util.List;
 import com.google.gson.annotations.SerializedName;
 import org.junit.jupiter.api.Test;
 
+import io.cloudtwin.ucloud.net.StrictJson.Optional;
 import io.cloudtwin.ucloud.net.StrictJson.Partial;
 
 /**
@@ -34,6 +35,20 @@ class CustomImageScenarioTest extends StackScenario {
     public static class DescribeImageResponse extends cn.ucloud.common.response.Response {
         @SerializedName("TotalCount") public Integer totalCount;
         @SerializedName("ImageSet") public List<UHostImageSet> imageSet;
+    }
+
+    /** ucloud-sdk-go services/uhost CopyImageTaskInfo. */
+    public static class CopyImageTaskInfo {
+        @SerializedName("TaskId") @Optional public String taskId;
+        @SerializedName("TargetImageId") public String targetImageId;
+        @SerializedName("TargetRegion") public String targetRegion;
+    }
+
+    /** CopyCustomImageResponse; no TaskId is answered: the copy is Available at once, nothing runs. */
+    public static class CopyCustomImageResponse extends cn.ucloud.common.response.Response {
+        @SerializedName("TargetImageId") public String targetImageId;
+        @SerializedName("TaskId") @Optional public String taskId;
+        @SerializedName("Infos") public List<CopyImageTaskInfo> infos;
     }
 
     private List<UHostImageSet> describe(Object... kv) throws Exception {
@@ -66,6 +81,43 @@ class CustomImageScenarioTest extends StackScenario {
         call(ImageIdResponse.class, "TerminateCustomImage", "ImageId", image);
         assertThat(describe("ImageId", image)).isEmpty();
         refused(8956, "TerminateCustomImage", "ImageId", image);
+    }
+
+    /**
+     * ucloud-cli's "image copy": CopyCustomImage with SourceImageId, TargetRegion and TargetProjectId (the CLI's
+     * defaults: its own region and project), then DescribeImage by ImageId in the target region until Available.
+     */
+    @Test
+    void theClisImageCopy() throws Exception {
+        String host = runningHost(ZONE);
+        String image = call(ImageIdResponse.class, "CreateCustomImage", "UHostId", host, "ImageName", "to-copy",
+                "ImageDescription", "source").imageId;
+        CopyCustomImageResponse copied = call(CopyCustomImageResponse.class, "CopyCustomImage", "SourceImageId", image,
+                "TargetRegion", "cn-sh2", "TargetProjectId", "org-default", "TargetImageDescription", "copied");
+        String copy = copied.targetImageId;
+        assertThat(copy).startsWith("uimage-").isNotEqualTo(image);
+        assertThat(copied.infos).singleElement()
+                .satisfies(i -> assertThat(List.of(i.targetImageId, i.targetRegion)).containsExactly(copy, "cn-sh2"));
+        assertThat(describe("Region", "cn-sh2", "ImageId", copy)).singleElement().satisfies(i -> {
+            assertThat(List.of(i.imageType, i.state, i.imageName, i.osName, i.imageDescription))
+                    .containsExactly("Custom", "Available", "to-copy", "CentOS 7.9 64位", "copied");
+            assertThat(i.imageSize).isEqualTo(20);
+        });
+        assertThat(describe("ImageId", copy)).as("not in the source region").isEmpty();
+
+        // a second copy into the source's own region and project needs a name of its own
+        refused(230, "CopyCustomImage", "SourceImageId", image, "TargetProjectId", "org-default");
+        String here = call(CopyCustomImageResponse.class, "CopyCustomImage", "SourceImageId", image,
+                "TargetProjectId", "org-default", "TargetImageName", "to-copy-2").targetImageId;
+        assertThat(describe("ImageId", here)).extracting(i -> i.imageName).containsExactly("to-copy-2");
+
+        refused(8956, "CopyCustomImage", "SourceImageId", "uimage-nothere", "TargetProjectId", "org-default");
+        refused(8956, "CopyCustomImage", "SourceImageId", "uimage-c79x64", "TargetProjectId", "org-default");
+        refused(292, "CopyCustomImage", "SourceImageId", image, "TargetProjectId", "org-nothere");
+        refused(230, "CopyCustomImage", "SourceImageId", image, "TargetProjectId", "org-default", "TargetRegion",
+                "cn-nowhere");
+        refused(230, "CopyCustomImage", "SourceImageId", image, "TargetProjectId", "org-default",
+                "TargetRegionList.0", "cn-sh2");
     }
 
     @Test

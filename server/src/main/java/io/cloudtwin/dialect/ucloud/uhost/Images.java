@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Image;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.compute.Instance;
@@ -16,6 +18,10 @@ import io.cloudtwin.core.compute.UhostDisk;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
+import io.cloudtwin.dialect.ucloud.uhost.api.CopyCustomImageRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.CopyCustomImageResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.CopyImageTaskInfo;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateCustomImageRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateCustomImageResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeImageRequest;
@@ -24,6 +30,7 @@ import io.cloudtwin.dialect.ucloud.uhost.api.TerminateCustomImageRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.TerminateCustomImageResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.UHostImageSet;
 import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /**
  * The base images of {@link UhostCatalog} and the project's custom images (ImageType Custom): the core's images, made
@@ -31,8 +38,9 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  * at once, as ucloud-cli's "image create" waits for.
  */
 @Component
-record Images(ImageService images, InstanceService instances, UhostDetails hosts) implements UhostApi.DescribeImage,
-        UhostApi.CreateCustomImage, UhostApi.TerminateCustomImage {
+record Images(ImageService images, InstanceService instances, UhostDetails hosts, UcloudApiSpec spec)
+        implements UhostApi.DescribeImage, UhostApi.CreateCustomImage, UhostApi.TerminateCustomImage,
+        UhostApi.CopyCustomImage {
     private static final int MAX_LIMIT = 10_000;
 
     @Override
@@ -83,6 +91,29 @@ record Images(ImageService images, InstanceService instances, UhostDetails hosts
     public TerminateCustomImageResponse terminateCustomImage(UcloudCall call, TerminateCustomImageRequest r) {
         images.delete(call.scope(), r.imageId(), true);
         return new TerminateCustomImageResponse().setImageId(r.imageId());
+    }
+
+    @Override
+    @Coverage("SourceImageId (a custom image of the project, else 8956) -> TargetImageId uimage-... in TargetRegion "
+            + "(absent: Region) and TargetProjectId (an unknown one: 292), Available at once; TargetImageName (absent: "
+            + "the source's; unique there, else 230), TargetImageDescription; Infos names the target; no TaskId (nothing "
+            + "runs); TargetImageTag not kept; TargetRegionList not served (230)")
+    public CopyCustomImageResponse copyCustomImage(UcloudCall call, CopyCustomImageRequest r) {
+        if (!r.targetRegionList().isEmpty()) throw call.invalid("TargetRegionList");
+        String region = UcloudFormats.empty(r.targetRegion()) ? call.scope().region() : r.targetRegion();
+        if (!spec.regions().contains(region)) throw call.error(UcloudRetCode.REGION_NOT_AVAILABLE, "TargetRegion");
+        if (!call.account().ucloudProjects().contains(r.targetProjectId())) {
+            throw call.error(UcloudRetCode.PROJECT_NOT_FOUND, r.targetProjectId());
+        }
+        Image source = images.get(call.scope(), r.sourceImageId());
+        String name = UcloudFormats.empty(r.targetImageName()) ? source.name()
+                : UcloudFormats.text(r.targetImageName(), "TargetImageName", UcloudFormats.NAME);
+        Scope to = new Scope(Cloud.UCLOUD, call.account().id(), region, r.targetProjectId());
+        Image copy = images.copy(call.scope(), source.id(), to, Ids.random("uimage-", 8), name,
+                UcloudFormats.text(r.targetImageDescription(), "", "TargetImageDescription", UcloudFormats.REMARK),
+                Map.of());
+        return new CopyCustomImageResponse().setTargetImageId(copy.id())
+                .setInfos(List.of(new CopyImageTaskInfo().setTargetImageId(copy.id()).setTargetRegion(region)));
     }
 
     private static UHostImageSet base(UhostCatalog.Image i, String zone) {
