@@ -466,6 +466,29 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
         assertThat(client.getAcsResponse(gateways).getNatGateways()).isEmpty();
     }
 
+    /**
+     * An alias reads only what its own metadata declares: a VPC-only parameter sent to the ECS CreateVpc (an unknown
+     * ResourceGroupId, a Tag.N) is ignored as the real ECS action ignores it, where the VPC product's CreateVpc would
+     * refuse the group or tag the VPC.
+     */
+    @Test
+    void anAliasReadsOnlyItsOwnParameters() throws Exception {
+        var create = local(new CreateVpcRequest());
+        create.setCidrBlock("10.7.0.0/16");
+        create.putQueryParameter("ResourceGroupId", "rg-nothere");
+        create.putQueryParameter("Tag.1.Key", "only-vpc-knows");
+        create.putQueryParameter("Tag.1.Value", "v");
+        String vpcId = client.getAcsResponse(create).getVpcId();
+
+        var list = local(new com.aliyuncs.vpc.model.v20160428.DescribeVpcsRequest());
+        list.setVpcId(vpcId);
+        assertThat(client.getAcsResponse(list).getVpcs()).singleElement().satisfies(v -> {
+            assertThat(v.getCidrBlock()).isEqualTo("10.7.0.0/16");
+            assertThat(v.getResourceGroupId()).isNotEqualTo("rg-nothere");
+            assertThat(v.getTags()).isEmpty();
+        });
+    }
+
     /** The ECS twins of the VPC product's HaVip actions: the same HaVips, in the ECS metadata's schemas. */
     @Test
     void aHaVipMadeBoundAndRemovedThroughEcs() throws Exception {
