@@ -188,6 +188,10 @@ class Ipv6AddressTest extends EcsTestBase {
         String[] plain = network(123, false);
         assertThat(refused(() -> ecs.launch(ecs.run().setSecurityGroupId(plain[1]).setVSwitchId(plain[0])
                 .setIpv6AddressCount(1))).getCode()).isEqualTo("InvalidVSwitch.Ipv6NotTurnOn");
+        // ipv6_address_count = 0, which alicloud_instance sends as given: no IPv6 address, on any vSwitch
+        String none = ecs.launch(ecs.run().setSecurityGroupId(plain[1]).setVSwitchId(plain[0]).setIpv6AddressCount(0));
+        assertThat(ipv6Of("eni-" + none.substring(2))).isEmpty();
+        client.deleteInstance(new DeleteInstanceRequest().setInstanceId(none).setForce(true));
 
         client.deleteInstance(new DeleteInstanceRequest().setInstanceId(instance).setForce(true));
         api.vpc("ModifyVSwitchAttribute", "RegionId", REGION, "VSwitchId", vsw, "EnableIPv6", "false");

@@ -88,7 +88,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
             + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances), "
             + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
-            + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, on the "
+            + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, 0 none, on the "
             + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn), PrivatePoolOptions.MatchCriteria "
             + "Open or None (kept; Target: no private pool exists); NetworkInterface.N: a Primary NetworkInterface.1 "
             + "instead of VSwitchId, SecurityGroupId(s), PrivateIpAddress and Ipv6* (its NetworkInterfaceId: "

@@ -54,7 +54,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         }
         if (primary == null) {
             return new LaunchInterfaces(r.vSwitchId(), r.securityGroupId(), r.securityGroupIds(), r.privateIpAddress(),
-                    r.ipv6Address(), r.ipv6AddressCount(), InterfaceService.Settings.NONE, secondaries);
+                    r.ipv6Address(), ipv6(r.ipv6AddressCount()), InterfaceService.Settings.NONE, secondaries);
         }
         if (!AliyunFormats.blank(primary.networkInterfaceId())) {
             throw call.error("InvalidOperation.RegionNotSupportNetworkInterfaceId");
@@ -66,7 +66,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         }
         return new LaunchInterfaces(primary.vSwitchId(), primary.securityGroupId(), primary.securityGroupIds(),
                 primary.primaryIpAddress(), primary.ipv6Address(),
-                small(call, primary.ipv6AddressCount(), "NetworkInterface.1.Ipv6AddressCount"),
+                ipv6(small(call, primary.ipv6AddressCount(), "NetworkInterface.1.Ipv6AddressCount")),
                 settings(call, primary, 1), secondaries);
     }
 
@@ -83,7 +83,7 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
         if (nic.primaryIpAddress() != null && amount > 1) throw call.error("InvalidParam.SecondaryNetworkInterface");
         List<String> groups = NetworkInterfaces.groups(call, nic.securityGroupId(), nic.securityGroupIds());
         int ipv6Count = NetworkInterfaces.ipv6Count(call, nic.ipv6Address(),
-                small(call, nic.ipv6AddressCount(), prefix + "Ipv6AddressCount"), List.of(), null);
+                ipv6(small(call, nic.ipv6AddressCount(), prefix + "Ipv6AddressCount")), List.of(), null);
         var spec = new InterfaceService.Launched(null, nic.vSwitchId(), nic.primaryIpAddress(), nic.ipv6Address(),
                 ipv6Count, groups, nic.networkInterfaceName() == null ? "" : nic.networkInterfaceName(),
                 nic.description() == null ? "" : nic.description(), settings, !Boolean.FALSE.equals(nic.deleteOnRelease()));
@@ -98,6 +98,14 @@ record LaunchInterfaces(String vSwitchId, String securityGroupId, List<String> s
     }
 
     /** A count the metadata types as a long: beyond an int it is no count the cloud takes. */
+    /**
+     * RunInstances' Ipv6AddressCount 0 asks for no IPv6 address (its metadata sets no minimum; alicloud_instance sends
+     * an ipv6_address_count = 0 of the configuration as given): as if absent.
+     */
+    private static Integer ipv6(Integer count) {
+        return count != null && count == 0 ? null : count;
+    }
+
     private static Integer small(AliyunCall call, Long value, String param) {
         if (value == null) return null;
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) throw call.invalid(param);
