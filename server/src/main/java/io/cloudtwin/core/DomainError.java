@@ -31,6 +31,8 @@ public enum DomainError {
     RULE_NOT_MATCHED,
     /** no such VPC in the caller's scope */
     VPC_NOT_FOUND,
+    /** no vRouter of that id in the scope (the router of no VPC of it) */
+    VROUTER_NOT_FOUND,
     /** no such subnet (Aliyun vSwitch) in the caller's scope */
     SUBNET_NOT_FOUND,
     /** the VPC still holds subnets, security groups or instances */

@@ -38,6 +38,11 @@ public class RouteStore extends ScopedStore<RouteTable> {
                 .equal("name", f.name()).equal("system_table", f.system()), offset, limit);
     }
 
+    /** The tables of each of these VPCs, the system one among them, in creation order. */
+    public Map<String, List<RouteTable>> tablesOfVpcs(Collection<String> vpcIds) {
+        return table.groupedBy("vpc_id", vpcIds);
+    }
+
     /** Associates a vSwitch with a table; the primary key refuses a vSwitch that has a table already. */
     public void associate(String subnetId, String tableId, OffsetDateTime at) {
         jdbc.sql("INSERT INTO route_table_vswitch (subnet_id, route_table_id, created_at) VALUES (:s, :t, :at)")

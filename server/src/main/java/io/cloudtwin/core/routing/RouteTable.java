@@ -21,4 +21,9 @@ public record RouteTable(String id, Cloud cloud, String accountId, String region
     public static String routerId(String vpcId) {
         return "vrt-" + vpcId.substring(vpcId.indexOf('-') + 1);
     }
+
+    /** The VPC whose router that is (routerId's inverse); null for an id that is no router's. */
+    public static String vpcOfRouter(String routerId) {
+        return routerId == null || !routerId.startsWith("vrt-") ? null : "vpc-" + routerId.substring(4);
+    }
 }

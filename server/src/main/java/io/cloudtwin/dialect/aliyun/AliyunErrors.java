@@ -59,6 +59,7 @@ public final class AliyunErrors {
                 "InvalidResource.VpcError", "OperationFailed.VswNotBelongToVpc");
         codes(RULE_NOT_FOUND, "InvalidSecurityGroupRuleId.NotFound");
         codes(RULE_NOT_MATCHED, "SecurityGroupRule.NotFound");
+        codes(VROUTER_NOT_FOUND, "InvalidVRouterId.NotFound", "Forbidden.VRouterNotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
                 "OperationFailed.VpcNotExist", "ResourceNotFound.VpcId");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist");
