@@ -61,12 +61,7 @@ class GatewayEndpointTest extends ServerTestBase {
 
     /** "ok", or the code the call is refused with. */
     private String outcome(String action, String... kv) {
-        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
-        return reply.status() == 200 ? "ok" : codeOf(reply.body());
-    }
-
-    private static String codeOf(String body) {
-        return body.replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return api.outcome("Vpc", action, kv);
     }
 
     private String newVpc(String block) throws ClientException {
@@ -98,9 +93,7 @@ class GatewayEndpointTest extends ServerTestBase {
     }
 
     private String code(String action, String... kv) {
-        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
-        assertThat(reply.status()).as(action + " refused").isBetween(400, 404);
-        return codeOf(reply.body());
+        return api.refusal("Vpc", action, kv);
     }
 
     private void associate(String id, String... tables) {

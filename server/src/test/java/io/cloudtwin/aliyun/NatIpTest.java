@@ -123,15 +123,11 @@ class NatIpTest extends ServerTestBase {
     }
 
     private String code(String action, String... kv) {
-        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
-        assertThat(reply.status()).as(action + " refused: " + reply.body()).isBetween(400, 404);
-        return reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return api.refusal("Vpc", action, kv);
     }
 
     private String deleteIp(String gatewayId, String natIpId) {
-        var reply = api.send("Vpc", "DeleteNatIp", "JSON", AliyunApi.params("RegionId", REGION, "NatGatewayId",
-                gatewayId, "NatIpId", natIpId));
-        return reply.status() == 200 ? "ok" : reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return api.outcome("Vpc", "DeleteNatIp", "RegionId", REGION, "NatGatewayId", gatewayId, "NatIpId", natIpId);
     }
 
     @Test
@@ -321,9 +317,7 @@ class NatIpTest extends ServerTestBase {
     }
 
     private String outcome(String gatewayId, String cidr) {
-        var reply = api.send("Vpc", "CreateNatIpCidr", "JSON", AliyunApi.params("RegionId", REGION, "NatGatewayId",
-                gatewayId, "NatIpCidr", cidr));
-        return reply.status() == 200 ? "ok" : reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return api.outcome("Vpc", "CreateNatIpCidr", "RegionId", REGION, "NatGatewayId", gatewayId, "NatIpCidr", cidr);
     }
 
     /** Conformance calls: each NAT IP action, answered as its metadata describes. */

@@ -49,8 +49,7 @@ class TrafficMirrorTest extends ServerTestBase {
 
     /** "ok", or the code the call is refused with. */
     private String outcome(String action, String... kv) {
-        var reply = api.send("Vpc", action, "JSON", AliyunApi.params(kv));
-        return reply.status() == 200 ? "ok" : reply.tree().path("Code").asString();
+        return api.outcome("Vpc", action, kv);
     }
 
     /** Network interfaces each attached to an instance, in one VPC: [eni...]. */

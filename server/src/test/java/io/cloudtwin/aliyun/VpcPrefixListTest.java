@@ -40,17 +40,11 @@ class VpcPrefixListTest extends ServerTestBase {
     }
 
     private String code(String action, String... kv) {
-        return code("Vpc", action, kv);
+        return api.refusal("Vpc", action, kv);
     }
 
     private String ecsCode(String action, String... kv) {
-        return code("Ecs", action, kv);
-    }
-
-    private String code(String product, String action, String[] kv) {
-        var reply = api.send(product, action, "JSON", AliyunApi.params(kv));
-        assertThat(reply.status()).as(action + " refused").isBetween(400, 404);
-        return reply.body().replaceAll("(?s).*\"Code\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        return api.refusal("Ecs", action, kv);
     }
 
     @Test

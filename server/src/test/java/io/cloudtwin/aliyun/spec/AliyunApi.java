@@ -68,6 +68,21 @@ public final class AliyunApi {
         return r.tree();
     }
 
+    /** "ok", or the code a JSON call is refused with. */
+    public String outcome(String product, String action, String... kv) {
+        Reply r = send(product, action, "JSON", params(kv));
+        return r.status() == 200 ? "ok" : r.tree().path("Code").asString();
+    }
+
+    /** The code a JSON call is refused with; it must be refused (400 to 404). */
+    public String refusal(String product, String action, String... kv) {
+        Reply r = send(product, action, "JSON", params(kv));
+        if (r.status() < 400 || r.status() > 404) {
+            throw new AssertionError(product + " " + action + " refused: answered " + r.status() + ": " + r.body());
+        }
+        return r.tree().path("Code").asString();
+    }
+
     public JsonNode ecs(String action, String... kv) {
         return ok(AliyunSpecs.ECS, action, kv);
     }
