@@ -1,7 +1,9 @@
 package io.cloudtwin.core.eip;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -41,8 +43,10 @@ public record BandwidthPackageService(BandwidthPackageStore store, ElasticIpStor
     public Page<View> list(Scope scope, int offset, int limit) {
         return tx.read(() -> {
             Page<BandwidthPackage> page = store.live(scope, clock.now(), offset, limit);
-            return new Page<>(page.items().stream()
-                    .map(p -> new View(p, eips.find(scope, p.eipId()).orElse(null))).toList(), page.total());
+            Map<String, ElasticIp> byId = new HashMap<>();
+            eips.byIds(page.items().stream().map(BandwidthPackage::eipId).distinct().toList())
+                    .forEach(e -> byId.put(e.id(), e));
+            return new Page<>(page.items().stream().map(p -> new View(p, byId.get(p.eipId()))).toList(), page.total());
         });
     }
 

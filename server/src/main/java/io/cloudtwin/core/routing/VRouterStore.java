@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Rows;
+
 /** The names and descriptions given to VPCs' vRouters (V120), by VPC; a VPC without a row has neither. */
 @Component
 public class VRouterStore {
@@ -44,8 +46,7 @@ public class VRouterStore {
 
     /** Whether the VPC's router has attributes of its own. */
     public boolean exists(String vpcId) {
-        return jdbc.sql("SELECT COUNT(*) FROM vrouter WHERE vpc_id = :v").param("v", vpcId).query(Long.class)
-                .single() > 0;
+        return Rows.count(jdbc, "vrouter", "vpc_id", vpcId) > 0;
     }
 
     /**
