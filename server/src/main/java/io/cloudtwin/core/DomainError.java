@@ -458,6 +458,22 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** no such VPN gateway in the caller's scope */
+    VPN_GATEWAY_NOT_FOUND,
+    /** the VPN gateway has IPsec VPN disabled */
+    VPN_GATEWAY_IPSEC_DISABLED,
+    /** no such customer gateway in the caller's scope */
+    CUSTOMER_GATEWAY_NOT_FOUND,
+    /** a customer gateway of the region has that address already (subject: the address) */
+    CUSTOMER_GATEWAY_ADDRESS_TAKEN,
+    /** a BGP authentication key for a customer gateway without an autonomous system number */
+    CUSTOMER_GATEWAY_NO_ASN,
+    /** no such VPN connection in the caller's scope */
+    VPN_CONNECTION_NOT_FOUND,
+    /** the two gateways have a connection already (subject: the customer gateway) */
+    VPN_CONNECTION_EXISTS,
+    /** a VPN connection joins the gateway */
+    VPN_CONNECTION_DEPENDS,
     /** no such gateway endpoint in the caller's scope */
     GATEWAY_ENDPOINT_NOT_FOUND,
     /** the VPC has a gateway endpoint of that service already (subject: the service) */

@@ -39,7 +39,10 @@ public enum ResourceType {
     IPV6_GATEWAY("ipv6_gateway"),
     COMMAND("command"),
     INVOCATION("invocation"),
-    FLOW_LOG("flow_log");
+    FLOW_LOG("flow_log"),
+    VPN_GATEWAY("vpn_gateway"),
+    CUSTOMER_GATEWAY("customer_gateway"),
+    VPN_CONNECTION("vpn_connection");
 
     private final String stored;
     private final String table;

@@ -61,6 +61,10 @@ public final class InputLimits {
             // access control lists (V86): AclEntrys carries up to 50 blocks with comments of 256 as JSON
             Limit.of("AclEntrys", 20000, null),
             Limit.of("AclEntryComment", 256, null),
+            // VPN connections (V121): the JSON settings and the blocks, kept in columns of 1,024; the CA certificate
+            Limit.of("IkeConfig|IpsecConfig|HealthCheckConfig|BgpConfig|LocalSubnet|RemoteSubnet", 1024, null),
+            Limit.of("RemoteCaCertificate", 8192, null),
+            Limit.of("AuthKey", 64, "InvalidAuthkey.Malformed"),
             Limit.of("(Acl|HealthCheck|StickySession|XForwardedFor|ConnectionDrain|Gzip|ProxyProtocol|VServerGroup"
                     + "|MasterSlaveServerGroup)[A-Za-z_]*", 64, null),
             Limit.of("SignatureNonce", 128, null));

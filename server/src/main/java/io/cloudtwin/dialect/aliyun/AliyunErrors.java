@@ -281,6 +281,14 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(VPN_GATEWAY_NOT_FOUND, "InvalidVpnGatewayInstanceId.NotFound");
+        codes(VPN_GATEWAY_IPSEC_DISABLED, "VpnGateway.IpsecVpnDisabled");
+        codes(CUSTOMER_GATEWAY_NOT_FOUND, "InvalidCustomerGatewayInstanceId.NotFound");
+        codes(CUSTOMER_GATEWAY_ADDRESS_TAKEN, "InvalidIpAddress.AlreadyExist");
+        codes(CUSTOMER_GATEWAY_NO_ASN, "OperationDenied.MissingAsn");
+        codes(VPN_CONNECTION_NOT_FOUND, "InvalidVpnConnectionInstanceId.NotFound");
+        codes(VPN_CONNECTION_EXISTS, "InvalidVpnConnection.AlreadyExists");
+        codes(VPN_CONNECTION_DEPENDS, "DependencyViolation.VpnConnection");
         codes(GATEWAY_ENDPOINT_NOT_FOUND, "ResourceNotFound.GatewayEndpoint");
         codes(GATEWAY_ENDPOINT_EXISTS, "ResourceAlreadyExist.GatewayEndpoint");
         codes(GATEWAY_ENDPOINT_ASSOCIATED, "DependencyViolation.Association");

@@ -1,0 +1,33 @@
+package io.cloudtwin.core.vpn;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "customerGateways" of the state document, imported through CustomerGatewayService (one an address). */
+@Section(name = "customerGateways", order = 75)
+record CustomerGatewaySection(CustomerGatewayStore store, CustomerGatewayService gateways)
+        implements StateSection<CustomerGatewaySection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String ipAddress,
+                           String name, String description, Long asn, String authKey) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
+                g.id(), g.ipAddress(), g.name(), g.description(), g.asn(), g.authKey())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a customer gateway");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "customer gateway " + id);
+        if (store.exists(id)) return false;
+        gateways.create(scope, id, Fixtures.required(d.ipAddress(), "ipAddress of customer gateway " + id), d.name(),
+                d.description(), d.asn(), d.authKey(), Map.of());
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package io.cloudtwin.core.vpn;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "vpnConnections" of the state document, imported through VpnConnectionService after both gateways. */
+@Section(name = "vpnConnections", order = 77)
+record VpnConnectionSection(VpnConnectionStore store, VpnConnectionService connections)
+        implements StateSection<VpnConnectionSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id,
+                           String vpnGatewayId, String customerGatewayId, String name, String localSubnet,
+                           String remoteSubnet, boolean effectImmediately, boolean enableDpd,
+                           boolean enableNatTraversal, boolean autoConfigRoute, VpnSettings.Ike ike,
+                           VpnSettings.Ipsec ipsec, VpnSettings.HealthCheck healthCheck, VpnSettings.Bgp bgp,
+                           String remoteCaCertificate) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
+                c.id(), c.vpnGatewayId(), c.customerGatewayId(), c.name(), c.localSubnet(), c.remoteSubnet(),
+                c.effectImmediately(), c.enableDpd(), c.enableNatTraversal(), c.autoConfigRoute(), c.ike(), c.ipsec(),
+                c.healthCheck(), c.bgp(), c.remoteCaCertificate())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a VPN connection");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPN connection " + id);
+        if (store.exists(id)) return false;
+        connections.create(scope, id, Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of VPN connection " + id),
+                Fixtures.required(d.customerGatewayId(), "customerGatewayId of VPN connection " + id),
+                new VpnConnectionService.Settings(d.name(), Fixtures.required(d.localSubnet(), "localSubnet of " + id),
+                        Fixtures.required(d.remoteSubnet(), "remoteSubnet of " + id), d.effectImmediately(),
+                        d.enableDpd(), d.enableNatTraversal(), d.autoConfigRoute(), d.ike(), d.ipsec(),
+                        d.healthCheck(), d.bgp(), d.remoteCaCertificate()), Map.of());
+        return true;
+    }
+}

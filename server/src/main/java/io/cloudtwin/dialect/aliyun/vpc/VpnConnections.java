@@ -1,0 +1,170 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.core.vpn.CustomerGatewayService;
+import io.cloudtwin.core.vpn.VpnConnection;
+import io.cloudtwin.core.vpn.VpnConnectionService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnConnectionRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnConnectionResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnConnectionRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnConnectionResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionsRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnConnectionAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnConnectionAttributeResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * IPsec connections (alicloud_vpn_connection) of one tunnel from a VPN gateway to a customer gateway, one a pair:
+ * State active at once, the tunnel itself never up (Status ike_sa_not_established), as no peer answers here. The
+ * IKE, IPsec, health-check and BGP settings are kept as given over the cloud's defaults. Dual-tunnel connections
+ * (TunnelOptionsSpecification) are not modelled.
+ */
+@Component
+record VpnConnections(VpnConnectionService connections, CustomerGatewayService customerGateways, TagService tags,
+                      ClientTokens tokens)
+        implements VpcApi.CreateVpnConnection, VpcApi.DescribeVpnConnection, VpcApi.DescribeVpnConnections,
+        VpcApi.ModifyVpnConnectionAttribute, VpcApi.DeleteVpnConnection {
+    @Override
+    @Coverage("VpnGatewayId (IPsec enabled), CustomerGatewayId (one connection a pair), LocalSubnet and RemoteSubnet "
+            + "(CIDR blocks, comma-separated), Name, EffectImmediately, IkeConfig, IpsecConfig, HealthCheckConfig, "
+            + "BgpConfig (JSON), AutoConfigRoute, EnableDpd, EnableNatTraversal, RemoteCaCertificate, Tags.N, "
+            + "ClientToken, DryRun; TunnelOptionsSpecification refused")
+    public CreateVpnConnectionResponse createVpnConnection(AliyunCall call, CreateVpnConnectionRequest r) {
+        var scope = call.regionalScope();
+        if (!r.tunnelOptionsSpecification().isEmpty()) throw call.invalid("TunnelOptionsSpecification");
+        if (blank(r.customerGatewayId())) throw call.missing("CustomerGatewayId");
+        var settings = settings(call, r.name(), r.localSubnet(), r.remoteSubnet(), r.effectImmediately(),
+                r.enableDpd(), r.enableNatTraversal(), r.autoConfigRoute(), r.ikeConfig(), r.ipsecConfig(),
+                r.healthCheckConfig(), r.bgpConfig(), r.remoteCaCertificate());
+        var tagged = call.tags(r.tags());
+        call.dryRun(r.dryRun());
+        String id = call.once(tokens, scope, r.clientToken(), () -> connections.create(scope, Ids.random("vco-", 20),
+                r.vpnGatewayId(), r.customerGatewayId(), settings, tagged).id());
+        VpnConnection c = connections.get(scope, id);
+        return new CreateVpnConnectionResponse().setVpnConnectionId(id).setName(c.name())
+                .setCreateTime(c.createdAt().toInstant().toEpochMilli());
+    }
+
+    @Override
+    @Coverage("VpnConnectionId (unknown: InvalidVpnConnectionInstanceId.NotFound, which the provider reads as gone); "
+            + "State active, Status ike_sa_not_established; IkeConfig, IpsecConfig, VcoHealthCheck, VpnBgpConfig; tags")
+    public DescribeVpnConnectionResponse describeVpnConnection(AliyunCall call, DescribeVpnConnectionRequest r) {
+        var scope = call.regionalScope();
+        VpnConnection c = connections.get(scope, r.vpnConnectionId());
+        var bgp = c.bgp();
+        var out = VpcVpn.details(VpcVpn.connection(new DescribeVpnConnectionResponse(), c), c, group(call, c.id()));
+        return out.setIkeConfig(VpcVpn.ike(new DescribeVpnConnectionResponse.IkeConfig(), c.ike()))
+                .setIpsecConfig(VpcVpn.ipsec(new DescribeVpnConnectionResponse.IpsecConfig(), c.ipsec()))
+                .setVcoHealthCheck(VpcVpn.healthCheck(new DescribeVpnConnectionResponse.VcoHealthCheck(),
+                        c.healthCheck()))
+                .setVpnBgpConfig(VpcVpn.bgp(new DescribeVpnConnectionResponse.VpnBgpConfig(), bgp,
+                        peerAsn(scope, c)).setEnableBgp(String.valueOf(bgp.enableBgp())))
+                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(c.id())).get(c.id()),
+                        DescribeVpnConnectionResponse.Tag::new));
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, CustomerGatewayId, VpnConnectionId, Tag.N, ResourceGroupId; PageNumber/PageSize")
+    public DescribeVpnConnectionsResponse describeVpnConnections(AliyunCall call, DescribeVpnConnectionsRequest r) {
+        var scope = call.regionalScope();
+        var wanted = tags.narrow(scope, ResourceType.VPN_CONNECTION,
+                blank(r.vpnConnectionId()) ? List.of() : List.of(r.vpnConnectionId()), call.tags(r.tag()),
+                r.resourceGroupId(), call.defaultResourceGroup());
+        var paging = call.paging(10);
+        Page<VpnConnection> page = wanted.isEmpty() ? new Page<>(List.of(), 0) : connections.list(scope, wanted.get(),
+                blank(r.vpnGatewayId()) ? null : r.vpnGatewayId(),
+                blank(r.customerGatewayId()) ? null : r.customerGatewayId(), paging.offset(), paging.limit());
+        List<String> ids = page.items().stream().map(VpnConnection::id).toList();
+        var tagged = tags.of(ids);
+        var grouped = tags.groups(ids, call.defaultResourceGroup());
+        var out = new DescribeVpnConnectionsResponse().setVpnConnections(AliyunFormats.each(page.items(),
+                DescribeVpnConnectionsResponse.VpnConnection::new, (item, c) -> VpcVpn.details(VpcVpn.connection(item,
+                        c), c, grouped.get(c.id()))
+                        .setIkeConfig(VpcVpn.ike(new DescribeVpnConnectionsResponse.IkeConfig(), c.ike()))
+                        .setIpsecConfig(VpcVpn.ipsec(new DescribeVpnConnectionsResponse.IpsecConfig(), c.ipsec()))
+                        .setVcoHealthCheck(VpcVpn.healthCheck(new DescribeVpnConnectionsResponse.VcoHealthCheck(),
+                                c.healthCheck()))
+                        .setVpnBgpConfig(VpcVpn.bgp(new DescribeVpnConnectionsResponse.VpnBgpConfig(), c.bgp(),
+                                peerAsn(scope, c)))
+                        .setTag(AliyunFormats.keyValueTags(tagged.get(c.id()),
+                                DescribeVpnConnectionsResponse.Tag::new))));
+        return call.paged(out, paging, page.total());
+    }
+
+    @Override
+    @Coverage("VpnConnectionId; Name, LocalSubnet, RemoteSubnet, EffectImmediately, IkeConfig, IpsecConfig, "
+            + "HealthCheckConfig, BgpConfig (each key given changes), AutoConfigRoute, EnableDpd, EnableNatTraversal, "
+            + "RemoteCaCertificate: the given ones change; ClientToken; TunnelOptionsSpecification refused")
+    public ModifyVpnConnectionAttributeResponse modifyVpnConnectionAttribute(AliyunCall call,
+                                                                             ModifyVpnConnectionAttributeRequest r) {
+        if (!r.tunnelOptionsSpecification().isEmpty()) throw call.invalid("TunnelOptionsSpecification");
+        var settings = settings(call, r.name(), r.localSubnet(), r.remoteSubnet(), r.effectImmediately(),
+                r.enableDpd(), r.enableNatTraversal(), r.autoConfigRoute(), r.ikeConfig(), r.ipsecConfig(),
+                r.healthCheckConfig(), r.bgpConfig(), r.remoteCaCertificate());
+        VpnConnection c = connections.update(call.regionalScope(), r.vpnConnectionId(), settings);
+        return VpcVpn.connection(new ModifyVpnConnectionAttributeResponse(), c)
+                .setIkeConfig(VpcVpn.ike(new ModifyVpnConnectionAttributeResponse.IkeConfig(), c.ike()))
+                .setIpsecConfig(VpcVpn.ipsec(new ModifyVpnConnectionAttributeResponse.IpsecConfig(), c.ipsec()))
+                .setVcoHealthCheck(VpcVpn.healthCheck(new ModifyVpnConnectionAttributeResponse.VcoHealthCheck(),
+                        c.healthCheck()));
+    }
+
+    @Override
+    @Coverage("VpnConnectionId, ClientToken")
+    public DeleteVpnConnectionResponse deleteVpnConnection(AliyunCall call, DeleteVpnConnectionRequest r) {
+        connections.delete(call.regionalScope(), r.vpnConnectionId());
+        return new DeleteVpnConnectionResponse();
+    }
+
+    /** The settings a create or modify gives; the blocks checked (IllegalParam.LocalSubnet, .RemoteSubnet). */
+    private static VpnConnectionService.Settings settings(AliyunCall call, String name, String local, String remote,
+                                                          Boolean effectImmediately, Boolean enableDpd,
+                                                          Boolean enableNatTraversal, Boolean autoConfigRoute,
+                                                          String ike, String ipsec, String healthCheck, String bgp,
+                                                          String remoteCaCertificate) {
+        return new VpnConnectionService.Settings(name == null ? null : AliyunFormats.name(call, "Name", name),
+                blocks(call, local, "IllegalParam.LocalSubnet"), blocks(call, remote, "IllegalParam.RemoteSubnet"),
+                effectImmediately, enableDpd, enableNatTraversal, autoConfigRoute, VpnSettingsParams.ike(call, ike),
+                VpnSettingsParams.ipsec(call, ipsec), VpnSettingsParams.healthCheck(call, healthCheck),
+                VpnSettingsParams.bgp(call, bgp), remoteCaCertificate);
+    }
+
+    /** Comma-separated IPv4 blocks as given (null: none given); any that is not one is the code. */
+    private static String blocks(AliyunCall call, String given, String code) {
+        if (given == null) return null;
+        for (String b : given.split(",", -1)) {
+            try {
+                Cidr.parse(b.trim());
+            } catch (IllegalArgumentException e) {
+                throw call.firstError(given, code);
+            }
+        }
+        return given;
+    }
+
+    private Long peerAsn(Scope scope, VpnConnection c) {
+        return customerGateways.get(scope, c.customerGatewayId()).asn();
+    }
+
+    private String group(AliyunCall call, String id) {
+        return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
+    }
+}
