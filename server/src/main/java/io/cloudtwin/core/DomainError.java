@@ -474,6 +474,22 @@ public enum DomainError {
     VPN_CONNECTION_EXISTS,
     /** a VPN connection joins the gateway */
     VPN_CONNECTION_DEPENDS,
+    /** the VPN gateway has SSL VPN disabled */
+    VPN_GATEWAY_SSL_DISABLED,
+    /** the VPN gateway has its SSL server already */
+    SSL_VPN_SERVER_EXISTS,
+    /** no such SSL VPN server in the caller's scope */
+    SSL_VPN_SERVER_NOT_FOUND,
+    /** the VPN gateway has its SSL server */
+    SSL_VPN_SERVER_DEPENDS,
+    /** no such SSL VPN client certificate in the caller's scope */
+    SSL_VPN_CLIENT_CERT_NOT_FOUND,
+    /** a VPN route's next hop is no connection of its gateway (subject: the next hop) */
+    VPN_NEXT_HOP_NOT_FOUND,
+    /** the VPN gateway has that route already (subject: the destination) */
+    VPN_ROUTE_ENTRY_EXISTS,
+    /** the VPN gateway has no such route (subject: the destination) */
+    VPN_ROUTE_ENTRY_NOT_FOUND,
     /** no such gateway endpoint in the caller's scope */
     GATEWAY_ENDPOINT_NOT_FOUND,
     /** the VPC has a gateway endpoint of that service already (subject: the service) */

@@ -21,12 +21,12 @@ import io.cloudtwin.core.tag.TagService;
 
 /**
  * VPN gateways: made under their VPC's row lock in a vSwitch of that VPC (when one is named), with an address of
- * the public pool; not deleted while a connection joins one (checked under its row lock, which a connection's creation
- * takes too). The VPC and vSwitch are not deleted under a gateway (the keys).
+ * the public pool; not deleted while a connection joins one or it has its SSL server (checked under its row lock,
+ * which their creation takes too). The VPC and vSwitch are not deleted under a gateway (the keys).
  */
 @Service
-public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connections, NetworkService networks,
-                                WallClock clock, TagService tags, Transactions tx) {
+public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connections, SslVpnServerStore sslServers,
+                                NetworkService networks, WallClock clock, TagService tags, Transactions tx) {
     /** What a new gateway is; vswitchId may be null, internetIp null for one of the pool. */
     public record NewVpnGateway(String vpcId, String vswitchId, String name, String description, int bandwidth,
                                 boolean ipsec, boolean ssl, int sslConnections, String vpnType, String networkType,
@@ -59,13 +59,14 @@ public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connec
         });
     }
 
-    /** Deletes the gateway with its tags; refused while a connection joins it. */
+    /** Deletes the gateway with its tags; refused while a connection joins it or it has its SSL server. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
             store.locked(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND);
             if (connections.joins("vpn_gateway_id", id)) {
                 throw new DomainException(DomainError.VPN_CONNECTION_DEPENDS, id);
             }
+            if (sslServers.on(id)) throw new DomainException(DomainError.SSL_VPN_SERVER_DEPENDS, id);
             tags.deleting(id, () -> store.delete(id));
         });
     }

@@ -289,6 +289,14 @@ public final class AliyunErrors {
         codes(VPN_CONNECTION_NOT_FOUND, "InvalidVpnConnectionInstanceId.NotFound");
         codes(VPN_CONNECTION_EXISTS, "InvalidVpnConnection.AlreadyExists");
         codes(VPN_CONNECTION_DEPENDS, "DependencyViolation.VpnConnection");
+        codes(VPN_GATEWAY_SSL_DISABLED, "VpnGateway.SslVpnDisabled");
+        codes(SSL_VPN_SERVER_EXISTS, "SslVpnServer.AlreadyExist");
+        codes(SSL_VPN_SERVER_NOT_FOUND, "InvalidSslVpnServerId.NotFound", "InvalidInstanceId.NotFound");
+        codes(SSL_VPN_SERVER_DEPENDS, "DependencyViolation.SslVpnServer");
+        codes(SSL_VPN_CLIENT_CERT_NOT_FOUND, "InvalidSslVpnClientCertId.NotFound", "InvalidInstanceId.NotFound");
+        codes(VPN_NEXT_HOP_NOT_FOUND, "InvalidNextHop.NotFound");
+        codes(VPN_ROUTE_ENTRY_EXISTS, "VpnRouteEntry.AlreadyExists");
+        codes(VPN_ROUTE_ENTRY_NOT_FOUND, "InvalidRouteEntry.NotFound", "InvalidVpnRouteEntry.NotFound");
         codes(GATEWAY_ENDPOINT_NOT_FOUND, "ResourceNotFound.GatewayEndpoint");
         codes(GATEWAY_ENDPOINT_EXISTS, "ResourceAlreadyExist.GatewayEndpoint");
         codes(GATEWAY_ENDPOINT_ASSOCIATED, "DependencyViolation.Association");

@@ -21,6 +21,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,6 +48,8 @@ public final class ProductSpec {
     private final Map<String, Set<String>> optionalFields;
     private final Map<String, Map<String, Integer>> commaLists;
     private final Map<String, Map<String, JsonNode>> responseFields;
+    /** requestFields: action to parameter name to the schema of a parameter the tools send and the metadata lacks. */
+    private final Map<String, Map<String, JsonNode>> requestFields;
     private final Set<String> requestIdOnlyWhenAbsent;
     /** aliases: action to the product whose action of the same name it is (deprecated twins of moved actions). */
     private final Map<String, String> aliases;
@@ -108,6 +111,7 @@ public final class ProductSpec {
         this.jsonArrays = jsonArrays(corrections.path("jsonArrays").path(name));
         this.commaLists = jsonArrays(corrections.path("commaLists").path(name));
         this.responseFields = responseFields(corrections.path("responseFields").path(name));
+        this.requestFields = responseFields(corrections.path("requestFields").path(name));
         this.optionalFields = optionalFields(corrections.path("optionalFields").path(name));
         this.requestIdOnlyWhenAbsent = Collections.unmodifiableSet(new TreeSet<>(
                 corrections.path("requestIdOnlyWhenAbsent").path(name).propertyNames()));
@@ -213,9 +217,9 @@ public final class ProductSpec {
     /** The action's spec; null when the metadata does not know it. */
     public ActionSpec action(String action) {
         if (!knows(action)) return null;
-        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, withOptionalFields(
+        return actions.computeIfAbsent(action, a -> new ActionSpec(this, a, withOptionalFields(withRequestFields(
                 withResponseFields(JSON.readTree(slice(ranges.get(a))), responseFields.getOrDefault(a, Map.of())),
-                optionalFields.getOrDefault(a, Set.of())),
+                requestFields.getOrDefault(a, Map.of())), optionalFields.getOrDefault(a, Set.of())),
                 jsonArrays.getOrDefault(a, Map.of()), commaLists.getOrDefault(a, Map.of())));
     }
 
@@ -244,6 +248,20 @@ public final class ProductSpec {
                 throw new IllegalStateException("correction " + path + ": the metadata has it already");
             }
             properties.set(names[names.length - 1], schema);
+        });
+        return action;
+    }
+
+    /** The action's metadata with the query parameters corrections.json adds, each optional, after its own. */
+    private static JsonNode withRequestFields(JsonNode action, Map<String, JsonNode> fields) {
+        fields.forEach((name, schema) -> {
+            if (!(action.path("parameters") instanceof ArrayNode parameters)) {
+                throw new IllegalStateException("correction " + name + ": the action has no parameters");
+            }
+            ObjectNode parameter = parameters.addObject();
+            parameter.put("name", name);
+            parameter.put("in", "query");
+            parameter.set("schema", schema);
         });
         return action;
     }

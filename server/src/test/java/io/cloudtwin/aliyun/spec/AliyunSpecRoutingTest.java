@@ -61,7 +61,7 @@ class AliyunSpecRoutingTest extends ServerTestBase {
         assertThat(e.path("Code").asString()).isEqualTo("NotImplemented");
         assertThat(e.path("Message").asString()).contains("DescribeDedicatedHosts").contains("docs/aliyun.md");
         assertThat(e.path("HostId").asString()).isEqualTo("ecs.aliyuncs.com");
-        AliyunApi.Reply vpc = api().send(AliyunSpecs.VPC, "CreateVpnRouteEntry", "XML", params("RegionId", REGION));
+        AliyunApi.Reply vpc = api().send(AliyunSpecs.VPC, "CreateVpnAttachment", "XML", params("RegionId", REGION));
         assertThat(vpc.status()).isEqualTo(501);
         assertThat(vpc.body()).contains("<Code>NotImplemented</Code>").contains("<HostId>vpc.aliyuncs.com</HostId>")
                 .contains("product=Vpc");

@@ -1,9 +1,11 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.vpn.CustomerGateway;
 import io.cloudtwin.core.vpn.VpnConnection;
 import io.cloudtwin.core.vpn.VpnGateway;
 import io.cloudtwin.core.vpn.VpnSettings;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.api.CustomerGatewayAnswer;
 import io.cloudtwin.dialect.aliyun.api.IkeConfigAnswer;
 import io.cloudtwin.dialect.aliyun.api.IpsecConfigAnswer;
@@ -87,4 +89,18 @@ final class VpcVpn {
                 .setLocalAsn(s.localAsn()).setPeerAsn(peerAsn).setPeerBgpIp("");
         return out;
     }
+
+    /** Comma-separated IPv4 blocks as given (null: none given); any that is not one is the code. */
+    static String blocks(AliyunCall call, String given, String code) {
+        if (given == null) return null;
+        for (String b : given.split(",", -1)) {
+            try {
+                Cidr.parse(b.trim());
+            } catch (IllegalArgumentException e) {
+                throw call.firstError(given, code);
+            }
+        }
+        return given;
+    }
+
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
@@ -141,23 +140,11 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                                                           String ike, String ipsec, String healthCheck, String bgp,
                                                           String remoteCaCertificate) {
         return new VpnConnectionService.Settings(name == null ? null : AliyunFormats.name(call, "Name", name),
-                blocks(call, local, "IllegalParam.LocalSubnet"), blocks(call, remote, "IllegalParam.RemoteSubnet"),
+                VpcVpn.blocks(call, local, "IllegalParam.LocalSubnet"),
+                VpcVpn.blocks(call, remote, "IllegalParam.RemoteSubnet"),
                 effectImmediately, enableDpd, enableNatTraversal, autoConfigRoute, VpnSettingsParams.ike(call, ike),
                 VpnSettingsParams.ipsec(call, ipsec), VpnSettingsParams.healthCheck(call, healthCheck),
                 VpnSettingsParams.bgp(call, bgp), remoteCaCertificate);
-    }
-
-    /** Comma-separated IPv4 blocks as given (null: none given); any that is not one is the code. */
-    private static String blocks(AliyunCall call, String given, String code) {
-        if (given == null) return null;
-        for (String b : given.split(",", -1)) {
-            try {
-                Cidr.parse(b.trim());
-            } catch (IllegalArgumentException e) {
-                throw call.firstError(given, code);
-            }
-        }
-        return given;
     }
 
     private Long peerAsn(Scope scope, VpnConnection c) {

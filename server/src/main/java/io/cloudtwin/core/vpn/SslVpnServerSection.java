@@ -1,0 +1,37 @@
+package io.cloudtwin.core.vpn;
+
+import java.util.List;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "sslVpnServers" of the state document, imported through SslVpnService (one a gateway with SSL enabled). */
+@Section(name = "sslVpnServers", order = 78)
+record SslVpnServerSection(SslVpnServerStore store, SslVpnService ssl)
+        implements StateSection<SslVpnServerSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id,
+                           String vpnGatewayId, String name, String clientIpPool, String localSubnet, String proto,
+                           String cipher, int port, boolean compress) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
+                s.id(), s.vpnGatewayId(), s.name(), s.clientIpPool(), s.localSubnet(), s.proto(), s.cipher(),
+                s.port(), s.compress())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of an SSL VPN server");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "SSL VPN server " + id);
+        if (store.exists(id)) return false;
+        ssl.createServer(scope, id, Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of SSL VPN server " + id),
+                new SslVpnService.ServerSettings(d.name(), Fixtures.required(d.clientIpPool(), "clientIpPool of " + id),
+                        Fixtures.required(d.localSubnet(), "localSubnet of " + id),
+                        Fixtures.required(d.proto(), "proto of " + id), Fixtures.required(d.cipher(), "cipher of " + id),
+                        d.port(), d.compress()));
+        return true;
+    }
+}

@@ -1,0 +1,199 @@
+package io.cloudtwin.dialect.aliyun.vpc;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.vpn.VpnRouteEntry;
+import io.cloudtwin.core.vpn.VpnRouteService;
+import io.cloudtwin.core.vpn.VpnRouteService.Route;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.api.VpnRouteAnswer;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnPbrRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnPbrRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnPbrRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnPbrRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnPbrRouteEntriesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnPbrRouteEntriesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnRouteEntriesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnRouteEntriesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnPbrRouteEntryWeightRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnPbrRouteEntryWeightResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnRouteEntryWeightRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnRouteEntryWeightResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.PublishVpnRouteEntryRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.PublishVpnRouteEntryResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
+
+/**
+ * The route entries of VPN gateways (alicloud_vpn_route_entry by destination, alicloud_vpn_pbr_route_entry by
+ * policy), each to a VPN connection of the gateway, weighted 100 (active) or 0 (standby): State published when
+ * published to the VPC, normal otherwise, at once. An entry is named as the API names it: its gateway, destination and
+ * next hop (and source, by policy), with its weight where the API asks for it. Nothing is routed.
+ */
+@Component
+record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
+        implements VpcApi.CreateVpnRouteEntry, VpcApi.DescribeVpnRouteEntries, VpcApi.PublishVpnRouteEntry,
+        VpcApi.ModifyVpnRouteEntryWeight, VpcApi.DeleteVpnRouteEntry, VpcApi.CreateVpnPbrRouteEntry,
+        VpcApi.DescribeVpnPbrRouteEntries, VpcApi.ModifyVpnPbrRouteEntryWeight, VpcApi.DeleteVpnPbrRouteEntry {
+    private static final Set<Integer> WEIGHTS = Set.of(0, 100);
+    /** RouteType of PublishVpnRouteEntry: the destination-based table, or the policy-based one. */
+    private static final String DESTINATION = "dbr";
+    private static final String POLICY = "pbr";
+    private static final String CUSTOM = "custom";
+    /** The priority a policy-based entry has when none is given. */
+    private static final int DEFAULT_PRIORITY = 10;
+
+    @Override
+    @Coverage("VpnGatewayId, RouteDest (a CIDR block), NextHop (a connection of the gateway: InvalidNextHop.NotFound), "
+            + "Weight 0 or 100 (VpnRouteEntry.InvalidWeight), PublishVpc, Description, ClientToken, DryRun; one entry "
+            + "a destination and next hop (VpnRouteEntry.AlreadyExists); answers VpnInstanceId, NextHop, RouteDest")
+    public CreateVpnRouteEntryResponse createVpnRouteEntry(AliyunCall call, CreateVpnRouteEntryRequest r) {
+        Route route = route(call, r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop());
+        VpnRouteEntry e = create(call, route, r.weight(), r.publishVpc(), r.description(), DEFAULT_PRIORITY,
+                r.clientToken(), r.dryRun());
+        return entry(new CreateVpnRouteEntryResponse(), e).setDescription(e.description()).setOverlayMode("");
+    }
+
+    @Override
+    @Coverage("VpnGatewayId (unknown: InvalidVpnGatewayInstanceId.NotFound); RouteEntryType custom (bgp: none); "
+            + "PageNumber/PageSize")
+    public DescribeVpnRouteEntriesResponse describeVpnRouteEntries(AliyunCall call, DescribeVpnRouteEntriesRequest r) {
+        if (!blank(r.routeEntryType()) && !Set.of(CUSTOM, "bgp").contains(r.routeEntryType())) {
+            throw call.error("IllegalParam.RouteEntryType");
+        }
+        var paging = call.paging(10);
+        Page<VpnRouteEntry> page = routes.list(call.regionalScope(), r.vpnGatewayId(), false, paging.offset(),
+                paging.limit());
+        List<VpnRouteEntry> shown = "bgp".equals(r.routeEntryType()) ? List.of() : page.items();
+        var out = new DescribeVpnRouteEntriesResponse().setVpnRouteEntries(AliyunFormats.each(shown,
+                DescribeVpnRouteEntriesResponse.VpnRouteEntry::new, (item, e) -> entry(item, e)
+                        .setRouteEntryType(CUSTOM).setSource("").setNextHopTunnelId("")));
+        return call.paged(out, paging, shown.isEmpty() ? 0 : page.total());
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteDest, NextHop, RouteType dbr or pbr (with RouteSource, which the provider sends: "
+            + "else every source), PublishVpc; an unknown entry: InvalidVpnRouteEntry.NotFound")
+    public PublishVpnRouteEntryResponse publishVpnRouteEntry(AliyunCall call, PublishVpnRouteEntryRequest r) {
+        boolean policy = switch (r.routeType()) {
+            case DESTINATION -> false;
+            case POLICY -> true;
+            default -> throw call.invalid("RouteType");
+        };
+        routes.publish(call.regionalScope(), new Route(r.vpnGatewayId(), policy,
+                blank(r.routeSource()) ? null : r.routeSource(), r.routeDest(), r.nextHop()), r.publishVpc());
+        return new PublishVpnRouteEntryResponse();
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteDest, NextHop, Weight (the entry's), NewWeight 0 or 100")
+    public ModifyVpnRouteEntryWeightResponse modifyVpnRouteEntryWeight(AliyunCall call,
+                                                                       ModifyVpnRouteEntryWeightRequest r) {
+        routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
+                r.weight(), weight(call, r.newWeight()));
+        return new ModifyVpnRouteEntryWeightResponse();
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteDest, NextHop, Weight (the entry's; unknown: InvalidRouteEntry.NotFound), "
+            + "ClientToken")
+    public DeleteVpnRouteEntryResponse deleteVpnRouteEntry(AliyunCall call, DeleteVpnRouteEntryRequest r) {
+        routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
+                r.weight());
+        return new DeleteVpnRouteEntryResponse();
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteSource and RouteDest (CIDR blocks), NextHop (a connection of the gateway), Weight 0 "
+            + "or 100, PublishVpc, Priority (1-100; 10), Description, ClientToken, DryRun; one entry a source, "
+            + "destination and next hop")
+    public CreateVpnPbrRouteEntryResponse createVpnPbrRouteEntry(AliyunCall call, CreateVpnPbrRouteEntryRequest r) {
+        if (r.priority() != null && (r.priority() < 1 || r.priority() > 100)) throw call.invalid("Priority");
+        Route route = route(call, r.vpnGatewayId(), true, block(call, r.routeSource()), r.routeDest(), r.nextHop());
+        VpnRouteEntry e = create(call, route, r.weight(), r.publishVpc(), r.description(),
+                r.priority() == null ? DEFAULT_PRIORITY : r.priority(), r.clientToken(), r.dryRun());
+        return entry(new CreateVpnPbrRouteEntryResponse(), e).setRouteSource(e.routeSource())
+                .setPriority(e.priority()).setDescription(e.description()).setOverlayMode("");
+    }
+
+    @Override
+    @Coverage("VpnGatewayId (unknown: InvalidVpnGatewayInstanceId.NotFound); PageNumber/PageSize")
+    public DescribeVpnPbrRouteEntriesResponse describeVpnPbrRouteEntries(AliyunCall call,
+                                                                         DescribeVpnPbrRouteEntriesRequest r) {
+        var paging = call.paging(10);
+        Page<VpnRouteEntry> page = routes.list(call.regionalScope(), r.vpnGatewayId(), true, paging.offset(),
+                paging.limit());
+        var out = new DescribeVpnPbrRouteEntriesResponse().setVpnPbrRouteEntries(AliyunFormats.each(page.items(),
+                DescribeVpnPbrRouteEntriesResponse.VpnPbrRouteEntry::new, (item, e) -> entry(item, e)
+                        .setRouteSource(e.routeSource()).setPriority(e.priority()).setNextHopTunnelId("")));
+        return call.paged(out, paging, page.total());
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteSource, RouteDest, NextHop, Weight (the entry's), NewWeight 0 or 100")
+    public ModifyVpnPbrRouteEntryWeightResponse modifyVpnPbrRouteEntryWeight(AliyunCall call,
+                                                                             ModifyVpnPbrRouteEntryWeightRequest r) {
+        routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
+                r.nextHop()), r.weight(), weight(call, r.newWeight()));
+        return new ModifyVpnPbrRouteEntryWeightResponse();
+    }
+
+    @Override
+    @Coverage("VpnGatewayId, RouteSource, RouteDest, NextHop, Weight (the entry's), ClientToken")
+    public DeleteVpnPbrRouteEntryResponse deleteVpnPbrRouteEntry(AliyunCall call, DeleteVpnPbrRouteEntryRequest r) {
+        routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
+                r.nextHop()), r.weight());
+        return new DeleteVpnPbrRouteEntryResponse();
+    }
+
+    private VpnRouteEntry create(AliyunCall call, Route route, Integer weight, Boolean publish, String description,
+                                 int priority, String clientToken, Boolean dryRun) {
+        int w = weight(call, weight);
+        String text = blank(description) ? "" : AliyunFormats.description(call, "Description", description);
+        call.dryRun(dryRun);
+        var scope = call.regionalScope();
+        String id = call.once(tokens, scope, clientToken, () -> routes.create(scope, Ids.random("vre-", 20), route, w,
+                Boolean.TRUE.equals(publish), text, priority).id());
+        return routes.get(scope, id);
+    }
+
+    private static Route route(AliyunCall call, String gateway, boolean policy, String source, String dest,
+                               String nextHop) {
+        return new Route(gateway, policy, source, block(call, dest), nextHop);
+    }
+
+    private static String block(AliyunCall call, String block) {
+        try {
+            Cidr.parse(block);
+            return block;
+        } catch (IllegalArgumentException e) {
+            throw call.firstError(block, "IllegalParam.RouteDest", "InvalidCidrBlock.Malformed");
+        }
+    }
+
+    private static int weight(AliyunCall call, Integer weight) {
+        if (weight == null || !WEIGHTS.contains(weight)) throw call.firstError("Weight", "VpnRouteEntry.InvalidWeight");
+        return weight;
+    }
+
+    private static <T extends VpnRouteAnswer> T entry(T out, VpnRouteEntry e) {
+        out.setVpnInstanceId(e.vpnGatewayId()).setNextHop(e.nextHop()).setRouteDest(e.routeDest())
+                .setWeight(e.weight()).setState(e.published() ? "published" : "normal")
+                .setCreateTime(e.createdAt().toInstant().toEpochMilli());
+        return out;
+    }
+}
