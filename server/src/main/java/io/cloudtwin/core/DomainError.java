@@ -458,6 +458,14 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** no such dedicated host in the caller's scope */
+    DEDICATED_HOST_NOT_FOUND,
+    /** instances run on the dedicated host */
+    DEDICATED_HOST_IN_USE,
+    /** the operation does not apply to the host's billing (a subscription released, a pay-as-you-go one renewed) */
+    DEDICATED_HOST_CHARGE_TYPE,
+    /** an instance is placed on a dedicated host of another zone (subject: the instance) */
+    DEDICATED_HOST_ZONE_MISMATCH,
     /** no such VPN gateway in the caller's scope */
     VPN_GATEWAY_NOT_FOUND,
     /** the VPN gateway has IPsec VPN disabled */

@@ -42,7 +42,8 @@ public enum ResourceType {
     FLOW_LOG("flow_log"),
     VPN_GATEWAY("vpn_gateway"),
     CUSTOMER_GATEWAY("customer_gateway"),
-    VPN_CONNECTION("vpn_connection");
+    VPN_CONNECTION("vpn_connection"),
+    DEDICATED_HOST("dedicated_host");
 
     private final String stored;
     private final String table;

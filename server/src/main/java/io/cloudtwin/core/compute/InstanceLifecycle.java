@@ -39,7 +39,7 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                                 ClientTokens tokens, KeyPairService keyPairs, DiskService disks, ImageService images,
                                 InstanceInternet internet, InstanceBilling billing, IsolationGroupService isolation,
                                 LabelStore labels, PrivateAddressService addresses, NetworkService networks,
-                                InterfaceService interfaces, Transactions tx) {
+                                InterfaceService interfaces, DedicatedHostService dedicatedHosts, Transactions tx) {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
@@ -51,7 +51,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
      * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED); privatePool: how
      * each matches private pools (null: not given); primary: how each one's primary interface carries traffic;
-     * interfaces: the secondary interfaces each instance is launched with.
+     * interfaces: the secondary interfaces each instance is launched with; dedicatedHostId (null: none): the dedicated
+     * host they run on, in its zone.
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -60,7 +61,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                         InterfaceService.Settings primary, List<InterfaceService.Launched> interfaces) {}
+                         InterfaceService.Settings primary, List<InterfaceService.Launched> interfaces,
+                         String dedicatedHostId) {}
 
     /** The instances an earlier request with this client token created, if any. */
     public Optional<List<String>> byToken(Scope scope, String action, String token) {
@@ -120,6 +122,9 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
         if (extras.keyPairId() != null && !extras.keyPairId().isEmpty()) keyPairs.bindNew(scope, extras.keyPairId(), ids);
         if (extras.deploymentSetId() != null) {
             isolation.join(scope, extras.deploymentSetId(), created, extras.deploymentSetGroupNo());
+        }
+        if (extras.dedicatedHostId() != null) {
+            dedicatedHosts.place(scope, extras.dedicatedHostId(), created);
         }
         return ids;
     }

@@ -23,6 +23,8 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String RAM_ROLE = "ramRole";
     /** How an instance matches private pools (Aliyun's PrivatePoolOptions.MatchCriteria), where it was given. */
     public static final String PRIVATE_POOL = "privatePool";
+    /** An instance's dedicated host (RunInstances' DedicatedHostId). */
+    public static final String DEDICATED_HOST = "dedicatedHost";
     /** An instance stopped so that its compute stops being billed (Aliyun's StopCharging); value true. */
     public static final String STOP_CHARGING = "stopCharging";
     /** A network interface's traffic mode (Aliyun's NetworkInterfaceTrafficMode) other than the standard one. */

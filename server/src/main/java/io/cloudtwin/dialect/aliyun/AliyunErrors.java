@@ -281,6 +281,10 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(DEDICATED_HOST_NOT_FOUND, "InvalidDedicatedHostId.NotFound");
+        codes(DEDICATED_HOST_IN_USE, "InstanceExist");
+        codes(DEDICATED_HOST_CHARGE_TYPE, "ChargeTypeViolation");
+        codes(DEDICATED_HOST_ZONE_MISMATCH, "ResourcesNotInSameZone");
         codes(VPN_GATEWAY_NOT_FOUND, "InvalidVpnGatewayInstanceId.NotFound");
         codes(VPN_GATEWAY_IPSEC_DISABLED, "VpnGateway.IpsecVpnDisabled");
         codes(CUSTOMER_GATEWAY_NOT_FOUND, "InvalidCustomerGatewayInstanceId.NotFound");

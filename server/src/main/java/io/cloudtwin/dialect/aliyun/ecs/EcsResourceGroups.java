@@ -18,19 +18,21 @@ import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupResponse;
 @Component
 record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
     /**
-     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). ddh, ddhcluster
-     * and activation are ECS's too, but none exists here, so their ids are never found.
+     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). ddhcluster and
+     * activation are ECS's too, but none exists here, so their ids are never found.
      */
-    private static final Map<String, ResourceType> KINDS = Map.of("instance", ResourceType.INSTANCE,
-            "disk", ResourceType.DISK, "snapshot", ResourceType.SNAPSHOT, "image", ResourceType.IMAGE,
-            "securitygroup", ResourceType.SECURITY_GROUP, "eni", ResourceType.NETWORK_INTERFACE,
-            "keypair", ResourceType.KEY_PAIR, "snapshotpolicy", ResourceType.SNAPSHOT_POLICY,
-            "launchtemplate", ResourceType.LAUNCH_TEMPLATE, "command", ResourceType.COMMAND);
-    private static final Set<String> UNMODELLED = Set.of("ddh", "ddhcluster", "activation");
+    private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
+            Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
+            Map.entry("image", ResourceType.IMAGE), Map.entry("securitygroup", ResourceType.SECURITY_GROUP),
+            Map.entry("eni", ResourceType.NETWORK_INTERFACE), Map.entry("keypair", ResourceType.KEY_PAIR),
+            Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
+            Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("command", ResourceType.COMMAND),
+            Map.entry("ddh", ResourceType.DEDICATED_HOST));
+    private static final Set<String> UNMODELLED = Set.of("ddhcluster", "activation");
 
     @Override
     @Coverage("ResourceType instance, disk, snapshot, image, securitygroup, eni (secondary ones), keypair (its name), "
-            + "snapshotpolicy, launchtemplate, command; ResourceGroupId rg- and lower-case letters and digits (the account's "
+            + "snapshotpolicy, launchtemplate, command, ddh; ResourceGroupId rg- and lower-case letters and digits (the account's "
             + "default group too); the resource's Describe answers it and filters by it")
     public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");

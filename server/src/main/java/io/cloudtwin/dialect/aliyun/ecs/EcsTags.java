@@ -49,7 +49,8 @@ class EcsTags
             Map.entry("image", ResourceType.IMAGE), Map.entry("keypair", ResourceType.KEY_PAIR),
             Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
             Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("prefixlist", ResourceType.PREFIX_LIST),
-            Map.entry("command", ResourceType.COMMAND), Map.entry("invocation", ResourceType.INVOCATION));
+            Map.entry("command", ResourceType.COMMAND), Map.entry("invocation", ResourceType.INVOCATION),
+            Map.entry("ddh", ResourceType.DEDICATED_HOST));
 
     private final AliyunTagging tagging;
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.compute.DedicatedHostService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.compute.InterfaceService;
@@ -51,7 +52,8 @@ import io.cloudtwin.dialect.aliyun.spec.Paging;
 @Component
 record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecycle, TagService tags, KeyPairService keyPairs,
                             ElasticIpService eips, IsolationGroupService deploymentSets,
-                            PrivateAddressService privateAddresses, InterfaceService interfaces)
+                            PrivateAddressService privateAddresses, InterfaceService interfaces,
+                            DedicatedHostService dedicatedHosts)
         implements EcsApi.DescribeInstances, EcsApi.DescribeInstanceAttribute, EcsApi.DescribeInstanceStatus,
         EcsApi.DescribeUserData,
         EcsApi.DescribeInstanceMaintenanceAttributes {
@@ -62,7 +64,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
             + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown; DeploymentSetId and "
             + "DeploymentSetGroupNo of an instance in a deployment set; ResourceGroupId; Ipv6Address.N (any of its "
-            + "primary interface's)")
+            + "primary interface's); DedicatedHostAttribute.DedicatedHostId of an instance on a dedicated host")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()),
@@ -115,10 +117,14 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
         List<String> holders = new ArrayList<>(shown);
         attached.values().forEach(l -> l.forEach(n -> holders.add(n.id())));
         var ipv6 = privateAddresses.ipv6Of(holders);
+        var hosted = dedicatedHosts.hostsOf(shown);
         return out.setInstances(page.items().stream().map(i -> instance(i, details.get(i.id()), tagged.get(i.id()),
                 logins.get(i.id()), addresses.get(i.id()), sets.get(i.id()), ipv6,
                 attached.getOrDefault(i.id(), List.of()))
                 .setResourceGroupId(grouped.get(i.id()))
+                .setDedicatedHostAttribute(new DescribeInstancesResponse.DedicatedHostAttribute()
+                        .setDedicatedHostId(hosted.getOrDefault(i.id(), "")).setDedicatedHostName("")
+                        .setDedicatedHostClusterId(""))
                 .setStoppedMode(StoppedModes.of(i.status(), i.id(), stoppedCharging))).toList());
     }
 

@@ -18,6 +18,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
+import io.cloudtwin.core.compute.DedicatedHostService;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -59,7 +60,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 @Component
 record Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
                  BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
-                 ImageService images, InstanceInternet internet, WallClock clock, LaunchTemplateService templates)
+                 ImageService images, InstanceInternet internet, WallClock clock, LaunchTemplateService templates,
+                 DedicatedHostService dedicatedHosts)
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
         EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
         EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup, EcsApi.ModifyInstanceVpcAttribute {
@@ -77,7 +79,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                           String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                          InterfaceService.Settings primary, List<LaunchInterfaces.Secondary> interfaces) {}
+                          InterfaceService.Settings primary, List<LaunchInterfaces.Secondary> interfaces,
+                          String dedicatedHostId) {}
 
     @Override
     @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
@@ -96,7 +99,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             + "groups, else the instance's) or attached by NetworkInterfaceId, deleted with the instance unless "
             + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance), QueueNumber, "
             + "QueuePairNumber and SourceDestCheck kept and answered by DescribeNetworkInterfaces, NetworkCardIndex "
-            + "(from 0) as its Attachment's; RxQueueSize and TxQueueSize accepted, no effect")
+            + "(from 0) as its Attachment's; RxQueueSize and TxQueueSize accepted, no effect; DedicatedHostId: on that "
+            + "host, in its zone (ResourcesNotInSameZone)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         int amount = r.amount() == null ? 1 : r.amount();
@@ -117,7 +121,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()), nics.ipv6(),
                 NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
-                nics.primarySettings(), nics.secondaries());
+                nics.primarySettings(), nics.secondaries(), blankToNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
@@ -140,7 +144,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
-                InterfaceService.Settings.NONE, List.of());
+                InterfaceService.Settings.NONE, List.of(), blankToNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -193,6 +197,12 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         if (l.securityGroupId() != null && !l.securityGroupIds().isEmpty()) {
             throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict",
                     "SecurityGroupId and SecurityGroupIds.N cannot both be given.");
+        }
+        if (l.dedicatedHostId() != null) {
+            String family = DedicatedHosts.family(dedicatedHosts.get(scope, l.dedicatedHostId()).hostType());
+            if (l.instanceType() == null || !l.instanceType().startsWith(family + ".")) {
+                throw call.firstError("DedicatedHostId", "DedicatedHostType.Unmatched");
+            }
         }
         if (l.securityGroupId() != null) wanted.add(l.securityGroupId());
         wanted.addAll(l.securityGroupIds());
@@ -250,7 +260,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
                 l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count(),
                 l.privatePool(), l.primary(),
-                l.interfaces().stream().map(s -> s.forGroups(List.copyOf(wanted))).toList());
+                l.interfaces().stream().map(s -> s.forGroups(List.copyOf(wanted))).toList(), l.dedicatedHostId());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }
 
@@ -398,5 +408,9 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             throw call.firstError("UserData", "InvalidUserData.Base64FormatInvalid");
         }
         if (raw.length > USER_DATA_BYTES) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -1,0 +1,53 @@
+package io.cloudtwin.core.compute;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "dedicatedHosts" of the state document, allocated through DedicatedHostService before the instances (whose
+ * dedicatedHost label, in resourceLabels, places them).
+ */
+@Section(name = "dedicatedHosts", order = 19)
+record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts)
+        implements StateSection<DedicatedHostSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String zone,
+                           String hostType, String name, String description, String actionOnMaintenance,
+                           String autoPlacement, String autoReleaseTime, String cpuOverCommitRatio, String chargeType,
+                           String saleCycle, OffsetDateTime expiresAt, int slbUdpTimeout, int udpTimeout) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(h -> new Document(h.cloud().key(), h.accountId(), h.region(), h.projectId(),
+                h.id(), h.zone(), h.hostType(), h.name(), h.description(), h.actionOnMaintenance(),
+                h.autoPlacement(), h.autoReleaseTime(), h.cpuOverCommitRatio(), h.chargeType(), h.saleCycle(),
+                h.expiresAt(), h.slbUdpTimeout(), h.udpTimeout())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a dedicated host");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "dedicated host " + id);
+        if (store.exists(id)) return false;
+        hosts.allocate(scope, id, Fixtures.required(d.zone(), "zone of dedicated host " + id),
+                Fixtures.required(d.hostType(), "hostType of dedicated host " + id),
+                new DedicatedHostService.Changes(d.name(), d.description(), or(d.actionOnMaintenance(), "Stop"),
+                        or(d.autoPlacement(), "on"), d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
+                or(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(), Map.of());
+        if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
+            store.update(id, RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
+                    Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));
+        }
+        return true;
+    }
+
+    private static String or(String given, String otherwise) {
+        return Fixtures.text(given).isEmpty() ? otherwise : given;
+    }
+}

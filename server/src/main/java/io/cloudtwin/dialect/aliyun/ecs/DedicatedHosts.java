@@ -1,0 +1,321 @@
+package io.cloudtwin.dialect.aliyun.ecs;
+
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.ClientTokens;
+import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Zones;
+import io.cloudtwin.core.compute.DedicatedHost;
+import io.cloudtwin.core.compute.DedicatedHostService;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.tag.TagService;
+import io.cloudtwin.dialect.Coverage;
+import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.ecs.api.AllocateDedicatedHostsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.AllocateDedicatedHostsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostTypesRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostTypesResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostsResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAttributeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAttributeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAutoReleaseTimeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAutoReleaseTimeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostsChargeTypeRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostsChargeTypeResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReleaseDedicatedHostRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.ReleaseDedicatedHostResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.RenewDedicatedHostsRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.RenewDedicatedHostsResponse;
+
+/**
+ * Dedicated hosts (alicloud_ecs_dedicated_host, alicloud_instance's dedicated_host_id): Available at once, of a type
+ * ddh.<family> for each enterprise-level instance family of the catalog (ddh.g6 runs ecs.g6.*). The catalog knows no
+ * host's cores, sockets or capacity, which are left out of the answers; nothing is billed.
+ */
+@Component
+record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, TagService tags, EcsCatalog catalog,
+                      Zones zones, ClientTokens tokens)
+        implements EcsApi.AllocateDedicatedHosts, EcsApi.DescribeDedicatedHosts, EcsApi.ModifyDedicatedHostAttribute,
+        EcsApi.ModifyDedicatedHostAutoReleaseTime, EcsApi.ReleaseDedicatedHost, EcsApi.RenewDedicatedHosts,
+        EcsApi.ModifyDedicatedHostsChargeType, EcsApi.DescribeDedicatedHostTypes {
+    private static final String AVAILABLE = "Available";
+    /** The statuses DescribeDedicatedHosts filters by; every host here is Available. */
+    private static final Set<String> STATUSES = Set.of(AVAILABLE, "UnderAssessment", "PermanentFailure",
+            "TempUnavailable", "Redeploying");
+    private static final Set<String> MAINTENANCE = Set.of("Stop", "Migrate");
+    private static final Set<String> PLACEMENT = Set.of("on", "off");
+    /** PeriodUnit to the periods a subscription is bought for. */
+    private static final Map<String, Set<Integer>> PERIODS = Map.of("Week", Set.of(1, 2, 3, 4),
+            "Month", Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9), "Year", Set.of(1, 2, 3, 4, 5));
+    /** The UDP session timeouts a host takes, in seconds. */
+    private static final int MIN_TIMEOUT = 15;
+    private static final int MAX_TIMEOUT = 310;
+    private static final int MAX_QUANTITY = 100;
+    /** A pay-as-you-go host's end, as ECS writes the end of 2099 (UTC+8). */
+    private static final String NO_EXPIRY = "2099-12-31T15:59Z";
+    private static final String HOST_PREFIX = "ddh.";
+    private static final String FAMILY_PREFIX = "ecs.";
+
+    @Override
+    @Coverage("DedicatedHostType (ddh.<family> of an enterprise-level family of the catalog: else "
+            + "InvalidDedicatedHostType.ValueNotSupported), ZoneId (of the region; the first one), DedicatedHostName, "
+            + "Description, ActionOnMaintenance Stop or Migrate, AutoPlacement on or off, NetworkAttributes "
+            + "(15-310 s), ChargeType PostPaid or PrePaid with Period and PeriodUnit (Week 1-4, Month 1-9, Year "
+            + "1-5), AutoReleaseTime (pay-as-you-go), Quantity (1-100), Tag.N, ResourceGroupId, ClientToken; "
+            + "CpuOverCommitRatio refused (no type of the catalog takes one); Available at once")
+    public AllocateDedicatedHostsResponse allocateDedicatedHosts(AliyunCall call, AllocateDedicatedHostsRequest r) {
+        var scope = call.regionalScope();
+        String type = hostType(call, r.dedicatedHostType());
+        String zone = zone(call, scope, r.zoneId());
+        var settings = changes(call, r.dedicatedHostName(), r.description(), or(r.actionOnMaintenance(), "Stop"),
+                or(r.autoPlacement(), "on"), r.cpuOverCommitRatio(), r.networkAttributesSlbUdpTimeout(),
+                r.networkAttributesUdpTimeout());
+        if (!blank(r.dedicatedHostClusterId())) throw call.error("InvalidDedicatedHostClusterId.NotFound");
+        String charge = or(r.chargeType(), DedicatedHost.POST_PAID);
+        if (!Set.of(DedicatedHost.POST_PAID, DedicatedHost.PRE_PAID).contains(charge)) {
+            throw call.error("InvalidChargeType.ValueNotSupported");
+        }
+        var term = charge.equals(DedicatedHost.PRE_PAID) ? term(call, r.period() == null ? 1 : r.period(),
+                r.periodUnit()) : null;
+        String release = term == null ? releaseTime(call, r.autoReleaseTime()) : "";
+        int quantity = r.quantity() == null ? 1 : r.quantity();
+        if (quantity < 1 || quantity > MAX_QUANTITY) throw call.error("InvalidParameter.Quantity");
+        String group = call.resourceGroup(r.resourceGroupId());
+        var tagged = call.tags(r.tag());
+        String made = call.once(tokens, scope, r.clientToken(), () -> {
+            List<String> ids = new ArrayList<>();
+            for (int n = 0; n < quantity; n++) {
+                ids.add(tags.createIn(ResourceType.DEDICATED_HOST, group, () -> hosts.allocate(scope,
+                        Ids.random("dh-", 20), zone, type, settings, charge, term, release, tagged).id()));
+            }
+            return String.join(",", ids);
+        });
+        return new AllocateDedicatedHostsResponse().setDedicatedHostIdSets(Arrays.asList(made.split(",")));
+    }
+
+    @Override
+    @Coverage("DedicatedHostIds (a JSON array), DedicatedHostId (one, as the provider's data source sends it), "
+            + "ZoneId, DedicatedHostName, DedicatedHostType, Status (Available: all; another: none), LockReason "
+            + "(none is locked), Tag.N, ResourceGroupId; PageNumber/PageSize or NextToken/MaxResults; the hosts' "
+            + "instances and the instance types they run")
+    public DescribeDedicatedHostsResponse describeDedicatedHosts(AliyunCall call, DescribeDedicatedHostsRequest r) {
+        var scope = call.regionalScope();
+        if (!blank(r.status()) && !STATUSES.contains(r.status())) throw call.error("InvalidStatus.ValueNotSupported");
+        List<String> asked = new ArrayList<>(r.dedicatedHostIds());
+        if (!blank(r.dedicatedHostId())) asked.add(r.dedicatedHostId());
+        var wanted = tags.narrow(scope, ResourceType.DEDICATED_HOST, asked, call.tags(r.tag()), r.resourceGroupId(),
+                call.defaultResourceGroup());
+        boolean none = wanted.isEmpty() || (!blank(r.status()) && !AVAILABLE.equals(r.status()))
+                || !blank(r.lockReason()) || (!blank(r.dedicatedHostId()) && !r.dedicatedHostIds().isEmpty()
+                && !r.dedicatedHostIds().contains(r.dedicatedHostId()));
+        List<String> ids = wanted.orElse(List.of());
+        String zone = blank(r.zoneId()) ? null : r.zoneId();
+        String type = blank(r.dedicatedHostType()) ? null : r.dedicatedHostType();
+        String name = blank(r.dedicatedHostName()) ? null : r.dedicatedHostName();
+        var out = new DescribeDedicatedHostsResponse();
+        List<DedicatedHost> shown = call.listed(out, call.paging(10), none, id -> hosts.get(scope, id),
+                (last, limit) -> hosts.after(scope, ids, zone, type, name, last, limit),
+                (offset, limit) -> hosts.list(scope, ids, zone, type, name, offset, limit), DedicatedHost::id);
+        List<String> shownIds = shown.stream().map(DedicatedHost::id).toList();
+        var tagged = tags.of(shownIds);
+        var grouped = tags.groups(shownIds, call.defaultResourceGroup());
+        return out.setDedicatedHosts(AliyunFormats.each(shown, DescribeDedicatedHostsResponse.DedicatedHost::new,
+                (item, h) -> host(item, h, call, scope).setResourceGroupId(grouped.get(h.id()))
+                        .setTags(AliyunFormats.tags(tagged.get(h.id()), DescribeDedicatedHostsResponse.Tag::new))));
+    }
+
+    @Override
+    @Coverage("DedicatedHostId; DedicatedHostName, Description, ActionOnMaintenance, AutoPlacement, NetworkAttributes: "
+            + "the given ones change; CpuOverCommitRatio refused, DedicatedHostClusterId: no cluster exists")
+    public ModifyDedicatedHostAttributeResponse modifyDedicatedHostAttribute(AliyunCall call,
+                                                                             ModifyDedicatedHostAttributeRequest r) {
+        if (!blank(r.dedicatedHostClusterId())) throw call.error("InvalidDedicatedHostClusterId.NotFound");
+        hosts.update(call.regionalScope(), r.dedicatedHostId(), changes(call, r.dedicatedHostName(), r.description(),
+                r.actionOnMaintenance(), r.autoPlacement(), r.cpuOverCommitRatio(),
+                r.networkAttributesSlbUdpTimeout(), r.networkAttributesUdpTimeout()));
+        return new ModifyDedicatedHostAttributeResponse();
+    }
+
+    @Override
+    @Coverage("DedicatedHostId, AutoReleaseTime (yyyy-MM-ddTHH:mm:ssZ; empty: never) of a pay-as-you-go host "
+            + "(a subscription: ChargeTypeViolation); kept and answered, nothing is released")
+    public ModifyDedicatedHostAutoReleaseTimeResponse modifyDedicatedHostAutoReleaseTime(
+            AliyunCall call, ModifyDedicatedHostAutoReleaseTimeRequest r) {
+        hosts.autoRelease(call.regionalScope(), r.dedicatedHostId(), releaseTime(call, r.autoReleaseTime()));
+        return new ModifyDedicatedHostAutoReleaseTimeResponse();
+    }
+
+    @Override
+    @Coverage("DedicatedHostId: refused while instances run on it (InstanceExist) and for a subscription without "
+            + "TerminateSubscription=true (ChargeTypeViolation); gone at once")
+    public ReleaseDedicatedHostResponse releaseDedicatedHost(AliyunCall call, ReleaseDedicatedHostRequest r) {
+        hosts.release(call.regionalScope(), r.dedicatedHostId(), Boolean.TRUE.equals(r.terminateSubscription()));
+        return new ReleaseDedicatedHostResponse();
+    }
+
+    @Override
+    @Coverage("DedicatedHostIds (a JSON array) of subscriptions (a pay-as-you-go one: ChargeTypeViolation), Period "
+            + "and PeriodUnit as AllocateDedicatedHosts: each one's end moves on; ClientToken accepted")
+    public RenewDedicatedHostsResponse renewDedicatedHosts(AliyunCall call, RenewDedicatedHostsRequest r) {
+        var term = term(call, r.period() == null ? 1 : r.period(), r.periodUnit());
+        hosts.renew(call.regionalScope(), r.dedicatedHostIds(), term);
+        return new RenewDedicatedHostsResponse();
+    }
+
+    @Override
+    @Coverage("DedicatedHostIds (a JSON array), DedicatedHostChargeType PrePaid (with Period and PeriodUnit) or "
+            + "PostPaid, all or none; DryRun; AutoPay, DetailFee accepted (nothing is billed)")
+    public ModifyDedicatedHostsChargeTypeResponse modifyDedicatedHostsChargeType(
+            AliyunCall call, ModifyDedicatedHostsChargeTypeRequest r) {
+        String charge = or(r.dedicatedHostChargeType(), DedicatedHost.POST_PAID);
+        var term = switch (charge) {
+            case DedicatedHost.PRE_PAID -> term(call, r.period() == null ? 1 : r.period(), r.periodUnit());
+            case DedicatedHost.POST_PAID -> null;
+            default -> throw call.firstError("DedicatedHostChargeType", "InvalidInstanceChargeType.ValueNotSupported");
+        };
+        call.dryRun(r.dryRun());
+        hosts.charge(call.regionalScope(), r.dedicatedHostIds(), term);
+        return new ModifyDedicatedHostsChargeTypeResponse().setOrderId(String.valueOf(Ids.number(100_000_000,
+                999_999_999)));
+    }
+
+    @Override
+    @Coverage("DedicatedHostType, SupportedInstanceTypeFamily: each ddh.<family> of the catalog with its instance "
+            + "types; cores, sockets and capacities are not in the catalog and are left out")
+    public DescribeDedicatedHostTypesResponse describeDedicatedHostTypes(AliyunCall call,
+                                                                         DescribeDedicatedHostTypesRequest r) {
+        List<String> types = catalog.families().keySet().stream().filter(this::hostable)
+                .map(f -> HOST_PREFIX + f.substring(FAMILY_PREFIX.length()))
+                .filter(t -> blank(r.dedicatedHostType()) || t.equals(r.dedicatedHostType()))
+                .filter(t -> blank(r.supportedInstanceTypeFamily())
+                        || family(t).equals(r.supportedInstanceTypeFamily())).toList();
+        return new DescribeDedicatedHostTypesResponse().setDedicatedHostTypes(AliyunFormats.each(types,
+                DescribeDedicatedHostTypesResponse.DedicatedHostType::new, (item, t) -> item.setDedicatedHostType(t)
+                        .setSupportedInstanceTypeFamilies(List.of(family(t))).setSupportedInstanceTypesList(
+                                typesOf(t)).setSupportCpuOverCommitRatio(false).setGpuSpec("")
+                        .setLocalStorageCategory("")));
+    }
+
+    private DescribeDedicatedHostsResponse.DedicatedHost host(DescribeDedicatedHostsResponse.DedicatedHost out,
+                                                             DedicatedHost h, AliyunCall call, Scope scope) {
+        var network = new DescribeDedicatedHostsResponse.NetworkAttributes();
+        if (h.slbUdpTimeout() > 0) network.setSlbUdpTimeout(h.slbUdpTimeout());
+        if (h.udpTimeout() > 0) network.setUdpTimeout(h.udpTimeout());
+        List<DescribeDedicatedHostsResponse.Instance> placed = new ArrayList<>();
+        for (String id : hosts.instances(scope, h.id())) {
+            placed.add(new DescribeDedicatedHostsResponse.Instance().setInstanceId(id)
+                    .setInstanceType(instances.get(scope, id).instanceType()).setSocketId("")
+                    .setInstanceOwnerId(AliyunFormats.ownerId(h.accountId())));
+        }
+        return out.setDedicatedHostId(h.id()).setDedicatedHostName(h.name()).setDedicatedHostType(h.hostType())
+                .setDescription(h.description()).setStatus(AVAILABLE).setZoneId(h.zone()).setRegionId(h.region())
+                .setChargeType(h.chargeType()).setSaleCycle(h.prePaid() ? h.saleCycle() : "")
+                .setExpiredTime(h.prePaid() ? AliyunFormats.minutes(h.expiresAt()) : NO_EXPIRY)
+                .setCreationTime(AliyunFormats.minutes(h.createdAt())).setAutoReleaseTime(h.autoReleaseTime())
+                .setAutoPlacement(h.autoPlacement()).setActionOnMaintenance(h.actionOnMaintenance())
+                .setCpuOverCommitRatio(h.cpuOverCommitRatio().isEmpty() ? null : new BigDecimal(h.cpuOverCommitRatio()))
+                .setDedicatedHostClusterId("").setGpuSpec("").setMachineId("").setNetworkAttributes(network)
+                .setInstances(placed).setOperationLocks(List.of())
+                .setSupportedInstanceTypeFamilies(List.of(family(h.hostType())))
+                .setSupportedCustomInstanceTypeFamilies(List.of()).setSupportedInstanceTypesList(typesOf(h.hostType()))
+                .setDedicatedHostOwnerId(AliyunFormats.ownerId(h.accountId()));
+    }
+
+    /** Whether an instance family has dedicated hosts: an enterprise-level one of the catalog. */
+    private boolean hostable(String family) {
+        return catalog.instanceTypes().stream().anyMatch(t -> t.path("InstanceTypeFamily").asString().equals(family)
+                && "EnterpriseLevel".equals(t.path("InstanceFamilyLevel").asString()));
+    }
+
+    /** The instance family a host type runs: ddh.g6 runs ecs.g6. */
+    static String family(String hostType) {
+        return FAMILY_PREFIX + hostType.substring(HOST_PREFIX.length());
+    }
+
+    private List<String> typesOf(String hostType) {
+        String family = family(hostType);
+        return catalog.instanceTypes().stream().filter(t -> t.path("InstanceTypeFamily").asString().equals(family))
+                .map(t -> t.path("InstanceTypeId").asString()).toList();
+    }
+
+    private String hostType(AliyunCall call, String type) {
+        if (type == null || !type.startsWith(HOST_PREFIX) || !hostable(family(type))) {
+            throw call.error("InvalidDedicatedHostType.ValueNotSupported");
+        }
+        return type;
+    }
+
+    private String zone(AliyunCall call, Scope scope, String zone) {
+        if (blank(zone)) return zones.of(scope.cloud(), scope.region()).get(0);
+        if (!zones.contains(scope.cloud(), scope.region(), zone)) throw call.error("InvalidZoneId.NotFound");
+        return zone;
+    }
+
+    /** The settings given (null: not given), each checked as the API checks it. */
+    private static DedicatedHostService.Changes changes(AliyunCall call, String name, String description,
+                                                       String maintenance, String placement, BigDecimal ratio,
+                                                       Integer slbUdpTimeout, Integer udpTimeout) {
+        if (name != null && !name.isEmpty() && (name.length() < 2 || name.length() > 128
+                || !Character.isLetter(name.charAt(0)) || AliyunFormats.url(name))) {
+            throw call.error("InvalidDedicatedHostName.Malformed");
+        }
+        if (description != null && !description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
+            throw call.error("InvalidDescription.Malformed");
+        }
+        if (maintenance != null && !MAINTENANCE.contains(maintenance)) {
+            throw call.error("InvalidParameter.ActionOnMaintenance");
+        }
+        if (placement != null && !PLACEMENT.contains(placement)) throw call.invalid("AutoPlacement");
+        if (ratio != null && ratio.signum() != 0) {
+            throw call.error("InvalidDedicatedHostType.CpuOverCommitRatioNotSupported");
+        }
+        timeout(call, slbUdpTimeout, "InvalidParameter.SlbUdpTimeout");
+        timeout(call, udpTimeout, "InvalidParameter.UdpTimeout");
+        return new DedicatedHostService.Changes(name, description, maintenance, placement, null, slbUdpTimeout,
+                udpTimeout);
+    }
+
+    private static void timeout(AliyunCall call, Integer seconds, String code) {
+        if (seconds != null && seconds != 0 && (seconds < MIN_TIMEOUT || seconds > MAX_TIMEOUT)) throw call.error(code);
+    }
+
+    private static DedicatedHostService.Term term(AliyunCall call, int period, String unit) {
+        String u = or(unit, "Month");
+        Set<Integer> periods = PERIODS.get(u);
+        if (periods == null) throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported");
+        if (!periods.contains(period)) throw call.firstError("Period", "InvalidPeriod");
+        return new DedicatedHostService.Term(period, u);
+    }
+
+    /** An auto-release time as given (yyyy-MM-ddTHH:mm:ssZ), "" for none. */
+    private static String releaseTime(AliyunCall call, String time) {
+        if (blank(time)) return "";
+        try {
+            OffsetDateTime.parse(time);
+            return time;
+        } catch (DateTimeParseException e) {
+            throw call.firstError("AutoReleaseTime", "InvalidAutoReleaseTime.Malformed");
+        }
+    }
+
+    private static String or(String given, String otherwise) {
+        return blank(given) ? otherwise : given;
+    }
+}
