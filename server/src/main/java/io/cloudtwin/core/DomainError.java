@@ -466,6 +466,12 @@ public enum DomainError {
     DEDICATED_HOST_CHARGE_TYPE,
     /** an instance is placed on a dedicated host of another zone (subject: the instance) */
     DEDICATED_HOST_ZONE_MISMATCH,
+    /** no such dedicated host cluster in the caller's scope */
+    DEDICATED_HOST_CLUSTER_NOT_FOUND,
+    /** dedicated hosts are in the cluster */
+    DEDICATED_HOST_CLUSTER_IN_USE,
+    /** a dedicated host would join a cluster of another zone (subject: the cluster) */
+    DEDICATED_HOST_CLUSTER_MISMATCH,
     /** no such VPN gateway in the caller's scope */
     VPN_GATEWAY_NOT_FOUND,
     /** the VPN gateway has IPsec VPN disabled */

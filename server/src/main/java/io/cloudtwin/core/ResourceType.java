@@ -43,7 +43,8 @@ public enum ResourceType {
     VPN_GATEWAY("vpn_gateway"),
     CUSTOMER_GATEWAY("customer_gateway"),
     VPN_CONNECTION("vpn_connection"),
-    DEDICATED_HOST("dedicated_host");
+    DEDICATED_HOST("dedicated_host"),
+    DEDICATED_HOST_CLUSTER("dedicated_host_cluster");
 
     private final String stored;
     private final String table;

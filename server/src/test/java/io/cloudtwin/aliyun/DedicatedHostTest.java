@@ -6,14 +6,18 @@ import java.util.List;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.AllocateDedicatedHostsRequest;
+import com.aliyun.ecs20140526.models.CreateDedicatedHostClusterRequest;
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
+import com.aliyun.ecs20140526.models.DeleteDedicatedHostClusterRequest;
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
+import com.aliyun.ecs20140526.models.DescribeDedicatedHostClustersRequest;
 import com.aliyun.ecs20140526.models.DescribeDedicatedHostTypesRequest;
 import com.aliyun.ecs20140526.models.DescribeDedicatedHostsRequest;
 import com.aliyun.ecs20140526.models.DescribeDedicatedHostsResponseBody.DescribeDedicatedHostsResponseBodyDedicatedHostsDedicatedHost;
 import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
 import com.aliyun.ecs20140526.models.ModifyDedicatedHostAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyDedicatedHostAutoReleaseTimeRequest;
+import com.aliyun.ecs20140526.models.ModifyDedicatedHostClusterAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyDedicatedHostsChargeTypeRequest;
 import com.aliyun.ecs20140526.models.ReleaseDedicatedHostRequest;
 import com.aliyun.ecs20140526.models.RenewDedicatedHostsRequest;
@@ -167,11 +171,50 @@ class DedicatedHostTest extends ServerTestBase {
         assertThat(read(id).get(0).getDedicatedHostType()).isEqualTo("ddh.r6");
     }
 
+    @Test
+    void aClusterGroupsHostsOfItsZone() throws Exception {
+        String cluster = ecs.createDedicatedHostCluster(new CreateDedicatedHostClusterRequest().setRegionId(REGION)
+                .setZoneId(ZONE).setDedicatedHostClusterName("db-hosts").setDescription("the database's"))
+                .getBody().getDedicatedHostClusterId();
+        String host = ecs.allocateDedicatedHosts(new AllocateDedicatedHostsRequest().setRegionId(REGION)
+                .setDedicatedHostType("ddh.g6").setZoneId(ZONE).setDedicatedHostClusterId(cluster)).getBody()
+                .getDedicatedHostIdSets().getDedicatedHostId().get(0);
+        assertThat(read(host).get(0).getDedicatedHostClusterId()).isEqualTo(cluster);
+        var listed = ecs.describeDedicatedHostClusters(new DescribeDedicatedHostClustersRequest().setRegionId(REGION)
+                .setDedicatedHostClusterIds("[\"" + cluster + "\"]")).getBody().getDedicatedHostClusters()
+                .getDedicatedHostCluster();
+        assertThat(listed).singleElement().satisfies(c -> {
+            assertThat(c.getDedicatedHostClusterName() + " " + c.getZoneId()).isEqualTo("db-hosts " + ZONE);
+            assertThat(c.getDedicatedHostIds().getDedicatedHostId()).containsExactly(host);
+        });
+        ecs.modifyDedicatedHostClusterAttribute(new ModifyDedicatedHostClusterAttributeRequest().setRegionId(REGION)
+                .setDedicatedHostClusterId(cluster).setDedicatedHostClusterName("db-hosts-2"));
+
+        String elsewhere = ecs.createDedicatedHostCluster(new CreateDedicatedHostClusterRequest().setRegionId(REGION)
+                .setZoneId(REGION + "-i")).getBody().getDedicatedHostClusterId();
+        assertThat(TeaCalls.code(() -> ecs.modifyDedicatedHostAttribute(new ModifyDedicatedHostAttributeRequest()
+                .setRegionId(REGION).setDedicatedHostId(host).setDedicatedHostClusterId(elsewhere))))
+                .as("another zone's cluster").isEqualTo("InvalidDedicatedHostClusterId.NotMatch");
+        DeleteDedicatedHostClusterRequest delete = new DeleteDedicatedHostClusterRequest().setRegionId(REGION)
+                .setDedicatedHostClusterId(cluster);
+        assertThat(TeaCalls.code(() -> ecs.deleteDedicatedHostCluster(delete))).isEqualTo("DedicatedHostExists");
+        ecs.releaseDedicatedHost(new ReleaseDedicatedHostRequest().setRegionId(REGION).setDedicatedHostId(host));
+        ecs.deleteDedicatedHostCluster(delete);
+        assertThat(ecs.describeDedicatedHostClusters(new DescribeDedicatedHostClustersRequest().setRegionId(REGION)
+                .setDedicatedHostClusterIds("[\"" + cluster + "\"]")).getBody().getDedicatedHostClusters()
+                .getDedicatedHostCluster()).as("the provider's gone").isEmpty();
+    }
+
     /** Conformance calls: each dedicated host action, answered as its metadata describes. */
     public static class Recipe implements Recipes.RecipeBook {
         private static String host(AliyunApi api) {
             return api.ecs("AllocateDedicatedHosts", "RegionId", REGION, "DedicatedHostType", "ddh.g6")
                     .at("/DedicatedHostIdSets/DedicatedHostId/0").asString();
+        }
+
+        private static String cluster(AliyunApi api) {
+            return api.ecs("CreateDedicatedHostCluster", "RegionId", REGION, "ZoneId", ZONE)
+                    .path("DedicatedHostClusterId").asString();
         }
 
         private static String prepaid(AliyunApi api) {
@@ -202,6 +245,15 @@ class DedicatedHostTest extends ServerTestBase {
             r.ecs("ModifyDedicatedHostsChargeType", api -> AliyunApi.params("RegionId", REGION, "DedicatedHostIds",
                     "[\"" + prepaid(api) + "\"]", "DedicatedHostChargeType", "PostPaid"));
             r.ecs("DescribeDedicatedHostTypes", api -> AliyunApi.params("RegionId", REGION));
+            r.ecs("CreateDedicatedHostCluster", api -> AliyunApi.params("RegionId", REGION, "ZoneId", ZONE,
+                    "DedicatedHostClusterName", "cluster", "Tag.1.Key", "k", "Tag.1.Value", "v"))
+                    .fails("InvalidZone.NotFound", api -> AliyunApi.params("RegionId", REGION, "ZoneId", "nowhere"));
+            r.ecs("DescribeDedicatedHostClusters", api -> AliyunApi.params("RegionId", REGION,
+                    "DedicatedHostClusterIds", "[\"" + cluster(api) + "\"]"));
+            r.ecs("ModifyDedicatedHostClusterAttribute", api -> AliyunApi.params("RegionId", REGION,
+                    "DedicatedHostClusterId", cluster(api), "Description", "renamed"));
+            r.ecs("DeleteDedicatedHostCluster", api -> AliyunApi.params("RegionId", REGION, "DedicatedHostClusterId",
+                    cluster(api)));
         }
     }
 }

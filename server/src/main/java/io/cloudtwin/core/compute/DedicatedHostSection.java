@@ -20,14 +20,15 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
     public record Document(String cloud, String account, String region, String project, String id, String zone,
                            String hostType, String name, String description, String actionOnMaintenance,
                            String autoPlacement, String autoReleaseTime, String cpuOverCommitRatio, String chargeType,
-                           String saleCycle, OffsetDateTime expiresAt, int slbUdpTimeout, int udpTimeout) {}
+                           String saleCycle, OffsetDateTime expiresAt, int slbUdpTimeout, int udpTimeout,
+                           String clusterId) {}
 
     @Override
     public List<Document> export() {
         return store.all().stream().map(h -> new Document(h.cloud().key(), h.accountId(), h.region(), h.projectId(),
                 h.id(), h.zone(), h.hostType(), h.name(), h.description(), h.actionOnMaintenance(),
                 h.autoPlacement(), h.autoReleaseTime(), h.cpuOverCommitRatio(), h.chargeType(), h.saleCycle(),
-                h.expiresAt(), h.slbUdpTimeout(), h.udpTimeout())).toList();
+                h.expiresAt(), h.slbUdpTimeout(), h.udpTimeout(), h.clusterId())).toList();
     }
 
     @Override
@@ -39,7 +40,8 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
                 Fixtures.required(d.hostType(), "hostType of dedicated host " + id),
                 new DedicatedHostService.Changes(d.name(), d.description(), or(d.actionOnMaintenance(), "Stop"),
                         or(d.autoPlacement(), "on"), d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
-                or(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(), Map.of());
+                or(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
+                Fixtures.text(d.clusterId()).isEmpty() ? null : d.clusterId(), Map.of());
         if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
             store.update(id, RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
                     Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));

@@ -20,11 +20,12 @@ import io.cloudtwin.core.tag.TagService;
 
 /**
  * Dedicated hosts: Available at once; instances are placed on one under its row lock, in its zone, and it is not
- * released while one runs there (nor while its subscription runs). A subscription's end moves with each renewal.
+ * released while one runs there (nor while its subscription runs). A subscription's end moves with each renewal. A
+ * host joins a cluster of its zone under the cluster's row lock, which the cluster's deletion takes too.
  */
 @Service
-public record DedicatedHostService(DedicatedHostStore store, LabelStore labels, WallClock clock, TagService tags,
-                                   Transactions tx) {
+public record DedicatedHostService(DedicatedHostStore store, DedicatedHostClusterService clusters, LabelStore labels,
+                                   WallClock clock, TagService tags, Transactions tx) {
     /** The settings ModifyDedicatedHostAttribute changes; null leaves each. */
     public record Changes(String name, String description, String actionOnMaintenance, String autoPlacement,
                           String cpuOverCommitRatio, Integer slbUdpTimeout, Integer udpTimeout) {}
@@ -41,15 +42,16 @@ public record DedicatedHostService(DedicatedHostStore store, LabelStore labels, 
     }
 
     public DedicatedHost allocate(Scope scope, String id, String zone, String hostType, Changes s, String chargeType,
-                                  Term term, String autoReleaseTime, Map<String, String> tagged) {
+                                  Term term, String autoReleaseTime, String clusterId, Map<String, String> tagged) {
         return tx.call(() -> {
+            if (clusterId != null) inZone(clusters.lockForJoin(scope, clusterId), zone);
             OffsetDateTime now = clock.now();
             DedicatedHost h = new DedicatedHost(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), zone, hostType, text(s.name()), text(s.description()), s.actionOnMaintenance(),
                     s.autoPlacement(), text(autoReleaseTime), text(s.cpuOverCommitRatio()), chargeType,
                     term == null ? "" : term.unit(), term == null ? null : term.after(now),
                     s.slbUdpTimeout() == null ? 0 : s.slbUdpTimeout(), s.udpTimeout() == null ? 0 : s.udpTimeout(),
-                    now);
+                    clusterId, now);
             store.insert(h);
             tags.tagNew(scope, ResourceType.DEDICATED_HOST, id, tagged);
             return h;
@@ -58,6 +60,21 @@ public record DedicatedHostService(DedicatedHostStore store, LabelStore labels, 
 
     public void update(Scope scope, String id, Changes c) {
         tx.run(() -> store.change(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND, RowChanges.from(c)));
+    }
+
+    /** Moves the host into a cluster of its zone (DEDICATED_HOST_CLUSTER_MISMATCH: another zone's). */
+    public void join(Scope scope, String id, String clusterId) {
+        tx.run(() -> {
+            DedicatedHost h = store.locked(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND);
+            inZone(clusters.lockForJoin(scope, clusterId), h.zone());
+            store.update(id, RowChanges.of("clusterId", clusterId));
+        });
+    }
+
+    private static void inZone(DedicatedHostCluster cluster, String zone) {
+        if (!cluster.zone().equals(zone)) {
+            throw new DomainException(DomainError.DEDICATED_HOST_CLUSTER_MISMATCH, cluster.id());
+        }
     }
 
     /** When a pay-as-you-go host releases itself ("" : never). */
@@ -133,18 +150,22 @@ public record DedicatedHostService(DedicatedHostStore store, LabelStore labels, 
         return tx.read(() -> store.get(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND));
     }
 
-    /** The scope's hosts of these ids, zone, type and name (null or empty: any), a page of them. */
-    public Page<DedicatedHost> list(Scope scope, List<String> ids, String zone, String hostType, String name,
-                                    int offset, int limit) {
-        return tx.read(() -> store.list(scope, new ScopedTable.Where().in("id", ids).equal("zone", zone)
-                .equal("host_type", hostType).equal("name", name), offset, limit));
+    /** Which hosts a listing wants: of these ids, zone, type, name and cluster (null or empty: any). */
+    public record Filter(List<String> ids, String zone, String hostType, String name, String clusterId) {
+        ScopedTable.Where where() {
+            return new ScopedTable.Where().in("id", ids).equal("zone", zone).equal("host_type", hostType)
+                    .equal("name", name).equal("cluster_id", clusterId);
+        }
+    }
+
+    /** The scope's hosts the filter wants, a page of them. */
+    public Page<DedicatedHost> list(Scope scope, Filter f, int offset, int limit) {
+        return tx.read(() -> store.list(scope, f.where(), offset, limit));
     }
 
     /** The same, seeking past last (keyset). */
-    public List<DedicatedHost> after(Scope scope, List<String> ids, String zone, String hostType, String name,
-                                     DedicatedHost last, int limit) {
-        return tx.read(() -> store.after(scope, new ScopedTable.Where().in("id", ids).equal("zone", zone)
-                .equal("host_type", hostType).equal("name", name), last, limit));
+    public List<DedicatedHost> after(Scope scope, Filter f, DedicatedHost last, int limit) {
+        return tx.read(() -> store.after(scope, f.where(), last, limit));
     }
 
     private List<DedicatedHost> locked(Scope scope, List<String> ids) {

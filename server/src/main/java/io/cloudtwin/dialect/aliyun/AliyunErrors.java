@@ -285,6 +285,10 @@ public final class AliyunErrors {
         codes(DEDICATED_HOST_IN_USE, "InstanceExist");
         codes(DEDICATED_HOST_CHARGE_TYPE, "ChargeTypeViolation");
         codes(DEDICATED_HOST_ZONE_MISMATCH, "ResourcesNotInSameZone");
+        codes(DEDICATED_HOST_CLUSTER_NOT_FOUND, "InvalidDedicatedHostClusterId.NotFound",
+                "InvalidDedicatedHostId.NotFound");
+        codes(DEDICATED_HOST_CLUSTER_IN_USE, "DedicatedHostExists");
+        codes(DEDICATED_HOST_CLUSTER_MISMATCH, "InvalidDedicatedHostClusterId.NotMatch");
         codes(VPN_GATEWAY_NOT_FOUND, "InvalidVpnGatewayInstanceId.NotFound");
         codes(VPN_GATEWAY_IPSEC_DISABLED, "VpnGateway.IpsecVpnDisabled");
         codes(CUSTOMER_GATEWAY_NOT_FOUND, "InvalidCustomerGatewayInstanceId.NotFound");

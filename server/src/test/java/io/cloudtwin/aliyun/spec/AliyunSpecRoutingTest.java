@@ -55,12 +55,13 @@ class AliyunSpecRoutingTest extends ServerTestBase {
     @Test
     void knownButUnservedActionsAnswer501NamingTheAction() {
         var before = storeSnapshot();
-        AliyunApi.Reply ecs = api().send(AliyunSpecs.ECS, "DescribeDedicatedHostClusters", "JSON",
+        AliyunApi.Reply ecs = api().send(AliyunSpecs.ECS, "DescribeDedicatedHostAutoRenew", "JSON",
                 params("RegionId", REGION));
         assertThat(ecs.status()).isEqualTo(501);
         JsonNode e = ecs.tree();
         assertThat(e.path("Code").asString()).isEqualTo("NotImplemented");
-        assertThat(e.path("Message").asString()).contains("DescribeDedicatedHostClusters").contains("docs/aliyun.md");
+        assertThat(e.path("Message").asString()).contains("DescribeDedicatedHostAutoRenew")
+                .contains("docs/aliyun.md");
         assertThat(e.path("HostId").asString()).isEqualTo("ecs.aliyuncs.com");
         AliyunApi.Reply vpc = api().send(AliyunSpecs.VPC, "CreateVpnAttachment", "XML", params("RegionId", REGION));
         assertThat(vpc.status()).isEqualTo(501);

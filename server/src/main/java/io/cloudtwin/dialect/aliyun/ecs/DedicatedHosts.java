@@ -76,9 +76,10 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     @Override
     @Coverage("DedicatedHostType (ddh.<family> of an enterprise-level family of the catalog: else "
             + "InvalidDedicatedHostType.ValueNotSupported), ZoneId (of the region; the first one), DedicatedHostName, "
-            + "Description, ActionOnMaintenance Stop or Migrate, AutoPlacement on or off, NetworkAttributes "
-            + "(15-310 s), ChargeType PostPaid or PrePaid with Period and PeriodUnit (Week 1-4, Month 1-9, Year "
-            + "1-5), AutoReleaseTime (pay-as-you-go), Quantity (1-100), Tag.N, ResourceGroupId, ClientToken; "
+            + "Description, DedicatedHostClusterId (of the zone), ActionOnMaintenance Stop or Migrate, AutoPlacement "
+            + "on or off, NetworkAttributes (15-310 s), ChargeType PostPaid or PrePaid with Period and PeriodUnit "
+            + "(Week 1-4, Month 1-9, Year 1-5), AutoReleaseTime (pay-as-you-go), Quantity (1-100), Tag.N, "
+            + "ResourceGroupId, ClientToken; "
             + "CpuOverCommitRatio refused (no type of the catalog takes one); Available at once")
     public AllocateDedicatedHostsResponse allocateDedicatedHosts(AliyunCall call, AllocateDedicatedHostsRequest r) {
         var scope = call.regionalScope();
@@ -87,7 +88,7 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         var settings = changes(call, r.dedicatedHostName(), r.description(), or(r.actionOnMaintenance(), "Stop"),
                 or(r.autoPlacement(), "on"), r.cpuOverCommitRatio(), r.networkAttributesSlbUdpTimeout(),
                 r.networkAttributesUdpTimeout());
-        if (!blank(r.dedicatedHostClusterId())) throw call.error("InvalidDedicatedHostClusterId.NotFound");
+        String cluster = blank(r.dedicatedHostClusterId()) ? null : r.dedicatedHostClusterId();
         String charge = or(r.chargeType(), DedicatedHost.POST_PAID);
         if (!Set.of(DedicatedHost.POST_PAID, DedicatedHost.PRE_PAID).contains(charge)) {
             throw call.error("InvalidChargeType.ValueNotSupported");
@@ -103,7 +104,7 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
             List<String> ids = new ArrayList<>();
             for (int n = 0; n < quantity; n++) {
                 ids.add(tags.createIn(ResourceType.DEDICATED_HOST, group, () -> hosts.allocate(scope,
-                        Ids.random("dh-", 20), zone, type, settings, charge, term, release, tagged).id()));
+                        Ids.random("dh-", 20), zone, type, settings, charge, term, release, cluster, tagged).id()));
             }
             return String.join(",", ids);
         });
@@ -112,9 +113,9 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
 
     @Override
     @Coverage("DedicatedHostIds (a JSON array), DedicatedHostId (one, as the provider's data source sends it), "
-            + "ZoneId, DedicatedHostName, DedicatedHostType, Status (Available: all; another: none), LockReason "
-            + "(none is locked), Tag.N, ResourceGroupId; PageNumber/PageSize or NextToken/MaxResults; the hosts' "
-            + "instances and the instance types they run")
+            + "ZoneId, DedicatedHostName, DedicatedHostType, DedicatedHostClusterId, Status (Available: all; another: "
+            + "none), LockReason (none is locked), Tag.N, ResourceGroupId; PageNumber/PageSize or "
+            + "NextToken/MaxResults; the hosts' instances and the instance types they run")
     public DescribeDedicatedHostsResponse describeDedicatedHosts(AliyunCall call, DescribeDedicatedHostsRequest r) {
         var scope = call.regionalScope();
         if (!blank(r.status()) && !STATUSES.contains(r.status())) throw call.error("InvalidStatus.ValueNotSupported");
@@ -128,11 +129,12 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         List<String> ids = wanted.orElse(List.of());
         String zone = blank(r.zoneId()) ? null : r.zoneId();
         String type = blank(r.dedicatedHostType()) ? null : r.dedicatedHostType();
-        String name = blank(r.dedicatedHostName()) ? null : r.dedicatedHostName();
+        var filter = new DedicatedHostService.Filter(ids, zone, type, blank(r.dedicatedHostName()) ? null
+                : r.dedicatedHostName(), blank(r.dedicatedHostClusterId()) ? null : r.dedicatedHostClusterId());
         var out = new DescribeDedicatedHostsResponse();
         List<DedicatedHost> shown = call.listed(out, call.paging(10), none, id -> hosts.get(scope, id),
-                (last, limit) -> hosts.after(scope, ids, zone, type, name, last, limit),
-                (offset, limit) -> hosts.list(scope, ids, zone, type, name, offset, limit), DedicatedHost::id);
+                (last, limit) -> hosts.after(scope, filter, last, limit),
+                (offset, limit) -> hosts.list(scope, filter, offset, limit), DedicatedHost::id);
         List<String> shownIds = shown.stream().map(DedicatedHost::id).toList();
         var tagged = tags.of(shownIds);
         var grouped = tags.groups(shownIds, call.defaultResourceGroup());
@@ -143,13 +145,15 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
 
     @Override
     @Coverage("DedicatedHostId; DedicatedHostName, Description, ActionOnMaintenance, AutoPlacement, NetworkAttributes: "
-            + "the given ones change; CpuOverCommitRatio refused, DedicatedHostClusterId: no cluster exists")
+            + "the given ones change; DedicatedHostClusterId: into that cluster of its zone "
+            + "(InvalidDedicatedHostClusterId.NotMatch); CpuOverCommitRatio refused")
     public ModifyDedicatedHostAttributeResponse modifyDedicatedHostAttribute(AliyunCall call,
                                                                              ModifyDedicatedHostAttributeRequest r) {
-        if (!blank(r.dedicatedHostClusterId())) throw call.error("InvalidDedicatedHostClusterId.NotFound");
-        hosts.update(call.regionalScope(), r.dedicatedHostId(), changes(call, r.dedicatedHostName(), r.description(),
+        var scope = call.regionalScope();
+        hosts.update(scope, r.dedicatedHostId(), changes(call, r.dedicatedHostName(), r.description(),
                 r.actionOnMaintenance(), r.autoPlacement(), r.cpuOverCommitRatio(),
                 r.networkAttributesSlbUdpTimeout(), r.networkAttributesUdpTimeout()));
+        if (!blank(r.dedicatedHostClusterId())) hosts.join(scope, r.dedicatedHostId(), r.dedicatedHostClusterId());
         return new ModifyDedicatedHostAttributeResponse();
     }
 
@@ -231,7 +235,8 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
                 .setCreationTime(AliyunFormats.minutes(h.createdAt())).setAutoReleaseTime(h.autoReleaseTime())
                 .setAutoPlacement(h.autoPlacement()).setActionOnMaintenance(h.actionOnMaintenance())
                 .setCpuOverCommitRatio(h.cpuOverCommitRatio().isEmpty() ? null : new BigDecimal(h.cpuOverCommitRatio()))
-                .setDedicatedHostClusterId("").setGpuSpec("").setMachineId("").setNetworkAttributes(network)
+                .setDedicatedHostClusterId(h.clusterId() == null ? "" : h.clusterId()).setGpuSpec("")
+                .setMachineId("").setNetworkAttributes(network)
                 .setInstances(placed).setOperationLocks(List.of())
                 .setSupportedInstanceTypeFamilies(List.of(family(h.hostType())))
                 .setSupportedCustomInstanceTypeFamilies(List.of()).setSupportedInstanceTypesList(typesOf(h.hostType()))
@@ -268,17 +273,29 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         return zone;
     }
 
+    /** A host's or cluster's name as given (2-128 characters, a letter first, not a URL; null: not given). */
+    static String name(AliyunCall call, String name) {
+        if (name != null && !name.isEmpty() && (name.length() < 2 || name.length() > 128
+                || !Character.isLetter(name.charAt(0)) || AliyunFormats.url(name))) {
+            throw call.firstError("DedicatedHostName", "InvalidDedicatedHostName.Malformed");
+        }
+        return name;
+    }
+
+    /** A host's or cluster's description as given (2-256 characters, not a URL; null: not given). */
+    static String description(AliyunCall call, String description) {
+        if (description != null && !description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
+            throw call.firstError("Description", "InvalidDescription.Malformed");
+        }
+        return description;
+    }
+
     /** The settings given (null: not given), each checked as the API checks it. */
     private static DedicatedHostService.Changes changes(AliyunCall call, String name, String description,
                                                        String maintenance, String placement, BigDecimal ratio,
                                                        Integer slbUdpTimeout, Integer udpTimeout) {
-        if (name != null && !name.isEmpty() && (name.length() < 2 || name.length() > 128
-                || !Character.isLetter(name.charAt(0)) || AliyunFormats.url(name))) {
-            throw call.error("InvalidDedicatedHostName.Malformed");
-        }
-        if (description != null && !description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.error("InvalidDescription.Malformed");
-        }
+        name(call, name);
+        description(call, description);
         if (maintenance != null && !MAINTENANCE.contains(maintenance)) {
             throw call.error("InvalidParameter.ActionOnMaintenance");
         }

@@ -18,8 +18,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupResponse;
 @Component
 record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
     /**
-     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). ddhcluster and
-     * activation are ECS's too, but none exists here, so their ids are never found.
+     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). activation is
+     * ECS's too, but none exists here, so its ids are never found.
      */
     private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
             Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
@@ -27,12 +27,14 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
             Map.entry("eni", ResourceType.NETWORK_INTERFACE), Map.entry("keypair", ResourceType.KEY_PAIR),
             Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
             Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("command", ResourceType.COMMAND),
-            Map.entry("ddh", ResourceType.DEDICATED_HOST));
-    private static final Set<String> UNMODELLED = Set.of("ddhcluster", "activation");
+            Map.entry("ddh", ResourceType.DEDICATED_HOST),
+            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER));
+    private static final Set<String> UNMODELLED = Set.of("activation");
 
     @Override
     @Coverage("ResourceType instance, disk, snapshot, image, securitygroup, eni (secondary ones), keypair (its name), "
-            + "snapshotpolicy, launchtemplate, command, ddh; ResourceGroupId rg- and lower-case letters and digits (the account's "
+            + "snapshotpolicy, launchtemplate, command, ddh, ddhcluster; ResourceGroupId rg- and lower-case letters "
+            + "and digits (the account's "
             + "default group too); the resource's Describe answers it and filters by it")
     public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");

@@ -1,0 +1,33 @@
+package io.cloudtwin.core.compute;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/** The "dedicatedHostClusters" of the state document, created before the hosts that name them. */
+@Section(name = "dedicatedHostClusters", order = 18)
+record DedicatedHostClusterSection(DedicatedHostClusterStore store, DedicatedHostClusterService clusters)
+        implements StateSection<DedicatedHostClusterSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String zone,
+                           String name, String description) {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
+                c.id(), c.zone(), c.name(), c.description())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        String id = Fixtures.required(d.id(), "id of a dedicated host cluster");
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "dedicated host cluster " + id);
+        if (store.exists(id)) return false;
+        clusters.create(scope, id, Fixtures.required(d.zone(), "zone of dedicated host cluster " + id), d.name(),
+                d.description(), Map.of());
+        return true;
+    }
+}
