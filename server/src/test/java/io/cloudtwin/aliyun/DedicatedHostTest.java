@@ -157,7 +157,11 @@ class DedicatedHostTest extends ServerTestBase {
 
     @Test
     void theDataSourcesFiltersAndTheStateRoundTrip() throws Exception {
-        String id = allocate("ddh.r6");
+        String cluster = ecs.createDedicatedHostCluster(new CreateDedicatedHostClusterRequest().setRegionId(REGION)
+                .setZoneId(ZONE)).getBody().getDedicatedHostClusterId();
+        String id = ecs.allocateDedicatedHosts(new AllocateDedicatedHostsRequest().setRegionId(REGION)
+                .setDedicatedHostType("ddh.r6").setZoneId(ZONE).setDedicatedHostClusterId(cluster)).getBody()
+                .getDedicatedHostIdSets().getDedicatedHostId().get(0);
         var api = new AliyunApi(port);
         assertThat(api.ecs("DescribeDedicatedHosts", "RegionId", REGION, "DedicatedHostId", id, "PageSize", "50")
                 .at("/DedicatedHosts/DedicatedHost/0/DedicatedHostId").asString()).isEqualTo(id);
@@ -169,6 +173,9 @@ class DedicatedHostTest extends ServerTestBase {
         assertThat(read(id)).isEmpty();
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
         assertThat(read(id).get(0).getDedicatedHostType()).isEqualTo("ddh.r6");
+        assertThat(read(id).get(0).getDedicatedHostClusterId()).as("in its cluster again").isEqualTo(cluster);
+        assertThat(TeaCalls.code(() -> ecs.deleteDedicatedHostCluster(new DeleteDedicatedHostClusterRequest()
+                .setRegionId(REGION).setDedicatedHostClusterId(cluster)))).isEqualTo("DedicatedHostExists");
     }
 
     @Test
