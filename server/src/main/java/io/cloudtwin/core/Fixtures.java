@@ -65,6 +65,11 @@ public final class Fixtures {
         return v == null ? "" : v;
     }
 
+    /** An optional text with a default: otherwise when absent or empty. */
+    public static String text(String v, String otherwise) {
+        return v == null || v.isEmpty() ? otherwise : v;
+    }
+
     /** One of an enum's constants by its name (any case). */
     public static <E extends Enum<E>> E choice(Class<E> type, String v, String what) {
         try {

@@ -38,18 +38,15 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
         if (store.exists(id)) return false;
         hosts.allocate(scope, id, Fixtures.required(d.zone(), "zone of dedicated host " + id),
                 Fixtures.required(d.hostType(), "hostType of dedicated host " + id),
-                new DedicatedHostService.Changes(d.name(), d.description(), or(d.actionOnMaintenance(), "Stop"),
-                        or(d.autoPlacement(), "on"), d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
-                or(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
+                new DedicatedHostService.Changes(d.name(), d.description(),
+                        Fixtures.text(d.actionOnMaintenance(), "Stop"), Fixtures.text(d.autoPlacement(), "on"),
+                        d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
+                Fixtures.text(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
                 Fixtures.text(d.clusterId()).isEmpty() ? null : d.clusterId(), Map.of());
         if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
             store.update(id, RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
                     Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));
         }
         return true;
-    }
-
-    private static String or(String given, String otherwise) {
-        return Fixtures.text(given).isEmpty() ? otherwise : given;
     }
 }

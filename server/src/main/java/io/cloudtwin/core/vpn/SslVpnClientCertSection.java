@@ -16,7 +16,7 @@ record SslVpnClientCertSection(SslVpnClientCertStore store, SslVpnService ssl)
 
     @Override
     public List<Document> export() {
-        return ssl.allCerts().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(),
+        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(),
                 c.projectId(), c.id(), c.sslVpnServerId(), c.name())).toList();
     }
 

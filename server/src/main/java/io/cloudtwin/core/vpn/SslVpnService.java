@@ -1,7 +1,5 @@
 package io.cloudtwin.core.vpn;
 
-import java.util.List;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -99,10 +97,5 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
     public Page<SslVpnClientCert> certs(Scope scope, String id, String serverId, String name, int offset, int limit) {
         return tx.read(() -> certs.list(scope, new ScopedTable.Where().equal("id", id)
                 .equal("ssl_vpn_server_id", serverId).equal("name", name), offset, limit));
-    }
-
-    /** Every server's certificates, for the state document. */
-    public List<SslVpnClientCert> allCerts() {
-        return tx.read(certs::all);
     }
 }

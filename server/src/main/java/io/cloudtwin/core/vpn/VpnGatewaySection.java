@@ -32,13 +32,10 @@ record VpnGatewaySection(VpnGatewayStore store, VpnGatewayService gateways)
         if (store.exists(id)) return false;
         gateways.create(scope, id, new VpnGatewayService.NewVpnGateway(
                 Fixtures.required(d.vpcId(), "vpcId of VPN gateway " + id), d.vswitchId(), d.name(), d.description(),
-                d.bandwidth(), d.ipsec(), d.ssl(), d.sslConnections(), or(d.vpnType(), "Normal"),
-                or(d.networkType(), "public"), or(d.chargeType(), "PostpayByFlow"), d.internetIp()), Map.of());
+                d.bandwidth(), d.ipsec(), d.ssl(), d.sslConnections(), Fixtures.text(d.vpnType(), "Normal"),
+                Fixtures.text(d.networkType(), "public"), Fixtures.text(d.chargeType(), "PostpayByFlow"),
+                d.internetIp()), Map.of());
         if (d.autoPropagate()) gateways.update(scope, id, null, null, true);
         return true;
-    }
-
-    private static String or(String given, String otherwise) {
-        return Fixtures.text(given).isEmpty() ? otherwise : given;
     }
 }

@@ -17,7 +17,7 @@ record VpnRouteEntrySection(VpnRouteEntryStore store, VpnRouteService routes)
 
     @Override
     public List<Document> export() {
-        return routes.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
+        return store.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
                 e.id(), e.vpnGatewayId(), e.policy(), e.routeSource(), e.routeDest(), e.nextHop(), e.weight(),
                 e.published(), e.description(), e.priority())).toList();
     }

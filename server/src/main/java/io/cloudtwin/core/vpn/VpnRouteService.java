@@ -78,11 +78,6 @@ public record VpnRouteService(VpnRouteEntryStore store, VpnGatewayStore gateways
         return tx.read(() -> store.get(scope, id, DomainError.VPN_ROUTE_ENTRY_NOT_FOUND));
     }
 
-    /** Every entry, for the state document. */
-    public List<VpnRouteEntry> all() {
-        return tx.read(store::all);
-    }
-
     /** Under the gateway's lock, the entries of that name (and weight, when given); none: not found. */
     private List<VpnRouteEntry> named(Scope scope, Route r, Integer weight) {
         gateways.locked(scope, r.vpnGatewayId(), DomainError.VPN_GATEWAY_NOT_FOUND);

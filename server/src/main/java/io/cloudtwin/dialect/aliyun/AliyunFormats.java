@@ -35,6 +35,11 @@ public final class AliyunFormats {
         return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).format(SECONDS);
     }
 
+    /** Milliseconds since the epoch, as the VPN and SLB answers write a time (CreateTime, CreateTimeStamp). */
+    public static long millis(OffsetDateTime t) {
+        return t.toInstant().toEpochMilli();
+    }
+
     /** 2024-08-19T08:15Z, as the instance answers write a creation time. */
     public static String minutes(OffsetDateTime t) {
         return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).format(MINUTES);
@@ -129,15 +134,18 @@ public final class AliyunFormats {
         return s.length() >= 2 && s.length() <= 256 && !url(s);
     }
 
+    /** A name as the products take most: 2 to 128 characters, a letter first, not a URL. */
+    public static boolean wellFormedName(String s) {
+        return s.length() >= 2 && s.length() <= 128 && Character.isLetter(s.charAt(0)) && !url(s);
+    }
+
     /**
-     * A name as the VPC product takes most: 2 to 128 characters, a letter first, not a URL; left out or empty: "".
-     * Anything else: the action's invalid-parameter error for the parameter.
+     * A name as wellFormedName takes one; left out or empty: "". Anything else: the action's invalid-parameter error
+     * for the parameter.
      */
     public static String name(AliyunCall call, String parameter, String name) {
         if (blank(name)) return "";
-        if (name.length() < 2 || name.length() > 128 || !Character.isLetter(name.charAt(0)) || url(name)) {
-            throw call.invalid(parameter);
-        }
+        if (!wellFormedName(name)) throw call.invalid(parameter);
         return name;
     }
 
@@ -151,6 +159,11 @@ public final class AliyunFormats {
     /** The value, or otherwise when it is left out or empty. */
     public static String or(String value, String otherwise) {
         return blank(value) ? otherwise : value;
+    }
+
+    /** The value, or null when it is left out or empty (a filter that asks for nothing). */
+    public static String orNull(String value) {
+        return blank(value) ? null : value;
     }
 
     /** The value, or "" when it is left out. */

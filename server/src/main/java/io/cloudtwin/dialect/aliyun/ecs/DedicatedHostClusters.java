@@ -64,8 +64,8 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
                 call.tags(r.tag()), r.resourceGroupId(), call.defaultResourceGroup());
         var paging = call.paging(10);
         Page<DedicatedHostCluster> page = wanted.isEmpty() || !blank(r.lockReason()) ? new Page<>(List.of(), 0)
-                : clusters.list(scope, wanted.get(), blank(r.zoneId()) ? null : r.zoneId(),
-                blank(r.dedicatedHostClusterName()) ? null : r.dedicatedHostClusterName(), paging.offset(),
+                : clusters.list(scope, wanted.get(), AliyunFormats.orNull(r.zoneId()),
+                AliyunFormats.orNull(r.dedicatedHostClusterName()), paging.offset(),
                 paging.limit());
         List<String> ids = page.items().stream().map(DedicatedHostCluster::id).toList();
         var tagged = tags.of(ids);

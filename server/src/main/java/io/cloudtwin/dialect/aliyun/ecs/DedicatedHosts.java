@@ -1,6 +1,8 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.orNull;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -88,7 +90,7 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         var settings = changes(call, r.dedicatedHostName(), r.description(), or(r.actionOnMaintenance(), "Stop"),
                 or(r.autoPlacement(), "on"), r.cpuOverCommitRatio(), r.networkAttributesSlbUdpTimeout(),
                 r.networkAttributesUdpTimeout());
-        String cluster = blank(r.dedicatedHostClusterId()) ? null : r.dedicatedHostClusterId();
+        String cluster = orNull(r.dedicatedHostClusterId());
         String charge = or(r.chargeType(), DedicatedHost.POST_PAID);
         if (!Set.of(DedicatedHost.POST_PAID, DedicatedHost.PRE_PAID).contains(charge)) {
             throw call.error("InvalidChargeType.ValueNotSupported");
@@ -127,10 +129,8 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
                 || !blank(r.lockReason()) || (!blank(r.dedicatedHostId()) && !r.dedicatedHostIds().isEmpty()
                 && !r.dedicatedHostIds().contains(r.dedicatedHostId()));
         List<String> ids = wanted.orElse(List.of());
-        String zone = blank(r.zoneId()) ? null : r.zoneId();
-        String type = blank(r.dedicatedHostType()) ? null : r.dedicatedHostType();
-        var filter = new DedicatedHostService.Filter(ids, zone, type, blank(r.dedicatedHostName()) ? null
-                : r.dedicatedHostName(), blank(r.dedicatedHostClusterId()) ? null : r.dedicatedHostClusterId());
+        var filter = new DedicatedHostService.Filter(ids, orNull(r.zoneId()), orNull(r.dedicatedHostType()),
+                orNull(r.dedicatedHostName()), orNull(r.dedicatedHostClusterId()));
         var out = new DescribeDedicatedHostsResponse();
         List<DedicatedHost> shown = call.listed(out, call.paging(10), none, id -> hosts.get(scope, id),
                 (last, limit) -> hosts.after(scope, filter, last, limit),
@@ -275,8 +275,7 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
 
     /** A host's or cluster's name as given (2-128 characters, a letter first, not a URL; null: not given). */
     static String name(AliyunCall call, String name) {
-        if (name != null && !name.isEmpty() && (name.length() < 2 || name.length() > 128
-                || !Character.isLetter(name.charAt(0)) || AliyunFormats.url(name))) {
+        if (name != null && !name.isEmpty() && !AliyunFormats.wellFormedName(name)) {
             throw call.firstError("DedicatedHostName", "InvalidDedicatedHostName.Malformed");
         }
         return name;
@@ -330,9 +329,5 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         } catch (DateTimeParseException e) {
             throw call.firstError("AutoReleaseTime", "InvalidAutoReleaseTime.Malformed");
         }
-    }
-
-    private static String or(String given, String otherwise) {
-        return blank(given) ? otherwise : given;
     }
 }

@@ -121,7 +121,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()), nics.ipv6(),
                 NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
-                nics.primarySettings(), nics.secondaries(), blankToNull(r.dedicatedHostId()));
+                nics.primarySettings(), nics.secondaries(), AliyunFormats.orNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
@@ -144,7 +144,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
-                InterfaceService.Settings.NONE, List.of(), blankToNull(r.dedicatedHostId()));
+                InterfaceService.Settings.NONE, List.of(), AliyunFormats.orNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
@@ -408,9 +408,5 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             throw call.firstError("UserData", "InvalidUserData.Base64FormatInvalid");
         }
         if (raw.length > USER_DATA_BYTES) throw call.firstError("UserData", "InvalidUserData.SizeExceeded");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -1,11 +1,12 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.millis;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.or;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.orNull;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.vpn.SslVpnClientCert;
 import io.cloudtwin.core.vpn.SslVpnServer;
 import io.cloudtwin.core.vpn.SslVpnService;
+import io.cloudtwin.core.vpn.VpnGateway;
 import io.cloudtwin.core.vpn.VpnGatewayService;
 import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
@@ -90,8 +92,8 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     public DescribeSslVpnServersResponse describeSslVpnServers(AliyunCall call, DescribeSslVpnServersRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
-        Page<SslVpnServer> page = ssl.servers(scope, blankToNull(r.sslVpnServerId()), blankToNull(r.vpnGatewayId()),
-                blankToNull(r.name()), paging.offset(), paging.limit());
+        Page<SslVpnServer> page = ssl.servers(scope, orNull(r.sslVpnServerId()), orNull(r.vpnGatewayId()),
+                orNull(r.name()), paging.offset(), paging.limit());
         var out = new DescribeSslVpnServersResponse().setSslVpnServers(AliyunFormats.each(page.items(),
                 DescribeSslVpnServersResponse.SslVpnServer::new, (item, s) -> server(item, s, call, scope)));
         return call.paged(out, paging, page.total());
@@ -144,8 +146,8 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     public DescribeSslVpnClientCertsResponse describeSslVpnClientCerts(AliyunCall call,
                                                                        DescribeSslVpnClientCertsRequest r) {
         var paging = call.paging(10);
-        Page<SslVpnClientCert> page = ssl.certs(call.regionalScope(), blankToNull(r.sslVpnClientCertId()),
-                blankToNull(r.sslVpnServerId()), blankToNull(r.name()), paging.offset(), paging.limit());
+        Page<SslVpnClientCert> page = ssl.certs(call.regionalScope(), orNull(r.sslVpnClientCertId()),
+                orNull(r.sslVpnServerId()), orNull(r.name()), paging.offset(), paging.limit());
         var out = new DescribeSslVpnClientCertsResponse().setSslVpnClientCertKeys(AliyunFormats.each(page.items(),
                 DescribeSslVpnClientCertsResponse.SslVpnClientCertKey::new, (item, c) -> cert(item, c, call)));
         return call.paged(out, paging, page.total());
@@ -167,11 +169,12 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     private <T extends SslVpnServerAnswer> T server(T out, SslVpnServer s, AliyunCall call, Scope scope) {
+        VpnGateway g = gateways.get(scope, s.vpnGatewayId());
         out.setSslVpnServerId(s.id()).setVpnGatewayId(s.vpnGatewayId()).setName(s.name())
                 .setClientIpPool(s.clientIpPool()).setLocalSubnet(s.localSubnet()).setProto(s.proto())
                 .setCipher(s.cipher()).setPort(s.port()).setCompress(s.compress()).setConnections(0)
-                .setMaxConnections(gateways.get(scope, s.vpnGatewayId()).sslConnections())
-                .setInternetIp(address(scope, s)).setCreateTime(millis(s.createdAt())).setRegionId(s.region())
+                .setMaxConnections(g.sslConnections()).setInternetIp(g.internetIp())
+                .setCreateTime(millis(s.createdAt())).setRegionId(s.region())
                 .setEnableMultiFactorAuth(false).setResourceGroupId(call.defaultResourceGroup());
         return out;
     }
@@ -238,17 +241,5 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long millis(OffsetDateTime t) {
-        return t.toInstant().toEpochMilli();
-    }
-
-    private static String or(String given, String otherwise) {
-        return blank(given) ? otherwise : given;
-    }
-
-    private static String blankToNull(String s) {
-        return blank(s) ? null : s;
     }
 }

@@ -6,6 +6,7 @@ import io.cloudtwin.core.vpn.VpnConnection;
 import io.cloudtwin.core.vpn.VpnGateway;
 import io.cloudtwin.core.vpn.VpnSettings;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.CustomerGatewayAnswer;
 import io.cloudtwin.dialect.aliyun.api.IkeConfigAnswer;
 import io.cloudtwin.dialect.aliyun.api.IpsecConfigAnswer;
@@ -32,7 +33,7 @@ final class VpcVpn {
         out.setVpnGatewayId(g.id()).setVpcId(g.vpcId()).setVSwitchId(g.vswitchId() == null ? "" : g.vswitchId())
                 .setName(g.name()).setDescription(g.description()).setStatus(ACTIVE).setBusinessStatus(NORMAL)
                 .setSpec(g.bandwidth() + "M").setInternetIp(g.internetIp())
-                .setCreateTime(g.createdAt().toInstant().toEpochMilli()).setAutoPropagate(g.autoPropagate())
+                .setCreateTime(AliyunFormats.millis(g.createdAt())).setAutoPropagate(g.autoPropagate())
                 .setEnableBgp(false).setSslVpnInternetIp(g.ssl() ? g.internetIp() : "").setResourceGroupId(group);
         return out;
     }
@@ -46,7 +47,7 @@ final class VpcVpn {
 
     static <T extends CustomerGatewayAnswer> T customerGateway(T out, CustomerGateway c) {
         out.setCustomerGatewayId(c.id()).setIpAddress(c.ipAddress()).setName(c.name()).setDescription(c.description())
-                .setCreateTime(c.createdAt().toInstant().toEpochMilli());
+                .setCreateTime(AliyunFormats.millis(c.createdAt()));
         return out;
     }
 
@@ -54,7 +55,7 @@ final class VpcVpn {
         out.setVpnConnectionId(c.id()).setVpnGatewayId(c.vpnGatewayId()).setCustomerGatewayId(c.customerGatewayId())
                 .setName(c.name()).setLocalSubnet(c.localSubnet()).setRemoteSubnet(c.remoteSubnet())
                 .setEffectImmediately(c.effectImmediately()).setEnableDpd(c.enableDpd())
-                .setEnableNatTraversal(c.enableNatTraversal()).setCreateTime(c.createdAt().toInstant().toEpochMilli());
+                .setEnableNatTraversal(c.enableNatTraversal()).setCreateTime(AliyunFormats.millis(c.createdAt()));
         return out;
     }
 

@@ -2,7 +2,9 @@ package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -59,7 +61,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 r.vpnGatewayId(), r.customerGatewayId(), settings, tagged).id());
         VpnConnection c = connections.get(scope, id);
         return new CreateVpnConnectionResponse().setVpnConnectionId(id).setName(c.name())
-                .setCreateTime(c.createdAt().toInstant().toEpochMilli());
+                .setCreateTime(AliyunFormats.millis(c.createdAt()));
     }
 
     @Override
@@ -75,7 +77,8 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 .setVcoHealthCheck(VpcVpn.healthCheck(new DescribeVpnConnectionResponse.VcoHealthCheck(),
                         c.healthCheck()))
                 .setVpnBgpConfig(VpcVpn.bgp(new DescribeVpnConnectionResponse.VpnBgpConfig(), bgp,
-                        peerAsn(scope, c)).setEnableBgp(String.valueOf(bgp.enableBgp())))
+                        peerAsns(scope, List.of(c)).get(c.customerGatewayId()))
+                        .setEnableBgp(String.valueOf(bgp.enableBgp())))
                 .setTags(AliyunFormats.keyValueTags(tags.of(List.of(c.id())).get(c.id()),
                         DescribeVpnConnectionResponse.Tag::new));
     }
@@ -89,11 +92,12 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 r.resourceGroupId(), call.defaultResourceGroup());
         var paging = call.paging(10);
         Page<VpnConnection> page = wanted.isEmpty() ? new Page<>(List.of(), 0) : connections.list(scope, wanted.get(),
-                blank(r.vpnGatewayId()) ? null : r.vpnGatewayId(),
-                blank(r.customerGatewayId()) ? null : r.customerGatewayId(), paging.offset(), paging.limit());
+                AliyunFormats.orNull(r.vpnGatewayId()),
+                AliyunFormats.orNull(r.customerGatewayId()), paging.offset(), paging.limit());
         List<String> ids = page.items().stream().map(VpnConnection::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());
+        var peers = peerAsns(scope, page.items());
         var out = new DescribeVpnConnectionsResponse().setVpnConnections(AliyunFormats.each(page.items(),
                 DescribeVpnConnectionsResponse.VpnConnection::new, (item, c) -> VpcVpn.details(VpcVpn.connection(item,
                         c), c, grouped.get(c.id()))
@@ -102,7 +106,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                         .setVcoHealthCheck(VpcVpn.healthCheck(new DescribeVpnConnectionsResponse.VcoHealthCheck(),
                                 c.healthCheck()))
                         .setVpnBgpConfig(VpcVpn.bgp(new DescribeVpnConnectionsResponse.VpnBgpConfig(), c.bgp(),
-                                peerAsn(scope, c)))
+                                peers.get(c.customerGatewayId())))
                         .setTag(AliyunFormats.keyValueTags(tagged.get(c.id()),
                                 DescribeVpnConnectionsResponse.Tag::new))));
         return call.paged(out, paging, page.total());
@@ -147,8 +151,13 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 VpnSettingsParams.bgp(call, bgp), remoteCaCertificate);
     }
 
-    private Long peerAsn(Scope scope, VpnConnection c) {
-        return customerGateways.get(scope, c.customerGatewayId()).asn();
+    /** The ASN of each of these connections' customer gateways (none: null), read in one query. */
+    private Map<String, Long> peerAsns(Scope scope, List<VpnConnection> shown) {
+        List<String> peers = shown.stream().map(VpnConnection::customerGatewayId).distinct().toList();
+        Map<String, Long> out = new HashMap<>();
+        if (peers.isEmpty()) return out;
+        customerGateways.list(scope, peers, 0, peers.size()).items().forEach(g -> out.put(g.id(), g.asn()));
+        return out;
     }
 
     private String group(AliyunCall call, String id) {

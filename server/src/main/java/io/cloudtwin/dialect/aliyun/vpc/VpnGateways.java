@@ -75,7 +75,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
         String network = choice(call, "NetworkType", r.networkType(), NETWORK_TYPES, "public");
         String name = AliyunFormats.name(call, "Name", r.name());
         String group = call.resourceGroup(r.resourceGroupId());
-        var spec = new VpnGatewayService.NewVpnGateway(r.vpcId(), blank(r.vSwitchId()) ? null : r.vSwitchId(), name,
+        var spec = new VpnGatewayService.NewVpnGateway(r.vpcId(), AliyunFormats.orNull(r.vSwitchId()), name,
                 "", r.bandwidth(), ipsec, ssl, r.sslConnections() == null ? 5 : r.sslConnections(), vpnType, network,
                 charge, null);
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VPN_GATEWAY, group,
@@ -107,7 +107,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
                 || !(blank(r.businessStatus()) || r.businessStatus().equals(VpcVpn.NORMAL));
         var paging = call.paging(10);
         Page<VpnGateway> page = none ? new Page<>(List.of(), 0) : gateways.list(scope, wanted.get(),
-                blank(r.vpcId()) ? null : r.vpcId(), paging.offset(), paging.limit());
+                AliyunFormats.orNull(r.vpcId()), paging.offset(), paging.limit());
         List<String> ids = page.items().stream().map(VpnGateway::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());

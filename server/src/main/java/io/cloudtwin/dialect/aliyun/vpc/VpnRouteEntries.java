@@ -95,7 +95,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
             default -> throw call.invalid("RouteType");
         };
         routes.publish(call.regionalScope(), new Route(r.vpnGatewayId(), policy,
-                blank(r.routeSource()) ? null : r.routeSource(), r.routeDest(), r.nextHop()), r.publishVpc());
+                AliyunFormats.orNull(r.routeSource()), r.routeDest(), r.nextHop()), r.publishVpc());
         return new PublishVpnRouteEntryResponse();
     }
 
@@ -193,7 +193,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     private static <T extends VpnRouteAnswer> T entry(T out, VpnRouteEntry e) {
         out.setVpnInstanceId(e.vpnGatewayId()).setNextHop(e.nextHop()).setRouteDest(e.routeDest())
                 .setWeight(e.weight()).setState(e.published() ? "published" : "normal")
-                .setCreateTime(e.createdAt().toInstant().toEpochMilli());
+                .setCreateTime(AliyunFormats.millis(e.createdAt()));
         return out;
     }
 }
