@@ -84,17 +84,10 @@ public final class Served<C, V> {
         return Collections.unmodifiableSet(out);
     }
 
-    /**
-     * What the handler's method says it models of the action ({@link Coverage}); "" when not served or silent. An
-     * alias names the action that serves it.
-     */
-    public String coverage(String product, String action) {
+    /** The product whose action of that name serves this one: itself, the aliased product, or null when not served. */
+    public String servedBy(String product, String action) {
         Action<C, V> a = find(product, action);
-        Coverage c = a == null ? null : a.method().getAnnotation(Coverage.class);
-        String note = c == null ? "" : c.value();
-        if (a == null || a.operations().product().equals(product)) return note;
-        return "the " + a.operations().product() + " product's " + action
-                + ", with this action's parameters and answer schema" + (note.isEmpty() ? "" : ": " + note);
+        return a == null ? null : a.operations().product();
     }
 
     /** The handler serving an action, or null. */

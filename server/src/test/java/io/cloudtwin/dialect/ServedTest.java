@@ -21,7 +21,6 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcOperations;
 class ServedTest {
     static class KeyPairs implements EcsApi.CreateKeyPair, EcsApi.DeleteKeyPairs {
         @Override
-        @Coverage("makes one")
         public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest request) {
             return new CreateKeyPairResponse();
         }
@@ -54,8 +53,8 @@ class ServedTest {
         assertThat(served.find("Ecs", "DescribeKeyPairs")).isNull();
         assertThat(served.actions("Vpc")).isEmpty();
         assertThat(served.find("Ecs", "CreateKeyPair").method().getDeclaringClass()).isEqualTo(KeyPairs.class);
-        assertThat(served.coverage("Ecs", "CreateKeyPair")).isEqualTo("makes one");
-        assertThat(served.coverage("Ecs", "DeleteKeyPairs")).isEmpty();
+        assertThat(served.servedBy("Ecs", "CreateKeyPair")).isEqualTo("Ecs");
+        assertThat(served.servedBy("Ecs", "DescribeKeyPairs")).isNull();
     }
 
     @Test

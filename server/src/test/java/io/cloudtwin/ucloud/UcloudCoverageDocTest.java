@@ -14,11 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.spec.ucloud.UcloudApiSpec;
+import io.cloudtwin.support.CoverageNotes;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
  * The coverage table of docs/ucloud.md is generated from the spec files and the served handlers, so it cannot drift:
- * this test fails when the doc differs from what the code serves. Regenerate with
+ * this test fails when the doc differs from what the code serves. Its notes are docs/coverage/ucloud.yaml's. Regenerate with
  * {@code ./mvnw -o test -Dtest=UcloudCoverageDocTest -Dcloudtwin.docs.write=true}.
  */
 class UcloudCoverageDocTest extends ServerTestBase {
@@ -31,6 +32,8 @@ class UcloudCoverageDocTest extends ServerTestBase {
 
     @Autowired
     UcloudApiSpec spec;
+
+    private final CoverageNotes notes = CoverageNotes.of(Cloud.UCLOUD);
 
     private Set<String> served() {
         Set<String> names = new TreeSet<>();
@@ -50,7 +53,7 @@ class UcloudCoverageDocTest extends ServerTestBase {
                 boolean on = names.contains(a.name());
                 if (on) n++;
                 String note = a.listed() ? "" : "not in the doc's index";
-                if (on) note = endpoint.served(Cloud.UCLOUD).coverage(p.name(), a.name());
+                if (on) note = notes.note(endpoint.served(Cloud.UCLOUD), p.name(), a.name());
                 if (on && a.correction() != null) note = (note.isEmpty() ? "" : note + "; ") + "SDK correction: " + a.correction();
                 rows.append("| ").append(p.name()).append(" | ").append(a.name()).append(" | ")
                         .append(on ? "yes" : "no").append(" | ").append(note).append(" |\n");
@@ -78,6 +81,11 @@ class UcloudCoverageDocTest extends ServerTestBase {
         }
         assertThat(current).as("docs/ucloud.md coverage table (regenerate with -Dcloudtwin.docs.write=true)")
                 .isEqualTo(wanted);
+    }
+
+    @Test
+    void everyNoteNamesAServedAction() {
+        assertThat(notes.unserved(endpoint.served(Cloud.UCLOUD))).as("notes of docs/coverage/ucloud.yaml").isEmpty();
     }
 
     @Test

@@ -14,11 +14,12 @@ import io.cloudtwin.dialect.CloudEndpoint;
 import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.spec.aliyun.ActionSpec;
 import io.cloudtwin.spec.aliyun.ProductSpec;
+import io.cloudtwin.support.CoverageNotes;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
  * The coverage table of docs/aliyun.md is generated from the API metadata and the served handlers, so it never
- * drifts: this test fails when the file's table differs from the generated one. Regenerate with
+ * drifts: this test fails when the file's table differs from the generated one. Its notes are docs/coverage/aliyun.yaml's. Regenerate with
  * {@code ./mvnw -o test -Dtest=AliyunCoverageDocTest -Dcloudtwin.docs.write=true}.
  */
 class AliyunCoverageDocTest extends ServerTestBase {
@@ -30,6 +31,8 @@ class AliyunCoverageDocTest extends ServerTestBase {
     AliyunSpecs specs;
     @Autowired
     CloudEndpoint endpoint;
+
+    final CoverageNotes notes = CoverageNotes.of(Cloud.ALIYUN);
 
     String table() {
         StringBuilder sb = new StringBuilder();
@@ -50,7 +53,7 @@ class AliyunCoverageDocTest extends ServerTestBase {
             for (String a : p.actionNames()) {
                 boolean served = endpoint.served(Cloud.ALIYUN).actions(p.name()).contains(a);
                 ActionSpec spec = p.action(a);
-                String note = endpoint.served(Cloud.ALIYUN).coverage(p.name(), a);
+                String note = notes.note(endpoint.served(Cloud.ALIYUN), p.name(), a);
                 if (spec.deprecated()) note = note.isEmpty() ? "deprecated in the metadata" : note + "; deprecated in the metadata";
                 sb.append("| ").append(a).append(" | ").append(served ? "yes" : "no (501)").append(" | ")
                         .append(note.replace("|", "\\|")).append(" |\n");
@@ -75,5 +78,10 @@ class AliyunCoverageDocTest extends ServerTestBase {
         }
         assertThat(current).as("docs/aliyun.md coverage table; regenerate with -Dcloudtwin.docs.write=true")
                 .isEqualTo(table);
+    }
+
+    @Test
+    void everyNoteNamesAServedAction() {
+        assertThat(notes.unserved(endpoint.served(Cloud.ALIYUN))).as("notes of docs/coverage/aliyun.yaml").isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.bssopenapi.api.BssOpenApiApi;
 import io.cloudtwin.dialect.aliyun.bssopenapi.api.QueryAvailableInstancesRequest;
@@ -22,7 +21,6 @@ record AvailableInstances() implements BssOpenApiApi.QueryAvailableInstances {
     static final int DEFAULT_PAGE_SIZE = 20;
 
     @Override
-    @Coverage("no subscription instances are kept: an empty InstanceList, Code Success (the provider's account-type probe)")
     public QueryAvailableInstancesResponse queryAvailableInstances(AliyunCall call, QueryAvailableInstancesRequest r) {
         return new QueryAvailableInstancesResponse().setCode("Success").setMessage("Successful!").setSuccess(true)
                 .setData(new QueryAvailableInstancesResponse.Data()

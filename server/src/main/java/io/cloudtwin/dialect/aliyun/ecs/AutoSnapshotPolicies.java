@@ -15,7 +15,6 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.SnapshotPolicy;
 import io.cloudtwin.core.compute.SnapshotPolicyService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.ApplyAutoSnapshotPolicyRequest;
@@ -48,10 +47,6 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     private static final int MAX_RETENTION = 65536;
 
     @Override
-    @Coverage("timePoints (JSON array of hours 0-23), repeatWeekdays (JSON array of days 1-7), retentionDays (-1 or "
-            + "1..65536), autoSnapshotPolicyName, EnableCrossRegionCopy with TargetCopyRegions (one region) and "
-            + "CopiedSnapshotsRetentionDays, Tag.N, ResourceGroupId; the per-region quota, KMS and storage location not "
-            + "modelled")
     public CreateAutoSnapshotPolicyResponse createAutoSnapshotPolicy(AliyunCall call, CreateAutoSnapshotPolicyRequest r) {
         Scope scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -67,8 +62,6 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     }
 
     @Override
-    @Coverage("AutoSnapshotPolicyId, AutoSnapshotPolicyName, Tag.N, ResourceGroupId; PageNumber/PageSize (10); an unknown id lists "
-            + "nothing; DiskNums the disks that follow it; Status Normal, Type Custom")
     public DescribeAutoSnapshotPolicyExResponse describeAutoSnapshotPolicyEx(AliyunCall call,
                                                                              DescribeAutoSnapshotPolicyExRequest r) {
         Scope scope = call.regionalScope();
@@ -103,8 +96,6 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     }
 
     @Override
-    @Coverage("autoSnapshotPolicyName, timePoints, repeatWeekdays, retentionDays, EnableCrossRegionCopy, "
-            + "TargetCopyRegions, CopiedSnapshotsRetentionDays (absent: kept)")
     public ModifyAutoSnapshotPolicyExResponse modifyAutoSnapshotPolicyEx(AliyunCall call,
                                                                          ModifyAutoSnapshotPolicyExRequest r) {
         policies.update(call.regionalScope(), r.autoSnapshotPolicyId(), new SnapshotPolicyService.Changes(
@@ -119,21 +110,18 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     }
 
     @Override
-    @Coverage("the policy and its tags; the disks that followed it follow none")
     public DeleteAutoSnapshotPolicyResponse deleteAutoSnapshotPolicy(AliyunCall call, DeleteAutoSnapshotPolicyRequest r) {
         policies.delete(call.regionalScope(), r.autoSnapshotPolicyId());
         return new DeleteAutoSnapshotPolicyResponse();
     }
 
     @Override
-    @Coverage("diskIds (JSON array): each disk follows this policy instead of any other, all or none")
     public ApplyAutoSnapshotPolicyResponse applyAutoSnapshotPolicy(AliyunCall call, ApplyAutoSnapshotPolicyRequest r) {
         policies.apply(call.regionalScope(), r.autoSnapshotPolicyId(), r.diskIds());
         return new ApplyAutoSnapshotPolicyResponse();
     }
 
     @Override
-    @Coverage("diskIds (JSON array): each disk follows no policy, all or none; autoSnapshotPolicyId taken")
     public CancelAutoSnapshotPolicyResponse cancelAutoSnapshotPolicy(AliyunCall call, CancelAutoSnapshotPolicyRequest r) {
         policies.cancel(call.regionalScope(), r.diskIds());
         return new CancelAutoSnapshotPolicyResponse();

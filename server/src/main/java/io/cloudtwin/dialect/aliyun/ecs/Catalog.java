@@ -12,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Zones;
 import io.cloudtwin.core.compute.ImageService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAvailableResourceRequest;
@@ -38,16 +37,12 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
     private static final List<String> DESTINATIONS = List.of("Zone", "InstanceType", "SystemDisk", "DataDisk");
 
     @Override
-    @Coverage("the metadata endpoint list; LocalName empty")
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
         return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
                 () -> new DescribeRegionsResponse.Region().setStatus("available")));
     }
 
     @Override
-    @Coverage("the region's real zones (catalog/aliyun-zones.json), each with the catalog's instance types and disk "
-            + "categories (alicloud_zones keeps a zone only when both are listed), and one AvailableResources entry "
-            + "with the families and generations (alicloud_instance_type_families reads them)")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
         List<String> types = catalog.instanceTypes().stream().map(t -> t.path("InstanceTypeId").asString()).toList();
         Map<String, String> families = catalog.families();
@@ -65,8 +60,6 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
     }
 
     @Override
-    @Coverage("the families of the catalog's instance types, with the generation a public source gives (else \"\"); "
-            + "Generation filters")
     public DescribeInstanceTypeFamiliesResponse describeInstanceTypeFamilies(AliyunCall call,
                                                                              DescribeInstanceTypeFamiliesRequest r) {
         return new DescribeInstanceTypeFamiliesResponse().setInstanceTypeFamilies(catalog.families().entrySet().stream()
@@ -77,8 +70,6 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
     }
 
     @Override
-    @Coverage("ImageId: a public image of the catalog or a custom one of the region (InvalidImageId.NotFound); the "
-            + "catalog's types of the image's architecture (no ImageId: all); ActionType and Filter.N accepted, no effect")
     public DescribeImageSupportInstanceTypesResponse describeImageSupportInstanceTypes(
             AliyunCall call, DescribeImageSupportInstanceTypesRequest r) {
         List<JsonNode> types = catalog.instanceTypes();
@@ -98,8 +89,6 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
     }
 
     @Override
-    @Coverage("the catalog's instance types (plus cloudtwin.catalog.aliyun-instance-types): InstanceTypes.N, "
-            + "InstanceTypeFamily, Minimum/MaximumCpuCoreCount, Minimum/MaximumMemorySize filters; one page")
     public DescribeInstanceTypesResponse describeInstanceTypes(AliyunCall call, DescribeInstanceTypesRequest r) {
         int minCpu = r.minimumCpuCoreCount() == null ? 0 : r.minimumCpuCoreCount();
         int maxCpu = r.maximumCpuCoreCount() == null ? Integer.MAX_VALUE : r.maximumCpuCoreCount();
@@ -125,8 +114,6 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
     }
 
     @Override
-    @Coverage("DestinationResource Zone, InstanceType (Cores, Memory filters), SystemDisk or DataDisk from the catalog; "
-            + "every zone WithStock")
     public DescribeAvailableResourceResponse describeAvailableResource(AliyunCall call, DescribeAvailableResourceRequest r) {
         String destination = r.destinationResource();
         if (!DESTINATIONS.contains(destination)) throw call.invalid("DestinationResource");

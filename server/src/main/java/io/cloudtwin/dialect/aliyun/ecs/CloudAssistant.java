@@ -29,7 +29,6 @@ import io.cloudtwin.core.compute.Invocation;
 import io.cloudtwin.core.compute.Invocation.RepeatMode;
 import io.cloudtwin.core.compute.Invocation.State;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.TagFields;
@@ -80,9 +79,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @Override
-    @Coverage("Name, Description, Type (RunShellScript, RunBatScript, RunPowerShellScript), CommandContent (Base64, "
-            + "or PlainText by ContentEncoding; at most 18 KB encoded), WorkingDir, Timeout (60), EnableParameter "
-            + "({{name}} marks, not ACS:: ones), Tag.N, ResourceGroupId; Launcher accepted")
     public CreateCommandResponse createCommand(AliyunCall call, CreateCommandRequest r) {
         NewCommand c = command(call, r.name(), r.description(), r.type(), r.commandContent(), r.contentEncoding(),
                 r.workingDir(), r.timeout(), r.enableParameter());
@@ -94,8 +90,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("CommandId, Name, Type, Tag.N, ResourceGroupId; Provider given: none (no public commands); "
-            + "ContentEncoding PlainText answers the script decoded; PageNumber/PageSize or NextToken/MaxResults")
     public DescribeCommandsResponse describeCommands(AliyunCall call, DescribeCommandsRequest r) {
         var scope = call.regionalScope();
         List<String> asked = blank(r.commandId()) ? List.of() : List.of(r.commandId());
@@ -121,8 +115,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("CommandId; Name, Description, CommandContent (Base64), WorkingDir, Timeout: the given ones change "
-            + "(runs keep what the command was); Launcher accepted")
     public ModifyCommandResponse modifyCommand(AliyunCall call, ModifyCommandRequest r) {
         if (r.name() != null) name(call, r.name());
         String content = r.commandContent() == null ? null : content(call, r.commandContent(), null);
@@ -133,17 +125,12 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("CommandId: refused while a run of it waits for its schedule (InvalidStatus.CmdIdInUse); its runs stay")
     public DeleteCommandResponse deleteCommand(AliyunCall call, DeleteCommandRequest r) {
         commands.delete(call.regionalScope(), r.commandId());
         return new DeleteCommandResponse();
     }
 
     @Override
-    @Coverage("CommandId, InstanceId.N or ResourceTag.N (instances by tag), RepeatMode (Once; Period with Frequency, "
-            + "NextRebootOnly, EveryReboot: Scheduled until stopped), Timed, Parameters (as the command marks them), "
-            + "Username, Timeout and WorkingDir for this run, Tag.N, ClientToken; ContainerId/Name, TerminationMode, "
-            + "Launcher, WindowsPasswordName, OssOutputDelivery accepted")
     public InvokeCommandResponse invokeCommand(AliyunCall call, InvokeCommandRequest r) {
         var scope = call.regionalScope();
         Command c = commands.get(scope, r.commandId());
@@ -158,8 +145,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("as CreateCommand and InvokeCommand in one call; the command is kept (listed, invocable) only with "
-            + "KeepCommand=true")
     public RunCommandResponse runCommand(AliyunCall call, RunCommandRequest r) {
         var scope = call.regionalScope();
         NewCommand c = command(call, r.name() == null ? "" : r.name(), r.description(), r.type(),
@@ -177,9 +162,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("InvokeId, CommandId, CommandName, CommandType, InstanceId, InvokeStatus (a run's InvocationStatus or "
-            + "InvokeStatus), Timed, RepeatMode, Tag.N; IncludeOutput, ContentEncoding (PlainText: decoded); "
-            + "PageNumber/PageSize or NextToken/MaxResults, oldest first")
     public DescribeInvocationsResponse describeInvocations(AliyunCall call, DescribeInvocationsRequest r) {
         var scope = call.regionalScope();
         List<String> asked = blank(r.invokeId()) ? List.of() : List.of(r.invokeId());
@@ -226,8 +208,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("InvokeId, InstanceId, CommandId, InvokeRecordStatus, Tag.N of the run; one record an instance and run "
-            + "(IncludeHistory: the same, no repeats); ContentEncoding; PageNumber/PageSize, newest run first")
     public DescribeInvocationResultsResponse describeInvocationResults(AliyunCall call,
                                                                        DescribeInvocationResultsRequest r) {
         var scope = call.regionalScope();
@@ -265,7 +245,6 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("InvokeId, InstanceId.N (none: every instance): a scheduled run stops; a finished one stays as it ended")
     public StopInvocationResponse stopInvocation(AliyunCall call, StopInvocationRequest r) {
         commands.stop(call.regionalScope(), r.invokeId(), r.instanceId());
         return new StopInvocationResponse();

@@ -13,7 +13,6 @@ import io.cloudtwin.core.Zones;
 import io.cloudtwin.core.compute.DedicatedHostCluster;
 import io.cloudtwin.core.compute.DedicatedHostClusterService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDedicatedHostClusterRequest;
@@ -36,8 +35,6 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
         implements EcsApi.CreateDedicatedHostCluster, EcsApi.DescribeDedicatedHostClusters,
         EcsApi.ModifyDedicatedHostClusterAttribute, EcsApi.DeleteDedicatedHostCluster {
     @Override
-    @Coverage("ZoneId (of the region: else InvalidZone.NotFound), DedicatedHostClusterName, Description, Tag.N, "
-            + "ResourceGroupId, DryRun")
     public CreateDedicatedHostClusterResponse createDedicatedHostCluster(AliyunCall call,
                                                                          CreateDedicatedHostClusterRequest r) {
         var scope = call.regionalScope();
@@ -55,8 +52,6 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     }
 
     @Override
-    @Coverage("DedicatedHostClusterIds (a JSON array), ZoneId, DedicatedHostClusterName, Tag.N, ResourceGroupId; "
-            + "Status and LockReason (none is locked: a reason lists none); PageNumber/PageSize; each one's hosts")
     public DescribeDedicatedHostClustersResponse describeDedicatedHostClusters(
             AliyunCall call, DescribeDedicatedHostClustersRequest r) {
         var scope = call.regionalScope();
@@ -83,8 +78,6 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     }
 
     @Override
-    @Coverage("DedicatedHostClusterId (unknown: InvalidDedicatedHostId.NotFound, as documented), "
-            + "DedicatedHostClusterName, Description: the given ones change")
     public ModifyDedicatedHostClusterAttributeResponse modifyDedicatedHostClusterAttribute(
             AliyunCall call, ModifyDedicatedHostClusterAttributeRequest r) {
         clusters.update(call.regionalScope(), r.dedicatedHostClusterId(),
@@ -94,7 +87,6 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     }
 
     @Override
-    @Coverage("DedicatedHostClusterId: refused while hosts are in it (DedicatedHostExists)")
     public DeleteDedicatedHostClusterResponse deleteDedicatedHostCluster(AliyunCall call,
                                                                          DeleteDedicatedHostClusterRequest r) {
         clusters.delete(call.regionalScope(), r.dedicatedHostClusterId());

@@ -25,7 +25,6 @@ import io.cloudtwin.core.compute.DedicatedHost;
 import io.cloudtwin.core.compute.DedicatedHostService;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocateDedicatedHostsRequest;
@@ -76,13 +75,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     private static final String FAMILY_PREFIX = "ecs.";
 
     @Override
-    @Coverage("DedicatedHostType (ddh.<family> of an enterprise-level family of the catalog: else "
-            + "InvalidDedicatedHostType.ValueNotSupported), ZoneId (of the region; the first one), DedicatedHostName, "
-            + "Description, DedicatedHostClusterId (of the zone), ActionOnMaintenance Stop or Migrate, AutoPlacement "
-            + "on or off, NetworkAttributes (15-310 s), ChargeType PostPaid or PrePaid with Period and PeriodUnit "
-            + "(Week 1-4, Month 1-9, Year 1-5), AutoReleaseTime (pay-as-you-go), Quantity (1-100), Tag.N, "
-            + "ResourceGroupId, ClientToken; "
-            + "CpuOverCommitRatio refused (no type of the catalog takes one); Available at once")
     public AllocateDedicatedHostsResponse allocateDedicatedHosts(AliyunCall call, AllocateDedicatedHostsRequest r) {
         var scope = call.regionalScope();
         String type = hostType(call, r.dedicatedHostType());
@@ -114,10 +106,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostIds (a JSON array), DedicatedHostId (one, as the provider's data source sends it), "
-            + "ZoneId, DedicatedHostName, DedicatedHostType, DedicatedHostClusterId, Status (Available: all; another: "
-            + "none), LockReason (none is locked), Tag.N, ResourceGroupId; PageNumber/PageSize or "
-            + "NextToken/MaxResults; the hosts' instances and the instance types they run")
     public DescribeDedicatedHostsResponse describeDedicatedHosts(AliyunCall call, DescribeDedicatedHostsRequest r) {
         var scope = call.regionalScope();
         if (!blank(r.status()) && !STATUSES.contains(r.status())) throw call.error("InvalidStatus.ValueNotSupported");
@@ -144,9 +132,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostId; DedicatedHostName, Description, ActionOnMaintenance, AutoPlacement, NetworkAttributes: "
-            + "the given ones change; DedicatedHostClusterId: into that cluster of its zone "
-            + "(InvalidDedicatedHostClusterId.NotMatch); CpuOverCommitRatio refused")
     public ModifyDedicatedHostAttributeResponse modifyDedicatedHostAttribute(AliyunCall call,
                                                                              ModifyDedicatedHostAttributeRequest r) {
         var scope = call.regionalScope();
@@ -158,8 +143,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostId, AutoReleaseTime (yyyy-MM-ddTHH:mm:ssZ; empty: never) of a pay-as-you-go host "
-            + "(a subscription: ChargeTypeViolation); kept and answered, nothing is released")
     public ModifyDedicatedHostAutoReleaseTimeResponse modifyDedicatedHostAutoReleaseTime(
             AliyunCall call, ModifyDedicatedHostAutoReleaseTimeRequest r) {
         hosts.autoRelease(call.regionalScope(), r.dedicatedHostId(), releaseTime(call, r.autoReleaseTime()));
@@ -167,16 +150,12 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostId: refused while instances run on it (InstanceExist) and for a subscription without "
-            + "TerminateSubscription=true (ChargeTypeViolation); gone at once")
     public ReleaseDedicatedHostResponse releaseDedicatedHost(AliyunCall call, ReleaseDedicatedHostRequest r) {
         hosts.release(call.regionalScope(), r.dedicatedHostId(), Boolean.TRUE.equals(r.terminateSubscription()));
         return new ReleaseDedicatedHostResponse();
     }
 
     @Override
-    @Coverage("DedicatedHostIds (a JSON array) of subscriptions (a pay-as-you-go one: ChargeTypeViolation), Period "
-            + "and PeriodUnit as AllocateDedicatedHosts: each one's end moves on; ClientToken accepted")
     public RenewDedicatedHostsResponse renewDedicatedHosts(AliyunCall call, RenewDedicatedHostsRequest r) {
         var term = term(call, r.period() == null ? 1 : r.period(), r.periodUnit());
         hosts.renew(call.regionalScope(), r.dedicatedHostIds(), term);
@@ -184,8 +163,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostIds (a JSON array), DedicatedHostChargeType PrePaid (with Period and PeriodUnit) or "
-            + "PostPaid, all or none; DryRun; AutoPay, DetailFee accepted (nothing is billed)")
     public ModifyDedicatedHostsChargeTypeResponse modifyDedicatedHostsChargeType(
             AliyunCall call, ModifyDedicatedHostsChargeTypeRequest r) {
         String charge = or(r.dedicatedHostChargeType(), DedicatedHost.POST_PAID);
@@ -201,8 +178,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     @Override
-    @Coverage("DedicatedHostType, SupportedInstanceTypeFamily: each ddh.<family> of the catalog with its instance "
-            + "types; cores, sockets and capacities are not in the catalog and are left out")
     public DescribeDedicatedHostTypesResponse describeDedicatedHostTypes(AliyunCall call,
                                                                          DescribeDedicatedHostTypesRequest r) {
         List<String> types = catalog.families().keySet().stream().filter(this::hostable)

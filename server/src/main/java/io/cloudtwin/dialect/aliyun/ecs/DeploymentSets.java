@@ -14,7 +14,6 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.IsolationGroup;
 import io.cloudtwin.core.compute.IsolationGroup.Strategy;
 import io.cloudtwin.core.compute.IsolationGroupService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDeploymentSetRequest;
@@ -51,9 +50,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     private static final String GRANULARITY = "host";
 
     @Override
-    @Coverage("Strategy (Availability by default, AvailabilityGroup with GroupCount 1..7 (3), LowLatency), "
-            + "DeploymentSetName, Description, OnUnableToRedeployFailedInstance, Domain Default, Granularity Host, "
-            + "ClientToken (idempotent)")
     public CreateDeploymentSetResponse createDeploymentSet(AliyunCall call, CreateDeploymentSetRequest r) {
         Scope scope = call.regionalScope();
         Strategy strategy = r.strategy() == null ? Strategy.AVAILABILITY : STRATEGIES.get(r.strategy());
@@ -80,9 +76,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     }
 
     @Override
-    @Coverage("DeploymentSetIds (JSON array, at most 100; unknown ids: not listed), DeploymentSetName, Strategy; "
-            + "PageNumber/PageSize (10); Capacities per zone holding instances; Strategy answered as given "
-            + "(DeploymentStrategy too); NetworkType, Domain and Granularity filters have one value each")
     public DescribeDeploymentSetsResponse describeDeploymentSets(AliyunCall call, DescribeDeploymentSetsRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
@@ -110,7 +103,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     }
 
     @Override
-    @Coverage("DeploymentSetName, Description (absent: kept)")
     public ModifyDeploymentSetAttributeResponse modifyDeploymentSetAttribute(AliyunCall call,
                                                                              ModifyDeploymentSetAttributeRequest r) {
         sets.update(call.regionalScope(), r.deploymentSetId(), name(call, r.deploymentSetName()),
@@ -119,17 +111,12 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     }
 
     @Override
-    @Coverage("an empty set only (DependencyViolation.NotEmpty)")
     public DeleteDeploymentSetResponse deleteDeploymentSet(AliyunCall call, DeleteDeploymentSetRequest r) {
         sets.delete(call.regionalScope(), r.deploymentSetId());
         return new DeleteDeploymentSetResponse();
     }
 
     @Override
-    @Coverage("a Running or Stopped instance into DeploymentSetId (out of its set, if another), in "
-            + "DeploymentSetGroupNo (absent: the emptiest group), within the set's room; RemoveFromDeploymentSet with "
-            + "its DeploymentSetId: out of it; Force, Affinity, Tenancy, MigrationType and InstanceType ignored; "
-            + "dedicated hosts and their clusters: none exist here")
     public ModifyInstanceDeploymentResponse modifyInstanceDeployment(AliyunCall call, ModifyInstanceDeploymentRequest r) {
         Scope scope = call.regionalScope();
         if (r.dedicatedHostId() != null) throw call.firstError("DedicatedHostId", "InvalidDedicatedHostId.NotFound");
@@ -146,7 +133,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     }
 
     @Override
-    @Coverage("every instance family of the catalog, comma separated, whatever the Strategy")
     public DescribeDeploymentSetSupportedInstanceTypeFamilyResponse describeDeploymentSetSupportedInstanceTypeFamily(
             AliyunCall call, DescribeDeploymentSetSupportedInstanceTypeFamilyRequest r) {
         if (r.strategy() != null && !STRATEGIES.containsKey(r.strategy())) throw call.invalid("Strategy");

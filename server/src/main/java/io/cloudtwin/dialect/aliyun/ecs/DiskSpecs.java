@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.Disk;
 import io.cloudtwin.core.compute.DiskService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskSpecRequest;
@@ -32,10 +31,6 @@ record DiskSpecs(DiskService disks, EcsCatalog catalog) implements EcsApi.Modify
     private static final String DEFAULT_LEVEL = "PL1";
 
     @Override
-    @Coverage("DiskId, DiskCategory (cloud_efficiency, cloud_ssd, cloud_essd, cloud_auto, cloud_essd_entry), "
-            + "PerformanceLevel (PL0-PL3, ESSDs only; PL1 when a disk becomes one), ProvisionedIops (cloud_auto only; "
-            + "not kept), DryRun; an ESSD not down to PL0 (disks here are pay-as-you-go, so none is a subscription "
-            + "disk that only upgrades); the size must suit the new level; at once, in use or not")
     public ModifyDiskSpecResponse modifyDiskSpec(AliyunCall call, ModifyDiskSpecRequest r) {
         String category = or(r.diskCategory(), null);
         String level = or(r.performanceLevel(), null);

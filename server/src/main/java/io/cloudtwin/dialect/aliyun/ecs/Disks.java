@@ -20,7 +20,6 @@ import io.cloudtwin.core.compute.Snapshot;
 import io.cloudtwin.core.compute.SnapshotPolicyService;
 import io.cloudtwin.core.compute.SnapshotService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachDiskRequest;
@@ -50,10 +49,6 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     private static final Set<String> PASSING = Set.of("Attaching", "Detaching", "Creating", "ReIniting");
 
     @Override
-    @Coverage("ZoneId (or InstanceId: made and attached), DiskCategory (cloud_efficiency) and Size within its range, "
-            + "DiskName, Description, Encrypted, PerformanceLevel, Tag.N, ClientToken (idempotent); SnapshotId: the "
-            + "snapshot's contents, Size at least its source disk's (absent: that size), encrypted when it is; "
-            + "ResourceGroupId")
     public CreateDiskResponse createDisk(AliyunCall call, CreateDiskRequest r) {
         Scope scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -83,29 +78,24 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    @Coverage("an Available data disk to a Running or Stopped instance of its zone, at the next free device; "
-            + "DeleteWithInstance; at most 16 data disks")
     public AttachDiskResponse attachDisk(AliyunCall call, AttachDiskRequest r) {
         disks.attach(call.scope(), r.diskId(), r.instanceId(), r.deleteWithInstance());
         return new AttachDiskResponse();
     }
 
     @Override
-    @Coverage("a data disk from the instance it is attached to; never the system disk")
     public DetachDiskResponse detachDisk(AliyunCall call, DetachDiskRequest r) {
         disks.detach(call.scope(), r.diskId(), r.instanceId());
         return new DetachDiskResponse();
     }
 
     @Override
-    @Coverage("an Available data disk, with its tags")
     public DeleteDiskResponse deleteDisk(AliyunCall call, DeleteDiskRequest r) {
         disks.delete(call.scope(), r.diskId());
         return new DeleteDiskResponse();
     }
 
     @Override
-    @Coverage("grows a disk up to its category's largest size; never shrinks it")
     public ResizeDiskResponse resizeDisk(AliyunCall call, ResizeDiskRequest r) {
         Disk d = disks.get(call.scope(), r.diskId());
         disks.resize(call.scope(), r.diskId(), r.newSize(), catalog.maxSize(d.category(), d.performanceLevel(), d.system()));
@@ -113,7 +103,6 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    @Coverage("DiskId or DiskIds.N; DiskName, Description, DeleteWithInstance, DeleteAutoSnapshot, EnableAutoSnapshot")
     public ModifyDiskAttributeResponse modifyDiskAttribute(AliyunCall call, ModifyDiskAttributeRequest r) {
         if (r.diskId() != null && !r.diskIds().isEmpty()) throw call.firstError("DiskId", "ParameterConflict.DiskIdAndDiskIds");
         List<String> ids = r.diskId() != null ? List.of(r.diskId()) : r.diskIds();
@@ -125,8 +114,6 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    @Coverage("filters DiskIds, InstanceId, ZoneId, DiskType, Category, Status, DiskName, Tag.N, ResourceGroupId, "
-            + "AutoSnapshotPolicyId; PageNumber/PageSize or NextToken/MaxResults; the policy a disk follows")
     public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());

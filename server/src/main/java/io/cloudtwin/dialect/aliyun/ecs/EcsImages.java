@@ -18,7 +18,6 @@ import io.cloudtwin.core.compute.Image;
 import io.cloudtwin.core.compute.ImageDisk;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CopyImageRequest;
@@ -46,10 +45,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     private static final Set<String> BOOT_MODES = Set.of("BIOS", "UEFI");
 
     @Override
-    @Coverage("from InstanceId (each of its disks snapshotted), DiskDeviceMapping.N (SnapshotId, Size, Device, "
-            + "DiskType; a system one needed) or SnapshotId; ImageName (unique), Description, ImageFamily, ImageVersion, "
-            + "Platform, Architecture, BootMode, Tag.N, ResourceGroupId, ClientToken (idempotent), DryRun; Available at "
-            + "once")
     public CreateImageResponse createImage(AliyunCall call, CreateImageRequest r) {
         Scope scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -89,10 +84,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     @Override
-    @Coverage("the catalog's public images (catalog/aliyun-catalog.json, plus cloudtwin.catalog.aliyun-images) and the "
-            + "account's custom ones: ImageId (comma list), ImageName, ImageFamily, SnapshotId, OSType, Architecture, "
-            + "Status (Available, ALL), ImageOwnerAlias (system, self; others, marketplace: none), Tag.N, "
-            + "ResourceGroupId (custom images only) filters; PageNumber/PageSize")
     public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
@@ -170,8 +161,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     @Override
-    @Coverage("a custom image; refused while instances run it (ImageUsingByInstance) unless Force; a public image: "
-            + "ImageIsPublic; its snapshots stay")
     public DeleteImageResponse deleteImage(AliyunCall call, DeleteImageRequest r) {
         if (catalog.image(r.imageId()).isPresent()) throw call.error("ImageIsPublic");
         call.dryRun(r.dryRun());
@@ -180,8 +169,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     @Override
-    @Coverage("ImageName (unique), Description, ImageFamily of a custom image; Status, BootMode, LicenseType, "
-            + "Features not kept")
     public ModifyImageAttributeResponse modifyImageAttribute(AliyunCall call, ModifyImageAttributeRequest r) {
         if (r.imageName() != null && !validName(r.imageName())) throw call.firstError("ImageName", "InvalidImageName.Malformed");
         if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
@@ -195,10 +182,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
 
     /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */
     @Override
-    @Coverage("a custom image of RegionId to DestinationRegionId (absent: the same region), Available at once: its "
-            + "attributes, each disk over a copy of its snapshot there; DestinationImageName (unique there), "
-            + "DestinationDescription, Tag.N, ResourceGroupId, ClientToken (idempotent), DryRun; Encrypted, KMSKeyId "
-            + "and EncryptAlgorithm accepted, not modelled")
     public CopyImageResponse copyImage(AliyunCall call, CopyImageRequest r) {
         Scope from = call.regionalScope();
         String region = r.destinationRegionId() == null || r.destinationRegionId().isEmpty() ? from.region()

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
@@ -32,10 +31,6 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
     private static final Set<String> UNMODELLED = Set.of("activation");
 
     @Override
-    @Coverage("ResourceType instance, disk, snapshot, image, securitygroup, eni (secondary ones), keypair (its name), "
-            + "snapshotpolicy, launchtemplate, command, ddh, ddhcluster; ResourceGroupId rg- and lower-case letters "
-            + "and digits (the account's "
-            + "default group too); the resource's Describe answers it and filters by it")
     public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");
         if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");

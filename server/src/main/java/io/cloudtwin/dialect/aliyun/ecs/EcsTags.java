@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.Tag;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunTagging;
@@ -72,14 +71,12 @@ class EcsTags
     }
 
     @Override
-    @Coverage("deprecated: TagResources of one resource (ResourceType instance, securitygroup or eni)")
     public AddTagsResponse addTags(AliyunCall call, AddTagsRequest r) {
         tagging.tag(call, r.resourceType(), List.of(r.resourceId()), call.tags(r.tag()));
         return new AddTagsResponse();
     }
 
     @Override
-    @Coverage("deprecated: UntagResources of one resource by Tag.N.Key (the value is not compared); no Tag.N: every tag")
     public RemoveTagsResponse removeTags(AliyunCall call, RemoveTagsRequest r) {
         var keys = call.tags(r.tag()).keySet();
         tagging.untag(call, r.resourceType(), List.of(r.resourceId()), List.copyOf(keys), keys.isEmpty());
@@ -87,8 +84,6 @@ class EcsTags
     }
 
     @Override
-    @Coverage("deprecated: the distinct tag pairs of one resource, of a ResourceType or of every taggable ECS resource, "
-            + "Tag.N narrowing (empty Value: any), with ResourceTypeCount (by kind); Category ignored")
     public DescribeTagsResponse describeTags(AliyunCall call, DescribeTagsRequest r) {
         Map<String, String> having = call.tags(r.tag());
         List<String> ids = r.resourceId() == null ? List.of() : List.of(r.resourceId());
@@ -120,8 +115,6 @@ class EcsTags
     }
 
     @Override
-    @Coverage("deprecated: the resources carrying every Tag.N pair (empty Value: any value) of a ResourceType or of "
-            + "every taggable ECS resource (instance, securitygroup, eni, snapshot, image); PageNumber/PageSize (50)")
     public DescribeResourceByTagsResponse describeResourceByTags(AliyunCall call, DescribeResourceByTagsRequest r) {
         Map<String, String> names = new HashMap<>();
         RESOURCE_TYPES.forEach((name, kind) -> names.put(kind.stored(), name));

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceStatus;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunErrors;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -37,16 +36,12 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
     static final String SUCCESS_FIRST = "SuccessFirst";
 
     @Override
-    @Coverage("from Stopped via Starting; BatchOptimization AllTogether or SuccessFirst")
     public StartInstancesResponse startInstances(AliyunCall call, StartInstancesRequest r) {
         return new StartInstancesResponse().setInstanceResponses(
                 changed(call, r, instances::start, StartInstancesResponse.InstanceResponse::new));
     }
 
     @Override
-    @Coverage("from Running via Stopping; BatchOptimization AllTogether or SuccessFirst; StoppedMode StopCharging or "
-            + "KeepCharging (the default; a subscription always), answered by DescribeInstances; ForceStop accepted, "
-            + "no effect")
     public StopInstancesResponse stopInstances(AliyunCall call, StopInstancesRequest r) {
         boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
         return new StopInstancesResponse().setInstanceResponses(changed(call, r,
@@ -54,16 +49,12 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
     }
 
     @Override
-    @Coverage("Running instances, through Starting back to Running; BatchOptimization AllTogether or SuccessFirst; "
-            + "ForceReboot accepted, no effect")
     public RebootInstancesResponse rebootInstances(AliyunCall call, RebootInstancesRequest r) {
         return new RebootInstancesResponse().setInstanceResponses(
                 changed(call, r, instances::reboot, RebootInstancesResponse.InstanceResponse::new));
     }
 
     @Override
-    @Coverage("all or none: each Stopped, or any status with Force=true, its bindings and tags with it; ForceStop, "
-            + "TerminateSubscription, ClientToken accepted, no effect")
     public DeleteInstancesResponse deleteInstances(AliyunCall call, DeleteInstancesRequest r) {
         call.dryRun(r.dryRun());
         lifecycle.deleteAll(call.regionalScope(), r.instanceId(), Boolean.TRUE.equals(r.force()));

@@ -32,7 +32,6 @@ import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttributeRequest;
@@ -60,11 +59,6 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     private static final String NO_EXPIRY = "2099-12-31T15:59Z";
 
     @Override
-    @Coverage("filters InstanceIds, Status, SecurityGroupId, InstanceName, ZoneId, VpcId, VSwitchId, ImageId, "
-            + "InstanceType, KeyPairName, Tag.N, PrivateIpAddresses, PublicIpAddresses, EipAddresses (JSON arrays); "
-            + "PageNumber/PageSize, or NextToken/MaxResults seeking past the last instance shown; DeploymentSetId and "
-            + "DeploymentSetGroupNo of an instance in a deployment set; ResourceGroupId; Ipv6Address.N (any of its "
-            + "primary interface's); DedicatedHostAttribute.DedicatedHostId of an instance on a dedicated host")
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()),

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceSettings;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceHistoryEventsRequest;
@@ -26,8 +25,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRe
 record InstanceMaintenance(InstanceSettings settings)
         implements EcsApi.ModifyInstanceMaintenanceAttributes, EcsApi.DescribeInstanceHistoryEvents {
     @Override
-    @Coverage("no system event is ever raised here (no maintenance, failure or expiry happens): an empty "
-            + "InstanceSystemEventSet, whatever the filters; PageNumber/PageSize or NextToken/MaxResults")
     public DescribeInstanceHistoryEventsResponse describeInstanceHistoryEvents(AliyunCall call,
                                                                                DescribeInstanceHistoryEventsRequest r) {
         var out = new DescribeInstanceHistoryEventsResponse();
@@ -36,9 +33,6 @@ record InstanceMaintenance(InstanceSettings settings)
     }
 
     @Override
-    @Coverage("InstanceId.N (1-100, all or none), ActionOnMaintenance (Stop, AutoRecover, AutoRedeploy), "
-            + "NotifyOnMaintenance, MaintenanceWindow.1 (StartTime and EndTime, both HH:00:00 and apart); absent "
-            + "parts kept; InvalidParameter otherwise")
     public ModifyInstanceMaintenanceAttributesResponse modifyInstanceMaintenanceAttributes(
             AliyunCall call, ModifyInstanceMaintenanceAttributesRequest r) {
         if (r.instanceId().isEmpty()) throw call.missing("InstanceId");

@@ -29,7 +29,6 @@ import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.LaunchTemplateService;
 import io.cloudtwin.core.security.SecurityGroupService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
@@ -83,24 +82,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           String dedicatedHostId) {}
 
     @Override
-    @Coverage("SecurityGroupId or SecurityGroupIds.N (not both, no repeats), VSwitchId (required for VPC groups; "
-            + "same VPC), PrivateIpAddress, ClientToken (idempotent), Amount, UniqueSuffix, Tag.N, InstanceName "
-            + "(default: the id), HostName (default iZ...Z), UserData, SystemDisk.Category/Size, Description, "
-            + "ZoneId, KeyPairName, DryRun, InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut (above 0: "
-            + "a static public IP) and In, Spot* terms, PrePaid Period, PeriodUnit, AutoRenew, AutoRenewPeriod (kept "
-            + "and reported; nothing expires), DeploymentSetId and DeploymentSetGroupNo (the set's room checked), "
-            + "AutoReleaseTime (kept and reported; nothing is released), ResourceGroupId, RamRoleName (VPC instances), "
-            + "LaunchTemplateId or LaunchTemplateName and LaunchTemplateVersion (the version's settings, the default "
-            + "one's without a number, where the request gives none), Ipv6Address.N or Ipv6AddressCount (1-10, 0 none, on the "
-            + "primary interface, of a vSwitch with IPv6: InvalidVSwitch.Ipv6NotTurnOn), PrivatePoolOptions.MatchCriteria "
-            + "Open or None (kept; Target: no private pool exists); NetworkInterface.N: a Primary NetworkInterface.1 "
-            + "instead of VSwitchId, SecurityGroupId(s), PrivateIpAddress and Ipv6* (its NetworkInterfaceId: "
-            + "InvalidOperation.RegionNotSupportNetworkInterfaceId), Secondary ones created in their VSwitchId (their "
-            + "groups, else the instance's) or attached by NetworkInterfaceId, deleted with the instance unless "
-            + "DeleteOnRelease=false; NetworkInterfaceTrafficMode (Standard, HighPerformance), QueueNumber, "
-            + "QueuePairNumber and SourceDestCheck kept and answered by DescribeNetworkInterfaces, NetworkCardIndex "
-            + "(from 0) as its Attachment's; RxQueueSize and TxQueueSize accepted, no effect; DedicatedHostId: on that "
-            + "host, in its zone (ResourcesNotInSameZone)")
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
         int amount = r.amount() == null ? 1 : r.amount();
@@ -127,9 +108,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("created Stopped; one SecurityGroupId; InstanceChargeType, InternetChargeType, InternetMaxBandwidthOut "
-            + "and In kept (no public IP until AllocatePublicIpAddress); Spot* and PrePaid terms as RunInstances; "
-            + "ResourceGroupId, RamRoleName (VPC instances)")
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
@@ -281,7 +259,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("from Stopped via Starting")
     public StartInstanceResponse startInstance(AliyunCall call, StartInstanceRequest r) {
         call.dryRun(r.dryRun());
         instances.start(call.scope(), r.instanceId());
@@ -289,8 +266,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("from Running via Stopping; StoppedMode StopCharging or KeepCharging (the default; a subscription "
-            + "always), answered by DescribeInstances and DescribeInstanceAttribute; ForceStop accepted, no effect")
     public StopInstanceResponse stopInstance(AliyunCall call, StopInstanceRequest r) {
         boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
         call.dryRun(r.dryRun());
@@ -306,7 +281,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("Stopped, or any status with Force=true")
     public DeleteInstanceResponse deleteInstance(AliyunCall call, DeleteInstanceRequest r) {
         call.dryRun(r.dryRun());
         lifecycle.delete(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
@@ -314,10 +288,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("InstanceType of the catalog (its vCPUs and memory follow), the instance Stopped and pay-as-you-go "
-            + "(ChargeTypeViolation: a subscription's is ModifyPrepayInstanceSpec's); "
-            + "InternetMaxBandwidthOut/In as ModifyInstanceNetworkSpec sets them, pay-as-you-go too; Temporary.*, "
-            + "disks, Async and ModifyMode accepted, no effect")
     public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
         String type = r.instanceType() == null || r.instanceType().isEmpty() ? null : r.instanceType();
         if (type != null && catalog.instanceType(type).isEmpty()) {
@@ -332,8 +302,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("a Stopped instance to VSwitchId of its zone (InvalidVSwitchId.Mismatch), with PrivateIpAddress or the "
-            + "lowest free address; into VpcId's vSwitch with SecurityGroupId.N of that VPC")
     public ModifyInstanceVpcAttributeResponse modifyInstanceVpcAttribute(AliyunCall call,
                                                                          ModifyInstanceVpcAttributeRequest r) {
         String ip = r.privateIpAddress() == null || r.privateIpAddress().isEmpty() ? null : r.privateIpAddress();
@@ -361,8 +329,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary "
-            + "one: its own)")
     public JoinSecurityGroupResponse joinSecurityGroup(AliyunCall call, JoinSecurityGroupRequest r) {
         Scope scope = call.scope();
         String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
@@ -373,8 +339,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    @Coverage("InstanceId, or NetworkInterfaceId (an instance's primary interface: the instance's groups; a secondary "
-            + "one: its own); the seed's six errors")
     public LeaveSecurityGroupResponse leaveSecurityGroup(AliyunCall call, LeaveSecurityGroupRequest r) {
         Scope scope = call.scope();
         String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());

@@ -14,7 +14,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.compute.KeyPair;
 import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunErrors;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -39,8 +38,6 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
         implements EcsApi.CreateKeyPair, EcsApi.ImportKeyPair, EcsApi.DescribeKeyPairs, EcsApi.DeleteKeyPairs,
         EcsApi.AttachKeyPair, EcsApi.DetachKeyPair {
     @Override
-    @Coverage("a 2048-bit RSA pair; the private key (PEM) only in this answer; KeyPairName unique in the region; Tag.N, "
-            + "ResourceGroupId")
     public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
         var created = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.create(call.regionalScope(), null,
@@ -50,7 +47,6 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     @Override
-    @Coverage("OpenSSH (rsa, ed25519, ecdsa, dss) or PEM RSA public keys; the MD5 fingerprint; Tag.N, ResourceGroupId")
     public ImportKeyPairResponse importKeyPair(AliyunCall call, ImportKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
         KeyPair k = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.importKey(call.regionalScope(), null,
@@ -59,8 +55,6 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     @Override
-    @Coverage("KeyPairName (* wildcards), KeyPairFingerPrint, Tag.N, ResourceGroupId, IncludePublicKey; "
-            + "PageNumber/PageSize")
     public DescribeKeyPairsResponse describeKeyPairs(AliyunCall call, DescribeKeyPairsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -90,15 +84,12 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     @Override
-    @Coverage("KeyPairNames (JSON array): all or nothing; names that do not exist are skipped; refused while an "
-            + "instance uses one")
     public DeleteKeyPairsResponse deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest r) {
         keyPairs.delete(call.regionalScope(), r.keyPairNames());
         return new DeleteKeyPairsResponse();
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array): each instance's key pair becomes this one; per-instance Results")
     public AttachKeyPairResponse attachKeyPair(AliyunCall call, AttachKeyPairRequest r) {
         var outcome = keyPairs.attach(call.regionalScope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), AttachKeyPairResponse.Result::new, (t, e) -> t
@@ -107,7 +98,6 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array): instances that use this pair stop using it; per-instance Results")
     public DetachKeyPairResponse detachKeyPair(AliyunCall call, DetachKeyPairRequest r) {
         var outcome = keyPairs.detach(call.regionalScope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), DetachKeyPairResponse.Result::new, (t, e) -> t

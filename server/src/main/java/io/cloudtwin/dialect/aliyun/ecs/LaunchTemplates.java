@@ -11,7 +11,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.compute.LaunchTemplate;
 import io.cloudtwin.core.compute.LaunchTemplateService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.TagFields;
@@ -42,8 +41,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
         EcsApi.DescribeLaunchTemplateVersions, EcsApi.ModifyLaunchTemplateDefaultVersion,
         EcsApi.DeleteLaunchTemplateVersion, EcsApi.DeleteLaunchTemplate {
     @Override
-    @Coverage("LaunchTemplateName (unique in the region), VersionDescription, the instance settings (kept as given: "
-            + "nothing they name has to exist), TemplateTag.N, TemplateResourceGroupId; version 1, the default")
     public CreateLaunchTemplateResponse createLaunchTemplate(AliyunCall call, CreateLaunchTemplateRequest r) {
         var scope = call.regionalScope();
         String name = name(call, r.launchTemplateName());
@@ -58,7 +55,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId or LaunchTemplateName; the number after the last version made; at most 30 versions")
     public CreateLaunchTemplateVersionResponse createLaunchTemplateVersion(AliyunCall call,
                                                                            CreateLaunchTemplateVersionRequest r) {
         var scope = call.regionalScope();
@@ -71,8 +67,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId.N, LaunchTemplateName.N, TemplateTag.N, TemplateResourceGroupId; PageNumber/PageSize; "
-            + "Tags.Tag are the template's own tags")
     public DescribeLaunchTemplatesResponse describeLaunchTemplates(AliyunCall call, DescribeLaunchTemplatesRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -95,8 +89,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId or LaunchTemplateName; LaunchTemplateVersion.N, MinVersion, MaxVersion, DefaultVersion, "
-            + "DetailFlag (false: no LaunchTemplateData); PageNumber/PageSize, by version number")
     public DescribeLaunchTemplateVersionsResponse describeLaunchTemplateVersions(
             AliyunCall call, DescribeLaunchTemplateVersionsRequest r) {
         var scope = call.regionalScope();
@@ -120,7 +112,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId or LaunchTemplateName; DefaultVersionNumber must be a version of the template")
     public ModifyLaunchTemplateDefaultVersionResponse modifyLaunchTemplateDefaultVersion(
             AliyunCall call, ModifyLaunchTemplateDefaultVersionRequest r) {
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
@@ -129,7 +120,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId or LaunchTemplateName; DeleteVersion.N, all or none: never the default version")
     public DeleteLaunchTemplateVersionResponse deleteLaunchTemplateVersion(AliyunCall call,
                                                                            DeleteLaunchTemplateVersionRequest r) {
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
@@ -141,7 +131,6 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     }
 
     @Override
-    @Coverage("LaunchTemplateId or LaunchTemplateName; its versions and tags go with it")
     public DeleteLaunchTemplateResponse deleteLaunchTemplate(AliyunCall call, DeleteLaunchTemplateRequest r) {
         var scope = call.regionalScope();
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());

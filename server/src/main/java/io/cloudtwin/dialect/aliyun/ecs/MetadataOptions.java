@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceSettings;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsRequest;
@@ -21,8 +20,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse
 @Component
 record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstanceMetadataOptions {
     @Override
-    @Coverage("InstanceId, HttpEndpoint (enabled or disabled), HttpTokens (optional or required), "
-            + "HttpPutResponseHopLimit (1-64); absent ones kept; InstanceMetadataTags: only disabled, the default")
     public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(AliyunCall call,
                                                                               ModifyInstanceMetadataOptionsRequest r) {
         checked(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit());

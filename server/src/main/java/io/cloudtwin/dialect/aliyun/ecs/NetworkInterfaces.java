@@ -22,7 +22,6 @@ import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.compute.PrivateAddressService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.Ipv6SetAnswer;
@@ -131,12 +130,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("in a vSwitch, with SecurityGroupId or SecurityGroupIds.N, PrimaryIpAddress, PrivateIpAddress.N or "
-            + "SecondaryPrivateIpAddressCount, Ipv6Address.N or Ipv6AddressCount (of a vSwitch with IPv6), "
-            + "NetworkInterfaceName, Description, Tag.N, ResourceGroupId, NetworkInterfaceTrafficMode (Standard, "
-            + "HighPerformance), QueueNumber, QueuePairNumber, SourceDestCheck (kept and answered), DeleteOnRelease "
-            + "(deleted with the instance it is attached to); NetworkInterfaceTrafficConfig not read; Ipv6Prefix not "
-            + "served")
     public CreateNetworkInterfaceResponse createNetworkInterface(AliyunCall call, CreateNetworkInterfaceRequest r) {
         String resourceGroup = call.resourceGroup(r.resourceGroupId());
         List<String> groups = groups(call, r.securityGroupId(), r.securityGroupIds());
@@ -177,8 +170,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("to an instance of its VPC and zone (at most two secondary interfaces each); NetworkCardIndex (from 0) "
-            + "kept as the attachment's and answered by the describes, 0 where not given")
     public AttachNetworkInterfaceResponse attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
         interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId(),
                 networkCard(call, r.networkCardIndex()));
@@ -222,9 +213,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("primary interfaces of every instance and secondary ones; filters NetworkInterfaceId.N, InstanceId, "
-            + "VpcId, VSwitchId, Type, Status, NetworkInterfaceName, PrimaryIpAddress, SecurityGroupId, Tag.N, "
-            + "ResourceGroupId (a primary interface's is its instance's), Ipv6Address.N (any of its IPv6 addresses)")
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(AliyunCall call, DescribeNetworkInterfacesRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -331,10 +319,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("Ipv6Address.N or Ipv6AddressCount (random ones; both: InvalidParameter.Conflict) of the interface's "
-            + "vSwitch, which must have IPv6 (InvalidOperation.VSwitchIpv6Disabled), secondary or an instance's primary "
-            + "interface; 10 an interface at most (InvalidOperation.Ipv6CountExceeded), all or none; Ipv6Prefix not "
-            + "served")
     public AssignIpv6AddressesResponse assignIpv6Addresses(AliyunCall call, AssignIpv6AddressesRequest r) {
         if (r.ipv6Address().isEmpty() && r.ipv6AddressCount() == null && r.ipv6Prefix().isEmpty()
                 && r.ipv6PrefixCount() == null) {
@@ -347,8 +331,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("Ipv6Address.N: IPv6 addresses of the interface, all or none (another's: InvalidIp.IpUnassigned); "
-            + "Ipv6Prefix not served")
     public UnassignIpv6AddressesResponse unassignIpv6Addresses(AliyunCall call, UnassignIpv6AddressesRequest r) {
         if (!r.ipv6Prefix().isEmpty()) throw call.firstError("Ipv6Prefix", "UnsupportedParameter");
         if (r.ipv6Address().isEmpty()) throw call.missing("Ipv6Address");
@@ -375,9 +357,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("PrivateIpAddress.N or SecondaryPrivateIpAddressCount (the lowest free ones; both: "
-            + "InvalidParameter.Conflict) of the interface's vSwitch, secondary or an instance's primary interface; 10 "
-            + "addresses an interface at most (MaxEniPrivateIpsCountExceeded), all or none; Ipv4Prefix not served")
     public AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AliyunCall call,
                                                                      AssignPrivateIpAddressesRequest r) {
         if (r.privateIpAddress().isEmpty() && r.secondaryPrivateIpAddressCount() == null) {
@@ -395,8 +374,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("PrivateIpAddress.N: secondary addresses of the interface, all or none (the primary one or another's: "
-            + "InvalidIp.IpUnassigned)")
     public UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(AliyunCall call,
                                                                          UnassignPrivateIpAddressesRequest r) {
         if (r.privateIpAddress().isEmpty()) throw call.missing("PrivateIpAddress");
@@ -444,9 +421,6 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    @Coverage("NetworkInterfaceName, Description, SecurityGroupId.N (a primary interface's: its instance's groups), "
-            + "DeleteOnRelease, QueueNumber and SourceDestCheck of a secondary interface (a primary one always goes with "
-            + "its instance, and keeps what it was launched with); NetworkInterfaceTrafficConfig not read")
     public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
             AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
         var scope = call.regionalScope();

@@ -16,7 +16,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.network.PrefixList;
 import io.cloudtwin.core.network.PrefixListService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
@@ -46,8 +45,6 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}0-9._-]{1,127}");
 
     @Override
-    @Coverage("AddressFamily IPv4 or IPv6, MaxEntries (1-200), Entry.N (Cidr of that family, Description), "
-            + "PrefixListName, Description, Tag.N, ResourceGroupId, ClientToken")
     public CreatePrefixListResponse createPrefixList(AliyunCall call, CreatePrefixListRequest r) {
         var scope = call.regionalScope();
         String family = family(call, r.addressFamily());
@@ -68,8 +65,6 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     }
 
     @Override
-    @Coverage("PrefixListId.N (at most 100), PrefixListName, AddressFamily, Tag.N, ResourceGroupId; "
-            + "NextToken/MaxResults; AssociationCount: the security groups whose rules name it")
     public DescribePrefixListsResponse describePrefixLists(AliyunCall call, DescribePrefixListsRequest r) {
         var scope = call.regionalScope();
         var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListId(), call.tags(r.tag()),
@@ -85,7 +80,6 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     }
 
     @Override
-    @Coverage("the prefix list and its entries, by block")
     public DescribePrefixListAttributesResponse describePrefixListAttributes(AliyunCall call,
                                                                              DescribePrefixListAttributesRequest r) {
         var scope = call.regionalScope();
@@ -99,8 +93,6 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     }
 
     @Override
-    @Coverage("PrefixListName, Description, RemoveEntry.N (blocks it has), then AddEntry.N (blocks it has not), all "
-            + "or none, within MaxEntries")
     public ModifyPrefixListResponse modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
         var scope = call.regionalScope();
         PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
@@ -120,14 +112,12 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     }
 
     @Override
-    @Coverage("refused while a security group rule names it (NotAllowed.AssociationExist)")
     public DeletePrefixListResponse deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
         prefixLists.delete(call.regionalScope(), PrefixList.ECS, r.prefixListId());
         return new DeletePrefixListResponse();
     }
 
     @Override
-    @Coverage("the security groups whose rules name it (ResourceType securitygroup); NextToken/MaxResults")
     public DescribePrefixListAssociationsResponse describePrefixListAssociations(
             AliyunCall call, DescribePrefixListAssociationsRequest r) {
         List<String> all = prefixLists.associations(call.regionalScope(), PrefixList.ECS, r.prefixListId());

@@ -9,7 +9,6 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceSettings;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesRequest;
@@ -49,8 +48,6 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array), paging; PrivatePoolOptionsMatchCriteria as launched or changed (None when "
-            + "never given), PrivatePoolOptionsId empty (no private pool exists)")
     public DescribeInstanceAttachmentAttributesResponse describeInstanceAttachmentAttributes(
             AliyunCall call, DescribeInstanceAttachmentAttributesRequest r) {
         var paging = call.paging(10);
@@ -64,8 +61,6 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     }
 
     @Override
-    @Coverage("InstanceId, PrivatePoolOptions.MatchCriteria Open or None (Target with PrivatePoolOptions.Id: "
-            + "Invalid.PrivatePoolOptions.Id, no pool exists here)")
     public ModifyInstanceAttachmentAttributesResponse modifyInstanceAttachmentAttributes(
             AliyunCall call, ModifyInstanceAttachmentAttributesRequest r) {
         String criteria = requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId());

@@ -8,7 +8,6 @@ import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceInternet;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AllocatePublicIpAddressRequest;
@@ -67,8 +66,6 @@ record PublicAddresses(InstanceInternet internet)
     }
 
     @Override
-    @Coverage("a Running or Stopped instance with InternetMaxBandwidthOut above 0; IpAddress (else one of the pool); "
-            + "an instance with an address answers it again; VlanId ignored")
     public AllocatePublicIpAddressResponse allocatePublicIpAddress(AliyunCall call, AllocatePublicIpAddressRequest r) {
         String asked = r.ipAddress() == null || r.ipAddress().isEmpty() ? null : r.ipAddress();
         if (asked != null && !Cidr.isAddress(asked)) throw call.firstError("IpAddress", "InvalidIpAddress.Malformed");
@@ -77,9 +74,6 @@ record PublicAddresses(InstanceInternet internet)
     }
 
     @Override
-    @Coverage("InstanceId (without it: InvalidIpAddress.NeedInstanceId), PublicIpAddress: the Running or Stopped "
-            + "instance's static public address (another: InvalidIpAddress.NotFound) is given back, its bandwidth kept; "
-            + "DryRun")
     public ReleasePublicIpAddressResponse releasePublicIpAddress(AliyunCall call, ReleasePublicIpAddressRequest r) {
         if (AliyunFormats.blank(r.instanceId())) throw call.error("InvalidIpAddress.NeedInstanceId");
         call.dryRun(r.dryRun());
@@ -88,9 +82,6 @@ record PublicAddresses(InstanceInternet internet)
     }
 
     @Override
-    @Coverage("InternetMaxBandwidthOut (0 takes the public IP back; raised from 0, a PrePaid instance gets one, a "
-            + "PostPaid one with AllocatePublicIp=true), InternetMaxBandwidthIn, NetworkChargeType; at once, no order "
-            + "(OrderId empty); ISP, StartTime/EndTime and AutoPay accepted, no effect")
     public ModifyInstanceNetworkSpecResponse modifyInstanceNetworkSpec(AliyunCall call,
                                                                        ModifyInstanceNetworkSpecRequest r) {
         String traffic = r.networkChargeType();

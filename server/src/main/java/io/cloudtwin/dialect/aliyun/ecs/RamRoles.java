@@ -9,7 +9,6 @@ import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.core.compute.InstanceSettings.RoleChange;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunErrors;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -45,9 +44,6 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array, up to 100), each in turn: per-instance results (InvalidInstanceId.NotFound, "
-            + "InvalidNetworkType.MismatchRamRole for a classic one, InvalidParameter for one with another role; "
-            + "the same role again succeeds); Policy not kept")
     public AttachInstanceRamRoleResponse attachInstanceRamRole(AliyunCall call, AttachInstanceRamRoleRequest r) {
         name(call, r.ramRoleName());
         var outcome = settings.attachRole(call.regionalScope(), r.ramRoleName(), r.instanceIds());
@@ -59,8 +55,6 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array, up to 100); RamRoleName: only that role (another: InvalidParameter for the "
-            + "instance), absent: whichever; per-instance results with the role taken")
     public DetachInstanceRamRoleResponse detachInstanceRamRole(AliyunCall call, DetachInstanceRamRoleRequest r) {
         String role = AliyunFormats.blank(r.ramRoleName()) ? null : r.ramRoleName();
         var outcome = settings.detachRole(call.regionalScope(), role, r.instanceIds());
@@ -77,8 +71,6 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array) and/or RamRoleName: one set per instance asked (else the region's, paged) "
-            + "with its role (\"\" for none); with RamRoleName only the instances that have that role")
     public DescribeInstanceRamRoleResponse describeInstanceRamRole(AliyunCall call, DescribeInstanceRamRoleRequest r) {
         var paging = call.paging(50);
         List<String> ids = r.instanceIds();

@@ -19,7 +19,6 @@ import io.cloudtwin.core.security.SecurityGroupFilter;
 import io.cloudtwin.core.security.SecurityGroupRule;
 import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSecurityGroupRequest;
@@ -49,7 +48,6 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     private static final Set<String> TYPES = Set.of("normal", "enterprise");
 
     @Override
-    @Coverage("SecurityGroupType normal/enterprise; VpcId must name a VPC of the region; ResourceGroupId")
     public CreateSecurityGroupResponse createSecurityGroup(AliyunCall call, CreateSecurityGroupRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
         String type = r.securityGroupType() == null ? "normal" : r.securityGroupType();
@@ -66,15 +64,12 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     }
 
     @Override
-    @Coverage("refused while instances are in it")
     public DeleteSecurityGroupResponse deleteSecurityGroup(AliyunCall call, DeleteSecurityGroupRequest r) {
         lifecycle.delete(call.regionalScope(), r.securityGroupId());
         return new DeleteSecurityGroupResponse();
     }
 
     @Override
-    @Coverage("filters SecurityGroupIds, SecurityGroupId, SecurityGroupName, VpcId, SecurityGroupType, Tag.N, "
-            + "ResourceGroupId; PageNumber/PageSize or NextToken/MaxResults")
     public DescribeSecurityGroupsResponse describeSecurityGroups(AliyunCall call, DescribeSecurityGroupsRequest r) {
         var scope = call.regionalScope();
         List<String> ids = new ArrayList<>(r.securityGroupIds());

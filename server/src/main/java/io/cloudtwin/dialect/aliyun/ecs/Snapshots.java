@@ -17,7 +17,6 @@ import io.cloudtwin.core.compute.Snapshot;
 import io.cloudtwin.core.compute.SnapshotFilter;
 import io.cloudtwin.core.compute.SnapshotService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CopySnapshotRequest;
@@ -50,9 +49,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     private static final Set<String> CATEGORIES = Set.of("standard", "flash", "archive");
 
     @Override
-    @Coverage("of a disk that has been attached (IncorrectDiskStatus.NeverAttached otherwise), RegionId optional; "
-            + "SnapshotName, Description, Category (standard, flash), RetentionDays, Tag.N, ResourceGroupId, ClientToken "
-            + "(idempotent); accomplished at once")
     public CreateSnapshotResponse createSnapshot(AliyunCall call, CreateSnapshotRequest r) {
         Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -72,10 +68,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    @Coverage("a snapshot of RegionId to another region (the same: InvalidOperation.NotSupportCopyInSameRegion): what "
-            + "it was taken of, its category; DestinationSnapshotName, DestinationSnapshotDescription, RetentionDays, "
-            + "Tag.N, ResourceGroupId, ClientToken (idempotent); accomplished at once; Encrypted, KMSKeyId, Arn and "
-            + "DestinationStorageLocationArn accepted, not modelled")
     public CopySnapshotResponse copySnapshot(AliyunCall call, CopySnapshotRequest r) {
         Scope from = call.regionalScope();
         if (!call.spec().product().hasRegion(r.destinationRegionId())) {
@@ -98,9 +90,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    @Coverage("SnapshotIds (JSON array), DiskId, InstanceId, SnapshotName, Status, SnapshotType, SourceDiskType, "
-            + "Category, Encrypted, Usage (image, disk, image_disk, none), Tag.N, ResourceGroupId filters; "
-            + "PageNumber/PageSize or NextToken/MaxResults")
     public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -178,7 +167,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    @Coverage("SnapshotName, Description, RetentionDays")
     public ModifySnapshotAttributeResponse modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
         naming(call, r.snapshotName(), r.description());
         snapshots.modify(call.scope(), r.snapshotId(), r.snapshotName(), r.description(), r.retentionDays());
@@ -186,16 +174,12 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    @Coverage("refused while a custom image is made from it (SnapshotCreatedImage), and without Force while disks "
-            + "made from it stand (SnapshotCreatedDisk); with its tags")
     public DeleteSnapshotResponse deleteSnapshot(AliyunCall call, DeleteSnapshotRequest r) {
         snapshots.delete(call.scope(), r.snapshotId(), Boolean.TRUE.equals(r.force()));
         return new DeleteSnapshotResponse();
     }
 
     @Override
-    @Coverage("a disk attached to a Stopped instance back to a snapshot of its own (else InvalidParameter.Mismatch); "
-            + "DryRun; what a disk holds is not modelled: its size and attributes stay")
     public ResetDiskResponse resetDisk(AliyunCall call, ResetDiskRequest r) {
         call.dryRun(r.dryRun());
         snapshots.reset(call.scope(), List.of(new SnapshotService.Reset(r.diskId(), r.snapshotId())));
@@ -203,8 +187,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    @Coverage("Disk.N (DiskId, SnapshotId), each as ResetDisk, all or none (the first refusal is the answer); each "
-            + "disk's OperationProgress Success with its DiskId; DryRun")
     public ResetDisksResponse resetDisks(AliyunCall call, ResetDisksRequest r) {
         call.dryRun(r.dryRun());
         snapshots.reset(call.regionalScope(), r.disk().stream()

@@ -22,7 +22,6 @@ import io.cloudtwin.core.compute.InstanceDetail;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceLifecycle;
 import io.cloudtwin.core.compute.InstanceService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAutoRenewAttributeRequest;
@@ -85,9 +84,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("a pay-as-you-go instance releases itself at AutoReleaseTime (to the minute, from half an hour to three "
-            + "years ahead; absent: never), as DescribeInstances answers; kept, the instance is not released here; "
-            + "a subscription: ChargeTypeViolation")
     public ModifyInstanceAutoReleaseTimeResponse modifyInstanceAutoReleaseTime(AliyunCall call,
                                                                                ModifyInstanceAutoReleaseTimeRequest r) {
         billing.setAutoReleaseTime(call.scope(), r.instanceId(), releaseTime(call, r.autoReleaseTime(), clock.now()));
@@ -132,8 +128,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("InstanceId (comma-separated, at most 100) of PrePaid instances (ChargeTypeViolation for a PostPaid "
-            + "one), RenewalStatus (AutoRenewal, Normal, NotRenewal), paging; Duration and PeriodUnit as set")
     public DescribeInstanceAutoRenewAttributeResponse describeInstanceAutoRenewAttribute(
             AliyunCall call, DescribeInstanceAutoRenewAttributeRequest r) {
         List<String> ids = instanceIds(call, r.instanceId());
@@ -165,9 +159,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("InstanceIds (JSON array, at most 20), each Running or Stopped, all or none; InstanceChargeType PrePaid "
-            + "(default: Period, 1 by default, of PeriodUnit Week or Month, from now; not auto-renewed) or PostPaid; "
-            + "DryRun; no order (OrderId empty); IncludeDataDisks, AutoPay accepted")
     public ModifyInstanceChargeTypeResponse modifyInstanceChargeType(AliyunCall call,
                                                                      ModifyInstanceChargeTypeRequest r) {
         if (r.instanceIds().isEmpty()) throw call.missing("InstanceIds");
@@ -188,9 +179,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("InstanceId of a PrePaid instance (ChargeTypeViolation otherwise); DiskIds (JSON array, at most 16) of "
-            + "disks attached to it (InvalidDiskIds.NotFound otherwise), all or none; DiskChargeType PrePaid (the "
-            + "default) or PostPaid, answered by DescribeDisks; -> OrderId; AutoPay, ClientToken accepted, no effect")
     public ModifyDiskChargeTypeResponse modifyDiskChargeType(AliyunCall call, ModifyDiskChargeTypeRequest r) {
         if (r.diskIds().isEmpty()) throw call.missing("DiskIds");
         String charge = AliyunFormats.or(r.diskChargeType(), InstanceBilling.PRE_PAID);
@@ -202,10 +190,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("InstanceId of a PrePaid instance (InvalidBillingMethod.ValueNotSupported otherwise), InstanceType of "
-            + "the catalog (its vCPUs and memory follow, at once), OperatorType (upgrade, the default, or downgrade); "
-            + "Running or Stopped, a downgrade (or fewer vCPUs or less memory) Stopped only; -> OrderId; AutoPay, "
-            + "RebootWhenFinished, RebootTime, ClientToken accepted, no effect")
     public ModifyPrepayInstanceSpecResponse modifyPrepayInstanceSpec(AliyunCall call,
                                                                      ModifyPrepayInstanceSpecRequest r) {
         if (catalog.instanceType(r.instanceType()).isEmpty()) {
@@ -220,8 +204,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    @Coverage("InstanceId (comma-separated, at most 100) of PrePaid instances (ChargeTypeViolation otherwise), all or "
-            + "none; RenewalStatus AutoRenewal (Duration of PeriodUnit), Normal or NotRenewal, else AutoRenew")
     public ModifyInstanceAutoRenewAttributeResponse modifyInstanceAutoRenewAttribute(
             AliyunCall call, ModifyInstanceAutoRenewAttributeRequest r) {
         List<String> ids = instanceIds(call, r.instanceId());

@@ -6,7 +6,6 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.Disk;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.compute.SystemDiskService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ReplaceSystemDiskRequest;
@@ -21,10 +20,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ReplaceSystemDiskResponse;
 record SystemDisks(SystemDiskService systemDisks, EcsCatalog catalog, ImageService images)
         implements EcsApi.ReplaceSystemDisk {
     @Override
-    @Coverage("a Stopped instance's system disk replaced by a new one (a new DiskId) from ImageId (a catalog or custom "
-            + "image; absent: its own), of SystemDisk.Size (at least the image's; absent: the old disk's), same "
-            + "category; the old disk goes, its snapshots stay; KeyPairName and Password are not kept (the instance "
-            + "keeps its key pair); DiskId (a disk's own system) not served")
     public ReplaceSystemDiskResponse replaceSystemDisk(AliyunCall call, ReplaceSystemDiskRequest r) {
         if (r.diskId() != null && !r.diskId().isEmpty()) throw call.invalid("DiskId");
         Scope scope = call.regionalScope();

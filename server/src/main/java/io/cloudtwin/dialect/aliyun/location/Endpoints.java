@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.location.api.DescribeEndpointsRequest;
 import io.cloudtwin.dialect.aliyun.location.api.DescribeEndpointsResponse;
@@ -27,8 +26,6 @@ record Endpoints(AliyunSpecs specs) implements LocationApi.DescribeEndpoints {
     static final String OPEN_API = "openAPI";
 
     @Override
-    @Coverage("an openAPI endpoint for every served product (ServiceCode ecs, vpc, slb, sts, location, bssopenapi) in "
-            + "its regions: the host asked, or on an aliyuncs.com host the product's own")
     public DescribeEndpointsResponse describeEndpoints(AliyunCall call, DescribeEndpointsRequest r) {
         var answer = new DescribeEndpointsResponse().setSuccess(true);
         AliyunProduct product = r.serviceCode() == null ? null : byCode(r.serviceCode());

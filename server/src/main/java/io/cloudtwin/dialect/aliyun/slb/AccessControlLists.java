@@ -18,7 +18,6 @@ import io.cloudtwin.core.balancing.AccessListEntry;
 import io.cloudtwin.core.balancing.AccessListService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.AddAccessControlListEntryRequest;
@@ -53,8 +52,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     private static final int MAX_COMMENT = 256;
 
     @Override
-    @Coverage("AclName (1-80 characters), AddressIPVersion (ipv4, the default, or ipv6), Tag.N; ResourceGroupId "
-            + "ignored (the account's default group)")
     public CreateAccessControlListResponse createAccessControlList(AliyunCall call, CreateAccessControlListRequest r) {
         String version = blank(r.addressIPVersion()) ? AccessList.IPV4 : r.addressIPVersion();
         if (!VERSIONS.contains(version)) throw call.invalid("AddressIPVersion");
@@ -69,7 +66,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("filters AclName (a part of the name), AddressIPVersion, Tag.N; PageNumber/PageSize")
     public DescribeAccessControlListsResponse describeAccessControlLists(AliyunCall call,
                                                                          DescribeAccessControlListsRequest r) {
         Scope scope = call.regionalScope();
@@ -90,8 +86,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("the list with its entries (AclEntryComment narrows; Page/PageSize page them, else all) and the "
-            + "listeners that use it (RelatedListeners, with each one's AclType)")
     public DescribeAccessControlListAttributeResponse describeAccessControlListAttribute(AliyunCall call,
             DescribeAccessControlListAttributeRequest r) {
         var v = acls.get(call.regionalScope(), r.aclId());
@@ -124,7 +118,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("AclName")
     public SetAccessControlListAttributeResponse setAccessControlListAttribute(AliyunCall call,
                                                                              SetAccessControlListAttributeRequest r) {
         acls.rename(call.regionalScope(), r.aclId(), name(call, r.aclName()));
@@ -132,9 +125,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("AclEntrys: at most 50 blocks a call (AclEntryExceedLimit), each a CIDR block of the list's version "
-            + "(AclEntryIllegal; the other version: IllegalEntry) with a comment; one the list has: "
-            + "InvalidParam.AclEntryExists; 300 a list (AclEntryExceedLimit); all or none")
     public AddAccessControlListEntryResponse addAccessControlListEntry(AliyunCall call,
                                                                        AddAccessControlListEntryRequest r) {
         if (blank(r.aclId())) throw call.missing("AclId");
@@ -143,7 +133,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("AclEntrys: the blocks (or addresses) to take out; one the list does not have is passed over")
     public RemoveAccessControlListEntryResponse removeAccessControlListEntry(AliyunCall call,
                                                                              RemoveAccessControlListEntryRequest r) {
         acls.remove(call.regionalScope(), r.aclId(), entries(call, r.aclEntrys()).stream()
@@ -152,7 +141,6 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    @Coverage("a list no listener uses (OperationFailed.AclBindedWithVip), with its entries and tags")
     public DeleteAccessControlListResponse deleteAccessControlList(AliyunCall call, DeleteAccessControlListRequest r) {
         acls.delete(call.regionalScope(), r.aclId());
         return new DeleteAccessControlListResponse();

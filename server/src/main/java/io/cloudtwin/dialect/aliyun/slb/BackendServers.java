@@ -10,7 +10,6 @@ import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.Member;
 import io.cloudtwin.core.balancing.ServerHealth;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.BackendServerAnswer;
@@ -41,8 +40,6 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
     }
 
     @Override
-    @Coverage("instances (Type ecs) or ENIs (eni) of the load balancer's VPC, Weight 0-100 (default 100); a member "
-            + "already gets the new weight; single-quoted JSON accepted; all in one transaction")
     public AddBackendServersResponse addBackendServers(AliyunCall call, AddBackendServersRequest r) {
         List<Member> members = lbs.addMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new AddBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
@@ -50,7 +47,6 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
     }
 
     @Override
-    @Coverage("the weights of members; a server that is no member: InvalidServerId.NotFound")
     public SetBackendServersResponse setBackendServers(AliyunCall call, SetBackendServersRequest r) {
         List<Member> members = lbs.setMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new SetBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
@@ -64,7 +60,6 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
     }
 
     @Override
-    @Coverage("takes servers out of the pool (a server that is no member is passed over); answers the servers left")
     public RemoveBackendServersResponse removeBackendServers(AliyunCall call, RemoveBackendServersRequest r) {
         List<String> ids = servers(call, r.backendServers()).stream().map(LoadBalancerService.NewMember::serverId).toList();
         List<Member> members = lbs.removeMembers(call.regionalScope(), r.loadBalancerId(), ids);
@@ -75,10 +70,6 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
     }
 
     @Override
-    @Coverage("each server of each listener (ListenerPort, ListenerProtocol narrow; a port both TCP and UDP listen on "
-            + "without ListenerProtocol: TooManyListeners): its VServer group's members on their ports, else the "
-            + "default pool on the backend port; normal while its instance is Running, abnormal otherwise, unavailable "
-            + "when the listener is stopped or its health check is off")
     public DescribeHealthStatusResponse describeHealthStatus(AliyunCall call, DescribeHealthStatusRequest r) {
         Scope scope = call.regionalScope();
         List<Listener> listeners = lbs.view(scope, r.loadBalancerId()).listeners().stream()

@@ -10,7 +10,6 @@ import io.cloudtwin.core.balancing.DomainExtension;
 import io.cloudtwin.core.balancing.DomainExtensionService;
 import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.LoadBalancerService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateDomainExtensionRequest;
@@ -36,8 +35,6 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     private static final int MAX_DOMAIN = 80;
 
     @Override
-    @Coverage("the HTTPS listener on ListenerPort, a Domain (one extension a domain: InvalidParameter.Domain) and a "
-            + "ServerCertificateId of the region (InvalidParameter.ServerCertificateId)")
     public CreateDomainExtensionResponse createDomainExtension(AliyunCall call, CreateDomainExtensionRequest r) {
         if (r.domain().length() > MAX_DOMAIN || r.domain().isBlank()) throw call.invalid("Domain");
         if (AliyunFormats.blank(r.serverCertificateId())) throw call.missing("ServerCertificateId");
@@ -49,7 +46,6 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     }
 
     @Override
-    @Coverage("the extensions of the HTTPS listener on ListenerPort; DomainExtensionId narrows")
     public DescribeDomainExtensionsResponse describeDomainExtensions(AliyunCall call,
                                                                      DescribeDomainExtensionsRequest r) {
         Scope scope = call.regionalScope();
@@ -63,8 +59,6 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     }
 
     @Override
-    @Coverage("the extension with its load balancer and port; an unknown id: InvalidParameter.DomainExtensionId, which "
-            + "the provider reads as gone")
     public DescribeDomainExtensionAttributeResponse describeDomainExtensionAttribute(AliyunCall call,
             DescribeDomainExtensionAttributeRequest r) {
         Scope scope = call.regionalScope();
@@ -76,7 +70,6 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     }
 
     @Override
-    @Coverage("ServerCertificateId: another server certificate of the region")
     public SetDomainExtensionAttributeResponse setDomainExtensionAttribute(AliyunCall call,
                                                                            SetDomainExtensionAttributeRequest r) {
         if (!AliyunFormats.blank(r.serverCertificateId())) {
@@ -88,7 +81,6 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     }
 
     @Override
-    @Coverage("the extension (its certificate stays)")
     public DeleteDomainExtensionResponse deleteDomainExtension(AliyunCall call, DeleteDomainExtensionRequest r) {
         extensions.delete(call.regionalScope(), r.domainExtensionId());
         return new DeleteDomainExtensionResponse();

@@ -13,7 +13,6 @@ import io.cloudtwin.core.balancing.Listener;
 import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.ServerGroupService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerResponse;
@@ -34,9 +33,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
-    @Coverage("what CreateLoadBalancerHTTPListener takes (ListenerPort shared with TCP and HTTP), and "
-            + "ServerCertificateId (ServerCertificateId.NotFound), CACertificateId (a CA certificate of the region to "
-            + "check clients with: CertificateNotExist); TLSCipherPolicy and EnableHttp2 not kept; stopped until started")
     public CreateLoadBalancerHTTPSListenerResponse createLoadBalancerHTTPSListener(
             AliyunCall call, CreateLoadBalancerHTTPSListenerRequest r) {
         Listeners.common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(),
@@ -65,8 +61,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     }
 
     @Override
-    @Coverage("the listener on that port with the certificate it serves, the CA certificate it trusts, its forwarding "
-            + "rules and domain extensions, with the API's defaults for what was not set")
     public DescribeLoadBalancerHTTPSListenerAttributeResponse describeLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, DescribeLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
@@ -93,8 +87,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     }
 
     @Override
-    @Coverage("the settings CreateLoadBalancerHTTPSListener takes, ServerCertificateId and CACertificateId too; unset "
-            + "ones stay as they are")
     public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");

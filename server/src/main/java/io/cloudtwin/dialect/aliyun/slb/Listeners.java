@@ -17,7 +17,6 @@ import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.ServerGroup;
 import io.cloudtwin.core.balancing.ServerGroupService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.HealthCheckAnswer;
@@ -209,11 +208,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     // ---- TCP
 
     @Override
-    @Coverage("ListenerPort (shared with HTTP), BackendServerPort, Bandwidth, Scheduler, PersistenceTimeout, "
-            + "EstablishedTimeout, the health check's settings, VServerGroupId (a group of the load balancer), AclId (a "
-            + "list of the region: AclNotExist), AclType, AclStatus, Description, ConnectionDrain, ProxyProtocolV2Enabled; "
-            + "or MasterSlaveServerGroupId (a master-slave group of the load balancer); "
-            + "stopped until started; another listener on the port: ListenerPortConflict")
     public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
                                                                              CreateLoadBalancerTCPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -231,7 +225,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the listener on that port, with the API's defaults for what was not set")
     public DescribeLoadBalancerTCPListenerAttributeResponse describeLoadBalancerTCPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerTCPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "tcp");
@@ -286,7 +279,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the settings CreateLoadBalancerTCPListener takes; unset ones stay as they are")
     public SetLoadBalancerTCPListenerAttributeResponse setLoadBalancerTCPListenerAttribute(AliyunCall call,
             SetLoadBalancerTCPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "tcp", r.vServerGroupId(),
@@ -311,10 +303,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     // ---- UDP
 
     @Override
-    @Coverage("ListenerPort (UDP's own), BackendServerPort, Bandwidth, Scheduler, the health check's settings "
-            + "(healthCheckReq, healthCheckExp), VServerGroupId (a group of the load balancer), AclId (a list of the "
-            + "region: AclNotExist), AclType, AclStatus, Description, ProxyProtocolV2Enabled, or "
-            + "MasterSlaveServerGroupId (a master-slave group of the load balancer); stopped until started")
     public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
                                                                              CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -337,7 +325,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the listener on that port, with the API's defaults for what was not set")
     public DescribeLoadBalancerUDPListenerAttributeResponse describeLoadBalancerUDPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerUDPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "udp");
@@ -356,7 +343,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the settings CreateLoadBalancerUDPListener takes; unset ones stay as they are")
     public SetLoadBalancerUDPListenerAttributeResponse setLoadBalancerUDPListenerAttribute(AliyunCall call,
             SetLoadBalancerUDPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "udp", r.vServerGroupId(),
@@ -371,10 +357,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     // ---- HTTP
 
     @Override
-    @Coverage("ListenerPort (shared with TCP), BackendServerPort, Bandwidth, Scheduler, StickySession (insert/server, "
-            + "CookieTimeout, Cookie), HealthCheck and its settings, XForwardedFor*, Gzip, IdleTimeout, RequestTimeout, "
-            + "VServerGroupId (a group of the load balancer), AclId (a list of the region: AclNotExist), AclType, "
-            + "AclStatus, Description, ListenerForward/ForwardPort; stopped until started")
     public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
                                                                                CreateLoadBalancerHTTPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
@@ -416,7 +398,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the listener on that port with its forwarding rules, with the API's defaults for what was not set")
     public DescribeLoadBalancerHTTPListenerAttributeResponse describeLoadBalancerHTTPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerHTTPListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "http");
@@ -447,7 +428,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("the settings CreateLoadBalancerHTTPListener takes; unset ones stay as they are")
     public SetLoadBalancerHTTPListenerAttributeResponse setLoadBalancerHTTPListenerAttribute(AliyunCall call,
             SetLoadBalancerHTTPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "http", r.vServerGroupId(), null,
@@ -472,7 +452,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("running; ListenerProtocol picks between a TCP-based and a UDP listener on one port")
     public StartLoadBalancerListenerResponse startLoadBalancerListener(AliyunCall call,
                                                                      StartLoadBalancerListenerRequest r) {
         status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.RUNNING);
@@ -487,14 +466,12 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("stopped")
     public StopLoadBalancerListenerResponse stopLoadBalancerListener(AliyunCall call, StopLoadBalancerListenerRequest r) {
         status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.STOPPED);
         return new StopLoadBalancerListenerResponse();
     }
 
     @Override
-    @Coverage("the listener on that port (of ListenerProtocol, when given)")
     public DeleteLoadBalancerListenerResponse deleteLoadBalancerListener(AliyunCall call,
                                                                        DeleteLoadBalancerListenerRequest r) {
         Scope scope = call.regionalScope();
@@ -504,8 +481,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    @Coverage("LoadBalancerId.N (else every load balancer of the region), ListenerProtocol, ListenerPort, Description; "
-            + "NextToken/MaxResults paging; each with its protocol's config")
     public DescribeLoadBalancerListenersResponse describeLoadBalancerListeners(AliyunCall call,
                                                                              DescribeLoadBalancerListenersRequest r) {
         Scope scope = call.regionalScope();

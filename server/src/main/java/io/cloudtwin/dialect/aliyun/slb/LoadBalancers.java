@@ -24,7 +24,6 @@ import io.cloudtwin.core.balancing.LoadBalancerFilter;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunTagging;
@@ -87,10 +86,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
             ResourceType.SERVER_GROUP);
 
     @Override
-    @Coverage("AddressType internet (an address of the public pool; in a VPC only with VSwitchId) or intranet (VSwitchId "
-            + "required, an address of its CIDR, Address to ask for one); LoadBalancerSpec, Bandwidth, InternetChargeType, "
-            + "DeleteProtection, ModificationProtectionStatus and Reason, LoadBalancerName, MasterZoneId, Tag.N; "
-            + "ClientToken (idempotent); active at once; no billing")
     public CreateLoadBalancerResponse createLoadBalancer(AliyunCall call, CreateLoadBalancerRequest r) {
         Scope scope = call.regionalScope();
         String addressType = or(r.addressType(), "internet");
@@ -173,8 +168,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("filters LoadBalancerId (comma-separated), LoadBalancerName, AddressType, NetworkType, VpcId, VSwitchId, "
-            + "Address, ServerIntranetAddress, ServerId, LoadBalancerStatus, InternetChargeType, Tag.N; PageNumber/PageSize")
     public DescribeLoadBalancersResponse describeLoadBalancers(AliyunCall call, DescribeLoadBalancersRequest r) {
         Scope scope = call.regionalScope();
         List<String> ids = blank(r.loadBalancerId()) ? List.of() : AliyunFormats.commaList(r.loadBalancerId());
@@ -225,7 +218,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("the load balancer with its listeners (ListenerPorts, ListenerPortsAndProtocol) and BackendServers")
     public DescribeLoadBalancerAttributeResponse describeLoadBalancerAttribute(AliyunCall call,
                                                                              DescribeLoadBalancerAttributeRequest r) {
         Scope scope = call.regionalScope();
@@ -261,14 +253,12 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("LoadBalancerName")
     public SetLoadBalancerNameResponse setLoadBalancerName(AliyunCall call, SetLoadBalancerNameRequest r) {
         lbs.update(call.regionalScope(), r.loadBalancerId(), r.loadBalancerName(), null, null);
         return new SetLoadBalancerNameResponse();
     }
 
     @Override
-    @Coverage("active or inactive")
     public SetLoadBalancerStatusResponse setLoadBalancerStatus(AliyunCall call, SetLoadBalancerStatusRequest r) {
         String status = r.loadBalancerStatus();
         if (!LoadBalancer.ACTIVE.equals(status) && !LoadBalancer.INACTIVE.equals(status)) {
@@ -280,7 +270,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("on or off; DeleteLoadBalancer refuses a protected one")
     public SetLoadBalancerDeleteProtectionResponse setLoadBalancerDeleteProtection(AliyunCall call,
                                                                                  SetLoadBalancerDeleteProtectionRequest r) {
         if (!ON_OFF.contains(r.deleteProtection())) throw call.invalid("DeleteProtection");
@@ -290,7 +279,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("LoadBalancerSpec, one of the metadata's specs; no billing")
     public ModifyLoadBalancerInstanceSpecResponse modifyLoadBalancerInstanceSpec(AliyunCall call,
                                                                                ModifyLoadBalancerInstanceSpecRequest r) {
         if (!SPECS.contains(r.loadBalancerSpec())) throw call.invalid("LoadBalancerSpec");
@@ -300,7 +288,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("InternetChargeType (paybytraffic, paybybandwidth) and Bandwidth; no billing")
     public ModifyLoadBalancerInternetSpecResponse modifyLoadBalancerInternetSpec(AliyunCall call,
                                                                                ModifyLoadBalancerInternetSpecRequest r) {
         String charge = r.internetChargeType() == null ? null : r.internetChargeType().toLowerCase(Locale.ROOT);
@@ -313,8 +300,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("NonProtection or ConsoleProtection with ModificationProtectionReason (at most 80 characters); "
-            + "kept and answered; API calls are never refused by it, as on Aliyun")
     public SetLoadBalancerModificationProtectionResponse setLoadBalancerModificationProtection(AliyunCall call,
             SetLoadBalancerModificationProtectionRequest r) {
         String reason = protectionReason(call, r.modificationProtectionStatus(), r.modificationProtectionReason());
@@ -324,29 +309,24 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("with its listeners and backend servers; refused while deletion protection is on")
     public DeleteLoadBalancerResponse deleteLoadBalancer(AliyunCall call, DeleteLoadBalancerRequest r) {
         lbs.delete(call.regionalScope(), r.loadBalancerId());
         return new DeleteLoadBalancerResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance (load balancers), acl (access control lists), certificate (server and CA "
-            + "certificates) or vservergroup")
     public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging().tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
         return new TagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance, acl, certificate or vservergroup; TagKey.N or All")
     public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging().untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
         return new UntagResourcesResponse();
     }
 
     @Override
-    @Coverage("ResourceType instance, acl, certificate or vservergroup; ResourceId.N or Tag.N; NextToken paging")
     public ListTagResourcesResponse listTagResources(AliyunCall call, ListTagResourcesRequest r) {
         var out = new ListTagResourcesResponse();
         return out.setTagResources(tagging().list(call, out, r.resourceType(), r.resourceId(), call.tags(r.tag()),
@@ -354,14 +334,12 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("the metadata endpoint list; LocalName empty")
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
         return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
                 DescribeRegionsResponse.Region::new));
     }
 
     @Override
-    @Coverage("the region's real zones, each with the others as its slave zones")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
         List<String> all = zones.of(call.scope().cloud(), r.regionId());
         return new DescribeZonesResponse().setZones(all.stream().map(z -> new DescribeZonesResponse.Zone().setZoneId(z)
@@ -370,8 +348,6 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    @Coverage("each zone of the region as master with each other one as slave, supporting AddressType internet and "
-            + "intranet over ipv4 (the emulator serves no IPv6 load balancer); AddressType and AddressIPVersion filter")
     public DescribeAvailableResourceResponse describeAvailableResource(AliyunCall call,
                                                                        DescribeAvailableResourceRequest r) {
         List<DescribeAvailableResourceResponse.SupportResource> supported = new ArrayList<>();

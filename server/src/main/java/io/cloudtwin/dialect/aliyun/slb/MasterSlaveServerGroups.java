@@ -15,7 +15,6 @@ import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.core.balancing.ServerGroupService.NewMember;
 import io.cloudtwin.core.balancing.ServerGroupService.View;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateMasterSlaveServerGroupRequest;
@@ -42,8 +41,6 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     private static final Set<String> ROLES = Set.of(ServerGroupMember.MASTER, ServerGroupMember.SLAVE);
 
     @Override
-    @Coverage("LoadBalancerId, MasterSlaveServerGroupName, MasterSlaveBackendServers (two: ServerId, Port, Weight, "
-            + "Type ecs or eni, ServerType Master and Slave, Description; servers of the load balancer's VPC), Tag.N")
     public CreateMasterSlaveServerGroupResponse createMasterSlaveServerGroup(AliyunCall call,
                                                                            CreateMasterSlaveServerGroupRequest r) {
         if (r.masterSlaveBackendServers() == null) throw call.error("BACKEND_SERVERS_NUM_MUST_BE_TWO");
@@ -68,8 +65,6 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("the master-slave groups of LoadBalancerId; Description (a group name), Tag.N; IncludeListener: the "
-            + "listeners that forward to each")
     public DescribeMasterSlaveServerGroupsResponse describeMasterSlaveServerGroups(
             AliyunCall call, DescribeMasterSlaveServerGroupsRequest r) {
         List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
@@ -95,8 +90,6 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("the group with its two servers (ServerType) and tags; an unknown id: InvalidParameter, which the "
-            + "Terraform provider reads as gone")
     public DescribeMasterSlaveServerGroupAttributeResponse describeMasterSlaveServerGroupAttribute(
             AliyunCall call, DescribeMasterSlaveServerGroupAttributeRequest r) {
         View v = groups.get(call.regionalScope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
@@ -111,7 +104,6 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("a group no listener forwards to (RspoolVipExist), with its tags")
     public DeleteMasterSlaveServerGroupResponse deleteMasterSlaveServerGroup(AliyunCall call,
                                                                            DeleteMasterSlaveServerGroupRequest r) {
         groups.delete(call.regionalScope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);

@@ -13,7 +13,6 @@ import io.cloudtwin.core.balancing.ListenerRule;
 import io.cloudtwin.core.balancing.ListenerRuleService;
 import io.cloudtwin.core.balancing.ListenerSettings;
 import io.cloudtwin.core.balancing.LoadBalancerService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.api.ListenerRuleAnswer;
 import io.cloudtwin.dialect.aliyun.api.RuleAnswer;
@@ -47,10 +46,6 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     private static final int MAX_DOMAIN = 80;
 
     @Override
-    @Coverage("RuleList: at most 10 rules {RuleName (1-40 characters; MissingParameter.RuleName), Domain and/or Url "
-            + "(a path of at most 80 characters starting with /, not / alone), VServerGroupId (a group of the load "
-            + "balancer: InvalidParameter)}; the listener on ListenerPort (of ListenerProtocol, when given), HTTP or "
-            + "HTTPS (OperationFailed.ActionNotSupport); a Domain and Url the listener has: DomainExist; all or none")
     public CreateRulesResponse createRules(AliyunCall call, CreateRulesRequest r) {
         Scope scope = call.regionalScope();
         List<ListenerRuleService.NewRule> asked = ruleList(call, r.ruleList());
@@ -61,7 +56,6 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("the rules of the listener on ListenerPort (of ListenerProtocol, when given), with their settings")
     public DescribeRulesResponse describeRules(AliyunCall call, DescribeRulesRequest r) {
         Scope scope = call.regionalScope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol());
@@ -70,8 +64,6 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("the rule with its load balancer and listener port (a string, as the API answers it) and settings; an "
-            + "unknown id: InvalidRuleId.NotFound, which the provider reads as gone")
     public DescribeRuleAttributeResponse describeRuleAttribute(AliyunCall call, DescribeRuleAttributeRequest r) {
         Scope scope = call.regionalScope();
         ListenerRule rule = rules.get(scope, r.ruleId());
@@ -81,9 +73,6 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("RuleName, VServerGroupId (a group of the load balancer: InvalidParameter), ListenerSync and the rule's "
-            + "own Scheduler, StickySession (StickySessionType, Cookie, CookieTimeout) and health check settings; "
-            + "unset ones stay as they are")
     public SetRuleResponse setRule(AliyunCall call, SetRuleRequest r) {
         if (r.ruleName() != null && r.ruleName().length() > MAX_NAME) throw call.invalid("RuleName");
         Listeners.switches(call, "ListenerSync", r.listenerSync(), "StickySession", r.stickySession(), "HealthCheck",
@@ -102,7 +91,6 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("RuleIds: at most 10, each a rule of the region (InvalidRuleId.NotFound); all or none")
     public DeleteRulesResponse deleteRules(AliyunCall call, DeleteRulesRequest r) {
         List<String> ids = new ArrayList<>();
         for (JsonNode id : array(call, "RuleIds", r.ruleIds())) {

@@ -13,7 +13,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.balancing.Certificate;
 import io.cloudtwin.core.balancing.CertificateService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.CaCertificateAnswer;
@@ -50,8 +49,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
         SlbApi.SetServerCertificateName, SlbApi.UploadCACertificate, SlbApi.DescribeCACertificates,
         SlbApi.SetCACertificateName, SlbApi.DeleteCACertificate {
     @Override
-    @Coverage("ServerCertificate and PrivateKey (PEM; one that does not parse: CertificateFormatInvalid), "
-            + "ServerCertificateName; certificates of Alibaba's certificate service (AliCloudCertificateId) not served")
     public UploadServerCertificateResponse uploadServerCertificate(AliyunCall call, UploadServerCertificateRequest r) {
         if (!AliyunFormats.blank(r.aliCloudCertificateId())) throw call.invalid("AliCloudCertificateId");
         if (AliyunFormats.blank(r.serverCertificate())) throw call.missing("ServerCertificate");
@@ -64,7 +61,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("ServerCertificateId (an unknown one: none), Tag.N; the region's server certificates")
     public DescribeServerCertificatesResponse describeServerCertificates(AliyunCall call,
                                                                        DescribeServerCertificatesRequest r) {
         List<Certificate> listed = listed(call, r.serverCertificateId(), false, r.tag());
@@ -86,7 +82,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("ServerCertificateName")
     public SetServerCertificateNameResponse setServerCertificateName(AliyunCall call, SetServerCertificateNameRequest r) {
         certificates.rename(call.regionalScope(), r.serverCertificateId(), false,
                 r.serverCertificateName() == null ? "" : r.serverCertificateName());
@@ -94,7 +89,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("one no HTTPS listener serves (CertificateAndPrivateKeyIsRefered)")
     public DeleteServerCertificateResponse deleteServerCertificate(AliyunCall call, DeleteServerCertificateRequest r) {
         certificates.delete(call.regionalScope(), r.serverCertificateId(), false);
         return new DeleteServerCertificateResponse();
@@ -131,7 +125,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("CACertificate (PEM; one that does not parse: InvalidParameter), CACertificateName, Tag.N")
     public UploadCACertificateResponse uploadCACertificate(AliyunCall call, UploadCACertificateRequest r) {
         if (AliyunFormats.blank(r.caCertificate())) throw call.missing("CACertificate");
         Certificate c = certificates.createAuthority(call.regionalScope(), Ids.random("cacert-", 20),
@@ -141,8 +134,6 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("CACertificateId (an unknown one: none, which the provider reads as gone), Tag.N; the region's CA "
-            + "certificates")
     public DescribeCACertificatesResponse describeCACertificates(AliyunCall call, DescribeCACertificatesRequest r) {
         List<Certificate> listed = listed(call, r.caCertificateId(), true, r.tag());
         var tagged = tags.of(listed.stream().map(Certificate::id).toList());
@@ -153,15 +144,12 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    @Coverage("CACertificateName")
     public SetCACertificateNameResponse setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
         certificates.rename(call.regionalScope(), r.caCertificateId(), true, r.caCertificateName());
         return new SetCACertificateNameResponse();
     }
 
     @Override
-    @Coverage("one no HTTPS listener trusts (CertificateAndPrivateKeyIsRefered), with its tags; an unknown one: "
-            + "InvalidParameter (the action documents no not-found code)")
     public DeleteCACertificateResponse deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
         certificates.delete(call.regionalScope(), r.caCertificateId(), true);
         return new DeleteCACertificateResponse();

@@ -14,7 +14,6 @@ import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.core.balancing.ServerGroupService.NewMember;
 import io.cloudtwin.core.balancing.ServerGroupService.View;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.GroupServerAnswer;
@@ -48,8 +47,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
         SlbApi.SetVServerGroupAttribute, SlbApi.AddVServerGroupBackendServers,
         SlbApi.RemoveVServerGroupBackendServers, SlbApi.ModifyVServerGroupBackendServers, SlbApi.DeleteVServerGroup {
     @Override
-    @Coverage("LoadBalancerId, VServerGroupName, BackendServers (ServerId, Port, Weight, Type ecs or eni, Description; "
-            + "servers of the load balancer's VPC), Tag.N")
     public CreateVServerGroupResponse createVServerGroup(AliyunCall call, CreateVServerGroupRequest r) {
         List<NewMember> members = r.backendServers() == null ? List.of() : members(call, "BackendServers",
                 r.backendServers());
@@ -60,8 +57,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("the groups of LoadBalancerId; Description (a group name), Tag.N; IncludeListener: the listeners that "
-            + "forward to each; IncludeRule: the forwarding rules that do; ServerCount")
     public DescribeVServerGroupsResponse describeVServerGroups(AliyunCall call, DescribeVServerGroupsRequest r) {
         List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
                 AliyunFormats.blank(r.description()) ? null : r.description()).stream()
@@ -92,8 +87,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("the group with its servers (ServerIp for an ENI) and tags; an unknown id: InvalidParameter, which the "
-            + "Terraform provider reads as gone")
     public DescribeVServerGroupAttributeResponse describeVServerGroupAttribute(AliyunCall call,
                                                                              DescribeVServerGroupAttributeRequest r) {
         View v = groups.get(call.regionalScope(), r.vServerGroupId());
@@ -108,8 +101,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("VServerGroupName and/or the Weight and Description of servers the group has on those ports "
-            + "(another: InvalidServerId.NotFound); neither: MissingParameter")
     public SetVServerGroupAttributeResponse setVServerGroupAttribute(AliyunCall call,
                                                                      SetVServerGroupAttributeRequest r) {
         if (r.vServerGroupName() == null && r.backendServers() == null) throw call.missing("VServerGroupName");
@@ -121,7 +112,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("servers on ports (one there already gets the new Weight and Description); answers the group's servers")
     public AddVServerGroupBackendServersResponse addVServerGroupBackendServers(AliyunCall call,
                                                                              AddVServerGroupBackendServersRequest r) {
         View v = groups.add(call.regionalScope(), r.vServerGroupId(), members(call, "BackendServers",
@@ -131,7 +121,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("servers off ports (one not there is passed over); answers the servers left")
     public RemoveVServerGroupBackendServersResponse removeVServerGroupBackendServers(
             AliyunCall call, RemoveVServerGroupBackendServersRequest r) {
         View v = groups.remove(call.regionalScope(), r.vServerGroupId(), members(call, "BackendServers",
@@ -143,7 +132,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("OldBackendServers (each on its port in the group) replaced by NewBackendServers, all or none")
     public ModifyVServerGroupBackendServersResponse modifyVServerGroupBackendServers(
             AliyunCall call, ModifyVServerGroupBackendServersRequest r) {
         if (r.oldBackendServers() == null) throw call.missing("OldBackendServers");
@@ -156,7 +144,6 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    @Coverage("a group no listener forwards to (RspoolVipExist), with its tags")
     public DeleteVServerGroupResponse deleteVServerGroup(AliyunCall call, DeleteVServerGroupRequest r) {
         groups.delete(call.regionalScope(), r.vServerGroupId());
         return new DeleteVServerGroupResponse();

@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.aliyun.sts;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.sts.api.GetCallerIdentityRequest;
 import io.cloudtwin.dialect.aliyun.sts.api.GetCallerIdentityResponse;
@@ -18,7 +17,6 @@ record CallerIdentity() implements StsApi.GetCallerIdentity {
     static final String ACCOUNT = "Account";
 
     @Override
-    @Coverage("the signing account as its root identity: IdentityType Account, Arn acs:ram::<id>:root")
     public GetCallerIdentityResponse getCallerIdentity(AliyunCall call, GetCallerIdentityRequest r) {
         String id = call.account().id();
         return new GetCallerIdentityResponse().setIdentityType(ACCOUNT).setAccountId(id).setPrincipalId(id)

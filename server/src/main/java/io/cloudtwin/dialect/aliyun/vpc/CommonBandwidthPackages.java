@@ -22,7 +22,6 @@ import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.core.eip.SharedBandwidthService.Leaving;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpRequest;
@@ -73,9 +72,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     private static final int DESCRIPTION_MAX = 256;
 
     @Override
-    @Coverage("Bandwidth (1..20000 Mbps), InternetChargeType (PayByBandwidth default, PayBy95, PayByTraffic), "
-            + "ISP (BGP), Ratio (100), Name, Description, Tag.N, ResourceGroupId (Zone not kept), ClientToken "
-            + "(idempotent); Available at once; no billing")
     public CreateCommonBandwidthPackageResponse createCommonBandwidthPackage(AliyunCall call,
                                                                              CreateCommonBandwidthPackageRequest r) {
         Scope scope = call.regionalScope();
@@ -95,8 +91,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("BandwidthPackageId, Name, Tag.N, ResourceGroupId; DeletionProtection; PageNumber/PageSize (10, at most 50); each package's EIPs in "
-            + "PublicIpAddresses (BINDED), its tags")
     public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
         call.dryRun(r.dryRun());
@@ -136,7 +130,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("Name, Description")
     public ModifyCommonBandwidthPackageAttributeResponse modifyCommonBandwidthPackageAttribute(
             AliyunCall call, ModifyCommonBandwidthPackageAttributeRequest r) {
         shared.modify(call.regionalScope(), r.bandwidthPackageId(), text(call, "Name", r.name(), NAME_MAX),
@@ -145,7 +138,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("Bandwidth (1..20000 Mbps), at once")
     public ModifyCommonBandwidthPackageSpecResponse modifyCommonBandwidthPackageSpec(
             AliyunCall call, ModifyCommonBandwidthPackageSpecRequest r) {
         shared.modify(call.regionalScope(), r.bandwidthPackageId(), null, null, bandwidth(call, r.bandwidth()));
@@ -153,8 +145,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("IpInstanceId: a pay-as-you-go EIP of the region (IpInstanceId.ChargeType.NotSupport) in no other "
-            + "package (IpInstanceId.AlreadyInBandwidthPackage), IpType EIP")
     public AddCommonBandwidthPackageIpResponse addCommonBandwidthPackageIp(AliyunCall call,
                                                                            AddCommonBandwidthPackageIpRequest r) {
         ipType(call, r.ipType());
@@ -164,7 +154,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("IpInstanceIds.N (at most 10), all or none, as AddCommonBandwidthPackageIp takes each")
     public AddCommonBandwidthPackageIpsResponse addCommonBandwidthPackageIps(AliyunCall call,
                                                                              AddCommonBandwidthPackageIpsRequest r) {
         ipType(call, r.ipType());
@@ -174,7 +163,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("IpInstanceId: an EIP of the package (OperationUnsupported.IpNotInCbwp), back to its own bandwidth")
     public RemoveCommonBandwidthPackageIpResponse removeCommonBandwidthPackageIp(
             AliyunCall call, RemoveCommonBandwidthPackageIpRequest r) {
         shared.remove(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()), Leaving.AS_BEFORE);
@@ -182,7 +170,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("EipId of the package, Bandwidth: its cap inside the package, at most the package's")
     public ModifyCommonBandwidthPackageIpBandwidthResponse modifyCommonBandwidthPackageIpBandwidth(
             AliyunCall call, ModifyCommonBandwidthPackageIpBandwidthRequest r) {
         shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), bandwidth(call, r.bandwidth()));
@@ -190,7 +177,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("EipId of the package: its cap goes, it shares the whole package again")
     public CancelCommonBandwidthPackageIpBandwidthResponse cancelCommonBandwidthPackageIpBandwidth(
             AliyunCall call, CancelCommonBandwidthPackageIpBandwidthRequest r) {
         shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), null);
@@ -198,8 +184,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    @Coverage("refused while EIPs share it (DependencyViolation.Ips) unless Force=true, which takes them out; its tags "
-            + "go")
     public DeleteCommonBandwidthPackageResponse deleteCommonBandwidthPackage(AliyunCall call,
                                                                              DeleteCommonBandwidthPackageRequest r) {
         boolean force = switch (or(r.force(), "false")) {

@@ -14,7 +14,6 @@ import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.core.vpn.CustomerGateway;
 import io.cloudtwin.core.vpn.CustomerGatewayService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateCustomerGatewayRequest;
@@ -38,8 +37,6 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
         implements VpcApi.CreateCustomerGateway, VpcApi.DescribeCustomerGateway, VpcApi.DescribeCustomerGateways,
         VpcApi.ModifyCustomerGatewayAttribute, VpcApi.DeleteCustomerGateway {
     @Override
-    @Coverage("IpAddress (an IPv4 address, one a region: InvalidIpAddress.AlreadyExist), Name, Description, Asn "
-            + "(1 to 4294967295), AuthKey (with an Asn only), Tags.N, ResourceGroupId, ClientToken")
     public CreateCustomerGatewayResponse createCustomerGateway(AliyunCall call, CreateCustomerGatewayRequest r) {
         var scope = call.regionalScope();
         if (!Cidr.isAddress(r.ipAddress())) throw call.error("InvalidIpAddress.WrongFormat");
@@ -56,8 +53,6 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     }
 
     @Override
-    @Coverage("CustomerGatewayId (unknown: InvalidCustomerGatewayInstanceId.NotFound, which the provider reads as "
-            + "gone); tags, resource group")
     public DescribeCustomerGatewayResponse describeCustomerGateway(AliyunCall call, DescribeCustomerGatewayRequest r) {
         CustomerGateway c = gateways.get(call.regionalScope(), r.customerGatewayId());
         String group = tags.groups(List.of(c.id()), call.defaultResourceGroup()).get(c.id());
@@ -67,7 +62,6 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     }
 
     @Override
-    @Coverage("CustomerGatewayId, Tag.N, ResourceGroupId; PageNumber/PageSize")
     public DescribeCustomerGatewaysResponse describeCustomerGateways(AliyunCall call,
                                                                      DescribeCustomerGatewaysRequest r) {
         var scope = call.regionalScope();
@@ -89,7 +83,6 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     }
 
     @Override
-    @Coverage("CustomerGatewayId, Name, Description, AuthKey (the gateway needs its Asn): the given ones change")
     public ModifyCustomerGatewayAttributeResponse modifyCustomerGatewayAttribute(
             AliyunCall call, ModifyCustomerGatewayAttributeRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
@@ -102,7 +95,6 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     }
 
     @Override
-    @Coverage("CustomerGatewayId: refused while a VPN connection joins it (DependencyViolation.VpnConnection)")
     public DeleteCustomerGatewayResponse deleteCustomerGateway(AliyunCall call, DeleteCustomerGatewayRequest r) {
         gateways.delete(call.regionalScope(), r.customerGatewayId());
         return new DeleteCustomerGatewayResponse();

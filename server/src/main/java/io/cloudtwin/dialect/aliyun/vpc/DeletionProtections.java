@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeletionProtectionRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeletionProtectionResponse;
@@ -25,10 +24,6 @@ record DeletionProtections(TagService tags) implements VpcApi.DeletionProtection
             "NATGW", ResourceType.NAT_GATEWAY, "CBWP", ResourceType.SHARED_BANDWIDTH);
 
     @Override
-    @Coverage("Type EIP, NATGW, CBWP (any case; another: DeletionProtection.TypeNotSupport), InstanceId, "
-            + "ProtectionEnable: on (DeletionProtection.AlreadyEnabled when on already; "
-            + "DeletionProtection.PrePaidNotSupport for a subscription EIP or gateway) or off; answered by "
-            + "DescribeEipAddresses, DescribeNatGateways and DescribeCommonBandwidthPackages")
     public DeletionProtectionResponse deletionProtection(AliyunCall call, DeletionProtectionRequest r) {
         ResourceType kind = KINDS.get(r.type().toUpperCase(Locale.ROOT));
         if (kind == null) throw call.error("DeletionProtection.TypeNotSupport");

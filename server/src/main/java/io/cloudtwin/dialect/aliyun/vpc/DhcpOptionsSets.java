@@ -16,7 +16,6 @@ import io.cloudtwin.core.network.DhcpOptionsService;
 import io.cloudtwin.core.network.DhcpOptionsService.View;
 import io.cloudtwin.core.network.DhcpOptionsSet;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AttachDhcpOptionsSetToVpcRequest;
@@ -56,9 +55,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     private static final int SERVERS = 4;
 
     @Override
-    @Coverage("DhcpOptionsSetName, DhcpOptionsSetDescription, DomainName, DomainNameServers (up to four IPv4 "
-            + "addresses, comma-separated), LeaseTime and Ipv6LeaseTime (24h-1176h or 87600h-175200h; 87600h), Tag.N, "
-            + "ResourceGroupId, ClientToken (idempotent), DryRun; Available at once")
     public CreateDhcpOptionsSetResponse createDhcpOptionsSet(AliyunCall call, CreateDhcpOptionsSetRequest r) {
         Scope scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -75,8 +71,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("DhcpOptionsSetId; its options, Status (Available, InUse with VPCs), AssociateVpcs, tags, resource group; "
-            + "an unknown set answers its RequestId alone, which the provider reads as gone")
     public GetDhcpOptionsSetResponse getDhcpOptionsSet(AliyunCall call, GetDhcpOptionsSetRequest r) {
         var found = sets.find(call.regionalScope(), r.dhcpOptionsSetId());
         if (found.isEmpty()) return call.nothingFound(new GetDhcpOptionsSetResponse());
@@ -96,7 +90,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("DhcpOptionsSetId.N, DhcpOptionsSetName, DomainName, Tags.N, ResourceGroupId; NextToken/MaxResults")
     public ListDhcpOptionsSetsResponse listDhcpOptionsSets(AliyunCall call, ListDhcpOptionsSetsRequest r) {
         Scope scope = call.regionalScope();
         var wanted = tags.narrow(scope, ResourceType.DHCP_OPTIONS_SET, r.dhcpOptionsSetId(), call.tags(r.tags()),
@@ -126,8 +119,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("DhcpOptionsSetName, DhcpOptionsSetDescription, DomainName, DomainNameServers, LeaseTime, "
-            + "Ipv6LeaseTime: the given ones change, as CreateDhcpOptionsSet checks them; DryRun")
     public UpdateDhcpOptionsSetAttributeResponse updateDhcpOptionsSetAttribute(AliyunCall call,
                                                                                UpdateDhcpOptionsSetAttributeRequest r) {
         var changes = new DhcpOptionsService.Changes(
@@ -143,7 +134,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("a set with no VPC (DependencyViolation.VpcAttachment otherwise), with its tags; DryRun")
     public DeleteDhcpOptionsSetResponse deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
         call.dryRun(r.dryRun());
         sets.delete(call.regionalScope(), r.dhcpOptionsSetId());
@@ -151,7 +141,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("a VPC of the region with no set yet (OperationFailed.AttachmentExist otherwise); DryRun")
     public AttachDhcpOptionsSetToVpcResponse attachDhcpOptionsSetToVpc(AliyunCall call,
                                                                        AttachDhcpOptionsSetToVpcRequest r) {
         call.dryRun(r.dryRun());
@@ -160,7 +149,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("a VPC associated with the set (OperationFailed.AttachmentNotExist otherwise); DryRun")
     public DetachDhcpOptionsSetFromVpcResponse detachDhcpOptionsSetFromVpc(AliyunCall call,
                                                                            DetachDhcpOptionsSetFromVpcRequest r) {
         call.dryRun(r.dryRun());
@@ -169,8 +157,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    @Coverage("a VPC associated with a set (OperationFailed.AttachmentNotExist otherwise) is associated with this one; "
-            + "DryRun")
     public ReplaceVpcDhcpOptionsSetResponse replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
         call.dryRun(r.dryRun());
         sets.replace(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressRequest;
@@ -38,9 +37,6 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
         VpcApi.UnassociateEipAddress,
         VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
     @Override
-    @Coverage("an address of the pool 198.18.0.0/15 (or IpAddress, if no other EIP has it); Bandwidth (Mbps, default 5), InternetChargeType (PayByBandwidth, "
-            + "PayByTraffic), InstanceChargeType, ISP, Name, Description, Tag.N, ResourceGroupId, ClientToken "
-            + "(idempotent); no billing")
     public AllocateEipAddressResponse allocateEipAddress(AliyunCall call, AllocateEipAddressRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
         ElasticIp e = eips.allocate(call, new VpcElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
@@ -51,46 +47,36 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
     }
 
     @Override
-    @Coverage("to an ECS instance (Running or Stopped) or a network interface, one EIP each, or a NAT gateway (several); "
-            + "InstanceType from the id's prefix when not given; an EIP bound once at a time; Mode NAT, or BINDED or "
-            + "MULTI_BINDED to a network interface")
     public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
         eips.associate(call, r, r.mode());
         return new AssociateEipAddressResponse();
     }
 
     @Override
-    @Coverage("InstanceId (the EIP's allocation id), Mode: NAT, or BINDED or MULTI_BINDED while it is bound to a "
-            + "network interface; an unbound EIP is refused; ClientToken accepted")
     public ModifyEipForwardModeResponse modifyEipForwardMode(AliyunCall call, ModifyEipForwardModeRequest r) {
         eips.forwardMode(call, r.instanceId(), r.mode());
         return new ModifyEipForwardModeResponse();
     }
 
     @Override
-    @Coverage("from what it is bound to (InstanceId must be that one); not while a NAT entry of its gateway uses it")
     public UnassociateEipAddressResponse unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
         eips.unassociate(call, r);
         return new UnassociateEipAddressResponse();
     }
 
     @Override
-    @Coverage("an Available EIP, with its tags")
     public ReleaseEipAddressResponse releaseEipAddress(AliyunCall call, ReleaseEipAddressRequest r) {
         eips.release(call, r.allocationId());
         return new ReleaseEipAddressResponse();
     }
 
     @Override
-    @Coverage("Name, Description, Bandwidth")
     public ModifyEipAddressAttributeResponse modifyEipAddressAttribute(AliyunCall call, ModifyEipAddressAttributeRequest r) {
         eips.modify(call, r.allocationId(), r.name(), r.description(), r.bandwidth());
         return new ModifyEipAddressAttributeResponse();
     }
 
     @Override
-    @Coverage("filters AllocationId, EipAddress, Status, AssociatedInstanceType and AssociatedInstanceId, EipName, "
-            + "Tag.N, ResourceGroupId; PageNumber/PageSize; DeletionProtection")
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         call.dryRun(r.dryRun());
         var out = new DescribeEipAddressesResponse();

@@ -16,7 +16,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.compute.FlowLog;
 import io.cloudtwin.core.compute.FlowLogService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.ActiveFlowLogRequest;
@@ -50,10 +49,6 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     static final Set<String> IP_VERSIONS = Set.of("IPv4", "DualStack");
 
     @Override
-    @Coverage("ResourceType VPC, VSwitch or NetworkInterface and ResourceId (the region's), TrafficType (All, Allow, "
-            + "Drop), ProjectName, LogStoreName (names: no log service), AggregationInterval (1, 5, 10; 10), "
-            + "TrafficPath.N (all, internetGateway), IpVersion (IPv4, DualStack), FlowLogName, Description, Tag.N, "
-            + "ResourceGroupId; Active at once")
     public CreateFlowLogResponse createFlowLog(AliyunCall call, CreateFlowLogRequest r) {
         FlowLog.Kind kind = KINDS.get(r.resourceType());
         if (kind == null) throw call.error("InvalidResourceType.NotFound");
@@ -77,9 +72,6 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     }
 
     @Override
-    @Coverage("filters FlowLogId, FlowLogName, Description, ResourceType, ResourceId, TrafficType, ProjectName, "
-            + "LogStoreName, Status (Active, Inactive), VpcId, Tags.N, ResourceGroupId; PageNumber/PageSize; an "
-            + "unknown FlowLogId: an empty list (the provider's gone)")
     public DescribeFlowLogsResponse describeFlowLogs(AliyunCall call, DescribeFlowLogsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(20);
@@ -117,21 +109,18 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     }
 
     @Override
-    @Coverage("FlowLogId: an Inactive flow log becomes Active (Active already: IncorrectStatus.flowlog)")
     public ActiveFlowLogResponse activeFlowLog(AliyunCall call, ActiveFlowLogRequest r) {
         flowLogs.activate(call.regionalScope(), r.flowLogId(), true);
         return new ActiveFlowLogResponse().setSuccess("true");
     }
 
     @Override
-    @Coverage("FlowLogId: an Active flow log becomes Inactive (Inactive already: IncorrectStatus.flowlog)")
     public DeactiveFlowLogResponse deactiveFlowLog(AliyunCall call, DeactiveFlowLogRequest r) {
         flowLogs.activate(call.regionalScope(), r.flowLogId(), false);
         return new DeactiveFlowLogResponse().setSuccess("true");
     }
 
     @Override
-    @Coverage("FlowLogId; FlowLogName, Description, AggregationInterval, IpVersion: the given ones change")
     public ModifyFlowLogAttributeResponse modifyFlowLogAttribute(AliyunCall call, ModifyFlowLogAttributeRequest r) {
         Integer interval = r.aggregationInterval();
         if (interval != null && !INTERVALS.contains(interval)) throw call.error("IllegalParam.AggregationInterval");
@@ -141,7 +130,6 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     }
 
     @Override
-    @Coverage("FlowLogId, with its tags")
     public DeleteFlowLogResponse deleteFlowLog(AliyunCall call, DeleteFlowLogRequest r) {
         flowLogs.delete(call.regionalScope(), r.flowLogId());
         return new DeleteFlowLogResponse().setSuccess("true");

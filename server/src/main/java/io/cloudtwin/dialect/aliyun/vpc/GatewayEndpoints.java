@@ -13,7 +13,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.routing.GatewayEndpoint;
 import io.cloudtwin.core.routing.GatewayEndpointService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.spec.JsonValue;
@@ -54,9 +53,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
             "ap-southeast-3", "ap-southeast-5", "eu-central-1", "eu-west-1", "me-east-1");
 
     @Override
-    @Coverage("VpcId, ServiceName com.aliyun.<region>.oss (another: ResourceNotFound.ServiceName; a second in the "
-            + "VPC: ResourceAlreadyExist.GatewayEndpoint), PolicyDocument (a JSON object, else "
-            + "InvalidPolicy.WrongFormat), EndpointName, EndpointDescription, Tag.N, ResourceGroupId, ClientToken, DryRun")
     public CreateVpcGatewayEndpointResponse createVpcGatewayEndpoint(AliyunCall call,
                                                                      CreateVpcGatewayEndpointRequest r) {
         var scope = call.regionalScope();
@@ -88,9 +84,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId (unknown: ResourceNotFound.GatewayEndpoint, which the provider reads as gone); "
-            + "EndpointStatus Created, RouteTables in the order they were associated, PolicyDocument as given, tags, "
-            + "resource group")
     public GetVpcGatewayEndpointAttributeResponse getVpcGatewayEndpointAttribute(AliyunCall call,
                                                                                  GetVpcGatewayEndpointAttributeRequest r) {
         GatewayEndpoint e = endpoints.get(call.regionalScope(), r.endpointId());
@@ -105,7 +98,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId, VpcId, ServiceName, EndpointName, Tags.N, ResourceGroupId; NextToken/MaxResults")
     public ListVpcGatewayEndpointsResponse listVpcGatewayEndpoints(AliyunCall call, ListVpcGatewayEndpointsRequest r) {
         var scope = call.regionalScope();
         List<String> asked = blank(r.endpointId()) ? List.of() : List.of(r.endpointId());
@@ -131,7 +123,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId, EndpointName, EndpointDescription, PolicyDocument: the given ones change; DryRun")
     public UpdateVpcGatewayEndpointAttributeResponse updateVpcGatewayEndpointAttribute(AliyunCall call,
             UpdateVpcGatewayEndpointAttributeRequest r) {
         String name = r.endpointName() == null ? null
@@ -145,7 +136,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId: refused while route tables are associated with it (DependencyViolation.Association); DryRun")
     public DeleteVpcGatewayEndpointResponse deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
         call.dryRun(r.dryRun());
         endpoints.delete(call.regionalScope(), r.endpointId());
@@ -153,8 +143,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId, RouteTableIds.N of its VPC (another's: Mismatch.VpcAndRouteTable; associated already: "
-            + "ResourceAlreadyExist.Association), all or none; DryRun")
     public AssociateRouteTablesWithVpcGatewayEndpointResponse associateRouteTablesWithVpcGatewayEndpoint(
             AliyunCall call, AssociateRouteTablesWithVpcGatewayEndpointRequest r) {
         call.dryRun(r.dryRun());
@@ -163,7 +151,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    @Coverage("EndpointId, RouteTableIds.N (one not associated: ResourceNotFound.Association), all or none; DryRun")
     public DissociateRouteTablesFromVpcGatewayEndpointResponse dissociateRouteTablesFromVpcGatewayEndpoint(
             AliyunCall call, DissociateRouteTablesFromVpcGatewayEndpointRequest r) {
         call.dryRun(r.dryRun());

@@ -23,7 +23,6 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vip;
 import io.cloudtwin.core.network.VipService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateHaVipRequest;
@@ -60,8 +59,6 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     private static final int DESCRIPTION_MAX = 256;
 
     @Override
-    @Coverage("VSwitchId, IpAddress (else the vSwitch's lowest free address), Name, Description, Tag.N, ClientToken "
-            + "(idempotent), ResourceGroupId; Available at once")
     public CreateHaVipResponse createHaVip(AliyunCall call, CreateHaVipRequest r) {
         Scope scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -77,10 +74,6 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     }
 
     @Override
-    @Coverage("Filter.N.Key HaVipId, VpcId, VSwitchId, Status, HaVipAddress (values of a key: any of them; keys: all; "
-            + "another key: InvalidFilterKey.ValueNotSupported), Tags.N, ResourceGroupId; PageNumber/PageSize (10, at "
-            + "most 50); "
-            + "AssociatedInstances, AssociatedInstanceType, AssociatedEipAddresses; MasterInstanceId empty")
     public DescribeHaVipsResponse describeHaVips(AliyunCall call, DescribeHaVipsRequest r) {
         Scope scope = call.regionalScope();
         Map<String, List<String>> filters = new HashMap<>();
@@ -143,7 +136,6 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     }
 
     @Override
-    @Coverage("Name, Description (absent: kept)")
     public ModifyHaVipAttributeResponse modifyHaVipAttribute(AliyunCall call, ModifyHaVipAttributeRequest r) {
         vips.update(call.regionalScope(), r.haVipId(), text(call, "Name", r.name(), NAME_MAX), null,
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
@@ -151,23 +143,18 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     }
 
     @Override
-    @Coverage("an Available HaVip only (bound hosts: IncorrectStatus; an EIP: DependencyViolation.HaVipAssociatedWithEIP), "
-            + "with its address and tags")
     public DeleteHaVipResponse deleteHaVip(AliyunCall call, DeleteHaVipRequest r) {
         vips.release(call.regionalScope(), r.haVipId());
         return new DeleteHaVipResponse();
     }
 
     @Override
-    @Coverage("InstanceId, InstanceType EcsInstance (default; Running or Stopped) or NetworkInterface (attached to an "
-            + "instance), of the HaVip's vSwitch; one kind per HaVip, at most ten; bound once")
     public AssociateHaVipResponse associateHaVip(AliyunCall call, AssociateHaVipRequest r) {
         bindings.bind(call.regionalScope(), r.haVipId(), r.instanceId(), kind(call, r.instanceType()));
         return new AssociateHaVipResponse();
     }
 
     @Override
-    @Coverage("InstanceId (ResourceNotAssociated when not bound); Force and InstanceType taken")
     public UnassociateHaVipResponse unassociateHaVip(AliyunCall call, UnassociateHaVipRequest r) {
         kind(call, r.instanceType());
         bindings.unbind(call.regionalScope(), r.haVipId(), r.instanceId());

@@ -12,7 +12,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.routing.Ipv4Gateway;
 import io.cloudtwin.core.routing.Ipv4GatewayService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv4GatewayRequest;
@@ -41,8 +40,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     private static final String CREATED = "Created";
 
     @Override
-    @Coverage("VpcId (one gateway a VPC: OperationDenied.VpcExistIpv4Gateway), Ipv4GatewayName, "
-            + "Ipv4GatewayDescription, Tag.N, ResourceGroupId, ClientToken, DryRun; Created and disabled")
     public CreateIpv4GatewayResponse createIpv4Gateway(AliyunCall call, CreateIpv4GatewayRequest r) {
         var scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -57,8 +54,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv4GatewayId: enabled once (again: OperationFailed.Ipv4GatewayAlreadyActive.); RouteTableList "
-            + "accepted (no route is added), DryRun")
     public EnableVpcIpv4GatewayResponse enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
         call.dryRun(r.dryRun());
         gateways.enable(call.regionalScope(), r.ipv4GatewayId());
@@ -66,8 +61,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv4GatewayId (unknown: ResourceNotFound.Ipv4Gateway, which the provider reads as gone); Status "
-            + "Created, Enabled, tags, resource group; Ipv4GatewayRouteTableId empty (no gateway route table)")
     public GetIpv4GatewayAttributeResponse getIpv4GatewayAttribute(AliyunCall call, GetIpv4GatewayAttributeRequest r) {
         Ipv4Gateway g = gateways.get(call.regionalScope(), r.ipv4GatewayId());
         return new GetIpv4GatewayAttributeResponse().setIpv4GatewayId(g.id()).setVpcId(g.vpcId())
@@ -79,7 +72,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv4GatewayId, VpcId, Ipv4GatewayName, Tags.N, ResourceGroupId; NextToken/MaxResults")
     public ListIpv4GatewaysResponse listIpv4Gateways(AliyunCall call, ListIpv4GatewaysRequest r) {
         var scope = call.regionalScope();
         List<String> asked = blank(r.ipv4GatewayId()) ? List.of() : List.of(r.ipv4GatewayId());
@@ -104,7 +96,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv4GatewayId, Ipv4GatewayName, Ipv4GatewayDescription: the given ones change; DryRun")
     public UpdateIpv4GatewayAttributeResponse updateIpv4GatewayAttribute(AliyunCall call,
                                                                          UpdateIpv4GatewayAttributeRequest r) {
         String name = r.ipv4GatewayName() == null ? null
@@ -117,8 +108,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv4GatewayId: refused while a route entry sends traffic to it (OperationDenied.RouteEntryExist); "
-            + "InternetMode accepted, DryRun")
     public DeleteIpv4GatewayResponse deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
         call.dryRun(r.dryRun());
         gateways.delete(call.regionalScope(), r.ipv4GatewayId());

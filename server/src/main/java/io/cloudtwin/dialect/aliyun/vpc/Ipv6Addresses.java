@@ -16,7 +16,6 @@ import io.cloudtwin.core.network.Ipv6Bandwidth;
 import io.cloudtwin.core.network.Ipv6InternetService;
 import io.cloudtwin.core.network.Ipv6Blocks;
 import io.cloudtwin.core.network.Ipv6GatewayService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6InternetBandwidthRequest;
@@ -58,9 +57,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     private static final String INTERFACE = "NetworkInterface";
 
     @Override
-    @Coverage("Ipv6AddressId, Ipv6Address, AssociatedInstanceId, AssociatedInstanceType (EcsInstance: an instance's "
-            + "primary interface, NetworkInterface), VpcId, VSwitchId, Ipv6InternetBandwidthId, NetworkType (Public: "
-            + "with bandwidth); PageNumber/PageSize; Available; Name, tags and groups not kept")
     public DescribeIpv6AddressesResponse describeIpv6Addresses(AliyunCall call, DescribeIpv6AddressesRequest r) {
         var scope = call.regionalScope();
         String address = null;
@@ -110,10 +106,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6AddressId (an address ECS gave out; else InvalidIpv6Instance.NotFound), Ipv6GatewayId of its VPC "
-            + "(OperationFailed.Ipv6GatewayDisMatchIpv6Address), Bandwidth (1-5000 Mbps; 1-1000 PayByTraffic), "
-            + "InternetChargeType (PayByBandwidth, the default, or PayByTraffic), one an address "
-            + "(OperationFailed.InternetBandwidthAlreadyExisted); ClientToken, DryRun")
     public AllocateIpv6InternetBandwidthResponse allocateIpv6InternetBandwidth(AliyunCall call,
                                                                                AllocateIpv6InternetBandwidthRequest r) {
         var scope = call.regionalScope();
@@ -128,9 +120,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6InternetBandwidthId or Ipv6AddressId (one: MissingParam.Ipv6InstanceId, "
-            + "ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId), Bandwidth as the charge type takes it; "
-            + "ClientToken, DryRun")
     public ModifyIpv6InternetBandwidthResponse modifyIpv6InternetBandwidth(AliyunCall call,
                                                                            ModifyIpv6InternetBandwidthRequest r) {
         var scope = call.regionalScope();
@@ -147,8 +136,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6InternetBandwidthId or Ipv6AddressId (neither: BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId)"
-            + "; ClientToken, DryRun")
     public DeleteIpv6InternetBandwidthResponse deleteIpv6InternetBandwidth(AliyunCall call,
                                                                            DeleteIpv6InternetBandwidthRequest r) {
         if (blank(r.ipv6AddressId()) && blank(r.ipv6InternetBandwidthId())) {
@@ -161,9 +148,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6GatewayId, InstanceId (an IPv6 address with bandwidth through that gateway: "
-            + "OperationFailed.NoInternetBandwidth, Mismatch.Ipv6AddressAndIpv6Gateway), InstanceType IPv6Address, "
-            + "Name, Description; one an address (OperationFailed.Ipv6EgressRuleExisted); ClientToken; Available at once")
     public CreateIpv6EgressOnlyRuleResponse createIpv6EgressOnlyRule(AliyunCall call,
                                                                      CreateIpv6EgressOnlyRuleRequest r) {
         var scope = call.regionalScope();
@@ -178,7 +162,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6GatewayId, Ipv6EgressOnlyRuleId, InstanceId, InstanceType, Name; PageNumber/PageSize")
     public DescribeIpv6EgressOnlyRulesResponse describeIpv6EgressOnlyRules(AliyunCall call,
                                                                            DescribeIpv6EgressOnlyRulesRequest r) {
         var paging = call.paging(10);
@@ -199,7 +182,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    @Coverage("Ipv6EgressOnlyRuleId (unknown: ResourceNotFound.Ipv6EgressOnlyRule); ClientToken")
     public DeleteIpv6EgressOnlyRuleResponse deleteIpv6EgressOnlyRule(AliyunCall call,
                                                                      DeleteIpv6EgressOnlyRuleRequest r) {
         internet.deleteEgressRule(call.regionalScope(), r.ipv6EgressOnlyRuleId());

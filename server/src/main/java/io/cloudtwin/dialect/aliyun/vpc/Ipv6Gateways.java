@@ -14,7 +14,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.network.Ipv6Gateway;
 import io.cloudtwin.core.network.Ipv6GatewayService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6GatewayRequest;
@@ -45,9 +44,6 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     private static final String POST_PAID = "PostPaid";
 
     @Override
-    @Coverage("VpcId (IPv6 enabled: OperationFailed.VpcIpv6Disabled; one a VPC: "
-            + "OperationUnsupported.OnlyOneIpv6GatewayInVpc), Name, Description, Tag.N, ResourceGroupId, ClientToken; "
-            + "Available at once")
     public CreateIpv6GatewayResponse createIpv6Gateway(AliyunCall call, CreateIpv6GatewayRequest r) {
         var scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -65,8 +61,6 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
      * destroy's wait (DescribeVpcIpv6Gateway) take for "gone"; the metadata documents no error for this action.
      */
     @Override
-    @Coverage("Ipv6GatewayId; an unknown gateway answers its RequestId alone, which the provider reads as gone; "
-            + "GatewayRouteTableId empty (no gateway route table)")
     public DescribeIpv6GatewayAttributeResponse describeIpv6GatewayAttribute(AliyunCall call,
                                                                              DescribeIpv6GatewayAttributeRequest r) {
         Optional<Ipv6Gateway> found = gateways.find(call.regionalScope(), r.ipv6GatewayId());
@@ -82,7 +76,6 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv6GatewayId, VpcId, Name, Tags.N, ResourceGroupId; PageNumber/PageSize")
     public DescribeIpv6GatewaysResponse describeIpv6Gateways(AliyunCall call, DescribeIpv6GatewaysRequest r) {
         var scope = call.regionalScope();
         List<String> asked = blank(r.ipv6GatewayId()) ? List.of() : List.of(r.ipv6GatewayId());
@@ -110,7 +103,6 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv6GatewayId, Name, Description: the given ones change; DryRun, ClientToken")
     public ModifyIpv6GatewayAttributeResponse modifyIpv6GatewayAttribute(AliyunCall call,
                                                                          ModifyIpv6GatewayAttributeRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
@@ -122,7 +114,6 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    @Coverage("Ipv6GatewayId, with its tags; DryRun, ClientToken")
     public DeleteIpv6GatewayResponse deleteIpv6Gateway(AliyunCall call, DeleteIpv6GatewayRequest r) {
         call.dryRun(r.dryRun());
         gateways.delete(call.regionalScope(), r.ipv6GatewayId());

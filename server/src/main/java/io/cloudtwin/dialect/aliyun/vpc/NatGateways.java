@@ -23,7 +23,6 @@ import io.cloudtwin.core.nat.NatIpService;
 import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.core.nat.SnatEntry;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateForwardEntryRequest;
@@ -86,10 +85,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("Enhanced (VSwitchId required) or Normal, in the VPC; NetworkType, EipBindMode, InternetChargeType, "
-            + "InstanceChargeType, Spec, IcmpReplyEnabled, Name, Description, Tag.N, ClientToken (idempotent); no billing; "
-            + "NetworkType intranet: a VPC NAT gateway, whose default NAT IP block is its vSwitch's and default NAT IP one "
-            + "of the vSwitch's addresses")
     public CreateNatGatewayResponse createNatGateway(AliyunCall call, CreateNatGatewayRequest r) {
         Scope scope = call.regionalScope();
         String natType = or(r.natType(), "Enhanced");
@@ -111,9 +106,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("filters NatGatewayId, VpcId, Name, NatType, Status, Tag.N, ResourceGroupId (a gateway is in its "
-            + "account's default group); PageNumber/PageSize; the EIPs bound in IpLists; DeletionProtection; a VPC NAT "
-            + "gateway's default NAT IP as NatGatewayPrivateInfo.PrivateIpAddress")
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -163,7 +155,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("Name, Description, EipBindMode, IcmpReplyEnabled")
     public ModifyNatGatewayAttributeResponse modifyNatGatewayAttribute(AliyunCall call, ModifyNatGatewayAttributeRequest r) {
         if (r.eipBindMode() != null && !BIND_MODES.contains(r.eipBindMode())) throw call.invalid("EipBindMode");
         nat.modify(call.regionalScope(), r.natGatewayId(), r.name(), r.description(), r.eipBindMode(), r.icmpReplyEnabled());
@@ -171,15 +162,12 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("refused while SNAT or forward entries or EIPs remain (DependencyViolation.*); Force takes them with it")
     public DeleteNatGatewayResponse deleteNatGateway(AliyunCall call, DeleteNatGatewayRequest r) {
         nat.delete(call.regionalScope(), r.natGatewayId(), Boolean.TRUE.equals(r.force()));
         return new DeleteNatGatewayResponse();
     }
 
     @Override
-    @Coverage("SourceVSwitchId (of the gateway's VPC) or SourceCIDR, once per gateway; SnatIp: EIP addresses bound to "
-            + "the gateway, NAT IPs of a VPC NAT gateway (comma-separated); SnatEntryName; ClientToken (idempotent)")
     public CreateSnatEntryResponse createSnatEntry(AliyunCall call, CreateSnatEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -196,7 +184,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("SnatTableId or NatGatewayId; filters SnatEntryId, SourceVSwitchId, SourceCIDR, SnatEntryName; paging")
     public DescribeSnatTableEntriesResponse describeSnatTableEntries(AliyunCall call, DescribeSnatTableEntriesRequest r) {
         Scope scope = call.regionalScope();
         String gateway = tableGateway(call, r.snatTableId(), "stb-", r.natGatewayId(), "SnatTableId");
@@ -212,7 +199,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("SnatEntryName")
     public ModifySnatEntryResponse modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
         call.dryRun(r.dryRun());
         if (r.snatEntryName() != null) {
@@ -222,16 +208,12 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("an entry of the table")
     public DeleteSnatEntryResponse deleteSnatEntry(AliyunCall call, DeleteSnatEntryRequest r) {
         nat.deleteSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId());
         return new DeleteSnatEntryResponse();
     }
 
     @Override
-    @Coverage("ExternalIp (an EIP bound to the gateway, a NAT IP of a VPC NAT gateway) and ExternalPort, once per "
-            + "protocol (TCP, UDP, Any, in any case; answered in lower case), to an InternalIp of the VPC; "
-            + "ForwardEntryName; ClientToken (idempotent)")
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
         Scope scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -244,9 +226,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("Spec Small, Middle, Large or XLarge.1, of a gateway billed by its spec (PayBySpec; PayByLcu ones, the "
-            + "default, answer OperationUnsupported.PayByLcuNatModifySpec); the same spec: NATGW_MODIFY_SPEC_SAME; no "
-            + "billing")
     public ModifyNatGatewaySpecResponse modifyNatGatewaySpec(AliyunCall call, ModifyNatGatewaySpecRequest r) {
         if (!SPECS.contains(r.spec())) throw call.error("InvalidParameter.Spec.ValueNotSupported");
         nat.respec(call.regionalScope(), r.natGatewayId(), r.spec());
@@ -254,8 +233,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("ExternalIp, ExternalPort, InternalIp, InternalPort, IpProtocol, ForwardEntryName: the given ones change "
-            + "(the others kept), under the rules of a new entry; PortBreak not kept")
     public ModifyForwardEntryResponse modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
         call.dryRun(r.dryRun());
         nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
@@ -265,8 +242,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("ForwardTableId or NatGatewayId; filters ForwardEntryId, ExternalIp, InternalIp, IpProtocol, "
-            + "ForwardEntryName; paging")
     public DescribeForwardTableEntriesResponse describeForwardTableEntries(AliyunCall call, DescribeForwardTableEntriesRequest r) {
         String gateway = tableGateway(call, r.forwardTableId(), "ftb-", r.natGatewayId(), "ForwardTableId");
         var out = new DescribeForwardTableEntriesResponse();
@@ -278,7 +253,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("an entry of the table")
     public DeleteForwardEntryResponse deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
         shared.deleteForward(call, r.forwardTableId(), r.forwardEntryId());
         return new DeleteForwardEntryResponse();
@@ -293,9 +267,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    @Coverage("deprecated in the metadata; NatType Enhanced (another: OperationFailed.NatTypeNotEnhanced) with "
-            + "VSwitchId of the gateway's VPC (OperationFailed.VswNotBelongToVpc): a Normal gateway becomes Enhanced in "
-            + "that vSwitch (Enhanced already: OperationUnsupported.NatConvert); DryRun, ClientToken")
     public UpdateNatGatewayNatTypeResponse updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
         if (!"Enhanced".equals(r.natType())) throw call.error("OperationFailed.NatTypeNotEnhanced");
         call.dryRun(r.dryRun());

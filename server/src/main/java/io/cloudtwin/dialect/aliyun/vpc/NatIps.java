@@ -11,7 +11,6 @@ import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.nat.NatIp;
 import io.cloudtwin.core.nat.NatIpCidr;
 import io.cloudtwin.core.nat.NatIpService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpCidrRequest;
@@ -45,11 +44,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         VpcApi.DeleteNatIp {
 
     @Override
-    @Coverage("NatGatewayId of a VPC NAT gateway (another: ResourceNotFound.NatGateway), NatIpCidr: a block of 10.0.0.0/8, "
-            + "172.16.0.0/12 or 192.168.0.0/16 (OperationFailed.CreateNatIpCidrNotInUserCidr) with a 16-32 bit prefix, "
-            + "outside the VPC's blocks (OperationFailed.CreateNatIpCidrInVpcCidrBlock), overlapping no other block of a "
-            + "NAT gateway of the VPC (OperationFailed.NatIpCidrInUse; the gateway's own: "
-            + "ResourceAlreadyExist.NatIpCidr); NatIpCidrName, NatIpCidrDescription, ClientToken, DryRun")
     public CreateNatIpCidrResponse createNatIpCidr(AliyunCall call, CreateNatIpCidrRequest r) {
         var scope = call.regionalScope();
         var spec = new NatIpService.NewCidr(r.natIpCidr(), AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName()),
@@ -61,8 +55,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatGatewayId (unknown: none listed); filters NatIpCidr, NatIpCidrs.N, NatIpCidrName.N, "
-            + "NatIpCidrStatus (Available); NextToken/MaxResults; the default block (the vSwitch's) IsDefault")
     public ListNatIpCidrsResponse listNatIpCidrs(AliyunCall call, ListNatIpCidrsRequest r) {
         var scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -80,8 +72,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatGatewayId, NatIpCidr (unknown: ResourceNotFound.NatIpCidr), NatIpCidrName, NatIpCidrDescription: the "
-            + "given ones change; DryRun")
     public ModifyNatIpCidrAttributeResponse modifyNatIpCidrAttribute(AliyunCall call,
                                                                      ModifyNatIpCidrAttributeRequest r) {
         String name = r.natIpCidrName() == null ? null : AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName());
@@ -93,8 +83,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatGatewayId, NatIpCidr (unknown: ResourceNotFound.NatIpCidr): never the default block "
-            + "(OperationFailed.DefaultNatIpCidr) nor one with NAT IPs (DependencyViolation.NatIp); DryRun")
     public DeleteNatIpCidrResponse deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
         call.dryRun(r.dryRun());
         natIps.deleteCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr());
@@ -102,10 +90,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatGatewayId of a VPC NAT gateway, NatIpCidr: one of its blocks (ResourceNotFound.NatIpCidr), NatIp of "
-            + "that block (Mismatch.NatIpAndNatIpCidr; taken: ResourceAlreadyExist.NatIp), else its lowest free one; "
-            + "the default block's addresses are the vSwitch's (ResourceNotEnough.SwitchAvailableIps when full); "
-            + "NatIpName, NatIpDescription, ClientToken, DryRun; Ipv4Prefix and Ipv4PrefixCount not served")
     public CreateNatIpResponse createNatIp(AliyunCall call, CreateNatIpRequest r) {
         var scope = call.regionalScope();
         if (!blank(r.ipv4Prefix()) || r.ipv4PrefixCount() != null) throw call.firstError("Ipv4Prefix");
@@ -118,9 +102,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatGatewayId (unknown: none listed); filters NatIpIds.N (as the provider reads one), NatIpCidr, "
-            + "NatIpName.N, NatIpStatus (Available), IpOrigin (cidr; prefix: none); NextToken/MaxResults; the "
-            + "default address IsDefault")
     public ListNatIpsResponse listNatIps(AliyunCall call, ListNatIpsRequest r) {
         var scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -139,7 +120,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatIpId (unknown: ResourceNotFound.NatIp), NatIpName, NatIpDescription: the given ones change; DryRun")
     public ModifyNatIpAttributeResponse modifyNatIpAttribute(AliyunCall call, ModifyNatIpAttributeRequest r) {
         String name = r.natIpName() == null ? null : AliyunFormats.name(call, "NatIpName", r.natIpName());
         String description = r.natIpDescription() == null ? null
@@ -150,9 +130,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NatIpId (unknown, or another NatGatewayId's: ResourceNotFound.NatIp): never the default address "
-            + "(OperationFailed.DefaultNatIp) nor one a SNAT or forward entry uses (DependencyViolation.NatIp); its "
-            + "address in the vSwitch is free again; Ipv4Prefix not served; DryRun")
     public DeleteNatIpResponse deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
         if (!blank(r.ipv4Prefix())) throw call.firstError("Ipv4Prefix");
         if (blank(r.natIpId())) throw call.missing("NatIpId");

@@ -24,7 +24,6 @@ import io.cloudtwin.core.network.NetworkAcl;
 import io.cloudtwin.core.network.NetworkAclService;
 import io.cloudtwin.core.network.NetworkAclService.NewEntry;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateNetworkAclRequest;
@@ -81,9 +80,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     private static final int DESCRIPTION_MAX = 256;
 
     @Override
-    @Coverage("VpcId, NetworkAclName and Description (at most 128 and 256 characters, not a URL), Tag.N, ClientToken "
-            + "(idempotent), DryRun; at most 20 ACLs a VPC (QuotaExceed.NetworkAcl); Available at once, each direction "
-            + "with a custom entry accepting all IPv4 traffic and a system entry dropping the rest")
     public CreateNetworkAclResponse createNetworkAcl(AliyunCall call, CreateNetworkAclRequest r) {
         call.dryRun(r.dryRun());
         Scope scope = call.regionalScope();
@@ -109,9 +105,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NetworkAclId, NetworkAclName, VpcId, ResourceId with ResourceType VSwitch (both given: the ACL bound to "
-            + "that vSwitch), Tags.N; PageNumber/PageSize (10, at most 50); each with its entries, all its vSwitches "
-            + "and tags")
     public DescribeNetworkAclsResponse describeNetworkAcls(AliyunCall call, DescribeNetworkAclsRequest r) {
         Scope scope = call.regionalScope();
         if (!blank(r.resourceType()) && !VSWITCH.equals(r.resourceType())) {
@@ -153,9 +146,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("the ACL with its entries (EntryType custom; system: the cloud's last one), bound vSwitches (BINDED) "
-            + "and tags; an unknown id: "
-            + "InvalidNetworkAcl.NotFound, as the provider reads a deleted one")
     public DescribeNetworkAclAttributesResponse describeNetworkAclAttributes(AliyunCall call,
                                                                               DescribeNetworkAclAttributesRequest r) {
         NetworkAclService.View v = acls.get(call.regionalScope(), r.networkAclId());
@@ -184,7 +174,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("NetworkAclName, Description (absent: kept; at most 128 and 256 characters, not a URL), DryRun")
     public ModifyNetworkAclAttributesResponse modifyNetworkAclAttributes(AliyunCall call,
                                                                           ModifyNetworkAclAttributesRequest r) {
         call.dryRun(r.dryRun());
@@ -194,10 +183,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("UpdateIngressAclEntries / UpdateEgressAclEntries true: that direction's entries become the ones given, "
-            + "in order (none: emptied; NetworkAclEntryId keeps one of its own, another: IllegalParam.*AclEntryId), at "
-            + "most 20 (QuotaExceed.NetworkAclEntry); each checked: Policy, Protocol, Port, the CIDR block, "
-            + "NetworkAclEntryName and Description; IpVersion IPv6: OperationDenied.VpcIpv6NotEnabled; DryRun")
     public UpdateNetworkAclEntriesResponse updateNetworkAclEntries(AliyunCall call, UpdateNetworkAclEntriesRequest r) {
         List<NewEntry> ingress = r.ingressAclEntries().stream().map(e -> entry(call, e.networkAclEntryId(),
                 e.networkAclEntryName(), e.description(), e.policy(), e.protocol(), e.port(), "SourceCidrIp",
@@ -219,8 +204,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("the source's entries replace the target's, both directions (InvalidSourceNetworkAcl.NotFound; an ACL "
-            + "of another VPC: InvalidParameter); DryRun")
     public CopyNetworkAclEntriesResponse copyNetworkAclEntries(AliyunCall call, CopyNetworkAclEntriesRequest r) {
         call.dryRun(r.dryRun());
         acls.copyEntries(call.regionalScope(), r.networkAclId(), r.sourceNetworkAclId(), entryIds());
@@ -228,8 +211,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("Resource.N (ResourceType VSwitch): vSwitches of the ACL's VPC (InvalidResource.VpcError), each bound "
-            + "to no ACL yet (InvalidResource.BindingExist), all or none; BINDED at once; DryRun")
     public AssociateNetworkAclResponse associateNetworkAcl(AliyunCall call, AssociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
@@ -239,8 +220,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("Resource.N (ResourceType VSwitch): vSwitches bound to the ACL (else InvalidResource.NotBinding), all or "
-            + "none; DryRun")
     public UnassociateNetworkAclResponse unassociateNetworkAcl(AliyunCall call, UnassociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
@@ -250,7 +229,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("an ACL no vSwitch is bound to (NetworkAclExistBinding), with its entries and tags; DryRun")
     public DeleteNetworkAclResponse deleteNetworkAcl(AliyunCall call, DeleteNetworkAclRequest r) {
         call.dryRun(r.dryRun());
         acls.delete(call.regionalScope(), r.networkAclId());

@@ -21,7 +21,6 @@ import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.routing.RouteService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockRequest;
@@ -71,10 +70,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     private static final Set<String> ISPS = Set.of(BGP, "ChinaMobile", "ChinaUnicom", "ChinaTelecom");
 
     @Override
-    @Coverage("CidrBlock (172.16.0.0/12 by default), VpcName, Description, Tag.N, ResourceGroupId, DryRun; EnableIpv6: "
-            + "a /56 of 2408:4005::/32 or Ipv6CidrBlock (a /56; without EnableIpv6: MissingParam.EnableIpv6), announced "
-            + "through Ipv6Isp (BGP, the default, ChinaMobile, ChinaUnicom, ChinaTelecom); UserCidr, IPAM pools and "
-            + "ClientToken not kept")
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
         var scope = call.regionalScope();
         Map<String, String> tagged = call.tags(r.tag());
@@ -89,9 +84,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("the region's default VPC (172.16.0.0/12 with its vRouter and system route table; IsDefault in the "
-            + "describes), one a region (OperationFailed.DefaultVpcExist); ResourceGroupId; ClientToken (idempotent); "
-            + "EnableIpv6 and Ipv6CidrBlock as CreateVpc (BGP)")
     public CreateDefaultVpcResponse createDefaultVpc(AliyunCall call, CreateDefaultVpcRequest r) {
         var scope = call.regionalScope();
         String group = call.resourceGroup(r.resourceGroupId());
@@ -103,9 +95,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("ZoneId of the region: a /20 of the default VPC (OperationFailed.DefaultVpcNotExist without one) that no "
-            + "vSwitch of it overlaps, one a zone (OperationFailed.DefaultVSwitchExist), in the VPC's resource group; "
-            + "ClientToken (idempotent); Ipv6CidrBlock as CreateVSwitch")
     public CreateDefaultVSwitchResponse createDefaultVSwitch(AliyunCall call, CreateDefaultVSwitchRequest r) {
         var scope = call.regionalScope();
         String id = call.once(tokens, scope, r.clientToken(),
@@ -151,7 +140,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
      * "gone" and fail on any error, and the metadata documents no not-found code for this action.
      */
     @Override
-    @Coverage("VpcId; an unknown VPC answers every field empty (VpcId \"\"), which the provider reads as gone")
     public DescribeVpcAttributeResponse describeVpcAttribute(AliyunCall call, DescribeVpcAttributeRequest r) {
         var scope = call.regionalScope();
         call.dryRun(r.dryRun());
@@ -203,10 +191,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("VpcName, Description; EnableIPv6 true: a /56 of 2408:4005::/32 or Ipv6CidrBlock, through Ipv6Isp (BGP "
-            + "by default; given alone on an IPv6 VPC: its new ISP), false: none, refused while a vSwitch has IPv6 "
-            + "(OperationUnsupported.DisableIpv6) or the VPC an IPv6 gateway (OperationFailed.Ipv6GatewayInUse); "
-            + "EnableIPv6 with CidrBlock: ParamExclusive.EnableIpv6AndCidrBlock; CidrBlock, IPAM pools not modeled")
     public ModifyVpcAttributeResponse modifyVpcAttribute(AliyunCall call, ModifyVpcAttributeRequest r) {
         var scope = call.scope();
         if (r.enableIPv6() != null && !AliyunFormats.blank(r.cidrBlock())) {
@@ -223,8 +207,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("SecondaryCidrBlock (IPv4, /8 to /28), overlapping none of the VPC's blocks, up to five; IPv6 and IPAM "
-            + "pools not modeled")
     public AssociateVpcCidrBlockResponse associateVpcCidrBlock(AliyunCall call, AssociateVpcCidrBlockRequest r) {
         String block = r.secondaryCidrBlock();
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
@@ -244,7 +226,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("SecondaryCidrBlock: a secondary block of the VPC in which no vSwitch lies; IPv6 not modeled")
     public UnassociateVpcCidrBlockResponse unassociateVpcCidrBlock(AliyunCall call, UnassociateVpcCidrBlockRequest r) {
         String block = r.secondaryCidrBlock();
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
@@ -253,8 +234,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("VpcId, ZoneId, CidrBlock, VSwitchName, Description, Tag.N; Ipv6CidrBlock: the /64 (0-255) of the VPC's "
-            + "IPv6 block (OperationFailed.VpcIpv6Disabled without one), VpcIpv6CidrBlock that block")
     public CreateVSwitchResponse createVSwitch(AliyunCall call, CreateVSwitchRequest r) {
         vpcIpv6Block(call, r.vpcId(), r.vpcIpv6CidrBlock());
         Subnet s = networks.createVSwitch(call.scope(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.description(),
@@ -295,7 +274,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
      * provider's read and destroy wait (DescribeVpcVswitch) take for "gone"; an error there fails them.
      */
     @Override
-    @Coverage("VSwitchId; an unknown vSwitch answers every field empty (VSwitchId \"\"), which the provider reads as gone")
     public DescribeVSwitchAttributesResponse describeVSwitchAttributes(AliyunCall call, DescribeVSwitchAttributesRequest r) {
         call.dryRun(r.dryRun());
         Optional<Subnet> found = networks.findVSwitch(call.scope(), r.vSwitchId());
@@ -315,10 +293,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    @Coverage("VSwitchName, Description; EnableIPv6 true with Ipv6CidrBlock (IllegalParam.Ipv6CidrBlock without): that "
-            + "/64 of the VPC's IPv6 block, once (OperationFailed.Ipv6AlreadyEnabled); false, without Ipv6CidrBlock "
-            + "(ParamExclusive.DisableIpv6AndIpv6CidrBlock): none (OperationFailed.IPv6Disabled when it had none); "
-            + "VpcIpv6CidrBlock the VPC's block")
     public ModifyVSwitchAttributeResponse modifyVSwitchAttribute(AliyunCall call, ModifyVSwitchAttributeRequest r) {
         var scope = call.scope();
         Integer index = null;

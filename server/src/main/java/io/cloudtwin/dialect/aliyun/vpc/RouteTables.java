@@ -21,7 +21,6 @@ import io.cloudtwin.core.routing.RouteEntry;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableRequest;
@@ -70,8 +69,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     private static final Map<String, String> HOP_KINDS = VpcRoutes.HOP_KINDS;
 
     @Override
-    @Coverage("a custom table in a VPC of the region: RouteTableName, Description, AssociateType VSwitch (Gateway is "
-            + "not served), Tag.N, ClientToken (idempotent)")
     public CreateRouteTableResponse createRouteTable(AliyunCall call, CreateRouteTableRequest r) {
         Scope scope = call.regionalScope();
         if (r.associateType() != null && !r.associateType().isEmpty() && !r.associateType().equals(VSWITCH)) {
@@ -85,7 +82,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("name and description (RoutePropagationEnable accepted, nothing propagates routes here)")
     public ModifyRouteTableAttributesResponse modifyRouteTableAttributes(AliyunCall call,
                                                                          ModifyRouteTableAttributesRequest r) {
         routes.modifyTable(call.regionalScope(), r.routeTableId(), r.routeTableName(), r.description());
@@ -93,30 +89,24 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("a custom table without vSwitches and custom entries, with its tags; the system table is not deleted")
     public DeleteRouteTableResponse deleteRouteTable(AliyunCall call, DeleteRouteTableRequest r) {
         routes.deleteTable(call.regionalScope(), r.routeTableId());
         return new DeleteRouteTableResponse();
     }
 
     @Override
-    @Coverage("a vSwitch of the table's VPC with a custom table, one custom table per vSwitch (again with the same "
-            + "table: nothing changes)")
     public AssociateRouteTableResponse associateRouteTable(AliyunCall call, AssociateRouteTableRequest r) {
         routes.associate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
         return new AssociateRouteTableResponse();
     }
 
     @Override
-    @Coverage("the vSwitch goes back to its VPC's system table")
     public UnassociateRouteTableResponse unassociateRouteTable(AliyunCall call, UnassociateRouteTableRequest r) {
         routes.unassociate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
         return new UnassociateRouteTableResponse();
     }
 
     @Override
-    @Coverage("system and custom tables; filters RouteTableId (comma-separated), VpcId, RouterId, RouterType VRouter, "
-            + "RouteTableName, RouteTableType, Tag.N, ResourceGroupId (a table's is its VPC's); PageNumber/PageSize")
     public DescribeRouteTableListResponse describeRouteTableList(AliyunCall call, DescribeRouteTableListRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
@@ -152,9 +142,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("each table with its entries: a System entry (next hop local) per vSwitch CIDR block of the VPC, then "
-            + "the custom ones (InstanceId: the next hop's id); filters RouteTableId, VRouterId or RouterId, RouterType "
-            + "VRouter, Type, RouteTableName; PageNumber/PageSize")
     public DescribeRouteTablesResponse describeRouteTables(AliyunCall call, DescribeRouteTablesRequest r) {
         Scope scope = call.scope();
         var out = new DescribeRouteTablesResponse();
@@ -190,9 +177,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("to an ECS instance, a network interface or a NAT gateway of the table's VPC (NextHopType, default "
-            + "Instance; NextHopList is not served), one entry per DestinationCidrBlock; RouteEntryName, Description, "
-            + "ClientToken (idempotent), DryRun")
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
         VpcRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
         String id = shared().createEntry(call, new VpcRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
@@ -202,8 +186,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("a custom entry by RouteEntryId, or by RouteTableId and DestinationCidrBlock (and NextHopId, or a "
-            + "NextHopList of one, when given, must be its next hop), as the provider sends it; DryRun")
     public DeleteRouteEntryResponse deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
         Scope scope = call.scope();
         if (r.routeEntryId() != null && !r.routeEntryId().isEmpty()) {
@@ -222,8 +204,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("RouteEntryName, Description, and the next hop (NewNextHopType and NewNextHopId, of the table's VPC); "
-            + "the entry by RouteEntryId, or RouteTableId and DestinationCidrBlock; DryRun")
     public ModifyRouteEntryResponse modifyRouteEntry(AliyunCall call, ModifyRouteEntryRequest r) {
         Scope scope = call.regionalScope();
         boolean newType = r.newNextHopType() != null && !r.newNextHopType().isEmpty();
@@ -247,9 +227,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("the entries of a table: a System entry (next hop local) per vSwitch CIDR block, then the custom ones; "
-            + "filters RouteEntryId, DestinationCidrBlock, DestCidrBlockList, RouteEntryName, RouteEntryType, NextHopId, "
-            + "NextHopType, IpVersion; MaxResult/NextToken")
     public DescribeRouteEntryListResponse describeRouteEntryList(AliyunCall call, DescribeRouteEntryListRequest r) {
         Scope scope = call.regionalScope();
         RouteTable t = routes.table(scope, r.routeTableId());
@@ -279,9 +256,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    @Coverage("the route table's custom entries (DestinationCidrBlock narrows), MaxResults/NextToken; no ECR or "
-            + "transit router exists to publish to, so every RoutePublishTargets is empty (Publish/"
-            + "WithdrawVpcPublishedRouteEntries are not served)")
     public ListVpcPublishedRouteEntriesResponse listVpcPublishedRouteEntries(AliyunCall call,
                                                                              ListVpcPublishedRouteEntriesRequest r) {
         RouteTable t = routes.table(call.regionalScope(), r.routeTableId());

@@ -23,7 +23,6 @@ import io.cloudtwin.core.vpn.SslVpnServer;
 import io.cloudtwin.core.vpn.SslVpnService;
 import io.cloudtwin.core.vpn.VpnGateway;
 import io.cloudtwin.core.vpn.VpnGatewayService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.SslVpnClientCertAnswer;
@@ -70,10 +69,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     private static final String NORMAL = "normal";
 
     @Override
-    @Coverage("VpnGatewayId (SSL VPN enabled: VpnGateway.SslVpnDisabled; one server a gateway: "
-            + "SslVpnServer.AlreadyExist), ClientIpPool (a /16 to /29 block), LocalSubnet (blocks, comma-separated), "
-            + "Name, Proto (UDP), Cipher (AES-128-CBC), Port (1194; not one of the gateway's own: "
-            + "SslVpnServerPort.Illegal), Compress (false), ClientToken, DryRun; multi-factor authentication refused")
     public CreateSslVpnServerResponse createSslVpnServer(AliyunCall call, CreateSslVpnServerRequest r) {
         var scope = call.regionalScope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
@@ -87,8 +82,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnServerId, VpnGatewayId, Name (an unknown id: none listed); PageNumber/PageSize; Connections 0, "
-            + "MaxConnections the gateway's SSL clients, InternetIp the gateway's")
     public DescribeSslVpnServersResponse describeSslVpnServers(AliyunCall call, DescribeSslVpnServersRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
@@ -100,7 +93,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnServerId; Name, ClientIpPool, LocalSubnet, Proto, Cipher, Port, Compress: the given ones change")
     public ModifySslVpnServerResponse modifySslVpnServer(AliyunCall call, ModifySslVpnServerRequest r) {
         var scope = call.regionalScope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
@@ -112,14 +104,12 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnServerId, with its client certificates")
     public DeleteSslVpnServerResponse deleteSslVpnServer(AliyunCall call, DeleteSslVpnServerRequest r) {
         ssl.deleteServer(call.regionalScope(), r.sslVpnServerId());
         return new DeleteSslVpnServerResponse();
     }
 
     @Override
-    @Coverage("SslVpnServerId (unknown: InvalidSslVpnServerId.NotFound), Name, ClientToken; normal at once")
     public CreateSslVpnClientCertResponse createSslVpnClientCert(AliyunCall call, CreateSslVpnClientCertRequest r) {
         var scope = call.regionalScope();
         String name = AliyunFormats.name(call, "Name", r.name());
@@ -129,8 +119,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnClientCertId (unknown: InvalidInstanceId.NotFound, which the provider reads as gone); Status "
-            + "normal, CaCert, ClientCert, ClientKey (stand-ins) and the OpenVPN ClientConfig")
     public DescribeSslVpnClientCertResponse describeSslVpnClientCert(AliyunCall call,
                                                                      DescribeSslVpnClientCertRequest r) {
         var scope = call.regionalScope();
@@ -142,7 +130,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnServerId, SslVpnClientCertId, Name; PageNumber/PageSize")
     public DescribeSslVpnClientCertsResponse describeSslVpnClientCerts(AliyunCall call,
                                                                        DescribeSslVpnClientCertsRequest r) {
         var paging = call.paging(10);
@@ -154,7 +141,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnClientCertId, Name")
     public ModifySslVpnClientCertResponse modifySslVpnClientCert(AliyunCall call, ModifySslVpnClientCertRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         SslVpnClientCert c = ssl.renameCert(call.regionalScope(), r.sslVpnClientCertId(), name);
@@ -162,7 +148,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    @Coverage("SslVpnClientCertId")
     public DeleteSslVpnClientCertResponse deleteSslVpnClientCert(AliyunCall call, DeleteSslVpnClientCertRequest r) {
         ssl.deleteCert(call.regionalScope(), r.sslVpnClientCertId());
         return new DeleteSslVpnClientCertResponse();

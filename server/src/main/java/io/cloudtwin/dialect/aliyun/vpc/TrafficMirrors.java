@@ -18,7 +18,6 @@ import io.cloudtwin.core.mirror.TrafficMirrorRule;
 import io.cloudtwin.core.mirror.TrafficMirrorService;
 import io.cloudtwin.core.mirror.TrafficMirrorSession;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.TrafficMirrorRuleAnswer;
@@ -72,8 +71,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     private static final int MAX_PACKET_LENGTH = 9_600;
 
     @Override
-    @Coverage("TrafficMirrorFilterName, TrafficMirrorFilterDescription, IngressRules.N and EgressRules.N (as "
-            + "CreateTrafficMirrorFilterRules takes them; IpVersion IPv4), Tag.N, ResourceGroupId, ClientToken, DryRun")
     public CreateTrafficMirrorFilterResponse createTrafficMirrorFilter(AliyunCall call,
                                                                        CreateTrafficMirrorFilterRequest r) {
         var scope = call.regionalScope();
@@ -159,8 +156,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterIds.N, TrafficMirrorFilterName, Tags.N, ResourceGroupId; NextToken/MaxResults; each "
-            + "with its IngressRules and EgressRules (each naming its filter), Tags, ResourceGroupId, Created")
     public ListTrafficMirrorFiltersResponse listTrafficMirrorFilters(AliyunCall call,
                                                                      ListTrafficMirrorFiltersRequest r) {
         var scope = call.regionalScope();
@@ -205,8 +200,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterId, TrafficMirrorFilterName, TrafficMirrorFilterDescription: the given ones change; "
-            + "DryRun")
     public UpdateTrafficMirrorFilterAttributeResponse updateTrafficMirrorFilterAttribute(AliyunCall call,
             UpdateTrafficMirrorFilterAttributeRequest r) {
         String name = r.trafficMirrorFilterName() == null ? null
@@ -219,8 +212,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterId, with its rules and tags; one a session uses: "
-            + "DependencyViolation.TrafficMirrorSession; DryRun")
     public DeleteTrafficMirrorFilterResponse deleteTrafficMirrorFilter(AliyunCall call,
                                                                        DeleteTrafficMirrorFilterRequest r) {
         call.dryRun(r.dryRun());
@@ -229,11 +220,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterId, IngressRules.N and EgressRules.N: Action accept or drop, Protocol ALL, ICMP, TCP "
-            + "or UDP, blocks (malformed: IllegalParam.CidrBlock), port ranges from/to (-1/-1 for ALL and ICMP), "
-            + "Priority 1-10 once per direction (DuplicatedParam.Priority; absent: the lowest free), at most 10 a "
-            + "direction (QuotaExceeded.TrafficMirrorRulesPerFilter), all or none; answers each direction's new rule "
-            + "ids; ClientToken, DryRun")
     public CreateTrafficMirrorFilterRulesResponse createTrafficMirrorFilterRules(AliyunCall call,
             CreateTrafficMirrorFilterRulesRequest r) {
         var scope = call.regionalScope();
@@ -249,9 +235,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterRuleId (unknown: ResourceNotFound.TrafficMirrorRule), Priority (another rule's of the "
-            + "direction: DuplicatedParam.Priority), RuleAction, Protocol, blocks, port ranges: the given ones change "
-            + "(a protocol without ports makes both ranges -1/-1); DryRun")
     public UpdateTrafficMirrorFilterRuleAttributeResponse updateTrafficMirrorFilterRuleAttribute(AliyunCall call,
             UpdateTrafficMirrorFilterRuleAttributeRequest r) {
         Integer priority = r.priority();
@@ -272,8 +255,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterId, TrafficMirrorFilterRuleIds.N of that filter (another: "
-            + "ResourceNotFound.TrafficMirrorRule), all or none; DryRun")
     public DeleteTrafficMirrorFilterRulesResponse deleteTrafficMirrorFilterRules(AliyunCall call,
             DeleteTrafficMirrorFilterRulesRequest r) {
         call.dryRun(r.dryRun());
@@ -282,12 +263,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorFilterId, TrafficMirrorTargetType NetworkInterface (an interface attached to an instance: "
-            + "OperationDenied.FreeNetworkInterface) or SLB (intranet, in a VPC: OperationDenied.SlbNotInVpc; "
-            + "InvalidLoadBalancerId.NotFound), TrafficMirrorSourceIds.N "
-            + "(attached interfaces, each once, none the target: OperationDenied.DuplicateRole), Priority 1-32766 once "
-            + "a region (IllegalParam.Priority), VirtualNetworkId (0-16777215; absent: one of its own), PacketLength "
-            + "(1500), Enabled (false), names, Tag.N, ResourceGroupId, ClientToken, DryRun")
     public CreateTrafficMirrorSessionResponse createTrafficMirrorSession(AliyunCall call,
                                                                          CreateTrafficMirrorSessionRequest r) {
         var scope = call.regionalScope();
@@ -316,9 +291,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorSessionIds.N, TrafficMirrorSessionName, TrafficMirrorFilterId, TrafficMirrorTargetId, "
-            + "TrafficMirrorSourceId, VirtualNetworkId, Priority, Enabled, Tags.N, ResourceGroupId; "
-            + "NextToken/MaxResults; each with its TrafficMirrorSourceIds, Created and Normal")
     public ListTrafficMirrorSessionsResponse listTrafficMirrorSessions(AliyunCall call,
                                                                        ListTrafficMirrorSessionsRequest r) {
         var scope = call.regionalScope();
@@ -353,9 +325,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorSessionId, names, TrafficMirrorFilterId, target (as on creation), Priority (another "
-            + "session's: DuplicatedParam.Priority), VirtualNetworkId, Enabled: the given ones change (the provider "
-            + "sends the unchanged target and priority after every creation); PacketLength is kept; DryRun")
     public UpdateTrafficMirrorSessionAttributeResponse updateTrafficMirrorSessionAttribute(AliyunCall call,
             UpdateTrafficMirrorSessionAttributeRequest r) {
         var change = new TrafficMirrorService.SessionChange(r.trafficMirrorSessionName() == null ? null
@@ -372,7 +341,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorSessionId, with its sources and tags; DryRun")
     public DeleteTrafficMirrorSessionResponse deleteTrafficMirrorSession(AliyunCall call,
                                                                          DeleteTrafficMirrorSessionRequest r) {
         call.dryRun(r.dryRun());
@@ -381,8 +349,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorSessionId, TrafficMirrorSourceIds.N: attached interfaces it does not mirror yet "
-            + "(ResourceAlreadyAssociated.TrafficMirrorSource), all or none; DryRun")
     public AddSourcesToTrafficMirrorSessionResponse addSourcesToTrafficMirrorSession(AliyunCall call,
             AddSourcesToTrafficMirrorSessionRequest r) {
         call.dryRun(r.dryRun());
@@ -391,8 +357,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    @Coverage("TrafficMirrorSessionId, TrafficMirrorSourceIds.N it mirrors (another: "
-            + "ResourceNotAssociated.TrafficMirrorSource), all or none (a session may be left with none); DryRun")
     public RemoveSourcesFromTrafficMirrorSessionResponse removeSourcesFromTrafficMirrorSession(AliyunCall call,
             RemoveSourcesFromTrafficMirrorSessionRequest r) {
         call.dryRun(r.dryRun());

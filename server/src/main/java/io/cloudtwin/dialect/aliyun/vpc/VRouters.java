@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun.vpc;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.routing.VRouterService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVRoutersRequest;
@@ -20,8 +19,6 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 record VRouters(VRouterService routers) implements VpcApi.DescribeVRouters, VpcApi.ModifyVRouterAttribute {
     @Override
-    @Coverage("every VPC's router, or VRouterId's (unknown: none listed), with its VPC, CreationTime (the VPC's) and "
-            + "RouteTableIds (the system table and the custom ones); PageNumber/PageSize (10)")
     public DescribeVRoutersResponse describeVRouters(AliyunCall call, DescribeVRoutersRequest r) {
         var paging = call.paging(10);
         var page = routers.list(call.regionalScope(), r.vRouterId(), paging.offset(), paging.limit());
@@ -33,7 +30,6 @@ record VRouters(VRouterService routers) implements VpcApi.DescribeVRouters, VpcA
     }
 
     @Override
-    @Coverage("VRouterName, Description (what is given changes; unknown VRouterId: InvalidVRouterId.NotFound)")
     public ModifyVRouterAttributeResponse modifyVRouterAttribute(AliyunCall call, ModifyVRouterAttributeRequest r) {
         String name = r.vRouterName() == null ? null : AliyunFormats.name(call, "VRouterName", r.vRouterName());
         String description = r.description() == null ? null

@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun.vpc;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Zones;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRegionsRequest;
@@ -16,14 +15,12 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 @Component
 record VpcCatalog(Zones zones) implements VpcApi.DescribeRegions, VpcApi.DescribeZones {
     @Override
-    @Coverage("the metadata endpoint list; LocalName empty")
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
         return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
                 DescribeRegionsResponse.Region::new));
     }
 
     @Override
-    @Coverage("the region's real zones (catalog/aliyun-zones.json)")
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
         return new DescribeZonesResponse().setZones(AliyunFormats.zones(zones, r.regionId(), DescribeZonesResponse.Zone::new));
     }

@@ -13,7 +13,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.network.PrefixList;
 import io.cloudtwin.core.network.PrefixListService;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
@@ -50,9 +49,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     private record Block(String cidr, String description) {}
 
     @Override
-    @Coverage("IpVersion IPV4 (default) or IPV6, MaxEntries (1-200, default 50), PrefixListEntries.N (Cidr of that "
-            + "version, Description), PrefixListName, PrefixListDescription, Tag.N, ResourceGroupId, ClientToken "
-            + "(idempotent), DryRun; Created at once")
     public CreateVpcPrefixListResponse createVpcPrefixList(AliyunCall call, CreateVpcPrefixListRequest r) {
         var scope = call.regionalScope();
         String family = family(call, r.ipVersion());
@@ -71,8 +67,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    @Coverage("PrefixListIds.N, PrefixListName, Tags.N, ResourceGroupId; NextToken/MaxResults; each with its blocks "
-            + "(CidrBlocks), Status and PrefixListStatus Created")
     public ListPrefixListsResponse listPrefixLists(AliyunCall call, ListPrefixListsRequest r) {
         var scope = call.regionalScope();
         var narrowed = tags.narrow(scope, ResourceType.VPC_PREFIX_LIST, r.prefixListIds(), call.tags(r.tags()),
@@ -97,7 +91,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    @Coverage("the prefix list's blocks, by block; NextToken/MaxResults")
     public GetVpcPrefixListEntriesResponse getVpcPrefixListEntries(AliyunCall call, GetVpcPrefixListEntriesRequest r) {
         var scope = call.regionalScope();
         List<PrefixList.Entry> all = prefixLists.entries(scope, PrefixList.VPC, r.prefixListId());
@@ -111,7 +104,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    @Coverage("none: no route table or other resource here names a VPC prefix list")
     public GetVpcPrefixListAssociationsResponse getVpcPrefixListAssociations(AliyunCall call,
                                                                              GetVpcPrefixListAssociationsRequest r) {
         prefixLists.get(call.regionalScope(), PrefixList.VPC, r.prefixListId());
@@ -120,9 +112,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    @Coverage("PrefixListName, PrefixListDescription, MaxEntries (1-200, not below the blocks it keeps), "
-            + "RemovePrefixListEntry.N (blocks it has), then AddPrefixListEntry.N (blocks it has not), all or none; "
-            + "ClientToken accepted, DryRun")
     public ModifyVpcPrefixListResponse modifyVpcPrefixList(AliyunCall call, ModifyVpcPrefixListRequest r) {
         var scope = call.regionalScope();
         PrefixList p = prefixLists.get(scope, PrefixList.VPC, r.prefixListId());
@@ -141,7 +130,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    @Coverage("with its blocks and tags; ClientToken accepted, DryRun")
     public DeleteVpcPrefixListResponse deleteVpcPrefixList(AliyunCall call, DeleteVpcPrefixListRequest r) {
         var scope = call.regionalScope();
         prefixLists.get(scope, PrefixList.VPC, r.prefixListId());

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.vpc.api.MoveResourceGroupRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.MoveResourceGroupResponse;
@@ -30,10 +29,6 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
     private static final Set<String> UNMODELLED = Set.of("publicipaddresspool");
 
     @Override
-    @Coverage("ResourceType Vpc, Eip, BandwidthPackage, HaVip, DhcpOptionsSet, Ipv4Gateway, Ipv6Gateway, FlowLog, "
-            + "PrefixList, GatewayEndpoint, TrafficMirrorFilter, TrafficMirrorSession (any case); NewResourceGroupId "
-            + "rg- and lower-case letters and digits (the account's default group too); a VPC's vSwitches keep the "
-            + "group they were made in, its route tables answer the VPC's")
     public MoveResourceGroupResponse moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
         String group = call.resourceGroup(r.newResourceGroupId());
         String type = r.resourceType().toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun.vpc;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.OpenedServices;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetFlowLogServiceStatusRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetFlowLogServiceStatusResponse;
@@ -27,21 +26,17 @@ record VpcServices(OpenedServices services) implements VpcApi.OpenFlowLogService
     static final String TRAFFIC_MIRROR = "vpc_traffic_mirror";
 
     @Override
-    @Coverage("the account's flow log service opened (again: OperationFailed.ExceedPurchaseLimit); ClientToken")
     public OpenFlowLogServiceResponse openFlowLogService(AliyunCall call, OpenFlowLogServiceRequest r) {
         services.open(call.regionalScope(), FLOW_LOG);
         return new OpenFlowLogServiceResponse();
     }
 
     @Override
-    @Coverage("Enabled: whether the account opened its flow log service")
     public GetFlowLogServiceStatusResponse getFlowLogServiceStatus(AliyunCall call, GetFlowLogServiceStatusRequest r) {
         return new GetFlowLogServiceStatusResponse().setEnabled(services.isOpen(call.regionalScope(), FLOW_LOG));
     }
 
     @Override
-    @Coverage("the account's traffic mirror service opened (again: OperationFailed.ExceedPurchaseLimit); RegionId "
-            + "optional, as the provider sends none; ClientToken")
     public OpenTrafficMirrorServiceResponse openTrafficMirrorService(AliyunCall call,
                                                                      OpenTrafficMirrorServiceRequest r) {
         services.open(call.scope(), TRAFFIC_MIRROR);
@@ -49,7 +44,6 @@ record VpcServices(OpenedServices services) implements VpcApi.OpenFlowLogService
     }
 
     @Override
-    @Coverage("Enabled: whether the account opened its traffic mirror service; RegionId optional")
     public GetTrafficMirrorServiceStatusResponse getTrafficMirrorServiceStatus(AliyunCall call,
                                                                                GetTrafficMirrorServiceStatusRequest r) {
         return new GetTrafficMirrorServiceStatusResponse().setEnabled(services.isOpen(call.scope(), TRAFFIC_MIRROR));

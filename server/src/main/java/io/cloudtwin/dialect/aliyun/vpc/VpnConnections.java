@@ -17,7 +17,6 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.core.vpn.CustomerGatewayService;
 import io.cloudtwin.core.vpn.VpnConnection;
 import io.cloudtwin.core.vpn.VpnConnectionService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnConnectionRequest;
@@ -44,10 +43,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
         implements VpcApi.CreateVpnConnection, VpcApi.DescribeVpnConnection, VpcApi.DescribeVpnConnections,
         VpcApi.ModifyVpnConnectionAttribute, VpcApi.DeleteVpnConnection {
     @Override
-    @Coverage("VpnGatewayId (IPsec enabled), CustomerGatewayId (one connection a pair), LocalSubnet and RemoteSubnet "
-            + "(CIDR blocks, comma-separated), Name, EffectImmediately, IkeConfig, IpsecConfig, HealthCheckConfig, "
-            + "BgpConfig (JSON), AutoConfigRoute, EnableDpd, EnableNatTraversal, RemoteCaCertificate, Tags.N, "
-            + "ClientToken, DryRun; TunnelOptionsSpecification refused")
     public CreateVpnConnectionResponse createVpnConnection(AliyunCall call, CreateVpnConnectionRequest r) {
         var scope = call.regionalScope();
         if (!r.tunnelOptionsSpecification().isEmpty()) throw call.invalid("TunnelOptionsSpecification");
@@ -65,8 +60,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     @Override
-    @Coverage("VpnConnectionId (unknown: InvalidVpnConnectionInstanceId.NotFound, which the provider reads as gone); "
-            + "State active, Status ike_sa_not_established; IkeConfig, IpsecConfig, VcoHealthCheck, VpnBgpConfig; tags")
     public DescribeVpnConnectionResponse describeVpnConnection(AliyunCall call, DescribeVpnConnectionRequest r) {
         var scope = call.regionalScope();
         VpnConnection c = connections.get(scope, r.vpnConnectionId());
@@ -84,7 +77,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     @Override
-    @Coverage("VpnGatewayId, CustomerGatewayId, VpnConnectionId, Tag.N, ResourceGroupId; PageNumber/PageSize")
     public DescribeVpnConnectionsResponse describeVpnConnections(AliyunCall call, DescribeVpnConnectionsRequest r) {
         var scope = call.regionalScope();
         var wanted = tags.narrow(scope, ResourceType.VPN_CONNECTION,
@@ -113,9 +105,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     @Override
-    @Coverage("VpnConnectionId; Name, LocalSubnet, RemoteSubnet, EffectImmediately, IkeConfig, IpsecConfig, "
-            + "HealthCheckConfig, BgpConfig (each key given changes), AutoConfigRoute, EnableDpd, EnableNatTraversal, "
-            + "RemoteCaCertificate: the given ones change; ClientToken; TunnelOptionsSpecification refused")
     public ModifyVpnConnectionAttributeResponse modifyVpnConnectionAttribute(AliyunCall call,
                                                                              ModifyVpnConnectionAttributeRequest r) {
         if (!r.tunnelOptionsSpecification().isEmpty()) throw call.invalid("TunnelOptionsSpecification");
@@ -131,7 +120,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     @Override
-    @Coverage("VpnConnectionId, ClientToken")
     public DeleteVpnConnectionResponse deleteVpnConnection(AliyunCall call, DeleteVpnConnectionRequest r) {
         connections.delete(call.regionalScope(), r.vpnConnectionId());
         return new DeleteVpnConnectionResponse();

@@ -16,7 +16,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.core.vpn.VpnGateway;
 import io.cloudtwin.core.vpn.VpnGatewayService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnGatewayRequest;
@@ -53,11 +52,6 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
             "customergateway", ResourceType.CUSTOMER_GATEWAY, "vpnconnection", ResourceType.VPN_CONNECTION);
 
     @Override
-    @Coverage("VpcId, VSwitchId (of the VPC), Bandwidth (5, 10, 20, 50, 100, 200, 500, 1000: else "
-            + "InvalidSpec.NotFound), EnableIpsec (true), EnableSsl (false; neither: InvalidVpnEnable), SslConnections "
-            + "(with SSL only: UnnecessarySslConnection; 5), InstanceChargeType POSTPAY or PREPAY (with Period 1-9, 12, "
-            + "24, 36), VpnType, NetworkType, Name, ResourceGroupId, ClientToken; AutoPay accepted; "
-            + "DisasterRecoveryVSwitchId accepted, not kept")
     public CreateVpnGatewayResponse createVpnGateway(AliyunCall call, CreateVpnGatewayRequest r) {
         var scope = call.regionalScope();
         if (!SPECS.contains(r.bandwidth())) throw call.error("InvalidSpec.NotFound");
@@ -85,9 +79,6 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("VpnGatewayId (unknown: InvalidVpnGatewayInstanceId.NotFound, which the provider reads as gone); "
-            + "Status active, BusinessStatus Normal, Spec <bandwidth>M, IpsecVpn/SslVpn enable or disable, tags, "
-            + "resource group; IncludeReservationData accepted (none)")
     public DescribeVpnGatewayResponse describeVpnGateway(AliyunCall call, DescribeVpnGatewayRequest r) {
         VpnGateway g = gateways.get(call.regionalScope(), r.vpnGatewayId());
         var out = VpcVpn.details(VpcVpn.gateway(new DescribeVpnGatewayResponse(), g, group(call, g.id())), g);
@@ -96,8 +87,6 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("VpcId, VpnGatewayId, Status (active: all), BusinessStatus (Normal: all), Tag.N, ResourceGroupId; "
-            + "PageNumber/PageSize")
     public DescribeVpnGatewaysResponse describeVpnGateways(AliyunCall call, DescribeVpnGatewaysRequest r) {
         var scope = call.regionalScope();
         var wanted = tags.narrow(scope, ResourceType.VPN_GATEWAY,
@@ -119,7 +108,6 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("VpnGatewayId, Name, Description, AutoPropagate: the given ones change; answers the gateway")
     public ModifyVpnGatewayAttributeResponse modifyVpnGatewayAttribute(AliyunCall call,
                                                                        ModifyVpnGatewayAttributeRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
@@ -130,14 +118,12 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     @Override
-    @Coverage("VpnGatewayId: refused while a VPN connection joins it (DependencyViolation.VpnConnection)")
     public DeleteVpnGatewayResponse deleteVpnGateway(AliyunCall call, DeleteVpnGatewayRequest r) {
         gateways.delete(call.regionalScope(), r.vpnGatewayId());
         return new DeleteVpnGatewayResponse();
     }
 
     @Override
-    @Coverage("ResourceType VpnGateway, CustomerGateway, VpnConnection (any case), InstanceId, NewResourceGroupId")
     public MoveVpnResourceGroupResponse moveVpnResourceGroup(AliyunCall call, MoveVpnResourceGroupRequest r) {
         String group = call.resourceGroup(r.newResourceGroupId());
         ResourceType kind = KINDS.get(r.resourceType().toLowerCase(Locale.ROOT));

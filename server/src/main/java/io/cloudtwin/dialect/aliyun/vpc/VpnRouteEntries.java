@@ -14,7 +14,6 @@ import io.cloudtwin.core.Page;
 import io.cloudtwin.core.vpn.VpnRouteEntry;
 import io.cloudtwin.core.vpn.VpnRouteService;
 import io.cloudtwin.core.vpn.VpnRouteService.Route;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.VpnRouteAnswer;
@@ -58,9 +57,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     private static final int DEFAULT_PRIORITY = 10;
 
     @Override
-    @Coverage("VpnGatewayId, RouteDest (a CIDR block), NextHop (a connection of the gateway: InvalidNextHop.NotFound), "
-            + "Weight 0 or 100 (VpnRouteEntry.InvalidWeight), PublishVpc, Description, ClientToken, DryRun; one entry "
-            + "a destination and next hop (VpnRouteEntry.AlreadyExists); answers VpnInstanceId, NextHop, RouteDest")
     public CreateVpnRouteEntryResponse createVpnRouteEntry(AliyunCall call, CreateVpnRouteEntryRequest r) {
         Route route = route(call, r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop());
         VpnRouteEntry e = create(call, route, r.weight(), r.publishVpc(), r.description(), DEFAULT_PRIORITY,
@@ -69,8 +65,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId (unknown: InvalidVpnGatewayInstanceId.NotFound); RouteEntryType custom (bgp: none); "
-            + "PageNumber/PageSize")
     public DescribeVpnRouteEntriesResponse describeVpnRouteEntries(AliyunCall call, DescribeVpnRouteEntriesRequest r) {
         if (!blank(r.routeEntryType()) && !Set.of(CUSTOM, "bgp").contains(r.routeEntryType())) {
             throw call.error("IllegalParam.RouteEntryType");
@@ -86,8 +80,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteDest, NextHop, RouteType dbr or pbr (with RouteSource, which the provider sends: "
-            + "else every source), PublishVpc; an unknown entry: InvalidVpnRouteEntry.NotFound")
     public PublishVpnRouteEntryResponse publishVpnRouteEntry(AliyunCall call, PublishVpnRouteEntryRequest r) {
         boolean policy = switch (r.routeType()) {
             case DESTINATION -> false;
@@ -100,7 +92,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteDest, NextHop, Weight (the entry's), NewWeight 0 or 100")
     public ModifyVpnRouteEntryWeightResponse modifyVpnRouteEntryWeight(AliyunCall call,
                                                                        ModifyVpnRouteEntryWeightRequest r) {
         routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
@@ -109,8 +100,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteDest, NextHop, Weight (the entry's; unknown: InvalidRouteEntry.NotFound), "
-            + "ClientToken")
     public DeleteVpnRouteEntryResponse deleteVpnRouteEntry(AliyunCall call, DeleteVpnRouteEntryRequest r) {
         routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
                 r.weight());
@@ -118,9 +107,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteSource and RouteDest (CIDR blocks), NextHop (a connection of the gateway), Weight 0 "
-            + "or 100, PublishVpc, Priority (1-100; 10), Description, ClientToken, DryRun; one entry a source, "
-            + "destination and next hop")
     public CreateVpnPbrRouteEntryResponse createVpnPbrRouteEntry(AliyunCall call, CreateVpnPbrRouteEntryRequest r) {
         if (r.priority() != null && (r.priority() < 1 || r.priority() > 100)) throw call.invalid("Priority");
         Route route = route(call, r.vpnGatewayId(), true, block(call, r.routeSource()), r.routeDest(), r.nextHop());
@@ -131,7 +117,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId (unknown: InvalidVpnGatewayInstanceId.NotFound); PageNumber/PageSize")
     public DescribeVpnPbrRouteEntriesResponse describeVpnPbrRouteEntries(AliyunCall call,
                                                                          DescribeVpnPbrRouteEntriesRequest r) {
         var paging = call.paging(10);
@@ -144,7 +129,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteSource, RouteDest, NextHop, Weight (the entry's), NewWeight 0 or 100")
     public ModifyVpnPbrRouteEntryWeightResponse modifyVpnPbrRouteEntryWeight(AliyunCall call,
                                                                              ModifyVpnPbrRouteEntryWeightRequest r) {
         routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
@@ -153,7 +137,6 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    @Coverage("VpnGatewayId, RouteSource, RouteDest, NextHop, Weight (the entry's), ClientToken")
     public DeleteVpnPbrRouteEntryResponse deleteVpnPbrRouteEntry(AliyunCall call, DeleteVpnPbrRouteEntryRequest r) {
         routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
                 r.nextHop()), r.weight());

@@ -23,7 +23,6 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.Snapshot;
 import io.cloudtwin.core.compute.SnapshotFilter;
 import io.cloudtwin.core.compute.SnapshotService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -84,10 +83,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     private static final SnapshotService.Rules SNAPSHOT_RULES = new SnapshotService.Rules(false, SNAPSHOTS_PER_DISK);
 
     @Override
-    @Coverage("Zone, Size (GB: 1..8000, RSSDDataDisk 1..32000, else 230), Name (<=128), ChargeType (Dynamic; kept as "
-            + "sent), Tag (Default), DiskType (DataDisk; SSDDataDisk, RSSDDataDisk, EfficiencyDataDisk) -> UDiskId[] "
-            + "of one disk bsm-..., Available at once. Quantity is the purchase duration (the doc's 购买时长), not a "
-            + "count: billing periods, data ark and KMS are not modelled")
     public CreateUDiskResponse createUDisk(UcloudCall call, CreateUDiskRequest r) {
         String type = type(call, r.diskType());
         int size = size(call, type, r.size());
@@ -99,8 +94,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("as CreateUDisk, attached at once to UHostId or HostId (as AttachUDisk takes it; one is needed: 220): "
-            + "made and attached, or neither -> UDiskId, UHostId, HostId, DeviceName; InUse")
     public CreateAttachUDiskResponse createAttachUDisk(UcloudCall call, CreateAttachUDiskRequest r) {
         String type = type(call, r.diskType());
         int size = size(call, type, r.size());
@@ -115,8 +108,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("UDiskId, UHostId or HostId: the disk must be attached to that host (else 17060); detached and deleted "
-            + "at once, or neither -> UHostId, HostId, UDiskId")
     public DetachDeleteUDiskResponse detachDeleteUDisk(UcloudCall call, DetachDeleteUDiskRequest r) {
         String host = host(call, r.hostId(), r.uHostId());
         disks.detachAndDelete(call.scope(), r.uDiskId(), host);
@@ -124,10 +115,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone (the source's, else 17015), Name (<=128), SourceId (a UDisk: 17041 unknown), Size (the source's by "
-            + "default; smaller: 17015; above the type's largest: 230), Comment, ChargeType (Month; kept as sent), Tag "
-            + "(Default) -> UDiskId[] of one new disk of the source's type, Available; made under the source's row "
-            + "lock (its deletion waits). Quantity (the purchase duration), data ark, RDMA and backups are not modelled")
     public CloneUDiskResponse cloneUDisk(UcloudCall call, CloneUDiskRequest r) {
         Disk source = disks.get(call.scope(), r.sourceId());
         if (source.system()) throw call.error(UcloudRetCode.UDISK_NOT_FOUND, r.sourceId());
@@ -138,10 +125,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, UDiskId (17041 unknown), SnapshotId (one of the disk's snapshots: 17045 unknown, 17080 another "
-            + "disk's): the disk must be attached to no host, no attach or detach under way (17096); locked, then the "
-            + "snapshot. SnapshotTime (a data ark point) without SnapshotId: 220 SnapshotId, the data ark is not "
-            + "modelled. Contents are not modelled: the disk's size and attributes stay")
     public RestoreUDiskResponse restoreUDisk(UcloudCall call, RestoreUDiskRequest r) {
         if (empty(r.snapshotId())) throw call.missing("SnapshotId");
         snapshots.rollBack(call.scope(), r.uDiskId(), r.snapshotId());
@@ -149,9 +132,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("UDiskId (unknown: an empty DataSet, RetCode 0: Terraform's \"gone\"), Zone, DiskType, UDiskName, Tag, "
-            + "Status (All; Available/InUse/Attaching/Detaching), IsBoot (True: none here), Offset, Limit (20) -> "
-            + "DataSet[UDiskDataSet], TotalCount")
     public DescribeUDiskResponse describeUDisk(UcloudCall call, DescribeUDiskRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if ("True".equalsIgnoreCase(r.isBoot()) || (r.diskType() != null && !TYPES.contains(r.diskType()))) {
@@ -179,9 +159,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, UDiskId, HostId or UHostId (one is needed: 220): a Running or Stopped host of the disk's zone "
-            + "(17055 otherwise); the disk Available (attached or attaching: 17057) -> UHostId, HostId, UDiskId, "
-            + "DeviceName; Attaching, then InUse; one disk raced to two hosts: one wins")
     public AttachUDiskResponse attachUDisk(UcloudCall call, AttachUDiskRequest r) {
         String host = host(call, r.hostId(), r.uHostId());
         Disk d = disks.beginAttach(call.scope(), r.uDiskId(), host);
@@ -189,8 +166,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, UDiskId, HostId or UHostId: the disk must be attached to that host (else 17060, which the "
-            + "provider's detach loop reads as done) -> UHostId, HostId, UDiskId; Detaching, then Available")
     public DetachUDiskResponse detachUDisk(UcloudCall call, DetachUDiskRequest r) {
         String host = host(call, r.hostId(), r.uHostId());
         Disk d = disks.beginDetach(call.scope(), r.uDiskId(), host);
@@ -198,14 +173,12 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, UDiskId (17041 unknown): refused while attached or attaching (17026)")
     public DeleteUDiskResponse deleteUDisk(UcloudCall call, DeleteUDiskRequest r) {
         disks.delete(call.scope(), r.uDiskId());
         return new DeleteUDiskResponse();
     }
 
     @Override
-    @Coverage("Zone, UDiskId, UDiskName (<=128)")
     public RenameUDiskResponse renameUDisk(UcloudCall call, RenameUDiskRequest r) {
         disks.get(call.scope(), r.uDiskId());
         disks.modify(call.scope(), List.of(r.uDiskId()), new DiskService.Changes(
@@ -214,8 +187,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, UDiskId, Size: grows a disk attached to no host (attached: 17026, use UHost's "
-            + "ResizeAttachedDisk); smaller than now: 17025; above the type's largest: 230")
     public ResizeUDiskResponse resizeUDisk(UcloudCall call, ResizeUDiskRequest r) {
         Disk d = disks.get(call.scope(), r.uDiskId());
         disks.resizeDetached(call.scope(), d.id(), r.size(), max(d.category()));
@@ -225,10 +196,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     // ---- snapshots
 
     @Override
-    @Coverage("Zone, UDiskId (17041 unknown), Name (<=128), Comment, ChargeType and Quantity (billing, kept by no "
-            + "one) -> SnapshotId[] bsSnap-..., Normal at once; taken under the disk's row lock: a disk being deleted "
-            + "is gone (17041) or keeps its snapshot; a disk being attached or detached: 17101; at most 3 standing per "
-            + "disk (17011; two racing for the last place: one wins)")
     public CreateUDiskSnapshotResponse createUDiskSnapshot(UcloudCall call, CreateUDiskSnapshotRequest r) {
         String name = UcloudFormats.text(r.name(), "Name", NAME);
         String comment = UcloudFormats.text(r.comment(), "", "Comment", UcloudFormats.REMARK);
@@ -238,8 +205,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("SnapshotId (unknown: an empty DataSet, RetCode 0), UDiskId, Zone, Offset, Limit (20) -> "
-            + "DataSet[UDiskSnapshotSet], TotalCount; a snapshot outlives its disk (IsUDiskAvailable false then)")
     public DescribeUDiskSnapshotResponse describeUDiskSnapshot(UcloudCall call, DescribeUDiskSnapshotRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         SnapshotFilter filter = new SnapshotFilter(empty(r.snapshotId()) ? null : List.of(r.snapshotId()),
@@ -259,8 +224,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, SnapshotId (220 when absent; 17045 unknown, or not of the UDiskId sent); disks cloned from it "
-            + "stay")
     public DeleteUDiskSnapshotResponse deleteUDiskSnapshot(UcloudCall call, DeleteUDiskSnapshotRequest r) {
         if (empty(r.snapshotId())) throw call.missing("SnapshotId");
         if (!empty(r.uDiskId()) && !snapshots.get(call.scope(), r.snapshotId()).diskId().equals(r.uDiskId())) {
@@ -271,10 +234,6 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    @Coverage("Zone, Name (<=128), SourceId (a snapshot: 17045 unknown), Size (the snapshot's by default; smaller: "
-            + "17020; above the type's largest: 230), Comment, ChargeType, Tag (Default) -> UDiskId[] of one new disk "
-            + "of the source disk's type, Available; the snapshot is locked meanwhile (its deletion waits). Quantity "
-            + "(a billing period), data ark, RDMA and KMS are not modelled")
     public CloneUDiskSnapshotResponse cloneUDiskSnapshot(UcloudCall call, CloneUDiskSnapshotRequest r) {
         Snapshot source = snapshots.get(call.scope(), r.sourceId());
         Clone c = cloneAsked(call, r, source.sourceDiskCategory());

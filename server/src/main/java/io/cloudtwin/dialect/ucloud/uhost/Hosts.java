@@ -19,7 +19,6 @@ import io.cloudtwin.core.compute.KeyPairService;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
 import io.cloudtwin.core.eip.ElasticIpService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -220,9 +219,6 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
     }
 
     @Override
-    @Coverage("UHostId of a Stopped host (8010 otherwise), LoginMode (Password: a base64 Password; KeyPair: a "
-            + "KeyPairId), ImageId (its own when absent): the host runs again, through Starting; ReserveDisk, "
-            + "BootDiskSpace, UserData, HostName accepted, no effect")
     public ReinstallUHostInstanceResponse reinstallUHostInstance(UcloudCall call, ReinstallUHostInstanceRequest r) {
         String mode = r.loginMode() == null ? "Password" : r.loginMode();
         checkLogin(call, mode, r.password(), r.keyPairId(), false);

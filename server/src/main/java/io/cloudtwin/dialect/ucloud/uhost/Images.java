@@ -15,7 +15,6 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.UhostDetails;
 import io.cloudtwin.core.compute.UhostDisk;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -44,9 +43,6 @@ record Images(ImageService images, InstanceService instances, UhostDetails hosts
     private static final int MAX_LIMIT = 10_000;
 
     @Override
-    @Coverage("Zone, ImageType (Base, Custom; Business is empty here), OsType, FuncType, ImageId / ImageIds.N, Offset, "
-            + "Limit -> ImageSet (base images, then the project's custom ones), TotalCount. An unknown id gives an "
-            + "empty set")
     public DescribeImageResponse describeImage(UcloudCall call, DescribeImageRequest r) {
         List<String> ids = new ArrayList<>(r.imageIds());
         if (r.imageId() != null) ids.add(r.imageId());
@@ -71,9 +67,6 @@ record Images(ImageService images, InstanceService instances, UhostDetails hosts
     private record Shown(String osType, UHostImageSet set) {}
 
     @Override
-    @Coverage("UHostId (a Running or Stopped host of the project), ImageName (unique in the project, else 230), "
-            + "ImageDescription -> ImageId uimage-... of the host's boot disk (its size, its image's OS), Available at "
-            + "once; Tag and DataUDiskIds (data disk snapshots) not kept")
     public CreateCustomImageResponse createCustomImage(UcloudCall call, CreateCustomImageRequest r) {
         String name = UcloudFormats.text(r.imageName(), "ImageName", UcloudFormats.NAME);
         Instance host = instances.get(call.scope(), r.uHostId());
@@ -87,17 +80,12 @@ record Images(ImageService images, InstanceService instances, UhostDetails hosts
     }
 
     @Override
-    @Coverage("ImageId: a custom image of the project (else 8956); hosts made from it keep running")
     public TerminateCustomImageResponse terminateCustomImage(UcloudCall call, TerminateCustomImageRequest r) {
         images.delete(call.scope(), r.imageId(), true);
         return new TerminateCustomImageResponse().setImageId(r.imageId());
     }
 
     @Override
-    @Coverage("SourceImageId (a custom image of the project, else 8956) -> TargetImageId uimage-... in TargetRegion "
-            + "(absent: Region) and TargetProjectId (an unknown one: 292), Available at once; TargetImageName (absent: "
-            + "the source's; unique there, else 230), TargetImageDescription; Infos names the target; no TaskId (nothing "
-            + "runs); TargetImageTag not kept; TargetRegionList not served (230)")
     public CopyCustomImageResponse copyCustomImage(UcloudCall call, CopyCustomImageRequest r) {
         if (!r.targetRegionList().isEmpty()) throw call.invalid("TargetRegionList");
         String region = UcloudFormats.empty(r.targetRegion()) ? call.scope().region() : r.targetRegion();

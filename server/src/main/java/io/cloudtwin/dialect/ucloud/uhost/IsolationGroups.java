@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.IsolationGroupService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateIsolationGroupRequest;
@@ -40,7 +39,6 @@ public record IsolationGroups(IsolationGroupService groups, InstanceService inst
     private static final String ID_PREFIX = "ig-";
 
     @Override
-    @Coverage("GroupName (1..63 letters, digits, '-', '_', '.'; else 230), Remark -> GroupId ig-...")
     public CreateIsolationGroupResponse createIsolationGroup(UcloudCall call, CreateIsolationGroupRequest r) {
         if (!NAME.matcher(r.groupName()).matches()) throw call.invalid("GroupName");
         var g = groups.create(call.scope(), Ids.random(ID_PREFIX, 8), r.groupName(),
@@ -49,8 +47,6 @@ public record IsolationGroups(IsolationGroupService groups, InstanceService inst
     }
 
     @Override
-    @Coverage("GroupId (unknown: 8037, which the provider reads as gone), Offset, Limit (20) -> IsolationGroupSet "
-            + "with SpreadInfoSet (hosts per zone), TotalCount")
     public DescribeIsolationGroupResponse describeIsolationGroup(UcloudCall call, DescribeIsolationGroupRequest r) {
         var page = groups.list(call.scope(), r.groupId(), UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 100));
@@ -62,14 +58,12 @@ public record IsolationGroups(IsolationGroupService groups, InstanceService inst
     }
 
     @Override
-    @Coverage("GroupId: only an empty group (230 while hosts are in it)")
     public DeleteIsolationGroupResponse deleteIsolationGroup(UcloudCall call, DeleteIsolationGroupRequest r) {
         groups.delete(call.scope(), r.groupId());
         return new DeleteIsolationGroupResponse().setGroupId(r.groupId());
     }
 
     @Override
-    @Coverage("GroupId, UHostId (8039 unknown; 230 when not in the group); Zone not needed")
     public LeaveIsolationGroupResponse leaveIsolationGroup(UcloudCall call, LeaveIsolationGroupRequest r) {
         groups.leave(call.scope(), r.groupId(), instances.get(call.scope(), r.uHostId()));
         return new LeaveIsolationGroupResponse().setUHostId(r.uHostId());

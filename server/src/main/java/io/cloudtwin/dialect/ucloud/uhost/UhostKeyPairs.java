@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.compute.KeyPairService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostKeyPairRequest;
@@ -41,8 +40,6 @@ public record UhostKeyPairs(KeyPairService keyPairs)
     private static final int MAX_LIMIT = 100;
 
     @Override
-    @Coverage("KeyPairName (1..63 letters, digits, symbols; unique in the region and project, else 230): a 2048-bit "
-            + "RSA pair, KeyPairId uhostkp-..., the PKCS#1 private key (PEM) only in this answer, never kept")
     public CreateUHostKeyPairResponse createUHostKeyPair(UcloudCall call, CreateUHostKeyPairRequest r) {
         var created = keyPairs.create(call.scope(), Ids.random(ID_PREFIX, 8), name(call, r.keyPairName()), Map.of());
         var k = created.keyPair();
@@ -52,8 +49,6 @@ public record UhostKeyPairs(KeyPairService keyPairs)
     }
 
     @Override
-    @Coverage("KeyPairName, PublicKeyBody (OpenSSH rsa, ed25519, ecdsa, dss, or a PEM RSA public key; else 230): the "
-            + "MD5 fingerprint as ssh-keygen -E md5 prints it")
     public ImportUHostKeyPairsResponse importUHostKeyPairs(UcloudCall call, ImportUHostKeyPairsRequest r) {
         var k = keyPairs.importKey(call.scope(), Ids.random(ID_PREFIX, 8), name(call, r.keyPairName()),
                 r.publicKeyBody(), Map.of());
@@ -62,8 +57,6 @@ public record UhostKeyPairs(KeyPairService keyPairs)
     }
 
     @Override
-    @Coverage("KeyPairName, KeyPairFingerPrint (exact), Offset, Limit (20, at most 100) -> KeyPairs in creation "
-            + "order, TotalCount")
     public DescribeUHostKeyPairsResponse describeUHostKeyPairs(UcloudCall call, DescribeUHostKeyPairsRequest r) {
         var page = keyPairs.list(call.scope(), null, r.keyPairName(), r.keyPairFingerPrint(),
                 UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), MAX_LIMIT));
@@ -74,8 +67,6 @@ public record UhostKeyPairs(KeyPairService keyPairs)
     }
 
     @Override
-    @Coverage("KeyPairIds.N: the pairs of the region and project that exist go (ids that do not are skipped), even "
-            + "while hosts use them: those report KeyPairState Deleted")
     public DeleteUHostKeyPairsResponse deleteUHostKeyPairs(UcloudCall call, DeleteUHostKeyPairsRequest r) {
         keyPairs.delete(call.scope(), r.keyPairIds());
         return new DeleteUHostKeyPairsResponse();

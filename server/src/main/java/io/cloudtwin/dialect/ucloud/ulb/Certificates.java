@@ -10,7 +10,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.balancing.Certificate;
 import io.cloudtwin.core.balancing.CertificateService;
 import io.cloudtwin.core.balancing.LoadBalancerService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.ulb.api.BindSSLRequest;
@@ -41,9 +40,6 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     private static final String ID_PREFIX = "ssl-";
 
     @Override
-    @Coverage("SSLName, SSLType (Pem, the only one), SSLContent or UserCert + PrivateKey (+ CaCert): a PEM "
-            + "certificate that parses and its private key, else 4111 -> SSLId ssl-...; USSLId (certificates of the "
-            + "UCloud SSL product) not served")
     public CreateSSLResponse createSSL(UcloudCall call, CreateSSLRequest r) {
         if (r.usslId() != null && !r.usslId().isEmpty()) throw call.invalid("USSLId");
         if (r.sslType() != null && !r.sslType().equalsIgnoreCase("Pem")) throw call.invalid("SSLType");
@@ -55,9 +51,6 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("SSLId (unknown: an empty DataSet, which the provider reads as gone), Offset, Limit (20) -> DataSet with "
-            + "BindedTargetSet (the VServers that serve it), Domains, NotBefore, NotAfter, HashValue (MD5 of the "
-            + "content)")
     public DescribeSSLResponse describeSSL(UcloudCall call, DescribeSSLRequest r) {
         var page = certificates.list(call.scope(), r.sslId(), false, UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 100));
@@ -70,28 +63,24 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     }
 
     @Override
-    @Coverage("SSLId: not while a VServer serves it (4108)")
     public DeleteSSLResponse deleteSSL(UcloudCall call, DeleteSSLRequest r) {
         certificates.delete(call.scope(), r.sslId(), false);
         return new DeleteSSLResponse();
     }
 
     @Override
-    @Coverage("ULBId (4103), VServerId (4088), SSLId: an HTTPS VServer serves one certificate (another: 230)")
     public BindSSLResponse bindSSL(UcloudCall call, BindSSLRequest r) {
         certificates.bind(call.scope(), r.ulbId(), r.vServerId(), r.sslId());
         return new BindSSLResponse();
     }
 
     @Override
-    @Coverage("ULBId, VServerId, SSLId: the VServer no longer serves it (230 when it did not)")
     public UnbindSSLResponse unbindSSL(UcloudCall call, UnbindSSLRequest r) {
         certificates.unbind(call.scope(), r.ulbId(), r.vServerId(), r.sslId());
         return new UnbindSSLResponse();
     }
 
     @Override
-    @Coverage("SSLId, SSLName")
     public UpdateSSLAttributeResponse updateSSLAttribute(UcloudCall call, UpdateSSLAttributeRequest r) {
         certificates.rename(call.scope(), r.sslId(), false,
                 UcloudFormats.text(r.sslName(), "SSLName", UcloudFormats.NAME));

@@ -9,7 +9,6 @@ import io.cloudtwin.core.balancing.ForwardingRuleService;
 import io.cloudtwin.core.balancing.LoadBalancerService.BackendView;
 import io.cloudtwin.core.balancing.LoadBalancerService.ListenerView;
 import io.cloudtwin.core.compute.Instance;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -35,9 +34,6 @@ record Policies(ForwardingRuleService rules) implements UlbApi.CreatePolicy, Ulb
     private static final Set<String> MODES = Set.of("Regular", "Wildcard");
 
     @Override
-    @Coverage("ULBId (4103), VServerId (4088; TCP or UDP: 4116), BackendId.N (backends of the VServer, else 4093), "
-            + "Type (Domain, the default, or Path), Match (empty: 63030), DomainMatchMode (Regular, Wildcard), "
-            + "PolicyPriority -> PolicyId policy-...")
     public CreatePolicyResponse createPolicy(UcloudCall call, CreatePolicyRequest r) {
         var made = rules.create(call.scope(), r.ulbId(), r.vServerId(), Ids.random(ID_PREFIX, 8),
                 new ForwardingRuleService.NewRule(type(call, r.type() == null ? "Domain" : r.type()),
@@ -46,8 +42,6 @@ record Policies(ForwardingRuleService rules) implements UlbApi.CreatePolicy, Ulb
     }
 
     @Override
-    @Coverage("ULBId, VServerId, PolicyId (230 unknown or of another VServer), Match, Type, DomainMatchMode, "
-            + "PolicyPriority, BackendId.N (given: the policy's whole set of backends)")
     public UpdatePolicyResponse updatePolicy(UcloudCall call, UpdatePolicyRequest r) {
         if (r.policyId() == null || r.policyId().isEmpty()) throw call.missing("PolicyId");
         rules.update(call.scope(), r.ulbId(), r.vServerId(), r.policyId(), new ForwardingRuleService.NewRule(
@@ -57,7 +51,6 @@ record Policies(ForwardingRuleService rules) implements UlbApi.CreatePolicy, Ulb
     }
 
     @Override
-    @Coverage("PolicyId (230 unknown); VServerId not needed")
     public DeletePolicyResponse deletePolicy(UcloudCall call, DeletePolicyRequest r) {
         rules.delete(call.scope(), r.policyId());
         return new DeletePolicyResponse();

@@ -25,7 +25,6 @@ import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.eip.ElasticIpService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -78,10 +77,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     private static final List<String> PERSISTENCE = List.of("None", "ServerInsert", "UserDefined");
 
     @Override
-    @Coverage("ULBName (ULB; <=50, else 4114), Tag (Default), Remark, OuterMode/InnerMode (Yes; neither: OuterMode; "
-            + "both: 230), VPCId, SubnetId (the VPC's first subnet, else the default network), FirewallId (4600 unknown), "
-            + "ListenType (RequestProxy for OuterMode, PacketsTransmit for InnerMode) -> ULBId ulb-...; an InnerMode "
-            + "ULB takes the lowest free address of its subnet")
     public CreateULBResponse createULB(UcloudCall call, CreateULBRequest r) {
         boolean inner = yes(call, r.innerMode(), "InnerMode");
         boolean outer = yes(call, r.outerMode(), "OuterMode");
@@ -96,10 +91,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, VPCId, SubnetId, Offset, Limit (20) -> DataSet[ULBSet] with VServerSet, BackendSet, FirewallSet, "
-            + "IPSet (its EIP), "
-            + "TotalCount; an unknown ULBId gives an empty DataSet (RetCode 0: Terraform's \"gone\"); a BusinessId "
-            + "matches none (business groups are not modelled)")
     public DescribeULBResponse describeULB(UcloudCall call, DescribeULBRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if (r.businessId() != null && !r.businessId().isEmpty()) {
@@ -113,7 +104,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, Name (<=50, else 4114), Tag, Remark: what is given changes; logging and WAF are not modelled")
     public UpdateULBAttributeResponse updateULBAttribute(UcloudCall call, UpdateULBAttributeRequest r) {
         lbs.update(call.scope(), r.ulbId(), r.name() == null ? null : name(call, r.name()),
                 UcloudFormats.text(r.tag(), "Tag", TAG), UcloudFormats.text(r.remark(), "Remark", REMARK));
@@ -121,18 +111,12 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId: the ULB goes with its VServers and backends, its address back to its subnet; unknown: 4103")
     public DeleteULBResponse deleteULB(UcloudCall call, DeleteULBRequest r) {
         lbs.delete(call.scope(), r.ulbId());
         return new DeleteULBResponse();
     }
 
     @Override
-    @Coverage("ULBId, VServerName (VServer), ListenType (the ULB's; another: 230), Protocol (HTTP; PacketsTransmit: "
-            + "TCP/UDP only, 4144), FrontendPort (80; taken by another VServer of the ULB: 4107), Method "
-            + "(Roundrobin), PersistenceType (None/ServerInsert/UserDefined), PersistenceInfo, ClientTimeout (60; "
-            + "RequestProxy 1..86400: 4122, PacketsTransmit 60..900: 4121), MonitorType (Port; Path for HTTP), Domain, "
-            + "Path -> VServerId vserver-...; spellings kept as sent")
     public CreateVServerResponse createVServer(UcloudCall call, CreateVServerRequest r) {
         LoadBalancer lb = lbs.get(call.scope(), r.ulbId());
         ListenKind kind = ListenKind.of(lb.listenType()).orElse(ListenKind.REQUEST_PROXY);
@@ -154,8 +138,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId (without it 220; unknown: 4103, as Terraform reads it), VServerId (unknown: an empty DataSet), "
-            + "Offset, Limit (20) -> DataSet[ULBVServerSet] with BackendSet, TotalCount")
     public DescribeVServerResponse describeVServer(UcloudCall call, DescribeVServerRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         if (empty(r.ulbId())) throw call.missing("ULBId");
@@ -166,8 +148,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, VServerId (4088 unknown), VServerName, Method, PersistenceType, PersistenceInfo, ClientTimeout, "
-            + "MonitorType, Domain, Path: what is given changes, checked as CreateVServer checks it")
     public UpdateVServerAttributeResponse updateVServerAttribute(UcloudCall call, UpdateVServerAttributeRequest r) {
         Listener l = lbs.listener(call.scope(), r.ulbId(), r.vServerId());
         ListenKind kind = ListenKind.of(l.listenType()).orElse(ListenKind.REQUEST_PROXY);
@@ -183,16 +163,12 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, VServerId (4088 unknown): the VServer goes with its backends")
     public DeleteVServerResponse deleteVServer(UcloudCall call, DeleteVServerRequest r) {
         lbs.deleteListener(call.scope(), r.ulbId(), r.vServerId());
         return new DeleteVServerResponse();
     }
 
     @Override
-    @Coverage("ULBId, VServerId, ResourceType (UHost, any case; others 4120), ResourceId (220 without), Port (80; "
-            + "PacketsTransmit: the VServer's port, else 4118), Weight (1), Enabled (1), IsBackup (0) -> BackendId "
-            + "backend-...; a host of another VPC, or one terminated meanwhile: 4120; the same host and port twice: 4109")
     public AllocateBackendResponse allocateBackend(UcloudCall call, AllocateBackendRequest r) {
         if (empty(r.resourceId())) throw call.missing("ResourceId");
         if (!r.resourceType().equalsIgnoreCase("UHost")) throw call.error(UcloudRetCode.BACKEND_NOT_USABLE, r.resourceId());
@@ -205,8 +181,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, BackendId (4093 unknown), Port, Weight, Enabled, IsBackup: what is given changes (PacketsTransmit: "
-            + "the port stays the VServer's, 4118)")
     public UpdateBackendAttributeResponse updateBackendAttribute(UcloudCall call, UpdateBackendAttributeRequest r) {
         Backend b = lbs.backend(call.scope(), r.ulbId(), r.backendId());
         if (r.port() != null) {
@@ -221,7 +195,6 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    @Coverage("ULBId, BackendId (4093 unknown): the host leaves the VServer")
     public ReleaseBackendResponse releaseBackend(UcloudCall call, ReleaseBackendRequest r) {
         lbs.releaseBackend(call.scope(), r.ulbId(), r.backendId());
         return new ReleaseBackendResponse();

@@ -11,7 +11,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.eip.BandwidthPackage;
 import io.cloudtwin.core.eip.BandwidthPackageService;
 import io.cloudtwin.core.eip.ElasticIp;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.unet.api.CreateBandwidthPackageRequest;
@@ -34,8 +33,6 @@ import io.cloudtwin.dialect.ucloud.unet.api.UnetBandwidthPackageSet;
 record BandwidthPackages(BandwidthPackageService packages)
         implements UnetApi.CreateBandwidthPackage, UnetApi.DescribeBandwidthPackage, UnetApi.DeleteBandwidthPackage {
     @Override
-    @Coverage("EIPId of the region and project, Bandwidth (2..800 Mbps), TimeRange (seconds, above 0), EnableTime "
-            + "(unix seconds; absent: now) -> BandwidthPackageId bwpack-...; CouponId ignored; no billing")
     public CreateBandwidthPackageResponse createBandwidthPackage(UcloudCall call, CreateBandwidthPackageRequest r) {
         if (r.timeRange() <= 0) throw call.invalid("TimeRange");
         OffsetDateTime from = r.enableTime() == null ? null
@@ -46,8 +43,6 @@ record BandwidthPackages(BandwidthPackageService packages)
     }
 
     @Override
-    @Coverage("Offset, Limit (20) -> DataSets[UnetBandwidthPackageSet] of the live packages, with each EIP's "
-            + "addresses, TotalCount")
     public DescribeBandwidthPackageResponse describeBandwidthPackage(UcloudCall call, DescribeBandwidthPackageRequest r) {
         var page = packages.list(call.scope(), UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(),
                 10_000_000));
@@ -65,7 +60,6 @@ record BandwidthPackages(BandwidthPackageService packages)
     }
 
     @Override
-    @Coverage("BandwidthPackageId of a live package (else 4451)")
     public DeleteBandwidthPackageResponse deleteBandwidthPackage(UcloudCall call, DeleteBandwidthPackageRequest r) {
         packages.delete(call.scope(), r.bandwidthPackageId());
         return new DeleteBandwidthPackageResponse();

@@ -25,7 +25,6 @@ import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.core.nat.NatService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -84,11 +83,6 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     static final int MAX_BANDWIDTH = 800;
 
     @Override
-    @Coverage("OperatorName (BGP, International, ...; Terraform's Bgp taken in any case), Bandwidth (1..800; 0 with "
-            + "PayMode ShareBandwidth, else 4002), Tag (Default), ChargeType (Dynamic; kept as sent), Quantity, PayMode "
-            + "(Bandwidth, Traffic, or ShareBandwidth with ShareBandwidthId: added to it at once), Name (EIP), Count "
-            + "(1..10, else 4232), Remark -> EIPSet[{EIPId eip-..., EIPAddr[{OperatorName, IP}]}], free; addresses from "
-            + "198.18.0.0/15")
     public AllocateEIPResponse allocateEIP(UcloudCall call, AllocateEIPRequest r) {
         boolean sharing = SHARE_BANDWIDTH.equals(r.payMode());
         String payMode = sharing ? "Bandwidth" : payMode(call, r.payMode());
@@ -121,9 +115,6 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    @Coverage("EIPIds.N (unknown ids are left out: RetCode 0, Terraform's \"gone\"), IPs.N, Offset, Limit (20) -> "
-            + "EIPSet[UnetEIPSet] (Status free/used, Resource of the bound host, ULB or NATGW, EIPBinding), TotalCount, "
-            + "UnbindCount, TotalBandwidth")
     public DescribeEIPResponse describeEIP(UcloudCall call, DescribeEIPRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         EipFilter filter = new EipFilter(r.eipIds().isEmpty() ? null : r.eipIds(), null, null, null, null, null);
@@ -154,17 +145,12 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    @Coverage("EIPId, ResourceType (uhost: a Running or Stopped host; ulb; natgw, which takes several; others 4218), "
-            + "ResourceId: the EIP must be free (used: 4212), a host or ULB must hold none (4154); one EIP bound twice "
-            + "at once, or two EIPs to one host, never both win")
     public BindEIPResponse bindEIP(UcloudCall call, BindEIPRequest r) {
         eips.bind(call.scope(), r.eipId(), kind(r.eipId(), r.resourceType()), r.resourceId());
         return new BindEIPResponse();
     }
 
     @Override
-    @Coverage("EIPId, ResourceType, ResourceId: the EIP must be bound to that resource (else 4203); it becomes free; "
-            + "a NAT gateway keeps its last EIP (4235)")
     public UnBindEIPResponse unBindEIP(UcloudCall call, UnBindEIPRequest r) {
         ElasticIp e = eips.get(call.scope(), r.eipId());
         if (e.bound() && !TYPES.getOrDefault(e.targetKind(), "").equals(r.resourceType())) {
@@ -175,14 +161,12 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    @Coverage("EIPId (4210 unknown): only a free EIP (used: 4212)")
     public ReleaseEIPResponse releaseEIP(UcloudCall call, ReleaseEIPRequest r) {
         eips.release(call.scope(), r.eipId());
         return new ReleaseEIPResponse();
     }
 
     @Override
-    @Coverage("EIPId, Name, Tag (empty: Default), Remark: what is given changes")
     public UpdateEIPAttributeResponse updateEIPAttribute(UcloudCall call, UpdateEIPAttributeRequest r) {
         eips.modify(call.scope(), r.eipId(), UcloudFormats.text(r.name(), "Name", NAME),
                 UcloudFormats.text(r.remark(), "Remark", REMARK), null, null);
@@ -191,22 +175,18 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    @Coverage("EIPId, Bandwidth (1..800)")
     public ModifyEIPBandwidthResponse modifyEIPBandwidth(UcloudCall call, ModifyEIPBandwidthRequest r) {
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), null);
         return new ModifyEIPBandwidthResponse();
     }
 
     @Override
-    @Coverage("EIPId, PayMode (Traffic or Bandwidth), Bandwidth (1..800)")
     public SetEIPPayModeResponse setEIPPayMode(UcloudCall call, SetEIPPayModeRequest r) {
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), payMode(call, r.payMode()));
         return new SetEIPPayModeResponse();
     }
 
     @Override
-    @Coverage("EIPId.N (each of the project's EIPs, else 4210) -> EIPPayMode[{EIPId, EIPPayMode}]: Bandwidth or "
-            + "Traffic as allocated or set, ShareBandwidth while in a share bandwidth")
     public GetEIPPayModeResponse getEIPPayMode(UcloudCall call, GetEIPPayModeRequest r) {
         List<ElasticIp> asked = new ArrayList<>();
         for (String id : r.eipId()) asked.add(eips.get(call.scope(), id));

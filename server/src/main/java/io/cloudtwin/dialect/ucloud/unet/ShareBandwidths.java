@@ -15,7 +15,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
 import io.cloudtwin.core.eip.SharedBandwidthService.Leaving;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.UcloudRetCode;
@@ -53,8 +52,6 @@ record ShareBandwidths(SharedBandwidthService shared)
     private static final int MAX_BANDWIDTH = 5000;
 
     @Override
-    @Coverage("Name, ChargeType (Year, Month, Dynamic, PostPay), ShareBandwidth (20..5000 Mbps: 4513, 4514), "
-            + "OperatorName (BGP), Tag (Default), IPVersion IPv4; Quantity not kept; no billing")
     public AllocateShareBandwidthResponse allocateShareBandwidth(UcloudCall call, AllocateShareBandwidthRequest r) {
         if (!CHARGE_TYPES.contains(r.chargeType())) throw call.invalid("ChargeType");
         ipVersion(call, r.ipVersion());
@@ -66,8 +63,6 @@ record ShareBandwidths(SharedBandwidthService shared)
     }
 
     @Override
-    @Coverage("ShareBandwidthIds.N (unknown ids are left out) -> DataSet[UnetShareBandwidthSet] with each one's "
-            + "EIPSet, TotalCount")
     public DescribeShareBandwidthResponse describeShareBandwidth(UcloudCall call, DescribeShareBandwidthRequest r) {
         var page = shared.list(call.scope(), r.shareBandwidthIds(), null, 0, Integer.MAX_VALUE);
         return new DescribeShareBandwidthResponse().setTotalCount(UcloudFormats.total(page))
@@ -87,14 +82,12 @@ record ShareBandwidths(SharedBandwidthService shared)
     }
 
     @Override
-    @Coverage("ShareBandwidthId, ShareBandwidth (20..5000 Mbps), at once")
     public ResizeShareBandwidthResponse resizeShareBandwidth(UcloudCall call, ResizeShareBandwidthRequest r) {
         shared.modify(call.scope(), r.shareBandwidthId(), null, null, bandwidth(call, r.shareBandwidth()));
         return new ResizeShareBandwidthResponse();
     }
 
     @Override
-    @Coverage("ShareBandwidthId; its EIPs leave it with EIPBandwidth (1..800) and PayMode (Bandwidth, Traffic)")
     public ReleaseShareBandwidthResponse releaseShareBandwidth(UcloudCall call, ReleaseShareBandwidthRequest r) {
         shared.delete(call.scope(), r.shareBandwidthId(), true, leaving(call, "EIPBandwidth", r.eipBandwidth(),
                 r.payMode()));
@@ -102,7 +95,6 @@ record ShareBandwidths(SharedBandwidthService shared)
     }
 
     @Override
-    @Coverage("EIPIds.N of the region and project, all or none, each in no share bandwidth yet (230); IPVersion IPv4")
     public AssociateEIPWithShareBandwidthResponse associateEIPWithShareBandwidth(
             UcloudCall call, AssociateEIPWithShareBandwidthRequest r) {
         ipVersion(call, r.ipVersion());
@@ -112,8 +104,6 @@ record ShareBandwidths(SharedBandwidthService shared)
     }
 
     @Override
-    @Coverage("EIPIds.N (none: every EIP of it), each in it (4517), all or none; they get Bandwidth (1..800) and "
-            + "PayMode (Bandwidth, Traffic)")
     public DisassociateEIPWithShareBandwidthResponse disassociateEIPWithShareBandwidth(
             UcloudCall call, DisassociateEIPWithShareBandwidthRequest r) {
         ipVersion(call, r.ipVersion());

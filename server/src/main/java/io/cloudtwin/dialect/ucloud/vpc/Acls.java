@@ -27,7 +27,6 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.network.NetworkAcl;
 import io.cloudtwin.core.network.NetworkAclService;
 import io.cloudtwin.core.network.NetworkService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AclEntryInfo;
@@ -101,7 +100,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     private static final int PAGE = 100;
 
     @Override
-    @Coverage("VpcId, AclName, Description -> AclId; at most 20 ACLs a VPC; no rules until some are made")
     public CreateNetworkAclResponse createNetworkAcl(UcloudCall call, CreateNetworkAclRequest r) {
         Scope scope = call.scope();
         NetworkAcl acl = acls.create(scope, Ids.networkAclId(scope.cloud()), r.vpcId(),
@@ -111,7 +109,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("VpcId (a filter when given), Offset, Limit -> AclList[AclInfo] with each ACL's rules and bindings")
     public DescribeNetworkAclResponse describeNetworkAcl(UcloudCall call, DescribeNetworkAclRequest r) {
         int offset = UcloudFormats.offset(r.offset());
         int limit = UcloudFormats.limit(r.limit(), MAX_LIMIT);
@@ -127,7 +124,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId, AclName, Description: both become the ones given")
     public UpdateNetworkAclResponse updateNetworkAcl(UcloudCall call, UpdateNetworkAclRequest r) {
         acls.update(call.scope(), r.aclId(), text(r.aclName(), "AclName", NAME),
                 text(r.description(), "Description", DESCRIPTION));
@@ -135,17 +131,12 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId: an ACL no subnet is bound to, with its rules")
     public DeleteNetworkAclResponse deleteNetworkAcl(UcloudCall call, DeleteNetworkAclRequest r) {
         acls.delete(call.scope(), r.aclId());
         return new DeleteNetworkAclResponse();
     }
 
     @Override
-    @Coverage("AclId, Priority (1-30000, once a Direction), Direction, IpProtocol (TCP, UDP, ICMP, GRE, ALL), "
-            + "CidrBlock (IPv4), PortRange (TCP and UDP: a port or low-high in 1-65535), EntryAction, Description, "
-            + "TargetType (0: all of the subnets' resources; 1: TargetResourceIds.N, UHosts of the ACL's VPC) "
-            + "-> EntryId; at most 50 rules a direction")
     public CreateNetworkAclEntryResponse createNetworkAclEntry(UcloudCall call, CreateNetworkAclEntryRequest r) {
         Scope scope = call.scope();
         String id = acls.addEntry(scope, r.aclId(), DIRECTIONS.get(r.direction()), entry(call, r.priority(),
@@ -156,7 +147,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId, EntryId and what CreateNetworkAclEntry takes: the rule becomes that one (its direction too)")
     public UpdateNetworkAclEntryResponse updateNetworkAclEntry(UcloudCall call, UpdateNetworkAclEntryRequest r) {
         acls.updateEntry(call.scope(), r.aclId(), r.entryId(), DIRECTIONS.get(r.direction()), entry(call,
                 r.priority(), r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description(),
@@ -165,21 +155,18 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId, EntryId")
     public DeleteNetworkAclEntryResponse deleteNetworkAclEntry(UcloudCall call, DeleteNetworkAclEntryRequest r) {
         acls.deleteEntry(call.scope(), r.aclId(), r.entryId());
         return new DeleteNetworkAclEntryResponse();
     }
 
     @Override
-    @Coverage("AclId -> EntryList[AclEntryInfo], each direction's by priority")
     public DescribeNetworkAclEntryResponse describeNetworkAclEntry(UcloudCall call, DescribeNetworkAclEntryRequest r) {
         NetworkAclService.View v = acls.get(call.scope(), r.aclId());
         return new DescribeNetworkAclEntryResponse().setEntryList(entries(v, standing(call, List.of(v))));
     }
 
     @Override
-    @Coverage("AclId, SubnetworkId (of the ACL's VPC) -> AssociationId, PrevAssociation (the binding it replaced)")
     public CreateNetworkAclAssociationResponse createNetworkAclAssociation(UcloudCall call,
                                                                            CreateNetworkAclAssociationRequest r) {
         var done = acls.rebind(call.scope(), r.aclId(), r.subnetworkId());
@@ -188,7 +175,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId, SubnetworkId: a subnet bound to that ACL")
     public DeleteNetworkAclAssociationResponse deleteNetworkAclAssociation(UcloudCall call,
                                                                            DeleteNetworkAclAssociationRequest r) {
         acls.unbind(call.scope(), r.aclId(), List.of(r.subnetworkId()));
@@ -196,7 +182,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("AclId, Offset, Limit -> AssociationList[AssociationInfo], in the order they were made")
     public DescribeNetworkAclAssociationResponse describeNetworkAclAssociation(
             UcloudCall call, DescribeNetworkAclAssociationRequest r) {
         var window = new UcloudFormats.Window(UcloudFormats.offset(r.offset()),
@@ -206,7 +191,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("SubnetworkId -> Association (a subnet bound to no ACL: one with empty fields)")
     public DescribeNetworkAclAssociationBySubnetResponse describeNetworkAclAssociationBySubnet(
             UcloudCall call, DescribeNetworkAclAssociationBySubnetRequest r) {
         return new DescribeNetworkAclAssociationBySubnetResponse().setAssociation(acls.bindingOf(call.scope(),
@@ -215,8 +199,6 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    @Coverage("SubnetworkId.N -> TargetResourceList[TargetResourceInfo] (each subnet's UHosts, ResourceName UHost, "
-            + "ResourceType 6 as the API's example gives), TotalCount")
     public GetNetworkAclTargetResourceResponse getNetworkAclTargetResource(UcloudCall call,
                                                                            GetNetworkAclTargetResourceRequest r) {
         List<TargetResourceInfo> out = new ArrayList<>();

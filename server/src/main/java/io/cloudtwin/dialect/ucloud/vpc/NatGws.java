@@ -29,7 +29,6 @@ import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddWhiteListResourceRequest;
@@ -85,9 +84,6 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     private static final int MAX_LIMIT = 10_000;
 
     @Override
-    @Coverage("VPCId (default: the VPC of the first subnet; neither: 220), SubnetworkIds.N (of that VPC, each in no "
-            + "other gateway: 230), EIPIds.N (free EIPs, bound to the gateway here: 4210 unknown, 4212 used), FirewallId "
-            + "(4600 unknown), NATGWName, Tag (Default), Remark, IfOpen (0/1: the white list) -> NATGWId natgw-...")
     public CreateNATGWResponse createNATGW(UcloudCall call, CreateNATGWRequest r) {
         int ifOpen = ifOpen(call, r.ifOpen());
         String vpcId = r.vpcId();
@@ -104,8 +100,6 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("NATGWIds.N (an unknown one: 54002, the provider's \"not found\"), Offset, Limit (20) -> "
-            + "DataSet[NatGatewayDataSet] (SubnetSet, IPSet with IPResInfo, FirewallId, VPCName, PolicyId), TotalCount")
     public DescribeNATGWResponse describeNATGW(UcloudCall call, DescribeNATGWRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         for (String id : r.natgwIds()) nat.get(call.scope(), id);
@@ -120,7 +114,6 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("NATGWId, NATGWName, Tag, Remark: what is given changes")
     public UpdateNATGWResponse updateNATGW(UcloudCall call, UpdateNATGWRequest r) {
         gateways.update(call.scope(), r.natgwId(), text(r.natgwName(), "NATGWName", NAME),
                 text(r.remark(), "Remark", REMARK), r.tag() == null ? null : r.tag().isEmpty() ? "Default"
@@ -129,36 +122,30 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("NATGWId, SubnetworkIds.N: the gateway's subnets become exactly these (of its VPC, in no other gateway)")
     public UpdateNATGWSubnetResponse updateNATGWSubnet(UcloudCall call, UpdateNATGWSubnetRequest r) {
         gateways.setSubnets(call.scope(), r.natgwId(), r.subnetworkIds());
         return new UpdateNATGWSubnetResponse();
     }
 
     @Override
-    @Coverage("NATGWId, ReleaseEip (false): the gateway goes, its EIPs are unbound (and released with ReleaseEip)")
     public DeleteNATGWResponse deleteNATGW(UcloudCall call, DeleteNATGWRequest r) {
         gateways.delete(call.scope(), r.natgwId(), r.releaseEip());
         return new DeleteNATGWResponse();
     }
 
     @Override
-    @Coverage("NATGWId, ResourceIds.N: hosts of the gateway's VPC (230 otherwise) join its white list")
     public AddWhiteListResourceResponse addWhiteListResource(UcloudCall call, AddWhiteListResourceRequest r) {
         gateways.addToWhiteList(call.scope(), r.natgwId(), r.resourceIds());
         return new AddWhiteListResourceResponse();
     }
 
     @Override
-    @Coverage("NATGWId, ResourceIds.N: they leave the white list (those not on it: nothing to do)")
     public DeleteWhiteListResourceResponse deleteWhiteListResource(UcloudCall call, DeleteWhiteListResourceRequest r) {
         gateways.removeFromWhiteList(call.scope(), r.natgwId(), r.resourceIds());
         return new DeleteWhiteListResourceResponse();
     }
 
     @Override
-    @Coverage("NATGWIds.N (an unknown one: 54002) -> DataSet, one NatGWWhitelistDataSet per gateway (IfOpen, "
-            + "ObjectIPInfo of each host on the list), TotalCount")
     public DescribeWhiteListResourceResponse describeWhiteListResource(UcloudCall call, DescribeWhiteListResourceRequest r) {
         List<NatGWWhitelistDataSet> out = new ArrayList<>();
         for (String id : r.natgwIds()) {
@@ -177,14 +164,12 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("NATGWId, IfOpen (0 off, 1 on; else 230)")
     public EnableWhiteListResponse enableWhiteList(UcloudCall call, EnableWhiteListRequest r) {
         gateways.setWhiteListOpen(call.scope(), r.natgwId(), ifOpen(call, r.ifOpen()) == 1);
         return new EnableWhiteListResponse();
     }
 
     @Override
-    @Coverage("NATGWId, Offset, Limit (20) -> the hosts standing in the gateway's subnets, TotalCount")
     public GetAvailableResourceForWhiteListResponse getAvailableResourceForWhiteList(
             UcloudCall call, GetAvailableResourceForWhiteListRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
@@ -202,7 +187,6 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("VPCId (none: every VPC's) -> DataSet[NatgwSubnetDataSet]: each subnet, HasNATGW when a gateway stands in it")
     public ListSubnetForNATGWResponse listSubnetForNATGW(UcloudCall call, ListSubnetForNATGWRequest r) {
         String vpc = r.vpcId() == null || r.vpcId().isEmpty() ? null : r.vpcId();
         if (vpc != null) networks.vpc(call.scope(), vpc);
@@ -216,8 +200,6 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), IsSnatpoolEnabled (enable / disable, as documented; else 230): DescribeNATGW "
-            + "answers it; what it does to traffic is not modelled")
     public UpdateNATGWSnatpoolResponse updateNATGWSnatpool(UcloudCall call, UpdateNATGWSnatpoolRequest r) {
         String v = r.isSnatpoolEnabled();
         if (!"enable".equals(v) && !"disable".equals(v)) throw call.invalid("IsSnatpoolEnabled");

@@ -25,7 +25,6 @@ import io.cloudtwin.core.nat.NatService;
 import io.cloudtwin.core.nat.SnatEntry;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddSnatRuleRequest;
@@ -74,10 +73,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     private static final String SNAT_RULE_NAME = "出口规则";
 
     @Override
-    @Coverage("NATGWId (54002 unknown), Protocol (TCP/UDP, any case), SrcEIPId (an EIP bound to the gateway), SrcPort "
-            + "and DstPort (\"80\" or \"1000-2000\", 1-65535, ranges of one length), DstIP (a host of the gateway's "
-            + "subnets), PolicyName -> PolicyId policy-...; an EIP's port forwarded twice for one protocol (ranges "
-            + "overlapping) is 230, of two at once one wins")
     public CreateNATGWPolicyResponse createNATGWPolicy(UcloudCall call, CreateNATGWPolicyRequest r) {
         ForwardEntry e = gateways.createPolicy(call.scope(), r.natgwId(), Ids.random("policy-", 8),
                 policy(call, r.protocol(), r.srcEIPId(), r.srcPort(), r.dstIP(), r.dstPort(), r.policyName()));
@@ -85,8 +80,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), Offset, Limit (10000) -> DataSet[NATGWPolicyDataSet] (Protocol TCP/UDP, SrcEIP "
-            + "and SrcEIPId, ports as given), TotalCount")
     public DescribeNATGWPolicyResponse describeNATGWPolicy(UcloudCall call, DescribeNATGWPolicyRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         NatGateway g = nat.get(call.scope(), r.natgwId());
@@ -102,8 +95,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId, PolicyId (230 unknown), and every field of CreateNATGWPolicy (Protocol in any case: the "
-            + "provider sends tcp/udp here), under its rules; the policy's own mapping is no conflict to itself")
     public UpdateNATGWPolicyResponse updateNATGWPolicy(UcloudCall call, UpdateNATGWPolicyRequest r) {
         gateways.updatePolicy(call.scope(), r.natgwId(), r.policyId(),
                 policy(call, r.protocol(), r.srcEIPId(), r.srcPort(), r.dstIP(), r.dstPort(), r.policyName()));
@@ -111,15 +102,12 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), PolicyId (230 unknown or another gateway's)")
     public DeleteNATGWPolicyResponse deleteNATGWPolicy(UcloudCall call, DeleteNATGWPolicyRequest r) {
         nat.deleteForward(call.scope(), r.natgwId(), r.policyId());
         return new DeleteNATGWPolicyResponse();
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), Offset, Limit (20) -> DataSet: the hosts standing in the gateway's subnets "
-            + "(ResourceId, PrivateIP, ResourceType uhost), TotalCount")
     public GetAvailableResourceForPolicyResponse getAvailableResourceForPolicy(
             UcloudCall call, GetAvailableResourceForPolicyRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
@@ -132,8 +120,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     // ---- SNAT rules
 
     @Override
-    @Coverage("NATGWId (54002 unknown), SourceIp (a host of the gateway's subnets; one rule each: 230), SnatIp (the "
-            + "address of an EIP bound to the gateway), Name (出口规则, the doc's default)")
     public AddSnatRuleResponse addSnatRule(UcloudCall call, AddSnatRuleRequest r) {
         gateways.addSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"),
                 address(call, r.snatIp(), "SnatIp"), text(r.name(), SNAT_RULE_NAME, "Name", NAME));
@@ -141,8 +127,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), SourceIp (the rule's: 230 none), SnatIp (an EIP address of the gateway), Name "
-            + "(absent: kept)")
     public UpdateSnatRuleResponse updateSnatRule(UcloudCall call, UpdateSnatRuleRequest r) {
         gateways.updateSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"),
                 address(call, r.snatIp(), "SnatIp"), text(r.name(), "Name", NAME));
@@ -150,15 +134,12 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), SourceIp (the rule's: 230 none)")
     public DeleteSnatRuleResponse deleteSnatRule(UcloudCall call, DeleteSnatRuleRequest r) {
         gateways.deleteSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"));
         return new DeleteSnatRuleResponse();
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), SourceIp, SnatIp (filters), Offset, Limit (strings, as documented: 0 and 20) "
-            + "-> DataSet[NATGWSnatRule] (SubnetworkId: the gateway's subnet holding SourceIp), TotalCount")
     public DescribeSnatRuleResponse describeSnatRule(UcloudCall call, DescribeSnatRuleRequest r) {
         int offset = UcloudFormats.offset(number(call, r.offset(), "Offset"));
         int limit = UcloudFormats.limit(number(call, r.limit(), "Limit"), MAX_LIMIT);
@@ -182,8 +163,6 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), Offset, Limit (20) -> DataSet: the hosts standing in the gateway's subnets "
-            + "(ResourceId, ResourceName, PrivateIP, ResourceType uhost, SubnetworkId, VPCId), TotalCount")
     public GetAvailableResourceForSnatRuleResponse getAvailableResourceForSnatRule(
             UcloudCall call, GetAvailableResourceForSnatRuleRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);

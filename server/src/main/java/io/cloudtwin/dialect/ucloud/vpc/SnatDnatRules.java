@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.nat.NatLinkService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSnatDnatRuleRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSnatDnatRuleResponse;
@@ -30,17 +29,12 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 public record SnatDnatRules(NatLinkService gateways)
         implements UcloudVpcApi.CreateSnatDnatRule, UcloudVpcApi.DescribeSnatDnatRule, UcloudVpcApi.DeleteSnatDnatRule {
     @Override
-    @Coverage("NATGWId (54002 unknown), PrivateIp.N and EIP.N paired in order (as many of each: else 230): each a host "
-            + "of the gateway's subnets and the address of an EIP bound to the gateway, neither mapped by another rule "
-            + "of the gateway (230 naming PrivateIp or EIP; of two rules given one EIP at once one wins); all or none")
     public CreateSnatDnatRuleResponse createSnatDnatRule(UcloudCall call, CreateSnatDnatRuleRequest r) {
         gateways.createSnatDnatRules(call.scope(), r.natgwId(), mappings(call, r.privateIp(), r.eip()));
         return new CreateSnatDnatRuleResponse();
     }
 
     @Override
-    @Coverage("NATGWId.N (an unknown one: 54002), EIP.N (addresses; filters, none: every rule of the project) -> "
-            + "DataSet[SnatDnatRuleInfo] (PrivateIp, NATGWId, EIP), oldest first; the doc pages it by nothing")
     public DescribeSnatDnatRuleResponse describeSnatDnatRule(UcloudCall call, DescribeSnatDnatRuleRequest r) {
         List<String> eips = r.eip().stream().map(e -> address(call, e, "EIP")).toList();
         return new DescribeSnatDnatRuleResponse().setDataSet(gateways.snatDnatRules(call.scope(), r.natgwId(), eips)
@@ -49,8 +43,6 @@ public record SnatDnatRules(NatLinkService gateways)
     }
 
     @Override
-    @Coverage("NATGWId (54002 unknown), PrivateIp.N and EIP.N paired in order (as many of each: else 230), each pair a "
-            + "rule of the gateway (230 naming PrivateIp otherwise); all or none")
     public DeleteSnatDnatRuleResponse deleteSnatDnatRule(UcloudCall call, DeleteSnatDnatRuleRequest r) {
         gateways.deleteSnatDnatRules(call.scope(), r.natgwId(), mappings(call, r.privateIp(), r.eip()));
         return new DeleteSnatDnatRuleResponse();

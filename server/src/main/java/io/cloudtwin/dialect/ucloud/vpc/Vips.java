@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.network.Vip;
 import io.cloudtwin.core.network.VipService;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.vpc.api.AllocateVIPRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.AllocateVIPResponse;
@@ -38,8 +37,6 @@ record Vips(VipService vips) implements UcloudVpcApi.AllocateVIP, UcloudVpcApi.D
     private static final int MAX_COUNT = 50;
 
     @Override
-    @Coverage("VPCId, SubnetId (of that VPC), Ip (the first VIP's; else the lowest free), Count (1..50), Name (VIP), "
-            + "Tag (Default), Remark, Zone -> VIPSet[{VIP, VIPId, VPCId}], DataSet (the addresses)")
     public AllocateVIPResponse allocateVIP(UcloudCall call, AllocateVIPRequest r) {
         int count = r.count() == null ? 1 : r.count();
         if (count < 1 || count > MAX_COUNT) throw call.invalid("Count");
@@ -51,7 +48,6 @@ record Vips(VipService vips) implements UcloudVpcApi.AllocateVIP, UcloudVpcApi.D
     }
 
     @Override
-    @Coverage("VIPId, VPCId, SubnetId, Tag (a filter only when given) -> VIPSet[VIPDetailSet], DataSet, TotalCount")
     public DescribeVIPResponse describeVIP(UcloudCall call, DescribeVIPRequest r) {
         var found = vips.list(call.scope(), r.vipId(), r.vpcId(), r.subnetId(), r.hasTag() ? r.tag() : null);
         return new DescribeVIPResponse().setTotalCount(found.size())
@@ -63,14 +59,12 @@ record Vips(VipService vips) implements UcloudVpcApi.AllocateVIP, UcloudVpcApi.D
     }
 
     @Override
-    @Coverage("VIPId (230 unknown): its address is free again")
     public ReleaseVIPResponse releaseVIP(UcloudCall call, ReleaseVIPRequest r) {
         vips.release(call.scope(), r.vipId());
         return new ReleaseVIPResponse();
     }
 
     @Override
-    @Coverage("VIPId, Name, Tag, Remark: what is given changes")
     public UpdateVIPAttributeResponse updateVIPAttribute(UcloudCall call, UpdateVIPAttributeRequest r) {
         vips.update(call.scope(), r.vipId(), text(r.name(), "Name", NAME), text(r.tag(), "Tag", TAG),
                 text(r.remark(), "Remark", REMARK));

@@ -8,7 +8,6 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.PeeringService;
 import io.cloudtwin.core.network.Vpc;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCIntercomRequest;
@@ -29,8 +28,6 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCIntercomInfo;
 public record VpcIntercoms(PeeringService peerings)
         implements UcloudVpcApi.CreateVPCIntercom, UcloudVpcApi.DescribeVPCIntercom, UcloudVpcApi.DeleteVPCIntercom {
     @Override
-    @Coverage("VPCId, DstVPCId, DstRegion, DstProjectId (default: the request's): both VPCs of the account (230 "
-            + "otherwise), not the same one, blocks not overlapping, the pair once (230); seen from both sides")
     public CreateVPCIntercomResponse createVPCIntercom(UcloudCall call, CreateVPCIntercomRequest r) {
         peerings.create(call.scope(), Ids.random("intercom-", 8), r.vpcId(), peer(call, r.dstRegion(),
                 r.dstProjectId()), r.dstVPCId());
@@ -38,8 +35,6 @@ public record VpcIntercoms(PeeringService peerings)
     }
 
     @Override
-    @Coverage("VPCId (unknown: 58103, the provider's \"not found\"), DstRegion, DstProjectId (filters when given) -> "
-            + "DataSet[VPCIntercomInfo], one per peer: its VPCId, Name, Tag, Network, ProjectId, DstRegion")
     public DescribeVPCIntercomResponse describeVPCIntercom(UcloudCall call, DescribeVPCIntercomRequest r) {
         List<VPCIntercomInfo> out = peerings.of(call.scope(), r.vpcId(), blank(r.dstRegion()), blank(r.dstProjectId()))
                 .stream().map(v -> info(v.other())).toList();
@@ -47,7 +42,6 @@ public record VpcIntercoms(PeeringService peerings)
     }
 
     @Override
-    @Coverage("VPCId, DstVPCId, DstRegion, DstProjectId: the peering ends, asked from either side; none: 58103")
     public DeleteVPCIntercomResponse deleteVPCIntercom(UcloudCall call, DeleteVPCIntercomRequest r) {
         peerings.delete(call.scope(), r.vpcId(), peer(call, r.dstRegion(), r.dstProjectId()), r.dstVPCId());
         return new DeleteVPCIntercomResponse();

@@ -19,7 +19,6 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.VpcFilter;
-import io.cloudtwin.dialect.Coverage;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkRequest;
@@ -61,14 +60,12 @@ public record Vpcs(NetworkService networks, InstanceService instances)
     }
 
     @Override
-    @Coverage("VPCId, Network.N: blocks added after the VPC's, overlapping none of them nor a peered VPC's (230)")
     public AddVPCNetworkResponse addVPCNetwork(UcloudCall call, AddVPCNetworkRequest r) {
         networks.addVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()), Integer.MAX_VALUE);
         return new AddVPCNetworkResponse();
     }
 
     @Override
-    @Coverage("VPCId, Network.N: the VPC's whole set of blocks; every subnet must stay inside one of them (230)")
     public UpdateVPCNetworkResponse updateVPCNetwork(UcloudCall call, UpdateVPCNetworkRequest r) {
         networks.replaceVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()));
         return new UpdateVPCNetworkResponse();
@@ -132,7 +129,6 @@ public record Vpcs(NetworkService networks, InstanceService instances)
     }
 
     @Override
-    @Coverage("SubnetId, Name, Tag (empty: Default): what is given changes")
     public UpdateSubnetAttributeResponse updateSubnetAttribute(UcloudCall call, UpdateSubnetAttributeRequest r) {
         String tag = r.tag() == null ? null : text(r.tag().isEmpty() ? "Default" : r.tag(), "Tag", TAG);
         networks.updateSubnet(call.scope(), r.subnetId(), text(r.name(), "Name", NAME), null, tag);
