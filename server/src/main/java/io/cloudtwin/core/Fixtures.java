@@ -24,6 +24,12 @@ public final class Fixtures {
         return new Scope(c, a.id(), required(region, "region of " + what), project(c, a, project));
     }
 
+    /** The scope of a document of one resource, which must have an id; kind names it in a refusal ("IPv4 gateway"). */
+    public Scope scope(StateSection.Scoped d, String kind) {
+        required(d.id(), "id of " + kind);
+        return scope(d.cloud(), d.account(), d.region(), d.project(), kind + " " + d.id());
+    }
+
     /** The scope of a document of a cloud that has regions but no projects (Aliyun's, or a region-wide one). */
     public Scope regionScope(String cloud, String account, String region, String what) {
         Cloud c = cloud(cloud);

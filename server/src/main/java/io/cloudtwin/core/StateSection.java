@@ -14,6 +14,22 @@ import org.springframework.core.ResolvableType;
  * @param <D> the document of one resource, a record whose components are the section's JSON fields
  */
 public interface StateSection<D> {
+    /**
+     * A document of one resource of a scope: its id, and the cloud, account, region and project it belongs to (its
+     * record's components of those names answer these).
+     */
+    interface Scoped {
+        String cloud();
+
+        String account();
+
+        String region();
+
+        String project();
+
+        String id();
+    }
+
     /** Every resource of the kind, of every cloud and account. */
     List<D> export();
 

@@ -23,7 +23,7 @@ record AccessListSection(AccessListStore store, AccessListService acls, LoadBala
     public record Bound(String loadBalancer, String listener) {}
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
-                           String ipVersion, List<Entry> entries, List<Bound> boundBy) {}
+                           String ipVersion, List<Entry> entries, List<Bound> boundBy) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -37,16 +37,15 @@ record AccessListSection(AccessListStore store, AccessListService acls, LoadBala
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an access list");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "access list " + id);
-        if (store.exists(id)) return false;
-        acls.create(scope, id, Fixtures.text(d.name()), d.ipVersion() == null ? AccessList.IPV4 : d.ipVersion(),
+        Scope scope = fixtures.scope(d, "access list");
+        if (store.exists(d.id())) return false;
+        acls.create(scope, d.id(), Fixtures.text(d.name()), d.ipVersion() == null ? AccessList.IPV4 : d.ipVersion(),
                 Map.of());
-        acls.add(scope, id, Fixtures.list(d.entries()).stream().map(e -> new AccessListService.NewEntry(
-                Fixtures.required(e.entry(), "entry of access list " + id), Fixtures.text(e.comment()))).toList());
+        acls.add(scope, d.id(), Fixtures.list(d.entries()).stream().map(e -> new AccessListService.NewEntry(
+                Fixtures.required(e.entry(), "entry of access list " + d.id()), Fixtures.text(e.comment()))).toList());
         for (Bound b : Fixtures.list(d.boundBy())) {
-            acls.changingListener(scope, Fixtures.required(b.loadBalancer(), "loadBalancer binding access list " + id),
-                    Fixtures.required(b.listener(), "listener binding access list " + id), id, () -> { });
+            acls.changingListener(scope, Fixtures.required(b.loadBalancer(), "loadBalancer binding access list " + d.id()),
+                    Fixtures.required(b.listener(), "listener binding access list " + d.id()), d.id(), () -> { });
         }
         return true;
     }

@@ -21,7 +21,7 @@ record CertificateSection(CertificateStore store, CertificateService certificate
     public record Served(String loadBalancer, String listener) {}
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
-                           String type, String content, List<Served> servedBy) {}
+                           String type, String content, List<Served> servedBy) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -38,19 +38,18 @@ record CertificateSection(CertificateStore store, CertificateService certificate
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a certificate");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "certificate " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "certificate");
+        if (store.exists(d.id())) return false;
         String name = Fixtures.text(d.name());
-        String content = Fixtures.required(d.content(), "content of certificate " + id);
+        String content = Fixtures.required(d.content(), "content of certificate " + d.id());
         boolean authority = CertificateService.AUTHORITY.equals(d.type());
-        if (authority) certificates.createAuthority(scope, id, name, content);
-        else certificates.create(scope, id, name, d.type() == null ? "Pem" : d.type(), content);
+        if (authority) certificates.createAuthority(scope, d.id(), name, content);
+        else certificates.create(scope, d.id(), name, d.type() == null ? "Pem" : d.type(), content);
         for (Served s : Fixtures.list(d.servedBy())) {
-            String lb = Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + id);
-            String listener = Fixtures.required(s.listener(), "listener serving certificate " + id);
-            if (authority) certificates.trust(scope, lb, listener, id);
-            else certificates.bind(scope, lb, listener, id);
+            String lb = Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + d.id());
+            String listener = Fixtures.required(s.listener(), "listener serving certificate " + d.id());
+            if (authority) certificates.trust(scope, lb, listener, d.id());
+            else certificates.bind(scope, lb, listener, d.id());
         }
         return true;
     }

@@ -15,7 +15,7 @@ import io.cloudtwin.core.StateSection;
 record DomainExtensionSection(DomainExtensionStore store, DomainExtensionService extensions)
         implements StateSection<DomainExtensionSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
-                           String loadBalancer, String listener, String domain, String certificate) {}
+                           String loadBalancer, String listener, String domain, String certificate) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -25,13 +25,12 @@ record DomainExtensionSection(DomainExtensionStore store, DomainExtensionService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a domain extension");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "domain extension " + id);
-        if (store.exists(id)) return false;
-        extensions.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of domain extension " + id),
-                Fixtures.required(d.listener(), "listener of domain extension " + id), id,
-                Fixtures.required(d.domain(), "domain of domain extension " + id),
-                Fixtures.required(d.certificate(), "certificate of domain extension " + id));
+        Scope scope = fixtures.scope(d, "domain extension");
+        if (store.exists(d.id())) return false;
+        extensions.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of domain extension " + d.id()),
+                Fixtures.required(d.listener(), "listener of domain extension " + d.id()), d.id(),
+                Fixtures.required(d.domain(), "domain of domain extension " + d.id()),
+                Fixtures.required(d.certificate(), "certificate of domain extension " + d.id()));
         return true;
     }
 }

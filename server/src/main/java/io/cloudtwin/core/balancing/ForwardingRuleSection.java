@@ -16,7 +16,7 @@ record ForwardingRuleSection(ForwardingRuleStore store, ForwardingRuleService ru
         implements StateSection<ForwardingRuleSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String loadBalancer,
                            String listener, String matchType, String match, String matchMode, Integer priority,
-                           List<String> backends) {}
+                           List<String> backends) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -29,14 +29,13 @@ record ForwardingRuleSection(ForwardingRuleStore store, ForwardingRuleService ru
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a forwarding rule");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "forwarding rule " + id);
-        if (store.exists(id)) return false;
-        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of forwarding rule " + id),
-                Fixtures.required(d.listener(), "listener of forwarding rule " + id), id,
+        Scope scope = fixtures.scope(d, "forwarding rule");
+        if (store.exists(d.id())) return false;
+        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of forwarding rule " + d.id()),
+                Fixtures.required(d.listener(), "listener of forwarding rule " + d.id()), d.id(),
                 new ForwardingRuleService.NewRule(
-                        Fixtures.required(d.matchType(), "matchType of forwarding rule " + id),
-                        Fixtures.required(d.match(), "match of forwarding rule " + id), d.matchMode(), d.priority(),
+                        Fixtures.required(d.matchType(), "matchType of forwarding rule " + d.id()),
+                        Fixtures.required(d.match(), "match of forwarding rule " + d.id()), d.matchMode(), d.priority(),
                         Fixtures.list(d.backends())));
         return true;
     }

@@ -18,7 +18,7 @@ record ListenerRuleSection(ListenerRuleStore store, ListenerRuleService rules)
     /** settings: the rule's own, by the cloud's names. */
     public record Document(String cloud, String account, String region, String project, String id,
                            String loadBalancer, String listener, String name, String domain, String url,
-                           String serverGroup, Map<String, String> settings) {}
+                           String serverGroup, Map<String, String> settings) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -29,15 +29,14 @@ record ListenerRuleSection(ListenerRuleStore store, ListenerRuleService rules)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a listener rule");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "listener rule " + id);
-        if (store.exists(id)) return false;
-        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of listener rule " + id),
-                Fixtures.required(d.listener(), "listener of listener rule " + id),
-                List.of(new ListenerRuleService.NewRule(id, Fixtures.text(d.name()), Fixtures.text(d.domain()),
+        Scope scope = fixtures.scope(d, "listener rule");
+        if (store.exists(d.id())) return false;
+        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of listener rule " + d.id()),
+                Fixtures.required(d.listener(), "listener of listener rule " + d.id()),
+                List.of(new ListenerRuleService.NewRule(d.id(), Fixtures.text(d.name()), Fixtures.text(d.domain()),
                         Fixtures.text(d.url()), Fixtures.required(d.serverGroup(),
-                        "serverGroup of listener rule " + id))));
-        if (d.settings() != null && !d.settings().isEmpty()) rules.update(scope, id, null, null, d.settings());
+                        "serverGroup of listener rule " + d.id()))));
+        if (d.settings() != null && !d.settings().isEmpty()) rules.update(scope, d.id(), null, null, d.settings());
         return true;
     }
 }

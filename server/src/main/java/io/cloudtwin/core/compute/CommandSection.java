@@ -14,7 +14,7 @@ record CommandSection(CommandStore store, CommandService commands) implements St
     /** content: the script, Base64; timeout in seconds (absent: 60). */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String type, String content, String workingDir, Long timeout,
-                           boolean enableParameter, boolean kept) {}
+                           boolean enableParameter, boolean kept) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -25,16 +25,15 @@ record CommandSection(CommandStore store, CommandService commands) implements St
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a command");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "command " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "command");
+        if (store.exists(d.id())) return false;
         if (d.content() != null && !Command.base64(d.content())) {
-            throw new InvalidFixture("the content of command " + id + " must be Base64");
+            throw new InvalidFixture("the content of command " + d.id() + " must be Base64");
         }
-        commands.restore(scope, id, new CommandService.NewCommand(
-                Fixtures.required(d.name(), "name of command " + id), Fixtures.text(d.description()),
-                Fixtures.required(d.type(), "type of command " + id),
-                Fixtures.required(d.content(), "content of command " + id), Fixtures.text(d.workingDir()),
+        commands.restore(scope, d.id(), new CommandService.NewCommand(
+                Fixtures.required(d.name(), "name of command " + d.id()), Fixtures.text(d.description()),
+                Fixtures.required(d.type(), "type of command " + d.id()),
+                Fixtures.required(d.content(), "content of command " + d.id()), Fixtures.text(d.workingDir()),
                 d.timeout() == null ? 60 : d.timeout(), d.enableParameter()), d.kept());
         return true;
     }

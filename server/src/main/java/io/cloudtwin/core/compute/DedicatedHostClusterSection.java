@@ -13,7 +13,7 @@ import io.cloudtwin.core.StateSection;
 record DedicatedHostClusterSection(DedicatedHostClusterStore store, DedicatedHostClusterService clusters)
         implements StateSection<DedicatedHostClusterSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String zone,
-                           String name, String description) {}
+                           String name, String description) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -23,10 +23,9 @@ record DedicatedHostClusterSection(DedicatedHostClusterStore store, DedicatedHos
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a dedicated host cluster");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "dedicated host cluster " + id);
-        if (store.exists(id)) return false;
-        clusters.create(scope, id, Fixtures.required(d.zone(), "zone of dedicated host cluster " + id), d.name(),
+        Scope scope = fixtures.scope(d, "dedicated host cluster");
+        if (store.exists(d.id())) return false;
+        clusters.create(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host cluster " + d.id()), d.name(),
                 d.description(), Map.of());
         return true;
     }

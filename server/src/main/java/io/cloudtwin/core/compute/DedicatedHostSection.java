@@ -21,7 +21,7 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
                            String hostType, String name, String description, String actionOnMaintenance,
                            String autoPlacement, String autoReleaseTime, String cpuOverCommitRatio, String chargeType,
                            String saleCycle, OffsetDateTime expiresAt, int slbUdpTimeout, int udpTimeout,
-                           String clusterId) {}
+                           String clusterId) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -33,18 +33,17 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a dedicated host");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "dedicated host " + id);
-        if (store.exists(id)) return false;
-        hosts.allocate(scope, id, Fixtures.required(d.zone(), "zone of dedicated host " + id),
-                Fixtures.required(d.hostType(), "hostType of dedicated host " + id),
+        Scope scope = fixtures.scope(d, "dedicated host");
+        if (store.exists(d.id())) return false;
+        hosts.allocate(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host " + d.id()),
+                Fixtures.required(d.hostType(), "hostType of dedicated host " + d.id()),
                 new DedicatedHostService.Changes(d.name(), d.description(),
                         Fixtures.text(d.actionOnMaintenance(), "Stop"), Fixtures.text(d.autoPlacement(), "on"),
                         d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
                 Fixtures.text(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
                 Fixtures.text(d.clusterId()).isEmpty() ? null : d.clusterId(), Map.of());
         if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
-            store.update(id, RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
+            store.update(d.id(), RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
                     Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));
         }
         return true;

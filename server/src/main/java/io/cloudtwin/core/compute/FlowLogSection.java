@@ -14,7 +14,7 @@ record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements St
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String resourceKind, String resourceId, String trafficType,
                            String logProject, String logStore, Integer aggregationInterval, String trafficPaths,
-                           String ipVersion, Boolean active) {}
+                           String ipVersion, Boolean active) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -25,13 +25,12 @@ record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements St
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a flow log");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "flow log " + id);
-        if (store.exists(id)) return false;
-        flowLogs.restore(scope, id, new FlowLogService.NewFlowLog(Fixtures.text(d.name()),
+        Scope scope = fixtures.scope(d, "flow log");
+        if (store.exists(d.id())) return false;
+        flowLogs.restore(scope, d.id(), new FlowLogService.NewFlowLog(Fixtures.text(d.name()),
                 Fixtures.text(d.description()),
-                Fixtures.choice(FlowLog.Kind.class, d.resourceKind(), "resourceKind of flow log " + id),
-                Fixtures.required(d.resourceId(), "resourceId of flow log " + id),
+                Fixtures.choice(FlowLog.Kind.class, d.resourceKind(), "resourceKind of flow log " + d.id()),
+                Fixtures.required(d.resourceId(), "resourceId of flow log " + d.id()),
                 d.trafficType() == null ? "All" : d.trafficType(), Fixtures.text(d.logProject()),
                 Fixtures.text(d.logStore()), d.aggregationInterval() == null ? 10 : d.aggregationInterval(),
                 d.trafficPaths() == null ? "all" : d.trafficPaths(), d.ipVersion() == null ? "IPv4" : d.ipVersion()),

@@ -23,7 +23,7 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String family, String version, String platform, String architecture,
-                           String bootMode, String sourceInstanceId, List<DiskDocument> disks) {}
+                           String bootMode, String sourceInstanceId, List<DiskDocument> disks) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -38,21 +38,20 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an image");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "image " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "image");
+        if (store.exists(d.id())) return false;
         List<DiskDocument> given = Fixtures.list(d.disks());
-        if (given.isEmpty()) throw new InvalidFixture("image " + id + " needs a first disk (its system disk)");
+        if (given.isEmpty()) throw new InvalidFixture("image " + d.id() + " needs a first disk (its system disk)");
         List<ImageDisk> disks = new ArrayList<>();
         for (int n = 0; n < given.size(); n++) {
             DiskDocument g = given.get(n);
-            if (g.sizeGb() == null || g.sizeGb() < 1) throw new InvalidFixture("a disk of image " + id + " has no sizeGb");
+            if (g.sizeGb() == null || g.sizeGb() < 1) throw new InvalidFixture("a disk of image " + d.id() + " has no sizeGb");
             disks.add(new ImageDisk(Fixtures.text(g.snapshotId()), g.device() == null ? DiskService.device(n) : g.device(),
                     n == 0 ? Disk.SYSTEM : Disk.DATA, g.sizeGb()));
         }
         String name = Fixtures.text(d.name());
-        images.restore(new Image(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
-                name.isEmpty() ? id : name, Fixtures.text(d.description()), Fixtures.text(d.family()),
+        images.restore(new Image(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                name.isEmpty() ? d.id() : name, Fixtures.text(d.description()), Fixtures.text(d.family()),
                 Fixtures.text(d.version()), Fixtures.text(d.platform()),
                 d.architecture() == null ? "x86_64" : d.architecture(), "linux",
                 d.bootMode() == null ? "BIOS" : d.bootMode(), disks.get(0).sizeGb(), Fixtures.text(d.sourceInstanceId()),

@@ -18,7 +18,7 @@ record InvocationSection(InvocationStore store, CommandService commands)
     public record Document(String cloud, String account, String region, String project, String id, String commandId,
                            String commandName, String commandType, String commandDescription, String commandContent,
                            String workingDir, Long timeout, String repeatMode, String frequency, String parameters,
-                           String username, List<Invocation.Target> targets) {}
+                           String username, List<Invocation.Target> targets) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -31,27 +31,26 @@ record InvocationSection(InvocationStore store, CommandService commands)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an invocation");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "invocation " + id);
-        if (store.exists(id)) return false;
-        var targets = Fixtures.list(d.targets()).stream().map(t -> new Invocation.Target(id,
-                Fixtures.required(t.instanceId(), "instanceId of a target of invocation " + id),
+        Scope scope = fixtures.scope(d, "invocation");
+        if (store.exists(d.id())) return false;
+        var targets = Fixtures.list(d.targets()).stream().map(t -> new Invocation.Target(d.id(),
+                Fixtures.required(t.instanceId(), "instanceId of a target of invocation " + d.id()),
                 t.state() == null ? Invocation.State.SUCCEEDED : t.state(), Fixtures.text(t.errorCode()),
                 Fixtures.text(t.errorInfo()), t.exitCode(), t.startedAt(), t.finishedAt(), t.stoppedAt())).toList();
         if (d.commandContent() != null && !Command.base64(d.commandContent())) {
-            throw new InvalidFixture("the commandContent of invocation " + id + " must be Base64");
+            throw new InvalidFixture("the commandContent of invocation " + d.id() + " must be Base64");
         }
         if (targets.isEmpty() || targets.stream().anyMatch(t -> t.state() == Invocation.State.PARTIAL_FAILED)) {
-            throw new InvalidFixture("invocation " + id + " needs targets, each scheduled, succeeded, failed or stopped");
+            throw new InvalidFixture("invocation " + d.id() + " needs targets, each scheduled, succeeded, failed or stopped");
         }
         var mode = Fixtures.choice(Invocation.RepeatMode.class, d.repeatMode() == null ? "ONCE" : d.repeatMode(),
-                "repeatMode of invocation " + id);
-        commands.restore(scope, new Invocation(id, scope.cloud(), scope.accountId(), scope.region(),
-                scope.projectId(), Fixtures.required(d.commandId(), "commandId of invocation " + id),
-                Fixtures.required(d.commandName(), "commandName of invocation " + id),
-                Fixtures.required(d.commandType(), "commandType of invocation " + id),
+                "repeatMode of invocation " + d.id());
+        commands.restore(scope, new Invocation(d.id(), scope.cloud(), scope.accountId(), scope.region(),
+                scope.projectId(), Fixtures.required(d.commandId(), "commandId of invocation " + d.id()),
+                Fixtures.required(d.commandName(), "commandName of invocation " + d.id()),
+                Fixtures.required(d.commandType(), "commandType of invocation " + d.id()),
                 Fixtures.text(d.commandDescription()),
-                Fixtures.required(d.commandContent(), "commandContent of invocation " + id),
+                Fixtures.required(d.commandContent(), "commandContent of invocation " + d.id()),
                 Fixtures.text(d.workingDir()), d.timeout() == null ? 60 : d.timeout(), mode, Fixtures.text(d.frequency()),
                 Fixtures.text(d.parameters()), Fixtures.text(d.username()),
                 Invocation.stateOf(targets.stream().map(Invocation.Target::state).toList()), fixtures.now()),

@@ -19,7 +19,7 @@ record IsolationGroupSection(IsolationGroupStore store, IsolationGroupService gr
         implements StateSection<IsolationGroupSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String remark, String strategy, Integer groupCount, List<String> hosts,
-                           Map<String, Integer> groupNumbers) {}
+                           Map<String, Integer> groupNumbers) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -36,16 +36,15 @@ record IsolationGroupSection(IsolationGroupStore store, IsolationGroupService gr
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an isolation group");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "isolation group " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "isolation group");
+        if (store.exists(d.id())) return false;
         IsolationGroup.Strategy strategy = d.strategy() == null ? IsolationGroup.Strategy.HOSTS
-                : Fixtures.choice(IsolationGroup.Strategy.class, d.strategy(), "strategy of isolation group " + id);
-        groups.create(scope, id, Fixtures.required(d.name(), "name of isolation group " + id),
+                : Fixtures.choice(IsolationGroup.Strategy.class, d.strategy(), "strategy of isolation group " + d.id());
+        groups.create(scope, d.id(), Fixtures.required(d.name(), "name of isolation group " + d.id()),
                 Fixtures.text(d.remark()), strategy, d.groupCount() == null ? 0 : d.groupCount());
         Map<String, Integer> numbers = d.groupNumbers() == null ? Map.of() : d.groupNumbers();
         for (String host : Fixtures.list(d.hosts())) {
-            groups.join(scope, id, List.of(instances.get(scope, host)), numbers.get(host));
+            groups.join(scope, d.id(), List.of(instances.get(scope, host)), numbers.get(host));
         }
         return true;
     }

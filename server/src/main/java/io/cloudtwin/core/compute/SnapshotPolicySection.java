@@ -19,7 +19,7 @@ record SnapshotPolicySection(SnapshotPolicyStore store, SnapshotPolicyService po
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            List<String> timePoints, List<String> repeatWeekdays, Integer retentionDays,
                            Boolean crossRegionCopy, List<String> targetCopyRegions, Integer copiedRetentionDays,
-                           List<String> disks) {}
+                           List<String> disks) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -32,16 +32,15 @@ record SnapshotPolicySection(SnapshotPolicyStore store, SnapshotPolicyService po
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a snapshot policy");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "snapshot policy " + id);
-        if (store.exists(id)) return false;
-        policies.create(scope, id, new SnapshotPolicyService.NewPolicy(Fixtures.text(d.name()),
-                required(d.timePoints(), "timePoints of snapshot policy " + id),
-                required(d.repeatWeekdays(), "repeatWeekdays of snapshot policy " + id),
+        Scope scope = fixtures.scope(d, "snapshot policy");
+        if (store.exists(d.id())) return false;
+        policies.create(scope, d.id(), new SnapshotPolicyService.NewPolicy(Fixtures.text(d.name()),
+                required(d.timePoints(), "timePoints of snapshot policy " + d.id()),
+                required(d.repeatWeekdays(), "repeatWeekdays of snapshot policy " + d.id()),
                 d.retentionDays() == null ? -1 : d.retentionDays(), Boolean.TRUE.equals(d.crossRegionCopy()),
                 Fixtures.list(d.targetCopyRegions()), d.copiedRetentionDays() == null ? -1 : d.copiedRetentionDays()),
                 Map.of());
-        policies.apply(scope, id, Fixtures.list(d.disks()));
+        policies.apply(scope, d.id(), Fixtures.list(d.disks()));
         return true;
     }
 

@@ -22,7 +22,7 @@ record SnapshotSection(SnapshotStore store,
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String diskId, Integer sourceDiskSize, String sourceDiskKind,
                            String sourceDiskCategory, String instanceId, String category, Integer retentionDays,
-                           Boolean encrypted, String zone, String sourceDiskName) {}
+                           Boolean encrypted, String zone, String sourceDiskName) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -35,17 +35,16 @@ record SnapshotSection(SnapshotStore store,
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a snapshot");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "snapshot " + id);
-        if (store.exists(id)) return false;
-        if (d.sourceDiskSize() == null || d.sourceDiskSize() < 1) throw new InvalidFixture("snapshot " + id + " has no sourceDiskSize");
+        Scope scope = fixtures.scope(d, "snapshot");
+        if (store.exists(d.id())) return false;
+        if (d.sourceDiskSize() == null || d.sourceDiskSize() < 1) throw new InvalidFixture("snapshot " + d.id() + " has no sourceDiskSize");
         String kind = d.sourceDiskKind() == null ? Disk.DATA : d.sourceDiskKind();
         if (!kind.equals(Disk.DATA) && !kind.equals(Disk.SYSTEM)) {
-            throw new InvalidFixture("snapshot " + id + ": sourceDiskKind is system or data");
+            throw new InvalidFixture("snapshot " + d.id() + ": sourceDiskKind is system or data");
         }
-        snapshots.restore(new Snapshot(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+        snapshots.restore(new Snapshot(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                 Fixtures.text(d.name()), Fixtures.text(d.description()),
-                Fixtures.required(d.diskId(), "diskId of snapshot " + id), d.sourceDiskSize(), kind,
+                Fixtures.required(d.diskId(), "diskId of snapshot " + d.id()), d.sourceDiskSize(), kind,
                 Fixtures.text(d.sourceDiskCategory()), Fixtures.text(d.instanceId()),
                 d.category() == null ? "standard" : d.category(), d.retentionDays(), Boolean.TRUE.equals(d.encrypted()),
                 fixtures.now(), Fixtures.text(d.zone()), Fixtures.text(d.sourceDiskName())));

@@ -19,7 +19,7 @@ import io.cloudtwin.core.StateSection;
 record BandwidthPackageSection(BandwidthPackageStore store, BandwidthPackageService packages)
         implements StateSection<BandwidthPackageSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String eip,
-                           int bandwidth, String enableTime, String disableTime) {}
+                           int bandwidth, String enableTime, String disableTime) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -30,14 +30,13 @@ record BandwidthPackageSection(BandwidthPackageStore store, BandwidthPackageServ
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a bandwidth package");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "bandwidth package " + id);
-        if (store.exists(id)) return false;
-        if (d.bandwidth() < 1) throw new InvalidFixture("bandwidth package " + id + ": bandwidth must be 1 Mbps or more");
-        OffsetDateTime from = time(id, d.enableTime());
-        OffsetDateTime to = time(id, d.disableTime());
-        if (!to.isAfter(from)) throw new InvalidFixture("bandwidth package " + id + ": disableTime must follow enableTime");
-        packages.create(scope, id, Fixtures.required(d.eip(), "eip of bandwidth package " + id), d.bandwidth(), from,
+        Scope scope = fixtures.scope(d, "bandwidth package");
+        if (store.exists(d.id())) return false;
+        if (d.bandwidth() < 1) throw new InvalidFixture("bandwidth package " + d.id() + ": bandwidth must be 1 Mbps or more");
+        OffsetDateTime from = time(d.id(), d.enableTime());
+        OffsetDateTime to = time(d.id(), d.disableTime());
+        if (!to.isAfter(from)) throw new InvalidFixture("bandwidth package " + d.id() + ": disableTime must follow enableTime");
+        packages.create(scope, d.id(), Fixtures.required(d.eip(), "eip of bandwidth package " + d.id()), d.bandwidth(), from,
                 Duration.between(from, to).toSeconds());
         return true;
     }

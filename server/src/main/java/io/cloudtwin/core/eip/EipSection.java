@@ -22,7 +22,7 @@ record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateS
      */
     public record Document(String cloud, String account, String region, String project, String id, String address,
                            String name, String description, Integer bandwidthMbps, String internetChargeType,
-                           String chargeType, String isp, String targetKind, String targetId, String mode) {}
+                           String chargeType, String isp, String targetKind, String targetId, String mode) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -34,17 +34,16 @@ record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateS
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an EIP");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "EIP " + id);
-        if (store.exists(id)) return false;
-        eips.allocate(scope, id, new ElasticIpService.NewEip(d.name(), d.description(),
+        Scope scope = fixtures.scope(d, "EIP");
+        if (store.exists(d.id())) return false;
+        eips.allocate(scope, d.id(), new ElasticIpService.NewEip(d.name(), d.description(),
                 d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
                 d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
                 d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(), d.address()),
                 Map.of());
         if (d.targetId() != null) {
-            if (d.targetKind() == null) throw new InvalidFixture("EIP " + id + " names a target without its targetKind");
-            eips.bind(scope, id, d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());
+            if (d.targetKind() == null) throw new InvalidFixture("EIP " + d.id() + " names a target without its targetKind");
+            eips.bind(scope, d.id(), d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());
         }
         return true;
     }

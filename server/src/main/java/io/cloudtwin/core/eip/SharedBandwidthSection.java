@@ -20,7 +20,7 @@ record SharedBandwidthSection(SharedBandwidthStore store, SharedBandwidthService
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String tag, Integer bandwidth, String chargeType, String isp,
                            Integer ratio,
-                           List<EipDocument> eips) {}
+                           List<EipDocument> eips) implements Scoped {}
 
     /** An EIP in it; ipBandwidth: its own cap there (absent: the shared bandwidth's). */
     public record EipDocument(String id, Integer ipBandwidth) {}
@@ -37,18 +37,17 @@ record SharedBandwidthSection(SharedBandwidthStore store, SharedBandwidthService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a shared bandwidth");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "shared bandwidth " + id);
-        if (store.exists(id)) return false;
-        service.create(scope, id, new SharedBandwidthService.NewSharedBandwidth(d.name(), d.description(), d.tag(),
+        Scope scope = fixtures.scope(d, "shared bandwidth");
+        if (store.exists(d.id())) return false;
+        service.create(scope, d.id(), new SharedBandwidthService.NewSharedBandwidth(d.name(), d.description(), d.tag(),
                 d.bandwidth() == null ? 5 : d.bandwidth(), d.chargeType(), d.isp(), d.ratio() == null ? 0 : d.ratio()),
                 Map.of());
         List<EipDocument> eips = d.eips() == null ? List.of() : d.eips();
-        service.add(scope, id, eips.stream()
-                .map(e -> Fixtures.required(e.id(), "id of an EIP of shared bandwidth " + id)).toList());
+        service.add(scope, d.id(), eips.stream()
+                .map(e -> Fixtures.required(e.id(), "id of an EIP of shared bandwidth " + d.id())).toList());
         for (EipDocument e : eips) {
             if (e.ipBandwidth() != null) {
-                service.capEip(scope, id, e.id(), e.ipBandwidth());
+                service.capEip(scope, d.id(), e.id(), e.ipBandwidth());
             }
         }
         return true;

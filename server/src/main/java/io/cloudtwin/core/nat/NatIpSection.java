@@ -16,7 +16,7 @@ import io.cloudtwin.core.StateSection;
 @Section(name = "natIps", order = 63)
 record NatIpSection(NatStore store, NatIpService natIps) implements StateSection<NatIpSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
-                           String natGatewayId, String cidr, String address, String name, String description) {}
+                           String natGatewayId, String cidr, String address, String name, String description) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -31,16 +31,15 @@ record NatIpSection(NatStore store, NatIpService natIps) implements StateSection
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a NAT IP block or address");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "NAT IP " + id);
-        if (store.natIpCidrs().exists(id) || store.natIps().exists(id)) return false;
-        String gateway = Fixtures.required(d.natGatewayId(), "natGatewayId of NAT IP " + id);
-        String cidr = Fixtures.required(d.cidr(), "cidr of NAT IP " + id);
+        Scope scope = fixtures.scope(d, "NAT IP");
+        if (store.natIpCidrs().exists(d.id()) || store.natIps().exists(d.id())) return false;
+        String gateway = Fixtures.required(d.natGatewayId(), "natGatewayId of NAT IP " + d.id());
+        String cidr = Fixtures.required(d.cidr(), "cidr of NAT IP " + d.id());
         if (d.address() == null) {
-            natIps.createCidr(scope, gateway, id, new NatIpService.NewCidr(cidr, Fixtures.text(d.name()),
+            natIps.createCidr(scope, gateway, d.id(), new NatIpService.NewCidr(cidr, Fixtures.text(d.name()),
                     Fixtures.text(d.description())));
         } else {
-            natIps.createIp(scope, gateway, id, new NatIpService.NewIp(cidr, d.address(), Fixtures.text(d.name()),
+            natIps.createIp(scope, gateway, d.id(), new NatIpService.NewIp(cidr, d.address(), Fixtures.text(d.name()),
                     Fixtures.text(d.description())));
         }
         return true;

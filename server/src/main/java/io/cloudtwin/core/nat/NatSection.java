@@ -27,7 +27,7 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
                            String networkType, String eipBindMode, String internetChargeType, String chargeType,
                            Boolean icmpReplyEnabled, String group, String firewallId, Boolean whiteListOpen,
                            Boolean keepsEip, List<String> subnetIds, List<String> whiteList, Boolean snatpool,
-                           String natIp) {}
+                           String natIp) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -49,10 +49,9 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a NAT gateway");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "NAT gateway " + id);
-        if (store.exists(id)) return false;
-        NatService.NewNat spec = new NatService.NewNat(Fixtures.required(d.vpcId(), "vpcId of NAT gateway " + id),
+        Scope scope = fixtures.scope(d, "NAT gateway");
+        if (store.exists(d.id())) return false;
+        NatService.NewNat spec = new NatService.NewNat(Fixtures.required(d.vpcId(), "vpcId of NAT gateway " + d.id()),
                 d.subnetId(), d.name(), d.description(), d.spec(), d.natType() == null ? "Enhanced" : d.natType(),
                 d.networkType() == null ? "internet" : d.networkType(),
                 d.eipBindMode() == null ? "MULTI_BINDED" : d.eipBindMode(),
@@ -61,15 +60,15 @@ record NatSection(NatStore store, NatService nat, NatLinkService linked,
         boolean plain = d.group() == null && d.firewallId() == null && d.whiteListOpen() == null && d.keepsEip() == null
                 && d.subnetIds() == null && d.whiteList() == null && d.snatpool() == null;
         if (plain) {
-            nat.create(scope, id, spec, Map.of(), d.natIp());
+            nat.create(scope, d.id(), spec, Map.of(), d.natIp());
             return true;
         }
-        linked.create(scope, id, new NatLinkService.NewGateway(spec, d.group() == null ? "" : d.group(), d.firewallId(),
+        linked.create(scope, d.id(), new NatLinkService.NewGateway(spec, d.group() == null ? "" : d.group(), d.firewallId(),
                 Fixtures.list(d.subnetIds()), List.of(), Boolean.TRUE.equals(d.whiteListOpen()),
                 Boolean.TRUE.equals(d.keepsEip())));
         List<String> white = Fixtures.list(d.whiteList());
-        if (!white.isEmpty()) linked.addToWhiteList(scope, id, white);
-        if (Boolean.TRUE.equals(d.snatpool())) linked.setSnatpool(scope, id, true);
+        if (!white.isEmpty()) linked.addToWhiteList(scope, d.id(), white);
+        if (Boolean.TRUE.equals(d.snatpool())) linked.setSnatpool(scope, d.id(), true);
         return true;
     }
 }

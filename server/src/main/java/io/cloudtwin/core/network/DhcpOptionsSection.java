@@ -17,7 +17,7 @@ record DhcpOptionsSection(DhcpOptionsSetStore store, DhcpOptionsService sets)
         implements StateSection<DhcpOptionsSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String domainName, List<String> domainNameServers, String leaseTime,
-                           String ipv6LeaseTime, List<String> vpcs) {}
+                           String ipv6LeaseTime, List<String> vpcs) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -30,14 +30,13 @@ record DhcpOptionsSection(DhcpOptionsSetStore store, DhcpOptionsService sets)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a DHCP options set");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "DHCP options set " + id);
-        if (store.exists(id)) return false;
-        sets.create(scope, id, new DhcpOptionsService.NewSet(Fixtures.text(d.name()), Fixtures.text(d.description()),
+        Scope scope = fixtures.scope(d, "DHCP options set");
+        if (store.exists(d.id())) return false;
+        sets.create(scope, d.id(), new DhcpOptionsService.NewSet(Fixtures.text(d.name()), Fixtures.text(d.description()),
                 Fixtures.text(d.domainName()), Fixtures.list(d.domainNameServers()),
                 d.leaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.leaseTime(),
                 d.ipv6LeaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.ipv6LeaseTime()), Map.of());
-        for (String vpc : Fixtures.list(d.vpcs())) sets.associate(scope, id, vpc);
+        for (String vpc : Fixtures.list(d.vpcs())) sets.associate(scope, d.id(), vpc);
         return true;
     }
 }

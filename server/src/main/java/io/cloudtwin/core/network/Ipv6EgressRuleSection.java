@@ -12,7 +12,7 @@ import io.cloudtwin.core.StateSection;
 record Ipv6EgressRuleSection(Ipv6EgressRuleStore store, Ipv6InternetService internet)
         implements StateSection<Ipv6EgressRuleSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
-                           String ipv6GatewayId, String ipv6AddressId, String name, String description) {}
+                           String ipv6GatewayId, String ipv6AddressId, String name, String description) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -22,11 +22,10 @@ record Ipv6EgressRuleSection(Ipv6EgressRuleStore store, Ipv6InternetService inte
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an egress-only rule");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "egress-only rule " + id);
-        if (store.exists(id)) return false;
-        internet.createEgressRule(scope, id, Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of rule " + id),
-                Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of rule " + id), d.name(), d.description());
+        Scope scope = fixtures.scope(d, "egress-only rule");
+        if (store.exists(d.id())) return false;
+        internet.createEgressRule(scope, d.id(), Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of rule " + d.id()),
+                Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of rule " + d.id()), d.name(), d.description());
         return true;
     }
 }

@@ -13,7 +13,7 @@ import io.cloudtwin.core.StateSection;
 record Ipv6GatewaySection(Ipv6GatewayStore store, Ipv6GatewayService gateways)
         implements StateSection<Ipv6GatewaySection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
-                           String name, String description) {}
+                           String name, String description) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -23,10 +23,9 @@ record Ipv6GatewaySection(Ipv6GatewayStore store, Ipv6GatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an IPv6 gateway");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "IPv6 gateway " + id);
-        if (store.exists(id)) return false;
-        gateways.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of IPv6 gateway " + id), d.name(),
+        Scope scope = fixtures.scope(d, "IPv6 gateway");
+        if (store.exists(d.id())) return false;
+        gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv6 gateway " + d.id()), d.name(),
                 d.description(), Map.of());
         return true;
     }

@@ -16,7 +16,7 @@ import io.cloudtwin.core.StateSection;
 record Ipv6InternetSection(Ipv6BandwidthStore store, Ipv6InternetService internet)
         implements StateSection<Ipv6InternetSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
-                           String ipv6AddressId, String ipv6GatewayId, int bandwidth, String internetChargeType) {}
+                           String ipv6AddressId, String ipv6GatewayId, int bandwidth, String internetChargeType) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -26,13 +26,12 @@ record Ipv6InternetSection(Ipv6BandwidthStore store, Ipv6InternetService interne
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an IPv6 Internet bandwidth");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "IPv6 bandwidth " + id);
-        if (store.exists(id)) return false;
-        if (d.bandwidth() < 1) throw new InvalidFixture("IPv6 bandwidth " + id + ": bandwidth must be 1 Mbps or more");
-        internet.allocate(scope, id, Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of IPv6 bandwidth " + id),
-                Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of IPv6 bandwidth " + id), d.bandwidth(),
-                Fixtures.required(d.internetChargeType(), "internetChargeType of IPv6 bandwidth " + id));
+        Scope scope = fixtures.scope(d, "IPv6 bandwidth");
+        if (store.exists(d.id())) return false;
+        if (d.bandwidth() < 1) throw new InvalidFixture("IPv6 bandwidth " + d.id() + ": bandwidth must be 1 Mbps or more");
+        internet.allocate(scope, d.id(), Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of IPv6 bandwidth " + d.id()),
+                Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of IPv6 bandwidth " + d.id()), d.bandwidth(),
+                Fixtures.required(d.internetChargeType(), "internetChargeType of IPv6 bandwidth " + d.id()));
         return true;
     }
 }

@@ -20,7 +20,7 @@ import io.cloudtwin.core.StateSection;
 record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
         implements StateSection<NetworkAclSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
-                           String name, String description, List<EntryDocument> entries, List<String> subnets) {}
+                           String name, String description, List<EntryDocument> entries, List<String> subnets) implements Scoped {}
 
     /**
      * position: its priority (absent: after the entries before it); targets: the resources it applies to (absent:
@@ -48,29 +48,28 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a network ACL");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "network ACL " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "network ACL");
+        if (store.exists(d.id())) return false;
         Map<String, List<NetworkAclService.NewEntry>> custom = new LinkedHashMap<>();
         Map<String, List<NetworkAclService.NewEntry>> system = new LinkedHashMap<>();
         for (EntryDocument e : Fixtures.list(d.entries())) {
-            String direction = Fixtures.required(e.direction(), "direction of an entry of network ACL " + id);
+            String direction = Fixtures.required(e.direction(), "direction of an entry of network ACL " + d.id());
             if (!direction.equals(NetworkAcl.INGRESS) && !direction.equals(NetworkAcl.EGRESS)) {
-                throw new InvalidFixture("direction of an entry of network ACL " + id + ": ingress or egress");
+                throw new InvalidFixture("direction of an entry of network ACL " + d.id() + ": ingress or egress");
             }
             var byType = NetworkAclService.SYSTEM.equals(e.type()) ? system : custom;
             byType.computeIfAbsent(direction, k -> new ArrayList<>()).add(new NetworkAclService.NewEntry(e.id(),
                     Fixtures.text(e.name()), Fixtures.text(e.description()),
-                    Fixtures.required(e.policy(), "policy of an entry of network ACL " + id),
-                    Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + id),
-                    Fixtures.required(e.port(), "port of an entry of network ACL " + id),
-                    Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + id),
+                    Fixtures.required(e.policy(), "policy of an entry of network ACL " + d.id()),
+                    Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + d.id()),
+                    Fixtures.required(e.port(), "port of an entry of network ACL " + d.id()),
+                    Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + d.id()),
                     e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position(), Fixtures.list(e.targets())));
         }
-        acls.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of network ACL " + id), Fixtures.text(d.name()),
+        acls.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of network ACL " + d.id()), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), new NetworkAclService.Defaults(custom, system),
                 () -> Ids.networkAclEntryId(scope.cloud()), Map.of());
-        acls.bind(scope, id, Fixtures.list(d.subnets()));
+        acls.bind(scope, d.id(), Fixtures.list(d.subnets()));
         return true;
     }
 }

@@ -20,7 +20,7 @@ record PrefixListSection(PrefixListStore store, PrefixListService prefixLists)
     /** product: ecs or vpc (absent: ecs, the only kind before VPC prefix lists). */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String addressFamily, int maxEntries, List<PrefixList.Entry> entries,
-                           String product) {}
+                           String product) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -32,15 +32,14 @@ record PrefixListSection(PrefixListStore store, PrefixListService prefixLists)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a prefix list");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "prefix list " + id);
-        if (store.exists(id)) return false;
+        Scope scope = fixtures.scope(d, "prefix list");
+        if (store.exists(d.id())) return false;
         String product = d.product() == null ? PrefixList.ECS : d.product();
         if (!product.equals(PrefixList.ECS) && !product.equals(PrefixList.VPC)) {
-            throw new InvalidFixture("product of prefix list " + id + ": ecs or vpc");
+            throw new InvalidFixture("product of prefix list " + d.id() + ": ecs or vpc");
         }
-        prefixLists.create(scope, product, id, Fixtures.required(d.name(), "name of prefix list " + id),
-                d.description(), Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + id),
+        prefixLists.create(scope, product, d.id(), Fixtures.required(d.name(), "name of prefix list " + d.id()),
+                d.description(), Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + d.id()),
                 d.maxEntries(), Fixtures.list(d.entries()), Map.of());
         return true;
     }

@@ -14,7 +14,7 @@ import io.cloudtwin.core.StateSection;
 @Section(name = "vips", order = 58)
 record VipSection(VipStore store, VipService vips) implements StateSection<VipSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
-                           String subnetId, String zone, String address, String name, String tag, String remark) {}
+                           String subnetId, String zone, String address, String name, String tag, String remark) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -24,12 +24,11 @@ record VipSection(VipStore store, VipService vips) implements StateSection<VipSe
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a VIP");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VIP " + id);
-        if (store.exists(id)) return false;
-        vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + id),
-                Fixtures.required(d.subnetId(), "subnetId of VIP " + id), d.zone(), d.address(),
-                Fixtures.text(d.name()), Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> id);
+        Scope scope = fixtures.scope(d, "VIP");
+        if (store.exists(d.id())) return false;
+        vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + d.id()),
+                Fixtures.required(d.subnetId(), "subnetId of VIP " + d.id()), d.zone(), d.address(),
+                Fixtures.text(d.name()), Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> d.id());
         return true;
     }
 }

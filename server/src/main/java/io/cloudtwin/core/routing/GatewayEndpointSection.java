@@ -17,7 +17,7 @@ record GatewayEndpointSection(GatewayEndpointStore store, GatewayEndpointService
         implements StateSection<GatewayEndpointSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String serviceName, String name, String description, String policyDocument,
-                           List<String> routeTableIds) {}
+                           List<String> routeTableIds) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -30,15 +30,14 @@ record GatewayEndpointSection(GatewayEndpointStore store, GatewayEndpointService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a gateway endpoint");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "gateway endpoint " + id);
-        if (store.exists(id)) return false;
-        endpoints.create(scope, id, new GatewayEndpointService.NewEndpoint(
-                Fixtures.required(d.vpcId(), "vpcId of gateway endpoint " + id),
-                Fixtures.required(d.serviceName(), "serviceName of gateway endpoint " + id), Fixtures.text(d.name()),
+        Scope scope = fixtures.scope(d, "gateway endpoint");
+        if (store.exists(d.id())) return false;
+        endpoints.create(scope, d.id(), new GatewayEndpointService.NewEndpoint(
+                Fixtures.required(d.vpcId(), "vpcId of gateway endpoint " + d.id()),
+                Fixtures.required(d.serviceName(), "serviceName of gateway endpoint " + d.id()), Fixtures.text(d.name()),
                 Fixtures.text(d.description()), Fixtures.text(d.policyDocument())), Map.of());
         if (d.routeTableIds() != null && !d.routeTableIds().isEmpty()) {
-            endpoints.associate(scope, id, d.routeTableIds());
+            endpoints.associate(scope, d.id(), d.routeTableIds());
         }
         return true;
     }

@@ -16,7 +16,7 @@ import io.cloudtwin.core.StateSection;
 record Ipv4GatewaySection(Ipv4GatewayStore store, Ipv4GatewayService gateways)
         implements StateSection<Ipv4GatewaySection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
-                           String name, String description, boolean enabled) {}
+                           String name, String description, boolean enabled) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -26,12 +26,11 @@ record Ipv4GatewaySection(Ipv4GatewayStore store, Ipv4GatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an IPv4 gateway");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "IPv4 gateway " + id);
-        if (store.exists(id)) return false;
-        gateways.create(scope, id, Fixtures.required(d.vpcId(), "vpcId of IPv4 gateway " + id), d.name(),
+        Scope scope = fixtures.scope(d, "IPv4 gateway");
+        if (store.exists(d.id())) return false;
+        gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv4 gateway " + d.id()), d.name(),
                 d.description(), Map.of());
-        if (d.enabled()) gateways.enable(scope, id);
+        if (d.enabled()) gateways.enable(scope, d.id());
         return true;
     }
 }

@@ -17,7 +17,7 @@ record RouteEntrySection(RouteStore store, RouteService routes) implements State
     /** nextHopKind: instance, interface, nat_gateway. */
     public record Document(String cloud, String account, String region, String project, String id, String routeTableId,
                            String destinationCidr, String nextHopKind, String nextHopId, String name,
-                           String description) {}
+                           String description) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -28,14 +28,13 @@ record RouteEntrySection(RouteStore store, RouteService routes) implements State
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a route entry");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "route entry " + id);
-        if (store.entries().exists(id)) return false;
-        routes.createEntry(scope, id, new RouteService.NewEntry(
-                Fixtures.required(d.routeTableId(), "routeTableId of route entry " + id),
-                Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + id),
-                Fixtures.required(d.nextHopKind(), "nextHopKind of route entry " + id),
-                Fixtures.required(d.nextHopId(), "nextHopId of route entry " + id), Fixtures.text(d.name()),
+        Scope scope = fixtures.scope(d, "route entry");
+        if (store.entries().exists(d.id())) return false;
+        routes.createEntry(scope, d.id(), new RouteService.NewEntry(
+                Fixtures.required(d.routeTableId(), "routeTableId of route entry " + d.id()),
+                Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + d.id()),
+                Fixtures.required(d.nextHopKind(), "nextHopKind of route entry " + d.id()),
+                Fixtures.required(d.nextHopId(), "nextHopId of route entry " + d.id()), Fixtures.text(d.name()),
                 Fixtures.text(d.description())));
         return true;
     }

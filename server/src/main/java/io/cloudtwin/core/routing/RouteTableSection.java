@@ -16,7 +16,7 @@ import io.cloudtwin.core.StateSection;
 @Section(name = "routeTables", order = 25)
 record RouteTableSection(RouteStore store, RouteService routes) implements StateSection<RouteTableSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
-                           String name, String description, String associateType, List<String> vSwitchIds) {}
+                           String name, String description, String associateType, List<String> vSwitchIds) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -28,12 +28,11 @@ record RouteTableSection(RouteStore store, RouteService routes) implements State
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a route table");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "route table " + id);
-        if (store.exists(id)) return false;
-        routes.createTable(scope, id, new RouteService.NewTable(Fixtures.required(d.vpcId(), "vpcId of route table " + id),
+        Scope scope = fixtures.scope(d, "route table");
+        if (store.exists(d.id())) return false;
+        routes.createTable(scope, d.id(), new RouteService.NewTable(Fixtures.required(d.vpcId(), "vpcId of route table " + d.id()),
                 Fixtures.text(d.name()), Fixtures.text(d.description()), d.associateType()), Map.of());
-        for (String vSwitch : Fixtures.list(d.vSwitchIds())) routes.associate(scope, id, vSwitch);
+        for (String vSwitch : Fixtures.list(d.vSwitchIds())) routes.associate(scope, d.id(), vSwitch);
         return true;
     }
 }

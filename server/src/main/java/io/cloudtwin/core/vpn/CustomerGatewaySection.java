@@ -13,7 +13,7 @@ import io.cloudtwin.core.StateSection;
 record CustomerGatewaySection(CustomerGatewayStore store, CustomerGatewayService gateways)
         implements StateSection<CustomerGatewaySection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String ipAddress,
-                           String name, String description, Long asn, String authKey) {}
+                           String name, String description, Long asn, String authKey) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -23,10 +23,9 @@ record CustomerGatewaySection(CustomerGatewayStore store, CustomerGatewayService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a customer gateway");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "customer gateway " + id);
-        if (store.exists(id)) return false;
-        gateways.create(scope, id, Fixtures.required(d.ipAddress(), "ipAddress of customer gateway " + id), d.name(),
+        Scope scope = fixtures.scope(d, "customer gateway");
+        if (store.exists(d.id())) return false;
+        gateways.create(scope, d.id(), Fixtures.required(d.ipAddress(), "ipAddress of customer gateway " + d.id()), d.name(),
                 d.description(), d.asn(), d.authKey(), Map.of());
         return true;
     }

@@ -12,7 +12,7 @@ import io.cloudtwin.core.StateSection;
 record SslVpnClientCertSection(SslVpnClientCertStore store, SslVpnService ssl)
         implements StateSection<SslVpnClientCertSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
-                           String sslVpnServerId, String name) {}
+                           String sslVpnServerId, String name) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -22,10 +22,9 @@ record SslVpnClientCertSection(SslVpnClientCertStore store, SslVpnService ssl)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an SSL VPN client certificate");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "SSL VPN client cert " + id);
-        if (store.exists(id)) return false;
-        ssl.createCert(scope, id, Fixtures.required(d.sslVpnServerId(), "sslVpnServerId of " + id), d.name());
+        Scope scope = fixtures.scope(d, "SSL VPN client cert");
+        if (store.exists(d.id())) return false;
+        ssl.createCert(scope, d.id(), Fixtures.required(d.sslVpnServerId(), "sslVpnServerId of " + d.id()), d.name());
         return true;
     }
 }

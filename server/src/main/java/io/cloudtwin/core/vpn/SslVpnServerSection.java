@@ -13,7 +13,7 @@ record SslVpnServerSection(SslVpnServerStore store, SslVpnService ssl)
         implements StateSection<SslVpnServerSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String vpnGatewayId, String name, String clientIpPool, String localSubnet, String proto,
-                           String cipher, int port, boolean compress) {}
+                           String cipher, int port, boolean compress) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -24,13 +24,12 @@ record SslVpnServerSection(SslVpnServerStore store, SslVpnService ssl)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of an SSL VPN server");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "SSL VPN server " + id);
-        if (store.exists(id)) return false;
-        ssl.createServer(scope, id, Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of SSL VPN server " + id),
-                new SslVpnService.ServerSettings(d.name(), Fixtures.required(d.clientIpPool(), "clientIpPool of " + id),
-                        Fixtures.required(d.localSubnet(), "localSubnet of " + id),
-                        Fixtures.required(d.proto(), "proto of " + id), Fixtures.required(d.cipher(), "cipher of " + id),
+        Scope scope = fixtures.scope(d, "SSL VPN server");
+        if (store.exists(d.id())) return false;
+        ssl.createServer(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of SSL VPN server " + d.id()),
+                new SslVpnService.ServerSettings(d.name(), Fixtures.required(d.clientIpPool(), "clientIpPool of " + d.id()),
+                        Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
+                        Fixtures.required(d.proto(), "proto of " + d.id()), Fixtures.required(d.cipher(), "cipher of " + d.id()),
                         d.port(), d.compress()));
         return true;
     }

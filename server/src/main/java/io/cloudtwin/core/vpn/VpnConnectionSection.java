@@ -17,7 +17,7 @@ record VpnConnectionSection(VpnConnectionStore store, VpnConnectionService conne
                            String remoteSubnet, boolean effectImmediately, boolean enableDpd,
                            boolean enableNatTraversal, boolean autoConfigRoute, VpnSettings.Ike ike,
                            VpnSettings.Ipsec ipsec, VpnSettings.HealthCheck healthCheck, VpnSettings.Bgp bgp,
-                           String remoteCaCertificate) {}
+                           String remoteCaCertificate) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -29,13 +29,12 @@ record VpnConnectionSection(VpnConnectionStore store, VpnConnectionService conne
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a VPN connection");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPN connection " + id);
-        if (store.exists(id)) return false;
-        connections.create(scope, id, Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of VPN connection " + id),
-                Fixtures.required(d.customerGatewayId(), "customerGatewayId of VPN connection " + id),
-                new VpnConnectionService.Settings(d.name(), Fixtures.required(d.localSubnet(), "localSubnet of " + id),
-                        Fixtures.required(d.remoteSubnet(), "remoteSubnet of " + id), d.effectImmediately(),
+        Scope scope = fixtures.scope(d, "VPN connection");
+        if (store.exists(d.id())) return false;
+        connections.create(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of VPN connection " + d.id()),
+                Fixtures.required(d.customerGatewayId(), "customerGatewayId of VPN connection " + d.id()),
+                new VpnConnectionService.Settings(d.name(), Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
+                        Fixtures.required(d.remoteSubnet(), "remoteSubnet of " + d.id()), d.effectImmediately(),
                         d.enableDpd(), d.enableNatTraversal(), d.autoConfigRoute(), d.ike(), d.ipsec(),
                         d.healthCheck(), d.bgp(), d.remoteCaCertificate()), Map.of());
         return true;

@@ -15,7 +15,7 @@ record VpnGatewaySection(VpnGatewayStore store, VpnGatewayService gateways)
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String vswitchId, String name, String description, int bandwidth, boolean ipsec,
                            boolean ssl, int sslConnections, String vpnType, String networkType, String chargeType,
-                           String internetIp, boolean autoPropagate) {}
+                           String internetIp, boolean autoPropagate) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -27,15 +27,14 @@ record VpnGatewaySection(VpnGatewayStore store, VpnGatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a VPN gateway");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPN gateway " + id);
-        if (store.exists(id)) return false;
-        gateways.create(scope, id, new VpnGatewayService.NewVpnGateway(
-                Fixtures.required(d.vpcId(), "vpcId of VPN gateway " + id), d.vswitchId(), d.name(), d.description(),
+        Scope scope = fixtures.scope(d, "VPN gateway");
+        if (store.exists(d.id())) return false;
+        gateways.create(scope, d.id(), new VpnGatewayService.NewVpnGateway(
+                Fixtures.required(d.vpcId(), "vpcId of VPN gateway " + d.id()), d.vswitchId(), d.name(), d.description(),
                 d.bandwidth(), d.ipsec(), d.ssl(), d.sslConnections(), Fixtures.text(d.vpnType(), "Normal"),
                 Fixtures.text(d.networkType(), "public"), Fixtures.text(d.chargeType(), "PostpayByFlow"),
                 d.internetIp()), Map.of());
-        if (d.autoPropagate()) gateways.update(scope, id, null, null, true);
+        if (d.autoPropagate()) gateways.update(scope, d.id(), null, null, true);
         return true;
     }
 }

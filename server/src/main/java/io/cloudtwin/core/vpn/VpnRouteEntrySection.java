@@ -13,7 +13,7 @@ record VpnRouteEntrySection(VpnRouteEntryStore store, VpnRouteService routes)
         implements StateSection<VpnRouteEntrySection.Document> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String vpnGatewayId, boolean policy, String routeSource, String routeDest, String nextHop,
-                           int weight, boolean published, String description, int priority) {}
+                           int weight, boolean published, String description, int priority) implements Scoped {}
 
     @Override
     public List<Document> export() {
@@ -24,12 +24,11 @@ record VpnRouteEntrySection(VpnRouteEntryStore store, VpnRouteService routes)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        String id = Fixtures.required(d.id(), "id of a VPN route entry");
-        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPN route entry " + id);
-        if (store.exists(id)) return false;
-        routes.create(scope, id, new VpnRouteService.Route(Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of " + id),
-                d.policy(), Fixtures.text(d.routeSource()), Fixtures.required(d.routeDest(), "routeDest of " + id),
-                Fixtures.required(d.nextHop(), "nextHop of " + id)), d.weight(), d.published(), d.description(),
+        Scope scope = fixtures.scope(d, "VPN route entry");
+        if (store.exists(d.id())) return false;
+        routes.create(scope, d.id(), new VpnRouteService.Route(Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of " + d.id()),
+                d.policy(), Fixtures.text(d.routeSource()), Fixtures.required(d.routeDest(), "routeDest of " + d.id()),
+                Fixtures.required(d.nextHop(), "nextHop of " + d.id())), d.weight(), d.published(), d.description(),
                 d.priority());
         return true;
     }
