@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Transactions;
 
 /**
  * The cloud endpoint: every request outside /_cloudtwin/ goes to the pipeline of the first cloud whose protocol
@@ -26,16 +27,18 @@ import io.cloudtwin.core.Cloud;
 public class CloudEndpoint {
     private final List<Pipeline<?, ?, ?>> pipelines = new ArrayList<>();
 
-    public CloudEndpoint(List<Protocol<?, ?, ?>> protocols, List<Interceptor> interceptors, ListableBeanFactory beans) {
+    public CloudEndpoint(List<Protocol<?, ?, ?>> protocols, List<Interceptor> interceptors, ListableBeanFactory beans,
+                         Transactions transactions) {
         List<Protocol<?, ?, ?>> sorted = new ArrayList<>(protocols);
         sorted.sort(Comparator.comparingInt(Protocol::order));
-        for (Protocol<?, ?, ?> p : sorted) pipelines.add(pipeline(p, interceptors, beans));
+        for (Protocol<?, ?, ?> p : sorted) pipelines.add(pipeline(p, interceptors, beans, transactions));
         ContainerErrors.register(sorted);
     }
 
     private static <X extends Exchange, C, V> Pipeline<X, C, V> pipeline(Protocol<X, C, V> protocol,
                                                                           List<Interceptor> interceptors,
-                                                                          ListableBeanFactory beans) {
+                                                                          ListableBeanFactory beans,
+                                                                          Transactions transactions) {
         // by identity: most handlers are records, whose hashCode walks every service they hold, and theirs (a
         // profile of the start found 40 ms in HashMap.hash here)
         Set<Object> handlers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -43,7 +46,7 @@ public class CloudEndpoint {
         for (Operations<?, C, V> ops : protocol.operations()) {
             for (Object h : beans.getBeansOfType(ops.api()).values()) if (handlers.add(h)) ordered.add(h);
         }
-        return new Pipeline<>(protocol, ordered, interceptors);
+        return new Pipeline<>(protocol, ordered, interceptors, transactions);
     }
 
     @RequestMapping("/**")

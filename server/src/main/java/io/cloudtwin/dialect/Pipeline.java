@@ -10,10 +10,12 @@ import org.springframework.http.ResponseEntity;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Transactions;
 
 /**
  * How every request is answered, whatever the cloud: parse, authenticate, route to a documented action, find its
- * handler, validate from the spec, interceptors (faults), invoke the handler's typed method, shape the answer; any
+ * handler, validate from the spec, interceptors (faults), invoke the handler's typed method (or rehearse it, rolled
+ * back: a dry run), shape the answer; any
  * refusal on the way becomes the cloud's error through its table. The cloud supplies each step's specifics
  * ({@link Protocol}); the request log and fault rules plug in as {@link Interceptor}s.
  */
@@ -23,12 +25,16 @@ public final class Pipeline<X extends Exchange, C, V> {
     private final Protocol<X, C, V> protocol;
     private final Served<C, V> served;
     private final List<Interceptor> interceptors;
+    private final Transactions transactions;
 
     /**
      * @param handlers every bean that implements one of the protocol's product interfaces
+     * @param transactions where a rehearsal runs ({@link Protocol#rehearsal})
      */
-    public Pipeline(Protocol<X, C, V> protocol, Collection<?> handlers, List<Interceptor> interceptors) {
+    public Pipeline(Protocol<X, C, V> protocol, Collection<?> handlers, List<Interceptor> interceptors,
+                    Transactions transactions) {
         this.protocol = protocol;
+        this.transactions = transactions;
         this.served = new Served<>(protocol.operations(), handlers, protocol.aliases());
         this.interceptors = List.copyOf(interceptors);
     }
@@ -66,6 +72,11 @@ public final class Pipeline<X extends Exchange, C, V> {
         V values = protocol.validate(exchange);
         for (Interceptor i : interceptors) i.beforeInvoke(exchange, protocol);
         C call = protocol.call(exchange, values);
+        CloudException rehearsed = protocol.rehearsal(exchange, values);
+        if (rehearsed != null) {
+            transactions.rehearse(() -> handler.invoke(exchange.action(), call, values));
+            throw rehearsed;
+        }
         return protocol.answer(exchange, call, handler.invoke(exchange.action(), call, values));
     }
 

@@ -71,6 +71,15 @@ public interface Protocol<X extends Exchange, C, V> {
     /** The error a fault rule injects (its code, or throttling). */
     CloudException injected(X exchange, Faults.Rule rule);
 
+    /**
+     * When the call only rehearses (Aliyun's DryRun): the error that answers a rehearsal which would succeed. The
+     * handler then runs as for a real call, every check and rule with it, in a transaction rolled back at its end.
+     * Null for a real call (the default).
+     */
+    default CloudException rehearsal(X exchange, V values) {
+        return null;
+    }
+
     /** Whether a request the container refused before it was read is this cloud's (default: {@link #accepts}). */
     default boolean claimsRefused(HttpCall http) {
         return accepts(http);

@@ -151,11 +151,6 @@ public final class AliyunCall {
         return tokens.once(scope, action(), clientToken, () -> List.of(create.get())).get(0);
     }
 
-    /** DryRun=true: the parameters were valid; answer DryRunOperation instead of acting. */
-    public void dryRun(Boolean dryRun) {
-        if (Boolean.TRUE.equals(dryRun)) throw new AliyunException(AliyunError.DRY_RUN);
-    }
-
     /** The caller's default resource group: the one a resource is in until it is put in another. */
     public String defaultResourceGroup() {
         return AliyunFormats.defaultResourceGroup(account.id());

@@ -36,6 +36,8 @@ import io.cloudtwin.spec.aliyun.ProductSpec;
 @Component
 public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticator, AliyunRenderer renderer)
         implements Protocol<AliyunExchange, AliyunCall, Params> {
+    private static final String DRY_RUN = "DryRun";
+
     @Override
     public Cloud cloud() {
         return Cloud.ALIYUN;
@@ -117,6 +119,16 @@ public record AliyunProtocol(AliyunSpecs specs, AliyunAuthenticator authenticato
     @Override
     public AliyunCall call(AliyunExchange x, Params values) {
         return new AliyunCall(x.spec, values, x.account(), x.http().header("host"));
+    }
+
+    /**
+     * DryRun=true, of an action that has it: the request is checked as a real one is, every rule of the core with it,
+     * and changes nothing; DryRunOperation answers one that would succeed.
+     */
+    @Override
+    public CloudException rehearsal(AliyunExchange x, Params values) {
+        boolean dryRun = x.spec.parameter(DRY_RUN).isPresent() && values.bool(DRY_RUN, false);
+        return dryRun ? new AliyunException(AliyunError.DRY_RUN) : null;
     }
 
     /** The answer's fields, the page the call reported, shaped by the action's response schema. */

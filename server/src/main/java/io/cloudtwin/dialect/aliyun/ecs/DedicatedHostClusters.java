@@ -45,7 +45,6 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
         String description = DedicatedHosts.description(call, r.description());
         String group = call.resourceGroup(r.resourceGroupId());
         var tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = tags.createIn(ResourceType.DEDICATED_HOST_CLUSTER, group, () -> clusters.create(scope,
                 Ids.random("dc-", 20), r.zoneId(), name, description, tagged).id());
         return new CreateDedicatedHostClusterResponse().setDedicatedHostClusterId(id);

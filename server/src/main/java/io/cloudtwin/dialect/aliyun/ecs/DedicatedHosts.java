@@ -171,7 +171,6 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
             case DedicatedHost.POST_PAID -> null;
             default -> throw call.firstError("DedicatedHostChargeType", "InvalidInstanceChargeType.ValueNotSupported");
         };
-        call.dryRun(r.dryRun());
         hosts.charge(call.regionalScope(), r.dedicatedHostIds(), term);
         return new ModifyDedicatedHostsChargeTypeResponse().setOrderId(String.valueOf(Ids.number(100_000_000,
                 999_999_999)));

@@ -42,10 +42,6 @@ record DiskSpecs(DiskService disks, EcsCatalog catalog) implements EcsApi.Modify
             throw call.error("InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster");
         }
         if (!blank(r.destinationZoneId())) throw call.firstError("DestinationZoneId", "InvalidParameter");
-        if (Boolean.TRUE.equals(r.dryRun())) {
-            decide(call, disks.get(call.scope(), r.diskId()), category, level, r.provisionedIops());
-            call.dryRun(true);
-        }
         disks.respec(call.scope(), r.diskId(), d -> decide(call, d, category, level, r.provisionedIops()));
         return new ModifyDiskSpecResponse().setTaskId("").setOrderId("");
     }

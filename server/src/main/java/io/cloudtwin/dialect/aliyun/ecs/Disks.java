@@ -116,7 +116,6 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     @Override
     public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
         Scope scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         String type = r.diskType() == null ? "all" : r.diskType();
         if (!Set.of("all", "system", "data").contains(type)) throw call.firstError("DiskType", "InvalidDiskType.ValueNotSupported");
         String category = r.category() == null || r.category().equals("all") ? null : r.category();

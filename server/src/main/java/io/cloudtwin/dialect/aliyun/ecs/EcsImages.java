@@ -71,7 +71,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
             if (r.snapshotId() == null || r.snapshotId().isEmpty()) throw call.missing("SnapshotId");
             mappings.add(new ImageService.NewDisk(r.snapshotId(), null, null, "system"));
         }
-        call.dryRun(r.dryRun());
         var spec = new ImageService.NewImage(name, r.description(), r.imageFamily(), r.imageVersion(), r.platform(),
                 r.architecture(), r.bootMode());
         var tagged = call.tags(r.tag());
@@ -87,7 +86,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
         Scope scope = call.regionalScope();
         var paging = call.paging(10);
-        call.dryRun(r.dryRun());
         String owner = r.imageOwnerAlias();
         if (owner != null && !OWNERS.contains(owner)) {
             throw call.firstError("ImageOwnerAlias", "InvalidImageOwnerAlias.ValueNotSupported");
@@ -163,7 +161,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     @Override
     public DeleteImageResponse deleteImage(AliyunCall call, DeleteImageRequest r) {
         if (catalog.image(r.imageId()).isPresent()) throw call.error("ImageIsPublic");
-        call.dryRun(r.dryRun());
         images.delete(call.regionalScope(), r.imageId(), Boolean.TRUE.equals(r.force()));
         return new DeleteImageResponse();
     }
@@ -175,7 +172,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
         if (r.imageFamily() != null && !r.imageFamily().isEmpty() && !validName(r.imageFamily())) {
             throw call.firstError("ImageFamily", "InvalidImageFamily.Malformed");
         }
-        call.dryRun(r.dryRun());
         images.modify(call.regionalScope(), r.imageId(), r.imageName(), r.description(), r.imageFamily());
         return new ModifyImageAttributeResponse();
     }
@@ -196,7 +192,6 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
         if (r.destinationDescription() != null && r.destinationDescription().length() > 256) {
             throw call.firstError("DestinationDescription", "InvalidDescription.Malformed");
         }
-        call.dryRun(r.dryRun());
         Scope to = Scope.of(from.cloud(), from.accountId(), region);
         var tagged = call.tags(r.tag());
         String id = ImageService.newId();

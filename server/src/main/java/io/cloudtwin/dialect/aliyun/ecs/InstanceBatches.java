@@ -56,7 +56,6 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
 
     @Override
     public DeleteInstancesResponse deleteInstances(AliyunCall call, DeleteInstancesRequest r) {
-        call.dryRun(r.dryRun());
         lifecycle.deleteAll(call.regionalScope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
         return new DeleteInstancesResponse();
     }
@@ -67,7 +66,6 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
                                                              Supplier<T> item) {
         String mode = r.batchOptimization() == null ? ALL_TOGETHER : r.batchOptimization();
         if (!mode.equals(ALL_TOGETHER) && !mode.equals(SUCCESS_FIRST)) throw call.invalid("BatchOptimization");
-        call.dryRun(r.dryRun());
         var steps = mode.equals(ALL_TOGETHER)
                 ? lifecycle.changeAllTogether(call.regionalScope(), r.instanceId(), changer)
                 : lifecycle.changeEach(call.regionalScope(), r.instanceId(), changer);

@@ -81,7 +81,6 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             if (wanted == null) throw call.error("InvalidStatus.NotFound");
         }
         var paging = call.paging(10);
-        call.dryRun(r.dryRun());
         var filter = new InstanceFilter(ids, wanted, r.securityGroupId(), r.instanceName(), r.zoneId(), null,
                 r.vpcId(), r.vSwitchId(), r.imageId(), r.instanceType(), r.privateIpAddresses(), r.publicIpAddresses(),
                 r.eipAddresses());

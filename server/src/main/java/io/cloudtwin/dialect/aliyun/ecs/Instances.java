@@ -103,7 +103,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
                 nics.primarySettings(), nics.secondaries(), AliyunFormats.orNull(r.dedicatedHostId()));
-        List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.dryRun(), r.clientToken());
+        List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
     }
 
@@ -123,7 +123,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
                 InterfaceService.Settings.NONE, List.of(), AliyunFormats.orNull(r.dedicatedHostId()));
-        List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.dryRun(), r.clientToken());
+        List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
     }
 
@@ -168,8 +168,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         }
     }
 
-    private List<String> create(AliyunCall call, Launch l, int amount, InstanceStatus target, Boolean dryRun,
-                                String token) {
+    private List<String> create(AliyunCall call, Launch l, int amount, InstanceStatus target, String token) {
         Scope scope = call.regionalScope();
         Set<String> wanted = new LinkedHashSet<>();
         if (l.securityGroupId() != null && !l.securityGroupIds().isEmpty()) {
@@ -210,7 +209,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         }
         checkUserData(call, l.userData());
         if (l.vSwitchId() == null) requireNoVpc(call, scope, wanted);
-        call.dryRun(dryRun);
         int[] shape = catalog.shape(l.instanceType());
         var spec = new InstanceService.NewInstance(l.zoneId() == null ? "" : l.zoneId(), name, description,
                 l.imageId(), l.instanceType(), "", shape[0], shape[1], target,
@@ -260,7 +258,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
 
     @Override
     public StartInstanceResponse startInstance(AliyunCall call, StartInstanceRequest r) {
-        call.dryRun(r.dryRun());
         instances.start(call.scope(), r.instanceId());
         return new StartInstanceResponse();
     }
@@ -268,21 +265,18 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     @Override
     public StopInstanceResponse stopInstance(AliyunCall call, StopInstanceRequest r) {
         boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
-        call.dryRun(r.dryRun());
         lifecycle.stop(call.scope(), r.instanceId(), stopCharging);
         return new StopInstanceResponse();
     }
 
     @Override
     public RebootInstanceResponse rebootInstance(AliyunCall call, RebootInstanceRequest r) {
-        call.dryRun(r.dryRun());
         instances.reboot(call.scope(), r.instanceId());
         return new RebootInstanceResponse();
     }
 
     @Override
     public DeleteInstanceResponse deleteInstance(AliyunCall call, DeleteInstanceRequest r) {
-        call.dryRun(r.dryRun());
         lifecycle.delete(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
         return new DeleteInstanceResponse();
     }
@@ -294,7 +288,6 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
         }
         Integer out = PublicAddresses.bandwidthOut(call, r.internetMaxBandwidthOut());
-        call.dryRun(r.dryRun());
         int[] shape = type == null ? new int[2] : catalog.shape(type);
         internet.respecPayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1], out,
                 r.internetMaxBandwidthIn());

@@ -76,7 +76,6 @@ record PublicAddresses(InstanceInternet internet)
     @Override
     public ReleasePublicIpAddressResponse releasePublicIpAddress(AliyunCall call, ReleasePublicIpAddressRequest r) {
         if (AliyunFormats.blank(r.instanceId())) throw call.error("InvalidIpAddress.NeedInstanceId");
-        call.dryRun(r.dryRun());
         internet.releasePublicIp(call.scope(), r.instanceId(), r.publicIpAddress());
         return new ReleasePublicIpAddressResponse();
     }

@@ -75,7 +75,6 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         List<String> ids = new ArrayList<>(r.securityGroupIds());
         if (r.securityGroupId() != null) ids.add(r.securityGroupId());
         var paging = call.paging(10);
-        call.dryRun(r.dryRun());
         List<String> wanted = tags.narrow(scope, ResourceType.SECURITY_GROUP, ids, call.tags(r.tag()),
                 r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of(""));
         var page = groups.list(scope, new SecurityGroupFilter(wanted, r.securityGroupName(), r.vpcId(),

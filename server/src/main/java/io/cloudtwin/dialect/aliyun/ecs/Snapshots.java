@@ -92,7 +92,6 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     @Override
     public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
         Scope scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         boolean none = false;
         if (r.status() != null) {
             if (!STATUSES.contains(r.status())) throw call.firstError("Status", "InvalidStatus.NotFound");
@@ -181,14 +180,12 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     public ResetDiskResponse resetDisk(AliyunCall call, ResetDiskRequest r) {
-        call.dryRun(r.dryRun());
         snapshots.reset(call.scope(), List.of(new SnapshotService.Reset(r.diskId(), r.snapshotId())));
         return new ResetDiskResponse();
     }
 
     @Override
     public ResetDisksResponse resetDisks(AliyunCall call, ResetDisksRequest r) {
-        call.dryRun(r.dryRun());
         snapshots.reset(call.regionalScope(), r.disk().stream()
                 .map(d -> new SnapshotService.Reset(d.diskId(), d.snapshotId())).toList());
         return new ResetDisksResponse().setOperationProgressSet(r.disk().stream()

@@ -173,7 +173,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriod.UnitMismatch");
             if (!PERIODS.get(unit).contains(period)) throw call.firstError("Period", "InvalidPeriod");
         }
-        call.dryRun(r.dryRun());
         billing.changeChargeType(call.regionalScope(), r.instanceIds(), charge, period, unit);
         return new ModifyInstanceChargeTypeResponse();
     }

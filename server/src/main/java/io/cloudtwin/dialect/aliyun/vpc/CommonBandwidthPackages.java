@@ -93,7 +93,6 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     @Override
     public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
-        call.dryRun(r.dryRun());
         Scope scope = call.regionalScope();
         var out = new DescribeCommonBandwidthPackagesResponse();
         var wanted = tags.narrow(scope, ResourceType.SHARED_BANDWIDTH,

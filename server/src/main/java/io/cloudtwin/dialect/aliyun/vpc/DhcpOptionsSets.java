@@ -63,7 +63,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 servers(call, r.domainNameServers()), lease(call, "LeaseTime", r.leaseTime()),
                 lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
         Map<String, String> tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.DHCP_OPTIONS_SET,
                 group, () -> sets.create(scope, Ids.random("dopt-", 20), spec, tagged).id()));
         return new CreateDhcpOptionsSetResponse().setDhcpOptionsSetId(id)
@@ -128,14 +127,12 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 r.domainNameServers() == null ? null : servers(call, r.domainNameServers()),
                 r.leaseTime() == null ? null : lease(call, "LeaseTime", r.leaseTime()),
                 r.ipv6LeaseTime() == null ? null : lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
-        call.dryRun(r.dryRun());
         sets.update(call.regionalScope(), r.dhcpOptionsSetId(), changes);
         return new UpdateDhcpOptionsSetAttributeResponse();
     }
 
     @Override
     public DeleteDhcpOptionsSetResponse deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
-        call.dryRun(r.dryRun());
         sets.delete(call.regionalScope(), r.dhcpOptionsSetId());
         return new DeleteDhcpOptionsSetResponse();
     }
@@ -143,7 +140,6 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     @Override
     public AttachDhcpOptionsSetToVpcResponse attachDhcpOptionsSetToVpc(AliyunCall call,
                                                                        AttachDhcpOptionsSetToVpcRequest r) {
-        call.dryRun(r.dryRun());
         sets.associate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
         return new AttachDhcpOptionsSetToVpcResponse();
     }
@@ -151,14 +147,12 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     @Override
     public DetachDhcpOptionsSetFromVpcResponse detachDhcpOptionsSetFromVpc(AliyunCall call,
                                                                            DetachDhcpOptionsSetFromVpcRequest r) {
-        call.dryRun(r.dryRun());
         sets.dissociate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
         return new DetachDhcpOptionsSetFromVpcResponse();
     }
 
     @Override
     public ReplaceVpcDhcpOptionsSetResponse replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
-        call.dryRun(r.dryRun());
         sets.replace(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
         return new ReplaceVpcDhcpOptionsSetResponse();
     }

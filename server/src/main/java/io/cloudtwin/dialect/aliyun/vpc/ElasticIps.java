@@ -78,7 +78,6 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
 
     @Override
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
-        call.dryRun(r.dryRun());
         var out = new DescribeEipAddressesResponse();
         var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()), r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());

@@ -65,7 +65,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
                 AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription()),
                 policy(call, r.policyDocument()));
         var tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.GATEWAY_ENDPOINT,
                 group, () -> endpoints.create(scope, Ids.random("vpce-", 20), spec, tagged).id()));
         GatewayEndpoint e = endpoints.get(scope, id);
@@ -130,14 +129,12 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
         String description = r.endpointDescription() == null ? null
                 : AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription());
         String policy = r.policyDocument() == null ? null : policy(call, r.policyDocument());
-        call.dryRun(r.dryRun());
         endpoints.update(call.regionalScope(), r.endpointId(), name, description, policy);
         return new UpdateVpcGatewayEndpointAttributeResponse();
     }
 
     @Override
     public DeleteVpcGatewayEndpointResponse deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
-        call.dryRun(r.dryRun());
         endpoints.delete(call.regionalScope(), r.endpointId());
         return new DeleteVpcGatewayEndpointResponse();
     }
@@ -145,7 +142,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     @Override
     public AssociateRouteTablesWithVpcGatewayEndpointResponse associateRouteTablesWithVpcGatewayEndpoint(
             AliyunCall call, AssociateRouteTablesWithVpcGatewayEndpointRequest r) {
-        call.dryRun(r.dryRun());
         endpoints.associate(call.regionalScope(), r.endpointId(), r.routeTableIds());
         return new AssociateRouteTablesWithVpcGatewayEndpointResponse();
     }
@@ -153,7 +149,6 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     @Override
     public DissociateRouteTablesFromVpcGatewayEndpointResponse dissociateRouteTablesFromVpcGatewayEndpoint(
             AliyunCall call, DissociateRouteTablesFromVpcGatewayEndpointRequest r) {
-        call.dryRun(r.dryRun());
         endpoints.dissociate(call.regionalScope(), r.endpointId(), r.routeTableIds());
         return new DissociateRouteTablesFromVpcGatewayEndpointResponse();
     }

@@ -46,7 +46,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
         String name = AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
         var tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.IPV4_GATEWAY, group,
                 () -> gateways.create(scope, Ids.random("ipv4gw-", 20), r.vpcId(), name, description, tagged).id()));
         return new CreateIpv4GatewayResponse().setIpv4GatewayId(id)
@@ -55,7 +54,6 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public EnableVpcIpv4GatewayResponse enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
-        call.dryRun(r.dryRun());
         gateways.enable(call.regionalScope(), r.ipv4GatewayId());
         return new EnableVpcIpv4GatewayResponse();
     }
@@ -102,14 +100,12 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
                 : AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = r.ipv4GatewayDescription() == null ? null
                 : AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
-        call.dryRun(r.dryRun());
         gateways.update(call.regionalScope(), r.ipv4GatewayId(), name, description);
         return new UpdateIpv4GatewayAttributeResponse();
     }
 
     @Override
     public DeleteIpv4GatewayResponse deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
-        call.dryRun(r.dryRun());
         gateways.delete(call.regionalScope(), r.ipv4GatewayId());
         return new DeleteIpv4GatewayResponse();
     }

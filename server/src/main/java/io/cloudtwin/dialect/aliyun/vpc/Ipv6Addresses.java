@@ -112,7 +112,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         String chargeType = AliyunFormats.or(r.internetChargeType(), PAY_BY_BANDWIDTH);
         if (!MAX_MBPS.containsKey(chargeType)) throw call.error("IllegalParam.InternetChargeType", chargeType);
         int mbps = mbps(call, r.bandwidth() == null ? null : r.bandwidth().longValue(), chargeType);
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> internet.allocate(scope,
                 Ids.random("ipv6bw-", 20), r.ipv6AddressId(), r.ipv6GatewayId(), mbps, chargeType).id());
         return new AllocateIpv6InternetBandwidthResponse().setInternetBandwidthId(id)
@@ -130,7 +129,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         String chargeType = internet.find(scope, nullIfBlank(r.ipv6InternetBandwidthId()),
                 nullIfBlank(r.ipv6AddressId())).map(Ipv6Bandwidth::internetChargeType).orElse(PAY_BY_BANDWIDTH);
         int mbps = mbps(call, r.bandwidth(), chargeType);
-        call.dryRun(r.dryRun());
         internet.modify(scope, nullIfBlank(r.ipv6InternetBandwidthId()), nullIfBlank(r.ipv6AddressId()), mbps);
         return new ModifyIpv6InternetBandwidthResponse();
     }
@@ -141,7 +139,6 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         if (blank(r.ipv6AddressId()) && blank(r.ipv6InternetBandwidthId())) {
             throw call.error("BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId");
         }
-        call.dryRun(r.dryRun());
         internet.delete(call.regionalScope(), nullIfBlank(r.ipv6InternetBandwidthId()),
                 nullIfBlank(r.ipv6AddressId()));
         return new DeleteIpv6InternetBandwidthResponse();

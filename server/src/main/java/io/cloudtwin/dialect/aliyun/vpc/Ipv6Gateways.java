@@ -108,14 +108,12 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
-        call.dryRun(r.dryRun());
         gateways.update(call.regionalScope(), r.ipv6GatewayId(), name, description);
         return new ModifyIpv6GatewayAttributeResponse();
     }
 
     @Override
     public DeleteIpv6GatewayResponse deleteIpv6Gateway(AliyunCall call, DeleteIpv6GatewayRequest r) {
-        call.dryRun(r.dryRun());
         gateways.delete(call.regionalScope(), r.ipv6GatewayId());
         return new DeleteIpv6GatewayResponse();
     }

@@ -108,7 +108,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
         var wanted = tags.narrow(scope, ResourceType.NAT_GATEWAY, r.natGatewayId() == null || r.natGatewayId().isEmpty()
                 ? List.of() : List.of(r.natGatewayId()), call.tags(r.tag()), r.resourceGroupId(),
@@ -170,7 +169,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public CreateSnatEntryResponse createSnatEntry(AliyunCall call, CreateSnatEntryRequest r) {
         Scope scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         boolean bySubnet = r.sourceVSwitchId() != null && !r.sourceVSwitchId().isEmpty();
         boolean byCidr = r.sourceCIDR() != null && !r.sourceCIDR().isEmpty();
         if (bySubnet == byCidr) throw call.firstError("SourceVSwitchId", "CreateSnatEntry.ParamExclusive.sourceVSwitchIdAndsourceCIDR");
@@ -200,7 +198,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
 
     @Override
     public ModifySnatEntryResponse modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
-        call.dryRun(r.dryRun());
         if (r.snatEntryName() != null) {
             nat.renameSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId(), r.snatEntryName());
         }
@@ -216,7 +213,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
         Scope scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         var spec = VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                 r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
@@ -234,7 +230,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
 
     @Override
     public ModifyForwardEntryResponse modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
-        call.dryRun(r.dryRun());
         nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
                 VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                         r.forwardEntryName()));
@@ -269,7 +264,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public UpdateNatGatewayNatTypeResponse updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
         if (!"Enhanced".equals(r.natType())) throw call.error("OperationFailed.NatTypeNotEnhanced");
-        call.dryRun(r.dryRun());
         nat.convert(call.regionalScope(), r.natGatewayId(), r.natType(), r.vSwitchId());
         return new UpdateNatGatewayNatTypeResponse();
     }

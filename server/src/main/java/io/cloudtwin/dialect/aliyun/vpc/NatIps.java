@@ -48,7 +48,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         var scope = call.regionalScope();
         var spec = new NatIpService.NewCidr(r.natIpCidr(), AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName()),
                 AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription()));
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> natIps.createCidr(scope, r.natGatewayId(),
                 NatIpService.newCidrId(), spec).id());
         return new CreateNatIpCidrResponse().setNatIpCidrId(id);
@@ -57,7 +56,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     @Override
     public ListNatIpCidrsResponse listNatIpCidrs(AliyunCall call, ListNatIpCidrsRequest r) {
         var scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         List<String> blocks = blank(r.natIpCidr()) ? r.natIpCidrs() : List.of(r.natIpCidr());
         var filter = new NatIpService.CidrFilter(r.natGatewayId(), blocks, r.natIpCidrName());
         boolean none = !blank(r.natIpCidrStatus()) && !r.natIpCidrStatus().equals(AVAILABLE);
@@ -77,14 +75,12 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         String name = r.natIpCidrName() == null ? null : AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName());
         String description = r.natIpCidrDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription());
-        call.dryRun(r.dryRun());
         natIps.updateCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr(), name, description);
         return new ModifyNatIpCidrAttributeResponse();
     }
 
     @Override
     public DeleteNatIpCidrResponse deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
-        call.dryRun(r.dryRun());
         natIps.deleteCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr());
         return new DeleteNatIpCidrResponse();
     }
@@ -95,7 +91,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         if (!blank(r.ipv4Prefix()) || r.ipv4PrefixCount() != null) throw call.firstError("Ipv4Prefix");
         var spec = new NatIpService.NewIp(r.natIpCidr(), r.natIp(), AliyunFormats.name(call, "NatIpName",
                 r.natIpName()), AliyunFormats.description(call, "NatIpDescription", r.natIpDescription()));
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> natIps.createIp(scope, r.natGatewayId(),
                 NatIpService.newIpId(), spec).id());
         return new CreateNatIpResponse().setNatIpId(id).setNatIp(natIps.ip(scope, id).address());
@@ -104,7 +99,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     @Override
     public ListNatIpsResponse listNatIps(AliyunCall call, ListNatIpsRequest r) {
         var scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         var filter = new NatIpService.IpFilter(r.natGatewayId(), blank(r.natIpCidr()) ? null : r.natIpCidr(),
                 r.natIpIds(), r.natIpName());
         boolean none = !blank(r.natIpStatus()) && !r.natIpStatus().equals(AVAILABLE)
@@ -124,7 +118,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         String name = r.natIpName() == null ? null : AliyunFormats.name(call, "NatIpName", r.natIpName());
         String description = r.natIpDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpDescription", r.natIpDescription());
-        call.dryRun(r.dryRun());
         natIps.updateIp(call.regionalScope(), r.natIpId(), name, description);
         return new ModifyNatIpAttributeResponse();
     }
@@ -133,7 +126,6 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     public DeleteNatIpResponse deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
         if (!blank(r.ipv4Prefix())) throw call.firstError("Ipv4Prefix");
         if (blank(r.natIpId())) throw call.missing("NatIpId");
-        call.dryRun(r.dryRun());
         natIps.deleteIp(call.regionalScope(), blank(r.natGatewayId()) ? null : r.natGatewayId(), r.natIpId());
         return new DeleteNatIpResponse();
     }

@@ -81,7 +81,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public CreateNetworkAclResponse createNetworkAcl(AliyunCall call, CreateNetworkAclRequest r) {
-        call.dryRun(r.dryRun());
         Scope scope = call.regionalScope();
         String name = text(call, "Name", r.networkAclName(), NAME_MAX);
         String description = text(call, "Description", r.description(), DESCRIPTION_MAX);
@@ -176,7 +175,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     @Override
     public ModifyNetworkAclAttributesResponse modifyNetworkAclAttributes(AliyunCall call,
                                                                           ModifyNetworkAclAttributesRequest r) {
-        call.dryRun(r.dryRun());
         acls.update(call.regionalScope(), r.networkAclId(), text(call, "Name", r.networkAclName(), NAME_MAX),
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
         return new ModifyNetworkAclAttributesResponse();
@@ -190,7 +188,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
         List<NewEntry> egress = r.egressAclEntries().stream().map(e -> entry(call, e.networkAclEntryId(),
                 e.networkAclEntryName(), e.description(), e.policy(), e.protocol(), e.port(), "DestinationCidrIp",
                 e.destinationCidrIp(), e.ipVersion())).toList();
-        call.dryRun(r.dryRun());
         Scope scope = call.regionalScope();
         Map<String, List<NewEntry>> changes = new LinkedHashMap<>();
         if (Boolean.TRUE.equals(r.updateIngressAclEntries())) changes.put(NetworkAcl.INGRESS, ingress);
@@ -205,7 +202,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public CopyNetworkAclEntriesResponse copyNetworkAclEntries(AliyunCall call, CopyNetworkAclEntriesRequest r) {
-        call.dryRun(r.dryRun());
         acls.copyEntries(call.regionalScope(), r.networkAclId(), r.sourceNetworkAclId(), entryIds());
         return new CopyNetworkAclEntriesResponse();
     }
@@ -214,7 +210,6 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     public AssociateNetworkAclResponse associateNetworkAcl(AliyunCall call, AssociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
-        call.dryRun(r.dryRun());
         acls.bind(call.regionalScope(), r.networkAclId(), subnets);
         return new AssociateNetworkAclResponse();
     }
@@ -223,14 +218,12 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     public UnassociateNetworkAclResponse unassociateNetworkAcl(AliyunCall call, UnassociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
-        call.dryRun(r.dryRun());
         acls.unbind(call.regionalScope(), r.networkAclId(), subnets);
         return new UnassociateNetworkAclResponse();
     }
 
     @Override
     public DeleteNetworkAclResponse deleteNetworkAcl(AliyunCall call, DeleteNetworkAclRequest r) {
-        call.dryRun(r.dryRun());
         acls.delete(call.regionalScope(), r.networkAclId());
         return new DeleteNetworkAclResponse();
     }

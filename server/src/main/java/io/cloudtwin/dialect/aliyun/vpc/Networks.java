@@ -75,7 +75,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
         Map<String, String> tagged = call.tags(r.tag());
         String group = call.resourceGroup(r.resourceGroupId());
         String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), r.ipv6Isp());
-        call.dryRun(r.dryRun());
         Vpc v = networks.createVpc(scope, r.vpcName(), r.description(), r.cidrBlock(), tagged, group,
                 isp == null ? null : r.ipv6CidrBlock(), isp);
         return new CreateVpcResponse().setVpcId(v.id()).setVRouterId(VpcNetworks.routerId(v.id()))
@@ -104,7 +103,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public DeleteVpcResponse deleteVpc(AliyunCall call, DeleteVpcRequest r) {
-        call.dryRun(r.dryRun());
         networks.deleteVpc(call.scope(), r.vpcId());
         return new DeleteVpcResponse();
     }
@@ -112,7 +110,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     @Override
     public DescribeVpcsResponse describeVpcs(AliyunCall call, DescribeVpcsRequest r) {
         var scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
                 new VpcNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
@@ -142,7 +139,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     @Override
     public DescribeVpcAttributeResponse describeVpcAttribute(AliyunCall call, DescribeVpcAttributeRequest r) {
         var scope = call.regionalScope();
-        call.dryRun(r.dryRun());
         Optional<Vpc> found = networks.findVpc(scope, r.vpcId());
         if (found.isEmpty()) return new DescribeVpcAttributeResponse();
         Vpc v = found.get();
@@ -243,7 +239,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public DeleteVSwitchResponse deleteVSwitch(AliyunCall call, DeleteVSwitchRequest r) {
-        call.dryRun(r.dryRun());
         networks.deleteVSwitch(call.scope(), r.vSwitchId());
         return new DeleteVSwitchResponse();
     }
@@ -251,7 +246,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     @Override
     public DescribeVSwitchesResponse describeVSwitches(AliyunCall call, DescribeVSwitchesRequest r) {
         var scope = call.scope();
-        call.dryRun(r.dryRun());
         var out = new DescribeVSwitchesResponse();
         return out.setVSwitches(networks.describeVSwitches(call, scope, out,
                 new VpcNetworks.VSwitchQuery(r.vSwitchId(), r.vpcId(), r.zoneId(), r.vSwitchName(), r.isDefault(),
@@ -275,7 +269,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
      */
     @Override
     public DescribeVSwitchAttributesResponse describeVSwitchAttributes(AliyunCall call, DescribeVSwitchAttributesRequest r) {
-        call.dryRun(r.dryRun());
         Optional<Subnet> found = networks.findVSwitch(call.scope(), r.vSwitchId());
         if (found.isEmpty()) return new DescribeVSwitchAttributesResponse();
         Subnet s = found.get();

@@ -180,8 +180,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     public CreateRouteEntryResponse createRouteEntry(AliyunCall call, CreateRouteEntryRequest r) {
         VpcRoutes.refuseHopList(call, r.nextHopList(), r.nextHopType());
         String id = shared().createEntry(call, new VpcRoutes.NewEntry(r.routeTableId(), r.destinationCidrBlock(),
-                r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()),
-                () -> call.dryRun(r.dryRun()));
+                r.nextHopType(), r.nextHopId(), r.routeEntryName(), r.description(), r.clientToken()));
         return new CreateRouteEntryResponse().setRouteEntryId(id);
     }
 
@@ -189,7 +188,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     public DeleteRouteEntryResponse deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
         Scope scope = call.scope();
         if (r.routeEntryId() != null && !r.routeEntryId().isEmpty()) {
-            call.dryRun(r.dryRun());
             routes.deleteEntry(scope, r.routeEntryId());
             return new DeleteRouteEntryResponse();
         }
@@ -199,7 +197,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
             if (r.nextHopList().size() != 1) throw call.firstError("NextHopList", "InvalidNextHopList.Size");
             hop = r.nextHopList().get(0).nextHopId();
         }
-        shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), hop, () -> call.dryRun(r.dryRun()));
+        shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), hop);
         return new DeleteRouteEntryResponse();
     }
 
@@ -221,7 +219,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
             VpcRoutes.destination(call, r.destinationCidrBlock());
             id = routes.entryFor(scope, r.routeTableId(), r.destinationCidrBlock()).id();
         }
-        call.dryRun(r.dryRun());
         routes.modifyEntry(scope, id, r.routeEntryName(), r.description(), kind, newId ? r.newNextHopId() : null);
         return new ModifyRouteEntryResponse();
     }

@@ -75,7 +75,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
         var settings = settings(call, r.name(), pool(call, r.clientIpPool()), r.localSubnet(),
                 or(r.proto(), "UDP"), or(r.cipher(), "AES-128-CBC"), r.port() == null ? 1194 : r.port(),
                 Boolean.TRUE.equals(r.compress()));
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> ssl.createServer(scope, Ids.random("vss-", 20),
                 r.vpnGatewayId(), settings).id());
         return new CreateSslVpnServerResponse().setSslVpnServerId(id).setName(settings.name());
@@ -98,7 +97,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
         var settings = settings(call, r.name(), r.clientIpPool() == null ? null : pool(call, r.clientIpPool()),
                 r.localSubnet(), r.proto(), r.cipher(), r.port(), r.compress());
-        call.dryRun(r.dryRun());
         return server(new ModifySslVpnServerResponse(), ssl.updateServer(scope, r.sslVpnServerId(), settings), call,
                 scope);
     }

@@ -79,7 +79,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 rules(call, r.ingressRules()), rules(call, r.egressRules()));
         String group = call.resourceGroup(r.resourceGroupId());
         var tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.TRAFFIC_MIRROR_FILTER,
                 group, () -> mirrors.createFilter(scope, Ids.random("tmf-", 20), spec, tagged, TrafficMirrors::ruleId)
                         .id()));
@@ -206,7 +205,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 : text(call, "TrafficMirrorFilterName", r.trafficMirrorFilterName(), 128);
         String description = r.trafficMirrorFilterDescription() == null ? null
                 : text(call, "TrafficMirrorFilterDescription", r.trafficMirrorFilterDescription(), 256);
-        call.dryRun(r.dryRun());
         mirrors.updateFilter(call.regionalScope(), r.trafficMirrorFilterId(), name, description);
         return new UpdateTrafficMirrorFilterAttributeResponse();
     }
@@ -214,7 +212,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public DeleteTrafficMirrorFilterResponse deleteTrafficMirrorFilter(AliyunCall call,
                                                                        DeleteTrafficMirrorFilterRequest r) {
-        call.dryRun(r.dryRun());
         mirrors.deleteFilter(call.regionalScope(), r.trafficMirrorFilterId());
         return new DeleteTrafficMirrorFilterResponse();
     }
@@ -225,7 +222,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
         var scope = call.regionalScope();
         var ingress = rules(call, r.ingressRules());
         var egress = rules(call, r.egressRules());
-        call.dryRun(r.dryRun());
         var made = mirrors.addRules(scope, r.trafficMirrorFilterId(), ingress, egress, TrafficMirrors::ruleId);
         return new CreateTrafficMirrorFilterRulesResponse()
                 .setIngressRules(AliyunFormats.each(made.ingress(),
@@ -249,7 +245,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                         : cidr(call, r.destinationCidrBlock(), "IllegalParam.CidrBlock"),
                 ports(call, r.sourcePortRange(), "SourcePortRange"),
                 ports(call, r.destinationPortRange(), "DestinationPortRange"));
-        call.dryRun(r.dryRun());
         mirrors.updateRule(call.regionalScope(), r.trafficMirrorFilterRuleId(), change);
         return new UpdateTrafficMirrorFilterRuleAttributeResponse();
     }
@@ -257,7 +252,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public DeleteTrafficMirrorFilterRulesResponse deleteTrafficMirrorFilterRules(AliyunCall call,
             DeleteTrafficMirrorFilterRulesRequest r) {
-        call.dryRun(r.dryRun());
         mirrors.deleteRules(call.regionalScope(), r.trafficMirrorFilterId(), r.trafficMirrorFilterRuleIds());
         return new DeleteTrafficMirrorFilterRulesResponse();
     }
@@ -273,7 +267,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 packetLength(call, r.packetLength()), r.enabled(), r.trafficMirrorSourceIds());
         String group = call.resourceGroup(r.resourceGroupId());
         var tagged = call.tags(r.tag());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.TRAFFIC_MIRROR_SESSION,
                 group, () -> mirrors.createSession(scope, Ids.random("tms-", 20), spec, tagged).id()));
         return new CreateTrafficMirrorSessionResponse().setTrafficMirrorSessionId(id)
@@ -335,7 +328,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 blank(r.trafficMirrorTargetId()) ? null : r.trafficMirrorTargetId(),
                 blank(r.trafficMirrorTargetType()) ? null : r.trafficMirrorTargetType(), r.priority(),
                 vni(call, r.virtualNetworkId()), r.enabled());
-        call.dryRun(r.dryRun());
         mirrors.updateSession(call.regionalScope(), r.trafficMirrorSessionId(), change);
         return new UpdateTrafficMirrorSessionAttributeResponse();
     }
@@ -343,7 +335,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public DeleteTrafficMirrorSessionResponse deleteTrafficMirrorSession(AliyunCall call,
                                                                          DeleteTrafficMirrorSessionRequest r) {
-        call.dryRun(r.dryRun());
         mirrors.deleteSession(call.regionalScope(), r.trafficMirrorSessionId());
         return new DeleteTrafficMirrorSessionResponse();
     }
@@ -351,7 +342,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public AddSourcesToTrafficMirrorSessionResponse addSourcesToTrafficMirrorSession(AliyunCall call,
             AddSourcesToTrafficMirrorSessionRequest r) {
-        call.dryRun(r.dryRun());
         mirrors.addSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
         return new AddSourcesToTrafficMirrorSessionResponse();
     }
@@ -359,7 +349,6 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public RemoveSourcesFromTrafficMirrorSessionResponse removeSourcesFromTrafficMirrorSession(AliyunCall call,
             RemoveSourcesFromTrafficMirrorSessionRequest r) {
-        call.dryRun(r.dryRun());
         mirrors.removeSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
         return new RemoveSourcesFromTrafficMirrorSessionResponse();
     }

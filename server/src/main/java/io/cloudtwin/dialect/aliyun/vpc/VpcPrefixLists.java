@@ -58,7 +58,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
         List<PrefixList.Entry> entries = entries(call, family,
                 r.prefixListEntries().stream().map(e -> new Block(e.cidr(), e.description())).toList());
         String group = call.resourceGroup(r.resourceGroupId());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VPC_PREFIX_LIST, group,
                 () -> prefixLists.create(scope, PrefixList.VPC, Ids.random("pl-", 20), name, description, family, max,
                         entries, call.tags(r.tag())).id()));
@@ -123,7 +122,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
         String description = r.prefixListDescription() == null ? null
                 : AliyunFormats.description(call, "PrefixListDescription", r.prefixListDescription());
         Integer max = r.maxEntries() == null ? null : maxEntries(call, r.maxEntries());
-        call.dryRun(r.dryRun());
         prefixLists.modify(scope, PrefixList.VPC, p.id(), new PrefixListService.Changes(name, description, max,
                 remove, add));
         return new ModifyVpcPrefixListResponse().setPrefixListId(p.id());
@@ -133,7 +131,6 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     public DeleteVpcPrefixListResponse deleteVpcPrefixList(AliyunCall call, DeleteVpcPrefixListRequest r) {
         var scope = call.regionalScope();
         prefixLists.get(scope, PrefixList.VPC, r.prefixListId());
-        call.dryRun(r.dryRun());
         prefixLists.delete(scope, PrefixList.VPC, r.prefixListId());
         return new DeleteVpcPrefixListResponse();
     }

@@ -114,15 +114,14 @@ record VpcRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
 
     /**
      * A custom entry to an instance, an ENI or a NAT gateway of the table's VPC (NextHopType Instance by default), one
-     * per destination; ClientToken idempotent. beforeChange runs once the request is checked (DryRun).
+     * per destination; ClientToken idempotent.
      */
-    public String createEntry(AliyunCall call, NewEntry e, Runnable beforeChange) {
+    public String createEntry(AliyunCall call, NewEntry e) {
         Scope scope = call.scope();
         String kind = HOP_KINDS.get(blank(e.nextHopType()) ? "Instance" : e.nextHopType());
         if (kind == null) throw call.firstError("NextHopType", "InvalidNextHopType", "OperationFailed.InvalidNextHopType");
         if (blank(e.nextHopId())) throw call.missing("NextHopId");
         destination(call, e.destinationCidrBlock());
-        beforeChange.run();
         var spec = new RouteService.NewEntry(e.routeTableId(), e.destinationCidrBlock(), kind, e.nextHopId(),
                 e.name(), e.description());
         return call.once(tokens, scope, e.clientToken(),
@@ -130,12 +129,10 @@ record VpcRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
     }
 
     /** The custom entry of a table for a destination (NextHopId, when given, must be its next hop). */
-    public void deleteEntry(AliyunCall call, String routeTableId, String destinationCidrBlock, String nextHopId,
-                            Runnable beforeChange) {
+    public void deleteEntry(AliyunCall call, String routeTableId, String destinationCidrBlock, String nextHopId) {
         if (blank(routeTableId)) throw call.missing("RouteTableId");
         if (blank(destinationCidrBlock)) throw call.missing("DestinationCidrBlock");
         destination(call, destinationCidrBlock);
-        beforeChange.run();
         routes.deleteEntry(call.scope(), routeTableId, destinationCidrBlock, nextHopId);
     }
 

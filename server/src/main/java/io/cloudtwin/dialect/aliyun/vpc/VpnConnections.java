@@ -51,7 +51,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 r.enableDpd(), r.enableNatTraversal(), r.autoConfigRoute(), r.ikeConfig(), r.ipsecConfig(),
                 r.healthCheckConfig(), r.bgpConfig(), r.remoteCaCertificate());
         var tagged = call.tags(r.tags());
-        call.dryRun(r.dryRun());
         String id = call.once(tokens, scope, r.clientToken(), () -> connections.create(scope, Ids.random("vco-", 20),
                 r.vpnGatewayId(), r.customerGatewayId(), settings, tagged).id());
         VpnConnection c = connections.get(scope, id);

@@ -60,7 +60,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     public CreateVpnRouteEntryResponse createVpnRouteEntry(AliyunCall call, CreateVpnRouteEntryRequest r) {
         Route route = route(call, r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop());
         VpnRouteEntry e = create(call, route, r.weight(), r.publishVpc(), r.description(), DEFAULT_PRIORITY,
-                r.clientToken(), r.dryRun());
+                r.clientToken());
         return entry(new CreateVpnRouteEntryResponse(), e).setDescription(e.description()).setOverlayMode("");
     }
 
@@ -111,7 +111,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
         if (r.priority() != null && (r.priority() < 1 || r.priority() > 100)) throw call.invalid("Priority");
         Route route = route(call, r.vpnGatewayId(), true, block(call, r.routeSource()), r.routeDest(), r.nextHop());
         VpnRouteEntry e = create(call, route, r.weight(), r.publishVpc(), r.description(),
-                r.priority() == null ? DEFAULT_PRIORITY : r.priority(), r.clientToken(), r.dryRun());
+                r.priority() == null ? DEFAULT_PRIORITY : r.priority(), r.clientToken());
         return entry(new CreateVpnPbrRouteEntryResponse(), e).setRouteSource(e.routeSource())
                 .setPriority(e.priority()).setDescription(e.description()).setOverlayMode("");
     }
@@ -144,10 +144,9 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     private VpnRouteEntry create(AliyunCall call, Route route, Integer weight, Boolean publish, String description,
-                                 int priority, String clientToken, Boolean dryRun) {
+                                 int priority, String clientToken) {
         int w = weight(call, weight);
         String text = blank(description) ? "" : AliyunFormats.description(call, "Description", description);
-        call.dryRun(dryRun);
         var scope = call.regionalScope();
         String id = call.once(tokens, scope, clientToken, () -> routes.create(scope, Ids.random("vre-", 20), route, w,
                 Boolean.TRUE.equals(publish), text, priority).id());
