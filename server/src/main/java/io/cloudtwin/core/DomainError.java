@@ -472,6 +472,8 @@ public enum DomainError {
     DEDICATED_HOST_CLUSTER_IN_USE,
     /** a dedicated host would join a cluster of another zone (subject: the cluster) */
     DEDICATED_HOST_CLUSTER_MISMATCH,
+    /** no such HPC cluster in the caller's scope */
+    HPC_CLUSTER_NOT_FOUND,
     /** no such VPN gateway in the caller's scope */
     VPN_GATEWAY_NOT_FOUND,
     /** the VPN gateway has IPsec VPN disabled */

@@ -289,6 +289,7 @@ public final class AliyunErrors {
                 "InvalidDedicatedHostId.NotFound");
         codes(DEDICATED_HOST_CLUSTER_IN_USE, "DedicatedHostExists");
         codes(DEDICATED_HOST_CLUSTER_MISMATCH, "InvalidDedicatedHostClusterId.NotMatch");
+        codes(HPC_CLUSTER_NOT_FOUND, "NotExists.HpcCluster", "HpcClusterNotExists", "InvalidHpcClusterId.NotFound");
         codes(VPN_GATEWAY_NOT_FOUND, "InvalidVpnGatewayInstanceId.NotFound");
         codes(VPN_GATEWAY_IPSEC_DISABLED, "VpnGateway.IpsecVpnDisabled");
         codes(CUSTOMER_GATEWAY_NOT_FOUND, "InvalidCustomerGatewayInstanceId.NotFound");

@@ -19,6 +19,7 @@ import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.compute.BindingService;
 import io.cloudtwin.core.compute.DiskService;
 import io.cloudtwin.core.compute.DedicatedHostService;
+import io.cloudtwin.core.compute.HpcClusterService;
 import io.cloudtwin.core.compute.ImageService;
 import io.cloudtwin.core.compute.InstanceBilling;
 import io.cloudtwin.core.compute.InstanceDetail;
@@ -60,7 +61,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 record Instances(InstanceLifecycle lifecycle, InstanceService instances, SecurityGroupService groups,
                  BindingService bindings, InterfaceService interfaces, CloudtwinProperties props, EcsCatalog catalog,
                  ImageService images, InstanceInternet internet, WallClock clock, LaunchTemplateService templates,
-                 DedicatedHostService dedicatedHosts)
+                 DedicatedHostService dedicatedHosts, HpcClusterService hpcClusters)
         implements EcsApi.RunInstances, EcsApi.CreateInstance, EcsApi.StartInstance, EcsApi.StopInstance,
         EcsApi.RebootInstance, EcsApi.DeleteInstance, EcsApi.ModifyInstanceAttribute, EcsApi.ModifyInstanceSpec,
         EcsApi.JoinSecurityGroup, EcsApi.LeaveSecurityGroup, EcsApi.ModifyInstanceVpcAttribute {
@@ -84,6 +85,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     @Override
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
         RunInstancesRequest r = templated(call, given);
+        HpcClusters.refuseMember(call, hpcClusters, r.hpcClusterId());
         int amount = r.amount() == null ? 1 : r.amount();
         var nics = LaunchInterfaces.of(call, r, amount);
         Launch launch = new Launch(r.imageId(), r.instanceType(), nics.securityGroupId(), nics.securityGroupIds(),
@@ -109,6 +111,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
 
     @Override
     public CreateInstanceResponse createInstance(AliyunCall call, CreateInstanceRequest r) {
+        HpcClusters.refuseMember(call, hpcClusters, r.hpcClusterId());
         Launch launch = new Launch(r.imageId(), r.instanceType(), r.securityGroupId(), List.of(), r.vSwitchId(),
                 r.privateIpAddress(), r.zoneId(), r.instanceName(), r.description(), r.hostName(), null, r.userData(),
                 r.systemDiskCategory(), r.systemDiskSize(), call.tags(r.tag()), r.keyPairName(), r.systemDiskDiskName(),
