@@ -474,6 +474,20 @@ public enum DomainError {
     DEDICATED_HOST_CLUSTER_MISMATCH,
     /** no such HPC cluster in the caller's scope */
     HPC_CLUSTER_NOT_FOUND,
+    /** no such subnet CIDR reservation in the caller's scope */
+    CIDR_RESERVATION_NOT_FOUND,
+    /** the reserved block is outside its subnet, or overlaps another reservation (subject: the block) */
+    CIDR_RESERVATION_CONFLICT,
+    /** the reserved block holds an address the subnet keeps for itself (subject: the block) */
+    CIDR_RESERVATION_SYSTEM_ADDRESS,
+    /** the reserved block holds an address given out (subject: the block) */
+    CIDR_RESERVATION_ADDRESS_IN_USE,
+    /** a reservation's mask is not at least two bits longer than its subnet's (subject: the mask) */
+    CIDR_RESERVATION_MASK,
+    /** no free block of the mask is left in the subnet */
+    CIDR_RESERVATION_FULL,
+    /** the VPC has as many reservations of the IP version as it may */
+    CIDR_RESERVATION_QUOTA,
     /** no such VPN gateway in the caller's scope */
     VPN_GATEWAY_NOT_FOUND,
     /** the VPN gateway has IPsec VPN disabled */

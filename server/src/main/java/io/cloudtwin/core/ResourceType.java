@@ -44,7 +44,8 @@ public enum ResourceType {
     CUSTOMER_GATEWAY("customer_gateway"),
     VPN_CONNECTION("vpn_connection"),
     DEDICATED_HOST("dedicated_host"),
-    DEDICATED_HOST_CLUSTER("dedicated_host_cluster");
+    DEDICATED_HOST_CLUSTER("dedicated_host_cluster"),
+    CIDR_RESERVATION("vswitch_cidr_reservation");
 
     private final String stored;
     private final String table;

@@ -2,6 +2,7 @@ package io.cloudtwin.aliyun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.aliyuncs.exceptions.ClientException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -350,6 +352,20 @@ class VpnTest extends ServerTestBase {
                 .isEqualTo("DependencyViolation.VpnConnection");
     }
 
+    @Test
+    void theGatewayZonesDataSourceListsTheRegionsZones() {
+        var api = new AliyunApi(port);
+        List<String> zones = new ArrayList<>();
+        api.vpc("DescribeVpnGatewayAvailableZones", "RegionId", REGION, "Spec", "10M").path("AvailableZoneIdList")
+                .forEach(z -> zones.add(z.path("ZoneId").asString()));
+        List<String> region = new ArrayList<>();
+        api.vpc("DescribeZones", "RegionId", REGION).at("/Zones/Zone").forEach(z -> region.add(z.path("ZoneId")
+                .asString()));
+        assertThat(zones).isNotEmpty().containsExactlyElementsOf(region);
+        assertThat(api.refusal(AliyunSpecs.VPC, "DescribeVpnGatewayAvailableZones", "RegionId", REGION))
+                .as("Spec is required").startsWith("MissingParameter");
+    }
+
     /** Conformance calls: each VPN action, answered as its metadata describes, and the codes of its rules. */
     public static class Recipe implements Recipes.RecipeBook {
         private static final String REGION = "cn-hangzhou";
@@ -396,6 +412,7 @@ class VpnTest extends ServerTestBase {
             r.vpc("DescribeCustomerGateway", api -> AliyunApi.params("RegionId", REGION, "CustomerGatewayId",
                     customerGateway(api)));
             r.vpc("DescribeCustomerGateways", api -> AliyunApi.params("RegionId", REGION));
+            r.vpc("DescribeVpnGatewayAvailableZones", api -> AliyunApi.params("RegionId", REGION, "Spec", "5M"));
             r.vpc("ModifyCustomerGatewayAttribute", api -> AliyunApi.params("RegionId", REGION, "CustomerGatewayId",
                     customerGateway(api), "AuthKey", "key"));
             r.vpc("DeleteCustomerGateway", api -> AliyunApi.params("RegionId", REGION, "CustomerGatewayId",

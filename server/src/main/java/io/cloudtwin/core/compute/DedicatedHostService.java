@@ -1,6 +1,9 @@
 package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +28,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record DedicatedHostService(DedicatedHostStore store, DedicatedHostClusterService clusters, LabelStore labels,
-                                   WallClock clock, TagService tags, Transactions tx) {
+                                   InstanceStore instances, WallClock clock, TagService tags, Transactions tx) {
     /** The settings ModifyDedicatedHostAttribute changes; null leaves each. */
     public record Changes(String name, String description, String actionOnMaintenance, String autoPlacement,
                           String cpuOverCommitRatio, Integer slbUdpTimeout, Integer udpTimeout) {}
@@ -139,6 +142,19 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
     /** The ids of the instances on the host. */
     public List<String> instances(Scope scope, String hostId) {
         return labels.having(scope, ResourceType.INSTANCE, LabelStore.DEDICATED_HOST, hostId);
+    }
+
+    /** The instances on each of these hosts (a host with none is left out): two queries, whatever the hosts. */
+    public Map<String, List<Instance>> instancesOn(Scope scope, Collection<String> hostIds) {
+        return tx.read(() -> {
+            Map<String, String> placed = labels.having(scope, ResourceType.INSTANCE, LabelStore.DEDICATED_HOST,
+                    hostIds);
+            Map<String, List<Instance>> out = new LinkedHashMap<>();
+            for (Instance i : instances.byIds(placed.keySet())) {
+                out.computeIfAbsent(placed.get(i.id()), h -> new ArrayList<>()).add(i);
+            }
+            return out;
+        });
     }
 
     /** The host each of these instances runs on (none: absent). */

@@ -342,6 +342,9 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             lockVpc(scope, s.vpcId());
             lockSubnet(scope, id);
             if (store.aclBound(id)) throw new DomainException(DomainError.SUBNET_IN_USE, "network_acl");
+            if (!store.reservedBlocks(id).isEmpty()) {
+                throw new DomainException(DomainError.SUBNET_IN_USE, CidrReservationService.KIND);
+            }
             if (store.subnetDependents(id) > 0) throw new DomainException(DomainError.SUBNET_IN_USE, id);
             try {
                 store.subnets().delete(id);
@@ -350,6 +353,16 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
                 throw new DomainException(DomainError.SUBNET_IN_USE, id);
             }
         });
+    }
+
+    /**
+     * The first and the last address of the subnet's block that it gives out: its cloud keeps the others (Aliyun the
+     * first one and the last three).
+     */
+    public static long[] givenOut(Subnet s) {
+        Cidr c = Cidr.parse(s.cidrBlock());
+        int[] reserved = RESERVED.get(s.cloud());
+        return new long[] {c.network() + reserved[0], c.last() - reserved[1]};
     }
 
     /** How many addresses of the subnet can still be given out. */
@@ -385,7 +398,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             }
             if (address < first || address > last) throw new DomainException(DomainError.INVALID_ADDRESS, requested);
         } else {
-            address = lowestFree(s.id(), first, last);
+            address = lowestFree(s.id(), first, last, store.reservedBlocks(s.id()));
         }
         try {
             store.addAddress(s.id(), Cidr.format(address), ownerId);
@@ -446,13 +459,17 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         return tx.read(() -> store.ipv6AddressesOf(ownerIds));
     }
 
-    private long lowestFree(String subnetId, long first, long last) {
+    /** The lowest address from first to last that is neither given out nor in a reserved block. */
+    private long lowestFree(String subnetId, long first, long last, List<Cidr> reserved) {
         List<Long> used = store.addresses(subnetId);
         long candidate = first;
-        for (long a : used) {
-            if (a < candidate) continue;
-            if (a > candidate) break;
-            candidate++;
+        int next = 0;
+        while (true) {
+            long before = candidate;
+            for (Cidr r : reserved) if (r.contains(candidate)) candidate = r.last() + 1;
+            while (next < used.size() && used.get(next) < candidate) next++;
+            if (next < used.size() && used.get(next) == candidate) candidate++;
+            if (candidate == before || candidate > last) break;
         }
         if (candidate > last) throw new DomainException(DomainError.SUBNET_FULL, subnetId);
         return candidate;

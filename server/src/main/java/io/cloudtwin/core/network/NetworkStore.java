@@ -101,6 +101,12 @@ public class NetworkStore {
                 "route_table_vswitch WHERE subnet_id = :value", "load_balancer WHERE subnet_id = :value");
     }
 
+    /** The subnet's reserved IPv4 blocks (CidrReservation), which its address allocation passes over. */
+    public List<Cidr> reservedBlocks(String subnetId) {
+        return jdbc.sql("SELECT cidr FROM vswitch_cidr_reservation WHERE subnet_id = :s AND ip_version = 'IPv4'")
+                .param("s", subnetId).query(String.class).list().stream().map(Cidr::parse).toList();
+    }
+
     /** Addresses given out in a subnet, as numbers, ascending. */
     public List<Long> addresses(String subnetId) {
         return jdbc.sql("SELECT address FROM subnet_address WHERE subnet_id = :s").param("s", subnetId)

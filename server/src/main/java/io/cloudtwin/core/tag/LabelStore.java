@@ -97,6 +97,21 @@ public record LabelStore(JdbcClient jdbc) {
         return jdbc.sql(sql.toString()).params(params).query(String.class).list();
     }
 
+    /** The scope's resources of a kind whose label has one of these values: each id with its value, by id. */
+    public Map<String, String> having(Scope scope, ResourceType kind, String label, Collection<String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (values.isEmpty()) return out;
+        var sql = new StringBuilder("SELECT resource_id, label_value FROM resource_label WHERE cloud = :cloud "
+                + "AND account_id = :account AND resource_type = :type AND label = :label AND label_value IN (:values)");
+        var params = scoped(scope, sql, "region");
+        params.put("type", kind.stored());
+        params.put("label", label);
+        params.put("values", values);
+        sql.append(" ORDER BY resource_id");
+        jdbc.sql(sql.toString()).params(params).query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
     /** Ids of the scope's resources of a kind without that label. */
     public List<String> without(Scope scope, ResourceType kind, String label) {
         var sql = new StringBuilder("SELECT t.id FROM " + kind.table() + " t WHERE " + kind.rows()

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.network.CidrReservationService;
 import io.cloudtwin.core.network.Ipv6GatewayService;
 import io.cloudtwin.dialect.aliyun.spec.CommonErrors;
 import io.cloudtwin.dialect.aliyun.spec.SpecErrors;
@@ -62,7 +63,8 @@ public final class AliyunErrors {
         codes(VROUTER_NOT_FOUND, "InvalidVRouterId.NotFound", "Forbidden.VRouterNotFound");
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
                 "OperationFailed.VpcNotExist", "ResourceNotFound.VpcId");
-        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist");
+        codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist",
+                "ResourceNotFound.VSwitch");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
@@ -71,7 +73,8 @@ public final class AliyunErrors {
                 "ipv6_gateway", "DependencyViolation.Ipv6Gateway", "gateway_endpoint",
                 "DependencyViolation.GatewayEndpoint"));
         codes(SUBNET_IN_USE, "DependencyViolation");
-        BY_SUBJECT.put(SUBNET_IN_USE, Map.of("network_acl", "DependencyViolation.NetworkAcl"));
+        BY_SUBJECT.put(SUBNET_IN_USE, Map.of("network_acl", "DependencyViolation.NetworkAcl",
+                CidrReservationService.KIND, "DependencyViolation.VSwitchCidrReservation"));
         codes(INVALID_CIDR, "InvalidCidrBlock.Malformed");
         codes(CIDR_CONFLICT, "InvalidCidrBlock.Overlapped", "InvalidCidrBlock");
         codes(CIDR_BLOCK_NOT_FOUND, "InvalidSecondaryCidrBlock.NotFound");
@@ -290,6 +293,13 @@ public final class AliyunErrors {
         codes(DEDICATED_HOST_CLUSTER_IN_USE, "DedicatedHostExists");
         codes(DEDICATED_HOST_CLUSTER_MISMATCH, "InvalidDedicatedHostClusterId.NotMatch");
         codes(HPC_CLUSTER_NOT_FOUND, "NotExists.HpcCluster", "HpcClusterNotExists", "InvalidHpcClusterId.NotFound");
+        codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");
+        codes(CIDR_RESERVATION_CONFLICT, "OperationFailed.VSwitchCidrReservationCidr");
+        codes(CIDR_RESERVATION_SYSTEM_ADDRESS, "OperationFailed.SystemReservedIpContained");
+        codes(CIDR_RESERVATION_ADDRESS_IN_USE, "OperationFailed.AlreadyUsedIpContained");
+        codes(CIDR_RESERVATION_MASK, "IllegalParam.VSwitchCidrReservationMask");
+        codes(CIDR_RESERVATION_FULL, "OperationFailed.CidrNotEnoughInVSwitch");
+        codes(CIDR_RESERVATION_QUOTA, "QuotaExceeded.CidrReservationCount");
         codes(VPN_GATEWAY_NOT_FOUND, "InvalidVpnGatewayInstanceId.NotFound");
         codes(VPN_GATEWAY_IPSEC_DISABLED, "VpnGateway.IpsecVpnDisabled");
         codes(CUSTOMER_GATEWAY_NOT_FOUND, "InvalidCustomerGatewayInstanceId.NotFound");

@@ -23,7 +23,7 @@ import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Zones;
 import io.cloudtwin.core.compute.DedicatedHost;
 import io.cloudtwin.core.compute.DedicatedHostService;
-import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -51,8 +51,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.RenewDedicatedHostsResponse;
  * host's cores, sockets or capacity, which are left out of the answers; nothing is billed.
  */
 @Component
-record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, TagService tags, EcsCatalog catalog,
-                      Zones zones, ClientTokens tokens)
+record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog catalog, Zones zones,
+                      ClientTokens tokens)
         implements EcsApi.AllocateDedicatedHosts, EcsApi.DescribeDedicatedHosts, EcsApi.ModifyDedicatedHostAttribute,
         EcsApi.ModifyDedicatedHostAutoReleaseTime, EcsApi.ReleaseDedicatedHost, EcsApi.RenewDedicatedHosts,
         EcsApi.ModifyDedicatedHostsChargeType, EcsApi.DescribeDedicatedHostTypes {
@@ -126,8 +126,10 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
         List<String> shownIds = shown.stream().map(DedicatedHost::id).toList();
         var tagged = tags.of(shownIds);
         var grouped = tags.groups(shownIds, call.defaultResourceGroup());
+        var placed = hosts.instancesOn(scope, shownIds);
         return out.setDedicatedHosts(AliyunFormats.each(shown, DescribeDedicatedHostsResponse.DedicatedHost::new,
-                (item, h) -> host(item, h, call, scope).setResourceGroupId(grouped.get(h.id()))
+                (item, h) -> host(item, h, placed.getOrDefault(h.id(), List.of()))
+                        .setResourceGroupId(grouped.get(h.id()))
                         .setTags(AliyunFormats.tags(tagged.get(h.id()), DescribeDedicatedHostsResponse.Tag::new))));
     }
 
@@ -192,14 +194,14 @@ record DedicatedHosts(DedicatedHostService hosts, InstanceService instances, Tag
     }
 
     private DescribeDedicatedHostsResponse.DedicatedHost host(DescribeDedicatedHostsResponse.DedicatedHost out,
-                                                             DedicatedHost h, AliyunCall call, Scope scope) {
+                                                             DedicatedHost h, List<Instance> on) {
         var network = new DescribeDedicatedHostsResponse.NetworkAttributes();
         if (h.slbUdpTimeout() > 0) network.setSlbUdpTimeout(h.slbUdpTimeout());
         if (h.udpTimeout() > 0) network.setUdpTimeout(h.udpTimeout());
         List<DescribeDedicatedHostsResponse.Instance> placed = new ArrayList<>();
-        for (String id : hosts.instances(scope, h.id())) {
-            placed.add(new DescribeDedicatedHostsResponse.Instance().setInstanceId(id)
-                    .setInstanceType(instances.get(scope, id).instanceType()).setSocketId("")
+        for (Instance i : on) {
+            placed.add(new DescribeDedicatedHostsResponse.Instance().setInstanceId(i.id())
+                    .setInstanceType(i.instanceType()).setSocketId("")
                     .setInstanceOwnerId(AliyunFormats.ownerId(h.accountId())));
         }
         return out.setDedicatedHostId(h.id()).setDedicatedHostName(h.name()).setDedicatedHostType(h.hostType())

@@ -7,13 +7,16 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRegionsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRegionsResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayAvailableZonesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayAvailableZonesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeZonesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeZonesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** The VPC product's regions and zones. */
+/** The VPC product's regions and zones, and the zones a VPN gateway may be made in (every zone of the region). */
 @Component
-record VpcCatalog(Zones zones) implements VpcApi.DescribeRegions, VpcApi.DescribeZones {
+record VpcCatalog(Zones zones)
+        implements VpcApi.DescribeRegions, VpcApi.DescribeZones, VpcApi.DescribeVpnGatewayAvailableZones {
     @Override
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
         return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
@@ -23,5 +26,14 @@ record VpcCatalog(Zones zones) implements VpcApi.DescribeRegions, VpcApi.Describ
     @Override
     public DescribeZonesResponse describeZones(AliyunCall call, DescribeZonesRequest r) {
         return new DescribeZonesResponse().setZones(AliyunFormats.zones(zones, r.regionId(), DescribeZonesResponse.Zone::new));
+    }
+
+    @Override
+    public DescribeVpnGatewayAvailableZonesResponse describeVpnGatewayAvailableZones(
+            AliyunCall call, DescribeVpnGatewayAvailableZonesRequest r) {
+        var scope = call.regionalScope();
+        return new DescribeVpnGatewayAvailableZonesResponse().setRegionId(scope.region()).setAvailableZoneIdList(
+                AliyunFormats.each(zones.of(scope.cloud(), scope.region()),
+                        DescribeVpnGatewayAvailableZonesResponse.AvailableZoneIdList::new, (z, id) -> z.setZoneId(id)));
     }
 }

@@ -1,0 +1,37 @@
+package io.cloudtwin.core.network;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cloudtwin.core.Fixtures;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Section;
+import io.cloudtwin.core.StateSection;
+
+/**
+ * The "cidrReservations" of the state document, made through CidrReservationService after the subnets and before
+ * anything is given an address in them.
+ */
+@Section(name = "cidrReservations", order = 22)
+record CidrReservationSection(CidrReservationStore store, CidrReservationService reservations)
+        implements StateSection<CidrReservationSection.Document> {
+    public record Document(String cloud, String account, String region, String project, String id, String subnetId,
+                           String cidr, String name, String description) implements Scoped {}
+
+    @Override
+    public List<Document> export() {
+        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
+                c.id(), c.subnetId(), c.cidr(), c.name(), c.description())).toList();
+    }
+
+    @Override
+    public boolean load(Document d, Fixtures fixtures) {
+        Scope scope = fixtures.scope(d, "CIDR reservation");
+        if (store.exists(d.id())) return false;
+        reservations.create(scope, d.id(), new CidrReservationService.NewReservation(
+                Fixtures.required(d.subnetId(), "subnetId of CIDR reservation " + d.id()),
+                Fixtures.required(d.cidr(), "cidr of CIDR reservation " + d.id()), null, d.name(), d.description()),
+                Map.of());
+        return true;
+    }
+}

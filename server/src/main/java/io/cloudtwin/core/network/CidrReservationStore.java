@@ -1,0 +1,27 @@
+package io.cloudtwin.core.network;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Rows;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** The vswitch_cidr_reservation rows (V126). */
+@Component
+public class CidrReservationStore extends ScopedStore<CidrReservation> {
+    public CidrReservationStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "vswitch_cidr_reservation", CidrReservation.class);
+    }
+
+    /** How many reservations of this IP version the VPC has. */
+    long countInVpc(String vpcId, String ipVersion) {
+        return jdbc.sql("SELECT COUNT(*) FROM vswitch_cidr_reservation WHERE vpc_id = :v AND ip_version = :ip")
+                .param("v", vpcId).param("ip", ipVersion).query(Long.class).single();
+    }
+
+    /** Whether the subnet has reservations. */
+    boolean any(String subnetId) {
+        return Rows.count(jdbc, "vswitch_cidr_reservation", "subnet_id", subnetId) > 0;
+    }
+}
