@@ -3,7 +3,6 @@ package io.cloudtwin.core.network;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -18,10 +17,5 @@ public class CidrReservationStore extends ScopedStore<CidrReservation> {
     long countInVpc(String vpcId, String ipVersion) {
         return jdbc.sql("SELECT COUNT(*) FROM vswitch_cidr_reservation WHERE vpc_id = :v AND ip_version = :ip")
                 .param("v", vpcId).param("ip", ipVersion).query(Long.class).single();
-    }
-
-    /** Whether the subnet has reservations. */
-    boolean any(String subnetId) {
-        return Rows.count(jdbc, "vswitch_cidr_reservation", "subnet_id", subnetId) > 0;
     }
 }
