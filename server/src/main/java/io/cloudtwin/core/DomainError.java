@@ -474,6 +474,12 @@ public enum DomainError {
     DEDICATED_HOST_CLUSTER_MISMATCH,
     /** no such HPC cluster in the caller's scope */
     HPC_CLUSTER_NOT_FOUND,
+    /** no such IPsec server in the caller's scope */
+    IPSEC_SERVER_NOT_FOUND,
+    /** the VPN gateway has an IPsec server already */
+    IPSEC_SERVER_EXISTS,
+    /** an IPsec server's client block overlaps its gateway's VPC (subject: the block) */
+    IPSEC_CLIENT_POOL_CONFLICT,
     /** no such subnet CIDR reservation in the caller's scope */
     CIDR_RESERVATION_NOT_FOUND,
     /** the reserved block is outside its subnet, or overlaps another reservation (subject: the block) */

@@ -294,6 +294,9 @@ public final class AliyunErrors {
         codes(DEDICATED_HOST_CLUSTER_MISMATCH, "InvalidDedicatedHostClusterId.NotMatch");
         codes(HPC_CLUSTER_NOT_FOUND, "NotExists.HpcCluster", "HpcClusterNotExists", "InvalidHpcClusterId.NotFound");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");
+        codes(IPSEC_SERVER_NOT_FOUND, "InvalidIpsecServerId.NotFound");
+        codes(IPSEC_SERVER_EXISTS, "OperationFailed.IPsecServerExist");
+        codes(IPSEC_CLIENT_POOL_CONFLICT, "InvalidClientIpPool.Conflict");
         codes(CIDR_RESERVATION_CONFLICT, "OperationFailed.VSwitchCidrReservationCidr");
         codes(CIDR_RESERVATION_SYSTEM_ADDRESS, "OperationFailed.SystemReservedIpContained");
         codes(CIDR_RESERVATION_ADDRESS_IN_USE, "OperationFailed.AlreadyUsedIpContained");

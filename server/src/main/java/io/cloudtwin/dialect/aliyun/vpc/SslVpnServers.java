@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
@@ -72,7 +71,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     public CreateSslVpnServerResponse createSslVpnServer(AliyunCall call, CreateSslVpnServerRequest r) {
         var scope = call.regionalScope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
-        var settings = settings(call, r.name(), pool(call, r.clientIpPool()), r.localSubnet(),
+        var settings = settings(call, r.name(), VpcVpn.clientPool(call, r.clientIpPool()), r.localSubnet(),
                 or(r.proto(), "UDP"), or(r.cipher(), "AES-128-CBC"), r.port() == null ? 1194 : r.port(),
                 Boolean.TRUE.equals(r.compress()));
         String id = call.once(tokens, scope, r.clientToken(), () -> ssl.createServer(scope, Ids.random("vss-", 20),
@@ -95,7 +94,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     public ModifySslVpnServerResponse modifySslVpnServer(AliyunCall call, ModifySslVpnServerRequest r) {
         var scope = call.regionalScope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
-        var settings = settings(call, r.name(), r.clientIpPool() == null ? null : pool(call, r.clientIpPool()),
+        var settings = settings(call, r.name(), r.clientIpPool() == null ? null : VpcVpn.clientPool(call, r.clientIpPool()),
                 r.localSubnet(), r.proto(), r.cipher(), r.port(), r.compress());
         return server(new ModifySslVpnServerResponse(), ssl.updateServer(scope, r.sslVpnServerId(), settings), call,
                 scope);
@@ -184,18 +183,6 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
         }
         return new SslVpnService.ServerSettings(name == null ? null : AliyunFormats.name(call, "Name", name), pool,
                 VpcVpn.blocks(call, local, "IllegalParam.LocalSubnet"), proto, cipher, port, compress);
-    }
-
-    /** The clients' block: a network address with a mask of 16 to 29 bits. */
-    private static String pool(AliyunCall call, String block) {
-        Cidr c;
-        try {
-            c = Cidr.parse(block);
-        } catch (IllegalArgumentException e) {
-            throw call.error("ClientIpPool.SubnetInvalid");
-        }
-        if (c.prefix() < 16 || c.prefix() > 29) throw call.error("ClientIpPool.NetmaskInvalid");
-        return block;
     }
 
     /** An OpenVPN client configuration for the server, as the console's download carries it. */

@@ -91,6 +91,18 @@ final class VpcVpn {
         return out;
     }
 
+    /** An SSL or IPsec server's clients' block: a network address with a mask of 16 to 29 bits. */
+    static String clientPool(AliyunCall call, String block) {
+        Cidr c;
+        try {
+            c = Cidr.parse(block);
+        } catch (IllegalArgumentException e) {
+            throw call.error("ClientIpPool.SubnetInvalid");
+        }
+        if (c.prefix() < 16 || c.prefix() > 29) throw call.error("ClientIpPool.NetmaskInvalid");
+        return block;
+    }
+
     /** Comma-separated IPv4 blocks as given (null: none given); any that is not one is the code. */
     static String blocks(AliyunCall call, String given, String code) {
         if (given == null) return null;
