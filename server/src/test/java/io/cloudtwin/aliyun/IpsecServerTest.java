@@ -6,8 +6,6 @@ import java.util.List;
 
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.CreateIpsecServerRequest;
-import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
-import com.aliyuncs.vpc.model.v20160428.CreateVpnGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteIpsecServerRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteVpnGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.ListIpsecServersRequest;
@@ -36,15 +34,7 @@ class IpsecServerTest extends ServerTestBase {
     }
 
     private String gateway(boolean ssl) throws ClientException {
-        CreateVpcRequest v = new CreateVpcRequest();
-        v.setCidrBlock("10.80.0.0/16");
-        CreateVpnGatewayRequest g = new CreateVpnGatewayRequest();
-        g.setVpcId(vpc.call(v).getVpcId());
-        g.setBandwidth(10);
-        g.setEnableSsl(ssl);
-        if (ssl) g.setSslConnections(5);
-        g.setInstanceChargeType("POSTPAY");
-        return vpc.call(g).getVpnGatewayId();
+        return VpnSslAndRoutesTest.gateway(vpc, "10.80.0.0/16", ssl);
     }
 
     private CreateIpsecServerRequest server(String gatewayId, String pool) {
@@ -82,7 +72,7 @@ class IpsecServerTest extends ServerTestBase {
             assertThat(s.getPsk()).isEqualTo("shared-secret");
             assertThat(s.getPskEnabled()).isTrue();
             assertThat(s.getEffectImmediately()).isTrue();
-            assertThat(s.getMaxConnections()).isEqualTo(5);
+            assertThat(s.getMaxConnections()).isEqualTo(10);
             assertThat(s.getInternetIp()).isNotEmpty();
             assertThat(s.getIkeConfig().getIkeVersion() + " " + s.getIkeConfig().getIkeLifetime() + " "
                     + s.getIkeConfig().getIkeAuthAlg()).as("given over the defaults").isEqualTo("ikev1 3600 sha1");

@@ -53,8 +53,13 @@ class VpnSslAndRoutesTest extends ServerTestBase {
     }
 
     private String gateway(boolean ssl) throws ClientException {
+        return gateway(vpc, "10.95.0.0/16", ssl);
+    }
+
+    /** A VPN gateway of 10 Mbit/s in a new VPC of that block, with SSL VPN on (for 10 clients) or off. */
+    static String gateway(ClassicSdk vpc, String vpcBlock, boolean ssl) throws ClientException {
         CreateVpcRequest v = new CreateVpcRequest();
-        v.setCidrBlock("10.95.0.0/16");
+        v.setCidrBlock(vpcBlock);
         CreateVpnGatewayRequest g = new CreateVpnGatewayRequest();
         g.setVpcId(vpc.call(v).getVpcId());
         g.setBandwidth(10);
