@@ -15,9 +15,8 @@ import io.cloudtwin.core.Transactions;
 /**
  * How every request is answered, whatever the cloud: parse, authenticate, route to a documented action, find its
  * handler, validate from the spec, interceptors (faults), invoke the handler's typed method (or rehearse it, rolled
- * back: a dry run), shape the answer; any
- * refusal on the way becomes the cloud's error through its table. The cloud supplies each step's specifics
- * ({@link Protocol}); the request log and fault rules plug in as {@link Interceptor}s.
+ * back: a dry run), shape the answer; any refusal on the way becomes the cloud's error through its table. The cloud
+ * supplies each step's specifics ({@link Protocol}); the request log and fault rules plug in as {@link Interceptor}s.
  */
 public final class Pipeline<X extends Exchange, C, V> {
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
