@@ -17,6 +17,7 @@ import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody.DescribeInsta
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoReleaseTimeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceAutoRenewAttributeRequest;
 import com.aliyun.ecs20140526.models.ModifyInstanceChargeTypeRequest;
+import com.aliyun.ecs20140526.models.RenewInstanceRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
 import com.aliyun.ecs20140526.models.StopInstancesRequest;
@@ -86,6 +87,26 @@ class InstanceBillingTest extends EcsTestBase {
         assertThat(both.getInstanceRenewAttributes().getInstanceRenewAttribute()).extracting("instanceId")
                 .containsExactly(weekly);
         assertThat(both.getTotalCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubscriptionRenewedByHandEndsLaterByThePeriodBought() throws Exception {
+        String id = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setPeriodUnit("Month"));
+        OffsetDateTime created = OffsetDateTime.parse(describe(id).getCreationTime(), MINUTES);
+
+        client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(2));
+        assertThat(describe(id).getExpiredTime()).isEqualTo(MINUTES.format(created.plusMonths(3)));
+        client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(1).setPeriodUnit("Week"));
+        assertThat(describe(id).getExpiredTime()).as("a week past the three months")
+                .isEqualTo(MINUTES.format(created.plusMonths(3).plusWeeks(1)));
+
+        assertThat(refused(() -> client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(10)))
+                .getCode()).isEqualTo("InvalidPeriod");
+        String payAsYouGo = ecs.launch(ecs.run());
+        assertThat(refused(() -> client.renewInstance(new RenewInstanceRequest().setInstanceId(payAsYouGo)
+                .setPeriod(1))).getCode()).isEqualTo("ChargeTypeViolation");
+        assertThat(describe(id).getExpiredTime()).as("refusals change nothing")
+                .isEqualTo(MINUTES.format(created.plusMonths(3).plusWeeks(1)));
     }
 
     @Test

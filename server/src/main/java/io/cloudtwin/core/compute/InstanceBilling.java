@@ -73,6 +73,22 @@ public record InstanceBilling(InstanceService instances, InstanceDetailStore det
         });
     }
 
+    /**
+     * Renews a subscription, Running or Stopped, by period units (Week, Month) past its end (a pay-as-you-go
+     * instance: CHARGE_TYPE_VIOLATION).
+     */
+    public void extend(Scope scope, String id, int period, String unit) {
+        tx.run(() -> {
+            Instance i = instances.lockUnlocked(scope, id);
+            InstanceDetail d = detail(id);
+            requirePrePaid(d, id);
+            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
+                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+            }
+            details.setBilling(id, PRE_PAID, d.billing().extended(period, unit, i.createdAt()));
+        });
+    }
+
     /** Each subscription's renewal becomes status (AutoRenewal for duration units), all or none. */
     public void renew(Scope scope, Collection<String> ids, String status, int duration, String unit) {
         tx.run(() -> {

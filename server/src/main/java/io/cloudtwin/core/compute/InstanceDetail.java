@@ -110,6 +110,19 @@ public record InstanceDetail(String instanceId, String hostName, String userData
                     periodCount, start);
         }
 
+        /**
+         * The subscription of an instance created at created, extended by count units (Week, Month) past its end: in
+         * its own unit, a longer period; in another, a period of count units from its end.
+         */
+        public Billing extended(int count, String unit, OffsetDateTime created) {
+            if (unit.equals(periodUnit)) {
+                return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, renewalStatus,
+                        autoRenewPeriod, periodUnit, period + count, periodStart);
+            }
+            return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, renewalStatus,
+                    autoRenewPeriod, unit, count, expiresAt(created));
+        }
+
         /** A new renewal: status, and for AutoRenewal its duration in unit. */
         public Billing renewed(String status, int duration, String unit) {
             return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, status, duration,

@@ -188,6 +188,11 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         r.ecs("DescribeInstanceHistoryEvents", api -> params("RegionId", REGION, "EventType",
                 "SystemFailure.Delete", "ResourceType", "instance", "ResourceId.1", api.instance(api.group()),
                 "PageSize", "100", "PageNumber", "1"));
+        r.ecs("RenewInstance", api -> {
+            String i = api.instance(api.group());
+            api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");
+            return params("InstanceId", i, "Period", "2");
+        }).fails("ChargeTypeViolation", api -> params("InstanceId", api.instance(api.group()), "Period", "1"));
         r.ecs("ModifyInstanceAutoRenewAttribute", api -> {
             String i = api.instance(api.group());
             api.ecs("ModifyInstanceChargeType", "RegionId", REGION, "InstanceIds", "[\"" + i + "\"]");

@@ -37,6 +37,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecResponse;
+import io.cloudtwin.dialect.aliyun.ecs.api.RenewInstanceRequest;
+import io.cloudtwin.dialect.aliyun.ecs.api.RenewInstanceResponse;
 
 /**
  * How an instance is bought beyond its charge type: spot terms, and a subscription's period and renewal, as
@@ -48,7 +50,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
                      EcsCatalog catalog)
         implements EcsApi.DescribeInstanceAutoRenewAttribute, EcsApi.ModifyInstanceAutoRenewAttribute,
         EcsApi.ModifyInstanceChargeType, EcsApi.ModifyInstanceAutoReleaseTime, EcsApi.ModifyPrepayInstanceSpec,
-        EcsApi.ModifyDiskChargeType {
+        EcsApi.ModifyDiskChargeType, EcsApi.RenewInstance {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
@@ -156,6 +158,19 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         int from = Math.min(paging.offset(), shown.size());
         return call.paged(new DescribeInstanceAutoRenewAttributeResponse().setInstanceRenewAttributes(
                 shown.subList(from, Math.min(from + paging.limit(), shown.size()))), paging, shown.size());
+    }
+
+    @Override
+    public RenewInstanceResponse renewInstance(AliyunCall call, RenewInstanceRequest r) {
+        if (r.expectedRenewDay() != null) {
+            throw call.firstError("ExpectedRenewDay", "InvalidExpectedRenewDay.ValueNotSupported");
+        }
+        if (r.period() == null) throw call.missing("Period");
+        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
+        if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported");
+        if (!PERIODS.get(unit).contains(r.period())) throw call.firstError("Period", "InvalidPeriod");
+        billing.extend(call.regionalScope(), r.instanceId(), r.period(), unit);
+        return new RenewInstanceResponse().setOrderId("");
     }
 
     @Override
