@@ -96,17 +96,19 @@ class InstanceBillingTest extends EcsTestBase {
 
         client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(2));
         assertThat(describe(id).getExpiredTime()).isEqualTo(MINUTES.format(created.plusMonths(3)));
-        client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(1).setPeriodUnit("Week"));
-        assertThat(describe(id).getExpiredTime()).as("a week past the three months")
-                .isEqualTo(MINUTES.format(created.plusMonths(3).plusWeeks(1)));
+        client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(12).setPeriodUnit("Month"));
+        assertThat(describe(id).getExpiredTime()).isEqualTo(MINUTES.format(created.plusMonths(15)));
 
         assertThat(refused(() -> client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(10)))
                 .getCode()).isEqualTo("InvalidPeriod");
+        assertThat(refused(() -> client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(1)
+                .setPeriodUnit("Week"))).getCode()).as("Month is its only unit")
+                .isEqualTo("InvalidPeriodUnit.ValueNotSupported");
         String payAsYouGo = ecs.launch(ecs.run());
         assertThat(refused(() -> client.renewInstance(new RenewInstanceRequest().setInstanceId(payAsYouGo)
                 .setPeriod(1))).getCode()).isEqualTo("ChargeTypeViolation");
         assertThat(describe(id).getExpiredTime()).as("refusals change nothing")
-                .isEqualTo(MINUTES.format(created.plusMonths(3).plusWeeks(1)));
+                .isEqualTo(MINUTES.format(created.plusMonths(15)));
     }
 
     @Test

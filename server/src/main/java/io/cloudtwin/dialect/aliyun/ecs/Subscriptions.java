@@ -59,6 +59,9 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     private static final Map<String, List<Integer>> RENEWALS = Map.of("Week", List.of(1, 2, 3),
             "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
     private static final int MAX_IDS = 100;
+    /** The months RenewInstance renews a subscription by (its only unit), as the ECS API reference lists them. */
+    private static final List<Integer> RENEWAL_PERIODS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12);
+    private static final String MONTH = "Month";
     private static final Set<String> RENEWAL_STATUSES = Set.of("AutoRenewal", "Normal", "NotRenewal");
     private static final Set<String> OPERATOR_TYPES = Set.of("upgrade", "downgrade");
 
@@ -166,10 +169,11 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             throw call.firstError("ExpectedRenewDay", "InvalidExpectedRenewDay.ValueNotSupported");
         }
         if (r.period() == null) throw call.missing("Period");
-        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
-        if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported");
-        if (!PERIODS.get(unit).contains(r.period())) throw call.firstError("Period", "InvalidPeriod");
-        billing.extend(call.regionalScope(), r.instanceId(), r.period(), unit);
+        if (r.periodUnit() != null && !r.periodUnit().isEmpty() && !r.periodUnit().equals(MONTH)) {
+            throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported");
+        }
+        if (!RENEWAL_PERIODS.contains(r.period())) throw call.firstError("Period", "InvalidPeriod");
+        billing.extend(call.regionalScope(), r.instanceId(), r.period(), MONTH);
         return new RenewInstanceResponse().setOrderId("");
     }
 
