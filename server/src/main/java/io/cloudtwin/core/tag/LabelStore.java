@@ -86,15 +86,10 @@ public record LabelStore(JdbcClient jdbc) {
         return out;
     }
 
-    /** Ids of the scope's resources of a kind whose label has that value. */
+    /** Ids of the scope's resources of a kind whose label has that value, by id. */
     public List<String> having(Scope scope, ResourceType kind, String label, String value) {
-        var sql = new StringBuilder("SELECT resource_id FROM resource_label WHERE cloud = :cloud "
-                + "AND account_id = :account AND resource_type = :type AND label = :label AND label_value = :value");
-        var params = scoped(scope, sql, "region");
-        params.put("type", kind.stored());
-        params.put("label", label);
-        params.put("value", value);
-        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+        if (value == null) return List.of();
+        return List.copyOf(having(scope, kind, label, List.of(value)).keySet());
     }
 
     /** The scope's resources of a kind whose label has one of these values: each id with its value, by id. */

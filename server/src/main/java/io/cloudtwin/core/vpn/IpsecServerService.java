@@ -37,8 +37,7 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
 
     public IpsecServer create(Scope scope, String id, String vpnGatewayId, Settings s) {
         return tx.call(() -> {
-            VpnGateway g = gateways.locked(scope, vpnGatewayId, DomainError.VPN_GATEWAY_NOT_FOUND);
-            if (!g.ssl()) throw new DomainException(DomainError.VPN_GATEWAY_SSL_DISABLED, g.id());
+            VpnGateway g = gateways.lockedWithSsl(scope, vpnGatewayId);
             clearOfVpc(scope, g, s.clientIpPool());
             IpsecServer v = new IpsecServer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     g.id(), CustomerGatewayService.nz(s.name()), s.clientIpPool(), s.localSubnet(),

@@ -25,8 +25,7 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
 
     public SslVpnServer createServer(Scope scope, String id, String vpnGatewayId, ServerSettings s) {
         return tx.call(() -> {
-            VpnGateway g = gateways.locked(scope, vpnGatewayId, DomainError.VPN_GATEWAY_NOT_FOUND);
-            if (!g.ssl()) throw new DomainException(DomainError.VPN_GATEWAY_SSL_DISABLED, g.id());
+            VpnGateway g = gateways.lockedWithSsl(scope, vpnGatewayId);
             SslVpnServer v = new SslVpnServer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     g.id(), CustomerGatewayService.nz(s.name()), s.clientIpPool(), s.localSubnet(), s.proto(),
                     s.cipher(), s.port(), s.compress(), clock.now());

@@ -3,6 +3,9 @@ package io.cloudtwin.core.vpn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -11,5 +14,15 @@ import io.cloudtwin.store.RowLocks;
 public class VpnGatewayStore extends ScopedStore<VpnGateway> {
     public VpnGatewayStore(JdbcClient jdbc, RowLocks locks) {
         super(jdbc, locks, "vpn_gateway", VpnGateway.class);
+    }
+
+    /**
+     * The gateway an SSL or IPsec server is made on, locked until the caller's transaction ends: it must have SSL VPN
+     * on (VPN_GATEWAY_SSL_DISABLED).
+     */
+    VpnGateway lockedWithSsl(Scope scope, String id) {
+        VpnGateway g = locked(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND);
+        if (!g.ssl()) throw new DomainException(DomainError.VPN_GATEWAY_SSL_DISABLED, g.id());
+        return g;
     }
 }
