@@ -18,8 +18,6 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
-import io.cloudtwin.store.migration.V3__MembershipIndexes;
-
 /**
  * Gives the store its schema as soon as the DataSource exists, before any bean can use it.
  * <p>
@@ -38,8 +36,11 @@ import io.cloudtwin.store.migration.V3__MembershipIndexes;
 public class StoreSchema implements BeanPostProcessor, SmartInitializingSingleton {
     /** The final schema of the migrations, for a fresh in-memory H2 store. */
     public static final String SCRIPT = "db/schema/h2-memory.sql";
-    /** Where Flyway finds the SQL migrations; the Java ones are listed in {@link #migrate}. */
+    /** Where Flyway finds the migrations. */
     public static final String MIGRATIONS = "classpath:db/migration";
+    /** The version of the first migration, V127__schema.sql: the schema that V1 to V127 made one at a time. */
+    public static final String BASELINE = "127";
+    static final String HISTORY = "\"flyway_schema_history\"";
 
     private final List<Prepared> prepared = new ArrayList<>();
 
@@ -117,8 +118,65 @@ public class StoreSchema implements BeanPostProcessor, SmartInitializingSingleto
 
     /** Runs every migration the store has not had yet (Flyway): the only way for a file or PostgreSQL store. */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure(StoreSchema.class.getClassLoader()).dataSource(dataSource).locations(MIGRATIONS)
-                .javaMigrations(new V3__MembershipIndexes()).load().migrate();
+        Flyway flyway = Flyway.configure(StoreSchema.class.getClassLoader()).dataSource(dataSource)
+                .locations(MIGRATIONS).load();
+        adopt(dataSource);
+        flyway.migrate();
+    }
+
+    /**
+     * Adopts a store that migrations V1 to V127 made one at a time, before they were joined into V127__schema.sql:
+     * its history (one row a migration) becomes the one row of a store begun at version 127, a baseline, so that
+     * Flyway runs only what comes after. The schema itself is the same (StoreSchemaAdoptionTest). A store that
+     * stopped short of V127 cannot be adopted: the migrations that would finish it are gone, and it is refused
+     * with what to do. On PostgreSQL several processes may start at once: the first adopts under a lock of the
+     * transaction, the others find the store adopted.
+     */
+    public static void adopt(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!hasHistory(c)) return;
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + HISTORY.hashCode() + ")");
+                }
+                List<String> applied = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT \"version\" FROM " + HISTORY
+                        + " WHERE \"success\" AND \"type\" <> 'BASELINE' AND \"version\" IS NOT NULL")) {
+                    while (rs.next()) applied.add(rs.getString(1));
+                }
+                if (applied.contains("1")) {
+                    if (!applied.contains(BASELINE)) throw new IllegalStateException(stoppedShort(applied));
+                    // the migrations' rows go; a row without a version (Flyway made the schema) stays
+                    s.executeUpdate("DELETE FROM " + HISTORY + " WHERE \"version\" IS NOT NULL");
+                    s.executeUpdate("INSERT INTO " + HISTORY + " (\"installed_rank\", \"version\", \"description\", "
+                            + "\"type\", \"script\", \"installed_by\", \"installed_on\", \"execution_time\", "
+                            + "\"success\") SELECT COALESCE(MAX(\"installed_rank\"), 0) + 1, '" + BASELINE + "', "
+                            + "'adopted: V1 to V" + BASELINE + " one at a time', 'BASELINE', '<< Flyway Baseline >>', "
+                            + "CURRENT_USER, CURRENT_TIMESTAMP, 0, TRUE FROM " + HISTORY);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("the store's schema history could not be read", e);
+        }
+    }
+
+    private static String stoppedShort(List<String> applied) {
+        int last = applied.stream().mapToInt(Integer::parseInt).max().orElse(0);
+        return "This store's schema stopped at version " + last + ", made by a cloudtwin from before its migrations V1"
+                + " to V" + BASELINE + " were joined into one: open it once with such a cloudtwin (commit 394685f or "
+                + "earlier), which brings it to version " + BASELINE + ", or start on an empty store";
+    }
+
+    private static boolean hasHistory(Connection c) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "flyway_schema_history",
+                null)) {
+            return rs.next();
+        }
     }
 
     /** Creates the final schema in one script on an empty H2 database. */
