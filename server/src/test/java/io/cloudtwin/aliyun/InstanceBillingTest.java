@@ -176,6 +176,12 @@ class InstanceBillingTest extends EcsTestBase {
                 .setInstanceId(id).setRenewalStatus("AutoRenewal").setDuration(3).setPeriodUnit("Month"));
         assertThat(renewal(id)).extracting("renewalStatus", "duration", "periodUnit", "autoRenewEnabled")
                 .containsExactly("AutoRenewal", 3, "Month", true);
+        assertThat(describe(id).getExpiredTime()).as("renewing by months does not make the two weeks bought months")
+                .isEqualTo(i.getExpiredTime());
+        client.renewInstance(new RenewInstanceRequest().setInstanceId(id).setPeriod(1));
+        assertThat(OffsetDateTime.parse(describe(id).getExpiredTime(), MINUTES)).as("a month past the two weeks")
+                .isEqualTo(expires.plusMonths(1));
+        assertThat(renewal(id)).extracting("duration", "periodUnit").containsExactly(3, "Month");
         client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest().setRegionId(REGION)
                 .setInstanceId(id).setRenewalStatus("NotRenewal"));
         assertThat(renewal(id)).extracting("renewalStatus", "autoRenewEnabled").containsExactly("NotRenewal", false);
@@ -274,6 +280,8 @@ class InstanceBillingTest extends EcsTestBase {
     @Test
     void theTermsRoundTripTheState() throws Exception {
         String id = ecs.launch(ecs.run().setInstanceChargeType("PrePaid").setPeriod(1).setAutoRenew(true));
+        client.modifyInstanceAutoRenewAttribute(new ModifyInstanceAutoRenewAttributeRequest().setRegionId(REGION)
+                .setInstanceId(id).setRenewalStatus("AutoRenewal").setDuration(2).setPeriodUnit("Week"));
         String spot = ecs.launch(ecs.run().setSpotStrategy("SpotAsPriceGo").setSpotDuration(1));
         OffsetDateTime release = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withSecond(0);
         String released = ecs.launch(ecs.run().setAutoReleaseTime(SECONDS.format(release)));
@@ -284,7 +292,8 @@ class InstanceBillingTest extends EcsTestBase {
         var after = describe(id);
         assertThat(after.getExpiredTime()).as("a month after its creation, as imported")
                 .isEqualTo(MINUTES.format(OffsetDateTime.parse(after.getCreationTime(), MINUTES).plusMonths(1)));
-        assertThat(renewal(id)).extracting("renewalStatus", "duration").containsExactly("AutoRenewal", 1);
+        assertThat(renewal(id)).extracting("renewalStatus", "duration", "periodUnit")
+                .containsExactly("AutoRenewal", 2, "Week");
         assertThat(describe(spot)).extracting("spotStrategy", "spotDuration").containsExactly("SpotAsPriceGo", 1);
         assertThat(describe(released).getAutoReleaseTime()).isEqualTo(MINUTES.format(release));
     }

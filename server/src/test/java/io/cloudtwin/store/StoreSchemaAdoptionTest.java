@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,16 +47,12 @@ class StoreSchemaAdoptionTest {
 
         StoreSchema.prepare(ds);
 
-        assertThat(history(ds)).containsExactly("1 127 BASELINE");
+        assertThat(history(ds)).as("the baseline, then every migration after it, once")
+                .containsExactlyElementsOf(adoptedHistory());
         assertThat(strings(ds, "SELECT instance_id || '/' || group_id FROM membership")).containsExactly("i-1/sg-1");
         Flyway.configure().dataSource(ds).locations(StoreSchema.MIGRATIONS).load().validate();
         StoreSchema.prepare(ds);
-        assertThat(history(ds)).as("adopted once").containsExactly("1 127 BASELINE");
-
-        var later = Flyway.configure().dataSource(ds).locations(StoreSchema.MIGRATIONS, "classpath:store/later")
-                .load().migrate();
-        assertThat(later.migrations).extracting(m -> m.version).containsExactly("128");
-        assertThat(strings(ds, "SELECT id || ' ' || later FROM security_group")).containsExactly("sg-1 later");
+        assertThat(history(ds)).as("adopted once").containsExactlyElementsOf(adoptedHistory());
     }
 
     @Test
@@ -66,7 +63,7 @@ class StoreSchemaAdoptionTest {
 
         StoreSchema.prepare(ds);
 
-        assertThat(before).endsWith("1 127 SQL V127__schema.sql");
+        assertThat(before).contains("1 127 SQL V127__schema.sql");
         assertThat(strings(ds, WHOLE_HISTORY)).isEqualTo(before);
     }
 
@@ -107,7 +104,7 @@ class StoreSchemaAdoptionTest {
                 pool.shutdownNow();
             }
 
-            assertThat(history(ds)).containsExactly("1 127 BASELINE");
+            assertThat(history(ds)).containsExactlyElementsOf(adoptedHistory());
             assertThat(strings(ds, "SELECT instance_id || '/' || group_id FROM membership"))
                     .containsExactly("i-1/sg-1");
         }
@@ -121,7 +118,8 @@ class StoreSchemaAdoptionTest {
 
     /** A store as V1 to V127 left it, with a binding in it. */
     private static void oldStore(DataSource ds) throws Exception {
-        StoreSchema.migrate(ds);
+        Flyway.configure().dataSource(ds).locations(StoreSchema.MIGRATIONS).target(StoreSchema.BASELINE).load()
+                .migrate();
         execute(ds, "DELETE FROM " + HISTORY);
         String script;
         try (var in = StoreSchemaAdoptionTest.class.getClassLoader().getResourceAsStream(OLD_HISTORY)) {
@@ -136,6 +134,17 @@ class StoreSchemaAdoptionTest {
                 + "VALUES ('i-1', 'aliyun', 'a', 'r', 'Running', CURRENT_TIMESTAMP)");
         execute(ds, "INSERT INTO membership (instance_id, group_id, created_at) "
                 + "VALUES ('i-1', 'sg-1', CURRENT_TIMESTAMP)");
+    }
+
+    /** The history of an adopted store once migrated: the baseline, then each migration after V127. */
+    private static List<String> adoptedHistory() throws Exception {
+        List<String> out = new ArrayList<>(List.of("1 127 BASELINE"));
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            files.map(f -> f.getFileName().toString()).map(f -> Integer.parseInt(f.substring(1, f.indexOf("__"))))
+                    .filter(v -> v > Integer.parseInt(StoreSchema.BASELINE)).sorted()
+                    .forEach(v -> out.add(out.size() + 1 + " " + v + " SQL"));
+        }
+        return out;
     }
 
     private static List<String> history(DataSource ds) throws SQLException {

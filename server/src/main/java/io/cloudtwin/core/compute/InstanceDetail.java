@@ -85,14 +85,16 @@ public record InstanceDetail(String instanceId, String hostName, String userData
     /**
      * How the instance was bought beyond its charge type: as a spot instance (NoSpot, SpotAsPriceGo,
      * SpotWithPriceLimit; the price limit per hour, the protected hours, Terminate or Stop on interruption) and, for a
-     * subscription, the period bought (from periodStart; null: the creation) and its renewal (AutoRenewal for
-     * autoRenewPeriod, Normal, NotRenewal), both in periodUnit (Week or Month).
+     * subscription, the period bought in periodUnit (Week or Month; from periodStart, null: the creation) and its
+     * renewal (AutoRenewal for autoRenewPeriod autoRenewUnits, Normal, NotRenewal). The two units are the same at
+     * creation; ModifyInstanceAutoRenewAttribute changes the renewal's alone.
      */
     public record Billing(String spotStrategy, double spotPriceLimit, int spotDuration,
-                          String spotInterruptionBehavior, String renewalStatus, int autoRenewPeriod, String periodUnit,
-                          int period, OffsetDateTime periodStart) {
+                          String spotInterruptionBehavior, String renewalStatus, int autoRenewPeriod,
+                          String autoRenewUnit, String periodUnit, int period, OffsetDateTime periodStart) {
         /** A pay-as-you-go instance that is not a spot one. */
-        public static final Billing NONE = new Billing("NoSpot", 0, 0, "Terminate", "Normal", 0, "Month", 0, null);
+        public static final Billing NONE = new Billing("NoSpot", 0, 0, "Terminate", "Normal", 0, "Month", "Month", 0,
+                null);
 
         public boolean autoRenew() {
             return "AutoRenewal".equals(renewalStatus);
@@ -107,7 +109,7 @@ public record InstanceDetail(String instanceId, String hostName, String userData
         /** The same spot terms, bought as a subscription of period units from start (no auto-renewal). */
         public Billing subscribed(int periodCount, String unit, OffsetDateTime start) {
             return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, "Normal", 0, unit,
-                    periodCount, start);
+                    unit, periodCount, start);
         }
 
         /**
@@ -117,16 +119,16 @@ public record InstanceDetail(String instanceId, String hostName, String userData
         public Billing extended(int count, String unit, OffsetDateTime created) {
             if (unit.equals(periodUnit)) {
                 return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, renewalStatus,
-                        autoRenewPeriod, periodUnit, period + count, periodStart);
+                        autoRenewPeriod, autoRenewUnit, periodUnit, period + count, periodStart);
             }
             return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, renewalStatus,
-                    autoRenewPeriod, unit, count, expiresAt(created));
+                    autoRenewPeriod, autoRenewUnit, unit, count, expiresAt(created));
         }
 
-        /** A new renewal: status, and for AutoRenewal its duration in unit. */
+        /** A new renewal: status, and for AutoRenewal its duration in unit; the period bought stays as it is. */
         public Billing renewed(String status, int duration, String unit) {
             return new Billing(spotStrategy, spotPriceLimit, spotDuration, spotInterruptionBehavior, status, duration,
-                    unit, period, periodStart);
+                    unit, periodUnit, period, periodStart);
         }
     }
 

@@ -21,7 +21,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
             + "spot_strategy, spot_price_limit, spot_duration, spot_interruption_behavior, auto_renew, "
             + "auto_renew_period, period_unit, period, renewal_status, period_start, auto_release_time, "
             + "metadata_http_endpoint, metadata_http_tokens, metadata_hop_limit, deletion_protection, "
-            + "maintenance_action, maintenance_notify, maintenance_start, maintenance_end";
+            + "maintenance_action, maintenance_notify, maintenance_start, maintenance_end, auto_renew_unit";
 
     /** Inserts an instance's details; false (and nothing inserted) when another instance has its public IP. */
     public boolean insert(InstanceDetail d) {
@@ -30,7 +30,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
         return writes.inSavepoint(() -> jdbc.sql("INSERT INTO instance_detail (" + COLUMNS + ") VALUES (:id, :h, :u, "
                         + ":disk, :cat, :size, :charge, :netCharge, :out, :in, :ip, :spot, :price, :hours, "
                         + ":interruption, :renew, :renewPeriod, :unit, :period, :status, :start, :release, :endpoint, "
-                        + ":tokens, :hops, :protection, :action, :notify, :windowStart, :windowEnd)")
+                        + ":tokens, :hops, :protection, :action, :notify, :windowStart, :windowEnd, :renewUnit)")
                 .param("id", d.instanceId()).param("h", d.hostName()).param("u", d.userData())
                 .param("disk", d.systemDiskId()).param("cat", d.systemDiskCategory()).param("size", d.systemDiskSize())
                 .param("charge", net.instanceChargeType()).param("netCharge", net.internetChargeType())
@@ -46,7 +46,8 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                 .param("hops", d.metadata().hopLimit()).param("protection", d.deletionProtection())
                 .param("action", d.maintenance().action()).param("notify", d.maintenance().notice())
                 .param("windowStart", d.maintenance().windowStart(), Types.VARCHAR)
-                .param("windowEnd", d.maintenance().windowEnd(), Types.VARCHAR).update());
+                .param("windowEnd", d.maintenance().windowEnd(), Types.VARCHAR)
+                .param("renewUnit", bill.autoRenewUnit()).update());
     }
 
     /** Sets how an instance is maintained. */
@@ -79,11 +80,12 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
     /** Sets how an instance is bought: its charge type and its billing terms. */
     public void setBilling(String id, String instanceChargeType, InstanceDetail.Billing bill) {
         jdbc.sql("UPDATE instance_detail SET instance_charge_type = :charge, auto_renew = :renew, "
-                        + "auto_renew_period = :renewPeriod, period_unit = :unit, period = :period, "
+                        + "auto_renew_period = :renewPeriod, auto_renew_unit = :renewUnit, period_unit = :unit, "
+                        + "period = :period, "
                         + "renewal_status = :status, period_start = :start WHERE instance_id = :id")
                 .param("charge", instanceChargeType).param("renew", bill.autoRenew())
-                .param("renewPeriod", bill.autoRenewPeriod()).param("unit", bill.periodUnit())
-                .param("period", bill.period()).param("status", bill.renewalStatus())
+                .param("renewPeriod", bill.autoRenewPeriod()).param("renewUnit", bill.autoRenewUnit())
+                .param("unit", bill.periodUnit()).param("period", bill.period()).param("status", bill.renewalStatus())
                 .param("start", bill.periodStart(), Types.TIMESTAMP_WITH_TIMEZONE).param("id", id).update();
     }
 
@@ -112,7 +114,7 @@ public record InstanceDetailStore(JdbcClient jdbc, UniqueWrites writes) {
                         rs.getString(5), rs.getInt(6), new InstanceDetail.Internet(rs.getString(7), rs.getString(8),
                         rs.getInt(9), rs.getInt(10), rs.getString(11)), new InstanceDetail.Billing(rs.getString(12),
                         rs.getDouble(13), rs.getInt(14), rs.getString(15), rs.getString(20), rs.getInt(17),
-                        rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class)),
+                        rs.getString(31), rs.getString(18), rs.getInt(19), rs.getObject(21, OffsetDateTime.class)),
                         rs.getObject(22, OffsetDateTime.class), new InstanceDetail.MetadataOptions(rs.getString(23),
                         rs.getString(24), rs.getInt(25)), rs.getBoolean(26), new InstanceDetail.Maintenance(
                         rs.getString(27), rs.getBoolean(28), rs.getString(29), rs.getString(30))))

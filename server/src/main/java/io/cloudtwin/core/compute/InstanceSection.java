@@ -58,11 +58,12 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     /**
      * How an Aliyun instance was bought (absent: not a spot one, no subscription terms): spotStrategy NoSpot,
      * SpotAsPriceGo or SpotWithPriceLimit; spotInterruptionBehavior Terminate or Stop; renewalStatus AutoRenewal,
-     * Normal or NotRenewal; periodUnit Week or Month; periodStart ISO-8601 (absent: the creation).
+     * Normal or NotRenewal; periodUnit and autoRenewUnit Week or Month (autoRenewUnit absent: periodUnit);
+     * periodStart ISO-8601 (absent: the creation).
      */
     public record Billing(String spotStrategy, Double spotPriceLimit, Integer spotDuration,
                           String spotInterruptionBehavior, String renewalStatus, Integer autoRenewPeriod,
-                          String periodUnit, Integer period, String periodStart) {}
+                          String periodUnit, Integer period, String periodStart, String autoRenewUnit) {}
 
     /** An Aliyun instance's billing (PostPaid, PrePaid), public bandwidth and its billing, static public address. */
     public record Internet(String instanceChargeType, String internetChargeType, Integer bandwidthOut,
@@ -182,7 +183,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     private static Billing billing(InstanceDetail.Billing b) {
         return new Billing(b.spotStrategy(), b.spotPriceLimit(), b.spotDuration(), b.spotInterruptionBehavior(),
                 b.renewalStatus(), b.autoRenewPeriod(), b.periodUnit(), b.period(),
-                b.periodStart() == null ? null : b.periodStart().toString());
+                b.periodStart() == null ? null : b.periodStart().toString(), b.autoRenewUnit());
     }
 
     private static MetadataOptions metadata(InstanceDetail.MetadataOptions m) {
@@ -228,13 +229,15 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
                 b.spotPriceLimit() == null ? 0 : b.spotPriceLimit(), b.spotDuration() == null ? 0 : b.spotDuration(),
                 b.spotInterruptionBehavior() == null ? none.spotInterruptionBehavior() : b.spotInterruptionBehavior(),
                 b.renewalStatus() == null ? none.renewalStatus() : b.renewalStatus(),
-                b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(),
+                b.autoRenewPeriod() == null ? 0 : b.autoRenewPeriod(), b.autoRenewUnit() != null ? b.autoRenewUnit()
+                : b.periodUnit() == null ? none.autoRenewUnit() : b.periodUnit(),
                 b.periodUnit() == null ? none.periodUnit() : b.periodUnit(), b.period() == null ? 0 : b.period(),
                 start);
         if (!List.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit").contains(bill.spotStrategy())
                 || !List.of("AutoRenewal", "Normal", "NotRenewal").contains(bill.renewalStatus())
                 || !List.of("Terminate", "Stop").contains(bill.spotInterruptionBehavior())
                 || !List.of("Week", "Month").contains(bill.periodUnit()) || bill.period() < 0
+                || !List.of("Week", "Month").contains(bill.autoRenewUnit())
                 || bill.autoRenewPeriod() < 0 || bill.spotPriceLimit() < 0) {
             throw new InvalidFixture("instance " + id + ": billing " + b + " is not NoSpot/SpotAsPriceGo/"
                     + "SpotWithPriceLimit, AutoRenewal/Normal/NotRenewal, Terminate/Stop, Week/Month and amounts of at "

@@ -114,7 +114,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         if (!prePaid) {
             return new InstanceDetail.Billing(spot, t.spotPriceLimit() == null ? 0 : t.spotPriceLimit().doubleValue(),
                     t.spotDuration() == null ? 0 : t.spotDuration(), interruption, none.renewalStatus(), 0,
-                    none.periodUnit(), 0, null);
+                    none.autoRenewUnit(), none.periodUnit(), 0, null);
         }
         String unit = t.periodUnit() == null || t.periodUnit().isEmpty() ? none.periodUnit() : t.periodUnit();
         if (!PERIODS.containsKey(unit)) {
@@ -129,7 +129,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             throw call.firstError("AutoRenewPeriod", "InvalidAutoRenewPeriod.ValueNotSupported");
         }
         return new InstanceDetail.Billing(spot, 0, 0, interruption, renew ? "AutoRenewal" : "Normal", renewal, unit,
-                t.period(), null);
+                unit, t.period(), null);
     }
 
     @Override
@@ -254,6 +254,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
                                                                                              InstanceDetail.Billing b) {
         return new DescribeInstanceAutoRenewAttributeResponse.InstanceRenewAttribute().setInstanceId(id)
                 .setAutoRenewEnabled(b.autoRenew()).setRenewalStatus(b.renewalStatus())
-                .setDuration(b.autoRenewPeriod()).setPeriodUnit(b.periodUnit());
+                .setDuration(b.autoRenewPeriod()).setPeriodUnit(b.autoRenewUnit());
     }
 }
