@@ -3,6 +3,8 @@ package io.cloudtwin.dialect.aliyun.vpc;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -58,8 +60,12 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
         List<IpsecServer> shown = call.listed(out, call.paging(10), none, id -> servers.get(scope, id),
                 (last, limit) -> servers.after(scope, ids, gateway, name, last, limit),
                 (offset, limit) -> servers.list(scope, ids, gateway, name, offset, limit), IpsecServer::id);
+        // the page's gateways in one read, not one a server
+        List<String> gatewayIds = shown.stream().map(IpsecServer::vpnGatewayId).distinct().toList();
+        Map<String, VpnGateway> byId = gatewayIds.isEmpty() ? Map.of() : gateways.list(scope, gatewayIds, null, 0,
+                gatewayIds.size()).items().stream().collect(Collectors.toMap(VpnGateway::id, g -> g));
         return out.setIpsecServers(AliyunFormats.each(shown, ListIpsecServersResponse.IpsecServers::new,
-                (item, s) -> server(item, s, gateways.get(scope, s.vpnGatewayId()), call)));
+                (item, s) -> server(item, s, byId.get(s.vpnGatewayId()), call)));
     }
 
     @Override
