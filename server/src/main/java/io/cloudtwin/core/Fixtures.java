@@ -3,6 +3,8 @@ package io.cloudtwin.core;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a {@link StateSection} needs while it imports a document: the scope a document names (its cloud, account,
@@ -28,6 +30,17 @@ public final class Fixtures {
     public Scope scope(StateSection.Scoped d, String kind) {
         required(d.id(), "id of " + kind);
         return scope(d.cloud(), d.account(), d.region(), d.project(), kind + " " + d.id());
+    }
+
+    /**
+     * Imports the resource of a document in its scope with make, unless a resource of its id exists (state imported
+     * again skips what it already made): true when it was made.
+     */
+    public boolean create(StateSection.Scoped d, String kind, Predicate<String> exists, Consumer<Scope> make) {
+        Scope scope = scope(d, kind);
+        if (exists.test(d.id())) return false;
+        make.accept(scope);
+        return true;
     }
 
     /** The scope of a document of a cloud that has regions but no projects (Aliyun's, or a region-wide one). */

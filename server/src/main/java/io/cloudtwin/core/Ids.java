@@ -90,60 +90,33 @@ public final class Ids {
         return new UUID(hi, lo).toString();
     }
 
-    public static String instanceId(Cloud cloud) {
-        return inShape(cloud, "i-", "uhost-");
-    }
+    /**
+     * The id of a new resource of a kind that both clouds have, in its cloud's shape: Aliyun's prefix and 20
+     * characters, UCloud's and 8.
+     */
+    public enum Shape {
+        INSTANCE("i-", "uhost-"),
+        SECURITY_GROUP("sg-", "secgroup-"),
+        VPC("vpc-", "uvnet-"),
+        DISK("d-", "bs-"),
+        EIP("eip-", "eip-"),
+        SHARED_BANDWIDTH("cbwp-", "bwshare-"),
+        NAT_GATEWAY("ngw-", "natgw-"),
+        SUBNET("vsw-", "subnet-"),
+        NETWORK_ACL("nacl-", "acl-"),
+        NETWORK_ACL_ENTRY("nae-", "aclentry-"),
+        NETWORK_ACL_BINDING("naclb-", "aclassoc-");
 
-    public static String securityGroupId(Cloud cloud) {
-        return inShape(cloud, "sg-", "secgroup-");
-    }
+        private final String aliyun;
+        private final String ucloud;
 
-    public static String vpcId(Cloud cloud) {
-        return inShape(cloud, "vpc-", "uvnet-");
-    }
+        Shape(String aliyun, String ucloud) {
+            this.aliyun = aliyun;
+            this.ucloud = ucloud;
+        }
 
-    /** Aliyun disk (d-), UCloud disk (bs-). */
-    public static String diskId(Cloud cloud) {
-        return inShape(cloud, "d-", "bs-");
-    }
-
-    /** Aliyun EIP allocation (eip-), UCloud EIP (eip-). */
-    public static String eipId(Cloud cloud) {
-        return inShape(cloud, "eip-", "eip-");
-    }
-
-    /** Aliyun common bandwidth package (cbwp-), UCloud share bandwidth (bwshare-). */
-    public static String sharedBandwidthId(Cloud cloud) {
-        return inShape(cloud, "cbwp-", "bwshare-");
-    }
-
-    /** Aliyun NAT gateway (ngw-), UCloud NAT gateway (natgw-). */
-    public static String natGatewayId(Cloud cloud) {
-        return inShape(cloud, "ngw-", "natgw-");
-    }
-
-    /** Aliyun vSwitch (vsw-), UCloud subnet (subnet-). */
-    public static String subnetId(Cloud cloud) {
-        return inShape(cloud, "vsw-", "subnet-");
-    }
-
-    /** Aliyun network ACL (nacl-), UCloud network ACL (acl-). */
-    public static String networkAclId(Cloud cloud) {
-        return inShape(cloud, "nacl-", "acl-");
-    }
-
-    /** Aliyun network ACL entry (nae-), UCloud network ACL entry (aclentry-). */
-    public static String networkAclEntryId(Cloud cloud) {
-        return inShape(cloud, "nae-", "aclentry-");
-    }
-
-    /** A subnet's binding to a network ACL: Aliyun keeps no id for it (naclb-), UCloud's association (aclassoc-). */
-    public static String networkAclBindingId(Cloud cloud) {
-        return inShape(cloud, "naclb-", "aclassoc-");
-    }
-
-    /** A resource id in its cloud's shape: Aliyun's prefix and 20 characters, UCloud's and 8. */
-    private static String inShape(Cloud cloud, String aliyunPrefix, String ucloudPrefix) {
-        return cloud == Cloud.ALIYUN ? random(aliyunPrefix, 20) : random(ucloudPrefix, 8);
+        public String next(Cloud cloud) {
+            return cloud == Cloud.ALIYUN ? random(aliyun, 20) : random(ucloud, 8);
+        }
     }
 }

@@ -17,11 +17,13 @@ class IdSeedSettingTest {
     void theSettingSeedsEveryGenerator() {
         new IdSeedSetting(" 42 ");
         assertThat(Ids.seed()).isEqualTo(42L);
-        String[] first = {Ids.instanceId(Cloud.ALIYUN), Ids.securityGroupId(Cloud.UCLOUD), Ids.uuid(),
-                String.valueOf(Ids.number(100_000, 1_000_000)), Ids.requestId()};
+        String[] first = {Ids.Shape.INSTANCE.next(Cloud.ALIYUN),
+                Ids.Shape.SECURITY_GROUP.next(Cloud.UCLOUD), Ids.uuid(), String.valueOf(Ids.number(100_000, 1_000_000)),
+                Ids.requestId()};
         new IdSeedSetting("42");
-        String[] second = {Ids.instanceId(Cloud.ALIYUN), Ids.securityGroupId(Cloud.UCLOUD), Ids.uuid(),
-                String.valueOf(Ids.number(100_000, 1_000_000)), Ids.requestId()};
+        String[] second = {Ids.Shape.INSTANCE.next(Cloud.ALIYUN),
+                Ids.Shape.SECURITY_GROUP.next(Cloud.UCLOUD), Ids.uuid(), String.valueOf(Ids.number(100_000, 1_000_000)),
+                Ids.requestId()};
         assertThat(second).containsExactly(first);
         assertThat(first[0]).matches("i-[a-z0-9]{20}");
         assertThat(first[1]).matches("secgroup-[a-z0-9]{8}");
@@ -29,11 +31,11 @@ class IdSeedSettingTest {
         // request ids are their own sequence: drawing them does not move the resource ids
         Ids.restart();
         for (int i = 0; i < 5; i++) Ids.requestId();
-        assertThat(Ids.instanceId(Cloud.ALIYUN)).isEqualTo(first[0]);
+        assertThat(Ids.Shape.INSTANCE.next(Cloud.ALIYUN)).isEqualTo(first[0]);
 
         new IdSeedSetting("");
         assertThat(Ids.seed()).isNull();
-        assertThat(Ids.instanceId(Cloud.ALIYUN)).isNotEqualTo(Ids.instanceId(Cloud.ALIYUN));
+        assertThat(Ids.Shape.INSTANCE.next(Cloud.ALIYUN)).isNotEqualTo(Ids.Shape.INSTANCE.next(Cloud.ALIYUN));
     }
 
     @Test

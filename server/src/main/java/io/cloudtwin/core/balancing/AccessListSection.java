@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -37,16 +36,16 @@ record AccessListSection(AccessListStore store, AccessListService acls, LoadBala
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "access list");
-        if (store.exists(d.id())) return false;
-        acls.create(scope, d.id(), Fixtures.text(d.name()), d.ipVersion() == null ? AccessList.IPV4 : d.ipVersion(),
-                Map.of());
-        acls.add(scope, d.id(), Fixtures.list(d.entries()).stream().map(e -> new AccessListService.NewEntry(
-                Fixtures.required(e.entry(), "entry of access list " + d.id()), Fixtures.text(e.comment()))).toList());
-        for (Bound b : Fixtures.list(d.boundBy())) {
-            acls.changingListener(scope, Fixtures.required(b.loadBalancer(), "loadBalancer binding access list " + d.id()),
-                    Fixtures.required(b.listener(), "listener binding access list " + d.id()), d.id(), () -> { });
-        }
-        return true;
+        return fixtures.create(d, "access list", store::exists, scope -> {
+            acls.create(scope, d.id(), Fixtures.text(d.name()), d.ipVersion() == null ? AccessList.IPV4 : d.ipVersion(),
+                    Map.of());
+            acls.add(scope, d.id(), Fixtures.list(d.entries()).stream().map(e -> new AccessListService.NewEntry(
+                    Fixtures.required(e.entry(), "entry of access list " + d.id()), Fixtures.text(e.comment())))
+                    .toList());
+            for (Bound b : Fixtures.list(d.boundBy())) {
+                acls.changingListener(scope, Fixtures.required(b.loadBalancer(), "loadBalancer binding access list " + d.id()),
+                        Fixtures.required(b.listener(), "listener binding access list " + d.id()), d.id(), () -> { });
+            }
+        });
     }
 }

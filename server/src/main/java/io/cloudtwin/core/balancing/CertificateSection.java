@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -38,19 +37,18 @@ record CertificateSection(CertificateStore store, CertificateService certificate
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "certificate");
-        if (store.exists(d.id())) return false;
-        String name = Fixtures.text(d.name());
-        String content = Fixtures.required(d.content(), "content of certificate " + d.id());
-        boolean authority = CertificateService.AUTHORITY.equals(d.type());
-        if (authority) certificates.createAuthority(scope, d.id(), name, content);
-        else certificates.create(scope, d.id(), name, d.type() == null ? "Pem" : d.type(), content);
-        for (Served s : Fixtures.list(d.servedBy())) {
-            String lb = Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + d.id());
-            String listener = Fixtures.required(s.listener(), "listener serving certificate " + d.id());
-            if (authority) certificates.trust(scope, lb, listener, d.id());
-            else certificates.bind(scope, lb, listener, d.id());
-        }
-        return true;
+        return fixtures.create(d, "certificate", store::exists, scope -> {
+            String name = Fixtures.text(d.name());
+            String content = Fixtures.required(d.content(), "content of certificate " + d.id());
+            boolean authority = CertificateService.AUTHORITY.equals(d.type());
+            if (authority) certificates.createAuthority(scope, d.id(), name, content);
+            else certificates.create(scope, d.id(), name, d.type() == null ? "Pem" : d.type(), content);
+            for (Served s : Fixtures.list(d.servedBy())) {
+                String lb = Fixtures.required(s.loadBalancer(), "loadBalancer serving certificate " + d.id());
+                String listener = Fixtures.required(s.listener(), "listener serving certificate " + d.id());
+                if (authority) certificates.trust(scope, lb, listener, d.id());
+                else certificates.bind(scope, lb, listener, d.id());
+            }
+        });
     }
 }

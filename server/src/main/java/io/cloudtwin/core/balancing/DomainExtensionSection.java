@@ -3,7 +3,6 @@ package io.cloudtwin.core.balancing;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -25,12 +24,11 @@ record DomainExtensionSection(DomainExtensionStore store, DomainExtensionService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "domain extension");
-        if (store.exists(d.id())) return false;
-        extensions.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of domain extension " + d.id()),
-                Fixtures.required(d.listener(), "listener of domain extension " + d.id()), d.id(),
-                Fixtures.required(d.domain(), "domain of domain extension " + d.id()),
-                Fixtures.required(d.certificate(), "certificate of domain extension " + d.id()));
-        return true;
+        return fixtures.create(d, "domain extension", store::exists, scope ->
+                extensions.create(scope,
+                        Fixtures.required(d.loadBalancer(), "loadBalancer of domain extension " + d.id()),
+                        Fixtures.required(d.listener(), "listener of domain extension " + d.id()), d.id(),
+                        Fixtures.required(d.domain(), "domain of domain extension " + d.id()),
+                        Fixtures.required(d.certificate(), "certificate of domain extension " + d.id())));
     }
 }

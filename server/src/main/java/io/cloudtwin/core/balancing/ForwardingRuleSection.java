@@ -3,7 +3,6 @@ package io.cloudtwin.core.balancing;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -29,14 +28,12 @@ record ForwardingRuleSection(ForwardingRuleStore store, ForwardingRuleService ru
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "forwarding rule");
-        if (store.exists(d.id())) return false;
-        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of forwarding rule " + d.id()),
-                Fixtures.required(d.listener(), "listener of forwarding rule " + d.id()), d.id(),
-                new ForwardingRuleService.NewRule(
-                        Fixtures.required(d.matchType(), "matchType of forwarding rule " + d.id()),
-                        Fixtures.required(d.match(), "match of forwarding rule " + d.id()), d.matchMode(), d.priority(),
-                        Fixtures.list(d.backends())));
-        return true;
+        return fixtures.create(d, "forwarding rule", store::exists, scope ->
+                rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of forwarding rule " + d.id()),
+                        Fixtures.required(d.listener(), "listener of forwarding rule " + d.id()), d.id(),
+                        new ForwardingRuleService.NewRule(
+                                Fixtures.required(d.matchType(), "matchType of forwarding rule " + d.id()),
+                                Fixtures.required(d.match(), "match of forwarding rule " + d.id()), d.matchMode(),
+                                d.priority(), Fixtures.list(d.backends()))));
     }
 }

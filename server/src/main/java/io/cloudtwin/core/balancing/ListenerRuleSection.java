@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -29,14 +28,13 @@ record ListenerRuleSection(ListenerRuleStore store, ListenerRuleService rules)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "listener rule");
-        if (store.exists(d.id())) return false;
-        rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of listener rule " + d.id()),
-                Fixtures.required(d.listener(), "listener of listener rule " + d.id()),
-                List.of(new ListenerRuleService.NewRule(d.id(), Fixtures.text(d.name()), Fixtures.text(d.domain()),
-                        Fixtures.text(d.url()), Fixtures.required(d.serverGroup(),
-                        "serverGroup of listener rule " + d.id()))));
-        if (d.settings() != null && !d.settings().isEmpty()) rules.update(scope, d.id(), null, null, d.settings());
-        return true;
+        return fixtures.create(d, "listener rule", store::exists, scope -> {
+            rules.create(scope, Fixtures.required(d.loadBalancer(), "loadBalancer of listener rule " + d.id()),
+                    Fixtures.required(d.listener(), "listener of listener rule " + d.id()),
+                    List.of(new ListenerRuleService.NewRule(d.id(), Fixtures.text(d.name()), Fixtures.text(d.domain()),
+                            Fixtures.text(d.url()), Fixtures.required(d.serverGroup(),
+                            "serverGroup of listener rule " + d.id()))));
+            if (d.settings() != null && !d.settings().isEmpty()) rules.update(scope, d.id(), null, null, d.settings());
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -25,16 +24,15 @@ record CommandSection(CommandStore store, CommandService commands) implements St
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "command");
-        if (store.exists(d.id())) return false;
-        if (d.content() != null && !Command.base64(d.content())) {
-            throw new InvalidFixture("the content of command " + d.id() + " must be Base64");
-        }
-        commands.restore(scope, d.id(), new CommandService.NewCommand(
-                Fixtures.required(d.name(), "name of command " + d.id()), Fixtures.text(d.description()),
-                Fixtures.required(d.type(), "type of command " + d.id()),
-                Fixtures.required(d.content(), "content of command " + d.id()), Fixtures.text(d.workingDir()),
-                d.timeout() == null ? 60 : d.timeout(), d.enableParameter()), d.kept());
-        return true;
+        return fixtures.create(d, "command", store::exists, scope -> {
+            if (d.content() != null && !Command.base64(d.content())) {
+                throw new InvalidFixture("the content of command " + d.id() + " must be Base64");
+            }
+            commands.restore(scope, d.id(), new CommandService.NewCommand(
+                    Fixtures.required(d.name(), "name of command " + d.id()), Fixtures.text(d.description()),
+                    Fixtures.required(d.type(), "type of command " + d.id()),
+                    Fixtures.required(d.content(), "content of command " + d.id()), Fixtures.text(d.workingDir()),
+                    d.timeout() == null ? 60 : d.timeout(), d.enableParameter()), d.kept());
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -23,10 +22,8 @@ record DedicatedHostClusterSection(DedicatedHostClusterStore store, DedicatedHos
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "dedicated host cluster");
-        if (store.exists(d.id())) return false;
-        clusters.create(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host cluster " + d.id()), d.name(),
-                d.description(), Map.of());
-        return true;
+        return fixtures.create(d, "dedicated host cluster", store::exists, scope ->
+                clusters.create(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host cluster " + d.id()), d.name(),
+                        d.description(), Map.of()));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.RowChanges;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -33,19 +32,18 @@ record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "dedicated host");
-        if (store.exists(d.id())) return false;
-        hosts.allocate(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host " + d.id()),
-                Fixtures.required(d.hostType(), "hostType of dedicated host " + d.id()),
-                new DedicatedHostService.Changes(d.name(), d.description(),
-                        Fixtures.text(d.actionOnMaintenance(), "Stop"), Fixtures.text(d.autoPlacement(), "on"),
-                        d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
-                Fixtures.text(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
-                Fixtures.text(d.clusterId()).isEmpty() ? null : d.clusterId(), Map.of());
-        if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
-            store.update(d.id(), RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
-                    Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));
-        }
-        return true;
+        return fixtures.create(d, "dedicated host", store::exists, scope -> {
+            hosts.allocate(scope, d.id(), Fixtures.required(d.zone(), "zone of dedicated host " + d.id()),
+                    Fixtures.required(d.hostType(), "hostType of dedicated host " + d.id()),
+                    new DedicatedHostService.Changes(d.name(), d.description(),
+                            Fixtures.text(d.actionOnMaintenance(), "Stop"), Fixtures.text(d.autoPlacement(), "on"),
+                            d.cpuOverCommitRatio(), d.slbUdpTimeout(), d.udpTimeout()),
+                    Fixtures.text(d.chargeType(), DedicatedHost.POST_PAID), null, d.autoReleaseTime(),
+                    Fixtures.text(d.clusterId()).isEmpty() ? null : d.clusterId(), Map.of());
+            if (DedicatedHost.PRE_PAID.equals(d.chargeType()) && d.expiresAt() != null) {
+                store.update(d.id(), RowChanges.of("chargeType", DedicatedHost.PRE_PAID, "saleCycle",
+                        Fixtures.text(d.saleCycle()), "expiresAt", d.expiresAt()));
+            }
+        });
     }
 }

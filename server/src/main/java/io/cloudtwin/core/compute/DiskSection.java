@@ -45,7 +45,7 @@ record DiskSection(DiskStore store, InstanceStore instances, InstanceDetailStore
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "disk " + d.id());
-        String id = d.id() == null ? Ids.diskId(scope.cloud()) : d.id();
+        String id = d.id() == null ? Ids.Shape.DISK.next(scope.cloud()) : d.id();
         if (store.exists(id)) return false;
         String kind = d.kind() == null ? Disk.DATA : d.kind();
         if (!kind.equals(Disk.DATA) && !kind.equals(Disk.SYSTEM)) throw new InvalidFixture("disk " + id + ": kind is system or data");

@@ -56,7 +56,7 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
         var now = clock.now();
         out.add(insert(i, systemDiskId, system, Disk.SYSTEM, device(0), now));
         for (int n = 0; n < data.size(); n++) {
-            out.add(insert(i, Ids.diskId(i.cloud()), data.get(n), Disk.DATA, device(n + 1), now));
+            out.add(insert(i, Ids.Shape.DISK.next(i.cloud()), data.get(n), Disk.DATA, device(n + 1), now));
         }
         return out;
     }

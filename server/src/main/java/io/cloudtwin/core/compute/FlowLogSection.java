@@ -3,7 +3,6 @@ package io.cloudtwin.core.compute;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -25,16 +24,15 @@ record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements St
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "flow log");
-        if (store.exists(d.id())) return false;
-        flowLogs.restore(scope, d.id(), new FlowLogService.NewFlowLog(Fixtures.text(d.name()),
-                Fixtures.text(d.description()),
-                Fixtures.choice(FlowLog.Kind.class, d.resourceKind(), "resourceKind of flow log " + d.id()),
-                Fixtures.required(d.resourceId(), "resourceId of flow log " + d.id()),
-                d.trafficType() == null ? "All" : d.trafficType(), Fixtures.text(d.logProject()),
-                Fixtures.text(d.logStore()), d.aggregationInterval() == null ? 10 : d.aggregationInterval(),
-                d.trafficPaths() == null ? "all" : d.trafficPaths(), d.ipVersion() == null ? "IPv4" : d.ipVersion()),
-                d.active() == null || d.active());
-        return true;
+        return fixtures.create(d, "flow log", store::exists, scope ->
+                flowLogs.restore(scope, d.id(), new FlowLogService.NewFlowLog(Fixtures.text(d.name()),
+                        Fixtures.text(d.description()),
+                        Fixtures.choice(FlowLog.Kind.class, d.resourceKind(), "resourceKind of flow log " + d.id()),
+                        Fixtures.required(d.resourceId(), "resourceId of flow log " + d.id()),
+                        d.trafficType() == null ? "All" : d.trafficType(), Fixtures.text(d.logProject()),
+                        Fixtures.text(d.logStore()), d.aggregationInterval() == null ? 10 : d.aggregationInterval(),
+                        d.trafficPaths() == null ? "all" : d.trafficPaths(),
+                        d.ipVersion() == null ? "IPv4" : d.ipVersion()),
+                        d.active() == null || d.active()));
     }
 }

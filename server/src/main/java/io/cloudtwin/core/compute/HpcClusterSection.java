@@ -3,7 +3,6 @@ package io.cloudtwin.core.compute;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -22,9 +21,8 @@ record HpcClusterSection(HpcClusterStore store, HpcClusterService clusters)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "HPC cluster");
-        if (store.exists(d.id())) return false;
-        clusters.create(scope, d.id(), Fixtures.required(d.name(), "name of HPC cluster " + d.id()), d.description());
-        return true;
+        return fixtures.create(d, "HPC cluster", store::exists, scope ->
+                clusters.create(scope, d.id(), Fixtures.required(d.name(), "name of HPC cluster " + d.id()),
+                        d.description()));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -38,24 +37,23 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "image");
-        if (store.exists(d.id())) return false;
-        List<DiskDocument> given = Fixtures.list(d.disks());
-        if (given.isEmpty()) throw new InvalidFixture("image " + d.id() + " needs a first disk (its system disk)");
-        List<ImageDisk> disks = new ArrayList<>();
-        for (int n = 0; n < given.size(); n++) {
-            DiskDocument g = given.get(n);
-            if (g.sizeGb() == null || g.sizeGb() < 1) throw new InvalidFixture("a disk of image " + d.id() + " has no sizeGb");
-            disks.add(new ImageDisk(Fixtures.text(g.snapshotId()), g.device() == null ? DiskService.device(n) : g.device(),
-                    n == 0 ? Disk.SYSTEM : Disk.DATA, g.sizeGb()));
-        }
-        String name = Fixtures.text(d.name());
-        images.restore(new Image(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
-                name.isEmpty() ? d.id() : name, Fixtures.text(d.description()), Fixtures.text(d.family()),
-                Fixtures.text(d.version()), Fixtures.text(d.platform()),
-                d.architecture() == null ? "x86_64" : d.architecture(), "linux",
-                d.bootMode() == null ? "BIOS" : d.bootMode(), disks.get(0).sizeGb(), Fixtures.text(d.sourceInstanceId()),
-                fixtures.now()), disks);
-        return true;
+        return fixtures.create(d, "image", store::exists, scope -> {
+            List<DiskDocument> given = Fixtures.list(d.disks());
+            if (given.isEmpty()) throw new InvalidFixture("image " + d.id() + " needs a first disk (its system disk)");
+            List<ImageDisk> disks = new ArrayList<>();
+            for (int n = 0; n < given.size(); n++) {
+                DiskDocument g = given.get(n);
+                if (g.sizeGb() == null || g.sizeGb() < 1) throw new InvalidFixture("a disk of image " + d.id() + " has no sizeGb");
+                disks.add(new ImageDisk(Fixtures.text(g.snapshotId()), g.device() == null ? DiskService.device(n) : g.device(),
+                        n == 0 ? Disk.SYSTEM : Disk.DATA, g.sizeGb()));
+            }
+            String name = Fixtures.text(d.name());
+            images.restore(new Image(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
+                    name.isEmpty() ? d.id() : name, Fixtures.text(d.description()), Fixtures.text(d.family()),
+                    Fixtures.text(d.version()), Fixtures.text(d.platform()),
+                    d.architecture() == null ? "x86_64" : d.architecture(), "linux",
+                    d.bootMode() == null ? "BIOS" : d.bootMode(), disks.get(0).sizeGb(), Fixtures.text(d.sourceInstanceId()),
+                    fixtures.now()), disks);
+        });
     }
 }

@@ -107,7 +107,7 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "instance " + d.id());
-        String id = d.id() == null ? Ids.instanceId(scope.cloud()) : d.id();
+        String id = d.id() == null ? Ids.Shape.INSTANCE.next(scope.cloud()) : d.id();
         if (instances.exists(id)) return false;
         String subnetId = Fixtures.text(d.subnetId());
         String vpcId = Fixtures.text(d.vpcId());

@@ -92,7 +92,7 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
             var now = transitions.now();
             Transitions.Start start = transitions.start(spec.target());
             for (int n = 0; n < count; n++) {
-                String id = Ids.instanceId(scope.cloud());
+                String id = Ids.Shape.INSTANCE.next(scope.cloud());
                 String ip = subnet == null ? "" : networks.allocate(subnet, id, spec.privateIp());
                 Instance i = new Instance(id, scope.cloud(), scope.accountId(), scope.region(),
                         scope.projectId(), zone, nz(spec.name()),

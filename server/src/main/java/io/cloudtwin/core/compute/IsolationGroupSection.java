@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -36,16 +35,16 @@ record IsolationGroupSection(IsolationGroupStore store, IsolationGroupService gr
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "isolation group");
-        if (store.exists(d.id())) return false;
-        IsolationGroup.Strategy strategy = d.strategy() == null ? IsolationGroup.Strategy.HOSTS
-                : Fixtures.choice(IsolationGroup.Strategy.class, d.strategy(), "strategy of isolation group " + d.id());
-        groups.create(scope, d.id(), Fixtures.required(d.name(), "name of isolation group " + d.id()),
-                Fixtures.text(d.remark()), strategy, d.groupCount() == null ? 0 : d.groupCount());
-        Map<String, Integer> numbers = d.groupNumbers() == null ? Map.of() : d.groupNumbers();
-        for (String host : Fixtures.list(d.hosts())) {
-            groups.join(scope, d.id(), List.of(instances.get(scope, host)), numbers.get(host));
-        }
-        return true;
+        return fixtures.create(d, "isolation group", store::exists, scope -> {
+            IsolationGroup.Strategy strategy = d.strategy() == null ? IsolationGroup.Strategy.HOSTS
+                    : Fixtures.choice(IsolationGroup.Strategy.class, d.strategy(),
+                            "strategy of isolation group " + d.id());
+            groups.create(scope, d.id(), Fixtures.required(d.name(), "name of isolation group " + d.id()),
+                    Fixtures.text(d.remark()), strategy, d.groupCount() == null ? 0 : d.groupCount());
+            Map<String, Integer> numbers = d.groupNumbers() == null ? Map.of() : d.groupNumbers();
+            for (String host : Fixtures.list(d.hosts())) {
+                groups.join(scope, d.id(), List.of(instances.get(scope, host)), numbers.get(host));
+            }
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -32,16 +31,16 @@ record SnapshotPolicySection(SnapshotPolicyStore store, SnapshotPolicyService po
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "snapshot policy");
-        if (store.exists(d.id())) return false;
-        policies.create(scope, d.id(), new SnapshotPolicyService.NewPolicy(Fixtures.text(d.name()),
-                required(d.timePoints(), "timePoints of snapshot policy " + d.id()),
-                required(d.repeatWeekdays(), "repeatWeekdays of snapshot policy " + d.id()),
-                d.retentionDays() == null ? -1 : d.retentionDays(), Boolean.TRUE.equals(d.crossRegionCopy()),
-                Fixtures.list(d.targetCopyRegions()), d.copiedRetentionDays() == null ? -1 : d.copiedRetentionDays()),
-                Map.of());
-        policies.apply(scope, d.id(), Fixtures.list(d.disks()));
-        return true;
+        return fixtures.create(d, "snapshot policy", store::exists, scope -> {
+            policies.create(scope, d.id(), new SnapshotPolicyService.NewPolicy(Fixtures.text(d.name()),
+                    required(d.timePoints(), "timePoints of snapshot policy " + d.id()),
+                    required(d.repeatWeekdays(), "repeatWeekdays of snapshot policy " + d.id()),
+                    d.retentionDays() == null ? -1 : d.retentionDays(), Boolean.TRUE.equals(d.crossRegionCopy()),
+                    Fixtures.list(d.targetCopyRegions()),
+                    d.copiedRetentionDays() == null ? -1 : d.copiedRetentionDays()),
+                    Map.of());
+            policies.apply(scope, d.id(), Fixtures.list(d.disks()));
+        });
     }
 
     private static List<String> required(List<String> v, String what) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -35,19 +34,19 @@ record SnapshotSection(SnapshotStore store,
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "snapshot");
-        if (store.exists(d.id())) return false;
-        if (d.sourceDiskSize() == null || d.sourceDiskSize() < 1) throw new InvalidFixture("snapshot " + d.id() + " has no sourceDiskSize");
-        String kind = d.sourceDiskKind() == null ? Disk.DATA : d.sourceDiskKind();
-        if (!kind.equals(Disk.DATA) && !kind.equals(Disk.SYSTEM)) {
-            throw new InvalidFixture("snapshot " + d.id() + ": sourceDiskKind is system or data");
-        }
-        snapshots.restore(new Snapshot(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                Fixtures.text(d.name()), Fixtures.text(d.description()),
-                Fixtures.required(d.diskId(), "diskId of snapshot " + d.id()), d.sourceDiskSize(), kind,
-                Fixtures.text(d.sourceDiskCategory()), Fixtures.text(d.instanceId()),
-                d.category() == null ? "standard" : d.category(), d.retentionDays(), Boolean.TRUE.equals(d.encrypted()),
-                fixtures.now(), Fixtures.text(d.zone()), Fixtures.text(d.sourceDiskName())));
-        return true;
+        return fixtures.create(d, "snapshot", store::exists, scope -> {
+            if (d.sourceDiskSize() == null || d.sourceDiskSize() < 1) throw new InvalidFixture("snapshot " + d.id() + " has no sourceDiskSize");
+            String kind = d.sourceDiskKind() == null ? Disk.DATA : d.sourceDiskKind();
+            if (!kind.equals(Disk.DATA) && !kind.equals(Disk.SYSTEM)) {
+                throw new InvalidFixture("snapshot " + d.id() + ": sourceDiskKind is system or data");
+            }
+            snapshots.restore(new Snapshot(d.id(), scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
+                    Fixtures.text(d.name()), Fixtures.text(d.description()),
+                    Fixtures.required(d.diskId(), "diskId of snapshot " + d.id()), d.sourceDiskSize(), kind,
+                    Fixtures.text(d.sourceDiskCategory()), Fixtures.text(d.instanceId()),
+                    d.category() == null ? "standard" : d.category(), d.retentionDays(),
+                    Boolean.TRUE.equals(d.encrypted()),
+                    fixtures.now(), Fixtures.text(d.zone()), Fixtures.text(d.sourceDiskName())));
+        });
     }
 }

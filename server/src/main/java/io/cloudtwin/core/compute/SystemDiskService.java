@@ -34,7 +34,7 @@ public record SystemDiskService(InstanceStore instances, InstanceDetailStore det
             disks.lock(scope, old.id());
             if (imageId != null) instances.setImage(instanceId, imageId);
             Instance now = instances.lock(scope, instanceId).orElseThrow();
-            Disk created = diskService.replaceSystem(now, old, Ids.diskId(i.cloud()), sizeGb);
+            Disk created = diskService.replaceSystem(now, old, Ids.Shape.DISK.next(i.cloud()), sizeGb);
             details.setSystemDisk(instanceId, created.id(), sizeGb);
             return created;
         });

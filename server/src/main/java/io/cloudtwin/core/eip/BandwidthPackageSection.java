@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -30,15 +29,14 @@ record BandwidthPackageSection(BandwidthPackageStore store, BandwidthPackageServ
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "bandwidth package");
-        if (store.exists(d.id())) return false;
-        if (d.bandwidth() < 1) throw new InvalidFixture("bandwidth package " + d.id() + ": bandwidth must be 1 Mbps or more");
-        OffsetDateTime from = time(d.id(), d.enableTime());
-        OffsetDateTime to = time(d.id(), d.disableTime());
-        if (!to.isAfter(from)) throw new InvalidFixture("bandwidth package " + d.id() + ": disableTime must follow enableTime");
-        packages.create(scope, d.id(), Fixtures.required(d.eip(), "eip of bandwidth package " + d.id()), d.bandwidth(), from,
-                Duration.between(from, to).toSeconds());
-        return true;
+        return fixtures.create(d, "bandwidth package", store::exists, scope -> {
+            if (d.bandwidth() < 1) throw new InvalidFixture("bandwidth package " + d.id() + ": bandwidth must be 1 Mbps or more");
+            OffsetDateTime from = time(d.id(), d.enableTime());
+            OffsetDateTime to = time(d.id(), d.disableTime());
+            if (!to.isAfter(from)) throw new InvalidFixture("bandwidth package " + d.id() + ": disableTime must follow enableTime");
+            packages.create(scope, d.id(), Fixtures.required(d.eip(), "eip of bandwidth package " + d.id()), d.bandwidth(), from,
+                    Duration.between(from, to).toSeconds());
+        });
     }
 
     private static OffsetDateTime time(String id, String v) {

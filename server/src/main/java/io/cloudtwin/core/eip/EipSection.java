@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -34,17 +33,17 @@ record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateS
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "EIP");
-        if (store.exists(d.id())) return false;
-        eips.allocate(scope, d.id(), new ElasticIpService.NewEip(d.name(), d.description(),
-                d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
-                d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
-                d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(), d.address()),
-                Map.of());
-        if (d.targetId() != null) {
-            if (d.targetKind() == null) throw new InvalidFixture("EIP " + d.id() + " names a target without its targetKind");
-            eips.bind(scope, d.id(), d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());
-        }
-        return true;
+        return fixtures.create(d, "EIP", store::exists, scope -> {
+            eips.allocate(scope, d.id(), new ElasticIpService.NewEip(d.name(), d.description(),
+                    d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
+                    d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
+                    d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(),
+                    d.address()),
+                    Map.of());
+            if (d.targetId() != null) {
+                if (d.targetKind() == null) throw new InvalidFixture("EIP " + d.id() + " names a target without its targetKind");
+                eips.bind(scope, d.id(), d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());
+            }
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -37,19 +36,19 @@ record SharedBandwidthSection(SharedBandwidthStore store, SharedBandwidthService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "shared bandwidth");
-        if (store.exists(d.id())) return false;
-        service.create(scope, d.id(), new SharedBandwidthService.NewSharedBandwidth(d.name(), d.description(), d.tag(),
-                d.bandwidth() == null ? 5 : d.bandwidth(), d.chargeType(), d.isp(), d.ratio() == null ? 0 : d.ratio()),
-                Map.of());
-        List<EipDocument> eips = d.eips() == null ? List.of() : d.eips();
-        service.add(scope, d.id(), eips.stream()
-                .map(e -> Fixtures.required(e.id(), "id of an EIP of shared bandwidth " + d.id())).toList());
-        for (EipDocument e : eips) {
-            if (e.ipBandwidth() != null) {
-                service.capEip(scope, d.id(), e.id(), e.ipBandwidth());
+        return fixtures.create(d, "shared bandwidth", store::exists, scope -> {
+            service.create(scope, d.id(), new SharedBandwidthService.NewSharedBandwidth(d.name(), d.description(),
+                    d.tag(), d.bandwidth() == null ? 5 : d.bandwidth(), d.chargeType(), d.isp(),
+                    d.ratio() == null ? 0 : d.ratio()),
+                    Map.of());
+            List<EipDocument> eips = d.eips() == null ? List.of() : d.eips();
+            service.add(scope, d.id(), eips.stream()
+                    .map(e -> Fixtures.required(e.id(), "id of an EIP of shared bandwidth " + d.id())).toList());
+            for (EipDocument e : eips) {
+                if (e.ipBandwidth() != null) {
+                    service.capEip(scope, d.id(), e.id(), e.ipBandwidth());
+                }
             }
-        }
-        return true;
+        });
     }
 }

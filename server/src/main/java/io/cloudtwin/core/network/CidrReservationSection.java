@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -26,12 +25,11 @@ record CidrReservationSection(CidrReservationStore store, CidrReservationService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "CIDR reservation");
-        if (store.exists(d.id())) return false;
-        reservations.create(scope, d.id(), new CidrReservationService.NewReservation(
-                Fixtures.required(d.subnetId(), "subnetId of CIDR reservation " + d.id()),
-                Fixtures.required(d.cidr(), "cidr of CIDR reservation " + d.id()), null, d.name(), d.description()),
-                Map.of());
-        return true;
+        return fixtures.create(d, "CIDR reservation", store::exists, scope ->
+                reservations.create(scope, d.id(), new CidrReservationService.NewReservation(
+                        Fixtures.required(d.subnetId(), "subnetId of CIDR reservation " + d.id()),
+                        Fixtures.required(d.cidr(), "cidr of CIDR reservation " + d.id()), null, d.name(),
+                        d.description()),
+                        Map.of()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -30,13 +29,12 @@ record DhcpOptionsSection(DhcpOptionsSetStore store, DhcpOptionsService sets)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "DHCP options set");
-        if (store.exists(d.id())) return false;
-        sets.create(scope, d.id(), new DhcpOptionsService.NewSet(Fixtures.text(d.name()), Fixtures.text(d.description()),
-                Fixtures.text(d.domainName()), Fixtures.list(d.domainNameServers()),
-                d.leaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.leaseTime(),
-                d.ipv6LeaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.ipv6LeaseTime()), Map.of());
-        for (String vpc : Fixtures.list(d.vpcs())) sets.associate(scope, d.id(), vpc);
-        return true;
+        return fixtures.create(d, "DHCP options set", store::exists, scope -> {
+            sets.create(scope, d.id(), new DhcpOptionsService.NewSet(Fixtures.text(d.name()), Fixtures.text(d.description()),
+                    Fixtures.text(d.domainName()), Fixtures.list(d.domainNameServers()),
+                    d.leaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.leaseTime(),
+                    d.ipv6LeaseTime() == null ? DhcpOptionsService.DEFAULT_LEASE : d.ipv6LeaseTime()), Map.of());
+            for (String vpc : Fixtures.list(d.vpcs())) sets.associate(scope, d.id(), vpc);
+        });
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.network;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -22,10 +21,10 @@ record Ipv6EgressRuleSection(Ipv6EgressRuleStore store, Ipv6InternetService inte
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "egress-only rule");
-        if (store.exists(d.id())) return false;
-        internet.createEgressRule(scope, d.id(), Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of rule " + d.id()),
-                Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of rule " + d.id()), d.name(), d.description());
-        return true;
+        return fixtures.create(d, "egress-only rule", store::exists, scope ->
+                internet.createEgressRule(scope, d.id(),
+                        Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of rule " + d.id()),
+                        Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of rule " + d.id()), d.name(),
+                        d.description()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -23,10 +22,8 @@ record Ipv6GatewaySection(Ipv6GatewayStore store, Ipv6GatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "IPv6 gateway");
-        if (store.exists(d.id())) return false;
-        gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv6 gateway " + d.id()), d.name(),
-                d.description(), Map.of());
-        return true;
+        return fixtures.create(d, "IPv6 gateway", store::exists, scope ->
+                gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv6 gateway " + d.id()),
+                        d.name(), d.description(), Map.of()));
     }
 }

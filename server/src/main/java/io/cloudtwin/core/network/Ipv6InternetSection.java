@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -26,12 +25,11 @@ record Ipv6InternetSection(Ipv6BandwidthStore store, Ipv6InternetService interne
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "IPv6 bandwidth");
-        if (store.exists(d.id())) return false;
-        if (d.bandwidth() < 1) throw new InvalidFixture("IPv6 bandwidth " + d.id() + ": bandwidth must be 1 Mbps or more");
-        internet.allocate(scope, d.id(), Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of IPv6 bandwidth " + d.id()),
-                Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of IPv6 bandwidth " + d.id()), d.bandwidth(),
-                Fixtures.required(d.internetChargeType(), "internetChargeType of IPv6 bandwidth " + d.id()));
-        return true;
+        return fixtures.create(d, "IPv6 bandwidth", store::exists, scope -> {
+            if (d.bandwidth() < 1) throw new InvalidFixture("IPv6 bandwidth " + d.id() + ": bandwidth must be 1 Mbps or more");
+            internet.allocate(scope, d.id(), Fixtures.required(d.ipv6AddressId(), "ipv6AddressId of IPv6 bandwidth " + d.id()),
+                    Fixtures.required(d.ipv6GatewayId(), "ipv6GatewayId of IPv6 bandwidth " + d.id()), d.bandwidth(),
+                    Fixtures.required(d.internetChargeType(), "internetChargeType of IPv6 bandwidth " + d.id()));
+        });
     }
 }

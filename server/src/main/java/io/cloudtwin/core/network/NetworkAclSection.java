@@ -8,7 +8,6 @@ import java.util.Map;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -48,28 +47,27 @@ record NetworkAclSection(NetworkAclStore store, NetworkAclService acls)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "network ACL");
-        if (store.exists(d.id())) return false;
-        Map<String, List<NetworkAclService.NewEntry>> custom = new LinkedHashMap<>();
-        Map<String, List<NetworkAclService.NewEntry>> system = new LinkedHashMap<>();
-        for (EntryDocument e : Fixtures.list(d.entries())) {
-            String direction = Fixtures.required(e.direction(), "direction of an entry of network ACL " + d.id());
-            if (!direction.equals(NetworkAcl.INGRESS) && !direction.equals(NetworkAcl.EGRESS)) {
-                throw new InvalidFixture("direction of an entry of network ACL " + d.id() + ": ingress or egress");
+        return fixtures.create(d, "network ACL", store::exists, scope -> {
+            Map<String, List<NetworkAclService.NewEntry>> custom = new LinkedHashMap<>();
+            Map<String, List<NetworkAclService.NewEntry>> system = new LinkedHashMap<>();
+            for (EntryDocument e : Fixtures.list(d.entries())) {
+                String direction = Fixtures.required(e.direction(), "direction of an entry of network ACL " + d.id());
+                if (!direction.equals(NetworkAcl.INGRESS) && !direction.equals(NetworkAcl.EGRESS)) {
+                    throw new InvalidFixture("direction of an entry of network ACL " + d.id() + ": ingress or egress");
+                }
+                var byType = NetworkAclService.SYSTEM.equals(e.type()) ? system : custom;
+                byType.computeIfAbsent(direction, k -> new ArrayList<>()).add(new NetworkAclService.NewEntry(e.id(),
+                        Fixtures.text(e.name()), Fixtures.text(e.description()),
+                        Fixtures.required(e.policy(), "policy of an entry of network ACL " + d.id()),
+                        Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + d.id()),
+                        Fixtures.required(e.port(), "port of an entry of network ACL " + d.id()),
+                        Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + d.id()),
+                        e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position(), Fixtures.list(e.targets())));
             }
-            var byType = NetworkAclService.SYSTEM.equals(e.type()) ? system : custom;
-            byType.computeIfAbsent(direction, k -> new ArrayList<>()).add(new NetworkAclService.NewEntry(e.id(),
-                    Fixtures.text(e.name()), Fixtures.text(e.description()),
-                    Fixtures.required(e.policy(), "policy of an entry of network ACL " + d.id()),
-                    Fixtures.required(e.protocol(), "protocol of an entry of network ACL " + d.id()),
-                    Fixtures.required(e.port(), "port of an entry of network ACL " + d.id()),
-                    Fixtures.required(e.cidr(), "cidr of an entry of network ACL " + d.id()),
-                    e.ipVersion() == null ? "IPv4" : e.ipVersion(), e.position(), Fixtures.list(e.targets())));
-        }
-        acls.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of network ACL " + d.id()), Fixtures.text(d.name()),
-                Fixtures.text(d.description()), new NetworkAclService.Defaults(custom, system),
-                () -> Ids.networkAclEntryId(scope.cloud()), Map.of());
-        acls.bind(scope, d.id(), Fixtures.list(d.subnets()));
-        return true;
+            acls.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of network ACL " + d.id()), Fixtures.text(d.name()),
+                    Fixtures.text(d.description()), new NetworkAclService.Defaults(custom, system),
+                    () -> Ids.Shape.NETWORK_ACL_ENTRY.next(scope.cloud()), Map.of());
+            acls.bind(scope, d.id(), Fixtures.list(d.subnets()));
+        });
     }
 }

@@ -232,7 +232,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
                 if (store.ofSubnets(List.of(subnetId)).containsKey(subnetId)) {
                     throw new DomainException(DomainError.NETWORK_ACL_BINDING_EXISTS, subnetId);
                 }
-                store.bind(Ids.networkAclBindingId(scope.cloud()), id, subnetId, clock.now());
+                store.bind(Ids.Shape.NETWORK_ACL_BINDING.next(scope.cloud()), id, subnetId, clock.now());
             }
         });
     }
@@ -248,8 +248,8 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
             if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
             NetworkAcl.Binding was = store.bindingOf(subnetId).orElse(null);
             if (was != null) store.unbind(was.aclId(), subnetId);
-            NetworkAcl.Binding made = new NetworkAcl.Binding(Ids.networkAclBindingId(scope.cloud()), id, subnetId,
-                    clock.now());
+            NetworkAcl.Binding made = new NetworkAcl.Binding(Ids.Shape.NETWORK_ACL_BINDING.next(scope.cloud()), id,
+                    subnetId, clock.now());
             store.bind(made.id(), id, subnetId, made.createdAt());
             return new Rebinding(made, was);
         });

@@ -61,7 +61,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
 
     /** Creates a VPC; its blocks must be valid IPv4 CIDR blocks that do not overlap each other. */
     public Vpc createVpc(Scope scope, NewVpc spec) {
-        return createVpc(scope, Ids.vpcId(scope.cloud()), spec);
+        return createVpc(scope, Ids.Shape.VPC.next(scope.cloud()), spec);
     }
 
     /** As above, with its id given (a state document's). */
@@ -277,7 +277,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
      * (a request may name none) and, when it names a zone, in a zone of that region.
      */
     public Subnet createSubnet(Scope scope, NewSubnet spec) {
-        return createSubnet(scope, Ids.subnetId(scope.cloud()), spec);
+        return createSubnet(scope, Ids.Shape.SUBNET.next(scope.cloud()), spec);
     }
 
     /** As above, with its id given (a state document's). */

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -32,15 +31,14 @@ record PrefixListSection(PrefixListStore store, PrefixListService prefixLists)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "prefix list");
-        if (store.exists(d.id())) return false;
-        String product = d.product() == null ? PrefixList.ECS : d.product();
-        if (!product.equals(PrefixList.ECS) && !product.equals(PrefixList.VPC)) {
-            throw new InvalidFixture("product of prefix list " + d.id() + ": ecs or vpc");
-        }
-        prefixLists.create(scope, product, d.id(), Fixtures.required(d.name(), "name of prefix list " + d.id()),
-                d.description(), Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + d.id()),
-                d.maxEntries(), Fixtures.list(d.entries()), Map.of());
-        return true;
+        return fixtures.create(d, "prefix list", store::exists, scope -> {
+            String product = d.product() == null ? PrefixList.ECS : d.product();
+            if (!product.equals(PrefixList.ECS) && !product.equals(PrefixList.VPC)) {
+                throw new InvalidFixture("product of prefix list " + d.id() + ": ecs or vpc");
+            }
+            prefixLists.create(scope, product, d.id(), Fixtures.required(d.name(), "name of prefix list " + d.id()),
+                    d.description(), Fixtures.required(d.addressFamily(), "addressFamily of prefix list " + d.id()),
+                    d.maxEntries(), Fixtures.list(d.entries()), Map.of());
+        });
     }
 }

@@ -38,7 +38,7 @@ record SubnetSection(NetworkStore store, NetworkService networks, DefaultNetwork
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "subnet " + d.id());
-        String id = d.id() == null ? Ids.subnetId(scope.cloud()) : d.id();
+        String id = d.id() == null ? Ids.Shape.SUBNET.next(scope.cloud()) : d.id();
         if (store.subnets().exists(id)) return false;
         String vpcId = Fixtures.required(d.vpcId(), "vpcId of subnet " + id);
         Integer ipv6Index = d.ipv6CidrBlock() == null ? null

@@ -3,7 +3,6 @@ package io.cloudtwin.core.network;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -24,11 +23,9 @@ record VipSection(VipStore store, VipService vips) implements StateSection<VipSe
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "VIP");
-        if (store.exists(d.id())) return false;
-        vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + d.id()),
-                Fixtures.required(d.subnetId(), "subnetId of VIP " + d.id()), d.zone(), d.address(),
-                Fixtures.text(d.name()), Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> d.id());
-        return true;
+        return fixtures.create(d, "VIP", store::exists, scope ->
+                vips.create(scope, new VipService.NewVip(Fixtures.required(d.vpcId(), "vpcId of VIP " + d.id()),
+                        Fixtures.required(d.subnetId(), "subnetId of VIP " + d.id()), d.zone(), d.address(),
+                        Fixtures.text(d.name()), Fixtures.text(d.tag()), Fixtures.text(d.remark())), 1, () -> d.id()));
     }
 }

@@ -34,7 +34,7 @@ record VpcSection(NetworkStore store, NetworkService networks, DefaultNetworkSto
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "VPC " + d.id());
-        String id = d.id() == null ? Ids.vpcId(scope.cloud()) : d.id();
+        String id = d.id() == null ? Ids.Shape.VPC.next(scope.cloud()) : d.id();
         if (store.vpcs().exists(id)) return false;
         Vpc v = networks.createVpc(scope, id, new NetworkService.NewVpc(Fixtures.text(d.name()),
                 Fixtures.text(d.description()), Fixtures.list(d.cidrBlocks()), Fixtures.text(d.tag()),

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -30,15 +29,14 @@ record GatewayEndpointSection(GatewayEndpointStore store, GatewayEndpointService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "gateway endpoint");
-        if (store.exists(d.id())) return false;
-        endpoints.create(scope, d.id(), new GatewayEndpointService.NewEndpoint(
-                Fixtures.required(d.vpcId(), "vpcId of gateway endpoint " + d.id()),
-                Fixtures.required(d.serviceName(), "serviceName of gateway endpoint " + d.id()), Fixtures.text(d.name()),
-                Fixtures.text(d.description()), Fixtures.text(d.policyDocument())), Map.of());
-        if (d.routeTableIds() != null && !d.routeTableIds().isEmpty()) {
-            endpoints.associate(scope, d.id(), d.routeTableIds());
-        }
-        return true;
+        return fixtures.create(d, "gateway endpoint", store::exists, scope -> {
+            endpoints.create(scope, d.id(), new GatewayEndpointService.NewEndpoint(
+                    Fixtures.required(d.vpcId(), "vpcId of gateway endpoint " + d.id()),
+                    Fixtures.required(d.serviceName(), "serviceName of gateway endpoint " + d.id()), Fixtures.text(d.name()),
+                    Fixtures.text(d.description()), Fixtures.text(d.policyDocument())), Map.of());
+            if (d.routeTableIds() != null && !d.routeTableIds().isEmpty()) {
+                endpoints.associate(scope, d.id(), d.routeTableIds());
+            }
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -26,11 +25,10 @@ record Ipv4GatewaySection(Ipv4GatewayStore store, Ipv4GatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "IPv4 gateway");
-        if (store.exists(d.id())) return false;
-        gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv4 gateway " + d.id()), d.name(),
-                d.description(), Map.of());
-        if (d.enabled()) gateways.enable(scope, d.id());
-        return true;
+        return fixtures.create(d, "IPv4 gateway", store::exists, scope -> {
+            gateways.create(scope, d.id(), Fixtures.required(d.vpcId(), "vpcId of IPv4 gateway " + d.id()), d.name(),
+                    d.description(), Map.of());
+            if (d.enabled()) gateways.enable(scope, d.id());
+        });
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.routing;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -28,14 +27,12 @@ record RouteEntrySection(RouteStore store, RouteService routes) implements State
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "route entry");
-        if (store.entries().exists(d.id())) return false;
-        routes.createEntry(scope, d.id(), new RouteService.NewEntry(
-                Fixtures.required(d.routeTableId(), "routeTableId of route entry " + d.id()),
-                Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + d.id()),
-                Fixtures.required(d.nextHopKind(), "nextHopKind of route entry " + d.id()),
-                Fixtures.required(d.nextHopId(), "nextHopId of route entry " + d.id()), Fixtures.text(d.name()),
-                Fixtures.text(d.description())));
-        return true;
+        return fixtures.create(d, "route entry", store.entries()::exists, scope ->
+                routes.createEntry(scope, d.id(), new RouteService.NewEntry(
+                        Fixtures.required(d.routeTableId(), "routeTableId of route entry " + d.id()),
+                        Fixtures.required(d.destinationCidr(), "destinationCidr of route entry " + d.id()),
+                        Fixtures.required(d.nextHopKind(), "nextHopKind of route entry " + d.id()),
+                        Fixtures.required(d.nextHopId(), "nextHopId of route entry " + d.id()), Fixtures.text(d.name()),
+                        Fixtures.text(d.description()))));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -28,11 +27,10 @@ record RouteTableSection(RouteStore store, RouteService routes) implements State
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "route table");
-        if (store.exists(d.id())) return false;
-        routes.createTable(scope, d.id(), new RouteService.NewTable(Fixtures.required(d.vpcId(), "vpcId of route table " + d.id()),
-                Fixtures.text(d.name()), Fixtures.text(d.description()), d.associateType()), Map.of());
-        for (String vSwitch : Fixtures.list(d.vSwitchIds())) routes.associate(scope, d.id(), vSwitch);
-        return true;
+        return fixtures.create(d, "route table", store::exists, scope -> {
+            routes.createTable(scope, d.id(), new RouteService.NewTable(Fixtures.required(d.vpcId(), "vpcId of route table " + d.id()),
+                    Fixtures.text(d.name()), Fixtures.text(d.description()), d.associateType()), Map.of());
+            for (String vSwitch : Fixtures.list(d.vSwitchIds())) routes.associate(scope, d.id(), vSwitch);
+        });
     }
 }

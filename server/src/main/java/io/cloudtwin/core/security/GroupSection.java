@@ -43,7 +43,7 @@ record GroupSection(SecurityGroupStore groups, SecurityGroupService service, Rul
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "group " + d.id());
-        String id = d.id() == null ? Ids.securityGroupId(scope.cloud()) : d.id();
+        String id = d.id() == null ? Ids.Shape.SECURITY_GROUP.next(scope.cloud()) : d.id();
         if (groups.exists(id)) return false;
         String type = d.type() != null ? d.type() : scope.cloud() == Cloud.ALIYUN ? "normal" : "user defined";
         service.create(scope, id, new SecurityGroupService.NewGroup(d.name(), d.description(), d.vpcId(), type, d.tag()));

@@ -88,7 +88,7 @@ public record SecurityGroupService(SecurityGroupStore groups, MembershipStore me
     public record NewGroup(String name, String description, String vpcId, String groupType, String tag) {}
 
     public SecurityGroup create(Scope scope, NewGroup spec) {
-        return create(scope, Ids.securityGroupId(scope.cloud()), spec);
+        return create(scope, Ids.Shape.SECURITY_GROUP.next(scope.cloud()), spec);
     }
 
     /** As above, with its id given (a state document's). */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -23,10 +22,8 @@ record CustomerGatewaySection(CustomerGatewayStore store, CustomerGatewayService
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "customer gateway");
-        if (store.exists(d.id())) return false;
-        gateways.create(scope, d.id(), Fixtures.required(d.ipAddress(), "ipAddress of customer gateway " + d.id()), d.name(),
-                d.description(), d.asn(), d.authKey(), Map.of());
-        return true;
+        return fixtures.create(d, "customer gateway", store::exists, scope ->
+                gateways.create(scope, d.id(), Fixtures.required(d.ipAddress(), "ipAddress of customer gateway " + d.id()), d.name(),
+                        d.description(), d.asn(), d.authKey(), Map.of()));
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -25,13 +24,12 @@ record IpsecServerSection(IpsecServerStore store, IpsecServerService servers)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "IPsec server");
-        if (store.exists(d.id())) return false;
-        servers.create(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of IPsec server " + d.id()),
-                new IpsecServerService.Settings(d.name(),
-                        Fixtures.required(d.clientIpPool(), "clientIpPool of IPsec server " + d.id()),
-                        Fixtures.required(d.localSubnet(), "localSubnet of IPsec server " + d.id()),
-                        d.effectImmediately(), d.ike(), d.ipsec(), d.psk(), d.pskEnabled()));
-        return true;
+        return fixtures.create(d, "IPsec server", store::exists, scope ->
+                servers.create(scope, d.id(),
+                        Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of IPsec server " + d.id()),
+                        new IpsecServerService.Settings(d.name(),
+                                Fixtures.required(d.clientIpPool(), "clientIpPool of IPsec server " + d.id()),
+                                Fixtures.required(d.localSubnet(), "localSubnet of IPsec server " + d.id()),
+                                d.effectImmediately(), d.ike(), d.ipsec(), d.psk(), d.pskEnabled())));
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -22,9 +21,8 @@ record SslVpnClientCertSection(SslVpnClientCertStore store, SslVpnService ssl)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "SSL VPN client cert");
-        if (store.exists(d.id())) return false;
-        ssl.createCert(scope, d.id(), Fixtures.required(d.sslVpnServerId(), "sslVpnServerId of " + d.id()), d.name());
-        return true;
+        return fixtures.create(d, "SSL VPN client cert", store::exists, scope ->
+                ssl.createCert(scope, d.id(), Fixtures.required(d.sslVpnServerId(), "sslVpnServerId of " + d.id()),
+                        d.name()));
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -24,13 +23,13 @@ record SslVpnServerSection(SslVpnServerStore store, SslVpnService ssl)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "SSL VPN server");
-        if (store.exists(d.id())) return false;
-        ssl.createServer(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of SSL VPN server " + d.id()),
-                new SslVpnService.ServerSettings(d.name(), Fixtures.required(d.clientIpPool(), "clientIpPool of " + d.id()),
-                        Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
-                        Fixtures.required(d.proto(), "proto of " + d.id()), Fixtures.required(d.cipher(), "cipher of " + d.id()),
-                        d.port(), d.compress()));
-        return true;
+        return fixtures.create(d, "SSL VPN server", store::exists, scope ->
+                ssl.createServer(scope, d.id(),
+                        Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of SSL VPN server " + d.id()),
+                        new SslVpnService.ServerSettings(d.name(),
+                                Fixtures.required(d.clientIpPool(), "clientIpPool of " + d.id()),
+                                Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
+                                Fixtures.required(d.proto(), "proto of " + d.id()),
+                                Fixtures.required(d.cipher(), "cipher of " + d.id()), d.port(), d.compress())));
     }
 }

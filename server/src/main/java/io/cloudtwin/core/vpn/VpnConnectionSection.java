@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -29,14 +28,12 @@ record VpnConnectionSection(VpnConnectionStore store, VpnConnectionService conne
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "VPN connection");
-        if (store.exists(d.id())) return false;
-        connections.create(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of VPN connection " + d.id()),
-                Fixtures.required(d.customerGatewayId(), "customerGatewayId of VPN connection " + d.id()),
-                new VpnConnectionService.Settings(d.name(), Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
-                        Fixtures.required(d.remoteSubnet(), "remoteSubnet of " + d.id()), d.effectImmediately(),
-                        d.enableDpd(), d.enableNatTraversal(), d.autoConfigRoute(), d.ike(), d.ipsec(),
-                        d.healthCheck(), d.bgp(), d.remoteCaCertificate()), Map.of());
-        return true;
+        return fixtures.create(d, "VPN connection", store::exists, scope ->
+                connections.create(scope, d.id(), Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of VPN connection " + d.id()),
+                        Fixtures.required(d.customerGatewayId(), "customerGatewayId of VPN connection " + d.id()),
+                        new VpnConnectionService.Settings(d.name(), Fixtures.required(d.localSubnet(), "localSubnet of " + d.id()),
+                                Fixtures.required(d.remoteSubnet(), "remoteSubnet of " + d.id()), d.effectImmediately(),
+                                d.enableDpd(), d.enableNatTraversal(), d.autoConfigRoute(), d.ike(), d.ipsec(),
+                                d.healthCheck(), d.bgp(), d.remoteCaCertificate()), Map.of()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -27,14 +26,13 @@ record VpnGatewaySection(VpnGatewayStore store, VpnGatewayService gateways)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "VPN gateway");
-        if (store.exists(d.id())) return false;
-        gateways.create(scope, d.id(), new VpnGatewayService.NewVpnGateway(
-                Fixtures.required(d.vpcId(), "vpcId of VPN gateway " + d.id()), d.vswitchId(), d.name(), d.description(),
-                d.bandwidth(), d.ipsec(), d.ssl(), d.sslConnections(), Fixtures.text(d.vpnType(), "Normal"),
-                Fixtures.text(d.networkType(), "public"), Fixtures.text(d.chargeType(), "PostpayByFlow"),
-                d.internetIp()), Map.of());
-        if (d.autoPropagate()) gateways.update(scope, d.id(), null, null, true);
-        return true;
+        return fixtures.create(d, "VPN gateway", store::exists, scope -> {
+            gateways.create(scope, d.id(), new VpnGatewayService.NewVpnGateway(
+                    Fixtures.required(d.vpcId(), "vpcId of VPN gateway " + d.id()), d.vswitchId(), d.name(), d.description(),
+                    d.bandwidth(), d.ipsec(), d.ssl(), d.sslConnections(), Fixtures.text(d.vpnType(), "Normal"),
+                    Fixtures.text(d.networkType(), "public"), Fixtures.text(d.chargeType(), "PostpayByFlow"),
+                    d.internetIp()), Map.of());
+            if (d.autoPropagate()) gateways.update(scope, d.id(), null, null, true);
+        });
     }
 }

@@ -3,7 +3,6 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 
 import io.cloudtwin.core.Fixtures;
-import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
@@ -24,12 +23,11 @@ record VpnRouteEntrySection(VpnRouteEntryStore store, VpnRouteService routes)
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
-        Scope scope = fixtures.scope(d, "VPN route entry");
-        if (store.exists(d.id())) return false;
-        routes.create(scope, d.id(), new VpnRouteService.Route(Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of " + d.id()),
-                d.policy(), Fixtures.text(d.routeSource()), Fixtures.required(d.routeDest(), "routeDest of " + d.id()),
-                Fixtures.required(d.nextHop(), "nextHop of " + d.id())), d.weight(), d.published(), d.description(),
-                d.priority());
-        return true;
+        return fixtures.create(d, "VPN route entry", store::exists, scope ->
+                routes.create(scope, d.id(), new VpnRouteService.Route(
+                        Fixtures.required(d.vpnGatewayId(), "vpnGatewayId of " + d.id()), d.policy(),
+                        Fixtures.text(d.routeSource()), Fixtures.required(d.routeDest(), "routeDest of " + d.id()),
+                        Fixtures.required(d.nextHop(), "nextHop of " + d.id())), d.weight(), d.published(),
+                        d.description(), d.priority()));
     }
 }

@@ -71,8 +71,8 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
         var tagged = call.tags(r.tag());
         String created = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.DISK, group,
                 () -> (snapshotId == null
-                        ? disks.create(scope, Ids.diskId(Cloud.ALIYUN), spec, tagged, r.instanceId())
-                        : snapshots.diskFrom(scope, snapshotId, Ids.diskId(Cloud.ALIYUN), spec, tagged,
+                        ? disks.create(scope, Ids.Shape.DISK.next(Cloud.ALIYUN), spec, tagged, r.instanceId())
+                        : snapshots.diskFrom(scope, snapshotId, Ids.Shape.DISK.next(Cloud.ALIYUN), spec, tagged,
                                 r.instanceId())).id()));
         return new CreateDiskResponse().setDiskId(created);
     }

@@ -85,7 +85,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
                 or(r.isp(), "BGP"), r.ratio() == null ? 100 : r.ratio());
         Map<String, String> tagged = call.tags(r.tag());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.SHARED_BANDWIDTH,
-                group, () -> shared.create(scope, Ids.sharedBandwidthId(Cloud.ALIYUN), spec, tagged).id()));
+                group, () -> shared.create(scope, Ids.Shape.SHARED_BANDWIDTH.next(Cloud.ALIYUN), spec, tagged).id()));
         return new CreateCommonBandwidthPackageResponse().setBandwidthPackageId(id)
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }

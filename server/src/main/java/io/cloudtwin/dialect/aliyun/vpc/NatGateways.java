@@ -99,7 +99,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
                 or(r.internetChargeType(), NatService.PAY_BY_LCU),
                 or(r.instanceChargeType(), "PostPaid"), r.icmpReplyEnabled() == null || r.icmpReplyEnabled());
         String id = call.once(tokens, scope, r.clientToken(), () -> nat.create(scope,
-                Ids.natGatewayId(Cloud.ALIYUN), spec, call.tags(r.tag())).id());
+                Ids.Shape.NAT_GATEWAY.next(Cloud.ALIYUN), spec, call.tags(r.tag())).id());
         return new CreateNatGatewayResponse().setNatGatewayId(id).setSnatTableIds(List.of(snatTableId(id)))
                 .setForwardTableIds(List.of(forwardTableId(id))).setFullNatTableIds(List.of())
                 .setBandwidthPackageIds(new CreateNatGatewayResponse.BandwidthPackageIds());

@@ -85,8 +85,9 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
         String name = text(call, "Name", r.networkAclName(), NAME_MAX);
         String description = text(call, "Description", r.description(), DESCRIPTION_MAX);
         Map<String, String> tagged = call.tags(r.tag());
-        String id = call.once(tokens, scope, r.clientToken(), () -> acls.create(scope, Ids.networkAclId(scope.cloud()),
-                r.vpcId(), name, description, DEFAULTS, entryIds(), tagged).id());
+        String id = call.once(tokens, scope, r.clientToken(), () -> acls.create(scope,
+                Ids.Shape.NETWORK_ACL.next(scope.cloud()), r.vpcId(), name, description, DEFAULTS, entryIds(), tagged)
+                .id());
         NetworkAclService.View v = acls.get(scope, id);
         var a = new CreateNetworkAclResponse.NetworkAclAttribute().setNetworkAclId(id).setNetworkAclName(v.acl().name())
                 .setDescription(v.acl().description()).setVpcId(v.acl().vpcId()).setRegionId(v.acl().region())
@@ -292,7 +293,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     /** Ids of new entries. */
     private static Supplier<String> entryIds() {
-        return () -> Ids.networkAclEntryId(Cloud.ALIYUN);
+        return () -> Ids.Shape.NETWORK_ACL_ENTRY.next(Cloud.ALIYUN);
     }
 
     /** An ACL's name or description as given (absent or empty: null), at most max characters, not a URL. */

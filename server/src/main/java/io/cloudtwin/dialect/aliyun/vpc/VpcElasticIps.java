@@ -60,7 +60,7 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
                 blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
                 blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
         String created = call.once(tokens, scope, a.clientToken(), () -> tags.createIn(ResourceType.EIP, a.group(),
-                () -> eips.allocate(scope, Ids.eipId(Cloud.ALIYUN), spec, a.tagged()).id()));
+                () -> eips.allocate(scope, Ids.Shape.EIP.next(Cloud.ALIYUN), spec, a.tagged()).id()));
         return eips.get(scope, created);
     }
 

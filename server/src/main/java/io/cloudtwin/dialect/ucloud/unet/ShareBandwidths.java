@@ -58,7 +58,7 @@ record ShareBandwidths(SharedBandwidthService shared)
         var spec = new SharedBandwidthService.NewSharedBandwidth(UcloudFormats.text(r.name(), "Name", NAME), "",
                 UcloudFormats.text(r.tag(), "Default", "Tag", TAG), bandwidth(call, r.shareBandwidth()), r.chargeType(),
                 UcloudFormats.empty(r.operatorName()) ? "BGP" : r.operatorName(), 0);
-        SharedBandwidth s = shared.create(call.scope(), Ids.sharedBandwidthId(Cloud.UCLOUD), spec, Map.of());
+        SharedBandwidth s = shared.create(call.scope(), Ids.Shape.SHARED_BANDWIDTH.next(Cloud.UCLOUD), spec, Map.of());
         return new AllocateShareBandwidthResponse().setShareBandwidthId(s.id());
     }
 

@@ -102,9 +102,9 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     @Override
     public CreateNetworkAclResponse createNetworkAcl(UcloudCall call, CreateNetworkAclRequest r) {
         Scope scope = call.scope();
-        NetworkAcl acl = acls.create(scope, Ids.networkAclId(scope.cloud()), r.vpcId(),
+        NetworkAcl acl = acls.create(scope, Ids.Shape.NETWORK_ACL.next(scope.cloud()), r.vpcId(),
                 text(r.aclName(), "AclName", NAME), text(r.description(), "", "Description", DESCRIPTION), NO_RULES,
-                () -> Ids.networkAclEntryId(scope.cloud()), Map.of());
+                () -> Ids.Shape.NETWORK_ACL_ENTRY.next(scope.cloud()), Map.of());
         return new CreateNetworkAclResponse().setAclId(acl.id());
     }
 
@@ -142,7 +142,7 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
         String id = acls.addEntry(scope, r.aclId(), DIRECTIONS.get(r.direction()), entry(call, r.priority(),
                 r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description(),
                 targets(call, r.aclId(), r.targetType(), r.targetResourceIds())),
-                () -> Ids.networkAclEntryId(scope.cloud()));
+                () -> Ids.Shape.NETWORK_ACL_ENTRY.next(scope.cloud()));
         return new CreateNetworkAclEntryResponse().setEntryId(id);
     }
 
