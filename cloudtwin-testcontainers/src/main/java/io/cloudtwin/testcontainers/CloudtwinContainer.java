@@ -7,9 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
 
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -47,6 +51,9 @@ public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> imp
     public static final String FIXTURE_PATH = "/tmp/cloudtwin-fixture";
 
     private CloudtwinAdmin admin;
+    /** The fixture given to {@link #withFixture} (null: none), on the host: a reused container imports it again. */
+    private Path fixture;
+    private boolean fixtureYaml;
 
     /** This build's image, {@code cloudtwin:<version>} (as {@code podman build -t cloudtwin:<version> .} makes it). */
     public CloudtwinContainer() {
@@ -114,7 +121,27 @@ public class CloudtwinContainer extends GenericContainer<CloudtwinContainer> imp
 
     private CloudtwinContainer withFixture(MountableFile file, String name) {
         String target = FIXTURE_PATH + (name.endsWith(".yaml") || name.endsWith(".yml") ? ".yaml" : ".json");
+        fixture = Path.of(file.getResolvedPath());
+        fixtureYaml = target.endsWith(".yaml");
         return withCopyFileToContainer(file, target).withEnv("CLOUDTWIN_SEED", target);
+    }
+
+    /**
+     * A container Testcontainers reused ({@code withReuse(true)} with reuse enabled) still holds what the last run
+     * made in it. It is reset, and its fixture imported again, so that every run starts from what a new container
+     * starts from, as a server cloudtwin-junit keeps between runs does (a reset keeps the id seed and starts it over).
+     */
+    @Override
+    protected void containerIsStarted(InspectContainerResponse info, boolean reused) {
+        super.containerIsStarted(info, reused);
+        if (!reused) return;
+        reset();
+        if (fixture == null) return;
+        try {
+            admin().importState(Files.readString(fixture, StandardCharsets.UTF_8), fixtureYaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- where to point the SDKs ----

@@ -26,11 +26,13 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.google.gson.annotations.SerializedName;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
 import io.cloudtwin.admin.client.Created;
 import io.cloudtwin.admin.client.Fault;
@@ -249,5 +251,38 @@ class CloudtwinContainerTest {
         assertThat(idsOfEach.get(1)).as("the same seed, the same calls: the same ids in another container")
                 .isEqualTo(idsOfEach.get(0));
         assertThat(idsOfEach.get(0)).doesNotContain(sharedGroup);
+    }
+
+    /**
+     * Testcontainers' reuse (withReuse(true), TESTCONTAINERS_REUSE_ENABLE=true as .ci/image-check sets it): the next
+     * run's container is the same one, reset to its fixture, with the seeded ids starting over.
+     */
+    @Test
+    void aReusedContainerStartsAgainFromItsFixture() throws Exception {
+        boolean reuse = TestcontainersConfiguration.getInstance().environmentSupportsReuse();
+        if (!reuse && ContainerRuntime.required()) {
+            throw new IllegalStateException("Testcontainers' reuse is off here: TESTCONTAINERS_REUSE_ENABLE=true");
+        }
+        Assumptions.assumeTrue(reuse, "Testcontainers' reuse is off (TESTCONTAINERS_REUSE_ENABLE=true turns it on)");
+        CloudtwinContainer first = reusable();
+        try {
+            first.start();
+            String made = ucloudGroup(first, "made-in-the-first-run");
+            assertThat(ucloudGroups(first)).extracting(g -> g.secGroupId)
+                    .containsExactlyInAnyOrder("secgroup-shop0001", made);
+
+            CloudtwinContainer next = reusable();
+            next.start();
+            assertThat(next.getContainerId()).as("the same container, reused").isEqualTo(first.getContainerId());
+            assertThat(ucloudGroups(next)).extracting(g -> g.secGroupId).containsExactly("secgroup-shop0001");
+            assertThat(ucloudGroup(next, "made-in-the-next-run")).as("the seeded ids start over").isEqualTo(made);
+        } finally {
+            first.stop();
+        }
+    }
+
+    private static CloudtwinContainer reusable() {
+        return new CloudtwinContainer(ContainerRuntime.image()).withIdSeed(7).withFixture("fixtures/shop.yaml")
+                .withLabel("cloudtwin.test", "reuse-" + ProcessHandle.current().pid()).withReuse(true);
     }
 }
