@@ -314,6 +314,12 @@ public enum DomainError {
     IMAGE_NAME_EXISTS,
     /** a custom image instances run is deleted only when forced */
     IMAGE_IN_USE,
+    /** a custom image shared with another account is not deleted */
+    IMAGE_SHARED,
+    /** a custom image is not shared with the account that owns it */
+    IMAGE_SHARED_WITH_OWNER,
+    /** a custom image is shared with as many accounts as it may be */
+    IMAGE_SHARE_LIMIT,
     /** an image needs a system disk (a snapshot of one) */
     IMAGE_SYSTEM_DISK_MISSING,
     /** the instance has no system disk to replace */

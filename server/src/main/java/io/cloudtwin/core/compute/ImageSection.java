@@ -10,7 +10,8 @@ import io.cloudtwin.core.StateSection;
 
 /**
  * The "images" of the state document: the custom images, each with its disks (the first its system disk), whose
- * snapshots must be in the document (or the store) too: after the snapshots (order 54).
+ * snapshots must be in the document (or the store) too: after the snapshots (order 54); sharedWith, the accounts it
+ * is shared with (ModifyImageSharePermission).
  */
 @Section(name = "images", order = 54)
 record ImageSection(ImageStore store, ImageService images) implements StateSection<ImageSection.Document> {
@@ -22,17 +23,21 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
 
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String family, String version, String platform, String architecture,
-                           String bootMode, String sourceInstanceId, List<DiskDocument> disks) implements Scoped {}
+                           String bootMode, String sourceInstanceId, List<DiskDocument> disks,
+                           List<String> sharedWith) implements Scoped {}
 
     @Override
     public List<Document> export() {
         List<Image> all = store.all();
         var disks = store.disksOf(all.stream().map(Image::id).toList());
+        var shares = store.allShares();
         return all.stream().map(i -> new Document(i.cloud().key(), i.accountId(), i.region(), i.projectId(), i.id(),
                 i.name(), i.description(), i.imageFamily(), i.imageVersion(), i.platform(), i.architecture(),
                 i.bootMode(), i.sourceInstanceId().isEmpty() ? null : i.sourceInstanceId(),
                 disks.getOrDefault(i.id(), List.of()).stream().map(d -> new DiskDocument(
-                        d.snapshotId().isEmpty() ? null : d.snapshotId(), d.device(), d.sizeGb())).toList())).toList();
+                        d.snapshotId().isEmpty() ? null : d.snapshotId(), d.device(), d.sizeGb())).toList(),
+                shares.containsKey(i.id()) ? shares.get(i.id()).stream().map(ImageShare::accountId).toList() : null))
+                .toList();
     }
 
     @Override
@@ -54,6 +59,7 @@ record ImageSection(ImageStore store, ImageService images) implements StateSecti
                     d.architecture() == null ? "x86_64" : d.architecture(), "linux",
                     d.bootMode() == null ? "BIOS" : d.bootMode(), disks.get(0).sizeGb(), Fixtures.text(d.sourceInstanceId()),
                     fixtures.now()), disks);
+            images.share(scope, d.id(), Fixtures.list(d.sharedWith()), List.of());
         });
     }
 }

@@ -33,6 +33,8 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
                            InstanceStore instances, DiskStore disks, WallClock clock, TagService tags,
                            Transactions tx) {
     private static final Set<InstanceStatus> SNAPSHOTTABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
+    /** The accounts one custom image may be shared with (Aliyun's documented limit). */
+    public static final int MAX_SHARES = 50;
 
     /** What a new image is called and says of itself; null fields take the defaults (x86_64, linux, BIOS). */
     public record NewImage(String name, String description, String family, String version, String platform,
@@ -164,9 +166,67 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         return tx.read(() -> store.find(scope, id).isPresent());
     }
 
-    /** Locks a custom image an instance is launched from, in the instance's creating transaction. */
+    /**
+     * Locks a custom image an instance is launched from, in the instance's creating transaction: one of the scope's
+     * own, or one shared with its account in its region (still shared once locked, so an unsharing waits or wins).
+     */
     public Image lockForLaunch(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+        var own = store.lock(scope, id);
+        if (own.isPresent()) return own.get();
+        Image shared = store.sharedWith(scope, List.of(id), null, null).stream().findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.IMAGE_NOT_FOUND, id));
+        store.locked(ownScope(shared), id, DomainError.IMAGE_NOT_FOUND);
+        if (store.sharedWith(scope, List.of(id), null, null).isEmpty()) {
+            throw new DomainException(DomainError.IMAGE_NOT_FOUND, id);
+        }
+        return shared;
+    }
+
+    /** A custom image the scope may launch: its own, or one shared with its account in its region. */
+    public Image launchable(Scope scope, String id) {
+        return tx.read(() -> store.find(scope, id).or(() -> store.sharedWith(scope, List.of(id), null, null).stream()
+                .findFirst()).orElseThrow(() -> new DomainException(DomainError.IMAGE_NOT_FOUND, id)));
+    }
+
+    /** The images of other accounts shared with the scope's account in its region, as DescribeImages filters them. */
+    public List<Image> sharedWith(Scope scope, Collection<String> ids, String name, String family) {
+        return tx.read(() -> store.sharedWith(scope, ids, name, family));
+    }
+
+    /**
+     * ModifyImageSharePermission: the scope's custom image is shared with the accounts of add and no longer with those
+     * of remove, under its row lock; never with its own account (IMAGE_SHARED_WITH_OWNER), with at most MAX_SHARES
+     * accounts (IMAGE_SHARE_LIMIT). A share already there, or one ended that is not, changes nothing.
+     */
+    public void share(Scope scope, String id, Collection<String> add, Collection<String> remove) {
+        tx.run(() -> {
+            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            for (String account : add) {
+                if (account.equals(scope.accountId())) {
+                    throw new DomainException(DomainError.IMAGE_SHARED_WITH_OWNER, account);
+                }
+            }
+            for (String account : remove) store.unshare(id, account);
+            for (String account : add) store.share(id, account, clock.now());
+            if (store.shares(id, 0, 0).total() > MAX_SHARES) throw new DomainException(DomainError.IMAGE_SHARE_LIMIT, id);
+        });
+    }
+
+    /** A page of the accounts the scope's custom image is shared with. */
+    public Page<ImageShare> shares(Scope scope, String id, int offset, int limit) {
+        return tx.read(() -> {
+            store.get(scope, id, DomainError.IMAGE_NOT_FOUND);
+            return store.shares(id, offset, limit);
+        });
+    }
+
+    /** Which of these images are shared with another account. */
+    public List<String> shared(Collection<String> imageIds) {
+        return tx.read(() -> store.shared(imageIds));
+    }
+
+    private static Scope ownScope(Image i) {
+        return new Scope(i.cloud(), i.accountId(), i.region(), i.projectId());
     }
 
     public Page<Image> list(Scope scope, Collection<String> ids, String name, String family, String snapshotId,
@@ -198,10 +258,14 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         });
     }
 
-    /** Deletes an image no instance runs (or, forced, one they do), with its tags; its snapshots stay. */
+    /**
+     * Deletes an image no instance runs (or, forced, one they do) and no account is shared (IMAGE_SHARED), with its
+     * tags; its snapshots stay.
+     */
     public void delete(Scope scope, String id, boolean force) {
         tx.run(() -> {
             store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            if (!store.shared(List.of(id)).isEmpty()) throw new DomainException(DomainError.IMAGE_SHARED, id);
             if (!force && store.instancesUsing(scope, id) > 0) throw new DomainException(DomainError.IMAGE_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));
         });

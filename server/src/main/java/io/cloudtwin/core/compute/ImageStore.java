@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -76,6 +77,73 @@ public class ImageStore extends ScopedStore<Image> {
     public long instancesUsing(Scope scope, String imageId) {
         return jdbc.sql("SELECT COUNT(*) FROM instance WHERE image_id = :i AND cloud = :c AND account_id = :a")
                 .param("i", imageId).param("c", scope.cloud().key()).param("a", scope.accountId()).query(Long.class).single();
+    }
+
+    /** Shares the image with an account from at on (already shared: nothing changes). */
+    public void share(String imageId, String accountId, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO image_share (image_id, account_id, shared_at) SELECT :i, :a, :t FROM image WHERE id = :i "
+                        + "AND NOT EXISTS (SELECT 1 FROM image_share WHERE image_id = :i AND account_id = :a)")
+                .param("i", imageId).param("a", accountId).param("t", at).update();
+    }
+
+    /** Stops sharing the image with an account (not shared: nothing changes). */
+    public void unshare(String imageId, String accountId) {
+        jdbc.sql("DELETE FROM image_share WHERE image_id = :i AND account_id = :a").param("i", imageId)
+                .param("a", accountId).update();
+    }
+
+    /** A page of the accounts the image is shared with, the earliest first, and how many there are. */
+    public Page<ImageShare> shares(String imageId, int offset, int limit) {
+        long total = Rows.count(jdbc, "image_share", "image_id", imageId);
+        List<ImageShare> items = jdbc.sql("SELECT image_id, account_id, shared_at FROM image_share WHERE image_id = :i "
+                        + "ORDER BY shared_at, account_id LIMIT :limit OFFSET :offset")
+                .param("i", imageId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ImageShare(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class))).list();
+        return new Page<>(items, total);
+    }
+
+    /** Which of these images are shared with some account. */
+    public List<String> shared(Collection<String> imageIds) {
+        return Rows.present(jdbc, "image_share", "image_id", imageIds);
+    }
+
+    /** Every share of every image (state export). */
+    public Map<String, List<ImageShare>> allShares() {
+        Map<String, List<ImageShare>> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT image_id, account_id, shared_at FROM image_share ORDER BY image_id, shared_at, account_id")
+                .query((rs, n) -> new ImageShare(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class))).list()
+                .forEach(s -> out.computeIfAbsent(s.imageId(), k -> new ArrayList<>()).add(s));
+        return out;
+    }
+
+    /**
+     * The images of another account shared with the scope's account in its region (a scope without one: any), ids
+     * among ids (null or empty: any), of that name and family (null: any).
+     */
+    public List<Image> sharedWith(Scope scope, Collection<String> ids, String name, String family) {
+        StringBuilder condition = new StringBuilder("cloud = :c AND account_id <> :a AND id IN "
+                + "(SELECT image_id FROM image_share WHERE account_id = :a)");
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("c", scope.cloud().key(), "a", scope.accountId()));
+        // a scope without a region (an action that takes none) has the account's every region
+        if (scope.region() != null) {
+            condition.append(" AND region = :r");
+            params.put("r", scope.region());
+        }
+        if (ids != null && !ids.isEmpty()) {
+            condition.append(" AND id IN (:ids)");
+            params.put("ids", ids);
+        }
+        if (name != null) {
+            condition.append(" AND name = :name");
+            params.put("name", name);
+        }
+        if (family != null) {
+            condition.append(" AND image_family = :family");
+            params.put("family", family);
+        }
+        return table.select(condition.toString(), params);
     }
 
     /** Deletes the image with its disks. */

@@ -239,6 +239,9 @@ public final class AliyunErrors {
         codes(IMAGE_NAME_EXISTS, "InvalidImageName.Duplicated");
         codes(IMAGE_IN_USE, "ImageUsingByInstance", "OperationDeined.ImageUsingByInstance");
         codes(IMAGE_SYSTEM_DISK_MISSING, "InvalidSystemSnapshot.Missing");
+        codes(IMAGE_SHARED, "ImageUseShared");
+        codes(IMAGE_SHARED_WITH_OWNER, "InvalidAccount.Forbbiden");
+        codes(IMAGE_SHARE_LIMIT, "QuotaExceed.ShareImageUser");
         // deployment sets are the core's isolation groups
         codes(ISOLATION_GROUP_NOT_FOUND, "InvalidDeploymentSetId.NotFound", "DeploymentSet.NotFound");
         codes(ISOLATION_GROUP_IN_USE, "DependencyViolation.NotEmpty");

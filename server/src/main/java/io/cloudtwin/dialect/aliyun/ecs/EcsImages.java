@@ -108,10 +108,26 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
                 Map<String, List<ImageDisk>> disks = images.disksOf(ownIds);
                 var tagged = tags.of(ownIds);
                 var grouped = tags.groups(ownIds, call.defaultResourceGroup());
+                var shared = Set.copyOf(images.shared(ownIds));
                 for (Image i : own) {
                     found.add(custom(i, disks.getOrDefault(i.id(), List.of()), tagged.get(i.id()))
-                            .setResourceGroupId(grouped.get(i.id())));
+                            .setResourceGroupId(grouped.get(i.id()))
+                            .setIsSelfShared(shared.contains(i.id()) ? "True" : "False"));
                 }
+            }
+        }
+        // other accounts' images shared with this one: theirs, so neither its tags nor its resource groups
+        if (available && (owner == null || owner.equals("others")) && wantedTags.isEmpty() && r.snapshotId() == null
+                && AliyunFormats.blank(r.resourceGroupId())) {
+            List<Image> others = images.sharedWith(scope, ids, r.imageName(), r.imageFamily()).stream()
+                    .filter(i -> r.osType() == null || i.osType().equalsIgnoreCase(r.osType()))
+                    .filter(i -> r.architecture() == null || i.architecture().equals(r.architecture()))
+                    .toList();
+            Map<String, List<ImageDisk>> disks = images.disksOf(others.stream().map(Image::id).toList());
+            for (Image i : others) {
+                found.add(custom(i, disks.getOrDefault(i.id(), List.of()), Map.of()).setImageOwnerAlias("others")
+                        .setImageOwnerId(i.accountId().matches("[0-9]{1,18}") ? Long.valueOf(i.accountId()) : null)
+                        .setResourceGroupId(""));
             }
         }
         if (available && (owner == null || owner.equals("system")) && wantedTags.isEmpty() && r.snapshotId() == null
@@ -211,12 +227,13 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     /**
-     * A custom image of the scope that ImageId names (a catalog image is the caller's to tell apart first); else
-     * InvalidImageId.NotFound, the code every action taking ImageId answers for it.
+     * A custom image that ImageId names and the scope may launch (a catalog image is the caller's to tell apart
+     * first): its own, or one shared with its account in its region; else InvalidImageId.NotFound, the code every
+     * action taking ImageId answers for it.
      */
-    static Image custom(AliyunCall call, ImageService images, Scope scope, String imageId) {
+    static Image launchable(AliyunCall call, ImageService images, Scope scope, String imageId) {
         try {
-            return images.get(scope, imageId);
+            return images.launchable(scope, imageId);
         } catch (DomainException e) {
             throw call.firstError("ImageId", "InvalidImageId.NotFound");
         }

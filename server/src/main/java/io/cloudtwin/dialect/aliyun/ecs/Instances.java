@@ -195,7 +195,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         boolean custom = catalog.image(l.imageId()).isEmpty();
         if (custom) {
             // a custom image of the region (locked again in the creating transaction)
-            imageSize = EcsImages.custom(call, images, scope, l.imageId()).sizeGb();
+            imageSize = EcsImages.launchable(call, images, scope, l.imageId()).sizeGb();
         }
         if (l.instanceType() == null || l.instanceType().isEmpty()) throw call.missing("InstanceType");
         if (catalog.instanceType(l.instanceType()).isEmpty()) {

@@ -27,7 +27,7 @@ record SystemDisks(SystemDiskService systemDisks, EcsCatalog catalog, ImageServi
         String imageId = r.imageId() == null || r.imageId().isEmpty() ? null : r.imageId();
         boolean custom = imageId != null && catalog.image(imageId).isEmpty();
         int imageSize = 0;
-        if (custom) imageSize = EcsImages.custom(call, images, scope, imageId).sizeGb();
+        if (custom) imageSize = EcsImages.launchable(call, images, scope, imageId).sizeGb();
         int size = r.systemDiskSize() == null ? Math.max(old.sizeGb(), imageSize)
                 : catalog.systemDiskSize(call, old.category(), old.performanceLevel(), r.systemDiskSize());
         if (size < imageSize) throw call.firstError("SystemDisk.Size", "InvalidSystemDiskSize.LessThanImageSize");
