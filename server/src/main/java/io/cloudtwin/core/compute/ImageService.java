@@ -208,7 +208,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
             }
             for (String account : remove) store.unshare(id, account);
             for (String account : add) store.share(id, account, clock.now());
-            if (store.shares(id, 0, 0).total() > MAX_SHARES) throw new DomainException(DomainError.IMAGE_SHARE_LIMIT, id);
+            if (store.shareCount(id) > MAX_SHARES) throw new DomainException(DomainError.IMAGE_SHARE_LIMIT, id);
         });
     }
 
@@ -259,8 +259,8 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
     }
 
     /**
-     * Deletes an image no instance runs (or, forced, one they do) and no account is shared (IMAGE_SHARED), with its
-     * tags; its snapshots stay.
+     * Deletes an image no instance runs (or, forced, one they do) and shared with no other account (IMAGE_SHARED),
+     * with its tags; its snapshots stay.
      */
     public void delete(Scope scope, String id, boolean force) {
         tx.run(() -> {

@@ -92,9 +92,14 @@ public class ImageStore extends ScopedStore<Image> {
                 .param("a", accountId).update();
     }
 
+    /** How many accounts the image is shared with. */
+    public long shareCount(String imageId) {
+        return Rows.count(jdbc, "image_share", "image_id", imageId);
+    }
+
     /** A page of the accounts the image is shared with, the earliest first, and how many there are. */
     public Page<ImageShare> shares(String imageId, int offset, int limit) {
-        long total = Rows.count(jdbc, "image_share", "image_id", imageId);
+        long total = shareCount(imageId);
         List<ImageShare> items = jdbc.sql("SELECT image_id, account_id, shared_at FROM image_share WHERE image_id = :i "
                         + "ORDER BY shared_at, account_id LIMIT :limit OFFSET :offset")
                 .param("i", imageId).param("limit", limit).param("offset", offset)
