@@ -578,6 +578,8 @@ public enum DomainError {
     IPV6_ADDRESS_LIMIT_EXCEEDED,
     /** no such IPv6 address in the caller's scope */
     IPV6_ADDRESS_NOT_FOUND,
+    /** an IPv6 address an instance or a network interface holds is not released on its own */
+    IPV6_ADDRESS_ASSOCIATED,
     /** the IPv6 address is not in the IPv6 gateway's VPC */
     IPV6_GATEWAY_MISMATCH,
     /** the IPv6 address has public bandwidth already */

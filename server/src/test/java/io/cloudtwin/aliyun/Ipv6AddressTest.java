@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
+import io.cloudtwin.dialect.aliyun.spec.AliyunSpecs;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.EcsTestBase;
@@ -203,6 +204,97 @@ class Ipv6AddressTest extends EcsTestBase {
         DescribeIpv6AddressesRequest d = new DescribeIpv6AddressesRequest();
         d.setRegionId(REGION);
         return d;
+    }
+
+    /**
+     * alicloud_vpc_ipv6_address (501 before): AllocateIpv6Address through the raw RPC as the provider sends it, the read
+     * by Ipv6AddressId, ModifyIpv6AddressAttribute on a change and ReleaseIpv6Address on destroy. An address allocated
+     * so is held by nothing; one with public bandwidth, or one an interface holds, is not released.
+     */
+    @Test
+    void anAddressOfItsOwnIsAllocatedNamedAndReleased() throws Exception {
+        var vpc = new ClassicSdk(endpoint());
+        String[] net = network(128, true);
+        var made = api.vpc("AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0], "Ipv6AddressName", "web",
+                "Ipv6AddressDescription", "for the web tier", "ClientToken", "allocate-web");
+        String id = made.path("Ipv6AddressId").asString();
+        assertThat(made.path("Ipv6Address").asString()).startsWith(net[2]);
+        assertThat(api.vpc("AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0], "ClientToken",
+                "allocate-web").path("Ipv6AddressId").asString()).as("the same client token").isEqualTo(id);
+
+        var byId = addresses();
+        byId.setIpv6AddressId(id);
+        var read = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "Ipv6AddressId", id).path("Ipv6Addresses")
+                .path("Ipv6Address").path(0);
+        assertThat(read.path("Ipv6AddressName").asString() + "/" + read.path("Ipv6AddressDescription").asString())
+                .isEqualTo("web/for the web tier");
+        assertThat(vpc.call(byId).getIpv6Addresses()).singleElement().satisfies(a -> {
+            assertThat(a.getAssociatedInstanceId()).isEmpty();
+            assertThat(a.getAssociatedInstanceType()).isEmpty();
+            assertThat(a.getVSwitchId()).isEqualTo(net[0]);
+            assertThat(a.getNetworkType()).isEqualTo("Private");
+        });
+        var modify = new com.aliyuncs.vpc.model.v20160428.ModifyIpv6AddressAttributeRequest();
+        modify.setSysRegionId(REGION);
+        modify.setIpv6AddressId(id);
+        modify.setName("web-2");
+        vpc.call(modify);
+        var byName = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "Name", "web-2").path("Ipv6Addresses")
+                .path("Ipv6Address");
+        assertThat(byName.size()).isEqualTo(1);
+        assertThat(byName.path(0).path("Ipv6AddressId").asString() + " "
+                + byName.path(0).path("Ipv6AddressDescription").asString()).isEqualTo(id + " for the web tier");
+
+        String wanted = net[2] + ":10";
+        assertThat(api.vpc("AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0], "Ipv6Address", wanted)
+                .path("Ipv6Address").asString()).isEqualTo(net[2] + ":10");
+        assertThat(api.refusal(AliyunSpecs.VPC, "AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0],
+                "Ipv6Address", wanted)).isEqualTo("OperationFailed.IPv6AddressAlreadyAllocated");
+        assertThat(api.refusal(AliyunSpecs.VPC, "AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0],
+                "Ipv6Address", "2001:db8::1")).isEqualTo("OperationFailed.AddressNotInVSwitchCidr");
+        assertThat(api.refusal(AliyunSpecs.VPC, "AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0],
+                "Ipv6Address", "not-an-address")).isEqualTo("IllegalParam.IpAddress");
+        assertThat(api.refusal(AliyunSpecs.VPC, "AllocateIpv6Address", "RegionId", REGION, "VSwitchId",
+                network(129, false)[0])).isEqualTo("OperationFailed.IPv6Disabled");
+        assertThat(api.refusal(AliyunSpecs.VPC, "AllocateIpv6Address", "RegionId", REGION, "VSwitchId",
+                "vsw-missing")).isEqualTo("ResourceNotFound.VSwitch");
+
+        // public bandwidth keeps it; so does an interface holding an address
+        String vpcId = api.vpc("DescribeVSwitchAttributes", "RegionId", REGION, "VSwitchId", net[0]).path("VpcId")
+                .asString();
+        String gateway = api.vpc("CreateIpv6Gateway", "RegionId", REGION, "VpcId", vpcId).path("Ipv6GatewayId")
+                .asString();
+        api.vpc("AllocateIpv6InternetBandwidth", "RegionId", REGION, "Ipv6AddressId", id, "Ipv6GatewayId", gateway,
+                "Bandwidth", "10");
+        assertThat(api.refusal(AliyunSpecs.VPC, "ReleaseIpv6Address", "RegionId", REGION, "Ipv6AddressId", id))
+                .isEqualTo("DependencyViolation.Ipv6InternetBandwidth");
+        api.vpc("DeleteIpv6InternetBandwidth", "RegionId", REGION, "Ipv6AddressId", id);
+        String held = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "AssociatedInstanceId",
+                eni(net, 1, null)).path("Ipv6Addresses").path("Ipv6Address").path(0).path("Ipv6AddressId").asString();
+        assertThat(api.refusal(AliyunSpecs.VPC, "ReleaseIpv6Address", "RegionId", REGION, "Ipv6AddressId", held))
+                .isEqualTo("OperationFailed.AssociationExist");
+
+        api.vpc("ReleaseIpv6Address", "RegionId", REGION, "Ipv6AddressId", id);
+        assertThat(vpc.call(byId).getIpv6Addresses()).as("destroyed: the provider reads it gone").isEmpty();
+        assertThat(api.refusal(AliyunSpecs.VPC, "ReleaseIpv6Address", "RegionId", REGION, "Ipv6AddressId", id))
+                .isEqualTo("ResourceNotFound.Ipv6InstanceId");
+        assertThat(api.refusal(AliyunSpecs.VPC, "ModifyIpv6AddressAttribute", "RegionId", REGION, "Ipv6AddressId",
+                id, "Name", "gone")).isEqualTo("InvalidIpv6AddressId.NotFound");
+    }
+
+    @Test
+    void anAddressOfItsOwnRoundTripsTheState() throws Exception {
+        String[] net = network(130, true);
+        String id = api.vpc("AllocateIpv6Address", "RegionId", REGION, "VSwitchId", net[0], "Ipv6AddressName",
+                "kept").path("Ipv6AddressId").asString();
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+
+        var a = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "Ipv6AddressId", id).path("Ipv6Addresses")
+                .path("Ipv6Address").path(0);
+        assertThat(a.path("Ipv6AddressName").asString() + " " + a.path("VSwitchId").asString())
+                .isEqualTo("kept " + net[0]);
     }
 
     /**
@@ -413,6 +505,20 @@ class Ipv6AddressTest extends EcsTestBase {
                     "Ipv6AddressCount", "1").path("NetworkInterfaceId").asString();
         }
 
+        /** A vSwitch with IPv6. */
+        private static String ipv6VSwitch(AliyunApi api) {
+            String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.125.0.0/16", "EnableIpv6", "true")
+                    .path("VpcId").asString();
+            return api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "ZoneId", ZONE, "CidrBlock",
+                    "10.125.1.0/24", "Ipv6CidrBlock", "4").path("VSwitchId").asString();
+        }
+
+        /** The id of an address AllocateIpv6Address gave out. */
+        private static String own(AliyunApi api) {
+            return api.vpc("AllocateIpv6Address", "RegionId", REGION, "VSwitchId", ipv6VSwitch(api))
+                    .path("Ipv6AddressId").asString();
+        }
+
         /** The id of the address of a new interface whose VPC has an IPv6 gateway, and the gateway's id. */
         private static String[] addressAndGateway(AliyunApi api) {
             String eni = eni(api);
@@ -444,6 +550,17 @@ class Ipv6AddressTest extends EcsTestBase {
                     "Ipv6AddressCount", "2"));
             r.vpc("DescribeIpv6Addresses", api -> AliyunApi.params("RegionId", REGION, "AssociatedInstanceId",
                     eni(api)));
+            r.vpc("AllocateIpv6Address", api -> AliyunApi.params("RegionId", REGION, "VSwitchId", ipv6VSwitch(api),
+                    "Ipv6AddressName", "own"))
+                    .fails("ResourceNotFound.VSwitch", api -> AliyunApi.params("RegionId", REGION, "VSwitchId",
+                            "vsw-missing"));
+            r.vpc("ModifyIpv6AddressAttribute", api -> AliyunApi.params("RegionId", REGION, "Ipv6AddressId",
+                    own(api), "Name", "renamed"))
+                    .fails("InvalidIpv6AddressId.NotFound", api -> AliyunApi.params("RegionId", REGION,
+                            "Ipv6AddressId", "ipv6-missing", "Name", "renamed"));
+            r.vpc("ReleaseIpv6Address", api -> AliyunApi.params("RegionId", REGION, "Ipv6AddressId", own(api)))
+                    .fails("ResourceNotFound.Ipv6InstanceId", api -> AliyunApi.params("RegionId", REGION,
+                            "Ipv6AddressId", "ipv6-missing"));
             r.vpc("AllocateIpv6InternetBandwidth", api -> bandwidthParams(api, "Bandwidth", "10"));
             r.vpc("ModifyIpv6InternetBandwidth", api -> AliyunApi.params("RegionId", REGION, "Ipv6AddressId",
                     allocated(api), "Bandwidth", "15"));

@@ -40,7 +40,7 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
 
     /** The scope's IPv6 address of that id, with its bandwidth. */
     public Optional<Ipv6Address> address(Scope scope, String id) {
-        var page = addresses(scope, new Ipv6Address.Filter(id, null, null, null, null, null, null, null), 0, 1);
+        var page = addresses(scope, Ipv6Address.Filter.of(id), 0, 1);
         return page.items().stream().findFirst();
     }
 
@@ -54,11 +54,15 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
         ScopeFilter.equal(where, params, "s.vpc_id", "vpc", f.vpcId());
         ScopeFilter.equal(where, params, "a.subnet_id", "subnet", f.subnetId());
         ScopeFilter.equal(where, params, "b.id", "bandwidth", f.bandwidthId());
+        ScopeFilter.equal(where, params, "a.name", "name", f.name());
         if (f.publicOnly() != null) where.append(f.publicOnly() ? " AND b.id IS NOT NULL" : " AND b.id IS NULL");
-        if (f.instanceHeld() != null) where.append(f.instanceHeld() ? " AND " : " AND NOT ").append(INSTANCE_HELD);
+        if (f.instanceHeld() != null) {
+            where.append(f.instanceHeld() ? " AND " : " AND a.owner_id <> '' AND NOT ").append(INSTANCE_HELD);
+        }
         long total = jdbc.sql("SELECT COUNT(*) " + ADDRESSES + where).params(params).query(Long.class).single();
         List<Ipv6Address> items = jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, v.ipv6_isp, "
-                        + "a.created_at, CASE WHEN " + INSTANCE_HELD + " THEN 1 ELSE 0 END AS instance_held, "
+                        + "a.name, a.description, a.created_at, "
+                        + "CASE WHEN " + INSTANCE_HELD + " THEN 1 ELSE 0 END AS instance_held, "
                         + "b.id AS b_id, b.cloud AS b_cloud, b.account_id AS b_account, b.region AS b_region, "
                         + "b.project_id AS b_project, b.ipv6_gateway_id, b.bandwidth, b.internet_charge_type, "
                         + "b.created_at AS b_created " + ADDRESSES + where
@@ -67,8 +71,22 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
                 .query((rs, n) -> new Ipv6Address(rs.getString("id"), rs.getString("address"),
                         rs.getString("subnet_id"), rs.getString("vpc_id"), rs.getString("owner_id"),
                         rs.getInt("instance_held") == 1, rs.getString("ipv6_isp"),
-                        rs.getObject("created_at", OffsetDateTime.class), bandwidth(rs))).list();
+                        rs.getObject("created_at", OffsetDateTime.class), bandwidth(rs), rs.getString("name"),
+                        rs.getString("description"))).list();
         return new Page<>(items, total);
+    }
+
+    /** The addresses nothing holds, of every scope (state export), each with its subnet's scope. */
+    public List<Ipv6Address.Placed> standalone() {
+        return jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.name, a.description, a.created_at, s.cloud, "
+                        + "s.account_id, s.region, s.project_id FROM subnet_ipv6_address a JOIN subnet s "
+                        + "ON s.id = a.subnet_id WHERE a.owner_id = '' ORDER BY a.created_at, a.id")
+                .query((rs, n) -> new Ipv6Address.Placed(new Scope(Cloud.valueOf(rs.getString("cloud")
+                        .toUpperCase(Locale.ROOT)), rs.getString("account_id"), rs.getString("region"),
+                        rs.getString("project_id")), new Ipv6Address(rs.getString("id"), rs.getString("address"),
+                        rs.getString("subnet_id"), rs.getString("vpc_id"), "", false, null,
+                        rs.getObject("created_at", OffsetDateTime.class), null, rs.getString("name"),
+                        rs.getString("description")))).list();
     }
 
     /** The bandwidth joined to an address's row (the LEFT JOIN of ADDRESSES), or null. */

@@ -157,6 +157,23 @@ public class NetworkStore {
                 .param("s", subnetId).param("a", address).param("o", ownerId).param("id", id).param("at", at).update();
     }
 
+    /** Whether an IPv6 address of that id is given out. */
+    public boolean ipv6AddressExists(String id) {
+        return Rows.count(jdbc, "subnet_ipv6_address", "id", id) > 0;
+    }
+
+    /** Names and describes an IPv6 address. */
+    public void describeIpv6Address(String id, String name, String description) {
+        jdbc.sql("UPDATE subnet_ipv6_address SET name = :n, description = :d WHERE id = :id").param("n", name)
+                .param("d", description).param("id", id).update();
+    }
+
+    /** Frees an IPv6 address that nothing holds and no bandwidth goes out of; false: none such. */
+    public boolean releaseStandaloneIpv6(String id) {
+        return jdbc.sql("DELETE FROM subnet_ipv6_address WHERE id = :id AND owner_id = '' AND NOT EXISTS "
+                + "(SELECT 1 FROM ipv6_internet_bandwidth WHERE ipv6_address_id = :id)").param("id", id).update() == 1;
+    }
+
     /** Whether the subnet has given this IPv6 address out. */
     public boolean ipv6AddressTaken(String subnetId, String address) {
         return jdbc.sql("SELECT COUNT(*) FROM subnet_ipv6_address WHERE subnet_id = :s AND address = :a")

@@ -335,8 +335,9 @@ public final class AliyunErrors {
         codes(IPV6_BLOCK_TAKEN, "OperationFailed.Ipv6CidrBlockExisted");
         codes(IPV6_IN_USE, "OperationUnsupported.DisableIpv6", "OperationFailed.Ipv6InstanceExist");
         codes(INVALID_IPV6_ADDRESS, "InvalidVSwitchId.IpInvalid", "InvalidOperation.AddressNotInVSwitchCidr",
-                "InvalidIp.Address");
-        codes(IPV6_ADDRESS_IN_USE, "InvalidIp.IpAssigned", "InvalidOperation.AddressAlreadyAllocated");
+                "InvalidIp.Address", "OperationFailed.AddressNotInVSwitchCidr");
+        codes(IPV6_ADDRESS_IN_USE, "InvalidIp.IpAssigned", "InvalidOperation.AddressAlreadyAllocated",
+                "OperationFailed.IPv6AddressAlreadyAllocated");
         codes(IPV6_ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
         codes(IPV6_ADDRESS_LIMIT_EXCEEDED, "InvalidOperation.Ipv6CountExceeded", "MaxEniIpv6IpsCountExceeded",
                 "InvalidOperation.MaxEniIpv6IpsCountExceeded");
@@ -348,10 +349,13 @@ public final class AliyunErrors {
                 Ipv6GatewayService.BANDWIDTH, "DependencyViolation.Ipv6InternetBandwidth"));
         codes(IPV6_EGRESS_RULE_EXISTS, "OperationFailed.Ipv6EgressRuleExisted");
         codes(IPV6_EGRESS_RULE_NOT_FOUND, "ResourceNotFound.Ipv6EgressOnlyRule");
-        codes(IPV6_ADDRESS_NOT_FOUND, "InvalidIpv6Instance.NotFound", "ResourceNotFound.Ipv6Address");
+        codes(IPV6_ADDRESS_NOT_FOUND, "InvalidIpv6Instance.NotFound", "ResourceNotFound.Ipv6Address",
+                "InvalidIpv6AddressId.NotFound", "ResourceNotFound.Ipv6InstanceId");
+        codes(IPV6_ADDRESS_ASSOCIATED, "OperationFailed.AssociationExist");
         codes(IPV6_GATEWAY_MISMATCH, "OperationFailed.Ipv6GatewayDisMatchIpv6Address",
                 "Mismatch.Ipv6AddressAndIpv6Gateway");
-        codes(IPV6_BANDWIDTH_EXISTS, "OperationFailed.InternetBandwidthAlreadyExisted");
+        codes(IPV6_BANDWIDTH_EXISTS, "OperationFailed.InternetBandwidthAlreadyExisted",
+                "DependencyViolation.Ipv6InternetBandwidth");
         codes(IPV6_BANDWIDTH_NOT_FOUND, "InvalidIpv6Instance.NotFound", "OperationFailed.InternetBandwidthNonExist");
         codes(IPV6_NO_BANDWIDTH, "OperationFailed.NoInternetBandwidth");
         codes(EIP_MODE_NOT_SUPPORTED, "Mode.NotSupport", "OperationDenied.UnsupportedEipBindMode");

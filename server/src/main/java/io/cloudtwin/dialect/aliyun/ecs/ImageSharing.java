@@ -34,7 +34,8 @@ record ImageSharing(EcsCatalog catalog, ImageService images)
                                                                          ModifyImageSharePermissionRequest r) {
         boolean accounts = !r.addAccount().isEmpty() || !r.removeAccount().isEmpty();
         if (!blank(r.launchPermission())) {
-            throw call.error(accounts ? "UnnecessaryParameter.LaunchPermission" : "ForbiddenParameter.LaunchPermission");
+            throw call.error(accounts ? "UnnecessaryParameter.LaunchPermission"
+                    : "ForbiddenParameter.LaunchPermission");
         }
         // publishing a community image needs its terms signed, which no account here has done
         if (Boolean.TRUE.equals(r.isPublic())) throw call.error("PublicImageAgreement.NotSigned");

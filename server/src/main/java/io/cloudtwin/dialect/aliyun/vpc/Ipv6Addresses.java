@@ -12,12 +12,15 @@ import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.network.Ipv6Address;
+import io.cloudtwin.core.network.Ipv6AddressService;
 import io.cloudtwin.core.network.Ipv6Bandwidth;
 import io.cloudtwin.core.network.Ipv6InternetService;
 import io.cloudtwin.core.network.Ipv6Blocks;
 import io.cloudtwin.core.network.Ipv6GatewayService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6AddressRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6AddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6InternetBandwidthRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6InternetBandwidthResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6EgressOnlyRuleRequest;
@@ -30,19 +33,26 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6AddressesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6EgressOnlyRulesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6EgressOnlyRulesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6AddressAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6AddressAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6InternetBandwidthRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6InternetBandwidthResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseIpv6AddressRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseIpv6AddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
- * The VPC product's view of the IPv6 addresses ECS gives instances and network interfaces (alicloud_vpc_ipv6_addresses)
- * and their way out through the VPC's IPv6 gateway: public bandwidth (alicloud_vpc_ipv6_internet_bandwidth) and an
- * egress-only rule (alicloud_vpc_ipv6_egress_rule), one each an address, made at once and gone with the address; a
- * gateway with either is not deleted.
+ * The VPC product's view of the IPv6 addresses ECS gives instances and network interfaces
+ * (alicloud_vpc_ipv6_addresses), the ones it gives out of a vSwitch on their own (alicloud_vpc_ipv6_address:
+ * AllocateIpv6Address, named and released here; tags not served) and their way out through the VPC's IPv6 gateway:
+ * public bandwidth (alicloud_vpc_ipv6_internet_bandwidth) and an egress-only rule (alicloud_vpc_ipv6_egress_rule),
+ * one each an address, made at once and gone with the address; a gateway with either is not deleted.
  */
 @Component
-record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, ClientTokens tokens)
-        implements VpcApi.DescribeIpv6Addresses, VpcApi.AllocateIpv6InternetBandwidth,
+record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, Ipv6AddressService addresses,
+                     ClientTokens tokens)
+        implements VpcApi.DescribeIpv6Addresses, VpcApi.AllocateIpv6Address, VpcApi.ModifyIpv6AddressAttribute,
+        VpcApi.ReleaseIpv6Address, VpcApi.AllocateIpv6InternetBandwidth,
         VpcApi.ModifyIpv6InternetBandwidth, VpcApi.DeleteIpv6InternetBandwidth, VpcApi.CreateIpv6EgressOnlyRule,
         VpcApi.DescribeIpv6EgressOnlyRules, VpcApi.DeleteIpv6EgressOnlyRule {
     private static final String PAY_BY_BANDWIDTH = "PayByBandwidth";
@@ -79,22 +89,71 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         var page = internet.list(scope, new Ipv6Address.Filter(nullIfBlank(r.ipv6AddressId()), address,
                 nullIfBlank(r.associatedInstanceId()), blank(type) ? null : type.equals(INSTANCE),
                 nullIfBlank(r.vpcId()), nullIfBlank(r.vSwitchId()), nullIfBlank(r.ipv6InternetBandwidthId()),
-                blank(r.networkType()) ? null : r.networkType().equals("Public")), paging.offset(), paging.limit());
+                blank(r.networkType()) ? null : r.networkType().equals("Public"), nullIfBlank(r.name())),
+                paging.offset(), paging.limit());
         call.paged(out, paging, page.total());
         List<Ipv6Address> shown = page.items();
         var gatewayOf = gateways.ofVpcs(shown.stream().map(Ipv6Address::vpcId).toList());
         return out.setIpv6Addresses(AliyunFormats.each(shown, DescribeIpv6AddressesResponse.Ipv6Address::new,
                 (item, a) -> item.setIpv6AddressId(a.id()).setIpv6Address(a.address()).setVpcId(a.vpcId())
                         .setVSwitchId(a.subnetId()).setAssociatedInstanceId(a.ownerId())
-                        .setAssociatedInstanceType(a.instanceHeld() ? INSTANCE : INTERFACE)
+                        .setAssociatedInstanceType(a.standalone() ? "" : a.instanceHeld() ? INSTANCE : INTERFACE)
                         .setStatus("Available")
-                        .setAllocationTime(AliyunFormats.time(a.createdAt())).setIpv6AddressName("")
-                        .setIpv6AddressDescription("").setIpv6Isp(AliyunFormats.nz(a.isp()))
+                        .setAllocationTime(AliyunFormats.time(a.createdAt())).setIpv6AddressName(a.name())
+                        .setIpv6AddressDescription(a.description()).setIpv6Isp(AliyunFormats.nz(a.isp()))
                         .setIpv6GatewayId(gatewayOf.getOrDefault(a.vpcId(), ""))
                         .setNetworkType(a.bandwidth() == null ? "Private" : "Public")
                         .setRealBandwidth(a.bandwidth() == null ? 0 : a.bandwidth().bandwidth())
                         .setIpv6InternetBandwidth(bandwidth(a.bandwidth())).setResourceGroupId("")
                         .setServiceManaged(0)));
+    }
+
+    @Override
+    public AllocateIpv6AddressResponse allocateIpv6Address(AliyunCall call, AllocateIpv6AddressRequest r) {
+        var scope = call.regionalScope();
+        if (!r.tag().isEmpty()) throw call.firstError("Tag");
+        if (!blank(r.resourceGroupId()) && !r.resourceGroupId().equals(call.defaultResourceGroup())) {
+            throw call.firstError("ResourceGroupId");
+        }
+        String requested = null;
+        if (!blank(r.ipv6Address())) {
+            try {
+                requested = Ipv6Blocks.canonical(r.ipv6Address());
+            } catch (DomainException notOne) {
+                throw call.error("IllegalParam.IpAddress", r.ipv6Address());
+            }
+        }
+        String wanted = requested;
+        String name = AliyunFormats.or(r.ipv6AddressName(), "");
+        String description = AliyunFormats.or(r.ipv6AddressDescription(), "");
+        if (!name.isEmpty() && !AliyunFormats.wellFormedName(name)) throw call.firstError("Ipv6AddressName");
+        if (!description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
+            throw call.firstError("Ipv6AddressDescription");
+        }
+        String id = call.once(tokens, scope, r.clientToken(), () -> addresses.allocate(scope, r.vSwitchId(), wanted,
+                name, description).id());
+        Ipv6Address made = addresses.get(scope, id);
+        return new AllocateIpv6AddressResponse().setIpv6AddressId(made.id()).setIpv6Address(made.address())
+                .setResourceGroupId(call.defaultResourceGroup());
+    }
+
+    @Override
+    public ModifyIpv6AddressAttributeResponse modifyIpv6AddressAttribute(AliyunCall call,
+                                                                         ModifyIpv6AddressAttributeRequest r) {
+        if (!blank(r.name()) && !AliyunFormats.wellFormedName(r.name())) {
+            throw call.error("IllegalParam.Name", r.name());
+        }
+        if (!blank(r.description()) && !AliyunFormats.wellFormedDescription(r.description())) {
+            throw call.error("IllegalParam.Description", r.description());
+        }
+        addresses.describe(call.regionalScope(), r.ipv6AddressId(), r.name(), r.description());
+        return new ModifyIpv6AddressAttributeResponse();
+    }
+
+    @Override
+    public ReleaseIpv6AddressResponse releaseIpv6Address(AliyunCall call, ReleaseIpv6AddressRequest r) {
+        addresses.release(call.regionalScope(), r.ipv6AddressId());
+        return new ReleaseIpv6AddressResponse();
     }
 
     private static DescribeIpv6AddressesResponse.Ipv6InternetBandwidth bandwidth(Ipv6Bandwidth b) {
