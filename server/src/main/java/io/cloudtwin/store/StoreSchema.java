@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the store its schema as soon as the DataSource exists, before any bean can use it.
  * <p>
- * A store that outlives the process (an H2 file, PostgreSQL) is migrated by Flyway: it may hold any earlier schema, and
- * PostgreSQL may be migrated by several processes at once (Flyway locks). A fresh in-memory H2 store can only be empty,
+ * A store that outlives the process (an H2 file, PostgreSQL) is migrated by Flyway: it may hold any schema from
+ * version 127 on (one the old migrations V1 to V127 made is adopted first, {@link #adopt}), and PostgreSQL may be
+ * migrated by several processes at once (Flyway locks). A fresh in-memory H2 store can only be empty,
  * so it is created by one script, {@value #SCRIPT}: the schema every migration leads to, as H2 writes it out
  * ({@code SCRIPT NODATA}). That skips replaying every migration and loading Flyway at all, the largest single cost of
  * a start (docs/performance.md). {@code StoreSchemaScriptTest} keeps the script equal to what the migrations make

@@ -69,14 +69,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     @Override
     public DescribeIpv6AddressesResponse describeIpv6Addresses(AliyunCall call, DescribeIpv6AddressesRequest r) {
         var scope = call.regionalScope();
-        String address = null;
-        if (!blank(r.ipv6Address())) {
-            try {
-                address = Ipv6Blocks.canonical(r.ipv6Address());
-            } catch (DomainException notOne) {
-                throw call.error("IllegalParam.Ipv6Address", r.ipv6Address());
-            }
-        }
+        String address = canonical(call, r.ipv6Address(), "IllegalParam.Ipv6Address");
         if (!blank(r.networkType()) && !NETWORK_TYPES.contains(r.networkType())) {
             throw call.error("IllegalParam.NetworkType", r.networkType());
         }
@@ -115,15 +108,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         if (!blank(r.resourceGroupId()) && !r.resourceGroupId().equals(call.defaultResourceGroup())) {
             throw call.firstError("ResourceGroupId");
         }
-        String requested = null;
-        if (!blank(r.ipv6Address())) {
-            try {
-                requested = Ipv6Blocks.canonical(r.ipv6Address());
-            } catch (DomainException notOne) {
-                throw call.error("IllegalParam.IpAddress", r.ipv6Address());
-            }
-        }
-        String wanted = requested;
+        String wanted = canonical(call, r.ipv6Address(), "IllegalParam.IpAddress");
         String name = AliyunFormats.or(r.ipv6AddressName(), "");
         String description = AliyunFormats.or(r.ipv6AddressDescription(), "");
         if (!name.isEmpty() && !AliyunFormats.wellFormedName(name)) throw call.firstError("Ipv6AddressName");
@@ -154,6 +139,16 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     public ReleaseIpv6AddressResponse releaseIpv6Address(AliyunCall call, ReleaseIpv6AddressRequest r) {
         addresses.release(call.regionalScope(), r.ipv6AddressId());
         return new ReleaseIpv6AddressResponse();
+    }
+
+    /** An IPv6 address as given, in its shortest form (null: none given); not one: the action's code for that. */
+    private static String canonical(AliyunCall call, String given, String malformed) {
+        if (blank(given)) return null;
+        try {
+            return Ipv6Blocks.canonical(given);
+        } catch (DomainException notOne) {
+            throw call.error(malformed, given);
+        }
     }
 
     private static DescribeIpv6AddressesResponse.Ipv6InternetBandwidth bandwidth(Ipv6Bandwidth b) {
