@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.security.Membership;
 
 /**
@@ -17,6 +19,12 @@ public record Instance(String id, Cloud cloud, String accountId, String region, 
 
     public boolean locked() {
         return lockReason != null;
+    }
+
+    /** This instance, Running or Stopped; else INCORRECT_INSTANCE_STATUS. */
+    public Instance requireSettled() {
+        if (!status.settled()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
+        return this;
     }
 
     public List<String> groupIds() {

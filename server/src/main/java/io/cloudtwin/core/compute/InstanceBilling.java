@@ -51,10 +51,7 @@ public record InstanceBilling(InstanceService instances, InstanceDetailStore det
     public void changeChargeType(Scope scope, Collection<String> ids, String chargeType, int period, String unit) {
         tx.run(() -> {
             for (String id : new TreeSet<>(ids)) {
-                Instance i = instances.lockUnlocked(scope, id);
-                if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                    throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-                }
+                Instance i = instances.lockUnlocked(scope, id).requireSettled();
                 InstanceDetail d = detail(id);
                 boolean prePaid = PRE_PAID.equals(chargeType);
                 details.setBilling(id, chargeType, prePaid ? d.billing().subscribed(period, unit, clock.now())
@@ -82,9 +79,7 @@ public record InstanceBilling(InstanceService instances, InstanceDetailStore det
             Instance i = instances.lockUnlocked(scope, id);
             InstanceDetail d = detail(id);
             requirePrePaid(d, id);
-            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-            }
+            i.requireSettled();
             details.setBilling(id, PRE_PAID, d.billing().extended(period, unit, i.createdAt()));
         });
     }

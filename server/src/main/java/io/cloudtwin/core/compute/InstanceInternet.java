@@ -25,10 +25,7 @@ public record InstanceInternet(InstanceService instances, InstanceDetailStore de
      */
     public String allocatePublicIp(Scope scope, String id, String asked) {
         return tx.call(() -> {
-            Instance i = instances.lockUnlocked(scope, id);
-            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-            }
+            Instance i = instances.lockUnlocked(scope, id).requireSettled();
             InstanceDetail.Internet net = internet(id);
             if (net.publicIp() != null) return net.publicIp();
             if (net.bandwidthOut() <= 0) throw new DomainException(DomainError.NO_PUBLIC_BANDWIDTH, id);
@@ -46,10 +43,7 @@ public record InstanceInternet(InstanceService instances, InstanceDetailStore de
      */
     public void releasePublicIp(Scope scope, String id, String address) {
         tx.run(() -> {
-            Instance i = instances.lockUnlocked(scope, id);
-            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, id);
-            }
+            Instance i = instances.lockUnlocked(scope, id).requireSettled();
             InstanceDetail.Internet net = internet(id);
             if (net.publicIp() == null || !net.publicIp().equals(address)) {
                 throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, address);

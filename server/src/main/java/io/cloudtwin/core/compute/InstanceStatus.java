@@ -4,8 +4,13 @@ package io.cloudtwin.core.compute;
 public enum InstanceStatus {
     PENDING, STARTING, RUNNING, STOPPING, STOPPED;
 
+    /** Running or Stopped: not on its way from one state to another. */
+    public boolean settled() {
+        return this == RUNNING || this == STOPPED;
+    }
+
     /** States in which security-group bindings may change (both clouds: Running or Stopped). */
     public boolean allowsBindingChange() {
-        return this == RUNNING || this == STOPPED;
+        return settled();
     }
 }

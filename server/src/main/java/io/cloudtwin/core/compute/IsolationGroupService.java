@@ -119,10 +119,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
      */
     public void move(Scope scope, String instanceId, String groupId, Integer groupNo) {
         tx.run(() -> {
-            Instance i = instances.lockUnlocked(scope, instanceId);
-            if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
-            }
+            Instance i = instances.lockUnlocked(scope, instanceId).requireSettled();
             Member current = store.of(List.of(instanceId)).get(instanceId);
             if (current != null && current.groupId().compareTo(groupId) < 0) store.lock(scope, current.groupId());
             IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);

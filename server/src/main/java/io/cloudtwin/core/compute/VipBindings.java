@@ -32,10 +32,7 @@ public record VipBindings(VipStore vips, InstanceService instances, InterfaceSto
             boolean instance = Vip.INSTANCE.equals(kind);
             String subnet;
             if (instance) {
-                Instance i = instances.lockUnlocked(scope, hostId);
-                if (i.status() != InstanceStatus.RUNNING && i.status() != InstanceStatus.STOPPED) {
-                    throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, hostId);
-                }
+                Instance i = instances.lockUnlocked(scope, hostId).requireSettled();
                 subnet = i.subnetId();
             } else {
                 NetworkInterface n = interfaces.lock(scope, hostId)
