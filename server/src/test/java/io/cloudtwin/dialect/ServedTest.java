@@ -11,7 +11,6 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsOperations;
 import io.cloudtwin.dialect.aliyun.spec.Params;
@@ -26,8 +25,7 @@ class ServedTest {
         }
 
         @Override
-        public DeleteKeyPairsResponse deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest request) {
-            return new DeleteKeyPairsResponse();
+        public void deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest request) {
         }
 
         /** Named like an action's method, but the handler does not implement that action's interface. */

@@ -51,10 +51,10 @@ final class AliyunCodegen {
     }
 
     void generate(Path out) {
-        Map<String, String> methods = new LinkedHashMap<>();
+        Map<String, ProductApi.Method> methods = new LinkedHashMap<>();
         for (String action : spec.actionNames()) {
             ActionSpec a = spec.action(action);
-            methods.put(action, JavaNames.method(action));
+            methods.put(action, new ProductApi.Method(JavaNames.method(action), answerProperties(a).isEmpty()));
             write(out, action + "Request", request(a));
             write(out, action + "Response", response(a));
         }
@@ -256,12 +256,17 @@ final class AliyunCodegen {
         SourceFile f = header();
         currentFile = f;
         String cls = a.name() + "Response";
+        answerClass(f, cls, answerProperties(a), List.of(), true, a.name() + ": the answer as its response schema shapes it (RequestId "
+                + "is added by the pipeline; a field left unset is answered with its type's empty value).");
+        return f;
+    }
+
+    /** The answer's properties as its response schema gives them, but RequestId (the pipeline's). */
+    private static Map<String, Schema> answerProperties(ActionSpec a) {
         Map<String, Schema> props = new LinkedHashMap<>();
         if (a.response() != null && a.response().isObject()) props.putAll(a.response().properties);
         props.remove("RequestId");
-        answerClass(f, cls, props, List.of(), true, a.name() + ": the answer as its response schema shapes it (RequestId "
-                + "is added by the pipeline; a field left unset is answered with its type's empty value).");
-        return f;
+        return props;
     }
 
     /** An answer class or one of its objects: a field and a fluent setter per property, toMap(), its nested classes. */

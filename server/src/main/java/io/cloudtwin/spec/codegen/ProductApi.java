@@ -11,7 +11,14 @@ import java.util.Map;
  * @param call the call type ({@code AliyunCall}), values the validated values' type, fully qualified
  */
 record ProductApi(String api, String operations, String productName, String call, String values, String about) {
-    SourceFile apiInterface(SourceFile f, Map<String, String> methods) {
+    /**
+     * One action's method: its name, and whether its answer has no field of its own (Aliyun's RequestId alone,
+     * UCloud's RetCode and Action alone). Such a method returns nothing, as an operation without output does in
+     * LocalStack's generated APIs, and the operations table answers the action's empty answer for it.
+     */
+    record Method(String name, boolean answersNothing) {}
+
+    SourceFile apiInterface(SourceFile f, Map<String, Method> methods) {
         f.doc(about + ": one nested interface per documented action, each with the action's one method. A handler "
                 + "implements the interfaces of the actions it serves, and reflection on it meets only their types; "
                 + "the other actions answer that cloudtwin does not serve them.");
@@ -20,14 +27,15 @@ record ProductApi(String api, String operations, String productName, String call
         methods.forEach((action, method) -> {
             f.blank();
             f.open("interface " + action + " extends " + api);
-            f.line(action + "Response " + method + "(" + call + " call, " + action + "Request request);");
+            f.line((method.answersNothing() ? "void " : action + "Response ") + method.name() + "(" + call + " call, "
+                    + action + "Request request);");
             f.close();
         });
         f.close();
         return f;
     }
 
-    SourceFile operationsClass(SourceFile f, Map<String, String> methods) {
+    SourceFile operationsClass(SourceFile f, Map<String, Method> methods) {
         f.doc("The actions of " + api + ", their methods, and the call of each with its request read from validated values.");
         f.open("public final class " + operations + " implements io.cloudtwin.dialect.Operations<" + api + ", " + call
                 + ", " + values + ">");
@@ -35,7 +43,8 @@ record ProductApi(String api, String operations, String productName, String call
         f.line("private static final java.util.Map<String, String> METHODS = new java.util.LinkedHashMap<>();");
         f.blank();
         f.open("static");
-        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", " + JavaNames.quote(method) + ");"));
+        methods.forEach((action, method) -> f.line("METHODS.put(" + JavaNames.quote(action) + ", "
+                + JavaNames.quote(method.name()) + ");"));
         f.close();
         f.blank().line("private " + operations + "() {}");
         f.blank().line("@Override").open("public String product()").line("return " + api + ".PRODUCT;").close();
@@ -45,8 +54,16 @@ record ProductApi(String api, String operations, String productName, String call
         f.blank().line("@Override");
         f.open("public Object invoke(" + api + " api, String action, " + call + " call, " + values + " in)");
         f.open("return switch (action)");
-        methods.forEach((action, method) -> f.line("case " + JavaNames.quote(action) + " -> ((" + api + "." + action + ") api)." + method
-                + "(call, " + action + "Request.from(in));"));
+        methods.forEach((action, method) -> {
+            String invocation = "((" + api + "." + action + ") api)." + method.name() + "(call, " + action + "Request.from(in));";
+            if (!method.answersNothing()) {
+                f.line("case " + JavaNames.quote(action) + " -> " + invocation);
+                return;
+            }
+            f.open("case " + JavaNames.quote(action) + " ->");
+            f.line(invocation).line("yield new " + action + "Response();");
+            f.close();
+        });
         f.line("default -> throw new IllegalArgumentException(\"no action \" + action + \" in \" + " + api + ".PRODUCT);");
         f.close(";");
         f.close();

@@ -50,9 +50,9 @@ final class UcloudCodegen {
     }
 
     void generate(Path out) {
-        Map<String, String> methods = new LinkedHashMap<>();
+        Map<String, ProductApi.Method> methods = new LinkedHashMap<>();
         for (UcloudApiSpec.Action a : product.actions().values()) {
-            methods.put(a.name(), JavaNames.method(a.name()));
+            methods.put(a.name(), new ProductApi.Method(JavaNames.method(a.name()), fieldsOf(a.response()).isEmpty()));
             write(out, a.name() + "Request", request(a));
             write(out, a.name() + "Response", answer(a.name() + "Response", fieldsOf(a.response()),
                     a.name() + ": the answer's documented fields (RetCode and Action are the pipeline's)."));

@@ -18,18 +18,14 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.ApplyAutoSnapshotPolicyRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ApplyAutoSnapshotPolicyResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CancelAutoSnapshotPolicyRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.CancelAutoSnapshotPolicyResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateAutoSnapshotPolicyRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateAutoSnapshotPolicyResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteAutoSnapshotPolicyRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteAutoSnapshotPolicyResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAutoSnapshotPolicyExRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeAutoSnapshotPolicyExResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyAutoSnapshotPolicyExRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyAutoSnapshotPolicyExResponse;
 
 /**
  * Automatic snapshot policies (alicloud_ecs_auto_snapshot_policy / alicloud_snapshot_policy and its attachment): a
@@ -96,8 +92,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     }
 
     @Override
-    public ModifyAutoSnapshotPolicyExResponse modifyAutoSnapshotPolicyEx(AliyunCall call,
-                                                                         ModifyAutoSnapshotPolicyExRequest r) {
+    public void modifyAutoSnapshotPolicyEx(AliyunCall call, ModifyAutoSnapshotPolicyExRequest r) {
         policies.update(call.regionalScope(), r.autoSnapshotPolicyId(), new SnapshotPolicyService.Changes(
                 name(call, r.autoSnapshotPolicyName()),
                 r.timePoints() == null ? null : hours(call, "timePoints", r.timePoints()),
@@ -106,25 +101,21 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
                 r.enableCrossRegionCopy(), r.targetCopyRegions() == null ? null : regions(call, r.targetCopyRegions()),
                 r.copiedSnapshotsRetentionDays() == null ? null
                         : retention(call, "CopiedSnapshotsRetentionDays", r.copiedSnapshotsRetentionDays())));
-        return new ModifyAutoSnapshotPolicyExResponse();
     }
 
     @Override
-    public DeleteAutoSnapshotPolicyResponse deleteAutoSnapshotPolicy(AliyunCall call, DeleteAutoSnapshotPolicyRequest r) {
+    public void deleteAutoSnapshotPolicy(AliyunCall call, DeleteAutoSnapshotPolicyRequest r) {
         policies.delete(call.regionalScope(), r.autoSnapshotPolicyId());
-        return new DeleteAutoSnapshotPolicyResponse();
     }
 
     @Override
-    public ApplyAutoSnapshotPolicyResponse applyAutoSnapshotPolicy(AliyunCall call, ApplyAutoSnapshotPolicyRequest r) {
+    public void applyAutoSnapshotPolicy(AliyunCall call, ApplyAutoSnapshotPolicyRequest r) {
         policies.apply(call.regionalScope(), r.autoSnapshotPolicyId(), r.diskIds());
-        return new ApplyAutoSnapshotPolicyResponse();
     }
 
     @Override
-    public CancelAutoSnapshotPolicyResponse cancelAutoSnapshotPolicy(AliyunCall call, CancelAutoSnapshotPolicyRequest r) {
+    public void cancelAutoSnapshotPolicy(AliyunCall call, CancelAutoSnapshotPolicyRequest r) {
         policies.cancel(call.regionalScope(), r.diskIds());
-        return new CancelAutoSnapshotPolicyResponse();
     }
 
     /** A list as the API answers it: a JSON array of strings, ["0","19"]. */

@@ -35,7 +35,6 @@ import io.cloudtwin.dialect.aliyun.api.TagFields;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateCommandRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateCommandResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteCommandRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteCommandResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeCommandsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeCommandsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInvocationResultsRequest;
@@ -46,11 +45,9 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.InvokeCommandRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.InvokeCommandResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyCommandRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyCommandResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunCommandRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunCommandResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.StopInvocationRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.StopInvocationResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -115,19 +112,17 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    public ModifyCommandResponse modifyCommand(AliyunCall call, ModifyCommandRequest r) {
+    public void modifyCommand(AliyunCall call, ModifyCommandRequest r) {
         if (r.name() != null) name(call, r.name());
         String content = r.commandContent() == null ? null : content(call, r.commandContent(), null);
         String workingDir = r.workingDir() == null ? null : workingDir(call, r.workingDir());
         Long timeout = r.timeout() == null ? null : timeout(call, r.timeout());
         commands.modify(call.regionalScope(), r.commandId(), r.name(), r.description(), content, workingDir, timeout);
-        return new ModifyCommandResponse();
     }
 
     @Override
-    public DeleteCommandResponse deleteCommand(AliyunCall call, DeleteCommandRequest r) {
+    public void deleteCommand(AliyunCall call, DeleteCommandRequest r) {
         commands.delete(call.regionalScope(), r.commandId());
-        return new DeleteCommandResponse();
     }
 
     @Override
@@ -245,9 +240,8 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     }
 
     @Override
-    public StopInvocationResponse stopInvocation(AliyunCall call, StopInvocationRequest r) {
+    public void stopInvocation(AliyunCall call, StopInvocationRequest r) {
         commands.stop(call.regionalScope(), r.invokeId(), r.instanceId());
-        return new StopInvocationResponse();
     }
 
     /** A command's fields as a request gives them, checked as Alibaba checks them. */

@@ -18,12 +18,10 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDedicatedHostClusterRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDedicatedHostClusterResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDedicatedHostClusterRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDedicatedHostClusterResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostClustersRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostClustersResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostClusterAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostClusterAttributeResponse;
 
 /**
  * Dedicated host clusters (alicloud_ecs_dedicated_host_cluster): a named group of dedicated hosts of one zone, which
@@ -77,18 +75,14 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     }
 
     @Override
-    public ModifyDedicatedHostClusterAttributeResponse modifyDedicatedHostClusterAttribute(
-            AliyunCall call, ModifyDedicatedHostClusterAttributeRequest r) {
+    public void modifyDedicatedHostClusterAttribute(AliyunCall call, ModifyDedicatedHostClusterAttributeRequest r) {
         clusters.update(call.regionalScope(), r.dedicatedHostClusterId(),
                 r.dedicatedHostClusterName() == null ? null : DedicatedHosts.name(call, r.dedicatedHostClusterName()),
                 r.description() == null ? null : DedicatedHosts.description(call, r.description()));
-        return new ModifyDedicatedHostClusterAttributeResponse();
     }
 
     @Override
-    public DeleteDedicatedHostClusterResponse deleteDedicatedHostCluster(AliyunCall call,
-                                                                         DeleteDedicatedHostClusterRequest r) {
+    public void deleteDedicatedHostCluster(AliyunCall call, DeleteDedicatedHostClusterRequest r) {
         clusters.delete(call.regionalScope(), r.dedicatedHostClusterId());
-        return new DeleteDedicatedHostClusterResponse();
     }
 }

@@ -35,15 +35,11 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDedicatedHostsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAutoReleaseTimeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostAutoReleaseTimeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostsChargeTypeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDedicatedHostsChargeTypeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ReleaseDedicatedHostRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ReleaseDedicatedHostResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RenewDedicatedHostsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.RenewDedicatedHostsResponse;
 
 /**
  * Dedicated hosts (alicloud_ecs_dedicated_host, alicloud_instance's dedicated_host_id): Available at once, of a type
@@ -134,34 +130,28 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
     }
 
     @Override
-    public ModifyDedicatedHostAttributeResponse modifyDedicatedHostAttribute(AliyunCall call,
-                                                                             ModifyDedicatedHostAttributeRequest r) {
+    public void modifyDedicatedHostAttribute(AliyunCall call, ModifyDedicatedHostAttributeRequest r) {
         var scope = call.regionalScope();
         hosts.update(scope, r.dedicatedHostId(), changes(call, r.dedicatedHostName(), r.description(),
                 r.actionOnMaintenance(), r.autoPlacement(), r.cpuOverCommitRatio(),
                 r.networkAttributesSlbUdpTimeout(), r.networkAttributesUdpTimeout()));
         if (!blank(r.dedicatedHostClusterId())) hosts.join(scope, r.dedicatedHostId(), r.dedicatedHostClusterId());
-        return new ModifyDedicatedHostAttributeResponse();
     }
 
     @Override
-    public ModifyDedicatedHostAutoReleaseTimeResponse modifyDedicatedHostAutoReleaseTime(
-            AliyunCall call, ModifyDedicatedHostAutoReleaseTimeRequest r) {
+    public void modifyDedicatedHostAutoReleaseTime(AliyunCall call, ModifyDedicatedHostAutoReleaseTimeRequest r) {
         hosts.autoRelease(call.regionalScope(), r.dedicatedHostId(), releaseTime(call, r.autoReleaseTime()));
-        return new ModifyDedicatedHostAutoReleaseTimeResponse();
     }
 
     @Override
-    public ReleaseDedicatedHostResponse releaseDedicatedHost(AliyunCall call, ReleaseDedicatedHostRequest r) {
+    public void releaseDedicatedHost(AliyunCall call, ReleaseDedicatedHostRequest r) {
         hosts.release(call.regionalScope(), r.dedicatedHostId(), Boolean.TRUE.equals(r.terminateSubscription()));
-        return new ReleaseDedicatedHostResponse();
     }
 
     @Override
-    public RenewDedicatedHostsResponse renewDedicatedHosts(AliyunCall call, RenewDedicatedHostsRequest r) {
+    public void renewDedicatedHosts(AliyunCall call, RenewDedicatedHostsRequest r) {
         var term = term(call, r.period() == null ? 1 : r.period(), r.periodUnit());
         hosts.renew(call.regionalScope(), r.dedicatedHostIds(), term);
-        return new RenewDedicatedHostsResponse();
     }
 
     @Override

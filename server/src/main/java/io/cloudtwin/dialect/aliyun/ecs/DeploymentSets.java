@@ -19,16 +19,13 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDeploymentSetRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDeploymentSetResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDeploymentSetRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDeploymentSetResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDeploymentSetSupportedInstanceTypeFamilyRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDeploymentSetSupportedInstanceTypeFamilyResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDeploymentSetsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDeploymentSetsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDeploymentSetAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDeploymentSetAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceDeploymentRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceDeploymentResponse;
 
 /**
  * Deployment sets (alicloud_ecs_deployment_set, and alicloud_instance's deployment_set_id): the core's isolation
@@ -103,21 +100,18 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
     }
 
     @Override
-    public ModifyDeploymentSetAttributeResponse modifyDeploymentSetAttribute(AliyunCall call,
-                                                                             ModifyDeploymentSetAttributeRequest r) {
+    public void modifyDeploymentSetAttribute(AliyunCall call, ModifyDeploymentSetAttributeRequest r) {
         sets.update(call.regionalScope(), r.deploymentSetId(), name(call, r.deploymentSetName()),
                 description(call, r.description()));
-        return new ModifyDeploymentSetAttributeResponse();
     }
 
     @Override
-    public DeleteDeploymentSetResponse deleteDeploymentSet(AliyunCall call, DeleteDeploymentSetRequest r) {
+    public void deleteDeploymentSet(AliyunCall call, DeleteDeploymentSetRequest r) {
         sets.delete(call.regionalScope(), r.deploymentSetId());
-        return new DeleteDeploymentSetResponse();
     }
 
     @Override
-    public ModifyInstanceDeploymentResponse modifyInstanceDeployment(AliyunCall call, ModifyInstanceDeploymentRequest r) {
+    public void modifyInstanceDeployment(AliyunCall call, ModifyInstanceDeploymentRequest r) {
         Scope scope = call.regionalScope();
         if (r.dedicatedHostId() != null) throw call.firstError("DedicatedHostId", "InvalidDedicatedHostId.NotFound");
         if (r.dedicatedHostClusterId() != null) {
@@ -129,7 +123,6 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
         } else {
             sets.move(scope, r.instanceId(), r.deploymentSetId(), r.deploymentSetGroupNo());
         }
-        return new ModifyInstanceDeploymentResponse();
     }
 
     @Override

@@ -23,18 +23,14 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachDiskRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.AttachDiskResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDiskRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateDiskResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDiskRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteDiskResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeDisksResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DetachDiskRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DetachDiskResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ResizeDiskResponse;
 
@@ -78,21 +74,18 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    public AttachDiskResponse attachDisk(AliyunCall call, AttachDiskRequest r) {
+    public void attachDisk(AliyunCall call, AttachDiskRequest r) {
         disks.attach(call.scope(), r.diskId(), r.instanceId(), r.deleteWithInstance());
-        return new AttachDiskResponse();
     }
 
     @Override
-    public DetachDiskResponse detachDisk(AliyunCall call, DetachDiskRequest r) {
+    public void detachDisk(AliyunCall call, DetachDiskRequest r) {
         disks.detach(call.scope(), r.diskId(), r.instanceId());
-        return new DetachDiskResponse();
     }
 
     @Override
-    public DeleteDiskResponse deleteDisk(AliyunCall call, DeleteDiskRequest r) {
+    public void deleteDisk(AliyunCall call, DeleteDiskRequest r) {
         disks.delete(call.scope(), r.diskId());
-        return new DeleteDiskResponse();
     }
 
     @Override
@@ -103,14 +96,13 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
     }
 
     @Override
-    public ModifyDiskAttributeResponse modifyDiskAttribute(AliyunCall call, ModifyDiskAttributeRequest r) {
+    public void modifyDiskAttribute(AliyunCall call, ModifyDiskAttributeRequest r) {
         if (r.diskId() != null && !r.diskIds().isEmpty()) throw call.firstError("DiskId", "ParameterConflict.DiskIdAndDiskIds");
         List<String> ids = r.diskId() != null ? List.of(r.diskId()) : r.diskIds();
         if (ids.isEmpty()) throw call.firstError("DiskId", "MissingParameter.DiskIdOrDiskIds");
         disks.modify(call.scope(), ids, new DiskService.Changes(text(call, r.diskName(), "DiskName", 128),
                 text(call, r.description(), "Description", 256), r.deleteWithInstance(), r.deleteAutoSnapshot(),
                 r.enableAutoSnapshot()));
-        return new ModifyDiskAttributeResponse();
     }
 
     @Override

@@ -25,12 +25,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.CopyImageResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateImageResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteImageRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteImageResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImagesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageAttributeResponse;
 
 /**
  * ECS images: the catalog's public ones (EcsCatalog) and the account's custom ones, made from snapshots or from an
@@ -175,21 +173,19 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     }
 
     @Override
-    public DeleteImageResponse deleteImage(AliyunCall call, DeleteImageRequest r) {
+    public void deleteImage(AliyunCall call, DeleteImageRequest r) {
         if (catalog.image(r.imageId()).isPresent()) throw call.error("ImageIsPublic");
         images.delete(call.regionalScope(), r.imageId(), Boolean.TRUE.equals(r.force()));
-        return new DeleteImageResponse();
     }
 
     @Override
-    public ModifyImageAttributeResponse modifyImageAttribute(AliyunCall call, ModifyImageAttributeRequest r) {
+    public void modifyImageAttribute(AliyunCall call, ModifyImageAttributeRequest r) {
         if (r.imageName() != null && !validName(r.imageName())) throw call.firstError("ImageName", "InvalidImageName.Malformed");
         if (r.description() != null && r.description().length() > 256) throw call.invalid("Description");
         if (r.imageFamily() != null && !r.imageFamily().isEmpty() && !validName(r.imageFamily())) {
             throw call.firstError("ImageFamily", "InvalidImageFamily.Malformed");
         }
         images.modify(call.regionalScope(), r.imageId(), r.imageName(), r.description(), r.imageFamily());
-        return new ModifyImageAttributeResponse();
     }
 
     /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */

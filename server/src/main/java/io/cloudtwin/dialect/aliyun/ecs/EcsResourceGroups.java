@@ -11,7 +11,6 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupResponse;
 
 /** ECS resources moved between resource groups; what each create puts them in is its own handler's. */
 @Component
@@ -31,7 +30,7 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
     private static final Set<String> UNMODELLED = Set.of("activation");
 
     @Override
-    public JoinResourceGroupResponse joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
+    public void joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
         if (AliyunFormats.blank(r.resourceId())) throw call.missing("ResourceId");
         if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");
         String group = call.resourceGroup(r.resourceGroupId());
@@ -41,6 +40,5 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
             throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "InvalidResourceType.NotFound");
         }
         tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
-        return new JoinResourceGroupResponse();
     }
 }

@@ -18,7 +18,6 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunTagging;
 import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.AddTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeResourceByTagsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeResourceByTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeTagsRequest;
@@ -27,11 +26,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ListTagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ListTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RemoveTagsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.RemoveTagsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.UntagResourcesResponse;
 
 /**
  * Tags of ECS resources: instances, security groups, network interfaces, disks, snapshots, custom images, key pairs
@@ -59,28 +55,24 @@ class EcsTags
     }
 
     @Override
-    public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
+    public void tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
-        return new TagResourcesResponse();
     }
 
     @Override
-    public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
+    public void untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
-        return new UntagResourcesResponse();
     }
 
     @Override
-    public AddTagsResponse addTags(AliyunCall call, AddTagsRequest r) {
+    public void addTags(AliyunCall call, AddTagsRequest r) {
         tagging.tag(call, r.resourceType(), List.of(r.resourceId()), call.tags(r.tag()));
-        return new AddTagsResponse();
     }
 
     @Override
-    public RemoveTagsResponse removeTags(AliyunCall call, RemoveTagsRequest r) {
+    public void removeTags(AliyunCall call, RemoveTagsRequest r) {
         var keys = call.tags(r.tag()).keySet();
         tagging.untag(call, r.resourceType(), List.of(r.resourceId()), List.copyOf(keys), keys.isEmpty());
-        return new RemoveTagsResponse();
     }
 
     @Override

@@ -14,12 +14,10 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateHpcClusterRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateHpcClusterResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteHpcClusterRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteHpcClusterResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeHpcClustersRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeHpcClustersResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyHpcClusterAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyHpcClusterAttributeResponse;
 
 /**
  * HPC clusters (alicloud_ecs_hpc_cluster): a name and a description. Only the SCC instance families join one, and the
@@ -51,18 +49,15 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
     }
 
     @Override
-    public ModifyHpcClusterAttributeResponse modifyHpcClusterAttribute(AliyunCall call,
-                                                                       ModifyHpcClusterAttributeRequest r) {
+    public void modifyHpcClusterAttribute(AliyunCall call, ModifyHpcClusterAttributeRequest r) {
         if (r.name() == null && r.description() == null) throw call.error("InvalidModifyInfo");
         clusters.update(call.regionalScope(), r.hpcClusterId(), r.name() == null ? null : name(call, r.name()),
                 r.description() == null ? null : description(call, r.description()));
-        return new ModifyHpcClusterAttributeResponse();
     }
 
     @Override
-    public DeleteHpcClusterResponse deleteHpcCluster(AliyunCall call, DeleteHpcClusterRequest r) {
+    public void deleteHpcCluster(AliyunCall call, DeleteHpcClusterRequest r) {
         clusters.delete(call.regionalScope(), r.hpcClusterId());
-        return new DeleteHpcClusterResponse();
     }
 
     /**

@@ -16,7 +16,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImageSharePermissionRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeImageSharePermissionResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageSharePermissionRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyImageSharePermissionResponse;
 
 /**
  * Custom images shared with other accounts (alicloud_image_share_permission): ModifyImageSharePermission adds and
@@ -30,8 +29,7 @@ record ImageSharing(EcsCatalog catalog, ImageService images)
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{1,32}");
 
     @Override
-    public ModifyImageSharePermissionResponse modifyImageSharePermission(AliyunCall call,
-                                                                         ModifyImageSharePermissionRequest r) {
+    public void modifyImageSharePermission(AliyunCall call, ModifyImageSharePermissionRequest r) {
         boolean accounts = !r.addAccount().isEmpty() || !r.removeAccount().isEmpty();
         if (!blank(r.launchPermission())) {
             throw call.error(accounts ? "UnnecessaryParameter.LaunchPermission"
@@ -44,7 +42,6 @@ record ImageSharing(EcsCatalog catalog, ImageService images)
                 .filter(a -> !ACCOUNT_ID.matcher(a).matches()).findFirst().orElse(null);
         if (malformed != null) throw call.error("InvalidAccount.NotFound", malformed);
         images.share(call.regionalScope(), r.imageId(), r.addAccount(), r.removeAccount());
-        return new ModifyImageSharePermissionResponse();
     }
 
     @Override

@@ -14,7 +14,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.InstanceBatch;
 import io.cloudtwin.dialect.aliyun.api.InstanceStatusChange;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstancesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstancesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstancesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstancesResponse;
@@ -55,9 +54,8 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
     }
 
     @Override
-    public DeleteInstancesResponse deleteInstances(AliyunCall call, DeleteInstancesRequest r) {
+    public void deleteInstances(AliyunCall call, DeleteInstancesRequest r) {
         lifecycle.deleteAll(call.regionalScope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
-        return new DeleteInstancesResponse();
     }
 
     /** Changes the batch as its BatchOptimization says; one answer item per instance, in the request's order. */

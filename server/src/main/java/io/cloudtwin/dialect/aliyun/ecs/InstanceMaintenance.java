@@ -12,7 +12,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceHistoryEventsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceHistoryEventsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMaintenanceAttributesResponse;
 
 /**
  * How instances are maintained (alicloud_instance's maintenance_time, maintenance_action, maintenance_notify, which
@@ -33,8 +32,7 @@ record InstanceMaintenance(InstanceSettings settings)
     }
 
     @Override
-    public ModifyInstanceMaintenanceAttributesResponse modifyInstanceMaintenanceAttributes(
-            AliyunCall call, ModifyInstanceMaintenanceAttributesRequest r) {
+    public void modifyInstanceMaintenanceAttributes(AliyunCall call, ModifyInstanceMaintenanceAttributesRequest r) {
         if (r.instanceId().isEmpty()) throw call.missing("InstanceId");
         String action = AliyunFormats.or(r.actionOnMaintenance(), null);
         if (action != null && !InstanceDetail.Maintenance.ACTIONS.contains(action)) {
@@ -54,6 +52,5 @@ record InstanceMaintenance(InstanceSettings settings)
             }
         }
         settings.changeMaintenance(call.regionalScope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
-        return new ModifyInstanceMaintenanceAttributesResponse();
     }
 }

@@ -35,26 +35,17 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstanceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.JoinSecurityGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.JoinSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.LeaveSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceSpecResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceVpcAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceVpcAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.RebootInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.RunInstancesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.StartInstanceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.StartInstanceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.StopInstanceResponse;
 
 /** ECS instances: create (RunInstances, CreateInstance), power, change, delete, and their security groups. */
 @Component
@@ -260,32 +251,28 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     @Override
-    public StartInstanceResponse startInstance(AliyunCall call, StartInstanceRequest r) {
+    public void startInstance(AliyunCall call, StartInstanceRequest r) {
         instances.start(call.scope(), r.instanceId());
-        return new StartInstanceResponse();
     }
 
     @Override
-    public StopInstanceResponse stopInstance(AliyunCall call, StopInstanceRequest r) {
+    public void stopInstance(AliyunCall call, StopInstanceRequest r) {
         boolean stopCharging = StoppedModes.stopCharging(call, r.stoppedMode());
         lifecycle.stop(call.scope(), r.instanceId(), stopCharging);
-        return new StopInstanceResponse();
     }
 
     @Override
-    public RebootInstanceResponse rebootInstance(AliyunCall call, RebootInstanceRequest r) {
+    public void rebootInstance(AliyunCall call, RebootInstanceRequest r) {
         instances.reboot(call.scope(), r.instanceId());
-        return new RebootInstanceResponse();
     }
 
     @Override
-    public DeleteInstanceResponse deleteInstance(AliyunCall call, DeleteInstanceRequest r) {
+    public void deleteInstance(AliyunCall call, DeleteInstanceRequest r) {
         lifecycle.delete(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
-        return new DeleteInstanceResponse();
     }
 
     @Override
-    public ModifyInstanceSpecResponse modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
+    public void modifyInstanceSpec(AliyunCall call, ModifyInstanceSpecRequest r) {
         String type = r.instanceType() == null || r.instanceType().isEmpty() ? null : r.instanceType();
         if (type != null && catalog.instanceType(type).isEmpty()) {
             throw call.firstError("InstanceType", "InvalidInstanceType.ValueNotSupported");
@@ -294,23 +281,20 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         int[] shape = type == null ? new int[2] : catalog.shape(type);
         internet.respecPayAsYouGo(call.scope(), r.instanceId(), type, shape[0], shape[1], out,
                 r.internetMaxBandwidthIn());
-        return new ModifyInstanceSpecResponse();
     }
 
     @Override
-    public ModifyInstanceVpcAttributeResponse modifyInstanceVpcAttribute(AliyunCall call,
-                                                                         ModifyInstanceVpcAttributeRequest r) {
+    public void modifyInstanceVpcAttribute(AliyunCall call, ModifyInstanceVpcAttributeRequest r) {
         String ip = r.privateIpAddress() == null || r.privateIpAddress().isEmpty() ? null : r.privateIpAddress();
         if (ip != null && !Cidr.isAddress(ip)) {
             throw call.firstError("PrivateIpAddress", "InvalidPrivateIpAddress.Malformed");
         }
         String vpc = r.vpcId() == null || r.vpcId().isEmpty() ? null : r.vpcId();
         lifecycle.move(call.scope(), r.instanceId(), r.vSwitchId(), ip, vpc, r.securityGroupId());
-        return new ModifyInstanceVpcAttributeResponse();
     }
 
     @Override
-    public ModifyInstanceAttributeResponse modifyInstanceAttribute(AliyunCall call, ModifyInstanceAttributeRequest r) {
+    public void modifyInstanceAttribute(AliyunCall call, ModifyInstanceAttributeRequest r) {
         String host = r.hostName();
         if (host != null && (host.isEmpty() || host.length() > 64 || host.startsWith(".") || host.startsWith("-"))) {
             throw call.error("InvalidHostName.Malformed");
@@ -321,26 +305,23 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
         }
         lifecycle.modify(call.scope(), r.instanceId(), r.instanceName(), r.description(), host, r.userData(), groupIds,
                 r.deletionProtection());
-        return new ModifyInstanceAttributeResponse();
     }
 
     @Override
-    public JoinSecurityGroupResponse joinSecurityGroup(AliyunCall call, JoinSecurityGroupRequest r) {
+    public void joinSecurityGroup(AliyunCall call, JoinSecurityGroupRequest r) {
         Scope scope = call.scope();
         String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
         if (instanceId != null) bindings.join(scope, instanceId, r.securityGroupId(), 1);
         else interfaces.join(scope, r.networkInterfaceId(), r.securityGroupId(),
                 props.limits().groupsPerInstance());
-        return new JoinSecurityGroupResponse();
     }
 
     @Override
-    public LeaveSecurityGroupResponse leaveSecurityGroup(AliyunCall call, LeaveSecurityGroupRequest r) {
+    public void leaveSecurityGroup(AliyunCall call, LeaveSecurityGroupRequest r) {
         Scope scope = call.scope();
         String instanceId = boundInstance(call, scope, r.instanceId(), r.networkInterfaceId());
         if (instanceId != null) bindings.leave(scope, instanceId, r.securityGroupId());
         else interfaces.leave(scope, r.networkInterfaceId(), r.securityGroupId());
-        return new LeaveSecurityGroupResponse();
     }
 
     /**

@@ -23,7 +23,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.AttachKeyPairResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateKeyPairResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteKeyPairsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeKeyPairsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeKeyPairsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DetachKeyPairRequest;
@@ -84,9 +83,8 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     }
 
     @Override
-    public DeleteKeyPairsResponse deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest r) {
+    public void deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest r) {
         keyPairs.delete(call.regionalScope(), r.keyPairNames());
-        return new DeleteKeyPairsResponse();
     }
 
     @Override

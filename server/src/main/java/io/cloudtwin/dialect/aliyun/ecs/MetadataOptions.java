@@ -10,7 +10,6 @@ import io.cloudtwin.core.compute.InstanceSettings;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse;
 
 /**
  * How an instance serves its metadata (alicloud_instance's http_endpoint, http_tokens, http_put_response_hop_limit):
@@ -20,8 +19,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceMetadataOptionsResponse
 @Component
 record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstanceMetadataOptions {
     @Override
-    public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(AliyunCall call,
-                                                                              ModifyInstanceMetadataOptionsRequest r) {
+    public void modifyInstanceMetadataOptions(AliyunCall call, ModifyInstanceMetadataOptionsRequest r) {
         checked(call, r.httpEndpoint(), r.httpTokens(), r.httpPutResponseHopLimit());
         if (r.instanceMetadataTags() != null && !r.instanceMetadataTags().isEmpty()
                 && !"disabled".equals(r.instanceMetadataTags())) {
@@ -30,7 +28,6 @@ record MetadataOptions(InstanceSettings settings) implements EcsApi.ModifyInstan
         if (r.instanceId() == null || r.instanceId().isEmpty()) throw call.missing("InstanceId");
         settings.changeMetadata(call.scope(), r.instanceId(), or(r.httpEndpoint(), null), or(r.httpTokens(), null),
                 r.httpPutResponseHopLimit());
-        return new ModifyInstanceMetadataOptionsResponse();
     }
 
     /** The options a creation asks for (absent ones: ECS's defaults). */

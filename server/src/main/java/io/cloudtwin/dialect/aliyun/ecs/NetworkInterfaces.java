@@ -32,24 +32,18 @@ import io.cloudtwin.dialect.aliyun.ecs.api.AssignIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.AssignPrivateIpAddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.AttachNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateNetworkInterfaceRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteNetworkInterfaceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfaceAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfaceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfacesRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeNetworkInterfacesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DetachNetworkInterfaceResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyNetworkInterfaceAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UnassignIpv6AddressesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.UnassignIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.UnassignPrivateIpAddressesResponse;
 
 /**
  * Elastic network interfaces. Every instance has a primary interface (eni- and the instance id's suffix) whose
@@ -161,28 +155,25 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    public DeleteNetworkInterfaceResponse deleteNetworkInterface(AliyunCall call, DeleteNetworkInterfaceRequest r) {
+    public void deleteNetworkInterface(AliyunCall call, DeleteNetworkInterfaceRequest r) {
         if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
             throw call.error("InvalidOperation.InvalidEniType");
         }
         interfaces.delete(call.regionalScope(), r.networkInterfaceId());
-        return new DeleteNetworkInterfaceResponse();
     }
 
     @Override
-    public AttachNetworkInterfaceResponse attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
+    public void attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
         interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId(),
                 networkCard(call, r.networkCardIndex()));
-        return new AttachNetworkInterfaceResponse();
     }
 
     @Override
-    public DetachNetworkInterfaceResponse detachNetworkInterface(AliyunCall call, DetachNetworkInterfaceRequest r) {
+    public void detachNetworkInterface(AliyunCall call, DetachNetworkInterfaceRequest r) {
         if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
             throw call.error("InvalidOperation.DetachPrimaryEniNotAllowed");
         }
         interfaces.detach(call.regionalScope(), r.networkInterfaceId(), r.instanceId());
-        return new DetachNetworkInterfaceResponse();
     }
 
     @Override
@@ -331,11 +322,10 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    public UnassignIpv6AddressesResponse unassignIpv6Addresses(AliyunCall call, UnassignIpv6AddressesRequest r) {
+    public void unassignIpv6Addresses(AliyunCall call, UnassignIpv6AddressesRequest r) {
         if (!r.ipv6Prefix().isEmpty()) throw call.firstError("Ipv6Prefix", "UnsupportedParameter");
         if (r.ipv6Address().isEmpty()) throw call.missing("Ipv6Address");
         addresses.unassignIpv6(call.regionalScope(), holder(call, r.networkInterfaceId()), r.ipv6Address());
-        return new UnassignIpv6AddressesResponse();
     }
 
     /**
@@ -374,12 +364,10 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    public UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(AliyunCall call,
-                                                                         UnassignPrivateIpAddressesRequest r) {
+    public void unassignPrivateIpAddresses(AliyunCall call, UnassignPrivateIpAddressesRequest r) {
         if (r.privateIpAddress().isEmpty()) throw call.missing("PrivateIpAddress");
         canonical(call, r.privateIpAddress());
         addresses.unassign(call.regionalScope(), holder(call, r.networkInterfaceId()), r.privateIpAddress());
-        return new UnassignPrivateIpAddressesResponse();
     }
 
     /** Who holds an interface's addresses: the interface, or for an instance's primary one, the instance. */
@@ -421,8 +409,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     }
 
     @Override
-    public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
-            AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
+    public void modifyNetworkInterfaceAttribute(AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
         var scope = call.regionalScope();
         List<String> groups = r.securityGroupId().isEmpty() ? null : r.securityGroupId();
         Instance primary = primaryOf(instances, scope, r.networkInterfaceId());
@@ -435,6 +422,5 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             interfaces.modify(scope, r.networkInterfaceId(), r.networkInterfaceName(), r.description(), groups,
                     settings(call, "", null, r.queueNumber(), null, r.sourceDestCheck()), r.deleteOnRelease());
         }
-        return new ModifyNetworkInterfaceAttributeResponse();
     }
 }

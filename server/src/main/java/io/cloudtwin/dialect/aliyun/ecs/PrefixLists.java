@@ -22,7 +22,6 @@ import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreatePrefixListResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeletePrefixListRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeletePrefixListResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAssociationsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAssociationsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListAttributesRequest;
@@ -31,7 +30,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribePrefixListsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrefixListRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrefixListResponse;
 
 /**
  * Prefix lists: named sets of CIDR blocks of one address family that security group rules name as their peer
@@ -93,7 +91,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     }
 
     @Override
-    public ModifyPrefixListResponse modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
+    public void modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
         var scope = call.regionalScope();
         PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
         List<String> remove = new ArrayList<>();
@@ -108,13 +106,11 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
         prefixLists.modify(scope, PrefixList.ECS, p.id(), new PrefixListService.Changes(
                 r.prefixListName() == null ? null : name(call, r.prefixListName()),
                 EcsNames.description(call, "Description", r.description()), null, remove, add));
-        return new ModifyPrefixListResponse();
     }
 
     @Override
-    public DeletePrefixListResponse deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
+    public void deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
         prefixLists.delete(call.regionalScope(), PrefixList.ECS, r.prefixListId());
-        return new DeletePrefixListResponse();
     }
 
     @Override

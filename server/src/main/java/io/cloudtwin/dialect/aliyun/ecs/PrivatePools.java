@@ -15,7 +15,6 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesR
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeInstanceAttachmentAttributesResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttachmentAttributesRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttachmentAttributesResponse;
 
 /**
  * How instances match private pools (alicloud_instance's private_pool_options_match_criteria and _id): no private pool
@@ -61,11 +60,9 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     }
 
     @Override
-    public ModifyInstanceAttachmentAttributesResponse modifyInstanceAttachmentAttributes(
-            AliyunCall call, ModifyInstanceAttachmentAttributesRequest r) {
+    public void modifyInstanceAttachmentAttributes(AliyunCall call, ModifyInstanceAttachmentAttributesRequest r) {
         String criteria = requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId());
         if (criteria == null) throw call.missing("PrivatePoolOptions.MatchCriteria");
         settings.matchPrivatePools(call.regionalScope(), r.instanceId(), criteria);
-        return new ModifyInstanceAttachmentAttributesResponse();
     }
 }

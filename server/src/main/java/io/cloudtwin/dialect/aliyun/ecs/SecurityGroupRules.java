@@ -20,18 +20,12 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.api.EgressRuleFields;
 import io.cloudtwin.dialect.aliyun.api.IngressRuleFields;
 import io.cloudtwin.dialect.aliyun.ecs.api.AuthorizeSecurityGroupEgressRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.AuthorizeSecurityGroupEgressResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.AuthorizeSecurityGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.AuthorizeSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupEgressRuleRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupEgressRuleResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupRuleRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupRuleResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupEgressRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupEgressResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.RevokeSecurityGroupResponse;
 
 /**
  * Security-group rules, both directions: Authorize, Revoke and Modify. An ingress rule names its peer with Source*
@@ -70,43 +64,35 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
     }
 
     @Override
-    public AuthorizeSecurityGroupResponse authorizeSecurityGroup(AliyunCall call, AuthorizeSecurityGroupRequest r) {
+    public void authorizeSecurityGroup(AliyunCall call, AuthorizeSecurityGroupRequest r) {
         authorize(call, r.securityGroupId(), fields(call, Fields.of(r, ""), r.permissions(), Fields::of));
-        return new AuthorizeSecurityGroupResponse();
     }
 
     @Override
-    public AuthorizeSecurityGroupEgressResponse authorizeSecurityGroupEgress(AliyunCall call,
-                                                                             AuthorizeSecurityGroupEgressRequest r) {
+    public void authorizeSecurityGroupEgress(AliyunCall call, AuthorizeSecurityGroupEgressRequest r) {
         authorize(call, r.securityGroupId(), fields(call, Fields.of(r, ""), r.permissions(), Fields::of));
-        return new AuthorizeSecurityGroupEgressResponse();
     }
 
     @Override
-    public RevokeSecurityGroupResponse revokeSecurityGroup(AliyunCall call, RevokeSecurityGroupRequest r) {
+    public void revokeSecurityGroup(AliyunCall call, RevokeSecurityGroupRequest r) {
         revoke(call, r.securityGroupId(), r.securityGroupRuleId(), () -> fields(call, Fields.of(r, ""), r.permissions(),
                 Fields::of));
-        return new RevokeSecurityGroupResponse();
     }
 
     @Override
-    public RevokeSecurityGroupEgressResponse revokeSecurityGroupEgress(AliyunCall call, RevokeSecurityGroupEgressRequest r) {
+    public void revokeSecurityGroupEgress(AliyunCall call, RevokeSecurityGroupEgressRequest r) {
         revoke(call, r.securityGroupId(), r.securityGroupRuleId(), () -> fields(call, Fields.of(r, ""), r.permissions(),
                 Fields::of));
-        return new RevokeSecurityGroupEgressResponse();
     }
 
     @Override
-    public ModifySecurityGroupRuleResponse modifySecurityGroupRule(AliyunCall call, ModifySecurityGroupRuleRequest r) {
+    public void modifySecurityGroupRule(AliyunCall call, ModifySecurityGroupRuleRequest r) {
         modify(call, r.securityGroupId(), r.securityGroupRuleId(), Fields.of(r, ""));
-        return new ModifySecurityGroupRuleResponse();
     }
 
     @Override
-    public ModifySecurityGroupEgressRuleResponse modifySecurityGroupEgressRule(AliyunCall call,
-                                                                               ModifySecurityGroupEgressRuleRequest r) {
+    public void modifySecurityGroupEgressRule(AliyunCall call, ModifySecurityGroupEgressRuleRequest r) {
         modify(call, r.securityGroupId(), r.securityGroupRuleId(), Fields.of(r, ""));
-        return new ModifySecurityGroupEgressRuleResponse();
     }
 
     /** The rules a request names: its Permissions.N, or the same fields at the top level (not both). */

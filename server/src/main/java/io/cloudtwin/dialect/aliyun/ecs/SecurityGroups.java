@@ -24,7 +24,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSecurityGroupRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSecurityGroupRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSecurityGroupResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupAttributeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupReferencesRequest;
@@ -33,9 +32,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSecurityGroupsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifySecurityGroupPolicyResponse;
 
 /** ECS security groups: create, describe, rename, inner access policy, references, delete. */
 @Component
@@ -64,9 +61,8 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     }
 
     @Override
-    public DeleteSecurityGroupResponse deleteSecurityGroup(AliyunCall call, DeleteSecurityGroupRequest r) {
+    public void deleteSecurityGroup(AliyunCall call, DeleteSecurityGroupRequest r) {
         lifecycle.delete(call.regionalScope(), r.securityGroupId());
-        return new DeleteSecurityGroupResponse();
     }
 
     @Override
@@ -135,8 +131,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     }
 
     @Override
-    public ModifySecurityGroupAttributeResponse modifySecurityGroupAttribute(AliyunCall call,
-                                                                             ModifySecurityGroupAttributeRequest r) {
+    public void modifySecurityGroupAttribute(AliyunCall call, ModifySecurityGroupAttributeRequest r) {
         String name = r.securityGroupName();
         if (name != null && (name.length() > 128 || url(name))) throw call.error("InvalidSecurityGroupName.Malformed");
         String description = r.description();
@@ -144,18 +139,16 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
             throw call.error("InvalidSecurityGroupDiscription.Malformed");
         }
         groups.update(call.regionalScope(), r.securityGroupId(), name, description);
-        return new ModifySecurityGroupAttributeResponse();
     }
 
     @Override
-    public ModifySecurityGroupPolicyResponse modifySecurityGroupPolicy(AliyunCall call, ModifySecurityGroupPolicyRequest r) {
+    public void modifySecurityGroupPolicy(AliyunCall call, ModifySecurityGroupPolicyRequest r) {
         String policy = switch (r.innerAccessPolicy().toLowerCase(Locale.ROOT)) {
             case "accept" -> "Accept";
             case "drop" -> "Drop";
             default -> throw call.error("InvalidPolicy.Malformed");
         };
         rules.setInnerAccessPolicy(call.regionalScope(), r.securityGroupId(), policy);
-        return new ModifySecurityGroupPolicyResponse();
     }
 
     @Override

@@ -24,14 +24,11 @@ import io.cloudtwin.dialect.aliyun.ecs.api.CopySnapshotResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.CreateSnapshotResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSnapshotRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.DeleteSnapshotResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSnapshotsRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.DescribeSnapshotsResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifySnapshotAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ResetDiskRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ResetDiskResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ResetDisksRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ResetDisksResponse;
 
@@ -166,22 +163,19 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
     }
 
     @Override
-    public ModifySnapshotAttributeResponse modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
+    public void modifySnapshotAttribute(AliyunCall call, ModifySnapshotAttributeRequest r) {
         naming(call, r.snapshotName(), r.description());
         snapshots.modify(call.scope(), r.snapshotId(), r.snapshotName(), r.description(), r.retentionDays());
-        return new ModifySnapshotAttributeResponse();
     }
 
     @Override
-    public DeleteSnapshotResponse deleteSnapshot(AliyunCall call, DeleteSnapshotRequest r) {
+    public void deleteSnapshot(AliyunCall call, DeleteSnapshotRequest r) {
         snapshots.delete(call.scope(), r.snapshotId(), Boolean.TRUE.equals(r.force()));
-        return new DeleteSnapshotResponse();
     }
 
     @Override
-    public ResetDiskResponse resetDisk(AliyunCall call, ResetDiskRequest r) {
+    public void resetDisk(AliyunCall call, ResetDiskRequest r) {
         snapshots.reset(call.scope(), List.of(new SnapshotService.Reset(r.diskId(), r.snapshotId())));
-        return new ResetDiskResponse();
     }
 
     @Override

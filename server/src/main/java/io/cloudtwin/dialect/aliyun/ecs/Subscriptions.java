@@ -30,9 +30,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskChargeTypeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyDiskChargeTypeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoReleaseTimeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeRequest;
-import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAutoRenewAttributeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeRequest;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceChargeTypeResponse;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyPrepayInstanceSpecRequest;
@@ -89,10 +87,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    public ModifyInstanceAutoReleaseTimeResponse modifyInstanceAutoReleaseTime(AliyunCall call,
-                                                                               ModifyInstanceAutoReleaseTimeRequest r) {
+    public void modifyInstanceAutoReleaseTime(AliyunCall call, ModifyInstanceAutoReleaseTimeRequest r) {
         billing.setAutoReleaseTime(call.scope(), r.instanceId(), releaseTime(call, r.autoReleaseTime(), clock.now()));
-        return new ModifyInstanceAutoReleaseTimeResponse();
     }
 
     /** The terms a creation asks for (the charge type already checked); PrePaid needs a Period of its unit. */
@@ -222,8 +218,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     }
 
     @Override
-    public ModifyInstanceAutoRenewAttributeResponse modifyInstanceAutoRenewAttribute(
-            AliyunCall call, ModifyInstanceAutoRenewAttributeRequest r) {
+    public void modifyInstanceAutoRenewAttribute(AliyunCall call, ModifyInstanceAutoRenewAttributeRequest r) {
         List<String> ids = instanceIds(call, r.instanceId());
         String status = r.renewalStatus() != null && !r.renewalStatus().isEmpty() ? r.renewalStatus()
                 : Boolean.TRUE.equals(r.autoRenew()) ? "AutoRenewal" : "Normal";
@@ -238,7 +233,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             }
         }
         billing.renew(call.regionalScope(), ids, status, duration, unit);
-        return new ModifyInstanceAutoRenewAttributeResponse();
     }
 
     /** InstanceId of the renewal actions: ids separated by commas, at most 100. */

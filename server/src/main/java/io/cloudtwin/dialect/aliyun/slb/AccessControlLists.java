@@ -21,19 +21,15 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.AddAccessControlListEntryRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.AddAccessControlListEntryResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateAccessControlListRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateAccessControlListResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteAccessControlListRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteAccessControlListResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAccessControlListAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAccessControlListAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAccessControlListsRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAccessControlListsResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.RemoveAccessControlListEntryRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.RemoveAccessControlListEntryResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetAccessControlListAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetAccessControlListAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 import tools.jackson.databind.JsonNode;
 
@@ -118,32 +114,25 @@ record AccessControlLists(AccessListService acls, TagService tags)
     }
 
     @Override
-    public SetAccessControlListAttributeResponse setAccessControlListAttribute(AliyunCall call,
-                                                                             SetAccessControlListAttributeRequest r) {
+    public void setAccessControlListAttribute(AliyunCall call, SetAccessControlListAttributeRequest r) {
         acls.rename(call.regionalScope(), r.aclId(), name(call, r.aclName()));
-        return new SetAccessControlListAttributeResponse();
     }
 
     @Override
-    public AddAccessControlListEntryResponse addAccessControlListEntry(AliyunCall call,
-                                                                       AddAccessControlListEntryRequest r) {
+    public void addAccessControlListEntry(AliyunCall call, AddAccessControlListEntryRequest r) {
         if (blank(r.aclId())) throw call.missing("AclId");
         acls.add(call.regionalScope(), r.aclId(), entries(call, r.aclEntrys()));
-        return new AddAccessControlListEntryResponse();
     }
 
     @Override
-    public RemoveAccessControlListEntryResponse removeAccessControlListEntry(AliyunCall call,
-                                                                             RemoveAccessControlListEntryRequest r) {
+    public void removeAccessControlListEntry(AliyunCall call, RemoveAccessControlListEntryRequest r) {
         acls.remove(call.regionalScope(), r.aclId(), entries(call, r.aclEntrys()).stream()
                 .map(AccessListService.NewEntry::entry).toList());
-        return new RemoveAccessControlListEntryResponse();
     }
 
     @Override
-    public DeleteAccessControlListResponse deleteAccessControlList(AliyunCall call, DeleteAccessControlListRequest r) {
+    public void deleteAccessControlList(AliyunCall call, DeleteAccessControlListRequest r) {
         acls.delete(call.regionalScope(), r.aclId());
-        return new DeleteAccessControlListResponse();
     }
 
     /** The {entry, comment} pairs of an AclEntrys parameter; malformed: InvalidParameter naming it. */

@@ -15,13 +15,11 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateDomainExtensionRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateDomainExtensionResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteDomainExtensionRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteDomainExtensionResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeDomainExtensionAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeDomainExtensionAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeDomainExtensionsRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeDomainExtensionsResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetDomainExtensionAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetDomainExtensionAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 
 /**
@@ -70,19 +68,16 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     }
 
     @Override
-    public SetDomainExtensionAttributeResponse setDomainExtensionAttribute(AliyunCall call,
-                                                                           SetDomainExtensionAttributeRequest r) {
+    public void setDomainExtensionAttribute(AliyunCall call, SetDomainExtensionAttributeRequest r) {
         if (!AliyunFormats.blank(r.serverCertificateId())) {
             extensions.serve(call.regionalScope(), r.domainExtensionId(), r.serverCertificateId());
         } else {
             extensions.get(call.regionalScope(), r.domainExtensionId());
         }
-        return new SetDomainExtensionAttributeResponse();
     }
 
     @Override
-    public DeleteDomainExtensionResponse deleteDomainExtension(AliyunCall call, DeleteDomainExtensionRequest r) {
+    public void deleteDomainExtension(AliyunCall call, DeleteDomainExtensionRequest r) {
         extensions.delete(call.regionalScope(), r.domainExtensionId());
-        return new DeleteDomainExtensionResponse();
     }
 }

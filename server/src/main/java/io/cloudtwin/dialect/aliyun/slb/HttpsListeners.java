@@ -15,11 +15,9 @@ import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.balancing.ServerGroupService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPSListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPSListenerAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPSListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPSListenerAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPSListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 
 /**
@@ -33,8 +31,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         implements SlbApi.CreateLoadBalancerHTTPSListener, SlbApi.DescribeLoadBalancerHTTPSListenerAttribute,
         SlbApi.SetLoadBalancerHTTPSListenerAttribute {
     @Override
-    public CreateLoadBalancerHTTPSListenerResponse createLoadBalancerHTTPSListener(
-            AliyunCall call, CreateLoadBalancerHTTPSListenerRequest r) {
+    public void createLoadBalancerHTTPSListener(AliyunCall call, CreateLoadBalancerHTTPSListenerRequest r) {
         Listeners.common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(),
                 r.bandwidth(), "AclStatus", r.aclStatus(), "HealthCheck", r.healthCheck(), "StickySession",
                 r.stickySession(), "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor());
@@ -57,7 +54,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                             r.serverCertificateId());
                     if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), id, trusted);
                 });
-        return new CreateLoadBalancerHTTPSListenerResponse();
     }
 
     @Override
@@ -87,8 +83,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
     }
 
     @Override
-    public SetLoadBalancerHTTPSListenerAttributeResponse setLoadBalancerHTTPSListenerAttribute(
-            AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
+    public void setLoadBalancerHTTPSListenerAttribute(AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
         Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
         Listeners.references(call, groups, r.vServerGroupId(), null);
         Listeners.scheduler(call, r.scheduler());
@@ -106,7 +101,6 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                             Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null);
                     if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), l.id(), trusted);
                 });
-        return new SetLoadBalancerHTTPSListenerAttributeResponse();
     }
 
     /**

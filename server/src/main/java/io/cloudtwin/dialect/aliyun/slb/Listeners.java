@@ -29,13 +29,9 @@ import io.cloudtwin.dialect.aliyun.api.TcpListenerSettings;
 import io.cloudtwin.dialect.aliyun.api.UdpListenerAnswer;
 import io.cloudtwin.dialect.aliyun.api.UdpListenerSettings;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerHTTPListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerTCPListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerTCPListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerUDPListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerUDPListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPListenerAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerHTTPListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerListenersRequest;
@@ -45,16 +41,11 @@ import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerTCPListenerAttrib
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerUDPListenerAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerUDPListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPListenerAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerHTTPListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerTCPListenerAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerTCPListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerUDPListenerAttributeRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerUDPListenerAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 import io.cloudtwin.dialect.aliyun.slb.api.StartLoadBalancerListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.StartLoadBalancerListenerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.StopLoadBalancerListenerResponse;
 
 /**
  * Listeners of a load balancer (TCP, UDP, HTTP), one per port of a family (TCP and HTTP share the ports; UDP has its
@@ -208,8 +199,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     // ---- TCP
 
     @Override
-    public CreateLoadBalancerTCPListenerResponse createLoadBalancerTCPListener(AliyunCall call,
-                                                                             CreateLoadBalancerTCPListenerRequest r) {
+    public void createLoadBalancerTCPListener(AliyunCall call, CreateLoadBalancerTCPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
                 "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch(), "ConnectionDrain",
                 r.connectionDrain());
@@ -221,7 +211,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
                         group(r.vServerGroupId(), r.masterSlaveServerGroupId())),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
-        return new CreateLoadBalancerTCPListenerResponse();
     }
 
     @Override
@@ -279,8 +268,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    public SetLoadBalancerTCPListenerAttributeResponse setLoadBalancerTCPListenerAttribute(AliyunCall call,
-            SetLoadBalancerTCPListenerAttributeRequest r) {
+    public void setLoadBalancerTCPListenerAttribute(AliyunCall call, SetLoadBalancerTCPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "tcp", r.vServerGroupId(),
                 r.masterSlaveServerGroupId(), r.scheduler());
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null,
@@ -288,7 +276,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 r.bandwidth(), tcp(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId(),
                         r.masterSlaveServerGroupId()));
         update(call, r.loadBalancerId(), l, changes, r);
-        return new SetLoadBalancerTCPListenerAttributeResponse();
     }
 
     private static Settings tcp(TcpListenerSettings r) {
@@ -303,8 +290,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     // ---- UDP
 
     @Override
-    public CreateLoadBalancerUDPListenerResponse createLoadBalancerUDPListener(AliyunCall call,
-                                                                             CreateLoadBalancerUDPListenerRequest r) {
+    public void createLoadBalancerUDPListener(AliyunCall call, CreateLoadBalancerUDPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
                 "AclStatus", r.aclStatus(), "HealthCheckSwitch", r.healthCheckSwitch());
         var s = udp(r);
@@ -314,7 +300,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                         r.backendServerPort(), r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(),
                         group(r.vServerGroupId(), r.masterSlaveServerGroupId())),
                 r.vServerGroupId(), r.masterSlaveServerGroupId(), r);
-        return new CreateLoadBalancerUDPListenerResponse();
     }
 
     private static Settings udp(UdpListenerSettings r) {
@@ -343,22 +328,19 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    public SetLoadBalancerUDPListenerAttributeResponse setLoadBalancerUDPListenerAttribute(AliyunCall call,
-            SetLoadBalancerUDPListenerAttributeRequest r) {
+    public void setLoadBalancerUDPListenerAttribute(AliyunCall call, SetLoadBalancerUDPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "udp", r.vServerGroupId(),
                 r.masterSlaveServerGroupId(), r.scheduler());
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), null, null, null,
                 r.healthCheckSwitch(), null, null, null, r.bandwidth(), udp(r).map(),
                 forwardTo(call, r.vServerGroup(), r.vServerGroupId(), r.masterSlaveServerGroupId()));
         update(call, r.loadBalancerId(), l, changes, r);
-        return new SetLoadBalancerUDPListenerAttributeResponse();
     }
 
     // ---- HTTP
 
     @Override
-    public CreateLoadBalancerHTTPListenerResponse createLoadBalancerHTTPListener(AliyunCall call,
-                                                                               CreateLoadBalancerHTTPListenerRequest r) {
+    public void createLoadBalancerHTTPListener(AliyunCall call, CreateLoadBalancerHTTPListenerRequest r) {
         common(call, r.listenerPort(), r.backendServerPort(), r.vServerGroupId(), r.scheduler(), r.bandwidth(),
                 "AclStatus", r.aclStatus(), "HealthCheck", r.healthCheck(), "StickySession", r.stickySession(),
                 "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor(), "ListenerForward", r.listenerForward());
@@ -371,7 +353,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                         or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
                         r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, s.map(), r.vServerGroupId()),
                 r.vServerGroupId(), null, r);
-        return new CreateLoadBalancerHTTPListenerResponse();
     }
 
     /** StickySession on: StickySessionType insert (with CookieTimeout) or server (with Cookie). */
@@ -428,8 +409,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    public SetLoadBalancerHTTPListenerAttributeResponse setLoadBalancerHTTPListenerAttribute(AliyunCall call,
-            SetLoadBalancerHTTPListenerAttributeRequest r) {
+    public void setLoadBalancerHTTPListenerAttribute(AliyunCall call, SetLoadBalancerHTTPListenerAttributeRequest r) {
         Listener l = changed(call, r.loadBalancerId(), r.listenerPort(), "http", r.vServerGroupId(), null,
                 r.scheduler());
         switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
@@ -439,7 +419,6 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(), r.healthCheckURI(), null,
                 r.bandwidth(), http(r).map(), forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
         update(call, r.loadBalancerId(), l, changes, r);
-        return new SetLoadBalancerHTTPListenerAttributeResponse();
     }
 
     // ---- every protocol
@@ -452,10 +431,8 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    public StartLoadBalancerListenerResponse startLoadBalancerListener(AliyunCall call,
-                                                                     StartLoadBalancerListenerRequest r) {
+    public void startLoadBalancerListener(AliyunCall call, StartLoadBalancerListenerRequest r) {
         status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.RUNNING);
-        return new StartLoadBalancerListenerResponse();
     }
 
     /** Start or stop: the listener on the port (of ListenerProtocol, when given) gets that status. */
@@ -466,18 +443,15 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     }
 
     @Override
-    public StopLoadBalancerListenerResponse stopLoadBalancerListener(AliyunCall call, StopLoadBalancerListenerRequest r) {
+    public void stopLoadBalancerListener(AliyunCall call, StopLoadBalancerListenerRequest r) {
         status(call, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol(), Listener.STOPPED);
-        return new StopLoadBalancerListenerResponse();
     }
 
     @Override
-    public DeleteLoadBalancerListenerResponse deleteLoadBalancerListener(AliyunCall call,
-                                                                       DeleteLoadBalancerListenerRequest r) {
+    public void deleteLoadBalancerListener(AliyunCall call, DeleteLoadBalancerListenerRequest r) {
         Scope scope = call.regionalScope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
         lbs.deleteListener(scope, r.loadBalancerId(), l.id());
-        return new DeleteLoadBalancerListenerResponse();
     }
 
     @Override

@@ -30,7 +30,6 @@ import io.cloudtwin.dialect.aliyun.AliyunTagging;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateLoadBalancerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteLoadBalancerResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAvailableResourceRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeAvailableResourceResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeLoadBalancerAttributeRequest;
@@ -48,18 +47,12 @@ import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInstanceSpecRespons
 import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.ModifyLoadBalancerInternetSpecResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerDeleteProtectionResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerModificationProtectionRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerModificationProtectionResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerStatusRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetLoadBalancerStatusResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 import io.cloudtwin.dialect.aliyun.slb.api.TagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.UntagResourcesResponse;
 
 /**
  * Classic load balancers (lb-): internet-facing ones with an address of the emulator's public pool (in no VPC unless
@@ -253,29 +246,25 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    public SetLoadBalancerNameResponse setLoadBalancerName(AliyunCall call, SetLoadBalancerNameRequest r) {
+    public void setLoadBalancerName(AliyunCall call, SetLoadBalancerNameRequest r) {
         lbs.update(call.regionalScope(), r.loadBalancerId(), r.loadBalancerName(), null, null);
-        return new SetLoadBalancerNameResponse();
     }
 
     @Override
-    public SetLoadBalancerStatusResponse setLoadBalancerStatus(AliyunCall call, SetLoadBalancerStatusRequest r) {
+    public void setLoadBalancerStatus(AliyunCall call, SetLoadBalancerStatusRequest r) {
         String status = r.loadBalancerStatus();
         if (!LoadBalancer.ACTIVE.equals(status) && !LoadBalancer.INACTIVE.equals(status)) {
             throw call.invalid("LoadBalancerStatus");
         }
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null, null,
                 status, null, null));
-        return new SetLoadBalancerStatusResponse();
     }
 
     @Override
-    public SetLoadBalancerDeleteProtectionResponse setLoadBalancerDeleteProtection(AliyunCall call,
-                                                                                 SetLoadBalancerDeleteProtectionRequest r) {
+    public void setLoadBalancerDeleteProtection(AliyunCall call, SetLoadBalancerDeleteProtectionRequest r) {
         if (!ON_OFF.contains(r.deleteProtection())) throw call.invalid("DeleteProtection");
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
                 r.deleteProtection().equals("on"), null, null, null));
-        return new SetLoadBalancerDeleteProtectionResponse();
     }
 
     @Override
@@ -300,30 +289,25 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     }
 
     @Override
-    public SetLoadBalancerModificationProtectionResponse setLoadBalancerModificationProtection(AliyunCall call,
-            SetLoadBalancerModificationProtectionRequest r) {
+    public void setLoadBalancerModificationProtection(AliyunCall call, SetLoadBalancerModificationProtectionRequest r) {
         String reason = protectionReason(call, r.modificationProtectionStatus(), r.modificationProtectionReason());
         lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
                 null, null, r.modificationProtectionStatus(), reason));
-        return new SetLoadBalancerModificationProtectionResponse();
     }
 
     @Override
-    public DeleteLoadBalancerResponse deleteLoadBalancer(AliyunCall call, DeleteLoadBalancerRequest r) {
+    public void deleteLoadBalancer(AliyunCall call, DeleteLoadBalancerRequest r) {
         lbs.delete(call.regionalScope(), r.loadBalancerId());
-        return new DeleteLoadBalancerResponse();
     }
 
     @Override
-    public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
+    public void tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging().tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
-        return new TagResourcesResponse();
     }
 
     @Override
-    public UntagResourcesResponse untagResources(AliyunCall call, UntagResourcesRequest r) {
+    public void untagResources(AliyunCall call, UntagResourcesRequest r) {
         tagging().untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
-        return new UntagResourcesResponse();
     }
 
     @Override

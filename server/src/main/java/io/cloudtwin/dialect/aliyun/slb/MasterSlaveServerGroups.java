@@ -20,7 +20,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateMasterSlaveServerGroupRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateMasterSlaveServerGroupResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteMasterSlaveServerGroupRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteMasterSlaveServerGroupResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeMasterSlaveServerGroupAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeMasterSlaveServerGroupAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeMasterSlaveServerGroupsRequest;
@@ -104,9 +103,7 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    public DeleteMasterSlaveServerGroupResponse deleteMasterSlaveServerGroup(AliyunCall call,
-                                                                           DeleteMasterSlaveServerGroupRequest r) {
+    public void deleteMasterSlaveServerGroup(AliyunCall call, DeleteMasterSlaveServerGroupRequest r) {
         groups.delete(call.regionalScope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
-        return new DeleteMasterSlaveServerGroupResponse();
     }
 }

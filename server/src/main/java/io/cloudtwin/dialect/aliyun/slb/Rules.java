@@ -19,13 +19,11 @@ import io.cloudtwin.dialect.aliyun.api.RuleAnswer;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateRulesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateRulesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteRulesRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteRulesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeRuleAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeRuleAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeRulesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeRulesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetRuleRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetRuleResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 import tools.jackson.databind.JsonNode;
 
@@ -73,7 +71,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
     }
 
     @Override
-    public SetRuleResponse setRule(AliyunCall call, SetRuleRequest r) {
+    public void setRule(AliyunCall call, SetRuleRequest r) {
         if (r.ruleName() != null && r.ruleName().length() > MAX_NAME) throw call.invalid("RuleName");
         Listeners.switches(call, "ListenerSync", r.listenerSync(), "StickySession", r.stickySession(), "HealthCheck",
                 r.healthCheck());
@@ -87,18 +85,16 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
                 .put("HealthCheckInterval", r.healthCheckInterval()).put("HealthCheckTimeout", r.healthCheckTimeout())
                 .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold());
         rules.update(call.regionalScope(), r.ruleId(), r.ruleName(), r.vServerGroupId(), settings.map());
-        return new SetRuleResponse();
     }
 
     @Override
-    public DeleteRulesResponse deleteRules(AliyunCall call, DeleteRulesRequest r) {
+    public void deleteRules(AliyunCall call, DeleteRulesRequest r) {
         List<String> ids = new ArrayList<>();
         for (JsonNode id : array(call, "RuleIds", r.ruleIds())) {
             if (!id.isString() || id.asString().isBlank()) throw call.invalid("RuleIds");
             ids.add(id.asString());
         }
         rules.delete(call.regionalScope(), ids);
-        return new DeleteRulesResponse();
     }
 
     /**

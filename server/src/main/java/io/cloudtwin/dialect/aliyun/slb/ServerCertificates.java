@@ -19,17 +19,13 @@ import io.cloudtwin.dialect.aliyun.api.CaCertificateAnswer;
 import io.cloudtwin.dialect.aliyun.api.ServerCertificateAnswer;
 import io.cloudtwin.dialect.aliyun.api.TagFields;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteCACertificateRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteCACertificateResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteServerCertificateRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteServerCertificateResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeCACertificatesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeCACertificatesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeServerCertificatesRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeServerCertificatesResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetCACertificateNameRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetCACertificateNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SetServerCertificateNameRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.SetServerCertificateNameResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.SlbApi;
 import io.cloudtwin.dialect.aliyun.slb.api.UploadCACertificateRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.UploadCACertificateResponse;
@@ -82,16 +78,14 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    public SetServerCertificateNameResponse setServerCertificateName(AliyunCall call, SetServerCertificateNameRequest r) {
+    public void setServerCertificateName(AliyunCall call, SetServerCertificateNameRequest r) {
         certificates.rename(call.regionalScope(), r.serverCertificateId(), false,
                 r.serverCertificateName() == null ? "" : r.serverCertificateName());
-        return new SetServerCertificateNameResponse();
     }
 
     @Override
-    public DeleteServerCertificateResponse deleteServerCertificate(AliyunCall call, DeleteServerCertificateRequest r) {
+    public void deleteServerCertificate(AliyunCall call, DeleteServerCertificateRequest r) {
         certificates.delete(call.regionalScope(), r.serverCertificateId(), false);
-        return new DeleteServerCertificateResponse();
     }
 
     /** A certificate as Upload and Describe answer it, read from the certificate itself. */
@@ -144,15 +138,13 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     }
 
     @Override
-    public SetCACertificateNameResponse setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
+    public void setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
         certificates.rename(call.regionalScope(), r.caCertificateId(), true, r.caCertificateName());
-        return new SetCACertificateNameResponse();
     }
 
     @Override
-    public DeleteCACertificateResponse deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
+    public void deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
         certificates.delete(call.regionalScope(), r.caCertificateId(), true);
-        return new DeleteCACertificateResponse();
     }
 
     /** A CA certificate as Upload and Describe answer it, read from the certificate itself. */

@@ -22,7 +22,6 @@ import io.cloudtwin.dialect.aliyun.slb.api.AddVServerGroupBackendServersResponse
 import io.cloudtwin.dialect.aliyun.slb.api.CreateVServerGroupRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.CreateVServerGroupResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DeleteVServerGroupRequest;
-import io.cloudtwin.dialect.aliyun.slb.api.DeleteVServerGroupResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeVServerGroupAttributeRequest;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeVServerGroupAttributeResponse;
 import io.cloudtwin.dialect.aliyun.slb.api.DescribeVServerGroupsRequest;
@@ -144,9 +143,8 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     }
 
     @Override
-    public DeleteVServerGroupResponse deleteVServerGroup(AliyunCall call, DeleteVServerGroupRequest r) {
+    public void deleteVServerGroup(AliyunCall call, DeleteVServerGroupRequest r) {
         groups.delete(call.regionalScope(), r.vServerGroupId());
-        return new DeleteVServerGroupResponse();
     }
 
     private static List<NewMember> members(AliyunCall call, String param, String text) {

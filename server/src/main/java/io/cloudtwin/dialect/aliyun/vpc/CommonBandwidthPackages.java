@@ -25,27 +25,19 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpsRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AddCommonBandwidthPackageIpsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CancelCommonBandwidthPackageIpBandwidthRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.CancelCommonBandwidthPackageIpBandwidthResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateCommonBandwidthPackageRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateCommonBandwidthPackageResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCommonBandwidthPackageRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCommonBandwidthPackageResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse.CommonBandwidthPackage;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCommonBandwidthPackagesResponse.PublicIpAddresse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageIpBandwidthRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageIpBandwidthResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageSpecRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyCommonBandwidthPackageSpecResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.RemoveCommonBandwidthPackageIpRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.RemoveCommonBandwidthPackageIpResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -129,69 +121,55 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     }
 
     @Override
-    public ModifyCommonBandwidthPackageAttributeResponse modifyCommonBandwidthPackageAttribute(
-            AliyunCall call, ModifyCommonBandwidthPackageAttributeRequest r) {
+    public void modifyCommonBandwidthPackageAttribute(AliyunCall call, ModifyCommonBandwidthPackageAttributeRequest r) {
         shared.modify(call.regionalScope(), r.bandwidthPackageId(), text(call, "Name", r.name(), NAME_MAX),
                 text(call, "Description", r.description(), DESCRIPTION_MAX), null);
-        return new ModifyCommonBandwidthPackageAttributeResponse();
     }
 
     @Override
-    public ModifyCommonBandwidthPackageSpecResponse modifyCommonBandwidthPackageSpec(
-            AliyunCall call, ModifyCommonBandwidthPackageSpecRequest r) {
+    public void modifyCommonBandwidthPackageSpec(AliyunCall call, ModifyCommonBandwidthPackageSpecRequest r) {
         shared.modify(call.regionalScope(), r.bandwidthPackageId(), null, null, bandwidth(call, r.bandwidth()));
-        return new ModifyCommonBandwidthPackageSpecResponse();
     }
 
     @Override
-    public AddCommonBandwidthPackageIpResponse addCommonBandwidthPackageIp(AliyunCall call,
-                                                                           AddCommonBandwidthPackageIpRequest r) {
+    public void addCommonBandwidthPackageIp(AliyunCall call, AddCommonBandwidthPackageIpRequest r) {
         ipType(call, r.ipType());
         postPaid(call, List.of(r.ipInstanceId()));
         shared.add(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()));
-        return new AddCommonBandwidthPackageIpResponse();
     }
 
     @Override
-    public AddCommonBandwidthPackageIpsResponse addCommonBandwidthPackageIps(AliyunCall call,
-                                                                             AddCommonBandwidthPackageIpsRequest r) {
+    public void addCommonBandwidthPackageIps(AliyunCall call, AddCommonBandwidthPackageIpsRequest r) {
         ipType(call, r.ipType());
         postPaid(call, r.ipInstanceIds());
         shared.add(call.regionalScope(), r.bandwidthPackageId(), r.ipInstanceIds());
-        return new AddCommonBandwidthPackageIpsResponse();
     }
 
     @Override
-    public RemoveCommonBandwidthPackageIpResponse removeCommonBandwidthPackageIp(
-            AliyunCall call, RemoveCommonBandwidthPackageIpRequest r) {
+    public void removeCommonBandwidthPackageIp(AliyunCall call, RemoveCommonBandwidthPackageIpRequest r) {
         shared.remove(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()), Leaving.AS_BEFORE);
-        return new RemoveCommonBandwidthPackageIpResponse();
     }
 
     @Override
-    public ModifyCommonBandwidthPackageIpBandwidthResponse modifyCommonBandwidthPackageIpBandwidth(
+    public void modifyCommonBandwidthPackageIpBandwidth(
             AliyunCall call, ModifyCommonBandwidthPackageIpBandwidthRequest r) {
         shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), bandwidth(call, r.bandwidth()));
-        return new ModifyCommonBandwidthPackageIpBandwidthResponse();
     }
 
     @Override
-    public CancelCommonBandwidthPackageIpBandwidthResponse cancelCommonBandwidthPackageIpBandwidth(
+    public void cancelCommonBandwidthPackageIpBandwidth(
             AliyunCall call, CancelCommonBandwidthPackageIpBandwidthRequest r) {
         shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), null);
-        return new CancelCommonBandwidthPackageIpBandwidthResponse();
     }
 
     @Override
-    public DeleteCommonBandwidthPackageResponse deleteCommonBandwidthPackage(AliyunCall call,
-                                                                             DeleteCommonBandwidthPackageRequest r) {
+    public void deleteCommonBandwidthPackage(AliyunCall call, DeleteCommonBandwidthPackageRequest r) {
         boolean force = switch (or(r.force(), "false")) {
             case "true" -> true;
             case "false" -> false;
             default -> throw call.invalid("Force");
         };
         shared.delete(call.regionalScope(), r.bandwidthPackageId(), force, Leaving.AS_BEFORE);
-        return new DeleteCommonBandwidthPackageResponse();
     }
 
     // ---- checks

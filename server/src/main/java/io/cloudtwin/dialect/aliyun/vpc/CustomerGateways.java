@@ -19,7 +19,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateCustomerGatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateCustomerGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCustomerGatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteCustomerGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCustomerGatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCustomerGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeCustomerGatewaysRequest;
@@ -95,9 +94,8 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     }
 
     @Override
-    public DeleteCustomerGatewayResponse deleteCustomerGateway(AliyunCall call, DeleteCustomerGatewayRequest r) {
+    public void deleteCustomerGateway(AliyunCall call, DeleteCustomerGatewayRequest r) {
         gateways.delete(call.regionalScope(), r.customerGatewayId());
-        return new DeleteCustomerGatewayResponse();
     }
 
     /** Asn as the API takes it: a whole number of 1 to 4294967295 in a string; left out or empty: none. */

@@ -9,7 +9,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeletionProtectionRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeletionProtectionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -24,10 +23,9 @@ record DeletionProtections(TagService tags) implements VpcApi.DeletionProtection
             "NATGW", ResourceType.NAT_GATEWAY, "CBWP", ResourceType.SHARED_BANDWIDTH);
 
     @Override
-    public DeletionProtectionResponse deletionProtection(AliyunCall call, DeletionProtectionRequest r) {
+    public void deletionProtection(AliyunCall call, DeletionProtectionRequest r) {
         ResourceType kind = KINDS.get(r.type().toUpperCase(Locale.ROOT));
         if (kind == null) throw call.error("DeletionProtection.TypeNotSupport");
         tags.protect(call.regionalScope(), kind, r.instanceId(), Boolean.TRUE.equals(r.protectionEnable()));
-        return new DeletionProtectionResponse();
     }
 }

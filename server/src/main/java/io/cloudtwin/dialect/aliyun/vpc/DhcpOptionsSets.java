@@ -19,21 +19,16 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AttachDhcpOptionsSetToVpcRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AttachDhcpOptionsSetToVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateDhcpOptionsSetRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateDhcpOptionsSetResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteDhcpOptionsSetRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteDhcpOptionsSetResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DetachDhcpOptionsSetFromVpcRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DetachDhcpOptionsSetFromVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetDhcpOptionsSetRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetDhcpOptionsSetResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListDhcpOptionsSetsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListDhcpOptionsSetsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReplaceVpcDhcpOptionsSetRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ReplaceVpcDhcpOptionsSetResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateDhcpOptionsSetAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateDhcpOptionsSetAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -118,8 +113,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     }
 
     @Override
-    public UpdateDhcpOptionsSetAttributeResponse updateDhcpOptionsSetAttribute(AliyunCall call,
-                                                                               UpdateDhcpOptionsSetAttributeRequest r) {
+    public void updateDhcpOptionsSetAttribute(AliyunCall call, UpdateDhcpOptionsSetAttributeRequest r) {
         var changes = new DhcpOptionsService.Changes(
                 r.dhcpOptionsSetName() == null ? null : name(call, r.dhcpOptionsSetName()),
                 r.dhcpOptionsSetDescription() == null ? null : description(call, r.dhcpOptionsSetDescription()),
@@ -128,33 +122,26 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 r.leaseTime() == null ? null : lease(call, "LeaseTime", r.leaseTime()),
                 r.ipv6LeaseTime() == null ? null : lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
         sets.update(call.regionalScope(), r.dhcpOptionsSetId(), changes);
-        return new UpdateDhcpOptionsSetAttributeResponse();
     }
 
     @Override
-    public DeleteDhcpOptionsSetResponse deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
+    public void deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
         sets.delete(call.regionalScope(), r.dhcpOptionsSetId());
-        return new DeleteDhcpOptionsSetResponse();
     }
 
     @Override
-    public AttachDhcpOptionsSetToVpcResponse attachDhcpOptionsSetToVpc(AliyunCall call,
-                                                                       AttachDhcpOptionsSetToVpcRequest r) {
+    public void attachDhcpOptionsSetToVpc(AliyunCall call, AttachDhcpOptionsSetToVpcRequest r) {
         sets.associate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
-        return new AttachDhcpOptionsSetToVpcResponse();
     }
 
     @Override
-    public DetachDhcpOptionsSetFromVpcResponse detachDhcpOptionsSetFromVpc(AliyunCall call,
-                                                                           DetachDhcpOptionsSetFromVpcRequest r) {
+    public void detachDhcpOptionsSetFromVpc(AliyunCall call, DetachDhcpOptionsSetFromVpcRequest r) {
         sets.dissociate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
-        return new DetachDhcpOptionsSetFromVpcResponse();
     }
 
     @Override
-    public ReplaceVpcDhcpOptionsSetResponse replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
+    public void replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
         sets.replace(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
-        return new ReplaceVpcDhcpOptionsSetResponse();
     }
 
     private static String status(View v) {

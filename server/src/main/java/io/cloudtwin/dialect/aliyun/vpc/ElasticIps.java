@@ -13,17 +13,12 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateEipAddressRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipAddressAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipAddressAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipForwardModeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipForwardModeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseEipAddressRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateEipAddressRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -47,33 +42,28 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
     }
 
     @Override
-    public AssociateEipAddressResponse associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
+    public void associateEipAddress(AliyunCall call, AssociateEipAddressRequest r) {
         eips.associate(call, r, r.mode());
-        return new AssociateEipAddressResponse();
     }
 
     @Override
-    public ModifyEipForwardModeResponse modifyEipForwardMode(AliyunCall call, ModifyEipForwardModeRequest r) {
+    public void modifyEipForwardMode(AliyunCall call, ModifyEipForwardModeRequest r) {
         eips.forwardMode(call, r.instanceId(), r.mode());
-        return new ModifyEipForwardModeResponse();
     }
 
     @Override
-    public UnassociateEipAddressResponse unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
+    public void unassociateEipAddress(AliyunCall call, UnassociateEipAddressRequest r) {
         eips.unassociate(call, r);
-        return new UnassociateEipAddressResponse();
     }
 
     @Override
-    public ReleaseEipAddressResponse releaseEipAddress(AliyunCall call, ReleaseEipAddressRequest r) {
+    public void releaseEipAddress(AliyunCall call, ReleaseEipAddressRequest r) {
         eips.release(call, r.allocationId());
-        return new ReleaseEipAddressResponse();
     }
 
     @Override
-    public ModifyEipAddressAttributeResponse modifyEipAddressAttribute(AliyunCall call, ModifyEipAddressAttributeRequest r) {
+    public void modifyEipAddressAttribute(AliyunCall call, ModifyEipAddressAttributeRequest r) {
         eips.modify(call, r.allocationId(), r.name(), r.description(), r.bandwidth());
-        return new ModifyEipAddressAttributeResponse();
     }
 
     @Override

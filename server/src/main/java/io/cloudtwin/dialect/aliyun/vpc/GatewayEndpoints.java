@@ -17,19 +17,15 @@ import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.spec.JsonValue;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTablesWithVpcGatewayEndpointRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTablesWithVpcGatewayEndpointResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcGatewayEndpointRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcGatewayEndpointResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcGatewayEndpointRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcGatewayEndpointResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DissociateRouteTablesFromVpcGatewayEndpointRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DissociateRouteTablesFromVpcGatewayEndpointResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcGatewayEndpointAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcGatewayEndpointAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcGatewayEndpointsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcGatewayEndpointsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateVpcGatewayEndpointAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateVpcGatewayEndpointAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -122,34 +118,29 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     }
 
     @Override
-    public UpdateVpcGatewayEndpointAttributeResponse updateVpcGatewayEndpointAttribute(AliyunCall call,
-            UpdateVpcGatewayEndpointAttributeRequest r) {
+    public void updateVpcGatewayEndpointAttribute(AliyunCall call, UpdateVpcGatewayEndpointAttributeRequest r) {
         String name = r.endpointName() == null ? null
                 : AliyunFormats.name(call, "GatewayEndpointName", r.endpointName());
         String description = r.endpointDescription() == null ? null
                 : AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription());
         String policy = r.policyDocument() == null ? null : policy(call, r.policyDocument());
         endpoints.update(call.regionalScope(), r.endpointId(), name, description, policy);
-        return new UpdateVpcGatewayEndpointAttributeResponse();
     }
 
     @Override
-    public DeleteVpcGatewayEndpointResponse deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
+    public void deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
         endpoints.delete(call.regionalScope(), r.endpointId());
-        return new DeleteVpcGatewayEndpointResponse();
     }
 
     @Override
-    public AssociateRouteTablesWithVpcGatewayEndpointResponse associateRouteTablesWithVpcGatewayEndpoint(
+    public void associateRouteTablesWithVpcGatewayEndpoint(
             AliyunCall call, AssociateRouteTablesWithVpcGatewayEndpointRequest r) {
         endpoints.associate(call.regionalScope(), r.endpointId(), r.routeTableIds());
-        return new AssociateRouteTablesWithVpcGatewayEndpointResponse();
     }
 
     @Override
-    public DissociateRouteTablesFromVpcGatewayEndpointResponse dissociateRouteTablesFromVpcGatewayEndpoint(
+    public void dissociateRouteTablesFromVpcGatewayEndpoint(
             AliyunCall call, DissociateRouteTablesFromVpcGatewayEndpointRequest r) {
         endpoints.dissociate(call.regionalScope(), r.endpointId(), r.routeTableIds());
-        return new DissociateRouteTablesFromVpcGatewayEndpointResponse();
     }
 }

@@ -26,17 +26,13 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateHaVipRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateHaVipResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateHaVipRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateHaVipResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteHaVipRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteHaVipResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeHaVipsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeHaVipsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyHaVipAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyHaVipAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateHaVipRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateHaVipResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -136,29 +132,25 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     }
 
     @Override
-    public ModifyHaVipAttributeResponse modifyHaVipAttribute(AliyunCall call, ModifyHaVipAttributeRequest r) {
+    public void modifyHaVipAttribute(AliyunCall call, ModifyHaVipAttributeRequest r) {
         vips.update(call.regionalScope(), r.haVipId(), text(call, "Name", r.name(), NAME_MAX), null,
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
-        return new ModifyHaVipAttributeResponse();
     }
 
     @Override
-    public DeleteHaVipResponse deleteHaVip(AliyunCall call, DeleteHaVipRequest r) {
+    public void deleteHaVip(AliyunCall call, DeleteHaVipRequest r) {
         vips.release(call.regionalScope(), r.haVipId());
-        return new DeleteHaVipResponse();
     }
 
     @Override
-    public AssociateHaVipResponse associateHaVip(AliyunCall call, AssociateHaVipRequest r) {
+    public void associateHaVip(AliyunCall call, AssociateHaVipRequest r) {
         bindings.bind(call.regionalScope(), r.haVipId(), r.instanceId(), kind(call, r.instanceType()));
-        return new AssociateHaVipResponse();
     }
 
     @Override
-    public UnassociateHaVipResponse unassociateHaVip(AliyunCall call, UnassociateHaVipRequest r) {
+    public void unassociateHaVip(AliyunCall call, UnassociateHaVipRequest r) {
         kind(call, r.instanceType());
         bindings.unbind(call.regionalScope(), r.haVipId(), r.instanceId());
-        return new UnassociateHaVipResponse();
     }
 
     private static String kind(AliyunCall call, String instanceType) {

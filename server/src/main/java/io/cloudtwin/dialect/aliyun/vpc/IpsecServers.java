@@ -20,11 +20,9 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpsecServerRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpsecServerResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpsecServerRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpsecServerResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListIpsecServersRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListIpsecServersResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpsecServerRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpsecServerResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -69,17 +67,15 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
     }
 
     @Override
-    public UpdateIpsecServerResponse updateIpsecServer(AliyunCall call, UpdateIpsecServerRequest r) {
+    public void updateIpsecServer(AliyunCall call, UpdateIpsecServerRequest r) {
         servers.update(call.regionalScope(), r.ipsecServerId(), settings(call, r.ipsecServerName(),
                 r.clientIpPool(), r.localSubnet(), r.effectImmediately(), r.ikeConfig(), r.ipsecConfig(), r.psk(),
                 r.pskEnabled()));
-        return new UpdateIpsecServerResponse();
     }
 
     @Override
-    public DeleteIpsecServerResponse deleteIpsecServer(AliyunCall call, DeleteIpsecServerRequest r) {
+    public void deleteIpsecServer(AliyunCall call, DeleteIpsecServerRequest r) {
         servers.delete(call.regionalScope(), r.ipsecServerId());
-        return new DeleteIpsecServerResponse();
     }
 
     private static ListIpsecServersResponse.IpsecServers server(ListIpsecServersResponse.IpsecServers out,

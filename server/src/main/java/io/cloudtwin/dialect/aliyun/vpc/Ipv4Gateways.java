@@ -17,15 +17,12 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv4GatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv4GatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv4GatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv4GatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.EnableVpcIpv4GatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.EnableVpcIpv4GatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetIpv4GatewayAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetIpv4GatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListIpv4GatewaysRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListIpv4GatewaysResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpv4GatewayAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateIpv4GatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -53,9 +50,8 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    public EnableVpcIpv4GatewayResponse enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
+    public void enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
         gateways.enable(call.regionalScope(), r.ipv4GatewayId());
-        return new EnableVpcIpv4GatewayResponse();
     }
 
     @Override
@@ -94,19 +90,16 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    public UpdateIpv4GatewayAttributeResponse updateIpv4GatewayAttribute(AliyunCall call,
-                                                                         UpdateIpv4GatewayAttributeRequest r) {
+    public void updateIpv4GatewayAttribute(AliyunCall call, UpdateIpv4GatewayAttributeRequest r) {
         String name = r.ipv4GatewayName() == null ? null
                 : AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = r.ipv4GatewayDescription() == null ? null
                 : AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
         gateways.update(call.regionalScope(), r.ipv4GatewayId(), name, description);
-        return new UpdateIpv4GatewayAttributeResponse();
     }
 
     @Override
-    public DeleteIpv4GatewayResponse deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
+    public void deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
         gateways.delete(call.regionalScope(), r.ipv4GatewayId());
-        return new DeleteIpv4GatewayResponse();
     }
 }

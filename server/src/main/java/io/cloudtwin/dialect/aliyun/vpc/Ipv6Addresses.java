@@ -26,19 +26,14 @@ import io.cloudtwin.dialect.aliyun.vpc.api.AllocateIpv6InternetBandwidthResponse
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6EgressOnlyRuleRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6EgressOnlyRuleResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6EgressOnlyRuleRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6EgressOnlyRuleResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6InternetBandwidthRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6InternetBandwidthResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6AddressesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6AddressesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6EgressOnlyRulesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6EgressOnlyRulesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6AddressAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6AddressAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6InternetBandwidthRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6InternetBandwidthResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseIpv6AddressRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseIpv6AddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -123,8 +118,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    public ModifyIpv6AddressAttributeResponse modifyIpv6AddressAttribute(AliyunCall call,
-                                                                         ModifyIpv6AddressAttributeRequest r) {
+    public void modifyIpv6AddressAttribute(AliyunCall call, ModifyIpv6AddressAttributeRequest r) {
         if (!blank(r.name()) && !AliyunFormats.wellFormedName(r.name())) {
             throw call.error("IllegalParam.Name", r.name());
         }
@@ -132,13 +126,11 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
             throw call.error("IllegalParam.Description", r.description());
         }
         addresses.describe(call.regionalScope(), r.ipv6AddressId(), r.name(), r.description());
-        return new ModifyIpv6AddressAttributeResponse();
     }
 
     @Override
-    public ReleaseIpv6AddressResponse releaseIpv6Address(AliyunCall call, ReleaseIpv6AddressRequest r) {
+    public void releaseIpv6Address(AliyunCall call, ReleaseIpv6AddressRequest r) {
         addresses.release(call.regionalScope(), r.ipv6AddressId());
-        return new ReleaseIpv6AddressResponse();
     }
 
     /** An IPv6 address as given, in its shortest form (null: none given); not one: the action's code for that. */
@@ -173,8 +165,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    public ModifyIpv6InternetBandwidthResponse modifyIpv6InternetBandwidth(AliyunCall call,
-                                                                           ModifyIpv6InternetBandwidthRequest r) {
+    public void modifyIpv6InternetBandwidth(AliyunCall call, ModifyIpv6InternetBandwidthRequest r) {
         var scope = call.regionalScope();
         if (blank(r.ipv6AddressId()) == blank(r.ipv6InternetBandwidthId())) {
             throw call.error(blank(r.ipv6AddressId()) ? "MissingParam.Ipv6InstanceId"
@@ -184,18 +175,15 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
                 nullIfBlank(r.ipv6AddressId())).map(Ipv6Bandwidth::internetChargeType).orElse(PAY_BY_BANDWIDTH);
         int mbps = mbps(call, r.bandwidth(), chargeType);
         internet.modify(scope, nullIfBlank(r.ipv6InternetBandwidthId()), nullIfBlank(r.ipv6AddressId()), mbps);
-        return new ModifyIpv6InternetBandwidthResponse();
     }
 
     @Override
-    public DeleteIpv6InternetBandwidthResponse deleteIpv6InternetBandwidth(AliyunCall call,
-                                                                           DeleteIpv6InternetBandwidthRequest r) {
+    public void deleteIpv6InternetBandwidth(AliyunCall call, DeleteIpv6InternetBandwidthRequest r) {
         if (blank(r.ipv6AddressId()) && blank(r.ipv6InternetBandwidthId())) {
             throw call.error("BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId");
         }
         internet.delete(call.regionalScope(), nullIfBlank(r.ipv6InternetBandwidthId()),
                 nullIfBlank(r.ipv6AddressId()));
-        return new DeleteIpv6InternetBandwidthResponse();
     }
 
     @Override
@@ -233,10 +221,8 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     }
 
     @Override
-    public DeleteIpv6EgressOnlyRuleResponse deleteIpv6EgressOnlyRule(AliyunCall call,
-                                                                     DeleteIpv6EgressOnlyRuleRequest r) {
+    public void deleteIpv6EgressOnlyRule(AliyunCall call, DeleteIpv6EgressOnlyRuleRequest r) {
         internet.deleteEgressRule(call.regionalScope(), r.ipv6EgressOnlyRuleId());
-        return new DeleteIpv6EgressOnlyRuleResponse();
     }
 
     /** Mbps from 1 to the charge type's most (IllegalParam.Bandwidth). */

@@ -19,13 +19,11 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6GatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateIpv6GatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6GatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteIpv6GatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6GatewayAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6GatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6GatewaysRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeIpv6GatewaysResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6GatewayAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyIpv6GatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -103,18 +101,15 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     }
 
     @Override
-    public ModifyIpv6GatewayAttributeResponse modifyIpv6GatewayAttribute(AliyunCall call,
-                                                                         ModifyIpv6GatewayAttributeRequest r) {
+    public void modifyIpv6GatewayAttribute(AliyunCall call, ModifyIpv6GatewayAttributeRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
         gateways.update(call.regionalScope(), r.ipv6GatewayId(), name, description);
-        return new ModifyIpv6GatewayAttributeResponse();
     }
 
     @Override
-    public DeleteIpv6GatewayResponse deleteIpv6Gateway(AliyunCall call, DeleteIpv6GatewayRequest r) {
+    public void deleteIpv6Gateway(AliyunCall call, DeleteIpv6GatewayRequest r) {
         gateways.delete(call.regionalScope(), r.ipv6GatewayId());
-        return new DeleteIpv6GatewayResponse();
     }
 }

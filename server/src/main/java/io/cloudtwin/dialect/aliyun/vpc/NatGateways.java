@@ -32,27 +32,19 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateSnatEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateSnatEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteForwardEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteForwardEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatGatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSnatEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeForwardTableEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyForwardEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyForwardEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewaySpecRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewaySpecResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNatGatewaysResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSnatTableEntriesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSnatTableEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatGatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifySnatEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNatGatewayNatTypeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNatGatewayNatTypeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -154,16 +146,14 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    public ModifyNatGatewayAttributeResponse modifyNatGatewayAttribute(AliyunCall call, ModifyNatGatewayAttributeRequest r) {
+    public void modifyNatGatewayAttribute(AliyunCall call, ModifyNatGatewayAttributeRequest r) {
         if (r.eipBindMode() != null && !BIND_MODES.contains(r.eipBindMode())) throw call.invalid("EipBindMode");
         nat.modify(call.regionalScope(), r.natGatewayId(), r.name(), r.description(), r.eipBindMode(), r.icmpReplyEnabled());
-        return new ModifyNatGatewayAttributeResponse();
     }
 
     @Override
-    public DeleteNatGatewayResponse deleteNatGateway(AliyunCall call, DeleteNatGatewayRequest r) {
+    public void deleteNatGateway(AliyunCall call, DeleteNatGatewayRequest r) {
         nat.delete(call.regionalScope(), r.natGatewayId(), Boolean.TRUE.equals(r.force()));
-        return new DeleteNatGatewayResponse();
     }
 
     @Override
@@ -197,17 +187,15 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    public ModifySnatEntryResponse modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
+    public void modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
         if (r.snatEntryName() != null) {
             nat.renameSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId(), r.snatEntryName());
         }
-        return new ModifySnatEntryResponse();
     }
 
     @Override
-    public DeleteSnatEntryResponse deleteSnatEntry(AliyunCall call, DeleteSnatEntryRequest r) {
+    public void deleteSnatEntry(AliyunCall call, DeleteSnatEntryRequest r) {
         nat.deleteSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId());
-        return new DeleteSnatEntryResponse();
     }
 
     @Override
@@ -222,18 +210,16 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    public ModifyNatGatewaySpecResponse modifyNatGatewaySpec(AliyunCall call, ModifyNatGatewaySpecRequest r) {
+    public void modifyNatGatewaySpec(AliyunCall call, ModifyNatGatewaySpecRequest r) {
         if (!SPECS.contains(r.spec())) throw call.error("InvalidParameter.Spec.ValueNotSupported");
         nat.respec(call.regionalScope(), r.natGatewayId(), r.spec());
-        return new ModifyNatGatewaySpecResponse();
     }
 
     @Override
-    public ModifyForwardEntryResponse modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
+    public void modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
         nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
                 VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                         r.forwardEntryName()));
-        return new ModifyForwardEntryResponse();
     }
 
     @Override
@@ -248,9 +234,8 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    public DeleteForwardEntryResponse deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
+    public void deleteForwardEntry(AliyunCall call, DeleteForwardEntryRequest r) {
         shared.deleteForward(call, r.forwardTableId(), r.forwardEntryId());
-        return new DeleteForwardEntryResponse();
     }
 
     /** The gateway a Describe*TableEntries reads: its table's (of that prefix), else NatGatewayId; neither: missing. */
@@ -262,9 +247,8 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     }
 
     @Override
-    public UpdateNatGatewayNatTypeResponse updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
+    public void updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
         if (!"Enhanced".equals(r.natType())) throw call.error("OperationFailed.NatTypeNotEnhanced");
         nat.convert(call.regionalScope(), r.natGatewayId(), r.natType(), r.vSwitchId());
-        return new UpdateNatGatewayNatTypeResponse();
     }
 }

@@ -18,17 +18,13 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpCidrResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNatIpResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpCidrRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpCidrResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNatIpResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpCidrsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpCidrsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListNatIpsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpCidrAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNatIpCidrAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -70,19 +66,16 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    public ModifyNatIpCidrAttributeResponse modifyNatIpCidrAttribute(AliyunCall call,
-                                                                     ModifyNatIpCidrAttributeRequest r) {
+    public void modifyNatIpCidrAttribute(AliyunCall call, ModifyNatIpCidrAttributeRequest r) {
         String name = r.natIpCidrName() == null ? null : AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName());
         String description = r.natIpCidrDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription());
         natIps.updateCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr(), name, description);
-        return new ModifyNatIpCidrAttributeResponse();
     }
 
     @Override
-    public DeleteNatIpCidrResponse deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
+    public void deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
         natIps.deleteCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr());
-        return new DeleteNatIpCidrResponse();
     }
 
     @Override
@@ -114,19 +107,17 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
     }
 
     @Override
-    public ModifyNatIpAttributeResponse modifyNatIpAttribute(AliyunCall call, ModifyNatIpAttributeRequest r) {
+    public void modifyNatIpAttribute(AliyunCall call, ModifyNatIpAttributeRequest r) {
         String name = r.natIpName() == null ? null : AliyunFormats.name(call, "NatIpName", r.natIpName());
         String description = r.natIpDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpDescription", r.natIpDescription());
         natIps.updateIp(call.regionalScope(), r.natIpId(), name, description);
-        return new ModifyNatIpAttributeResponse();
     }
 
     @Override
-    public DeleteNatIpResponse deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
+    public void deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
         if (!blank(r.ipv4Prefix())) throw call.firstError("Ipv4Prefix");
         if (blank(r.natIpId())) throw call.missing("NatIpId");
         natIps.deleteIp(call.regionalScope(), blank(r.natGatewayId()) ? null : r.natGatewayId(), r.natIpId());
-        return new DeleteNatIpResponse();
     }
 }

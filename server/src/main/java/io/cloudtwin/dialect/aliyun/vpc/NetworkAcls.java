@@ -27,23 +27,17 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateNetworkAclRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateNetworkAclResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CopyNetworkAclEntriesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.CopyNetworkAclEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNetworkAclRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateNetworkAclResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNetworkAclRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteNetworkAclResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNetworkAclAttributesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNetworkAclAttributesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNetworkAclsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeNetworkAclsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNetworkAclAttributesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyNetworkAclAttributesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateNetworkAclRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateNetworkAclResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNetworkAclEntriesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateNetworkAclEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -174,15 +168,13 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     }
 
     @Override
-    public ModifyNetworkAclAttributesResponse modifyNetworkAclAttributes(AliyunCall call,
-                                                                          ModifyNetworkAclAttributesRequest r) {
+    public void modifyNetworkAclAttributes(AliyunCall call, ModifyNetworkAclAttributesRequest r) {
         acls.update(call.regionalScope(), r.networkAclId(), text(call, "Name", r.networkAclName(), NAME_MAX),
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
-        return new ModifyNetworkAclAttributesResponse();
     }
 
     @Override
-    public UpdateNetworkAclEntriesResponse updateNetworkAclEntries(AliyunCall call, UpdateNetworkAclEntriesRequest r) {
+    public void updateNetworkAclEntries(AliyunCall call, UpdateNetworkAclEntriesRequest r) {
         List<NewEntry> ingress = r.ingressAclEntries().stream().map(e -> entry(call, e.networkAclEntryId(),
                 e.networkAclEntryName(), e.description(), e.policy(), e.protocol(), e.port(), "SourceCidrIp",
                 e.sourceCidrIp(), e.ipVersion())).toList();
@@ -198,35 +190,30 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
         } else {
             acls.replaceEntries(scope, r.networkAclId(), changes, entryIds());
         }
-        return new UpdateNetworkAclEntriesResponse();
     }
 
     @Override
-    public CopyNetworkAclEntriesResponse copyNetworkAclEntries(AliyunCall call, CopyNetworkAclEntriesRequest r) {
+    public void copyNetworkAclEntries(AliyunCall call, CopyNetworkAclEntriesRequest r) {
         acls.copyEntries(call.regionalScope(), r.networkAclId(), r.sourceNetworkAclId(), entryIds());
-        return new CopyNetworkAclEntriesResponse();
     }
 
     @Override
-    public AssociateNetworkAclResponse associateNetworkAcl(AliyunCall call, AssociateNetworkAclRequest r) {
+    public void associateNetworkAcl(AliyunCall call, AssociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
         acls.bind(call.regionalScope(), r.networkAclId(), subnets);
-        return new AssociateNetworkAclResponse();
     }
 
     @Override
-    public UnassociateNetworkAclResponse unassociateNetworkAcl(AliyunCall call, UnassociateNetworkAclRequest r) {
+    public void unassociateNetworkAcl(AliyunCall call, UnassociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
         acls.unbind(call.regionalScope(), r.networkAclId(), subnets);
-        return new UnassociateNetworkAclResponse();
     }
 
     @Override
-    public DeleteNetworkAclResponse deleteNetworkAcl(AliyunCall call, DeleteNetworkAclRequest r) {
+    public void deleteNetworkAcl(AliyunCall call, DeleteNetworkAclRequest r) {
         acls.delete(call.regionalScope(), r.networkAclId());
-        return new DeleteNetworkAclResponse();
     }
 
     /** The vSwitch ids of Resource.N: one at least (ParameterMissing.Resources), each of ResourceType VSwitch. */

@@ -24,7 +24,6 @@ import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVSwitchRequest;
@@ -34,9 +33,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateDefaultVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVSwitchRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVSwitchResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVSwitchAttributesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVSwitchAttributesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVSwitchesRequest;
@@ -46,11 +43,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpcAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpcsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpcsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpcAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpcAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateVpcCidrBlockResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPCs and their vSwitches (the mapping to the core is VpcNetworks', shared with ECS's deprecated twins). */
@@ -102,9 +96,8 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    public DeleteVpcResponse deleteVpc(AliyunCall call, DeleteVpcRequest r) {
+    public void deleteVpc(AliyunCall call, DeleteVpcRequest r) {
         networks.deleteVpc(call.scope(), r.vpcId());
-        return new DeleteVpcResponse();
     }
 
     @Override
@@ -187,7 +180,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    public ModifyVpcAttributeResponse modifyVpcAttribute(AliyunCall call, ModifyVpcAttributeRequest r) {
+    public void modifyVpcAttribute(AliyunCall call, ModifyVpcAttributeRequest r) {
         var scope = call.scope();
         if (r.enableIPv6() != null && !AliyunFormats.blank(r.cidrBlock())) {
             throw call.error("ParamExclusive.EnableIpv6AndCidrBlock");
@@ -199,17 +192,15 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
                     : r.ipv6CidrBlock(), isp);
         }
         networks.updateVpc(scope, r.vpcId(), r.vpcName(), r.description());
-        return new ModifyVpcAttributeResponse();
     }
 
     @Override
-    public AssociateVpcCidrBlockResponse associateVpcCidrBlock(AliyunCall call, AssociateVpcCidrBlockRequest r) {
+    public void associateVpcCidrBlock(AliyunCall call, AssociateVpcCidrBlockRequest r) {
         String block = r.secondaryCidrBlock();
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
         int prefix = prefix(block);
         if (prefix >= 0 && (prefix < 8 || prefix > 28)) throw call.error("IllegalParam.SecondaryCidrBlock", block);
         vpcs.addVpcBlocks(call.regionalScope(), r.vpcId(), List.of(block), MAX_BLOCKS);
-        return new AssociateVpcCidrBlockResponse();
     }
 
     /** The block's prefix length, or -1 when it is no block (the core refuses it as malformed). */
@@ -222,11 +213,10 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    public UnassociateVpcCidrBlockResponse unassociateVpcCidrBlock(AliyunCall call, UnassociateVpcCidrBlockRequest r) {
+    public void unassociateVpcCidrBlock(AliyunCall call, UnassociateVpcCidrBlockRequest r) {
         String block = r.secondaryCidrBlock();
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
         vpcs.removeVpcBlock(call.regionalScope(), r.vpcId(), block);
-        return new UnassociateVpcCidrBlockResponse();
     }
 
     @Override
@@ -238,9 +228,8 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    public DeleteVSwitchResponse deleteVSwitch(AliyunCall call, DeleteVSwitchRequest r) {
+    public void deleteVSwitch(AliyunCall call, DeleteVSwitchRequest r) {
         networks.deleteVSwitch(call.scope(), r.vSwitchId());
-        return new DeleteVSwitchResponse();
     }
 
     @Override
@@ -286,7 +275,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     }
 
     @Override
-    public ModifyVSwitchAttributeResponse modifyVSwitchAttribute(AliyunCall call, ModifyVSwitchAttributeRequest r) {
+    public void modifyVSwitchAttribute(AliyunCall call, ModifyVSwitchAttributeRequest r) {
         var scope = call.scope();
         Integer index = null;
         if (Boolean.TRUE.equals(r.enableIPv6())) {
@@ -300,7 +289,6 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
             vpcs.setSubnetIpv6(scope, r.vSwitchId(), index);
         }
         networks.updateVSwitch(scope, r.vSwitchId(), r.vSwitchName(), r.description());
-        return new ModifyVSwitchAttributeResponse();
     }
 
     /** A VpcIpv6CidrBlock given must be the VPC's IPv6 block (IllegalParam.VpcIpv6CidrBlock). */

@@ -24,15 +24,12 @@ import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AssociateRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteTableRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteEntryListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListVpcPublishedRouteEntriesRequest;
@@ -42,11 +39,8 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTableListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTablesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeRouteTablesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteTableAttributesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyRouteTableAttributesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateRouteTableRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateRouteTableResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -82,28 +76,23 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    public ModifyRouteTableAttributesResponse modifyRouteTableAttributes(AliyunCall call,
-                                                                         ModifyRouteTableAttributesRequest r) {
+    public void modifyRouteTableAttributes(AliyunCall call, ModifyRouteTableAttributesRequest r) {
         routes.modifyTable(call.regionalScope(), r.routeTableId(), r.routeTableName(), r.description());
-        return new ModifyRouteTableAttributesResponse();
     }
 
     @Override
-    public DeleteRouteTableResponse deleteRouteTable(AliyunCall call, DeleteRouteTableRequest r) {
+    public void deleteRouteTable(AliyunCall call, DeleteRouteTableRequest r) {
         routes.deleteTable(call.regionalScope(), r.routeTableId());
-        return new DeleteRouteTableResponse();
     }
 
     @Override
-    public AssociateRouteTableResponse associateRouteTable(AliyunCall call, AssociateRouteTableRequest r) {
+    public void associateRouteTable(AliyunCall call, AssociateRouteTableRequest r) {
         routes.associate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
-        return new AssociateRouteTableResponse();
     }
 
     @Override
-    public UnassociateRouteTableResponse unassociateRouteTable(AliyunCall call, UnassociateRouteTableRequest r) {
+    public void unassociateRouteTable(AliyunCall call, UnassociateRouteTableRequest r) {
         routes.unassociate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
-        return new UnassociateRouteTableResponse();
     }
 
     @Override
@@ -185,11 +174,11 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     }
 
     @Override
-    public DeleteRouteEntryResponse deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
+    public void deleteRouteEntry(AliyunCall call, DeleteRouteEntryRequest r) {
         Scope scope = call.scope();
         if (r.routeEntryId() != null && !r.routeEntryId().isEmpty()) {
             routes.deleteEntry(scope, r.routeEntryId());
-            return new DeleteRouteEntryResponse();
+            return;
         }
         String hop = r.nextHopId();
         if (r.nextHopList() != null && !r.nextHopList().isEmpty()) {
@@ -198,11 +187,10 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
             hop = r.nextHopList().get(0).nextHopId();
         }
         shared().deleteEntry(call, r.routeTableId(), r.destinationCidrBlock(), hop);
-        return new DeleteRouteEntryResponse();
     }
 
     @Override
-    public ModifyRouteEntryResponse modifyRouteEntry(AliyunCall call, ModifyRouteEntryRequest r) {
+    public void modifyRouteEntry(AliyunCall call, ModifyRouteEntryRequest r) {
         Scope scope = call.regionalScope();
         boolean newType = r.newNextHopType() != null && !r.newNextHopType().isEmpty();
         boolean newId = r.newNextHopId() != null && !r.newNextHopId().isEmpty();
@@ -220,7 +208,6 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
             id = routes.entryFor(scope, r.routeTableId(), r.destinationCidrBlock()).id();
         }
         routes.modifyEntry(scope, id, r.routeEntryName(), r.description(), kind, newId ? r.newNextHopId() : null);
-        return new ModifyRouteEntryResponse();
     }
 
     @Override

@@ -31,9 +31,7 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateSslVpnClientCertResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateSslVpnServerRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateSslVpnServerResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSslVpnClientCertRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSslVpnClientCertResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSslVpnServerRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteSslVpnServerResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSslVpnClientCertRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSslVpnClientCertResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeSslVpnClientCertsRequest;
@@ -101,9 +99,8 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    public DeleteSslVpnServerResponse deleteSslVpnServer(AliyunCall call, DeleteSslVpnServerRequest r) {
+    public void deleteSslVpnServer(AliyunCall call, DeleteSslVpnServerRequest r) {
         ssl.deleteServer(call.regionalScope(), r.sslVpnServerId());
-        return new DeleteSslVpnServerResponse();
     }
 
     @Override
@@ -145,9 +142,8 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     }
 
     @Override
-    public DeleteSslVpnClientCertResponse deleteSslVpnClientCert(AliyunCall call, DeleteSslVpnClientCertRequest r) {
+    public void deleteSslVpnClientCert(AliyunCall call, DeleteSslVpnClientCertRequest r) {
         ssl.deleteCert(call.regionalScope(), r.sslVpnClientCertId());
-        return new DeleteSslVpnClientCertResponse();
     }
 
     private <T extends SslVpnServerAnswer> T server(T out, SslVpnServer s, AliyunCall call, Scope scope) {

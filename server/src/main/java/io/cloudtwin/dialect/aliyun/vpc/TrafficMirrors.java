@@ -23,7 +23,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.api.TrafficMirrorRuleAnswer;
 import io.cloudtwin.dialect.aliyun.api.TrafficMirrorRuleFields;
 import io.cloudtwin.dialect.aliyun.vpc.api.AddSourcesToTrafficMirrorSessionRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.AddSourcesToTrafficMirrorSessionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorFilterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorFilterResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorFilterRulesRequest;
@@ -31,23 +30,16 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorFilterRulesRespons
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorSessionRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateTrafficMirrorSessionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorFilterRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorFilterResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorFilterRulesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorFilterRulesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorSessionRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteTrafficMirrorSessionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTrafficMirrorFiltersRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTrafficMirrorFiltersResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTrafficMirrorSessionsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTrafficMirrorSessionsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.RemoveSourcesFromTrafficMirrorSessionRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.RemoveSourcesFromTrafficMirrorSessionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorFilterAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorFilterAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorFilterRuleAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorFilterRuleAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorSessionAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UpdateTrafficMirrorSessionAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -199,21 +191,17 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    public UpdateTrafficMirrorFilterAttributeResponse updateTrafficMirrorFilterAttribute(AliyunCall call,
-            UpdateTrafficMirrorFilterAttributeRequest r) {
+    public void updateTrafficMirrorFilterAttribute(AliyunCall call, UpdateTrafficMirrorFilterAttributeRequest r) {
         String name = r.trafficMirrorFilterName() == null ? null
                 : text(call, "TrafficMirrorFilterName", r.trafficMirrorFilterName(), 128);
         String description = r.trafficMirrorFilterDescription() == null ? null
                 : text(call, "TrafficMirrorFilterDescription", r.trafficMirrorFilterDescription(), 256);
         mirrors.updateFilter(call.regionalScope(), r.trafficMirrorFilterId(), name, description);
-        return new UpdateTrafficMirrorFilterAttributeResponse();
     }
 
     @Override
-    public DeleteTrafficMirrorFilterResponse deleteTrafficMirrorFilter(AliyunCall call,
-                                                                       DeleteTrafficMirrorFilterRequest r) {
+    public void deleteTrafficMirrorFilter(AliyunCall call, DeleteTrafficMirrorFilterRequest r) {
         mirrors.deleteFilter(call.regionalScope(), r.trafficMirrorFilterId());
-        return new DeleteTrafficMirrorFilterResponse();
     }
 
     @Override
@@ -231,7 +219,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    public UpdateTrafficMirrorFilterRuleAttributeResponse updateTrafficMirrorFilterRuleAttribute(AliyunCall call,
+    public void updateTrafficMirrorFilterRuleAttribute(AliyunCall call,
             UpdateTrafficMirrorFilterRuleAttributeRequest r) {
         Integer priority = r.priority();
         if (priority != null && (priority < 1 || priority > TrafficMirrorService.RULES_PER_DIRECTION)) {
@@ -246,14 +234,11 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 ports(call, r.sourcePortRange(), "SourcePortRange"),
                 ports(call, r.destinationPortRange(), "DestinationPortRange"));
         mirrors.updateRule(call.regionalScope(), r.trafficMirrorFilterRuleId(), change);
-        return new UpdateTrafficMirrorFilterRuleAttributeResponse();
     }
 
     @Override
-    public DeleteTrafficMirrorFilterRulesResponse deleteTrafficMirrorFilterRules(AliyunCall call,
-            DeleteTrafficMirrorFilterRulesRequest r) {
+    public void deleteTrafficMirrorFilterRules(AliyunCall call, DeleteTrafficMirrorFilterRulesRequest r) {
         mirrors.deleteRules(call.regionalScope(), r.trafficMirrorFilterId(), r.trafficMirrorFilterRuleIds());
-        return new DeleteTrafficMirrorFilterRulesResponse();
     }
 
     @Override
@@ -318,8 +303,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     }
 
     @Override
-    public UpdateTrafficMirrorSessionAttributeResponse updateTrafficMirrorSessionAttribute(AliyunCall call,
-            UpdateTrafficMirrorSessionAttributeRequest r) {
+    public void updateTrafficMirrorSessionAttribute(AliyunCall call, UpdateTrafficMirrorSessionAttributeRequest r) {
         var change = new TrafficMirrorService.SessionChange(r.trafficMirrorSessionName() == null ? null
                 : text(call, "TrafficMirrorSessionName", r.trafficMirrorSessionName(), 128),
                 r.trafficMirrorSessionDescription() == null ? null
@@ -329,27 +313,20 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 blank(r.trafficMirrorTargetType()) ? null : r.trafficMirrorTargetType(), r.priority(),
                 vni(call, r.virtualNetworkId()), r.enabled());
         mirrors.updateSession(call.regionalScope(), r.trafficMirrorSessionId(), change);
-        return new UpdateTrafficMirrorSessionAttributeResponse();
     }
 
     @Override
-    public DeleteTrafficMirrorSessionResponse deleteTrafficMirrorSession(AliyunCall call,
-                                                                         DeleteTrafficMirrorSessionRequest r) {
+    public void deleteTrafficMirrorSession(AliyunCall call, DeleteTrafficMirrorSessionRequest r) {
         mirrors.deleteSession(call.regionalScope(), r.trafficMirrorSessionId());
-        return new DeleteTrafficMirrorSessionResponse();
     }
 
     @Override
-    public AddSourcesToTrafficMirrorSessionResponse addSourcesToTrafficMirrorSession(AliyunCall call,
-            AddSourcesToTrafficMirrorSessionRequest r) {
+    public void addSourcesToTrafficMirrorSession(AliyunCall call, AddSourcesToTrafficMirrorSessionRequest r) {
         mirrors.addSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
-        return new AddSourcesToTrafficMirrorSessionResponse();
     }
 
     @Override
-    public RemoveSourcesFromTrafficMirrorSessionResponse removeSourcesFromTrafficMirrorSession(AliyunCall call,
-            RemoveSourcesFromTrafficMirrorSessionRequest r) {
+    public void removeSourcesFromTrafficMirrorSession(AliyunCall call, RemoveSourcesFromTrafficMirrorSessionRequest r) {
         mirrors.removeSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
-        return new RemoveSourcesFromTrafficMirrorSessionResponse();
     }
 }

@@ -8,7 +8,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVRoutersRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVRoutersResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVRouterAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVRouterAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -30,11 +29,10 @@ record VRouters(VRouterService routers) implements VpcApi.DescribeVRouters, VpcA
     }
 
     @Override
-    public ModifyVRouterAttributeResponse modifyVRouterAttribute(AliyunCall call, ModifyVRouterAttributeRequest r) {
+    public void modifyVRouterAttribute(AliyunCall call, ModifyVRouterAttributeRequest r) {
         String name = r.vRouterName() == null ? null : AliyunFormats.name(call, "VRouterName", r.vRouterName());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
         routers.modify(call.scope(), r.vRouterId(), name, description);
-        return new ModifyVRouterAttributeResponse();
     }
 }

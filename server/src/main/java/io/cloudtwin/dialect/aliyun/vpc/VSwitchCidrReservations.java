@@ -19,13 +19,11 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchCidrReservationRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVSwitchCidrReservationResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVSwitchCidrReservationRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVSwitchCidrReservationResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVSwitchCidrReservationUsageRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVSwitchCidrReservationUsageResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListVSwitchCidrReservationsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListVSwitchCidrReservationsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchCidrReservationAttributeRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVSwitchCidrReservationAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -101,21 +99,17 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
     }
 
     @Override
-    public ModifyVSwitchCidrReservationAttributeResponse modifyVSwitchCidrReservationAttribute(
-            AliyunCall call, ModifyVSwitchCidrReservationAttributeRequest r) {
+    public void modifyVSwitchCidrReservationAttribute(AliyunCall call, ModifyVSwitchCidrReservationAttributeRequest r) {
         reservations.update(call.regionalScope(), r.vSwitchCidrReservationId(),
                 r.vSwitchCidrReservationName() == null ? null
                         : AliyunFormats.name(call, "VSwitchCidrReservationName", r.vSwitchCidrReservationName()),
                 r.vSwitchCidrReservationDescription() == null ? null : AliyunFormats.description(call,
                         "VSwitchCidrReservationDescription", r.vSwitchCidrReservationDescription()));
-        return new ModifyVSwitchCidrReservationAttributeResponse();
     }
 
     @Override
-    public DeleteVSwitchCidrReservationResponse deleteVSwitchCidrReservation(AliyunCall call,
-                                                                             DeleteVSwitchCidrReservationRequest r) {
+    public void deleteVSwitchCidrReservation(AliyunCall call, DeleteVSwitchCidrReservationRequest r) {
         reservations.delete(call.regionalScope(), r.vSwitchCidrReservationId());
-        return new DeleteVSwitchCidrReservationResponse();
     }
 
     @Override

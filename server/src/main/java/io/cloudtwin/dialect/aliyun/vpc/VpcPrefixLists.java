@@ -19,7 +19,6 @@ import io.cloudtwin.dialect.aliyun.AliyunPrefixLists;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcPrefixListRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpcPrefixListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcPrefixListRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpcPrefixListResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcPrefixListAssociationsRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcPrefixListAssociationsResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.GetVpcPrefixListEntriesRequest;
@@ -128,11 +127,10 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     }
 
     @Override
-    public DeleteVpcPrefixListResponse deleteVpcPrefixList(AliyunCall call, DeleteVpcPrefixListRequest r) {
+    public void deleteVpcPrefixList(AliyunCall call, DeleteVpcPrefixListRequest r) {
         var scope = call.regionalScope();
         prefixLists.get(scope, PrefixList.VPC, r.prefixListId());
         prefixLists.delete(scope, PrefixList.VPC, r.prefixListId());
-        return new DeleteVpcPrefixListResponse();
     }
 
     /** IpVersion IPV4 or IPV6 (any case; left out: IPV4), as the family the store keeps (IPv4, IPv6). */

@@ -10,7 +10,6 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.vpc.api.MoveResourceGroupRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.MoveResourceGroupResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /** VPC resources moved between resource groups; what each create puts them in is its own handler's. */
@@ -29,7 +28,7 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
     private static final Set<String> UNMODELLED = Set.of("publicipaddresspool");
 
     @Override
-    public MoveResourceGroupResponse moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
+    public void moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
         String group = call.resourceGroup(r.newResourceGroupId());
         String type = r.resourceType().toLowerCase(Locale.ROOT);
         ResourceType kind = KINDS.get(type);
@@ -37,6 +36,5 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
             throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "IllegalParam.ResourceType");
         }
         tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
-        return new MoveResourceGroupResponse();
     }
 }

@@ -13,9 +13,7 @@ import io.cloudtwin.dialect.aliyun.AliyunTagging;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTagResourcesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ListTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.TagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.TagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.UnTagResourcesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -53,15 +51,13 @@ class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.List
     }
 
     @Override
-    public TagResourcesResponse tagResources(AliyunCall call, TagResourcesRequest r) {
+    public void tagResources(AliyunCall call, TagResourcesRequest r) {
         tagging.tag(call, r.resourceType(), r.resourceId(), call.tags(r.tag()));
-        return new TagResourcesResponse();
     }
 
     @Override
-    public UnTagResourcesResponse unTagResources(AliyunCall call, UnTagResourcesRequest r) {
+    public void unTagResources(AliyunCall call, UnTagResourcesRequest r) {
         tagging.untag(call, r.resourceType(), r.resourceId(), r.tagKey(), r.all());
-        return new UnTagResourcesResponse();
     }
 
     @Override

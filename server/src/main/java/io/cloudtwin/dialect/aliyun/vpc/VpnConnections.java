@@ -22,7 +22,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnConnectionRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnConnectionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnConnectionRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnConnectionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnConnectionsRequest;
@@ -119,9 +118,8 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     @Override
-    public DeleteVpnConnectionResponse deleteVpnConnection(AliyunCall call, DeleteVpnConnectionRequest r) {
+    public void deleteVpnConnection(AliyunCall call, DeleteVpnConnectionRequest r) {
         connections.delete(call.regionalScope(), r.vpnConnectionId());
-        return new DeleteVpnConnectionResponse();
     }
 
     /** The settings a create or modify gives; the blocks checked (IllegalParam.LocalSubnet, .RemoteSubnet). */

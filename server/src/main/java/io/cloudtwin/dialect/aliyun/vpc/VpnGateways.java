@@ -21,7 +21,6 @@ import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnGatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnGatewayRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewaysRequest;
@@ -29,7 +28,6 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewaysResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnGatewayAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnGatewayAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.MoveVpnResourceGroupRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.MoveVpnResourceGroupResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -118,18 +116,16 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     @Override
-    public DeleteVpnGatewayResponse deleteVpnGateway(AliyunCall call, DeleteVpnGatewayRequest r) {
+    public void deleteVpnGateway(AliyunCall call, DeleteVpnGatewayRequest r) {
         gateways.delete(call.regionalScope(), r.vpnGatewayId());
-        return new DeleteVpnGatewayResponse();
     }
 
     @Override
-    public MoveVpnResourceGroupResponse moveVpnResourceGroup(AliyunCall call, MoveVpnResourceGroupRequest r) {
+    public void moveVpnResourceGroup(AliyunCall call, MoveVpnResourceGroupRequest r) {
         String group = call.resourceGroup(r.newResourceGroupId());
         ResourceType kind = KINDS.get(r.resourceType().toLowerCase(Locale.ROOT));
         if (kind == null) throw call.error("IllegalParam.ResourceType");
         tags.regroup(call.regionalScope(), kind, r.instanceId(), group);
-        return new MoveVpnResourceGroupResponse();
     }
 
     private String group(AliyunCall call, String id) {

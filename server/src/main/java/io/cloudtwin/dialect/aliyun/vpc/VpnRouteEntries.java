@@ -22,19 +22,14 @@ import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnPbrRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnRouteEntryRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVpnRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnPbrRouteEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnPbrRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnRouteEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVpnRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnPbrRouteEntriesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnPbrRouteEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnRouteEntriesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnRouteEntriesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnPbrRouteEntryWeightRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnPbrRouteEntryWeightResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnRouteEntryWeightRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVpnRouteEntryWeightResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.PublishVpnRouteEntryRequest;
-import io.cloudtwin.dialect.aliyun.vpc.api.PublishVpnRouteEntryResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
@@ -80,7 +75,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    public PublishVpnRouteEntryResponse publishVpnRouteEntry(AliyunCall call, PublishVpnRouteEntryRequest r) {
+    public void publishVpnRouteEntry(AliyunCall call, PublishVpnRouteEntryRequest r) {
         boolean policy = switch (r.routeType()) {
             case DESTINATION -> false;
             case POLICY -> true;
@@ -88,22 +83,18 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
         };
         routes.publish(call.regionalScope(), new Route(r.vpnGatewayId(), policy,
                 AliyunFormats.orNull(r.routeSource()), r.routeDest(), r.nextHop()), r.publishVpc());
-        return new PublishVpnRouteEntryResponse();
     }
 
     @Override
-    public ModifyVpnRouteEntryWeightResponse modifyVpnRouteEntryWeight(AliyunCall call,
-                                                                       ModifyVpnRouteEntryWeightRequest r) {
+    public void modifyVpnRouteEntryWeight(AliyunCall call, ModifyVpnRouteEntryWeightRequest r) {
         routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
                 r.weight(), weight(call, r.newWeight()));
-        return new ModifyVpnRouteEntryWeightResponse();
     }
 
     @Override
-    public DeleteVpnRouteEntryResponse deleteVpnRouteEntry(AliyunCall call, DeleteVpnRouteEntryRequest r) {
+    public void deleteVpnRouteEntry(AliyunCall call, DeleteVpnRouteEntryRequest r) {
         routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
                 r.weight());
-        return new DeleteVpnRouteEntryResponse();
     }
 
     @Override
@@ -129,18 +120,15 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     }
 
     @Override
-    public ModifyVpnPbrRouteEntryWeightResponse modifyVpnPbrRouteEntryWeight(AliyunCall call,
-                                                                             ModifyVpnPbrRouteEntryWeightRequest r) {
+    public void modifyVpnPbrRouteEntryWeight(AliyunCall call, ModifyVpnPbrRouteEntryWeightRequest r) {
         routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
                 r.nextHop()), r.weight(), weight(call, r.newWeight()));
-        return new ModifyVpnPbrRouteEntryWeightResponse();
     }
 
     @Override
-    public DeleteVpnPbrRouteEntryResponse deleteVpnPbrRouteEntry(AliyunCall call, DeleteVpnPbrRouteEntryRequest r) {
+    public void deleteVpnPbrRouteEntry(AliyunCall call, DeleteVpnPbrRouteEntryRequest r) {
         routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
                 r.nextHop()), r.weight());
-        return new DeleteVpnPbrRouteEntryResponse();
     }
 
     private VpnRouteEntry create(AliyunCall call, Route route, Integer weight, Boolean publish, String description,

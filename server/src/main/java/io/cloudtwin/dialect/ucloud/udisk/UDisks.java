@@ -40,9 +40,7 @@ import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskSnapshotRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.CreateUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskRequest;
-import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskSnapshotRequest;
-import io.cloudtwin.dialect.ucloud.udisk.api.DeleteUDiskSnapshotResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DescribeUDiskSnapshotRequest;
@@ -52,11 +50,8 @@ import io.cloudtwin.dialect.ucloud.udisk.api.DetachDeleteUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskRequest;
 import io.cloudtwin.dialect.ucloud.udisk.api.DetachUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskRequest;
-import io.cloudtwin.dialect.ucloud.udisk.api.RenameUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskRequest;
-import io.cloudtwin.dialect.ucloud.udisk.api.ResizeUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.RestoreUDiskRequest;
-import io.cloudtwin.dialect.ucloud.udisk.api.RestoreUDiskResponse;
 import io.cloudtwin.dialect.ucloud.udisk.api.UDiskDataSet;
 import io.cloudtwin.dialect.ucloud.udisk.api.UDiskSnapshotSet;
 import io.cloudtwin.dialect.ucloud.udisk.api.UdiskApi;
@@ -125,10 +120,9 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    public RestoreUDiskResponse restoreUDisk(UcloudCall call, RestoreUDiskRequest r) {
+    public void restoreUDisk(UcloudCall call, RestoreUDiskRequest r) {
         if (empty(r.snapshotId())) throw call.missing("SnapshotId");
         snapshots.rollBack(call.scope(), r.uDiskId(), r.snapshotId());
-        return new RestoreUDiskResponse();
     }
 
     @Override
@@ -173,24 +167,21 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    public DeleteUDiskResponse deleteUDisk(UcloudCall call, DeleteUDiskRequest r) {
+    public void deleteUDisk(UcloudCall call, DeleteUDiskRequest r) {
         disks.delete(call.scope(), r.uDiskId());
-        return new DeleteUDiskResponse();
     }
 
     @Override
-    public RenameUDiskResponse renameUDisk(UcloudCall call, RenameUDiskRequest r) {
+    public void renameUDisk(UcloudCall call, RenameUDiskRequest r) {
         disks.get(call.scope(), r.uDiskId());
         disks.modify(call.scope(), List.of(r.uDiskId()), new DiskService.Changes(
                 UcloudFormats.text(r.uDiskName(), "UDiskName", NAME), null, null, null, null));
-        return new RenameUDiskResponse();
     }
 
     @Override
-    public ResizeUDiskResponse resizeUDisk(UcloudCall call, ResizeUDiskRequest r) {
+    public void resizeUDisk(UcloudCall call, ResizeUDiskRequest r) {
         Disk d = disks.get(call.scope(), r.uDiskId());
         disks.resizeDetached(call.scope(), d.id(), r.size(), max(d.category()));
-        return new ResizeUDiskResponse();
     }
 
     // ---- snapshots
@@ -224,13 +215,12 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
     }
 
     @Override
-    public DeleteUDiskSnapshotResponse deleteUDiskSnapshot(UcloudCall call, DeleteUDiskSnapshotRequest r) {
+    public void deleteUDiskSnapshot(UcloudCall call, DeleteUDiskSnapshotRequest r) {
         if (empty(r.snapshotId())) throw call.missing("SnapshotId");
         if (!empty(r.uDiskId()) && !snapshots.get(call.scope(), r.snapshotId()).diskId().equals(r.uDiskId())) {
             throw call.error(UcloudRetCode.SNAPSHOT_NOT_FOUND, r.snapshotId());
         }
         snapshots.delete(call.scope(), r.snapshotId(), true);
-        return new DeleteUDiskSnapshotResponse();
     }
 
     @Override

@@ -14,7 +14,6 @@ import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostKeyPairRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostKeyPairResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DeleteUHostKeyPairsRequest;
-import io.cloudtwin.dialect.ucloud.uhost.api.DeleteUHostKeyPairsResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostKeyPairsRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostKeyPairsResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ImportUHostKeyPairsRequest;
@@ -67,9 +66,8 @@ public record UhostKeyPairs(KeyPairService keyPairs)
     }
 
     @Override
-    public DeleteUHostKeyPairsResponse deleteUHostKeyPairs(UcloudCall call, DeleteUHostKeyPairsRequest r) {
+    public void deleteUHostKeyPairs(UcloudCall call, DeleteUHostKeyPairsRequest r) {
         keyPairs.delete(call.scope(), r.keyPairIds());
-        return new DeleteUHostKeyPairsResponse();
     }
 
     private static String name(UcloudCall call, String name) {

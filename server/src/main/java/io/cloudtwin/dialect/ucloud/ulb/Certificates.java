@@ -13,20 +13,16 @@ import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.ulb.api.BindSSLRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.BindSSLResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreateSSLRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreateSSLResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DeleteSSLRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.DeleteSSLResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeSSLRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeSSLResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.SSLBindedTargetSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBSSLSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.UlbApi;
 import io.cloudtwin.dialect.ucloud.ulb.api.UnbindSSLRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UnbindSSLResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.UpdateSSLAttributeRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UpdateSSLAttributeResponse;
 
 /**
  * ULB SSL certificates (terraform-provider-ucloud's ucloud_lb_ssl and ucloud_lb_ssl_attachment, ucloud-cli's ulb ssl):
@@ -63,28 +59,24 @@ record Certificates(CertificateService certificates, LoadBalancerService lbs)
     }
 
     @Override
-    public DeleteSSLResponse deleteSSL(UcloudCall call, DeleteSSLRequest r) {
+    public void deleteSSL(UcloudCall call, DeleteSSLRequest r) {
         certificates.delete(call.scope(), r.sslId(), false);
-        return new DeleteSSLResponse();
     }
 
     @Override
-    public BindSSLResponse bindSSL(UcloudCall call, BindSSLRequest r) {
+    public void bindSSL(UcloudCall call, BindSSLRequest r) {
         certificates.bind(call.scope(), r.ulbId(), r.vServerId(), r.sslId());
-        return new BindSSLResponse();
     }
 
     @Override
-    public UnbindSSLResponse unbindSSL(UcloudCall call, UnbindSSLRequest r) {
+    public void unbindSSL(UcloudCall call, UnbindSSLRequest r) {
         certificates.unbind(call.scope(), r.ulbId(), r.vServerId(), r.sslId());
-        return new UnbindSSLResponse();
     }
 
     @Override
-    public UpdateSSLAttributeResponse updateSSLAttribute(UcloudCall call, UpdateSSLAttributeRequest r) {
+    public void updateSSLAttribute(UcloudCall call, UpdateSSLAttributeRequest r) {
         certificates.rename(call.scope(), r.sslId(), false,
                 UcloudFormats.text(r.sslName(), "SSLName", UcloudFormats.NAME));
-        return new UpdateSSLAttributeResponse();
     }
 
     /** A certificate as ULBSSLSet gives it, without its bindings (a VServer's SSLSet). */

@@ -15,12 +15,10 @@ import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreatePolicyRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreatePolicyResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DeletePolicyRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.DeletePolicyResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.PolicyBackendSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBPolicySet;
 import io.cloudtwin.dialect.ucloud.ulb.api.UlbApi;
 import io.cloudtwin.dialect.ucloud.ulb.api.UpdatePolicyRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UpdatePolicyResponse;
 
 /**
  * ULB content forwarding policies (terraform-provider-ucloud's ucloud_lb_rule, ucloud-cli's ulb policy): a Domain or
@@ -42,18 +40,16 @@ record Policies(ForwardingRuleService rules) implements UlbApi.CreatePolicy, Ulb
     }
 
     @Override
-    public UpdatePolicyResponse updatePolicy(UcloudCall call, UpdatePolicyRequest r) {
+    public void updatePolicy(UcloudCall call, UpdatePolicyRequest r) {
         if (r.policyId() == null || r.policyId().isEmpty()) throw call.missing("PolicyId");
         rules.update(call.scope(), r.ulbId(), r.vServerId(), r.policyId(), new ForwardingRuleService.NewRule(
                 r.type() == null ? null : type(call, r.type()), match(call, r.match()), mode(call, r.domainMatchMode()),
                 r.policyPriority(), r.backendId().isEmpty() ? null : r.backendId()));
-        return new UpdatePolicyResponse();
     }
 
     @Override
-    public DeletePolicyResponse deletePolicy(UcloudCall call, DeletePolicyRequest r) {
+    public void deletePolicy(UcloudCall call, DeletePolicyRequest r) {
         rules.delete(call.scope(), r.policyId());
-        return new DeletePolicyResponse();
     }
 
     /** A policy as a VServer's PolicySet gives it, its backends described from the VServer's. */

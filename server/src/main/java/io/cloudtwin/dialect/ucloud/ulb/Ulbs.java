@@ -35,27 +35,21 @@ import io.cloudtwin.dialect.ucloud.ulb.api.CreateULBResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreateVServerRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.CreateVServerResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DeleteULBRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.DeleteULBResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DeleteVServerRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.DeleteVServerResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeULBRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeULBResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeVServerRequest;
 import io.cloudtwin.dialect.ucloud.ulb.api.DescribeVServerResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.FirewallSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ReleaseBackendRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.ReleaseBackendResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBBackendSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBIPSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.ULBVServerSet;
 import io.cloudtwin.dialect.ucloud.ulb.api.UlbApi;
 import io.cloudtwin.dialect.ucloud.ulb.api.UpdateBackendAttributeRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UpdateBackendAttributeResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.UpdateULBAttributeRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UpdateULBAttributeResponse;
 import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeRequest;
-import io.cloudtwin.dialect.ucloud.ulb.api.UpdateVServerAttributeResponse;
 
 /**
  * ULB load balancers, their VServers (listeners) and backends, on the cloud-neutral load balancers of the core. A ULB
@@ -104,16 +98,14 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    public UpdateULBAttributeResponse updateULBAttribute(UcloudCall call, UpdateULBAttributeRequest r) {
+    public void updateULBAttribute(UcloudCall call, UpdateULBAttributeRequest r) {
         lbs.update(call.scope(), r.ulbId(), r.name() == null ? null : name(call, r.name()),
                 UcloudFormats.text(r.tag(), "Tag", TAG), UcloudFormats.text(r.remark(), "Remark", REMARK));
-        return new UpdateULBAttributeResponse();
     }
 
     @Override
-    public DeleteULBResponse deleteULB(UcloudCall call, DeleteULBRequest r) {
+    public void deleteULB(UcloudCall call, DeleteULBRequest r) {
         lbs.delete(call.scope(), r.ulbId());
-        return new DeleteULBResponse();
     }
 
     @Override
@@ -148,7 +140,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    public UpdateVServerAttributeResponse updateVServerAttribute(UcloudCall call, UpdateVServerAttributeRequest r) {
+    public void updateVServerAttribute(UcloudCall call, UpdateVServerAttributeRequest r) {
         Listener l = lbs.listener(call.scope(), r.ulbId(), r.vServerId());
         ListenKind kind = ListenKind.of(l.listenType()).orElse(ListenKind.REQUEST_PROXY);
         String method = r.hasMethod() ? kind.method(r.method()).orElseThrow(() -> call.invalid("Method")) : null;
@@ -159,13 +151,11 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
                 r.vServerName() == null ? null : name(call, r.vServerName()), method, persistence,
                 UcloudFormats.text(r.persistenceInfo(), "PersistenceInfo", REMARK), timeout, monitor,
                 UcloudFormats.text(r.domain(), "Domain", 256), UcloudFormats.text(r.path(), "Path", 256)));
-        return new UpdateVServerAttributeResponse();
     }
 
     @Override
-    public DeleteVServerResponse deleteVServer(UcloudCall call, DeleteVServerRequest r) {
+    public void deleteVServer(UcloudCall call, DeleteVServerRequest r) {
         lbs.deleteListener(call.scope(), r.ulbId(), r.vServerId());
-        return new DeleteVServerResponse();
     }
 
     @Override
@@ -181,7 +171,7 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
     }
 
     @Override
-    public UpdateBackendAttributeResponse updateBackendAttribute(UcloudCall call, UpdateBackendAttributeRequest r) {
+    public void updateBackendAttribute(UcloudCall call, UpdateBackendAttributeRequest r) {
         Backend b = lbs.backend(call.scope(), r.ulbId(), r.backendId());
         if (r.port() != null) {
             if (r.port() < 1 || r.port() > 65535) throw call.invalid("Port");
@@ -191,13 +181,11 @@ public record Ulbs(LoadBalancerService lbs, FirewallService firewalls, ElasticIp
         lbs.updateBackend(call.scope(), r.ulbId(), b.id(), new LoadBalancerService.BackendChanges(r.port(),
                 r.hasWeight() ? r.weight() : null, r.enabled() == null ? null : flag(call, r.enabled(), 1, "Enabled"),
                 r.hasIsBackup() ? flag(call, r.isBackup(), 0, "IsBackup") : null));
-        return new UpdateBackendAttributeResponse();
     }
 
     @Override
-    public ReleaseBackendResponse releaseBackend(UcloudCall call, ReleaseBackendRequest r) {
+    public void releaseBackend(UcloudCall call, ReleaseBackendRequest r) {
         lbs.releaseBackend(call.scope(), r.ulbId(), r.backendId());
-        return new ReleaseBackendResponse();
     }
 
     // ---- answers

@@ -16,7 +16,6 @@ import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.unet.api.CreateBandwidthPackageRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.CreateBandwidthPackageResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DeleteBandwidthPackageRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.DeleteBandwidthPackageResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeBandwidthPackageRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeBandwidthPackageResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPAddrSet;
@@ -60,8 +59,7 @@ record BandwidthPackages(BandwidthPackageService packages)
     }
 
     @Override
-    public DeleteBandwidthPackageResponse deleteBandwidthPackage(UcloudCall call, DeleteBandwidthPackageRequest r) {
+    public void deleteBandwidthPackage(UcloudCall call, DeleteBandwidthPackageRequest r) {
         packages.delete(call.scope(), r.bandwidthPackageId());
-        return new DeleteBandwidthPackageResponse();
     }
 }

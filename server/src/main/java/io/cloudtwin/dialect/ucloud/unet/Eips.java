@@ -31,29 +31,23 @@ import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.unet.api.AllocateEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.AllocateEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.BindEIPRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.BindEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPBinding;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPPayModeSet;
 import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.SetEIPPayModeResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ShareBandwidthSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.UnBindEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetAllocateEIPSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetApi;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPAddrSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPResourceSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetEIPSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeResponse;
 
 /**
  * UNet elastic IPs on the core's cloud-neutral EIPs (main's core.eip, shared with Aliyun): free or used, bound to one
@@ -145,45 +139,39 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     }
 
     @Override
-    public BindEIPResponse bindEIP(UcloudCall call, BindEIPRequest r) {
+    public void bindEIP(UcloudCall call, BindEIPRequest r) {
         eips.bind(call.scope(), r.eipId(), kind(r.eipId(), r.resourceType()), r.resourceId());
-        return new BindEIPResponse();
     }
 
     @Override
-    public UnBindEIPResponse unBindEIP(UcloudCall call, UnBindEIPRequest r) {
+    public void unBindEIP(UcloudCall call, UnBindEIPRequest r) {
         ElasticIp e = eips.get(call.scope(), r.eipId());
         if (e.bound() && !TYPES.getOrDefault(e.targetKind(), "").equals(r.resourceType())) {
             throw call.error(UcloudRetCode.EIP_NOT_BOUND, r.eipId());
         }
         eips.unbind(call.scope(), r.eipId(), r.resourceId());
-        return new UnBindEIPResponse();
     }
 
     @Override
-    public ReleaseEIPResponse releaseEIP(UcloudCall call, ReleaseEIPRequest r) {
+    public void releaseEIP(UcloudCall call, ReleaseEIPRequest r) {
         eips.release(call.scope(), r.eipId());
-        return new ReleaseEIPResponse();
     }
 
     @Override
-    public UpdateEIPAttributeResponse updateEIPAttribute(UcloudCall call, UpdateEIPAttributeRequest r) {
+    public void updateEIPAttribute(UcloudCall call, UpdateEIPAttributeRequest r) {
         eips.modify(call.scope(), r.eipId(), UcloudFormats.text(r.name(), "Name", NAME),
                 UcloudFormats.text(r.remark(), "Remark", REMARK), null, null);
         if (r.tag() != null) groups.set(r.eipId(), r.tag().isEmpty() ? "Default" : UcloudFormats.text(r.tag(), "Tag", TAG));
-        return new UpdateEIPAttributeResponse();
     }
 
     @Override
-    public ModifyEIPBandwidthResponse modifyEIPBandwidth(UcloudCall call, ModifyEIPBandwidthRequest r) {
+    public void modifyEIPBandwidth(UcloudCall call, ModifyEIPBandwidthRequest r) {
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), null);
-        return new ModifyEIPBandwidthResponse();
     }
 
     @Override
-    public SetEIPPayModeResponse setEIPPayMode(UcloudCall call, SetEIPPayModeRequest r) {
+    public void setEIPPayMode(UcloudCall call, SetEIPPayModeRequest r) {
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), payMode(call, r.payMode()));
-        return new SetEIPPayModeResponse();
     }
 
     @Override

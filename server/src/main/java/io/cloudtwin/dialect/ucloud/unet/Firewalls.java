@@ -24,21 +24,17 @@ import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.unet.api.CreateFirewallRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.CreateFirewallResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DeleteFirewallRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.DeleteFirewallResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeFirewallRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeFirewallResourceRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeFirewallResourceResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeFirewallResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DisassociateFirewallRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.DisassociateFirewallResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.FirewallDataSet;
 import io.cloudtwin.dialect.ucloud.unet.api.FirewallRuleSet;
 import io.cloudtwin.dialect.ucloud.unet.api.GrantFirewallRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.GrantFirewallResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ResourceSet;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetApi;
 import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallAttributeRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallAttributeResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.UpdateFirewallResponse;
 
@@ -105,10 +101,9 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatL
 
     /** FWId, Name, Tag, Remark: what is given changes (a taken Name: 4364). */
     @Override
-    public UpdateFirewallAttributeResponse updateFirewallAttribute(UcloudCall call, UpdateFirewallAttributeRequest r) {
+    public void updateFirewallAttribute(UcloudCall call, UpdateFirewallAttributeRequest r) {
         firewalls.updateAttributes(call.scope(), r.fwId(), text(r.name(), "Name", NAME), text(r.tag(), "Tag", TAG),
                 text(r.remark(), "Remark", REMARK));
-        return new UpdateFirewallAttributeResponse();
     }
 
     /**
@@ -117,28 +112,26 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatL
      * an unknown one is 54002) have at most one. Other ResourceTypes name nothing served here.
      */
     @Override
-    public GrantFirewallResponse grantFirewall(UcloudCall call, GrantFirewallRequest r) {
+    public void grantFirewall(UcloudCall call, GrantFirewallRequest r) {
         if (r.resourceType().equalsIgnoreCase("ulb")) {
             lbs.grantFirewall(call.scope(), r.resourceId(), r.fwId());
-            return new GrantFirewallResponse();
+            return;
         }
         if (NATGW.contains(r.resourceType())) {
             nats.grantFirewall(call.scope(), r.resourceId(), r.fwId());
-            return new GrantFirewallResponse();
+            return;
         }
         if (!r.resourceType().equals("uhost")) {
             firewalls.get(call.scope(), r.fwId());
             throw call.error(UcloudRetCode.RESOURCE_NOT_FOUND, r.resourceId());
         }
         firewalls.grant(call.scope(), r.fwId(), r.resourceId());
-        return new GrantFirewallResponse();
     }
 
     /** FWId: 4600 unknown, 4358 a recommended firewall, 4361 while applied to a resource. */
     @Override
-    public DeleteFirewallResponse deleteFirewall(UcloudCall call, DeleteFirewallRequest r) {
+    public void deleteFirewall(UcloudCall call, DeleteFirewallRequest r) {
         firewalls.delete(call.scope(), r.fwId());
-        return new DeleteFirewallResponse();
     }
 
     /**
@@ -147,11 +140,10 @@ public record Firewalls(FirewallService firewalls, LoadBalancerService lbs, NatL
      * ULB loses the firewall when it is the one applied to it (else 4600), an unknown ULB is 4103.
      */
     @Override
-    public DisassociateFirewallResponse disassociateFirewall(UcloudCall call, DisassociateFirewallRequest r) {
+    public void disassociateFirewall(UcloudCall call, DisassociateFirewallRequest r) {
         firewalls.get(call.scope(), r.fwId());
         if (!r.resourceType().equalsIgnoreCase("ULB")) throw call.invalid("ResourceType");
         lbs.removeFirewall(call.scope(), r.resourceId(), r.fwId());
-        return new DisassociateFirewallResponse();
     }
 
     /** The Rule.N strings ("TCP|22|0.0.0.0/0|ACCEPT|HIGH"), parsed by the core. */

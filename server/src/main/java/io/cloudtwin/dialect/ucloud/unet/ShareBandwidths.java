@@ -21,17 +21,13 @@ import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.unet.api.AllocateShareBandwidthRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.AllocateShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.AssociateEIPWithShareBandwidthRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.AssociateEIPWithShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeShareBandwidthRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.DescribeShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.DisassociateEIPWithShareBandwidthRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.DisassociateEIPWithShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPAddrSet;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPSetData;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseShareBandwidthRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.ReleaseShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.ResizeShareBandwidthRequest;
-import io.cloudtwin.dialect.ucloud.unet.api.ResizeShareBandwidthResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetApi;
 import io.cloudtwin.dialect.ucloud.unet.api.UnetShareBandwidthSet;
 
@@ -82,30 +78,25 @@ record ShareBandwidths(SharedBandwidthService shared)
     }
 
     @Override
-    public ResizeShareBandwidthResponse resizeShareBandwidth(UcloudCall call, ResizeShareBandwidthRequest r) {
+    public void resizeShareBandwidth(UcloudCall call, ResizeShareBandwidthRequest r) {
         shared.modify(call.scope(), r.shareBandwidthId(), null, null, bandwidth(call, r.shareBandwidth()));
-        return new ResizeShareBandwidthResponse();
     }
 
     @Override
-    public ReleaseShareBandwidthResponse releaseShareBandwidth(UcloudCall call, ReleaseShareBandwidthRequest r) {
+    public void releaseShareBandwidth(UcloudCall call, ReleaseShareBandwidthRequest r) {
         shared.delete(call.scope(), r.shareBandwidthId(), true, leaving(call, "EIPBandwidth", r.eipBandwidth(),
                 r.payMode()));
-        return new ReleaseShareBandwidthResponse();
     }
 
     @Override
-    public AssociateEIPWithShareBandwidthResponse associateEIPWithShareBandwidth(
-            UcloudCall call, AssociateEIPWithShareBandwidthRequest r) {
+    public void associateEIPWithShareBandwidth(UcloudCall call, AssociateEIPWithShareBandwidthRequest r) {
         ipVersion(call, r.ipVersion());
         if (r.eipIds().isEmpty()) throw call.missing("EIPIds");
         shared.add(call.scope(), r.shareBandwidthId(), r.eipIds());
-        return new AssociateEIPWithShareBandwidthResponse();
     }
 
     @Override
-    public DisassociateEIPWithShareBandwidthResponse disassociateEIPWithShareBandwidth(
-            UcloudCall call, DisassociateEIPWithShareBandwidthRequest r) {
+    public void disassociateEIPWithShareBandwidth(UcloudCall call, DisassociateEIPWithShareBandwidthRequest r) {
         ipVersion(call, r.ipVersion());
         Leaving leaving = leaving(call, "Bandwidth", r.bandwidth(), r.payMode());
         List<String> ids = r.eipIds();
@@ -114,7 +105,6 @@ record ShareBandwidths(SharedBandwidthService shared)
                     .flatMap(v -> v.eips().stream()).map(e -> e.eip().id()).toList();
         }
         shared.remove(call.scope(), r.shareBandwidthId(), ids, leaving);
-        return new DisassociateEIPWithShareBandwidthResponse();
     }
 
     // ---- checks

@@ -39,11 +39,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclEntryResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNetworkAclResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclAssociationRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclAssociationResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclEntryRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclEntryResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNetworkAclResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationBySubnetRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationBySubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNetworkAclAssociationRequest;
@@ -57,9 +54,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.GetNetworkAclTargetResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.TargetResourceInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclEntryResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNetworkAclResponse;
 
 /**
  * Network ACLs of a VPC (UCloud's network ACL introduction and API): stateless rules for the subnets bound to them,
@@ -124,16 +119,14 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    public UpdateNetworkAclResponse updateNetworkAcl(UcloudCall call, UpdateNetworkAclRequest r) {
+    public void updateNetworkAcl(UcloudCall call, UpdateNetworkAclRequest r) {
         acls.update(call.scope(), r.aclId(), text(r.aclName(), "AclName", NAME),
                 text(r.description(), "Description", DESCRIPTION));
-        return new UpdateNetworkAclResponse();
     }
 
     @Override
-    public DeleteNetworkAclResponse deleteNetworkAcl(UcloudCall call, DeleteNetworkAclRequest r) {
+    public void deleteNetworkAcl(UcloudCall call, DeleteNetworkAclRequest r) {
         acls.delete(call.scope(), r.aclId());
-        return new DeleteNetworkAclResponse();
     }
 
     @Override
@@ -147,17 +140,15 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    public UpdateNetworkAclEntryResponse updateNetworkAclEntry(UcloudCall call, UpdateNetworkAclEntryRequest r) {
+    public void updateNetworkAclEntry(UcloudCall call, UpdateNetworkAclEntryRequest r) {
         acls.updateEntry(call.scope(), r.aclId(), r.entryId(), DIRECTIONS.get(r.direction()), entry(call,
                 r.priority(), r.ipProtocol(), r.cidrBlock(), r.portRange(), r.entryAction(), r.description(),
                 targets(call, r.aclId(), r.targetType(), r.targetResourceIds())));
-        return new UpdateNetworkAclEntryResponse();
     }
 
     @Override
-    public DeleteNetworkAclEntryResponse deleteNetworkAclEntry(UcloudCall call, DeleteNetworkAclEntryRequest r) {
+    public void deleteNetworkAclEntry(UcloudCall call, DeleteNetworkAclEntryRequest r) {
         acls.deleteEntry(call.scope(), r.aclId(), r.entryId());
-        return new DeleteNetworkAclEntryResponse();
     }
 
     @Override
@@ -175,10 +166,8 @@ record Acls(NetworkAclService acls, NetworkService networks, InstanceService ins
     }
 
     @Override
-    public DeleteNetworkAclAssociationResponse deleteNetworkAclAssociation(UcloudCall call,
-                                                                           DeleteNetworkAclAssociationRequest r) {
+    public void deleteNetworkAclAssociation(UcloudCall call, DeleteNetworkAclAssociationRequest r) {
         acls.unbind(call.scope(), r.aclId(), List.of(r.subnetworkId()));
-        return new DeleteNetworkAclAssociationResponse();
     }
 
     @Override

@@ -32,20 +32,16 @@ import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddWhiteListResourceRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.AddWhiteListResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNATGWRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNATGWResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNATGWRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNATGWResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteWhiteListResourceRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteWhiteListResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNATGWRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNATGWResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeWhiteListResourceObjectIPInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeWhiteListResourceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeWhiteListResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.EnableWhiteListRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.EnableWhiteListResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.GetAvailableResourceForWhiteListDataSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.GetAvailableResourceForWhiteListRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.GetAvailableResourceForWhiteListResponse;
@@ -59,11 +55,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.NatGatewaySubnetSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.NatgwSubnetDataSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSnatpoolRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSnatpoolResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWSubnetResponse;
 
 /**
  * NAT gateways (NATGW) on the core's cloud-neutral NAT gateways (core.nat, shared with Aliyun's): in a VPC, standing
@@ -114,35 +107,30 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    public UpdateNATGWResponse updateNATGW(UcloudCall call, UpdateNATGWRequest r) {
+    public void updateNATGW(UcloudCall call, UpdateNATGWRequest r) {
         gateways.update(call.scope(), r.natgwId(), text(r.natgwName(), "NATGWName", NAME),
                 text(r.remark(), "Remark", REMARK), r.tag() == null ? null : r.tag().isEmpty() ? "Default"
                         : text(r.tag(), "Tag", TAG));
-        return new UpdateNATGWResponse();
     }
 
     @Override
-    public UpdateNATGWSubnetResponse updateNATGWSubnet(UcloudCall call, UpdateNATGWSubnetRequest r) {
+    public void updateNATGWSubnet(UcloudCall call, UpdateNATGWSubnetRequest r) {
         gateways.setSubnets(call.scope(), r.natgwId(), r.subnetworkIds());
-        return new UpdateNATGWSubnetResponse();
     }
 
     @Override
-    public DeleteNATGWResponse deleteNATGW(UcloudCall call, DeleteNATGWRequest r) {
+    public void deleteNATGW(UcloudCall call, DeleteNATGWRequest r) {
         gateways.delete(call.scope(), r.natgwId(), r.releaseEip());
-        return new DeleteNATGWResponse();
     }
 
     @Override
-    public AddWhiteListResourceResponse addWhiteListResource(UcloudCall call, AddWhiteListResourceRequest r) {
+    public void addWhiteListResource(UcloudCall call, AddWhiteListResourceRequest r) {
         gateways.addToWhiteList(call.scope(), r.natgwId(), r.resourceIds());
-        return new AddWhiteListResourceResponse();
     }
 
     @Override
-    public DeleteWhiteListResourceResponse deleteWhiteListResource(UcloudCall call, DeleteWhiteListResourceRequest r) {
+    public void deleteWhiteListResource(UcloudCall call, DeleteWhiteListResourceRequest r) {
         gateways.removeFromWhiteList(call.scope(), r.natgwId(), r.resourceIds());
-        return new DeleteWhiteListResourceResponse();
     }
 
     @Override
@@ -164,9 +152,8 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    public EnableWhiteListResponse enableWhiteList(UcloudCall call, EnableWhiteListRequest r) {
+    public void enableWhiteList(UcloudCall call, EnableWhiteListRequest r) {
         gateways.setWhiteListOpen(call.scope(), r.natgwId(), ifOpen(call, r.ifOpen()) == 1);
-        return new EnableWhiteListResponse();
     }
 
     @Override
@@ -200,11 +187,10 @@ public record NatGws(NatLinkService gateways, NatService nat, NetworkService net
     }
 
     @Override
-    public UpdateNATGWSnatpoolResponse updateNATGWSnatpool(UcloudCall call, UpdateNATGWSnatpoolRequest r) {
+    public void updateNATGWSnatpool(UcloudCall call, UpdateNATGWSnatpoolRequest r) {
         String v = r.isSnatpoolEnabled();
         if (!"enable".equals(v) && !"disable".equals(v)) throw call.invalid("IsSnatpoolEnabled");
         gateways.setSnatpool(call.scope(), r.natgwId(), "enable".equals(v));
-        return new UpdateNATGWSnatpoolResponse();
     }
 
     // ---- answers

@@ -28,13 +28,10 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddSnatRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.AddSnatRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNATGWPolicyRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateNATGWPolicyResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNATGWPolicyRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteNATGWPolicyResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSnatRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSnatRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNATGWPolicyRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeNATGWPolicyResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSnatRuleRequest;
@@ -49,9 +46,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.NATGWPolicyDataSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.NATGWSnatRule;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWPolicyRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateNATGWPolicyResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSnatRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSnatRuleResponse;
 
 /**
  * A NAT gateway's port-forwarding policies (the core's forward entries: an EIP's port or range to a host's) and SNAT
@@ -95,16 +90,14 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     }
 
     @Override
-    public UpdateNATGWPolicyResponse updateNATGWPolicy(UcloudCall call, UpdateNATGWPolicyRequest r) {
+    public void updateNATGWPolicy(UcloudCall call, UpdateNATGWPolicyRequest r) {
         gateways.updatePolicy(call.scope(), r.natgwId(), r.policyId(),
                 policy(call, r.protocol(), r.srcEIPId(), r.srcPort(), r.dstIP(), r.dstPort(), r.policyName()));
-        return new UpdateNATGWPolicyResponse();
     }
 
     @Override
-    public DeleteNATGWPolicyResponse deleteNATGWPolicy(UcloudCall call, DeleteNATGWPolicyRequest r) {
+    public void deleteNATGWPolicy(UcloudCall call, DeleteNATGWPolicyRequest r) {
         nat.deleteForward(call.scope(), r.natgwId(), r.policyId());
-        return new DeleteNATGWPolicyResponse();
     }
 
     @Override
@@ -120,23 +113,20 @@ public record NatPolicies(NatLinkService gateways, NatService nat, NetworkServic
     // ---- SNAT rules
 
     @Override
-    public AddSnatRuleResponse addSnatRule(UcloudCall call, AddSnatRuleRequest r) {
+    public void addSnatRule(UcloudCall call, AddSnatRuleRequest r) {
         gateways.addSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"),
                 address(call, r.snatIp(), "SnatIp"), text(r.name(), SNAT_RULE_NAME, "Name", NAME));
-        return new AddSnatRuleResponse();
     }
 
     @Override
-    public UpdateSnatRuleResponse updateSnatRule(UcloudCall call, UpdateSnatRuleRequest r) {
+    public void updateSnatRule(UcloudCall call, UpdateSnatRuleRequest r) {
         gateways.updateSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"),
                 address(call, r.snatIp(), "SnatIp"), text(r.name(), "Name", NAME));
-        return new UpdateSnatRuleResponse();
     }
 
     @Override
-    public DeleteSnatRuleResponse deleteSnatRule(UcloudCall call, DeleteSnatRuleRequest r) {
+    public void deleteSnatRule(UcloudCall call, DeleteSnatRuleRequest r) {
         gateways.deleteSnatRule(call.scope(), r.natgwId(), address(call, r.sourceIp(), "SourceIp"));
-        return new DeleteSnatRuleResponse();
     }
 
     @Override

@@ -16,13 +16,11 @@ import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AssociateSecGroupRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.AssociateSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeResourceSecGroupRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeResourceSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 
 /** Which hosts are in which security groups, with what priority. */
@@ -36,7 +34,7 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
      * priority. Only one of the two sides may hold several values.
      */
     @Override
-    public AssociateSecGroupResponse associateSecGroup(UcloudCall call, AssociateSecGroupRequest r) {
+    public void associateSecGroup(UcloudCall call, AssociateSecGroupRequest r) {
         List<InstanceService.GroupRef> refs = new ArrayList<>();
         for (var item : r.prioritySecGroup()) {
             int priority = item.priority() == null ? 1 : item.priority();
@@ -45,7 +43,6 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
         }
         if (refs.size() > 1 && r.resourceId().size() > 1) throw call.invalid("ResourceId, PrioritySecGroup");
         bindings.associate(call.scope(), refs, r.resourceId());
-        return new AssociateSecGroupResponse();
     }
 
     /**
@@ -54,11 +51,10 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
      * end with no group.
      */
     @Override
-    public DisassociateSecGroupResponse disassociateSecGroup(UcloudCall call, DisassociateSecGroupRequest r) {
+    public void disassociateSecGroup(UcloudCall call, DisassociateSecGroupRequest r) {
         if (r.secGroupId().isEmpty() && r.resourceId().isEmpty()) throw call.missing("SecGroupId or ResourceId");
         if (r.secGroupId().size() > 1 && r.resourceId().size() > 1) throw call.invalid("SecGroupId, ResourceId");
         bindings.disassociate(call.scope(), r.secGroupId(), r.resourceId(), r.force());
-        return new DisassociateSecGroupResponse();
     }
 
     /** SecGroupId, Offset, Limit -> the hosts bound to the group, TotalCount. */

@@ -20,16 +20,12 @@ import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRuleRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecGroupRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleResponse;
 
 /** VPC security groups and their rules. */
 @Component
@@ -68,16 +64,14 @@ public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle)
 
     /** SecGroupId.N (as Terraform sends SecGroupId.0), Name, Remark, Tag (one of them): all or nothing. */
     @Override
-    public UpdateSecGroupResponse updateSecGroup(UcloudCall call, UpdateSecGroupRequest r) {
+    public void updateSecGroup(UcloudCall call, UpdateSecGroupRequest r) {
         groups.updateAll(call.scope(), r.secGroupId(), r.name(), r.remark(), r.tag());
-        return new UpdateSecGroupResponse();
     }
 
     /** SecGroupId.N: deletes every named group, or none if any is missing or still bound. */
     @Override
-    public DeleteSecGroupResponse deleteSecGroup(UcloudCall call, DeleteSecGroupRequest r) {
+    public void deleteSecGroup(UcloudCall call, DeleteSecGroupRequest r) {
         groups.deleteAll(call.scope(), r.secGroupId());
-        return new DeleteSecGroupResponse();
     }
 
     /** SecGroupId, Rule.N.{Direction, IPRange, Priority, ProtocolType, DstPort, RuleAction, Remark} -> RuleId[]. */
@@ -91,18 +85,16 @@ public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle)
 
     /** SecGroupId, Rule.N with RuleId: replaces each named rule; all or nothing. */
     @Override
-    public UpdateSecGroupRuleResponse updateSecGroupRule(UcloudCall call, UpdateSecGroupRuleRequest r) {
+    public void updateSecGroupRule(UcloudCall call, UpdateSecGroupRuleRequest r) {
         List<SecurityGroupRule> rules = new ArrayList<>();
         for (var rule : r.rule()) rules.add(rule(call, rule, rule.ruleId(), r.secGroupId()));
         groups.updateRules(call.scope(), r.secGroupId(), rules);
-        return new UpdateSecGroupRuleResponse();
     }
 
     /** SecGroupId, RuleId.N: all or nothing. */
     @Override
-    public DeleteSecGroupRuleResponse deleteSecGroupRule(UcloudCall call, DeleteSecGroupRuleRequest r) {
+    public void deleteSecGroupRule(UcloudCall call, DeleteSecGroupRuleRequest r) {
         groups.removeRules(call.scope(), r.secGroupId(), r.ruleId());
-        return new DeleteSecGroupRuleResponse();
     }
 
     /**

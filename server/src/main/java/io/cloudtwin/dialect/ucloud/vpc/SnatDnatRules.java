@@ -10,9 +10,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.nat.NatLinkService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSnatDnatRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.CreateSnatDnatRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSnatDnatRuleRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSnatDnatRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSnatDnatRuleRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSnatDnatRuleResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.SnatDnatRuleInfo;
@@ -29,9 +27,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 public record SnatDnatRules(NatLinkService gateways)
         implements UcloudVpcApi.CreateSnatDnatRule, UcloudVpcApi.DescribeSnatDnatRule, UcloudVpcApi.DeleteSnatDnatRule {
     @Override
-    public CreateSnatDnatRuleResponse createSnatDnatRule(UcloudCall call, CreateSnatDnatRuleRequest r) {
+    public void createSnatDnatRule(UcloudCall call, CreateSnatDnatRuleRequest r) {
         gateways.createSnatDnatRules(call.scope(), r.natgwId(), mappings(call, r.privateIp(), r.eip()));
-        return new CreateSnatDnatRuleResponse();
     }
 
     @Override
@@ -43,9 +40,8 @@ public record SnatDnatRules(NatLinkService gateways)
     }
 
     @Override
-    public DeleteSnatDnatRuleResponse deleteSnatDnatRule(UcloudCall call, DeleteSnatDnatRuleRequest r) {
+    public void deleteSnatDnatRule(UcloudCall call, DeleteSnatDnatRuleRequest r) {
         gateways.deleteSnatDnatRules(call.scope(), r.natgwId(), mappings(call, r.privateIp(), r.eip()));
-        return new DeleteSnatDnatRuleResponse();
     }
 
     /** PrivateIp.N with EIP.N, as many of each (230 naming EIP otherwise), each an IPv4 address. */

@@ -17,10 +17,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.AllocateVIPResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVIPRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVIPResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.ReleaseVIPRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.ReleaseVIPResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVIPAttributeRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVIPAttributeResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.VIPDetailSet;
 import io.cloudtwin.dialect.ucloud.vpc.api.VIPSet;
 
@@ -59,15 +57,13 @@ record Vips(VipService vips) implements UcloudVpcApi.AllocateVIP, UcloudVpcApi.D
     }
 
     @Override
-    public ReleaseVIPResponse releaseVIP(UcloudCall call, ReleaseVIPRequest r) {
+    public void releaseVIP(UcloudCall call, ReleaseVIPRequest r) {
         vips.release(call.scope(), r.vipId());
-        return new ReleaseVIPResponse();
     }
 
     @Override
-    public UpdateVIPAttributeResponse updateVIPAttribute(UcloudCall call, UpdateVIPAttributeRequest r) {
+    public void updateVIPAttribute(UcloudCall call, UpdateVIPAttributeRequest r) {
         vips.update(call.scope(), r.vipId(), text(r.name(), "Name", NAME), text(r.tag(), "Tag", TAG),
                 text(r.remark(), "Remark", REMARK));
-        return new UpdateVIPAttributeResponse();
     }
 }

@@ -11,9 +11,7 @@ import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCIntercomRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCIntercomResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCIntercomRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCIntercomResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCIntercomRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCIntercomResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
@@ -28,10 +26,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCIntercomInfo;
 public record VpcIntercoms(PeeringService peerings)
         implements UcloudVpcApi.CreateVPCIntercom, UcloudVpcApi.DescribeVPCIntercom, UcloudVpcApi.DeleteVPCIntercom {
     @Override
-    public CreateVPCIntercomResponse createVPCIntercom(UcloudCall call, CreateVPCIntercomRequest r) {
+    public void createVPCIntercom(UcloudCall call, CreateVPCIntercomRequest r) {
         peerings.create(call.scope(), Ids.random("intercom-", 8), r.vpcId(), peer(call, r.dstRegion(),
                 r.dstProjectId()), r.dstVPCId());
-        return new CreateVPCIntercomResponse();
     }
 
     @Override
@@ -42,9 +39,8 @@ public record VpcIntercoms(PeeringService peerings)
     }
 
     @Override
-    public DeleteVPCIntercomResponse deleteVPCIntercom(UcloudCall call, DeleteVPCIntercomRequest r) {
+    public void deleteVPCIntercom(UcloudCall call, DeleteVPCIntercomRequest r) {
         peerings.delete(call.scope(), r.vpcId(), peer(call, r.dstRegion(), r.dstProjectId()), r.dstVPCId());
-        return new DeleteVPCIntercomResponse();
     }
 
     private static Scope peer(UcloudCall call, String region, String project) {

@@ -22,15 +22,12 @@ import io.cloudtwin.core.network.VpcFilter;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateVPCResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSubnetRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.DeleteVPCResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResourceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResourceResponse;
@@ -39,9 +36,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSubnetAttributeRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSubnetAttributeResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVPCNetworkRequest;
-import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVPCNetworkResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
@@ -60,15 +55,13 @@ public record Vpcs(NetworkService networks, InstanceService instances)
     }
 
     @Override
-    public AddVPCNetworkResponse addVPCNetwork(UcloudCall call, AddVPCNetworkRequest r) {
+    public void addVPCNetwork(UcloudCall call, AddVPCNetworkRequest r) {
         networks.addVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()), Integer.MAX_VALUE);
-        return new AddVPCNetworkResponse();
     }
 
     @Override
-    public UpdateVPCNetworkResponse updateVPCNetwork(UcloudCall call, UpdateVPCNetworkRequest r) {
+    public void updateVPCNetwork(UcloudCall call, UpdateVPCNetworkRequest r) {
         networks.replaceVpcBlocks(call.scope(), r.vpcId(), blocks(call, r.network()));
-        return new UpdateVPCNetworkResponse();
     }
 
     private static List<String> blocks(UcloudCall call, List<String> network) {
@@ -92,9 +85,8 @@ public record Vpcs(NetworkService networks, InstanceService instances)
 
     /** VPCId: refused while subnets, security groups or hosts are in it. */
     @Override
-    public DeleteVPCResponse deleteVPC(UcloudCall call, DeleteVPCRequest r) {
+    public void deleteVPC(UcloudCall call, DeleteVPCRequest r) {
         networks.deleteVpc(call.scope(), r.vpcId());
-        return new DeleteVPCResponse();
     }
 
     /**
@@ -129,17 +121,15 @@ public record Vpcs(NetworkService networks, InstanceService instances)
     }
 
     @Override
-    public UpdateSubnetAttributeResponse updateSubnetAttribute(UcloudCall call, UpdateSubnetAttributeRequest r) {
+    public void updateSubnetAttribute(UcloudCall call, UpdateSubnetAttributeRequest r) {
         String tag = r.tag() == null ? null : text(r.tag().isEmpty() ? "Default" : r.tag(), "Tag", TAG);
         networks.updateSubnet(call.scope(), r.subnetId(), text(r.name(), "Name", NAME), null, tag);
-        return new UpdateSubnetAttributeResponse();
     }
 
     /** SubnetId: refused while hosts (addresses) are in it. */
     @Override
-    public DeleteSubnetResponse deleteSubnet(UcloudCall call, DeleteSubnetRequest r) {
+    public void deleteSubnet(UcloudCall call, DeleteSubnetRequest r) {
         networks.deleteSubnet(call.scope(), r.subnetId());
-        return new DeleteSubnetResponse();
     }
 
     /**
