@@ -85,6 +85,11 @@ public abstract class ScopedStore<T extends Record> {
         return table.delete(id);
     }
 
+    /** The record type of a row. */
+    public Class<T> rowType() {
+        return table.type();
+    }
+
     /** Every row of every cloud and account, in creation order (state export). */
     public List<T> all() {
         return table.all();

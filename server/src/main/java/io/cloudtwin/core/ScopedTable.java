@@ -90,6 +90,11 @@ public final class ScopedTable<T extends Record> {
         return columns[index(component)];
     }
 
+    /** The record type of a row. */
+    public Class<T> type() {
+        return constructor.getDeclaringClass();
+    }
+
     public String table() {
         return table;
     }

@@ -34,6 +34,19 @@ public interface StateSection<D> {
     List<D> export();
 
     /**
+     * A section whose document is its row under the state file's names: its export copies every row of its store
+     * ({@link Documents}), and a section record satisfies {@link #store()} with its component of that name.
+     */
+    interface Rows<D extends Record, R extends Record> extends StateSection<D> {
+        ScopedStore<R> store();
+
+        @Override
+        default List<D> export() {
+            return Documents.of(documentType(), store().rowType(), store().all());
+        }
+    }
+
+    /**
      * Creates the resource one document describes; false when a resource with its id exists already (left as it is,
      * so importing a file twice changes nothing). Refuses with {@link InvalidFixture}, or with the DomainException a
      * request would get.

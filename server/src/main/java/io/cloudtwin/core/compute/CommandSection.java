@@ -1,7 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Section;
@@ -9,18 +7,11 @@ import io.cloudtwin.core.StateSection;
 
 /** The "commands" of the state document (the cloud's assistant), one-off runs' commands too (kept false). */
 @Section(name = "commands", order = 70)
-record CommandSection(CommandStore store, CommandService commands) implements StateSection<CommandSection.Document> {
+record CommandSection(CommandStore store, CommandService commands) implements StateSection.Rows<CommandSection.Document, Command> {
     /** content: the script, Base64; timeout in seconds (absent: 60). */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String type, String content, String workingDir, Long timeout,
                            boolean enableParameter, boolean kept) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
-                c.id(), c.name(), c.description(), c.type(), c.content(), c.workingDir(), c.timeout(),
-                c.enableParameter(), c.kept())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,6 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -10,15 +9,9 @@ import io.cloudtwin.core.StateSection;
 /** The "dedicatedHostClusters" of the state document, created before the hosts that name them. */
 @Section(name = "dedicatedHostClusters", order = 18)
 record DedicatedHostClusterSection(DedicatedHostClusterStore store, DedicatedHostClusterService clusters)
-        implements StateSection<DedicatedHostClusterSection.Document> {
+        implements StateSection.Rows<DedicatedHostClusterSection.Document, DedicatedHostCluster> {
     public record Document(String cloud, String account, String region, String project, String id, String zone,
                            String name, String description) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
-                c.id(), c.zone(), c.name(), c.description())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,7 +1,6 @@
 package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -15,20 +14,12 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "dedicatedHosts", order = 19)
 record DedicatedHostSection(DedicatedHostStore store, DedicatedHostService hosts)
-        implements StateSection<DedicatedHostSection.Document> {
+        implements StateSection.Rows<DedicatedHostSection.Document, DedicatedHost> {
     public record Document(String cloud, String account, String region, String project, String id, String zone,
                            String hostType, String name, String description, String actionOnMaintenance,
                            String autoPlacement, String autoReleaseTime, String cpuOverCommitRatio, String chargeType,
                            String saleCycle, OffsetDateTime expiresAt, int slbUdpTimeout, int udpTimeout,
                            String clusterId) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(h -> new Document(h.cloud().key(), h.accountId(), h.region(), h.projectId(),
-                h.id(), h.zone(), h.hostType(), h.name(), h.description(), h.actionOnMaintenance(),
-                h.autoPlacement(), h.autoReleaseTime(), h.cpuOverCommitRatio(), h.chargeType(), h.saleCycle(),
-                h.expiresAt(), h.slbUdpTimeout(), h.udpTimeout(), h.clusterId())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,26 +1,17 @@
 package io.cloudtwin.core.compute;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /** The "flowLogs" of the state document, imported after the VPCs, subnets and interfaces they watch. */
 @Section(name = "flowLogs", order = 72)
-record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements StateSection<FlowLogSection.Document> {
+record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements StateSection.Rows<FlowLogSection.Document, FlowLog> {
     /** resourceKind: VPC, SUBNET or INTERFACE. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String resourceKind, String resourceId, String trafficType,
                            String logProject, String logStore, Integer aggregationInterval, String trafficPaths,
                            String ipVersion, Boolean active) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(f -> new Document(f.cloud().key(), f.accountId(), f.region(), f.projectId(),
-                f.id(), f.name(), f.description(), f.resourceKind(), f.resourceId(), f.trafficType(), f.logProject(),
-                f.logStore(), f.aggregationInterval(), f.trafficPaths(), f.ipVersion(), f.active())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,6 +1,5 @@
 package io.cloudtwin.core.network;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -13,15 +12,9 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "cidrReservations", order = 22)
 record CidrReservationSection(CidrReservationStore store, CidrReservationService reservations)
-        implements StateSection<CidrReservationSection.Document> {
+        implements StateSection.Rows<CidrReservationSection.Document, CidrReservation> {
     public record Document(String cloud, String account, String region, String project, String id, String subnetId,
                            String cidr, String name, String description) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
-                c.id(), c.subnetId(), c.cidr(), c.name(), c.description())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,6 +1,5 @@
 package io.cloudtwin.core.network;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -10,15 +9,9 @@ import io.cloudtwin.core.StateSection;
 /** The "ipv6Gateways" of the state document, imported through Ipv6GatewayService (its VPC must have IPv6). */
 @Section(name = "ipv6Gateways", order = 21)
 record Ipv6GatewaySection(Ipv6GatewayStore store, Ipv6GatewayService gateways)
-        implements StateSection<Ipv6GatewaySection.Document> {
+        implements StateSection.Rows<Ipv6GatewaySection.Document, Ipv6Gateway> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String name, String description) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
-                g.id(), g.vpcId(), g.name(), g.description())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,7 +1,5 @@
 package io.cloudtwin.core.network;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Section;
@@ -13,15 +11,9 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "ipv6InternetBandwidths", order = 63)
 record Ipv6InternetSection(Ipv6BandwidthStore store, Ipv6InternetService internet)
-        implements StateSection<Ipv6InternetSection.Document> {
+        implements StateSection.Rows<Ipv6InternetSection.Document, Ipv6Bandwidth> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String ipv6AddressId, String ipv6GatewayId, int bandwidth, String internetChargeType) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(b -> new Document(b.cloud().key(), b.accountId(), b.region(), b.projectId(),
-                b.id(), b.ipv6AddressId(), b.ipv6GatewayId(), b.bandwidth(), b.internetChargeType())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,7 +1,5 @@
 package io.cloudtwin.core.network;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
@@ -11,15 +9,9 @@ import io.cloudtwin.core.StateSection;
  * free one of the subnet.
  */
 @Section(name = "vips", order = 58)
-record VipSection(VipStore store, VipService vips) implements StateSection<VipSection.Document> {
+record VipSection(VipStore store, VipService vips) implements StateSection.Rows<VipSection.Document, Vip> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String subnetId, String zone, String address, String name, String tag, String remark) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(v -> new Document(v.cloud().key(), v.accountId(), v.region(), v.projectId(),
-                v.id(), v.vpcId(), v.subnetId(), v.zone(), v.address(), v.name(), v.tag(), v.remark())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

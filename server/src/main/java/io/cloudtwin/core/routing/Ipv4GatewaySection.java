@@ -1,6 +1,5 @@
 package io.cloudtwin.core.routing;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -13,15 +12,9 @@ import io.cloudtwin.core.StateSection;
  */
 @Section(name = "ipv4Gateways", order = 29)
 record Ipv4GatewaySection(Ipv4GatewayStore store, Ipv4GatewayService gateways)
-        implements StateSection<Ipv4GatewaySection.Document> {
+        implements StateSection.Rows<Ipv4GatewaySection.Document, Ipv4Gateway> {
     public record Document(String cloud, String account, String region, String project, String id, String vpcId,
                            String name, String description, boolean enabled) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
-                g.id(), g.vpcId(), g.name(), g.description(), g.enabled())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

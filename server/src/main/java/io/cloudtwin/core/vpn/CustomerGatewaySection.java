@@ -1,6 +1,5 @@
 package io.cloudtwin.core.vpn;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -10,15 +9,9 @@ import io.cloudtwin.core.StateSection;
 /** The "customerGateways" of the state document, imported through CustomerGatewayService (one an address). */
 @Section(name = "customerGateways", order = 75)
 record CustomerGatewaySection(CustomerGatewayStore store, CustomerGatewayService gateways)
-        implements StateSection<CustomerGatewaySection.Document> {
+        implements StateSection.Rows<CustomerGatewaySection.Document, CustomerGateway> {
     public record Document(String cloud, String account, String region, String project, String id, String ipAddress,
                            String name, String description, Long asn, String authKey) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(g -> new Document(g.cloud().key(), g.accountId(), g.region(), g.projectId(),
-                g.id(), g.ipAddress(), g.name(), g.description(), g.asn(), g.authKey())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,7 +1,5 @@
 package io.cloudtwin.core.vpn;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
@@ -9,18 +7,11 @@ import io.cloudtwin.core.StateSection;
 /** The "ipsecServers" of the state document, imported through IpsecServerService (one a gateway with SSL enabled). */
 @Section(name = "ipsecServers", order = 81)
 record IpsecServerSection(IpsecServerStore store, IpsecServerService servers)
-        implements StateSection<IpsecServerSection.Document> {
+        implements StateSection.Rows<IpsecServerSection.Document, IpsecServer> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String vpnGatewayId, String name, String clientIpPool, String localSubnet,
                            boolean effectImmediately, VpnSettings.Ike ike, VpnSettings.Ipsec ipsec, String psk,
                            boolean pskEnabled) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
-                s.id(), s.vpnGatewayId(), s.name(), s.clientIpPool(), s.localSubnet(), s.effectImmediately(), s.ike(),
-                s.ipsec(), s.psk(), s.pskEnabled())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

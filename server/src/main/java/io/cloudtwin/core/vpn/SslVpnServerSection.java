@@ -1,7 +1,5 @@
 package io.cloudtwin.core.vpn;
 
-import java.util.List;
-
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
@@ -9,17 +7,10 @@ import io.cloudtwin.core.StateSection;
 /** The "sslVpnServers" of the state document, imported through SslVpnService (one a gateway with SSL enabled). */
 @Section(name = "sslVpnServers", order = 78)
 record SslVpnServerSection(SslVpnServerStore store, SslVpnService ssl)
-        implements StateSection<SslVpnServerSection.Document> {
+        implements StateSection.Rows<SslVpnServerSection.Document, SslVpnServer> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String vpnGatewayId, String name, String clientIpPool, String localSubnet, String proto,
                            String cipher, int port, boolean compress) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(s -> new Document(s.cloud().key(), s.accountId(), s.region(), s.projectId(),
-                s.id(), s.vpnGatewayId(), s.name(), s.clientIpPool(), s.localSubnet(), s.proto(), s.cipher(),
-                s.port(), s.compress())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {

@@ -1,6 +1,5 @@
 package io.cloudtwin.core.vpn;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudtwin.core.Fixtures;
@@ -10,21 +9,13 @@ import io.cloudtwin.core.StateSection;
 /** The "vpnConnections" of the state document, imported through VpnConnectionService after both gateways. */
 @Section(name = "vpnConnections", order = 77)
 record VpnConnectionSection(VpnConnectionStore store, VpnConnectionService connections)
-        implements StateSection<VpnConnectionSection.Document> {
+        implements StateSection.Rows<VpnConnectionSection.Document, VpnConnection> {
     public record Document(String cloud, String account, String region, String project, String id,
                            String vpnGatewayId, String customerGatewayId, String name, String localSubnet,
                            String remoteSubnet, boolean effectImmediately, boolean enableDpd,
                            boolean enableNatTraversal, boolean autoConfigRoute, VpnSettings.Ike ike,
                            VpnSettings.Ipsec ipsec, VpnSettings.HealthCheck healthCheck, VpnSettings.Bgp bgp,
                            String remoteCaCertificate) implements Scoped {}
-
-    @Override
-    public List<Document> export() {
-        return store.all().stream().map(c -> new Document(c.cloud().key(), c.accountId(), c.region(), c.projectId(),
-                c.id(), c.vpnGatewayId(), c.customerGatewayId(), c.name(), c.localSubnet(), c.remoteSubnet(),
-                c.effectImmediately(), c.enableDpd(), c.enableNatTraversal(), c.autoConfigRoute(), c.ike(), c.ipsec(),
-                c.healthCheck(), c.bgp(), c.remoteCaCertificate())).toList();
-    }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
