@@ -85,6 +85,12 @@ public abstract class ScopedStore<T extends Record> {
         return table.delete(id);
     }
 
+    /** Locks the scope's row (else notFound, naming the id) and deletes it: a delete that nothing else refuses. */
+    public void remove(Scope scope, String id, DomainError notFound) {
+        locked(scope, id, notFound);
+        delete(id);
+    }
+
     /** The record type of a row. */
     public Class<T> rowType() {
         return table.type();

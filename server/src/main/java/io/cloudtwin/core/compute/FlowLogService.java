@@ -65,10 +65,7 @@ public record FlowLogService(FlowLogStore store, NetworkService networks, Interf
     }
 
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.FLOW_LOG_NOT_FOUND);
-            tags.deleting(id, () -> store.delete(id));
-        });
+        tags.deleting(id, () -> store.remove(scope, id, DomainError.FLOW_LOG_NOT_FOUND));
     }
 
     /** What a listing matches (null or empty: any). */

@@ -34,10 +34,7 @@ public record HpcClusterService(HpcClusterStore store, WallClock clock, Transact
     }
 
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.HPC_CLUSTER_NOT_FOUND);
-            store.delete(id);
-        });
+        tx.run(() -> store.remove(scope, id, DomainError.HPC_CLUSTER_NOT_FOUND));
     }
 
     public HpcCluster get(Scope scope, String id) {

@@ -67,10 +67,7 @@ public record SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, 
 
     /** Deletes a policy with its tags; the disks that followed it follow none. */
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
-            tags.deleting(id, () -> store.delete(id));
-        });
+        tags.deleting(id, () -> store.remove(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND));
     }
 
     /** The disks of the scope follow the policy from now on, all or none. */

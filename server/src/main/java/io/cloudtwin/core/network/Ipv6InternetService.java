@@ -62,10 +62,7 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
     }
 
     public void deleteEgressRule(Scope scope, String id) {
-        tx.run(() -> {
-            rules.locked(scope, id, DomainError.IPV6_EGRESS_RULE_NOT_FOUND);
-            rules.delete(id);
-        });
+        tx.run(() -> rules.remove(scope, id, DomainError.IPV6_EGRESS_RULE_NOT_FOUND));
     }
 
     /** A page of the gateway's rules (the rule's id, address and name narrow it; null: any). */

@@ -71,10 +71,7 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
     }
 
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.IPSEC_SERVER_NOT_FOUND);
-            store.delete(id);
-        });
+        tx.run(() -> store.remove(scope, id, DomainError.IPSEC_SERVER_NOT_FOUND));
     }
 
     public IpsecServer get(Scope scope, String id) {

@@ -47,10 +47,7 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
 
     /** Deletes the server with its client certificates. */
     public void deleteServer(Scope scope, String id) {
-        tx.run(() -> {
-            servers.locked(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND);
-            servers.delete(id);
-        });
+        tx.run(() -> servers.remove(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND));
     }
 
     public SslVpnServer server(Scope scope, String id) {
@@ -82,10 +79,7 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
     }
 
     public void deleteCert(Scope scope, String id) {
-        tx.run(() -> {
-            certs.locked(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND);
-            certs.delete(id);
-        });
+        tx.run(() -> certs.remove(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND));
     }
 
     public SslVpnClientCert cert(Scope scope, String id) {

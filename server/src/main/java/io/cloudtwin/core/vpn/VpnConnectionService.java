@@ -84,10 +84,7 @@ public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpn
 
     /** Deletes the connection with its tags. */
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND);
-            tags.deleting(id, () -> store.delete(id));
-        });
+        tags.deleting(id, () -> store.remove(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND));
     }
 
     public VpnConnection get(Scope scope, String id) {
