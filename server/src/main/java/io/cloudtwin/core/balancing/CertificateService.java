@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -121,11 +121,7 @@ public record CertificateService(CertificateStore store, LoadBalancerService loa
                     || !extensions.serving(List.of(id)).isEmpty()) {
                 throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
             }
-            try {
-                tags.deleting(id, () -> store.delete(id));
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.CERTIFICATE_IN_USE, id);
-            }
+            Constraints.enforce(() -> tags.deleting(id, () -> store.delete(id)), DomainError.CERTIFICATE_IN_USE, id);
         });
     }
 

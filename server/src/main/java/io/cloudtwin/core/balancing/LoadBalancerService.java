@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -276,11 +277,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
         tx.run(() -> {
             lock(scope, id);
             firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
-            try {
-                store.setFirewall(id, firewallId);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
-            }
+            Constraints.enforce(() -> store.setFirewall(id, firewallId), DomainError.FIREWALL_NOT_FOUND, firewallId);
         });
     }
 
@@ -416,11 +413,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
             if (store.hasTarget(l.id(), i.id(), spec.port())) throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
             Backend b = new Backend(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(), l.id(),
                     i.id(), spec.port(), spec.weight(), spec.enabled(), spec.backup(), clock.now());
-            try {
-                store.backends().insert(b);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.BACKEND_EXISTS, i.id());
-            }
+            Constraints.enforce(() -> store.backends().insert(b), DomainError.BACKEND_EXISTS, i.id());
             return b;
         });
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.config.CloudtwinProperties;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
@@ -43,11 +43,9 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
             if (bound.total() >= groupLimit()) {
                 throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, instanceId);
             }
-            try {
-                memberships.add(instanceId, groupId, priority, transitions.now());
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId); // deleted meanwhile
-            }
+            // deleted meanwhile
+            Constraints.enforce(() -> memberships.add(instanceId, groupId, priority, transitions.now()),
+                    DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
         });
     }
 

@@ -8,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -166,11 +167,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
             Firewall f = store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
             if (f.isRecommended()) throw new DomainException(DomainError.FIREWALL_NOT_DELETABLE, id);
             if (store.inUse(id)) throw new DomainException(DomainError.FIREWALL_IN_USE, id);
-            try {
-                store.delete(id);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.FIREWALL_IN_USE, id);
-            }
+            Constraints.enforce(() -> store.delete(id), DomainError.FIREWALL_IN_USE, id);
         });
     }
 

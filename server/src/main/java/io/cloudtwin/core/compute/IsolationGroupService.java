@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -88,11 +88,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
         tx.run(() -> {
             store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
             if (store.members(id) > 0) throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
-            try {
-                store.delete(id);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
-            }
+            Constraints.enforce(() -> store.delete(id), DomainError.ISOLATION_GROUP_IN_USE, id);
         });
     }
 

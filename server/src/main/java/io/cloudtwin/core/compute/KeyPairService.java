@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -49,11 +50,7 @@ public record KeyPairService(KeyPairStore store, InstanceStore instances, WallCl
     private KeyPair insert(Scope scope, String id, String name, SshKeys.PublicKey key, Map<String, String> tagged) {
         KeyPair k = new KeyPair(id == null ? name : id, scope.cloud(), scope.accountId(), scope.region(),
                 scope.projectId(), name, key.fingerprint(), key.openSsh(), clock.now());
-        try {
-            store.insert(k);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.KEY_PAIR_EXISTS, name);
-        }
+        Constraints.enforce(() -> store.insert(k), DomainError.KEY_PAIR_EXISTS, name);
         tags.tagNew(scope, ResourceType.KEY_PAIR, k.id(), tagged);
         return k;
     }

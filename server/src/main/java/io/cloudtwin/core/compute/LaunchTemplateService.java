@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -37,11 +37,7 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
             var now = clock.now();
             LaunchTemplate t = new LaunchTemplate(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), name, 1, 1, now, now);
-            try {
-                store.insert(t);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.LAUNCH_TEMPLATE_NAME_EXISTS, name);
-            }
+            Constraints.enforce(() -> store.insert(t), DomainError.LAUNCH_TEMPLATE_NAME_EXISTS, name);
             store.insert(new LaunchTemplate.Version(id, 1, description, data, now));
             tags.tagNew(scope, ResourceType.LAUNCH_TEMPLATE, id, tagged);
             return t;

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -195,11 +196,8 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
                     ? Math.floorMod(id.hashCode(), VNI_RANGE) : spec.virtualNetworkId(),
                     spec.packetLength() == null ? DEFAULT_PACKET_LENGTH : spec.packetLength(),
                     Boolean.TRUE.equals(spec.enabled()), clock.now());
-            try {
-                store.sessions().insert(s);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.MIRROR_PRIORITY_TAKEN, String.valueOf(spec.priority()));
-            }
+            Constraints.enforce(() -> store.sessions().insert(s),
+                    DomainError.MIRROR_PRIORITY_TAKEN, String.valueOf(spec.priority()));
             for (String source : sources) store.addSource(id, source, clock.now());
             tags.tagNew(scope, ResourceType.TRAFFIC_MIRROR_SESSION, id, tagged);
             return s;

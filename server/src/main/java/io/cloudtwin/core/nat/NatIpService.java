@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -103,11 +103,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
             }
             NatIpCidr c = new NatIpCidr(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), g.id(),
                     block.toString(), spec.name(), spec.description(), false, clock.now());
-            try {
-                store.natIpCidrs().insert(c);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.NAT_IP_CIDR_EXISTS, block.toString());
-            }
+            Constraints.enforce(() -> store.natIpCidrs().insert(c), DomainError.NAT_IP_CIDR_EXISTS, block.toString());
             return c;
         });
     }
@@ -150,11 +146,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
             }
             NatIp ip = new NatIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), g.id(),
                     c.cidr(), address, spec.name(), spec.description(), false, clock.now());
-            try {
-                store.natIps().insert(ip);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.NAT_IP_EXISTS, address);
-            }
+            Constraints.enforce(() -> store.natIps().insert(ip), DomainError.NAT_IP_EXISTS, address);
             return ip;
         });
     }

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
@@ -37,11 +37,8 @@ public record DefaultVpcs(DefaultNetworkStore store, NetworkService networks, Ne
             if (store.find(scope).isPresent()) throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
             Vpc v = lifecycle.createVpc(scope, new NetworkService.NewVpc("", "", List.of(BLOCK), "", ipv6Block, ipv6Isp),
                     Map.of());
-            try {
-                store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null));
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.DEFAULT_VPC_EXISTS, scope.region());
-            }
+            Constraints.enforce(() -> store.insert(scope, new DefaultNetworkStore.Ids(v.id(), null)),
+                    DomainError.DEFAULT_VPC_EXISTS, scope.region());
             return v;
         });
     }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -40,11 +40,7 @@ public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore band
             if (!vpc.ipv6()) throw new DomainException(DomainError.IPV6_NOT_ENABLED, vpcId);
             Ipv6Gateway g = new Ipv6Gateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     vpcId, name == null ? "" : name, description == null ? "" : description, clock.now());
-            try {
-                store.insert(g);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.IPV6_GATEWAY_EXISTS, vpcId);
-            }
+            Constraints.enforce(() -> store.insert(g), DomainError.IPV6_GATEWAY_EXISTS, vpcId);
             tags.tagNew(scope, ResourceType.IPV6_GATEWAY, id, tagged);
             return g;
         });

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -264,11 +265,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             Vpc v = lockVpc(scope, id);
             if (store.vpcDependents(id) > 0) throw new DomainException(DomainError.VPC_IN_USE, id);
             for (VpcCompanion c : companions) c.vpcDeleting(v);
-            try {
-                store.vpcs().delete(id);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.VPC_IN_USE, id);
-            }
+            Constraints.enforce(() -> store.vpcs().delete(id), DomainError.VPC_IN_USE, id);
         });
     }
 
@@ -400,11 +397,8 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         } else {
             address = lowestFree(s.id(), first, last, store.reservedBlocks(s.id()));
         }
-        try {
-            store.addAddress(s.id(), Cidr.format(address), ownerId);
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.ADDRESS_IN_USE, Cidr.format(address));
-        }
+        Constraints.enforce(() -> store.addAddress(s.id(), Cidr.format(address), ownerId),
+                DomainError.ADDRESS_IN_USE, Cidr.format(address));
         return Cidr.format(address);
     }
 
@@ -436,12 +430,10 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         } else {
             do address = Ipv6Blocks.address(s.ipv6CidrBlock(), null); while (store.ipv6AddressTaken(s.id(), address));
         }
-        try {
-            store.addIpv6Address(s.id(), address, ownerId, Ipv6Blocks.addressId(address), clock.now());
-        } catch (DataIntegrityViolationException e) {
-            throw new DomainException(DomainError.IPV6_ADDRESS_IN_USE, address);
-        }
-        return address;
+        String given = address;
+        Constraints.enforce(() -> store.addIpv6Address(s.id(), given, ownerId, Ipv6Blocks.addressId(given), clock.now()),
+                DomainError.IPV6_ADDRESS_IN_USE, given);
+        return given;
     }
 
     /** Frees one IPv6 address an owner holds (under the owner's lock); false when it holds no such address. */

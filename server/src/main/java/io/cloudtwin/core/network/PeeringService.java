@@ -3,10 +3,10 @@ package io.cloudtwin.core.network;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Scope;
@@ -39,11 +39,7 @@ public record PeeringService(PeeringStore store, NetworkService networks, WallCl
             if (store.ofPair(vpcId, peerVpcId).isPresent()) throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
             VpcPeering p = new VpcPeering(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(),
                     peer.region(), peer.projectId(), peer.id(), VpcPeering.pairKey(vpc.id(), peer.id()), clock.now());
-            try {
-                store.insert(p);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.PEERING_EXISTS, peerVpcId);
-            }
+            Constraints.enforce(() -> store.insert(p), DomainError.PEERING_EXISTS, peerVpcId);
             return p;
         });
     }

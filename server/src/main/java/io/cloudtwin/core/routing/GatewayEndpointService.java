@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -38,11 +38,7 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
             GatewayEndpoint e = new GatewayEndpoint(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), spec.vpcId(), spec.serviceName(), spec.name(), spec.description(),
                     spec.policyDocument(), clock.now());
-            try {
-                store.insert(e);
-            } catch (DataIntegrityViolationException ex) {
-                throw new DomainException(DomainError.GATEWAY_ENDPOINT_EXISTS, spec.serviceName());
-            }
+            Constraints.enforce(() -> store.insert(e), DomainError.GATEWAY_ENDPOINT_EXISTS, spec.serviceName());
             tags.tagNew(scope, ResourceType.GATEWAY_ENDPOINT, id, tagged);
             return e;
         });

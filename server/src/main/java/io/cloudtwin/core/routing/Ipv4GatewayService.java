@@ -3,9 +3,9 @@ package io.cloudtwin.core.routing;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -34,11 +34,7 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
             networks.lockVpc(scope, vpcId);
             Ipv4Gateway g = new Ipv4Gateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     vpcId, name == null ? "" : name, description == null ? "" : description, false, clock.now());
-            try {
-                store.insert(g);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.IPV4_GATEWAY_EXISTS, vpcId);
-            }
+            Constraints.enforce(() -> store.insert(g), DomainError.IPV4_GATEWAY_EXISTS, vpcId);
             tags.tagNew(scope, ResourceType.IPV4_GATEWAY, id, tagged);
             return g;
         });

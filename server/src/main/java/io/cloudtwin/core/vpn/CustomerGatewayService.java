@@ -3,9 +3,9 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -29,11 +29,7 @@ public record CustomerGatewayService(CustomerGatewayStore store, VpnConnectionSt
         return tx.call(() -> {
             CustomerGateway g = new CustomerGateway(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), ipAddress, nz(name), nz(description), asn, nz(authKey), clock.now());
-            try {
-                store.insert(g);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.CUSTOMER_GATEWAY_ADDRESS_TAKEN, ipAddress);
-            }
+            Constraints.enforce(() -> store.insert(g), DomainError.CUSTOMER_GATEWAY_ADDRESS_TAKEN, ipAddress);
             tags.tagNew(scope, ResourceType.CUSTOMER_GATEWAY, id, tagged);
             return g;
         });

@@ -2,10 +2,10 @@ package io.cloudtwin.core.vpn;
 
 import java.util.List;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -46,11 +46,7 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
                     VpnSettings.write(s.ipsec() == null ? IPSEC : s.ipsec().over(IPSEC)),
                     s.psk() == null ? Ids.random("", 16) : s.psk(), !Boolean.FALSE.equals(s.pskEnabled()),
                     clock.now());
-            try {
-                store.insert(v);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.IPSEC_SERVER_EXISTS, g.id());
-            }
+            Constraints.enforce(() -> store.insert(v), DomainError.IPSEC_SERVER_EXISTS, g.id());
             return v;
         });
     }

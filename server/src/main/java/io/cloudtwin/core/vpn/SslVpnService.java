@@ -1,8 +1,8 @@
 package io.cloudtwin.core.vpn;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -29,11 +29,7 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
             SslVpnServer v = new SslVpnServer(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
                     g.id(), CustomerGatewayService.nz(s.name()), s.clientIpPool(), s.localSubnet(), s.proto(),
                     s.cipher(), s.port(), s.compress(), clock.now());
-            try {
-                servers.insert(v);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.SSL_VPN_SERVER_EXISTS, g.id());
-            }
+            Constraints.enforce(() -> servers.insert(v), DomainError.SSL_VPN_SERVER_EXISTS, g.id());
             return v;
         });
     }

@@ -3,9 +3,9 @@ package io.cloudtwin.core.vpn;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
@@ -55,11 +55,7 @@ public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpn
                     VpnSettings.write(s.bgp() == null ? VpnSettings.Bgp.DEFAULTS
                             : s.bgp().over(VpnSettings.Bgp.DEFAULTS)),
                     CustomerGatewayService.nz(s.remoteCaCertificate()), clock.now());
-            try {
-                store.insert(v);
-            } catch (DataIntegrityViolationException e) {
-                throw new DomainException(DomainError.VPN_CONNECTION_EXISTS, c.id());
-            }
+            Constraints.enforce(() -> store.insert(v), DomainError.VPN_CONNECTION_EXISTS, c.id());
             tags.tagNew(scope, ResourceType.VPN_CONNECTION, id, tagged);
             return v;
         });

@@ -2,9 +2,9 @@ package io.cloudtwin.core.vpn;
 
 import java.util.List;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Page;
@@ -35,11 +35,7 @@ public record VpnRouteService(VpnRouteEntryStore store, VpnGatewayStore gateways
             VpnRouteEntry e = new VpnRouteEntry(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), r.vpnGatewayId(), r.policy(), r.policy() ? r.routeSource() : "", r.routeDest(),
                     hop.id(), weight, publish, CustomerGatewayService.nz(description), priority, clock.now());
-            try {
-                store.insert(e);
-            } catch (DataIntegrityViolationException x) {
-                throw new DomainException(DomainError.VPN_ROUTE_ENTRY_EXISTS, r.routeDest());
-            }
+            Constraints.enforce(() -> store.insert(e), DomainError.VPN_ROUTE_ENTRY_EXISTS, r.routeDest());
             return e;
         });
     }
