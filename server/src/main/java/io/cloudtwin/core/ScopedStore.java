@@ -17,14 +17,17 @@ import io.cloudtwin.store.RowLocks;
 public abstract class ScopedStore<T extends Record> {
     protected final JdbcClient jdbc;
     protected final ScopedTable<T> table;
+    /** What a request for a row of the kind that is not in its scope is refused with (INSTANCE_NOT_FOUND). */
+    private final DomainError notFound;
 
-    protected ScopedStore(JdbcClient jdbc, RowLocks locks, String table, Class<T> type) {
-        this(jdbc, new ScopedTable<>(jdbc, locks, table, type));
+    protected ScopedStore(JdbcClient jdbc, RowLocks locks, String table, Class<T> type, DomainError notFound) {
+        this(jdbc, new ScopedTable<>(jdbc, locks, table, type), notFound);
     }
 
-    protected ScopedStore(JdbcClient jdbc, ScopedTable<T> table) {
+    protected ScopedStore(JdbcClient jdbc, ScopedTable<T> table, DomainError notFound) {
         this.jdbc = jdbc;
         this.table = table;
+        this.notFound = notFound;
     }
 
     public void insert(T row) {
@@ -40,9 +43,19 @@ public abstract class ScopedStore<T extends Record> {
         return table.lock(scope, id);
     }
 
-    /** The scope's row of that id; else notFound, naming the id. */
+    /** The scope's row of that id; else the kind's not-found error, naming the id. */
+    public T get(Scope scope, String id) {
+        return table.get(scope, id, notFound);
+    }
+
+    /** The scope's row of that id; else notFound (an action's own error for the kind), naming the id. */
     public T get(Scope scope, String id, DomainError notFound) {
         return table.get(scope, id, notFound);
+    }
+
+    /** Reads the row and locks it until the caller's transaction ends; else the kind's not-found error. */
+    public T locked(Scope scope, String id) {
+        return table.locked(scope, id, notFound);
     }
 
     /** Reads the row and locks it until the caller's transaction ends; else notFound, naming the id. */
@@ -75,9 +88,9 @@ public abstract class ScopedStore<T extends Record> {
         return table.update(id, changes);
     }
 
-    /** Locks the scope's row (else notFound, naming the id) and sets columns of it; a null value leaves a column. */
-    public void change(Scope scope, String id, DomainError notFound, Map<String, ?> changes) {
-        locked(scope, id, notFound);
+    /** Locks the scope's row (else the kind's not-found error) and sets columns of it; a null value leaves a column. */
+    public void change(Scope scope, String id, Map<String, ?> changes) {
+        locked(scope, id);
         update(id, changes);
     }
 
@@ -85,9 +98,9 @@ public abstract class ScopedStore<T extends Record> {
         return table.delete(id);
     }
 
-    /** Locks the scope's row (else notFound, naming the id) and deletes it: a delete that nothing else refuses. */
-    public void remove(Scope scope, String id, DomainError notFound) {
-        locked(scope, id, notFound);
+    /** Locks the scope's row (else the kind's not-found error) and deletes it: a delete that nothing else refuses. */
+    public void remove(Scope scope, String id) {
+        locked(scope, id);
         delete(id);
     }
 

@@ -52,11 +52,11 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
 
     /** The list of the scope (ACCESS_LIST_NOT_FOUND), without its entries. */
     public AccessList find(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND));
+        return tx.read(() -> store.get(scope, id));
     }
 
     public View get(Scope scope, String id) {
-        return tx.read(() -> view(store.get(scope, id, DomainError.ACCESS_LIST_NOT_FOUND)));
+        return tx.read(() -> view(store.get(scope, id)));
     }
 
     /** One page of the scope's lists whose name contains name and of an IP version (each null: any), among ids. */
@@ -66,7 +66,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
     }
 
     public void rename(Scope scope, String id, String name) {
-        tx.run(() -> store.change(scope, id, DomainError.ACCESS_LIST_NOT_FOUND, RowChanges.of("name", name)));
+        tx.run(() -> store.change(scope, id, RowChanges.of("name", name)));
     }
 
     /**
@@ -75,7 +75,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
      */
     public void add(Scope scope, String id, List<NewEntry> entries) {
         tx.run(() -> {
-            AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            AccessList acl = store.locked(scope, id);
             Map<String, NewEntry> blocks = new LinkedHashMap<>();
             for (NewEntry e : entries) blocks.putIfAbsent(block(acl, e.entry()), e);
             Set<String> had = new HashSet<>();
@@ -93,7 +93,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
     /** Removes the entries the list has of these (an address or block; others are passed over). */
     public void remove(Scope scope, String id, List<String> entries) {
         tx.run(() -> {
-            AccessList acl = store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            AccessList acl = store.locked(scope, id);
             Set<String> gone = new HashSet<>();
             String single = acl.ipVersion().equals(AccessList.IPV6) ? "/128" : "/32";
             for (String e : entries) gone.add(block(acl, e != null && !e.contains("/") ? e + single : e));
@@ -106,7 +106,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
     /** Deletes a list no listener binds, with its entries and tags. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.ACCESS_LIST_NOT_FOUND);
+            store.locked(scope, id);
             if (!store.bindings().listenersOf(id).isEmpty()) throw new DomainException(DomainError.ACCESS_LIST_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));
         });
@@ -126,7 +126,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
                 store.bindings().unbind(listenerId);
                 return;
             }
-            store.locked(scope, aclId, DomainError.ACCESS_LIST_NOT_FOUND);
+            store.locked(scope, aclId);
             store.bindings().replace(listenerId, aclId);
         });
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -18,7 +19,7 @@ public class AccessListStore extends ScopedStore<AccessList> {
     private final ListenerBindings bindings;
 
     public AccessListStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "lb_acl", AccessList.class);
+        super(jdbc, locks, "lb_acl", AccessList.class, DomainError.ACCESS_LIST_NOT_FOUND);
         this.entries = new ScopedTable<>(jdbc, locks, "lb_acl_entry", AccessListEntry.class);
         this.bindings = new ListenerBindings(jdbc, "lb_acl_binding", "acl_id");
     }

@@ -202,7 +202,7 @@ public record CertificateService(CertificateStore store, LoadBalancerService loa
 
     /** A certificate of the scope locked, a CA one (authority) or not, else CERTIFICATE_NOT_FOUND. */
     private Certificate lockedOfKind(Scope scope, String id, boolean authority) {
-        Certificate c = store.locked(scope, id, DomainError.CERTIFICATE_NOT_FOUND);
+        Certificate c = store.locked(scope, id);
         if (AUTHORITY.equals(c.certType()) != authority) {
             throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, id);
         }
@@ -222,7 +222,7 @@ public record CertificateService(CertificateStore store, LoadBalancerService loa
     public void unbind(Scope scope, String loadBalancerId, String listenerId, String certificateId) {
         tx.run(() -> {
             loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-            store.locked(scope, certificateId, DomainError.CERTIFICATE_NOT_FOUND);
+            store.locked(scope, certificateId);
             if (store.serving().unbind(listenerId, certificateId) == 0) {
                 throw new DomainException(DomainError.CERTIFICATE_NOT_FOUND, certificateId);
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -17,7 +18,7 @@ public class CertificateStore extends ScopedStore<Certificate> {
     private final ListenerBindings trusting;
 
     public CertificateStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "certificate", Certificate.class);
+        super(jdbc, locks, "certificate", Certificate.class, DomainError.CERTIFICATE_NOT_FOUND);
         this.serving = new ListenerBindings(jdbc, "certificate_binding", "certificate_id");
         this.trusting = new ListenerBindings(jdbc, "ca_certificate_binding", "certificate_id");
     }

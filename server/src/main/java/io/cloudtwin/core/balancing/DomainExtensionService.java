@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
@@ -19,7 +20,8 @@ import io.cloudtwin.core.WallClock;
  */
 @Service
 public record DomainExtensionService(DomainExtensionStore store, LoadBalancerService loadBalancers,
-                                     CertificateService certificates, WallClock clock, Transactions tx) {
+                                     CertificateService certificates, WallClock clock, Transactions tx)
+        implements KindService<DomainExtension> {
     public DomainExtension create(Scope scope, String loadBalancerId, String listenerId, String id, String domain,
                                   String certificateId) {
         return tx.call(() -> {
@@ -36,10 +38,6 @@ public record DomainExtensionService(DomainExtensionStore store, LoadBalancerSer
             store.insert(e);
             return e;
         });
-    }
-
-    public DomainExtension get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.DOMAIN_EXTENSION_NOT_FOUND));
     }
 
     /** The extensions of a listener of a load balancer of the scope, in creation order. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -14,7 +15,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class DomainExtensionStore extends ScopedStore<DomainExtension> {
     public DomainExtensionStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "lb_domain_extension", DomainExtension.class);
+        super(jdbc, locks, "lb_domain_extension", DomainExtension.class, DomainError.DOMAIN_EXTENSION_NOT_FOUND);
     }
 
     /** The extensions of these listeners, by listener, in creation order. */

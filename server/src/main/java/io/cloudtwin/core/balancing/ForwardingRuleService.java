@@ -50,7 +50,7 @@ public record ForwardingRuleService(ForwardingRuleStore store, LoadBalancerServi
     public void update(Scope scope, String loadBalancerId, String listenerId, String id, NewRule changes) {
         tx.run(() -> {
             Listener l = loadBalancers.lockedListener(scope, loadBalancerId, listenerId);
-            ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+            ForwardingRule r = store.get(scope, id);
             if (!r.listenerId().equals(listenerId)) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
             if (changes.backendIds() != null) store.setBackends(id, backendsOf(scope, l, changes.backendIds()));
             Map<String, Object> set = new HashMap<>();
@@ -64,7 +64,7 @@ public record ForwardingRuleService(ForwardingRuleStore store, LoadBalancerServi
 
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            ForwardingRule r = store.get(scope, id, DomainError.FORWARDING_RULE_NOT_FOUND);
+            ForwardingRule r = store.get(scope, id);
             loadBalancers.lockedListener(scope, r.loadBalancerId(), r.listenerId());
             if (store.delete(id) == 0) throw new DomainException(DomainError.FORWARDING_RULE_NOT_FOUND, id);
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -15,7 +16,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class ForwardingRuleStore extends ScopedStore<ForwardingRule> {
     public ForwardingRuleStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "lb_rule", ForwardingRule.class);
+        super(jdbc, locks, "lb_rule", ForwardingRule.class, DomainError.FORWARDING_RULE_NOT_FOUND);
     }
 
     /** The rule sends to exactly these backends. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
@@ -26,7 +27,8 @@ import io.cloudtwin.core.WallClock;
  */
 @Service
 public record ListenerRuleService(ListenerRuleStore store, LoadBalancerService loadBalancers,
-                                  ServerGroupStore serverGroups, WallClock clock, Transactions tx) {
+                                  ServerGroupStore serverGroups, WallClock clock, Transactions tx)
+        implements KindService<ListenerRule> {
     /** A rule to add: domain and url ("" or null for any; not both), the server group it sends to. */
     public record NewRule(String id, String name, String domain, String url, String serverGroupId) {}
 
@@ -55,10 +57,6 @@ public record ListenerRuleService(ListenerRuleStore store, LoadBalancerService l
             }
             return out;
         });
-    }
-
-    public ListenerRule get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.LISTENER_RULE_NOT_FOUND));
     }
 
     /** The rules of a listener of a load balancer of the scope, in creation order. */
@@ -113,7 +111,7 @@ public record ListenerRuleService(ListenerRuleStore store, LoadBalancerService l
 
     /** The VServer group, one of the load balancer's (SERVER_GROUP_NOT_FOUND otherwise). */
     private ServerGroup groupOf(Scope scope, String loadBalancerId, String serverGroupId) {
-        ServerGroup g = serverGroups.get(scope, serverGroupId, DomainError.SERVER_GROUP_NOT_FOUND);
+        ServerGroup g = serverGroups.get(scope, serverGroupId);
         if (!g.loadBalancerId().equals(loadBalancerId) || !ServerGroup.VSERVER.equals(g.kind())) {
             throw new DomainException(DomainError.SERVER_GROUP_NOT_FOUND, serverGroupId);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -14,7 +15,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class ListenerRuleStore extends ScopedStore<ListenerRule> {
     public ListenerRuleStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "lb_listener_rule", ListenerRule.class);
+        super(jdbc, locks, "lb_listener_rule", ListenerRule.class, DomainError.LISTENER_RULE_NOT_FOUND);
     }
 
     /** The rules of these listeners, by listener, in creation order. */

@@ -12,6 +12,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -42,7 +43,7 @@ import io.cloudtwin.core.tag.TagService;
 public record LoadBalancerService(LoadBalancerStore store, NetworkService networks, DefaultNetworks defaultNetworks,
                                   FirewallStore firewalls, InstanceStore instances, Transitions transitions,
                                   WallClock clock, ElasticIpService eips, TagService tags, PoolServers poolServers,
-                                  ServerGroupStore serverGroups, Transactions tx) {
+                                  ServerGroupStore serverGroups, Transactions tx) implements KindService<LoadBalancer> {
     /**
      * What to create: in subnetId (its VPC must be vpcId when both are given), else in the first subnet of vpcId,
      * else in the scope's default network; firewallId may be null. privateIp: the address an internal one asks for
@@ -132,7 +133,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
                 subnet = networks.lockSubnet(scope, placed.id());
             }
             if (spec.firewallId() != null) {
-                firewalls.locked(scope, spec.firewallId(), DomainError.FIREWALL_NOT_FOUND);
+                firewalls.locked(scope, spec.firewallId());
             }
             if (spec.internal() && subnet == null) throw new DomainException(DomainError.SUBNET_NOT_FOUND, id);
             String address = spec.internal() ? networks.allocate(subnet, id, spec.privateIp()) : "";
@@ -168,10 +169,6 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
                     .findFirst().orElseThrow(() -> new DomainException(DomainError.SUBNET_NOT_FOUND, vpcId));
         }
         return defaultNetworks.subnet(scope);
-    }
-
-    public LoadBalancer get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND));
     }
 
     /** One page of the scope's load balancers that match, each with its listeners and backends. */
@@ -276,7 +273,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
     public void grantFirewall(Scope scope, String id, String firewallId) {
         tx.run(() -> {
             lock(scope, id);
-            firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
+            firewalls.locked(scope, firewallId);
             Constraints.enforce(() -> store.setFirewall(id, firewallId), DomainError.FIREWALL_NOT_FOUND, firewallId);
         });
     }
@@ -285,7 +282,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
     public void removeFirewall(Scope scope, String id, String firewallId) {
         tx.run(() -> {
             LoadBalancer lb = lock(scope, id);
-            firewalls.get(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
+            firewalls.get(scope, firewallId);
             if (!firewallId.equals(lb.firewallId())) throw new DomainException(DomainError.FIREWALL_NOT_FOUND, firewallId);
             store.setFirewall(id, null);
         });
@@ -517,7 +514,7 @@ public record LoadBalancerService(LoadBalancerStore store, NetworkService networ
     }
 
     private LoadBalancer lock(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.LOAD_BALANCER_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     private static boolean present(String s) {

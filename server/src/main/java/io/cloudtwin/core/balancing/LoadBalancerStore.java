@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
@@ -29,7 +30,7 @@ public class LoadBalancerStore extends ScopedStore<LoadBalancer> {
 
     /** Every change to a load balancer, its listeners and its backends takes the load balancer's lock first. */
     public LoadBalancerStore(JdbcClient jdbc, RowLocks locks, UniqueWrites writes) {
-        super(jdbc, locks, "load_balancer", LoadBalancer.class);
+        super(jdbc, locks, "load_balancer", LoadBalancer.class, DomainError.LOAD_BALANCER_NOT_FOUND);
         this.writes = writes;
         this.listeners = new ScopedTable<>(jdbc, locks, "lb_listener", Listener.class);
         this.backends = new ScopedTable<>(jdbc, locks, "lb_backend", Backend.class);

@@ -49,7 +49,7 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
     public View create(Scope scope, String loadBalancerId, String id, String kind, String name, List<NewMember> members,
                        Map<String, String> tagged) {
         return tx.call(() -> {
-            LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            LoadBalancer lb = loadBalancers.locked(scope, loadBalancerId);
             ServerGroup g = new ServerGroup(id, scope.cloud(), scope.accountId(), lb.region(), scope.projectId(), lb.id(),
                     name == null ? "" : name, kind, clock.now());
             store.insert(g);
@@ -71,13 +71,13 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
 
     /** A group of that kind (a group of another kind is not found). */
     public View get(Scope scope, String id, String kind) {
-        return tx.read(() -> view(ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind)));
+        return tx.read(() -> view(ofKind(store.get(scope, id), kind)));
     }
 
     /** The groups of a load balancer of the scope, in creation order, narrowed to a name (null: any). */
     public List<View> ofLoadBalancer(Scope scope, String loadBalancerId, String name) {
         return tx.read(() -> {
-            loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            loadBalancers.get(scope, loadBalancerId);
             return store.groupsOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of()).stream()
                     .filter(g -> name == null || g.name().equals(name)).map(this::view).toList();
         });
@@ -105,7 +105,7 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
     public View add(Scope scope, String id, List<NewMember> members) {
         return tx.call(() -> {
             ServerGroup g = lock(scope, id, ServerGroup.VSERVER);
-            put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, members);
+            put(scope, loadBalancers.get(scope, g.loadBalancerId()), g, members);
             return view(g);
         });
     }
@@ -133,7 +133,7 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
                 if (had == null) throw new DomainException(DomainError.BACKEND_NOT_FOUND, m.serverId());
                 store.members().delete(had.id());
             }
-            put(scope, loadBalancers.get(scope, g.loadBalancerId(), DomainError.LOAD_BALANCER_NOT_FOUND), g, replacements);
+            put(scope, loadBalancers.get(scope, g.loadBalancerId()), g, replacements);
             return view(g);
         });
     }
@@ -193,9 +193,9 @@ public record ServerGroupService(ServerGroupStore store, LoadBalancerStore loadB
     /** The group, its load balancer's row locked first. */
     /** The group of that kind (another kind: not found), its load balancer's row locked. */
     private ServerGroup lock(Scope scope, String id, String kind) {
-        ServerGroup seen = ofKind(store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND), kind);
+        ServerGroup seen = ofKind(store.get(scope, id), kind);
         loadBalancers.locked(scope, seen.loadBalancerId(), DomainError.SERVER_GROUP_NOT_FOUND);
-        return store.get(scope, id, DomainError.SERVER_GROUP_NOT_FOUND);
+        return store.get(scope, id);
     }
 
     private static ServerGroup ofKind(ServerGroup g, String kind) {

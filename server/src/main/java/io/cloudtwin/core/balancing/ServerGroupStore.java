@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -17,7 +18,7 @@ public class ServerGroupStore extends ScopedStore<ServerGroup> {
     private final ScopedTable<ServerGroupMember> members;
 
     public ServerGroupStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "lb_server_group", ServerGroup.class);
+        super(jdbc, locks, "lb_server_group", ServerGroup.class, DomainError.SERVER_GROUP_NOT_FOUND);
         this.members = new ScopedTable<>(jdbc, locks, "lb_server_group_member", ServerGroupMember.class);
     }
 

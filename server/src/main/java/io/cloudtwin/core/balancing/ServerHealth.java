@@ -39,7 +39,7 @@ public record ServerHealth(LoadBalancerStore loadBalancers, ServerGroupStore ser
      */
     public List<Checked> of(Scope scope, String loadBalancerId, List<Listener> listeners) {
         return tx.call(() -> {
-            loadBalancers.get(scope, loadBalancerId, DomainError.LOAD_BALANCER_NOT_FOUND);
+            loadBalancers.get(scope, loadBalancerId);
             transitions.settle();
             List<Member> pool = loadBalancers.membersOf(List.of(loadBalancerId)).getOrDefault(loadBalancerId, List.of());
             Map<String, List<ServerGroupMember>> groups = serverGroups.membersOf(listeners.stream()

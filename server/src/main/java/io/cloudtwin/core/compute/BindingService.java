@@ -31,7 +31,7 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
     public void join(Scope scope, String instanceId, String groupId, int priority) {
         tx.run(() -> {
             Instance i = instances.lockUnlocked(scope, instanceId);
-            SecurityGroup g = groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            SecurityGroup g = groups.get(scope, groupId);
             if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
             // a request without RegionId finds both by id in any region: they must still share one
             if (!i.region().equals(g.region())) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
@@ -144,7 +144,7 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
     public void leave(Scope scope, String instanceId, String groupId) {
         tx.run(() -> {
             Instance i = instances.lockUnlocked(scope, instanceId);
-            groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            groups.locked(scope, groupId);
             if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
             if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
             throw new DomainException(memberships.exists(instanceId, groupId) ? DomainError.LAST_GROUP

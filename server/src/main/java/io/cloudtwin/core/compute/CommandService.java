@@ -87,7 +87,7 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
 
     /** A kept command of the scope (a one-off run's is not found). */
     public Command get(Scope scope, String id) {
-        return tx.read(() -> visible(commands.get(scope, id, DomainError.COMMAND_NOT_FOUND)));
+        return tx.read(() -> visible(commands.get(scope, id)));
     }
 
     /** Runs a kept command on instances of the scope (each must exist). */
@@ -132,7 +132,7 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
      */
     public void stop(Scope scope, String id, Collection<String> instanceIds) {
         tx.run(() -> {
-            invocations.locked(scope, id, DomainError.INVOCATION_NOT_FOUND);
+            invocations.locked(scope, id);
             var now = clock.now();
             List<Invocation.State> states = new ArrayList<>();
             for (Invocation.Target t : invocations.targets(List.of(id))) {
@@ -147,7 +147,7 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
     }
 
     public Invocation invocation(Scope scope, String id) {
-        return tx.read(() -> invocations.get(scope, id, DomainError.INVOCATION_NOT_FOUND));
+        return tx.read(() -> invocations.get(scope, id));
     }
 
     /** The targets of these runs, by run. */
@@ -230,7 +230,7 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
     }
 
     private Command locked(Scope scope, String id) {
-        return visible(commands.locked(scope, id, DomainError.COMMAND_NOT_FOUND));
+        return visible(commands.locked(scope, id));
     }
 
     private static Command visible(Command c) {

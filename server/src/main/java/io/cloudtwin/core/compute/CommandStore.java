@@ -3,6 +3,7 @@ package io.cloudtwin.core.compute;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -10,6 +11,6 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class CommandStore extends ScopedStore<Command> {
     public CommandStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "command", Command.class);
+        super(jdbc, locks, "command", Command.class, DomainError.COMMAND_NOT_FOUND);
     }
 }

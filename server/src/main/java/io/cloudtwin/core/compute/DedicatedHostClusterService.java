@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.Transactions;
@@ -23,7 +23,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record DedicatedHostClusterService(DedicatedHostClusterStore store, WallClock clock, TagService tags,
-                                          Transactions tx) {
+                                          Transactions tx) implements KindService.Described<DedicatedHostCluster> {
     public DedicatedHostCluster create(Scope scope, String id, String zone, String name, String description,
                                        Map<String, String> tagged) {
         return tx.call(() -> {
@@ -36,16 +36,10 @@ public record DedicatedHostClusterService(DedicatedHostClusterStore store, WallC
         });
     }
 
-    /** Renames or re-describes the cluster; null leaves each. */
-    public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.DEDICATED_HOST_CLUSTER_NOT_FOUND,
-                RowChanges.of("name", name, "description", description)));
-    }
-
     /** Deletes the cluster with its tags; refused while hosts are in it. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.DEDICATED_HOST_CLUSTER_NOT_FOUND);
+            store.locked(scope, id);
             if (store.hostIds(List.of(id)).containsKey(id)) {
                 throw new DomainException(DomainError.DEDICATED_HOST_CLUSTER_IN_USE, id);
             }
@@ -55,16 +49,12 @@ public record DedicatedHostClusterService(DedicatedHostClusterStore store, WallC
 
     /** The cluster locked for a host to join it, in the caller's transaction. */
     DedicatedHostCluster lockForJoin(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.DEDICATED_HOST_CLUSTER_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     /** The ids of the hosts in each of these clusters (none: absent). */
     public Map<String, List<String>> hosts(Collection<String> ids) {
         return tx.read(() -> store.hostIds(ids));
-    }
-
-    public DedicatedHostCluster get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.DEDICATED_HOST_CLUSTER_NOT_FOUND));
     }
 
     /** The scope's clusters of these ids, zone and name (null or empty: any), a page of them. */

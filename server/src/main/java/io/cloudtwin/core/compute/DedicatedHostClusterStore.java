@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -15,7 +16,8 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class DedicatedHostClusterStore extends ScopedStore<DedicatedHostCluster> {
     public DedicatedHostClusterStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "dedicated_host_cluster", DedicatedHostCluster.class);
+        super(jdbc, locks, "dedicated_host_cluster", DedicatedHostCluster.class,
+                DomainError.DEDICATED_HOST_CLUSTER_NOT_FOUND);
     }
 
     /** The ids of the hosts in each of these clusters (none: absent). */

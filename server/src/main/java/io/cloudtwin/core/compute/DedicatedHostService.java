@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -28,7 +29,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record DedicatedHostService(DedicatedHostStore store, DedicatedHostClusterService clusters, LabelStore labels,
-                                   InstanceStore instances, WallClock clock, TagService tags, Transactions tx) {
+                                   InstanceStore instances, WallClock clock, TagService tags, Transactions tx)
+        implements KindService<DedicatedHost> {
     /** The settings ModifyDedicatedHostAttribute changes; null leaves each. */
     public record Changes(String name, String description, String actionOnMaintenance, String autoPlacement,
                           String cpuOverCommitRatio, Integer slbUdpTimeout, Integer udpTimeout) {}
@@ -62,13 +64,13 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
     }
 
     public void update(Scope scope, String id, Changes c) {
-        tx.run(() -> store.change(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND, RowChanges.from(c)));
+        tx.run(() -> store.change(scope, id, RowChanges.from(c)));
     }
 
     /** Moves the host into a cluster of its zone (DEDICATED_HOST_CLUSTER_MISMATCH: another zone's). */
     public void join(Scope scope, String id, String clusterId) {
         tx.run(() -> {
-            DedicatedHost h = store.locked(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND);
+            DedicatedHost h = store.locked(scope, id);
             inZone(clusters.lockForJoin(scope, clusterId), h.zone());
             store.update(id, RowChanges.of("clusterId", clusterId));
         });
@@ -83,7 +85,7 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
     /** When a pay-as-you-go host releases itself ("" : never). */
     public void autoRelease(Scope scope, String id, String time) {
         tx.run(() -> {
-            DedicatedHost h = store.locked(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND);
+            DedicatedHost h = store.locked(scope, id);
             if (h.prePaid()) throw new DomainException(DomainError.DEDICATED_HOST_CHARGE_TYPE, id);
             store.update(id, RowChanges.of("autoReleaseTime", text(time)));
         });
@@ -118,7 +120,7 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
     /** Releases a host with its tags (a subscription only when terminated); refused while instances run on it. */
     public void release(Scope scope, String id, boolean terminateSubscription) {
         tx.run(() -> {
-            DedicatedHost h = store.locked(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND);
+            DedicatedHost h = store.locked(scope, id);
             if (h.prePaid() && !terminateSubscription) {
                 throw new DomainException(DomainError.DEDICATED_HOST_CHARGE_TYPE, id);
             }
@@ -132,7 +134,7 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
      * (another: DEDICATED_HOST_ZONE_MISMATCH).
      */
     public void place(Scope scope, String hostId, List<Instance> placed) {
-        DedicatedHost h = store.locked(scope, hostId, DomainError.DEDICATED_HOST_NOT_FOUND);
+        DedicatedHost h = store.locked(scope, hostId);
         for (Instance i : placed) {
             if (!h.zone().equals(i.zone())) throw new DomainException(DomainError.DEDICATED_HOST_ZONE_MISMATCH, i.id());
             labels.put(ResourceType.INSTANCE, i.id(), LabelStore.DEDICATED_HOST, h.id());
@@ -162,10 +164,6 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
         return tx.read(() -> labels.of(instanceIds, LabelStore.DEDICATED_HOST));
     }
 
-    public DedicatedHost get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND));
-    }
-
     /** Which hosts a listing wants: of these ids, zone, type, name and cluster (null or empty: any). */
     public record Filter(List<String> ids, String zone, String hostType, String name, String clusterId) {
         ScopedTable.Where where() {
@@ -185,7 +183,7 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
     }
 
     private List<DedicatedHost> locked(Scope scope, List<String> ids) {
-        return ids.stream().map(id -> store.locked(scope, id, DomainError.DEDICATED_HOST_NOT_FOUND)).toList();
+        return ids.stream().map(id -> store.locked(scope, id)).toList();
     }
 
     private static String text(String s) {

@@ -91,7 +91,7 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
     }
 
     public Disk get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.DISK_NOT_FOUND).settled(clock.now()));
+        return tx.read(() -> store.get(scope, id).settled(clock.now()));
     }
 
     public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
@@ -186,7 +186,7 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
 
     /** Locks a disk of the scope; an attach or detach whose time has come is written as completed first. */
     private Disk lockDisk(Scope scope, String diskId) {
-        Disk d = store.locked(scope, diskId, DomainError.DISK_NOT_FOUND);
+        Disk d = store.locked(scope, diskId);
         Disk settled = d.settled(clock.now());
         if (settled != d) store.settle(settled);
         return settled;
@@ -297,7 +297,7 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
     public void modify(Scope scope, List<String> diskIds, Changes c) {
         tx.run(() -> {
             for (String id : new TreeSet<>(diskIds)) {
-                Disk d = store.locked(scope, id, DomainError.DISK_NOT_FOUND);
+                Disk d = store.locked(scope, id);
                 if (d.system() && Boolean.FALSE.equals(c.deleteWithInstance())) {
                     throw new DomainException(DomainError.SYSTEM_DISK, id);
                 }

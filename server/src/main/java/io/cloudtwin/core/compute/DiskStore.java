@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -14,7 +15,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class DiskStore extends ScopedStore<Disk> {
     public DiskStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "disk", Disk.class);
+        super(jdbc, locks, "disk", Disk.class, DomainError.DISK_NOT_FOUND);
     }
 
     /** Marks the disk attached (or, with instanceId "", detached) at that time. */

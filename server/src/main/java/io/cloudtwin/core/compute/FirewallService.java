@@ -12,6 +12,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Transactions;
@@ -38,7 +39,7 @@ import io.cloudtwin.core.security.FirewallStore;
 @Service
 public record FirewallService(FirewallStore store, InstanceStore instances, InstanceService instanceService,
                               DefaultNetworks defaultNetworks, NetworkService networks, Transitions transitions,
-                              UniqueWrites writes, Transactions tx) {
+                              UniqueWrites writes, Transactions tx) implements KindService<Firewall> {
     /** Name, type and rules of the recommended firewalls (the rules are cloudtwin's reading of the console's). */
     private record Recommended(String kind, String name, String type, List<String> rules) {}
 
@@ -123,14 +124,10 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
     /** A firewall with its rules and how many resources it is applied to. */
     public record View(Firewall firewall, List<FirewallRule> rules, long resourceCount) {}
 
-    public Firewall get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.FIREWALL_NOT_FOUND));
-    }
-
     /** Replaces every rule of a firewall (UpdateFirewall). */
     public void replaceRules(Scope scope, String id, List<FirewallRule> rules) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            store.locked(scope, id);
             store.replaceRules(id, rules);
         });
     }
@@ -138,7 +135,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
     /** Renames, re-tags or re-marks a firewall; null leaves a field as it is. 4364 for a taken name. */
     public void updateAttributes(Scope scope, String id, String name, String tag, String remark) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            store.locked(scope, id);
             try {
                 store.updateAttributes(id, name, tag, remark);
             } catch (DuplicateKeyException e) {
@@ -152,7 +149,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
         tx.run(() -> {
             transitions.settle();
             instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
-            store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            store.locked(scope, id);
             try {
                 store.bind(instanceId, id, transitions.now());
             } catch (DataIntegrityViolationException e) {
@@ -164,7 +161,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
     /** Deletes a user-defined firewall that no resource uses: 4358 for a recommended one, 4361 while in use. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            Firewall f = store.locked(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            Firewall f = store.locked(scope, id);
             if (f.isRecommended()) throw new DomainException(DomainError.FIREWALL_NOT_DELETABLE, id);
             if (store.inUse(id)) throw new DomainException(DomainError.FIREWALL_IN_USE, id);
             Constraints.enforce(() -> store.delete(id), DomainError.FIREWALL_IN_USE, id);
@@ -174,7 +171,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
     /** The hosts a firewall of the scope is applied to, one page, in id order. */
     public Page<Instance> resources(Scope scope, String id, int offset, int limit) {
         return tx.call(() -> {
-            store.get(scope, id, DomainError.FIREWALL_NOT_FOUND);
+            store.get(scope, id);
             transitions.settle();
             return instances.withFirewall(id, offset, limit);
         });
@@ -199,7 +196,7 @@ public record FirewallService(FirewallStore store, InstanceStore instances, Inst
                     fw = store.recommended(scope, RECOMMENDED.get(0).kind()).orElseThrow(() -> notFound("recommend web"));
                     fw = store.lock(scope, fw.id()).orElseThrow(() -> notFound("recommend web"));
                 } else {
-                    fw = store.locked(scope, placement.firewallId(), DomainError.FIREWALL_NOT_FOUND);
+                    fw = store.locked(scope, placement.firewallId());
                 }
             }
             InstanceService.NewInstance placed = spec;

@@ -50,7 +50,7 @@ public record FlowLogService(FlowLogStore store, NetworkService networks, Interf
     /** Activates (true) or deactivates a flow log: refused when it is so already (FLOW_LOG_STATUS). */
     public void activate(Scope scope, String id, boolean active) {
         tx.run(() -> {
-            FlowLog f = store.locked(scope, id, DomainError.FLOW_LOG_NOT_FOUND);
+            FlowLog f = store.locked(scope, id);
             if (f.active() == active) throw new DomainException(DomainError.FLOW_LOG_STATUS, id);
             store.update(id, RowChanges.of("active", active));
         });
@@ -59,13 +59,13 @@ public record FlowLogService(FlowLogStore store, NetworkService networks, Interf
     /** Changes what is given (null leaves each). */
     public void modify(Scope scope, String id, String name, String description, Integer aggregationInterval,
                        String ipVersion) {
-        tx.run(() -> store.change(scope, id, DomainError.FLOW_LOG_NOT_FOUND,
+        tx.run(() -> store.change(scope, id,
                 RowChanges.of("name", name, "description", description, "aggregationInterval", aggregationInterval,
                         "ipVersion", ipVersion)));
     }
 
     public void delete(Scope scope, String id) {
-        tags.deleting(id, () -> store.remove(scope, id, DomainError.FLOW_LOG_NOT_FOUND));
+        tags.deleting(id, () -> store.remove(scope, id));
     }
 
     /** What a listing matches (null or empty: any). */

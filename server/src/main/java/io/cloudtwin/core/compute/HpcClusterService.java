@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
-import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.Transactions;
@@ -17,7 +17,8 @@ import io.cloudtwin.core.WallClock;
  * instances: it is deleted whenever asked.
  */
 @Service
-public record HpcClusterService(HpcClusterStore store, WallClock clock, Transactions tx) {
+public record HpcClusterService(HpcClusterStore store, WallClock clock, Transactions tx)
+        implements KindService.Described<HpcCluster> {
     public HpcCluster create(Scope scope, String id, String name, String description) {
         return tx.call(() -> {
             HpcCluster c = new HpcCluster(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
@@ -27,18 +28,8 @@ public record HpcClusterService(HpcClusterStore store, WallClock clock, Transact
         });
     }
 
-    /** Renames or re-describes the cluster; null leaves each. */
-    public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.HPC_CLUSTER_NOT_FOUND,
-                RowChanges.of("name", name, "description", description)));
-    }
-
     public void delete(Scope scope, String id) {
-        tx.run(() -> store.remove(scope, id, DomainError.HPC_CLUSTER_NOT_FOUND));
-    }
-
-    public HpcCluster get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.HPC_CLUSTER_NOT_FOUND));
+        tx.run(() -> store.remove(scope, id));
     }
 
     /** The scope's clusters of these ids (null: any), a page of them. */

@@ -3,6 +3,7 @@ package io.cloudtwin.core.compute;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -10,6 +11,6 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class HpcClusterStore extends ScopedStore<HpcCluster> {
     public HpcClusterStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "hpc_cluster", HpcCluster.class);
+        super(jdbc, locks, "hpc_cluster", HpcCluster.class, DomainError.HPC_CLUSTER_NOT_FOUND);
     }
 }

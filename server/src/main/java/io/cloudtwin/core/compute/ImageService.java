@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -31,7 +32,7 @@ import io.cloudtwin.core.tag.TagService;
 @Service
 public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotService snapshotService,
                            InstanceStore instances, DiskStore disks, WallClock clock, TagService tags,
-                           Transactions tx) {
+                           Transactions tx) implements KindService<Image> {
     private static final Set<InstanceStatus> SNAPSHOTTABLE = Set.of(InstanceStatus.RUNNING, InstanceStatus.STOPPED);
     /** The accounts one custom image may be shared with (Aliyun's documented limit). */
     public static final int MAX_SHARES = 50;
@@ -55,7 +56,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
             for (NewDisk d : asked) if (d.snapshotId() != null && !d.snapshotId().isEmpty()) ids.add(d.snapshotId());
             Map<String, Snapshot> locked = new LinkedHashMap<>();
             for (String s : ids) {
-                locked.put(s, snapshots.locked(scope, s, DomainError.SNAPSHOT_NOT_FOUND));
+                locked.put(s, snapshots.locked(scope, s));
             }
             List<NewDisk> ordered = new ArrayList<>();
             asked.stream().filter(d -> "system".equals(d.kind())).findFirst().ifPresent(ordered::add);
@@ -141,7 +142,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
     public Image copy(Scope from, String imageId, Scope to, String id, String name, String description,
                       Map<String, String> tagged) {
         return tx.call(() -> {
-            Image source = store.locked(from, imageId, DomainError.IMAGE_NOT_FOUND);
+            Image source = store.locked(from, imageId);
             List<ImageDisk> copied = new ArrayList<>();
             for (ImageDisk d : store.disksOf(List.of(imageId)).getOrDefault(imageId, List.of())) {
                 String snapshot = "";
@@ -155,10 +156,6 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
                     source.architecture(), source.bootMode());
             return insert(to, id, spec, copied, "", tagged);
         });
-    }
-
-    public Image get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.IMAGE_NOT_FOUND));
     }
 
     /** Whether the scope has a custom image of that id. */
@@ -175,7 +172,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         if (own.isPresent()) return own.get();
         Image shared = store.sharedWith(scope, List.of(id), null, null).stream().findFirst()
                 .orElseThrow(() -> new DomainException(DomainError.IMAGE_NOT_FOUND, id));
-        store.locked(ownScope(shared), id, DomainError.IMAGE_NOT_FOUND);
+        store.locked(ownScope(shared), id);
         if (store.sharedWith(scope, List.of(id), null, null).isEmpty()) {
             throw new DomainException(DomainError.IMAGE_NOT_FOUND, id);
         }
@@ -200,7 +197,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
      */
     public void share(Scope scope, String id, Collection<String> add, Collection<String> remove) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            store.locked(scope, id);
             for (String account : add) {
                 if (account.equals(scope.accountId())) {
                     throw new DomainException(DomainError.IMAGE_SHARED_WITH_OWNER, account);
@@ -215,7 +212,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
     /** A page of the accounts the scope's custom image is shared with. */
     public Page<ImageShare> shares(Scope scope, String id, int offset, int limit) {
         return tx.read(() -> {
-            store.get(scope, id, DomainError.IMAGE_NOT_FOUND);
+            store.get(scope, id);
             return store.shares(id, offset, limit);
         });
     }
@@ -241,7 +238,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
     /** Renames, re-describes or re-files an image (null keeps a value); the name stays unique in the scope. */
     public Image modify(Scope scope, String id, String name, String description, String family) {
         return tx.call(() -> {
-            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            store.locked(scope, id);
             Map<String, Object> changes = new LinkedHashMap<>();
             if (name != null) {
                 changes.put("name", name);
@@ -264,7 +261,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
      */
     public void delete(Scope scope, String id, boolean force) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.IMAGE_NOT_FOUND);
+            store.locked(scope, id);
             if (!store.shared(List.of(id)).isEmpty()) throw new DomainException(DomainError.IMAGE_SHARED, id);
             if (!force && store.instancesUsing(scope, id) > 0) throw new DomainException(DomainError.IMAGE_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));

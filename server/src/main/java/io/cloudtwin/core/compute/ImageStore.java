@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
@@ -21,7 +22,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class ImageStore extends ScopedStore<Image> {
     public ImageStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "image", Image.class);
+        super(jdbc, locks, "image", Image.class, DomainError.IMAGE_NOT_FOUND);
     }
 
     public void insert(Image i, List<ImageDisk> disks) {

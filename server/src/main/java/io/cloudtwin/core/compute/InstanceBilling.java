@@ -36,7 +36,7 @@ public record InstanceBilling(InstanceService instances, InstanceDetailStore det
                 throw new DomainException(DomainError.CHARGE_TYPE_VIOLATION, instanceId);
             }
             for (String id : new TreeSet<>(diskIds)) {
-                Disk d = disks.locked(scope, id, DomainError.DISK_NOT_FOUND);
+                Disk d = disks.locked(scope, id);
                 if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_FOUND, id);
                 if (d.changing()) throw new DomainException(DomainError.DISK_STATE, id);
             }

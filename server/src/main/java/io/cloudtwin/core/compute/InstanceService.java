@@ -139,7 +139,7 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
     /** The instances bound to a group of the scope, one page, in id order. */
     public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
         return tx.call(() -> {
-            groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            groups.get(scope, groupId);
             transitions.settle();
             var bindings = memberships.forGroup(groupId, offset, limit);
             List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());

@@ -266,7 +266,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     public void join(Scope scope, String id, String groupId, int limit) {
         tx.run(() -> {
             NetworkInterface r = lockInterface(scope, id);
-            SecurityGroup g = groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            SecurityGroup g = groups.locked(scope, groupId);
             if (!g.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, groupId);
             List<String> current = store.groupsOf(List.of(id)).getOrDefault(id, List.of());
             if (current.contains(groupId)) throw new DomainException(DomainError.ALREADY_IN_GROUP, groupId);
@@ -281,7 +281,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     public void leave(Scope scope, String id, String groupId) {
         tx.run(() -> {
             lockInterface(scope, id);
-            groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            groups.locked(scope, groupId);
             if (store.removeKeepingOne(id, groupId) == 1) return;
             boolean member = store.groupsOf(List.of(id)).getOrDefault(id, List.of()).contains(groupId);
             throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);

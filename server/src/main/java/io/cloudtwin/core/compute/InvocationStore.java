@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
@@ -18,7 +19,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class InvocationStore extends ScopedStore<Invocation> {
     public InvocationStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "invocation", Invocation.class);
+        super(jdbc, locks, "invocation", Invocation.class, DomainError.INVOCATION_NOT_FOUND);
     }
 
     public void insert(Invocation.Target t) {

@@ -80,13 +80,12 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
 
     /** Renames or re-describes a group; null leaves a field as it is. */
     public void update(Scope scope, String id, String name, String remark) {
-        tx.run(() -> store.change(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND,
-                RowChanges.of("name", name, "remark", remark)));
+        tx.run(() -> store.change(scope, id, RowChanges.of("name", name, "remark", remark)));
     }
 
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            store.locked(scope, id);
             if (store.members(id) > 0) throw new DomainException(DomainError.ISOLATION_GROUP_IN_USE, id);
             Constraints.enforce(() -> store.delete(id), DomainError.ISOLATION_GROUP_IN_USE, id);
         });
@@ -99,7 +98,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
      */
     public void join(Scope scope, String groupId, List<Instance> hosts, Integer groupNo) {
         tx.run(() -> {
-            IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            IsolationGroup g = store.locked(scope, groupId);
             for (Instance i : hosts) place(g, i, groupNo);
         });
     }
@@ -118,7 +117,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
             Instance i = instances.lockUnlocked(scope, instanceId).requireSettled();
             Member current = store.of(List.of(instanceId)).get(instanceId);
             if (current != null && current.groupId().compareTo(groupId) < 0) store.lock(scope, current.groupId());
-            IsolationGroup g = store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            IsolationGroup g = store.locked(scope, groupId);
             if (current != null && current.groupId().compareTo(groupId) > 0) store.lock(scope, current.groupId());
             if (current != null) store.leave(instanceId, current.groupId());
             place(g, i, groupNo);
@@ -128,7 +127,7 @@ public record IsolationGroupService(IsolationGroupStore store, InstanceService i
     /** Takes a host of the scope out of the group (NOT_IN_ISOLATION_GROUP when it is not in it). */
     public void leave(Scope scope, String groupId, Instance host) {
         tx.run(() -> {
-            store.locked(scope, groupId, DomainError.ISOLATION_GROUP_NOT_FOUND);
+            store.locked(scope, groupId);
             if (store.leave(host.id(), groupId) == 0) {
                 throw new DomainException(DomainError.NOT_IN_ISOLATION_GROUP, host.id());
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.compute.IsolationGroup.Member;
@@ -19,7 +20,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class IsolationGroupStore extends ScopedStore<IsolationGroup> {
     public IsolationGroupStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "isolation_group", IsolationGroup.class);
+        super(jdbc, locks, "isolation_group", IsolationGroup.class, DomainError.ISOLATION_GROUP_NOT_FOUND);
     }
 
     public void join(String instanceId, String groupId, String zone, int groupNo) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -30,7 +31,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record KeyPairService(KeyPairStore store, InstanceStore instances, WallClock clock, TagService tags,
-                             Transactions tx) {
+                             Transactions tx) implements KindService<KeyPair> {
     /** A pair made here: the pair, and its private key in PEM, which only this answer carries. */
     public record Created(KeyPair keyPair, String privateKeyPem) {}
 
@@ -53,10 +54,6 @@ public record KeyPairService(KeyPairStore store, InstanceStore instances, WallCl
         Constraints.enforce(() -> store.insert(k), DomainError.KEY_PAIR_EXISTS, name);
         tags.tagNew(scope, ResourceType.KEY_PAIR, k.id(), tagged);
         return k;
-    }
-
-    public KeyPair get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.KEY_PAIR_NOT_FOUND));
     }
 
     /** The scope's pairs of that name, fingerprint and ids (each when given), one page in creation order. */
@@ -125,7 +122,7 @@ public record KeyPairService(KeyPairStore store, InstanceStore instances, WallCl
      * KEY_PAIR_NOT_FOUND if there is none. A deletion of the pair waits for that transaction.
      */
     public KeyPair lock(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     /** Which of these pair ids still exist (UCloud hosts report a pair deleted since as KeyPairState Deleted). */
@@ -135,7 +132,7 @@ public record KeyPairService(KeyPairStore store, InstanceStore instances, WallCl
 
     /** Binds new instances to a pair in the caller's transaction (their creation): KEY_PAIR_NOT_FOUND if it is gone. */
     public void bindNew(Scope scope, String id, List<String> instanceIds) {
-        store.locked(scope, id, DomainError.KEY_PAIR_NOT_FOUND);
+        store.locked(scope, id);
         var now = clock.now();
         for (String instanceId : instanceIds) store.bind(instanceId, id, now);
     }

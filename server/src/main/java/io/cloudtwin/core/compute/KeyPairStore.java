@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -20,7 +21,7 @@ import io.cloudtwin.store.RowLocks;
 public class KeyPairStore extends ScopedStore<KeyPair> {
     /** Inserts pairs; the unique index refuses a name its scope already has (DuplicateKeyException). */
     public KeyPairStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "key_pair", KeyPair.class);
+        super(jdbc, locks, "key_pair", KeyPair.class, DomainError.KEY_PAIR_NOT_FOUND);
     }
 
     /** Which of these ids are pairs (of any scope). */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -26,7 +27,8 @@ import io.cloudtwin.core.tag.TagService;
  * count and the default hold when two requests race.
  */
 @Service
-public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, TagService tags, Transactions tx) {
+public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, TagService tags, Transactions tx)
+        implements KindService<LaunchTemplate> {
     /** The most versions one template holds (Alibaba's quota; Terraform deletes the oldest before a 31st). */
     public static final int VERSIONS = 30;
 
@@ -67,7 +69,7 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
     /** A new version of the template: the number after the last one made. */
     public long addVersion(Scope scope, String id, String description, String data) {
         return tx.call(() -> {
-            LaunchTemplate t = store.locked(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            LaunchTemplate t = store.locked(scope, id);
             if (store.versionCount(id) >= VERSIONS) {
                 throw new DomainException(DomainError.LAUNCH_TEMPLATE_VERSION_LIMIT, id);
             }
@@ -82,7 +84,7 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
     /** The version instances launch from when none is named becomes this one, which must exist. */
     public void setDefault(Scope scope, String id, long number) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            store.locked(scope, id);
             if (store.versions(List.of(id), List.of(number), null, null).isEmpty()) {
                 throw new DomainException(DomainError.LAUNCH_TEMPLATE_VERSION_NOT_FOUND, String.valueOf(number));
             }
@@ -93,7 +95,7 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
     /** Deletes these versions, all or none: the default one, or one the template does not have, refuses them all. */
     public void deleteVersions(Scope scope, String id, Collection<Long> numbers) {
         tx.run(() -> {
-            LaunchTemplate t = store.locked(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            LaunchTemplate t = store.locked(scope, id);
             for (long n : new TreeSet<>(numbers)) {
                 if (n == t.defaultVersion()) {
                     throw new DomainException(DomainError.LAUNCH_TEMPLATE_DEFAULT_VERSION, String.valueOf(n));
@@ -109,16 +111,12 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
     /** Deletes a template with its versions and tags; answers the numbers of the versions it had. */
     public List<Long> delete(Scope scope, String id) {
         return tx.call(() -> {
-            store.locked(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            store.locked(scope, id);
             var numbers = store.versions(List.of(id), List.of(), null, null).stream()
                     .map(LaunchTemplate.Version::versionNumber).toList();
             tags.deleting(id, () -> store.delete(id));
             return numbers;
         });
-    }
-
-    public LaunchTemplate get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND));
     }
 
     /**
@@ -149,7 +147,7 @@ public record LaunchTemplateService(LaunchTemplateStore store, WallClock clock, 
     /** The versions of a template of the scope, as LaunchTemplateStore.versions selects them. */
     public List<LaunchTemplate.Version> versions(Scope scope, String id, Collection<Long> numbers, Long min, Long max) {
         return tx.read(() -> {
-            store.get(scope, id, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
+            store.get(scope, id);
             return store.versions(List.of(id), numbers, min, max);
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -14,7 +15,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class LaunchTemplateStore extends ScopedStore<LaunchTemplate> {
     public LaunchTemplateStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "launch_template", LaunchTemplate.class);
+        super(jdbc, locks, "launch_template", LaunchTemplate.class, DomainError.LAUNCH_TEMPLATE_NOT_FOUND);
     }
 
     public void insert(LaunchTemplate.Version v) {

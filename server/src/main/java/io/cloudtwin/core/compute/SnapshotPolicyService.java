@@ -60,22 +60,22 @@ public record SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, 
 
     public void update(Scope scope, String id, Changes c) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
+            store.locked(scope, id);
             store.update(id, RowChanges.from(c));
         });
     }
 
     /** Deletes a policy with its tags; the disks that followed it follow none. */
     public void delete(Scope scope, String id) {
-        tags.deleting(id, () -> store.remove(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND));
+        tags.deleting(id, () -> store.remove(scope, id));
     }
 
     /** The disks of the scope follow the policy from now on, all or none. */
     public void apply(Scope scope, String id, Collection<String> diskIds) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
+            store.locked(scope, id);
             for (String d : new TreeSet<>(diskIds)) {
-                disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
+                disks.locked(scope, d);
                 store.apply(d, id);
             }
         });
@@ -85,7 +85,7 @@ public record SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, 
     public void cancel(Scope scope, Collection<String> diskIds) {
         tx.run(() -> {
             for (String d : new TreeSet<>(diskIds)) {
-                disks.locked(scope, d, DomainError.DISK_NOT_FOUND);
+                disks.locked(scope, d);
                 store.apply(d, null);
             }
         });

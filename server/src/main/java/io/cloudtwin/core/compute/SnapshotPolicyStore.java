@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -18,7 +19,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class SnapshotPolicyStore extends ScopedStore<SnapshotPolicy> {
     public SnapshotPolicyStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "snapshot_policy", SnapshotPolicy.class);
+        super(jdbc, locks, "snapshot_policy", SnapshotPolicy.class, DomainError.SNAPSHOT_POLICY_NOT_FOUND);
     }
 
     /** The disk follows the policy (null: none). */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -24,7 +25,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService diskService, ImageStore images,
-                              InstanceStore instances, WallClock clock, TagService tags, Transactions tx) {
+                              InstanceStore instances, WallClock clock, TagService tags, Transactions tx)
+        implements KindService<Snapshot> {
     /** What a new snapshot is: its disk, name, description, category (standard when absent), retention in days. */
     public record NewSnapshot(String diskId, String name, String description, String category, Integer retentionDays) {}
 
@@ -94,7 +96,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     public Disk cloneDisk(Scope scope, String snapshotId, String diskId, String zone, String name, String description,
                           Integer sizeGb, DiskService.Terms terms) {
         return tx.call(() -> {
-            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            Snapshot s = store.locked(scope, snapshotId);
             int size = sizeGb == null ? s.sourceDiskSize() : sizeGb;
             if (size < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
             return diskService.create(scope, diskId, new DiskService.NewDisk(zone, name, description,
@@ -110,11 +112,11 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
      */
     public Disk rollBack(Scope scope, String diskId, String snapshotId) {
         return tx.call(() -> {
-            Disk d = disks.locked(scope, diskId, DomainError.DISK_NOT_FOUND)
+            Disk d = disks.locked(scope, diskId)
                     .settled(clock.now());
             if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
             if (d.attached()) throw new DomainException(DomainError.DISK_IN_USE, d.id());
-            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            Snapshot s = store.locked(scope, snapshotId);
             if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
             return d;
         });
@@ -127,7 +129,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     public Snapshot copy(Scope from, String snapshotId, Scope to, String id, String name, String description,
                          Integer retentionDays, Map<String, String> tagged) {
         return tx.call(() -> {
-            Snapshot s = store.locked(from, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            Snapshot s = store.locked(from, snapshotId);
             Snapshot c = new Snapshot(id, to.cloud(), to.accountId(), to.region(), to.projectId(),
                     name == null ? "" : name, description == null ? "" : description, s.diskId(), s.sourceDiskSize(),
                     s.sourceDiskKind(), s.sourceDiskCategory(), "", s.category(), retentionDays, s.encrypted(),
@@ -151,25 +153,21 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     public void reset(Scope scope, List<Reset> resets) {
         tx.run(() -> {
             for (Reset r : resets) {
-                String instanceId = disks.get(scope, r.diskId(), DomainError.DISK_NOT_FOUND).instanceId();
+                String instanceId = disks.get(scope, r.diskId()).instanceId();
                 if (instanceId.isEmpty()) throw new DomainException(DomainError.DISK_NOT_ATTACHED, r.diskId());
                 Instance i = instances.lock(scope, instanceId).orElseThrow(
                         () -> new DomainException(DomainError.DISK_NOT_ATTACHED, r.diskId()));
-                Disk d = disks.locked(scope, r.diskId(), DomainError.DISK_NOT_FOUND).settled(clock.now());
+                Disk d = disks.locked(scope, r.diskId()).settled(clock.now());
                 if (!d.instanceId().equals(instanceId)) throw new DomainException(DomainError.DISK_NOT_ATTACHED, d.id());
                 if (d.changing()) throw new DomainException(DomainError.DISK_STATE, d.id());
                 if (i.locked()) throw new DomainException(DomainError.INSTANCE_LOCKED, instanceId);
                 if (i.status() != InstanceStatus.STOPPED) {
                     throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
                 }
-                Snapshot s = store.locked(scope, r.snapshotId(), DomainError.SNAPSHOT_NOT_FOUND);
+                Snapshot s = store.locked(scope, r.snapshotId());
                 if (!s.diskId().equals(d.id())) throw new DomainException(DomainError.SNAPSHOT_DISK_MISMATCH, d.id());
             }
         });
-    }
-
-    public Snapshot get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.SNAPSHOT_NOT_FOUND));
     }
 
     public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
@@ -200,7 +198,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     public Disk diskFrom(Scope scope, String snapshotId, String diskId, DiskService.NewDisk spec,
                          Map<String, String> tagged, String instanceId) {
         return tx.call(() -> {
-            Snapshot s = store.locked(scope, snapshotId, DomainError.SNAPSHOT_NOT_FOUND);
+            Snapshot s = store.locked(scope, snapshotId);
             if (spec.sizeGb() < s.sourceDiskSize()) throw new DomainException(DomainError.DISK_SIZE_TOO_SMALL, snapshotId);
             return diskService.create(scope, diskId, new DiskService.NewDisk(spec.zone(), spec.name(), spec.description(),
                     spec.category(), spec.sizeGb(), spec.deleteWithInstance(), spec.encrypted() || s.encrypted(),
@@ -211,7 +209,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     /** Renames, re-describes or changes the retention of a snapshot (null keeps a value). */
     public Snapshot modify(Scope scope, String id, String name, String description, Integer retentionDays) {
         return tx.call(() -> {
-            store.change(scope, id, DomainError.SNAPSHOT_NOT_FOUND,
+            store.change(scope, id,
                     RowChanges.of("name", name, "description", description, "retentionDays", retentionDays));
             return get(scope, id);
         });
@@ -220,7 +218,7 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
     /** Deletes a snapshot no image is made from (and, unless forced, no disk), with its tags. */
     public void delete(Scope scope, String id, boolean force) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.SNAPSHOT_NOT_FOUND);
+            store.locked(scope, id);
             if (images.usingSnapshot(id) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, id);
             if (!force && store.disksMadeFrom(id) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, id);
             tags.deleting(id, () -> store.delete(id));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -15,7 +16,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class SnapshotStore extends ScopedStore<Snapshot> {
     public SnapshotStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "snapshot", Snapshot.class);
+        super(jdbc, locks, "snapshot", Snapshot.class, DomainError.SNAPSHOT_NOT_FOUND);
     }
 
     /** Which of these snapshots some standing disk is made from. */

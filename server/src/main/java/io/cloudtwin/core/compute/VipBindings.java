@@ -28,7 +28,7 @@ public record VipBindings(VipStore vips, InstanceService instances, InterfaceSto
     /** Binds a host of kind (Vip.INSTANCE or INTERFACE) to a VIP of the scope. */
     public void bind(Scope scope, String vipId, String hostId, String kind) {
         tx.run(() -> {
-            Vip v = vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
+            Vip v = vips.locked(scope, vipId);
             boolean instance = Vip.INSTANCE.equals(kind);
             String subnet;
             if (instance) {
@@ -56,7 +56,7 @@ public record VipBindings(VipStore vips, InstanceService instances, InterfaceSto
     /** Unbinds a host from a VIP of the scope (VIP_NOT_BOUND when it is not bound). */
     public void unbind(Scope scope, String vipId, String hostId) {
         tx.run(() -> {
-            vips.locked(scope, vipId, DomainError.VIP_NOT_FOUND);
+            vips.locked(scope, vipId);
             if (vips.unbind(vipId, hostId) == 0) throw new DomainException(DomainError.VIP_NOT_BOUND, hostId);
         });
     }

@@ -26,7 +26,7 @@ public record BandwidthPackageService(BandwidthPackageStore store, ElasticIpStor
     public BandwidthPackage create(Scope scope, String id, String eipId, int bandwidth, OffsetDateTime enableTime,
                                    long seconds) {
         return tx.call(() -> {
-            eips.locked(scope, eipId, DomainError.EIP_NOT_FOUND);
+            eips.locked(scope, eipId);
             OffsetDateTime now = clock.now();
             OffsetDateTime from = enableTime == null ? now : enableTime;
             BandwidthPackage p = new BandwidthPackage(id, scope.cloud(), scope.accountId(), scope.region(),
@@ -52,7 +52,7 @@ public record BandwidthPackageService(BandwidthPackageStore store, ElasticIpStor
 
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            BandwidthPackage p = store.locked(scope, id, DomainError.BANDWIDTH_PACKAGE_NOT_FOUND);
+            BandwidthPackage p = store.locked(scope, id);
             if (!p.disableTime().isAfter(clock.now())) {
                 throw new DomainException(DomainError.BANDWIDTH_PACKAGE_NOT_FOUND, id);
             }

@@ -20,7 +20,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class BandwidthPackageStore extends ScopedStore<BandwidthPackage> {
     public BandwidthPackageStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "bandwidth_package", BandwidthPackage.class);
+        super(jdbc, locks, "bandwidth_package", BandwidthPackage.class, DomainError.BANDWIDTH_PACKAGE_NOT_FOUND);
     }
 
     /** One page of the scope's packages live at that time, in creation order, and how many there are. */

@@ -86,7 +86,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
     }
 
     public ElasticIp get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.EIP_NOT_FOUND);
+        return store.get(scope, id);
     }
 
     public Page<ElasticIp> list(Scope scope, EipFilter filter, int offset, int limit) {
@@ -94,7 +94,7 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
     }
 
     private ElasticIp lock(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.EIP_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
@@ -22,7 +23,7 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
     private final UniqueWrites writes;
 
     public ElasticIpStore(JdbcClient jdbc, RowLocks locks, UniqueWrites writes) {
-        super(jdbc, locks, "elastic_ip", ElasticIp.class);
+        super(jdbc, locks, "elastic_ip", ElasticIp.class, DomainError.EIP_NOT_FOUND);
         this.writes = writes;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -30,7 +31,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore eips, BandwidthPackageStore packages,
-                                     WallClock clock, TagService tags, Transactions tx) {
+                                     WallClock clock, TagService tags, Transactions tx)
+        implements KindService<SharedBandwidth> {
     /** What a shared bandwidth is made with (the cloud's words for chargeType and isp; ratio 0 for none). */
     public record NewSharedBandwidth(String name, String description, String tag, int bandwidth, String chargeType,
                                      String isp, int ratio) {}
@@ -55,10 +57,6 @@ public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore 
             tags.tagNew(scope, ResourceType.SHARED_BANDWIDTH, id, tagged);
             return s;
         });
-    }
-
-    public SharedBandwidth get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.SHARED_BANDWIDTH_NOT_FOUND));
     }
 
     /** A page of the scope's shared bandwidths, narrowed to ids (empty: any) and name (null: any), with their EIPs. */
@@ -178,7 +176,7 @@ public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore 
             if (mbps != null && mbps > s.bandwidth()) {
                 throw new DomainException(DomainError.EIP_BANDWIDTH_ABOVE_SHARED, eipId);
             }
-            eips.locked(scope, eipId, DomainError.EIP_NOT_FOUND);
+            eips.locked(scope, eipId);
             if (!store.setIpBandwidth(id, eipId, mbps)) {
                 throw new DomainException(DomainError.EIP_NOT_IN_SHARED_BANDWIDTH, eipId);
             }
@@ -196,7 +194,7 @@ public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore 
     }
 
     private SharedBandwidth lock(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.SHARED_BANDWIDTH_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     private static String nz(String s) {

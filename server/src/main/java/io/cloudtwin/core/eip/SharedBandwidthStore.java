@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -20,7 +21,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class SharedBandwidthStore extends ScopedStore<SharedBandwidth> {
     public SharedBandwidthStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "shared_bandwidth", SharedBandwidth.class);
+        super(jdbc, locks, "shared_bandwidth", SharedBandwidth.class, DomainError.SHARED_BANDWIDTH_NOT_FOUND);
     }
 
     /** The shared bandwidths of these ids (any scope). */

@@ -296,7 +296,7 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
     }
 
     private TrafficMirrorFilter lockFilter(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.MIRROR_FILTER_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     private TrafficMirrorSession lockSession(Scope scope, String id) {
@@ -311,7 +311,7 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
     }
 
     public TrafficMirrorFilter filter(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.MIRROR_FILTER_NOT_FOUND));
+        return tx.read(() -> store.get(scope, id));
     }
 
     public List<TrafficMirrorFilter> filtersAfter(Scope scope, FilterQuery q, TrafficMirrorFilter last, int limit) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
@@ -23,7 +24,7 @@ public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
     private final ScopedTable<TrafficMirrorSession> sessions;
 
     public TrafficMirrorStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "traffic_mirror_filter", TrafficMirrorFilter.class);
+        super(jdbc, locks, "traffic_mirror_filter", TrafficMirrorFilter.class, DomainError.MIRROR_FILTER_NOT_FOUND);
         this.rules = new ScopedTable<>(jdbc, locks, "traffic_mirror_rule", TrafficMirrorRule.class);
         this.sessions = new ScopedTable<>(jdbc, locks, "traffic_mirror_session", TrafficMirrorSession.class);
     }

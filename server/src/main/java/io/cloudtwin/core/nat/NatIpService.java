@@ -224,7 +224,7 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
 
     /** The gateway, locked, if it is a VPC NAT gateway; NAT_GATEWAY_NOT_FOUND otherwise. */
     private NatGateway vpcNatGateway(Scope scope, String gatewayId) {
-        NatGateway g = store.locked(scope, gatewayId, DomainError.NAT_GATEWAY_NOT_FOUND);
+        NatGateway g = store.locked(scope, gatewayId);
         if (!vpcNat(g.networkType(), g.subnetId())) {
             throw new DomainException(DomainError.NAT_GATEWAY_NOT_FOUND, gatewayId);
         }

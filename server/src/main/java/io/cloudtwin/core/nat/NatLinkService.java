@@ -115,7 +115,7 @@ public record NatLinkService(NatService nat, NatStore gateways, NatLinkStore lin
     }
 
     private void lockFirewall(Scope scope, String firewallId) {
-        firewalls.locked(scope, firewallId, DomainError.FIREWALL_NOT_FOUND);
+        firewalls.locked(scope, firewallId);
     }
 
     /** The firewall applied to a gateway of the scope, or null (none; no such gateway). */

@@ -83,11 +83,11 @@ public record NatService(NatStore store, NetworkService networks, ElasticIpServi
     }
 
     public NatGateway get(Scope scope, String id) {
-        return store.get(scope, id, DomainError.NAT_GATEWAY_NOT_FOUND);
+        return store.get(scope, id);
     }
 
     NatGateway lock(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.NAT_GATEWAY_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     /** The gateway of an entry operation, locked: when it is missing, so is the table the entry was asked in. */

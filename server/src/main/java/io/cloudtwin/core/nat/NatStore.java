@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.ScopedTable;
@@ -23,7 +24,7 @@ public class NatStore extends ScopedStore<NatGateway> {
     private final ScopedTable<NatIp> natIps;
 
     public NatStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "nat_gateway", NatGateway.class);
+        super(jdbc, locks, "nat_gateway", NatGateway.class, DomainError.NAT_GATEWAY_NOT_FOUND);
         this.snat = new ScopedTable<>(jdbc, locks, "snat_entry", SnatEntry.class);
         this.forward = new ScopedTable<>(jdbc, locks, "forward_entry", ForwardEntry.class);
         this.snatDnat = new ScopedTable<>(jdbc, locks, "snat_dnat_rule", SnatDnatRule.class);

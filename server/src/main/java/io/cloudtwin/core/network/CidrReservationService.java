@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.Transactions;
@@ -25,7 +25,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record CidrReservationService(CidrReservationStore store, NetworkService networks, NetworkStore addresses,
-                                     WallClock clock, TagService tags, Transactions tx) {
+                                     WallClock clock, TagService tags, Transactions tx)
+        implements KindService.Described<CidrReservation> {
     /** The kind's name where a subnet in use names what stands in it. */
     public static final String KIND = "vswitch_cidr_reservation";
     /** Reservations of one IP version a VPC may have. */
@@ -54,24 +55,14 @@ public record CidrReservationService(CidrReservationStore store, NetworkService 
         });
     }
 
-    /** Renames or re-describes the reservation; null leaves each. */
-    public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.CIDR_RESERVATION_NOT_FOUND,
-                RowChanges.of("name", name, "description", description)));
-    }
-
     /** Deletes the reservation with its tags, under its subnet's lock. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            CidrReservation c = store.get(scope, id, DomainError.CIDR_RESERVATION_NOT_FOUND);
+            CidrReservation c = store.get(scope, id);
             networks.lockSubnet(scope, c.subnetId());
-            store.locked(scope, id, DomainError.CIDR_RESERVATION_NOT_FOUND);
+            store.locked(scope, id);
             tags.deleting(id, () -> store.delete(id));
         });
-    }
-
-    public CidrReservation get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.CIDR_RESERVATION_NOT_FOUND));
     }
 
     /** The scope's reservations of these ids, subnet, kind and IP version (null or empty: any), after last or a page. */

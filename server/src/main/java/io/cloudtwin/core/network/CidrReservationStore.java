@@ -3,6 +3,7 @@ package io.cloudtwin.core.network;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -10,7 +11,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class CidrReservationStore extends ScopedStore<CidrReservation> {
     public CidrReservationStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "vswitch_cidr_reservation", CidrReservation.class);
+        super(jdbc, locks, "vswitch_cidr_reservation", CidrReservation.class, DomainError.CIDR_RESERVATION_NOT_FOUND);
     }
 
     /** How many reservations of this IP version the VPC has. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -26,7 +27,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService networks, WallClock clock, TagService tags,
-                                 Transactions tx) {
+                                 Transactions tx) implements KindService<DhcpOptionsSet> {
     /** The lease time of a set that names none: ten years, as Aliyun gives it. */
     public static final String DEFAULT_LEASE = "87600h";
 
@@ -66,11 +67,6 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
         }
     }
 
-    /** The scope's set of that id; DHCP_OPTIONS_SET_NOT_FOUND if there is none. */
-    public DhcpOptionsSet get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND));
-    }
-
     /** A page of the scope's sets the filter names, in creation order. */
     public Page<DhcpOptionsSet> list(Scope scope, Filter f, int offset, int limit) {
         return tx.read(() -> store.list(scope, f.where(), offset, limit));
@@ -88,7 +84,7 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
 
     public void update(Scope scope, String id, Changes c) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+            store.locked(scope, id);
             store.update(id, RowChanges.from(c));
         });
     }
@@ -96,7 +92,7 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
     /** Deletes a set with no VPCs (DHCP_OPTIONS_SET_IN_USE otherwise), with its tags. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+            store.locked(scope, id);
             if (store.vpcsOf(List.of(id)).containsKey(id)) throw new DomainException(DomainError.DHCP_OPTIONS_SET_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));
         });
@@ -123,7 +119,7 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
      */
     private void relink(Scope scope, String id, String vpcId, Predicate<String> takes, DomainError refusal,
                         String to) {
-        store.locked(scope, id, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
+        store.locked(scope, id);
         networks.lockVpc(scope, vpcId);
         if (!takes.test(store.ofVpcs(List.of(vpcId)).get(vpcId))) throw new DomainException(refusal, vpcId);
         store.associate(vpcId, to);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -18,7 +19,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class DhcpOptionsSetStore extends ScopedStore<DhcpOptionsSet> {
     public DhcpOptionsSetStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "dhcp_options_set", DhcpOptionsSet.class);
+        super(jdbc, locks, "dhcp_options_set", DhcpOptionsSet.class, DomainError.DHCP_OPTIONS_SET_NOT_FOUND);
     }
 
     /** The VPC is associated with the set (null: none). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
@@ -30,7 +31,7 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
     private static final String INSTANCE_HELD = "EXISTS (SELECT 1 FROM instance i WHERE i.id = a.owner_id)";
 
     public Ipv6BandwidthStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "ipv6_internet_bandwidth", Ipv6Bandwidth.class);
+        super(jdbc, locks, "ipv6_internet_bandwidth", Ipv6Bandwidth.class, DomainError.IPV6_BANDWIDTH_NOT_FOUND);
     }
 
     /** The bandwidths through a gateway. */

@@ -3,6 +3,7 @@ package io.cloudtwin.core.network;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -11,7 +12,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class Ipv6EgressRuleStore extends ScopedStore<Ipv6EgressRule> {
     public Ipv6EgressRuleStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "ipv6_egress_rule", Ipv6EgressRule.class);
+        super(jdbc, locks, "ipv6_egress_rule", Ipv6EgressRule.class, DomainError.IPV6_EGRESS_RULE_NOT_FOUND);
     }
 
     /** The rules of a gateway. */

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
-import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.core.Transactions;
@@ -27,7 +27,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore bandwidths, Ipv6EgressRuleStore rules,
-                                 NetworkService networks, WallClock clock, TagService tags, Transactions tx) {
+                                 NetworkService networks, WallClock clock, TagService tags, Transactions tx)
+        implements KindService.Described<Ipv6Gateway> {
     /** What keeps a gateway, as IPV6_GATEWAY_IN_USE names it: an egress-only rule of it. */
     public static final String EGRESS_RULE = "ipv6_egress_rule";
     /** What keeps a gateway, as IPV6_GATEWAY_IN_USE names it: public bandwidth through it. */
@@ -46,19 +47,13 @@ public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore band
         });
     }
 
-    /** Renames or re-describes the gateway; null leaves each. */
-    public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND,
-                RowChanges.of("name", name, "description", description)));
-    }
-
     /**
      * Deletes the gateway with its tags; refused while it has egress-only rules or an address has public bandwidth
      * through it (IPV6_GATEWAY_IN_USE naming ipv6_egress_rule or ipv6_internet_bandwidth), as both lock its row.
      */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.IPV6_GATEWAY_NOT_FOUND);
+            store.locked(scope, id);
             if (rules.ofGateway(id) > 0) throw new DomainException(DomainError.IPV6_GATEWAY_IN_USE, EGRESS_RULE);
             if (bandwidths.ofGateway(id) > 0) {
                 throw new DomainException(DomainError.IPV6_GATEWAY_IN_USE, BANDWIDTH);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -14,7 +15,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class Ipv6GatewayStore extends ScopedStore<Ipv6Gateway> {
     public Ipv6GatewayStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "ipv6_gateway", Ipv6Gateway.class);
+        super(jdbc, locks, "ipv6_gateway", Ipv6Gateway.class, DomainError.IPV6_GATEWAY_NOT_FOUND);
     }
 
     /** The gateways of these VPCs (their ids fix the scope). */

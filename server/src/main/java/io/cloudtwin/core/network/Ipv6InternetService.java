@@ -62,7 +62,7 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
     }
 
     public void deleteEgressRule(Scope scope, String id) {
-        tx.run(() -> rules.remove(scope, id, DomainError.IPV6_EGRESS_RULE_NOT_FOUND));
+        tx.run(() -> rules.remove(scope, id));
     }
 
     /** A page of the gateway's rules (the rule's id, address and name narrow it; null: any). */
@@ -100,7 +100,7 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
      * whose row is locked for the caller's transaction.
      */
     private Ipv6Address throughGateway(Scope scope, String gatewayId, String addressId) {
-        Ipv6Gateway g = gateways.locked(scope, gatewayId, DomainError.IPV6_GATEWAY_NOT_FOUND);
+        Ipv6Gateway g = gateways.locked(scope, gatewayId);
         Ipv6Address a = address(scope, addressId);
         if (!a.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.IPV6_GATEWAY_MISMATCH, gatewayId);
         return a;
@@ -113,9 +113,9 @@ public record Ipv6InternetService(Ipv6BandwidthStore store, Ipv6EgressRuleStore 
 
     /** The bandwidth of that id, or of that address, locked; none: IPV6_BANDWIDTH_NOT_FOUND. */
     private Ipv6Bandwidth locked(Scope scope, String bandwidthId, String addressId) {
-        if (bandwidthId != null) return store.locked(scope, bandwidthId, DomainError.IPV6_BANDWIDTH_NOT_FOUND);
+        if (bandwidthId != null) return store.locked(scope, bandwidthId);
         Ipv6Bandwidth b = address(scope, addressId).bandwidth();
         if (b == null) throw new DomainException(DomainError.IPV6_BANDWIDTH_NOT_FOUND, addressId);
-        return store.locked(scope, b.id(), DomainError.IPV6_BANDWIDTH_NOT_FOUND);
+        return store.locked(scope, b.id());
     }
 }

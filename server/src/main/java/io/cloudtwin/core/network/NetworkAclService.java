@@ -112,12 +112,12 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     }
 
     public View get(Scope scope, String id) {
-        return tx.read(() -> views(List.of(store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND))).get(0));
+        return tx.read(() -> views(List.of(store.get(scope, id))).get(0));
     }
 
     /** Renames or re-describes an ACL; null leaves a field as it is. */
     public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.NETWORK_ACL_NOT_FOUND,
+        tx.run(() -> store.change(scope, id,
                 RowChanges.of("name", name, "description", description, "updatedAt", clock.now())));
     }
 
@@ -127,7 +127,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
      */
     public String addEntry(Scope scope, String aclId, String direction, NewEntry entry, Supplier<String> entryIds) {
         return tx.call(() -> {
-            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, aclId);
             List<NetworkAcl.Entry> current = inDirection(custom(aclId), direction, null);
             if (current.size() >= ENTRY_QUOTA.get(scope.cloud())) {
                 throw new DomainException(DomainError.NETWORK_ACL_ENTRY_LIMIT, direction);
@@ -148,7 +148,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
      */
     public void updateEntry(Scope scope, String aclId, String entryId, String direction, NewEntry entry) {
         tx.run(() -> {
-            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, aclId);
             List<NetworkAcl.Entry> custom = custom(aclId);
             NetworkAcl.Entry was = custom.stream().filter(e -> e.id().equals(entryId)).findFirst()
                     .orElseThrow(() -> new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId));
@@ -167,7 +167,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** Removes a custom entry of the ACL (NETWORK_ACL_ENTRY_NOT_FOUND naming it when it is none). */
     public void deleteEntry(Scope scope, String aclId, String entryId) {
         tx.run(() -> {
-            store.locked(scope, aclId, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, aclId);
             if (store.deleteEntry(aclId, entryId, CUSTOM) == 0) {
                 throw new DomainException(DomainError.NETWORK_ACL_ENTRY_NOT_FOUND, entryId);
             }
@@ -183,7 +183,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     public void replaceEntries(Scope scope, String id, Map<String, List<NewEntry>> byDirection,
                                Supplier<String> entryIds) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, id);
             List<NetworkAcl.Entry> current = store.entriesOf(List.of(id)).getOrDefault(id, List.of());
             byDirection.forEach((direction, entries) -> {
                 Set<String> had = new TreeSet<>();
@@ -204,7 +204,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** The target's custom entries become copies of the source's (both of the scope, and of one VPC). */
     public void copyEntries(Scope scope, String id, String sourceId, Supplier<String> entryIds) {
         tx.run(() -> {
-            NetworkAcl target = store.get(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            NetworkAcl target = store.get(scope, id);
             NetworkAcl source = store.get(scope, sourceId, DomainError.NETWORK_ACL_SOURCE_NOT_FOUND);
             for (String locking : new TreeSet<>(List.of(id, sourceId))) {
                 store.locked(scope, locking, locking.equals(id) ? DomainError.NETWORK_ACL_NOT_FOUND
@@ -225,7 +225,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** Binds subnets of the ACL's VPC, all or none; a subnet bound to an ACL already: NETWORK_ACL_BINDING_EXISTS. */
     public void bind(Scope scope, String id, Collection<String> subnetIds) {
         tx.run(() -> {
-            NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            NetworkAcl acl = store.locked(scope, id);
             for (String subnetId : new TreeSet<>(subnetIds)) {
                 Subnet s = networks.lockSubnet(scope, subnetId);
                 if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
@@ -243,7 +243,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** Binds a subnet of the ACL's VPC to it in place of the ACL it was bound to (if any). */
     public Rebinding rebind(Scope scope, String id, String subnetId) {
         return tx.call(() -> {
-            NetworkAcl acl = store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            NetworkAcl acl = store.locked(scope, id);
             Subnet s = networks.lockSubnet(scope, subnetId);
             if (!s.vpcId().equals(acl.vpcId())) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
             NetworkAcl.Binding was = store.bindingOf(subnetId).orElse(null);
@@ -266,7 +266,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** Unbinds subnets, all or none; one not bound to the ACL: NETWORK_ACL_NOT_BOUND. */
     public void unbind(Scope scope, String id, Collection<String> subnetIds) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, id);
             for (String subnetId : new TreeSet<>(subnetIds)) {
                 networks.lockSubnet(scope, subnetId);
                 if (store.unbind(id, subnetId) == 0) throw new DomainException(DomainError.NETWORK_ACL_NOT_BOUND, subnetId);
@@ -277,7 +277,7 @@ public record NetworkAclService(NetworkAclStore store, NetworkService networks, 
     /** Deletes an ACL no subnet is bound to, with its entries and tags. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.NETWORK_ACL_NOT_FOUND);
+            store.locked(scope, id);
             if (!store.bindingsOf(List.of(id)).isEmpty()) throw new DomainException(DomainError.NETWORK_ACL_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));
         });

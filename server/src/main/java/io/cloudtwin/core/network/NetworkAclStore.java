@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -29,7 +30,7 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
     private static final String BINDING_ORDER = " ORDER BY acl_id, created_at, subnet_id";
 
     public NetworkAclStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "network_acl", NetworkAcl.class);
+        super(jdbc, locks, "network_acl", NetworkAcl.class, DomainError.NETWORK_ACL_NOT_FOUND);
     }
 
     /** How many ACLs the VPC has. */

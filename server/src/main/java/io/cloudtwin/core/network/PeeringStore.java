@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -15,7 +16,7 @@ import io.cloudtwin.store.RowLocks;
 public class PeeringStore extends ScopedStore<VpcPeering> {
     /** Inserting a peering, the unique pair key refuses a pair peered already. */
     public PeeringStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "vpc_peering", VpcPeering.class);
+        super(jdbc, locks, "vpc_peering", VpcPeering.class, DomainError.PEERING_NOT_FOUND);
     }
 
     /** The peering of these two VPCs, whichever side asked. */

@@ -55,7 +55,7 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
      */
     public void modify(Scope scope, String product, String id, Changes c) {
         tx.run(() -> {
-            PrefixList p = own(product, store.locked(scope, id, DomainError.PREFIX_LIST_NOT_FOUND));
+            PrefixList p = own(product, store.locked(scope, id));
             for (String cidr : c.remove()) {
                 if (store.removeEntry(id, cidr) == 0) throw new DomainException(DomainError.PREFIX_LIST_ENTRY_NOT_FOUND, cidr);
             }
@@ -75,19 +75,19 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
     /** Deletes a prefix list with its entries and tags; refused while a security group rule names it. */
     public void delete(Scope scope, String product, String id) {
         tx.run(() -> {
-            own(product, store.locked(scope, id, DomainError.PREFIX_LIST_NOT_FOUND));
+            own(product, store.locked(scope, id));
             if (!store.groupsUsing(id).isEmpty()) throw new DomainException(DomainError.PREFIX_LIST_IN_USE, id);
             tags.deleting(id, () -> store.delete(id));
         });
     }
 
     public PrefixList get(Scope scope, String product, String id) {
-        return tx.read(() -> own(product, store.get(scope, id, DomainError.PREFIX_LIST_NOT_FOUND)));
+        return tx.read(() -> own(product, store.get(scope, id)));
     }
 
     public List<PrefixList.Entry> entries(Scope scope, String product, String id) {
         return tx.read(() -> {
-            own(product, store.get(scope, id, DomainError.PREFIX_LIST_NOT_FOUND));
+            own(product, store.get(scope, id));
             return store.entries(id);
         });
     }
@@ -100,7 +100,7 @@ public record PrefixListService(PrefixListStore store, WallClock clock, TagServi
     /** The security groups whose rules name the prefix list. */
     public List<String> associations(Scope scope, String product, String id) {
         return tx.read(() -> {
-            own(product, store.get(scope, id, DomainError.PREFIX_LIST_NOT_FOUND));
+            own(product, store.get(scope, id));
             return store.groupsUsing(id);
         });
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -15,7 +16,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class PrefixListStore extends ScopedStore<PrefixList> {
     public PrefixListStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "prefix_list", PrefixList.class);
+        super(jdbc, locks, "prefix_list", PrefixList.class, DomainError.PREFIX_LIST_NOT_FOUND);
     }
 
     public void addEntry(String prefixListId, PrefixList.Entry e) {

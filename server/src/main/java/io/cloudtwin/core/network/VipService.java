@@ -89,7 +89,7 @@ public record VipService(VipStore store, NetworkService networks, WallClock cloc
     /** Renames, re-tags or re-marks a VIP; null leaves a field as it is. */
     public void update(Scope scope, String id, String name, String tag, String remark) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+            store.locked(scope, id);
             Map<String, Object> set = new HashMap<>();
             set.put("name", name);
             set.put("tag", tag);
@@ -101,9 +101,9 @@ public record VipService(VipStore store, NetworkService networks, WallClock cloc
     /** Releases a VIP and its address; a companion may keep it (hosts bound to it, an EIP). */
     public void release(Scope scope, String id) {
         tx.run(() -> {
-            Vip v = store.get(scope, id, DomainError.VIP_NOT_FOUND);
+            Vip v = store.get(scope, id);
             networks.lockSubnet(scope, v.subnetId());
-            store.locked(scope, id, DomainError.VIP_NOT_FOUND);
+            store.locked(scope, id);
             for (VipCompanion c : companions) c.vipReleasing(v);
             networks.release(id);
             tags.deleting(id, () -> store.delete(id));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -17,7 +18,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class VipStore extends ScopedStore<Vip> {
     public VipStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "vip", Vip.class);
+        super(jdbc, locks, "vip", Vip.class, DomainError.VIP_NOT_FOUND);
     }
 
     /** Binds a host: an instance (instanceId) or a network interface (interfaceId), the other null. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -27,7 +28,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record GatewayEndpointService(GatewayEndpointStore store, RouteStore routeTables, NetworkService networks,
-                                     WallClock clock, TagService tags, Transactions tx) {
+                                     WallClock clock, TagService tags, Transactions tx)
+        implements KindService<GatewayEndpoint> {
     /** A new endpoint's settings: name, description and policy ("" for none). */
     public record NewEndpoint(String vpcId, String serviceName, String name, String description,
                               String policyDocument) {}
@@ -46,14 +48,14 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
 
     /** Renames, re-describes or gives the endpoint another policy; null leaves each as it is. */
     public void update(Scope scope, String id, String name, String description, String policyDocument) {
-        tx.run(() -> store.change(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND,
+        tx.run(() -> store.change(scope, id,
                 RowChanges.of("name", name, "description", description, "policyDocument", policyDocument)));
     }
 
     /** Deletes the endpoint with its tags; refused while route tables are associated with it. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND);
+            store.locked(scope, id);
             if (!store.routeTablesOf(List.of(id)).isEmpty()) {
                 throw new DomainException(DomainError.GATEWAY_ENDPOINT_ASSOCIATED, id);
             }
@@ -64,10 +66,10 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
     /** Associates route tables of the endpoint's VPC with it, all or none (one already associated: refused). */
     public void associate(Scope scope, String id, List<String> routeTableIds) {
         tx.run(() -> {
-            GatewayEndpoint e = store.locked(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND);
+            GatewayEndpoint e = store.locked(scope, id);
             List<String> associated = store.routeTablesOf(List.of(id)).getOrDefault(id, List.of());
             for (String tableId : new TreeSet<>(routeTableIds)) {
-                RouteTable t = routeTables.locked(scope, tableId, DomainError.ROUTE_TABLE_NOT_FOUND);
+                RouteTable t = routeTables.locked(scope, tableId);
                 if (!t.vpcId().equals(e.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, tableId);
                 if (associated.contains(tableId)) {
                     throw new DomainException(DomainError.GATEWAY_ENDPOINT_ASSOCIATION_EXISTS, tableId);
@@ -80,18 +82,14 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
     /** Dissociates route tables from the endpoint, all or none (one not associated: refused). */
     public void dissociate(Scope scope, String id, List<String> routeTableIds) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND);
+            store.locked(scope, id);
             for (String tableId : new TreeSet<>(routeTableIds)) {
-                routeTables.locked(scope, tableId, DomainError.ROUTE_TABLE_NOT_FOUND);
+                routeTables.locked(scope, tableId);
                 if (!store.dissociate(id, tableId)) {
                     throw new DomainException(DomainError.GATEWAY_ENDPOINT_NOT_ASSOCIATED, tableId);
                 }
             }
         });
-    }
-
-    public GatewayEndpoint get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.GATEWAY_ENDPOINT_NOT_FOUND));
     }
 
     /** The route tables associated with each of these endpoints, in the order they were associated. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -20,7 +21,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class GatewayEndpointStore extends ScopedStore<GatewayEndpoint> {
     public GatewayEndpointStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "gateway_endpoint", GatewayEndpoint.class);
+        super(jdbc, locks, "gateway_endpoint", GatewayEndpoint.class, DomainError.GATEWAY_ENDPOINT_NOT_FOUND);
     }
 
     public void associate(String endpointId, String routeTableId, OffsetDateTime at) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -24,7 +25,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks, RouteService routes,
-                                 WallClock clock, TagService tags, Transactions tx) {
+                                 WallClock clock, TagService tags, Transactions tx)
+        implements KindService.Described<Ipv4Gateway> {
     /** The kind's name in core.routing's next hops. */
     public static final String KIND = "ipv4_gateway";
 
@@ -43,29 +45,19 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
     /** Enables the gateway, once (enabled already: IPV4_GATEWAY_ENABLED). */
     public void enable(Scope scope, String id) {
         tx.run(() -> {
-            Ipv4Gateway g = store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
+            Ipv4Gateway g = store.locked(scope, id);
             if (g.enabled()) throw new DomainException(DomainError.IPV4_GATEWAY_ENABLED, id);
             store.update(id, RowChanges.of("enabled", true));
         });
     }
 
-    /** Renames or re-describes the gateway; null leaves each. */
-    public void update(Scope scope, String id, String name, String description) {
-        tx.run(() -> store.change(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND,
-                RowChanges.of("name", name, "description", description)));
-    }
-
     /** Deletes the gateway with its tags; refused while a route entry sends traffic to it. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND);
+            store.locked(scope, id);
             routes.requireNoEntryTo(id);
             tags.deleting(id, () -> store.delete(id));
         });
-    }
-
-    public Ipv4Gateway get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.IPV4_GATEWAY_NOT_FOUND));
     }
 
     /** The scope's gateways of these ids, VPC and name (null or empty: any), after last (keyset) or a page. */

@@ -3,6 +3,7 @@ package io.cloudtwin.core.routing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -10,6 +11,6 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class Ipv4GatewayStore extends ScopedStore<Ipv4Gateway> {
     public Ipv4GatewayStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "ipv4_gateway", Ipv4Gateway.class);
+        super(jdbc, locks, "ipv4_gateway", Ipv4Gateway.class, DomainError.IPV4_GATEWAY_NOT_FOUND);
     }
 }

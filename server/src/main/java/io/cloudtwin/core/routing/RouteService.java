@@ -69,11 +69,11 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
     }
 
     public RouteTable table(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND));
+        return tx.read(() -> store.get(scope, id));
     }
 
     private RouteTable lockTable(Scope scope, String id) {
-        return store.locked(scope, id, DomainError.ROUTE_TABLE_NOT_FOUND);
+        return store.locked(scope, id);
     }
 
     public Page<RouteTable> listTables(Scope scope, RouteTableFilter filter, int offset, int limit) {

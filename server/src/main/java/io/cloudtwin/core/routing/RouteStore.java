@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
@@ -24,7 +25,8 @@ public class RouteStore extends ScopedStore<RouteTable> {
 
     /** Locking a route table serializes its associations, its entries and its deletion. */
     public RouteStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, new ScopedTable<>(jdbc, locks, "route_table", RouteTable.class, Map.of("system", "system_table")));
+        super(jdbc, new ScopedTable<>(jdbc, locks, "route_table", RouteTable.class, Map.of("system", "system_table")),
+                DomainError.ROUTE_TABLE_NOT_FOUND);
         this.entries = new ScopedTable<>(jdbc, locks, "route_entry", RouteEntry.class);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
@@ -27,7 +28,8 @@ public class FirewallStore extends ScopedStore<Firewall> {
      * changes, grants and its deletion are serialized on its row's lock.
      */
     public FirewallStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type")));
+        super(jdbc, new ScopedTable<>(jdbc, locks, "firewall", Firewall.class, Map.of("type", "fw_type")),
+                DomainError.FIREWALL_NOT_FOUND);
     }
 
     /** The recommended firewall of a kind ("web", "non web") of the scope. */

@@ -128,7 +128,7 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
 
     public List<SecurityGroupRule> rulesOf(Scope scope, String groupId) {
         return tx.read(() -> {
-            groups.get(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+            groups.get(scope, groupId);
             return rules.ofGroup(groupId);
         });
     }
@@ -155,7 +155,7 @@ public record RuleService(SecurityGroupStore groups, RuleStore rules, GroupPolic
     }
 
     private SecurityGroup lockGroup(Scope scope, String groupId) {
-        return groups.locked(scope, groupId, DomainError.SECURITY_GROUP_NOT_FOUND);
+        return groups.locked(scope, groupId);
     }
 
     private static Set<String> peersOf(List<SecurityGroupRule> specs) {

@@ -104,7 +104,7 @@ public record SecurityGroupService(SecurityGroupStore groups, MembershipStore me
     }
 
     public SecurityGroup get(Scope scope, String id) {
-        return tx.read(() -> groups.get(scope, id, DomainError.SECURITY_GROUP_NOT_FOUND));
+        return tx.read(() -> groups.get(scope, id));
     }
 
     public Page<SecurityGroup> list(Scope scope, SecurityGroupFilter filter, int offset, int limit) {
@@ -127,7 +127,7 @@ public record SecurityGroupService(SecurityGroupStore groups, MembershipStore me
 
     /** Locks the scope's group of that id until the transaction ends; SECURITY_GROUP_NOT_FOUND if there is none. */
     private SecurityGroup lockGroup(Scope scope, String id) {
-        return groups.locked(scope, id, DomainError.SECURITY_GROUP_NOT_FOUND);
+        return groups.locked(scope, id);
     }
 
     /** Deletes every named group, or none: one transaction. */

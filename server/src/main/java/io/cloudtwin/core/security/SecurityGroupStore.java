@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedStore;
@@ -16,7 +17,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class SecurityGroupStore extends ScopedStore<SecurityGroup> {
     public SecurityGroupStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "security_group", SecurityGroup.class);
+        super(jdbc, locks, "security_group", SecurityGroup.class, DomainError.SECURITY_GROUP_NOT_FOUND);
     }
 
     public List<SecurityGroup> findAll(Scope scope, Collection<String> ids) {

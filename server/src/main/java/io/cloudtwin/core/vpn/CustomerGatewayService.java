@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -23,7 +24,7 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record CustomerGatewayService(CustomerGatewayStore store, VpnConnectionStore connections, WallClock clock,
-                                     TagService tags, Transactions tx) {
+                                     TagService tags, Transactions tx) implements KindService<CustomerGateway> {
     public CustomerGateway create(Scope scope, String id, String ipAddress, String name, String description, Long asn,
                                   String authKey, Map<String, String> tagged) {
         return tx.call(() -> {
@@ -38,28 +39,24 @@ public record CustomerGatewayService(CustomerGatewayStore store, VpnConnectionSt
     /** Renames, re-describes or re-keys the gateway (a key needs its ASN); null leaves each. */
     public CustomerGateway update(Scope scope, String id, String name, String description, String authKey) {
         return tx.call(() -> {
-            CustomerGateway g = store.locked(scope, id, DomainError.CUSTOMER_GATEWAY_NOT_FOUND);
+            CustomerGateway g = store.locked(scope, id);
             if (authKey != null && !authKey.isEmpty() && g.asn() == null) {
                 throw new DomainException(DomainError.CUSTOMER_GATEWAY_NO_ASN, id);
             }
             store.update(id, RowChanges.of("name", name, "description", description, "authKey", authKey));
-            return store.get(scope, id, DomainError.CUSTOMER_GATEWAY_NOT_FOUND);
+            return store.get(scope, id);
         });
     }
 
     /** Deletes the gateway with its tags; refused while a connection joins it. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.CUSTOMER_GATEWAY_NOT_FOUND);
+            store.locked(scope, id);
             if (connections.joins("customer_gateway_id", id)) {
                 throw new DomainException(DomainError.VPN_CONNECTION_DEPENDS, id);
             }
             tags.deleting(id, () -> store.delete(id));
         });
-    }
-
-    public CustomerGateway get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.CUSTOMER_GATEWAY_NOT_FOUND));
     }
 
     /** The scope's gateways of these ids (empty: any), a page of them. */

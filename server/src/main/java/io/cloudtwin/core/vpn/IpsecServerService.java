@@ -9,6 +9,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -24,7 +25,7 @@ import io.cloudtwin.core.network.NetworkService;
  */
 @Service
 public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateways, NetworkService networks,
-                                 WallClock clock, Transactions tx) {
+                                 WallClock clock, Transactions tx) implements KindService<IpsecServer> {
     /** The IKE settings of a server that gives none: those Alibaba's CreateIpsecServer reference shows. */
     public static final VpnSettings.Ike IKE = new VpnSettings.Ike(null, "ikev2", "main", "aes", "sha1", "group2",
             86400L, null, null);
@@ -53,9 +54,9 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
 
     public void update(Scope scope, String id, Settings s) {
         tx.run(() -> {
-            IpsecServer v = store.locked(scope, id, DomainError.IPSEC_SERVER_NOT_FOUND);
+            IpsecServer v = store.locked(scope, id);
             if (s.clientIpPool() != null) {
-                clearOfVpc(scope, gateways.get(scope, v.vpnGatewayId(), DomainError.VPN_GATEWAY_NOT_FOUND),
+                clearOfVpc(scope, gateways.get(scope, v.vpnGatewayId()),
                         s.clientIpPool());
             }
             store.update(id, RowChanges.of("name", s.name(), "clientIpPool", s.clientIpPool(), "localSubnet",
@@ -67,11 +68,7 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
     }
 
     public void delete(Scope scope, String id) {
-        tx.run(() -> store.remove(scope, id, DomainError.IPSEC_SERVER_NOT_FOUND));
-    }
-
-    public IpsecServer get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.IPSEC_SERVER_NOT_FOUND));
+        tx.run(() -> store.remove(scope, id));
     }
 
     /** The scope's servers of these ids, gateway and name (null or empty: any), after last or a page. */

@@ -36,18 +36,18 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
 
     public SslVpnServer updateServer(Scope scope, String id, ServerSettings s) {
         return tx.call(() -> {
-            servers.change(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND, RowChanges.from(s));
-            return servers.get(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND);
+            servers.change(scope, id, RowChanges.from(s));
+            return servers.get(scope, id);
         });
     }
 
     /** Deletes the server with its client certificates. */
     public void deleteServer(Scope scope, String id) {
-        tx.run(() -> servers.remove(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND));
+        tx.run(() -> servers.remove(scope, id));
     }
 
     public SslVpnServer server(Scope scope, String id) {
-        return tx.read(() -> servers.get(scope, id, DomainError.SSL_VPN_SERVER_NOT_FOUND));
+        return tx.read(() -> servers.get(scope, id));
     }
 
     /** The scope's servers of this id, gateway and name (null: any), a page of them. */
@@ -59,7 +59,7 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
 
     public SslVpnClientCert createCert(Scope scope, String id, String serverId, String name) {
         return tx.call(() -> {
-            servers.locked(scope, serverId, DomainError.SSL_VPN_SERVER_NOT_FOUND);
+            servers.locked(scope, serverId);
             SslVpnClientCert c = new SslVpnClientCert(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), serverId, CustomerGatewayService.nz(name), clock.now());
             certs.insert(c);
@@ -69,17 +69,17 @@ public record SslVpnService(SslVpnServerStore servers, SslVpnClientCertStore cer
 
     public SslVpnClientCert renameCert(Scope scope, String id, String name) {
         return tx.call(() -> {
-            certs.change(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND, RowChanges.of("name", name));
-            return certs.get(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND);
+            certs.change(scope, id, RowChanges.of("name", name));
+            return certs.get(scope, id);
         });
     }
 
     public void deleteCert(Scope scope, String id) {
-        tx.run(() -> certs.remove(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND));
+        tx.run(() -> certs.remove(scope, id));
     }
 
     public SslVpnClientCert cert(Scope scope, String id) {
-        return tx.read(() -> certs.get(scope, id, DomainError.SSL_VPN_CLIENT_CERT_NOT_FOUND));
+        return tx.read(() -> certs.get(scope, id));
     }
 
     /** The scope's certificates of this id, server and name (null: any), a page of them. */

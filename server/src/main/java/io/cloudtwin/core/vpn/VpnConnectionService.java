@@ -9,6 +9,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -27,7 +28,7 @@ import io.cloudtwin.core.tag.TagService;
 @Service
 public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpnGateways,
                                    CustomerGatewayStore customerGateways, WallClock clock, TagService tags,
-                                   Transactions tx) {
+                                   Transactions tx) implements KindService<VpnConnection> {
     /** The settings of a connection; a null one is left as it is (or the default, on creation). */
     public record Settings(String name, String localSubnet, String remoteSubnet, Boolean effectImmediately,
                            Boolean enableDpd, Boolean enableNatTraversal, Boolean autoConfigRoute,
@@ -37,7 +38,7 @@ public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpn
     public VpnConnection create(Scope scope, String id, String vpnGatewayId, String customerGatewayId, Settings s,
                                 Map<String, String> tagged) {
         return tx.call(() -> {
-            VpnGateway g = vpnGateways.locked(scope, vpnGatewayId, DomainError.VPN_GATEWAY_NOT_FOUND);
+            VpnGateway g = vpnGateways.locked(scope, vpnGatewayId);
             if (!g.ipsec()) throw new DomainException(DomainError.VPN_GATEWAY_IPSEC_DISABLED, g.id());
             CustomerGateway c = customerGateways.locked(scope, customerGatewayId,
                     DomainError.CUSTOMER_GATEWAY_NOT_FOUND);
@@ -64,7 +65,7 @@ public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpn
     /** Changes the settings given, each over what the connection has. */
     public VpnConnection update(Scope scope, String id, Settings s) {
         return tx.call(() -> {
-            VpnConnection v = store.locked(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND);
+            VpnConnection v = store.locked(scope, id);
             store.update(id, RowChanges.of("name", s.name(), "localSubnet", s.localSubnet(), "remoteSubnet",
                     s.remoteSubnet(), "effectImmediately", s.effectImmediately(), "enableDpd", s.enableDpd(),
                     "enableNatTraversal", s.enableNatTraversal(), "autoConfigRoute", s.autoConfigRoute(),
@@ -74,17 +75,13 @@ public record VpnConnectionService(VpnConnectionStore store, VpnGatewayStore vpn
                             : VpnSettings.write(s.healthCheck().over(v.healthCheck())),
                     "bgpConfig", s.bgp() == null ? null : VpnSettings.write(s.bgp().over(v.bgp())),
                     "remoteCaCertificate", s.remoteCaCertificate()));
-            return store.get(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND);
+            return store.get(scope, id);
         });
     }
 
     /** Deletes the connection with its tags. */
     public void delete(Scope scope, String id) {
-        tags.deleting(id, () -> store.remove(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND));
-    }
-
-    public VpnConnection get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.VPN_CONNECTION_NOT_FOUND));
+        tags.deleting(id, () -> store.remove(scope, id));
     }
 
     /** The scope's connections of these ids and gateways (null or empty: any), a page of them. */

@@ -3,6 +3,7 @@ package io.cloudtwin.core.vpn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
@@ -11,7 +12,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class VpnConnectionStore extends ScopedStore<VpnConnection> {
     public VpnConnectionStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "vpn_connection", VpnConnection.class);
+        super(jdbc, locks, "vpn_connection", VpnConnection.class, DomainError.VPN_CONNECTION_NOT_FOUND);
     }
 
     /** Whether a connection joins the VPN gateway (vpn_gateway_id) or customer gateway (customer_gateway_id). */

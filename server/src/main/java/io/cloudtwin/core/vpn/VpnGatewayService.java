@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -26,7 +27,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connections, SslVpnServerStore sslServers,
-                                NetworkService networks, WallClock clock, TagService tags, Transactions tx) {
+                                NetworkService networks, WallClock clock, TagService tags, Transactions tx)
+        implements KindService<VpnGateway> {
     /** What a new gateway is; vswitchId may be null, internetIp null for one of the pool. */
     public record NewVpnGateway(String vpcId, String vswitchId, String name, String description, int bandwidth,
                                 boolean ipsec, boolean ssl, int sslConnections, String vpnType, String networkType,
@@ -53,26 +55,22 @@ public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connec
     /** Renames, re-describes the gateway or sets its route propagation; null leaves each. */
     public VpnGateway update(Scope scope, String id, String name, String description, Boolean autoPropagate) {
         return tx.call(() -> {
-            store.change(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND,
+            store.change(scope, id,
                     RowChanges.of("name", name, "description", description, "autoPropagate", autoPropagate));
-            return store.get(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND);
+            return store.get(scope, id);
         });
     }
 
     /** Deletes the gateway with its tags; refused while a connection joins it or it has its SSL server. */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND);
+            store.locked(scope, id);
             if (connections.joins("vpn_gateway_id", id)) {
                 throw new DomainException(DomainError.VPN_CONNECTION_DEPENDS, id);
             }
             if (sslServers.on(id)) throw new DomainException(DomainError.SSL_VPN_SERVER_DEPENDS, id);
             tags.deleting(id, () -> store.delete(id));
         });
-    }
-
-    public VpnGateway get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.VPN_GATEWAY_NOT_FOUND));
     }
 
     /** The scope's gateways of these ids and VPC (null or empty: any), a page of them. */

@@ -13,7 +13,7 @@ import io.cloudtwin.store.RowLocks;
 @Component
 public class VpnGatewayStore extends ScopedStore<VpnGateway> {
     public VpnGatewayStore(JdbcClient jdbc, RowLocks locks) {
-        super(jdbc, locks, "vpn_gateway", VpnGateway.class);
+        super(jdbc, locks, "vpn_gateway", VpnGateway.class, DomainError.VPN_GATEWAY_NOT_FOUND);
     }
 
     /**

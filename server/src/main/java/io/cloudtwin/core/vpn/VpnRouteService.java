@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -21,14 +22,14 @@ import io.cloudtwin.core.WallClock;
  */
 @Service
 public record VpnRouteService(VpnRouteEntryStore store, VpnGatewayStore gateways, VpnConnectionStore connections,
-                              WallClock clock, Transactions tx) {
+                              WallClock clock, Transactions tx) implements KindService<VpnRouteEntry> {
     /** An entry's name: routeSource is "" for a destination-based entry, null for "any" where the API allows it. */
     public record Route(String vpnGatewayId, boolean policy, String routeSource, String routeDest, String nextHop) {}
 
     public VpnRouteEntry create(Scope scope, String id, Route r, int weight, boolean publish, String description,
                                 int priority) {
         return tx.call(() -> {
-            gateways.locked(scope, r.vpnGatewayId(), DomainError.VPN_GATEWAY_NOT_FOUND);
+            gateways.locked(scope, r.vpnGatewayId());
             VpnConnection hop = connections.find(scope, r.nextHop())
                     .filter(c -> c.vpnGatewayId().equals(r.vpnGatewayId()))
                     .orElseThrow(() -> new DomainException(DomainError.VPN_NEXT_HOP_NOT_FOUND, r.nextHop()));
@@ -64,19 +65,15 @@ public record VpnRouteService(VpnRouteEntryStore store, VpnGatewayStore gateways
     /** The gateway's entries of one kind, a page of them (an unknown gateway: VPN_GATEWAY_NOT_FOUND). */
     public Page<VpnRouteEntry> list(Scope scope, String vpnGatewayId, boolean policy, int offset, int limit) {
         return tx.read(() -> {
-            gateways.get(scope, vpnGatewayId, DomainError.VPN_GATEWAY_NOT_FOUND);
+            gateways.get(scope, vpnGatewayId);
             return store.list(scope, new ScopedTable.Where().equal("vpn_gateway_id", vpnGatewayId)
                     .equal("policy", policy), offset, limit);
         });
     }
 
-    public VpnRouteEntry get(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id, DomainError.VPN_ROUTE_ENTRY_NOT_FOUND));
-    }
-
     /** Under the gateway's lock, the entries of that name (and weight, when given); none: not found. */
     private List<VpnRouteEntry> named(Scope scope, Route r, Integer weight) {
-        gateways.locked(scope, r.vpnGatewayId(), DomainError.VPN_GATEWAY_NOT_FOUND);
+        gateways.locked(scope, r.vpnGatewayId());
         var where = new ScopedTable.Where().equal("vpn_gateway_id", r.vpnGatewayId()).equal("policy", r.policy())
                 .equal("route_dest", r.routeDest()).equal("next_hop", r.nextHop()).equal("weight", weight);
         if (r.policy()) where.equal("route_source", r.routeSource());

@@ -76,7 +76,7 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
 
     @Override
     public void modifyDedicatedHostClusterAttribute(AliyunCall call, ModifyDedicatedHostClusterAttributeRequest r) {
-        clusters.update(call.regionalScope(), r.dedicatedHostClusterId(),
+        clusters.describe(call.regionalScope(), r.dedicatedHostClusterId(),
                 r.dedicatedHostClusterName() == null ? null : DedicatedHosts.name(call, r.dedicatedHostClusterName()),
                 r.description() == null ? null : DedicatedHosts.description(call, r.description()));
     }

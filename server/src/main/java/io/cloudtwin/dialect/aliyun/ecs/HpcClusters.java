@@ -51,7 +51,7 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
     @Override
     public void modifyHpcClusterAttribute(AliyunCall call, ModifyHpcClusterAttributeRequest r) {
         if (r.name() == null && r.description() == null) throw call.error("InvalidModifyInfo");
-        clusters.update(call.regionalScope(), r.hpcClusterId(), r.name() == null ? null : name(call, r.name()),
+        clusters.describe(call.regionalScope(), r.hpcClusterId(), r.name() == null ? null : name(call, r.name()),
                 r.description() == null ? null : description(call, r.description()));
     }
 

@@ -51,15 +51,15 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         EcsApi.ModifyDiskChargeType, EcsApi.RenewInstance {
     private static final Set<String> SPOT_STRATEGIES = Set.of("NoSpot", "SpotAsPriceGo", "SpotWithPriceLimit");
     private static final Set<String> INTERRUPTIONS = Set.of("Terminate", "Stop");
+    private static final String MONTH = "Month";
     /** The periods a subscription is bought for, and auto-renewed for, per PeriodUnit. */
     private static final Map<String, List<Integer>> PERIODS = Map.of("Week", List.of(1, 2, 3, 4),
-            "Month", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60));
+            MONTH, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60));
     private static final Map<String, List<Integer>> RENEWALS = Map.of("Week", List.of(1, 2, 3),
-            "Month", List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
+            MONTH, List.of(1, 2, 3, 6, 12, 24, 36, 48, 60));
     private static final int MAX_IDS = 100;
     /** The months RenewInstance renews a subscription by (its only unit), as the ECS API reference lists them. */
     private static final List<Integer> RENEWAL_PERIODS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12);
-    private static final String MONTH = "Month";
     private static final Set<String> RENEWAL_STATUSES = Set.of("AutoRenewal", "Normal", "NotRenewal");
     private static final Set<String> OPERATOR_TYPES = Set.of("upgrade", "downgrade");
 
@@ -182,7 +182,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         if (!charge.equals(InstanceBilling.PRE_PAID) && !charge.equals(InstanceBilling.POST_PAID)) {
             throw call.firstError("InstanceChargeType", "InvalidInstanceChargeType.ValueNotSupported");
         }
-        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
+        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? MONTH : r.periodUnit();
         int period = r.period() == null ? 1 : r.period();
         if (charge.equals(InstanceBilling.PRE_PAID)) {
             if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriod.UnitMismatch");
@@ -223,7 +223,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         String status = r.renewalStatus() != null && !r.renewalStatus().isEmpty() ? r.renewalStatus()
                 : Boolean.TRUE.equals(r.autoRenew()) ? "AutoRenewal" : "Normal";
         if (!RENEWAL_STATUSES.contains(status)) throw call.error("InvalidParameter.RenewalStatus", status);
-        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? "Month" : r.periodUnit();
+        String unit = r.periodUnit() == null || r.periodUnit().isEmpty() ? MONTH : r.periodUnit();
         if (!RENEWALS.containsKey(unit)) throw call.error("InvalidPeriodUnit.ValueNotSupported");
         int duration = 0;
         if (status.equals("AutoRenewal")) {

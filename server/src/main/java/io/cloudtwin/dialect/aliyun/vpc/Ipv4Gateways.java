@@ -95,7 +95,7 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
                 : AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = r.ipv4GatewayDescription() == null ? null
                 : AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
-        gateways.update(call.regionalScope(), r.ipv4GatewayId(), name, description);
+        gateways.describe(call.regionalScope(), r.ipv4GatewayId(), name, description);
     }
 
     @Override

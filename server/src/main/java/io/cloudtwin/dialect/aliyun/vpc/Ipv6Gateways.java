@@ -105,7 +105,7 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
-        gateways.update(call.regionalScope(), r.ipv6GatewayId(), name, description);
+        gateways.describe(call.regionalScope(), r.ipv6GatewayId(), name, description);
     }
 
     @Override

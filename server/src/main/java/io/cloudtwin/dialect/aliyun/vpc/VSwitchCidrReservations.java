@@ -100,7 +100,7 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
 
     @Override
     public void modifyVSwitchCidrReservationAttribute(AliyunCall call, ModifyVSwitchCidrReservationAttributeRequest r) {
-        reservations.update(call.regionalScope(), r.vSwitchCidrReservationId(),
+        reservations.describe(call.regionalScope(), r.vSwitchCidrReservationId(),
                 r.vSwitchCidrReservationName() == null ? null
                         : AliyunFormats.name(call, "VSwitchCidrReservationName", r.vSwitchCidrReservationName()),
                 r.vSwitchCidrReservationDescription() == null ? null : AliyunFormats.description(call,
