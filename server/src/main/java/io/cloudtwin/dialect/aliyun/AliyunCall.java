@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,7 +12,9 @@ import io.cloudtwin.core.Account;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Page;
+import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.api.TagFields;
 import io.cloudtwin.dialect.aliyun.spec.Paging;
 import io.cloudtwin.dialect.aliyun.spec.Params;
@@ -141,6 +144,21 @@ public final class AliyunCall {
             out.put(t.key(), t.value() == null ? "" : t.value());
         }
         return out;
+    }
+
+    /**
+     * The ids a list action asks for, narrowed by its Tag.N pairs and ResourceGroupId (the account's default group stands
+     * for a resource made without one; null: any group): empty when nothing can match, an empty list for any id.
+     */
+    public Optional<List<String>> narrow(TagService tagging, Scope scope, ResourceType kind, List<String> ids,
+                                         List<? extends TagFields> tagged, String group) {
+        return tagging.narrow(scope, kind, ids == null ? List.of() : ids, tags(tagged), group, defaultResourceGroup());
+    }
+
+    /** As above for an action that asks for one id or (blank) any. */
+    public Optional<List<String>> narrow(TagService tagging, Scope scope, ResourceType kind, String id,
+                                         List<? extends TagFields> tagged, String group) {
+        return narrow(tagging, scope, kind, id == null || id.isEmpty() ? List.of() : List.of(id), tagged, group);
     }
 
     /**

@@ -63,8 +63,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
         Scope scope = call.regionalScope();
         List<String> asked = r.autoSnapshotPolicyId() == null || r.autoSnapshotPolicyId().isEmpty() ? List.of()
                 : List.of(r.autoSnapshotPolicyId());
-        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT_POLICY, asked, call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.SNAPSHOT_POLICY, asked, r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
         var out = new DescribeAutoSnapshotPolicyExResponse();
         if (wanted.isEmpty()) return call.paged(out.setAutoSnapshotPolicies(List.of()), paging, 0);

@@ -89,9 +89,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     @Override
     public DescribeCommandsResponse describeCommands(AliyunCall call, DescribeCommandsRequest r) {
         var scope = call.regionalScope();
-        List<String> asked = blank(r.commandId()) ? List.of() : List.of(r.commandId());
-        var wanted = tags.narrow(scope, ResourceType.COMMAND, asked, call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.COMMAND, r.commandId(), r.tag(), r.resourceGroupId());
         var filter = new CommandFilter(wanted.orElse(List.of()), r.name(), r.type());
         var out = new DescribeCommandsResponse();
         List<Command> shown = call.listed(out, call.paging(10), wanted.isEmpty() || !blank(r.provider()),
@@ -159,9 +157,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     @Override
     public DescribeInvocationsResponse describeInvocations(AliyunCall call, DescribeInvocationsRequest r) {
         var scope = call.regionalScope();
-        List<String> asked = blank(r.invokeId()) ? List.of() : List.of(r.invokeId());
-        var wanted = tags.narrow(scope, ResourceType.INVOCATION, asked, call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.INVOCATION, r.invokeId(), r.tag(), r.resourceGroupId());
         State state = blank(r.invokeStatus()) ? null : state(r.invokeStatus());
         RepeatMode mode = blank(r.repeatMode()) ? null : REPEAT_MODES.get(r.repeatMode());
         boolean none = wanted.isEmpty() || (!blank(r.invokeStatus()) && state == null)
@@ -208,9 +204,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         var scope = call.regionalScope();
         var paging = call.paging(10);
         State state = blank(r.invokeRecordStatus()) ? null : state(r.invokeRecordStatus());
-        List<String> asked = blank(r.invokeId()) ? List.of() : List.of(r.invokeId());
-        var wanted = tags.narrow(scope, ResourceType.INVOCATION, asked, call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.INVOCATION, r.invokeId(), r.tag(), r.resourceGroupId());
         var page = wanted.isEmpty() || (!blank(r.invokeRecordStatus()) && state == null) ? null
                 : commands.results(scope, wanted.get(), r.instanceId(), r.commandId(), state, paging.offset(),
                         paging.limit());

@@ -52,8 +52,8 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     public DescribeDedicatedHostClustersResponse describeDedicatedHostClusters(
             AliyunCall call, DescribeDedicatedHostClustersRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.DEDICATED_HOST_CLUSTER, r.dedicatedHostClusterIds(),
-                call.tags(r.tag()), r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.DEDICATED_HOST_CLUSTER,
+                r.dedicatedHostClusterIds(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
         Page<DedicatedHostCluster> page = wanted.isEmpty() || !blank(r.lockReason()) ? new Page<>(List.of(), 0)
                 : clusters.list(scope, wanted.get(), AliyunFormats.orNull(r.zoneId()),

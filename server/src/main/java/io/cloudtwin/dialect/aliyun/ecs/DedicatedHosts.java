@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.Zones;
@@ -107,8 +106,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
         if (!blank(r.status()) && !STATUSES.contains(r.status())) throw call.error("InvalidStatus.ValueNotSupported");
         List<String> asked = new ArrayList<>(r.dedicatedHostIds());
         if (!blank(r.dedicatedHostId())) asked.add(r.dedicatedHostId());
-        var wanted = tags.narrow(scope, ResourceType.DEDICATED_HOST, asked, call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.DEDICATED_HOST, asked, r.tag(), r.resourceGroupId());
         boolean none = wanted.isEmpty() || (!blank(r.status()) && !AVAILABLE.equals(r.status()))
                 || !blank(r.lockReason()) || (!blank(r.dedicatedHostId()) && !r.dedicatedHostIds().isEmpty()
                 && !r.dedicatedHostIds().contains(r.dedicatedHostId()));

@@ -121,8 +121,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
             if (status == null && !PASSING.contains(r.status())) throw call.firstError("Status", "InvalidStatus.ValueNotSupported");
             none = status == null;
         }
-        var wanted = tags.narrow(scope, ResourceType.DISK, r.diskIds(), call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.DISK, r.diskIds(), r.tag(), r.resourceGroupId());
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         if (r.autoSnapshotPolicyId() != null && !r.autoSnapshotPolicyId().isEmpty() && !none) {

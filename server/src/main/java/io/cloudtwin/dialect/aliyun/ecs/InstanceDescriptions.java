@@ -61,8 +61,8 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     @Override
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
         var scope = call.regionalScope();
-        List<String> ids = new ArrayList<>(tags.narrow(scope, ResourceType.INSTANCE, r.instanceIds(), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of("")));
+        List<String> ids = new ArrayList<>(call.narrow(tags, scope, ResourceType.INSTANCE,
+                r.instanceIds(), r.tag(), r.resourceGroupId()).orElse(List.of("")));
         if (r.keyPairName() != null && !r.keyPairName().isEmpty()) {
             var using = keyPairs.instancesOf(scope, r.keyPairName());
             if (ids.isEmpty()) ids.addAll(using);

@@ -57,8 +57,8 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     public DescribeKeyPairsResponse describeKeyPairs(AliyunCall call, DescribeKeyPairsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
-        List<String> ids = tags.narrow(scope, ResourceType.KEY_PAIR, List.of(), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of(""));
+        List<String> ids = call.narrow(tags, scope, ResourceType.KEY_PAIR,
+                List.of(), r.tag(), r.resourceGroupId()).orElse(List.of(""));
         if (ids.isEmpty()) ids = null;
         String name = r.keyPairName();
         Page<KeyPair> page;

@@ -70,8 +70,8 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     public DescribeLaunchTemplatesResponse describeLaunchTemplates(AliyunCall call, DescribeLaunchTemplatesRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(10);
-        var narrowed = tags.narrow(scope, ResourceType.LAUNCH_TEMPLATE, r.launchTemplateId(),
-                call.tags(r.templateTag()), r.templateResourceGroupId(), call.defaultResourceGroup());
+        var narrowed = call.narrow(tags, scope, ResourceType.LAUNCH_TEMPLATE,
+                r.launchTemplateId(), r.templateTag(), r.templateResourceGroupId());
         var answer = new DescribeLaunchTemplatesResponse();
         if (narrowed.isEmpty()) return call.paged(answer, paging, 0);
         var page = templates.list(scope, narrowed.get(), r.launchTemplateName(), paging.offset(), paging.limit());

@@ -65,8 +65,8 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     @Override
     public DescribePrefixListsResponse describePrefixLists(AliyunCall call, DescribePrefixListsRequest r) {
         var scope = call.regionalScope();
-        var narrowed = tags.narrow(scope, ResourceType.PREFIX_LIST, r.prefixListId(), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var narrowed = call.narrow(tags, scope, ResourceType.PREFIX_LIST,
+                r.prefixListId(), r.tag(), r.resourceGroupId());
         var out = new DescribePrefixListsResponse();
         List<PrefixListService.View> shown = AliyunPrefixLists.listed(call, out, prefixLists, PrefixList.ECS, narrowed,
                 r.prefixListName(), r.addressFamily());

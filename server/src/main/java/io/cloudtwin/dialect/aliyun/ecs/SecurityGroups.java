@@ -71,8 +71,8 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         List<String> ids = new ArrayList<>(r.securityGroupIds());
         if (r.securityGroupId() != null) ids.add(r.securityGroupId());
         var paging = call.paging(10);
-        List<String> wanted = tags.narrow(scope, ResourceType.SECURITY_GROUP, ids, call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup()).orElse(List.of(""));
+        List<String> wanted = call.narrow(tags, scope, ResourceType.SECURITY_GROUP,
+                ids, r.tag(), r.resourceGroupId()).orElse(List.of(""));
         var page = groups.list(scope, new SecurityGroupFilter(wanted, r.securityGroupName(), r.vpcId(),
                 r.securityGroupType()), paging.offset(), paging.limit());
         var shown = page.items().stream().map(SecurityGroup::id).toList();

@@ -116,8 +116,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 default -> none = true;
             }
         }
-        var wanted = tags.narrow(scope, ResourceType.SNAPSHOT, r.snapshotIds(), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.SNAPSHOT, r.snapshotIds(), r.tag(), r.resourceGroupId());
         if (wanted.isEmpty()) none = true;
         var filter = new SnapshotFilter(wanted.orElse(List.of()), r.diskId(), r.instanceId(), r.snapshotName(), kind,
                 r.category(), r.encrypted(), byImage, byDisk);

@@ -87,9 +87,8 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
         Scope scope = call.regionalScope();
         var out = new DescribeCommonBandwidthPackagesResponse();
-        var wanted = tags.narrow(scope, ResourceType.SHARED_BANDWIDTH,
-                blank(r.bandwidthPackageId()) ? List.of() : List.of(r.bandwidthPackageId()), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.SHARED_BANDWIDTH,
+                r.bandwidthPackageId(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
         var page = wanted.isEmpty() ? new Page<SharedBandwidthService.View>(List.of(), 0)
                 : shared.list(scope, wanted.get(), blank(r.name()) ? null : r.name(), paging.offset(), paging.limit());

@@ -64,9 +64,8 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     public DescribeCustomerGatewaysResponse describeCustomerGateways(AliyunCall call,
                                                                      DescribeCustomerGatewaysRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.CUSTOMER_GATEWAY,
-                blank(r.customerGatewayId()) ? List.of() : List.of(r.customerGatewayId()), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.CUSTOMER_GATEWAY,
+                r.customerGatewayId(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
         var out = new DescribeCustomerGatewaysResponse();
         Page<CustomerGateway> page = wanted.isEmpty() ? new Page<>(List.of(), 0)

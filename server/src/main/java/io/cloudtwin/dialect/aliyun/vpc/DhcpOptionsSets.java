@@ -86,8 +86,8 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
     @Override
     public ListDhcpOptionsSetsResponse listDhcpOptionsSets(AliyunCall call, ListDhcpOptionsSetsRequest r) {
         Scope scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.DHCP_OPTIONS_SET, r.dhcpOptionsSetId(), call.tags(r.tags()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.DHCP_OPTIONS_SET,
+                r.dhcpOptionsSetId(), r.tags(), r.resourceGroupId());
         var filter = new DhcpOptionsService.Filter(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
                 blank(r.dhcpOptionsSetName()) ? null : r.dhcpOptionsSetName(),
                 blank(r.domainName()) ? null : r.domainName());

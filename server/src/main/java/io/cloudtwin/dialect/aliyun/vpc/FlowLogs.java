@@ -75,9 +75,7 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
     public DescribeFlowLogsResponse describeFlowLogs(AliyunCall call, DescribeFlowLogsRequest r) {
         var scope = call.regionalScope();
         var paging = call.paging(20);
-        List<String> asked = blank(r.flowLogId()) ? List.of() : List.of(r.flowLogId());
-        var wanted = tags.narrow(scope, ResourceType.FLOW_LOG, asked, call.tags(r.tags()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.FLOW_LOG, r.flowLogId(), r.tags(), r.resourceGroupId());
         FlowLog.Kind kind = blank(r.resourceType()) ? null : KINDS.get(r.resourceType());
         Boolean active = blank(r.status()) ? null : switch (r.status()) {
             case "Active" -> true;

@@ -95,9 +95,8 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     @Override
     public ListVpcGatewayEndpointsResponse listVpcGatewayEndpoints(AliyunCall call, ListVpcGatewayEndpointsRequest r) {
         var scope = call.regionalScope();
-        List<String> asked = blank(r.endpointId()) ? List.of() : List.of(r.endpointId());
-        var wanted = tags.narrow(scope, ResourceType.GATEWAY_ENDPOINT, asked, call.tags(r.tags()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.GATEWAY_ENDPOINT,
+                r.endpointId(), r.tags(), r.resourceGroupId());
         var filter = new GatewayEndpointService.Filter(wanted.orElse(List.of()), blank(r.vpcId()) ? null : r.vpcId(),
                 blank(r.serviceName()) ? null : r.serviceName(), blank(r.endpointName()) ? null : r.endpointName());
         var out = new ListVpcGatewayEndpointsResponse();

@@ -68,9 +68,8 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
     @Override
     public ListIpv4GatewaysResponse listIpv4Gateways(AliyunCall call, ListIpv4GatewaysRequest r) {
         var scope = call.regionalScope();
-        List<String> asked = blank(r.ipv4GatewayId()) ? List.of() : List.of(r.ipv4GatewayId());
-        var wanted = tags.narrow(scope, ResourceType.IPV4_GATEWAY, asked, call.tags(r.tags()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.IPV4_GATEWAY,
+                r.ipv4GatewayId(), r.tags(), r.resourceGroupId());
         List<String> ids = wanted.orElse(List.of());
         String vpc = blank(r.vpcId()) ? null : r.vpcId();
         String name = blank(r.ipv4GatewayName()) ? null : r.ipv4GatewayName();

@@ -76,9 +76,8 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     @Override
     public DescribeIpv6GatewaysResponse describeIpv6Gateways(AliyunCall call, DescribeIpv6GatewaysRequest r) {
         var scope = call.regionalScope();
-        List<String> asked = blank(r.ipv6GatewayId()) ? List.of() : List.of(r.ipv6GatewayId());
-        var wanted = tags.narrow(scope, ResourceType.IPV6_GATEWAY, asked, call.tags(r.tags()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.IPV6_GATEWAY,
+                r.ipv6GatewayId(), r.tags(), r.resourceGroupId());
         var paging = call.paging(10);
         var out = new DescribeIpv6GatewaysResponse();
         if (wanted.isEmpty()) {

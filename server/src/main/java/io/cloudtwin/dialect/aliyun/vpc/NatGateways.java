@@ -101,9 +101,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
         Scope scope = call.regionalScope();
         boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
-        var wanted = tags.narrow(scope, ResourceType.NAT_GATEWAY, r.natGatewayId() == null || r.natGatewayId().isEmpty()
-                ? List.of() : List.of(r.natGatewayId()), call.tags(r.tag()), r.resourceGroupId(),
-                call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.NAT_GATEWAY, r.natGatewayId(), r.tag(), r.resourceGroupId());
         if (wanted.isEmpty()) none = true;
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);

@@ -150,8 +150,8 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     public ListTrafficMirrorFiltersResponse listTrafficMirrorFilters(AliyunCall call,
                                                                      ListTrafficMirrorFiltersRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.TRAFFIC_MIRROR_FILTER, r.trafficMirrorFilterIds(),
-                call.tags(r.tags()), r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.TRAFFIC_MIRROR_FILTER,
+                r.trafficMirrorFilterIds(), r.tags(), r.resourceGroupId());
         var query = new TrafficMirrorService.FilterQuery(wanted.orElse(List.of()),
                 blank(r.trafficMirrorFilterName()) ? null : r.trafficMirrorFilterName());
         var out = new ListTrafficMirrorFiltersResponse();
@@ -272,8 +272,8 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     public ListTrafficMirrorSessionsResponse listTrafficMirrorSessions(AliyunCall call,
                                                                        ListTrafficMirrorSessionsRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.TRAFFIC_MIRROR_SESSION, r.trafficMirrorSessionIds(),
-                call.tags(r.tags()), r.resourceGroupId(), call.defaultResourceGroup())
+        var wanted = call.narrow(tags, scope, ResourceType.TRAFFIC_MIRROR_SESSION,
+                r.trafficMirrorSessionIds(), r.tags(), r.resourceGroupId())
                 .flatMap(ids -> mirrors.narrowed(ids, r.trafficMirrorSourceId()));
         var query = new TrafficMirrorService.SessionQuery(wanted.orElse(List.of()),
                 blank(r.trafficMirrorSessionName()) ? null : r.trafficMirrorSessionName(),

@@ -73,8 +73,8 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
     public ListVSwitchCidrReservationsResponse listVSwitchCidrReservations(AliyunCall call,
                                                                            ListVSwitchCidrReservationsRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.CIDR_RESERVATION, r.vSwitchCidrReservationIds(),
-                call.tags(r.tags()), null, call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.CIDR_RESERVATION,
+                r.vSwitchCidrReservationIds(), r.tags(), null);
         List<String> ids = wanted.orElse(List.of());
         String subnet = AliyunFormats.orNull(r.vSwitchId());
         String kind = blank(r.vSwitchCidrReservationType()) ? null : CidrReservation.PREFIX;

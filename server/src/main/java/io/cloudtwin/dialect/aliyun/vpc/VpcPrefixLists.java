@@ -67,8 +67,8 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     @Override
     public ListPrefixListsResponse listPrefixLists(AliyunCall call, ListPrefixListsRequest r) {
         var scope = call.regionalScope();
-        var narrowed = tags.narrow(scope, ResourceType.VPC_PREFIX_LIST, r.prefixListIds(), call.tags(r.tags()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var narrowed = call.narrow(tags, scope, ResourceType.VPC_PREFIX_LIST,
+                r.prefixListIds(), r.tags(), r.resourceGroupId());
         var out = new ListPrefixListsResponse();
         List<PrefixListService.View> shown = AliyunPrefixLists.listed(call, out, prefixLists, PrefixList.VPC, narrowed,
                 r.prefixListName(), null);

@@ -77,9 +77,8 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     @Override
     public DescribeVpnConnectionsResponse describeVpnConnections(AliyunCall call, DescribeVpnConnectionsRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.VPN_CONNECTION,
-                blank(r.vpnConnectionId()) ? List.of() : List.of(r.vpnConnectionId()), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.VPN_CONNECTION,
+                r.vpnConnectionId(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
         Page<VpnConnection> page = wanted.isEmpty() ? new Page<>(List.of(), 0) : connections.list(scope, wanted.get(),
                 AliyunFormats.orNull(r.vpnGatewayId()),

@@ -87,9 +87,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     @Override
     public DescribeVpnGatewaysResponse describeVpnGateways(AliyunCall call, DescribeVpnGatewaysRequest r) {
         var scope = call.regionalScope();
-        var wanted = tags.narrow(scope, ResourceType.VPN_GATEWAY,
-                blank(r.vpnGatewayId()) ? List.of() : List.of(r.vpnGatewayId()), call.tags(r.tag()),
-                r.resourceGroupId(), call.defaultResourceGroup());
+        var wanted = call.narrow(tags, scope, ResourceType.VPN_GATEWAY, r.vpnGatewayId(), r.tag(), r.resourceGroupId());
         boolean none = wanted.isEmpty() || !(blank(r.status()) || r.status().equals(VpcVpn.ACTIVE))
                 || !(blank(r.businessStatus()) || r.businessStatus().equals(VpcVpn.NORMAL));
         var paging = call.paging(10);
