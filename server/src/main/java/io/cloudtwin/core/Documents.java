@@ -73,8 +73,8 @@ public final class Documents {
             cloudKey[i] = name.equals("cloud") && source != null && source.getReturnType() == Cloud.class;
             Type given = source == null ? null : cloudKey[i] ? String.class : source.getGenericReturnType();
             if (!to[i].getGenericType().equals(given) && !boxes(source, to[i])) {
-                throw new IllegalStateException(document.getName() + "." + name + " has no reader of its name and type in "
-                        + row.getName());
+                throw new IllegalStateException(document.getName() + "." + name
+                        + " has no reader of its name and type in " + row.getName());
             }
             reads[i] = source;
             reads[i].setAccessible(true);

@@ -17,7 +17,7 @@ import io.cloudtwin.store.RowLocks;
 public abstract class ScopedStore<T extends Record> {
     protected final JdbcClient jdbc;
     protected final ScopedTable<T> table;
-    /** What a request for a row of the kind that is not in its scope is refused with (INSTANCE_NOT_FOUND). */
+    /** What a request for a row of the kind not in its scope is refused with (key pairs: KEY_PAIR_NOT_FOUND). */
     private final DomainError notFound;
 
     protected ScopedStore(JdbcClient jdbc, RowLocks locks, String table, Class<T> type, DomainError notFound) {

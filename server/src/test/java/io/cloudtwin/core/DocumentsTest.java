@@ -15,7 +15,8 @@ class DocumentsTest {
         }
     }
 
-    record Doc(String cloud, String account, String region, String project, String id, Long timeout, int configLength) {}
+    record Doc(String cloud, String account, String region, String project, String id, Long timeout,
+               int configLength) {}
 
     record Renamed(String cloud, String account, String region, String project, String id, String name) {}
 

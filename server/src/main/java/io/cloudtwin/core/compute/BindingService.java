@@ -43,7 +43,7 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
             if (bound.total() >= groupLimit()) {
                 throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, instanceId);
             }
-            // deleted meanwhile
+            // a group deleted meanwhile: its foreign key refuses the membership
             Constraints.enforce(() -> memberships.add(instanceId, groupId, priority, transitions.now()),
                     DomainError.SECURITY_GROUP_NOT_FOUND, groupId);
         });

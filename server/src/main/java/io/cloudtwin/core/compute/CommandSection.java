@@ -7,7 +7,8 @@ import io.cloudtwin.core.StateSection;
 
 /** The "commands" of the state document (the cloud's assistant), one-off runs' commands too (kept false). */
 @Section(name = "commands", order = 70)
-record CommandSection(CommandStore store, CommandService commands) implements StateSection.Rows<CommandSection.Document, Command> {
+record CommandSection(CommandStore store, CommandService commands)
+        implements StateSection.Rows<CommandSection.Document, Command> {
     /** content: the script, Base64; timeout in seconds (absent: 60). */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String type, String content, String workingDir, Long timeout,

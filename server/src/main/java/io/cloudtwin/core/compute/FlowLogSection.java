@@ -6,7 +6,8 @@ import io.cloudtwin.core.StateSection;
 
 /** The "flowLogs" of the state document, imported after the VPCs, subnets and interfaces they watch. */
 @Section(name = "flowLogs", order = 72)
-record FlowLogSection(FlowLogStore store, FlowLogService flowLogs) implements StateSection.Rows<FlowLogSection.Document, FlowLog> {
+record FlowLogSection(FlowLogStore store, FlowLogService flowLogs)
+        implements StateSection.Rows<FlowLogSection.Document, FlowLog> {
     /** resourceKind: VPC, SUBNET or INTERFACE. */
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description, String resourceKind, String resourceId, String trafficType,

@@ -431,8 +431,8 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             do address = Ipv6Blocks.address(s.ipv6CidrBlock(), null); while (store.ipv6AddressTaken(s.id(), address));
         }
         String given = address;
-        Constraints.enforce(() -> store.addIpv6Address(s.id(), given, ownerId, Ipv6Blocks.addressId(given), clock.now()),
-                DomainError.IPV6_ADDRESS_IN_USE, given);
+        Constraints.enforce(() -> store.addIpv6Address(s.id(), given, ownerId, Ipv6Blocks.addressId(given),
+                clock.now()), DomainError.IPV6_ADDRESS_IN_USE, given);
         return given;
     }
 

@@ -147,8 +147,8 @@ public final class AliyunCall {
     }
 
     /**
-     * The ids a list action asks for, narrowed by its Tag.N pairs and ResourceGroupId (the account's default group stands
-     * for a resource made without one; null: any group): empty when nothing can match, an empty list for any id.
+     * The ids a list action asks for, narrowed by its Tag.N pairs and ResourceGroupId (the account's default group
+     * stands for a resource made without one; null: any group): empty when nothing can match, an empty list for any id.
      */
     public Optional<List<String>> narrow(TagService tagging, Scope scope, ResourceType kind, List<String> ids,
                                          List<? extends TagFields> tagged, String group) {

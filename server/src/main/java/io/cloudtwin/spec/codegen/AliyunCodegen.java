@@ -256,7 +256,8 @@ final class AliyunCodegen {
         SourceFile f = header();
         currentFile = f;
         String cls = a.name() + "Response";
-        answerClass(f, cls, answerProperties(a), List.of(), true, a.name() + ": the answer as its response schema shapes it (RequestId "
+        answerClass(f, cls, answerProperties(a), List.of(), true, a.name()
+                + ": the answer as its response schema shapes it (RequestId "
                 + "is added by the pipeline; a field left unset is answered with its type's empty value).");
         return f;
     }

@@ -55,7 +55,8 @@ record ProductApi(String api, String operations, String productName, String call
         f.open("public Object invoke(" + api + " api, String action, " + call + " call, " + values + " in)");
         f.open("return switch (action)");
         methods.forEach((action, method) -> {
-            String invocation = "((" + api + "." + action + ") api)." + method.name() + "(call, " + action + "Request.from(in));";
+            String invocation = "((" + api + "." + action + ") api)." + method.name() + "(call, " + action
+                    + "Request.from(in));";
             if (!method.answersNothing()) {
                 f.line("case " + JavaNames.quote(action) + " -> " + invocation);
                 return;
