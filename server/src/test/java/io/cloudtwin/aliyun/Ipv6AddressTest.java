@@ -297,6 +297,30 @@ class Ipv6AddressTest extends EcsTestBase {
                 .isEqualTo("kept " + net[0]);
     }
 
+    /** The name ModifyIpv6AddressAttribute gives an address an interface holds comes back with the state. */
+    @Test
+    void anInterfacesAddressKeepsItsNameThroughTheState() throws Exception {
+        String[] net = network(131, true);
+        eni(net, null, List.of(net[2] + ":5"));
+        String id = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "Ipv6Address", net[2] + ":5")
+                .path("Ipv6Addresses").path("Ipv6Address").path(0).path("Ipv6AddressId").asString();
+        api.vpc("ModifyIpv6AddressAttribute", "RegionId", REGION, "Ipv6AddressId", id, "Name", "db",
+                "Description", "for the database");
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        var imported = admin("POST", "/_cloudtwin/state", exported);
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).containsPattern("\"ipv6AddressNames\"\\s*:\\s*1");
+
+        var a = api.vpc("DescribeIpv6Addresses", "RegionId", REGION, "Ipv6AddressId", id).path("Ipv6Addresses")
+                .path("Ipv6Address").path(0);
+        assertThat(a.path("Ipv6AddressName").asString() + "/" + a.path("Ipv6AddressDescription").asString())
+                .isEqualTo("db/for the database");
+        var again = admin("POST", "/_cloudtwin/state", exported);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).as("imported twice, named once").containsPattern("\"ipv6AddressNames\"\\s*:\\s*0");
+    }
+
     /**
      * alicloud_vpc_ipv6_internet_bandwidth as the provider's example builds it: an instance with an IPv6 address, the
      * address found by DescribeIpv6Addresses (AssociatedInstanceId, as the alicloud_vpc_ipv6_addresses data source

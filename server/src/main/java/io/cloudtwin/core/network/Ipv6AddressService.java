@@ -60,6 +60,11 @@ public record Ipv6AddressService(NetworkService networks, NetworkStore store, Ip
         return tx.read(() -> addresses.standalone());
     }
 
+    /** The addresses instances and interfaces hold that have a name or a description, of every scope (state export). */
+    public List<Ipv6Address.Placed> allNamedHeld() {
+        return tx.read(() -> addresses.namedHeld());
+    }
+
     private Ipv6Address find(Scope scope, String id) {
         return addresses.address(scope, id)
                 .orElseThrow(() -> new DomainException(DomainError.IPV6_ADDRESS_NOT_FOUND, id));

@@ -79,13 +79,23 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
 
     /** The addresses nothing holds, of every scope (state export), each with its subnet's scope. */
     public List<Ipv6Address.Placed> standalone() {
-        return jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.name, a.description, a.created_at, s.cloud, "
-                        + "s.account_id, s.region, s.project_id FROM subnet_ipv6_address a JOIN subnet s "
-                        + "ON s.id = a.subnet_id WHERE a.owner_id = '' ORDER BY a.created_at, a.id")
+        return placed("a.owner_id = ''");
+    }
+
+    /** The addresses an instance or interface holds that have a name or a description (state export). */
+    public List<Ipv6Address.Placed> namedHeld() {
+        return placed("a.owner_id <> '' AND (a.name <> '' OR a.description <> '')");
+    }
+
+    /** The addresses of a condition on the address row (a), each with its subnet's scope, oldest first. */
+    private List<Ipv6Address.Placed> placed(String condition) {
+        return jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, a.name, a.description, a.created_at, "
+                        + "s.cloud, s.account_id, s.region, s.project_id FROM subnet_ipv6_address a JOIN subnet s "
+                        + "ON s.id = a.subnet_id WHERE " + condition + " ORDER BY a.created_at, a.id")
                 .query((rs, n) -> new Ipv6Address.Placed(new Scope(Cloud.valueOf(rs.getString("cloud")
                         .toUpperCase(Locale.ROOT)), rs.getString("account_id"), rs.getString("region"),
                         rs.getString("project_id")), new Ipv6Address(rs.getString("id"), rs.getString("address"),
-                        rs.getString("subnet_id"), rs.getString("vpc_id"), "", false, null,
+                        rs.getString("subnet_id"), rs.getString("vpc_id"), rs.getString("owner_id"), false, null,
                         rs.getObject("created_at", OffsetDateTime.class), null, rs.getString("name"),
                         rs.getString("description")))).list();
     }
