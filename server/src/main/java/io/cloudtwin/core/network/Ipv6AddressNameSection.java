@@ -13,7 +13,8 @@ import io.cloudtwin.core.StateSection;
  * addresses are.
  */
 @Section(name = "ipv6AddressNames", order = 82)
-record Ipv6AddressNameSection(Ipv6AddressService addresses) implements StateSection<Ipv6AddressNameSection.Document> {
+record Ipv6AddressNameSection(Ipv6AddressService addresses)
+        implements StateSection<Ipv6AddressNameSection.Document> {
     public record Document(String cloud, String account, String region, String project, String id, String name,
                            String description) implements Scoped {}
 

@@ -60,7 +60,7 @@ public record Ipv6AddressService(NetworkService networks, NetworkStore store, Ip
         return tx.read(() -> addresses.standalone());
     }
 
-    /** The addresses instances and interfaces hold that have a name or a description, of every scope (state export). */
+    /** The addresses instances and interfaces hold that have a name or a description, of every scope (state). */
     public List<Ipv6Address.Placed> allNamedHeld() {
         return tx.read(() -> addresses.namedHeld());
     }

@@ -89,9 +89,9 @@ public class Ipv6BandwidthStore extends ScopedStore<Ipv6Bandwidth> {
 
     /** The addresses of a condition on the address row (a), each with its subnet's scope, oldest first. */
     private List<Ipv6Address.Placed> placed(String condition) {
-        return jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, a.name, a.description, a.created_at, "
-                        + "s.cloud, s.account_id, s.region, s.project_id FROM subnet_ipv6_address a JOIN subnet s "
-                        + "ON s.id = a.subnet_id WHERE " + condition + " ORDER BY a.created_at, a.id")
+        return jdbc.sql("SELECT a.id, a.address, a.subnet_id, s.vpc_id, a.owner_id, a.name, a.description, "
+                        + "a.created_at, s.cloud, s.account_id, s.region, s.project_id FROM subnet_ipv6_address a "
+                        + "JOIN subnet s ON s.id = a.subnet_id WHERE " + condition + " ORDER BY a.created_at, a.id")
                 .query((rs, n) -> new Ipv6Address.Placed(new Scope(Cloud.valueOf(rs.getString("cloud")
                         .toUpperCase(Locale.ROOT)), rs.getString("account_id"), rs.getString("region"),
                         rs.getString("project_id")), new Ipv6Address(rs.getString("id"), rs.getString("address"),
