@@ -173,9 +173,7 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         Image shared = store.sharedWith(scope, List.of(id), null, null).stream().findFirst()
                 .orElseThrow(() -> new DomainException(DomainError.IMAGE_NOT_FOUND, id));
         store.locked(ownScope(shared), id);
-        if (store.sharedWith(scope, List.of(id), null, null).isEmpty()) {
-            throw new DomainException(DomainError.IMAGE_NOT_FOUND, id);
-        }
+        if (!store.sharedWith(id, scope.accountId())) throw new DomainException(DomainError.IMAGE_NOT_FOUND, id);
         return shared;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,10 @@ import io.cloudtwin.store.RowLocks;
 /** Custom images and their disks; the rules that use them are ImageService's. */
 @Component
 public class ImageStore extends ScopedStore<Image> {
+    private static final String SHARES = "SELECT image_id, account_id, shared_at FROM image_share ";
+    private static final RowMapper<ImageShare> SHARE = (rs, n) -> new ImageShare(rs.getString(1), rs.getString(2),
+            rs.getObject(3, OffsetDateTime.class));
+
     public ImageStore(JdbcClient jdbc, RowLocks locks) {
         super(jdbc, locks, "image", Image.class, DomainError.IMAGE_NOT_FOUND);
     }
@@ -93,6 +98,12 @@ public class ImageStore extends ScopedStore<Image> {
                 .param("a", accountId).update();
     }
 
+    /** Whether the image is shared with that account. */
+    public boolean sharedWith(String imageId, String accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM image_share WHERE image_id = :i AND account_id = :a").param("i", imageId)
+                .param("a", accountId).query(Long.class).single() > 0;
+    }
+
     /** How many accounts the image is shared with. */
     public long shareCount(String imageId) {
         return Rows.count(jdbc, "image_share", "image_id", imageId);
@@ -101,11 +112,9 @@ public class ImageStore extends ScopedStore<Image> {
     /** A page of the accounts the image is shared with, the earliest first, and how many there are. */
     public Page<ImageShare> shares(String imageId, int offset, int limit) {
         long total = shareCount(imageId);
-        List<ImageShare> items = jdbc.sql("SELECT image_id, account_id, shared_at FROM image_share WHERE image_id = :i "
-                        + "ORDER BY shared_at, account_id LIMIT :limit OFFSET :offset")
-                .param("i", imageId).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new ImageShare(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class))).list();
+        List<ImageShare> items = jdbc.sql(SHARES + "WHERE image_id = :i ORDER BY shared_at, account_id "
+                        + "LIMIT :limit OFFSET :offset")
+                .param("i", imageId).param("limit", limit).param("offset", offset).query(SHARE).list();
         return new Page<>(items, total);
     }
 
@@ -116,12 +125,8 @@ public class ImageStore extends ScopedStore<Image> {
 
     /** Every share of every image (state export). */
     public Map<String, List<ImageShare>> allShares() {
-        Map<String, List<ImageShare>> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT image_id, account_id, shared_at FROM image_share ORDER BY image_id, shared_at, account_id")
-                .query((rs, n) -> new ImageShare(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class))).list()
-                .forEach(s -> out.computeIfAbsent(s.imageId(), k -> new ArrayList<>()).add(s));
-        return out;
+        return Rows.grouped(jdbc.sql(SHARES + "ORDER BY image_id, shared_at, account_id").query(SHARE).list(),
+                ImageShare::imageId, s -> s);
     }
 
     /**
