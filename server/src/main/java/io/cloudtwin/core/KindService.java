@@ -17,6 +17,11 @@ public interface KindService<T extends Record> {
         return tx().read(() -> store().get(scope, id));
     }
 
+    /** The scope's resources that match, as a list action pages through them. */
+    default Listing<T> listing(Scope scope, ScopedTable.Where where) {
+        return store().listing(tx(), scope, where);
+    }
+
     /** The service of a kind that has a name and a description of its own (columns name, description). */
     interface Described<T extends Record> extends KindService<T> {
         /** Renames or re-describes the resource; null leaves each. */

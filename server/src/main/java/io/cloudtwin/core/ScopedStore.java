@@ -78,6 +78,16 @@ public abstract class ScopedStore<T extends Record> {
         return table.after(scope, where, last, limit);
     }
 
+    /** The scope's rows that match as a listing, each read in a transaction of its own. */
+    public Listing<T> listing(Transactions tx, Scope scope, ScopedTable.Where where) {
+        return table.listing(tx, scope, where, notFound);
+    }
+
+    /** The row's id. */
+    public String id(T row) {
+        return table.id(row);
+    }
+
     /** Whether a row of that id stands, in any scope. */
     public boolean exists(String id) {
         return table.exists(id);

@@ -194,7 +194,22 @@ public final class ScopedTable<T extends Record> {
     /** The next rows after that row (keyset paging, for NextToken); null: from the first. */
     public List<T> after(Scope scope, Where where, T last, int limit) {
         return last == null ? after(scope, where, null, null, limit)
-                : after(scope, where, (OffsetDateTime) value(last, index("createdAt")), (String) value(last, index("id")), limit);
+                : after(scope, where, (OffsetDateTime) value(last, index("createdAt")), id(last), limit);
+    }
+
+    /**
+     * The scope's rows that match as a listing, each read in a transaction of its own; a cursor naming no row of the
+     * scope is notFound.
+     */
+    public Listing<T> listing(Transactions tx, Scope scope, Where where, DomainError notFound) {
+        return Listing.of(id -> tx.read(() -> get(scope, id, notFound)),
+                (last, limit) -> tx.read(() -> after(scope, where, last, limit)),
+                (offset, limit) -> tx.read(() -> list(scope, where, offset, limit)), this::id);
+    }
+
+    /** The row's id. */
+    public String id(T row) {
+        return (String) value(row, index("id"));
     }
 
     /** The rows of any scope that match the condition (SQL over this table's columns), in creation order. */

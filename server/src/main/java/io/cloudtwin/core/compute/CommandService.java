@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
@@ -173,12 +174,10 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
         }
     }
 
-    public List<Command> commandsAfter(Scope scope, CommandFilter f, Command last, int limit) {
-        return tx.read(() -> commands.after(scope, f.where(), last, limit));
-    }
-
-    public Page<Command> commands(Scope scope, CommandFilter f, int offset, int limit) {
-        return tx.read(() -> commands.list(scope, f.where(), offset, limit));
+    /** The scope's kept commands the filter leaves, by page or after a NextToken. */
+    public Listing<Command> commands(Scope scope, CommandFilter f) {
+        Listing<Command> kept = commands.listing(tx, scope, f.where());
+        return Listing.of(id -> get(scope, id), kept::after, kept::page, kept::id);
     }
 
     /** What a listing of runs matches (null or empty: any); instanceId: runs with a target there. */
@@ -186,13 +185,10 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
                                    String instanceId, Invocation.State state, Boolean timed,
                                    Invocation.RepeatMode repeatMode) {}
 
-    public List<Invocation> invocationsAfter(Scope scope, InvocationFilter f, Invocation last, int limit) {
-        return tx.read(() -> where(f).map(w -> invocations.after(scope, w, last, limit)).orElse(List.of()));
-    }
-
-    public Page<Invocation> invocations(Scope scope, InvocationFilter f, int offset, int limit) {
-        return tx.read(() -> where(f).map(w -> invocations.list(scope, w, offset, limit))
-                .orElse(new Page<>(List.of(), 0)));
+    /** The scope's runs the filter leaves, by page or after a NextToken. */
+    public Listing<Invocation> invocations(Scope scope, InvocationFilter f) {
+        return tx.read(() -> where(f)).map(w -> invocations.listing(tx, scope, w))
+                .orElseGet(() -> invocations.listing(tx, scope, new ScopedTable.Where()).none());
     }
 
     /** The filter's conditions; empty when the instance has no runs. */

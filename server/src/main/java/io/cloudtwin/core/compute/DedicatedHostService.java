@@ -12,12 +12,18 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.LabelStore;
 import io.cloudtwin.core.tag.TagService;
@@ -172,14 +178,9 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
         }
     }
 
-    /** The scope's hosts the filter wants, a page of them. */
-    public Page<DedicatedHost> list(Scope scope, Filter f, int offset, int limit) {
-        return tx.read(() -> store.list(scope, f.where(), offset, limit));
-    }
-
-    /** The same, seeking past last (keyset). */
-    public List<DedicatedHost> after(Scope scope, Filter f, DedicatedHost last, int limit) {
-        return tx.read(() -> store.after(scope, f.where(), last, limit));
+    /** The scope's hosts the filter wants, by page or after a NextToken. */
+    public Listing<DedicatedHost> listing(Scope scope, Filter f) {
+        return listing(scope, f.where());
     }
 
     private List<DedicatedHost> locked(Scope scope, List<String> ids) {

@@ -15,11 +15,16 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -94,20 +99,9 @@ public record DiskService(DiskStore store, InstanceStore instances, WallClock cl
         return tx.read(() -> store.get(scope, id).settled(clock.now()));
     }
 
-    public Page<Disk> list(Scope scope, DiskFilter filter, int offset, int limit) {
-        return tx.read(() -> {
-            Page<Disk> page = store.list(scope, filter.where(), offset, limit);
-            var now = clock.now();
-            return new Page<>(page.items().stream().map(d -> d.settled(now)).toList(), page.total());
-        });
-    }
-
-    /** The disks after last (none: the first ones), for NextToken paging. */
-    public List<Disk> after(Scope scope, DiskFilter filter, Disk last, int limit) {
-        return tx.read(() -> {
-            var now = clock.now();
-            return store.after(scope, filter.where(), last, limit).stream().map(d -> d.settled(now)).toList();
-        });
+    /** The scope's disks the filter leaves, each as it stands when read, by page or after a NextToken. */
+    public Listing<Disk> listing(Scope scope, DiskFilter filter) {
+        return store.listing(tx, scope, filter.where()).map(d -> d.settled(clock.now()));
     }
 
     /**

@@ -9,11 +9,16 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -170,13 +175,9 @@ public record SnapshotService(SnapshotStore store, DiskStore disks, DiskService 
         });
     }
 
-    public Page<Snapshot> list(Scope scope, SnapshotFilter filter, int offset, int limit) {
-        return tx.read(() -> store.list(scope, filter.where(), offset, limit));
-    }
-
-    /** The snapshots after last (none: the first ones), for NextToken paging. */
-    public List<Snapshot> after(Scope scope, SnapshotFilter filter, Snapshot last, int limit) {
-        return tx.read(() -> store.after(scope, filter.where(), last, limit));
+    /** The scope's snapshots the filter leaves, by page or after a NextToken. */
+    public Listing<Snapshot> listing(Scope scope, SnapshotFilter filter) {
+        return listing(scope, filter.where());
     }
 
     /** Which of these snapshots some custom image is made from. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -310,16 +310,9 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
         }
     }
 
-    public TrafficMirrorFilter filter(Scope scope, String id) {
-        return tx.read(() -> store.get(scope, id));
-    }
-
-    public List<TrafficMirrorFilter> filtersAfter(Scope scope, FilterQuery q, TrafficMirrorFilter last, int limit) {
-        return tx.read(() -> store.after(scope, q.where(), last, limit));
-    }
-
-    public Page<TrafficMirrorFilter> filters(Scope scope, FilterQuery q, int offset, int limit) {
-        return tx.read(() -> store.list(scope, q.where(), offset, limit));
+    /** The scope's filters the query leaves, by page or after a NextToken. */
+    public Listing<TrafficMirrorFilter> filters(Scope scope, FilterQuery q) {
+        return store.listing(tx, scope, q.where());
     }
 
     public Map<String, List<TrafficMirrorRule>> rulesOf(List<String> filterIds) {
@@ -347,16 +340,9 @@ public record TrafficMirrorService(TrafficMirrorStore store, InterfaceService in
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    public TrafficMirrorSession session(Scope scope, String id) {
-        return tx.read(() -> store.sessions().get(scope, id, DomainError.MIRROR_SESSION_NOT_FOUND));
-    }
-
-    public List<TrafficMirrorSession> sessionsAfter(Scope scope, SessionQuery q, TrafficMirrorSession last, int limit) {
-        return tx.read(() -> store.sessions().after(scope, q.where(), last, limit));
-    }
-
-    public Page<TrafficMirrorSession> sessions(Scope scope, SessionQuery q, int offset, int limit) {
-        return tx.read(() -> store.sessions().list(scope, q.where(), offset, limit));
+    /** The scope's sessions the query leaves, by page or after a NextToken. */
+    public Listing<TrafficMirrorSession> sessions(Scope scope, SessionQuery q) {
+        return store.sessions().listing(tx, scope, q.where(), DomainError.MIRROR_SESSION_NOT_FOUND);
     }
 
     public Map<String, List<String>> sourcesOf(List<String> sessionIds) {

@@ -14,7 +14,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
@@ -238,16 +238,9 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
         }
     }
 
-    public List<NatIpCidr> cidrsAfter(Scope scope, CidrFilter f, NatIpCidr last, int limit) {
-        return tx.read(() -> store.natIpCidrs().after(scope, f.where(), last, limit));
-    }
-
-    public Page<NatIpCidr> cidrs(Scope scope, CidrFilter f, int offset, int limit) {
-        return tx.read(() -> store.natIpCidrs().list(scope, f.where(), offset, limit));
-    }
-
-    public NatIpCidr cidr(Scope scope, String id) {
-        return tx.read(() -> store.natIpCidrs().get(scope, id, DomainError.NAT_IP_CIDR_NOT_FOUND));
+    /** The scope's blocks the filter leaves, by page or after a NextToken. */
+    public Listing<NatIpCidr> cidrs(Scope scope, CidrFilter f) {
+        return store.natIpCidrs().listing(tx, scope, f.where(), DomainError.NAT_IP_CIDR_NOT_FOUND);
     }
 
     /** Which addresses a listing shows: of the gateway, of a block (null: any), of these ids and names (empty: any). */
@@ -258,12 +251,9 @@ public record NatIpService(NatStore store, NetworkService networks, WallClock cl
         }
     }
 
-    public List<NatIp> ipsAfter(Scope scope, IpFilter f, NatIp last, int limit) {
-        return tx.read(() -> store.natIps().after(scope, f.where(), last, limit));
-    }
-
-    public Page<NatIp> ips(Scope scope, IpFilter f, int offset, int limit) {
-        return tx.read(() -> store.natIps().list(scope, f.where(), offset, limit));
+    /** The scope's addresses the filter leaves, by page or after a NextToken. */
+    public Listing<NatIp> ips(Scope scope, IpFilter f) {
+        return store.natIps().listing(tx, scope, f.where(), DomainError.NAT_IP_NOT_FOUND);
     }
 
     public NatIp ip(Scope scope, String id) {

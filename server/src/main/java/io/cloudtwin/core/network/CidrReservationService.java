@@ -9,11 +9,16 @@ import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -65,20 +70,11 @@ public record CidrReservationService(CidrReservationStore store, NetworkService 
         });
     }
 
-    /** The scope's reservations of these ids, subnet, kind and IP version (null or empty: any), after last or a page. */
-    public List<CidrReservation> after(Scope scope, List<String> ids, String subnetId, String kind, String ipVersion,
-                                       CidrReservation last, int limit) {
-        return tx.read(() -> store.after(scope, where(ids, subnetId, kind, ipVersion), last, limit));
-    }
-
-    public Page<CidrReservation> list(Scope scope, List<String> ids, String subnetId, String kind, String ipVersion,
-                                      int offset, int limit) {
-        return tx.read(() -> store.list(scope, where(ids, subnetId, kind, ipVersion), offset, limit));
-    }
-
-    private static ScopedTable.Where where(List<String> ids, String subnetId, String kind, String ipVersion) {
-        return new ScopedTable.Where().in("id", ids).equal("subnet_id", subnetId).equal("kind", kind)
-                .equal("ip_version", ipVersion);
+    /** The scope's reservations of these ids, subnet, kind and IP version (null or empty: any), by page or token. */
+    public Listing<CidrReservation> listing(Scope scope, List<String> ids, String subnetId, String kind,
+                                            String ipVersion) {
+        return listing(scope, new ScopedTable.Where().in("id", ids).equal("subnet_id", subnetId).equal("kind", kind)
+                .equal("ip_version", ipVersion));
     }
 
     /** A block asked for: inside the subnet, clear of the others, of its kept and its given-out addresses. */

@@ -12,12 +12,18 @@ import org.springframework.stereotype.Service;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
@@ -67,14 +73,9 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
         }
     }
 
-    /** A page of the scope's sets the filter names, in creation order. */
-    public Page<DhcpOptionsSet> list(Scope scope, Filter f, int offset, int limit) {
-        return tx.read(() -> store.list(scope, f.where(), offset, limit));
-    }
-
-    /** The scope's sets the filter names that come after last (null: from the first), limit of them at most. */
-    public List<DhcpOptionsSet> after(Scope scope, Filter f, DhcpOptionsSet last, int limit) {
-        return tx.read(() -> store.after(scope, f.where(), last, limit));
+    /** The scope's sets the filter names, in creation order, by page or after a NextToken. */
+    public Listing<DhcpOptionsSet> listing(Scope scope, Filter f) {
+        return listing(scope, f.where());
     }
 
     /** The VPCs of each of these sets, in VPC id order (absent: none). */

@@ -10,7 +10,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -97,13 +97,9 @@ public record GatewayEndpointService(GatewayEndpointStore store, RouteStore rout
         return tx.read(() -> store.routeTablesOf(ids));
     }
 
-    /** The scope's endpoints of these ids, VPC, service and name (null or empty: any), after last (keyset). */
-    public List<GatewayEndpoint> after(Scope scope, Filter filter, GatewayEndpoint last, int limit) {
-        return tx.read(() -> store.after(scope, filter.where(), last, limit));
-    }
-
-    public Page<GatewayEndpoint> list(Scope scope, Filter filter, int offset, int limit) {
-        return tx.read(() -> store.list(scope, filter.where(), offset, limit));
+    /** The scope's endpoints the filter leaves, by page or after a NextToken. */
+    public Listing<GatewayEndpoint> listing(Scope scope, Filter filter) {
+        return listing(scope, filter.where());
     }
 
     /** What a listing asks for: ids (empty: any), a VPC, a service and a name (null: any). */

@@ -9,7 +9,7 @@ import io.cloudtwin.core.Constraints;
 import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.RowChanges;
 import io.cloudtwin.core.Scope;
@@ -60,17 +60,8 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
         });
     }
 
-    /** The scope's gateways of these ids, VPC and name (null or empty: any), after last (keyset) or a page. */
-    public List<Ipv4Gateway> after(Scope scope, List<String> ids, String vpcId, String name, Ipv4Gateway last,
-                                   int limit) {
-        return tx.read(() -> store.after(scope, where(ids, vpcId, name), last, limit));
-    }
-
-    public Page<Ipv4Gateway> list(Scope scope, List<String> ids, String vpcId, String name, int offset, int limit) {
-        return tx.read(() -> store.list(scope, where(ids, vpcId, name), offset, limit));
-    }
-
-    private static ScopedTable.Where where(List<String> ids, String vpcId, String name) {
-        return new ScopedTable.Where().in("id", ids).equal("vpc_id", vpcId).equal("name", name);
+    /** The scope's gateways of these ids, VPC and name (null or empty: any), by page or after a NextToken. */
+    public Listing<Ipv4Gateway> listing(Scope scope, List<String> ids, String vpcId, String name) {
+        return listing(scope, new ScopedTable.Where().in("id", ids).equal("vpc_id", vpcId).equal("name", name));
     }
 }

@@ -10,11 +10,16 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.KindService;
-import io.cloudtwin.core.Page;
+import io.cloudtwin.core.Listing;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.NetworkService;
 
@@ -71,19 +76,10 @@ public record IpsecServerService(IpsecServerStore store, VpnGatewayStore gateway
         tx.run(() -> store.remove(scope, id));
     }
 
-    /** The scope's servers of these ids, gateway and name (null or empty: any), after last or a page. */
-    public List<IpsecServer> after(Scope scope, List<String> ids, String vpnGatewayId, String name, IpsecServer last,
-                                   int limit) {
-        return tx.read(() -> store.after(scope, where(ids, vpnGatewayId, name), last, limit));
-    }
-
-    public Page<IpsecServer> list(Scope scope, List<String> ids, String vpnGatewayId, String name, int offset,
-                                  int limit) {
-        return tx.read(() -> store.list(scope, where(ids, vpnGatewayId, name), offset, limit));
-    }
-
-    private static ScopedTable.Where where(List<String> ids, String vpnGatewayId, String name) {
-        return new ScopedTable.Where().in("id", ids).equal("vpn_gateway_id", vpnGatewayId).equal("name", name);
+    /** The scope's servers of these ids, gateway and name (null or empty: any), by page or after a NextToken. */
+    public Listing<IpsecServer> listing(Scope scope, List<String> ids, String vpnGatewayId, String name) {
+        return listing(scope, new ScopedTable.Where().in("id", ids).equal("vpn_gateway_id", vpnGatewayId)
+                .equal("name", name));
     }
 
     /** The clients' block must not overlap a block of the gateway's VPC (IPSEC_CLIENT_POOL_CONFLICT). */

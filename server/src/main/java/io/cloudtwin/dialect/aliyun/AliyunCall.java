@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.cloudtwin.core.Account;
 import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
@@ -91,25 +90,23 @@ public final class AliyunCall {
 
     /**
      * The rows a listing shows, its paging fields answered with answer. none: nothing (the filters exclude every row).
-     * NextToken/MaxResults seeks past the row the token names (get), asking after for one row more than the page to
-     * tell whether another page follows, and counts the whole with a page of one; PageNumber/PageSize takes its page.
+     * NextToken/MaxResults seeks past the row the token names, asking for one row more than the page to tell whether
+     * another page follows, and counts the whole with a page of one; PageNumber/PageSize takes its page.
      */
-    public <T> List<T> listed(AliyunAnswer answer, Paging paging, boolean none, Function<String, T> get,
-                              BiFunction<T, Integer, List<T>> after, BiFunction<Integer, Integer, Page<T>> page,
-                              Function<T, String> id) {
+    public <T> List<T> listed(AliyunAnswer answer, Paging paging, boolean none, Listing<T> listing) {
         if (none) {
             paged(answer, paging, 0);
             return List.of();
         }
         if (paging.tokenMode()) {
-            T last = paging.cursor() == null ? null : get.apply(paging.cursor());
-            List<T> shown = after.apply(last, paging.limit() + 1);
+            T last = paging.cursor() == null ? null : listing.get(paging.cursor());
+            List<T> shown = listing.after(last, paging.limit() + 1);
             boolean more = shown.size() > paging.limit();
             if (more) shown = shown.subList(0, paging.limit());
-            paged(answer, paging, page.apply(0, 1).total(), more ? id.apply(shown.get(shown.size() - 1)) : null);
+            paged(answer, paging, listing.page(0, 1).total(), more ? listing.id(shown.get(shown.size() - 1)) : null);
             return shown;
         }
-        Page<T> p = page.apply(paging.offset(), paging.limit());
+        Page<T> p = listing.page(paging.offset(), paging.limit());
         paged(answer, paging, p.total());
         return p.items();
     }

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.util.List;
 import java.util.Optional;
 
+import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.network.PrefixListService;
 
 /** What the ECS and VPC products' prefix list listings share: which lists a page shows. */
@@ -18,11 +19,11 @@ public final class AliyunPrefixLists {
                                                       String family) {
         var scope = call.regionalScope();
         List<String> ids = narrowed.orElse(List.of());
-        return call.listed(out, call.paging(10), narrowed.isEmpty(),
+        return call.listed(out, call.paging(10), narrowed.isEmpty(), Listing.of(
                 id -> new PrefixListService.View(prefixLists.get(scope, product, id), 0),
                 (last, limit) -> prefixLists.after(scope, product, ids, name, family,
                         last == null ? null : last.prefixList(), limit),
                 (offset, limit) -> prefixLists.list(scope, product, ids, name, family, offset, limit),
-                v -> v.prefixList().id());
+                v -> v.prefixList().id()));
     }
 }

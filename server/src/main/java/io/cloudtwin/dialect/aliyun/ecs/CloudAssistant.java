@@ -93,8 +93,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         var filter = new CommandFilter(wanted.orElse(List.of()), r.name(), r.type());
         var out = new DescribeCommandsResponse();
         List<Command> shown = call.listed(out, call.paging(10), wanted.isEmpty() || !blank(r.provider()),
-                id -> commands.get(scope, id), (last, limit) -> commands.commandsAfter(scope, filter, last, limit),
-                (offset, limit) -> commands.commands(scope, filter, offset, limit), Command::id);
+                commands.commands(scope, filter));
         List<String> ids = shown.stream().map(Command::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());
@@ -165,9 +164,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         var filter = new InvocationFilter(wanted.orElse(List.of()), r.commandId(), r.commandName(), r.commandType(),
                 r.instanceId(), state, r.timed(), mode);
         var out = new DescribeInvocationsResponse();
-        List<Invocation> shown = call.listed(out, call.paging(10), none, id -> commands.invocation(scope, id),
-                (last, limit) -> commands.invocationsAfter(scope, filter, last, limit),
-                (offset, limit) -> commands.invocations(scope, filter, offset, limit), Invocation::id);
+        List<Invocation> shown = call.listed(out, call.paging(10), none, commands.invocations(scope, filter));
         List<String> ids = shown.stream().map(Invocation::id).toList();
         var targets = commands.targets(ids);
         var tagged = tags.of(ids);

@@ -114,9 +114,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
         var filter = new DedicatedHostService.Filter(ids, orNull(r.zoneId()), orNull(r.dedicatedHostType()),
                 orNull(r.dedicatedHostName()), orNull(r.dedicatedHostClusterId()));
         var out = new DescribeDedicatedHostsResponse();
-        List<DedicatedHost> shown = call.listed(out, call.paging(10), none, id -> hosts.get(scope, id),
-                (last, limit) -> hosts.after(scope, filter, last, limit),
-                (offset, limit) -> hosts.list(scope, filter, offset, limit), DedicatedHost::id);
+        List<DedicatedHost> shown = call.listed(out, call.paging(10), none, hosts.listing(scope, filter));
         List<String> shownIds = shown.stream().map(DedicatedHost::id).toList();
         var tagged = tags.of(shownIds);
         var grouped = tags.groups(shownIds, call.defaultResourceGroup());

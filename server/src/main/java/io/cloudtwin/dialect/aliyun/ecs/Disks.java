@@ -134,9 +134,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
                 r.diskName());
         var paging = call.paging(10);
         var out = new DescribeDisksResponse();
-        List<Disk> shown = call.listed(out, paging, none, id -> disks.get(scope, id),
-                (last, limit) -> disks.after(scope, filter, last, limit),
-                (offset, limit) -> disks.list(scope, filter, offset, limit), Disk::id);
+        List<Disk> shown = call.listed(out, paging, none, disks.listing(scope, filter));
         var tagged = tags.of(shown.stream().map(Disk::id).toList());
         var following = policies.ofDisks(shown.stream().map(Disk::id).toList());
         var grouped = tags.groups(shown.stream().map(Disk::id).toList(), call.defaultResourceGroup());

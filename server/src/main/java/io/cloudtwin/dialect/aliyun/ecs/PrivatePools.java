@@ -1,6 +1,5 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;

@@ -122,9 +122,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
                 r.category(), r.encrypted(), byImage, byDisk);
         var paging = call.paging(10);
         var out = new DescribeSnapshotsResponse();
-        List<Snapshot> shown = call.listed(out, paging, none, id -> snapshots.get(scope, id),
-                (last, limit) -> snapshots.after(scope, filter, last, limit),
-                (offset, limit) -> snapshots.list(scope, filter, offset, limit), Snapshot::id);
+        List<Snapshot> shown = call.listed(out, paging, none, snapshots.listing(scope, filter));
         List<String> ids = shown.stream().map(Snapshot::id).toList();
         Set<String> inImages = new HashSet<>(snapshots.usedByImages(ids));
         Set<String> inDisks = new HashSet<>(snapshots.usedByDisks(ids));

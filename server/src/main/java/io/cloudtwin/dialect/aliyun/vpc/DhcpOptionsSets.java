@@ -92,9 +92,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 blank(r.dhcpOptionsSetName()) ? null : r.dhcpOptionsSetName(),
                 blank(r.domainName()) ? null : r.domainName());
         var out = new ListDhcpOptionsSetsResponse();
-        List<DhcpOptionsSet> shown = call.listed(out, call.paging(10), wanted.isEmpty(), id -> sets.get(scope, id),
-                (last, limit) -> sets.after(scope, filter, last, limit),
-                (offset, limit) -> sets.list(scope, filter, offset, limit), DhcpOptionsSet::id);
+        List<DhcpOptionsSet> shown = call.listed(out, call.paging(10), wanted.isEmpty(), sets.listing(scope, filter));
         List<String> ids = shown.stream().map(DhcpOptionsSet::id).toList();
         var vpcs = sets.vpcsOf(ids);
         var tagged = tags.of(ids);

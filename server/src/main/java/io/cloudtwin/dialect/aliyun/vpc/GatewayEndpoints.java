@@ -101,8 +101,7 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
                 blank(r.serviceName()) ? null : r.serviceName(), blank(r.endpointName()) ? null : r.endpointName());
         var out = new ListVpcGatewayEndpointsResponse();
         List<GatewayEndpoint> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
-                id -> endpoints.get(scope, id), (last, limit) -> endpoints.after(scope, filter, last, limit),
-                (offset, limit) -> endpoints.list(scope, filter, offset, limit), GatewayEndpoint::id);
+                endpoints.listing(scope, filter));
         List<String> ids = shown.stream().map(GatewayEndpoint::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());

@@ -55,9 +55,7 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
         String name = AliyunFormats.orNull(r.ipsecServerName());
         boolean none = !blank(r.resourceGroupId()) && !r.resourceGroupId().equals(call.defaultResourceGroup());
         var out = new ListIpsecServersResponse();
-        List<IpsecServer> shown = call.listed(out, call.paging(10), none, id -> servers.get(scope, id),
-                (last, limit) -> servers.after(scope, ids, gateway, name, last, limit),
-                (offset, limit) -> servers.list(scope, ids, gateway, name, offset, limit), IpsecServer::id);
+        List<IpsecServer> shown = call.listed(out, call.paging(10), none, servers.listing(scope, ids, gateway, name));
         // the page's gateways in one read, not one a server
         List<String> gatewayIds = shown.stream().map(IpsecServer::vpnGatewayId).distinct().toList();
         Map<String, VpnGateway> byId = gatewayIds.isEmpty() ? Map.of() : gateways.list(scope, gatewayIds, null, 0,

@@ -75,8 +75,7 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
         String name = blank(r.ipv4GatewayName()) ? null : r.ipv4GatewayName();
         var out = new ListIpv4GatewaysResponse();
         List<Ipv4Gateway> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
-                id -> gateways.get(scope, id), (last, limit) -> gateways.after(scope, ids, vpc, name, last, limit),
-                (offset, limit) -> gateways.list(scope, ids, vpc, name, offset, limit), Ipv4Gateway::id);
+                gateways.listing(scope, ids, vpc, name));
         List<String> shownIds = shown.stream().map(Ipv4Gateway::id).toList();
         var tagged = tags.of(shownIds);
         var grouped = tags.groups(shownIds, call.defaultResourceGroup());

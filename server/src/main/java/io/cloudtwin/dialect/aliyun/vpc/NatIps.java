@@ -56,9 +56,7 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         var filter = new NatIpService.CidrFilter(r.natGatewayId(), blocks, r.natIpCidrName());
         boolean none = !blank(r.natIpCidrStatus()) && !r.natIpCidrStatus().equals(AVAILABLE);
         var out = new ListNatIpCidrsResponse();
-        List<NatIpCidr> shown = call.listed(out, call.paging(20), none, id -> natIps.cidr(scope, id),
-                (last, limit) -> natIps.cidrsAfter(scope, filter, last, limit),
-                (offset, limit) -> natIps.cidrs(scope, filter, offset, limit), NatIpCidr::id);
+        List<NatIpCidr> shown = call.listed(out, call.paging(20), none, natIps.cidrs(scope, filter));
         return out.setNatIpCidrs(AliyunFormats.each(shown, ListNatIpCidrsResponse.NatIpCidrs::new, (item, c) -> item
                 .setNatIpCidrId(c.id()).setNatIpCidr(c.cidr()).setNatGatewayId(c.natGatewayId())
                 .setNatIpCidrName(c.name()).setNatIpCidrDescription(c.description()).setIsDefault(c.isDefault())
@@ -97,9 +95,7 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         boolean none = !blank(r.natIpStatus()) && !r.natIpStatus().equals(AVAILABLE)
                 || "prefix".equals(r.ipOrigin());
         var out = new ListNatIpsResponse();
-        List<NatIp> shown = call.listed(out, call.paging(20), none, id -> natIps.ip(scope, id),
-                (last, limit) -> natIps.ipsAfter(scope, filter, last, limit),
-                (offset, limit) -> natIps.ips(scope, filter, offset, limit), NatIp::id);
+        List<NatIp> shown = call.listed(out, call.paging(20), none, natIps.ips(scope, filter));
         return out.setNatIps(AliyunFormats.each(shown, ListNatIpsResponse.NatIps::new, (item, ip) -> item
                 .setNatIpId(ip.id()).setNatIp(ip.address()).setNatIpCidr(ip.natIpCidr())
                 .setNatGatewayId(ip.natGatewayId()).setNatIpName(ip.name()).setNatIpDescription(ip.description())

@@ -156,8 +156,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 blank(r.trafficMirrorFilterName()) ? null : r.trafficMirrorFilterName());
         var out = new ListTrafficMirrorFiltersResponse();
         List<TrafficMirrorFilter> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
-                id -> mirrors.filter(scope, id), (last, limit) -> mirrors.filtersAfter(scope, query, last, limit),
-                (offset, limit) -> mirrors.filters(scope, query, offset, limit), TrafficMirrorFilter::id);
+                mirrors.filters(scope, query));
         List<String> ids = shown.stream().map(TrafficMirrorFilter::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());
@@ -282,8 +281,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 r.priority(), r.enabled());
         var out = new ListTrafficMirrorSessionsResponse();
         List<TrafficMirrorSession> shown = call.listed(out, call.paging(10), wanted.isEmpty(),
-                id -> mirrors.session(scope, id), (last, limit) -> mirrors.sessionsAfter(scope, query, last, limit),
-                (offset, limit) -> mirrors.sessions(scope, query, offset, limit), TrafficMirrorSession::id);
+                mirrors.sessions(scope, query));
         List<String> ids = shown.stream().map(TrafficMirrorSession::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());

@@ -83,10 +83,8 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
         boolean none = wanted.isEmpty() || !blank(r.vSwitchCidrReservationType())
                 && !r.vSwitchCidrReservationType().equalsIgnoreCase(CidrReservation.PREFIX);
         var out = new ListVSwitchCidrReservationsResponse();
-        List<CidrReservation> shown = call.listed(out, call.paging(10), none, id -> reservations.get(scope, id),
-                (last, limit) -> reservations.after(scope, ids, subnet, kind, version, last, limit),
-                (offset, limit) -> reservations.list(scope, ids, subnet, kind, version, offset, limit),
-                CidrReservation::id);
+        List<CidrReservation> shown = call.listed(out, call.paging(10), none,
+                reservations.listing(scope, ids, subnet, kind, version));
         var tagged = tags.of(shown.stream().map(CidrReservation::id).toList());
         return out.setVSwitchCidrReservations(AliyunFormats.each(shown,
                 ListVSwitchCidrReservationsResponse.VSwitchCidrReservations::new, (item, c) -> item

@@ -134,17 +134,18 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
         DiskFilter filter = new DiskFilter(empty(r.uDiskId()) ? null : List.of(r.uDiskId()), null, r.zone(),
                 Disk.DATA, r.diskType(), null, r.uDiskName());
         boolean inJava = r.tag() != null || (r.hasStatus() && !r.status().equalsIgnoreCase("All"));
+        var listing = disks.listing(call.scope(), filter);
         Page<Disk> page;
         if (inJava) {
             // Tag and Status are matched here (a disk's transition settles at read time): over every candidate
-            List<Disk> all = disks.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
+            List<Disk> all = listing.page(0, MAX_LIMIT).items().stream()
                     .filter(d -> r.tag() == null || d.tag().equals(r.tag()))
                     .filter(d -> !r.hasStatus() || r.status().equalsIgnoreCase("All")
                             || status(d).equalsIgnoreCase(r.status()))
                     .toList();
             page = window.page(all);
         } else {
-            page = disks.list(call.scope(), filter, window.offset(), window.limit());
+            page = listing.page(window.offset(), window.limit());
         }
         Map<String, Long> counts = snapshots.countsOfDisks(page.items().stream().map(Disk::id).toList());
         List<UDiskDataSet> out = new ArrayList<>();
@@ -200,14 +201,15 @@ public record UDisks(DiskService disks, InstanceService instances, SnapshotServi
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         SnapshotFilter filter = new SnapshotFilter(empty(r.snapshotId()) ? null : List.of(r.snapshotId()),
                 empty(r.uDiskId()) ? null : r.uDiskId(), null, null, null, null, null);
+        var listing = snapshots.listing(call.scope(), filter);
         Page<Snapshot> page;
         if (!empty(r.zone())) {
             // the zone is matched here, over every candidate
-            List<Snapshot> all = snapshots.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
+            List<Snapshot> all = listing.page(0, MAX_LIMIT).items().stream()
                     .filter(s -> s.zone().equals(r.zone())).toList();
             page = window.page(all);
         } else {
-            page = snapshots.list(call.scope(), filter, window.offset(), window.limit());
+            page = listing.page(window.offset(), window.limit());
         }
         List<UDiskSnapshotSet> out = new ArrayList<>();
         for (Snapshot s : page.items()) out.add(snapshot(call, s));
