@@ -11,11 +11,43 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads the stores share over the tables that link one kind to another (bindings, rules, addresses): counts per
- * key, one value per key, rows grouped by key. Table and column names are the caller's constants, never input.
+ * Reads and writes the stores share over the tables that link one kind to another (bindings, rules, addresses): counts
+ * per key, one value per key, rows grouped by key; a link's row inserted or deleted by its columns' values. Table and
+ * column names are the caller's constants, never input.
  */
 public final class Rows {
     private Rows() {}
+
+    /** Inserts one row: its columns and their values in turn (column, value, column, value, ...). */
+    public static void insert(JdbcClient jdbc, String table, Object... columnsAndValues) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            columns.append(i == 0 ? "" : ", ").append(columnsAndValues[i]);
+            values.append(i == 0 ? ":p0" : ", :p" + i);
+        }
+        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")";
+        bind(jdbc.sql(sql), columnsAndValues).update();
+    }
+
+    /** Deletes the rows that hold all these values (column, value, column, value, ...); how many went. */
+    public static int delete(JdbcClient jdbc, String table, Object... columnsAndValues) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            where.append(i == 0 ? "" : " AND ").append(columnsAndValues[i]).append(" = :p").append(i);
+        }
+        return bind(jdbc.sql("DELETE FROM " + table + " WHERE " + where), columnsAndValues).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Object[] columnsAndValues) {
+        if (columnsAndValues.length == 0 || columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("columns and values in pairs");
+        }
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            statement = statement.param("p" + i, columnsAndValues[i + 1]);
+        }
+        return statement;
+    }
 
     /** How many rows of the table have each of these values in the column (values with none are left out). */
     public static Map<String, Long> countsBy(JdbcClient jdbc, String table, String column, Collection<String> values) {

@@ -94,8 +94,7 @@ public class ImageStore extends ScopedStore<Image> {
 
     /** Stops sharing the image with an account (not shared: nothing changes). */
     public void unshare(String imageId, String accountId) {
-        jdbc.sql("DELETE FROM image_share WHERE image_id = :i AND account_id = :a").param("i", imageId)
-                .param("a", accountId).update();
+        Rows.delete(jdbc, "image_share", "image_id", imageId, "account_id", accountId);
     }
 
     /** Whether the image is shared with that account. */

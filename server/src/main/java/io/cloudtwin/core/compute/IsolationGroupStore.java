@@ -24,14 +24,13 @@ public class IsolationGroupStore extends ScopedStore<IsolationGroup> {
     }
 
     public void join(String instanceId, String groupId, String zone, int groupNo) {
-        jdbc.sql("INSERT INTO isolation_member (instance_id, group_id, zone, group_no) VALUES (:i, :g, :z, :n)")
-                .param("i", instanceId).param("g", groupId).param("z", zone).param("n", groupNo).update();
+        Rows.insert(jdbc, "isolation_member", "instance_id", instanceId, "group_id", groupId, "zone", zone, "group_no",
+                groupNo);
     }
 
     /** Takes the host out of the group; 0 when it was not in it. */
     public int leave(String instanceId, String groupId) {
-        return jdbc.sql("DELETE FROM isolation_member WHERE instance_id = :i AND group_id = :g")
-                .param("i", instanceId).param("g", groupId).update();
+        return Rows.delete(jdbc, "isolation_member", "instance_id", instanceId, "group_id", groupId);
     }
 
     /** The group's hosts in a zone, by group number (0: the hosts of a set without groups). */

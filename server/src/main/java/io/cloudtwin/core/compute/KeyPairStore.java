@@ -32,14 +32,12 @@ public class KeyPairStore extends ScopedStore<KeyPair> {
     /** The pair an instance logs in with becomes this one. */
     public void bind(String instanceId, String keyPairId, OffsetDateTime now) {
         jdbc.sql("DELETE FROM instance_key_pair WHERE instance_id = :i").param("i", instanceId).update();
-        jdbc.sql("INSERT INTO instance_key_pair (instance_id, key_pair_id, created_at) VALUES (:i, :k, :now)")
-                .param("i", instanceId).param("k", keyPairId).param("now", now).update();
+        Rows.insert(jdbc, "instance_key_pair", "instance_id", instanceId, "key_pair_id", keyPairId, "created_at", now);
     }
 
     /** Unbinds the instance from this pair; 0 when it used another one or none. */
     public int unbind(String instanceId, String keyPairId) {
-        return jdbc.sql("DELETE FROM instance_key_pair WHERE instance_id = :i AND key_pair_id = :k")
-                .param("i", instanceId).param("k", keyPairId).update();
+        return Rows.delete(jdbc, "instance_key_pair", "instance_id", instanceId, "key_pair_id", keyPairId);
     }
 
     /** The instances that log in with the pair. */

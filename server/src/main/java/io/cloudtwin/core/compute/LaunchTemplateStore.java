@@ -46,8 +46,7 @@ public class LaunchTemplateStore extends ScopedStore<LaunchTemplate> {
 
     /** Deletes one version; false when the template has no version of that number. */
     public boolean deleteVersion(String templateId, long number) {
-        return jdbc.sql("DELETE FROM launch_template_version WHERE template_id = :t AND version_number = :n")
-                .param("t", templateId).param("n", number).update() == 1;
+        return Rows.delete(jdbc, "launch_template_version", "template_id", templateId, "version_number", number) == 1;
     }
 
     /** Every version (state export), by template then number. */

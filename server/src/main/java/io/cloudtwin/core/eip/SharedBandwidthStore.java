@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -31,14 +32,14 @@ public class SharedBandwidthStore extends ScopedStore<SharedBandwidth> {
 
     /** Adds an EIP (its row and the shared bandwidth's locked); the EIP's primary key keeps it in one at a time. */
     public void add(String sharedBandwidthId, String eipId, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO shared_bandwidth_eip (eip_id, shared_bandwidth_id, joined_at) VALUES (:e, :s, :at)")
-                .param("e", eipId).param("s", sharedBandwidthId).param("at", at).update();
+        Rows.insert(jdbc, "shared_bandwidth_eip", "eip_id", eipId, "shared_bandwidth_id", sharedBandwidthId,
+                "joined_at", at);
     }
 
     /** Takes an EIP out of the shared bandwidth; false when it was not in it. */
     public boolean remove(String sharedBandwidthId, String eipId) {
-        return jdbc.sql("DELETE FROM shared_bandwidth_eip WHERE eip_id = :e AND shared_bandwidth_id = :s")
-                .param("e", eipId).param("s", sharedBandwidthId).update() == 1;
+        return Rows.delete(jdbc, "shared_bandwidth_eip", "eip_id", eipId, "shared_bandwidth_id",
+                sharedBandwidthId) == 1;
     }
 
     /** Sets an EIP's own cap in the shared bandwidth (null: none); false when it is not in it. */

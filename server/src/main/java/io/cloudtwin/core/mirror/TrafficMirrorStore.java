@@ -53,14 +53,12 @@ public class TrafficMirrorStore extends ScopedStore<TrafficMirrorFilter> {
     }
 
     public void addSource(String sessionId, String sourceId, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO traffic_mirror_source (session_id, source_id, created_at) VALUES (:s, :i, :at)")
-                .param("s", sessionId).param("i", sourceId).param("at", at).update();
+        Rows.insert(jdbc, "traffic_mirror_source", "session_id", sessionId, "source_id", sourceId, "created_at", at);
     }
 
     /** Removes a source of the session; false when it had none such. */
     public boolean removeSource(String sessionId, String sourceId) {
-        return jdbc.sql("DELETE FROM traffic_mirror_source WHERE session_id = :s AND source_id = :i")
-                .param("s", sessionId).param("i", sourceId).update() > 0;
+        return Rows.delete(jdbc, "traffic_mirror_source", "session_id", sessionId, "source_id", sourceId) > 0;
     }
 
     /** The sources of each of these sessions, in the order they were added. */

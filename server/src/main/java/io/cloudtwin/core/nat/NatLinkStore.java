@@ -51,8 +51,7 @@ public record NatLinkStore(JdbcClient jdbc) {
 
     /** Inserts a gateway's subnet; a subnet another gateway has fails on the primary key (DuplicateKeyException). */
     public void addSubnet(String id, String subnetId) {
-        jdbc.sql("INSERT INTO nat_gateway_subnetwork (subnet_id, nat_gateway_id) VALUES (:s, :g)")
-                .param("s", subnetId).param("g", id).update();
+        Rows.insert(jdbc, "nat_gateway_subnetwork", "subnet_id", subnetId, "nat_gateway_id", id);
     }
 
     public void removeSubnets(String id) {
@@ -65,13 +64,11 @@ public record NatLinkStore(JdbcClient jdbc) {
     }
 
     public void addToWhiteList(String id, String resourceId) {
-        jdbc.sql("INSERT INTO nat_white_list (nat_gateway_id, resource_id) VALUES (:g, :r)").param("g", id)
-                .param("r", resourceId).update();
+        Rows.insert(jdbc, "nat_white_list", "nat_gateway_id", id, "resource_id", resourceId);
     }
 
     public void removeFromWhiteList(String id, String resourceId) {
-        jdbc.sql("DELETE FROM nat_white_list WHERE nat_gateway_id = :g AND resource_id = :r").param("g", id)
-                .param("r", resourceId).update();
+        Rows.delete(jdbc, "nat_white_list", "nat_gateway_id", id, "resource_id", resourceId);
     }
 
     /** What each of these gateways carries (absent: no such gateway). */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 
@@ -56,8 +57,7 @@ public record DefaultNetworkStore(JdbcClient jdbc) {
 
     /** Records a default vSwitch; the primary key refuses a second one for the VPC's zone. */
     public void insertVSwitch(String vpcId, String zone, String subnetId) {
-        jdbc.sql("INSERT INTO default_vswitch (vpc_id, zone, subnet_id) VALUES (:v, :z, :s)")
-                .param("v", vpcId).param("z", zone).param("s", subnetId).update();
+        Rows.insert(jdbc, "default_vswitch", "vpc_id", vpcId, "zone", zone, "subnet_id", subnetId);
     }
 
     /** The subnet ids of every default network and default vSwitch (state export). */

@@ -118,8 +118,7 @@ public class NetworkAclStore extends ScopedStore<NetworkAcl> {
 
     /** Unbinds the subnet from the ACL; 0 when it was not bound to it. */
     public int unbind(String aclId, String subnetId) {
-        return jdbc.sql("DELETE FROM network_acl_binding WHERE acl_id = :a AND subnet_id = :s").param("a", aclId)
-                .param("s", subnetId).update();
+        return Rows.delete(jdbc, "network_acl_binding", "acl_id", aclId, "subnet_id", subnetId);
     }
 
     /** The ACL each of these subnets is bound to (absent: none). */

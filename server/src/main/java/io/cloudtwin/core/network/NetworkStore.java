@@ -124,14 +124,12 @@ public class NetworkStore {
 
     /** Records an address; the primary key refuses one that is already given out. */
     public void addAddress(String subnetId, String address, String ownerId) {
-        jdbc.sql("INSERT INTO subnet_address (subnet_id, address, owner_id) VALUES (:s, :a, :o)")
-                .param("s", subnetId).param("a", address).param("o", ownerId).update();
+        Rows.insert(jdbc, "subnet_address", "subnet_id", subnetId, "address", address, "owner_id", ownerId);
     }
 
     /** Frees one address of an owner; false when the owner holds no such address. */
     public boolean releaseAddress(String ownerId, String address) {
-        return jdbc.sql("DELETE FROM subnet_address WHERE owner_id = :o AND address = :a").param("o", ownerId)
-                .param("a", address).update() == 1;
+        return Rows.delete(jdbc, "subnet_address", "owner_id", ownerId, "address", address) == 1;
     }
 
     /** The addresses each of these owners holds (an owner that holds none is left out). */
@@ -194,8 +192,7 @@ public class NetworkStore {
 
     /** Frees one IPv6 address of an owner; false when the owner holds no such address. */
     public boolean releaseIpv6Address(String ownerId, String address) {
-        return jdbc.sql("DELETE FROM subnet_ipv6_address WHERE owner_id = :o AND address = :a").param("o", ownerId)
-                .param("a", address).update() == 1;
+        return Rows.delete(jdbc, "subnet_ipv6_address", "owner_id", ownerId, "address", address) == 1;
     }
 
     /** The IPv6 addresses each of these owners holds, in the order given out (an owner with none is left out). */

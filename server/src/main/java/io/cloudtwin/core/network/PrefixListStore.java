@@ -20,13 +20,12 @@ public class PrefixListStore extends ScopedStore<PrefixList> {
     }
 
     public void addEntry(String prefixListId, PrefixList.Entry e) {
-        jdbc.sql("INSERT INTO prefix_list_entry (prefix_list_id, cidr, description) VALUES (:p, :c, :d)")
-                .param("p", prefixListId).param("c", e.cidr()).param("d", e.description()).update();
+        Rows.insert(jdbc, "prefix_list_entry", "prefix_list_id", prefixListId, "cidr", e.cidr(), "description",
+                e.description());
     }
 
     public int removeEntry(String prefixListId, String cidr) {
-        return jdbc.sql("DELETE FROM prefix_list_entry WHERE prefix_list_id = :p AND cidr = :c")
-                .param("p", prefixListId).param("c", cidr).update();
+        return Rows.delete(jdbc, "prefix_list_entry", "prefix_list_id", prefixListId, "cidr", cidr);
     }
 
     /** The entries of one prefix list, by block. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.store.RowLocks;
 
@@ -30,8 +31,7 @@ public class VipStore extends ScopedStore<Vip> {
 
     /** Unbinds a host; 0 when it was not bound. */
     public int unbind(String vipId, String targetId) {
-        return jdbc.sql("DELETE FROM vip_binding WHERE vip_id = :v AND target_id = :t").param("v", vipId)
-                .param("t", targetId).update();
+        return Rows.delete(jdbc, "vip_binding", "vip_id", vipId, "target_id", targetId);
     }
 
     private static final String BINDINGS = "SELECT vip_id, target_id, instance_id, created_at FROM vip_binding ";

@@ -25,14 +25,14 @@ public class GatewayEndpointStore extends ScopedStore<GatewayEndpoint> {
     }
 
     public void associate(String endpointId, String routeTableId, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO gateway_endpoint_route_table (endpoint_id, route_table_id, created_at) "
-                + "VALUES (:e, :t, :at)").param("e", endpointId).param("t", routeTableId).param("at", at).update();
+        Rows.insert(jdbc, "gateway_endpoint_route_table", "endpoint_id", endpointId, "route_table_id", routeTableId,
+                "created_at", at);
     }
 
     /** Removes the association; false when there was none. */
     public boolean dissociate(String endpointId, String routeTableId) {
-        return jdbc.sql("DELETE FROM gateway_endpoint_route_table WHERE endpoint_id = :e AND route_table_id = :t")
-                .param("e", endpointId).param("t", routeTableId).update() > 0;
+        return Rows.delete(jdbc, "gateway_endpoint_route_table", "endpoint_id", endpointId, "route_table_id",
+                routeTableId) > 0;
     }
 
     /** The route tables associated with each of these endpoints, in the order they were associated. */

@@ -47,14 +47,12 @@ public class RouteStore extends ScopedStore<RouteTable> {
 
     /** Associates a vSwitch with a table; the primary key refuses a vSwitch that has a table already. */
     public void associate(String subnetId, String tableId, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO route_table_vswitch (subnet_id, route_table_id, created_at) VALUES (:s, :t, :at)")
-                .param("s", subnetId).param("t", tableId).param("at", at).update();
+        Rows.insert(jdbc, "route_table_vswitch", "subnet_id", subnetId, "route_table_id", tableId, "created_at", at);
     }
 
     /** Ends the association of a vSwitch with that table; false when it was not associated with it. */
     public boolean unassociate(String subnetId, String tableId) {
-        return jdbc.sql("DELETE FROM route_table_vswitch WHERE subnet_id = :s AND route_table_id = :t")
-                .param("s", subnetId).param("t", tableId).update() == 1;
+        return Rows.delete(jdbc, "route_table_vswitch", "subnet_id", subnetId, "route_table_id", tableId) == 1;
     }
 
     /** The custom table a vSwitch is associated with, if any. */

@@ -111,8 +111,7 @@ public class FirewallStore extends ScopedStore<Firewall> {
      */
     public void bind(String instanceId, String firewallId, OffsetDateTime now) {
         jdbc.sql("DELETE FROM firewall_binding WHERE instance_id = :i").param("i", instanceId).update();
-        jdbc.sql("INSERT INTO firewall_binding (instance_id, firewall_id, created_at) VALUES (:i, :f, :now)")
-                .param("i", instanceId).param("f", firewallId).param("now", now).update();
+        Rows.insert(jdbc, "firewall_binding", "instance_id", instanceId, "firewall_id", firewallId, "created_at", now);
     }
 
     /** The firewall of each instance, by instance id (absent: none). */

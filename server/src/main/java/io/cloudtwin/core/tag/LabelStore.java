@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 
 /**
@@ -63,8 +64,7 @@ public record LabelStore(JdbcClient jdbc) {
     }
 
     public void remove(String id, String label) {
-        jdbc.sql("DELETE FROM resource_label WHERE resource_id = :id AND label = :label").param("id", id)
-                .param("label", label).update();
+        Rows.delete(jdbc, "resource_label", "resource_id", id, "label", label);
     }
 
     /** The label's value on each of these resources that has it. */

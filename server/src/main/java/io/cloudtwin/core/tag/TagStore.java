@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopedTable;
 import io.cloudtwin.store.RowLocks;
@@ -56,8 +57,7 @@ public record TagStore(JdbcClient jdbc, RowLocks locks) {
 
     /** Sets a tag, replacing the value of an existing key. */
     public void put(Scope scope, String type, String id, String key, String value) {
-        jdbc.sql("DELETE FROM resource_tag WHERE resource_id = :id AND tag_key = :k").param("id", id).param("k", key)
-                .update();
+        Rows.delete(jdbc, "resource_tag", "resource_id", id, "tag_key", key);
         jdbc.sql("INSERT INTO resource_tag (cloud, account_id, region, resource_type, resource_id, tag_key, tag_value) "
                         + "VALUES (:cloud, :account, :region, :type, :id, :k, :v)")
                 .param("cloud", scope.cloud().key()).param("account", scope.accountId()).param("region", scope.region())
