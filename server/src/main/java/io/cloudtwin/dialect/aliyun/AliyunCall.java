@@ -55,20 +55,12 @@ public final class AliyunCall {
         return params.string(spec.regionParameter());
     }
 
-    /** For actions where RegionId is optional: without it every region of the account is searched. */
+    /**
+     * The account in RegionId's region; without RegionId, every region of the account is searched. An action whose
+     * metadata makes RegionId required never gets here without it (ParamValidator answers MissingParameter first).
+     */
     public Scope scope() {
         return Scope.of(Cloud.ALIYUN, account.id(), region());
-    }
-
-    /**
-     * For actions that work in one region: RegionId's (absent: the action's missing-parameter error). Where the
-     * action's metadata makes RegionId optional, or has no RegionId at all (ReplaceSystemDisk), the metadata wins:
-     * without it, as scope(), every region is searched.
-     */
-    public Scope regionalScope() {
-        boolean optional = spec.parameter(spec.regionParameter()).map(p -> !p.required()).orElse(true);
-        if (optional && region() == null) return scope();
-        return Scope.of(Cloud.ALIYUN, account.id(), params.required(spec.regionParameter()));
     }
 
     /** The page the request asks for (PageNumber/PageSize or NextToken/MaxResults), with this default size. */

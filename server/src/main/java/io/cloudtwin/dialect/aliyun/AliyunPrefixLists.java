@@ -17,7 +17,7 @@ public final class AliyunPrefixLists {
     public static List<PrefixListService.View> listed(AliyunCall call, AliyunAnswer out, PrefixListService prefixLists,
                                                       String product, Optional<List<String>> narrowed, String name,
                                                       String family) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> ids = narrowed.orElse(List.of());
         return call.listed(out, call.paging(10), narrowed.isEmpty(), Listing.of(
                 id -> new PrefixListService.View(prefixLists.get(scope, product, id), 0),

@@ -25,14 +25,14 @@ public record AliyunTagging(TagService tags, Map<String, ResourceType> types) {
     public void tag(AliyunCall call, String type, List<String> ids, Map<String, String> add) {
         ResourceType kind = kind(call, type);
         if (add.isEmpty()) throw call.firstError("Tag", "MissingParameter.Tags", "MissingParam.Tags");
-        tags.tag(call.regionalScope(), kind, ids, add);
+        tags.tag(call.scope(), kind, ids, add);
     }
 
     public void untag(AliyunCall call, String type, List<String> ids, List<String> keys, Boolean all) {
         ResourceType kind = kind(call, type);
         boolean everything = Boolean.TRUE.equals(all);
         if (everything && !keys.isEmpty()) throw call.firstError("All", "Param.Conflict", "InvalidParameter");
-        tags.untag(call.regionalScope(), kind, ids, keys, everything);
+        tags.untag(call.scope(), kind, ids, keys, everything);
     }
 
     /**
@@ -40,9 +40,9 @@ public record AliyunTagging(TagService tags, Map<String, ResourceType> types) {
      * given; a null type means every kind of the product (ECS DescribeTags).
      */
     public List<Tag> all(AliyunCall call, String type, List<String> ids, Map<String, String> having) {
-        if (type != null) return tags.list(call.regionalScope(), kind(call, type), ids, having);
+        if (type != null) return tags.list(call.scope(), kind(call, type), ids, having);
         List<Tag> out = new ArrayList<>();
-        for (ResourceType k : new TreeMap<>(types).values()) out.addAll(tags.list(call.regionalScope(), k, ids, having));
+        for (ResourceType k : new TreeMap<>(types).values()) out.addAll(tags.list(call.scope(), k, ids, having));
         return out;
     }
 
@@ -54,7 +54,7 @@ public record AliyunTagging(TagService tags, Map<String, ResourceType> types) {
                                                       Map<String, String> having, Supplier<T> item) {
         ResourceType kind = kind(call, type);
         if (ids.isEmpty() && having.isEmpty()) throw call.firstError("ResourceId", "BothEmpty.TagsAndResources", "MissingParameter");
-        List<Tag> all = tags.list(call.regionalScope(), kind, ids, having);
+        List<Tag> all = tags.list(call.scope(), kind, ids, having);
         var paging = call.paging(50);
         call.paged(answer, paging, all.size());
         List<T> out = new ArrayList<>();

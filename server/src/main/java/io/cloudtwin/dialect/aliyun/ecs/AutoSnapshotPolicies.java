@@ -44,7 +44,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
 
     @Override
     public CreateAutoSnapshotPolicyResponse createAutoSnapshotPolicy(AliyunCall call, CreateAutoSnapshotPolicyRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         var spec = new SnapshotPolicyService.NewPolicy(name(call, r.autoSnapshotPolicyName()),
                 hours(call, "timePoints", r.timePoints()), days(call, "repeatWeekdays", r.repeatWeekdays()),
@@ -60,7 +60,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
     @Override
     public DescribeAutoSnapshotPolicyExResponse describeAutoSnapshotPolicyEx(AliyunCall call,
                                                                              DescribeAutoSnapshotPolicyExRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         List<String> asked = r.autoSnapshotPolicyId() == null || r.autoSnapshotPolicyId().isEmpty() ? List.of()
                 : List.of(r.autoSnapshotPolicyId());
         var wanted = call.narrow(tags, scope, ResourceType.SNAPSHOT_POLICY, asked, r.tag(), r.resourceGroupId());
@@ -92,7 +92,7 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
 
     @Override
     public void modifyAutoSnapshotPolicyEx(AliyunCall call, ModifyAutoSnapshotPolicyExRequest r) {
-        policies.update(call.regionalScope(), r.autoSnapshotPolicyId(), new SnapshotPolicyService.Changes(
+        policies.update(call.scope(), r.autoSnapshotPolicyId(), new SnapshotPolicyService.Changes(
                 name(call, r.autoSnapshotPolicyName()),
                 r.timePoints() == null ? null : hours(call, "timePoints", r.timePoints()),
                 r.repeatWeekdays() == null ? null : days(call, "repeatWeekdays", r.repeatWeekdays()),
@@ -104,17 +104,17 @@ record AutoSnapshotPolicies(SnapshotPolicyService policies, TagService tags)
 
     @Override
     public void deleteAutoSnapshotPolicy(AliyunCall call, DeleteAutoSnapshotPolicyRequest r) {
-        policies.delete(call.regionalScope(), r.autoSnapshotPolicyId());
+        policies.delete(call.scope(), r.autoSnapshotPolicyId());
     }
 
     @Override
     public void applyAutoSnapshotPolicy(AliyunCall call, ApplyAutoSnapshotPolicyRequest r) {
-        policies.apply(call.regionalScope(), r.autoSnapshotPolicyId(), r.diskIds());
+        policies.apply(call.scope(), r.autoSnapshotPolicyId(), r.diskIds());
     }
 
     @Override
     public void cancelAutoSnapshotPolicy(AliyunCall call, CancelAutoSnapshotPolicyRequest r) {
-        policies.cancel(call.regionalScope(), r.diskIds());
+        policies.cancel(call.scope(), r.diskIds());
     }
 
     /** A list as the API answers it: a JSON array of strings, ["0","19"]. */

@@ -75,7 +75,7 @@ record Catalog(Zones zones, EcsCatalog catalog, ImageService images)
         List<JsonNode> types = catalog.instanceTypes();
         if (!blank(r.imageId())) {
             String architecture = catalog.image(r.imageId()).map(i -> i.path("Architecture").asString())
-                    .orElseGet(() -> EcsImages.launchable(call, images, call.regionalScope(), r.imageId()).architecture());
+                    .orElseGet(() -> EcsImages.launchable(call, images, call.scope(), r.imageId()).architecture());
             types = catalog.instanceTypesFor(architecture);
         }
         return new DescribeImageSupportInstanceTypesResponse().setImageId(AliyunFormats.nz(r.imageId()))

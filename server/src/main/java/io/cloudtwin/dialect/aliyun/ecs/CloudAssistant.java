@@ -80,7 +80,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         NewCommand c = command(call, r.name(), r.description(), r.type(), r.commandContent(), r.contentEncoding(),
                 r.workingDir(), r.timeout(), r.enableParameter());
         var tagged = call.tags(r.tag());
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String id = tags.createIn(ResourceType.COMMAND, call.resourceGroup(r.resourceGroupId()),
                 () -> commands.create(scope, Ids.random("c-", 20), c, tagged).id());
         return new CreateCommandResponse().setCommandId(id);
@@ -88,7 +88,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
 
     @Override
     public DescribeCommandsResponse describeCommands(AliyunCall call, DescribeCommandsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.COMMAND, r.commandId(), r.tag(), r.resourceGroupId());
         var filter = new CommandFilter(wanted.orElse(List.of()), r.name(), r.type());
         var out = new DescribeCommandsResponse();
@@ -114,17 +114,17 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
         String content = r.commandContent() == null ? null : content(call, r.commandContent(), null);
         String workingDir = r.workingDir() == null ? null : workingDir(call, r.workingDir());
         Long timeout = r.timeout() == null ? null : timeout(call, r.timeout());
-        commands.modify(call.regionalScope(), r.commandId(), r.name(), r.description(), content, workingDir, timeout);
+        commands.modify(call.scope(), r.commandId(), r.name(), r.description(), content, workingDir, timeout);
     }
 
     @Override
     public void deleteCommand(AliyunCall call, DeleteCommandRequest r) {
-        commands.delete(call.regionalScope(), r.commandId());
+        commands.delete(call.scope(), r.commandId());
     }
 
     @Override
     public InvokeCommandResponse invokeCommand(AliyunCall call, InvokeCommandRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         Command c = commands.get(scope, r.commandId());
         NewRun run = run(call, c.enableParameter(), c.parameterNames(), instances(call, r.instanceId(),
                 r.resourceTag()), r.repeatMode(), r.timed(), r.frequency(), r.parameters(), r.username(),
@@ -138,7 +138,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
 
     @Override
     public RunCommandResponse runCommand(AliyunCall call, RunCommandRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         NewCommand c = command(call, r.name() == null ? "" : r.name(), r.description(), r.type(),
                 r.commandContent(), r.contentEncoding(), r.workingDir(), r.timeout(), r.enableParameter());
         NewRun run = run(call, c.enableParameter(), names(c), instances(call, r.instanceId(), r.resourceTag()),
@@ -155,7 +155,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
 
     @Override
     public DescribeInvocationsResponse describeInvocations(AliyunCall call, DescribeInvocationsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.INVOCATION, r.invokeId(), r.tag(), r.resourceGroupId());
         State state = blank(r.invokeStatus()) ? null : state(r.invokeStatus());
         RepeatMode mode = blank(r.repeatMode()) ? null : REPEAT_MODES.get(r.repeatMode());
@@ -198,7 +198,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
     @Override
     public DescribeInvocationResultsResponse describeInvocationResults(AliyunCall call,
                                                                        DescribeInvocationResultsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         State state = blank(r.invokeRecordStatus()) ? null : state(r.invokeRecordStatus());
         var wanted = call.narrow(tags, scope, ResourceType.INVOCATION, r.invokeId(), r.tag(), r.resourceGroupId());
@@ -232,7 +232,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
 
     @Override
     public void stopInvocation(AliyunCall call, StopInvocationRequest r) {
-        commands.stop(call.regionalScope(), r.invokeId(), r.instanceId());
+        commands.stop(call.scope(), r.invokeId(), r.instanceId());
     }
 
     /** A command's fields as a request gives them, checked as Alibaba checks them. */
@@ -294,7 +294,7 @@ record CloudAssistant(CommandService commands, TagService tags, ClientTokens tok
             if (ids.isEmpty()) throw call.firstError("InstanceId", "MissingParam.InstanceId");
             return ids;
         }
-        List<String> tagged = tags.idsHaving(call.regionalScope(), ResourceType.INSTANCE, having);
+        List<String> tagged = tags.idsHaving(call.scope(), ResourceType.INSTANCE, having);
         if (tagged.isEmpty()) throw call.error("InvalidResourceTag.InstanceNotFound");
         return tagged;
     }

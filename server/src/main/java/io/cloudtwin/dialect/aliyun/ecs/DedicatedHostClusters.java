@@ -35,7 +35,7 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     @Override
     public CreateDedicatedHostClusterResponse createDedicatedHostCluster(AliyunCall call,
                                                                          CreateDedicatedHostClusterRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (blank(r.zoneId()) || !zones.contains(scope.cloud(), scope.region(), r.zoneId())) {
             throw call.error("InvalidZone.NotFound");
         }
@@ -51,7 +51,7 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
     @Override
     public DescribeDedicatedHostClustersResponse describeDedicatedHostClusters(
             AliyunCall call, DescribeDedicatedHostClustersRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.DEDICATED_HOST_CLUSTER,
                 r.dedicatedHostClusterIds(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
@@ -76,13 +76,13 @@ record DedicatedHostClusters(DedicatedHostClusterService clusters, TagService ta
 
     @Override
     public void modifyDedicatedHostClusterAttribute(AliyunCall call, ModifyDedicatedHostClusterAttributeRequest r) {
-        clusters.describe(call.regionalScope(), r.dedicatedHostClusterId(),
+        clusters.describe(call.scope(), r.dedicatedHostClusterId(),
                 r.dedicatedHostClusterName() == null ? null : DedicatedHosts.name(call, r.dedicatedHostClusterName()),
                 r.description() == null ? null : DedicatedHosts.description(call, r.description()));
     }
 
     @Override
     public void deleteDedicatedHostCluster(AliyunCall call, DeleteDedicatedHostClusterRequest r) {
-        clusters.delete(call.regionalScope(), r.dedicatedHostClusterId());
+        clusters.delete(call.scope(), r.dedicatedHostClusterId());
     }
 }

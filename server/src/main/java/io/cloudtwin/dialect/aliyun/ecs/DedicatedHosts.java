@@ -71,7 +71,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
 
     @Override
     public AllocateDedicatedHostsResponse allocateDedicatedHosts(AliyunCall call, AllocateDedicatedHostsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String type = hostType(call, r.dedicatedHostType());
         String zone = zone(call, scope, r.zoneId());
         var settings = changes(call, r.dedicatedHostName(), r.description(), or(r.actionOnMaintenance(), "Stop"),
@@ -102,7 +102,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
 
     @Override
     public DescribeDedicatedHostsResponse describeDedicatedHosts(AliyunCall call, DescribeDedicatedHostsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!blank(r.status()) && !STATUSES.contains(r.status())) throw call.error("InvalidStatus.ValueNotSupported");
         List<String> asked = new ArrayList<>(r.dedicatedHostIds());
         if (!blank(r.dedicatedHostId())) asked.add(r.dedicatedHostId());
@@ -127,7 +127,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
 
     @Override
     public void modifyDedicatedHostAttribute(AliyunCall call, ModifyDedicatedHostAttributeRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         hosts.update(scope, r.dedicatedHostId(), changes(call, r.dedicatedHostName(), r.description(),
                 r.actionOnMaintenance(), r.autoPlacement(), r.cpuOverCommitRatio(),
                 r.networkAttributesSlbUdpTimeout(), r.networkAttributesUdpTimeout()));
@@ -136,18 +136,18 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
 
     @Override
     public void modifyDedicatedHostAutoReleaseTime(AliyunCall call, ModifyDedicatedHostAutoReleaseTimeRequest r) {
-        hosts.autoRelease(call.regionalScope(), r.dedicatedHostId(), releaseTime(call, r.autoReleaseTime()));
+        hosts.autoRelease(call.scope(), r.dedicatedHostId(), releaseTime(call, r.autoReleaseTime()));
     }
 
     @Override
     public void releaseDedicatedHost(AliyunCall call, ReleaseDedicatedHostRequest r) {
-        hosts.release(call.regionalScope(), r.dedicatedHostId(), Boolean.TRUE.equals(r.terminateSubscription()));
+        hosts.release(call.scope(), r.dedicatedHostId(), Boolean.TRUE.equals(r.terminateSubscription()));
     }
 
     @Override
     public void renewDedicatedHosts(AliyunCall call, RenewDedicatedHostsRequest r) {
         var term = term(call, r.period() == null ? 1 : r.period(), r.periodUnit());
-        hosts.renew(call.regionalScope(), r.dedicatedHostIds(), term);
+        hosts.renew(call.scope(), r.dedicatedHostIds(), term);
     }
 
     @Override
@@ -159,7 +159,7 @@ record DedicatedHosts(DedicatedHostService hosts, TagService tags, EcsCatalog ca
             case DedicatedHost.POST_PAID -> null;
             default -> throw call.firstError("DedicatedHostChargeType", "InvalidInstanceChargeType.ValueNotSupported");
         };
-        hosts.charge(call.regionalScope(), r.dedicatedHostIds(), term);
+        hosts.charge(call.scope(), r.dedicatedHostIds(), term);
         return new ModifyDedicatedHostsChargeTypeResponse().setOrderId(String.valueOf(Ids.number(100_000_000,
                 999_999_999)));
     }

@@ -48,7 +48,7 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
 
     @Override
     public CreateDeploymentSetResponse createDeploymentSet(AliyunCall call, CreateDeploymentSetRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Strategy strategy = r.strategy() == null ? Strategy.AVAILABILITY : STRATEGIES.get(r.strategy());
         if (strategy == null) throw call.error("InvalidParameter.Strategy");
         int groups = 0;
@@ -74,7 +74,7 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
 
     @Override
     public DescribeDeploymentSetsResponse describeDeploymentSets(AliyunCall call, DescribeDeploymentSetsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var paging = call.paging(10);
         var out = new DescribeDeploymentSetsResponse().setRegionId(scope.region());
         Strategy strategy = r.strategy() == null ? null : STRATEGIES.get(r.strategy());
@@ -101,18 +101,18 @@ record DeploymentSets(IsolationGroupService sets, InstanceService instances, Ecs
 
     @Override
     public void modifyDeploymentSetAttribute(AliyunCall call, ModifyDeploymentSetAttributeRequest r) {
-        sets.update(call.regionalScope(), r.deploymentSetId(), name(call, r.deploymentSetName()),
+        sets.update(call.scope(), r.deploymentSetId(), name(call, r.deploymentSetName()),
                 description(call, r.description()));
     }
 
     @Override
     public void deleteDeploymentSet(AliyunCall call, DeleteDeploymentSetRequest r) {
-        sets.delete(call.regionalScope(), r.deploymentSetId());
+        sets.delete(call.scope(), r.deploymentSetId());
     }
 
     @Override
     public void modifyInstanceDeployment(AliyunCall call, ModifyInstanceDeploymentRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         if (r.dedicatedHostId() != null) throw call.firstError("DedicatedHostId", "InvalidDedicatedHostId.NotFound");
         if (r.dedicatedHostClusterId() != null) {
             throw call.firstError("DedicatedHostClusterId", "InvalidDedicatedHostClusterId.NotFound");

@@ -46,7 +46,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
 
     @Override
     public CreateDiskResponse createDisk(AliyunCall call, CreateDiskRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String zone = r.zoneId();
         if (zone == null && r.instanceId() == null) throw call.missing("ZoneId");
@@ -107,7 +107,7 @@ record Disks(DiskService disks, SnapshotService snapshots, TagService tags, EcsC
 
     @Override
     public DescribeDisksResponse describeDisks(AliyunCall call, DescribeDisksRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String type = r.diskType() == null ? "all" : r.diskType();
         if (!Set.of("all", "system", "data").contains(type)) throw call.firstError("DiskType", "InvalidDiskType.ValueNotSupported");
         String category = r.category() == null || r.category().equals("all") ? null : r.category();

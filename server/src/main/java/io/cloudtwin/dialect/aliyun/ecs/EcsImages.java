@@ -44,7 +44,7 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
 
     @Override
     public CreateImageResponse createImage(AliyunCall call, CreateImageRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String name = r.imageName();
         if (name != null && !validName(name)) throw call.firstError("ImageName", "InvalidImageName.Malformed");
@@ -82,7 +82,7 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
 
     @Override
     public DescribeImagesResponse describeImages(AliyunCall call, DescribeImagesRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var paging = call.paging(10);
         String owner = r.imageOwnerAlias();
         if (owner != null && !OWNERS.contains(owner)) {
@@ -175,7 +175,7 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
     @Override
     public void deleteImage(AliyunCall call, DeleteImageRequest r) {
         if (catalog.image(r.imageId()).isPresent()) throw call.error("ImageIsPublic");
-        images.delete(call.regionalScope(), r.imageId(), Boolean.TRUE.equals(r.force()));
+        images.delete(call.scope(), r.imageId(), Boolean.TRUE.equals(r.force()));
     }
 
     @Override
@@ -185,13 +185,13 @@ record EcsImages(EcsCatalog catalog, ImageService images, TagService tags, Clien
         if (r.imageFamily() != null && !r.imageFamily().isEmpty() && !validName(r.imageFamily())) {
             throw call.firstError("ImageFamily", "InvalidImageFamily.Malformed");
         }
-        images.modify(call.regionalScope(), r.imageId(), r.imageName(), r.description(), r.imageFamily());
+        images.modify(call.scope(), r.imageId(), r.imageName(), r.description(), r.imageFamily());
     }
 
     /** 2 to 128 characters, a letter first, not aliyun or acs: nor a URL. */
     @Override
     public CopyImageResponse copyImage(AliyunCall call, CopyImageRequest r) {
-        Scope from = call.regionalScope();
+        Scope from = call.scope();
         String region = r.destinationRegionId() == null || r.destinationRegionId().isEmpty() ? from.region()
                 : r.destinationRegionId();
         if (!call.spec().product().hasRegion(region)) {

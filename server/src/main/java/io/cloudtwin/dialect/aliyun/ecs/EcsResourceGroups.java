@@ -39,6 +39,6 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
         if (kind == null) {
             throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "InvalidResourceType.NotFound");
         }
-        tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
+        tags.regroup(call.scope(), kind, r.resourceId(), group);
     }
 }

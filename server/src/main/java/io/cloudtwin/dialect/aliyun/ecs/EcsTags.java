@@ -116,7 +116,7 @@ class EcsTags
         }
         var paging = call.paging(50);
         var out = call.paged(new DescribeResourceByTagsResponse(), paging, resources.size());
-        String region = call.regionalScope().region();
+        String region = call.scope().region();
         return out.setResources(AliyunFormats.page(List.copyOf(resources), paging).stream()
                 .map(p -> new DescribeResourceByTagsResponse.Resource().setResourceType(p.get(0))
                         .setResourceId(p.get(1)).setRegionId(region))

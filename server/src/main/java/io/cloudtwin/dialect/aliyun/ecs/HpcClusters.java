@@ -30,7 +30,7 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
         EcsApi.DeleteHpcCluster {
     @Override
     public CreateHpcClusterResponse createHpcCluster(AliyunCall call, CreateHpcClusterRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String name = name(call, r.name());
         String description = description(call, r.description());
         String id = call.once(tokens, scope, r.clientToken(),
@@ -41,7 +41,7 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
     @Override
     public DescribeHpcClustersResponse describeHpcClusters(AliyunCall call, DescribeHpcClustersRequest r) {
         var paging = call.paging(10);
-        Page<HpcCluster> page = clusters.list(call.regionalScope(), r.hpcClusterIds(), paging.offset(),
+        Page<HpcCluster> page = clusters.list(call.scope(), r.hpcClusterIds(), paging.offset(),
                 paging.limit());
         return call.paged(new DescribeHpcClustersResponse().setHpcClusters(AliyunFormats.each(page.items(),
                 DescribeHpcClustersResponse.HpcCluster::new, (item, c) -> item.setHpcClusterId(c.id())
@@ -51,13 +51,13 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
     @Override
     public void modifyHpcClusterAttribute(AliyunCall call, ModifyHpcClusterAttributeRequest r) {
         if (r.name() == null && r.description() == null) throw call.error("InvalidModifyInfo");
-        clusters.describe(call.regionalScope(), r.hpcClusterId(), r.name() == null ? null : name(call, r.name()),
+        clusters.describe(call.scope(), r.hpcClusterId(), r.name() == null ? null : name(call, r.name()),
                 r.description() == null ? null : description(call, r.description()));
     }
 
     @Override
     public void deleteHpcCluster(AliyunCall call, DeleteHpcClusterRequest r) {
-        clusters.delete(call.regionalScope(), r.hpcClusterId());
+        clusters.delete(call.scope(), r.hpcClusterId());
     }
 
     /**
@@ -66,7 +66,7 @@ record HpcClusters(HpcClusterService clusters, ClientTokens tokens)
      */
     static void refuseMember(AliyunCall call, HpcClusterService clusters, String hpcClusterId) {
         if (blank(hpcClusterId)) return;
-        clusters.get(call.regionalScope(), hpcClusterId);
+        clusters.get(call.scope(), hpcClusterId);
         throw call.firstError("HpcClusterId", "InvalidHpcClusterId.Unnecessary");
     }
 

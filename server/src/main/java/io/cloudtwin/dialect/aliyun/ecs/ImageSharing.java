@@ -41,13 +41,13 @@ record ImageSharing(EcsCatalog catalog, ImageService images)
         String malformed = Stream.concat(r.addAccount().stream(), r.removeAccount().stream())
                 .filter(a -> !ACCOUNT_ID.matcher(a).matches()).findFirst().orElse(null);
         if (malformed != null) throw call.error("InvalidAccount.NotFound", malformed);
-        images.share(call.regionalScope(), r.imageId(), r.addAccount(), r.removeAccount());
+        images.share(call.scope(), r.imageId(), r.addAccount(), r.removeAccount());
     }
 
     @Override
     public DescribeImageSharePermissionResponse describeImageSharePermission(AliyunCall call,
                                                                              DescribeImageSharePermissionRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var paging = call.paging(10);
         var page = images.shares(scope, r.imageId(), paging.offset(), paging.limit());
         return call.paged(new DescribeImageSharePermissionResponse().setImageId(r.imageId())

@@ -55,7 +55,7 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
 
     @Override
     public void deleteInstances(AliyunCall call, DeleteInstancesRequest r) {
-        lifecycle.deleteAll(call.regionalScope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
+        lifecycle.deleteAll(call.scope(), r.instanceId(), Boolean.TRUE.equals(r.force()));
     }
 
     /** Changes the batch as its BatchOptimization says; one answer item per instance, in the request's order. */
@@ -65,8 +65,8 @@ record InstanceBatches(InstanceService instances, InstanceLifecycle lifecycle)
         String mode = r.batchOptimization() == null ? ALL_TOGETHER : r.batchOptimization();
         if (!mode.equals(ALL_TOGETHER) && !mode.equals(SUCCESS_FIRST)) throw call.invalid("BatchOptimization");
         var steps = mode.equals(ALL_TOGETHER)
-                ? lifecycle.changeAllTogether(call.regionalScope(), r.instanceId(), changer)
-                : lifecycle.changeEach(call.regionalScope(), r.instanceId(), changer);
+                ? lifecycle.changeAllTogether(call.scope(), r.instanceId(), changer)
+                : lifecycle.changeEach(call.scope(), r.instanceId(), changer);
         return AliyunFormats.each(steps, item, (t, s) -> {
             t.setInstanceId(s.instanceId()).setPreviousStatus(status(s.change().previous()))
                     .setCurrentStatus(status(s.change().current()));

@@ -60,7 +60,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
 
     @Override
     public DescribeInstancesResponse describeInstances(AliyunCall call, DescribeInstancesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> ids = new ArrayList<>(call.narrow(tags, scope, ResourceType.INSTANCE,
                 r.instanceIds(), r.tag(), r.resourceGroupId()).orElse(List.of("")));
         if (r.keyPairName() != null && !r.keyPairName().isEmpty()) {
@@ -240,7 +240,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
     @Override
     public DescribeInstanceStatusResponse describeInstanceStatus(AliyunCall call, DescribeInstanceStatusRequest r) {
         var paging = call.paging(10);
-        var page = instances.list(call.regionalScope(), new InstanceFilter(r.instanceId(), null, null, null, r.zoneId(), null),
+        var page = instances.list(call.scope(), new InstanceFilter(r.instanceId(), null, null, null, r.zoneId(), null),
                 paging.offset(), paging.limit());
         return call.paged(new DescribeInstanceStatusResponse().setInstanceStatuses(page.items().stream().map(i ->
                 new DescribeInstanceStatusResponse.InstanceStatus().setInstanceId(i.id())
@@ -249,7 +249,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
 
     @Override
     public DescribeUserDataResponse describeUserData(AliyunCall call, DescribeUserDataRequest r) {
-        Instance i = instances.get(call.regionalScope(), r.instanceId());
+        Instance i = instances.get(call.scope(), r.instanceId());
         var d = lifecycle.details(List.of(i.id())).get(i.id());
         return new DescribeUserDataResponse().setRegionId(i.region()).setInstanceId(i.id())
                 .setUserData(d == null ? "" : d.userData());
@@ -260,7 +260,7 @@ record InstanceDescriptions(InstanceService instances, InstanceLifecycle lifecyc
             AliyunCall call, DescribeInstanceMaintenanceAttributesRequest r) {
         var paging = call.paging(10);
         List<String> ids = r.instanceId();
-        var page = instances.list(call.regionalScope(), new InstanceFilter(ids, null, null, null, null, null),
+        var page = instances.list(call.scope(), new InstanceFilter(ids, null, null, null, null, null),
                 paging.offset(), paging.limit());
         if (!ids.isEmpty() && page.total() < new HashSet<>(ids).size()) throw call.error("InvalidInstanceId.NotFound");
         var details = lifecycle.details(page.items().stream().map(Instance::id).toList());

@@ -51,6 +51,6 @@ record InstanceMaintenance(InstanceSettings settings)
                         + "HH:00:00, 1 to 23 hours apart");
             }
         }
-        settings.changeMaintenance(call.regionalScope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
+        settings.changeMaintenance(call.scope(), r.instanceId(), action, r.notifyOnMaintenance(), start, end);
     }
 }

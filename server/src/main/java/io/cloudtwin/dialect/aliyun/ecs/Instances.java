@@ -127,7 +127,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
      */
     private RunInstancesRequest templated(AliyunCall call, RunInstancesRequest r) {
         if (AliyunFormats.blank(r.launchTemplateId()) && AliyunFormats.blank(r.launchTemplateName())) return r;
-        var version = templates.launchVersion(call.regionalScope(), r.launchTemplateId(), r.launchTemplateName(),
+        var version = templates.launchVersion(call.scope(), r.launchTemplateId(), r.launchTemplateName(),
                 r.launchTemplateVersion());
         return LaunchTemplateSettings.launch(r, version.data());
     }
@@ -163,7 +163,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
     }
 
     private List<String> create(AliyunCall call, Launch l, int amount, InstanceStatus target, String token) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Set<String> wanted = new LinkedHashSet<>();
         if (l.securityGroupId() != null && !l.securityGroupIds().isEmpty()) {
             throw call.error("InvalidSecurityGroupId.SingleIdAndMultiIdConflict",

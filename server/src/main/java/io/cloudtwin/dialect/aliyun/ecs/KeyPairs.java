@@ -39,7 +39,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     @Override
     public CreateKeyPairResponse createKeyPair(AliyunCall call, CreateKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
-        var created = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.create(call.regionalScope(), null,
+        var created = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.create(call.scope(), null,
                 name(call, r.keyPairName()), call.tags(r.tag())), c -> c.keyPair().id());
         return new CreateKeyPairResponse().setKeyPairName(created.keyPair().name())
                 .setKeyPairFingerPrint(created.keyPair().fingerprint()).setPrivateKeyBody(created.privateKeyPem());
@@ -48,14 +48,14 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
     @Override
     public ImportKeyPairResponse importKeyPair(AliyunCall call, ImportKeyPairRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
-        KeyPair k = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.importKey(call.regionalScope(), null,
+        KeyPair k = tags.createIn(ResourceType.KEY_PAIR, group, () -> keyPairs.importKey(call.scope(), null,
                 name(call, r.keyPairName()), r.publicKeyBody(), call.tags(r.tag())), KeyPair::id);
         return new ImportKeyPairResponse().setKeyPairName(k.name()).setKeyPairFingerPrint(k.fingerprint());
     }
 
     @Override
     public DescribeKeyPairsResponse describeKeyPairs(AliyunCall call, DescribeKeyPairsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         List<String> ids = call.narrow(tags, scope, ResourceType.KEY_PAIR,
                 List.of(), r.tag(), r.resourceGroupId()).orElse(List.of(""));
@@ -84,12 +84,12 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
 
     @Override
     public void deleteKeyPairs(AliyunCall call, DeleteKeyPairsRequest r) {
-        keyPairs.delete(call.regionalScope(), r.keyPairNames());
+        keyPairs.delete(call.scope(), r.keyPairNames());
     }
 
     @Override
     public AttachKeyPairResponse attachKeyPair(AliyunCall call, AttachKeyPairRequest r) {
-        var outcome = keyPairs.attach(call.regionalScope(), r.keyPairName(), r.instanceIds());
+        var outcome = keyPairs.attach(call.scope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), AttachKeyPairResponse.Result::new, (t, e) -> t
                 .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
         return outcome(new AttachKeyPairResponse(), r.keyPairName(), outcome).setResults(results);
@@ -97,7 +97,7 @@ record KeyPairs(KeyPairService keyPairs, TagService tags)
 
     @Override
     public DetachKeyPairResponse detachKeyPair(AliyunCall call, DetachKeyPairRequest r) {
-        var outcome = keyPairs.detach(call.regionalScope(), r.keyPairName(), r.instanceIds());
+        var outcome = keyPairs.detach(call.scope(), r.keyPairName(), r.instanceIds());
         var results = AliyunFormats.each(outcome.entrySet(), DetachKeyPairResponse.Result::new, (t, e) -> t
                 .setInstanceId(e.getKey()).setSuccess(success(e)).setCode(code(e)).setMessage(message(e)));
         return outcome(new DetachKeyPairResponse(), r.keyPairName(), outcome).setResults(results);

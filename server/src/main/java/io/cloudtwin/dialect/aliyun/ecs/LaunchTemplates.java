@@ -42,7 +42,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
         EcsApi.DeleteLaunchTemplateVersion, EcsApi.DeleteLaunchTemplate {
     @Override
     public CreateLaunchTemplateResponse createLaunchTemplate(AliyunCall call, CreateLaunchTemplateRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String name = name(call, r.launchTemplateName());
         String description = EcsNames.description(call, "VersionDescription", r.versionDescription());
         checkSettings(call, r.userData(), r.hostName(), r.tag());
@@ -57,7 +57,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     @Override
     public CreateLaunchTemplateVersionResponse createLaunchTemplateVersion(AliyunCall call,
                                                                            CreateLaunchTemplateVersionRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
         String description = EcsNames.description(call, "VersionDescription", r.versionDescription());
         checkSettings(call, r.userData(), r.hostName(), r.tag());
@@ -68,7 +68,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
 
     @Override
     public DescribeLaunchTemplatesResponse describeLaunchTemplates(AliyunCall call, DescribeLaunchTemplatesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         var narrowed = call.narrow(tags, scope, ResourceType.LAUNCH_TEMPLATE,
                 r.launchTemplateId(), r.templateTag(), r.templateResourceGroupId());
@@ -91,7 +91,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     @Override
     public DescribeLaunchTemplateVersionsResponse describeLaunchTemplateVersions(
             AliyunCall call, DescribeLaunchTemplateVersionsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
         var all = templates.versions(scope, t.id(), r.launchTemplateVersion(), r.minVersion(), r.maxVersion()).stream()
@@ -115,7 +115,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     public ModifyLaunchTemplateDefaultVersionResponse modifyLaunchTemplateDefaultVersion(
             AliyunCall call, ModifyLaunchTemplateDefaultVersionRequest r) {
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
-        templates.setDefault(call.regionalScope(), t.id(), r.defaultVersionNumber());
+        templates.setDefault(call.scope(), t.id(), r.defaultVersionNumber());
         return new ModifyLaunchTemplateDefaultVersionResponse().setLaunchTemplateId(t.id());
     }
 
@@ -123,7 +123,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
     public DeleteLaunchTemplateVersionResponse deleteLaunchTemplateVersion(AliyunCall call,
                                                                            DeleteLaunchTemplateVersionRequest r) {
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
-        templates.deleteVersions(call.regionalScope(), t.id(), r.deleteVersion());
+        templates.deleteVersions(call.scope(), t.id(), r.deleteVersion());
         return new DeleteLaunchTemplateVersionResponse().setLaunchTemplateVersions(AliyunFormats.each(
                 r.deleteVersion().stream().distinct().toList(),
                 DeleteLaunchTemplateVersionResponse.LaunchTemplateVersion::new,
@@ -132,7 +132,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
 
     @Override
     public DeleteLaunchTemplateResponse deleteLaunchTemplate(AliyunCall call, DeleteLaunchTemplateRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         LaunchTemplate t = template(call, r.launchTemplateId(), r.launchTemplateName());
         return new DeleteLaunchTemplateResponse().setLaunchTemplateId(t.id())
                 .setLaunchTemplateVersionNumbers(templates.delete(scope, t.id()));
@@ -140,7 +140,7 @@ record LaunchTemplates(LaunchTemplateService templates, TagService tags)
 
     /** The template a request names by id or, without one, by name; naming neither is a missing LaunchTemplateId. */
     private LaunchTemplate template(AliyunCall call, String id, String name) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!AliyunFormats.blank(id)) return templates.get(scope, id);
         if (!AliyunFormats.blank(name)) return templates.named(scope, name);
         throw call.missing("LaunchTemplateId");

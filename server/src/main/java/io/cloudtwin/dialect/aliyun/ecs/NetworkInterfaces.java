@@ -137,7 +137,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         Map<String, String> tagged = call.tags(r.tag());
         var settings = settings(call, "", r.networkInterfaceTrafficMode(), r.queueNumber(), r.queuePairNumber(),
                 r.sourceDestCheck());
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var row = tags.createIn(ResourceType.NETWORK_INTERFACE, resourceGroup, () -> {
             var made = interfaces.create(scope, r.vSwitchId(), r.primaryIpAddress(), r.privateIpAddress(), count,
                     r.ipv6Address(), ipv6Count, groups, r.networkInterfaceName() == null ? "" : r.networkInterfaceName(),
@@ -156,30 +156,30 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     public void deleteNetworkInterface(AliyunCall call, DeleteNetworkInterfaceRequest r) {
-        if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
+        if (primaryOf(instances, call.scope(), r.networkInterfaceId()) != null) {
             throw call.error("InvalidOperation.InvalidEniType");
         }
-        interfaces.delete(call.regionalScope(), r.networkInterfaceId());
+        interfaces.delete(call.scope(), r.networkInterfaceId());
     }
 
     @Override
     public void attachNetworkInterface(AliyunCall call, AttachNetworkInterfaceRequest r) {
-        interfaces.attach(call.regionalScope(), r.networkInterfaceId(), r.instanceId(),
+        interfaces.attach(call.scope(), r.networkInterfaceId(), r.instanceId(),
                 networkCard(call, r.networkCardIndex()));
     }
 
     @Override
     public void detachNetworkInterface(AliyunCall call, DetachNetworkInterfaceRequest r) {
-        if (primaryOf(instances, call.regionalScope(), r.networkInterfaceId()) != null) {
+        if (primaryOf(instances, call.scope(), r.networkInterfaceId()) != null) {
             throw call.error("InvalidOperation.DetachPrimaryEniNotAllowed");
         }
-        interfaces.detach(call.regionalScope(), r.networkInterfaceId(), r.instanceId());
+        interfaces.detach(call.scope(), r.networkInterfaceId(), r.instanceId());
     }
 
     @Override
     public DescribeNetworkInterfaceAttributeResponse describeNetworkInterfaceAttribute(
             AliyunCall call, DescribeNetworkInterfaceAttributeRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String id = r.networkInterfaceId();
         Instance primary = primaryOf(instances, scope, id);
         Nic nic = primary != null ? Nic.primary(primary, tags.of(List.of(primary.id())).get(primary.id()))
@@ -205,7 +205,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(AliyunCall call, DescribeNetworkInterfacesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         List<Instance> hosts = instances.list(scope, InstanceFilter.none(), 0, Integer.MAX_VALUE).items();
         List<NetworkInterface> rows = interfaces.list(scope);
@@ -316,7 +316,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             throw call.missing("Ipv6AddressCount");
         }
         int count = ipv6Count(call, r.ipv6Address(), r.ipv6AddressCount(), r.ipv6Prefix(), r.ipv6PrefixCount());
-        List<String> given = addresses.assignIpv6(call.regionalScope(), holder(call, r.networkInterfaceId()),
+        List<String> given = addresses.assignIpv6(call.scope(), holder(call, r.networkInterfaceId()),
                 r.ipv6Address(), count);
         return new AssignIpv6AddressesResponse().setNetworkInterfaceId(r.networkInterfaceId()).setIpv6Sets(given);
     }
@@ -325,7 +325,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     public void unassignIpv6Addresses(AliyunCall call, UnassignIpv6AddressesRequest r) {
         if (!r.ipv6Prefix().isEmpty()) throw call.firstError("Ipv6Prefix", "UnsupportedParameter");
         if (r.ipv6Address().isEmpty()) throw call.missing("Ipv6Address");
-        addresses.unassignIpv6(call.regionalScope(), holder(call, r.networkInterfaceId()), r.ipv6Address());
+        addresses.unassignIpv6(call.scope(), holder(call, r.networkInterfaceId()), r.ipv6Address());
     }
 
     /**
@@ -356,7 +356,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             throw call.firstError("SecondaryPrivateIpAddressCount", "InvalidParameter.Conflict");
         }
         canonical(call, r.privateIpAddress());
-        List<String> given = addresses.assign(call.regionalScope(), holder(call, r.networkInterfaceId()),
+        List<String> given = addresses.assign(call.scope(), holder(call, r.networkInterfaceId()),
                 r.privateIpAddress(), secondaryCount(call, r.secondaryPrivateIpAddressCount()));
         return new AssignPrivateIpAddressesResponse().setAssignedPrivateIpAddressesSet(
                 new AssignPrivateIpAddressesResponse.AssignedPrivateIpAddressesSet()
@@ -367,12 +367,12 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
     public void unassignPrivateIpAddresses(AliyunCall call, UnassignPrivateIpAddressesRequest r) {
         if (r.privateIpAddress().isEmpty()) throw call.missing("PrivateIpAddress");
         canonical(call, r.privateIpAddress());
-        addresses.unassign(call.regionalScope(), holder(call, r.networkInterfaceId()), r.privateIpAddress());
+        addresses.unassign(call.scope(), holder(call, r.networkInterfaceId()), r.privateIpAddress());
     }
 
     /** Who holds an interface's addresses: the interface, or for an instance's primary one, the instance. */
     private String holder(AliyunCall call, String interfaceId) {
-        Instance primary = primaryOf(instances, call.regionalScope(), interfaceId);
+        Instance primary = primaryOf(instances, call.scope(), interfaceId);
         return primary != null ? primary.id() : interfaceId;
     }
 
@@ -410,7 +410,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
 
     @Override
     public void modifyNetworkInterfaceAttribute(AliyunCall call, ModifyNetworkInterfaceAttributeRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> groups = r.securityGroupId().isEmpty() ? null : r.securityGroupId();
         Instance primary = primaryOf(instances, scope, r.networkInterfaceId());
         if (primary != null) {

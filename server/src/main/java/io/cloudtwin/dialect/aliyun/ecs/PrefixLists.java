@@ -44,7 +44,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
 
     @Override
     public CreatePrefixListResponse createPrefixList(AliyunCall call, CreatePrefixListRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String family = family(call, r.addressFamily());
         String name = name(call, r.prefixListName());
         String description = EcsNames.description(call, "Description", r.description());
@@ -64,7 +64,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
 
     @Override
     public DescribePrefixListsResponse describePrefixLists(AliyunCall call, DescribePrefixListsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var narrowed = call.narrow(tags, scope, ResourceType.PREFIX_LIST,
                 r.prefixListId(), r.tag(), r.resourceGroupId());
         var out = new DescribePrefixListsResponse();
@@ -80,7 +80,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
     @Override
     public DescribePrefixListAttributesResponse describePrefixListAttributes(AliyunCall call,
                                                                              DescribePrefixListAttributesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
         return new DescribePrefixListAttributesResponse().setPrefixListId(p.id()).setPrefixListName(p.name())
                 .setDescription(p.description()).setAddressFamily(p.addressFamily()).setMaxEntries(p.maxEntries())
@@ -92,7 +92,7 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
 
     @Override
     public void modifyPrefixList(AliyunCall call, ModifyPrefixListRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         PrefixList p = prefixLists.get(scope, PrefixList.ECS, r.prefixListId());
         List<String> remove = new ArrayList<>();
         for (var e : r.removeEntry()) remove.add(cidr(call, p.addressFamily(), e.cidr()));
@@ -110,13 +110,13 @@ record PrefixLists(PrefixListService prefixLists, TagService tags, ClientTokens 
 
     @Override
     public void deletePrefixList(AliyunCall call, DeletePrefixListRequest r) {
-        prefixLists.delete(call.regionalScope(), PrefixList.ECS, r.prefixListId());
+        prefixLists.delete(call.scope(), PrefixList.ECS, r.prefixListId());
     }
 
     @Override
     public DescribePrefixListAssociationsResponse describePrefixListAssociations(
             AliyunCall call, DescribePrefixListAssociationsRequest r) {
-        List<String> all = prefixLists.associations(call.regionalScope(), PrefixList.ECS, r.prefixListId());
+        List<String> all = prefixLists.associations(call.scope(), PrefixList.ECS, r.prefixListId());
         var paging = call.paging(10);
         var out = new DescribePrefixListAssociationsResponse();
         return call.paged(out, paging, all.size()).setPrefixListAssociations(AliyunFormats.each(

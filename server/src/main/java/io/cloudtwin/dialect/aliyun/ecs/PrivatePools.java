@@ -49,7 +49,7 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     public DescribeInstanceAttachmentAttributesResponse describeInstanceAttachmentAttributes(
             AliyunCall call, DescribeInstanceAttachmentAttributesRequest r) {
         var paging = call.paging(10);
-        var page = instances.list(call.regionalScope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
+        var page = instances.list(call.scope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
                 paging.offset(), paging.limit());
         var pools = settings.privatePoolsOf(page.items().stream().map(Instance::id).toList());
         return call.paged(new DescribeInstanceAttachmentAttributesResponse().setInstances(AliyunFormats.each(
@@ -62,6 +62,6 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     public void modifyInstanceAttachmentAttributes(AliyunCall call, ModifyInstanceAttachmentAttributesRequest r) {
         String criteria = requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId());
         if (criteria == null) throw call.missing("PrivatePoolOptions.MatchCriteria");
-        settings.matchPrivatePools(call.regionalScope(), r.instanceId(), criteria);
+        settings.matchPrivatePools(call.scope(), r.instanceId(), criteria);
     }
 }

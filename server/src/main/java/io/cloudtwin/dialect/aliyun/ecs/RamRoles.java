@@ -46,7 +46,7 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
     @Override
     public AttachInstanceRamRoleResponse attachInstanceRamRole(AliyunCall call, AttachInstanceRamRoleRequest r) {
         name(call, r.ramRoleName());
-        var outcome = settings.attachRole(call.regionalScope(), r.ramRoleName(), r.instanceIds());
+        var outcome = settings.attachRole(call.scope(), r.ramRoleName(), r.instanceIds());
         return new AttachInstanceRamRoleResponse().setRamRoleName(r.ramRoleName()).setTotalCount(outcome.size())
                 .setFailCount(failed(outcome)).setAttachInstanceRamRoleResults(outcome.entrySet().stream()
                         .map(e -> new AttachInstanceRamRoleResponse.AttachInstanceRamRoleResult()
@@ -57,7 +57,7 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
     @Override
     public DetachInstanceRamRoleResponse detachInstanceRamRole(AliyunCall call, DetachInstanceRamRoleRequest r) {
         String role = AliyunFormats.blank(r.ramRoleName()) ? null : r.ramRoleName();
-        var outcome = settings.detachRole(call.regionalScope(), role, r.instanceIds());
+        var outcome = settings.detachRole(call.scope(), role, r.instanceIds());
         return new DetachInstanceRamRoleResponse().setRamRoleName(AliyunFormats.nz(role))
                 .setTotalCount(outcome.size()).setFailCount(failed(outcome))
                 .setDetachInstanceRamRoleResults(outcome.entrySet().stream()
@@ -75,11 +75,11 @@ record RamRoles(InstanceSettings settings, InstanceService instances)
         var paging = call.paging(50);
         List<String> ids = r.instanceIds();
         if (!AliyunFormats.blank(r.ramRoleName())) {
-            List<String> having = settings.withRole(call.regionalScope(), r.ramRoleName());
+            List<String> having = settings.withRole(call.scope(), r.ramRoleName());
             ids = ids.isEmpty() ? having : ids.stream().filter(having::contains).toList();
             if (ids.isEmpty()) ids = List.of("");
         }
-        var page = instances.list(call.regionalScope(), new InstanceFilter(ids, null, null, null, null, null),
+        var page = instances.list(call.scope(), new InstanceFilter(ids, null, null, null, null, null),
                 paging.offset(), paging.limit());
         Map<String, String> roles = settings.rolesOf(page.items().stream().map(i -> i.id()).toList());
         return call.paged(new DescribeInstanceRamRoleResponse().setRegionId(call.region())

@@ -109,21 +109,21 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
 
     /** Adds the rules the group does not have yet (an existing rule is no fault). */
     private void authorize(AliyunCall call, String groupId, List<Fields> fields) {
-        SecurityGroup g = groups.get(call.regionalScope(), groupId);
-        rules.authorize(call.regionalScope(), g.id(), fields.stream().map(f -> rule(call, f, !g.vpcId().isEmpty())).toList(),
+        SecurityGroup g = groups.get(call.scope(), groupId);
+        rules.authorize(call.scope(), g.id(), fields.stream().map(f -> rule(call, f, !g.vpcId().isEmpty())).toList(),
                 RULE_ID_PREFIX);
     }
 
     /** By SecurityGroupRuleId.N, or the rules equal to the ones named. */
     private void revoke(AliyunCall call, String groupId, List<String> ids, Supplier<List<Fields>> fields) {
-        SecurityGroup g = groups.get(call.regionalScope(), groupId);
+        SecurityGroup g = groups.get(call.scope(), groupId);
         if (!ids.isEmpty()) {
             if (ids.size() != new HashSet<>(ids).size()) {
                 throw call.firstError("SecurityGroupRuleId", "InvalidParam.SecurityGroupRuleIdRepeated");
             }
-            rules.revokeByIds(call.regionalScope(), g.id(), ids);
+            rules.revokeByIds(call.scope(), g.id(), ids);
         } else {
-            rules.revokeMatching(call.regionalScope(), g.id(),
+            rules.revokeMatching(call.scope(), g.id(),
                     fields.get().stream().map(f -> rule(call, f, !g.vpcId().isEmpty())).toList());
         }
     }
@@ -134,10 +134,10 @@ record SecurityGroupRules(RuleService rules, SecurityGroupService groups)
      */
     private void modify(AliyunCall call, String groupId, String ruleId, Fields f) {
         f.checked(call);
-        SecurityGroup g = groups.get(call.regionalScope(), groupId);
+        SecurityGroup g = groups.get(call.scope(), groupId);
         boolean vpc = !g.vpcId().isEmpty();
         SecurityGroupRule match = ruleId == null ? rule(call, f, vpc) : null;
-        rules.modify(call.regionalScope(), g.id(), ruleId, match, f.peerGroupId(), f.peerPrefixListId(), old -> {
+        rules.modify(call.scope(), g.id(), ruleId, match, f.peerGroupId(), f.peerPrefixListId(), old -> {
             String protocol = f.ipProtocol() != null ? protocol(call, f.ipProtocol(), "") : old.protocol();
             String ports = f.portRange() != null ? portRange(call, protocol, f.portRange(), "") : old.dstPort();
             // with an id, the peer given replaces the rule's peer, whatever kind it was

@@ -56,18 +56,18 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         var spec = new SecurityGroupService.NewGroup(name, description, r.vpcId() == null ? "" : r.vpcId(), type, "");
         Map<String, String> tagged = call.tags(r.tag());
         SecurityGroup g = tags.createIn(ResourceType.SECURITY_GROUP, group,
-                () -> lifecycle.create(call.regionalScope(), spec, tagged), SecurityGroup::id);
+                () -> lifecycle.create(call.scope(), spec, tagged), SecurityGroup::id);
         return new CreateSecurityGroupResponse().setSecurityGroupId(g.id());
     }
 
     @Override
     public void deleteSecurityGroup(AliyunCall call, DeleteSecurityGroupRequest r) {
-        lifecycle.delete(call.regionalScope(), r.securityGroupId());
+        lifecycle.delete(call.scope(), r.securityGroupId());
     }
 
     @Override
     public DescribeSecurityGroupsResponse describeSecurityGroups(AliyunCall call, DescribeSecurityGroupsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> ids = new ArrayList<>(r.securityGroupIds());
         if (r.securityGroupId() != null) ids.add(r.securityGroupId());
         var paging = call.paging(10);
@@ -90,7 +90,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
     @Override
     public DescribeSecurityGroupAttributeResponse describeSecurityGroupAttribute(AliyunCall call,
                                                                                  DescribeSecurityGroupAttributeRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String direction = r.direction() == null ? "all" : r.direction();
         if (!List.of("ingress", "egress", "all").contains(direction)) throw call.firstError("Direction", "InvalidParamter");
         String nicType = r.nicType();
@@ -138,7 +138,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
         if (description != null && (description.length() > 256 || url(description))) {
             throw call.error("InvalidSecurityGroupDiscription.Malformed");
         }
-        groups.update(call.regionalScope(), r.securityGroupId(), name, description);
+        groups.update(call.scope(), r.securityGroupId(), name, description);
     }
 
     @Override
@@ -148,7 +148,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
             case "drop" -> "Drop";
             default -> throw call.error("InvalidPolicy.Malformed");
         };
-        rules.setInnerAccessPolicy(call.regionalScope(), r.securityGroupId(), policy);
+        rules.setInnerAccessPolicy(call.scope(), r.securityGroupId(), policy);
     }
 
     @Override
@@ -156,7 +156,7 @@ record SecurityGroups(GroupLifecycle lifecycle, SecurityGroupService groups, Rul
                                                                                    DescribeSecurityGroupReferencesRequest r) {
         List<String> ids = r.securityGroupId();
         if (ids.isEmpty() || ids.size() > 10) throw call.error("InvalidSecurityGroupId.Malformed");
-        Map<String, List<String>> refs = rules.references(call.regionalScope(), ids);
+        Map<String, List<String>> refs = rules.references(call.scope(), ids);
         String owner = String.valueOf(AliyunFormats.ownerId(call.account().id()));
         return new DescribeSecurityGroupReferencesResponse().setSecurityGroupReferences(ids.stream().map(id ->
                 new DescribeSecurityGroupReferencesResponse.SecurityGroupReference().setSecurityGroupId(id)

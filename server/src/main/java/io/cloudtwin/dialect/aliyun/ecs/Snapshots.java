@@ -66,7 +66,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     public CopySnapshotResponse copySnapshot(AliyunCall call, CopySnapshotRequest r) {
-        Scope from = call.regionalScope();
+        Scope from = call.scope();
         if (!call.spec().product().hasRegion(r.destinationRegionId())) {
             throw call.firstError("DestinationRegionId", "InvalidRegionId.NotExists");
         }
@@ -88,7 +88,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     public DescribeSnapshotsResponse describeSnapshots(AliyunCall call, DescribeSnapshotsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         boolean none = false;
         if (r.status() != null) {
             if (!STATUSES.contains(r.status())) throw call.firstError("Status", "InvalidStatus.NotFound");
@@ -177,7 +177,7 @@ record Snapshots(SnapshotService snapshots, TagService tags, ClientTokens tokens
 
     @Override
     public ResetDisksResponse resetDisks(AliyunCall call, ResetDisksRequest r) {
-        snapshots.reset(call.regionalScope(), r.disk().stream()
+        snapshots.reset(call.scope(), r.disk().stream()
                 .map(d -> new SnapshotService.Reset(d.diskId(), d.snapshotId())).toList());
         return new ResetDisksResponse().setOperationProgressSet(r.disk().stream()
                 .map(d -> new ResetDisksResponse.OperationProgress().setOperationStatus("Success").setErrorCode("")

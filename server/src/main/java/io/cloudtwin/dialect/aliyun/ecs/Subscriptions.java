@@ -136,7 +136,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         if (status != null && !status.isEmpty() && !RENEWAL_STATUSES.contains(status)) {
             throw call.error("InvalidParameter.RenewalStatus");
         }
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var all = instances.list(scope, new InstanceFilter(ids, null, null, null, null, null), 0, MAX_IDS).items();
         if (all.size() < ids.size()) {
             String missing = ids.stream().filter(id -> all.stream().noneMatch(i -> i.id().equals(id))).findFirst()
@@ -169,7 +169,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             throw call.firstError("PeriodUnit", "InvalidPeriodUnit.ValueNotSupported");
         }
         if (!RENEWAL_PERIODS.contains(r.period())) throw call.firstError("Period", "InvalidPeriod");
-        billing.extend(call.regionalScope(), r.instanceId(), r.period(), MONTH);
+        billing.extend(call.scope(), r.instanceId(), r.period(), MONTH);
         return new RenewInstanceResponse().setOrderId("");
     }
 
@@ -188,7 +188,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
             if (!PERIODS.containsKey(unit)) throw call.firstError("PeriodUnit", "InvalidPeriod.UnitMismatch");
             if (!PERIODS.get(unit).contains(period)) throw call.firstError("Period", "InvalidPeriod");
         }
-        billing.changeChargeType(call.regionalScope(), r.instanceIds(), charge, period, unit);
+        billing.changeChargeType(call.scope(), r.instanceIds(), charge, period, unit);
         return new ModifyInstanceChargeTypeResponse();
     }
 
@@ -199,7 +199,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         if (!charge.equals(InstanceBilling.PRE_PAID) && !charge.equals(InstanceBilling.POST_PAID)) {
             throw call.invalid("DiskChargeType");
         }
-        billing.changeDiskChargeType(call.regionalScope(), r.instanceId(), r.diskIds(), charge);
+        billing.changeDiskChargeType(call.scope(), r.instanceId(), r.diskIds(), charge);
         return new ModifyDiskChargeTypeResponse().setOrderId(String.valueOf(Ids.number(100_000_000, 999_999_999)));
     }
 
@@ -212,7 +212,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
         String operator = AliyunFormats.or(r.operatorType(), "upgrade");
         if (!OPERATOR_TYPES.contains(operator)) throw call.firstError("OperatorType", "InvalidParameter");
         int[] shape = catalog.shape(r.instanceType());
-        billing.resizeSubscription(call.regionalScope(), r.instanceId(), r.instanceType(), shape[0], shape[1],
+        billing.resizeSubscription(call.scope(), r.instanceId(), r.instanceType(), shape[0], shape[1],
                 operator.equals("downgrade"));
         return new ModifyPrepayInstanceSpecResponse().setOrderId(String.valueOf(Ids.number(100_000_000, 999_999_999)));
     }
@@ -232,7 +232,7 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
                 throw call.error("InvalidParameter.Duration", String.valueOf(duration));
             }
         }
-        billing.renew(call.regionalScope(), ids, status, duration, unit);
+        billing.renew(call.scope(), ids, status, duration, unit);
     }
 
     /** InstanceId of the renewal actions: ids separated by commas, at most 100. */

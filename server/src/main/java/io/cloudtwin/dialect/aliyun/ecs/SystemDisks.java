@@ -22,7 +22,7 @@ record SystemDisks(SystemDiskService systemDisks, EcsCatalog catalog, ImageServi
     @Override
     public ReplaceSystemDiskResponse replaceSystemDisk(AliyunCall call, ReplaceSystemDiskRequest r) {
         if (r.diskId() != null && !r.diskId().isEmpty()) throw call.invalid("DiskId");
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Disk old = systemDisks.of(scope, r.instanceId());
         String imageId = r.imageId() == null || r.imageId().isEmpty() ? null : r.imageId();
         boolean custom = imageId != null && catalog.image(imageId).isEmpty();

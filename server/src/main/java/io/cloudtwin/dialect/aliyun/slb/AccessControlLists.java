@@ -51,7 +51,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
     public CreateAccessControlListResponse createAccessControlList(AliyunCall call, CreateAccessControlListRequest r) {
         String version = blank(r.addressIPVersion()) ? AccessList.IPV4 : r.addressIPVersion();
         if (!VERSIONS.contains(version)) throw call.invalid("AddressIPVersion");
-        AccessList acl = acls.create(call.regionalScope(), Ids.random("acl-", 22), name(call, r.aclName()), version,
+        AccessList acl = acls.create(call.scope(), Ids.random("acl-", 22), name(call, r.aclName()), version,
                 call.tags(r.tag()));
         return new CreateAccessControlListResponse().setAclId(acl.id());
     }
@@ -64,7 +64,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
     @Override
     public DescribeAccessControlListsResponse describeAccessControlLists(AliyunCall call,
                                                                          DescribeAccessControlListsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var wanted = tags.narrow(scope, ResourceType.ACCESS_LIST, List.of(), call.tags(r.tag()));
         var paging = call.paging(10);
         Page<AccessList> page = wanted.isEmpty() ? new Page<>(List.of(), 0) : acls.list(scope, wanted.get(),
@@ -84,7 +84,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
     @Override
     public DescribeAccessControlListAttributeResponse describeAccessControlListAttribute(AliyunCall call,
             DescribeAccessControlListAttributeRequest r) {
-        var v = acls.get(call.regionalScope(), r.aclId());
+        var v = acls.get(call.scope(), r.aclId());
         AccessList a = v.acl();
         List<AccessListEntry> entries = v.entries().stream()
                 .filter(e -> blank(r.aclEntryComment()) || e.comment().equals(r.aclEntryComment())).toList();
@@ -115,24 +115,24 @@ record AccessControlLists(AccessListService acls, TagService tags)
 
     @Override
     public void setAccessControlListAttribute(AliyunCall call, SetAccessControlListAttributeRequest r) {
-        acls.rename(call.regionalScope(), r.aclId(), name(call, r.aclName()));
+        acls.rename(call.scope(), r.aclId(), name(call, r.aclName()));
     }
 
     @Override
     public void addAccessControlListEntry(AliyunCall call, AddAccessControlListEntryRequest r) {
         if (blank(r.aclId())) throw call.missing("AclId");
-        acls.add(call.regionalScope(), r.aclId(), entries(call, r.aclEntrys()));
+        acls.add(call.scope(), r.aclId(), entries(call, r.aclEntrys()));
     }
 
     @Override
     public void removeAccessControlListEntry(AliyunCall call, RemoveAccessControlListEntryRequest r) {
-        acls.remove(call.regionalScope(), r.aclId(), entries(call, r.aclEntrys()).stream()
+        acls.remove(call.scope(), r.aclId(), entries(call, r.aclEntrys()).stream()
                 .map(AccessListService.NewEntry::entry).toList());
     }
 
     @Override
     public void deleteAccessControlList(AliyunCall call, DeleteAccessControlListRequest r) {
-        acls.delete(call.regionalScope(), r.aclId());
+        acls.delete(call.scope(), r.aclId());
     }
 
     /** The {entry, comment} pairs of an AclEntrys parameter; malformed: InvalidParameter naming it. */

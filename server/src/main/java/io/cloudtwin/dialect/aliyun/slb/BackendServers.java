@@ -41,14 +41,14 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
 
     @Override
     public AddBackendServersResponse addBackendServers(AliyunCall call, AddBackendServersRequest r) {
-        List<Member> members = lbs.addMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
+        List<Member> members = lbs.addMembers(call.scope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new AddBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
                 .setBackendServers(members(members, AddBackendServersResponse.BackendServer::new));
     }
 
     @Override
     public SetBackendServersResponse setBackendServers(AliyunCall call, SetBackendServersRequest r) {
-        List<Member> members = lbs.setMembers(call.regionalScope(), r.loadBalancerId(), servers(call, r.backendServers()));
+        List<Member> members = lbs.setMembers(call.scope(), r.loadBalancerId(), servers(call, r.backendServers()));
         return new SetBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
                 .setBackendServers(members(members, SetBackendServersResponse.BackendServer::new));
     }
@@ -62,7 +62,7 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
     @Override
     public RemoveBackendServersResponse removeBackendServers(AliyunCall call, RemoveBackendServersRequest r) {
         List<String> ids = servers(call, r.backendServers()).stream().map(LoadBalancerService.NewMember::serverId).toList();
-        List<Member> members = lbs.removeMembers(call.regionalScope(), r.loadBalancerId(), ids);
+        List<Member> members = lbs.removeMembers(call.scope(), r.loadBalancerId(), ids);
         return new RemoveBackendServersResponse().setLoadBalancerId(r.loadBalancerId())
                 .setBackendServers(members.stream().map(m -> new RemoveBackendServersResponse.BackendServer()
                         .setServerId(m.serverId()).setWeight(m.weight()).setType(m.serverType())
@@ -71,7 +71,7 @@ record BackendServers(LoadBalancerService lbs, ServerHealth health)
 
     @Override
     public DescribeHealthStatusResponse describeHealthStatus(AliyunCall call, DescribeHealthStatusRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         List<Listener> listeners = lbs.view(scope, r.loadBalancerId()).listeners().stream()
                 .map(LoadBalancerService.ListenerView::listener)
                 .filter(l -> r.listenerPort() == null || l.port() == r.listenerPort())

@@ -36,7 +36,7 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     public CreateDomainExtensionResponse createDomainExtension(AliyunCall call, CreateDomainExtensionRequest r) {
         if (r.domain().length() > MAX_DOMAIN || r.domain().isBlank()) throw call.invalid("Domain");
         if (AliyunFormats.blank(r.serverCertificateId())) throw call.missing("ServerCertificateId");
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "https");
         DomainExtension e = extensions.create(scope, r.loadBalancerId(), l.id(), Ids.random("de-", 20),
                 r.domain(), r.serverCertificateId());
@@ -46,7 +46,7 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     @Override
     public DescribeDomainExtensionsResponse describeDomainExtensions(AliyunCall call,
                                                                      DescribeDomainExtensionsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), "https");
         List<DomainExtension> listed = extensions.ofListener(scope, r.loadBalancerId(), l.id()).stream()
                 .filter(e -> AliyunFormats.blank(r.domainExtensionId()) || e.id().equals(r.domainExtensionId()))
@@ -59,7 +59,7 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     @Override
     public DescribeDomainExtensionAttributeResponse describeDomainExtensionAttribute(AliyunCall call,
             DescribeDomainExtensionAttributeRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         DomainExtension e = extensions.get(scope, r.domainExtensionId());
         Listener l = lbs.listener(scope, e.loadBalancerId(), e.listenerId());
         return new DescribeDomainExtensionAttributeResponse().setDomainExtensionId(e.id()).setDomain(e.domain())
@@ -70,14 +70,14 @@ record DomainExtensions(DomainExtensionService extensions, LoadBalancerService l
     @Override
     public void setDomainExtensionAttribute(AliyunCall call, SetDomainExtensionAttributeRequest r) {
         if (!AliyunFormats.blank(r.serverCertificateId())) {
-            extensions.serve(call.regionalScope(), r.domainExtensionId(), r.serverCertificateId());
+            extensions.serve(call.scope(), r.domainExtensionId(), r.serverCertificateId());
         } else {
-            extensions.get(call.regionalScope(), r.domainExtensionId());
+            extensions.get(call.scope(), r.domainExtensionId());
         }
     }
 
     @Override
     public void deleteDomainExtension(AliyunCall call, DeleteDomainExtensionRequest r) {
-        extensions.delete(call.regionalScope(), r.domainExtensionId());
+        extensions.delete(call.scope(), r.domainExtensionId());
     }
 }

@@ -37,7 +37,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 r.stickySession(), "Gzip", r.gzip(), "XForwardedFor", r.xForwardedFor());
         Listeners.sticky(call, r.stickySession(), r.stickySessionType(), r.cookieTimeout(), r.cookie());
         if (!Listeners.given(r.serverCertificateId())) throw call.missing("ServerCertificateId");
-        lbs.get(call.regionalScope(), r.loadBalancerId());
+        lbs.get(call.scope(), r.loadBalancerId());
         Listeners.references(call, groups, r.vServerGroupId(), null);
         var listener = new LoadBalancerService.NewListener(or(r.description(), ""), "https", r.listenerPort(),
                 or(r.scheduler(), "wrr"), or(r.stickySession(), "off"), or(r.cookie(), ""),
@@ -45,21 +45,21 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 or(r.healthCheckDomain(), ""), or(r.healthCheckURI(), "/"), null, r.backendServerPort(),
                 r.bandwidth() == null ? -1 : r.bandwidth(), Listener.STOPPED, Listeners.http(r).map(),
                 r.vServerGroupId());
-        if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        if (Listeners.given(r.aclId())) acls.find(call.scope(), r.aclId());
         String trusted = authority(call, r.caCertificateId());
         String id = Listeners.listenerId(r.loadBalancerId(), "https", r.listenerPort());
-        acls.changingListener(call.regionalScope(), r.loadBalancerId(), id, Listeners.acl(r, null),
+        acls.changingListener(call.scope(), r.loadBalancerId(), id, Listeners.acl(r, null),
                 () -> {
-                    certificates.createServing(call.regionalScope(), r.loadBalancerId(), id, listener,
+                    certificates.createServing(call.scope(), r.loadBalancerId(), id, listener,
                             r.serverCertificateId());
-                    if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), id, trusted);
+                    if (trusted != null) certificates.trust(call.scope(), r.loadBalancerId(), id, trusted);
                 });
     }
 
     @Override
     public DescribeLoadBalancerHTTPSListenerAttributeResponse describeLoadBalancerHTTPSListenerAttribute(
             AliyunCall call, DescribeLoadBalancerHTTPSListenerAttributeRequest r) {
-        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
+        Listener l = lbs.listenerAt(call.scope(), r.loadBalancerId(), r.listenerPort(), "https");
         var s = new Settings(l);
         var served = certificates.ofListeners(List.of(l.id())).get(l.id());
         String trusted = certificates.trustedBy(List.of(l.id())).get(l.id());
@@ -74,9 +74,9 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
                 .setXForwardedForClientCertSubjectDN("off").setXForwardedForClientCertIssuerDN("off")
                 .setXForwardedForClientCertFingerprint("off").setXForwardedForClientCertClientVerify("off")
                 .setSecurityStatus("").setTags(List.of())
-                .setRules(Rules.brief(rules.ofListener(call.regionalScope(), l.loadBalancerId(), l.id()),
+                .setRules(Rules.brief(rules.ofListener(call.scope(), l.loadBalancerId(), l.id()),
                         DescribeLoadBalancerHTTPSListenerAttributeResponse.Rule::new))
-                .setDomainExtensions(extensions.ofListener(call.regionalScope(), l.loadBalancerId(), l.id()).stream()
+                .setDomainExtensions(extensions.ofListener(call.scope(), l.loadBalancerId(), l.id()).stream()
                         .map(e -> new DescribeLoadBalancerHTTPSListenerAttributeResponse.DomainExtension()
                                 .setDomainExtensionId(e.id()).setDomain(e.domain())
                                 .setServerCertificateId(e.certificateId())).toList());
@@ -84,7 +84,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
 
     @Override
     public void setLoadBalancerHTTPSListenerAttribute(AliyunCall call, SetLoadBalancerHTTPSListenerAttributeRequest r) {
-        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "https");
+        Listener l = lbs.listenerAt(call.scope(), r.loadBalancerId(), r.listenerPort(), "https");
         Listeners.references(call, groups, r.vServerGroupId(), null);
         Listeners.scheduler(call, r.scheduler());
         Listeners.switches(call, "StickySession", r.stickySession(), "HealthCheck", r.healthCheck(), "Gzip", r.gzip(),
@@ -94,12 +94,12 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
         var changes = new LoadBalancerService.ListenerChanges(r.description(), r.scheduler(), r.stickySession(),
                 r.cookie(), r.idleTimeout(), r.healthCheck(), r.healthCheckDomain(), r.healthCheckURI(), null,
                 r.bandwidth(), Listeners.http(r).map(), Listeners.forwardTo(call, r.vServerGroup(), r.vServerGroupId()));
-        if (Listeners.given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
-        acls.changingListener(call.regionalScope(), r.loadBalancerId(), l.id(), Listeners.acl(r, l),
+        if (Listeners.given(r.aclId())) acls.find(call.scope(), r.aclId());
+        acls.changingListener(call.scope(), r.loadBalancerId(), l.id(), Listeners.acl(r, l),
                 () -> {
-                    certificates.update(call.regionalScope(), r.loadBalancerId(), l.id(), changes,
+                    certificates.update(call.scope(), r.loadBalancerId(), l.id(), changes,
                             Listeners.given(r.serverCertificateId()) ? r.serverCertificateId() : null);
-                    if (trusted != null) certificates.trust(call.regionalScope(), r.loadBalancerId(), l.id(), trusted);
+                    if (trusted != null) certificates.trust(call.scope(), r.loadBalancerId(), l.id(), trusted);
                 });
     }
 
@@ -109,7 +109,7 @@ record HttpsListeners(LoadBalancerService lbs, CertificateService certificates, 
      */
     private String authority(AliyunCall call, String caCertificateId) {
         if (!Listeners.given(caCertificateId)) return null;
-        if (certificates.list(call.regionalScope(), caCertificateId, true, 0, 1).items().isEmpty()) {
+        if (certificates.list(call.scope(), caCertificateId, true, 0, 1).items().isEmpty()) {
             throw call.firstError("CACertificateId", "CertificateNotExist");
         }
         return caCertificateId;

@@ -100,7 +100,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
      */
     private Listener changed(AliyunCall call, String loadBalancerId, Integer port, String protocol, String vServerGroupId,
                              String masterSlaveServerGroupId, String scheduler) {
-        Listener l = lbs.listenerAt(call.regionalScope(), loadBalancerId, port, protocol);
+        Listener l = lbs.listenerAt(call.scope(), loadBalancerId, port, protocol);
         references(call, groups, vServerGroupId, masterSlaveServerGroupId);
         scheduler(call, scheduler);
         return l;
@@ -109,20 +109,20 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     /** The load balancer first (InvalidLoadBalancerId.NotFound), then what the listener names, then the listener. */
     private void create(AliyunCall call, String loadBalancerId, LoadBalancerService.NewListener listener,
                         String vServerGroupId, String masterSlaveServerGroupId, ListenerSettings r) {
-        lbs.get(call.regionalScope(), loadBalancerId);
+        lbs.get(call.scope(), loadBalancerId);
         references(call, groups, vServerGroupId, masterSlaveServerGroupId);
-        if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
+        if (given(r.aclId())) acls.find(call.scope(), r.aclId());
         String id = listenerId(loadBalancerId, listener.protocol(), listener.port());
-        acls.changingListener(call.regionalScope(), loadBalancerId, id, acl(r, null),
-                () -> lbs.createListener(call.regionalScope(), loadBalancerId, id, listener));
+        acls.changingListener(call.scope(), loadBalancerId, id, acl(r, null),
+                () -> lbs.createListener(call.scope(), loadBalancerId, id, listener));
     }
 
     /** A Set*ListenerAttribute's changes and the list the listener uses after it, in one transaction. */
     private void update(AliyunCall call, String loadBalancerId, Listener l, LoadBalancerService.ListenerChanges changes,
                         ListenerSettings r) {
-        if (given(r.aclId())) acls.find(call.regionalScope(), r.aclId());
-        acls.changingListener(call.regionalScope(), loadBalancerId, l.id(), acl(r, l),
-                () -> lbs.updateListener(call.regionalScope(), loadBalancerId, l.id(), changes));
+        if (given(r.aclId())) acls.find(call.scope(), r.aclId());
+        acls.changingListener(call.scope(), loadBalancerId, l.id(), acl(r, l),
+                () -> lbs.updateListener(call.scope(), loadBalancerId, l.id(), changes));
     }
 
     /**
@@ -187,11 +187,11 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
         if (given(vServerGroupId) && given(masterSlaveServerGroupId)) {
             throw call.firstError("MasterSlaveServerGroupId", "Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch");
         }
-        if (given(vServerGroupId) && groups.exists(call.regionalScope(), vServerGroupId, ServerGroup.MASTER_SLAVE)) {
+        if (given(vServerGroupId) && groups.exists(call.scope(), vServerGroupId, ServerGroup.MASTER_SLAVE)) {
             throw call.firstError("VServerGroupId", "ResourceNotFound.VServerGroup", "InvalidParam.VServerGroupId");
         }
         if (given(masterSlaveServerGroupId)
-                && !groups.exists(call.regionalScope(), masterSlaveServerGroupId, ServerGroup.MASTER_SLAVE)) {
+                && !groups.exists(call.scope(), masterSlaveServerGroupId, ServerGroup.MASTER_SLAVE)) {
             throw call.firstError("MasterSlaveServerGroupId");
         }
     }
@@ -216,7 +216,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Override
     public DescribeLoadBalancerTCPListenerAttributeResponse describeLoadBalancerTCPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerTCPListenerAttributeRequest r) {
-        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "tcp");
+        Listener l = lbs.listenerAt(call.scope(), r.loadBalancerId(), r.listenerPort(), "tcp");
         var s = new Settings(l);
         return tcp(listener(new DescribeLoadBalancerTCPListenerAttributeResponse(), l, s), l, s)
                 .setHealthCheckMethod("").setSynProxy("disable").setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
@@ -312,7 +312,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Override
     public DescribeLoadBalancerUDPListenerAttributeResponse describeLoadBalancerUDPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerUDPListenerAttributeRequest r) {
-        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "udp");
+        Listener l = lbs.listenerAt(call.scope(), r.loadBalancerId(), r.listenerPort(), "udp");
         var s = new Settings(l);
         return udp(listener(new DescribeLoadBalancerUDPListenerAttributeResponse(), l, s), l, s)
                 .setProxyProtocolV2Enabled(s.flag("ProxyProtocolV2Enabled"));
@@ -381,7 +381,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Override
     public DescribeLoadBalancerHTTPListenerAttributeResponse describeLoadBalancerHTTPListenerAttribute(AliyunCall call,
             DescribeLoadBalancerHTTPListenerAttributeRequest r) {
-        Listener l = lbs.listenerAt(call.regionalScope(), r.loadBalancerId(), r.listenerPort(), "http");
+        Listener l = lbs.listenerAt(call.scope(), r.loadBalancerId(), r.listenerPort(), "http");
         var s = new Settings(l);
         return http(listener(new DescribeLoadBalancerHTTPListenerAttributeResponse(), l, s), l, s)
                 .setXForwardedForSLBIP(s.text("XForwardedFor_SLBIP", "off"))
@@ -390,7 +390,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
                 .setXForwardedForSLBPORT(s.text("XForwardedFor_SLBPORT", "off"))
                 .setXForwardedForClientSrcPort(s.text("XForwardedFor_ClientSrcPort", "off"))
                 .setListenerForward(s.text("ListenerForward", "off")).setForwardPort(s.number("ForwardPort", null))
-                .setSecurityStatus("").setRules(Rules.brief(rules.ofListener(call.regionalScope(), l.loadBalancerId(),
+                .setSecurityStatus("").setRules(Rules.brief(rules.ofListener(call.scope(), l.loadBalancerId(),
                         l.id()), DescribeLoadBalancerHTTPListenerAttributeResponse.Rule::new));
     }
 
@@ -437,7 +437,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
 
     /** Start or stop: the listener on the port (of ListenerProtocol, when given) gets that status. */
     private void status(AliyunCall call, String loadBalancerId, Integer port, String protocol, String status) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Listener l = lbs.listenerAt(scope, loadBalancerId, port, protocol(call, protocol));
         lbs.setListenerStatus(scope, loadBalancerId, l.id(), status);
     }
@@ -449,7 +449,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
 
     @Override
     public void deleteLoadBalancerListener(AliyunCall call, DeleteLoadBalancerListenerRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), protocol(call, r.listenerProtocol()));
         lbs.deleteListener(scope, r.loadBalancerId(), l.id());
     }
@@ -457,7 +457,7 @@ record Listeners(LoadBalancerService lbs, AccessListService acls, ListenerRuleSe
     @Override
     public DescribeLoadBalancerListenersResponse describeLoadBalancerListeners(AliyunCall call,
                                                                              DescribeLoadBalancerListenersRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String protocol = protocol(call, r.listenerProtocol());
         List<String> ids = r.loadBalancerId();
         List<Listener> all = new ArrayList<>();

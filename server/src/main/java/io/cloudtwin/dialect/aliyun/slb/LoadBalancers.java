@@ -80,7 +80,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
 
     @Override
     public CreateLoadBalancerResponse createLoadBalancer(AliyunCall call, CreateLoadBalancerRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String addressType = or(r.addressType(), "internet");
         if (!addressType.equals("internet") && !addressType.equals("intranet")) throw call.invalid("AddressType");
         boolean intranet = addressType.equals("intranet");
@@ -162,7 +162,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
 
     @Override
     public DescribeLoadBalancersResponse describeLoadBalancers(AliyunCall call, DescribeLoadBalancersRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         List<String> ids = blank(r.loadBalancerId()) ? List.of() : AliyunFormats.commaList(r.loadBalancerId());
         boolean none = false;
         Set<String> wanted = null;
@@ -213,7 +213,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     @Override
     public DescribeLoadBalancerAttributeResponse describeLoadBalancerAttribute(AliyunCall call,
                                                                              DescribeLoadBalancerAttributeRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var v = lbs.view(scope, r.loadBalancerId());
         LoadBalancer lb = v.loadBalancer();
         String master = masterZone(scope, lb);
@@ -247,7 +247,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
 
     @Override
     public void setLoadBalancerName(AliyunCall call, SetLoadBalancerNameRequest r) {
-        lbs.update(call.regionalScope(), r.loadBalancerId(), r.loadBalancerName(), null, null);
+        lbs.update(call.scope(), r.loadBalancerId(), r.loadBalancerName(), null, null);
     }
 
     @Override
@@ -256,14 +256,14 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
         if (!LoadBalancer.ACTIVE.equals(status) && !LoadBalancer.INACTIVE.equals(status)) {
             throw call.invalid("LoadBalancerStatus");
         }
-        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null, null,
+        lbs.modify(call.scope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null, null,
                 status, null, null));
     }
 
     @Override
     public void setLoadBalancerDeleteProtection(AliyunCall call, SetLoadBalancerDeleteProtectionRequest r) {
         if (!ON_OFF.contains(r.deleteProtection())) throw call.invalid("DeleteProtection");
-        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
+        lbs.modify(call.scope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
                 r.deleteProtection().equals("on"), null, null, null));
     }
 
@@ -271,7 +271,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     public ModifyLoadBalancerInstanceSpecResponse modifyLoadBalancerInstanceSpec(AliyunCall call,
                                                                                ModifyLoadBalancerInstanceSpecRequest r) {
         if (!SPECS.contains(r.loadBalancerSpec())) throw call.invalid("LoadBalancerSpec");
-        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(r.loadBalancerSpec(),
+        lbs.modify(call.scope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(r.loadBalancerSpec(),
                 null, null, null, null, null, null));
         return new ModifyLoadBalancerInstanceSpecResponse();
     }
@@ -283,7 +283,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
         if (charge != null && !CHARGE_TYPES.contains(charge)) {
             throw call.firstError("InternetChargeType", "Instance.InternetChargeTypeNotAllowed");
         }
-        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, r.bandwidth(),
+        lbs.modify(call.scope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, r.bandwidth(),
                 charge, null, null, null, null));
         return new ModifyLoadBalancerInternetSpecResponse();
     }
@@ -291,13 +291,13 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
     @Override
     public void setLoadBalancerModificationProtection(AliyunCall call, SetLoadBalancerModificationProtectionRequest r) {
         String reason = protectionReason(call, r.modificationProtectionStatus(), r.modificationProtectionReason());
-        lbs.modify(call.regionalScope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
+        lbs.modify(call.scope(), r.loadBalancerId(), new LoadBalancerService.OfferChanges(null, null, null,
                 null, null, r.modificationProtectionStatus(), reason));
     }
 
     @Override
     public void deleteLoadBalancer(AliyunCall call, DeleteLoadBalancerRequest r) {
-        lbs.delete(call.regionalScope(), r.loadBalancerId());
+        lbs.delete(call.scope(), r.loadBalancerId());
     }
 
     @Override
@@ -342,7 +342,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
                         .setAddressIPVersion("ipv4"));
             }
         }
-        List<String> all = zones.of(call.scope().cloud(), call.regionalScope().region());
+        List<String> all = zones.of(call.scope().cloud(), call.scope().region());
         List<DescribeAvailableResourceResponse.AvailableResource> out = new ArrayList<>();
         if (!supported.isEmpty()) {
             for (String master : all) {

@@ -55,7 +55,7 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
         if (roles.size() != 2) throw call.error("BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE");
         List<NewMember> members = servers.stream().map(s -> new NewMember(s.id(), s.type(), s.port(), s.weight(),
                 s.description(), s.serverType())).toList();
-        View v = groups.create(call.regionalScope(), r.loadBalancerId(), Ids.random("rsp-", 13),
+        View v = groups.create(call.scope(), r.loadBalancerId(), Ids.random("rsp-", 13),
                 ServerGroup.MASTER_SLAVE, r.masterSlaveServerGroupName(), members, call.tags(r.tag()));
         return new CreateMasterSlaveServerGroupResponse().setMasterSlaveServerGroupId(v.group().id())
                 .setMasterSlaveBackendServers(v.members().stream().map(m -> VServerGroups.server(
@@ -66,10 +66,10 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     @Override
     public DescribeMasterSlaveServerGroupsResponse describeMasterSlaveServerGroups(
             AliyunCall call, DescribeMasterSlaveServerGroupsRequest r) {
-        List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
+        List<View> views = groups.ofLoadBalancer(call.scope(), r.loadBalancerId(),
                 AliyunFormats.blank(r.description()) ? null : r.description()).stream()
                 .filter(v -> ServerGroup.MASTER_SLAVE.equals(v.group().kind())).toList();
-        var wanted = tags.narrow(call.regionalScope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
+        var wanted = tags.narrow(call.scope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
         var tagged = tags.of(views.stream().map(v -> v.group().id()).toList());
         return new DescribeMasterSlaveServerGroupsResponse().setMasterSlaveServerGroups(views.stream()
                 .filter(v -> wanted.isPresent() && (wanted.get().isEmpty() || wanted.get().contains(v.group().id())))
@@ -91,7 +91,7 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
     @Override
     public DescribeMasterSlaveServerGroupAttributeResponse describeMasterSlaveServerGroupAttribute(
             AliyunCall call, DescribeMasterSlaveServerGroupAttributeRequest r) {
-        View v = groups.get(call.regionalScope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
+        View v = groups.get(call.scope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
         return new DescribeMasterSlaveServerGroupAttributeResponse().setMasterSlaveServerGroupId(v.group().id())
                 .setMasterSlaveServerGroupName(v.group().name()).setLoadBalancerId(v.group().loadBalancerId())
                 .setCreateTime(AliyunFormats.time(v.group().createdAt()))
@@ -104,6 +104,6 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
 
     @Override
     public void deleteMasterSlaveServerGroup(AliyunCall call, DeleteMasterSlaveServerGroupRequest r) {
-        groups.delete(call.regionalScope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
+        groups.delete(call.scope(), r.masterSlaveServerGroupId(), ServerGroup.MASTER_SLAVE);
     }
 }

@@ -45,7 +45,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
 
     @Override
     public CreateRulesResponse createRules(AliyunCall call, CreateRulesRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         List<ListenerRuleService.NewRule> asked = ruleList(call, r.ruleList());
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol());
         List<ListenerRule> made = rules.create(scope, r.loadBalancerId(), l.id(), asked);
@@ -55,7 +55,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
 
     @Override
     public DescribeRulesResponse describeRules(AliyunCall call, DescribeRulesRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Listener l = lbs.listenerAt(scope, r.loadBalancerId(), r.listenerPort(), r.listenerProtocol());
         return new DescribeRulesResponse().setRules(rules.ofListener(scope, r.loadBalancerId(), l.id()).stream()
                 .map(rule -> answer(new DescribeRulesResponse.Rule(), rule, l)).toList());
@@ -63,7 +63,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
 
     @Override
     public DescribeRuleAttributeResponse describeRuleAttribute(AliyunCall call, DescribeRuleAttributeRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         ListenerRule rule = rules.get(scope, r.ruleId());
         Listener l = lbs.listener(scope, rule.loadBalancerId(), rule.listenerId());
         return answer(new DescribeRuleAttributeResponse(), rule, l).setLoadBalancerId(rule.loadBalancerId())
@@ -84,7 +84,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
                 .put("HealthCheckConnectPort", r.healthCheckConnectPort())
                 .put("HealthCheckInterval", r.healthCheckInterval()).put("HealthCheckTimeout", r.healthCheckTimeout())
                 .put("HealthyThreshold", r.healthyThreshold()).put("UnhealthyThreshold", r.unhealthyThreshold());
-        rules.update(call.regionalScope(), r.ruleId(), r.ruleName(), r.vServerGroupId(), settings.map());
+        rules.update(call.scope(), r.ruleId(), r.ruleName(), r.vServerGroupId(), settings.map());
     }
 
     @Override
@@ -94,7 +94,7 @@ record Rules(ListenerRuleService rules, LoadBalancerService lbs)
             if (!id.isString() || id.asString().isBlank()) throw call.invalid("RuleIds");
             ids.add(id.asString());
         }
-        rules.delete(call.regionalScope(), ids);
+        rules.delete(call.scope(), ids);
     }
 
     /**

@@ -49,10 +49,10 @@ record ServerCertificates(CertificateService certificates, TagService tags)
         if (!AliyunFormats.blank(r.aliCloudCertificateId())) throw call.invalid("AliCloudCertificateId");
         if (AliyunFormats.blank(r.serverCertificate())) throw call.missing("ServerCertificate");
         if (AliyunFormats.blank(r.privateKey())) throw call.missing("PrivateKey");
-        Certificate c = certificates.create(call.regionalScope(), Ids.random("cert-", 20),
+        Certificate c = certificates.create(call.scope(), Ids.random("cert-", 20),
                 r.serverCertificateName() == null ? "" : r.serverCertificateName(), "Server",
                 r.serverCertificate().trim() + "\n" + r.privateKey().trim() + "\n");
-        tags.tagNew(call.regionalScope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
+        tags.tagNew(call.scope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
         return fill(new UploadServerCertificateResponse(), c);
     }
 
@@ -70,22 +70,22 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     /** The region's certificates of a kind (authorities: CA ones), one of them (id given), carrying every tag. */
     private List<Certificate> listed(AliyunCall call, String id, boolean authorities,
                                      List<? extends TagFields> tagged) {
-        var wanted = tags.narrow(call.regionalScope(), ResourceType.CERTIFICATE, List.of(), call.tags(tagged));
+        var wanted = tags.narrow(call.scope(), ResourceType.CERTIFICATE, List.of(), call.tags(tagged));
         if (wanted.isEmpty()) return List.of();
-        return certificates.list(call.regionalScope(), AliyunFormats.blank(id) ? null : id, authorities, 0,
+        return certificates.list(call.scope(), AliyunFormats.blank(id) ? null : id, authorities, 0,
                 Integer.MAX_VALUE).items().stream().map(CertificateService.View::certificate)
                 .filter(c -> wanted.get().isEmpty() || wanted.get().contains(c.id())).toList();
     }
 
     @Override
     public void setServerCertificateName(AliyunCall call, SetServerCertificateNameRequest r) {
-        certificates.rename(call.regionalScope(), r.serverCertificateId(), false,
+        certificates.rename(call.scope(), r.serverCertificateId(), false,
                 r.serverCertificateName() == null ? "" : r.serverCertificateName());
     }
 
     @Override
     public void deleteServerCertificate(AliyunCall call, DeleteServerCertificateRequest r) {
-        certificates.delete(call.regionalScope(), r.serverCertificateId(), false);
+        certificates.delete(call.scope(), r.serverCertificateId(), false);
     }
 
     /** A certificate as Upload and Describe answer it, read from the certificate itself. */
@@ -121,9 +121,9 @@ record ServerCertificates(CertificateService certificates, TagService tags)
     @Override
     public UploadCACertificateResponse uploadCACertificate(AliyunCall call, UploadCACertificateRequest r) {
         if (AliyunFormats.blank(r.caCertificate())) throw call.missing("CACertificate");
-        Certificate c = certificates.createAuthority(call.regionalScope(), Ids.random("cacert-", 20),
+        Certificate c = certificates.createAuthority(call.scope(), Ids.random("cacert-", 20),
                 r.caCertificateName() == null ? "" : r.caCertificateName(), r.caCertificate().trim() + "\n");
-        tags.tagNew(call.regionalScope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
+        tags.tagNew(call.scope(), ResourceType.CERTIFICATE, c.id(), call.tags(r.tag()));
         return authority(new UploadCACertificateResponse(), c);
     }
 
@@ -139,12 +139,12 @@ record ServerCertificates(CertificateService certificates, TagService tags)
 
     @Override
     public void setCACertificateName(AliyunCall call, SetCACertificateNameRequest r) {
-        certificates.rename(call.regionalScope(), r.caCertificateId(), true, r.caCertificateName());
+        certificates.rename(call.scope(), r.caCertificateId(), true, r.caCertificateName());
     }
 
     @Override
     public void deleteCACertificate(AliyunCall call, DeleteCACertificateRequest r) {
-        certificates.delete(call.regionalScope(), r.caCertificateId(), true);
+        certificates.delete(call.scope(), r.caCertificateId(), true);
     }
 
     /** A CA certificate as Upload and Describe answer it, read from the certificate itself. */

@@ -49,7 +49,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     public CreateVServerGroupResponse createVServerGroup(AliyunCall call, CreateVServerGroupRequest r) {
         List<NewMember> members = r.backendServers() == null ? List.of() : members(call, "BackendServers",
                 r.backendServers());
-        View v = groups.create(call.regionalScope(), r.loadBalancerId(), Ids.random("rsp-", 13),
+        View v = groups.create(call.scope(), r.loadBalancerId(), Ids.random("rsp-", 13),
                 r.vServerGroupName(), members, call.tags(r.tag()));
         return new CreateVServerGroupResponse().setVServerGroupId(v.group().id())
                 .setBackendServers(servers(v, CreateVServerGroupResponse.BackendServer::new));
@@ -57,11 +57,11 @@ record VServerGroups(ServerGroupService groups, TagService tags)
 
     @Override
     public DescribeVServerGroupsResponse describeVServerGroups(AliyunCall call, DescribeVServerGroupsRequest r) {
-        List<View> views = groups.ofLoadBalancer(call.regionalScope(), r.loadBalancerId(),
+        List<View> views = groups.ofLoadBalancer(call.scope(), r.loadBalancerId(),
                 AliyunFormats.blank(r.description()) ? null : r.description()).stream()
                 .filter(v -> ServerGroup.VSERVER.equals(v.group().kind())).toList();
         // Tag.N: the groups carrying every pair (none: no group; an empty list: any)
-        var wanted = tags.narrow(call.regionalScope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
+        var wanted = tags.narrow(call.scope(), ResourceType.SERVER_GROUP, List.of(), call.tags(r.tag()));
         var tagged = tags.of(views.stream().map(v -> v.group().id()).toList());
         return new DescribeVServerGroupsResponse().setVServerGroups(views.stream()
                 .filter(v -> wanted.isPresent() && (wanted.get().isEmpty() || wanted.get().contains(v.group().id())))
@@ -88,7 +88,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     @Override
     public DescribeVServerGroupAttributeResponse describeVServerGroupAttribute(AliyunCall call,
                                                                              DescribeVServerGroupAttributeRequest r) {
-        View v = groups.get(call.regionalScope(), r.vServerGroupId());
+        View v = groups.get(call.scope(), r.vServerGroupId());
         var out = new DescribeVServerGroupAttributeResponse().setVServerGroupId(v.group().id())
                 .setVServerGroupName(v.group().name()).setLoadBalancerId(v.group().loadBalancerId())
                 .setCreateTime(AliyunFormats.time(v.group().createdAt()))
@@ -103,7 +103,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     public SetVServerGroupAttributeResponse setVServerGroupAttribute(AliyunCall call,
                                                                      SetVServerGroupAttributeRequest r) {
         if (r.vServerGroupName() == null && r.backendServers() == null) throw call.missing("VServerGroupName");
-        View v = groups.modify(call.regionalScope(), r.vServerGroupId(), r.vServerGroupName(),
+        View v = groups.modify(call.scope(), r.vServerGroupId(), r.vServerGroupName(),
                 r.backendServers() == null ? List.of() : members(call, "BackendServers", r.backendServers()));
         return new SetVServerGroupAttributeResponse().setVServerGroupId(v.group().id())
                 .setVServerGroupName(v.group().name())
@@ -113,7 +113,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     @Override
     public AddVServerGroupBackendServersResponse addVServerGroupBackendServers(AliyunCall call,
                                                                              AddVServerGroupBackendServersRequest r) {
-        View v = groups.add(call.regionalScope(), r.vServerGroupId(), members(call, "BackendServers",
+        View v = groups.add(call.scope(), r.vServerGroupId(), members(call, "BackendServers",
                 r.backendServers()));
         return new AddVServerGroupBackendServersResponse().setVServerGroupId(v.group().id())
                 .setBackendServers(servers(v, AddVServerGroupBackendServersResponse.BackendServer::new));
@@ -122,7 +122,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
     @Override
     public RemoveVServerGroupBackendServersResponse removeVServerGroupBackendServers(
             AliyunCall call, RemoveVServerGroupBackendServersRequest r) {
-        View v = groups.remove(call.regionalScope(), r.vServerGroupId(), members(call, "BackendServers",
+        View v = groups.remove(call.scope(), r.vServerGroupId(), members(call, "BackendServers",
                 r.backendServers()));
         return new RemoveVServerGroupBackendServersResponse().setVServerGroupId(v.group().id())
                 .setBackendServers(v.members().stream().map(m -> new RemoveVServerGroupBackendServersResponse
@@ -135,7 +135,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
             AliyunCall call, ModifyVServerGroupBackendServersRequest r) {
         if (r.oldBackendServers() == null) throw call.missing("OldBackendServers");
         if (r.newBackendServers() == null) throw call.missing("NewBackendServers");
-        View v = groups.replace(call.regionalScope(), r.vServerGroupId(),
+        View v = groups.replace(call.scope(), r.vServerGroupId(),
                 members(call, "OldBackendServers", r.oldBackendServers()),
                 members(call, "NewBackendServers", r.newBackendServers()));
         return new ModifyVServerGroupBackendServersResponse().setVServerGroupId(v.group().id())
@@ -144,7 +144,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
 
     @Override
     public void deleteVServerGroup(AliyunCall call, DeleteVServerGroupRequest r) {
-        groups.delete(call.regionalScope(), r.vServerGroupId());
+        groups.delete(call.scope(), r.vServerGroupId());
     }
 
     private static List<NewMember> members(AliyunCall call, String param, String text) {

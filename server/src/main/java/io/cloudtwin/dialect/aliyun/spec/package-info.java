@@ -3,23 +3,20 @@
  * 2016-04-28) drives routing, validation, error codes and response shapes, so handlers hold only behaviour.
  *
  * <h2>Writing a handler</h2>
+ * A handler implements the generated interface of each action it serves (one typed method an action, its request and
+ * answer types generated from the metadata: docs/architecture.md has the recipe):
  * <pre>
  * &#64;Component
- * public class CreateVSwitch implements AliyunAction {
- *     public String name() { return "CreateVSwitch"; }
- *     public String product() { return AliyunSpecs.VPC; }          // default: AliyunSpecs.ECS
- *     public Map&lt;String, Object&gt; handle(AliyunRequest r) {
- *         var scope = r.regionalScope();                          // RegionId already checked against the endpoints
- *         String vpcId = r.required("VpcId");                      // required-ness, types, ranges, enums checked
- *         Map&lt;String, String&gt; tags = r.tags("Tag");              // Tag.N.Key / Tag.N.Value
- *         if (...) throw r.error("InvalidVpcId.NotFound");       // a code from the action's errorCodes
- *         return Map.of("VSwitchId", id);                          // JSON shape; the renderer types and orders it
+ * record Ipv4Gateways(Ipv4GatewayService gateways) implements VpcApi.DeleteIpv4Gateway, ... {
+ *     &#64;Override
+ *     public void deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
+ *         gateways.delete(call.scope(), r.ipv4GatewayId());    // RegionId, required-ness, types, ranges: checked
  *     }
  * }
  * </pre>
- * A VPC action whose name is also an ECS action (DescribeRegions) needs a distinct class name (VpcDescribeRegions).
- * Lists in answers: give {@code "Instances", List.of(...)} or {@code Map.of("Instance", List.of(...))}; the schema
- * decides the wrapping in JSON and XML. Describe actions page with {@code r.paging(10)} (see Paging).
+ * The core's refusals are domain errors that AliyunErrors turns into a code the action documents; an answer with no
+ * field of its own is a void method. A VPC action whose name is also an ECS action (DescribeRegions) is a method of
+ * each product's interface. List actions page through a service's Listing with {@code call.listed} (see Paging).
  * Every served action needs a recipe in the conformance test's registry (src/test/.../aliyun/spec/AliyunRecipes).
  *
  * <h2>Order of checks for a request</h2>

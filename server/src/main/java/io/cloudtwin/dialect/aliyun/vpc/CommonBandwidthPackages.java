@@ -66,7 +66,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     @Override
     public CreateCommonBandwidthPackageResponse createCommonBandwidthPackage(AliyunCall call,
                                                                              CreateCommonBandwidthPackageRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String charge = or(r.internetChargeType(), "PayByBandwidth");
         if (!CHARGE_TYPES.contains(charge)) {
@@ -85,7 +85,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     @Override
     public DescribeCommonBandwidthPackagesResponse describeCommonBandwidthPackages(
             AliyunCall call, DescribeCommonBandwidthPackagesRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var out = new DescribeCommonBandwidthPackagesResponse();
         var wanted = call.narrow(tags, scope, ResourceType.SHARED_BANDWIDTH,
                 r.bandwidthPackageId(), r.tag(), r.resourceGroupId());
@@ -121,44 +121,44 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
 
     @Override
     public void modifyCommonBandwidthPackageAttribute(AliyunCall call, ModifyCommonBandwidthPackageAttributeRequest r) {
-        shared.modify(call.regionalScope(), r.bandwidthPackageId(), text(call, "Name", r.name(), NAME_MAX),
+        shared.modify(call.scope(), r.bandwidthPackageId(), text(call, "Name", r.name(), NAME_MAX),
                 text(call, "Description", r.description(), DESCRIPTION_MAX), null);
     }
 
     @Override
     public void modifyCommonBandwidthPackageSpec(AliyunCall call, ModifyCommonBandwidthPackageSpecRequest r) {
-        shared.modify(call.regionalScope(), r.bandwidthPackageId(), null, null, bandwidth(call, r.bandwidth()));
+        shared.modify(call.scope(), r.bandwidthPackageId(), null, null, bandwidth(call, r.bandwidth()));
     }
 
     @Override
     public void addCommonBandwidthPackageIp(AliyunCall call, AddCommonBandwidthPackageIpRequest r) {
         ipType(call, r.ipType());
         postPaid(call, List.of(r.ipInstanceId()));
-        shared.add(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()));
+        shared.add(call.scope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()));
     }
 
     @Override
     public void addCommonBandwidthPackageIps(AliyunCall call, AddCommonBandwidthPackageIpsRequest r) {
         ipType(call, r.ipType());
         postPaid(call, r.ipInstanceIds());
-        shared.add(call.regionalScope(), r.bandwidthPackageId(), r.ipInstanceIds());
+        shared.add(call.scope(), r.bandwidthPackageId(), r.ipInstanceIds());
     }
 
     @Override
     public void removeCommonBandwidthPackageIp(AliyunCall call, RemoveCommonBandwidthPackageIpRequest r) {
-        shared.remove(call.regionalScope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()), Leaving.AS_BEFORE);
+        shared.remove(call.scope(), r.bandwidthPackageId(), List.of(r.ipInstanceId()), Leaving.AS_BEFORE);
     }
 
     @Override
     public void modifyCommonBandwidthPackageIpBandwidth(
             AliyunCall call, ModifyCommonBandwidthPackageIpBandwidthRequest r) {
-        shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), bandwidth(call, r.bandwidth()));
+        shared.capEip(call.scope(), r.bandwidthPackageId(), r.eipId(), bandwidth(call, r.bandwidth()));
     }
 
     @Override
     public void cancelCommonBandwidthPackageIpBandwidth(
             AliyunCall call, CancelCommonBandwidthPackageIpBandwidthRequest r) {
-        shared.capEip(call.regionalScope(), r.bandwidthPackageId(), r.eipId(), null);
+        shared.capEip(call.scope(), r.bandwidthPackageId(), r.eipId(), null);
     }
 
     @Override
@@ -168,7 +168,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
             case "false" -> false;
             default -> throw call.invalid("Force");
         };
-        shared.delete(call.regionalScope(), r.bandwidthPackageId(), force, Leaving.AS_BEFORE);
+        shared.delete(call.scope(), r.bandwidthPackageId(), force, Leaving.AS_BEFORE);
     }
 
     // ---- checks
@@ -189,7 +189,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     /** A subscription (PrePaid) EIP joins no package: IpInstanceId.ChargeType.NotSupport (its billing is fixed). */
     private void postPaid(AliyunCall call, List<String> eipIds) {
         for (String id : eipIds) {
-            var e = eips.list(call.regionalScope(), new EipFilter(List.of(id), null, null, null, null, null), 0, 1)
+            var e = eips.list(call.scope(), new EipFilter(List.of(id), null, null, null, null, null), 0, 1)
                     .items();
             if (!e.isEmpty() && "PrePaid".equals(e.get(0).chargeType())) {
                 throw call.firstError("IpInstanceId", "IpInstanceId.ChargeType.NotSupport");

@@ -37,7 +37,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
         VpcApi.ModifyCustomerGatewayAttribute, VpcApi.DeleteCustomerGateway {
     @Override
     public CreateCustomerGatewayResponse createCustomerGateway(AliyunCall call, CreateCustomerGatewayRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!Cidr.isAddress(r.ipAddress())) throw call.error("InvalidIpAddress.WrongFormat");
         String name = AliyunFormats.name(call, "Name", r.name());
         String description = AliyunFormats.description(call, "Description", r.description());
@@ -53,7 +53,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
 
     @Override
     public DescribeCustomerGatewayResponse describeCustomerGateway(AliyunCall call, DescribeCustomerGatewayRequest r) {
-        CustomerGateway c = gateways.get(call.regionalScope(), r.customerGatewayId());
+        CustomerGateway c = gateways.get(call.scope(), r.customerGatewayId());
         String group = tags.groups(List.of(c.id()), call.defaultResourceGroup()).get(c.id());
         return VpcVpn.customerGateway(new DescribeCustomerGatewayResponse(), c).setAsn(c.asn())
                 .setAuthKey(c.authKey()).setResourceGroupId(group).setTags(AliyunFormats.keyValueTags(
@@ -63,7 +63,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     @Override
     public DescribeCustomerGatewaysResponse describeCustomerGateways(AliyunCall call,
                                                                      DescribeCustomerGatewaysRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.CUSTOMER_GATEWAY,
                 r.customerGatewayId(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
@@ -86,7 +86,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
-        var scope = call.regionalScope();
+        var scope = call.scope();
         CustomerGateway c = gateways.update(scope, r.customerGatewayId(), name, description, r.authKey());
         return VpcVpn.customerGateway(new ModifyCustomerGatewayAttributeResponse(), c)
                 .setResourceGroupId(tags.groups(List.of(c.id()), call.defaultResourceGroup()).get(c.id()));
@@ -94,7 +94,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
 
     @Override
     public void deleteCustomerGateway(AliyunCall call, DeleteCustomerGatewayRequest r) {
-        gateways.delete(call.regionalScope(), r.customerGatewayId());
+        gateways.delete(call.scope(), r.customerGatewayId());
     }
 
     /** Asn as the API takes it: a whole number of 1 to 4294967295 in a string; left out or empty: none. */

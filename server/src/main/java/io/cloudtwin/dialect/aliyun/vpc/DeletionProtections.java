@@ -26,6 +26,6 @@ record DeletionProtections(TagService tags) implements VpcApi.DeletionProtection
     public void deletionProtection(AliyunCall call, DeletionProtectionRequest r) {
         ResourceType kind = KINDS.get(r.type().toUpperCase(Locale.ROOT));
         if (kind == null) throw call.error("DeletionProtection.TypeNotSupport");
-        tags.protect(call.regionalScope(), kind, r.instanceId(), Boolean.TRUE.equals(r.protectionEnable()));
+        tags.protect(call.scope(), kind, r.instanceId(), Boolean.TRUE.equals(r.protectionEnable()));
     }
 }

@@ -51,7 +51,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
 
     @Override
     public CreateDhcpOptionsSetResponse createDhcpOptionsSet(AliyunCall call, CreateDhcpOptionsSetRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         var spec = new DhcpOptionsService.NewSet(name(call, r.dhcpOptionsSetName()),
                 description(call, r.dhcpOptionsSetDescription()), domain(call, r.domainName()),
@@ -66,7 +66,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
 
     @Override
     public GetDhcpOptionsSetResponse getDhcpOptionsSet(AliyunCall call, GetDhcpOptionsSetRequest r) {
-        var found = sets.find(call.regionalScope(), r.dhcpOptionsSetId());
+        var found = sets.find(call.scope(), r.dhcpOptionsSetId());
         if (found.isEmpty()) return call.nothingFound(new GetDhcpOptionsSetResponse());
         View v = found.get();
         DhcpOptionsSet s = v.set();
@@ -85,7 +85,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
 
     @Override
     public ListDhcpOptionsSetsResponse listDhcpOptionsSets(AliyunCall call, ListDhcpOptionsSetsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.DHCP_OPTIONS_SET,
                 r.dhcpOptionsSetId(), r.tags(), r.resourceGroupId());
         var filter = new DhcpOptionsService.Filter(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
@@ -119,27 +119,27 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                 r.domainNameServers() == null ? null : servers(call, r.domainNameServers()),
                 r.leaseTime() == null ? null : lease(call, "LeaseTime", r.leaseTime()),
                 r.ipv6LeaseTime() == null ? null : lease(call, "Ipv6LeaseTime", r.ipv6LeaseTime()));
-        sets.update(call.regionalScope(), r.dhcpOptionsSetId(), changes);
+        sets.update(call.scope(), r.dhcpOptionsSetId(), changes);
     }
 
     @Override
     public void deleteDhcpOptionsSet(AliyunCall call, DeleteDhcpOptionsSetRequest r) {
-        sets.delete(call.regionalScope(), r.dhcpOptionsSetId());
+        sets.delete(call.scope(), r.dhcpOptionsSetId());
     }
 
     @Override
     public void attachDhcpOptionsSetToVpc(AliyunCall call, AttachDhcpOptionsSetToVpcRequest r) {
-        sets.associate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        sets.associate(call.scope(), r.dhcpOptionsSetId(), r.vpcId());
     }
 
     @Override
     public void detachDhcpOptionsSetFromVpc(AliyunCall call, DetachDhcpOptionsSetFromVpcRequest r) {
-        sets.dissociate(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        sets.dissociate(call.scope(), r.dhcpOptionsSetId(), r.vpcId());
     }
 
     @Override
     public void replaceVpcDhcpOptionsSet(AliyunCall call, ReplaceVpcDhcpOptionsSetRequest r) {
-        sets.replace(call.regionalScope(), r.dhcpOptionsSetId(), r.vpcId());
+        sets.replace(call.scope(), r.dhcpOptionsSetId(), r.vpcId());
     }
 
     private static String status(View v) {

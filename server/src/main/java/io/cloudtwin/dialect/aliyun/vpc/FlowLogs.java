@@ -64,7 +64,7 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
         var spec = new FlowLogService.NewFlowLog(or(r.flowLogName(), ""), or(r.description(), ""), kind,
                 r.resourceId(), r.trafficType(), or(r.projectName(), ""), or(r.logStoreName(), ""), interval,
                 String.join(",", paths), ipVersion);
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String id = tags.createIn(ResourceType.FLOW_LOG, group,
                 () -> flowLogs.create(scope, Ids.random("fl-", 20), spec, tagged).id());
         return new CreateFlowLogResponse().setFlowLogId(id).setSuccess("true")
@@ -73,7 +73,7 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
 
     @Override
     public DescribeFlowLogsResponse describeFlowLogs(AliyunCall call, DescribeFlowLogsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(20);
         var wanted = call.narrow(tags, scope, ResourceType.FLOW_LOG, r.flowLogId(), r.tags(), r.resourceGroupId());
         FlowLog.Kind kind = blank(r.resourceType()) ? null : KINDS.get(r.resourceType());
@@ -108,13 +108,13 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
 
     @Override
     public ActiveFlowLogResponse activeFlowLog(AliyunCall call, ActiveFlowLogRequest r) {
-        flowLogs.activate(call.regionalScope(), r.flowLogId(), true);
+        flowLogs.activate(call.scope(), r.flowLogId(), true);
         return new ActiveFlowLogResponse().setSuccess("true");
     }
 
     @Override
     public DeactiveFlowLogResponse deactiveFlowLog(AliyunCall call, DeactiveFlowLogRequest r) {
-        flowLogs.activate(call.regionalScope(), r.flowLogId(), false);
+        flowLogs.activate(call.scope(), r.flowLogId(), false);
         return new DeactiveFlowLogResponse().setSuccess("true");
     }
 
@@ -123,13 +123,13 @@ record FlowLogs(FlowLogService flowLogs, TagService tags)
         Integer interval = r.aggregationInterval();
         if (interval != null && !INTERVALS.contains(interval)) throw call.error("IllegalParam.AggregationInterval");
         String ipVersion = r.ipVersion() == null ? null : ipVersion(call, r.ipVersion());
-        flowLogs.modify(call.regionalScope(), r.flowLogId(), r.flowLogName(), r.description(), interval, ipVersion);
+        flowLogs.modify(call.scope(), r.flowLogId(), r.flowLogName(), r.description(), interval, ipVersion);
         return new ModifyFlowLogAttributeResponse().setSuccess("true");
     }
 
     @Override
     public DeleteFlowLogResponse deleteFlowLog(AliyunCall call, DeleteFlowLogRequest r) {
-        flowLogs.delete(call.regionalScope(), r.flowLogId());
+        flowLogs.delete(call.scope(), r.flowLogId());
         return new DeleteFlowLogResponse().setSuccess("true");
     }
 

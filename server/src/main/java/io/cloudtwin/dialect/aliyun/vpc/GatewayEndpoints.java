@@ -51,7 +51,7 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     @Override
     public CreateVpcGatewayEndpointResponse createVpcGatewayEndpoint(AliyunCall call,
                                                                      CreateVpcGatewayEndpointRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!OSS_REGIONS.contains(scope.region()) || !r.serviceName().equals("com.aliyun." + scope.region() + ".oss")) {
             throw call.error("ResourceNotFound.ServiceName");
         }
@@ -81,7 +81,7 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
     @Override
     public GetVpcGatewayEndpointAttributeResponse getVpcGatewayEndpointAttribute(AliyunCall call,
                                                                                  GetVpcGatewayEndpointAttributeRequest r) {
-        GatewayEndpoint e = endpoints.get(call.regionalScope(), r.endpointId());
+        GatewayEndpoint e = endpoints.get(call.scope(), r.endpointId());
         List<String> ids = List.of(e.id());
         return new GetVpcGatewayEndpointAttributeResponse().setEndpointId(e.id()).setEndpointName(e.name())
                 .setEndpointDescription(e.description()).setServiceName(e.serviceName()).setVpcId(e.vpcId())
@@ -94,7 +94,7 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
 
     @Override
     public ListVpcGatewayEndpointsResponse listVpcGatewayEndpoints(AliyunCall call, ListVpcGatewayEndpointsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.GATEWAY_ENDPOINT,
                 r.endpointId(), r.tags(), r.resourceGroupId());
         var filter = new GatewayEndpointService.Filter(wanted.orElse(List.of()), blank(r.vpcId()) ? null : r.vpcId(),
@@ -122,23 +122,23 @@ record GatewayEndpoints(GatewayEndpointService endpoints, TagService tags, Clien
         String description = r.endpointDescription() == null ? null
                 : AliyunFormats.description(call, "GatewayEndpointDescription", r.endpointDescription());
         String policy = r.policyDocument() == null ? null : policy(call, r.policyDocument());
-        endpoints.update(call.regionalScope(), r.endpointId(), name, description, policy);
+        endpoints.update(call.scope(), r.endpointId(), name, description, policy);
     }
 
     @Override
     public void deleteVpcGatewayEndpoint(AliyunCall call, DeleteVpcGatewayEndpointRequest r) {
-        endpoints.delete(call.regionalScope(), r.endpointId());
+        endpoints.delete(call.scope(), r.endpointId());
     }
 
     @Override
     public void associateRouteTablesWithVpcGatewayEndpoint(
             AliyunCall call, AssociateRouteTablesWithVpcGatewayEndpointRequest r) {
-        endpoints.associate(call.regionalScope(), r.endpointId(), r.routeTableIds());
+        endpoints.associate(call.scope(), r.endpointId(), r.routeTableIds());
     }
 
     @Override
     public void dissociateRouteTablesFromVpcGatewayEndpoint(
             AliyunCall call, DissociateRouteTablesFromVpcGatewayEndpointRequest r) {
-        endpoints.dissociate(call.regionalScope(), r.endpointId(), r.routeTableIds());
+        endpoints.dissociate(call.scope(), r.endpointId(), r.routeTableIds());
     }
 }

@@ -56,7 +56,7 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     @Override
     public CreateHaVipResponse createHaVip(AliyunCall call, CreateHaVipRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         Subnet s = networks.subnet(scope, r.vSwitchId());
         var spec = new VipService.NewVip(s.vpcId(), s.id(), s.zone(), blank(r.ipAddress()) ? null : r.ipAddress(),
@@ -71,7 +71,7 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     @Override
     public DescribeHaVipsResponse describeHaVips(AliyunCall call, DescribeHaVipsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Map<String, List<String>> filters = new HashMap<>();
         for (var f : r.filter()) {
             if (f.key() == null) throw call.invalid("Filter");
@@ -133,24 +133,24 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
 
     @Override
     public void modifyHaVipAttribute(AliyunCall call, ModifyHaVipAttributeRequest r) {
-        vips.update(call.regionalScope(), r.haVipId(), text(call, "Name", r.name(), NAME_MAX), null,
+        vips.update(call.scope(), r.haVipId(), text(call, "Name", r.name(), NAME_MAX), null,
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
     }
 
     @Override
     public void deleteHaVip(AliyunCall call, DeleteHaVipRequest r) {
-        vips.release(call.regionalScope(), r.haVipId());
+        vips.release(call.scope(), r.haVipId());
     }
 
     @Override
     public void associateHaVip(AliyunCall call, AssociateHaVipRequest r) {
-        bindings.bind(call.regionalScope(), r.haVipId(), r.instanceId(), kind(call, r.instanceType()));
+        bindings.bind(call.scope(), r.haVipId(), r.instanceId(), kind(call, r.instanceType()));
     }
 
     @Override
     public void unassociateHaVip(AliyunCall call, UnassociateHaVipRequest r) {
         kind(call, r.instanceType());
-        bindings.unbind(call.regionalScope(), r.haVipId(), r.instanceId());
+        bindings.unbind(call.scope(), r.haVipId(), r.instanceId());
     }
 
     private static String kind(AliyunCall call, String instanceType) {

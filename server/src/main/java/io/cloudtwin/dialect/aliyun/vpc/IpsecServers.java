@@ -36,7 +36,7 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
         VpcApi.DeleteIpsecServer {
     @Override
     public CreateIpsecServerResponse createIpsecServer(AliyunCall call, CreateIpsecServerRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var settings = settings(call, r.ipSecServerName(), r.clientIpPool(), r.localSubnet(), r.effectImmediately(),
                 r.ikeConfig(), r.ipsecConfig(), r.psk(), r.pskEnabled());
         String id = call.once(tokens, scope, r.clientToken(),
@@ -49,7 +49,7 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
 
     @Override
     public ListIpsecServersResponse listIpsecServers(AliyunCall call, ListIpsecServersRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> ids = r.ipsecServerId() == null ? List.of() : r.ipsecServerId();
         String gateway = AliyunFormats.orNull(r.vpnGatewayId());
         String name = AliyunFormats.orNull(r.ipsecServerName());
@@ -66,14 +66,14 @@ record IpsecServers(IpsecServerService servers, VpnGatewayService gateways, Clie
 
     @Override
     public void updateIpsecServer(AliyunCall call, UpdateIpsecServerRequest r) {
-        servers.update(call.regionalScope(), r.ipsecServerId(), settings(call, r.ipsecServerName(),
+        servers.update(call.scope(), r.ipsecServerId(), settings(call, r.ipsecServerName(),
                 r.clientIpPool(), r.localSubnet(), r.effectImmediately(), r.ikeConfig(), r.ipsecConfig(), r.psk(),
                 r.pskEnabled()));
     }
 
     @Override
     public void deleteIpsecServer(AliyunCall call, DeleteIpsecServerRequest r) {
-        servers.delete(call.regionalScope(), r.ipsecServerId());
+        servers.delete(call.scope(), r.ipsecServerId());
     }
 
     private static ListIpsecServersResponse.IpsecServers server(ListIpsecServersResponse.IpsecServers out,

@@ -38,7 +38,7 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public CreateIpv4GatewayResponse createIpv4Gateway(AliyunCall call, CreateIpv4GatewayRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String name = AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
@@ -51,12 +51,12 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public void enableVpcIpv4Gateway(AliyunCall call, EnableVpcIpv4GatewayRequest r) {
-        gateways.enable(call.regionalScope(), r.ipv4GatewayId());
+        gateways.enable(call.scope(), r.ipv4GatewayId());
     }
 
     @Override
     public GetIpv4GatewayAttributeResponse getIpv4GatewayAttribute(AliyunCall call, GetIpv4GatewayAttributeRequest r) {
-        Ipv4Gateway g = gateways.get(call.regionalScope(), r.ipv4GatewayId());
+        Ipv4Gateway g = gateways.get(call.scope(), r.ipv4GatewayId());
         return new GetIpv4GatewayAttributeResponse().setIpv4GatewayId(g.id()).setVpcId(g.vpcId())
                 .setIpv4GatewayName(g.name()).setIpv4GatewayDescription(g.description()).setEnabled(g.enabled())
                 .setStatus(CREATED).setCreateTime(AliyunFormats.time(g.createdAt())).setIpv4GatewayRouteTableId("")
@@ -67,7 +67,7 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public ListIpv4GatewaysResponse listIpv4Gateways(AliyunCall call, ListIpv4GatewaysRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.IPV4_GATEWAY,
                 r.ipv4GatewayId(), r.tags(), r.resourceGroupId());
         List<String> ids = wanted.orElse(List.of());
@@ -93,11 +93,11 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
                 : AliyunFormats.name(call, "Ipv4GatewayName", r.ipv4GatewayName());
         String description = r.ipv4GatewayDescription() == null ? null
                 : AliyunFormats.description(call, "Ipv4GatewayDescription", r.ipv4GatewayDescription());
-        gateways.describe(call.regionalScope(), r.ipv4GatewayId(), name, description);
+        gateways.describe(call.scope(), r.ipv4GatewayId(), name, description);
     }
 
     @Override
     public void deleteIpv4Gateway(AliyunCall call, DeleteIpv4GatewayRequest r) {
-        gateways.delete(call.regionalScope(), r.ipv4GatewayId());
+        gateways.delete(call.scope(), r.ipv4GatewayId());
     }
 }

@@ -63,7 +63,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
 
     @Override
     public DescribeIpv6AddressesResponse describeIpv6Addresses(AliyunCall call, DescribeIpv6AddressesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String address = canonical(call, r.ipv6Address(), "IllegalParam.Ipv6Address");
         if (!blank(r.networkType()) && !NETWORK_TYPES.contains(r.networkType())) {
             throw call.error("IllegalParam.NetworkType", r.networkType());
@@ -98,7 +98,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
 
     @Override
     public AllocateIpv6AddressResponse allocateIpv6Address(AliyunCall call, AllocateIpv6AddressRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!r.tag().isEmpty()) throw call.firstError("Tag");
         if (!blank(r.resourceGroupId()) && !r.resourceGroupId().equals(call.defaultResourceGroup())) {
             throw call.firstError("ResourceGroupId");
@@ -125,12 +125,12 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         if (!blank(r.description()) && !AliyunFormats.wellFormedDescription(r.description())) {
             throw call.error("IllegalParam.Description", r.description());
         }
-        addresses.describe(call.regionalScope(), r.ipv6AddressId(), r.name(), r.description());
+        addresses.describe(call.scope(), r.ipv6AddressId(), r.name(), r.description());
     }
 
     @Override
     public void releaseIpv6Address(AliyunCall call, ReleaseIpv6AddressRequest r) {
-        addresses.release(call.regionalScope(), r.ipv6AddressId());
+        addresses.release(call.scope(), r.ipv6AddressId());
     }
 
     /** An IPv6 address as given, in its shortest form (null: none given); not one: the action's code for that. */
@@ -154,7 +154,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
     @Override
     public AllocateIpv6InternetBandwidthResponse allocateIpv6InternetBandwidth(AliyunCall call,
                                                                                AllocateIpv6InternetBandwidthRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String chargeType = AliyunFormats.or(r.internetChargeType(), PAY_BY_BANDWIDTH);
         if (!MAX_MBPS.containsKey(chargeType)) throw call.error("IllegalParam.InternetChargeType", chargeType);
         int mbps = mbps(call, r.bandwidth() == null ? null : r.bandwidth().longValue(), chargeType);
@@ -166,7 +166,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
 
     @Override
     public void modifyIpv6InternetBandwidth(AliyunCall call, ModifyIpv6InternetBandwidthRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (blank(r.ipv6AddressId()) == blank(r.ipv6InternetBandwidthId())) {
             throw call.error(blank(r.ipv6AddressId()) ? "MissingParam.Ipv6InstanceId"
                     : "ParamExclusive.Ipv6AddressIdAndIpv6InternetBandwidthId");
@@ -182,14 +182,14 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
         if (blank(r.ipv6AddressId()) && blank(r.ipv6InternetBandwidthId())) {
             throw call.error("BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId");
         }
-        internet.delete(call.regionalScope(), nullIfBlank(r.ipv6InternetBandwidthId()),
+        internet.delete(call.scope(), nullIfBlank(r.ipv6InternetBandwidthId()),
                 nullIfBlank(r.ipv6AddressId()));
     }
 
     @Override
     public CreateIpv6EgressOnlyRuleResponse createIpv6EgressOnlyRule(AliyunCall call,
                                                                      CreateIpv6EgressOnlyRuleRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!blank(r.instanceType()) && !r.instanceType().equals(IPV6_ADDRESS)) {
             throw call.error("IllegalParam.InstanceType", r.instanceType());
         }
@@ -209,7 +209,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
             call.paged(out, paging, 0);
             return out.setIpv6EgressOnlyRules(List.of());
         }
-        var page = internet.egressRules(call.regionalScope(), r.ipv6GatewayId(),
+        var page = internet.egressRules(call.scope(), r.ipv6GatewayId(),
                 nullIfBlank(r.ipv6EgressOnlyRuleId()), nullIfBlank(r.instanceId()), nullIfBlank(r.name()),
                 paging.offset(), paging.limit());
         call.paged(out, paging, page.total());
@@ -222,7 +222,7 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
 
     @Override
     public void deleteIpv6EgressOnlyRule(AliyunCall call, DeleteIpv6EgressOnlyRuleRequest r) {
-        internet.deleteEgressRule(call.regionalScope(), r.ipv6EgressOnlyRuleId());
+        internet.deleteEgressRule(call.scope(), r.ipv6EgressOnlyRuleId());
     }
 
     /** Mbps from 1 to the charge type's most (IllegalParam.Bandwidth). */

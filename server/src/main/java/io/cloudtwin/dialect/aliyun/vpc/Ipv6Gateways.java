@@ -43,7 +43,7 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public CreateIpv6GatewayResponse createIpv6Gateway(AliyunCall call, CreateIpv6GatewayRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String name = AliyunFormats.name(call, "Name", r.name());
         String description = AliyunFormats.description(call, "Description", r.description());
@@ -61,7 +61,7 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
     @Override
     public DescribeIpv6GatewayAttributeResponse describeIpv6GatewayAttribute(AliyunCall call,
                                                                              DescribeIpv6GatewayAttributeRequest r) {
-        Optional<Ipv6Gateway> found = gateways.find(call.regionalScope(), r.ipv6GatewayId());
+        Optional<Ipv6Gateway> found = gateways.find(call.scope(), r.ipv6GatewayId());
         if (found.isEmpty()) return call.nothingFound(new DescribeIpv6GatewayAttributeResponse());
         Ipv6Gateway g = found.get();
         return new DescribeIpv6GatewayAttributeResponse().setIpv6GatewayId(g.id()).setVpcId(g.vpcId())
@@ -75,7 +75,7 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
 
     @Override
     public DescribeIpv6GatewaysResponse describeIpv6Gateways(AliyunCall call, DescribeIpv6GatewaysRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.IPV6_GATEWAY,
                 r.ipv6GatewayId(), r.tags(), r.resourceGroupId());
         var paging = call.paging(10);
@@ -104,11 +104,11 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
-        gateways.describe(call.regionalScope(), r.ipv6GatewayId(), name, description);
+        gateways.describe(call.scope(), r.ipv6GatewayId(), name, description);
     }
 
     @Override
     public void deleteIpv6Gateway(AliyunCall call, DeleteIpv6GatewayRequest r) {
-        gateways.delete(call.regionalScope(), r.ipv6GatewayId());
+        gateways.delete(call.scope(), r.ipv6GatewayId());
     }
 }

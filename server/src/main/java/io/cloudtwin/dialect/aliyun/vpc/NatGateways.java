@@ -78,7 +78,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
 
     @Override
     public CreateNatGatewayResponse createNatGateway(AliyunCall call, CreateNatGatewayRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String natType = or(r.natType(), "Enhanced");
         if (!NAT_TYPES.contains(natType)) throw call.invalid("NatType");
         if (natType.equals("Enhanced") && (r.vSwitchId() == null || r.vSwitchId().isEmpty())) throw call.missing("VSwitchId");
@@ -99,7 +99,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
 
     @Override
     public DescribeNatGatewaysResponse describeNatGateways(AliyunCall call, DescribeNatGatewaysRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         boolean none = r.status() != null && !r.status().isEmpty() && !r.status().equals(AVAILABLE);
         var wanted = call.narrow(tags, scope, ResourceType.NAT_GATEWAY, r.natGatewayId(), r.tag(), r.resourceGroupId());
         if (wanted.isEmpty()) none = true;
@@ -146,17 +146,17 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public void modifyNatGatewayAttribute(AliyunCall call, ModifyNatGatewayAttributeRequest r) {
         if (r.eipBindMode() != null && !BIND_MODES.contains(r.eipBindMode())) throw call.invalid("EipBindMode");
-        nat.modify(call.regionalScope(), r.natGatewayId(), r.name(), r.description(), r.eipBindMode(), r.icmpReplyEnabled());
+        nat.modify(call.scope(), r.natGatewayId(), r.name(), r.description(), r.eipBindMode(), r.icmpReplyEnabled());
     }
 
     @Override
     public void deleteNatGateway(AliyunCall call, DeleteNatGatewayRequest r) {
-        nat.delete(call.regionalScope(), r.natGatewayId(), Boolean.TRUE.equals(r.force()));
+        nat.delete(call.scope(), r.natGatewayId(), Boolean.TRUE.equals(r.force()));
     }
 
     @Override
     public CreateSnatEntryResponse createSnatEntry(AliyunCall call, CreateSnatEntryRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         boolean bySubnet = r.sourceVSwitchId() != null && !r.sourceVSwitchId().isEmpty();
         boolean byCidr = r.sourceCIDR() != null && !r.sourceCIDR().isEmpty();
         if (bySubnet == byCidr) throw call.firstError("SourceVSwitchId", "CreateSnatEntry.ParamExclusive.sourceVSwitchIdAndsourceCIDR");
@@ -171,7 +171,7 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
 
     @Override
     public DescribeSnatTableEntriesResponse describeSnatTableEntries(AliyunCall call, DescribeSnatTableEntriesRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String gateway = tableGateway(call, r.snatTableId(), "stb-", r.natGatewayId(), "SnatTableId");
         var paging = call.paging(10);
         Page<SnatEntry> page = nat.snatEntries(scope, new NatService.EntryFilter(gateway, r.snatEntryId(),
@@ -187,18 +187,18 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public void modifySnatEntry(AliyunCall call, ModifySnatEntryRequest r) {
         if (r.snatEntryName() != null) {
-            nat.renameSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId(), r.snatEntryName());
+            nat.renameSnat(call.scope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId(), r.snatEntryName());
         }
     }
 
     @Override
     public void deleteSnatEntry(AliyunCall call, DeleteSnatEntryRequest r) {
-        nat.deleteSnat(call.regionalScope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId());
+        nat.deleteSnat(call.scope(), gatewayOf(r.snatTableId(), "stb-"), r.snatEntryId());
     }
 
     @Override
     public CreateForwardEntryResponse createForwardEntry(AliyunCall call, CreateForwardEntryRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var spec = VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                 r.forwardEntryName());
         String gateway = gatewayOf(r.forwardTableId(), "ftb-");
@@ -210,12 +210,12 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public void modifyNatGatewaySpec(AliyunCall call, ModifyNatGatewaySpecRequest r) {
         if (!SPECS.contains(r.spec())) throw call.error("InvalidParameter.Spec.ValueNotSupported");
-        nat.respec(call.regionalScope(), r.natGatewayId(), r.spec());
+        nat.respec(call.scope(), r.natGatewayId(), r.spec());
     }
 
     @Override
     public void modifyForwardEntry(AliyunCall call, ModifyForwardEntryRequest r) {
-        nat.modifyForward(call.regionalScope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
+        nat.modifyForward(call.scope(), gatewayOf(r.forwardTableId(), "ftb-"), r.forwardEntryId(),
                 VpcNat.forward(r.externalIp(), r.externalPort(), r.internalIp(), r.internalPort(), r.ipProtocol(),
                         r.forwardEntryName()));
     }
@@ -247,6 +247,6 @@ record NatGateways(NatService nat, NatIpService natIps, TagService tags, ClientT
     @Override
     public void updateNatGatewayNatType(AliyunCall call, UpdateNatGatewayNatTypeRequest r) {
         if (!"Enhanced".equals(r.natType())) throw call.error("OperationFailed.NatTypeNotEnhanced");
-        nat.convert(call.regionalScope(), r.natGatewayId(), r.natType(), r.vSwitchId());
+        nat.convert(call.scope(), r.natGatewayId(), r.natType(), r.vSwitchId());
     }
 }

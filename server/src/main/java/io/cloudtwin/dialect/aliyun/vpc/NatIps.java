@@ -41,7 +41,7 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
 
     @Override
     public CreateNatIpCidrResponse createNatIpCidr(AliyunCall call, CreateNatIpCidrRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var spec = new NatIpService.NewCidr(r.natIpCidr(), AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName()),
                 AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription()));
         String id = call.once(tokens, scope, r.clientToken(), () -> natIps.createCidr(scope, r.natGatewayId(),
@@ -51,7 +51,7 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
 
     @Override
     public ListNatIpCidrsResponse listNatIpCidrs(AliyunCall call, ListNatIpCidrsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<String> blocks = blank(r.natIpCidr()) ? r.natIpCidrs() : List.of(r.natIpCidr());
         var filter = new NatIpService.CidrFilter(r.natGatewayId(), blocks, r.natIpCidrName());
         boolean none = !blank(r.natIpCidrStatus()) && !r.natIpCidrStatus().equals(AVAILABLE);
@@ -68,17 +68,17 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         String name = r.natIpCidrName() == null ? null : AliyunFormats.name(call, "NatIpCidrName", r.natIpCidrName());
         String description = r.natIpCidrDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpCidrDescription", r.natIpCidrDescription());
-        natIps.updateCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr(), name, description);
+        natIps.updateCidr(call.scope(), r.natGatewayId(), r.natIpCidr(), name, description);
     }
 
     @Override
     public void deleteNatIpCidr(AliyunCall call, DeleteNatIpCidrRequest r) {
-        natIps.deleteCidr(call.regionalScope(), r.natGatewayId(), r.natIpCidr());
+        natIps.deleteCidr(call.scope(), r.natGatewayId(), r.natIpCidr());
     }
 
     @Override
     public CreateNatIpResponse createNatIp(AliyunCall call, CreateNatIpRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!blank(r.ipv4Prefix()) || r.ipv4PrefixCount() != null) throw call.firstError("Ipv4Prefix");
         var spec = new NatIpService.NewIp(r.natIpCidr(), r.natIp(), AliyunFormats.name(call, "NatIpName",
                 r.natIpName()), AliyunFormats.description(call, "NatIpDescription", r.natIpDescription()));
@@ -89,7 +89,7 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
 
     @Override
     public ListNatIpsResponse listNatIps(AliyunCall call, ListNatIpsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var filter = new NatIpService.IpFilter(r.natGatewayId(), blank(r.natIpCidr()) ? null : r.natIpCidr(),
                 r.natIpIds(), r.natIpName());
         boolean none = !blank(r.natIpStatus()) && !r.natIpStatus().equals(AVAILABLE)
@@ -107,13 +107,13 @@ record NatIps(NatIpService natIps, ClientTokens tokens)
         String name = r.natIpName() == null ? null : AliyunFormats.name(call, "NatIpName", r.natIpName());
         String description = r.natIpDescription() == null ? null
                 : AliyunFormats.description(call, "NatIpDescription", r.natIpDescription());
-        natIps.updateIp(call.regionalScope(), r.natIpId(), name, description);
+        natIps.updateIp(call.scope(), r.natIpId(), name, description);
     }
 
     @Override
     public void deleteNatIp(AliyunCall call, DeleteNatIpRequest r) {
         if (!blank(r.ipv4Prefix())) throw call.firstError("Ipv4Prefix");
         if (blank(r.natIpId())) throw call.missing("NatIpId");
-        natIps.deleteIp(call.regionalScope(), blank(r.natGatewayId()) ? null : r.natGatewayId(), r.natIpId());
+        natIps.deleteIp(call.scope(), blank(r.natGatewayId()) ? null : r.natGatewayId(), r.natIpId());
     }
 }

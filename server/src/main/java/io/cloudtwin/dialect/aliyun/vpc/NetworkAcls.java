@@ -75,7 +75,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public CreateNetworkAclResponse createNetworkAcl(AliyunCall call, CreateNetworkAclRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         String name = text(call, "Name", r.networkAclName(), NAME_MAX);
         String description = text(call, "Description", r.description(), DESCRIPTION_MAX);
         Map<String, String> tagged = call.tags(r.tag());
@@ -100,7 +100,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public DescribeNetworkAclsResponse describeNetworkAcls(AliyunCall call, DescribeNetworkAclsRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         if (!blank(r.resourceType()) && !VSWITCH.equals(r.resourceType())) {
             throw call.firstError("ResourceType", "ParameterIllegal.ResourceType");
         }
@@ -142,7 +142,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     @Override
     public DescribeNetworkAclAttributesResponse describeNetworkAclAttributes(AliyunCall call,
                                                                               DescribeNetworkAclAttributesRequest r) {
-        NetworkAclService.View v = acls.get(call.regionalScope(), r.networkAclId());
+        NetworkAclService.View v = acls.get(call.scope(), r.networkAclId());
         var tagged = tags.of(List.of(v.acl().id())).getOrDefault(v.acl().id(), Map.of());
         return new DescribeNetworkAclAttributesResponse().setNetworkAclAttribute(
                 new DescribeNetworkAclAttributesResponse.NetworkAclAttribute().setNetworkAclId(v.acl().id())
@@ -169,7 +169,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public void modifyNetworkAclAttributes(AliyunCall call, ModifyNetworkAclAttributesRequest r) {
-        acls.update(call.regionalScope(), r.networkAclId(), text(call, "Name", r.networkAclName(), NAME_MAX),
+        acls.update(call.scope(), r.networkAclId(), text(call, "Name", r.networkAclName(), NAME_MAX),
                 text(call, "Description", r.description(), DESCRIPTION_MAX));
     }
 
@@ -181,7 +181,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
         List<NewEntry> egress = r.egressAclEntries().stream().map(e -> entry(call, e.networkAclEntryId(),
                 e.networkAclEntryName(), e.description(), e.policy(), e.protocol(), e.port(), "DestinationCidrIp",
                 e.destinationCidrIp(), e.ipVersion())).toList();
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         Map<String, List<NewEntry>> changes = new LinkedHashMap<>();
         if (Boolean.TRUE.equals(r.updateIngressAclEntries())) changes.put(NetworkAcl.INGRESS, ingress);
         if (Boolean.TRUE.equals(r.updateEgressAclEntries())) changes.put(NetworkAcl.EGRESS, egress);
@@ -194,26 +194,26 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
 
     @Override
     public void copyNetworkAclEntries(AliyunCall call, CopyNetworkAclEntriesRequest r) {
-        acls.copyEntries(call.regionalScope(), r.networkAclId(), r.sourceNetworkAclId(), entryIds());
+        acls.copyEntries(call.scope(), r.networkAclId(), r.sourceNetworkAclId(), entryIds());
     }
 
     @Override
     public void associateNetworkAcl(AliyunCall call, AssociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
-        acls.bind(call.regionalScope(), r.networkAclId(), subnets);
+        acls.bind(call.scope(), r.networkAclId(), subnets);
     }
 
     @Override
     public void unassociateNetworkAcl(AliyunCall call, UnassociateNetworkAclRequest r) {
         List<String> subnets = vSwitches(call, r.resource().stream().map(x -> new String[] {x.resourceType(),
                 x.resourceId()}).toList());
-        acls.unbind(call.regionalScope(), r.networkAclId(), subnets);
+        acls.unbind(call.scope(), r.networkAclId(), subnets);
     }
 
     @Override
     public void deleteNetworkAcl(AliyunCall call, DeleteNetworkAclRequest r) {
-        acls.delete(call.regionalScope(), r.networkAclId());
+        acls.delete(call.scope(), r.networkAclId());
     }
 
     /** The vSwitch ids of Resource.N: one at least (ParameterMissing.Resources), each of ResourceType VSwitch. */

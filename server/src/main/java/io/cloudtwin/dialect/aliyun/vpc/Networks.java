@@ -65,7 +65,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public CreateVpcResponse createVpc(AliyunCall call, CreateVpcRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         Map<String, String> tagged = call.tags(r.tag());
         String group = call.resourceGroup(r.resourceGroupId());
         String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), r.ipv6Isp());
@@ -78,7 +78,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public CreateDefaultVpcResponse createDefaultVpc(AliyunCall call, CreateDefaultVpcRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String group = call.resourceGroup(r.resourceGroupId());
         String isp = ipv6(call, r.enableIpv6(), r.ipv6CidrBlock(), null);
         String id = call.once(tokens, scope, r.clientToken(), () -> networks.createDefaultVpc(scope, group,
@@ -89,7 +89,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public CreateDefaultVSwitchResponse createDefaultVSwitch(AliyunCall call, CreateDefaultVSwitchRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String id = call.once(tokens, scope, r.clientToken(),
                 () -> networks.createDefaultVSwitch(scope, r.zoneId(), r.ipv6CidrBlock()).id());
         return new CreateDefaultVSwitchResponse().setVSwitchId(id);
@@ -102,7 +102,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
 
     @Override
     public DescribeVpcsResponse describeVpcs(AliyunCall call, DescribeVpcsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var out = new DescribeVpcsResponse();
         return out.setVpcs(networks.describeVpcs(call, scope, out,
                 new VpcNetworks.VpcQuery(r.vpcId(), r.vpcName(), r.isDefault(), call.tags(r.tag()),
@@ -131,7 +131,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
      */
     @Override
     public DescribeVpcAttributeResponse describeVpcAttribute(AliyunCall call, DescribeVpcAttributeRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         Optional<Vpc> found = networks.findVpc(scope, r.vpcId());
         if (found.isEmpty()) return new DescribeVpcAttributeResponse();
         Vpc v = found.get();
@@ -200,7 +200,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
         int prefix = prefix(block);
         if (prefix >= 0 && (prefix < 8 || prefix > 28)) throw call.error("IllegalParam.SecondaryCidrBlock", block);
-        vpcs.addVpcBlocks(call.regionalScope(), r.vpcId(), List.of(block), MAX_BLOCKS);
+        vpcs.addVpcBlocks(call.scope(), r.vpcId(), List.of(block), MAX_BLOCKS);
     }
 
     /** The block's prefix length, or -1 when it is no block (the core refuses it as malformed). */
@@ -216,7 +216,7 @@ record Networks(VpcNetworks networks, NetworkService vpcs, RouteService routes, 
     public void unassociateVpcCidrBlock(AliyunCall call, UnassociateVpcCidrBlockRequest r) {
         String block = r.secondaryCidrBlock();
         if (block == null || block.isEmpty()) throw call.error("MissingParam.SecondaryCidrBlockOrIpv6CidrBlock");
-        vpcs.removeVpcBlock(call.regionalScope(), r.vpcId(), block);
+        vpcs.removeVpcBlock(call.scope(), r.vpcId(), block);
     }
 
     @Override

@@ -64,7 +64,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
 
     @Override
     public CreateRouteTableResponse createRouteTable(AliyunCall call, CreateRouteTableRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         if (r.associateType() != null && !r.associateType().isEmpty() && !r.associateType().equals(VSWITCH)) {
             throw call.invalid("AssociateType");
         }
@@ -77,27 +77,27 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
 
     @Override
     public void modifyRouteTableAttributes(AliyunCall call, ModifyRouteTableAttributesRequest r) {
-        routes.modifyTable(call.regionalScope(), r.routeTableId(), r.routeTableName(), r.description());
+        routes.modifyTable(call.scope(), r.routeTableId(), r.routeTableName(), r.description());
     }
 
     @Override
     public void deleteRouteTable(AliyunCall call, DeleteRouteTableRequest r) {
-        routes.deleteTable(call.regionalScope(), r.routeTableId());
+        routes.deleteTable(call.scope(), r.routeTableId());
     }
 
     @Override
     public void associateRouteTable(AliyunCall call, AssociateRouteTableRequest r) {
-        routes.associate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
+        routes.associate(call.scope(), r.routeTableId(), r.vSwitchId());
     }
 
     @Override
     public void unassociateRouteTable(AliyunCall call, UnassociateRouteTableRequest r) {
-        routes.unassociate(call.regionalScope(), r.routeTableId(), r.vSwitchId());
+        routes.unassociate(call.scope(), r.routeTableId(), r.vSwitchId());
     }
 
     @Override
     public DescribeRouteTableListResponse describeRouteTableList(AliyunCall call, DescribeRouteTableListRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var paging = call.paging(10);
         var out = new DescribeRouteTableListResponse();
         Page<RouteTable> page;
@@ -191,7 +191,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
 
     @Override
     public void modifyRouteEntry(AliyunCall call, ModifyRouteEntryRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         boolean newType = r.newNextHopType() != null && !r.newNextHopType().isEmpty();
         boolean newId = r.newNextHopId() != null && !r.newNextHopId().isEmpty();
         if (newType && !newId) throw call.firstError("NewNextHopId", "MissingParam.NewNextHopId");
@@ -212,7 +212,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
 
     @Override
     public DescribeRouteEntryListResponse describeRouteEntryList(AliyunCall call, DescribeRouteEntryListRequest r) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         RouteTable t = routes.table(scope, r.routeTableId());
         var paging = call.paging(r.maxResult() == null || r.maxResult() < 1 ? 500 : r.maxResult());
         List<Row> all = new ArrayList<>();
@@ -242,7 +242,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     @Override
     public ListVpcPublishedRouteEntriesResponse listVpcPublishedRouteEntries(AliyunCall call,
                                                                              ListVpcPublishedRouteEntriesRequest r) {
-        RouteTable t = routes.table(call.regionalScope(), r.routeTableId());
+        RouteTable t = routes.table(call.scope(), r.routeTableId());
         if (blank(r.targetType())) throw call.missing("TargetType");
         var paging = call.paging(500);
         List<RouteEntry> matching = routes.entriesOf(List.of(t.id())).stream()

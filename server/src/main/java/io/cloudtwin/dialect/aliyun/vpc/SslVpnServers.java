@@ -67,7 +67,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
 
     @Override
     public CreateSslVpnServerResponse createSslVpnServer(AliyunCall call, CreateSslVpnServerRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
         var settings = settings(call, r.name(), VpcVpn.clientPool(call, r.clientIpPool()), r.localSubnet(),
                 or(r.proto(), "UDP"), or(r.cipher(), "AES-128-CBC"), r.port() == null ? 1194 : r.port(),
@@ -79,7 +79,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
 
     @Override
     public DescribeSslVpnServersResponse describeSslVpnServers(AliyunCall call, DescribeSslVpnServersRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var paging = call.paging(10);
         Page<SslVpnServer> page = ssl.servers(scope, orNull(r.sslVpnServerId()), orNull(r.vpnGatewayId()),
                 orNull(r.name()), paging.offset(), paging.limit());
@@ -90,7 +90,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
 
     @Override
     public ModifySslVpnServerResponse modifySslVpnServer(AliyunCall call, ModifySslVpnServerRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (Boolean.TRUE.equals(r.enableMultiFactorAuth())) throw call.invalid("EnableMultiFactorAuth");
         var settings = settings(call, r.name(), r.clientIpPool() == null ? null : VpcVpn.clientPool(call, r.clientIpPool()),
                 r.localSubnet(), r.proto(), r.cipher(), r.port(), r.compress());
@@ -100,12 +100,12 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
 
     @Override
     public void deleteSslVpnServer(AliyunCall call, DeleteSslVpnServerRequest r) {
-        ssl.deleteServer(call.regionalScope(), r.sslVpnServerId());
+        ssl.deleteServer(call.scope(), r.sslVpnServerId());
     }
 
     @Override
     public CreateSslVpnClientCertResponse createSslVpnClientCert(AliyunCall call, CreateSslVpnClientCertRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String name = AliyunFormats.name(call, "Name", r.name());
         String id = call.once(tokens, scope, r.clientToken(), () -> ssl.createCert(scope, Ids.random("vsc-", 20),
                 r.sslVpnServerId(), name).id());
@@ -115,7 +115,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     @Override
     public DescribeSslVpnClientCertResponse describeSslVpnClientCert(AliyunCall call,
                                                                      DescribeSslVpnClientCertRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         SslVpnClientCert c = ssl.cert(scope, r.sslVpnClientCertId());
         SslVpnServer s = ssl.server(scope, c.sslVpnServerId());
         return cert(new DescribeSslVpnClientCertResponse(), c, call).setCaCert(pem("CERTIFICATE", s.id()))
@@ -127,7 +127,7 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     public DescribeSslVpnClientCertsResponse describeSslVpnClientCerts(AliyunCall call,
                                                                        DescribeSslVpnClientCertsRequest r) {
         var paging = call.paging(10);
-        Page<SslVpnClientCert> page = ssl.certs(call.regionalScope(), orNull(r.sslVpnClientCertId()),
+        Page<SslVpnClientCert> page = ssl.certs(call.scope(), orNull(r.sslVpnClientCertId()),
                 orNull(r.sslVpnServerId()), orNull(r.name()), paging.offset(), paging.limit());
         var out = new DescribeSslVpnClientCertsResponse().setSslVpnClientCertKeys(AliyunFormats.each(page.items(),
                 DescribeSslVpnClientCertsResponse.SslVpnClientCertKey::new, (item, c) -> cert(item, c, call)));
@@ -137,13 +137,13 @@ record SslVpnServers(SslVpnService ssl, VpnGatewayService gateways, ClientTokens
     @Override
     public ModifySslVpnClientCertResponse modifySslVpnClientCert(AliyunCall call, ModifySslVpnClientCertRequest r) {
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
-        SslVpnClientCert c = ssl.renameCert(call.regionalScope(), r.sslVpnClientCertId(), name);
+        SslVpnClientCert c = ssl.renameCert(call.scope(), r.sslVpnClientCertId(), name);
         return new ModifySslVpnClientCertResponse().setSslVpnClientCertId(c.id()).setName(c.name());
     }
 
     @Override
     public void deleteSslVpnClientCert(AliyunCall call, DeleteSslVpnClientCertRequest r) {
-        ssl.deleteCert(call.regionalScope(), r.sslVpnClientCertId());
+        ssl.deleteCert(call.scope(), r.sslVpnClientCertId());
     }
 
     private <T extends SslVpnServerAnswer> T server(T out, SslVpnServer s, AliyunCall call, Scope scope) {

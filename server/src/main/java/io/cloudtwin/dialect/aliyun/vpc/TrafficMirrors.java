@@ -65,7 +65,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public CreateTrafficMirrorFilterResponse createTrafficMirrorFilter(AliyunCall call,
                                                                        CreateTrafficMirrorFilterRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var spec = new TrafficMirrorService.NewFilter(text(call, "TrafficMirrorFilterName", r.trafficMirrorFilterName(),
                 128), text(call, "TrafficMirrorFilterDescription", r.trafficMirrorFilterDescription(), 256),
                 rules(call, r.ingressRules()), rules(call, r.egressRules()));
@@ -149,7 +149,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public ListTrafficMirrorFiltersResponse listTrafficMirrorFilters(AliyunCall call,
                                                                      ListTrafficMirrorFiltersRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.TRAFFIC_MIRROR_FILTER,
                 r.trafficMirrorFilterIds(), r.tags(), r.resourceGroupId());
         var query = new TrafficMirrorService.FilterQuery(wanted.orElse(List.of()),
@@ -195,18 +195,18 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 : text(call, "TrafficMirrorFilterName", r.trafficMirrorFilterName(), 128);
         String description = r.trafficMirrorFilterDescription() == null ? null
                 : text(call, "TrafficMirrorFilterDescription", r.trafficMirrorFilterDescription(), 256);
-        mirrors.updateFilter(call.regionalScope(), r.trafficMirrorFilterId(), name, description);
+        mirrors.updateFilter(call.scope(), r.trafficMirrorFilterId(), name, description);
     }
 
     @Override
     public void deleteTrafficMirrorFilter(AliyunCall call, DeleteTrafficMirrorFilterRequest r) {
-        mirrors.deleteFilter(call.regionalScope(), r.trafficMirrorFilterId());
+        mirrors.deleteFilter(call.scope(), r.trafficMirrorFilterId());
     }
 
     @Override
     public CreateTrafficMirrorFilterRulesResponse createTrafficMirrorFilterRules(AliyunCall call,
             CreateTrafficMirrorFilterRulesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var ingress = rules(call, r.ingressRules());
         var egress = rules(call, r.egressRules());
         var made = mirrors.addRules(scope, r.trafficMirrorFilterId(), ingress, egress, TrafficMirrors::ruleId);
@@ -232,18 +232,18 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                         : cidr(call, r.destinationCidrBlock(), "IllegalParam.CidrBlock"),
                 ports(call, r.sourcePortRange(), "SourcePortRange"),
                 ports(call, r.destinationPortRange(), "DestinationPortRange"));
-        mirrors.updateRule(call.regionalScope(), r.trafficMirrorFilterRuleId(), change);
+        mirrors.updateRule(call.scope(), r.trafficMirrorFilterRuleId(), change);
     }
 
     @Override
     public void deleteTrafficMirrorFilterRules(AliyunCall call, DeleteTrafficMirrorFilterRulesRequest r) {
-        mirrors.deleteRules(call.regionalScope(), r.trafficMirrorFilterId(), r.trafficMirrorFilterRuleIds());
+        mirrors.deleteRules(call.scope(), r.trafficMirrorFilterId(), r.trafficMirrorFilterRuleIds());
     }
 
     @Override
     public CreateTrafficMirrorSessionResponse createTrafficMirrorSession(AliyunCall call,
                                                                          CreateTrafficMirrorSessionRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var spec = new TrafficMirrorService.NewSession(text(call, "TrafficMirrorSessionName",
                 r.trafficMirrorSessionName(), 128), text(call, "TrafficMirrorSessionDescription",
                 r.trafficMirrorSessionDescription(), 256), r.trafficMirrorFilterId(), r.trafficMirrorTargetId(),
@@ -270,7 +270,7 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
     @Override
     public ListTrafficMirrorSessionsResponse listTrafficMirrorSessions(AliyunCall call,
                                                                        ListTrafficMirrorSessionsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.TRAFFIC_MIRROR_SESSION,
                 r.trafficMirrorSessionIds(), r.tags(), r.resourceGroupId())
                 .flatMap(ids -> mirrors.narrowed(ids, r.trafficMirrorSourceId()));
@@ -310,21 +310,21 @@ record TrafficMirrors(TrafficMirrorService mirrors, TagService tags, ClientToken
                 blank(r.trafficMirrorTargetId()) ? null : r.trafficMirrorTargetId(),
                 blank(r.trafficMirrorTargetType()) ? null : r.trafficMirrorTargetType(), r.priority(),
                 vni(call, r.virtualNetworkId()), r.enabled());
-        mirrors.updateSession(call.regionalScope(), r.trafficMirrorSessionId(), change);
+        mirrors.updateSession(call.scope(), r.trafficMirrorSessionId(), change);
     }
 
     @Override
     public void deleteTrafficMirrorSession(AliyunCall call, DeleteTrafficMirrorSessionRequest r) {
-        mirrors.deleteSession(call.regionalScope(), r.trafficMirrorSessionId());
+        mirrors.deleteSession(call.scope(), r.trafficMirrorSessionId());
     }
 
     @Override
     public void addSourcesToTrafficMirrorSession(AliyunCall call, AddSourcesToTrafficMirrorSessionRequest r) {
-        mirrors.addSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
+        mirrors.addSources(call.scope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
     }
 
     @Override
     public void removeSourcesFromTrafficMirrorSession(AliyunCall call, RemoveSourcesFromTrafficMirrorSessionRequest r) {
-        mirrors.removeSources(call.regionalScope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
+        mirrors.removeSources(call.scope(), r.trafficMirrorSessionId(), r.trafficMirrorSourceIds());
     }
 }

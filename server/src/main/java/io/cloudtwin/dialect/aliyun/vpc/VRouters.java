@@ -20,7 +20,7 @@ record VRouters(VRouterService routers) implements VpcApi.DescribeVRouters, VpcA
     @Override
     public DescribeVRoutersResponse describeVRouters(AliyunCall call, DescribeVRoutersRequest r) {
         var paging = call.paging(10);
-        var page = routers.list(call.regionalScope(), r.vRouterId(), paging.offset(), paging.limit());
+        var page = routers.list(call.scope(), r.vRouterId(), paging.offset(), paging.limit());
         return call.paged(new DescribeVRoutersResponse(), paging, page.total()).setVRouters(page.items().stream()
                 .map(v -> new DescribeVRoutersResponse.VRouter().setVRouterId(v.id()).setVpcId(v.vpc().id())
                         .setRegionId(v.vpc().region()).setVRouterName(v.name()).setDescription(v.description())

@@ -42,7 +42,7 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
     @Override
     public CreateVSwitchCidrReservationResponse createVSwitchCidrReservation(AliyunCall call,
                                                                              CreateVSwitchCidrReservationRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!blank(r.ipVersion()) && !r.ipVersion().equalsIgnoreCase(CidrReservation.IPV4)) {
             throw call.firstError("IpVersion", "UnsupportedFeature.VSwitchIpv6");
         }
@@ -72,7 +72,7 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
     @Override
     public ListVSwitchCidrReservationsResponse listVSwitchCidrReservations(AliyunCall call,
                                                                            ListVSwitchCidrReservationsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.CIDR_RESERVATION,
                 r.vSwitchCidrReservationIds(), r.tags(), null);
         List<String> ids = wanted.orElse(List.of());
@@ -98,7 +98,7 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
 
     @Override
     public void modifyVSwitchCidrReservationAttribute(AliyunCall call, ModifyVSwitchCidrReservationAttributeRequest r) {
-        reservations.describe(call.regionalScope(), r.vSwitchCidrReservationId(),
+        reservations.describe(call.scope(), r.vSwitchCidrReservationId(),
                 r.vSwitchCidrReservationName() == null ? null
                         : AliyunFormats.name(call, "VSwitchCidrReservationName", r.vSwitchCidrReservationName()),
                 r.vSwitchCidrReservationDescription() == null ? null : AliyunFormats.description(call,
@@ -107,13 +107,13 @@ record VSwitchCidrReservations(CidrReservationService reservations, TagService t
 
     @Override
     public void deleteVSwitchCidrReservation(AliyunCall call, DeleteVSwitchCidrReservationRequest r) {
-        reservations.delete(call.regionalScope(), r.vSwitchCidrReservationId());
+        reservations.delete(call.scope(), r.vSwitchCidrReservationId());
     }
 
     @Override
     public GetVSwitchCidrReservationUsageResponse getVSwitchCidrReservationUsage(
             AliyunCall call, GetVSwitchCidrReservationUsageRequest r) {
-        reservations.get(call.regionalScope(), r.vSwitchCidrReservationId());
+        reservations.get(call.scope(), r.vSwitchCidrReservationId());
         return call.paged(new GetVSwitchCidrReservationUsageResponse().setCidrReservationUsages(List.of()),
                 call.paging(10), 0);
     }

@@ -31,7 +31,7 @@ record VpcCatalog(Zones zones)
     @Override
     public DescribeVpnGatewayAvailableZonesResponse describeVpnGatewayAvailableZones(
             AliyunCall call, DescribeVpnGatewayAvailableZonesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         return new DescribeVpnGatewayAvailableZonesResponse().setRegionId(scope.region()).setAvailableZoneIdList(
                 AliyunFormats.each(zones.of(scope.cloud(), scope.region()),
                         DescribeVpnGatewayAvailableZonesResponse.AvailableZoneIdList::new, (z, id) -> z.setZoneId(id)));

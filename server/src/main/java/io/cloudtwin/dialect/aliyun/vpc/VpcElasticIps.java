@@ -52,7 +52,7 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
 
     /** A new EIP (or the one ClientToken already made): Bandwidth 5 Mbps and PayByBandwidth by default. */
     public ElasticIp allocate(AliyunCall call, Allocation a) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         int bandwidth = bandwidth(call, a.bandwidth(), 5);
         String charge = blank(a.internetChargeType()) ? "PayByBandwidth" : a.internetChargeType();
         if (!INTERNET_CHARGE_TYPES.contains(charge)) throw call.invalid("InternetChargeType");
@@ -140,7 +140,7 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
      */
     public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
                                     Map<String, String> tagged, String resourceGroup) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         boolean none = false;
         String status = null;
         if (!blank(filters.status())) {

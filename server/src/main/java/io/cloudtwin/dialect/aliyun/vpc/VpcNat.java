@@ -42,7 +42,7 @@ record VpcNat(NatService nat) {
     public Page<NatGateway> describe(AliyunCall call, AliyunAnswer answer, List<String> ids, String vpcId, String name,
                                      String natType) {
         var paging = call.paging(10);
-        Page<NatGateway> page = nat.list(call.regionalScope(), new NatService.Filter(ids, vpcId, name, natType),
+        Page<NatGateway> page = nat.list(call.scope(), new NatService.Filter(ids, vpcId, name, natType),
                 paging.offset(), paging.limit());
         call.paged(answer, paging, page.total());
         return page;
@@ -85,13 +85,13 @@ record VpcNat(NatService nat) {
     }
 
     public ForwardEntry createForward(AliyunCall call, String forwardTableId, NatService.NewForward spec) {
-        return nat.createForward(call.regionalScope(), gatewayOf(forwardTableId, "ftb-"), spec);
+        return nat.createForward(call.scope(), gatewayOf(forwardTableId, "ftb-"), spec);
     }
 
     /** One page (PageNumber/PageSize, 10 by default) of a forward table's entries, paged on answer. */
     public Page<ForwardEntry> forwards(AliyunCall call, AliyunAnswer answer, String gatewayId, String entryId,
                                        String name, String externalIp, String internalIp, String ipProtocol) {
-        Scope scope = call.regionalScope();
+        Scope scope = call.scope();
         var paging = call.paging(10);
         Page<ForwardEntry> page = nat.forwardEntries(scope, new NatService.EntryFilter(gatewayId, entryId, name),
                 externalIp, internalIp, lower(ipProtocol), paging.offset(), paging.limit());
@@ -100,6 +100,6 @@ record VpcNat(NatService nat) {
     }
 
     public void deleteForward(AliyunCall call, String forwardTableId, String entryId) {
-        nat.deleteForward(call.regionalScope(), gatewayOf(forwardTableId, "ftb-"), entryId);
+        nat.deleteForward(call.scope(), gatewayOf(forwardTableId, "ftb-"), entryId);
     }
 }

@@ -49,7 +49,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
 
     @Override
     public CreateVpcPrefixListResponse createVpcPrefixList(AliyunCall call, CreateVpcPrefixListRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String family = family(call, r.ipVersion());
         String name = AliyunFormats.name(call, "PrefixListName", r.prefixListName());
         String description = AliyunFormats.description(call, "PrefixListDescription", r.prefixListDescription());
@@ -66,7 +66,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
 
     @Override
     public ListPrefixListsResponse listPrefixLists(AliyunCall call, ListPrefixListsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var narrowed = call.narrow(tags, scope, ResourceType.VPC_PREFIX_LIST,
                 r.prefixListIds(), r.tags(), r.resourceGroupId());
         var out = new ListPrefixListsResponse();
@@ -90,7 +90,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
 
     @Override
     public GetVpcPrefixListEntriesResponse getVpcPrefixListEntries(AliyunCall call, GetVpcPrefixListEntriesRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         List<PrefixList.Entry> all = prefixLists.entries(scope, PrefixList.VPC, r.prefixListId());
         var paging = call.paging(100);
         var page = AliyunFormats.page(all, paging);
@@ -104,14 +104,14 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
     @Override
     public GetVpcPrefixListAssociationsResponse getVpcPrefixListAssociations(AliyunCall call,
                                                                              GetVpcPrefixListAssociationsRequest r) {
-        prefixLists.get(call.regionalScope(), PrefixList.VPC, r.prefixListId());
+        prefixLists.get(call.scope(), PrefixList.VPC, r.prefixListId());
         var out = new GetVpcPrefixListAssociationsResponse();
         return call.paged(out, call.paging(100), 0).setCount(0L).setPrefixListAssociation(List.of());
     }
 
     @Override
     public ModifyVpcPrefixListResponse modifyVpcPrefixList(AliyunCall call, ModifyVpcPrefixListRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         PrefixList p = prefixLists.get(scope, PrefixList.VPC, r.prefixListId());
         List<String> remove = new ArrayList<>();
         for (var e : r.removePrefixListEntry()) remove.add(cidr(call, p.addressFamily(), e.cidr()));
@@ -128,7 +128,7 @@ record VpcPrefixLists(PrefixListService prefixLists, TagService tags, ClientToke
 
     @Override
     public void deleteVpcPrefixList(AliyunCall call, DeleteVpcPrefixListRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         prefixLists.get(scope, PrefixList.VPC, r.prefixListId());
         prefixLists.delete(scope, PrefixList.VPC, r.prefixListId());
     }

@@ -35,6 +35,6 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
         if (kind == null) {
             throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "IllegalParam.ResourceType");
         }
-        tags.regroup(call.regionalScope(), kind, r.resourceId(), group);
+        tags.regroup(call.scope(), kind, r.resourceId(), group);
     }
 }

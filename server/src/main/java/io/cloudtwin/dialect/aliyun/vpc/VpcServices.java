@@ -27,13 +27,13 @@ record VpcServices(OpenedServices services) implements VpcApi.OpenFlowLogService
 
     @Override
     public OpenFlowLogServiceResponse openFlowLogService(AliyunCall call, OpenFlowLogServiceRequest r) {
-        services.open(call.regionalScope(), FLOW_LOG);
+        services.open(call.scope(), FLOW_LOG);
         return new OpenFlowLogServiceResponse();
     }
 
     @Override
     public GetFlowLogServiceStatusResponse getFlowLogServiceStatus(AliyunCall call, GetFlowLogServiceStatusRequest r) {
-        return new GetFlowLogServiceStatusResponse().setEnabled(services.isOpen(call.regionalScope(), FLOW_LOG));
+        return new GetFlowLogServiceStatusResponse().setEnabled(services.isOpen(call.scope(), FLOW_LOG));
     }
 
     @Override

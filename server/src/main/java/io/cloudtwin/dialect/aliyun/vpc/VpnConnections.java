@@ -43,7 +43,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
         VpcApi.ModifyVpnConnectionAttribute, VpcApi.DeleteVpnConnection {
     @Override
     public CreateVpnConnectionResponse createVpnConnection(AliyunCall call, CreateVpnConnectionRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!r.tunnelOptionsSpecification().isEmpty()) throw call.invalid("TunnelOptionsSpecification");
         if (blank(r.customerGatewayId())) throw call.missing("CustomerGatewayId");
         var settings = settings(call, r.name(), r.localSubnet(), r.remoteSubnet(), r.effectImmediately(),
@@ -59,7 +59,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
 
     @Override
     public DescribeVpnConnectionResponse describeVpnConnection(AliyunCall call, DescribeVpnConnectionRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         VpnConnection c = connections.get(scope, r.vpnConnectionId());
         var bgp = c.bgp();
         var out = VpcVpn.details(VpcVpn.connection(new DescribeVpnConnectionResponse(), c), c, group(call, c.id()));
@@ -76,7 +76,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
 
     @Override
     public DescribeVpnConnectionsResponse describeVpnConnections(AliyunCall call, DescribeVpnConnectionsRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.VPN_CONNECTION,
                 r.vpnConnectionId(), r.tag(), r.resourceGroupId());
         var paging = call.paging(10);
@@ -108,7 +108,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
         var settings = settings(call, r.name(), r.localSubnet(), r.remoteSubnet(), r.effectImmediately(),
                 r.enableDpd(), r.enableNatTraversal(), r.autoConfigRoute(), r.ikeConfig(), r.ipsecConfig(),
                 r.healthCheckConfig(), r.bgpConfig(), r.remoteCaCertificate());
-        VpnConnection c = connections.update(call.regionalScope(), r.vpnConnectionId(), settings);
+        VpnConnection c = connections.update(call.scope(), r.vpnConnectionId(), settings);
         return VpcVpn.connection(new ModifyVpnConnectionAttributeResponse(), c)
                 .setIkeConfig(VpcVpn.ike(new ModifyVpnConnectionAttributeResponse.IkeConfig(), c.ike()))
                 .setIpsecConfig(VpcVpn.ipsec(new ModifyVpnConnectionAttributeResponse.IpsecConfig(), c.ipsec()))
@@ -118,7 +118,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
 
     @Override
     public void deleteVpnConnection(AliyunCall call, DeleteVpnConnectionRequest r) {
-        connections.delete(call.regionalScope(), r.vpnConnectionId());
+        connections.delete(call.scope(), r.vpnConnectionId());
     }
 
     /** The settings a create or modify gives; the blocks checked (IllegalParam.LocalSubnet, .RemoteSubnet). */

@@ -51,7 +51,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
 
     @Override
     public CreateVpnGatewayResponse createVpnGateway(AliyunCall call, CreateVpnGatewayRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         if (!SPECS.contains(r.bandwidth())) throw call.error("InvalidSpec.NotFound");
         boolean ipsec = r.enableIpsec() == null || r.enableIpsec();
         boolean ssl = Boolean.TRUE.equals(r.enableSsl());
@@ -78,7 +78,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
 
     @Override
     public DescribeVpnGatewayResponse describeVpnGateway(AliyunCall call, DescribeVpnGatewayRequest r) {
-        VpnGateway g = gateways.get(call.regionalScope(), r.vpnGatewayId());
+        VpnGateway g = gateways.get(call.scope(), r.vpnGatewayId());
         var out = VpcVpn.details(VpcVpn.gateway(new DescribeVpnGatewayResponse(), g, group(call, g.id())), g);
         return out.setTags(AliyunFormats.keyValueTags(tags.of(List.of(g.id())).get(g.id()),
                 DescribeVpnGatewayResponse.Tag::new));
@@ -86,7 +86,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
 
     @Override
     public DescribeVpnGatewaysResponse describeVpnGateways(AliyunCall call, DescribeVpnGatewaysRequest r) {
-        var scope = call.regionalScope();
+        var scope = call.scope();
         var wanted = call.narrow(tags, scope, ResourceType.VPN_GATEWAY, r.vpnGatewayId(), r.tag(), r.resourceGroupId());
         boolean none = wanted.isEmpty() || !(blank(r.status()) || r.status().equals(VpcVpn.ACTIVE))
                 || !(blank(r.businessStatus()) || r.businessStatus().equals(VpcVpn.NORMAL));
@@ -109,13 +109,13 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
         String name = r.name() == null ? null : AliyunFormats.name(call, "Name", r.name());
         String description = r.description() == null ? null
                 : AliyunFormats.description(call, "Description", r.description());
-        VpnGateway g = gateways.update(call.regionalScope(), r.vpnGatewayId(), name, description, r.autoPropagate());
+        VpnGateway g = gateways.update(call.scope(), r.vpnGatewayId(), name, description, r.autoPropagate());
         return VpcVpn.gateway(new ModifyVpnGatewayAttributeResponse(), g, group(call, g.id()));
     }
 
     @Override
     public void deleteVpnGateway(AliyunCall call, DeleteVpnGatewayRequest r) {
-        gateways.delete(call.regionalScope(), r.vpnGatewayId());
+        gateways.delete(call.scope(), r.vpnGatewayId());
     }
 
     @Override
@@ -123,7 +123,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
         String group = call.resourceGroup(r.newResourceGroupId());
         ResourceType kind = KINDS.get(r.resourceType().toLowerCase(Locale.ROOT));
         if (kind == null) throw call.error("IllegalParam.ResourceType");
-        tags.regroup(call.regionalScope(), kind, r.instanceId(), group);
+        tags.regroup(call.scope(), kind, r.instanceId(), group);
     }
 
     private String group(AliyunCall call, String id) {

@@ -65,7 +65,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
             throw call.error("IllegalParam.RouteEntryType");
         }
         var paging = call.paging(10);
-        Page<VpnRouteEntry> page = routes.list(call.regionalScope(), r.vpnGatewayId(), false, paging.offset(),
+        Page<VpnRouteEntry> page = routes.list(call.scope(), r.vpnGatewayId(), false, paging.offset(),
                 paging.limit());
         List<VpnRouteEntry> shown = "bgp".equals(r.routeEntryType()) ? List.of() : page.items();
         var out = new DescribeVpnRouteEntriesResponse().setVpnRouteEntries(AliyunFormats.each(shown,
@@ -81,19 +81,19 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
             case POLICY -> true;
             default -> throw call.invalid("RouteType");
         };
-        routes.publish(call.regionalScope(), new Route(r.vpnGatewayId(), policy,
+        routes.publish(call.scope(), new Route(r.vpnGatewayId(), policy,
                 AliyunFormats.orNull(r.routeSource()), r.routeDest(), r.nextHop()), r.publishVpc());
     }
 
     @Override
     public void modifyVpnRouteEntryWeight(AliyunCall call, ModifyVpnRouteEntryWeightRequest r) {
-        routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
+        routes.reweigh(call.scope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
                 r.weight(), weight(call, r.newWeight()));
     }
 
     @Override
     public void deleteVpnRouteEntry(AliyunCall call, DeleteVpnRouteEntryRequest r) {
-        routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
+        routes.delete(call.scope(), new Route(r.vpnGatewayId(), false, "", r.routeDest(), r.nextHop()),
                 r.weight());
     }
 
@@ -111,7 +111,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
     public DescribeVpnPbrRouteEntriesResponse describeVpnPbrRouteEntries(AliyunCall call,
                                                                          DescribeVpnPbrRouteEntriesRequest r) {
         var paging = call.paging(10);
-        Page<VpnRouteEntry> page = routes.list(call.regionalScope(), r.vpnGatewayId(), true, paging.offset(),
+        Page<VpnRouteEntry> page = routes.list(call.scope(), r.vpnGatewayId(), true, paging.offset(),
                 paging.limit());
         var out = new DescribeVpnPbrRouteEntriesResponse().setVpnPbrRouteEntries(AliyunFormats.each(page.items(),
                 DescribeVpnPbrRouteEntriesResponse.VpnPbrRouteEntry::new, (item, e) -> entry(item, e)
@@ -121,13 +121,13 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
 
     @Override
     public void modifyVpnPbrRouteEntryWeight(AliyunCall call, ModifyVpnPbrRouteEntryWeightRequest r) {
-        routes.reweigh(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
+        routes.reweigh(call.scope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
                 r.nextHop()), r.weight(), weight(call, r.newWeight()));
     }
 
     @Override
     public void deleteVpnPbrRouteEntry(AliyunCall call, DeleteVpnPbrRouteEntryRequest r) {
-        routes.delete(call.regionalScope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
+        routes.delete(call.scope(), new Route(r.vpnGatewayId(), true, r.routeSource(), r.routeDest(),
                 r.nextHop()), r.weight());
     }
 
@@ -135,7 +135,7 @@ record VpnRouteEntries(VpnRouteService routes, ClientTokens tokens)
                                  int priority, String clientToken) {
         int w = weight(call, weight);
         String text = blank(description) ? "" : AliyunFormats.description(call, "Description", description);
-        var scope = call.regionalScope();
+        var scope = call.scope();
         String id = call.once(tokens, scope, clientToken, () -> routes.create(scope, Ids.random("vre-", 20), route, w,
                 Boolean.TRUE.equals(publish), text, priority).id());
         return routes.get(scope, id);
