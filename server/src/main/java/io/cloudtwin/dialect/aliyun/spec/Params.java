@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import io.cloudtwin.spec.aliyun.ActionSpec;
 
 /**
- * Validated, typed parameters: the whole request (AliyunRequest delegates here) or one item of an object list
+ * Validated, typed parameters: the whole request (the generated request types read it) or one item of an object list
  * (Tag.N, Permissions.N, DataDisk.N). Values were checked against the metadata before the handler runs, so reading
  * never fails for a parameter the action declares; a parameter the metadata does not declare is read from the raw
  * request and checked on read (InvalidParameter).
