@@ -29,6 +29,7 @@ import io.cloudtwin.ucloud.model.Responses.DescribeResourceSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeSecGroupResourceResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.model.Responses.DescribeUHostTagsResponse;
 import io.cloudtwin.ucloud.model.Responses.GetProjectListResponse;
 import io.cloudtwin.ucloud.model.Responses.GetRegionResponse;
 import io.cloudtwin.ucloud.model.Responses.TerminateUHostInstanceResponse;
@@ -207,6 +208,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(UHostIdResponse.class, "Action", "ModifyUHostInstanceName", "UHostId", host, "Name", "renamed")
                 .UHostId).isEqualTo(host);
         call(UHostIdResponse.class, "Action", "ModifyUHostInstanceTag", "UHostId", host, "Tag", "blue");
+        DescribeUHostTagsResponse groups = call(DescribeUHostTagsResponse.class, "Action", "DescribeUHostTags");
+        assertThat(groups.TagSet).extracting(t -> t.Tag + " " + t.Zone + " " + t.TotalCount)
+                .contains("blue cn-bj2-03 1");
+        assertThat(groups.TotalCount).isEqualTo(groups.TagSet.size());
         call(UHostIdResponse.class, "Action", "ModifyUHostInstanceRemark", "UHostId", host, "Remark", "note");
         call(UHostIdResponse.class, "Action", "RebootUHostInstance", "UHostId", host);
         call(UHostIdResponse.class, "Action", "StopUHostInstance", "UHostId", host);

@@ -125,6 +125,11 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
         return list(scope, filter, offset, limit, null);
     }
 
+    /** The scope's instances counted by business group (tag) and zone (of that zone; null or empty: any). */
+    public List<InstanceStore.TagCount> tagCounts(Scope scope, String zone) {
+        return tx.read(() -> instances.tagCounts(scope, zone));
+    }
+
     /** A page from offset, or (after not null) just after that instance in listing order. */
     public Page<Instance> list(Scope scope, InstanceFilter filter, int offset, int limit, InstanceCursor after) {
         return tx.call(() -> {

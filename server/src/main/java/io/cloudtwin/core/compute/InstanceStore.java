@@ -97,6 +97,19 @@ public record InstanceStore(JdbcClient jdbc, RowLocks locks, ListingStore listin
         return list(scope, f, offset, limit, null);
     }
 
+    /** How many instances of a business group (tag) a zone of the scope holds. */
+    public record TagCount(String tag, String zone, long count) {}
+
+    /** The scope's instances counted by tag and zone (of that zone; null or empty: any), by tag, then zone. */
+    public List<TagCount> tagCounts(Scope scope, String zone) {
+        StringBuilder where = new StringBuilder(ScopeFilter.clause("i", scope));
+        Map<String, Object> params = ScopeFilter.params(scope);
+        ScopeFilter.equal(where, params, "i.zone", "zone", zone);
+        return jdbc.sql("SELECT i.tag, i.zone, COUNT(*) AS n FROM instance i WHERE " + where
+                        + " GROUP BY i.tag, i.zone ORDER BY i.tag, i.zone").params(params)
+                .query((rs, n) -> new TagCount(rs.getString("tag"), rs.getString("zone"), rs.getLong("n"))).list();
+    }
+
     /**
      * One page of the scope's matching instances in listing order (created_at, id), from offset or, with after, from
      * just after that instance (a seek: instances created or deleted meanwhile do not shift it). total counts every

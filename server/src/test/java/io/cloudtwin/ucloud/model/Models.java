@@ -115,6 +115,13 @@ public final class Models {
         public String NetworkInterfaceId;
     }
 
+    /** services/uhost UHostTagSet: a business group's hosts in a zone. */
+    public static class UHostTagSet {
+        public String Tag;
+        public Integer TotalCount;
+        public String Zone;
+    }
+
     public static class UHostInstanceSet {
         public String Zone;
         public String UHostId;

@@ -9,6 +9,7 @@ import io.cloudtwin.ucloud.model.Models.SecGroupInfo;
 import io.cloudtwin.ucloud.model.Models.SecGroupResourceInfo;
 import io.cloudtwin.ucloud.model.Models.UHostImageSet;
 import io.cloudtwin.ucloud.model.Models.UHostInstanceSet;
+import io.cloudtwin.ucloud.model.Models.UHostTagSet;
 
 /** One class per served action's response, fields as the SDKs declare them (Action, RetCode, Message common). */
 public final class Responses {
@@ -52,6 +53,11 @@ public final class Responses {
     public static class DescribeUHostInstanceResponse extends Common {
         public Integer TotalCount;
         public List<UHostInstanceSet> UHostSet;
+    }
+
+    public static class DescribeUHostTagsResponse extends Common {
+        public Integer TotalCount;
+        public List<UHostTagSet> TagSet;
     }
 
     /** Start, Stop, Poweroff, Reboot, Modify*, Resize, ResetPassword. */

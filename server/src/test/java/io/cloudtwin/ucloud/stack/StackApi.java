@@ -322,6 +322,19 @@ public final class StackApi {
         @SerializedName("Remark") public String remark;
     }
 
+    // ---- UHost business groups (services/uhost: UHostTagSet)
+
+    public static class UHostTagSet {
+        @SerializedName("Tag") public String tag;
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("Zone") public String zone;
+    }
+
+    public static class DescribeUHostTagsResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("TagSet") public List<UHostTagSet> tagSet;
+    }
+
     public static class DescribeIsolationGroupResponse extends Response {
         @SerializedName("IsolationGroupSet") public List<IsolationGroup> isolationGroupSet;
         @SerializedName("TotalCount") public Integer totalCount;
