@@ -25,12 +25,15 @@ import com.aliyuncs.vpc.model.v20160428.AssociateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.AssociateHaVipRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateHaVipRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateHaVipResponse;
+import com.aliyuncs.vpc.model.v20160428.CreateRouteEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteHaVipRequest;
+import com.aliyuncs.vpc.model.v20160428.DeleteRouteEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeEipAddressesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeHaVipsRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeHaVipsResponse;
+import com.aliyuncs.vpc.model.v20160428.DescribeRouteEntryListRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyHaVipAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateHaVipRequest;
@@ -54,6 +57,7 @@ class HaVipTest extends ServerTestBase {
     private Client ecs;
     private ExecutorService pool;
     private String vpcId;
+    private String routeTable;
     private String vSwitchId;
     private String group;
 
@@ -65,7 +69,9 @@ class HaVipTest extends ServerTestBase {
         pool = Executors.newFixedThreadPool(2);
         CreateVpcRequest v = regional(new CreateVpcRequest());
         v.setCidrBlock("172.16.0.0/16");
-        vpcId = vpc.getAcsResponse(v).getVpcId();
+        var made = vpc.getAcsResponse(v);
+        vpcId = made.getVpcId();
+        routeTable = made.getRouteTableId();
         vSwitchId = vSwitch("172.16.1.0/24");
         group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION).setVpcId(vpcId))
                 .getBody().getSecurityGroupId();
@@ -227,6 +233,50 @@ class HaVipTest extends ServerTestBase {
         unbind.setInstanceId(id);
         unbind.setInstanceType("HaVip");
         vpc.getAcsResponse(unbind);
+        delete(id);
+        assertThat(read(id)).isEmpty();
+    }
+
+    /**
+     * A route entry to a HaVip, as keepalived setups route a block to the address the master holds: listed with
+     * NextHopType HaVip; the HaVip is not deleted while the entry sends traffic to it; a HaVip of another VPC is
+     * refused as the table's VPC's.
+     */
+    @Test
+    void aRouteEntryToAHaVipKeepsIt() throws Exception {
+        String id = create(null).getHaVipId();
+        CreateRouteEntryRequest c = regional(new CreateRouteEntryRequest());
+        c.setRouteTableId(routeTable);
+        c.setDestinationCidrBlock("10.8.0.0/16");
+        c.setNextHopType("HaVip");
+        c.setNextHopId(id);
+        vpc.getAcsResponse(c);
+
+        DescribeRouteEntryListRequest list = regional(new DescribeRouteEntryListRequest());
+        list.setRouteTableId(routeTable);
+        list.setRouteEntryType("Custom");
+        assertThat(vpc.getAcsResponse(list).getRouteEntrys()).singleElement().satisfies(e -> {
+            assertThat(e.getDestinationCidrBlock()).isEqualTo("10.8.0.0/16");
+            assertThat(e.getNextHops()).singleElement().satisfies(h -> assertThat(h.getNextHopType() + " "
+                    + h.getNextHopId()).isEqualTo("HaVip " + id));
+        });
+        assertThat(code(() -> delete(id))).isEqualTo("DependencyViolation.HaVipReferedByRouteEntry");
+
+        CreateVpcRequest other = regional(new CreateVpcRequest());
+        other.setCidrBlock("192.168.0.0/16");
+        var elsewhere = vpc.getAcsResponse(other);
+        CreateRouteEntryRequest mismatched = regional(new CreateRouteEntryRequest());
+        mismatched.setRouteTableId(elsewhere.getRouteTableId());
+        mismatched.setDestinationCidrBlock("10.8.0.0/16");
+        mismatched.setNextHopType("HaVip");
+        mismatched.setNextHopId(id);
+        assertThat(code(() -> vpc.getAcsResponse(mismatched))).isEqualTo("OperationFailed.InstanceDismatchCurrentVpc");
+
+        DeleteRouteEntryRequest gone = regional(new DeleteRouteEntryRequest());
+        gone.setRouteTableId(routeTable);
+        gone.setDestinationCidrBlock("10.8.0.0/16");
+        gone.setNextHopId(id);
+        vpc.getAcsResponse(gone);
         delete(id);
         assertThat(read(id)).isEmpty();
     }

@@ -355,7 +355,10 @@ class RouteScenarioTest extends ServerTestBase {
                     .as("one entry per destination").isEqualTo("InvalidCIDRBlock.Duplicate");
             assertThat(code(() -> createEntry(table, "10.20.0.1/16", "Instance", appliance)))
                     .isEqualTo("InvalidCidrBlock.Malformed");
-            assertThat(code(() -> createEntry(table, "10.30.0.0/16", "HaVip", "havip-x"))).isEqualTo("InvalidNextHopType");
+            assertThat(code(() -> createEntry(table, "10.30.0.0/16", "RouterInterface", "ri-x")))
+                    .isEqualTo("InvalidNextHopType");
+            assertThat(code(() -> createEntry(table, "10.30.0.0/16", "HaVip", "havip-nothere")))
+                    .isEqualTo("InvalidNextHopId.NotFound");
             assertThat(code(() -> createEntry(table, "10.30.0.0/16", "NatGateway", "ngw-nothere")))
                     .isEqualTo("InvalidNextHopId.NotFound");
             assertThat(code(() -> createEntry(table, "10.30.0.0/16", "Instance", "i-nothere")))

@@ -228,7 +228,8 @@ public final class AliyunErrors {
         codes(DELETE_PROTECTED, "OperationDenied.DeleteProtectionIsOn");
         codes(BACKEND_NOT_FOUND, "InvalidServerId.NotFound");
         codes(NEXT_HOP_IN_USE, "DependencyViolation.RouteEntry", "DependencyViolation.RouterEntry",
-                "InvalidOperation.InvalidEniState", "OperationDenied.RouteEntryExist");
+                "InvalidOperation.InvalidEniState", "OperationDenied.RouteEntryExist",
+                "DependencyViolation.HaVipReferedByRouteEntry");
         codes(SNAPSHOT_NOT_FOUND, "InvalidSnapshotId.NotFound");
         codes(SNAPSHOT_DISK_MISMATCH, "InvalidParameter.Mismatch");
         codes(SNAPSHOT_IN_USE, "SnapshotCreatedImage");

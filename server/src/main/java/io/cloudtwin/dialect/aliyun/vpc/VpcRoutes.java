@@ -35,9 +35,10 @@ record VpcRoutes(RouteService routes, TagService tags, ClientTokens tokens) {
     public static final String VROUTER = "VRouter";
     public static final String SYSTEM = "System";
     public static final String CUSTOM = "Custom";
-    /** NextHopType in the core's words; the types of other products (HaVip, VpnGateway, RouterInterface...) are not served. */
+    /** NextHopType in the core's words; the types of other products (VpnGateway, RouterInterface...) are not served. */
     public static final Map<String, String> HOP_KINDS = Map.of("Instance", "instance",
-            "NetworkInterface", "interface", "NatGateway", "nat_gateway", "Ipv4Gateway", "ipv4_gateway");
+            "NetworkInterface", "interface", "NatGateway", "nat_gateway", "Ipv4Gateway", "ipv4_gateway", "HaVip",
+            "havip");
     /** The same the other way: NextHopType by core kind. */
     public static final Map<String, String> HOP_TYPES = HOP_KINDS.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
