@@ -11,15 +11,10 @@ import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.KindService;
 import io.cloudtwin.core.Listing;
-import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.RowChanges;
-import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.ScopedTable;
-import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.Transactions;
-import io.cloudtwin.core.Listing;
 import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.network.NetworkService;
 
