@@ -61,6 +61,11 @@ public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
         return tx.read(() -> tags.of(ids));
     }
 
+    /** The tags of one resource (none: empty). */
+    public Map<String, String> of(String id) {
+        return of(List.of(id)).getOrDefault(id, Map.of());
+    }
+
     /** Ids of resources of a kind carrying every given tag (empty value: any value of the key). */
     public List<String> idsHaving(Scope scope, ResourceType kind, Map<String, String> having) {
         return tx.read(() -> tags.idsHaving(scope, kind.stored(), having));
@@ -152,6 +157,11 @@ public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
     /** Those of these resources that are protected from deletion. */
     public Set<String> protectedOf(Collection<String> ids) {
         return tx.read(() -> labels.of(ids, LabelStore.PROTECTED).keySet());
+    }
+
+    /** The resource group of one resource; defaultGroup when it was put in none. */
+    public String group(String id, String defaultGroup) {
+        return groups(List.of(id), defaultGroup).get(id);
     }
 
     /** The group of each resource (defaultGroup for those in no other). */

@@ -88,12 +88,12 @@ public final class AliyunFormats {
         return each(tags == null ? null : tags.entrySet(), item, (t, e) -> t.setTagKey(e.getKey()).setTagValue(e.getValue()));
     }
 
-    /** The tags as the answer's own Key/Value items (the VPC product's form). */
     /** IPv6 addresses as a product's Ipv6Sets items, in the order given. */
     public static <T extends Ipv6SetAnswer> List<T> ipv6Sets(List<String> addresses, Supplier<T> item) {
         return each(addresses, item, (set, a) -> set.setIpv6Address(a));
     }
 
+    /** The tags as the answer's own Key/Value items (the VPC product's form). */
     public static <T extends KeyValueTag> List<T> keyValueTags(Map<String, String> tags, Supplier<T> item) {
         return each(tags == null ? null : tags.entrySet(), item, (t, e) -> t.setKey(e.getKey()).setValue(e.getValue()));
     }

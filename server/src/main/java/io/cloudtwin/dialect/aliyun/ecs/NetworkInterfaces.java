@@ -146,7 +146,7 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
             return made;
         }, n -> n.id());
         Nic nic = Nic.secondary(row, interfaces.groupsOf(List.of(row.id())).get(row.id()),
-                tags.of(List.of(row.id())).get(row.id()));
+                tags.of(row.id()));
         return nic.fill(new CreateNetworkInterfaceResponse())
                 .setResourceGroupId(resourceGroup == null ? call.defaultResourceGroup() : resourceGroup)
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)), CreateNetworkInterfaceResponse.PrivateIpSet::new))
@@ -182,16 +182,16 @@ record NetworkInterfaces(InterfaceService interfaces, InstanceService instances,
         var scope = call.scope();
         String id = r.networkInterfaceId();
         Instance primary = primaryOf(instances, scope, id);
-        Nic nic = primary != null ? Nic.primary(primary, tags.of(List.of(primary.id())).get(primary.id()))
+        Nic nic = primary != null ? Nic.primary(primary, tags.of(primary.id()))
                 : Nic.secondary(interfaces.get(scope, id), interfaces.groupsOf(List.of(id)).get(id),
-                        tags.of(List.of(id)).get(id));
+                        tags.of(id));
         var out = nic.fill(new DescribeNetworkInterfaceAttributeResponse()).setInstanceId(nic.instanceId())
                 .setCreationTime(nic.creationTime())
                 .setPrivateIpSets(nic.ipSets(secondary(List.of(nic)),
                         DescribeNetworkInterfaceAttributeResponse.PrivateIpSet::new))
                 .setIpv6Sets(nic.ipv6Sets(ipv6(List.of(nic)), DescribeNetworkInterfaceAttributeResponse.Ipv6Set::new))
                 .setTags(AliyunFormats.tags(nic.tags(), DescribeNetworkInterfaceAttributeResponse.Tag::new))
-                .setResourceGroupId(tags.groups(List.of(nic.holder()), call.defaultResourceGroup()).get(nic.holder()))
+                .setResourceGroupId(tags.group(nic.holder(), call.defaultResourceGroup()))
                 .setDeleteOnRelease(primary != null || interfaces.deletedOnRelease(List.of(id)).contains(id));
         var s = interfaces.settingsOf(List.of(nic.holder())).get(nic.holder());
         out.setNetworkInterfaceTrafficMode(trafficMode(s)).setQueueNumber(s.queueNumber())

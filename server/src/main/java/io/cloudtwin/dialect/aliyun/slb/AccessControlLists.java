@@ -105,7 +105,7 @@ record AccessControlLists(AccessListService acls, TagService tags)
                 .setRelatedListeners(v.listeners().stream().map(l -> new DescribeAccessControlListAttributeResponse
                         .RelatedListener().setLoadBalancerId(l.loadBalancerId()).setListenerPort(l.port())
                         .setProtocol(l.protocol()).setAclType(aclType(l))).toList())
-                .setTags(AliyunFormats.tags(tags.of(List.of(a.id())).get(a.id()),
+                .setTags(AliyunFormats.tags(tags.of(a.id()),
                         DescribeAccessControlListAttributeResponse.Tag::new));
     }
 

@@ -218,7 +218,7 @@ record LoadBalancers(LoadBalancerService lbs, NetworkService networks, TagServic
         LoadBalancer lb = v.loadBalancer();
         String master = masterZone(scope, lb);
         List<Listener> listeners = v.listeners().stream().map(LoadBalancerService.ListenerView::listener).toList();
-        var tagged = tags.of(List.of(lb.id())).get(lb.id());
+        var tagged = tags.of(lb.id());
         return new DescribeLoadBalancerAttributeResponse().setLoadBalancerId(lb.id()).setLoadBalancerName(lb.name())
                 .setLoadBalancerStatus(lb.status()).setAddress(address(lb))
                 .setAddressType(lb.internal() ? "intranet" : "internet").setAddressIPVersion("ipv4")

@@ -95,7 +95,7 @@ record MasterSlaveServerGroups(ServerGroupService groups, TagService tags)
         return new DescribeMasterSlaveServerGroupAttributeResponse().setMasterSlaveServerGroupId(v.group().id())
                 .setMasterSlaveServerGroupName(v.group().name()).setLoadBalancerId(v.group().loadBalancerId())
                 .setCreateTime(AliyunFormats.time(v.group().createdAt()))
-                .setTags(AliyunFormats.tags(tags.of(List.of(v.group().id())).getOrDefault(v.group().id(), Map.of()),
+                .setTags(AliyunFormats.tags(tags.of(v.group().id()),
                         DescribeMasterSlaveServerGroupAttributeResponse.Tag::new))
                 .setMasterSlaveBackendServers(v.members().stream().map(m -> VServerGroups.server(
                         new DescribeMasterSlaveServerGroupAttributeResponse.MasterSlaveBackendServer(), m)

@@ -92,7 +92,7 @@ record VServerGroups(ServerGroupService groups, TagService tags)
         var out = new DescribeVServerGroupAttributeResponse().setVServerGroupId(v.group().id())
                 .setVServerGroupName(v.group().name()).setLoadBalancerId(v.group().loadBalancerId())
                 .setCreateTime(AliyunFormats.time(v.group().createdAt()))
-                .setTags(AliyunFormats.tags(tags.of(List.of(v.group().id())).getOrDefault(v.group().id(), Map.of()),
+                .setTags(AliyunFormats.tags(tags.of(v.group().id()),
                         DescribeVServerGroupAttributeResponse.Tag::new));
         var servers = servers(v, DescribeVServerGroupAttributeResponse.BackendServer::new);
         for (int i = 0; i < servers.size(); i++) servers.get(i).setServerIp(v.members().get(i).serverIp());

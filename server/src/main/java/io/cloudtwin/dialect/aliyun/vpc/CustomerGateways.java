@@ -54,10 +54,10 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
     @Override
     public DescribeCustomerGatewayResponse describeCustomerGateway(AliyunCall call, DescribeCustomerGatewayRequest r) {
         CustomerGateway c = gateways.get(call.scope(), r.customerGatewayId());
-        String group = tags.groups(List.of(c.id()), call.defaultResourceGroup()).get(c.id());
+        String group = tags.group(c.id(), call.defaultResourceGroup());
         return VpcVpn.customerGateway(new DescribeCustomerGatewayResponse(), c).setAsn(c.asn())
                 .setAuthKey(c.authKey()).setResourceGroupId(group).setTags(AliyunFormats.keyValueTags(
-                        tags.of(List.of(c.id())).get(c.id()), DescribeCustomerGatewayResponse.Tag::new));
+                        tags.of(c.id()), DescribeCustomerGatewayResponse.Tag::new));
     }
 
     @Override
@@ -89,7 +89,7 @@ record CustomerGateways(CustomerGatewayService gateways, TagService tags, Client
         var scope = call.scope();
         CustomerGateway c = gateways.update(scope, r.customerGatewayId(), name, description, r.authKey());
         return VpcVpn.customerGateway(new ModifyCustomerGatewayAttributeResponse(), c)
-                .setResourceGroupId(tags.groups(List.of(c.id()), call.defaultResourceGroup()).get(c.id()));
+                .setResourceGroupId(tags.group(c.id(), call.defaultResourceGroup()));
     }
 
     @Override

@@ -78,8 +78,8 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
                         .setIpv6LeaseTime(s.ipv6LeaseTime()))
                 .setAssociateVpcs(v.vpcIds().stream().map(vpc -> new GetDhcpOptionsSetResponse.AssociateVpcs()
                         .setVpcId(vpc).setAssociateStatus("InUse")).toList())
-                .setResourceGroupId(tags.groups(List.of(s.id()), call.defaultResourceGroup()).get(s.id()))
-                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(s.id())).get(s.id()),
+                .setResourceGroupId(tags.group(s.id(), call.defaultResourceGroup()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(s.id()),
                         GetDhcpOptionsSetResponse.Tags::new));
     }
 

@@ -60,8 +60,8 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
         return new GetIpv4GatewayAttributeResponse().setIpv4GatewayId(g.id()).setVpcId(g.vpcId())
                 .setIpv4GatewayName(g.name()).setIpv4GatewayDescription(g.description()).setEnabled(g.enabled())
                 .setStatus(CREATED).setCreateTime(AliyunFormats.time(g.createdAt())).setIpv4GatewayRouteTableId("")
-                .setResourceGroupId(tags.groups(List.of(g.id()), call.defaultResourceGroup()).get(g.id()))
-                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(g.id())).get(g.id()),
+                .setResourceGroupId(tags.group(g.id(), call.defaultResourceGroup()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(g.id()),
                         GetIpv4GatewayAttributeResponse.Tags::new));
     }
 

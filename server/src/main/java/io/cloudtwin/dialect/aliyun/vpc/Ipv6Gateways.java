@@ -68,8 +68,8 @@ record Ipv6Gateways(Ipv6GatewayService gateways, TagService tags, ClientTokens t
                 .setRegionId(g.region()).setName(g.name()).setDescription(g.description()).setStatus(AVAILABLE)
                 .setBusinessStatus(NORMAL).setInstanceChargeType(POST_PAID).setExpiredTime("")
                 .setCreationTime(AliyunFormats.time(g.createdAt())).setGatewayRouteTableId("")
-                .setResourceGroupId(tags.groups(List.of(g.id()), call.defaultResourceGroup()).get(g.id()))
-                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(g.id())).get(g.id()),
+                .setResourceGroupId(tags.group(g.id(), call.defaultResourceGroup()))
+                .setTags(AliyunFormats.keyValueTags(tags.of(g.id()),
                         DescribeIpv6GatewayAttributeResponse.Tag::new));
     }
 

@@ -143,7 +143,7 @@ record NetworkAcls(NetworkAclService acls, TagService tags, ClientTokens tokens)
     public DescribeNetworkAclAttributesResponse describeNetworkAclAttributes(AliyunCall call,
                                                                               DescribeNetworkAclAttributesRequest r) {
         NetworkAclService.View v = acls.get(call.scope(), r.networkAclId());
-        var tagged = tags.of(List.of(v.acl().id())).getOrDefault(v.acl().id(), Map.of());
+        var tagged = tags.of(v.acl().id());
         return new DescribeNetworkAclAttributesResponse().setNetworkAclAttribute(
                 new DescribeNetworkAclAttributesResponse.NetworkAclAttribute().setNetworkAclId(v.acl().id())
                         .setNetworkAclName(v.acl().name()).setDescription(v.acl().description())

@@ -70,7 +70,7 @@ record VpcNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagServi
      * as createVSwitch.
      */
     public Subnet createDefaultVSwitch(Scope scope, String zone, Integer ipv6Index) {
-        String group = defaults.of(scope).map(id -> tags.groups(List.of(id), null).get(id)).orElse(null);
+        String group = defaults.of(scope).map(id -> tags.group(id, null)).orElse(null);
         return tags.createIn(ResourceType.SUBNET, group, () -> defaults.createVSwitch(scope, zone, ipv6Index),
                 Subnet::id);
     }
@@ -90,7 +90,7 @@ record VpcNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagServi
     public Subnet createVSwitch(Scope scope, String vpcId, String zoneId, String name, String description, String cidrBlock,
                                 Map<String, String> tagged, Integer ipv6Index) {
         var spec = new NetworkService.NewSubnet(vpcId, zoneId, nz(name), nz(description), cidrBlock, "", ipv6Index);
-        return tags.createIn(ResourceType.SUBNET, tags.groups(List.of(vpcId), null).get(vpcId),
+        return tags.createIn(ResourceType.SUBNET, tags.group(vpcId, null),
                 () -> lifecycle.createSubnet(scope, spec, tagged), Subnet::id);
     }
 
@@ -115,12 +115,12 @@ record VpcNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagServi
     }
 
     public Map<String, String> tagsOf(String id) {
-        return tags.of(List.of(id)).get(id);
+        return tags.of(id);
     }
 
     /** The resource group of one resource (the account's default unless it was put in another). */
     public String groupOf(AliyunCall call, String id) {
-        return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
+        return tags.group(id, call.defaultResourceGroup());
     }
 
     /** What DescribeVpcs filters on; null fields, and no vpcIds, do not filter. */

@@ -70,7 +70,7 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
                 .setVpnBgpConfig(VpcVpn.bgp(new DescribeVpnConnectionResponse.VpnBgpConfig(), bgp,
                         peerAsns(scope, List.of(c)).get(c.customerGatewayId()))
                         .setEnableBgp(String.valueOf(bgp.enableBgp())))
-                .setTags(AliyunFormats.keyValueTags(tags.of(List.of(c.id())).get(c.id()),
+                .setTags(AliyunFormats.keyValueTags(tags.of(c.id()),
                         DescribeVpnConnectionResponse.Tag::new));
     }
 
@@ -145,6 +145,6 @@ record VpnConnections(VpnConnectionService connections, CustomerGatewayService c
     }
 
     private String group(AliyunCall call, String id) {
-        return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
+        return tags.group(id, call.defaultResourceGroup());
     }
 }

@@ -80,7 +80,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     public DescribeVpnGatewayResponse describeVpnGateway(AliyunCall call, DescribeVpnGatewayRequest r) {
         VpnGateway g = gateways.get(call.scope(), r.vpnGatewayId());
         var out = VpcVpn.details(VpcVpn.gateway(new DescribeVpnGatewayResponse(), g, group(call, g.id())), g);
-        return out.setTags(AliyunFormats.keyValueTags(tags.of(List.of(g.id())).get(g.id()),
+        return out.setTags(AliyunFormats.keyValueTags(tags.of(g.id()),
                 DescribeVpnGatewayResponse.Tag::new));
     }
 
@@ -127,7 +127,7 @@ record VpnGateways(VpnGatewayService gateways, TagService tags, ClientTokens tok
     }
 
     private String group(AliyunCall call, String id) {
-        return tags.groups(List.of(id), call.defaultResourceGroup()).get(id);
+        return tags.group(id, call.defaultResourceGroup());
     }
 
     private static String choice(AliyunCall call, String parameter, String given, Set<String> allowed,
