@@ -270,6 +270,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteFirewall", "FWId", fw);
         networkAcls(vpc, subnet, netHost);
         call(UHostIdResponse.class, "Action", "PoweroffUHostInstance", "UHostId", netHost);
+        assertThat(call(UHostIdResponse.class, "Action", "ModifyUHostIP", "Zone", "cn-bj2-03", "UHostId", netHost,
+                "PresentIpAddress", "192.168.3.77", "PreviousIpAddress", "192.168.3.2").UHostId).isEqualTo(netHost);
+        assertThat(call(NetModels.DescribeSubnetResourceResponse.class, "Action", "DescribeSubnetResource",
+                "SubnetId", subnet).DataSet).singleElement().satisfies(r -> assertThat(r.IP).isEqualTo("192.168.3.77"));
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
         String vip = call(NetModels.AllocateVIPResponse.class, "Action", "AllocateVIP", "VPCId", vpc, "SubnetId", subnet,
                 "Name", "shape-vip").VIPSet.get(0).VIPId;

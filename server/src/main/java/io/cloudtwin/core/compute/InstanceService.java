@@ -235,11 +235,30 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
             if (!s.vpcId().equals(i.vpcId()) && !s.vpcId().equals(otherVpc)) {
                 throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
             }
-            networks.release(id);
-            String address = networks.allocate(s, id, privateIp);
-            instances.moveTo(id, s.vpcId(), s.id(), address);
-            eips.targetMoved(id, address);
+            addressIn(s, id, privateIp);
             return !s.vpcId().equals(i.vpcId());
+        });
+    }
+
+    /** The instance's address becomes privateIp of the subnet (null: its lowest free one); its old one is freed. */
+    private void addressIn(Subnet s, String id, String privateIp) {
+        networks.release(id);
+        String address = networks.allocate(s, id, privateIp);
+        instances.moveTo(id, s.vpcId(), s.id(), address);
+        eips.targetMoved(id, address);
+    }
+
+    /**
+     * A Stopped instance takes another address of its own subnet (UCloud's ModifyUHostIP): previous, when given, must be
+     * its address (INVALID_ADDRESS otherwise); under the instance's lock, then the subnet's.
+     */
+    public void readdress(Scope scope, String id, String previous, String address) {
+        tx.run(() -> {
+            Instance i = lockIn(scope, id, InstanceStatus.STOPPED);
+            if (previous != null && !previous.isEmpty() && !previous.equals(i.privateIp())) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, previous);
+            }
+            addressIn(networks.lockSubnet(scope, i.subnetId()), id, address);
         });
     }
 

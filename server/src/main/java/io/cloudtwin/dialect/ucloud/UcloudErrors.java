@@ -74,6 +74,7 @@ public final class UcloudErrors {
             Map.entry("ResizeUHostInstance", NEEDS_STOPPED),
             Map.entry("ResetUHostInstancePassword", NEEDS_STOPPED),
             Map.entry("ReinstallUHostInstance", NEEDS_STOPPED),
+            Map.entry("ModifyUHostIP", NEEDS_STOPPED),
             Map.entry("TerminateUHostInstance", NEEDS_STOPPED),
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
             Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),

@@ -27,6 +27,8 @@ import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.CreateUHostInstanceResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostInstanceRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.DescribeUHostInstanceResponse;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostIPRequest;
+import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostIPResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceNameRequest;
 import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceNameResponse;
 import io.cloudtwin.dialect.ucloud.uhost.api.ModifyUHostInstanceRemarkRequest;
@@ -64,7 +66,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         UhostApi.StopUHostInstance, UhostApi.PoweroffUHostInstance, UhostApi.RebootUHostInstance,
         UhostApi.ModifyUHostInstanceName, UhostApi.ModifyUHostInstanceTag, UhostApi.ModifyUHostInstanceRemark,
         UhostApi.ResizeUHostInstance, UhostApi.ResetUHostInstancePassword, UhostApi.TerminateUHostInstance,
-        UhostApi.ReinstallUHostInstance,
+        UhostApi.ReinstallUHostInstance, UhostApi.ModifyUHostIP,
         UhostApi.ResizeAttachedDisk {
     private static final int MAX_NAME = 63;
     private static final int MAX_GROUPS = 5;
@@ -156,6 +158,16 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
     public StopUHostInstanceResponse stopUHostInstance(UcloudCall call, StopUHostInstanceRequest r) {
         instances.stop(call.scope(), r.uHostId());
         return new StopUHostInstanceResponse().setUHostId(r.uHostId());
+    }
+
+    /**
+     * PresentIpAddress: a free address of the host's own subnet (UCloud keeps a host's VPC and subnet here) for a
+     * Stopped host (8010 otherwise); PreviousIpAddress, when given, must be the host's address (230).
+     */
+    @Override
+    public ModifyUHostIPResponse modifyUHostIP(UcloudCall call, ModifyUHostIPRequest r) {
+        instances.readdress(call.scope(), r.uHostId(), r.previousIpAddress(), r.presentIpAddress());
+        return new ModifyUHostIPResponse().setUHostId(r.uHostId());
     }
 
     /** Powering off is a stop without the guest's shutdown: the same state change here. */
