@@ -249,8 +249,8 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
     }
 
     /**
-     * A Stopped instance takes another address of its own subnet (UCloud's ModifyUHostIP): previous, when given, must be
-     * its address (INVALID_ADDRESS otherwise); under the instance's lock, then the subnet's.
+     * A Stopped instance takes another address of its own subnet (UCloud's ModifyUHostIP): previous, when given, must
+     * be its address (INVALID_ADDRESS otherwise); under the instance's lock, then the subnet's.
      */
     public void readdress(Scope scope, String id, String previous, String address) {
         tx.run(() -> {
