@@ -203,6 +203,8 @@ class UcloudResponseShapeTest extends ServerTestBase {
         DescribeSecGroupResourceResponse members = call(DescribeSecGroupResourceResponse.class,
                 "Action", "DescribeSecGroupResource", "SecGroupId", b);
         assertThat(members.DataSet).extracting(m -> m.ResourceId).containsExactly(host);
+        call(Common.class, "Action", "UpdateSecGroupAssociation", "ResourceId", host, "OldSecGroupId.0", a,
+                "NewPrioritySecGroup.0.SecGroupId", a, "NewPrioritySecGroup.0.Priority", 3);
         call(Common.class, "Action", "DisassociateSecGroup", "SecGroupId.0", b, "ResourceId.0", host);
 
         assertThat(call(UHostIdResponse.class, "Action", "ModifyUHostInstanceName", "UHostId", host, "Name", "renamed")

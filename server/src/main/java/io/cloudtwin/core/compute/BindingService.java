@@ -123,6 +123,29 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
     }
 
     /**
+     * UCloud UpdateSecGroupAssociation: one resource leaves these groups, then joins those (or takes their new
+     * priority), in one transaction; its other groups stay. A group to leave that it is not in (NOT_IN_GROUP), a group
+     * to join of another VPC or over the limit undo it all. Locks the instance, then every group named in id order
+     * before either step, as every binding change locks (see {@link #disassociate}).
+     */
+    public void replace(Scope scope, String instanceId, List<String> leaving, List<InstanceService.GroupRef> joining) {
+        tx.run(() -> {
+            transitions.settle();
+            requireAll(instanceStore.lockAll(scope, List.of(instanceId)).stream().map(Instance::id).toList(),
+                    List.of(instanceId), DomainError.INSTANCE_NOT_FOUND);
+            Set<String> named = new TreeSet<>(leaving);
+            joining.forEach(r -> named.add(r.groupId()));
+            requireAll(groups.lockAll(scope, named).stream().map(SecurityGroup::id).toList(), named,
+                    DomainError.SECURITY_GROUP_NOT_FOUND);
+            for (String g : new LinkedHashSet<>(leaving)) {
+                if (!memberships.exists(instanceId, g)) throw new DomainException(DomainError.NOT_IN_GROUP, g);
+            }
+            disassociate(scope, List.copyOf(new LinkedHashSet<>(leaving)), List.of(instanceId), true);
+            associate(scope, joining, List.of(instanceId));
+        });
+    }
+
+    /**
      * Like the Aliyun side (lockUnlocked, allowsBindingChange): no binding change on an instance locked by the admin
      * API or in an in-between power state (Pending, Starting, Stopping).
      */

@@ -22,13 +22,15 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
+import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupAssociationRequest;
 
 /** Which hosts are in which security groups, with what priority. */
 @Component
 public record SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups)
 
         implements UcloudVpcApi.AssociateSecGroup, UcloudVpcApi.DisassociateSecGroup,
-        UcloudVpcApi.DescribeSecGroupResource, UcloudVpcApi.DescribeResourceSecGroup {
+        UcloudVpcApi.UpdateSecGroupAssociation, UcloudVpcApi.DescribeSecGroupResource,
+        UcloudVpcApi.DescribeResourceSecGroup {
     /**
      * ResourceId.N, PrioritySecGroup.N.SecGroupId and .Priority (1..5, 1 when absent): binds, or re-binds with a new
      * priority. Only one of the two sides may hold several values.
@@ -37,12 +39,31 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
     public void associateSecGroup(UcloudCall call, AssociateSecGroupRequest r) {
         List<InstanceService.GroupRef> refs = new ArrayList<>();
         for (var item : r.prioritySecGroup()) {
-            int priority = item.priority() == null ? 1 : item.priority();
-            if (priority < 1 || priority > 5) throw call.invalid(item.keyOf("Priority"));
-            refs.add(new InstanceService.GroupRef(item.secGroupId(), priority));
+            refs.add(ref(call, item.secGroupId(), item.priority(), item.keyOf("Priority")));
         }
         if (refs.size() > 1 && r.resourceId().size() > 1) throw call.invalid("ResourceId, PrioritySecGroup");
         bindings.associate(call.scope(), refs, r.resourceId());
+    }
+
+    /** A group and its priority (1..5, 1 when absent; else 230 naming the field). */
+    private static InstanceService.GroupRef ref(UcloudCall call, String groupId, Integer priority, String field) {
+        int p = priority == null ? 1 : priority;
+        if (p < 1 || p > 5) throw call.invalid(field);
+        return new InstanceService.GroupRef(groupId, p);
+    }
+
+    /**
+     * ResourceId, OldSecGroupId.N, NewPrioritySecGroup.N.SecGroupId and .Priority (1..5): the resource leaves the old
+     * groups (each one it is in, else 230), then joins the new ones or takes their priority; its other groups stay. All
+     * or nothing.
+     */
+    @Override
+    public void updateSecGroupAssociation(UcloudCall call, UpdateSecGroupAssociationRequest r) {
+        List<InstanceService.GroupRef> refs = new ArrayList<>();
+        for (var item : r.newPrioritySecGroup()) {
+            refs.add(ref(call, item.secGroupId(), item.priority(), item.keyOf("Priority")));
+        }
+        bindings.replace(call.scope(), r.resourceId(), r.oldSecGroupId(), refs);
     }
 
     /**
