@@ -137,10 +137,11 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
             joining.forEach(r -> named.add(r.groupId()));
             requireAll(groups.lockAll(scope, named).stream().map(SecurityGroup::id).toList(), named,
                     DomainError.SECURITY_GROUP_NOT_FOUND);
-            for (String g : new LinkedHashSet<>(leaving)) {
+            List<String> left = List.copyOf(new LinkedHashSet<>(leaving));
+            for (String g : left) {
                 if (!memberships.exists(instanceId, g)) throw new DomainException(DomainError.NOT_IN_GROUP, g);
             }
-            disassociate(scope, List.copyOf(new LinkedHashSet<>(leaving)), List.of(instanceId), true);
+            disassociate(scope, left, List.of(instanceId), true);
             associate(scope, joining, List.of(instanceId));
         });
     }
