@@ -275,7 +275,10 @@ public enum DomainError {
     // routes (issue 20)
     /** no route table of that id in the scope */
     ROUTE_TABLE_NOT_FOUND,
-    /** what is asked cannot be done to a VPC's system route table (delete it, associate or unassociate it) */
+    /**
+     * what is asked cannot be done to a VPC's system route table (delete it, associate or unassociate it; UCloud: edit
+     * it or give it custom rules)
+     */
     SYSTEM_ROUTE_TABLE,
     /** a route table with vSwitches associated cannot be deleted */
     ROUTE_TABLE_ASSOCIATED,
@@ -291,6 +294,8 @@ public enum DomainError {
     ROUTE_ENTRY_NOT_FOUND,
     /** the table has an entry for that destination already */
     ROUTE_ENTRY_CONFLICT,
+    /** the table would hold more custom entries than its cloud allows */
+    ROUTE_ENTRY_QUOTA,
     /** no next hop of that kind and id in the scope (or a kind no area serves) */
     NEXT_HOP_NOT_FOUND,
     /** a resource some route entry sends traffic to cannot be deleted */

@@ -105,7 +105,9 @@ public final class Ids {
         SUBNET("vsw-", "subnet-"),
         NETWORK_ACL("nacl-", "acl-"),
         NETWORK_ACL_ENTRY("nae-", "aclentry-"),
-        NETWORK_ACL_BINDING("naclb-", "aclassoc-");
+        NETWORK_ACL_BINDING("naclb-", "aclassoc-"),
+        ROUTE_TABLE("vtb-", "routetable-"),
+        ROUTE_ENTRY("rte-", "routerule-");
 
         private final String aliyun;
         private final String ucloud;

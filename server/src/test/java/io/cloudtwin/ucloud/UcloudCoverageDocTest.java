@@ -56,7 +56,7 @@ class UcloudCoverageDocTest extends ServerTestBase {
                 if (on) note = notes.note(endpoint.served(Cloud.UCLOUD), p.name(), a.name());
                 if (on && a.correction() != null) note = (note.isEmpty() ? "" : note + "; ") + "SDK correction: " + a.correction();
                 rows.append("| ").append(p.name()).append(" | ").append(a.name()).append(" | ")
-                        .append(on ? "yes" : "no").append(" | ").append(note).append(" |\n");
+                        .append(on ? "yes" : "no").append(" | ").append(note.replace("|", "\\|")).append(" |\n");
             }
             counts.append("| ").append(p.name()).append(" | ").append(n).append(" | ").append(p.actions().size())
                     .append(" |\n");

@@ -70,6 +70,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("DataSet", "Action", "DescribeULB", "ULBId", "ulb-nothere0");
         gone("DataSet", "Action", "DescribeSSL", "SSLId", "ssl-nothere0");
         gone("VIPSet", "Action", "DescribeVIP", "VIPId", "vip-nothere0");
+        gone("RouteTables", "Action", "DescribeRouteTable", "RouteTableId", "routetable-nothere0");
         gone("DataSet", "Action", "DescribeShareBandwidth", "ShareBandwidthIds.0", "bwshare-nothere");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
         gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
@@ -152,6 +153,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             answer("Action", "CreateNetworkAclAssociation", "AclId", acl, "SubnetworkId", natSubnets.get(i));
         }
         for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
+        for (int i = 0; i < 2; i++) answer("Action", "CreateRouteTable", "VPCId", vpc, "Name", "p" + i);
         String pem = TestCertificates.pem("lb-cert.pem") + TestCertificates.pem("lb-key.pem");
         for (int i = 0; i < 3; i++) answer("Action", "CreateSSL", "SSLName", "p" + i, "SSLContent", pem);
         Map<String, Object[]> out = new LinkedHashMap<>();
@@ -180,6 +182,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("GetAvailableResourceForPolicy", new Object[] {"DataSet", "NATGWId", nat});
         out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         out.put("DescribeNetworkAcl", new Object[] {"AclList", "VpcId", vpc});
+        out.put("DescribeRouteTable", new Object[] {"RouteTables", "VPCId", vpc});
         out.put("DescribeNetworkAclAssociation", new Object[] {"AssociationList", "AclId", acl});
         out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;
@@ -214,12 +217,14 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
             assertThat(all.get("RetCode").asInt()).as("%s: %s", action, all).isZero();
             int n = all.get(list).size();
             assertThat(n).as("%s lists at least 3 here", action).isGreaterThanOrEqualTo(3);
-            JsonNode one = answer(concat(plain, "Offset", 1, "Limit", 1));
+            // DescribeRouteTable spells it OffSet
+            String offset = spec.action(action).orElseThrow().param("Offset").isPresent() ? "Offset" : "OffSet";
+            JsonNode one = answer(concat(plain, offset, 1, "Limit", 1));
             assertThat(one.get(list)).as("%s Offset 1 Limit 1", action).hasSize(1);
             assertThat(one.get(list).get(0)).as("%s: the second of the whole listing", action)
                     .isEqualTo(all.get(list).get(1));
-            assertThat(answer(concat(plain, "Offset", n)).get(list)).as("%s past the end", action).isEmpty();
-            wire.refused(230, concat(plain, "Offset", -1));
+            assertThat(answer(concat(plain, offset, n)).get(list)).as("%s past the end", action).isEmpty();
+            wire.refused(230, concat(plain, offset, -1));
             wire.refused(230, concat(plain, "Limit", 0));
             spec.action(action).orElseThrow().param("Limit").filter(p -> p.max() != null).ifPresent(p ->
                     wire.refused(230, concat(plain, "Limit", p.max() + 1)));

@@ -282,6 +282,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "UpdateVIPAttribute", "VIPId", vip, "Remark", "shape");
         assertThat(call(NetModels.DescribeVIPResponse.class, "Action", "DescribeVIP", "VIPId", vip).VIPSet)
                 .singleElement().satisfies(x -> assertThat(x.Name + " " + x.Remark).isEqualTo("shape-vip shape"));
+        routeTables(vpc, subnet, vip);
         call(Common.class, "Action", "ReleaseVIP", "VIPId", vip);
         call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
@@ -334,6 +335,34 @@ class UcloudResponseShapeTest extends ServerTestBase {
         call(Common.class, "Action", "DeleteNetworkAclEntry", "AclId", acl, "EntryId", entry);
         call(Common.class, "Action", "DeleteNetworkAcl", "AclId", acl);
         call(Common.class, "Action", "DeleteNetworkAcl", "AclId", other);
+    }
+
+    /**
+     * Route tables of the VPC: a custom one with a rule to the VIP, the subnet bound to it, a clone, the rule changed
+     * and removed, the subnet back on the default table, both tables deleted.
+     */
+    private void routeTables(String vpc, String subnet, String vip) {
+        String table = call(NetModels.RouteTableIdResponse.class, "Action", "CreateRouteTable", "VPCId", vpc,
+                "Name", "shape-rt", "Tag", "shape", "Remark", "r").RouteTableId;
+        call(Common.class, "Action", "UpdateRouteTableAttribute", "RouteTableId", table, "Remark", "shape");
+        call(Common.class, "Action", "ModifyRouteRule", "RouteTableId", table, "RouteRule.0",
+                "new|10.8.0.0/16|vip|" + vip + "|0|to the vip|add");
+        call(Common.class, "Action", "AssociateRouteTable", "SubnetId", subnet, "RouteTableId", table);
+        NetModels.RouteTableInfo t = call(NetModels.DescribeRouteTableResponse.class, "Action", "DescribeRouteTable",
+                "RouteTableId", table).RouteTables.get(0);
+        assertThat(List.of(t.RouteTableType, t.SubnetCount, t.Tag, t.Remark)).containsExactly(0, 1, "shape", "shape");
+        assertThat(t.RouteRules).extracting(r -> r.RuleType + " " + r.DstAddr + " " + r.NexthopType + " " + r.Remark)
+                .containsExactly("0 192.168.0.0/16 LOCAL ", "1 10.8.0.0/16 VIP to the vip");
+        String clone = call(NetModels.RouteTableIdResponse.class, "Action", "CloneRouteTable", "RouteTableId", table)
+                .RouteTableId;
+        call(Common.class, "Action", "ModifyRouteRule", "RouteTableId", table, "RouteRule.0",
+                t.RouteRules.get(1).RouteRuleId + "|10.8.0.0/16|vip|" + vip + "|0|changed|update", "RouteRule.1",
+                "x|10.8.0.0/16|vip|" + vip + "|0||delete");
+        call(Common.class, "Action", "AssociateRouteTable", "SubnetId", subnet);
+        call(Common.class, "Action", "ModifyRouteRule", "RouteTableId", clone, "RouteRule.0",
+                "x|10.8.0.0/16|vip|" + vip + "|0||delete");
+        call(Common.class, "Action", "DeleteRouteTable", "RouteTableId", clone);
+        call(Common.class, "Action", "DeleteRouteTable", "RouteTableId", table);
     }
 
     /** The tutorial stack: UHost key pairs (and the host that logs in with one). */

@@ -338,6 +338,7 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
             Subnet s = subnet(scope, id);
             lockVpc(scope, s.vpcId());
             lockSubnet(scope, id);
+            for (VpcCompanion c : companions) c.subnetDeleting(s);
             if (store.aclBound(id)) throw new DomainException(DomainError.SUBNET_IN_USE, "network_acl");
             if (!store.reservedBlocks(id).isEmpty()) {
                 throw new DomainException(DomainError.SUBNET_IN_USE, CidrReservationService.KIND);

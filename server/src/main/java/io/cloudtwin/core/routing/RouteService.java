@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +48,16 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
     /** A new entry: its table, destination, next hop (kind in the core's words) and name. */
     public record NewEntry(String routeTableId, String destinationCidr, String nextHopKind, String nextHopId,
                           String name, String description) {}
+
+    /**
+     * A change of a table's entries: ADD a new one (entryId: its id), UPDATE one's next hop and description, or
+     * DELETE one; an update or a deletion names the entry by entryId or, when the table has no entry of that id, by
+     * its destination.
+     */
+    public record EntryChange(Op op, String entryId, String destinationCidr, String nextHopKind, String nextHopId,
+                              String description) {
+        public enum Op { ADD, UPDATE, DELETE }
+    }
 
     public static String newTableId() {
         return Ids.random("vtb-", 20);
@@ -125,12 +137,55 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
 
     /** Deletes a custom table with no vSwitch and no entry, with its tags. */
     public void deleteTable(Scope scope, String id) {
+        deleteTable(scope, id, false);
+    }
+
+    /**
+     * Deletes a custom table with no vSwitch, with its tags; with its entries (UCloud) or only without any (entriesGo
+     * false: Aliyun).
+     */
+    public void deleteTable(Scope scope, String id, boolean entriesGo) {
         tx.run(() -> {
             RouteTable t = lockTable(scope, id);
             if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
             if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
-            if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
+            if (entriesGo) store.deleteEntriesOf(id);
+            else if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
             tags.deleting(id, () -> store.delete(id));
+        });
+    }
+
+    /**
+     * A new custom table in the source's VPC with the source's name, description and custom entries (new ids from
+     * entryIds), and no vSwitch.
+     */
+    public RouteTable cloneTable(Scope scope, String sourceId, String id, Supplier<String> entryIds) {
+        return tx.call(() -> {
+            RouteTable source = lockTable(scope, sourceId);
+            RouteTable made = createTable(scope, id, new NewTable(source.vpcId(), source.name(), source.description(),
+                    source.associateType()), Map.of());
+            for (RouteEntry e : store.entriesOf(List.of(sourceId))) {
+                store.entries().insert(new RouteEntry(entryIds.get(), e.cloud(), e.accountId(), e.region(),
+                        e.projectId(), id, e.destinationCidr(), e.nextHopKind(), e.nextHopId(), e.name(),
+                        e.description(), clock.now()));
+            }
+            return made;
+        });
+    }
+
+    /**
+     * UCloud's binding of a subnet, which always has one table: it moves to the table, whichever it had before; to its
+     * VPC's system (default) table when tableId is null or empty or that table's id.
+     */
+    public void bind(Scope scope, String subnetId, String tableId) {
+        tx.run(() -> {
+            RouteTable t = tableId == null || tableId.isEmpty() ? null : lockTable(scope, tableId);
+            Subnet s = networks.lockSubnet(scope, subnetId);
+            if (t != null && !s.vpcId().equals(t.vpcId())) {
+                throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, subnetId);
+            }
+            store.unbind(subnetId);
+            if (t != null && !t.system()) store.associate(subnetId, t.id(), clock.now());
         });
     }
 
@@ -191,6 +246,40 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
             }
             return e;
         });
+    }
+
+    /**
+     * Applies changes to the entries of a custom table in one transaction, in their order (the next hops locked first,
+     * in id order, then the table); the table then holds at most limit entries.
+     */
+    public void changeEntries(Scope scope, String tableId, List<EntryChange> changes, int limit) {
+        tx.run(() -> {
+            table(scope, tableId);
+            changes.stream().filter(c -> c.op() != EntryChange.Op.DELETE).map(c -> Map.entry(nz(c.nextHopId()),
+                    nz(c.nextHopKind()))).distinct().sorted(Map.Entry.comparingByKey())
+                    .forEach(h -> lockHop(scope, h.getValue(), h.getKey()));
+            RouteTable t = lockTable(scope, tableId);
+            if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+            for (EntryChange c : changes) {
+                switch (c.op()) {
+                    case ADD -> createEntry(scope, c.entryId(), new NewEntry(tableId, c.destinationCidr(),
+                            c.nextHopKind(), c.nextHopId(), "", c.description()));
+                    case UPDATE -> modifyEntry(scope, named(scope, t, c).id(), null, c.description(), c.nextHopKind(),
+                            c.nextHopId());
+                    case DELETE -> store.entries().delete(named(scope, t, c).id());
+                }
+            }
+            if (store.entryCount(tableId) > limit) throw new DomainException(DomainError.ROUTE_ENTRY_QUOTA, tableId);
+        });
+    }
+
+    /** The entry of the table a change names: by its id, else by its destination. */
+    private RouteEntry named(Scope scope, RouteTable t, EntryChange c) {
+        var byId = c.entryId() == null ? Optional.<RouteEntry>empty()
+                : store.entries().find(scope, c.entryId()).filter(e -> e.routeTableId().equals(t.id()));
+        return byId.or(() -> store.entryFor(t.id(), cidr(c.destinationCidr()).toString())).orElseThrow(() ->
+                new DomainException(DomainError.ROUTE_ENTRY_NOT_FOUND, c.entryId() == null ? nz(c.destinationCidr())
+                        : c.entryId()));
     }
 
     /** Locks a next hop and answers its VPC. */

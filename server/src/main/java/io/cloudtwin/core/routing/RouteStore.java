@@ -55,6 +55,11 @@ public class RouteStore extends ScopedStore<RouteTable> {
         return Rows.delete(jdbc, "route_table_vswitch", "subnet_id", subnetId, "route_table_id", tableId) == 1;
     }
 
+    /** Ends whatever association the subnet has (UCloud's rebinding: back to its VPC's default table). */
+    public void unbind(String subnetId) {
+        Rows.delete(jdbc, "route_table_vswitch", "subnet_id", subnetId);
+    }
+
     /** The custom table a vSwitch is associated with, if any. */
     public Optional<String> tableOf(String subnetId) {
         return jdbc.sql("SELECT route_table_id FROM route_table_vswitch WHERE subnet_id = :s").param("s", subnetId)
@@ -96,6 +101,11 @@ public class RouteStore extends ScopedStore<RouteTable> {
     public List<RouteEntry> entriesOf(Collection<String> tableIds) {
         if (tableIds.isEmpty()) return List.of();
         return entries.select("route_table_id IN (:t)", Map.of("t", tableIds));
+    }
+
+    /** Deletes a table's entries (a UCloud table goes with its rules). */
+    public void deleteEntriesOf(String tableId) {
+        Rows.delete(jdbc, "route_entry", "route_table_id", tableId);
     }
 
     /** How many entries send traffic to that next hop. */

@@ -5,16 +5,19 @@ import java.time.OffsetDateTime;
 import io.cloudtwin.core.Cloud;
 
 /**
- * A route table of a VPC (an Aliyun VPC route table): the VPC's system table (system, made and removed with the VPC,
- * its id {@link #systemId}) or a custom one, which vSwitches of the VPC may be associated with. associateType: what
- * the table is for (VSwitch).
+ * A route table of a VPC (an Aliyun VPC route table, a UCloud route table): the VPC's system table (system, made and
+ * removed with the VPC, its id {@link #systemId}; UCloud's default table) or a custom one, which vSwitches (subnets)
+ * of the VPC may be associated with. associateType: what the table is for (VSwitch).
  */
 public record RouteTable(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,
                          boolean system, String name, String description, String associateType,
                          OffsetDateTime createdAt) {
-    /** The id of a VPC's system table: vtb- and the suffix of the VPC's id (what CreateVpc answers). */
-    public static String systemId(String vpcId) {
-        return "vtb-" + vpcId.substring(vpcId.indexOf('-') + 1);
+    /**
+     * The id of a VPC's system table: vtb- (Aliyun: what CreateVpc answers) or routetable- (UCloud: its default
+     * table) and the suffix of the VPC's id.
+     */
+    public static String systemId(Cloud cloud, String vpcId) {
+        return (cloud == Cloud.ALIYUN ? "vtb-" : "routetable-") + vpcId.substring(vpcId.indexOf('-') + 1);
     }
 
     /** The id of a VPC's router: vrt- and the suffix of the VPC's id. */

@@ -78,6 +78,11 @@ public final class UcloudErrors {
             Map.entry("TerminateUHostInstance", NEEDS_STOPPED),
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
             Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),
+            // UCloud's SDK regression scenario for custom routes: 8039 deleting a table that is not there
+            Map.entry("DeleteRouteTable", Map.of(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_GONE)),
+            // a rule's next hop outside the table's VPC is no next hop of it; its DstAddr is the block in question
+            Map.entry("ModifyRouteRule", Map.of(ROUTE_VPC_MISMATCH, UcloudRetCode.NEXT_HOP_NOT_FOUND, INVALID_CIDR,
+                    UcloudRetCode.ROUTE_RULE_DESTINATION)),
             // its describeVPCIntercomById reads only 58103 as "not found"
             Map.entry("DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND)));
 
@@ -173,6 +178,16 @@ public final class UcloudErrors {
         row(NAT_INTERNAL_IP_OUTSIDE, UcloudRetCode.NATGW_DST_NOT_HOST);
         row(INVALID_NAT_ENTRY, UcloudRetCode.PARAMS_NOT_VALID);
         row(NAT_IP_IN_USE, UcloudRetCode.NATGW_EIP_IN_USE);
+        // route tables (vpc.json documents no codes; DeleteRouteTable's: BY_ACTION)
+        row(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_NOT_FOUND);
+        row(SYSTEM_ROUTE_TABLE, UcloudRetCode.DEFAULT_ROUTE_TABLE);
+        row(ROUTE_TABLE_ASSOCIATED, UcloudRetCode.ROUTE_TABLE_BOUND);
+        row(ROUTE_VPC_MISMATCH, UcloudRetCode.ROUTE_OTHER_VPC);
+        row(ROUTE_ENTRY_NOT_FOUND, UcloudRetCode.ROUTE_RULE_NOT_FOUND);
+        row(ROUTE_ENTRY_CONFLICT, UcloudRetCode.ROUTE_RULE_EXISTS);
+        row(ROUTE_ENTRY_QUOTA, UcloudRetCode.ROUTE_RULE_QUOTA);
+        row(NEXT_HOP_NOT_FOUND, UcloudRetCode.NEXT_HOP_NOT_FOUND);
+        row(NEXT_HOP_IN_USE, UcloudRetCode.NEXT_HOP_IN_USE);
         // network ACLs (vpc.json documents no codes)
         row(NETWORK_ACL_NOT_FOUND, UcloudRetCode.ACL_NOT_FOUND);
         row(NETWORK_ACL_LIMIT, UcloudRetCode.ACL_QUOTA);

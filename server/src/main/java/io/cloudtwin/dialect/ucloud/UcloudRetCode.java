@@ -120,6 +120,23 @@ public enum UcloudRetCode {
     NOT_IN_ISOLATION_GROUP(230, "Params [UHostId] not valid: host [%s] is not in the isolation group", "cloudtwin"),
     PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
     INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
+    // route tables: vpc.json documents no RetCodes; UCloud's own SDK regression scenario for custom routes
+    // (ucloud-sdk-go tests/scenario_4023) expects 58119 from DeleteRouteTable of a table subnets are bound to and 8039
+    // from DeleteRouteTable of one that is gone; the other refusals answer 230 naming the cause
+    ROUTE_TABLE_BOUND(58119, "Route table [%s] is bound to subnets: bind them to another table first", "ucloud-sdk-go"),
+    ROUTE_TABLE_GONE(8039, "Route table [%s] does not exist", "ucloud-sdk-go"),
+    ROUTE_TABLE_NOT_FOUND(230, "Params [RouteTableId] not valid: route table [%s] not found", "cloudtwin"),
+    DEFAULT_ROUTE_TABLE(230, "Params [RouteTableId] not valid: [%s] is the VPC's default route table, which cannot be "
+            + "edited, given rules or deleted", "cloudtwin"),
+    ROUTE_OTHER_VPC(230, "Params [SubnetId] not valid: [%s] is not in the route table's VPC", "cloudtwin"),
+    ROUTE_RULE_NOT_FOUND(230, "Params [RouteRule] not valid: the route table has no rule [%s]", "cloudtwin"),
+    ROUTE_RULE_DESTINATION(230, "Params [RouteRule] not valid: [%s] is not a CIDR block", "cloudtwin"),
+    ROUTE_RULE_EXISTS(230, "Params [RouteRule] not valid: the route table has a rule for [%s] already", "cloudtwin"),
+    ROUTE_RULE_QUOTA(230, "Params [RouteRule] not valid: route table [%s] would hold more than 50 custom rules",
+            "cloudtwin"),
+    NEXT_HOP_NOT_FOUND(230, "Params [RouteRule] not valid: next hop [%s] not found in the route table's VPC",
+            "cloudtwin"),
+    NEXT_HOP_IN_USE(230, "Resource [%s] is the next hop of a route rule: delete the rule first", "cloudtwin"),
     // NAT gateways: vpc.json documents no RetCodes; terraform-provider-ucloud reads 54002 from DescribeNATGW as "not
     // found" (and ignores it from DeleteWhiteListResource); the other refusals answer 230 naming the cause
     NATGW_NOT_FOUND(54002, "NATGW [%s] does not exist", "terraform-provider-ucloud"),

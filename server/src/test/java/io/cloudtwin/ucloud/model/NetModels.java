@@ -252,4 +252,46 @@ public final class NetModels {
     public static class DescribeNetworkAclAssociationBySubnetResponse extends Responses.Common {
         public AssociationInfo Association;
     }
+
+    /** vpc.RouteRuleInfo of ucloud-sdk-go. */
+    public static class RouteRuleInfo {
+        public Integer AccountId;
+        public String DstAddr;
+        public Integer DstPort;
+        public String NexthopId;
+        public String NexthopType;
+        public String InstanceType;
+        public String OriginAddr;
+        public Integer Priority;
+        public String Remark;
+        public String RouteRuleId;
+        public String RouteTableId;
+        public Integer RuleType;
+        public String SrcAddr;
+        public Integer SrcPort;
+        public String VNetId;
+    }
+
+    /** vpc.RouteTableInfo of ucloud-sdk-go. */
+    public static class RouteTableInfo {
+        public Integer CreateTime;
+        public String Remark;
+        public List<RouteRuleInfo> RouteRules;
+        public String RouteTableId;
+        public Integer RouteTableType;
+        public Integer SubnetCount;
+        public List<String> SubnetIds;
+        public String Tag;
+        public String VPCId;
+        public String VPCName;
+    }
+
+    public static class RouteTableIdResponse extends Responses.Common {
+        public String RouteTableId;
+    }
+
+    public static class DescribeRouteTableResponse extends Responses.Common {
+        public List<RouteTableInfo> RouteTables;
+        public Integer TotalCount;
+    }
 }

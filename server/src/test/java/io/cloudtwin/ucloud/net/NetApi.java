@@ -118,7 +118,7 @@ public final class NetApi {
         @SerializedName("CreateTime") public Integer createTime;
         @SerializedName("HasNATGW") public Boolean hasNatgw;
         @Optional @SerializedName("IPv6Network") public String ipv6Network;
-        @Optional @SerializedName("RouteTableId") public String routeTableId;
+        @SerializedName("RouteTableId") public String routeTableId;
         @Optional @SerializedName("AvailableIPs") public Integer availableIps;
         @Optional @SerializedName("AvailableIPv6Count") public Integer availableIpv6Count;
     }

@@ -306,6 +306,48 @@ public final class StackApi {
         @SerializedName("TotalCount") public Integer totalCount;
     }
 
+    /** vpc.RouteRuleInfo of ucloud-sdk-go: InstanceType only for a rule to an instance. */
+    public static class RouteRuleInfo {
+        @SerializedName("AccountId") public Integer accountId;
+        @SerializedName("DstAddr") public String dstAddr;
+        @SerializedName("DstPort") public Integer dstPort;
+        @SerializedName("NexthopId") public String nexthopId;
+        @SerializedName("NexthopType") public String nexthopType;
+        @Optional @SerializedName("InstanceType") public String instanceType;
+        @SerializedName("OriginAddr") public String originAddr;
+        @SerializedName("Priority") public Integer priority;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("RouteRuleId") public String routeRuleId;
+        @SerializedName("RouteTableId") public String routeTableId;
+        @SerializedName("RuleType") public Integer ruleType;
+        @SerializedName("SrcAddr") public String srcAddr;
+        @SerializedName("SrcPort") public Integer srcPort;
+        @SerializedName("VNetId") public String vnetId;
+    }
+
+    /** vpc.RouteTableInfo of ucloud-sdk-go (RouteRules absent when Brief). */
+    public static class RouteTableInfo {
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("Remark") public String remark;
+        @Optional @SerializedName("RouteRules") public List<RouteRuleInfo> routeRules;
+        @SerializedName("RouteTableId") public String routeTableId;
+        @SerializedName("RouteTableType") public Integer routeTableType;
+        @SerializedName("SubnetCount") public Integer subnetCount;
+        @SerializedName("SubnetIds") public List<String> subnetIds;
+        @SerializedName("Tag") public String tag;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("VPCName") public String vpcName;
+    }
+
+    public static class RouteTableIdResponse extends Response {
+        @SerializedName("RouteTableId") public String routeTableId;
+    }
+
+    public static class DescribeRouteTableResponse extends Response {
+        @SerializedName("RouteTables") public List<RouteTableInfo> routeTables;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
     public static class GroupIdResponse extends Response {
         @SerializedName("GroupId") public String groupId;
     }

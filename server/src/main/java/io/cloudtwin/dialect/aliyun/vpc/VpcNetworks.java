@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunAnswer;
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.network.DefaultVpcs;
@@ -46,7 +47,7 @@ record VpcNetworks(NetworkLifecycle lifecycle, NetworkService networks, TagServi
 
     /** The VPC's system route table, made with it (core.routing). */
     public static String routeTableId(String vpcId) {
-        return RouteTable.systemId(vpcId);
+        return RouteTable.systemId(Cloud.ALIYUN, vpcId);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.network.NetworkService;
@@ -19,6 +21,9 @@ import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
 import io.cloudtwin.core.network.VpcFilter;
+import io.cloudtwin.core.routing.RouteService;
+import io.cloudtwin.core.routing.RouteTable;
+import io.cloudtwin.core.routing.RouteTableFilter;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AddVPCNetworkRequest;
@@ -41,7 +46,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
 @Component
-public record Vpcs(NetworkService networks, InstanceService instances)
+public record Vpcs(NetworkService networks, InstanceService instances, RouteService routes)
         implements UcloudVpcApi.CreateVPC, UcloudVpcApi.DescribeVPC, UcloudVpcApi.DeleteVPC, UcloudVpcApi.CreateSubnet,
         UcloudVpcApi.DescribeSubnet, UcloudVpcApi.DeleteSubnet, UcloudVpcApi.DescribeSubnetResource,
         UcloudVpcApi.AddVPCNetwork, UcloudVpcApi.UpdateVPCNetwork, UcloudVpcApi.UpdateSubnetAttribute {
@@ -110,14 +115,28 @@ public record Vpcs(NetworkService networks, InstanceService instances)
     public DescribeSubnetResponse describeSubnet(UcloudCall call, DescribeSubnetRequest r) {
         List<String> ids = new ArrayList<>(r.subnetIds());
         if (r.subnetId() != null) ids.add(r.subnetId());
+        if (!UcloudFormats.empty(r.routeTableId())) {
+            List<String> bound = boundTo(call.scope(), r.routeTableId());
+            ids = ids.isEmpty() ? bound : ids.stream().filter(bound::contains).toList();
+            if (ids.isEmpty()) return new DescribeSubnetResponse().setTotalCount(0).setDataSet(List.of());
+        }
         var filter = new SubnetFilter(ids, r.vpcId(), null, null, r.hasTag() ? r.tag() : null);
         var page = networks.listSubnets(call.scope(), filter, UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 10_000));
         Map<String, Long> available = r.showAvailableIPs() ? networks.availableAddresses(page.items()) : Map.of();
         Map<String, Vpc> vpcs = new HashMap<>();
         for (Subnet s : page.items()) vpcs.computeIfAbsent(s.vpcId(), id -> networks.vpc(call.scope(), id));
+        Map<String, String> custom = routes.customTablesOf(page.items().stream().map(Subnet::id).toList());
         return new DescribeSubnetResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items().stream()
-                .map(s -> VpcViews.subnet(s, vpcs.get(s.vpcId()), available.get(s.id()))).toList());
+                .map(s -> VpcViews.subnet(s, vpcs.get(s.vpcId()), available.get(s.id()))
+                        .setRouteTableId(custom.getOrDefault(s.id(), RouteTable.systemId(Cloud.UCLOUD, s.vpcId()))))
+                .toList());
+    }
+
+    /** The subnets bound to a route table (none for an unknown one). */
+    private List<String> boundTo(Scope scope, String tableId) {
+        var tables = routes.listTables(scope, new RouteTableFilter(List.of(tableId), null, null, null), 0, 1).items();
+        return tables.isEmpty() ? List.of() : routes.vSwitchesOf(scope, tables).get(tableId);
     }
 
     @Override
