@@ -157,10 +157,12 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
 
     /**
      * A new custom table in the source's VPC with the source's name, description and custom entries (new ids from
-     * entryIds), and no vSwitch.
+     * entryIds), and no vSwitch. The VPC is locked before the source (the order of the VPC's deletion, which takes its
+     * UCloud tables).
      */
     public RouteTable cloneTable(Scope scope, String sourceId, String id, Supplier<String> entryIds) {
         return tx.call(() -> {
+            networks.lockVpc(scope, table(scope, sourceId).vpcId());
             RouteTable source = lockTable(scope, sourceId);
             RouteTable made = createTable(scope, id, new NewTable(source.vpcId(), source.name(), source.description(),
                     source.associateType()), Map.of());
