@@ -258,6 +258,10 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
             if (previous != null && !previous.isEmpty() && !previous.equals(i.privateIp())) {
                 throw new DomainException(DomainError.INVALID_ADDRESS, previous);
             }
+            // an instance in no subnet (one a state document made so) has no block to take the address from
+            if (i.subnetId() == null || i.subnetId().isEmpty()) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, address);
+            }
             addressIn(networks.lockSubnet(scope, i.subnetId()), id, address);
         });
     }

@@ -51,4 +51,15 @@ class UhostModifyIpScenarioTest extends StackScenario {
                 "Disks.0.Size", 20).uhostIds.get(0);
         assertThat(privateIp(next)).isEqualTo(before);
     }
+
+    /** A host a state document placed in no subnet has no block to take an address from: 230, not a missing subnet. */
+    @Test
+    void aHostInNoSubnetTakesNoAddress() throws Exception {
+        String doc = "{\"instances\":[{\"cloud\":\"ucloud\",\"account\":\"1000000000000001\",\"region\":\"cn-bj2\","
+                + "\"project\":\"org-default\",\"zone\":\"cn-bj2-02\",\"id\":\"uhost-nonet01\",\"name\":\"unplaced\","
+                + "\"status\":\"Stopped\"}]}";
+        assertThat(admin("POST", "/_cloudtwin/state", doc).statusCode()).isEqualTo(200);
+        assertThat(refused(230, "ModifyUHostIP", modify("uhost-nonet01", "10.41.1.90")).getMessage())
+                .contains("10.41.1.90");
+    }
 }
