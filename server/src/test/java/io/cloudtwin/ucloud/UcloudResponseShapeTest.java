@@ -20,6 +20,7 @@ import io.cloudtwin.ucloud.model.Models;
 import io.cloudtwin.ucloud.model.NetModels;
 import io.cloudtwin.ucloud.model.Responses.Common;
 import io.cloudtwin.ucloud.model.Responses.CopyCustomImageResponse;
+import io.cloudtwin.ucloud.model.Responses.CopySecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateSecGroupRuleResponse;
 import io.cloudtwin.ucloud.model.Responses.CreateUHostInstanceResponse;
@@ -133,6 +134,10 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(group.Remark).isEqualTo("front");
         assertThat(group.Tag).isEqualTo("shop");
         assertThat(group.CreateTime).isPositive();
+        CopySecGroupResponse copied = call(CopySecGroupResponse.class, "Action", "CopySecGroup", "SecGroupId", a,
+                "DstRegion", "cn-bj2", "DstProjectId", "org-default", "DstVPCId", shape, "DstName", "web-copy");
+        assertThat(copied.RuleID).hasSize(1);
+        call(Common.class, "Action", "DeleteSecGroup", "SecGroupId.0", copied.SecGroupId);
         assertThat(group.Rule).singleElement().satisfies(r -> {
             assertThat(r.IPRange).isEqualTo("10.0.0.0/8");
             assertThat(r.Priority).isEqualTo(60);

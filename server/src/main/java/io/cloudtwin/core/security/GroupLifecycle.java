@@ -26,6 +26,18 @@ public record GroupLifecycle(SecurityGroupService groups, NetworkService network
         });
     }
 
+    /**
+     * CopySecGroup: a copy of a group in a VPC of the destination scope, which must exist there (VPC_NOT_FOUND); the
+     * VPC is locked before the source group, the order of a creation.
+     */
+    public SecurityGroupService.Copy copy(Scope from, String id, Scope to, String vpcId, String name,
+                                         String description) {
+        return tx.call(() -> {
+            networks.lockVpc(to, vpcId);
+            return groups.copy(from, id, to, vpcId, name, description);
+        });
+    }
+
     public void delete(Scope scope, String id) {
         tx.run(() -> tags.deleting(id, () -> groups.delete(scope, id)));
     }

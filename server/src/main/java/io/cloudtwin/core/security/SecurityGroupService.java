@@ -87,6 +87,25 @@ public record SecurityGroupService(SecurityGroupStore groups, MembershipStore me
 
     public record NewGroup(String name, String description, String vpcId, String groupType, String tag) {}
 
+    /** What a copy made: the new group, and its rules' ids in the order of the source's rules. */
+    public record Copy(SecurityGroup group, List<String> ruleIds) {}
+
+    /**
+     * A new group of another (or the same) scope's VPC with the source's type, tag and rules (new ids); named and
+     * described as given (null: as the source is). Under the source's row lock, so its rules are copied as they stand.
+     */
+    public Copy copy(Scope from, String id, Scope to, String vpcId, String name, String description) {
+        return tx.call(() -> {
+            SecurityGroup source = lockGroup(from, id);
+            SecurityGroup made = create(to, new NewGroup(name == null ? source.name() : name,
+                    description == null ? source.description() : description, vpcId, source.groupType(),
+                    source.tag()));
+            List<SecurityGroupRule> copied = addRules(to, made.id(), rules.forGroups(List.of(id))
+                    .getOrDefault(id, List.of()));
+            return new Copy(made, copied.stream().map(SecurityGroupRule::id).toList());
+        });
+    }
+
     public SecurityGroup create(Scope scope, NewGroup spec) {
         return create(scope, Ids.Shape.SECURITY_GROUP.next(scope.cloud()), spec);
     }

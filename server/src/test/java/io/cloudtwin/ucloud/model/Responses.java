@@ -26,6 +26,12 @@ public final class Responses {
         public String SecGroupId;
     }
 
+    /** vpc.CopySecGroupResponse of ucloud-sdk-go. */
+    public static class CopySecGroupResponse extends Common {
+        public String SecGroupId;
+        public List<String> RuleID;
+    }
+
     /** DataSet only: the SDKs' DescribeSecGroupResponse has no TotalCount. */
     public static class DescribeSecGroupResponse extends Common {
         public List<SecGroupInfo> DataSet;

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Cidr;
+import io.cloudtwin.core.Cloud;
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.security.GroupLifecycle;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupFilter;
@@ -14,7 +16,10 @@ import io.cloudtwin.core.security.SecurityGroupRule;
 import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.UcloudRetCode;
 import io.cloudtwin.dialect.ucloud.api.SecGroupRuleFields;
+import io.cloudtwin.dialect.ucloud.vpc.api.CopySecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.CopySecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.CreateSecGroupRuleRequest;
@@ -26,13 +31,14 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupRuleRequest;
+import io.cloudtwin.spec.ucloud.UcloudApiSpec;
 
 /** VPC security groups and their rules. */
 @Component
-public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle)
+public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle, UcloudApiSpec spec)
         implements UcloudVpcApi.CreateSecGroup, UcloudVpcApi.DescribeSecGroup, UcloudVpcApi.UpdateSecGroup,
         UcloudVpcApi.DeleteSecGroup, UcloudVpcApi.CreateSecGroupRule, UcloudVpcApi.UpdateSecGroupRule,
-        UcloudVpcApi.DeleteSecGroupRule {
+        UcloudVpcApi.DeleteSecGroupRule, UcloudVpcApi.CopySecGroup {
     /** DstPort as the doc describes it in words: "80", "2000-10000", or a comma list of those. */
 
     /**
@@ -72,6 +78,22 @@ public record SecGroups(SecurityGroupService groups, GroupLifecycle lifecycle)
     @Override
     public void deleteSecGroup(UcloudCall call, DeleteSecGroupRequest r) {
         groups.deleteAll(call.scope(), r.secGroupId());
+    }
+
+    /**
+     * SecGroupId, DstRegion (a UCloud region: 230), DstProjectId (a project of the account: 292), DstVPCId (a VPC of
+     * that region and project: 230), DstName and DstRemark (the source's by default) -> SecGroupId of a new group there
+     * with the source's tag and rules, RuleID the new rules' ids in the order of the source's.
+     */
+    @Override
+    public CopySecGroupResponse copySecGroup(UcloudCall call, CopySecGroupRequest r) {
+        if (!spec.regions().contains(r.dstRegion())) throw call.error(UcloudRetCode.REGION_NOT_AVAILABLE, "DstRegion");
+        if (!call.account().ucloudProjects().contains(r.dstProjectId())) {
+            throw call.error(UcloudRetCode.PROJECT_NOT_FOUND, r.dstProjectId());
+        }
+        Scope to = new Scope(Cloud.UCLOUD, call.scope().accountId(), r.dstRegion(), r.dstProjectId());
+        var copy = lifecycle.copy(call.scope(), r.secGroupId(), to, r.dstVPCId(), r.dstName(), r.dstRemark());
+        return new CopySecGroupResponse().setSecGroupId(copy.group().id()).setRuleID(copy.ruleIds());
     }
 
     /** SecGroupId, Rule.N.{Direction, IPRange, Priority, ProtocolType, DstPort, RuleAction, Remark} -> RuleId[]. */
