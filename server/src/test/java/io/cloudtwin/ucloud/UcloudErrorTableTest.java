@@ -67,8 +67,8 @@ class UcloudErrorTableTest {
 
     @Test
     void anErrorUcloudCannotRaiseHasNoRow() {
-        assertThat(UcloudErrors.rows().keySet()).noneMatch(k -> k.endsWith("." + DomainError.INTERFACE_NOT_FOUND));
-        assertThat(UcloudErrors.of(DomainError.INTERFACE_NOT_FOUND, "vpc", "AssociateSecGroup"))
+        assertThat(UcloudErrors.rows().keySet()).noneMatch(k -> k.endsWith("." + DomainError.INTERFACE_STATE));
+        assertThat(UcloudErrors.of(DomainError.INTERFACE_STATE, "vpc", "AssociateSecGroup"))
                 .isEqualTo(UcloudRetCode.INTERNAL_ERROR);
     }
 

@@ -281,6 +281,14 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "PresentIpAddress", "192.168.3.77", "PreviousIpAddress", "192.168.3.2").UHostId).isEqualTo(netHost);
         assertThat(call(NetModels.DescribeSubnetResourceResponse.class, "Action", "DescribeSubnetResource",
                 "SubnetId", subnet).DataSet).singleElement().satisfies(r -> assertThat(r.IP).isEqualTo("192.168.3.77"));
+        String mac = call(DescribeUHostInstanceResponse.class, "Action", "DescribeUHostInstance", "UHostIds.0",
+                netHost).UHostSet.get(0).IPSet.get(0).Mac;
+        NetModels.IpInfo second = call(NetModels.AllocateSecondaryIpResponse.class, "Action", "AllocateSecondaryIp",
+                "Zone", "cn-bj2-03", "Mac", mac, "ObjectId", netHost).IpInfo;
+        assertThat(call(NetModels.DescribeSecondaryIpResponse.class, "Action", "DescribeSecondaryIp", "SubnetId",
+                subnet, "VPCId", vpc).DataSet).singleElement().satisfies(i -> assertThat(i.Ip).isEqualTo(second.Ip));
+        call(Common.class, "Action", "DeleteSecondaryIp", "Zone", "cn-bj2-03", "Ip", second.Ip, "Mac", mac,
+                "SubnetId", subnet);
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
         String vip = call(NetModels.AllocateVIPResponse.class, "Action", "AllocateVIP", "VPCId", vpc, "SubnetId", subnet,
                 "Name", "shape-vip").VIPSet.get(0).VIPId;

@@ -37,7 +37,12 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
 
     /** Gives the holder the requested addresses and count more of the lowest free ones; the addresses given. */
     public List<String> assign(Scope scope, String holderId, List<String> requested, int count) {
-        return inSubnet(scope, holderId, (s, holder) -> assignLocked(s, holder, requested, count));
+        return assign(scope, holderId, requested, count, PER_INTERFACE);
+    }
+
+    /** As above, the holder then holding at most limit addresses, its primary one included. */
+    public List<String> assign(Scope scope, String holderId, List<String> requested, int count, int limit) {
+        return inSubnet(scope, holderId, (s, holder) -> assignLocked(s, holder, requested, count, limit));
     }
 
     /** What given does with the holder's subnet, in one transaction, the holder, its VPC and its subnet locked. */
@@ -54,8 +59,12 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
      * interface's creation): all or none.
      */
     public List<String> assignLocked(Subnet subnet, String holderId, List<String> requested, int count) {
+        return assignLocked(subnet, holderId, requested, count, PER_INTERFACE);
+    }
+
+    private List<String> assignLocked(Subnet subnet, String holderId, List<String> requested, int count, int limit) {
         int held = networks.addressesOf(List.of(holderId)).getOrDefault(holderId, List.of()).size();
-        if (held + requested.size() + count > PER_INTERFACE) {
+        if (held + requested.size() + count > limit) {
             throw new DomainException(DomainError.ADDRESS_LIMIT_EXCEEDED, holderId);
         }
         if (new HashSet<>(requested).size() != requested.size()) {

@@ -41,6 +41,10 @@ public final class UcloudErrors {
             UcloudRetCode.NATGW_SNAT_DNAT_MAPPED, NAT_IP_IN_USE, UcloudRetCode.NATGW_SNAT_DNAT_EIP_MAPPED,
             NAT_IP_NOT_BOUND, UcloudRetCode.NATGW_SNAT_DNAT_EIP_NOT_BOUND, NAT_INTERNAL_IP_OUTSIDE,
             UcloudRetCode.NATGW_SNAT_DNAT_NOT_HOST);
+    /** The host ObjectId names (found, then locked as the holder of its card's addresses). */
+    private static final Map<DomainError, UcloudRetCode> SECONDARY_IP_HOST = Map.of(
+            INSTANCE_NOT_FOUND, UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND, INTERFACE_NOT_FOUND,
+            UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND);
     /** A subnet named SubnetworkId, which must be of the network ACL's VPC. */
     private static final Map<DomainError, UcloudRetCode> ACL_SUBNET = Map.of(
             SUBNET_NOT_FOUND, UcloudRetCode.ACL_SUBNET_NOT_FOUND, NETWORK_MISMATCH, UcloudRetCode.ACL_SUBNET_OTHER_VPC);
@@ -78,6 +82,9 @@ public final class UcloudErrors {
             Map.entry("TerminateUHostInstance", NEEDS_STOPPED),
             // terraform-provider-ucloud's describeFirewallById reads only 54002 as "not found"
             Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),
+            // the host a secondary address is for is ObjectId
+            Map.entry("AllocateSecondaryIp", SECONDARY_IP_HOST),
+            Map.entry("DeleteSecondaryIp", SECONDARY_IP_HOST),
             // UCloud's SDK regression scenario for custom routes: 8039 deleting a table that is not there
             Map.entry("DeleteRouteTable", Map.of(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_GONE)),
             // a rule's next hop outside the table's VPC is no next hop of it; its DstAddr is the block in question
@@ -178,6 +185,9 @@ public final class UcloudErrors {
         row(NAT_INTERNAL_IP_OUTSIDE, UcloudRetCode.NATGW_DST_NOT_HOST);
         row(INVALID_NAT_ENTRY, UcloudRetCode.PARAMS_NOT_VALID);
         row(NAT_IP_IN_USE, UcloudRetCode.NATGW_EIP_IN_USE);
+        // secondary addresses of a host's card
+        row(ADDRESS_LIMIT_EXCEEDED, UcloudRetCode.SECONDARY_IP_QUOTA);
+        row(ADDRESS_NOT_ASSIGNED, UcloudRetCode.SECONDARY_IP_NOT_FOUND);
         // route tables (vpc.json documents no codes; DeleteRouteTable's: BY_ACTION)
         row(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_NOT_FOUND);
         row(SYSTEM_ROUTE_TABLE, UcloudRetCode.DEFAULT_ROUTE_TABLE);

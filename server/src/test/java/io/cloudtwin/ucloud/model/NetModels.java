@@ -294,4 +294,22 @@ public final class NetModels {
         public List<RouteTableInfo> RouteTables;
         public Integer TotalCount;
     }
+
+    /** vpc.IpInfo of ucloud-sdk-go. */
+    public static class IpInfo {
+        public String Ip;
+        public String Mask;
+        public String Gateway;
+        public String Mac;
+        public String SubnetId;
+        public String VPCId;
+    }
+
+    public static class AllocateSecondaryIpResponse extends Responses.Common {
+        public IpInfo IpInfo;
+    }
+
+    public static class DescribeSecondaryIpResponse extends Responses.Common {
+        public List<IpInfo> DataSet;
+    }
 }

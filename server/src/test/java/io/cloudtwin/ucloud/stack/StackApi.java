@@ -85,6 +85,7 @@ public final class StackApi {
         @Optional @SerializedName("Bandwidth") public Integer bandwidth;
         @SerializedName("VPCId") public String vpcId;
         @SerializedName("SubnetId") public String subnetId;
+        @Optional @SerializedName("Mac") public String mac;
     }
 
     public static class DescribeUHostInstanceResponse extends Response {
@@ -346,6 +347,24 @@ public final class StackApi {
     public static class DescribeRouteTableResponse extends Response {
         @SerializedName("RouteTables") public List<RouteTableInfo> routeTables;
         @SerializedName("TotalCount") public Integer totalCount;
+    }
+
+    /** vpc.IpInfo of ucloud-sdk-go. */
+    public static class IpInfo {
+        @SerializedName("Ip") public String ip;
+        @SerializedName("Mask") public String mask;
+        @SerializedName("Gateway") public String gateway;
+        @SerializedName("Mac") public String mac;
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("VPCId") public String vpcId;
+    }
+
+    public static class AllocateSecondaryIpResponse extends Response {
+        @SerializedName("IpInfo") public IpInfo ipInfo;
+    }
+
+    public static class DescribeSecondaryIpResponse extends Response {
+        @SerializedName("DataSet") public List<IpInfo> dataSet;
     }
 
     public static class GroupIdResponse extends Response {

@@ -53,7 +53,8 @@ final class HostViews {
             }
         }
         UHostIPSet ip = new UHostIPSet().setIpMode("IPv4").setDefault("true").setType("Private")
-                .setIp(UcloudFormats.address(i)).setVpcId(i.vpcId()).setSubnetId(i.subnetId() == null ? "" : i.subnetId());
+                .setMac(UcloudFormats.mac(i.id())).setIp(UcloudFormats.address(i)).setVpcId(i.vpcId())
+                .setSubnetId(i.subnetId() == null ? "" : i.subnetId());
         List<UHostIPSet> ips = new ArrayList<>(List.of(ip));
         if (eip != null) {
             ips.add(new UHostIPSet().setIpMode("IPv4").setDefault("false").setType(eip.isp()).setIp(eip.address())

@@ -1,0 +1,103 @@
+package io.cloudtwin.ucloud.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.ucloud.stack.StackApi.AllocateSecondaryIpResponse;
+import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeSecondaryIpResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.IpInfo;
+import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
+
+/**
+ * Secondary addresses of a host's card, as UCloud's Kubernetes CNI plugin takes them for pods: the card named by the
+ * MAC DescribeUHostInstance answers and the host, an address of the host's subnet (asked for or the lowest free),
+ * listed by subnet and card, freed again; at most as many per card as the host's vCPUs allow (2 vCPUs: 2, its own
+ * included); a wrong MAC, zone, subnet or address changes nothing; the addresses go with the host.
+ */
+class SecondaryIpScenarioTest extends StackScenario {
+    private UHostInstanceSet host(String id) throws Exception {
+        return call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet.get(0);
+    }
+
+    private List<IpInfo> secondary(TwoSubnets n, Object... more) throws Exception {
+        Object[] kv = new Object[4 + more.length];
+        kv[0] = "SubnetId";
+        kv[1] = n.in();
+        kv[2] = "VPCId";
+        kv[3] = n.vpc();
+        System.arraycopy(more, 0, kv, 4, more.length);
+        return call(DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", kv).dataSet;
+    }
+
+    @Test
+    void aHostsCardTakesAndGivesBackAddressesOfItsSubnet() throws Exception {
+        TwoSubnets n = twoSubnets(88);
+        UHostInstanceSet web = runningHostIn(n.vpc(), n.in(), "node");
+        String mac = web.ipSet.get(0).mac;
+        assertThat(mac).matches("52:54:00(:[0-9A-F]{2}){3}");
+        assertThat(host(web.uhostId).ipSet.get(0).mac).isEqualTo(mac);
+
+        IpInfo lowest = call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac,
+                "ObjectId", web.uhostId).ipInfo;
+        assertThat(List.of(lowest.ip, lowest.mask, lowest.gateway, lowest.mac, lowest.subnetId, lowest.vpcId))
+                .containsExactly("10.88.1.3", "255.255.255.0", "10.88.1.1", mac, n.in(), n.vpc());
+        assertThat(secondary(n)).extracting(i -> i.ip).containsExactly("10.88.1.3");
+        // the address is taken: the next host of the subnet gets the one after it
+        UHostInstanceSet other = runningHostIn(n.vpc(), n.in(), "other");
+        assertThat(other.ipSet.get(0).ip).isEqualTo("10.88.1.4");
+
+        // a 1-vCPU host's card holds two addresses, its own included
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId, "Ip", "10.88.1.50");
+        call(AnyResponse.class, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.88.1.3", "Mac", mac, "SubnetId", n.in());
+        assertThat(secondary(n)).isEmpty();
+        IpInfo asked = call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac,
+                "ObjectId", web.uhostId, "SubnetId", n.in(), "VPCId", n.vpc(), "Ip", "10.88.1.50").ipInfo;
+        assertThat(asked.ip).isEqualTo("10.88.1.50");
+        assertThat(secondary(n, "Mac", mac)).extracting(i -> i.ip).containsExactly("10.88.1.50");
+        assertThat(secondary(n, "Mac", other.ipSet.get(0).mac)).isEmpty();
+        assertThat(secondary(n, "Ip", "10.88.1.50")).hasSize(1);
+
+        // the host goes, its addresses with it
+        call(AnyResponse.class, "StopUHostInstance", "UHostId", web.uhostId);
+        call(AnyResponse.class, "TerminateUHostInstance", "UHostId", web.uhostId);
+        assertThat(secondary(n)).isEmpty();
+        String next = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "VPCId", n.vpc(), "SubnetId",
+                n.in(), "PrivateIp.0", "10.88.1.50", "Disks.0.IsBoot", "true", "Disks.0.Type", "CLOUD_SSD",
+                "Disks.0.Size", 20).uhostIds.get(0);
+        assertThat(host(next).ipSet.get(0).ip).isEqualTo("10.88.1.50");
+    }
+
+    @Test
+    void aWrongCardZoneSubnetOrAddressChangesNothing() throws Exception {
+        TwoSubnets n = twoSubnets(89);
+        UHostInstanceSet web = runningHostIn(n.vpc(), n.in(), "node");
+        String mac = web.ipSet.get(0).mac;
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", "52:54:00:00:00:00", "ObjectId", web.uhostId);
+        refused(230, "AllocateSecondaryIp", "Zone", "cn-bj2-03", "Mac", mac, "ObjectId", web.uhostId);
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId, "SubnetId", n.out());
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", "uhost-missing");
+        // outside the subnet, and the host's own address
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId, "Ip", "10.89.2.9");
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId, "Ip",
+                web.ipSet.get(0).ip);
+        assertThat(secondary(n)).isEmpty();
+
+        call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId",
+                web.uhostId);
+        // not one of the card's, the host's own, another card's MAC
+        refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.89.1.77", "Mac", mac, "SubnetId", n.in());
+        refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", web.ipSet.get(0).ip, "Mac", mac, "SubnetId", n.in());
+        refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.89.1.3", "Mac", "52:54:00:00:00:00",
+                "SubnetId", n.in());
+        assertThat(secondary(n)).extracting(i -> i.ip).containsExactly("10.89.1.3");
+        // another VPC's id lists nothing
+        assertThat(call(DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", "SubnetId", n.in(), "VPCId",
+                "uvnet-other").dataSet).isEmpty();
+    }
+}
