@@ -100,4 +100,20 @@ class SecondaryIpScenarioTest extends StackScenario {
         assertThat(call(DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", "SubnetId", n.in(), "VPCId",
                 "uvnet-other").dataSet).isEmpty();
     }
+
+    @Test
+    void secondaryAddressesRoundTripTheState() throws Exception {
+        TwoSubnets n = twoSubnets(90);
+        UHostInstanceSet web = runningHostIn(n.vpc(), n.in(), "node");
+        String mac = web.ipSet.get(0).mac;
+        call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId",
+                web.uhostId, "Ip", "10.90.1.40");
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+
+        assertThat(secondary(n)).extracting(i -> i.ip + " " + i.mac).containsExactly("10.90.1.40 " + mac);
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId);
+    }
 }
