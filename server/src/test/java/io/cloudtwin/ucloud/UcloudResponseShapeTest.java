@@ -287,6 +287,11 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "Zone", "cn-bj2-03", "Mac", mac, "ObjectId", netHost).IpInfo;
         assertThat(call(NetModels.DescribeSecondaryIpResponse.class, "Action", "DescribeSecondaryIp", "SubnetId",
                 subnet, "VPCId", vpc).DataSet).singleElement().satisfies(i -> assertThat(i.Ip).isEqualTo(second.Ip));
+        // a card not in the subnet is refused; to its own card nothing changes (another host's: the stack scenario)
+        wire.refused(230, "Action", "MoveSecondaryIPMac", "Ip", second.Ip, "OldMac", mac, "NewMac", "52:54:00:00:00:00",
+                "SubnetId", subnet);
+        call(Common.class, "Action", "MoveSecondaryIPMac", "Ip", second.Ip, "OldMac", mac, "NewMac", mac,
+                "SubnetId", subnet);
         call(Common.class, "Action", "DeleteSecondaryIp", "Zone", "cn-bj2-03", "Ip", second.Ip, "Mac", mac,
                 "SubnetId", subnet);
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);

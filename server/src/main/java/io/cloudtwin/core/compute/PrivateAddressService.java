@@ -2,9 +2,11 @@ package io.cloudtwin.core.compute;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
@@ -128,6 +130,27 @@ public record PrivateAddressService(InterfaceStore interfaces, InstanceStore ins
                     throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, a);
                 }
             }
+        });
+    }
+
+    /**
+     * Moves a secondary address from one holder to another of the same subnet (UCloud's MoveSecondaryIPMac): the two
+     * holders locked in id order, then the VPC and the subnet; the address must be the first's and not its primary one
+     * (ADDRESS_NOT_ASSIGNED), the second then holding at most limit addresses (ADDRESS_LIMIT_EXCEEDED).
+     */
+    public void move(Scope scope, String address, String fromId, String toId, int limit) {
+        tx.run(() -> {
+            Map<String, Holder> locked = new HashMap<>();
+            for (String id : new TreeSet<>(List.of(fromId, toId))) locked.put(id, lock(scope, id));
+            Holder from = locked.get(fromId);
+            Holder to = locked.get(toId);
+            if (!from.subnetId().equals(to.subnetId())) throw new DomainException(DomainError.INVALID_ADDRESS, address);
+            networks.lockVpc(scope, to.vpcId());
+            Subnet subnet = networks.lockSubnet(scope, to.subnetId());
+            if (address.equals(from.primaryIp()) || !networks.release(from.id(), address)) {
+                throw new DomainException(DomainError.ADDRESS_NOT_ASSIGNED, address);
+            }
+            assignLocked(subnet, to.id(), List.of(address), 0, limit);
         });
     }
 

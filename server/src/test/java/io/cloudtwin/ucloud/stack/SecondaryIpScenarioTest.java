@@ -116,4 +116,31 @@ class SecondaryIpScenarioTest extends StackScenario {
         assertThat(secondary(n)).extracting(i -> i.ip + " " + i.mac).containsExactly("10.90.1.40 " + mac);
         refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", web.uhostId);
     }
+
+    /** MoveSecondaryIPMac, a failover: the address leaves one card for another host's of the subnet, within limits. */
+    @Test
+    void anAddressMovesToAnotherHostsCard() throws Exception {
+        TwoSubnets n = twoSubnets(91);
+        UHostInstanceSet a = runningHostIn(n.vpc(), n.in(), "a");
+        UHostInstanceSet b = runningHostIn(n.vpc(), n.in(), "b");
+        String macA = a.ipSet.get(0).mac;
+        String macB = b.ipSet.get(0).mac;
+        call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", macA, "ObjectId",
+                a.uhostId, "Ip", "10.91.1.60");
+
+        call(AnyResponse.class, "MoveSecondaryIPMac", "Ip", "10.91.1.60", "OldMac", macA, "NewMac", macB,
+                "SubnetId", n.in());
+        assertThat(secondary(n)).extracting(i -> i.ip + " " + i.mac).containsExactly("10.91.1.60 " + macB);
+        // not the old card's any more, a host's own address, a card not in the subnet, the new card full
+        refused(230, "MoveSecondaryIPMac", "Ip", "10.91.1.60", "OldMac", macA, "NewMac", macB, "SubnetId", n.in());
+        refused(230, "MoveSecondaryIPMac", "Ip", a.ipSet.get(0).ip, "OldMac", macA, "NewMac", macB, "SubnetId",
+                n.in());
+        refused(230, "MoveSecondaryIPMac", "Ip", "10.91.1.60", "OldMac", macB, "NewMac", "52:54:00:00:00:00",
+                "SubnetId", n.in());
+        call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", macA, "ObjectId",
+                a.uhostId, "Ip", "10.91.1.61");
+        refused(230, "MoveSecondaryIPMac", "Ip", "10.91.1.60", "OldMac", macB, "NewMac", macA, "SubnetId", n.in());
+        assertThat(secondary(n)).extracting(i -> i.ip + " " + i.mac)
+                .containsExactlyInAnyOrder("10.91.1.60 " + macB, "10.91.1.61 " + macA);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecondaryIpRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecondaryIpRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecondaryIpResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.IpInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.MoveSecondaryIPMacRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 
 /**
@@ -35,7 +37,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
  */
 @Component
 record SecondaryIps(InstanceService instances, PrivateAddressService addresses, NetworkService networks) implements
-        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.DescribeSecondaryIp, UcloudVpcApi.DeleteSecondaryIp {
+        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.DescribeSecondaryIp, UcloudVpcApi.DeleteSecondaryIp,
+        UcloudVpcApi.MoveSecondaryIPMac {
     /** Private addresses a card may hold by the host's vCPUs (at most this many vCPUs: this many addresses). */
     private static final int[][] PER_CARD = {{2, 2}, {4, 3}, {8, 4}, {32, 6}, {64, 8}, {128, 10}};
     private static final int PER_CARD_ABOVE = 12;
@@ -82,9 +85,7 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
         Instance host;
         if (UcloudFormats.empty(r.objectId())) {
             networks.subnet(scope, r.subnetId());
-            host = hostsIn(scope, r.subnetId()).values().stream()
-                    .filter(i -> UcloudFormats.mac(i.id()).equalsIgnoreCase(r.mac())).findFirst()
-                    .orElseThrow(() -> call.invalid("Mac"));
+            host = withCard(hostsIn(scope, r.subnetId()), r.mac()).orElseThrow(() -> call.invalid("Mac"));
             if (!host.zone().equals(r.zone())) throw call.invalid("Zone");
         } else {
             host = host(call, r.objectId(), r.mac(), r.zone());
@@ -92,6 +93,25 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
         if (!r.subnetId().equals(host.subnetId())) throw call.invalid("SubnetId");
         if (!UcloudFormats.empty(r.vpcId()) && !r.vpcId().equals(host.vpcId())) throw call.invalid("VPCId");
         addresses.unassign(scope, host.id(), List.of(r.ip()));
+    }
+
+    /**
+     * Ip, OldMac, NewMac (cards of two hosts of the subnet), SubnetId: the address goes from the one card to the other
+     * (a failover), within the new card's limit.
+     */
+    @Override
+    public void moveSecondaryIPMac(UcloudCall call, MoveSecondaryIPMacRequest r) {
+        Scope scope = call.scope();
+        networks.subnet(scope, r.subnetId());
+        Map<String, Instance> hosts = hostsIn(scope, r.subnetId());
+        Instance from = withCard(hosts, r.oldMac()).orElseThrow(() -> call.invalid("OldMac"));
+        Instance to = withCard(hosts, r.newMac()).orElseThrow(() -> call.invalid("NewMac"));
+        addresses.move(scope, r.ip(), from.id(), to.id(), perCard(to.cpu()));
+    }
+
+    /** The host of these whose card has that MAC. */
+    private static Optional<Instance> withCard(Map<String, Instance> hosts, String mac) {
+        return hosts.values().stream().filter(i -> UcloudFormats.mac(i.id()).equalsIgnoreCase(mac)).findFirst();
     }
 
     /** The host ObjectId names, whose card has that MAC, in that zone and in a subnet. */
