@@ -214,4 +214,52 @@ class RouteTableScenarioTest extends StackScenario {
         refused(58119, "DeleteRouteTable", "RouteTableId", table);
         refused(230, "ReleaseVIP", "VIPId", vip);
     }
+
+    /**
+     * Races, each decided in the transactions: two rules for one destination (one wins), a rule to a VIP against the
+     * VIP's release (the rule and the VIP both stand, or neither), a binding against the table's deletion (the subnet
+     * bound and the table kept, or the table gone and the binding refused).
+     */
+    @Test
+    void racesLeaveTheRulesWhole() throws Exception {
+        TwoSubnets n = twoSubnets(92);
+        String table = call(RouteTableIdResponse.class, "CreateRouteTable", "VPCId", n.vpc()).routeTableId;
+        for (int round = 0; round < 4; round++) {
+            String vip = vip(n.vpc(), n.in());
+            String dst = "10.20" + round + ".0.0/16";
+            int[] codes = race(() -> retCode("ModifyRouteRule", "RouteTableId", table, "RouteRule.0",
+                    "a|" + dst + "|vip|" + vip + "|0|a|add"), () -> retCode("ModifyRouteRule", "RouteTableId", table,
+                    "RouteRule.0", "b|" + dst + "|vip|" + vip + "|0|b|add"));
+            assertThat(codes).containsExactlyInAnyOrder(0, 230);
+            assertThat(table(table).routeRules).filteredOn(r -> r.dstAddr.equals(dst)).hasSize(1);
+
+            String other = vip(n.vpc(), n.in());
+            String next = "172.2" + round + ".0.0/16";
+            codes = race(() -> retCode("ModifyRouteRule", "RouteTableId", table, "RouteRule.0",
+                    "c|" + next + "|vip|" + other + "|0||add"), () -> retCode("ReleaseVIP", "VIPId", other));
+            boolean ruled = codes[0] == 0;
+            assertThat(codes).as("the rule or the release").containsExactlyInAnyOrder(0, 230);
+            assertThat(rule(table, next, other) != null).isEqualTo(ruled);
+            assertThat(call(StackApi.DescribeVIPResponse.class, "DescribeVIP", "VIPId", other).vipSet)
+                    .hasSize(ruled ? 1 : 0);
+
+            String doomed = call(RouteTableIdResponse.class, "CreateRouteTable", "VPCId", n.vpc()).routeTableId;
+            codes = race(() -> retCode("AssociateRouteTable", "SubnetId", n.out(), "RouteTableId", doomed),
+                    () -> retCode("DeleteRouteTable", "RouteTableId", doomed));
+            boolean bound = codes[0] == 0 && codes[1] == 58119;
+            assertThat(bound || (codes[0] == 230 && codes[1] == 0)).as("bound and kept, or gone: %s %s", codes[0],
+                    codes[1]).isTrue();
+            assertThat(describe(doomed)).hasSize(bound ? 1 : 0);
+            assertThat(routeTableOf(n.out())).isEqualTo(bound ? doomed : defaultTableOf(n.vpc()));
+            if (bound) {
+                call(AnyResponse.class, "AssociateRouteTable", "SubnetId", n.out());
+                call(AnyResponse.class, "DeleteRouteTable", "RouteTableId", doomed);
+            }
+        }
+    }
+
+    private String defaultTableOf(String vpc) throws Exception {
+        return call(DescribeRouteTableResponse.class, "DescribeRouteTable", "VPCId", vpc).routeTables.stream()
+                .filter(t -> t.routeTableType == 1).findFirst().orElseThrow().routeTableId;
+    }
 }
