@@ -113,6 +113,11 @@ public record Cidr(long network, int prefix) {
         return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "." + (address & 255);
     }
 
+    /** The block's netmask, dotted: a /24's is 255.255.255.0. */
+    public String netmask() {
+        return format(mask(prefix));
+    }
+
     private static long mask(int prefix) {
         return prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
     }

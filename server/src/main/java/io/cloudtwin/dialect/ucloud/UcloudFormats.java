@@ -63,12 +63,6 @@ public final class UcloudFormats {
         return String.format("52:54:00:%02X:%02X:%02X", (h >> 16) & 0xff, (h >> 8) & 0xff, h & 0xff);
     }
 
-    /** A prefix length as a dotted netmask: 24 is 255.255.255.0. */
-    public static String netmask(int prefix) {
-        long m = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
-        return ((m >> 24) & 0xff) + "." + ((m >> 16) & 0xff) + "." + ((m >> 8) & 0xff) + "." + (m & 0xff);
-    }
-
     /** A string parameter left out or sent empty. */
     public static boolean empty(String s) {
         return s == null || s.isEmpty();

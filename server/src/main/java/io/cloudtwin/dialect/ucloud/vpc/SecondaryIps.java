@@ -131,7 +131,7 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
 
     private static IpInfo info(Subnet subnet, Instance host, String ip) {
         Cidr block = Cidr.parse(subnet.cidrBlock());
-        return new IpInfo().setIp(ip).setMask(UcloudFormats.netmask(block.prefix()))
+        return new IpInfo().setIp(ip).setMask(block.netmask())
                 .setGateway(Cidr.format(block.network() + 1)).setMac(UcloudFormats.mac(host.id()))
                 .setSubnetId(subnet.id()).setVpcId(subnet.vpcId());
     }

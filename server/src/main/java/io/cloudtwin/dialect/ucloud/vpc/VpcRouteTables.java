@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -94,12 +95,11 @@ record VpcRouteTables(RouteService routes, NetworkService networks, TagService t
                 : List.of(r.routeTableId()), UcloudFormats.empty(r.vpcId()) ? null : r.vpcId(), null, null),
                 UcloudFormats.offset(r.offSet()), UcloudFormats.limit(r.limit(), MAX_LIMIT));
         List<RouteTable> tables = page.items();
+        List<String> ids = tables.stream().map(RouteTable::id).toList();
         Map<String, List<String>> subnets = routes.vSwitchesOf(scope, tables);
-        Map<String, String> groups = tags.groups(tables.stream().map(RouteTable::id).toList(), DEFAULT_GROUP);
-        Map<String, List<RouteEntry>> rules = new HashMap<>();
-        for (RouteEntry e : routes.entriesOf(tables.stream().map(RouteTable::id).toList())) {
-            rules.computeIfAbsent(e.routeTableId(), k -> new ArrayList<>()).add(e);
-        }
+        Map<String, String> groups = tags.groups(ids, DEFAULT_GROUP);
+        Map<String, List<RouteEntry>> rules = routes.entriesOf(ids).stream()
+                .collect(Collectors.groupingBy(RouteEntry::routeTableId));
         Map<String, Vpc> vpcs = new HashMap<>();
         for (RouteTable t : tables) vpcs.computeIfAbsent(t.vpcId(), id -> networks.vpc(scope, id));
         return new DescribeRouteTableResponse().setTotalCount(UcloudFormats.total(page)).setRouteTables(tables.stream()
