@@ -85,6 +85,10 @@ public enum DomainError {
     INTERFACE_LIMIT_EXCEEDED,
     /** the interface and the instance (or the group) lie in different VPCs */
     INTERFACE_VPC_MISMATCH,
+    /** the instance was made without network interfaces of its own (UCloud's Features.UNI), so it takes none */
+    INTERFACE_FEATURE_OFF,
+    /** the interface is an instance's default one, which lives and dies with the instance */
+    DEFAULT_INTERFACE,
     /** a security group lies in another VPC than the interface's */
     GROUP_VPC_MISMATCH,
     /** two resources that must share a zone do not */

@@ -107,7 +107,8 @@ public final class Ids {
         NETWORK_ACL_ENTRY("nae-", "aclentry-"),
         NETWORK_ACL_BINDING("naclb-", "aclassoc-"),
         ROUTE_TABLE("vtb-", "routetable-"),
-        ROUTE_ENTRY("rte-", "routerule-");
+        ROUTE_ENTRY("rte-", "routerule-"),
+        NETWORK_INTERFACE("eni-", "uni-");
 
         private final String aliyun;
         private final String ucloud;

@@ -23,12 +23,15 @@ class UcloudErrorTableTest {
     /** The gateway's parameter codes: spec/ucloud.md. */
     private static final Set<Integer> GATEWAY = Set.of(220, 230);
     /** Codes no UCloud document lists, that terraform-provider-ucloud reads (research notes in the issue). */
-    private static final Map<Integer, String> PROVIDER = Map.of(54002, "describeFirewallById and describeNatGatewayById read it as not found",
-            58103, "describeVPCIntercomById reads it as not found");
+    private static final Map<Integer, String> PROVIDER = Map.of(54002, "describeFirewallById, describeNatGatewayById "
+            + "and describeNetworkInterfaceById read it as not found", 58103, "describeVPCIntercomById reads it as not found");
     /** Codes no UCloud document lists for the product, that UCloud's own SDK regression scenarios expect. */
     private static final Map<Integer, String> SDK_SCENARIOS = Map.of(58119, "ucloud-sdk-go tests/scenario_4023: "
             + "DeleteRouteTable of a table bound to a subnet", 8039, "ucloud-sdk-go tests/scenario_4023: "
             + "DeleteRouteTable of a table that is gone");
+    /** Codes no UCloud document lists, that UCloud's Kubernetes CNI plugin (ucloud/uk8s-cni-vpc cmd/cnivpc) reads. */
+    private static final Map<Integer, String> CNI_PLUGIN = Map.of(58205, "AttachNetworkInterface: the card is attached "
+            + "already", 58206, "DetachNetworkInterface: the card is detached already");
 
     private static Set<Integer> documented(String product) {
         Set<Integer> out = new HashSet<>(SPEC.commonRetCodes().keySet());
@@ -49,7 +52,7 @@ class UcloudErrorTableTest {
                     : SPEC.products().containsKey(scope) ? scope : SPEC.action(scope).orElseThrow().product();
             if (code == UcloudRetCode.INTERNAL_ERROR) return;
             assertThat(documented(product).contains(code.retCode()) || PROVIDER.containsKey(code.retCode())
-                    || SDK_SCENARIOS.containsKey(code.retCode()))
+                    || SDK_SCENARIOS.containsKey(code.retCode()) || CNI_PLUGIN.containsKey(code.retCode()))
                     .as("%s answers %d (%s): documented for %s", where, code.retCode(), code, product == null ? "some product" : product)
                     .isTrue();
         });
@@ -63,12 +66,15 @@ class UcloudErrorTableTest {
         assertThat(UcloudErrors.of(DomainError.INCORRECT_INSTANCE_STATUS, "uhost", "RebootUHostInstance").retCode()).isEqualTo(8905);
         assertThat(UcloudErrors.of(DomainError.FIREWALL_NOT_FOUND, "unet", "DescribeFirewall").retCode()).isEqualTo(54002);
         assertThat(UcloudErrors.of(DomainError.FIREWALL_NOT_FOUND, "unet", "DeleteFirewall").retCode()).isEqualTo(4600);
+        assertThat(UcloudErrors.of(DomainError.INTERFACE_STATE, "vpc", "AttachNetworkInterface").retCode()).isEqualTo(58205);
+        assertThat(UcloudErrors.of(DomainError.INTERFACE_STATE, "vpc", "DetachNetworkInterface").retCode()).isEqualTo(58206);
+        assertThat(UcloudErrors.of(DomainError.INTERFACE_STATE, "vpc", "DeleteNetworkInterface").retCode()).isEqualTo(230);
     }
 
     @Test
     void anErrorUcloudCannotRaiseHasNoRow() {
-        assertThat(UcloudErrors.rows().keySet()).noneMatch(k -> k.endsWith("." + DomainError.INTERFACE_STATE));
-        assertThat(UcloudErrors.of(DomainError.INTERFACE_STATE, "vpc", "AssociateSecGroup"))
+        assertThat(UcloudErrors.rows().keySet()).noneMatch(k -> k.endsWith("." + DomainError.MIRROR_FREE_INTERFACE));
+        assertThat(UcloudErrors.of(DomainError.MIRROR_FREE_INTERFACE, "vpc", "AssociateSecGroup"))
                 .isEqualTo(UcloudRetCode.INTERNAL_ERROR);
     }
 

@@ -71,6 +71,7 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         gone("DataSet", "Action", "DescribeSSL", "SSLId", "ssl-nothere0");
         gone("VIPSet", "Action", "DescribeVIP", "VIPId", "vip-nothere0");
         gone("RouteTables", "Action", "DescribeRouteTable", "RouteTableId", "routetable-nothere0");
+        gone("NetworkInterfaceSet", "Action", "DescribeNetworkInterface", "InterfaceId.0", "uni-nothere0");
         gone("DataSet", "Action", "DescribeShareBandwidth", "ShareBandwidthIds.0", "bwshare-nothere");
         gone("DataSet", "Action", "DescribeUDisk", "UDiskId", "bsm-nothere0");
         gone("DataSet", "Action", "DescribeUDiskSnapshot", "SnapshotId", "bsSnap-nothere0");
@@ -154,6 +155,16 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         }
         for (int i = 0; i < 3; i++) answer("Action", "CreateIsolationGroup", "GroupName", "p" + i);
         for (int i = 0; i < 2; i++) answer("Action", "CreateRouteTable", "VPCId", vpc, "Name", "p" + i);
+        // a 4-vCPU host takes three cards, its default one counted: that and two of three made
+        String uniHost = answer("Action", "CreateUHostInstance", "Zone", "cn-bj2-02", "ImageId", "uimage-c79x64",
+                "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot", "True", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20, "CPU", 4, "Memory", 4096, "VPCId", vpc, "SubnetId", subnet,
+                "Features.UNI", true).get("UHostIds").get(0).asString();
+        for (int i = 0; i < 3; i++) {
+            String uni = answer("Action", "CreateNetworkInterface", "VPCId", vpc, "SubnetId", subnet, "Name", "p" + i)
+                    .get("NetworkInterface").get("InterfaceId").asString();
+            if (i < 2) answer("Action", "AttachNetworkInterface", "InterfaceId", uni, "InstanceId", uniHost);
+        }
         String pem = TestCertificates.pem("lb-cert.pem") + TestCertificates.pem("lb-key.pem");
         for (int i = 0; i < 3; i++) answer("Action", "CreateSSL", "SSLName", "p" + i, "SSLContent", pem);
         Map<String, Object[]> out = new LinkedHashMap<>();
@@ -183,6 +194,8 @@ class UcloudGoneAndPagingTest extends ServerTestBase {
         out.put("DescribeSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         out.put("DescribeNetworkAcl", new Object[] {"AclList", "VpcId", vpc});
         out.put("DescribeRouteTable", new Object[] {"RouteTables", "VPCId", vpc});
+        out.put("DescribeNetworkInterface", new Object[] {"NetworkInterfaceSet", "VPCId", vpc});
+        out.put("DescribeInstanceNetworkInterface", new Object[] {"NetworkInterfaceSet", "InstanceId", uniHost});
         out.put("DescribeNetworkAclAssociation", new Object[] {"AssociationList", "AclId", acl});
         out.put("GetAvailableResourceForSnatRule", new Object[] {"DataSet", "NATGWId", nat});
         return out;

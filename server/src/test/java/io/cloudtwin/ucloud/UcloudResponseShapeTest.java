@@ -301,6 +301,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(call(NetModels.DescribeVIPResponse.class, "Action", "DescribeVIP", "VIPId", vip).VIPSet)
                 .singleElement().satisfies(x -> assertThat(x.Name + " " + x.Remark).isEqualTo("shape-vip shape"));
         routeTables(vpc, subnet, vip);
+        networkInterfaces(vpc, subnet);
         call(Common.class, "Action", "ReleaseVIP", "VIPId", vip);
         call(Common.class, "Action", "UpdateSubnetAttribute", "SubnetId", subnet, "Name", "renamed", "Tag", "web");
         call(Common.class, "Action", "DeleteSubnet", "SubnetId", subnet);
@@ -359,6 +360,31 @@ class UcloudResponseShapeTest extends ServerTestBase {
      * Route tables of the VPC: a custom one with a rule to the VIP, the subnet bound to it, a clone, the rule changed
      * and removed, the subnet back on the default table, both tables deleted.
      */
+    /** A host made with Features.UNI, its default card, and a card of its own made, attached, detached and deleted. */
+    private void networkInterfaces(String vpc, String subnet) {
+        String host = call(CreateUHostInstanceResponse.class, "Action", "CreateUHostInstance", "Zone", "cn-bj2-03",
+                "ImageId", "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Disks.0.IsBoot",
+                "True", "Disks.0.Type", "CLOUD_SSD", "Disks.0.Size", 20, "VPCId", vpc, "SubnetId", subnet,
+                "Features.UNI", true).UHostIds.get(0);
+        NetModels.NetworkInterfaceInfo made = call(NetModels.CreateNetworkInterfaceResponse.class, "Action",
+                "CreateNetworkInterface", "VPCId", vpc, "SubnetId", subnet, "Name", "shape-uni", "Tag", "uni",
+                "Remark", "made").NetworkInterface;
+        assertThat(List.of(made.Name, made.Tag, made.Remark, made.AttachInstanceId)).containsExactly("shape-uni", "uni",
+                "made", "");
+        call(Common.class, "Action", "AttachNetworkInterface", "InterfaceId", made.InterfaceId, "InstanceId", host);
+        NetModels.NetworkInterface listed = call(NetModels.DescribeNetworkInterfaceResponse.class, "Action",
+                "DescribeNetworkInterface", "InterfaceId.0", made.InterfaceId).NetworkInterfaceSet.get(0);
+        assertThat(List.of(listed.AttachInstanceId, listed.Status, listed.PrivateIpSet))
+                .containsExactly(host, 1, made.PrivateIpSet);
+        assertThat(call(NetModels.DescribeInstanceNetworkInterfaceResponse.class, "Action",
+                "DescribeInstanceNetworkInterface", "InstanceId", host).NetworkInterfaceSet)
+                .extracting(n -> n.Default).containsExactly(true, false);
+        call(Common.class, "Action", "DetachNetworkInterface", "InterfaceId", made.InterfaceId, "InstanceId", host);
+        call(Common.class, "Action", "DeleteNetworkInterface", "InterfaceId", made.InterfaceId);
+        call(Common.class, "Action", "StopUHostInstance", "UHostId", host);
+        call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", host);
+    }
+
     private void routeTables(String vpc, String subnet, String vip) {
         String table = call(NetModels.RouteTableIdResponse.class, "Action", "CreateRouteTable", "VPCId", vpc,
                 "Name", "shape-rt", "Tag", "shape", "Remark", "r").RouteTableId;

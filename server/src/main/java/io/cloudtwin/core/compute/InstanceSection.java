@@ -75,9 +75,10 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
      * What a UCloud host was created with beyond the instance (billing, machine type, login mode, disks), as
      * DescribeUHostInstance reports it; absent: Dynamic billing and no disks. expireAt: ISO-8601, for Month/Year.
      * keyPairId: the key pair of a KeyPair-mode host (it may have been deleted since: the host reports it Deleted).
+     * interfaceId: the default network interface of a host made with Features.UNI.
      */
     public record Uhost(String chargeType, String machineType, String loginMode, String expireAt, List<Disk> disks,
-                        String keyPairId) {}
+                        String keyPairId, String interfaceId) {}
 
     public record Disk(String id, Boolean boot, String type, Integer sizeGb) {}
 
@@ -249,7 +250,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     private static Uhost uhost(UhostDetail d) {
         if (d == null) return null;
         return new Uhost(d.chargeType(), d.machineType(), d.loginMode(), d.expireAt() == null ? null : d.expireAt().toString(),
-                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList(), d.keyPairId());
+                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList(), d.keyPairId(),
+                d.interfaceId());
     }
 
     private static UhostDetail uhostDetail(String id, Uhost u) {
@@ -267,7 +269,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
             throw new InvalidFixture("instance " + id + ": a uhost keyPairId goes with loginMode KeyPair");
         }
         return new UhostDetail(u.chargeType() == null ? "Dynamic" : u.chargeType(),
-                u.machineType() == null ? "N" : u.machineType(), loginMode, expire, disks, keyPairId);
+                u.machineType() == null ? "N" : u.machineType(), loginMode, expire, disks, keyPairId,
+                u.interfaceId() == null || u.interfaceId().isBlank() ? null : u.interfaceId());
     }
 
     /** Running, Stopped, Pending...; UCloud's Initializing too. Settled states only make sense in a fixture. */

@@ -2,6 +2,7 @@ package io.cloudtwin.core.compute;
 
 import java.util.List;
 
+import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
 import io.cloudtwin.core.InvalidFixture;
 import io.cloudtwin.core.Scope;
@@ -13,21 +14,25 @@ import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupStore;
 
 /**
- * The "networkInterfaces" of the state document (Aliyun ENIs): an address of their subnet given out as
- * CreateNetworkInterface gives it (inside the block, not taken), security groups of the subnet's VPC.
+ * The "networkInterfaces" of the state document (Aliyun's ENIs, UCloud's UNIs): an address of their subnet given out
+ * as CreateNetworkInterface gives it (inside the block, not taken); an ENI's security groups, of the subnet's VPC.
  */
 @Section(name = "networkInterfaces", order = 60)
 record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
                         InstanceStore instances) implements StateSection<InterfaceSection.Document> {
-    /** With its security groups (at least one) and the instance it is attached to, if any. */
-    public record Document(String cloud, String account, String region, String id, String subnetId, String privateIp,
-                           String name, String description, String instanceId, List<String> securityGroups) {}
+    /**
+     * With its security groups (an ENI: at least one; a UNI: none) and the instance it is attached to, if any;
+     * project: a UNI's (absent: the account's default).
+     */
+    public record Document(String cloud, String account, String region, String project, String id, String subnetId,
+                           String privateIp, String name, String description, String instanceId,
+                           List<String> securityGroups) {}
 
     @Override
     public List<Document> export() {
         var rows = store.all();
         var groupsOf = store.groupsOf(rows.stream().map(NetworkInterface::id).toList());
-        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.id(), r.subnetId(),
+        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.projectId(), r.id(), r.subnetId(),
                 r.privateIp(), r.name(), r.description(), r.instanceId(), groupsOf.getOrDefault(r.id(), List.of())))
                 .toList();
     }
@@ -35,15 +40,17 @@ record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityG
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         String id = Fixtures.required(d.id(), "id of a network interface");
-        Scope scope = fixtures.regionScope(d.cloud(), d.account(), d.region(), "interface " + id);
+        Scope scope = fixtures.scope(d.cloud(), d.account(), d.region(), d.project(), "interface " + id);
         if (store.find(scope, id).isPresent()) return false;
         Subnet subnet = networks.lockSubnet(scope, Fixtures.required(d.subnetId(), "subnetId of interface " + id));
         String ip = networks.allocate(subnet, id, Fixtures.required(d.privateIp(), "privateIp of interface " + id));
         store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), subnet.vpcId(),
                 subnet.id(), subnet.zone(), ip, Fixtures.text(d.name()), Fixtures.text(d.description()), null,
-                fixtures.now()));
+                fixtures.now(), scope.projectId()));
         List<String> ifGroups = Fixtures.list(d.securityGroups());
-        if (ifGroups.isEmpty()) throw new InvalidFixture("interface " + id + " has no securityGroups");
+        if (ifGroups.isEmpty() && scope.cloud() == Cloud.ALIYUN) {
+            throw new InvalidFixture("interface " + id + " has no securityGroups");
+        }
         for (String g : ifGroups) {
             SecurityGroup group = groups.find(scope, g).orElseThrow(() -> new InvalidFixture("interface " + id
                     + " names security group " + g + ", which is not in its cloud, account and region"));
@@ -51,7 +58,7 @@ record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityG
                 throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
             }
         }
-        store.replaceGroups(id, ifGroups);
+        if (!ifGroups.isEmpty()) store.replaceGroups(id, ifGroups);
         if (d.instanceId() != null && !d.instanceId().isEmpty()) {
             if (!instances.exists(d.instanceId())) {
                 throw new InvalidFixture("interface " + id + " names instance " + d.instanceId() + ", which does not exist");

@@ -82,18 +82,38 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             Subnet s = networks.subnet(scope, subnetId);
             networks.lockVpc(scope, s.vpcId());
             Subnet locked = networks.lockSubnet(scope, subnetId);
-            String id = Ids.random("eni-", 20);
-            String address = networks.allocate(locked, id, ip);
+            String id = insert(scope, locked, ip, name, description);
             addresses.assignLocked(locked, id, secondaries, secondaryCount);
             addresses.assignIpv6Locked(locked, id, ipv6, ipv6Count);
-            store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), s.vpcId(),
-                    s.id(), s.zone(), address, name, description, null, transitions.now()));
             setGroups(scope, id, s.vpcId(), groupIds);
             // tags through the store: TagService itself looks interfaces up here (no cycle between the two services)
             tagged.forEach((k, v) -> tags.put(scope, ResourceType.NETWORK_INTERFACE.stored(), id, k, v == null ? "" : v));
             if (tags.count(id) > TagService.TAGS_PER_RESOURCE) throw new DomainException(DomainError.TAG_LIMIT_EXCEEDED, id);
             return store.find(scope, id).orElseThrow();
         });
+    }
+
+    /**
+     * A new interface of the subnet, which must be of that VPC, with its private address (ip, else the lowest free
+     * one) and no security groups (UCloud's UNI).
+     */
+    public NetworkInterface create(Scope scope, String vpcId, String subnetId, String ip, String name,
+                                   String description) {
+        return tx.call(() -> {
+            networks.lockVpc(scope, vpcId);
+            Subnet locked = networks.lockSubnet(scope, subnetId);
+            if (!locked.vpcId().equals(vpcId)) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
+            return store.find(scope, insert(scope, locked, ip, name, description)).orElseThrow();
+        });
+    }
+
+    /** Inserts an interface of the locked subnet with its primary address; answers its id. */
+    private String insert(Scope scope, Subnet subnet, String ip, String name, String description) {
+        String id = Ids.Shape.NETWORK_INTERFACE.next(scope.cloud());
+        String address = networks.allocate(subnet, id, ip);
+        store.insert(new NetworkInterface(id, scope.cloud().key(), scope.accountId(), scope.region(), subnet.vpcId(),
+                subnet.id(), subnet.zone(), address, name, description, null, transitions.now(), scope.projectId()));
+        return id;
     }
 
     /**
@@ -216,13 +236,22 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
 
     /** Attaches the interface to the instance, on that network card (null: none said, the first, 0). */
     public void attach(Scope scope, String id, String instanceId, Integer networkCardIndex) {
+        attach(scope, id, instanceId, networkCardIndex, PER_INSTANCE);
+    }
+
+    /**
+     * Attaches the interface to an instance of its VPC (and zone, where both have one) that has fewer than limit
+     * interfaces attached: INTERFACE_STATE when it is attached already, INTERFACE_VPC_MISMATCH, ZONE_MISMATCH,
+     * INTERFACE_LIMIT_EXCEEDED.
+     */
+    public void attach(Scope scope, String id, String instanceId, Integer networkCardIndex, int limit) {
         tx.run(() -> {
             Instance i = instances.lock(scope, instanceId).orElseThrow(() -> new DomainException(DomainError.INSTANCE_NOT_FOUND, instanceId));
             NetworkInterface r = lockInterface(scope, id);
             if (r.instanceId() != null) throw new DomainException(DomainError.INTERFACE_STATE, id);
             if (!i.vpcId().equals(r.vpcId())) throw new DomainException(DomainError.INTERFACE_VPC_MISMATCH, id);
             if (!i.zone().isEmpty() && !r.zone().isEmpty() && !i.zone().equals(r.zone())) throw new DomainException(DomainError.ZONE_MISMATCH, id);
-            if (store.attachedTo(instanceId) >= PER_INSTANCE) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
+            if (store.attachedTo(instanceId) >= limit) throw new DomainException(DomainError.INTERFACE_LIMIT_EXCEEDED, instanceId);
             store.attach(id, instanceId);
             // a new attachment: an interface detached by its instance's deletion may still carry its last card
             if (networkCardIndex == null) labels.remove(id, LabelStore.NETWORK_CARD_INDEX);

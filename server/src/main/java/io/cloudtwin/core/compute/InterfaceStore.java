@@ -15,49 +15,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
 import io.cloudtwin.store.RowLocks;
 
 /** Secondary network interfaces and their security groups. */
 @Component
 public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
     private static final String COLUMNS = "id, cloud, account_id, region, vpc_id, subnet_id, zone, private_ip, name, "
-            + "description, instance_id, created_at";
+            + "description, instance_id, created_at, project_id";
 
     public void insert(NetworkInterface r) {
         jdbc.sql("INSERT INTO network_interface (" + COLUMNS + ") VALUES (:id, :cloud, :account, :region, :vpc, "
-                        + ":subnet, :zone, :ip, :name, :description, NULL, :t)")
+                        + ":subnet, :zone, :ip, :name, :description, NULL, :t, :project)")
                 .param("id", r.id()).param("cloud", r.cloud()).param("account", r.accountId())
                 .param("region", r.region()).param("vpc", r.vpcId()).param("subnet", r.subnetId())
                 .param("zone", r.zone()).param("ip", r.privateIp()).param("name", r.name())
-                .param("description", r.description()).param("t", r.createdAt()).update();
-    }
-
-    private static String scoped(Scope scope) {
-        return "cloud = :cloud AND account_id = :account" + (scope.region() == null ? "" : " AND region = :region");
-    }
-
-    private static Map<String, Object> params(Scope scope) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cloud", scope.cloud().key());
-        m.put("account", scope.accountId());
-        if (scope.region() != null) m.put("region", scope.region());
-        return m;
+                .param("description", r.description()).param("t", r.createdAt()).param("project", r.projectId())
+                .update();
     }
 
     public Optional<NetworkInterface> find(Scope scope, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE id = :id AND " + scoped(scope))
-                .params(params(scope)).param("id", id).query(InterfaceStore::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE id = :id AND " + ScopeFilter.clause("", scope))
+                .params(ScopeFilter.params(scope)).param("id", id).query(InterfaceStore::map).optional();
     }
 
     public Optional<NetworkInterface> lock(Scope scope, String id) {
-        return jdbc.sql(locks.select(COLUMNS, "network_interface", "name", "id = :id AND " + scoped(scope)))
-                .params(params(scope)).param("id", id).query(InterfaceStore::map).optional();
+        return jdbc.sql(locks.select(COLUMNS, "network_interface", "name", "id = :id AND "
+                        + ScopeFilter.clause("", scope))).params(ScopeFilter.params(scope)).param("id", id)
+                .query(InterfaceStore::map).optional();
     }
 
     /** Every interface of the scope, in creation order (the describe action filters and pages them). */
     public List<NetworkInterface> list(Scope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE " + scoped(scope) + " ORDER BY created_at, id")
-                .params(params(scope)).query(InterfaceStore::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE " + ScopeFilter.clause("", scope)
+                        + " ORDER BY created_at, id").params(ScopeFilter.params(scope)).query(InterfaceStore::map)
+                .list();
     }
 
     public List<NetworkInterface> all() {
@@ -127,6 +119,6 @@ public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
     private static NetworkInterface map(ResultSet rs, int n) throws SQLException {
         return new NetworkInterface(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getObject(12, OffsetDateTime.class));
+                rs.getObject(12, OffsetDateTime.class), rs.getString(13));
     }
 }

@@ -7,9 +7,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopeFilter;
 
 /**
  * What a UCloud UHost was created with beyond the cloud-neutral instance row (V20): charge type, machine type, login
@@ -18,10 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public record UhostDetailStore(JdbcClient jdbc) {
     public void insert(String instanceId, UhostDetail d) {
-        jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id) "
-                        + "VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt, :keyPairId)")
+        jdbc.sql("INSERT INTO uhost_detail (instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id, "
+                        + "interface_id) VALUES (:id, :chargeType, :machineType, :loginMode, :expireAt, :keyPairId, "
+                        + ":interfaceId)")
                 .param("id", instanceId).param("chargeType", d.chargeType()).param("machineType", d.machineType())
                 .param("loginMode", d.loginMode()).param("keyPairId", d.keyPairId(), Types.VARCHAR)
+                .param("interfaceId", d.interfaceId(), Types.VARCHAR)
                 .param("expireAt", d.expireAt(), Types.TIMESTAMP_WITH_TIMEZONE).update();
         int seq = 0;
         for (UhostDisk disk : d.disks()) {
@@ -45,6 +51,13 @@ public record UhostDetailStore(JdbcClient jdbc) {
                 .param("s", sizeGb).param("id", instanceId).param("d", diskId).update() == 1;
     }
 
+    /** The scope's host whose default network interface that is, if any. */
+    public Optional<String> hostOfInterface(Scope scope, String interfaceId) {
+        return jdbc.sql("SELECT d.instance_id FROM uhost_detail d JOIN instance i ON i.id = d.instance_id "
+                        + "WHERE d.interface_id = :id AND " + ScopeFilter.clause("i", scope))
+                .params(ScopeFilter.params(scope)).param("id", interfaceId).query(String.class).optional();
+    }
+
     /** The details of the given hosts (hosts without a row, e.g. loaded from a fixture, are left out). */
     public Map<String, UhostDetail> find(Collection<String> instanceIds) {
         Map<String, UhostDetail> out = new HashMap<>();
@@ -57,14 +70,14 @@ public record UhostDetailStore(JdbcClient jdbc) {
                         .add(new UhostDisk(rs.getString("disk_id"), rs.getBoolean("is_boot"), rs.getString("disk_type"),
                                 rs.getInt("size_gb"))))
                 .list();
-        jdbc.sql("SELECT instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id FROM uhost_detail "
-                        + "WHERE instance_id IN (:ids)")
+        jdbc.sql("SELECT instance_id, charge_type, machine_type, login_mode, expire_at, key_pair_id, interface_id "
+                        + "FROM uhost_detail WHERE instance_id IN (:ids)")
                 .param("ids", instanceIds)
                 .query((rs, n) -> out.put(rs.getString("instance_id"), new UhostDetail(rs.getString("charge_type"),
                         rs.getString("machine_type"), rs.getString("login_mode"),
                         rs.getObject("expire_at", OffsetDateTime.class),
                         List.copyOf(disks.getOrDefault(rs.getString("instance_id"), List.of())),
-                        rs.getString("key_pair_id"))))
+                        rs.getString("key_pair_id"), rs.getString("interface_id"))))
                 .list();
         return out;
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -58,11 +59,13 @@ public record UhostDetails(InstanceService instances, UhostDetailStore store, Fi
      * Creates hosts with their details, placed as ucloud-net places them: subnet (default network on demand) and
      * firewall of each host. A login key pair of the scope that does not exist refuses the whole request; so does an
      * isolation group (null: none) that does not exist or has no room left in the zone for all of them. With eip (null:
-     * none) each host gets an EIP of its own, allocated and bound in the same transaction.
+     * none) each host gets an EIP of its own, allocated and bound in the same transaction. With networkInterfaces
+     * (Features.UNI) each host has a default network interface, and can take others.
      */
     public List<Instance> create(Scope scope, InstanceService.NewInstance spec, int count, Billing billing,
                                  String machineType, Login login, List<NewDisk> disks,
-                                 FirewallService.Placement placement, String isolationGroupId, Eip eip) {
+                                 FirewallService.Placement placement, String isolationGroupId, Eip eip,
+                                 boolean networkInterfaces) {
         return tx.call(() -> {
             if (login.keyPairId() != null) keyPairs.lock(scope, login.keyPairId());
             List<Instance> created = firewalls.createHosts(scope, spec, count, placement);
@@ -74,7 +77,8 @@ public record UhostDetails(InstanceService instances, UhostDetailStore store, Fi
                             d.boot(), d.type(), d.sizeGb()));
                 }
                 store.insert(i.id(), new UhostDetail(billing.reported(), machineType, login.mode(),
-                        billing.expiry(i.createdAt()), rows, login.keyPairId()));
+                        billing.expiry(i.createdAt()), rows, login.keyPairId(),
+                        networkInterfaces ? Ids.Shape.NETWORK_INTERFACE.next(scope.cloud()) : null));
                 if (eip != null) {
                     eips.allocateBound(scope, eip.ids().get(), eip.spec(), EipTargets.INSTANCE, i.id(), i.privateIp());
                 }
@@ -145,5 +149,10 @@ public record UhostDetails(InstanceService instances, UhostDetailStore store, Fi
 
     public Map<String, UhostDetail> of(List<Instance> hosts) {
         return store.find(hosts.stream().map(Instance::id).toList());
+    }
+
+    /** The scope's host whose default network interface that is, if any. */
+    public Optional<String> withDefaultInterface(Scope scope, String interfaceId) {
+        return tx.read(() -> store.hostOfInterface(scope, interfaceId));
     }
 }

@@ -11,9 +11,9 @@ import io.cloudtwin.core.DomainError;
 /**
  * UCloud's one table from the core's refusals to RetCodes: a code for every product, refined where a product or an
  * action answers its own (UHost says 8039 for a host that does not exist; the actions that need a stopped host say
- * 8010). A refusal UCloud cannot raise (Aliyun's network interfaces, rule peers, tag limits) has no row: it would be
- * a bug to reach here, answered 5000. Every number is one the product documents, a gateway code, or one the
- * Terraform provider is written against (UcloudRetCodeTableTest).
+ * 8010). A refusal UCloud cannot raise (rule peers, tag limits) has no row: it would be a bug to reach here, answered
+ * 5000. Every number is one the product documents, a gateway code, or one the Terraform provider, UCloud's SDK
+ * scenarios or its CNI plugin is written against (UcloudRetCodeTableTest).
  */
 public final class UcloudErrors {
     private static final Map<DomainError, UcloudRetCode> EVERY_PRODUCT = new EnumMap<>(DomainError.class);
@@ -90,6 +90,9 @@ public final class UcloudErrors {
             // a rule's next hop outside the table's VPC is no next hop of it; its DstAddr is the block in question
             Map.entry("ModifyRouteRule", Map.of(ROUTE_VPC_MISMATCH, UcloudRetCode.NEXT_HOP_NOT_FOUND, INVALID_CIDR,
                     UcloudRetCode.ROUTE_RULE_DESTINATION)),
+            // the CNI plugin's readings of an interface attached or detached already
+            Map.entry("AttachNetworkInterface", Map.of(INTERFACE_STATE, UcloudRetCode.UNI_ATTACHED)),
+            Map.entry("DetachNetworkInterface", Map.of(INTERFACE_STATE, UcloudRetCode.UNI_NOT_ATTACHED)),
             // its describeVPCIntercomById reads only 58103 as "not found"
             Map.entry("DescribeVPCIntercom", Map.of(VPC_NOT_FOUND, UcloudRetCode.INTERCOM_NOT_FOUND)));
 
@@ -188,6 +191,13 @@ public final class UcloudErrors {
         // secondary addresses of a host's card
         row(ADDRESS_LIMIT_EXCEEDED, UcloudRetCode.SECONDARY_IP_QUOTA);
         row(ADDRESS_NOT_ASSIGNED, UcloudRetCode.SECONDARY_IP_NOT_FOUND);
+        // network interfaces (UNI): attaching or detaching, BY_ACTION
+        row(INTERFACE_NOT_FOUND, UcloudRetCode.UNI_NOT_FOUND);
+        row(INTERFACE_STATE, UcloudRetCode.UNI_IN_USE);
+        row(INTERFACE_VPC_MISMATCH, UcloudRetCode.UNI_OTHER_VPC);
+        row(INTERFACE_LIMIT_EXCEEDED, UcloudRetCode.UNI_QUOTA);
+        row(INTERFACE_FEATURE_OFF, UcloudRetCode.UNI_FEATURE_OFF);
+        row(DEFAULT_INTERFACE, UcloudRetCode.DEFAULT_UNI);
         // route tables (vpc.json documents no codes; DeleteRouteTable's: BY_ACTION)
         row(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_NOT_FOUND);
         row(SYSTEM_ROUTE_TABLE, UcloudRetCode.DEFAULT_ROUTE_TABLE);

@@ -128,6 +128,22 @@ public enum UcloudRetCode {
     // route tables: vpc.json documents no RetCodes; UCloud's own SDK regression scenario for custom routes
     // (ucloud-sdk-go tests/scenario_4023) expects 58119 from DeleteRouteTable of a table subnets are bound to and 8039
     // from DeleteRouteTable of one that is gone; the other refusals answer 230 naming the cause
+    // network interfaces (UNI): vpc.json documents no RetCodes; terraform-provider-ucloud's describeNetworkInterfaceById
+    // reads 54002 as "not found"; UCloud's Kubernetes CNI plugin (uk8s-cni-vpc) reads 58205 from
+    // AttachNetworkInterface as "attached already" and 58206 from DetachNetworkInterface as "detached already"
+    UNI_NOT_FOUND(54002, "Network interface [%s] does not exist", "terraform-provider-ucloud"),
+    UNI_ATTACHED(58205, "Network interface [%s] is attached already", "uk8s-cni-vpc"),
+    UNI_NOT_ATTACHED(58206, "Network interface [%s] is not attached to that host", "uk8s-cni-vpc"),
+    UNI_IN_USE(230, "Params [InterfaceId] not valid: network interface [%s] is attached to a host: detach it first",
+            "cloudtwin"),
+    UNI_OTHER_VPC(230, "Params [InstanceId] not valid: network interface [%s] is in another VPC than the host",
+            "cloudtwin"),
+    UNI_QUOTA(230, "Params [InstanceId] not valid: host [%s] has as many network interfaces as its vCPUs allow",
+            "cloudtwin"),
+    UNI_FEATURE_OFF(230, "Params [InstanceId] not valid: host [%s] was made without network interfaces (Features.UNI)",
+            "cloudtwin"),
+    DEFAULT_UNI(230, "Params [InterfaceId] not valid: [%s] is a host's default network interface, which goes with "
+            + "the host", "cloudtwin"),
     ROUTE_TABLE_BOUND(58119, "Route table [%s] is bound to subnets: bind them to another table first", "ucloud-sdk-go"),
     ROUTE_TABLE_GONE(8039, "Route table [%s] does not exist", "ucloud-sdk-go"),
     ROUTE_TABLE_NOT_FOUND(230, "Params [RouteTableId] not valid: route table [%s] not found", "cloudtwin"),

@@ -312,4 +312,54 @@ public final class NetModels {
     public static class DescribeSecondaryIpResponse extends Responses.Common {
         public List<IpInfo> DataSet;
     }
+
+    /** vpc.NetworkInterfaceInfo of ucloud-sdk-go (the base fields, shared by the two models below). */
+    public static class NetworkInterfaceInfo {
+        public String InterfaceId;
+        public String VPCId;
+        public String SubnetId;
+        public List<String> PrivateIpSet;
+        public String MacAddress;
+        public int Status;
+        public String Name;
+        public String Netmask;
+        public String Gateway;
+        public String AttachInstanceId;
+        public boolean Default;
+        public int CreateTime;
+        public String Remark;
+        public String Tag;
+    }
+
+    public static class CreateNetworkInterfaceResponse extends Responses.Common {
+        public NetworkInterfaceInfo NetworkInterface;
+    }
+
+    /** vpc.UNIIpInfo of ucloud-sdk-go v0.22.17. */
+    public static class UNIIpInfo {
+        public String IpType;
+        public List<String> IpAddr;
+    }
+
+    /** vpc.NetworkInterface of ucloud-sdk-go (v0.22.17 also has EIPIdSet, FirewallIdSet and PrivateIp). */
+    public static class NetworkInterface extends NetworkInterfaceInfo {
+        public List<String> EIPIdSet;
+        public List<String> FirewallIdSet;
+        public List<UNIIpInfo> PrivateIp;
+    }
+
+    public static class DescribeNetworkInterfaceResponse extends Responses.Common {
+        public List<NetworkInterface> NetworkInterfaceSet;
+        public int TotalCount;
+    }
+
+    /** vpc.InstanceNetworkInterface of ucloud-sdk-go. */
+    public static class InstanceNetworkInterface extends NetworkInterfaceInfo {
+        public List<String> EIPIdSet;
+        public List<String> FirewallIdSet;
+    }
+
+    public static class DescribeInstanceNetworkInterfaceResponse extends Responses.Common {
+        public List<InstanceNetworkInterface> NetworkInterfaceSet;
+    }
 }

@@ -86,6 +86,7 @@ public final class StackApi {
         @SerializedName("VPCId") public String vpcId;
         @SerializedName("SubnetId") public String subnetId;
         @Optional @SerializedName("Mac") public String mac;
+        @Optional @SerializedName("NetworkInterfaceId") public String networkInterfaceId;
     }
 
     public static class DescribeUHostInstanceResponse extends Response {
@@ -923,5 +924,49 @@ public final class StackApi {
 
     public static class DescribeNetworkAclAssociationBySubnetResponse extends Response {
         @SerializedName("Association") public AssociationInfo association;
+    }
+
+    // ---- network interfaces (services/vpc: NetworkInterfaceInfo, NetworkInterface, InstanceNetworkInterface)
+
+    public static class NetworkInterfaceInfo {
+        @SerializedName("InterfaceId") public String interfaceId;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("SubnetId") public String subnetId;
+        @SerializedName("PrivateIpSet") public List<String> privateIpSet;
+        @SerializedName("MacAddress") public String macAddress;
+        @SerializedName("Status") public Integer status;
+        @SerializedName("Name") public String name;
+        @SerializedName("Netmask") public String netmask;
+        @SerializedName("Gateway") public String gateway;
+        @SerializedName("AttachInstanceId") public String attachInstanceId;
+        @SerializedName("Default") public Boolean isDefault;
+        @SerializedName("CreateTime") public Integer createTime;
+        @SerializedName("Remark") public String remark;
+        @SerializedName("Tag") public String tag;
+        /** The SDK's latest NetworkInterfaceInfo: how an EIP reaches the card. */
+        @Optional @SerializedName("EipDirectMode") public Boolean eipDirectMode;
+        @Optional @SerializedName("EipDirectVersion") public Integer eipDirectVersion;
+    }
+
+    public static class CreateNetworkInterfaceResponse extends Response {
+        @SerializedName("NetworkInterface") public NetworkInterfaceInfo networkInterface;
+    }
+
+    /** The SDK's model has the base fields only; the documented others (EIPIdSet, FirewallIdSet...) it ignores. */
+    @Partial
+    public static class NetworkInterface extends NetworkInterfaceInfo {}
+
+    public static class DescribeNetworkInterfaceResponse extends Response {
+        @SerializedName("NetworkInterfaceSet") public List<NetworkInterface> networkInterfaceSet;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
+    public static class InstanceNetworkInterface extends NetworkInterfaceInfo {
+        @SerializedName("EIPIdSet") public List<String> eipIdSet;
+        @SerializedName("FirewallIdSet") public List<String> firewallIdSet;
+    }
+
+    public static class DescribeInstanceNetworkInterfaceResponse extends Response {
+        @SerializedName("NetworkInterfaceSet") public List<InstanceNetworkInterface> networkInterfaceSet;
     }
 }

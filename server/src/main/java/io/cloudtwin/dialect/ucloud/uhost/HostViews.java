@@ -54,7 +54,8 @@ final class HostViews {
         }
         UHostIPSet ip = new UHostIPSet().setIpMode("IPv4").setDefault("true").setType("Private")
                 .setMac(UcloudFormats.mac(i.id())).setIp(UcloudFormats.address(i)).setVpcId(i.vpcId())
-                .setSubnetId(i.subnetId() == null ? "" : i.subnetId());
+                .setSubnetId(i.subnetId() == null ? "" : i.subnetId())
+                .setNetworkInterfaceId(d == null ? null : d.interfaceId());
         List<UHostIPSet> ips = new ArrayList<>(List.of(ip));
         if (eip != null) {
             ips.add(new UHostIPSet().setIpMode("IPv4").setDefault("false").setType(eip.isp()).setIp(eip.address())

@@ -80,6 +80,7 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
      * absent; or SecGroup with SecGroupId.N.Id / .Priority, at most 5) -> UHostIds, IPs. A host naming no VPC,
      * subnet or security group lands in the scope's default subnet (made on demand). NetworkInterface.0.EIP (Bandwidth,
      * PayMode Bandwidth or Traffic, OperatorName): each host gets an EIP of its own, bound before the answer.
+     * Features.UNI (with NetCapability Normal only): each host gets its default network interface and can take others.
      */
     @Override
     public CreateUHostInstanceResponse createUHostInstance(UcloudCall call, CreateUHostInstanceRequest r) {
@@ -109,6 +110,10 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         if (r.name().length() > MAX_NAME) throw call.invalid("Name");
         if (r.privateIp().size() > 1) throw call.invalid("PrivateIp");
         if (r.networkInterface().size() > 1) throw call.invalid("NetworkInterface");
+        // network interfaces go with the Normal network capability only (CheckUHostResourceCapacity's doc)
+        if (r.featuresUNI() && r.netCapability() != null && !r.netCapability().equals("Normal")) {
+            throw call.invalid("Features.UNI");
+        }
         UhostDetails.Eip eip = null;
         String charge = r.chargeType() == null ? "Month" : r.chargeType();
         for (var n : r.networkInterface()) {
@@ -124,7 +129,8 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
                 new UhostDetails.Billing(charge, r.quantity() == null ? 1 : r.quantity()),
                 r.machineType() == null ? "N" : r.machineType(), login(r.loginMode(), r.keyPairId()), disks,
                 new FirewallService.Placement(r.securityMode().equals("Firewall"), r.securityGroupId()),
-                r.isolationGroup() == null || r.isolationGroup().isEmpty() ? null : r.isolationGroup(), eip);
+                r.isolationGroup() == null || r.isolationGroup().isEmpty() ? null : r.isolationGroup(), eip,
+                r.featuresUNI());
         return new CreateUHostInstanceResponse().setUHostIds(created.stream().map(Instance::id).toList())
                 .setIps(created.stream().map(UcloudFormats::address).toList());
     }

@@ -1,0 +1,221 @@
+package io.cloudtwin.ucloud.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudtwin.ucloud.stack.StackApi.CreateNetworkInterfaceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.CreateUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeInstanceNetworkInterfaceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeNetworkInterfaceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.DescribeUHostInstanceResponse;
+import io.cloudtwin.ucloud.stack.StackApi.InstanceNetworkInterface;
+import io.cloudtwin.ucloud.stack.StackApi.NetworkInterface;
+import io.cloudtwin.ucloud.stack.StackApi.NetworkInterfaceInfo;
+import io.cloudtwin.ucloud.stack.StackApi.UHostInstanceSet;
+
+/**
+ * Network interfaces (UNI) as terraform-provider-ucloud's ucloud_network_interface drives them (CreateNetworkInterface
+ * with VPCId, SubnetId, Name, Tag, Remark and PrivateIp.0; read back by DescribeNetworkInterface with InterfaceId.0
+ * only, an empty set meaning gone; AttachNetworkInterface after create; DetachNetworkInterface before delete, with no
+ * wait between) and as UCloud's Kubernetes CNI plugin does (58205 attached already, 58206 detached already), on hosts
+ * made with Features.UNI, whose default card is listed from the start.
+ */
+class NetworkInterfaceScenarioTest extends StackScenario {
+    /** A Running host of the subnet made with network interfaces, of that many vCPUs. */
+    private UHostInstanceSet hostWithCards(String vpc, String subnet, String name, int cpu) throws Exception {
+        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", name, "CPU", cpu,
+                "Memory", 1024 * cpu, "VPCId", vpc, "SubnetId", subnet, "Disks.0.IsBoot", "true", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20, "Tag", "nodes", "Features.UNI", true).uhostIds.get(0);
+        return call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", id).uhostSet.get(0);
+    }
+
+    private NetworkInterfaceInfo card(String vpc, String subnet, Object... more) throws Exception {
+        Object[] kv = new Object[4 + more.length];
+        kv[0] = "VPCId";
+        kv[1] = vpc;
+        kv[2] = "SubnetId";
+        kv[3] = subnet;
+        System.arraycopy(more, 0, kv, 4, more.length);
+        return call(CreateNetworkInterfaceResponse.class, "CreateNetworkInterface", kv).networkInterface;
+    }
+
+    /** describeNetworkInterfaceById: InterfaceId.0 only; null when the set is empty. */
+    private NetworkInterface read(String id) throws Exception {
+        List<NetworkInterface> set = call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface",
+                "InterfaceId.0", id).networkInterfaceSet;
+        return set.isEmpty() ? null : set.get(0);
+    }
+
+    private List<InstanceNetworkInterface> cardsOf(String host) throws Exception {
+        return call(DescribeInstanceNetworkInterfaceResponse.class, "DescribeInstanceNetworkInterface", "InstanceId",
+                host).networkInterfaceSet;
+    }
+
+    @Test
+    void theProvidersLifecycleOfACard() throws Exception {
+        TwoSubnets n = twoSubnets(120);
+        UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "node", 2);
+        String defaultCard = host.ipSet.get(0).networkInterfaceId;
+        assertThat(defaultCard).matches("uni-[a-z0-9]+");
+
+        NetworkInterfaceInfo made = card(n.vpc(), n.in(), "Name", "tf-acc-uni", "Tag", "tf-acc", "Remark", "created",
+                "PrivateIp.0", "10.120.1.40");
+        assertThat(made.interfaceId).matches("uni-[a-z0-9]+");
+        assertThat(List.of(made.vpcId, made.subnetId, made.name, made.tag, made.remark, made.attachInstanceId))
+                .containsExactly(n.vpc(), n.in(), "tf-acc-uni", "tf-acc", "created", "");
+        assertThat(List.of(made.privateIpSet, made.status, made.isDefault, made.netmask, made.gateway))
+                .containsExactly(List.of("10.120.1.40"), 0, false, "255.255.255.0", "10.120.1.1");
+        assertThat(made.macAddress).matches("52:54:00(:[0-9A-F]{2}){3}").isNotEqualTo(host.ipSet.get(0).mac);
+
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", made.interfaceId);
+        NetworkInterface attached = read(made.interfaceId);
+        assertThat(List.of(attached.attachInstanceId, attached.status, attached.createTime))
+                .containsExactly(host.uhostId, 1, made.createTime);
+        List<InstanceNetworkInterface> cards = cardsOf(host.uhostId);
+        assertThat(cards).extracting(c -> c.interfaceId).containsExactly(defaultCard, made.interfaceId);
+        InstanceNetworkInterface own = cards.get(0);
+        assertThat(List.of(own.isDefault, own.status, own.attachInstanceId, own.name, own.tag, own.macAddress))
+                .containsExactly(true, 1, host.uhostId, "node", "nodes", host.ipSet.get(0).mac);
+        assertThat(own.privateIpSet).containsExactly(host.ipSet.get(0).ip);
+        // a card's address is taken in its subnet
+        assertThat(card(n.vpc(), n.in()).privateIpSet).doesNotContain("10.120.1.40", host.ipSet.get(0).ip);
+
+        // destroy: detach, then delete at once, then read until gone
+        call(AnyResponse.class, "DetachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", made.interfaceId);
+        assertThat(read(made.interfaceId).status).isZero();
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", made.interfaceId);
+        assertThat(read(made.interfaceId)).isNull();
+        assertThat(cardsOf(host.uhostId)).extracting(c -> c.interfaceId).containsExactly(defaultCard);
+        // the address is free again
+        assertThat(card(n.vpc(), n.in(), "PrivateIp.0", "10.120.1.40").privateIpSet).containsExactly("10.120.1.40");
+    }
+
+    @Test
+    void listingsFilterByNetworkGroupAndDefault() throws Exception {
+        TwoSubnets n = twoSubnets(121);
+        UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "node", 1);
+        String in = card(n.vpc(), n.in(), "Tag", "pods").interfaceId;
+        String out = card(n.vpc(), n.out()).interfaceId;
+        String defaultCard = host.ipSet.get(0).networkInterfaceId;
+
+        DescribeNetworkInterfaceResponse all = call(DescribeNetworkInterfaceResponse.class,
+                "DescribeNetworkInterface", "VPCId", n.vpc());
+        assertThat(all.networkInterfaceSet).extracting(c -> c.interfaceId).containsExactly(defaultCard, in, out);
+        assertThat(all.totalCount).isEqualTo(3);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "SubnetId", n.out())
+                .networkInterfaceSet).extracting(c -> c.interfaceId).containsExactly(out);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc(),
+                "OnlyDefault", true).networkInterfaceSet).extracting(c -> c.interfaceId).containsExactly(defaultCard);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc(), "Tag",
+                "pods").networkInterfaceSet).extracting(c -> c.interfaceId).containsExactly(in);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc(), "Tag",
+                "Default").networkInterfaceSet).extracting(c -> c.interfaceId).containsExactly(out);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "InterfaceId.0", in,
+                "InterfaceId.1", defaultCard).networkInterfaceSet).extracting(c -> c.interfaceId)
+                .containsExactly(defaultCard, in);
+    }
+
+    @Test
+    void refusalsChangeNothing() throws Exception {
+        TwoSubnets n = twoSubnets(122);
+        UHostInstanceSet small = hostWithCards(n.vpc(), n.in(), "small", 1);
+        UHostInstanceSet plain = runningHostIn(n.vpc(), n.in(), "plain");
+        String a = card(n.vpc(), n.in()).interfaceId;
+        String b = card(n.vpc(), n.out()).interfaceId;
+        String defaultCard = small.ipSet.get(0).networkInterfaceId;
+
+        // a host made without Features.UNI takes no card and has no default one
+        refused(230, "AttachNetworkInterface", "InstanceId", plain.uhostId, "InterfaceId", a);
+        assertThat(plain.ipSet.get(0).networkInterfaceId).isNull();
+        assertThat(cardsOf(plain.uhostId)).isEmpty();
+        // a card of another VPC
+        TwoSubnets o = twoSubnets(123);
+        String foreign = card(o.vpc(), o.in()).interfaceId;
+        refused(230, "AttachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", foreign);
+        // a subnet of another VPC, an address outside the subnet, two addresses
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", o.in());
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "PrivateIp.0", "10.122.2.9");
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "PrivateIp.0", "10.122.1.50",
+                "PrivateIp.1", "10.122.1.51");
+
+        // a 1-vCPU host has two cards at most, its default one counted
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", a);
+        refused(230, "AttachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", b);
+        // attached already (to this host or any), detached already, deleted while attached
+        refused(58205, "AttachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", a);
+        refused(58206, "DetachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", b);
+        refused(58206, "DetachNetworkInterface", "InstanceId", plain.uhostId, "InterfaceId", a);
+        refused(230, "DeleteNetworkInterface", "InterfaceId", a);
+        // the default card goes with its host alone
+        refused(230, "DetachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", defaultCard);
+        refused(230, "DeleteNetworkInterface", "InterfaceId", defaultCard);
+        // unknown cards and hosts
+        refused(54002, "AttachNetworkInterface", "InstanceId", small.uhostId, "InterfaceId", "uni-nothere0");
+        refused(54002, "DeleteNetworkInterface", "InterfaceId", "uni-nothere0");
+        refused(230, "AttachNetworkInterface", "InstanceId", "uhost-nothere0", "InterfaceId", b);
+        refused(230, "DescribeInstanceNetworkInterface", "InstanceId", "uhost-nothere0");
+
+        assertThat(cardsOf(small.uhostId)).extracting(c -> c.interfaceId).containsExactly(defaultCard, a);
+        assertThat(read(b).status).isZero();
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc())
+                .totalCount).isEqualTo(3);
+    }
+
+    @Test
+    void aHostThatGoesLeavesItsCardsDetachedAndTheStateRoundTrips() throws Exception {
+        TwoSubnets n = twoSubnets(124);
+        UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "node", 4);
+        String a = card(n.vpc(), n.in(), "Name", "a", "Tag", "pods", "Remark", "kept").interfaceId;
+        String b = card(n.vpc(), n.out(), "Name", "b").interfaceId;
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", a);
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", b);
+        List<InstanceNetworkInterface> before = cardsOf(host.uhostId);
+        assertThat(before).hasSize(3);
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        admin("POST", "/_cloudtwin/reset", null);
+        assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
+        List<InstanceNetworkInterface> after = cardsOf(host.uhostId);
+        assertThat(after).extracting(c -> c.interfaceId + " " + c.name + " " + c.tag + " " + c.remark + " "
+                + c.privateIpSet + " " + c.macAddress + " " + c.isDefault).containsExactlyElementsOf(before.stream()
+                .map(c -> c.interfaceId + " " + c.name + " " + c.tag + " " + c.remark + " " + c.privateIpSet + " "
+                        + c.macAddress + " " + c.isDefault).toList());
+
+        call(AnyResponse.class, "StopUHostInstance", "UHostId", host.uhostId);
+        call(AnyResponse.class, "TerminateUHostInstance", "UHostId", host.uhostId);
+        assertThat(read(a).status).isZero();
+        assertThat(read(a).attachInstanceId).isEmpty();
+        assertThat(read(host.ipSet.get(0).networkInterfaceId)).isNull();
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", a);
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", b);
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc())
+                .networkInterfaceSet).isEmpty();
+    }
+
+    /** Two cards raced to the last place of a host: one is attached; one card raced to two hosts: one has it. */
+    @Test
+    void racesForAHostsLastPlaceAndForOneCard() throws Exception {
+        TwoSubnets n = twoSubnets(125);
+        for (int round = 0; round < 3; round++) {
+            UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "h" + round, 1);
+            UHostInstanceSet other = hostWithCards(n.vpc(), n.in(), "o" + round, 1);
+            UHostInstanceSet third = hostWithCards(n.vpc(), n.in(), "t" + round, 1);
+            String a = card(n.vpc(), n.in()).interfaceId;
+            String b = card(n.vpc(), n.in()).interfaceId;
+            int[] codes = race(() -> retCode("AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", a),
+                    () -> retCode("AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", b));
+            assertThat(codes).containsExactlyInAnyOrder(0, 230);
+            assertThat(cardsOf(host.uhostId)).hasSize(2);
+
+            String c = card(n.vpc(), n.in()).interfaceId;
+            codes = race(() -> retCode("AttachNetworkInterface", "InstanceId", other.uhostId, "InterfaceId", c),
+                    () -> retCode("AttachNetworkInterface", "InstanceId", third.uhostId, "InterfaceId", c));
+            assertThat(codes).containsExactlyInAnyOrder(0, 58205);
+            assertThat(read(c).attachInstanceId).isEqualTo(codes[0] == 0 ? other.uhostId : third.uhostId);
+        }
+    }
+}
