@@ -31,7 +31,8 @@ class UcloudErrorTableTest {
             + "DeleteRouteTable of a table that is gone");
     /** Codes no UCloud document lists, that UCloud's Kubernetes CNI plugin (ucloud/uk8s-cni-vpc cmd/cnivpc) reads. */
     private static final Map<Integer, String> CNI_PLUGIN = Map.of(58205, "AttachNetworkInterface: the card is attached "
-            + "already", 58206, "DetachNetworkInterface: the card is detached already");
+            + "already", 58206, "DetachNetworkInterface: the card is detached already", 58221, "DeleteSecondaryIp: the "
+            + "address is deleted already");
 
     private static Set<Integer> documented(String product) {
         Set<Integer> out = new HashSet<>(SPEC.commonRetCodes().keySet());

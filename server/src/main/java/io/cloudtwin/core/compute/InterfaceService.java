@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -200,6 +201,11 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
         tx.read(() -> store.attachedToAny(instanceIds))
                 .forEach(n -> out.computeIfAbsent(n.instanceId(), k -> new ArrayList<>()).add(n));
         return out;
+    }
+
+    /** The scope's interface of that id, if any. */
+    public Optional<NetworkInterface> find(Scope scope, String id) {
+        return tx.read(() -> store.find(scope, id));
     }
 
     public NetworkInterface get(Scope scope, String id) {

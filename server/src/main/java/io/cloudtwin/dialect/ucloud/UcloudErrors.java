@@ -84,7 +84,10 @@ public final class UcloudErrors {
             Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),
             // the host a secondary address is for is ObjectId
             Map.entry("AllocateSecondaryIp", SECONDARY_IP_HOST),
-            Map.entry("DeleteSecondaryIp", SECONDARY_IP_HOST),
+            // an address that is no secondary one of the card: 58221, which UCloud's CNI plugin reads as deleted already
+            Map.entry("DeleteSecondaryIp", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND,
+                    INTERFACE_NOT_FOUND, UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND, ADDRESS_NOT_ASSIGNED,
+                    UcloudRetCode.SECONDARY_IP_GONE)),
             // UCloud's SDK regression scenario for custom routes: 8039 deleting a table that is not there
             Map.entry("DeleteRouteTable", Map.of(ROUTE_TABLE_NOT_FOUND, UcloudRetCode.ROUTE_TABLE_GONE)),
             // a rule's next hop outside the table's VPC is no next hop of it; its DstAddr is the block in question

@@ -120,11 +120,13 @@ public enum UcloudRetCode {
     NOT_IN_ISOLATION_GROUP(230, "Params [UHostId] not valid: host [%s] is not in the isolation group", "cloudtwin"),
     PEERING_EXISTS(230, "Params [DstVPCId] not valid: VPC [%s] is connected already", "cloudtwin"),
     INVALID_PEERING(230, "Params [DstVPCId] not valid: a VPC cannot be connected with itself [%s]", "cloudtwin"),
-    // secondary IPs of a host's card: vpc.json documents no RetCodes
-    SECONDARY_IP_HOST_NOT_FOUND(230, "Params [ObjectId] not valid: host [%s] not found", "cloudtwin"),
+    // secondary IPs of a card (a host's, a network interface's): vpc.json documents no RetCodes
+    SECONDARY_IP_HOST_NOT_FOUND(230, "Params [ObjectId] not valid: no host or network interface [%s]", "cloudtwin"),
     SECONDARY_IP_QUOTA(230, "Params [Ip] not valid: the card of [%s] holds as many addresses as its host's vCPUs allow",
             "cloudtwin"),
     SECONDARY_IP_NOT_FOUND(230, "Params [Ip] not valid: [%s] is no secondary address of that card", "cloudtwin"),
+    // UCloud's Kubernetes CNI plugin reads 58221 from DeleteSecondaryIp as "deleted already"
+    SECONDARY_IP_GONE(58221, "Secondary IP [%s] does not exist", "uk8s-cni-vpc"),
     // route tables: vpc.json documents no RetCodes; UCloud's own SDK regression scenario for custom routes
     // (ucloud-sdk-go tests/scenario_4023) expects 58119 from DeleteRouteTable of a table subnets are bound to and 8039
     // from DeleteRouteTable of one that is gone; the other refusals answer 230 naming the cause

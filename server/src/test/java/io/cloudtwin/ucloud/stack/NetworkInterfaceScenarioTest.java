@@ -196,6 +196,50 @@ class NetworkInterfaceScenarioTest extends StackScenario {
                 .networkInterfaceSet).isEmpty();
     }
 
+    /**
+     * The CNI plugin's secondary addresses: on a host's own card named by its default network interface, and on a
+     * network interface's card (ObjectId its id, Mac its MacAddress), within its host's limit, gone with the card.
+     */
+    @Test
+    void cardsTakeSecondaryAddressesAsTheCniPluginAsks() throws Exception {
+        TwoSubnets n = twoSubnets(126);
+        UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "node", 1);
+        String own = host.ipSet.get(0).networkInterfaceId;
+        String ownMac = host.ipSet.get(0).mac;
+        StackApi.IpInfo first = call(StackApi.AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE,
+                "VPCId", n.vpc(), "SubnetId", n.in(), "Mac", ownMac, "ObjectId", own).ipInfo;
+        assertThat(first.mac).isEqualTo(ownMac);
+
+        NetworkInterfaceInfo pods = card(n.vpc(), n.out());
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId",
+                pods.interfaceId);
+        StackApi.IpInfo pod = call(StackApi.AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE,
+                "VPCId", n.vpc(), "SubnetId", n.out(), "Mac", pods.macAddress, "ObjectId", pods.interfaceId).ipInfo;
+        assertThat(List.of(pod.subnetId, pod.mac, pod.gateway)).containsExactly(n.out(), pods.macAddress, "10.126.2.1");
+        assertThat(pod.ip).isNotEqualTo(pods.privateIpSet.get(0));
+        // a 1-vCPU host's cards hold two addresses each, their own included; the wrong MAC, subnet or zone
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", pods.macAddress, "ObjectId", pods.interfaceId);
+        refused(230, "AllocateSecondaryIp", "Zone", ZONE, "Mac", ownMac, "ObjectId", pods.interfaceId);
+        refused(230, "AllocateSecondaryIp", "Zone", "cn-bj2-03", "Mac", ownMac, "ObjectId", own);
+        assertThat(call(StackApi.DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", "SubnetId", n.out(),
+                "VPCId", n.vpc(), "Mac", pods.macAddress).dataSet).extracting(i -> i.ip).containsExactly(pod.ip);
+
+        // released as the plugin does: found by MAC, then deleted once; again: 58221
+        call(AnyResponse.class, "DeleteSecondaryIp", "Zone", ZONE, "Ip", pod.ip, "Mac", pods.macAddress,
+                "SubnetId", n.out(), "VPCId", n.vpc(), "ObjectId", pods.interfaceId);
+        refused(58221, "DeleteSecondaryIp", "Zone", ZONE, "Ip", pod.ip, "Mac", pods.macAddress, "SubnetId", n.out(),
+                "ObjectId", pods.interfaceId);
+        String again = call(StackApi.AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac",
+                pods.macAddress, "ObjectId", pods.interfaceId).ipInfo.ip;
+        // the card goes with its addresses
+        call(AnyResponse.class, "DetachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId",
+                pods.interfaceId);
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", pods.interfaceId);
+        assertThat(call(StackApi.DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", "SubnetId", n.out(),
+                "VPCId", n.vpc()).dataSet).isEmpty();
+        assertThat(card(n.vpc(), n.out(), "PrivateIp.0", again).privateIpSet).containsExactly(again);
+    }
+
     /** Two cards raced to the last place of a host: one is attached; one card raced to two hosts: one has it. */
     @Test
     void racesForAHostsLastPlaceAndForOneCard() throws Exception {

@@ -90,9 +90,9 @@ class SecondaryIpScenarioTest extends StackScenario {
 
         call(AllocateSecondaryIpResponse.class, "AllocateSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId",
                 web.uhostId);
-        // not one of the card's, the host's own, another card's MAC
-        refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.89.1.77", "Mac", mac, "SubnetId", n.in());
-        refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", web.ipSet.get(0).ip, "Mac", mac, "SubnetId", n.in());
+        // not one of the card's, the host's own (58221, the CNI plugin's "deleted already"), another card's MAC
+        refused(58221, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.89.1.77", "Mac", mac, "SubnetId", n.in());
+        refused(58221, "DeleteSecondaryIp", "Zone", ZONE, "Ip", web.ipSet.get(0).ip, "Mac", mac, "SubnetId", n.in());
         refused(230, "DeleteSecondaryIp", "Zone", ZONE, "Ip", "10.89.1.3", "Mac", "52:54:00:00:00:00",
                 "SubnetId", n.in());
         assertThat(secondary(n)).extracting(i -> i.ip).containsExactly("10.89.1.3");
