@@ -372,10 +372,14 @@ class UcloudResponseShapeTest extends ServerTestBase {
         assertThat(List.of(made.Name, made.Tag, made.Remark, made.AttachInstanceId)).containsExactly("shape-uni", "uni",
                 "made", "");
         call(Common.class, "Action", "AttachNetworkInterface", "InterfaceId", made.InterfaceId, "InstanceId", host);
+        String extra = call(NetModels.AllocateSecondaryIpResponse.class, "Action", "AllocateSecondaryIp", "Zone",
+                "cn-bj2-03", "Mac", made.MacAddress, "ObjectId", made.InterfaceId).IpInfo.Ip;
         NetModels.NetworkInterface listed = call(NetModels.DescribeNetworkInterfaceResponse.class, "Action",
                 "DescribeNetworkInterface", "InterfaceId.0", made.InterfaceId).NetworkInterfaceSet.get(0);
         assertThat(List.of(listed.AttachInstanceId, listed.Status, listed.PrivateIpSet))
                 .containsExactly(host, 1, made.PrivateIpSet);
+        assertThat(listed.PrivateIp).extracting(p -> p.IpType + " " + p.IpAddr).containsExactly("PrimaryIp "
+                + made.PrivateIpSet, "SecondaryIp " + List.of(extra));
         assertThat(call(NetModels.DescribeInstanceNetworkInterfaceResponse.class, "Action",
                 "DescribeInstanceNetworkInterface", "InstanceId", host).NetworkInterfaceSet)
                 .extracting(n -> n.Default).containsExactly(true, false);

@@ -84,7 +84,7 @@ public final class UcloudErrors {
             Map.entry("DescribeFirewall", Map.of(FIREWALL_NOT_FOUND, UcloudRetCode.FIREWALL_NOT_FOUND_DESCRIBE)),
             // the host a secondary address is for is ObjectId
             Map.entry("AllocateSecondaryIp", SECONDARY_IP_HOST),
-            // an address that is no secondary one of the card: 58221, which UCloud's CNI plugin reads as deleted already
+            // an address the card does not hold: 58221, which the CNI plugin reads as deleted already
             Map.entry("DeleteSecondaryIp", Map.of(INSTANCE_NOT_FOUND, UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND,
                     INTERFACE_NOT_FOUND, UcloudRetCode.SECONDARY_IP_HOST_NOT_FOUND, ADDRESS_NOT_ASSIGNED,
                     UcloudRetCode.SECONDARY_IP_GONE)),

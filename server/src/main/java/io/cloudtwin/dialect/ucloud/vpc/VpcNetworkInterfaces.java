@@ -25,6 +25,7 @@ import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.core.compute.PrivateAddressService;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDetails;
 import io.cloudtwin.core.eip.ElasticIp;
@@ -60,7 +61,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 @Component
 record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instances, UhostDetails hosts,
                             NetworkService networks, TagService tags, ElasticIpService eips,
-                            FirewallService firewalls) implements
+                            FirewallService firewalls, PrivateAddressService addresses) implements
         UcloudVpcApi.CreateNetworkInterface, UcloudVpcApi.DescribeNetworkInterface, UcloudVpcApi.AttachNetworkInterface,
         UcloudVpcApi.DetachNetworkInterface, UcloudVpcApi.DeleteNetworkInterface,
         UcloudVpcApi.DescribeInstanceNetworkInterface {
@@ -133,8 +134,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                             .setGateway(gateway(s)).setAttachInstanceId(attached(c)).setDefault(c.isDefault())
                             .setCreateTime(unix(c.createdAt())).setEipIdSet(bound.eips(c))
                             .setFirewallIdSet(bound.firewalls(c)).setFirewallSet(List.of()).setEipDirectMode(false)
-                            .setEipDirectionVersion(1).setDefaultOutput("").setPrivateIp(List.of(new UNIIpInfo()
-                                    .setIpType("PrimaryIp").setIpAddr(List.of(c.ip()))))
+                            .setEipDirectionVersion(1).setDefaultOutput("").setPrivateIp(bound.privateIps(c))
                             .setIPv6AddressInfo(List.of()).setIPv6Gateway("").setIPv6Mask(0).setOperatorName("");
                 }).toList());
     }
@@ -186,10 +186,22 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         }).toList());
     }
 
-    /** The EIPs and firewalls bound to the cards: a default card's are its host's. */
-    private record Bound(Map<String, ElasticIp> eips, Map<String, String> firewalls) {
+    /**
+     * The EIPs, firewalls and secondary addresses (AllocateSecondaryIp) bound to the cards: a default card's are its
+     * host's.
+     */
+    private record Bound(Map<String, ElasticIp> eips, Map<String, String> firewalls,
+                         Map<String, List<String>> secondary) {
+        List<UNIIpInfo> privateIps(Card c) {
+            List<UNIIpInfo> out = new ArrayList<>(List.of(new UNIIpInfo().setIpType("PrimaryIp")
+                    .setIpAddr(List.of(c.ip()))));
+            List<String> more = secondary.get(holder(c));
+            if (more != null) out.add(new UNIIpInfo().setIpType("SecondaryIp").setIpAddr(more));
+            return out;
+        }
+
         List<String> eips(Card c) {
-            ElasticIp eip = eips.get(c.isDefault() ? c.hostId() : c.id());
+            ElasticIp eip = eips.get(holder(c));
             return eip == null ? List.of() : List.of(eip.id());
         }
 
@@ -201,8 +213,16 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
 
     private Bound bound(List<Card> cards) {
         List<String> hostIds = cards.stream().filter(Card::isDefault).map(Card::hostId).toList();
-        List<String> targets = cards.stream().map(c -> c.isDefault() ? c.hostId() : c.id()).toList();
-        return new Bound(eips.ofTargets(targets), firewalls.firewallsOf(hostIds));
+        List<String> holders = cards.stream().map(VpcNetworkInterfaces::holder).toList();
+        Map<String, String> primary = new HashMap<>();
+        cards.forEach(c -> primary.put(holder(c), c.ip()));
+        return new Bound(eips.ofTargets(holders), firewalls.firewallsOf(hostIds),
+                addresses.secondaryOf(holders, primary));
+    }
+
+    /** Who holds a card's addresses and EIP: its host for a default card, else the card. */
+    private static String holder(Card c) {
+        return c.isDefault() ? c.hostId() : c.id();
     }
 
     /** The default cards of those hosts that were made with them. */
@@ -242,7 +262,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
     }
 
     private static String mac(Card c) {
-        return UcloudFormats.mac(c.isDefault() ? c.hostId() : c.id());
+        return UcloudFormats.mac(holder(c));
     }
 
     private static String attached(Card c) {
