@@ -403,6 +403,30 @@ public record NetworkService(NetworkStore store, WallClock clock, Zones zones, L
         return Cidr.format(address);
     }
 
+    /**
+     * Whether an address could be given out of the subnet now, as {@link #allocate} would give it when asked for it:
+     * inside the block (INVALID_ADDRESS otherwise), not one the cloud keeps, not given out. With ipv6, an address of
+     * the subnet's /64 (SUBNET_IPV6_NOT_ENABLED without one; INVALID_IPV6_ADDRESS outside it), not given out.
+     */
+    public boolean canAllocate(Scope scope, String subnetId, String address, boolean ipv6) {
+        return tx.read(() -> {
+            Subnet s = subnet(scope, subnetId);
+            if (ipv6) {
+                if (s.ipv6CidrBlock() == null) throw new DomainException(DomainError.SUBNET_IPV6_NOT_ENABLED, s.id());
+                return !store.ipv6AddressTaken(s.id(), Ipv6Blocks.address(s.ipv6CidrBlock(), address));
+            }
+            long a;
+            try {
+                a = Cidr.address(address);
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(DomainError.INVALID_ADDRESS, address);
+            }
+            if (!Cidr.parse(s.cidrBlock()).contains(a)) throw new DomainException(DomainError.INVALID_ADDRESS, address);
+            long[] range = givenOut(s);
+            return a >= range[0] && a <= range[1] && !store.addresses(s.id()).contains(a);
+        });
+    }
+
     /** Frees one address an owner holds (call it under the owner's lock); false when it holds no such address. */
     public boolean release(String ownerId, String address) {
         return store.releaseAddress(ownerId, address);

@@ -33,12 +33,12 @@ public final class AliyunErrors {
     /** Codes for an error with a given subject, where the API names the cause (a VPC in use by a vSwitch). */
     private static final Map<DomainError, Map<String, String>> BY_SUBJECT = new EnumMap<>(DomainError.class);
     /**
-     * Errors no Aliyun action can raise (UCloud's firewalls, a certificate bound twice, forwarding policies): they
-     * have no Aliyun code.
+     * Errors no Aliyun action can raise (UCloud's firewalls, a certificate bound twice, forwarding policies, a host's
+     * network interface feature and default card): they have no Aliyun code.
      */
     static final Set<DomainError> NOT_RAISED = EnumSet.of(FIREWALL_NOT_FOUND, FIREWALL_IN_USE, FIREWALL_NAME_EXISTS,
             FIREWALL_NOT_DELETABLE, INVALID_FIREWALL_RULE, INVALID_FIREWALL_PRIORITY, CERTIFICATE_NOT_BINDABLE,
-            FORWARDING_RULE_NOT_FOUND, BACKEND_IN_RULE);
+            FORWARDING_RULE_NOT_FOUND, BACKEND_IN_RULE, INTERFACE_FEATURE_OFF, DEFAULT_INTERFACE);
 
     static {
         codes(INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound", "InvalidEcsId.NotFound", "InvalidServerId.NotFound",
@@ -64,7 +64,7 @@ public final class AliyunErrors {
         codes(VPC_NOT_FOUND, "InvalidVpcId.NotFound", "InvalidVpcId.NotExist", "InvalidVpc.NotFound",
                 "OperationFailed.VpcNotExist", "ResourceNotFound.VpcId");
         codes(SUBNET_NOT_FOUND, "InvalidVSwitchId.NotFound", "InvalidResource.NotFound", "OperationFailed.VswNotExist",
-                "ResourceNotFound.VSwitch");
+                "ResourceNotFound.VSwitch", "ResourceNotFound.VSwitchId");
         codes(VPC_IN_USE, "DependencyViolation");
         BY_SUBJECT.put(VPC_IN_USE, Map.of("subnet", "DependencyViolation.VSwitch",
                 "security_group", "DependencyViolation.SecurityGroup", "instance", "DependencyViolation.Instance",
@@ -81,7 +81,7 @@ public final class AliyunErrors {
         codes(CIDR_BLOCK_IN_USE, "OperationFailed.CidrInUse");
         codes(CIDR_BLOCK_QUOTA_EXCEEDED, "QuotaExceeded.VpcMultiCidr");
         codes(INVALID_ADDRESS, "InvalidPrivateIpAddress", "InvalidPrivateIpAddress.Mismatch", "InvalidVSwitchId.IpInvalid",
-                "InvalidIPAddress.OutOfRange", "Mismatch.NatIpAndNatIpCidr");
+                "InvalidIPAddress.OutOfRange", "Mismatch.NatIpAndNatIpCidr", "Mismatch.VSwitchAndPrivateIpAddress");
         codes(SUBNET_ZONE_MISMATCH, "InvalidVSwitchId.Mismatch");
         codes(ADDRESS_IN_USE, "InvalidPrivateIpAddress.Duplicated", "InvalidIPAddress.AlreadyUsed",
                 "ResourceAlreadyExist.NatIp");
@@ -336,7 +336,7 @@ public final class AliyunErrors {
         codes(IPV6_BLOCK_TAKEN, "OperationFailed.Ipv6CidrBlockExisted");
         codes(IPV6_IN_USE, "OperationUnsupported.DisableIpv6", "OperationFailed.Ipv6InstanceExist");
         codes(INVALID_IPV6_ADDRESS, "InvalidVSwitchId.IpInvalid", "InvalidOperation.AddressNotInVSwitchCidr",
-                "InvalidIp.Address", "OperationFailed.AddressNotInVSwitchCidr");
+                "InvalidIp.Address", "OperationFailed.AddressNotInVSwitchCidr", "Mismatch.VSwitchAndPrivateIpAddress");
         codes(IPV6_ADDRESS_IN_USE, "InvalidIp.IpAssigned", "InvalidOperation.AddressAlreadyAllocated",
                 "OperationFailed.IPv6AddressAlreadyAllocated");
         codes(IPV6_ADDRESS_NOT_ASSIGNED, "InvalidIp.IpUnassigned");
