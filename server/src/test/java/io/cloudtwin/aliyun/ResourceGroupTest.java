@@ -17,9 +17,12 @@ import com.aliyun.ecs20140526.models.DescribeKeyPairsRequest;
 import com.aliyun.ecs20140526.models.DescribeSecurityGroupsRequest;
 import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
 import com.aliyun.ecs20140526.models.JoinResourceGroupRequest;
+import com.aliyuncs.CommonRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
@@ -205,6 +208,40 @@ class ResourceGroupTest extends EcsTestBase {
         assertThat(vpc.getAcsResponse(eips).getEipAddresses())
                 .extracting(e -> e.getAllocationId() + " " + e.getResourceGroupId())
                 .containsExactly(eip.getAllocationId() + " " + NETWORK + "b");
+    }
+
+    /** The product's older ChangeResourceGroup, as the aliyun CLI sends an action its SDK has no model for. */
+    private CommonRequest change(String type, String id, String group) {
+        CommonRequest r = new CommonRequest();
+        r.setSysDomain(endpoint());
+        r.setSysProtocol(ProtocolType.HTTP);
+        r.setSysMethod(MethodType.POST);
+        r.setSysVersion("2016-04-28");
+        r.setSysAction("ChangeResourceGroup");
+        r.putQueryParameter("RegionId", REGION);
+        r.putQueryParameter("ResourceType", type);
+        r.putQueryParameter("ResourceId", id);
+        r.putQueryParameter("NewResourceGroupId", group);
+        return r;
+    }
+
+    @Test
+    void theOlderChangeResourceGroupMovesTheSameKinds() throws Exception {
+        CreateVpcRequest v = local(new CreateVpcRequest());
+        v.setSysRegionId(REGION);
+        v.setCidrBlock("172.18.0.0/16");
+        String vpcId = vpc.getAcsResponse(v).getVpcId();
+        vpc.getCommonResponse(change("vpc", vpcId, KEPT + "c"));
+        DescribeVpcAttributeRequest attribute = local(new DescribeVpcAttributeRequest());
+        attribute.setSysRegionId(REGION);
+        attribute.setVpcId(vpcId);
+        assertThat(vpc.getAcsResponse(attribute).getResourceGroupId()).isEqualTo(KEPT + "c");
+
+        assertThat(catchThrowableOfType(ClientException.class, () -> vpc.getCommonResponse(change("server", vpcId,
+                TEAM))).getErrCode()).isEqualTo("ResourceType.Unknown");
+        assertThat(catchThrowableOfType(ClientException.class, () -> vpc.getCommonResponse(change("vpc",
+                "vpc-none", TEAM))).getErrCode()).isEqualTo("InvalidResourceId.NotFound");
+        assertThat(vpc.getAcsResponse(attribute).getResourceGroupId()).isEqualTo(KEPT + "c");
     }
 
     @Test

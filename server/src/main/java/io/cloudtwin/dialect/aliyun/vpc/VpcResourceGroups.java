@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
+import io.cloudtwin.dialect.aliyun.vpc.api.ChangeResourceGroupRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.MoveResourceGroupRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** VPC resources moved between resource groups; what each create puts them in is its own handler's. */
+/**
+ * VPC resources moved between resource groups (MoveResourceGroup, and the product's older ChangeResourceGroup, which
+ * moves the same kinds); what each create puts them in is its own handler's.
+ */
 @Component
-record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
+record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup, VpcApi.ChangeResourceGroup {
     /** ResourceType as the VPC product names its kinds, in any case (Terraform sends VPC, EIP, bandwidthpackage). */
     private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("vpc", ResourceType.VPC),
             Map.entry("eip", ResourceType.EIP), Map.entry("bandwidthpackage", ResourceType.SHARED_BANDWIDTH),
@@ -35,6 +39,15 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup {
         if (kind == null) {
             throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "IllegalParam.ResourceType");
         }
+        tags.regroup(call.scope(), kind, r.resourceId(), group);
+    }
+
+    /** As MoveResourceGroup, in the older action's codes: ResourceType.Unknown, InvalidResourceId.NotFound. */
+    @Override
+    public void changeResourceGroup(AliyunCall call, ChangeResourceGroupRequest r) {
+        String group = call.resourceGroup(r.newResourceGroupId());
+        ResourceType kind = KINDS.get(r.resourceType().toLowerCase(Locale.ROOT));
+        if (kind == null) throw call.error("ResourceType.Unknown");
         tags.regroup(call.scope(), kind, r.resourceId(), group);
     }
 }
