@@ -305,6 +305,13 @@ class ResourceGroupTest extends EcsTestBase {
                 return AliyunApi.params("RegionId", REGION, "ResourceType", "Vpc", "ResourceId", id,
                         "NewResourceGroupId", TEAM);
             });
+            r.vpc("ChangeResourceGroup", api -> {
+                String id = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.9.0.0/16").path("VpcId")
+                        .asString();
+                return AliyunApi.params("RegionId", REGION, "ResourceType", "vpc", "ResourceId", id,
+                        "NewResourceGroupId", TEAM);
+            }).fails("InvalidResourceId.NotFound", api -> AliyunApi.params("RegionId", REGION, "ResourceType", "vpc",
+                    "ResourceId", "vpc-missing", "NewResourceGroupId", TEAM));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
+import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
@@ -65,6 +66,21 @@ class VSwitchAddressCheckTest extends ServerTestBase {
 
         api.ecs("DeleteNetworkInterface", "RegionId", REGION, "NetworkInterfaceId", eni);
         assertThat(canAllocate("10.71.1.40")).as("freed").isTrue();
+    }
+
+    /** Conformance calls: the action answered as its metadata describes, and its not-found error. */
+    public static class Recipe implements Recipes.RecipeBook {
+        @Override
+        public void register(Recipes r) {
+            r.vpc("CheckCanAllocateVpcPrivateIpAddress", api -> {
+                String v = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.72.0.0/16").path("VpcId")
+                        .asString();
+                String s = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", v, "CidrBlock", "10.72.1.0/24",
+                        "ZoneId", REGION + "-h").path("VSwitchId").asString();
+                return AliyunApi.params("RegionId", REGION, "VSwitchId", s, "PrivateIpAddress", "10.72.1.9");
+            }).fails("ResourceNotFound.VSwitchId", api -> AliyunApi.params("RegionId", REGION, "VSwitchId",
+                    "vsw-missing", "PrivateIpAddress", "10.72.1.9"));
+        }
     }
 
     @Test

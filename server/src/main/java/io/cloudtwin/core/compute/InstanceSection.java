@@ -250,8 +250,8 @@ record InstanceSection(InstanceStore instances, UhostDetailStore details, Networ
     private static Uhost uhost(UhostDetail d) {
         if (d == null) return null;
         return new Uhost(d.chargeType(), d.machineType(), d.loginMode(), d.expireAt() == null ? null : d.expireAt().toString(),
-                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList(), d.keyPairId(),
-                d.interfaceId());
+                d.disks().stream().map(k -> new Disk(k.diskId(), k.boot(), k.type(), k.sizeGb())).toList(),
+                d.keyPairId(), d.interfaceId());
     }
 
     private static UhostDetail uhostDetail(String id, Uhost u) {

@@ -32,8 +32,9 @@ record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityG
     public List<Document> export() {
         var rows = store.all();
         var groupsOf = store.groupsOf(rows.stream().map(NetworkInterface::id).toList());
-        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.projectId(), r.id(), r.subnetId(),
-                r.privateIp(), r.name(), r.description(), r.instanceId(), groupsOf.getOrDefault(r.id(), List.of())))
+        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.projectId(), r.id(),
+                r.subnetId(), r.privateIp(), r.name(), r.description(), r.instanceId(),
+                groupsOf.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
