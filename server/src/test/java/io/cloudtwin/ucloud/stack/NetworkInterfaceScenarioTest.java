@@ -240,6 +240,40 @@ class NetworkInterfaceScenarioTest extends StackScenario {
         assertThat(card(n.vpc(), n.out(), "PrivateIp.0", again).privateIpSet).containsExactly(again);
     }
 
+    /**
+     * The CNI plugin's EIP of a pod on a card (its ipamd): BindEIP ResourceType uni, listed in the card's EIPIdSet and
+     * as the EIP's resource; UnBindEIP ResourceType uni; a card deleted with its EIP frees it.
+     */
+    @Test
+    void anEipBindsToACardAsThePluginBindsIt() throws Exception {
+        TwoSubnets n = twoSubnets(127);
+        UHostInstanceSet host = hostWithCards(n.vpc(), n.in(), "node", 2);
+        NetworkInterfaceInfo pod = card(n.vpc(), n.out(), "Name", "pod-card");
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId", pod.interfaceId);
+        String eip = call(StackApi.AllocateEIPResponse.class, "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2)
+                .eipSet.get(0).eipId;
+        call(AnyResponse.class, "BindEIP", "EIPId", eip, "ResourceType", "uni", "ResourceId", pod.interfaceId);
+        assertThat(cardsOf(host.uhostId)).filteredOn(c -> c.interfaceId.equals(pod.interfaceId)).singleElement()
+                .satisfies(c -> assertThat(c.eipIdSet).containsExactly(eip));
+        StackApi.UnetEIPSet bound = call(StackApi.DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip)
+                .eipSet.get(0);
+        assertThat(List.of(bound.status, bound.resource.resourceType, bound.resource.resourceName))
+                .containsExactly("used", "uni", "pod-card");
+        // one EIP a card; the host's own card is the host's
+        String other = call(StackApi.AllocateEIPResponse.class, "AllocateEIP", "OperatorName", "BGP", "Bandwidth", 2)
+                .eipSet.get(0).eipId;
+        refused(4154, "BindEIP", "EIPId", other, "ResourceType", "uni", "ResourceId", pod.interfaceId);
+
+        call(AnyResponse.class, "UnBindEIP", "EIPId", eip, "ResourceType", "uni", "ResourceId", pod.interfaceId);
+        assertThat(cardsOf(host.uhostId).get(1).eipIdSet).isEmpty();
+        call(AnyResponse.class, "BindEIP", "EIPId", eip, "ResourceType", "uni", "ResourceId", pod.interfaceId);
+        call(AnyResponse.class, "DetachNetworkInterface", "InstanceId", host.uhostId, "InterfaceId",
+                pod.interfaceId);
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", pod.interfaceId);
+        assertThat(call(StackApi.DescribeEIPResponse.class, "DescribeEIP", "EIPIds.0", eip).eipSet.get(0).status)
+                .isEqualTo("free");
+    }
+
     /** Two cards raced to the last place of a host: one is attached; one card raced to two hosts: one has it. */
     @Test
     void racesForAHostsLastPlaceAndForOneCard() throws Exception {

@@ -18,6 +18,7 @@ import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.EipGroups;
 import io.cloudtwin.core.eip.ElasticIp;
@@ -59,15 +60,15 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeRequest;
  */
 @Component
 public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs,
-                   NatService nats, SharedBandwidthService shared)
+                   NatService nats, SharedBandwidthService shared, InterfaceService interfaces)
 
         implements UnetApi.AllocateEIP, UnetApi.DescribeEIP, UnetApi.BindEIP, UnetApi.UnBindEIP, UnetApi.ReleaseEIP,
         UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode, UnetApi.GetEIPPayMode {
     /** The core's target kind of each ResourceType served. */
     private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer", "natgw",
-            NatService.EIP_TARGET);
+            NatService.EIP_TARGET, "uni", ElasticIp.INTERFACE);
     private static final Map<String, String> TYPES = Map.of("instance", "uhost", "load_balancer", "ulb",
-            NatService.EIP_TARGET, "natgw");
+            NatService.EIP_TARGET, "natgw", ElasticIp.INTERFACE, "uni");
     private static final Set<String> PAY_MODES = Set.of("Bandwidth", "Traffic");
     /** The PayMode of an EIP in a share bandwidth. */
     private static final String SHARE_BANDWIDTH = "ShareBandwidth";
@@ -220,6 +221,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
                 case "instance" -> instances.get(call.scope(), e.targetId()).name();
                 case "load_balancer" -> lbs.get(call.scope(), e.targetId()).name();
                 case NatService.EIP_TARGET -> nats.get(call.scope(), e.targetId()).name();
+                case ElasticIp.INTERFACE -> interfaces.get(call.scope(), e.targetId()).name();
                 default -> "";
             };
         } catch (DomainException gone) {
