@@ -473,6 +473,16 @@ public enum DomainError {
     IPV4_GATEWAY_EXISTS,
     /** the IPv4 gateway is enabled already */
     IPV4_GATEWAY_ENABLED,
+    /** the IPv4 gateway is not enabled (activated) yet */
+    IPV4_GATEWAY_NOT_ACTIVE,
+    /** the gateway has a route table associated already, or still */
+    GATEWAY_HAS_ROUTE_TABLE,
+    /** the route table is associated with a gateway already, or still */
+    ROUTE_TABLE_GATEWAY_ASSOCIATED,
+    /** the gateway is not associated with that route table */
+    GATEWAY_NOT_ASSOCIATED,
+    /** the route table is not for that association: a gateway's table to a vSwitch, a vSwitch's to a gateway */
+    ROUTE_TABLE_TYPE_MISMATCH,
     /** no such dedicated host in the caller's scope */
     DEDICATED_HOST_NOT_FOUND,
     /** instances run on the dedicated host */

@@ -35,7 +35,7 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
         return tx.call(() -> {
             networks.lockVpc(scope, vpcId);
             Ipv4Gateway g = new Ipv4Gateway(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    vpcId, name == null ? "" : name, description == null ? "" : description, false, clock.now());
+                    vpcId, name == null ? "" : name, description == null ? "" : description, false, clock.now(), null);
             Constraints.enforce(() -> store.insert(g), DomainError.IPV4_GATEWAY_EXISTS, vpcId);
             tags.tagNew(scope, ResourceType.IPV4_GATEWAY, id, tagged);
             return g;
@@ -51,10 +51,47 @@ public record Ipv4GatewayService(Ipv4GatewayStore store, NetworkService networks
         });
     }
 
-    /** Deletes the gateway with its tags; refused while a route entry sends traffic to it. */
+    /**
+     * Associates a gateway route table of the gateway's VPC with the gateway, which must be enabled: the gateway's
+     * row, then the table's (the order of a route entry to the gateway). Again with the same table changes nothing;
+     * a gateway takes one table (GATEWAY_HAS_ROUTE_TABLE).
+     */
+    public void associateTable(Scope scope, String id, String tableId) {
+        tx.run(() -> {
+            Ipv4Gateway g = store.locked(scope, id);
+            RouteTable t = routes.lockForGateway(scope, tableId);
+            if (!t.vpcId().equals(g.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, tableId);
+            if (!g.enabled()) throw new DomainException(DomainError.IPV4_GATEWAY_NOT_ACTIVE, id);
+            if (tableId.equals(g.routeTableId())) return;
+            if (g.routeTableId() != null) throw new DomainException(DomainError.GATEWAY_HAS_ROUTE_TABLE, id);
+            Constraints.enforce(() -> store.routeTable(id, tableId), DomainError.ROUTE_TABLE_GATEWAY_ASSOCIATED,
+                    tableId);
+        });
+    }
+
+    /** Ends the gateway's association with that table (GATEWAY_NOT_ASSOCIATED when it has none with it). */
+    public void dissociateTable(Scope scope, String id, String tableId) {
+        tx.run(() -> {
+            Ipv4Gateway g = store.locked(scope, id);
+            RouteTable t = routes.table(scope, tableId);
+            if (!RouteTable.FOR_GATEWAY.equals(t.associateType())) {
+                throw new DomainException(DomainError.ROUTE_TABLE_TYPE_MISMATCH, tableId);
+            }
+            if (!tableId.equals(g.routeTableId())) {
+                throw new DomainException(DomainError.GATEWAY_NOT_ASSOCIATED, tableId);
+            }
+            store.routeTable(id, null);
+        });
+    }
+
+    /**
+     * Deletes the gateway with its tags; refused while a route entry sends traffic to it or a route table is
+     * associated with it.
+     */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
-            store.locked(scope, id);
+            Ipv4Gateway g = store.locked(scope, id);
+            if (g.routeTableId() != null) throw new DomainException(DomainError.GATEWAY_HAS_ROUTE_TABLE, id);
             routes.requireNoEntryTo(id);
             tags.deleting(id, () -> store.delete(id));
         });

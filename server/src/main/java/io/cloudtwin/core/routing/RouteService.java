@@ -73,7 +73,7 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
             Vpc vpc = networks.lockVpc(scope, spec.vpcId());
             RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
                     nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
-                            ? "VSwitch" : spec.associateType(), clock.now());
+                            ? RouteTable.FOR_VSWITCH : spec.associateType(), clock.now());
             store.insert(t);
             tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
             return t;
@@ -149,6 +149,9 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
             RouteTable t = lockTable(scope, id);
             if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, id);
             if (store.associationCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_ASSOCIATED, id);
+            if (store.gatewayOf(id).isPresent()) {
+                throw new DomainException(DomainError.ROUTE_TABLE_GATEWAY_ASSOCIATED, id);
+            }
             if (entriesGo) store.deleteEntriesOf(id);
             else if (store.entryCount(id) > 0) throw new DomainException(DomainError.ROUTE_TABLE_HAS_ENTRIES, id);
             tags.deleting(id, () -> store.delete(id));
@@ -199,6 +202,9 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
         tx.run(() -> {
             RouteTable t = lockTable(scope, tableId);
             if (t.system()) throw new DomainException(DomainError.SYSTEM_ROUTE_TABLE, tableId);
+            if (RouteTable.FOR_GATEWAY.equals(t.associateType())) {
+                throw new DomainException(DomainError.ROUTE_TABLE_TYPE_MISMATCH, tableId);
+            }
             Subnet s = networks.lockSubnet(scope, subnetId);
             if (!s.vpcId().equals(t.vpcId())) throw new DomainException(DomainError.ROUTE_VPC_MISMATCH, subnetId);
             var current = store.tableOf(subnetId);
@@ -212,6 +218,23 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
                 throw new DomainException(DomainError.SUBNET_HAS_ROUTE_TABLE, subnetId);
             }
         });
+    }
+
+    /**
+     * Locks a gateway route table for a gateway's association with it, which holds the gateway's row already (the
+     * order of an entry to the gateway: next hop, then table); ROUTE_TABLE_TYPE_MISMATCH for a table vSwitches take.
+     */
+    public RouteTable lockForGateway(Scope scope, String tableId) {
+        RouteTable t = lockTable(scope, tableId);
+        if (!RouteTable.FOR_GATEWAY.equals(t.associateType())) {
+            throw new DomainException(DomainError.ROUTE_TABLE_TYPE_MISMATCH, tableId);
+        }
+        return t;
+    }
+
+    /** The gateways each of these tables is associated with (absent: none). */
+    public Map<String, List<String>> gatewaysOf(Collection<String> tableIds) {
+        return tx.read(() -> store.gatewaysOf(tableIds));
     }
 
     /** Ends a vSwitch's association with a custom table: it is its VPC's system table's again. */

@@ -91,6 +91,17 @@ public class RouteStore extends ScopedStore<RouteTable> {
                 "gateway_endpoint_route_table WHERE route_table_id = :value");
     }
 
+    /** The IPv4 gateway a table is associated with, if any. */
+    public Optional<String> gatewayOf(String tableId) {
+        return jdbc.sql("SELECT id FROM ipv4_gateway WHERE route_table_id = :t").param("t", tableId)
+                .query(String.class).optional();
+    }
+
+    /** The IPv4 gateways associated with each of these tables (at most one: the unique index). */
+    public Map<String, List<String>> gatewaysOf(Collection<String> tableIds) {
+        return Rows.lists(jdbc, "ipv4_gateway", "route_table_id", "id", tableIds, "id");
+    }
+
     /** The entry of a table for a destination (at most one: the unique index). */
     public Optional<RouteEntry> entryFor(String tableId, String destinationCidr) {
         return jdbc.sql("SELECT * FROM route_entry WHERE route_table_id = :t AND destination_cidr = :d")

@@ -7,11 +7,17 @@ import io.cloudtwin.core.Cloud;
 /**
  * A route table of a VPC (an Aliyun VPC route table, a UCloud route table): the VPC's system table (system, made and
  * removed with the VPC, its id {@link #systemId}; UCloud's default table) or a custom one, which vSwitches (subnets)
- * of the VPC may be associated with. associateType: what the table is for (VSwitch).
+ * of the VPC may be associated with. associateType: what the table is for: {@link #FOR_VSWITCH}, or
+ * {@link #FOR_GATEWAY} (an Aliyun gateway route table, which an IPv4 gateway of its VPC takes instead).
  */
 public record RouteTable(String id, Cloud cloud, String accountId, String region, String projectId, String vpcId,
                          boolean system, String name, String description, String associateType,
                          OffsetDateTime createdAt) {
+    /** The associateType of a table that vSwitches take (every system table's, and UCloud's). */
+    public static final String FOR_VSWITCH = "VSwitch";
+    /** The associateType of a table that a gateway takes. */
+    public static final String FOR_GATEWAY = "Gateway";
+
     /**
      * The id of a VPC's system table: vtb- (Aliyun: what CreateVpc answers) or routetable- (UCloud: its default
      * table) and the suffix of the VPC's id.

@@ -217,7 +217,7 @@ public final class AliyunErrors {
         codes(SUBNET_HAS_ROUTE_TABLE, "Forbidden.VSwitchAlreadyAssociatedRouteTable", "ResourceAlreadyAssociated.RouteTable");
         codes(SUBNET_NOT_ASSOCIATED, "InvalidBindingStatus.RouteTable", "OperationFailed.VSwitchNotAssociate");
         codes(ROUTE_VPC_MISMATCH, "Forbidden.NotInSameVpc", "OperationFailed.InstanceDismatchCurrentVpc",
-                "Mismatch.VpcAndRouteTable");
+                "Mismatch.VpcAndRouteTable", "OperationDenied.GatewayAndTableNotInOneVpc");
         codes(ROUTE_ENTRY_NOT_FOUND, "InvalidRouteEntry.NotFound", "InvalidRouteEntryId.NotFound");
         codes(ROUTE_ENTRY_CONFLICT, "InvalidCIDRBlock.Duplicate", "InvalidRouteEntry.Duplicate");
         codes(NEXT_HOP_NOT_FOUND, "InvalidNextHopId.NotFound", "InvalidNextHop.NotFound", "InvalidNetworkInterface.NotFound",
@@ -288,6 +288,15 @@ public final class AliyunErrors {
         codes(IPV4_GATEWAY_NOT_FOUND, "ResourceNotFound.Ipv4Gateway");
         codes(IPV4_GATEWAY_EXISTS, "OperationDenied.VpcExistIpv4Gateway");
         codes(IPV4_GATEWAY_ENABLED, "OperationFailed.Ipv4GatewayAlreadyActive.");
+        codes(IPV4_GATEWAY_NOT_ACTIVE, "OperationDenied.Ipv4GatewayNotActive");
+        // the first code an action documents: DeleteIpv4Gateway its OperationDenied, the association its own
+        codes(GATEWAY_HAS_ROUTE_TABLE, "ResourceAlreadyAssociated.Ipv4Gateway",
+                "OperationDenied.GatewayAlreadyAssociated");
+        codes(ROUTE_TABLE_GATEWAY_ASSOCIATED, "OperationDenied.GatewayAssociated",
+                "ResourceAlreadyAssociated.GatewayRouteTable");
+        codes(GATEWAY_NOT_ASSOCIATED, "OperationFailed.NotExistAssociateRelation");
+        codes(ROUTE_TABLE_TYPE_MISMATCH, "OperationDenied.RouteTableTypeIncorrect",
+                "OperationDenied.AssociateGatewayRouteTable");
         codes(DEDICATED_HOST_NOT_FOUND, "InvalidDedicatedHostId.NotFound");
         codes(DEDICATED_HOST_IN_USE, "InstanceExist");
         codes(DEDICATED_HOST_CHARGE_TYPE, "ChargeTypeViolation");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -45,9 +46,9 @@ import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * VPC route tables: each VPC's system table (vtb- and the VPC id's suffix, as CreateVpc answers it) and custom tables
- * associated with vSwitches of their VPC, their custom entries to an ECS instance, a network interface or a NAT
- * gateway of the VPC, and a System entry (next hop local) for each vSwitch's CIDR block. Everything is Available at
- * once: no table or entry stays in a pending state.
+ * associated with vSwitches of their VPC (or, AssociateType Gateway, with its IPv4 gateway), their custom entries to
+ * an ECS instance, a network interface or a NAT gateway of the VPC, and a System entry (next hop local) for each
+ * vSwitch's CIDR block. Everything is Available at once: no table or entry stays in a pending state.
  */
 @Component
 record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, VpcRoutes shared)
@@ -59,17 +60,17 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
     private static final String SYSTEM = VpcRoutes.SYSTEM;
     private static final String CUSTOM = VpcRoutes.CUSTOM;
     private static final String VROUTER = VpcRoutes.VROUTER;
-    private static final String VSWITCH = "VSwitch";
+    /** What a custom table is for: vSwitches, or a gateway (a gateway route table). */
+    private static final Set<String> ASSOCIATE_TYPES = Set.of(RouteTable.FOR_VSWITCH, RouteTable.FOR_GATEWAY);
     private static final Map<String, String> HOP_KINDS = VpcRoutes.HOP_KINDS;
 
     @Override
     public CreateRouteTableResponse createRouteTable(AliyunCall call, CreateRouteTableRequest r) {
         Scope scope = call.scope();
-        if (r.associateType() != null && !r.associateType().isEmpty() && !r.associateType().equals(VSWITCH)) {
-            throw call.invalid("AssociateType");
-        }
+        String associateType = blank(r.associateType()) ? RouteTable.FOR_VSWITCH : r.associateType();
+        if (!ASSOCIATE_TYPES.contains(associateType)) throw call.invalid("AssociateType");
         Map<String, String> tagged = call.tags(r.tag());
-        var spec = new RouteService.NewTable(r.vpcId(), r.routeTableName(), r.description(), VSWITCH);
+        var spec = new RouteService.NewTable(r.vpcId(), r.routeTableName(), r.description(), associateType);
         String created = call.once(tokens, scope, r.clientToken(),
                 () -> routes.createTable(scope, RouteService.newTableId(), spec, tagged).id());
         return new CreateRouteTableResponse().setRouteTableId(created);
@@ -116,6 +117,7 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
         }
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
+        var gateways = routes.gatewaysOf(page.items().stream().map(RouteTable::id).toList());
         var tagged = tags.of(page.items().stream().map(RouteTable::id).toList());
         var grouped = tags.groups(page.items().stream().map(RouteTable::vpcId).distinct().toList(),
                 call.defaultResourceGroup());
@@ -125,7 +127,8 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
                 .setDescription(t.description()).setAssociateType(t.associateType()).setStatus(AVAILABLE)
                 .setCreationTime(AliyunFormats.time(t.createdAt())).setOwnerId(AliyunFormats.ownerId(t.accountId()))
                 .setResourceGroupId(grouped.get(t.vpcId())).setRoutePropagationEnable(true)
-                .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of())).setGatewayIds(List.of())
+                .setVSwitchIds(vSwitches.getOrDefault(t.id(), List.of()))
+                .setGatewayIds(gateways.getOrDefault(t.id(), List.of()))
                 .setTags(AliyunFormats.keyValueTags(tagged.get(t.id()), DescribeRouteTableListResponse.Tag::new)))
                 .toList());
     }
