@@ -16,14 +16,16 @@ import io.cloudtwin.core.StateSection;
  * queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
  * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
  * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with
- * its instance; label dedicatedHost, the dedicated host an instance runs on).
+ * its instance; label dedicatedHost, the dedicated host an instance runs on; labels hdMonitorLogProject and
+ * hdMonitorLogStore, where an EIP whose high-definition monitoring is on would log).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
             LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
             LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK,
-            LabelStore.NETWORK_CARD_INDEX, LabelStore.DEDICATED_HOST);
+            LabelStore.NETWORK_CARD_INDEX, LabelStore.DEDICATED_HOST, LabelStore.HD_LOG_PROJECT,
+            LabelStore.HD_LOG_STORE);
 
     private static final Set<String> COUNTS = Set.of(LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER);
     private static final Set<String> INDEXES = Set.of(LabelStore.NETWORK_CARD_INDEX);

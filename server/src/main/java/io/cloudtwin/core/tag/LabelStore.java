@@ -43,6 +43,10 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String NETWORK_CARD_INDEX = "networkCardIndex";
     /** A network interface deleted with the instance it is attached to (Aliyun's DeleteOnRelease); value true. */
     public static final String DELETE_ON_RELEASE = "deleteOnRelease";
+    /** The log project of an EIP whose high-definition monitoring is on (Aliyun's LogProject). */
+    public static final String HD_LOG_PROJECT = "hdMonitorLogProject";
+    /** The log store of an EIP whose high-definition monitoring is on (Aliyun's LogStore). */
+    public static final String HD_LOG_STORE = "hdMonitorLogStore";
 
     /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */
     public void put(ResourceType kind, String id, String label, String value) {

@@ -2,9 +2,12 @@ package io.cloudtwin.dialect.aliyun.vpc;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.eip.EipMonitorLogs;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.SharedBandwidth;
 import io.cloudtwin.core.eip.SharedBandwidthService;
@@ -15,22 +18,38 @@ import io.cloudtwin.dialect.aliyun.vpc.api.AllocateEipAddressResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.AssociateEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeEipAddressesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeHighDefinitionMonitorLogAttributeRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeHighDefinitionMonitorLogAttributeResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipAddressAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyEipForwardModeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.ReleaseEipAddressRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.SetHighDefinitionMonitorLogStatusRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.SetHighDefinitionMonitorLogStatusResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.UnassociateEipAddressRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Elastic IP addresses (the VPC product): allocated from the emulator's pool, Available until associated with an ECS
  * instance or a network interface, InUse while bound, released only when Available. The rules are VpcElasticIps';
- * these methods serve the ECS product's deprecated aliases of the same names too.
+ * these methods serve the ECS product's deprecated aliases of the same names too. High-definition monitoring
+ * (alicloud_eip_address's high_definition_monitor_log_status) keeps its log project and store; nothing is logged.
  */
 @Component
-record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
+record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorLogs monitorLogs)
         implements VpcApi.AllocateEipAddress, VpcApi.AssociateEipAddress, VpcApi.ModifyEipForwardMode,
-        VpcApi.UnassociateEipAddress,
-        VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute, VpcApi.DescribeEipAddresses {
+        VpcApi.UnassociateEipAddress, VpcApi.ReleaseEipAddress, VpcApi.ModifyEipAddressAttribute,
+        VpcApi.DescribeEipAddresses, VpcApi.SetHighDefinitionMonitorLogStatus,
+        VpcApi.DescribeHighDefinitionMonitorLogAttribute {
+    /** The InstanceType of an EIP, the only kind whose high-definition monitoring is served. */
+    private static final String EIP = "EIP";
+    private static final String ON = "ON";
+    private static final String OFF = "OFF";
+    private static final Set<String> MONITOR_STATUSES = Set.of(ON, OFF);
+    /** A Log Service project's name: 3 to 63 lower-case letters, digits and hyphens, a letter or digit at each end. */
+    private static final Pattern LOG_PROJECT = Pattern.compile("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]");
+    /** A logstore's name: as a project's, with underscores too. */
+    private static final Pattern LOG_STORE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]");
+
     @Override
     public AllocateEipAddressResponse allocateEipAddress(AliyunCall call, AllocateEipAddressRequest r) {
         String group = call.resourceGroup(r.resourceGroupId());
@@ -75,9 +94,45 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
         var ids = page.items().stream().map(ElasticIp::id).toList();
         var sharing = shared.sharingOf(ids);
         var protectedOnes = eips.protectedOf(ids);
+        var monitored = monitorLogs.of(ids);
         return out.setEipAddresses(page.items().stream().map(e -> eip(e, tagged.get(e.id()), sharing.get(e.id()))
-                .setResourceGroupId(grouped.get(e.id())).setDeletionProtection(protectedOnes.contains(e.id())))
+                .setResourceGroupId(grouped.get(e.id())).setDeletionProtection(protectedOnes.contains(e.id()))
+                .setHdMonitorStatus(monitored.containsKey(e.id()) ? ON : OFF))
                 .toList());
+    }
+
+    /**
+     * InstanceId an EIP (InstanceType EIP or none), Status ON towards LogProject and LogStore (names a project and a
+     * logstore could have), or OFF.
+     */
+    @Override
+    public SetHighDefinitionMonitorLogStatusResponse setHighDefinitionMonitorLogStatus(AliyunCall call,
+            SetHighDefinitionMonitorLogStatusRequest r) {
+        instanceType(call, r.instanceType());
+        if (!MONITOR_STATUSES.contains(r.status())) throw call.firstError("Status", "ParameterInvalid");
+        if (ON.equals(r.status()) && !(LOG_PROJECT.matcher(r.logProject()).matches()
+                && LOG_STORE.matcher(r.logStore()).matches())) {
+            // no log service here: a name no project or logstore can have is the one thing known not to exist
+            throw call.firstError(r.logProject(), "ProjectOrLogstoreNotExist");
+        }
+        monitorLogs.set(call.scope(), r.instanceId(),
+                ON.equals(r.status()) ? new EipMonitorLogs.Destination(r.logProject(), r.logStore()) : null);
+        return new SetHighDefinitionMonitorLogStatusResponse().setSuccess("true");
+    }
+
+    /** The EIP's log project and store (empty while its monitoring is off). */
+    @Override
+    public DescribeHighDefinitionMonitorLogAttributeResponse describeHighDefinitionMonitorLogAttribute(
+            AliyunCall call, DescribeHighDefinitionMonitorLogAttributeRequest r) {
+        instanceType(call, r.instanceType());
+        var to = monitorLogs.of(call.scope(), r.instanceId());
+        return new DescribeHighDefinitionMonitorLogAttributeResponse().setInstanceId(r.instanceId())
+                .setInstanceType(EIP).setLogProject(to.map(EipMonitorLogs.Destination::logProject).orElse(""))
+                .setLogStore(to.map(EipMonitorLogs.Destination::logStore).orElse("")).setSuccess("true");
+    }
+
+    private static void instanceType(AliyunCall call, String type) {
+        if (!AliyunFormats.blank(type) && !type.equals(EIP)) throw call.firstError("InstanceType", "ParameterInvalid");
     }
 
     /**
@@ -98,7 +153,7 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared)
         return out.setName(e.name())
                 .setDescription(e.description()).setBusinessStatus("Normal").setIsp(e.isp())
                 .setNetmode("public").setMode(e.mode()).setSecondLimited(false)
-                .setHdMonitorStatus("OFF").setServiceManaged(0)
+                .setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeEipAddressesResponse.Tag::new));
