@@ -19,8 +19,8 @@ import io.cloudtwin.support.ServerTestBase;
 
 /**
  * alicloud_eip_address with high_definition_monitor_log_status = "ON": the provider's update sends
- * SetHighDefinitionMonitorLogStatus (InstanceType EIP, Status, LogProject, LogStore), its read takes HDMonitorStatus from
- * DescribeEipAddresses and, while ON, LogProject and LogStore from DescribeHighDefinitionMonitorLogAttribute.
+ * SetHighDefinitionMonitorLogStatus (InstanceType EIP, Status, LogProject, LogStore), its read takes HDMonitorStatus
+ * from DescribeEipAddresses and, while ON, LogProject and LogStore from DescribeHighDefinitionMonitorLogAttribute.
  */
 class EipMonitorLogTest extends ServerTestBase {
     private ClassicSdk vpc;

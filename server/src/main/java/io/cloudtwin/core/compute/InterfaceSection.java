@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cloudtwin.core.Cloud;
@@ -21,21 +22,26 @@ import io.cloudtwin.core.security.SecurityGroupStore;
 record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityGroupStore groups,
                         InstanceStore instances) implements StateSection<InterfaceSection.Document> {
     /**
-     * With its security groups (an ENI: at least one; a UNI: none) and the instance it is attached to, if any;
-     * project: a UNI's (absent: the account's default).
+     * With its security groups (an ENI: at least one; a UNI: any) and the instance it is attached to, if any;
+     * securityGroupPriorities: a UNI's groups' priorities, in the order of securityGroups (absent: none); project: a
+     * UNI's (absent: the account's default).
      */
     public record Document(String cloud, String account, String region, String project, String id, String subnetId,
                            String privateIp, String name, String description, String instanceId,
-                           List<String> securityGroups) {}
+                           List<String> securityGroups, List<Integer> securityGroupPriorities) {}
 
     @Override
     public List<Document> export() {
         var rows = store.all();
-        var groupsOf = store.groupsOf(rows.stream().map(NetworkInterface::id).toList());
-        return rows.stream().map(r -> new Document(r.cloud(), r.accountId(), r.region(), r.projectId(), r.id(),
-                r.subnetId(), r.privateIp(), r.name(), r.description(), r.instanceId(),
-                groupsOf.getOrDefault(r.id(), List.of())))
-                .toList();
+        var groupsOf = store.prioritiesOf(rows.stream().map(NetworkInterface::id).toList());
+        return rows.stream().map(r -> {
+            var refs = groupsOf.getOrDefault(r.id(), List.of());
+            List<Integer> priorities = refs.stream().map(InstanceService.GroupRef::priority).toList();
+            return new Document(r.cloud(), r.accountId(), r.region(), r.projectId(), r.id(), r.subnetId(),
+                    r.privateIp(), r.name(), r.description(), r.instanceId(),
+                    refs.stream().map(InstanceService.GroupRef::groupId).toList(),
+                    priorities.stream().anyMatch(p -> p > 0) ? priorities : null);
+        }).toList();
     }
 
     @Override
@@ -59,7 +65,21 @@ record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityG
                 throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
             }
         }
-        if (!ifGroups.isEmpty()) store.replaceGroups(id, ifGroups);
+        List<Integer> priorities = Fixtures.list(d.securityGroupPriorities());
+        if (!priorities.isEmpty() && (priorities.size() != ifGroups.size()
+                || priorities.stream().anyMatch(p -> p == null || p < 1 || p > 5))) {
+            throw new InvalidFixture("interface " + id + ": securityGroupPriorities, 1 to 5, one for each of its "
+                    + "securityGroups");
+        }
+        if (!priorities.isEmpty()) {
+            List<InstanceService.GroupRef> refs = new ArrayList<>();
+            for (int n = 0; n < ifGroups.size(); n++) {
+                refs.add(new InstanceService.GroupRef(ifGroups.get(n), priorities.get(n)));
+            }
+            store.bindGroups(id, refs);
+        } else if (!ifGroups.isEmpty()) {
+            store.replaceGroups(id, ifGroups);
+        }
         if (d.instanceId() != null && !d.instanceId().isEmpty()) {
             if (!instances.exists(d.instanceId())) {
                 throw new InvalidFixture("interface " + id + " names instance " + d.instanceId() + ", which does not exist");

@@ -2,6 +2,7 @@ package io.cloudtwin.core.compute;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,12 +101,40 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
      */
     public NetworkInterface create(Scope scope, String vpcId, String subnetId, String ip, String name,
                                    String description) {
+        return create(scope, vpcId, subnetId, ip, name, description, List.of(), 0);
+    }
+
+    /**
+     * As above, bound to security groups of the VPC with their priorities (UCloud's PrioritySecGroup; at most limit:
+     * else GROUP_LIMIT_EXCEEDED), each locked after the subnet, in id order: SECURITY_GROUP_NOT_FOUND,
+     * GROUP_VPC_MISMATCH.
+     */
+    public NetworkInterface create(Scope scope, String vpcId, String subnetId, String ip, String name,
+                                   String description, List<InstanceService.GroupRef> groupRefs, int limit) {
         return tx.call(() -> {
             networks.lockVpc(scope, vpcId);
             Subnet locked = networks.lockSubnet(scope, subnetId);
             if (!locked.vpcId().equals(vpcId)) throw new DomainException(DomainError.NETWORK_MISMATCH, subnetId);
-            return store.find(scope, insert(scope, locked, ip, name, description)).orElseThrow();
+            if (groupRefs.size() > limit) {
+                throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, subnetId);
+            }
+            Set<String> wanted = new TreeSet<>(groupRefs.stream().map(InstanceService.GroupRef::groupId).toList());
+            Map<String, SecurityGroup> found = new HashMap<>();
+            if (!wanted.isEmpty()) groups.lockAll(scope, wanted).forEach(g -> found.put(g.id(), g));
+            for (String g : wanted) {
+                if (!found.containsKey(g)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
+                if (!found.get(g).vpcId().equals(vpcId)) throw new DomainException(DomainError.GROUP_VPC_MISMATCH, g);
+            }
+            String id = insert(scope, locked, ip, name, description);
+            store.bindGroups(id, groupRefs.stream()
+                    .sorted(Comparator.comparingInt(InstanceService.GroupRef::priority)).toList());
+            return store.find(scope, id).orElseThrow();
         });
+    }
+
+    /** The security groups of each of these interfaces with their priorities (0: none given), in binding order. */
+    public Map<String, List<InstanceService.GroupRef>> prioritiesOf(List<String> ids) {
+        return tx.read(() -> store.prioritiesOf(ids));
     }
 
     /** Inserts an interface of the locked subnet with its primary address; answers its id. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Rows;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.ScopeFilter;
 import io.cloudtwin.store.RowLocks;
@@ -93,6 +94,28 @@ public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
                             + "(SELECT 1 FROM interface_group WHERE interface_id = :id AND group_id = :g)")
                     .param("id", id).param("g", g).update();
         }
+    }
+
+    /** Binds an interface that has no group yet to these groups with their priorities, in this order. */
+    public void bindGroups(String id, List<InstanceService.GroupRef> groups) {
+        for (InstanceService.GroupRef g : groups) {
+            Rows.insert(jdbc, "interface_group", "interface_id", id, "group_id", g.groupId(), "priority", g.priority());
+        }
+    }
+
+    /**
+     * The groups of each of these interfaces with their priorities (0 where none was given: an ENI's), in binding
+     * order.
+     */
+    public Map<String, List<InstanceService.GroupRef>> prioritiesOf(Collection<String> ids) {
+        Map<String, List<InstanceService.GroupRef>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT interface_id, group_id, priority FROM interface_group WHERE interface_id IN (:ids) "
+                        + "ORDER BY interface_id, seq").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getString(1),
+                        new InstanceService.GroupRef(rs.getString(2), rs.getInt(3))))
+                .list().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     /** Removes one group of an interface unless it is its last; 1 when removed. */

@@ -115,6 +115,7 @@ public final class UcloudErrors {
         row(GROUP_LIMIT_EXCEEDED, UcloudRetCode.SEC_GROUP_LIMIT);
         row(GROUP_IN_USE, UcloudRetCode.SEC_GROUP_IN_USE);
         row(NETWORK_MISMATCH, UcloudRetCode.NETWORK_MISMATCH);
+        row(GROUP_VPC_MISMATCH, UcloudRetCode.NETWORK_MISMATCH);
         row(RULE_NOT_FOUND, UcloudRetCode.RULE_NOT_FOUND);
         row(BUSY, UcloudRetCode.TIMEOUT);
         row(VPC_NOT_FOUND, UcloudRetCode.VPC_NOT_FOUND);

@@ -2,6 +2,7 @@ package io.cloudtwin.ucloud.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,82 @@ class NetworkInterfaceScenarioTest extends StackScenario {
         assertThat(call(StackApi.DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", "SubnetId", n.out(),
                 "VPCId", n.vpc()).dataSet).isEmpty();
         assertThat(card(n.vpc(), n.out(), "PrivateIp.0", again).privateIpSet).containsExactly(again);
+    }
+
+    /**
+     * The CNI plugin's card for a pod network with security groups: CreateNetworkInterface with SecurityMode 1 and
+     * PrioritySecGroup (SecGroupId, Priority); DescribeNetworkInterface answers SecGroupCount, and with WithSecGroup
+     * the groups by priority (a default card: its host's). A group a card is in is not deleted; a refused card is not
+     * made; the priorities come back with the state.
+     */
+    @Test
+    void aCardJoinsSecurityGroupsAsThePluginAsks() throws Exception {
+        TwoSubnets n = twoSubnets(128);
+        String web = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                "pods-web").secGroupId;
+        String db = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                "pods-db").secGroupId;
+        NetworkInterfaceInfo made = card(n.vpc(), n.in(), "SecurityMode", 1, "PrioritySecGroup.0.SecGroupId", db,
+                "PrioritySecGroup.0.Priority", 2, "PrioritySecGroup.1.SecGroupId", web, "PrioritySecGroup.1.Priority",
+                1);
+        StackApi.CardWithGroups read = withGroups(made.interfaceId, true);
+        assertThat(read.secGroupCount).isEqualTo(2);
+        assertThat(read.secGroup).extracting(g -> g.secGroupId + " " + g.name + " " + g.priority)
+                .containsExactly(web + " pods-web 1", db + " pods-db 2");
+        assertThat(withGroups(made.interfaceId, false).secGroupCount).isEqualTo(2);
+        assertThat(withGroups(made.interfaceId, false).secGroup).as("only with WithSecGroup").isEmpty();
+        refused(230, "DeleteSecGroup", "SecGroupId", db);
+
+        String host = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", "node", "CPU", 2,
+                "Memory", 2048, "VPCId", n.vpc(), "SubnetId", n.in(), "Disks.0.IsBoot", "true", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20, "Features.UNI", true, "SecurityMode", "SecGroup", "SecGroupId.0.Id",
+                web, "SecGroupId.0.Priority", 3).uhostIds.get(0);
+        String defaultCard = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", host)
+                .uhostSet.get(0).ipSet.get(0).networkInterfaceId;
+        assertThat(withGroups(defaultCard, true).secGroup).extracting(g -> g.secGroupId + " " + g.priority)
+                .as("a default card's groups are its host's").containsExactly(web + " 3");
+
+        // refusals: nothing is made
+        int before = call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc())
+                .totalCount;
+        String elsewhere = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID",
+                twoSubnets(129).vpc(), "Name", "other-vpc").secGroupId;
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1,
+                "PrioritySecGroup.0.SecGroupId", elsewhere, "PrioritySecGroup.0.Priority", 1);
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1,
+                "PrioritySecGroup.0.SecGroupId", "secgroup-nothere0", "PrioritySecGroup.0.Priority", 1);
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1,
+                "PrioritySecGroup.0.SecGroupId", web, "PrioritySecGroup.0.Priority", 6);
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1,
+                "PrioritySecGroup.0.SecGroupId", web, "PrioritySecGroup.1.SecGroupId", web);
+        refused(230, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 2,
+                "PrioritySecGroup.0.SecGroupId", web);
+        refused(220, "CreateNetworkInterface", "VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1);
+        Object[] six = {"VPCId", n.vpc(), "SubnetId", n.in(), "SecurityMode", 1};
+        List<Object> kv = new ArrayList<>(List.of(six));
+        for (int i = 0; i < 6; i++) {
+            String g = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                    "many-" + i).secGroupId;
+            kv.addAll(List.of("PrioritySecGroup." + i + ".SecGroupId", g, "PrioritySecGroup." + i + ".Priority", 1));
+        }
+        refused(230, "CreateNetworkInterface", kv.toArray());
+        assertThat(call(DescribeNetworkInterfaceResponse.class, "DescribeNetworkInterface", "VPCId", n.vpc())
+                .totalCount).isEqualTo(before);
+
+        String exported = admin("GET", "/_cloudtwin/state", null).body();
+        var imported = admin("POST", "/_cloudtwin/state?replace=true", exported);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(withGroups(made.interfaceId, true).secGroup).extracting(g -> g.secGroupId + " " + g.priority)
+                .containsExactly(web + " 1", db + " 2");
+
+        call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", made.interfaceId);
+        call(AnyResponse.class, "DeleteSecGroup", "SecGroupId", db);
+    }
+
+    private StackApi.CardWithGroups withGroups(String id, boolean groups) throws Exception {
+        return call(StackApi.DescribeCardsWithGroupsResponse.class, "DescribeNetworkInterface", "InterfaceId.0", id,
+                "WithSecGroup", groups).networkInterfaceSet.get(0);
     }
 
     /**

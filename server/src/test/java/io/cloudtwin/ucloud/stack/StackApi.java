@@ -966,6 +966,30 @@ public final class StackApi {
         @SerializedName("FirewallIdSet") public List<String> firewallIdSet;
     }
 
+    /** UCloud's documented NetworkInterface with its security groups (the SDKs' models leave them out). */
+    @Partial
+    public static class CardWithGroups extends NetworkInterfaceInfo {
+        @SerializedName("SecGroupCount") public Integer secGroupCount;
+        @SerializedName("SecGroup") public List<CardGroup> secGroup;
+    }
+
+    /** The documented SecGroup model of a card: id, name, priority. */
+    public static class CardGroup {
+        @SerializedName("SecGroupId") public String secGroupId;
+        @SerializedName("Name") public String name;
+        @SerializedName("Priority") public Integer priority;
+    }
+
+    public static class DescribeCardsWithGroupsResponse extends Response {
+        @SerializedName("NetworkInterfaceSet") public List<CardWithGroups> networkInterfaceSet;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
+    /** vpc.CreateSecGroupResponse. */
+    public static class CreateSecGroupResponse extends Response {
+        @SerializedName("SecGroupId") public String secGroupId;
+    }
+
     public static class DescribeInstanceNetworkInterfaceResponse extends Response {
         @SerializedName("NetworkInterfaceSet") public List<InstanceNetworkInterface> networkInterfaceSet;
     }

@@ -46,7 +46,7 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
     }
 
     /** A group and its priority (1..5, 1 when absent; else 230 naming the field). */
-    private static InstanceService.GroupRef ref(UcloudCall call, String groupId, Integer priority, String field) {
+    static InstanceService.GroupRef ref(UcloudCall call, String groupId, Integer priority, String field) {
         int p = priority == null ? 1 : priority;
         if (p < 1 || p > 5) throw call.invalid(field);
         return new InstanceService.GroupRef(groupId, p);

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,8 @@ import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
+import io.cloudtwin.core.security.SecurityGroupFilter;
+import io.cloudtwin.core.security.SecurityGroupService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -47,6 +51,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DetachNetworkInterfaceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.InstanceNetworkInterface;
 import io.cloudtwin.dialect.ucloud.vpc.api.NetworkInterface;
 import io.cloudtwin.dialect.ucloud.vpc.api.NetworkInterfaceInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.SecGroup;
 import io.cloudtwin.dialect.ucloud.vpc.api.UNIIpInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 
@@ -61,9 +66,9 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 @Component
 record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instances, UhostDetails hosts,
                             NetworkService networks, TagService tags, ElasticIpService eips,
-                            FirewallService firewalls, PrivateAddressService addresses) implements
-        UcloudVpcApi.CreateNetworkInterface, UcloudVpcApi.DescribeNetworkInterface, UcloudVpcApi.AttachNetworkInterface,
-        UcloudVpcApi.DetachNetworkInterface, UcloudVpcApi.DeleteNetworkInterface,
+                            FirewallService firewalls, PrivateAddressService addresses, SecurityGroupService groups)
+        implements UcloudVpcApi.CreateNetworkInterface, UcloudVpcApi.DescribeNetworkInterface,
+        UcloudVpcApi.AttachNetworkInterface, UcloudVpcApi.DetachNetworkInterface, UcloudVpcApi.DeleteNetworkInterface,
         UcloudVpcApi.DescribeInstanceNetworkInterface {
     /** Cards a host may have, its default one included, by its vCPUs (at most this many vCPUs: this many cards). */
     private static final int[][] PER_HOST = {{2, 2}, {4, 3}, {8, 4}, {32, 8}, {64, 12}};
@@ -73,10 +78,16 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
     /** Status: attached to a host, or not. */
     private static final int ATTACHED = 1;
     private static final int DETACHED = 0;
+    /** SecurityMode: a firewall (the default), or security groups. */
+    private static final int FIREWALL_MODE = 0;
+    private static final int SECURITY_GROUP_MODE = 1;
+    /** The security groups a card may be in. */
+    private static final int SEC_GROUPS = 5;
 
     /** A card as the answers give it: a host's default card or one of the cards made by CreateNetworkInterface. */
     private record Card(String id, String vpcId, String subnetId, String ip, String name, String remark, String group,
-                        String hostId, boolean isDefault, OffsetDateTime createdAt) {
+                        String hostId, boolean isDefault, OffsetDateTime createdAt,
+                        List<InstanceService.GroupRef> hostGroups) {
         int status() {
             return hostId == null ? DETACHED : ATTACHED;
         }
@@ -84,8 +95,9 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
 
     /**
      * VPCId, SubnetId (of that VPC), PrivateIp.0 (else the lowest free address of the subnet; one at most), Name
-     * (NetworkInterface), Remark, Tag -> NetworkInterface, detached. SecurityGroupId, SecurityMode, PrioritySecGroup
-     * and the EIP direct modes are not modelled: nothing is bound to the card.
+     * (NetworkInterface), Remark, Tag, SecurityMode 1 with PrioritySecGroup.N (SecGroupId and Priority 1..5, groups of
+     * the VPC, at most 5) -> NetworkInterface, detached. SecurityMode 0 (a firewall, SecurityGroupId) and the EIP
+     * direct modes are taken but not modelled.
      */
     @Override
     public CreateNetworkInterfaceResponse createNetworkInterface(UcloudCall call, CreateNetworkInterfaceRequest r) {
@@ -94,10 +106,11 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         String name = text(r.name(), "NetworkInterface", "Name", NAME);
         String remark = text(r.remark(), "", "Remark", REMARK);
         String ip = r.privateIp().isEmpty() ? null : r.privateIp().get(0);
-        var made = tags.createIn(ResourceType.NETWORK_INTERFACE, group(r.tag()),
-                () -> interfaces.create(scope, r.vpcId(), r.subnetId(), ip, name, remark), n -> n.id());
+        List<InstanceService.GroupRef> secGroups = secGroups(call, r);
+        var made = tags.createIn(ResourceType.NETWORK_INTERFACE, group(r.tag()), () -> interfaces.create(scope,
+                r.vpcId(), r.subnetId(), ip, name, remark, secGroups, SEC_GROUPS), n -> n.id());
         Card c = new Card(made.id(), made.vpcId(), made.subnetId(), made.privateIp(), made.name(), made.description(),
-                tags.group(made.id(), DEFAULT_GROUP), null, false, made.createdAt());
+                tags.group(made.id(), DEFAULT_GROUP), null, false, made.createdAt(), null);
         Subnet s = networks.subnet(scope, c.subnetId());
         return new CreateNetworkInterfaceResponse().setNetworkInterface(new NetworkInterfaceInfo()
                 .setInterfaceId(c.id()).setVpcId(c.vpcId()).setSubnetId(c.subnetId()).setPrivateIpSet(List.of(c.ip()))
@@ -107,9 +120,28 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
     }
 
     /**
+     * SecurityMode 1 (security groups): PrioritySecGroup.N, each a group once with its priority; 0 or none (a
+     * firewall, not modelled): no group.
+     */
+    private static List<InstanceService.GroupRef> secGroups(UcloudCall call, CreateNetworkInterfaceRequest r) {
+        Integer mode = r.securityMode();
+        if (mode == null || mode == FIREWALL_MODE) return List.of();
+        if (mode != SECURITY_GROUP_MODE) throw call.invalid("SecurityMode");
+        if (r.prioritySecGroup().isEmpty()) throw call.missing("PrioritySecGroup");
+        List<InstanceService.GroupRef> refs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (var item : r.prioritySecGroup()) {
+            if (UcloudFormats.empty(item.secGroupId())) throw call.missing(item.keyOf("SecGroupId"));
+            if (!seen.add(item.secGroupId())) throw call.invalid(item.keyOf("SecGroupId"));
+            refs.add(SecGroupBindings.ref(call, item.secGroupId(), item.priority(), item.keyOf("Priority")));
+        }
+        return refs;
+    }
+
+    /**
      * VPCId, SubnetId, InterfaceId.N, OnlyDefault, Tag, Offset, Limit -> NetworkInterfaceSet (the hosts' default cards
-     * and the others, oldest first), TotalCount. An unknown InterfaceId lists nothing; NoRecycled changes nothing
-     * (there is no recycle bin here).
+     * and the others, oldest first; SecGroupCount, and with WithSecGroup the groups: a default card's are its host's),
+     * TotalCount. An unknown InterfaceId lists nothing; NoRecycled changes nothing (there is no recycle bin here).
      */
     @Override
     public DescribeNetworkInterfaceResponse describeNetworkInterface(UcloudCall call, DescribeNetworkInterfaceRequest r) {
@@ -124,7 +156,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                 .filter(c -> UcloudFormats.empty(r.tag()) || c.group().equals(r.tag()))
                 .sorted(Comparator.comparing(Card::createdAt).thenComparing(Card::id)).toList());
         Map<String, Subnet> subnets = new HashMap<>();
-        Bound bound = bound(page.items());
+        Bound bound = bound(scope, page.items());
         return new DescribeNetworkInterfaceResponse().setTotalCount(UcloudFormats.total(page))
                 .setNetworkInterfaceSet(page.items().stream().map(c -> {
                     Subnet s = subnets.computeIfAbsent(c.subnetId(), id -> networks.subnet(scope, id));
@@ -135,7 +167,9 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                             .setCreateTime(unix(c.createdAt())).setEipIdSet(bound.eips(c))
                             .setFirewallIdSet(bound.firewalls(c)).setFirewallSet(List.of()).setEipDirectMode(false)
                             .setEipDirectionVersion(1).setDefaultOutput("").setPrivateIp(bound.privateIps(c))
-                            .setIPv6AddressInfo(List.of()).setIPv6Gateway("").setIPv6Mask(0).setOperatorName("");
+                            .setIPv6AddressInfo(List.of()).setIPv6Gateway("").setIPv6Mask(0).setOperatorName("")
+                            .setSecGroupCount(bound.secGroups(c).size())
+                            .setSecGroup(r.withSecGroup() ? bound.secGroups(c) : List.of());
                 }).toList());
     }
 
@@ -175,7 +209,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         cards.addAll(ownCards(scope).stream().filter(c -> host.id().equals(c.hostId())).toList());
         List<Card> shown = window.of(cards);
         Map<String, Subnet> subnets = new HashMap<>();
-        Bound bound = bound(shown);
+        Bound bound = bound(scope, shown);
         return new DescribeInstanceNetworkInterfaceResponse().setNetworkInterfaceSet(shown.stream().map(c -> {
             Subnet s = subnets.computeIfAbsent(c.subnetId(), id -> networks.subnet(scope, id));
             return new InstanceNetworkInterface().setInterfaceId(c.id()).setVpcId(c.vpcId()).setSubnetId(c.subnetId())
@@ -191,7 +225,12 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
      * host's.
      */
     private record Bound(Map<String, ElasticIp> eips, Map<String, String> firewalls,
-                         Map<String, List<String>> secondary) {
+                         Map<String, List<String>> secondary, Map<String, List<SecGroup>> groups) {
+        /** A card's security groups, by priority. */
+        List<SecGroup> secGroups(Card c) {
+            return groups.getOrDefault(holder(c), List.of());
+        }
+
         List<UNIIpInfo> privateIps(Card c) {
             List<UNIIpInfo> out = new ArrayList<>(List.of(new UNIIpInfo().setIpType("PrimaryIp")
                     .setIpAddr(List.of(c.ip()))));
@@ -211,13 +250,30 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         }
     }
 
-    private Bound bound(List<Card> cards) {
+    private Bound bound(Scope scope, List<Card> cards) {
         List<String> hostIds = cards.stream().filter(Card::isDefault).map(Card::hostId).toList();
         List<String> holders = cards.stream().map(VpcNetworkInterfaces::holder).toList();
         Map<String, String> primary = new HashMap<>();
         cards.forEach(c -> primary.put(holder(c), c.ip()));
+        Map<String, List<InstanceService.GroupRef>> refs = new HashMap<>(interfaces.prioritiesOf(
+                cards.stream().filter(c -> !c.isDefault()).map(Card::id).toList()));
+        cards.stream().filter(Card::isDefault).forEach(c -> refs.put(c.hostId(), c.hostGroups()));
+        List<String> groupIds = refs.values().stream().flatMap(List::stream).map(InstanceService.GroupRef::groupId)
+                .distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        if (!groupIds.isEmpty()) {
+            groups.list(scope, new SecurityGroupFilter(groupIds, null, null, null), 0, groupIds.size()).items()
+                    .forEach(g -> names.put(g.id(), g.name()));
+        }
+        Map<String, List<SecGroup>> views = new HashMap<>();
+        refs.forEach((holder, list) -> views.put(holder, list.stream()
+                .sorted(Comparator.comparingInt(InstanceService.GroupRef::priority)
+                        .thenComparing(InstanceService.GroupRef::groupId))
+                .map(g -> new SecGroup().setSecGroupId(g.groupId()).setPriority(g.priority())
+                        .setName(names.getOrDefault(g.groupId(), "")))
+                .toList()));
         return new Bound(eips.ofTargets(holders), firewalls.firewallsOf(hostIds),
-                addresses.secondaryOf(holders, primary));
+                addresses.secondaryOf(holders, primary), views);
     }
 
     /** Who holds a card's addresses and EIP: its host for a default card, else the card. */
@@ -233,7 +289,9 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
             UhostDetail d = details.get(i.id());
             if (d == null || d.interfaceId() == null || UcloudFormats.empty(i.subnetId())) continue;
             out.add(new Card(d.interfaceId(), i.vpcId(), i.subnetId(), i.privateIp(), i.name(), i.description(),
-                    UcloudFormats.empty(i.tag()) ? DEFAULT_GROUP : i.tag(), i.id(), true, i.createdAt()));
+                    UcloudFormats.empty(i.tag()) ? DEFAULT_GROUP : i.tag(), i.id(), true, i.createdAt(),
+                    i.memberships().stream().map(m -> new InstanceService.GroupRef(m.groupId(), m.priority()))
+                            .toList()));
         }
         return out;
     }
@@ -243,7 +301,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         var all = interfaces.list(scope);
         Map<String, String> groups = tags.groups(all.stream().map(n -> n.id()).toList(), DEFAULT_GROUP);
         return all.stream().map(n -> new Card(n.id(), n.vpcId(), n.subnetId(), n.privateIp(), n.name(),
-                n.description(), groups.get(n.id()), n.instanceId(), false, n.createdAt())).toList();
+                n.description(), groups.get(n.id()), n.instanceId(), false, n.createdAt(), null)).toList();
     }
 
     /** The host InstanceId names, which must have been made with network interfaces (Features.UNI). */
