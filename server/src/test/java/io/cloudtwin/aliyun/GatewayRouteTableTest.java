@@ -3,10 +3,8 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.AssociateRouteTableRequest;
@@ -215,14 +213,16 @@ class GatewayRouteTableTest extends ServerTestBase {
             String gw = gateway(vpcId, true);
             String a = table(vpcId, "Gateway");
             String b = table(vpcId, "Gateway");
-            var outcomes = race(() -> vpc.call(associate(a, gw)), () -> vpc.call(associate(b, gw)));
+            var outcomes = ClassicSdk.race(pool, () -> vpc.call(associate(a, gw)),
+                    () -> vpc.call(associate(b, gw)));
             assertThat(outcomes).containsExactlyInAnyOrder("ok", "ResourceAlreadyAssociated.Ipv4Gateway");
             String won = outcomes.get(0).equals("ok") ? a : b;
             assertThat(gatewayTable(gw)).isEqualTo(won);
 
             String lost = won.equals(a) ? b : a;
             vpc.call(dissociate(won, gw));
-            var pair = race(() -> vpc.call(associate(lost, gw)), () -> vpc.call(deleteTable(lost)));
+            var pair = ClassicSdk.race(pool, () -> vpc.call(associate(lost, gw)),
+                    () -> vpc.call(deleteTable(lost)));
             if (pair.get(0).equals("ok")) {
                 assertThat(pair.get(1)).isEqualTo("OperationDenied.GatewayAssociated");
                 assertThat(gatewayTable(gw)).isEqualTo(lost);
@@ -246,23 +246,6 @@ class GatewayRouteTableTest extends ServerTestBase {
         assertThat(gatewayTable(gw)).isEqualTo(tableId);
         assertThat(listed(tableId).getAssociateType()).isEqualTo("Gateway");
         assertThat(listed(tableId).getGatewayIds()).containsExactly(gw);
-    }
-
-    private List<String> race(Callable<?> first, Callable<?> second) throws Exception {
-        Future<String> a = pool.submit(() -> outcome(first));
-        Future<String> b = pool.submit(() -> outcome(second));
-        return List.of(a.get(), b.get());
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (ClientException e) {
-            return e.getErrCode();
-        } catch (Exception e) {
-            return e.toString();
-        }
     }
 
     /** Conformance calls: the two gateway route table actions, answered as their metadata describes. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -288,8 +288,8 @@ class HaVipTest extends ServerTestBase {
         for (int round = 0; round < 4; round++) {
             String id = create(null).getHaVipId();
             String host = instance(vSwitchId);
-            Future<String> del = pool.submit(() -> outcome(() -> delete(id)));
-            Future<String> bind = pool.submit(() -> outcome(() -> associate(id, host)));
+            Future<String> del = pool.submit(() -> ClassicSdk.outcome(() -> delete(id)));
+            Future<String> bind = pool.submit(() -> ClassicSdk.outcome(() -> associate(id, host)));
             String d = del.get(), b = bind.get();
             outcomes.add(d + "/" + b);
             assertThat(d.equals("ok") && b.equals("ok")).as("both won in round " + round).isFalse();
@@ -298,17 +298,6 @@ class HaVipTest extends ServerTestBase {
             if (exists) assertThat(read(id).get(0).getAssociatedInstances()).containsExactly(host);
         }
         assertThat(outcomes).allMatch(o -> o.equals("ok/InvalidHaVipId.NotFound") || o.equals("IncorrectStatus/ok"));
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (ClientException e) {
-            return e.getErrCode();
-        } catch (Exception e) {
-            return e.toString();
-        }
     }
 
     @Test

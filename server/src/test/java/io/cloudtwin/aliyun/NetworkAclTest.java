@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
+import io.cloudtwin.support.ClassicSdk;
 import io.cloudtwin.support.ServerTestBase;
 
 /**
@@ -351,8 +351,8 @@ class NetworkAclTest extends ServerTestBase {
         List<String> outcomes = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             String id = create(vpcId, "race-" + round);
-            Future<String> del = pool.submit(() -> outcome(() -> delete(id)));
-            Future<String> bind = pool.submit(() -> outcome(() -> associate(id, vSwitchId)));
+            Future<String> del = pool.submit(() -> ClassicSdk.outcome(() -> delete(id)));
+            Future<String> bind = pool.submit(() -> ClassicSdk.outcome(() -> associate(id, vSwitchId)));
             String d = del.get(), b = bind.get();
             outcomes.add(d + "/" + b);
             assertThat(d.equals("ok") && b.equals("ok")).as("both won in round " + round).isFalse();
@@ -361,17 +361,6 @@ class NetworkAclTest extends ServerTestBase {
         }
         assertThat(outcomes).allMatch(o -> o.equals("ok/InvalidNetworkAcl.NotFound")
                 || o.equals("NetworkAclExistBinding/ok"));
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (ClientException e) {
-            return e.getErrCode();
-        } catch (Exception e) {
-            return e.toString();
-        }
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.cloudtwin.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
@@ -52,5 +55,24 @@ public final class ClassicSdk {
         ClientException e = catchThrowableOfType(ClientException.class, call::call);
         assertThat(e).as("expected an error").isNotNull();
         return e.getErrCode();
+    }
+
+    /** "ok", or the code of the classic SDK's error the call answers (any other failure: its text). */
+    public static String outcome(Callable<?> call) {
+        try {
+            call.call();
+            return "ok";
+        } catch (ClientException e) {
+            return e.getErrCode();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    /** The two calls run at once on the pool: their outcomes, first's then second's. */
+    public static List<String> race(ExecutorService pool, Callable<?> first, Callable<?> second) throws Exception {
+        Future<String> a = pool.submit(() -> outcome(first));
+        Future<String> b = pool.submit(() -> outcome(second));
+        return List.of(a.get(), b.get());
     }
 }
