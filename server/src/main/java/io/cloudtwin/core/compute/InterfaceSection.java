@@ -2,6 +2,7 @@ package io.cloudtwin.core.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Fixtures;
@@ -64,6 +65,9 @@ record InterfaceSection(InterfaceStore store, NetworkService networks, SecurityG
             if (!group.vpcId().equals(subnet.vpcId())) {
                 throw new InvalidFixture("interface " + id + ": security group " + g + " is in another VPC");
             }
+        }
+        if (Set.copyOf(ifGroups).size() < ifGroups.size()) {
+            throw new InvalidFixture("interface " + id + " names a security group twice");
         }
         List<Integer> priorities = Fixtures.list(d.securityGroupPriorities());
         if (!priorities.isEmpty() && (priorities.size() != ifGroups.size()

@@ -106,8 +106,8 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
 
     /**
      * As above, bound to security groups of the VPC with their priorities (UCloud's PrioritySecGroup; at most limit:
-     * else GROUP_LIMIT_EXCEEDED), each locked after the subnet, in id order: SECURITY_GROUP_NOT_FOUND,
-     * GROUP_VPC_MISMATCH.
+     * else GROUP_LIMIT_EXCEEDED; each once, else ALREADY_IN_GROUP), each locked after the subnet, in id order:
+     * SECURITY_GROUP_NOT_FOUND, GROUP_VPC_MISMATCH.
      */
     public NetworkInterface create(Scope scope, String vpcId, String subnetId, String ip, String name,
                                    String description, List<InstanceService.GroupRef> groupRefs, int limit) {
@@ -119,6 +119,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
                 throw new DomainException(DomainError.GROUP_LIMIT_EXCEEDED, subnetId);
             }
             Set<String> wanted = new TreeSet<>(groupRefs.stream().map(InstanceService.GroupRef::groupId).toList());
+            if (wanted.size() < groupRefs.size()) throw new DomainException(DomainError.ALREADY_IN_GROUP, subnetId);
             Map<String, SecurityGroup> found = new HashMap<>();
             if (!wanted.isEmpty()) groups.lockAll(scope, wanted).forEach(g -> found.put(g.id(), g));
             for (String g : wanted) {

@@ -1,6 +1,7 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
+import static io.cloudtwin.dialect.aliyun.AliyunFormats.nz;
 
 import java.util.List;
 
@@ -138,9 +139,5 @@ record Ipv4Gateways(Ipv4GatewayService gateways, TagService tags, ClientTokens t
         if (!blank(type) && !type.equalsIgnoreCase(IPV4_GATEWAY)) {
             throw call.firstError("GatewayType", "IllegalParam.GatewayType");
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
