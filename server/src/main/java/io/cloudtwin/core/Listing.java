@@ -36,6 +36,22 @@ public interface Listing<T> {
         };
     }
 
+    /**
+     * Rows read already, in their order (a view a dialect builds over several kinds): a cursor names one by its id,
+     * else missing answers the error.
+     */
+    static <T> Listing<T> of(List<T> rows, Function<T, String> id, Function<String, RuntimeException> missing) {
+        return of(name -> rows.stream().filter(r -> id.apply(r).equals(name)).findFirst()
+                        .orElseThrow(() -> missing.apply(name)),
+                (last, limit) -> {
+                    int from = last == null ? 0 : rows.indexOf(last) + 1;
+                    return rows.subList(Math.min(from, rows.size()), Math.min(from + limit, rows.size()));
+                },
+                (offset, limit) -> new Page<>(rows.subList(Math.min(offset, rows.size()),
+                        Math.min(offset + limit, rows.size())), rows.size()),
+                id);
+    }
+
     /** No rows, a cursor still read as this listing reads it: a filter that no row can pass. */
     default Listing<T> none() {
         return of(this::get, (last, limit) -> List.of(), (offset, limit) -> new Page<>(List.of(), 0), this::id);

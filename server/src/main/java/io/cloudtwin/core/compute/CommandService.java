@@ -162,6 +162,19 @@ public record CommandService(CommandStore commands, InvocationStore invocations,
         });
     }
 
+    /**
+     * What Cloud Assistant's agent has done on an instance: runs with a target on it, those still scheduled, and when
+     * the last one was made (null: never).
+     */
+    public record AgentActivity(long invocations, long active, OffsetDateTime lastInvokedAt) {
+        public static final AgentActivity NONE = new AgentActivity(0, 0, null);
+    }
+
+    /** The activity of each of these instances that had any. */
+    public Map<String, AgentActivity> activity(Collection<String> instanceIds) {
+        return tx.read(() -> invocations.activity(instanceIds));
+    }
+
     /** How many runs each of these commands has had. */
     public Map<String, Long> runs(Collection<String> commandIds) {
         return tx.read(() -> invocations.runs(commandIds));

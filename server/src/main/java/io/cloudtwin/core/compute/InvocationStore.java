@@ -1,5 +1,6 @@
 package io.cloudtwin.core.compute;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,20 @@ public class InvocationStore extends ScopedStore<Invocation> {
                         + "WHERE invocation_id = :i AND instance_id = :instance")
                 .param("state", t.state().name()).param("stopped", t.stoppedAt()).param("i", t.invocationId())
                 .param("instance", t.instanceId()).update();
+    }
+
+    /** Per instance with targets: how many, how many still scheduled, and the latest run's creation. */
+    public Map<String, CommandService.AgentActivity> activity(Collection<String> instanceIds) {
+        Map<String, CommandService.AgentActivity> out = new LinkedHashMap<>();
+        if (instanceIds.isEmpty()) return out;
+        jdbc.sql("SELECT t.instance_id, COUNT(*), SUM(CASE WHEN t.state = :scheduled THEN 1 ELSE 0 END), "
+                        + "MAX(i.created_at) FROM invocation_target t JOIN invocation i ON i.id = t.invocation_id "
+                        + "WHERE t.instance_id IN (:ids) GROUP BY t.instance_id")
+                .param("scheduled", Invocation.State.SCHEDULED.name()).param("ids", instanceIds)
+                .query((rs, n) -> Map.entry(rs.getString(1), new CommandService.AgentActivity(rs.getLong(2),
+                        rs.getLong(3), rs.getObject(4, OffsetDateTime.class))))
+                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The ids of the runs with a target on that instance. */
