@@ -120,12 +120,7 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
             }
             Set<String> wanted = new TreeSet<>(groupRefs.stream().map(InstanceService.GroupRef::groupId).toList());
             if (wanted.size() < groupRefs.size()) throw new DomainException(DomainError.ALREADY_IN_GROUP, subnetId);
-            Map<String, SecurityGroup> found = new HashMap<>();
-            if (!wanted.isEmpty()) groups.lockAll(scope, wanted).forEach(g -> found.put(g.id(), g));
-            for (String g : wanted) {
-                if (!found.containsKey(g)) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
-                if (!found.get(g).vpcId().equals(vpcId)) throw new DomainException(DomainError.GROUP_VPC_MISMATCH, g);
-            }
+            lockGroupsOf(scope, vpcId, wanted);
             String id = insert(scope, locked, ip, name, description);
             store.bindGroups(id, groupRefs.stream()
                     .sorted(Comparator.comparingInt(InstanceService.GroupRef::priority)).toList());
@@ -357,13 +352,22 @@ public record InterfaceService(InterfaceStore store, NetworkService networks, Se
     private void setGroups(Scope scope, String id, String vpcId, List<String> groupIds) {
         Set<String> wanted = new LinkedHashSet<>(groupIds);
         if (wanted.isEmpty()) throw new DomainException(DomainError.GROUP_REQUIRED, id);
+        lockGroupsOf(scope, vpcId, wanted);
+        store.replaceGroups(id, wanted);
+    }
+
+    /**
+     * Locks the scope's groups of these ids, in id order; each must exist (SECURITY_GROUP_NOT_FOUND) and be of the
+     * VPC (GROUP_VPC_MISMATCH), checked in the order given.
+     */
+    private void lockGroupsOf(Scope scope, String vpcId, Collection<String> groupIds) {
+        if (groupIds.isEmpty()) return;
         Map<String, SecurityGroup> locked = new HashMap<>();
-        groups.lockAll(scope, new TreeSet<>(wanted)).forEach(g -> locked.put(g.id(), g));
-        for (String g : wanted) {
+        groups.lockAll(scope, new TreeSet<>(groupIds)).forEach(g -> locked.put(g.id(), g));
+        for (String g : groupIds) {
             SecurityGroup sg = locked.get(g);
             if (sg == null) throw new DomainException(DomainError.SECURITY_GROUP_NOT_FOUND, g);
             if (!sg.vpcId().equals(vpcId)) throw new DomainException(DomainError.GROUP_VPC_MISMATCH, g);
         }
-        store.replaceGroups(id, wanted);
     }
 }

@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.ucloud;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.Page;
 import io.cloudtwin.core.compute.Instance;
 
@@ -61,6 +62,11 @@ public final class UcloudFormats {
     public static String mac(String id) {
         int h = id.hashCode();
         return String.format("52:54:00:%02X:%02X:%02X", (h >> 16) & 0xff, (h >> 8) & 0xff, h & 0xff);
+    }
+
+    /** A subnet's gateway as UCloud answers it: the first address of its block. */
+    public static String gateway(Cidr block) {
+        return Cidr.format(block.network() + 1);
     }
 
     /** A string parameter left out or sent empty. */

@@ -117,8 +117,9 @@ record RouteTables(RouteService routes, TagService tags, ClientTokens tokens, Vp
         }
         call.paged(out, paging, page.total());
         var vSwitches = routes.vSwitchesOf(scope, page.items());
-        var gateways = routes.gatewaysOf(page.items().stream().map(RouteTable::id).toList());
-        var tagged = tags.of(page.items().stream().map(RouteTable::id).toList());
+        List<String> ids = page.items().stream().map(RouteTable::id).toList();
+        var gateways = routes.gatewaysOf(ids);
+        var tagged = tags.of(ids);
         var grouped = tags.groups(page.items().stream().map(RouteTable::vpcId).distinct().toList(),
                 call.defaultResourceGroup());
         return out.setRouterTableList(page.items().stream().map(t -> new DescribeRouteTableListResponse.RouterTableListType()

@@ -169,7 +169,7 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
 
     private static IpInfo info(Subnet subnet, Card card, String ip) {
         Cidr block = Cidr.parse(subnet.cidrBlock());
-        return new IpInfo().setIp(ip).setMask(block.netmask()).setGateway(Cidr.format(block.network() + 1))
+        return new IpInfo().setIp(ip).setMask(block.netmask()).setGateway(UcloudFormats.gateway(block))
                 .setMac(card.mac()).setSubnetId(subnet.id()).setVpcId(subnet.vpcId());
     }
 

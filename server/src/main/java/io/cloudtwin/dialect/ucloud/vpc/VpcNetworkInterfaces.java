@@ -144,7 +144,8 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
      * TotalCount. An unknown InterfaceId lists nothing; NoRecycled changes nothing (there is no recycle bin here).
      */
     @Override
-    public DescribeNetworkInterfaceResponse describeNetworkInterface(UcloudCall call, DescribeNetworkInterfaceRequest r) {
+    public DescribeNetworkInterfaceResponse describeNetworkInterface(UcloudCall call,
+            DescribeNetworkInterfaceRequest r) {
         Scope scope = call.scope();
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
         List<Card> cards = new ArrayList<>(defaultCards(scope, instances.list(scope, new InstanceFilter(null, null,
@@ -156,7 +157,8 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                 .filter(c -> UcloudFormats.empty(r.tag()) || c.group().equals(r.tag()))
                 .sorted(Comparator.comparing(Card::createdAt).thenComparing(Card::id)).toList());
         Map<String, Subnet> subnets = new HashMap<>();
-        Bound bound = bound(scope, page.items());
+        Bound bound = bound(page.items());
+        Map<String, List<SecGroup>> secGroups = secGroupsOf(scope, page.items(), r.withSecGroup());
         return new DescribeNetworkInterfaceResponse().setTotalCount(UcloudFormats.total(page))
                 .setNetworkInterfaceSet(page.items().stream().map(c -> {
                     Subnet s = subnets.computeIfAbsent(c.subnetId(), id -> networks.subnet(scope, id));
@@ -168,8 +170,9 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                             .setFirewallIdSet(bound.firewalls(c)).setFirewallSet(List.of()).setEipDirectMode(false)
                             .setEipDirectionVersion(1).setDefaultOutput("").setPrivateIp(bound.privateIps(c))
                             .setIPv6AddressInfo(List.of()).setIPv6Gateway("").setIPv6Mask(0).setOperatorName("")
-                            .setSecGroupCount(bound.secGroups(c).size())
-                            .setSecGroup(r.withSecGroup() ? bound.secGroups(c) : List.of());
+                            .setSecGroupCount(secGroups.getOrDefault(holder(c), List.of()).size())
+                            .setSecGroup(r.withSecGroup() ? secGroups.getOrDefault(holder(c), List.of())
+                                    : List.of());
                 }).toList());
     }
 
@@ -209,7 +212,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         cards.addAll(ownCards(scope).stream().filter(c -> host.id().equals(c.hostId())).toList());
         List<Card> shown = window.of(cards);
         Map<String, Subnet> subnets = new HashMap<>();
-        Bound bound = bound(scope, shown);
+        Bound bound = bound(shown);
         return new DescribeInstanceNetworkInterfaceResponse().setNetworkInterfaceSet(shown.stream().map(c -> {
             Subnet s = subnets.computeIfAbsent(c.subnetId(), id -> networks.subnet(scope, id));
             return new InstanceNetworkInterface().setInterfaceId(c.id()).setVpcId(c.vpcId()).setSubnetId(c.subnetId())
@@ -225,12 +228,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
      * host's.
      */
     private record Bound(Map<String, ElasticIp> eips, Map<String, String> firewalls,
-                         Map<String, List<String>> secondary, Map<String, List<SecGroup>> groups) {
-        /** A card's security groups, by priority. */
-        List<SecGroup> secGroups(Card c) {
-            return groups.getOrDefault(holder(c), List.of());
-        }
-
+                         Map<String, List<String>> secondary) {
         List<UNIIpInfo> privateIps(Card c) {
             List<UNIIpInfo> out = new ArrayList<>(List.of(new UNIIpInfo().setIpType("PrimaryIp")
                     .setIpAddr(List.of(c.ip()))));
@@ -250,18 +248,27 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
         }
     }
 
-    private Bound bound(Scope scope, List<Card> cards) {
+    private Bound bound(List<Card> cards) {
         List<String> hostIds = cards.stream().filter(Card::isDefault).map(Card::hostId).toList();
         List<String> holders = cards.stream().map(VpcNetworkInterfaces::holder).toList();
         Map<String, String> primary = new HashMap<>();
         cards.forEach(c -> primary.put(holder(c), c.ip()));
+        return new Bound(eips.ofTargets(holders), firewalls.firewallsOf(hostIds),
+                addresses.secondaryOf(holders, primary));
+    }
+
+    /**
+     * The security groups of each card's holder, by priority: a made card's PrioritySecGroup, a default card's its
+     * host's groups; named (one read of the groups) only when the answer shows them.
+     */
+    private Map<String, List<SecGroup>> secGroupsOf(Scope scope, List<Card> cards, boolean named) {
         Map<String, List<InstanceService.GroupRef>> refs = new HashMap<>(interfaces.prioritiesOf(
                 cards.stream().filter(c -> !c.isDefault()).map(Card::id).toList()));
         cards.stream().filter(Card::isDefault).forEach(c -> refs.put(c.hostId(), c.hostGroups()));
         List<String> groupIds = refs.values().stream().flatMap(List::stream).map(InstanceService.GroupRef::groupId)
                 .distinct().toList();
         Map<String, String> names = new HashMap<>();
-        if (!groupIds.isEmpty()) {
+        if (named && !groupIds.isEmpty()) {
             groups.list(scope, new SecurityGroupFilter(groupIds, null, null, null), 0, groupIds.size()).items()
                     .forEach(g -> names.put(g.id(), g.name()));
         }
@@ -272,8 +279,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
                 .map(g -> new SecGroup().setSecGroupId(g.groupId()).setPriority(g.priority())
                         .setName(names.getOrDefault(g.groupId(), "")))
                 .toList()));
-        return new Bound(eips.ofTargets(holders), firewalls.firewallsOf(hostIds),
-                addresses.secondaryOf(holders, primary), views);
+        return views;
     }
 
     /** Who holds a card's addresses and EIP: its host for a default card, else the card. */
@@ -308,7 +314,9 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
     private Instance withCards(Scope scope, String instanceId) {
         Instance host = instances.get(scope, instanceId);
         UhostDetail d = hosts.of(List.of(host)).get(host.id());
-        if (d == null || d.interfaceId() == null) throw new DomainException(DomainError.INTERFACE_FEATURE_OFF, host.id());
+        if (d == null || d.interfaceId() == null) {
+            throw new DomainException(DomainError.INTERFACE_FEATURE_OFF, host.id());
+        }
         return host;
     }
 
@@ -332,7 +340,7 @@ record VpcNetworkInterfaces(InterfaceService interfaces, InstanceService instanc
     }
 
     private static String gateway(Subnet s) {
-        return Cidr.format(Cidr.parse(s.cidrBlock()).network() + 1);
+        return UcloudFormats.gateway(Cidr.parse(s.cidrBlock()));
     }
 
     private static int perHost(int cpu) {

@@ -50,7 +50,7 @@ final class VpcViews {
         return new SubnetInfo().setSubnetId(s.id()).setSubnetName(s.name()).setVpcId(s.vpcId())
                 .setVpcName(vpc == null ? "" : vpc.name()).setZone(s.zone()).setTag(s.tag()).setRemark(s.description())
                 .setSubnetType(2).setSubnet(Cidr.format(c.network())).setNetmask(String.valueOf(c.prefix()))
-                .setGateway(Cidr.format(c.network() + 1)).setCreateTime(unix(s.createdAt())).setHasNATGW(false)
+                .setGateway(UcloudFormats.gateway(c)).setCreateTime(unix(s.createdAt())).setHasNATGW(false)
                 .setIPv6Network("").setAvailableIPs(availableIps == null ? null : count(availableIps));
     }
 
