@@ -141,17 +141,6 @@ public record InstanceService(InstanceStore instances, SecurityGroupStore groups
         });
     }
 
-    /** The instances bound to a group of the scope, one page, in id order. */
-    public Page<Instance> membersOf(Scope scope, String groupId, int offset, int limit) {
-        return tx.call(() -> {
-            groups.get(scope, groupId);
-            transitions.settle();
-            var bindings = memberships.forGroup(groupId, offset, limit);
-            List<Instance> items = instances.byIds(bindings.stream().map(Membership::instanceId).toList());
-            return new Page<>(items, memberships.countForGroup(groupId));
-        });
-    }
-
     /** An instance's status before a change and right after it (on the way while a transition takes time). */
     public record StatusChange(InstanceStatus previous, InstanceStatus current) {}
 

@@ -53,6 +53,13 @@ public record InterfaceStore(JdbcClient jdbc, RowLocks locks) {
                 .list();
     }
 
+    /** These interfaces, in id order. */
+    public List<NetworkInterface> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids).query(InterfaceStore::map).list();
+    }
+
     public List<NetworkInterface> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM network_interface ORDER BY created_at, id")
                 .query(InterfaceStore::map).list();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.cloudtwin.core.Rows;
 
-/** Bindings of instances to security groups. */
+/** Bindings of instances (and, for the set-based statements, of network interfaces) to security groups. */
 @Component
 public record MembershipStore(JdbcClient jdbc) {
     public void add(String instanceId, String groupId, int priority, OffsetDateTime now) {
@@ -20,9 +20,27 @@ public record MembershipStore(JdbcClient jdbc) {
                 .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();
     }
 
-    public boolean exists(String instanceId, String groupId) {
-        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE instance_id = :i AND group_id = :g")
-                .param("i", instanceId).param("g", groupId).query(Integer.class).single() > 0;
+    /**
+     * What is bound to a group: an instance (membership) or a network interface (interface_group, whose rows keep no
+     * time). The set-based statements below serve both.
+     */
+    public enum Members {
+        INSTANCES("membership", "instance_id", true), INTERFACES("interface_group", "interface_id", false);
+
+        private final String table;
+        private final String column;
+        private final boolean stamped;
+
+        Members(String table, String column, boolean stamped) {
+            this.table = table;
+            this.column = column;
+            this.stamped = stamped;
+        }
+    }
+
+    public boolean exists(Members of, String memberId, String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + of.table + " WHERE " + of.column + " = :i AND group_id = :g")
+                .param("i", memberId).param("g", groupId).query(Integer.class).single() > 0;
     }
 
     /** An instance's bindings: how many in all, and whether one is to the given group. */
@@ -50,8 +68,11 @@ public record MembershipStore(JdbcClient jdbc) {
                 .param("i", instanceId).param("g", groupId).update();
     }
 
-    /** Which side(s) of a set-based unbind were named; empty means "every" on that side. */
-    public record Selection(Collection<String> groupIds, Collection<String> instanceIds) {
+    /**
+     * Which side(s) of a set-based unbind were named, of one kind of member; empty means "every" on that side (both
+     * empty: nothing).
+     */
+    public record Selection(Members of, Collection<String> groupIds, Collection<String> instanceIds) {
         boolean byGroups() {
             return !groupIds.isEmpty();
         }
@@ -60,11 +81,16 @@ public record MembershipStore(JdbcClient jdbc) {
             return !instanceIds.isEmpty();
         }
 
+        boolean isEmpty() {
+            return !byGroups() && !byInstances();
+        }
+
         /** The bindings to remove. */
         String removed(String alias) {
             String p = alias.isEmpty() ? "" : alias + ".";
-            if (byGroups() && byInstances()) return p + "group_id IN (:groupIds) AND " + p + "instance_id IN (:instanceIds)";
-            return byGroups() ? p + "group_id IN (:groupIds)" : p + "instance_id IN (:instanceIds)";
+            String members = p + of.column + " IN (:instanceIds)";
+            if (byGroups() && byInstances()) return p + "group_id IN (:groupIds) AND " + members;
+            return byGroups() ? p + "group_id IN (:groupIds)" : members;
         }
 
         Map<String, Object> params() {
@@ -75,20 +101,17 @@ public record MembershipStore(JdbcClient jdbc) {
         }
     }
 
-    /** Every group of every instance that the removal takes a binding from (those it removes included). */
-    public List<String> groupsOfHostsIn(Selection s) {
-        return jdbc.sql("SELECT DISTINCT o.group_id FROM membership m JOIN membership o ON o.instance_id = m.instance_id"
+    /** Every group of every member that the removal takes a binding from (those it removes included). */
+    public List<String> groupsOfMembersIn(Selection s) {
+        if (s.isEmpty()) return List.of();
+        String t = s.of.table;
+        String c = s.of.column;
+        return jdbc.sql("SELECT DISTINCT o.group_id FROM " + t + " m JOIN " + t + " o ON o." + c + " = m." + c
                         + " WHERE " + s.removed("m"))
                 .params(s.params()).query(String.class).list();
     }
 
-    /**
-     * The first instance (by id) that the removal would leave with no group at all, or null: an instance with a
-     * binding to remove and none outside the removal. One statement, whatever the number of bindings (a primary-key
-     * lookup per removed binding, not a GROUP BY over every binding of the instances); run it under the locks
-     * described in BindingService.disassociate.
-     */
-    /** The first host losing a binding in s that is locked or in an in-between power state; null if none. */
+    /** The first host losing a binding in s (of instances) that is locked or in an in-between power state; or null. */
     public String firstBlockedHost(Selection s) {
         return jdbc.sql("SELECT m.instance_id FROM membership m JOIN instance i ON i.id = m.instance_id WHERE "
                         + s.removed("m") + " AND (i.lock_reason IS NOT NULL OR i.status NOT IN ('RUNNING', 'STOPPED'))"
@@ -96,47 +119,60 @@ public record MembershipStore(JdbcClient jdbc) {
                 .params(s.params()).query(String.class).optional().orElse(null);
     }
 
+    /**
+     * The first member (by id) that the removal would leave with no group at all, or null: a member with a binding to
+     * remove and none outside the removal. One statement, whatever the number of bindings (a primary-key lookup per
+     * removed binding, not a GROUP BY over every binding of the members); run it under the locks described in
+     * BindingService.disassociate.
+     */
     public String firstOrphaned(Selection s) {
-        return jdbc.sql("SELECT m.instance_id FROM membership m WHERE " + s.removed("m")
-                        + " AND NOT EXISTS (SELECT 1 FROM membership o WHERE o.instance_id = m.instance_id AND NOT ("
-                        + s.removed("o") + ")) ORDER BY m.instance_id LIMIT 1")
+        if (s.isEmpty()) return null;
+        String t = s.of.table;
+        String c = s.of.column;
+        return jdbc.sql("SELECT m." + c + " FROM " + t + " m WHERE " + s.removed("m")
+                        + " AND NOT EXISTS (SELECT 1 FROM " + t + " o WHERE o." + c + " = m." + c + " AND NOT ("
+                        + s.removed("o") + ")) ORDER BY m." + c + " LIMIT 1")
                 .params(s.params()).query(String.class).optional().orElse(null);
     }
 
     /** Removes every selected binding in one statement. */
     public int removeAll(Selection s) {
-        return jdbc.sql("DELETE FROM membership WHERE " + s.removed("")).params(s.params()).update();
+        if (s.isEmpty()) return 0;
+        return jdbc.sql("DELETE FROM " + s.of.table + " WHERE " + s.removed("")).params(s.params()).update();
     }
 
     /**
      * Binds or, when already bound, changes the priority: one standard MERGE (H2 and PostgreSQL 15+). Callers hold the
-     * locks of the instance and the group, so no other transaction inserts the same pair meanwhile.
+     * locks of the member and the group, so no other transaction inserts the same pair meanwhile.
      */
-    public void upsert(String instanceId, String groupId, int priority, OffsetDateTime now) {
-        jdbc.sql("MERGE INTO membership m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) v (i, g) "
-                        + "ON m.instance_id = v.i AND m.group_id = v.g "
+    public void upsert(Members of, String memberId, String groupId, int priority, OffsetDateTime now) {
+        String c = of.column;
+        jdbc.sql("MERGE INTO " + of.table + " m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) "
+                        + "v (i, g) ON m." + c + " = v.i AND m.group_id = v.g "
                         + "WHEN MATCHED THEN UPDATE SET priority = :p "
-                        + "WHEN NOT MATCHED THEN INSERT (instance_id, group_id, priority, created_at) VALUES (v.i, v.g, :p, :t)")
-                .param("i", instanceId).param("g", groupId).param("p", priority).param("t", now).update();
+                        + "WHEN NOT MATCHED THEN INSERT (" + c + ", group_id, priority" + (of.stamped ? ", created_at" : "")
+                        + ") VALUES (v.i, v.g, :p" + (of.stamped ? ", :t" : "") + ")")
+                .param("i", memberId).param("g", groupId).param("p", priority).param("t", now).update();
     }
 
-    /** The first of the given instances bound to more than limit groups, or null. */
-    public String firstOverLimit(Collection<String> instanceIds, int limit) {
-        return jdbc.sql("SELECT instance_id FROM membership WHERE instance_id IN (:ids) GROUP BY instance_id "
-                        + "HAVING COUNT(*) > :limit ORDER BY instance_id LIMIT 1")
-                .param("ids", instanceIds).param("limit", limit).query(String.class).optional().orElse(null);
+    /** The first of the given members bound to more than limit groups, or null. */
+    public String firstOverLimit(Members of, Collection<String> memberIds, int limit) {
+        if (memberIds.isEmpty()) return null;
+        return jdbc.sql("SELECT " + of.column + " FROM " + of.table + " WHERE " + of.column + " IN (:ids) GROUP BY "
+                        + of.column + " HAVING COUNT(*) > :limit ORDER BY " + of.column + " LIMIT 1")
+                .param("ids", memberIds).param("limit", limit).query(String.class).optional().orElse(null);
     }
 
-    /** Bindings of one group, in instance order, one page. */
-    public List<Membership> forGroup(String groupId, int offset, int limit) {
-        return jdbc.sql("SELECT instance_id, group_id, priority FROM membership WHERE group_id = :g "
-                        + "ORDER BY instance_id LIMIT :limit OFFSET :offset")
+    /** Bindings of one group, in member order, one page. */
+    public List<Membership> forGroup(Members of, String groupId, int offset, int limit) {
+        return jdbc.sql("SELECT " + of.column + ", group_id, priority FROM " + of.table + " WHERE group_id = :g "
+                        + "ORDER BY " + of.column + " LIMIT :limit OFFSET :offset")
                 .param("g", groupId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
     }
 
-    public long countForGroup(String groupId) {
-        return Rows.count(jdbc, "membership", "group_id", groupId);
+    public long countForGroup(Members of, String groupId) {
+        return Rows.count(jdbc, of.table, "group_id", groupId);
     }
 
     /** Every binding, per instance in binding order (state export). */

@@ -2,6 +2,7 @@ package io.cloudtwin.core.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,16 @@ public record SecurityGroupService(SecurityGroupStore groups, MembershipStore me
 
     public Page<SecurityGroup> list(Scope scope, SecurityGroupFilter filter, int offset, int limit) {
         return tx.read(() -> groups.list(scope, filter, offset, limit));
+    }
+
+    /** The scope's groups of these ids (repeats and unknown ids passed over), by id. */
+    public Map<String, SecurityGroup> byIds(Scope scope, Collection<String> ids) {
+        List<String> wanted = ids.stream().distinct().toList();
+        Map<String, SecurityGroup> out = new HashMap<>();
+        if (wanted.isEmpty()) return out;
+        list(scope, new SecurityGroupFilter(wanted, null, null), 0, wanted.size()).items()
+                .forEach(g -> out.put(g.id(), g));
+        return out;
     }
 
     /** Deletes a group that no instance is bound to. The foreign key makes a concurrent join fail one of the two. */

@@ -312,6 +312,114 @@ class NetworkInterfaceScenarioTest extends StackScenario {
         call(AnyResponse.class, "DeleteSecGroup", "SecGroupId", db);
     }
 
+    /**
+     * A card in security groups is one of their resources, beside the hosts: DescribeSecGroupResource lists it
+     * (ResourceType uni) after them; DescribeResourceSecGroup with ResourceType uni gives its groups, priorities and
+     * host; AssociateSecGroup, UpdateSecGroupAssociation and DisassociateSecGroup change its groups as a host's, its
+     * last group kept without Force; an unbind by the group alone takes it out too, and the group can then go.
+     */
+    @Test
+    void aCardsSecurityGroupsChangeAsAHostsDo() throws Exception {
+        TwoSubnets n = twoSubnets(130);
+        String web = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                "web").secGroupId;
+        String db = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                "db").secGroupId;
+        String host = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", "node", "CPU", 2,
+                "Memory", 2048, "VPCId", n.vpc(), "SubnetId", n.in(), "Disks.0.IsBoot", "true", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20, "Features.UNI", true, "SecurityMode", "SecGroup", "SecGroupId.0.Id",
+                web, "SecGroupId.0.Priority", 2).uhostIds.get(0);
+        NetworkInterfaceInfo pod = card(n.vpc(), n.out(), "Name", "pod", "Tag", "pods", "SecurityMode", 1,
+                "PrioritySecGroup.0.SecGroupId", web, "PrioritySecGroup.0.Priority", 1);
+        call(AnyResponse.class, "AttachNetworkInterface", "InstanceId", host, "InterfaceId", pod.interfaceId);
+
+        var members = call(StackApi.DescribeSecGroupResourceResponse.class, "DescribeSecGroupResource", "SecGroupId",
+                web);
+        assertThat(members.totalCount).isEqualTo(2);
+        assertThat(members.dataSet).extracting(m -> m.resourceType + " " + m.resourceId + " " + m.name + " " + m.tag)
+                .containsExactly("uhost " + host + " node Default", "uni " + pod.interfaceId + " pod pods");
+        assertThat(members.dataSet.get(1).privateIp).isEqualTo(pod.privateIpSet.get(0));
+        assertThat(call(StackApi.DescribeSecGroupResourceResponse.class, "DescribeSecGroupResource", "SecGroupId",
+                web, "Offset", 1, "Limit", 1).dataSet).extracting(m -> m.resourceId).containsExactly(pod.interfaceId);
+
+        call(AnyResponse.class, "AssociateSecGroup", "ResourceId.0", pod.interfaceId, "PrioritySecGroup.0.SecGroupId",
+                db, "PrioritySecGroup.0.Priority", 3);
+        var bound = cardGroups(pod.interfaceId);
+        assertThat(List.of(bound.resourceId, bound.resourceName, bound.count, bound.exInfo.superResourceId,
+                bound.exInfo.ip)).containsExactly(pod.interfaceId, "pod", 2, host, pod.privateIpSet);
+        assertThat(bound.secGroupInfo).extracting(g -> g.secGroupId + " " + g.name + " " + g.priority)
+                .containsExactly(web + " web 1", db + " db 3");
+        assertThat(withGroups(pod.interfaceId, true).secGroup).extracting(g -> g.secGroupId + " " + g.priority)
+                .containsExactly(web + " 1", db + " 3");
+
+        // by the group alone: the card leaves it; the host, not in it, keeps its group
+        call(AnyResponse.class, "DisassociateSecGroup", "SecGroupId.0", db);
+        assertThat(cardGroups(pod.interfaceId).secGroupInfo).extracting(g -> g.secGroupId).containsExactly(web);
+        var refusal = refused(230, "DisassociateSecGroup", "ResourceId.0", pod.interfaceId);
+        assertThat(refusal.getMessage()).contains(pod.interfaceId);
+        refused(230, "DisassociateSecGroup", "SecGroupId.0", web);
+        assertThat(cardGroups(pod.interfaceId).secGroupInfo).extracting(g -> g.secGroupId).containsExactly(web);
+        assertThat(call(StackApi.DescribeSecGroupResourceResponse.class, "DescribeSecGroupResource", "SecGroupId",
+                web).totalCount).as("a refused unbind changes nothing").isEqualTo(2);
+
+        call(AnyResponse.class, "UpdateSecGroupAssociation", "ResourceId", pod.interfaceId, "OldSecGroupId.0", web,
+                "NewPrioritySecGroup.0.SecGroupId", db, "NewPrioritySecGroup.0.Priority", 4);
+        assertThat(cardGroups(pod.interfaceId).secGroupInfo).extracting(g -> g.secGroupId + " " + g.priority)
+                .containsExactly(db + " 4");
+        refused(230, "UpdateSecGroupAssociation", "ResourceId", pod.interfaceId, "OldSecGroupId.0", web,
+                "NewPrioritySecGroup.0.SecGroupId", web, "NewPrioritySecGroup.0.Priority", 1);
+        String elsewhere = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID",
+                twoSubnets(131).vpc(), "Name", "elsewhere").secGroupId;
+        refused(230, "AssociateSecGroup", "ResourceId.0", pod.interfaceId, "PrioritySecGroup.0.SecGroupId",
+                elsewhere, "PrioritySecGroup.0.Priority", 1);
+        refused(230, "AssociateSecGroup", "ResourceId.0", "uni-nothere0", "PrioritySecGroup.0.SecGroupId", db,
+                "PrioritySecGroup.0.Priority", 1);
+        assertThat(cardGroups(pod.interfaceId).secGroupInfo).extracting(g -> g.secGroupId).containsExactly(db);
+
+        call(AnyResponse.class, "DisassociateSecGroup", "SecGroupId.0", db, "Force", true);
+        assertThat(cardGroups(pod.interfaceId).count).isZero();
+        assertThat(withGroups(pod.interfaceId, false).secGroupCount).isZero();
+        call(AnyResponse.class, "DeleteSecGroup", "SecGroupId", db);
+        var hostGroups = call(StackApi.DescribeResourceSecGroupResponse.class, "DescribeResourceSecGroup",
+                "ResourceId.0", host).dataSet.get(0);
+        assertThat(hostGroups.secGroupInfo).extracting(g -> g.secGroupId + " " + g.priority)
+                .containsExactly(web + " 2");
+    }
+
+    /**
+     * Two unbinds at once that would each leave a card one of its two groups: by pairs, or one by the group alone and
+     * one by the pair. One passes, the other is refused (230), and the card keeps a group.
+     */
+    @Test
+    void racesForACardsLastGroup() throws Exception {
+        TwoSubnets n = twoSubnets(132);
+        for (int round = 0; round < 4; round++) {
+            String web = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                    "web" + round).secGroupId;
+            String db = call(StackApi.CreateSecGroupResponse.class, "CreateSecGroup", "VPCID", n.vpc(), "Name",
+                    "db" + round).secGroupId;
+            String pod = card(n.vpc(), n.in(), "SecurityMode", 1, "PrioritySecGroup.0.SecGroupId", web,
+                    "PrioritySecGroup.0.Priority", 1, "PrioritySecGroup.1.SecGroupId", db,
+                    "PrioritySecGroup.1.Priority", 2).interfaceId;
+            Object[] first = round % 2 == 0 ? new Object[] {"SecGroupId.0", web, "ResourceId.0", pod}
+                    : new Object[] {"SecGroupId.0", web};
+            int[] codes = race(() -> retCode("DisassociateSecGroup", first),
+                    () -> retCode("DisassociateSecGroup", "SecGroupId.0", db, "ResourceId.0", pod));
+            assertThat(codes).as("round " + round).containsExactlyInAnyOrder(0, 230);
+            var left = cardGroups(pod);
+            assertThat(left.secGroupInfo).extracting(g -> g.secGroupId).containsExactly(codes[0] == 0 ? db : web);
+            assertThat(left.exInfo.superResourceId).as("a detached card has no host").isEmpty();
+        }
+    }
+
+    private StackApi.ResourceSecgroupInfoEx cardGroups(String id) throws Exception {
+        var answer = call(StackApi.DescribeResourceSecGroupResponse.class, "DescribeResourceSecGroup",
+                "ResourceType", "uni", "ResourceId.0", id);
+        assertThat(answer.totalCount).isEqualTo(1);
+        return answer.dataSet.get(0);
+    }
+
     private StackApi.CardWithGroups withGroups(String id, boolean groups) throws Exception {
         return call(StackApi.DescribeCardsWithGroupsResponse.class, "DescribeNetworkInterface", "InterfaceId.0", id,
                 "WithSecGroup", groups).networkInterfaceSet.get(0);

@@ -985,6 +985,83 @@ public final class StackApi {
         @SerializedName("TotalCount") public Integer totalCount;
     }
 
+    /** vpc.SubnetResource of ucloud-sdk-go. */
+    public static class SubnetResource {
+        @SerializedName("Name") public String name;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceType") public String subResourceType;
+        @SerializedName("IP") public String ip;
+        @SerializedName("IPv6Address") public String ipv6Address;
+    }
+
+    public static class DescribeSubnetResourceResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<SubnetResource> dataSet;
+    }
+
+    // ---- VPC security-group bindings (services/vpc: SecGroupResourceInfo, ResourceSecgroupInfoEx and its parts)
+
+    public static class SecGroupResourceInfo {
+        @SerializedName("Zone") public Integer zone;
+        @SerializedName("SubResourceName") public String subResourceName;
+        @SerializedName("SubResourceId") public String subResourceId;
+        @SerializedName("SubResourceType") public String subResourceType;
+        @SerializedName("Name") public String name;
+        @SerializedName("PrivateIp") public String privateIp;
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceType") public String resourceType;
+        @SerializedName("Tag") public String tag;
+    }
+
+    public static class DescribeSecGroupResourceResponse extends Response {
+        @SerializedName("DataSet") public List<SecGroupResourceInfo> dataSet;
+        @SerializedName("TotalCount") public Integer totalCount;
+    }
+
+    public static class BindingSecGroupInfo {
+        @SerializedName("SecGroupId") public String secGroupId;
+        @SerializedName("Name") public String name;
+        @SerializedName("VPCId") public String vpcId;
+        @SerializedName("Priority") public Integer priority;
+    }
+
+    public static class SecGroupSimpleInfo {
+        @SerializedName("SecGroupId") public String secGroupId;
+        @SerializedName("Name") public String name;
+    }
+
+    public static class ResourceSecgroupInfo {
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("Count") public Integer count;
+        @SerializedName("SecGroupInfo") public List<SecGroupSimpleInfo> secGroupInfo;
+    }
+
+    public static class ResourceExInfo {
+        @SerializedName("SuperResourceId") public String superResourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("IP") public List<String> ip;
+        @SerializedName("EIP") public List<String> eip;
+        @SerializedName("Uni") public List<ResourceSecgroupInfo> uni;
+        @SerializedName("SuperResourceName") public String superResourceName;
+    }
+
+    public static class ResourceSecgroupInfoEx {
+        @SerializedName("ResourceId") public String resourceId;
+        @SerializedName("ResourceName") public String resourceName;
+        @SerializedName("Count") public Integer count;
+        @SerializedName("SecGroupInfo") public List<BindingSecGroupInfo> secGroupInfo;
+        @SerializedName("PermitAssociate") public Boolean permitAssociate;
+        @SerializedName("ExInfo") public ResourceExInfo exInfo;
+    }
+
+    public static class DescribeResourceSecGroupResponse extends Response {
+        @SerializedName("TotalCount") public Integer totalCount;
+        @SerializedName("DataSet") public List<ResourceSecgroupInfoEx> dataSet;
+    }
+
     /** vpc.CreateSecGroupResponse. */
     public static class CreateSecGroupResponse extends Response {
         @SerializedName("SecGroupId") public String secGroupId;

@@ -1,18 +1,22 @@
 package io.cloudtwin.dialect.ucloud.vpc;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.BindingService;
+import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
-import io.cloudtwin.core.security.SecurityGroup;
-import io.cloudtwin.core.security.SecurityGroupFilter;
+import io.cloudtwin.core.compute.InterfaceService;
+import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.security.SecurityGroupService;
+import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
 import io.cloudtwin.dialect.ucloud.vpc.api.AssociateSecGroupRequest;
@@ -21,16 +25,20 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeResourceSecGroupResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecGroupResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DisassociateSecGroupRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.SecGroupResourceInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSecGroupAssociationRequest;
 
-/** Which hosts are in which security groups, with what priority. */
+/** Which hosts and network interfaces (UNI) are in which security groups, with what priority. */
 @Component
-public record SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups)
+public record SecGroupBindings(BindingService bindings, InstanceService instances, SecurityGroupService groups,
+                               InterfaceService interfaces, TagService tags)
 
         implements UcloudVpcApi.AssociateSecGroup, UcloudVpcApi.DisassociateSecGroup,
         UcloudVpcApi.UpdateSecGroupAssociation, UcloudVpcApi.DescribeSecGroupResource,
         UcloudVpcApi.DescribeResourceSecGroup {
+    private static final String DEFAULT_TAG = "Default";
+
     /**
      * ResourceId.N, PrioritySecGroup.N.SecGroupId and .Priority (1..5, 1 when absent): binds, or re-binds with a new
      * priority. Only one of the two sides may hold several values.
@@ -78,32 +86,56 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
         bindings.disassociate(call.scope(), r.secGroupId(), r.resourceId(), r.force());
     }
 
-    /** SecGroupId, Offset, Limit -> the hosts bound to the group, TotalCount. */
+    /** SecGroupId, Offset, Limit -> the hosts bound to the group, then its network interfaces (UNI); TotalCount. */
     @Override
     public DescribeSecGroupResourceResponse describeSecGroupResource(UcloudCall call, DescribeSecGroupResourceRequest r) {
-        var page = instances.membersOf(call.scope(), r.secGroupId(), UcloudFormats.offset(r.offset()),
+        var members = bindings.membersOf(call.scope(), r.secGroupId(), UcloudFormats.offset(r.offset()),
                 UcloudFormats.limit(r.limit(), 10_000));
-        return new DescribeSecGroupResourceResponse().setTotalCount(UcloudFormats.total(page))
-                .setDataSet(page.items().stream().map(VpcViews::member).toList());
+        Map<String, String> cardTags = tags.groups(members.cards().stream().map(NetworkInterface::id).toList(),
+                DEFAULT_TAG);
+        List<SecGroupResourceInfo> out = new ArrayList<>(members.hosts().stream().map(VpcViews::member).toList());
+        members.cards().forEach(c -> out.add(VpcViews.member(c, cardTags.get(c.id()))));
+        return new DescribeSecGroupResourceResponse().setTotalCount(UcloudFormats.count(members.total()))
+                .setDataSet(out);
     }
 
     /**
-     * ResourceType (uhost), ResourceId.N (without it, every host of the project, paged by Offset and Limit) -> each
-     * host with its groups and priorities, TotalCount.
+     * ResourceType (uhost, the default, or uni), ResourceId.N (without it, every host or network interface of the
+     * project, paged by Offset and Limit) -> each with its groups and priorities, TotalCount.
      */
     @Override
     public DescribeResourceSecGroupResponse describeResourceSecGroup(UcloudCall call, DescribeResourceSecGroupRequest r) {
+        if (r.resourceType() != null && !r.resourceType().equals("uhost")) {
+            if (r.resourceType().equals("uni")) return cardGroups(call, r);
+            throw call.invalid("ResourceType");
+        }
         List<String> ids = r.resourceId();
-        if (r.resourceType() != null && !r.resourceType().equals("uhost")) throw call.invalid("ResourceType");
         var filter = new InstanceFilter(ids.isEmpty() ? null : ids, null, null, null, null, null);
         var page = ids.isEmpty()
                 ? instances.list(call.scope(), filter, UcloudFormats.offset(r.offset()), UcloudFormats.limit(r.limit(), 10_000))
                 : instances.list(call.scope(), filter, 0, ids.size());
-        List<String> groupIds = page.items().stream().flatMap(i -> i.groupIds().stream()).distinct().toList();
-        Map<String, SecurityGroup> byId = new HashMap<>();
-        groups.list(call.scope(), new SecurityGroupFilter(groupIds, null, null), 0, Math.max(1, groupIds.size()))
-                .items().forEach(g -> byId.put(g.id(), g));
+        var byId = groups.byIds(call.scope(), page.items().stream().flatMap(i -> i.groupIds().stream()).toList());
         return new DescribeResourceSecGroupResponse().setTotalCount(UcloudFormats.total(page))
                 .setDataSet(page.items().stream().map(i -> VpcViews.bindings(i, byId)).toList());
+    }
+
+    /** The network interfaces of the project (those named, when ResourceId is given), oldest first, with their groups. */
+    private DescribeResourceSecGroupResponse cardGroups(UcloudCall call, DescribeResourceSecGroupRequest r) {
+        Scope scope = call.scope();
+        List<NetworkInterface> all = interfaces.list(scope).stream()
+                .filter(c -> r.resourceId().isEmpty() || r.resourceId().contains(c.id())).toList();
+        var page = UcloudFormats.window(r.offset(), r.limit(), 10_000).page(all);
+        var refs = interfaces.prioritiesOf(page.items().stream().map(NetworkInterface::id).toList());
+        var byId = groups.byIds(scope, refs.values().stream()
+                .flatMap(l -> l.stream().map(InstanceService.GroupRef::groupId)).toList());
+        List<String> hostIds = page.items().stream().map(NetworkInterface::instanceId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, Instance> hosts = hostIds.isEmpty() ? Map.of() : instances.list(scope, new InstanceFilter(hostIds,
+                null, null, null, null, null), 0, hostIds.size()).items().stream()
+                .collect(Collectors.toMap(Instance::id, i -> i));
+        return new DescribeResourceSecGroupResponse().setTotalCount(UcloudFormats.total(page))
+                .setDataSet(page.items().stream().map(c -> VpcViews.bindings(c,
+                        c.instanceId() == null ? null : hosts.get(c.instanceId()),
+                        refs.getOrDefault(c.id(), List.of()), byId)).toList());
     }
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.compute.Instance;
+import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.Vpc;
-import io.cloudtwin.core.security.Membership;
 import io.cloudtwin.core.security.SecurityGroup;
 import io.cloudtwin.core.security.SecurityGroupRule;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
@@ -82,17 +83,40 @@ final class VpcViews {
                 .setSubResourceType("");
     }
 
+    /** SecGroupResourceInfo: a network interface (UNI) bound to the group. */
+    static SecGroupResourceInfo member(NetworkInterface c, String tag) {
+        return new SecGroupResourceInfo().setResourceId(c.id()).setResourceType("uni").setName(c.name())
+                .setPrivateIp(c.privateIp()).setZone(0).setTag(tag).setSubResourceId("").setSubResourceName("")
+                .setSubResourceType("");
+    }
+
     /** ResourceSecgroupInfoEx: a host with its groups; a UHost is its own top resource, with its private IP. */
     static ResourceSecgroupInfoEx bindings(Instance i, Map<String, SecurityGroup> groups) {
         ResourceExInfo ex = new ResourceExInfo().setSuperResourceId(i.id()).setSuperResourceName(i.name())
                 .setResourceName(i.name()).setIp(List.of(address(i))).setEip(List.of()).setUni(List.of());
         return new ResourceSecgroupInfoEx().setResourceId(i.id()).setResourceName(i.name())
                 .setCount(i.memberships().size()).setPermitAssociate(true).setExInfo(ex)
-                .setSecGroupInfo(i.memberships().stream().map(b -> binding(b, groups.get(b.groupId()))).toList());
+                .setSecGroupInfo(i.memberships().stream()
+                        .map(b -> binding(b.groupId(), b.priority(), groups.get(b.groupId()))).toList());
     }
 
-    private static BindingSecGroupInfo binding(Membership b, SecurityGroup g) {
-        return new BindingSecGroupInfo().setSecGroupId(b.groupId()).setName(g == null ? "" : g.name())
-                .setVpcId(g == null ? "" : g.vpcId()).setPriority(b.priority());
+    /**
+     * ResourceSecgroupInfoEx: a network interface with its groups; its top resource is the host it is attached to
+     * (none while detached).
+     */
+    static ResourceSecgroupInfoEx bindings(NetworkInterface c, Instance host, List<InstanceService.GroupRef> refs,
+                                           Map<String, SecurityGroup> groups) {
+        ResourceExInfo ex = new ResourceExInfo().setSuperResourceId(host == null ? "" : host.id())
+                .setSuperResourceName(host == null ? "" : host.name()).setResourceName(c.name())
+                .setIp(List.of(c.privateIp())).setEip(List.of()).setUni(List.of());
+        return new ResourceSecgroupInfoEx().setResourceId(c.id()).setResourceName(c.name()).setCount(refs.size())
+                .setPermitAssociate(true).setExInfo(ex)
+                .setSecGroupInfo(refs.stream().map(b -> binding(b.groupId(), b.priority(), groups.get(b.groupId())))
+                        .toList());
+    }
+
+    private static BindingSecGroupInfo binding(String groupId, int priority, SecurityGroup g) {
+        return new BindingSecGroupInfo().setSecGroupId(groupId).setName(g == null ? "" : g.name())
+                .setVpcId(g == null ? "" : g.vpcId()).setPriority(priority);
     }
 }
