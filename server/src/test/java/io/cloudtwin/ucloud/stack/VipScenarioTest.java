@@ -43,6 +43,54 @@ class VipScenarioTest extends StackScenario {
         refused(230, "ReleaseVIP", "VIPId", id);
     }
 
+    /**
+     * What holds an address of a subnet, as ucloud-cli's "subnet list-resource" and terraform's subnet delete read it
+     * (DescribeSubnetResource; the CLI sends its resource types in lower case): the hosts, then the load balancers,
+     * then the VIPs, paged; the subnet is deleted once they are gone and it lists nothing.
+     */
+    @Test
+    void aSubnetListsItsHostsLoadBalancersAndVips() throws Exception {
+        TwoSubnets n = twoSubnets(85);
+        var host = runningHostIn(n.vpc(), n.in(), "web");
+        String lb = call(StackApi.CreateULBResponse.class, "CreateULB", "ULBName", "inner", "VPCId", n.vpc(),
+                "SubnetId", n.in(), "InnerMode", "Yes").ulbId;
+        var vip = call(AllocateVIPResponse.class, "AllocateVIP", "VPCId", n.vpc(), "SubnetId", n.in(), "Name", "ha")
+                .vipSet.get(0);
+        var all = resources(n.in());
+        assertThat(all.totalCount).isEqualTo(3);
+        assertThat(all.dataSet).extracting(r -> r.resourceType + " " + r.resourceId + " " + r.name)
+                .containsExactly("uhost " + host.uhostId + " web", "ulb " + lb + " inner", "vip " + vip.vipId + " ha");
+        assertThat(all.dataSet.get(0).ip).isEqualTo(host.ipSet.get(0).ip);
+        assertThat(all.dataSet.get(2).ip).isEqualTo(vip.vip);
+        assertThat(all.dataSet.get(1).ip).as("the load balancer's own address").startsWith("10.85.1.")
+                .isNotIn(host.ipSet.get(0).ip, vip.vip);
+        assertThat(resources(n.in(), "ResourceType", "vip").dataSet).extracting(r -> r.resourceId)
+                .containsExactly(vip.vipId);
+        assertThat(resources(n.in(), "ResourceType", "ULB").dataSet).extracting(r -> r.resourceId)
+                .containsExactly(lb);
+        assertThat(resources(n.in(), "ResourceType", "udb").dataSet).isEmpty();
+        var second = resources(n.in(), "Offset", 1, "Limit", 1);
+        assertThat(second.totalCount).isEqualTo(3);
+        assertThat(second.dataSet).extracting(r -> r.resourceId).containsExactly(lb);
+        assertThat(resources(n.out()).dataSet).isEmpty();
+
+        refused(230, "DeleteSubnet", "SubnetId", n.in());
+        call(AnyResponse.class, "StopUHostInstance", "UHostId", host.uhostId);
+        call(AnyResponse.class, "TerminateUHostInstance", "UHostId", host.uhostId);
+        call(AnyResponse.class, "DeleteULB", "ULBId", lb);
+        call(AnyResponse.class, "ReleaseVIP", "VIPId", vip.vipId);
+        assertThat(resources(n.in()).dataSet).isEmpty();
+        call(AnyResponse.class, "DeleteSubnet", "SubnetId", n.in());
+    }
+
+    private StackApi.DescribeSubnetResourceResponse resources(String subnet, Object... more) throws Exception {
+        Object[] kv = new Object[2 + more.length];
+        kv[0] = "SubnetId";
+        kv[1] = subnet;
+        System.arraycopy(more, 0, kv, 2, more.length);
+        return call(StackApi.DescribeSubnetResourceResponse.class, "DescribeSubnetResource", kv);
+    }
+
     @Test
     void anAddressIsGivenOnceAndMustBeTheSubnets() throws Exception {
         TwoSubnets n = twoSubnets(81);

@@ -55,11 +55,10 @@ final class VpcViews {
                 .setIPv6Network("").setAvailableIPs(availableIps == null ? null : count(availableIps));
     }
 
-    /** SubnetResource of a host. */
-    static SubnetResource subnetResource(Instance i) {
-        return new SubnetResource().setName(i.name()).setResourceId(i.id()).setResourceType("uhost")
-                .setIp(i.privateIp()).setSubResourceId("").setSubResourceName("").setSubResourceType("")
-                .setIPv6Address("");
+    /** SubnetResource: a resource holding an address of the subnet (type as ucloud-cli names them: uhost, ulb, vip). */
+    static SubnetResource subnetResource(String type, String id, String name, String ip) {
+        return new SubnetResource().setName(name).setResourceId(id).setResourceType(type).setIp(ip)
+                .setSubResourceId("").setSubResourceName("").setSubResourceType("").setIPv6Address("");
     }
 
     /** SecGroupInfo with its rules. */

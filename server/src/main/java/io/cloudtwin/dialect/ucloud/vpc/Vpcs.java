@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 import io.cloudtwin.core.Cloud;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.compute.InstanceFilter;
+import io.cloudtwin.core.balancing.LoadBalancerFilter;
+import io.cloudtwin.core.balancing.LoadBalancerService;
 import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.core.network.SubnetFilter;
 import io.cloudtwin.core.network.Vpc;
+import io.cloudtwin.core.network.VipService;
 import io.cloudtwin.core.network.VpcFilter;
 import io.cloudtwin.core.routing.RouteService;
 import io.cloudtwin.core.routing.RouteTable;
@@ -39,6 +42,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResourceResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSubnetResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeVPCResponse;
+import io.cloudtwin.dialect.ucloud.vpc.api.SubnetResource;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateSubnetAttributeRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.UpdateVPCNetworkRequest;
@@ -46,7 +50,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.VPCInfo;
 
 /** VPCs and their subnets. UCloud subnets are regional: they have no zone. */
 @Component
-public record Vpcs(NetworkService networks, InstanceService instances, RouteService routes)
+public record Vpcs(NetworkService networks, InstanceService instances, RouteService routes,
+                   LoadBalancerService loadBalancers, VipService vips)
         implements UcloudVpcApi.CreateVPC, UcloudVpcApi.DescribeVPC, UcloudVpcApi.DeleteVPC, UcloudVpcApi.CreateSubnet,
         UcloudVpcApi.DescribeSubnet, UcloudVpcApi.DeleteSubnet, UcloudVpcApi.DescribeSubnetResource,
         UcloudVpcApi.AddVPCNetwork, UcloudVpcApi.UpdateVPCNetwork, UcloudVpcApi.UpdateSubnetAttribute {
@@ -152,19 +157,31 @@ public record Vpcs(NetworkService networks, InstanceService instances, RouteServ
     }
 
     /**
-     * SubnetId, ResourceType (UHOST, PHOST, ...), Offset, Limit -> DataSet[SubnetResource], TotalCount. Hosts are the
-     * only resources cloudtwin places in subnets: any other ResourceType lists nothing.
+     * SubnetId, ResourceType (UHOST, PHOST, ..., in any case, as ucloud-cli sends uhost), Offset, Limit ->
+     * DataSet[SubnetResource], TotalCount: the subnet's hosts, then its load balancers (ULB), then its VIPs, each in
+     * creation order; the other documented types are not modelled and list nothing.
      */
     @Override
     public DescribeSubnetResourceResponse describeSubnetResource(UcloudCall call, DescribeSubnetResourceRequest r) {
-        Subnet subnet = networks.subnet(call.scope(), r.subnetId());
-        var window = UcloudFormats.window(r.offset(), r.limit(), 10_000);
-        if (r.resourceType() != null && !r.resourceType().equals("UHOST")) {
-            return new DescribeSubnetResourceResponse().setTotalCount(0).setDataSet(List.of());
+        Scope scope = call.scope();
+        Subnet subnet = networks.subnet(scope, r.subnetId());
+        String type = r.resourceType();
+        List<SubnetResource> all = new ArrayList<>();
+        if (type == null || type.equals("UHOST")) {
+            instances.list(scope, new InstanceFilter(null, null, null, null, null, null, null, subnet.id()), 0,
+                    Integer.MAX_VALUE).items().forEach(i -> all.add(VpcViews.subnetResource("uhost", i.id(), i.name(),
+                    i.privateIp())));
         }
-        var page = instances.list(call.scope(), new InstanceFilter(null, null, null, null, null, null, null, subnet.id()),
-                window.offset(), window.limit());
-        return new DescribeSubnetResourceResponse().setTotalCount(UcloudFormats.total(page))
-                .setDataSet(page.items().stream().map(VpcViews::subnetResource).toList());
+        if (type == null || type.equals("ULB")) {
+            loadBalancers.list(scope, new LoadBalancerFilter(null, null, subnet.id()), 0, Integer.MAX_VALUE).items()
+                    .stream().map(LoadBalancerService.View::loadBalancer).forEach(b -> all.add(VpcViews
+                            .subnetResource("ulb", b.id(), b.name(), b.privateIp() == null ? "" : b.privateIp())));
+        }
+        if (type == null || type.equals("VIP")) {
+            vips.list(scope, null, null, subnet.id(), null).forEach(v -> all.add(VpcViews.subnetResource("vip",
+                    v.id(), v.name(), v.address())));
+        }
+        var page = UcloudFormats.window(r.offset(), r.limit(), 10_000).page(all);
+        return new DescribeSubnetResourceResponse().setTotalCount(UcloudFormats.total(page)).setDataSet(page.items());
     }
 }
