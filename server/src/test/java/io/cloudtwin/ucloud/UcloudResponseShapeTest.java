@@ -294,6 +294,9 @@ class UcloudResponseShapeTest extends ServerTestBase {
                 "SubnetId", subnet);
         call(Common.class, "Action", "DeleteSecondaryIp", "Zone", "cn-bj2-03", "Ip", second.Ip, "Mac", mac,
                 "SubnetId", subnet);
+        assertThat(call(NetModels.AllocateBatchSecondaryIpResponse.class, "Action", "AllocateBatchSecondaryIp", "Zone",
+                "cn-bj2-03", "Mac", mac, "ObjectId", netHost, "Count", 1).IpsInfo).singleElement()
+                .satisfies(i -> assertThat(i.Status.StatusCode).isEqualTo("Succeeded"));
         call(TerminateUHostInstanceResponse.class, "Action", "TerminateUHostInstance", "UHostId", netHost);
         String vip = call(NetModels.AllocateVIPResponse.class, "Action", "AllocateVIP", "VPCId", vpc, "SubnetId", subnet,
                 "Name", "shape-vip").VIPSet.get(0).VIPId;

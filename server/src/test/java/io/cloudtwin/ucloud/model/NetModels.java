@@ -305,6 +305,19 @@ public final class NetModels {
         public String VPCId;
     }
 
+    public static class StatusInfo {
+        public String StatusCode;
+        public String Message;
+    }
+
+    public static class IpsInfo extends IpInfo {
+        public StatusInfo Status;
+    }
+
+    public static class AllocateBatchSecondaryIpResponse extends Responses.Common {
+        public List<IpsInfo> IpsInfo;
+    }
+
     public static class AllocateSecondaryIpResponse extends Responses.Common {
         public IpInfo IpInfo;
     }

@@ -34,6 +34,38 @@ class SecondaryIpScenarioTest extends StackScenario {
         return call(DescribeSecondaryIpResponse.class, "DescribeSecondaryIp", kv).dataSet;
     }
 
+    /**
+     * AllocateBatchSecondaryIp on a card: Ip.N and Count at once (neither: one), each address Succeeded; all or none
+     * when one is taken or the card's limit would be passed (8 vCPUs: 4 addresses, its own included).
+     */
+    @Test
+    void aBatchOfAddressesIsGivenAllOrNone() throws Exception {
+        TwoSubnets n = twoSubnets(87);
+        String id = call(CreateUHostInstanceResponse.class, "CreateUHostInstance", "Zone", ZONE, "ImageId",
+                "uimage-c79x64", "LoginMode", "Password", "Password", "cGFzc3dvcmQx", "Name", "big", "CPU", 8,
+                "Memory", 8192, "VPCId", n.vpc(), "SubnetId", n.in(), "Disks.0.IsBoot", "true", "Disks.0.Type",
+                "CLOUD_SSD", "Disks.0.Size", 20).uhostIds.get(0);
+        String mac = host(id).ipSet.get(0).mac;
+        var made = call(StackApi.AllocateBatchSecondaryIpResponse.class, "AllocateBatchSecondaryIp", "Zone", ZONE,
+                "Mac", mac, "ObjectId", id, "Ip.0", "10.87.1.60", "Count", 1).ipsInfo;
+        assertThat(made).extracting(i -> i.ip + " " + i.mask + " " + i.gateway + " " + i.mac + " " + i.subnetId + " "
+                + i.vpcId + " " + i.status.statusCode).containsExactly(
+                "10.87.1.60 255.255.255.0 10.87.1.1 " + mac + " " + n.in() + " " + n.vpc() + " Succeeded",
+                "10.87.1.3 255.255.255.0 10.87.1.1 " + mac + " " + n.in() + " " + n.vpc() + " Succeeded");
+
+        refused(230, "AllocateBatchSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", id, "Count", 2);
+        refused(230, "AllocateBatchSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", id, "Ip.0", "10.87.1.61",
+                "Ip.1", "10.87.1.60");
+        refused(230, "AllocateBatchSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", id, "Ip.0", "10.99.0.7");
+        refused(230, "AllocateBatchSecondaryIp", "Zone", ZONE, "Mac", mac, "ObjectId", id, "Count", 0);
+        refused(230, "AllocateBatchSecondaryIp", "Zone", ZONE, "Mac", "52:54:00:00:00:00", "ObjectId", id);
+        assertThat(secondary(n)).extracting(i -> i.ip).containsExactlyInAnyOrder("10.87.1.3", "10.87.1.60");
+
+        assertThat(call(StackApi.AllocateBatchSecondaryIpResponse.class, "AllocateBatchSecondaryIp", "Zone", ZONE,
+                "Mac", mac, "ObjectId", id).ipsInfo).extracting(i -> i.ip).containsExactly("10.87.1.4");
+        assertThat(secondary(n)).hasSize(3);
+    }
+
     @Test
     void aHostsCardTakesAndGivesBackAddressesOfItsSubnet() throws Exception {
         TwoSubnets n = twoSubnets(88);

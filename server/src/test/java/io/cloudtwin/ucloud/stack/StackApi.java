@@ -364,6 +364,20 @@ public final class StackApi {
         @SerializedName("IpInfo") public IpInfo ipInfo;
     }
 
+    public static class StatusInfo {
+        @SerializedName("StatusCode") public String statusCode;
+        @SerializedName("Message") public String message;
+    }
+
+    /** vpc.IpsInfo of ucloud-sdk-go: an IpInfo with its allocation's Status. */
+    public static class IpsInfo extends IpInfo {
+        @SerializedName("Status") public StatusInfo status;
+    }
+
+    public static class AllocateBatchSecondaryIpResponse extends Response {
+        @SerializedName("IpsInfo") public List<IpsInfo> ipsInfo;
+    }
+
     public static class DescribeSecondaryIpResponse extends Response {
         @SerializedName("DataSet") public List<IpInfo> dataSet;
     }

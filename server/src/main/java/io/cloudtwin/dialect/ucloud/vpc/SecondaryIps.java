@@ -21,13 +21,17 @@ import io.cloudtwin.core.network.NetworkService;
 import io.cloudtwin.core.network.Subnet;
 import io.cloudtwin.dialect.ucloud.UcloudCall;
 import io.cloudtwin.dialect.ucloud.UcloudFormats;
+import io.cloudtwin.dialect.ucloud.vpc.api.AllocateBatchSecondaryIpRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.AllocateBatchSecondaryIpResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.AllocateSecondaryIpRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.AllocateSecondaryIpResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.DeleteSecondaryIpRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecondaryIpRequest;
 import io.cloudtwin.dialect.ucloud.vpc.api.DescribeSecondaryIpResponse;
 import io.cloudtwin.dialect.ucloud.vpc.api.IpInfo;
+import io.cloudtwin.dialect.ucloud.vpc.api.IpsInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.MoveSecondaryIPMacRequest;
+import io.cloudtwin.dialect.ucloud.vpc.api.StatusInfo;
 import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 
 /**
@@ -41,7 +45,7 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 @Component
 record SecondaryIps(InstanceService instances, PrivateAddressService addresses, NetworkService networks,
                     InterfaceService interfaces, UhostDetails hosts) implements
-        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.DescribeSecondaryIp, UcloudVpcApi.DeleteSecondaryIp,
+        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.AllocateBatchSecondaryIp, UcloudVpcApi.DescribeSecondaryIp, UcloudVpcApi.DeleteSecondaryIp,
         UcloudVpcApi.MoveSecondaryIPMac {
     /** Private addresses a card may hold by the host's vCPUs (at most this many vCPUs: this many addresses). */
     private static final int[][] PER_CARD = {{2, 2}, {4, 3}, {8, 4}, {32, 6}, {64, 8}, {128, 10}};
@@ -64,13 +68,32 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
     @Override
     public AllocateSecondaryIpResponse allocateSecondaryIp(UcloudCall call, AllocateSecondaryIpRequest r) {
         Scope scope = call.scope();
-        Card card = card(call, r.objectId(), r.mac(), r.zone());
-        if (!UcloudFormats.empty(r.subnetId()) && !r.subnetId().equals(card.subnetId())) throw call.invalid("SubnetId");
-        if (!UcloudFormats.empty(r.vpcId()) && !r.vpcId().equals(card.vpcId())) throw call.invalid("VPCId");
+        Card card = card(call, r.objectId(), r.mac(), r.zone(), r.subnetId(), r.vpcId());
         boolean asked = !UcloudFormats.empty(r.ip());
         String ip = addresses.assign(scope, card.holderId(), asked ? List.of(r.ip()) : List.of(), asked ? 0 : 1,
                 card.limit()).get(0);
         return new AllocateSecondaryIpResponse().setIpInfo(info(networks.subnet(scope, card.subnetId()), card, ip));
+    }
+
+    /**
+     * Zone, Mac, ObjectId, SubnetId and VPCId as AllocateSecondaryIp; Ip.N (these addresses) and Count (that many more,
+     * the lowest free ones; neither: one) -> IpsInfo, each Succeeded. All or none: an address taken or outside the
+     * subnet, or the card's limit passed, refuses the whole request as AllocateSecondaryIp refuses one address.
+     */
+    @Override
+    public AllocateBatchSecondaryIpResponse allocateBatchSecondaryIp(UcloudCall call,
+                                                                     AllocateBatchSecondaryIpRequest r) {
+        Scope scope = call.scope();
+        Card card = card(call, r.objectId(), r.mac(), r.zone(), r.subnetId(), r.vpcId());
+        int count = r.count() == null ? (r.ip().isEmpty() ? 1 : 0) : r.count();
+        if (count < 0 || (count == 0 && r.ip().isEmpty())) throw call.invalid("Count");
+        List<String> given = addresses.assign(scope, card.holderId(), r.ip(), count, card.limit());
+        Subnet subnet = networks.subnet(scope, card.subnetId());
+        Cidr block = Cidr.parse(subnet.cidrBlock());
+        return new AllocateBatchSecondaryIpResponse().setIpsInfo(given.stream().map(ip -> new IpsInfo().setIp(ip)
+                .setMask(block.netmask()).setGateway(UcloudFormats.gateway(block)).setMac(card.mac())
+                .setSubnetId(subnet.id()).setVpcId(subnet.vpcId())
+                .setStatus(new StatusInfo().setStatusCode("Succeeded").setMessage(""))).toList());
     }
 
     /** SubnetId, VPCId (the subnet's: else nothing), Ip, Mac -> DataSet[IpInfo] of the subnet's cards. */
@@ -143,6 +166,14 @@ record SecondaryIps(InstanceService instances, PrivateAddressService addresses, 
         if (!card.mac().equalsIgnoreCase(mac)) throw call.invalid("Mac");
         if (card.zone() != null && !card.zone().equals(zone)) throw call.invalid("Zone");
         if (UcloudFormats.empty(card.subnetId())) throw call.invalid("ObjectId");
+        return card;
+    }
+
+    /** The card as {@link #card(UcloudCall, String, String, String)}; SubnetId and VPCId, when sent, its own. */
+    private Card card(UcloudCall call, String objectId, String mac, String zone, String subnetId, String vpcId) {
+        Card card = card(call, objectId, mac, zone);
+        if (!UcloudFormats.empty(subnetId) && !subnetId.equals(card.subnetId())) throw call.invalid("SubnetId");
+        if (!UcloudFormats.empty(vpcId) && !vpcId.equals(card.vpcId())) throw call.invalid("VPCId");
         return card;
     }
 
