@@ -558,6 +558,7 @@ class UcloudResponseShapeTest extends ServerTestBase {
         String eip = call(StackModels.AllocateEIPResponse.class, "Action", "AllocateEIP", "OperatorName", "BGP",
                 "Bandwidth", 2, "ChargeType", "Month").EIPSet.get(0).EIPId;
         call(Common.class, "Action", "ModifyEIPBandwidth", "EIPId", eip, "Bandwidth", 3);
+        call(Common.class, "Action", "ModifyEIPWeight", "EIPId", eip, "Weight", 70);
         call(Common.class, "Action", "SetEIPPayMode", "EIPId", eip, "PayMode", "Traffic", "Bandwidth", 4);
         assertThat(call(StackModels.GetEIPPayModeResponse.class, "Action", "GetEIPPayMode", "EIPId.0", eip).EIPPayMode)
                 .singleElement().satisfies(m -> assertThat(m.EIPId + " " + m.EIPPayMode).isEqualTo(eip + " Traffic"));

@@ -17,7 +17,8 @@ import io.cloudtwin.core.StateSection;
  * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
  * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with
  * its instance; label dedicatedHost, the dedicated host an instance runs on; labels hdMonitorLogProject and
- * hdMonitorLogStore, where an EIP whose high-definition monitoring is on would log).
+ * hdMonitorLogStore, where an EIP whose high-definition monitoring is on would log; label eipWeight, an EIP's weight
+ * from 0 to 100).
  */
 @Section(name = "resourceLabels", order = 91)
 record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {
@@ -25,7 +26,7 @@ record LabelSection(LabelStore store, TagStore tags) implements StateSection<Lab
             LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
             LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK,
             LabelStore.NETWORK_CARD_INDEX, LabelStore.DEDICATED_HOST, LabelStore.HD_LOG_PROJECT,
-            LabelStore.HD_LOG_STORE);
+            LabelStore.HD_LOG_STORE, LabelStore.EIP_WEIGHT);
 
     private static final Set<String> COUNTS = Set.of(LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER);
     private static final Set<String> INDEXES = Set.of(LabelStore.NETWORK_CARD_INDEX);
@@ -49,6 +50,9 @@ record LabelSection(LabelStore store, TagStore tags) implements StateSection<Lab
         }
         if (INDEXES.contains(d.label()) && (d.value() == null || !d.value().matches("0|[1-9][0-9]{0,8}"))) {
             throw new InvalidFixture("label " + d.label() + " of " + d.resourceId() + " is an index from 0");
+        }
+        if (d.label().equals(LabelStore.EIP_WEIGHT) && (d.value() == null || !d.value().matches("100|[1-9]?[0-9]"))) {
+            throw new InvalidFixture("label " + d.label() + " of " + d.resourceId() + " is a weight from 0 to 100");
         }
         String id = Fixtures.required(d.resourceId(), "resourceId of a resource label");
         store.put(new Document(scope.cloud().key(), scope.accountId(), scope.region(),

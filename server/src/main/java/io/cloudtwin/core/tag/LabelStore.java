@@ -48,6 +48,9 @@ public record LabelStore(JdbcClient jdbc) {
     /** The log store of an EIP whose high-definition monitoring is on (Aliyun's LogStore). */
     public static final String HD_LOG_STORE = "hdMonitorLogStore";
 
+    /** The weight of an EIP among its resource's EIPs, 0 to 100 (UCloud's Weight), where set. */
+    public static final String EIP_WEIGHT = "eipWeight";
+
     /** Labels a stored resource of a kind, in its own scope (its row's cloud, account and region). */
     public void put(ResourceType kind, String id, String label, String value) {
         remove(id, label);

@@ -604,6 +604,7 @@ public final class StackApi {
         @SerializedName("EIPAddr") public List<UnetEIPAddrSet> eipAddr;
         @SerializedName("Resource") public UnetEIPResourceSet resource;
         @SerializedName("BandwidthType") public Integer bandwidthType;
+        @SerializedName("Weight") public Integer weight;
         /** Only for an EIP in a share bandwidth. */
         @Optional @SerializedName("ShareBandwidthSet") public ShareBandwidthSet shareBandwidthSet;
     }

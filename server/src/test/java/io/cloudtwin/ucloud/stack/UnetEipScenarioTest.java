@@ -200,6 +200,7 @@ class UnetEipScenarioTest extends StackScenario {
         }
     }
 
+    /** ModifyEIPWeight (0..100, 50 until set) as DescribeEIP's Weight; EIPs, bindings and weights in the state. */
     @Test
     void eipsBoundToHostsAndLoadBalancersSurviveAStateRoundTrip() throws Exception {
         String host = runningHost(ZONE);
@@ -208,11 +209,19 @@ class UnetEipScenarioTest extends StackScenario {
         String onLb = allocate("on-lb");
         call(Response.class, "BindEIP", "EIPId", onHost, "ResourceId", host, "ResourceType", "uhost");
         call(Response.class, "BindEIP", "EIPId", onLb, "ResourceId", lb, "ResourceType", "ulb");
+        assertThat(describe(onLb).weight).as("until set").isEqualTo(50);
+        call(Response.class, "ModifyEIPWeight", "EIPId", onLb, "Weight", 80);
+        call(Response.class, "ModifyEIPWeight", "EIPId", onHost, "Weight", 0);
+        refused(230, "ModifyEIPWeight", "EIPId", onHost, "Weight", 101);
+        refused(230, "ModifyEIPWeight", "EIPId", onHost, "Weight", -1);
+        refused(4210, "ModifyEIPWeight", "EIPId", "eip-missing0", "Weight", 10);
+        assertThat(describe(onHost).weight).isZero();
         JsonNode exported = JSON.readTree(admin("GET", "/_cloudtwin/state", null).body());
         admin("POST", "/_cloudtwin/reset", null);
         assertThat(admin("POST", "/_cloudtwin/state", JSON.writeValueAsString(exported)).statusCode()).isEqualTo(200);
         assertThat(describe(onHost).resource.resourceId).isEqualTo(host);
         assertThat(describe(onLb).resource.resourceId).isEqualTo(lb);
+        assertThat(describe(onLb).weight + " " + describe(onHost).weight).as("weights come back").isEqualTo("80 0");
         assertThat(JSON.readTree(admin("GET", "/_cloudtwin/state", null).body()).get("eips"))
                 .isEqualTo(exported.get("eips"));
     }

@@ -21,6 +21,7 @@ import io.cloudtwin.core.compute.InstanceService;
 import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.EipGroups;
+import io.cloudtwin.core.eip.EipWeights;
 import io.cloudtwin.core.eip.ElasticIp;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.eip.SharedBandwidth;
@@ -37,6 +38,7 @@ import io.cloudtwin.dialect.ucloud.unet.api.DescribeEIPResponse;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPBinding;
 import io.cloudtwin.dialect.ucloud.unet.api.EIPPayModeSet;
 import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPBandwidthRequest;
+import io.cloudtwin.dialect.ucloud.unet.api.ModifyEIPWeightRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.ReleaseEIPRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeRequest;
 import io.cloudtwin.dialect.ucloud.unet.api.GetEIPPayModeResponse;
@@ -60,10 +62,11 @@ import io.cloudtwin.dialect.ucloud.unet.api.UpdateEIPAttributeRequest;
  */
 @Component
 public record Eips(ElasticIpService eips, EipGroups groups, InstanceService instances, LoadBalancerService lbs,
-                   NatService nats, SharedBandwidthService shared, InterfaceService interfaces)
+                   NatService nats, SharedBandwidthService shared, InterfaceService interfaces, EipWeights weights)
 
         implements UnetApi.AllocateEIP, UnetApi.DescribeEIP, UnetApi.BindEIP, UnetApi.UnBindEIP, UnetApi.ReleaseEIP,
-        UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode, UnetApi.GetEIPPayMode {
+        UnetApi.UpdateEIPAttribute, UnetApi.ModifyEIPBandwidth, UnetApi.SetEIPPayMode, UnetApi.GetEIPPayMode,
+        UnetApi.ModifyEIPWeight {
     /** The core's target kind of each ResourceType served. */
     private static final Map<String, String> KINDS = Map.of("uhost", "instance", "ulb", "load_balancer", "natgw",
             NatService.EIP_TARGET, "uni", ElasticIp.INTERFACE);
@@ -124,6 +127,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         List<String> ids = page.items().stream().map(ElasticIp::id).toList();
         Map<String, String> tags = groups.of(ids);
         var sharing = shared.sharingOf(ids);
+        Map<String, String> weighted = weights.of(ids);
         List<UnetEIPSet> out = new ArrayList<>();
         int total = 0;
         // an EIP no request grouped (one made with its host) is in the Default group
@@ -131,7 +135,8 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
             String tag = tags.getOrDefault(e.id(), "");
             var in = sharing.get(e.id());
             SharedBandwidth share = in == null ? null : in.sharedBandwidth();
-            out.add(eip(call, e, tag.isEmpty() ? "Default" : tag, share));
+            out.add(eip(call, e, tag.isEmpty() ? "Default" : tag, share).setWeight(weighted.containsKey(e.id())
+                    ? Integer.parseInt(weighted.get(e.id())) : EipWeights.DEFAULT));
             total += share == null ? e.bandwidthMbps() : share.bandwidth();
         }
         return new DescribeEIPResponse().setTotalCount(UcloudFormats.total(page)).setEipSet(out)
@@ -175,6 +180,12 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
         eips.modify(call.scope(), r.eipId(), null, null, bandwidth(call, r.bandwidth()), payMode(call, r.payMode()));
     }
 
+    /** EIPId, Weight (0..100, checked from the spec): DescribeEIP's Weight of the EIP from now on (50 until set). */
+    @Override
+    public void modifyEIPWeight(UcloudCall call, ModifyEIPWeightRequest r) {
+        weights.set(call.scope(), r.eipId(), r.weight());
+    }
+
     @Override
     public GetEIPPayModeResponse getEIPPayMode(UcloudCall call, GetEIPPayModeRequest r) {
         List<ElasticIp> asked = new ArrayList<>();
@@ -199,7 +210,7 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
                 .setResourceName(e.bound() ? resourceName(call, e) : "").setResourceID(e.targetId())
                 .setResourceId2(e.targetId())
                 .setSubResourceType("").setSubResourceName("").setSubResourceId("").setEipId(e.id());
-        UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setWeight(50).setBandwidthType(share == null ? 0 : 1)
+        UnetEIPSet out = new UnetEIPSet().setEipId(e.id()).setBandwidthType(share == null ? 0 : 1)
                 .setBandwidth(share == null ? e.bandwidthMbps() : share.bandwidth())
                 .setStatus(e.bound() ? "used" : "free").setChargeType(e.chargeType())
                 .setCreateTime(unix(e.createdAt())).setExpireTime(0).setResource(resource)
