@@ -75,8 +75,12 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
             }
             var now = transitions.now();
             for (InstanceService.GroupRef r : refs) {
-                for (String id : named.hostIds()) memberships.upsert(Members.INSTANCES, id, r.groupId(), r.priority(), now);
-                for (String id : named.cardIds()) memberships.upsert(Members.INTERFACES, id, r.groupId(), r.priority(), now);
+                for (String id : named.hostIds()) {
+                    memberships.upsert(Members.INSTANCES, id, r.groupId(), r.priority(), now);
+                }
+                for (String id : named.cardIds()) {
+                    memberships.upsert(Members.INTERFACES, id, r.groupId(), r.priority(), now);
+                }
             }
             String over = memberships.firstOverLimit(Members.INSTANCES, named.hostIds(), groupLimit());
             if (over == null) over = memberships.firstOverLimit(Members.INTERFACES, named.cardIds(), groupLimit());
@@ -121,7 +125,8 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
      * group of those resources. Both: the named pairs. Without force no resource may end with zero groups, and then
      * nothing changes at all. The check and the removal are one statement each, whatever the number of bindings. A
      * resource is an instance or a network interface (a UCloud UNI in security-group mode); each kind's bindings are
-     * selected, checked and removed alike, and locked as an instance's are (an interface's row where a host's would be).
+     * selected, checked and removed alike, and locked as an instance's are (an interface's row where a host's would
+     * be).
      * <p>
      * Locking, so that two unbinds that each leave a host one group cannot together leave it none: every unbind
      * locks the named instances (none when only groups are named), then, in id order, the groups whose bindings it
@@ -242,8 +247,8 @@ public record BindingService(InstanceService instances, InstanceStore instanceSt
             groups.locked(scope, groupId);
             if (!i.status().allowsBindingChange()) throw new DomainException(DomainError.INCORRECT_INSTANCE_STATUS, instanceId);
             if (memberships.removeKeepingOne(instanceId, groupId) == 1) return;
-            throw new DomainException(memberships.exists(Members.INSTANCES, instanceId, groupId) ? DomainError.LAST_GROUP
-                    : DomainError.NOT_IN_GROUP, groupId);
+            boolean member = memberships.exists(Members.INSTANCES, instanceId, groupId);
+            throw new DomainException(member ? DomainError.LAST_GROUP : DomainError.NOT_IN_GROUP, groupId);
         });
     }
 

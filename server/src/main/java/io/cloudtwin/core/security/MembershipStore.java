@@ -25,21 +25,24 @@ public record MembershipStore(JdbcClient jdbc) {
      * time). The set-based statements below serve both.
      */
     public enum Members {
-        INSTANCES("membership", "instance_id", true), INTERFACES("interface_group", "interface_id", false);
+        INSTANCES, INTERFACES;
 
-        private final String table;
-        private final String column;
-        private final boolean stamped;
+        private String table() {
+            return this == INSTANCES ? "membership" : "interface_group";
+        }
 
-        Members(String table, String column, boolean stamped) {
-            this.table = table;
-            this.column = column;
-            this.stamped = stamped;
+        private String column() {
+            return this == INSTANCES ? "instance_id" : "interface_id";
+        }
+
+        /** An instance's bindings keep when they were made. */
+        private boolean stamped() {
+            return this == INSTANCES;
         }
     }
 
     public boolean exists(Members of, String memberId, String groupId) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + of.table + " WHERE " + of.column + " = :i AND group_id = :g")
+        return jdbc.sql("SELECT COUNT(*) FROM " + of.table() + " WHERE " + of.column() + " = :i AND group_id = :g")
                 .param("i", memberId).param("g", groupId).query(Integer.class).single() > 0;
     }
 
@@ -88,7 +91,7 @@ public record MembershipStore(JdbcClient jdbc) {
         /** The bindings to remove. */
         String removed(String alias) {
             String p = alias.isEmpty() ? "" : alias + ".";
-            String members = p + of.column + " IN (:instanceIds)";
+            String members = p + of.column() + " IN (:instanceIds)";
             if (byGroups() && byInstances()) return p + "group_id IN (:groupIds) AND " + members;
             return byGroups() ? p + "group_id IN (:groupIds)" : members;
         }
@@ -104,8 +107,8 @@ public record MembershipStore(JdbcClient jdbc) {
     /** Every group of every member that the removal takes a binding from (those it removes included). */
     public List<String> groupsOfMembersIn(Selection s) {
         if (s.isEmpty()) return List.of();
-        String t = s.of.table;
-        String c = s.of.column;
+        String t = s.of.table();
+        String c = s.of.column();
         return jdbc.sql("SELECT DISTINCT o.group_id FROM " + t + " m JOIN " + t + " o ON o." + c + " = m." + c
                         + " WHERE " + s.removed("m"))
                 .params(s.params()).query(String.class).list();
@@ -127,8 +130,8 @@ public record MembershipStore(JdbcClient jdbc) {
      */
     public String firstOrphaned(Selection s) {
         if (s.isEmpty()) return null;
-        String t = s.of.table;
-        String c = s.of.column;
+        String t = s.of.table();
+        String c = s.of.column();
         return jdbc.sql("SELECT m." + c + " FROM " + t + " m WHERE " + s.removed("m")
                         + " AND NOT EXISTS (SELECT 1 FROM " + t + " o WHERE o." + c + " = m." + c + " AND NOT ("
                         + s.removed("o") + ")) ORDER BY m." + c + " LIMIT 1")
@@ -138,7 +141,7 @@ public record MembershipStore(JdbcClient jdbc) {
     /** Removes every selected binding in one statement. */
     public int removeAll(Selection s) {
         if (s.isEmpty()) return 0;
-        return jdbc.sql("DELETE FROM " + s.of.table + " WHERE " + s.removed("")).params(s.params()).update();
+        return jdbc.sql("DELETE FROM " + s.of.table() + " WHERE " + s.removed("")).params(s.params()).update();
     }
 
     /**
@@ -146,33 +149,35 @@ public record MembershipStore(JdbcClient jdbc) {
      * locks of the member and the group, so no other transaction inserts the same pair meanwhile.
      */
     public void upsert(Members of, String memberId, String groupId, int priority, OffsetDateTime now) {
-        String c = of.column;
-        jdbc.sql("MERGE INTO " + of.table + " m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) "
+        String c = of.column();
+        jdbc.sql("MERGE INTO " + of.table() + " m USING (VALUES (CAST(:i AS VARCHAR(64)), CAST(:g AS VARCHAR(64)))) "
                         + "v (i, g) ON m." + c + " = v.i AND m.group_id = v.g "
                         + "WHEN MATCHED THEN UPDATE SET priority = :p "
-                        + "WHEN NOT MATCHED THEN INSERT (" + c + ", group_id, priority" + (of.stamped ? ", created_at" : "")
-                        + ") VALUES (v.i, v.g, :p" + (of.stamped ? ", :t" : "") + ")")
+                        + "WHEN NOT MATCHED THEN INSERT (" + c + ", group_id, priority"
+                        + (of.stamped() ? ", created_at" : "") + ") VALUES (v.i, v.g, :p"
+                        + (of.stamped() ? ", :t" : "") + ")")
                 .param("i", memberId).param("g", groupId).param("p", priority).param("t", now).update();
     }
 
     /** The first of the given members bound to more than limit groups, or null. */
     public String firstOverLimit(Members of, Collection<String> memberIds, int limit) {
         if (memberIds.isEmpty()) return null;
-        return jdbc.sql("SELECT " + of.column + " FROM " + of.table + " WHERE " + of.column + " IN (:ids) GROUP BY "
-                        + of.column + " HAVING COUNT(*) > :limit ORDER BY " + of.column + " LIMIT 1")
+        String c = of.column();
+        return jdbc.sql("SELECT " + c + " FROM " + of.table() + " WHERE " + c + " IN (:ids) GROUP BY " + c
+                        + " HAVING COUNT(*) > :limit ORDER BY " + c + " LIMIT 1")
                 .param("ids", memberIds).param("limit", limit).query(String.class).optional().orElse(null);
     }
 
     /** Bindings of one group, in member order, one page. */
     public List<Membership> forGroup(Members of, String groupId, int offset, int limit) {
-        return jdbc.sql("SELECT " + of.column + ", group_id, priority FROM " + of.table + " WHERE group_id = :g "
-                        + "ORDER BY " + of.column + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT " + of.column() + ", group_id, priority FROM " + of.table() + " WHERE group_id = :g "
+                        + "ORDER BY " + of.column() + " LIMIT :limit OFFSET :offset")
                 .param("g", groupId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
     }
 
     public long countForGroup(Members of, String groupId) {
-        return Rows.count(jdbc, of.table, "group_id", groupId);
+        return Rows.count(jdbc, of.table(), "group_id", groupId);
     }
 
     /** Every binding, per instance in binding order (state export). */

@@ -119,7 +119,7 @@ public record SecGroupBindings(BindingService bindings, InstanceService instance
                 .setDataSet(page.items().stream().map(i -> VpcViews.bindings(i, byId)).toList());
     }
 
-    /** The network interfaces of the project (those named, when ResourceId is given), oldest first, with their groups. */
+    /** The project's network interfaces (those named, when ResourceId is given), oldest first, with their groups. */
     private DescribeResourceSecGroupResponse cardGroups(UcloudCall call, DescribeResourceSecGroupRequest r) {
         Scope scope = call.scope();
         List<NetworkInterface> all = interfaces.list(scope).stream()

@@ -45,8 +45,8 @@ import io.cloudtwin.dialect.ucloud.vpc.api.UcloudVpcApi;
 @Component
 record SecondaryIps(InstanceService instances, PrivateAddressService addresses, NetworkService networks,
                     InterfaceService interfaces, UhostDetails hosts) implements
-        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.AllocateBatchSecondaryIp, UcloudVpcApi.DescribeSecondaryIp, UcloudVpcApi.DeleteSecondaryIp,
-        UcloudVpcApi.MoveSecondaryIPMac {
+        UcloudVpcApi.AllocateSecondaryIp, UcloudVpcApi.AllocateBatchSecondaryIp, UcloudVpcApi.DescribeSecondaryIp,
+        UcloudVpcApi.DeleteSecondaryIp, UcloudVpcApi.MoveSecondaryIPMac {
     /** Private addresses a card may hold by the host's vCPUs (at most this many vCPUs: this many addresses). */
     private static final int[][] PER_CARD = {{2, 2}, {4, 3}, {8, 4}, {32, 6}, {64, 8}, {128, 10}};
     private static final int PER_CARD_ABOVE = 12;
