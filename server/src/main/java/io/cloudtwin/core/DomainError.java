@@ -499,6 +499,12 @@ public enum DomainError {
     DEDICATED_HOST_CLUSTER_MISMATCH,
     /** no such HPC cluster in the caller's scope */
     HPC_CLUSTER_NOT_FOUND,
+    /** no such snapshot group in the caller's scope */
+    SNAPSHOT_GROUP_NOT_FOUND,
+    /** a snapshot group would hold no snapshot: its instance has no disk left to take (subject: the instance) */
+    SNAPSHOT_GROUP_NO_DISK,
+    /** a disk named for an instance's snapshot group is not attached to that instance */
+    DISK_NOT_OF_INSTANCE,
     /** no such IPsec server in the caller's scope */
     IPSEC_SERVER_NOT_FOUND,
     /** the VPN gateway has an IPsec server already */

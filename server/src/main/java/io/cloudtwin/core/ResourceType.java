@@ -22,6 +22,7 @@ public enum ResourceType {
     ACCESS_LIST("lb_acl"),
     CERTIFICATE("certificate"),
     SNAPSHOT("snapshot"),
+    SNAPSHOT_GROUP("snapshot_group"),
     IMAGE("image"),
     VIP("vip"),
     SNAPSHOT_POLICY("snapshot_policy"),

@@ -306,6 +306,9 @@ public final class AliyunErrors {
         codes(DEDICATED_HOST_CLUSTER_IN_USE, "DedicatedHostExists");
         codes(DEDICATED_HOST_CLUSTER_MISMATCH, "InvalidDedicatedHostClusterId.NotMatch");
         codes(HPC_CLUSTER_NOT_FOUND, "NotExists.HpcCluster", "HpcClusterNotExists", "InvalidHpcClusterId.NotFound");
+        codes(SNAPSHOT_GROUP_NOT_FOUND, "InvalidSnapshotGroup.NotFound");
+        codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
+        codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");
         codes(IPSEC_SERVER_NOT_FOUND, "InvalidIpsecServerId.NotFound");
         codes(IPSEC_SERVER_EXISTS, "OperationFailed.IPsecServerExist");

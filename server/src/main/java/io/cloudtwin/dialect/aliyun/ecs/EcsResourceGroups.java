@@ -21,6 +21,7 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
      */
     private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
             Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
+            Map.entry("snapshotgroup", ResourceType.SNAPSHOT_GROUP),
             Map.entry("image", ResourceType.IMAGE), Map.entry("securitygroup", ResourceType.SECURITY_GROUP),
             Map.entry("eni", ResourceType.NETWORK_INTERFACE), Map.entry("keypair", ResourceType.KEY_PAIR),
             Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),

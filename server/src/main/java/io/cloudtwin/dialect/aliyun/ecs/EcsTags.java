@@ -41,6 +41,7 @@ class EcsTags
     static final Map<String, ResourceType> RESOURCE_TYPES = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
             Map.entry("securitygroup", ResourceType.SECURITY_GROUP), Map.entry("eni", ResourceType.NETWORK_INTERFACE),
             Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
+            Map.entry("snapshotgroup", ResourceType.SNAPSHOT_GROUP),
             Map.entry("image", ResourceType.IMAGE), Map.entry("keypair", ResourceType.KEY_PAIR),
             Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
             Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("prefixlist", ResourceType.PREFIX_LIST),
