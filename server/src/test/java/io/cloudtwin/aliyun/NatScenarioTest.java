@@ -15,6 +15,7 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.AllocateEipAddressResponse;
 import com.aliyuncs.vpc.model.v20160428.AssociateEipAddressRequest;
+import com.aliyuncs.vpc.model.v20160428.ListEnhanhcedNatGatewayAvailableZonesRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateForwardEntryRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateNatGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateNatGatewayResponse;
@@ -437,6 +438,28 @@ class NatScenarioTest extends ServerTestBase {
         assertThat(code(() -> vpc.call(u))).isEqualTo("NATGW_NOT_EXIST");
     }
 
+    /**
+     * The provider's NAT example: alicloud_enhanced_nat_available_zones (ListEnhanhcedNatGatewayAvailableZones, its
+     * first zone by ZoneId), a vSwitch in that zone, then the enhanced gateway in it.
+     */
+    @Test
+    void anEnhancedGatewayInTheFirstZoneTheDataSourceOffers() throws Exception {
+        var zones = vpc.call(new ListEnhanhcedNatGatewayAvailableZonesRequest()).getZones();
+        assertThat(zones).extracting(z -> z.getZoneId()).contains(REGION + "-h", REGION + "-i")
+                .allMatch(z -> z.startsWith(REGION + "-"));
+        assertThat(zones).allSatisfy(z -> assertThat(z.getLocalName()).isEqualTo(z.getZoneId()));
+        String first = zones.stream().map(z -> z.getZoneId()).sorted().findFirst().orElseThrow();
+        CreateVpcRequest v = new CreateVpcRequest();
+        v.setCidrBlock("10.32.0.0/16");
+        String vpcId = vpc.call(v).getVpcId();
+        CreateVSwitchRequest s = new CreateVSwitchRequest();
+        s.setVpcId(vpcId);
+        s.setCidrBlock("10.32.1.0/24");
+        s.setZoneId(first);
+        String id = gateway(new String[] {vpcId, vpc.call(s).getVSwitchId()}).getNatGatewayId();
+        assertThat(read(id)).singleElement().satisfies(g -> assertThat(g.getNatType()).isEqualTo("Enhanced"));
+    }
+
     public static class Recipe implements Recipes.RecipeBook {
         /** [gateway, snat table, forward table, vswitch, eip address] of a new gateway with a bound EIP. */
         private static String[] setup(AliyunApi api) {
@@ -468,6 +491,7 @@ class NatScenarioTest extends ServerTestBase {
 
         @Override
         public void register(Recipes r) {
+            r.vpc("ListEnhanhcedNatGatewayAvailableZones", api -> AliyunApi.params("RegionId", REGION));
             r.vpc("CreateNatGateway", api -> {
                 String vpc = api.vpc("CreateVpc", "RegionId", REGION, "CidrBlock", "10.40.0.0/16").path("VpcId").asString();
                 String vsw = api.vpc("CreateVSwitch", "RegionId", REGION, "VpcId", vpc, "CidrBlock", "10.40.1.0/24",

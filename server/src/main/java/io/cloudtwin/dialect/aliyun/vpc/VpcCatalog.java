@@ -11,12 +11,18 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayAvailableZonesReque
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVpnGatewayAvailableZonesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeZonesRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeZonesResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListEnhanhcedNatGatewayAvailableZonesRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.ListEnhanhcedNatGatewayAvailableZonesResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
-/** The VPC product's regions and zones, and the zones a VPN gateway may be made in (every zone of the region). */
+/**
+ * The VPC product's regions and zones, and the zones a VPN gateway or an enhanced NAT gateway may be made in (every zone
+ * of the region).
+ */
 @Component
 record VpcCatalog(Zones zones)
-        implements VpcApi.DescribeRegions, VpcApi.DescribeZones, VpcApi.DescribeVpnGatewayAvailableZones {
+        implements VpcApi.DescribeRegions, VpcApi.DescribeZones, VpcApi.DescribeVpnGatewayAvailableZones,
+        VpcApi.ListEnhanhcedNatGatewayAvailableZones {
     @Override
     public DescribeRegionsResponse describeRegions(AliyunCall call, DescribeRegionsRequest r) {
         return new DescribeRegionsResponse().setRegions(AliyunFormats.regions(call.spec().product(),
@@ -35,5 +41,18 @@ record VpcCatalog(Zones zones)
         return new DescribeVpnGatewayAvailableZonesResponse().setRegionId(scope.region()).setAvailableZoneIdList(
                 AliyunFormats.each(zones.of(scope.cloud(), scope.region()),
                         DescribeVpnGatewayAvailableZonesResponse.AvailableZoneIdList::new, (z, id) -> z.setZoneId(id)));
+    }
+
+    /**
+     * alicloud_enhanced_nat_available_zones: every zone of the region, LocalName its id (no localized names are kept).
+     * Filter PrivateLinkEnabled narrows nothing: PrivateLink is not modelled, and every zone takes a NAT gateway.
+     */
+    @Override
+    public ListEnhanhcedNatGatewayAvailableZonesResponse listEnhanhcedNatGatewayAvailableZones(
+            AliyunCall call, ListEnhanhcedNatGatewayAvailableZonesRequest r) {
+        var scope = call.scope();
+        return new ListEnhanhcedNatGatewayAvailableZonesResponse().setZones(AliyunFormats.each(
+                zones.of(scope.cloud(), scope.region()), ListEnhanhcedNatGatewayAvailableZonesResponse.Zones::new,
+                (z, id) -> z.setZoneId(id).setLocalName(id)));
     }
 }
