@@ -499,6 +499,8 @@ public enum DomainError {
     DEDICATED_HOST_CLUSTER_MISMATCH,
     /** no such HPC cluster in the caller's scope */
     HPC_CLUSTER_NOT_FOUND,
+    /** a grant to a cloud enterprise network names no VPC of the caller's scope */
+    CEN_GRANT_INSTANCE_NOT_FOUND,
     /** no such snapshot group in the caller's scope */
     SNAPSHOT_GROUP_NOT_FOUND,
     /** a snapshot group would hold no snapshot: its instance has no disk left to take (subject: the instance) */
