@@ -1,6 +1,5 @@
 package io.cloudtwin.core.compute;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +29,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record SnapshotGroupService(SnapshotGroupStore store, SnapshotService snapshots, SnapshotStore snapshotRows,
-                                   InstanceStore instances, DiskStore disks, ImageStore images,
-                                   Transitions transitions, WallClock clock, TagService tags, Transactions tx)
+                                   InstanceStore instances, DiskStore disks, Transitions transitions,
+                                   WallClock clock, TagService tags, Transactions tx)
         implements KindService.Described<SnapshotGroup> {
     /** What a new group is: the instance, its disks named (empty: all) or excluded, its name and description. */
     public record NewGroup(String instanceId, List<String> diskIds, List<String> excludedDiskIds, String name,
@@ -73,19 +72,17 @@ public record SnapshotGroupService(SnapshotGroupStore store, SnapshotService sna
         });
     }
 
-    /** Deletes the group and its snapshots, all or none. */
+    /**
+     * Deletes the group and its snapshots, each as DeleteSnapshot deletes one (refused while an image or a disk is made
+     * from it), all or none: a refusal rolls back the snapshots deleted before it.
+     */
     public void delete(Scope scope, String id) {
         tx.run(() -> {
             store.locked(scope, id);
-            List<String> taken = new ArrayList<>();
             for (String s : store.members(List.of(id)).getOrDefault(id, List.of())) {
                 // one deleted alone meanwhile has left the group
-                if (snapshotRows.lock(scope, s).isEmpty()) continue;
-                if (images.usingSnapshot(s) > 0) throw new DomainException(DomainError.SNAPSHOT_IN_USE, s);
-                if (snapshotRows.disksMadeFrom(s) > 0) throw new DomainException(DomainError.SNAPSHOT_MADE_DISKS, s);
-                taken.add(s);
+                if (snapshotRows.lock(scope, s).isPresent()) snapshots.delete(scope, s, false);
             }
-            for (String s : taken) tags.deleting(s, () -> snapshotRows.delete(s));
             tags.deleting(id, () -> store.delete(id));
         });
     }
