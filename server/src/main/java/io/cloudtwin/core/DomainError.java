@@ -503,6 +503,10 @@ public enum DomainError {
     CEN_GRANT_INSTANCE_NOT_FOUND,
     /** no such snapshot group in the caller's scope */
     SNAPSHOT_GROUP_NOT_FOUND,
+    /** no such permission on a network interface in the caller's scope */
+    INTERFACE_PERMISSION_NOT_FOUND,
+    /** the network interface has that permission for that account already */
+    INTERFACE_PERMISSION_EXISTS,
     /** a snapshot group would hold no snapshot: its instance has no disk left to take (subject: the instance) */
     SNAPSHOT_GROUP_NO_DISK,
     /** a disk named for an instance's snapshot group is not attached to that instance */

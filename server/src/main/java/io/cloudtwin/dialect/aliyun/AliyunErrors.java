@@ -308,6 +308,8 @@ public final class AliyunErrors {
         codes(HPC_CLUSTER_NOT_FOUND, "NotExists.HpcCluster", "HpcClusterNotExists", "InvalidHpcClusterId.NotFound");
         codes(SNAPSHOT_GROUP_NOT_FOUND, "InvalidSnapshotGroup.NotFound");
         codes(CEN_GRANT_INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound");
+        codes(INTERFACE_PERMISSION_NOT_FOUND, "InvalidEniPermissionId.NotFound");
+        codes(INTERFACE_PERMISSION_EXISTS, "InvalidOperation.PermissionExisted");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");

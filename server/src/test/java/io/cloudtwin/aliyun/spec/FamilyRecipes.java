@@ -23,6 +23,14 @@ public class FamilyRecipes implements Recipes.RecipeBook {
         return api.ecs("CreateSecurityGroup", "RegionId", REGION, "VpcId", vpcId).path("SecurityGroupId").asString();
     }
 
+    /** {a permission on the interface for another account, the interface}. */
+    static String[] permission(AliyunApi api, String eniId) {
+        String id = api.ecs("CreateNetworkInterfacePermission", "RegionId", REGION, "NetworkInterfaceId", eniId,
+                "AccountId", "1234567890123456", "Permission", "InstanceAttach").path("NetworkInterfacePermission")
+                .path("NetworkInterfacePermissionId").asString();
+        return new String[] {id, eniId};
+    }
+
     /** {a secondary interface, an instance in its vSwitch, their group}. */
     static String[] eni(AliyunApi api) {
         String v = vpc(api);
@@ -270,6 +278,16 @@ public class FamilyRecipes implements Recipes.RecipeBook {
             eni(api);
             return params("RegionId", REGION, "PageSize", "5");
         });
+        r.ecs("CreateNetworkInterfacePermission", api -> params("RegionId", REGION, "NetworkInterfaceId", eni(api)[0],
+                "AccountId", "1234567890123456", "Permission", "InstanceAttach"))
+                .fails("InvalidEniId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", "eni-missing",
+                        "AccountId", "1234567890123456", "Permission", "InstanceAttach"));
+        r.ecs("DescribeNetworkInterfacePermissions", api -> params("RegionId", REGION, "NetworkInterfaceId",
+                permission(api, eni(api)[0])[1]));
+        r.ecs("DeleteNetworkInterfacePermission", api -> params("RegionId", REGION, "NetworkInterfacePermissionId",
+                permission(api, eni(api)[0])[0], "Force", "true"))
+                .fails("InvalidEniPermissionId.NotFound", api -> params("RegionId", REGION,
+                        "NetworkInterfacePermissionId", "eni-perm-missing"));
         r.ecs("DescribeNetworkInterfaceAttribute", api -> params("RegionId", REGION, "NetworkInterfaceId", eni(api)[0]))
                 .fails("InvalidEniId.NotFound", api -> params("RegionId", REGION, "NetworkInterfaceId", "eni-missing"));
         r.ecs("AttachNetworkInterface", api -> {
