@@ -629,6 +629,22 @@ public enum DomainError {
     IPV6_GATEWAY_EXISTS,
     /** the VPC's IPv6 gateway keeps its IPv6 block */
     IPV6_GATEWAY_IN_USE,
+    /** no such public IP address pool in the caller's scope */
+    ADDRESS_POOL_NOT_FOUND,
+    /** the address pool's addresses are held by EIPs */
+    ADDRESS_POOL_IN_USE,
+    /** the address pool has no free address left */
+    ADDRESS_POOL_EXHAUSTED,
+    /** the address asked for is in none of the pool's blocks */
+    ADDRESS_NOT_IN_POOL,
+    /** no such block in the address pool */
+    ADDRESS_POOL_BLOCK_NOT_FOUND,
+    /** an address of the pool's block is held by an EIP */
+    ADDRESS_POOL_BLOCK_IN_USE,
+    /** the block overlaps one of another account's pools */
+    ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT,
+    /** the block overlaps one of the account's own pools */
+    ADDRESS_POOL_BLOCK_OVERLAPS,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -46,7 +46,9 @@ public enum ResourceType {
     VPN_CONNECTION("vpn_connection"),
     DEDICATED_HOST("dedicated_host"),
     DEDICATED_HOST_CLUSTER("dedicated_host_cluster"),
-    CIDR_RESERVATION("vswitch_cidr_reservation");
+    CIDR_RESERVATION("vswitch_cidr_reservation"),
+    /** Public IP address pools (Aliyun's CreatePublicIpAddressPool). */
+    ADDRESS_POOL("address_pool");
 
     private final String stored;
     private final String table;

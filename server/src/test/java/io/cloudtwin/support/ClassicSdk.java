@@ -26,8 +26,12 @@ public final class ClassicSdk {
     private final String endpoint;
 
     public ClassicSdk(String endpoint) {
-        this.client = new DefaultAcsClient(DefaultProfile.getProfile(ServerTestBase.REGION, ServerTestBase.AK,
-                ServerTestBase.SECRET));
+        this(endpoint, ServerTestBase.AK, ServerTestBase.SECRET);
+    }
+
+    /** The same with another account's key. */
+    public ClassicSdk(String endpoint, String accessKeyId, String secret) {
+        this.client = new DefaultAcsClient(DefaultProfile.getProfile(ServerTestBase.REGION, accessKeyId, secret));
         this.endpoint = endpoint;
     }
 

@@ -2,9 +2,9 @@ package io.cloudtwin.core.eip;
 
 import java.util.List;
 
-/** Which EIPs a listing returns; null (or an empty list of ids) matches any. */
+/** Which EIPs a listing returns; null (or an empty list of ids) matches any. addressPoolId: the pool they are of. */
 public record EipFilter(List<String> ids, String address, String status, String targetKind, String targetId,
-                        String name) {
+                        String name, String addressPoolId) {
     public static final String FREE = "free";
     public static final String BOUND = "bound";
 }

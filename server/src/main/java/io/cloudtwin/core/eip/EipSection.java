@@ -14,32 +14,35 @@ import io.cloudtwin.core.StateSection;
  * instances and interfaces (order 65), so their targets are there.
  */
 @Section(name = "eips", order = 65)
-record EipSection(ElasticIpStore store, ElasticIpService eips) implements StateSection<EipSection.Document> {
+record EipSection(ElasticIpStore store, ElasticIpService eips, AddressPoolService pools)
+        implements StateSection<EipSection.Document> {
     /**
      * targetKind: instance, interface, nat_gateway, load_balancer; absent when free. mode: how it forwards to its
-     * target (absent: NAT).
+     * target (absent: NAT). addressPoolId: the public IP address pool its address is of (absent: none).
      */
     public record Document(String cloud, String account, String region, String project, String id, String address,
                            String name, String description, Integer bandwidthMbps, String internetChargeType,
-                           String chargeType, String isp, String targetKind, String targetId, String mode) implements Scoped {}
+                           String chargeType, String isp, String targetKind, String targetId, String mode,
+                           String addressPoolId) implements Scoped {}
 
     @Override
     public List<Document> export() {
         return store.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
                 e.id(), e.address(), e.name(), e.description(), e.bandwidthMbps(), e.internetChargeType(), e.chargeType(),
                 e.isp(), e.bound() ? e.targetKind() : null, e.bound() ? e.targetId() : null,
-                e.bound() ? e.mode() : null)).toList();
+                e.bound() ? e.mode() : null, e.addressPoolId().isEmpty() ? null : e.addressPoolId())).toList();
     }
 
     @Override
     public boolean load(Document d, Fixtures fixtures) {
         return fixtures.create(d, "EIP", store::exists, scope -> {
-            eips.allocate(scope, d.id(), new ElasticIpService.NewEip(d.name(), d.description(),
+            var spec = new ElasticIpService.NewEip(d.name(), d.description(),
                     d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
                     d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
                     d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(),
-                    d.address()),
-                    Map.of());
+                    d.address());
+            if (d.addressPoolId() == null) eips.allocate(scope, d.id(), spec, Map.of());
+            else pools.allocate(scope, d.addressPoolId(), d.id(), spec, Map.of());
             if (d.targetId() != null) {
                 if (d.targetKind() == null) throw new InvalidFixture("EIP " + d.id() + " names a target without its targetKind");
                 eips.bind(scope, d.id(), d.targetKind(), d.targetId(), d.mode() == null ? ElasticIp.NAT : d.mode());

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,28 +44,43 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
      * (AllocateEipAddress IpAddress, a fixture), null for a free one of the pool.
      */
     public record NewEip(String name, String description, int bandwidthMbps, String internetChargeType,
-                         String chargeType, String isp, String address) {}
+                         String chargeType, String isp, String address, String addressPoolId) {
+        public NewEip(String name, String description, int bandwidthMbps, String internetChargeType,
+                      String chargeType, String isp, String address) {
+            this(name, description, bandwidthMbps, internetChargeType, chargeType, isp, address, "");
+        }
+
+        /** The same EIP with that address of that public IP address pool. */
+        public NewEip from(String pool, String poolAddress) {
+            return new NewEip(name, description, bandwidthMbps, internetChargeType, chargeType, isp, poolAddress, pool);
+        }
+    }
 
     /** A new free EIP with the address asked for, or else a free address of the pool. */
     public ElasticIp allocate(Scope scope, String id, NewEip spec, Map<String, String> tagged) {
         return tx.call(() -> {
-            var now = clock.now();
             boolean asked = spec.address() != null && !spec.address().isEmpty();
             for (int n = 0; n < TRIES; n++) {
                 String address = asked ? spec.address() : randomAddress();
-                ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
-                        nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
-                        spec.chargeType(), spec.isp(), "", "", null, "", null, now, ElasticIp.NAT);
-                if (!store.insertIfAddressFree(e)) {
-                    // another EIP has the address (the unique index, also against a concurrent allocation): another one
-                    if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
-                    continue;
-                }
-                tags.tagNew(scope, ResourceType.EIP, id, tagged);
-                return e;
+                var made = allocateIfFree(scope, id, spec, address, tagged);
+                if (made.isPresent()) return made.get();
+                // another EIP has the address (the unique index, also against a concurrent allocation): another one
+                if (asked) throw new DomainException(DomainError.EIP_ADDRESS_TAKEN, address);
             }
             throw new DomainException(DomainError.NO_FREE_ADDRESS, POOL);
         });
+    }
+
+    /** A new free EIP with that address, in the caller's transaction; empty when another EIP has the address. */
+    public Optional<ElasticIp> allocateIfFree(Scope scope, String id, NewEip spec, String address,
+                                              Map<String, String> tagged) {
+        ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
+                nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
+                spec.chargeType(), spec.isp(), "", "", null, "", null, clock.now(), ElasticIp.NAT,
+                spec.addressPoolId());
+        if (!store.insertIfAddressFree(e)) return Optional.empty();
+        tags.tagNew(scope, ResourceType.EIP, id, tagged);
+        return Optional.of(e);
     }
 
     /**

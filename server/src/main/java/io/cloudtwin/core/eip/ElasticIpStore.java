@@ -1,7 +1,9 @@
 package io.cloudtwin.core.eip;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,7 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
     public Page<ElasticIp> list(Scope scope, EipFilter f, int offset, int limit) {
         var where = new ScopedTable.Where().in("id", f.ids()).equal("address", f.address())
                 .equal("target_kind", f.targetKind()).equal("target_id", f.targetId()).equal("name", f.name())
+                .equal("address_pool_id", f.addressPoolId())
                 .empty("target_id", f.status() == null ? null : f.status().equals(EipFilter.FREE));
         return table.list(scope, where, offset, limit);
     }
@@ -63,6 +66,16 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
     public int unbindTarget(String targetId) {
         return jdbc.sql("UPDATE elastic_ip SET target_kind = '', target_id = '', exclusive_target = NULL, private_ip = '', "
                 + "bound_at = NULL, mode = 'NAT' WHERE target_id = :t").param("t", targetId).update();
+    }
+
+    /** The addresses of the EIPs that took theirs from these public IP address pools, by pool. */
+    public Map<String, List<String>> addressesOfPools(Collection<String> poolIds) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (poolIds.isEmpty()) return out;
+        jdbc.sql("SELECT address_pool_id, address FROM elastic_ip WHERE address_pool_id IN (:p)").param("p", poolIds)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return out;
     }
 
     /** The EIPs of these ids (any scope). */

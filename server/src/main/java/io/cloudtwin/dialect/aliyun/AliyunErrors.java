@@ -310,6 +310,14 @@ public final class AliyunErrors {
         codes(CEN_GRANT_INSTANCE_NOT_FOUND, "InvalidInstanceId.NotFound");
         codes(INTERFACE_PERMISSION_NOT_FOUND, "InvalidEniPermissionId.NotFound");
         codes(INTERFACE_PERMISSION_EXISTS, "InvalidOperation.PermissionExisted");
+        codes(ADDRESS_POOL_NOT_FOUND, "ResourceNotFound.PublicIpAddressPool");
+        codes(ADDRESS_POOL_IN_USE, "ResourceInUse.PublicIpAddressPool");
+        codes(ADDRESS_POOL_EXHAUSTED, "ResourceNotEnough.PublicIpAddressPool");
+        codes(ADDRESS_NOT_IN_POOL, "Mismatch.IpAndPublicIpAddressPool");
+        codes(ADDRESS_POOL_BLOCK_NOT_FOUND, "ResourceNotFound.CidrBlock");
+        codes(ADDRESS_POOL_BLOCK_IN_USE, "ResourceInUse.CidrBlock");
+        codes(ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT, "OperationDenied.CidrBlockBelongToOtherUser");
+        codes(ADDRESS_POOL_BLOCK_OVERLAPS, "IllegalParam.CidrBlock");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");

@@ -55,7 +55,7 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorL
         String group = call.resourceGroup(r.resourceGroupId());
         ElasticIp e = eips.allocate(call, new VpcElasticIps.Allocation(r.name(), r.description(), r.bandwidth(),
                 r.internetChargeType(), r.instanceChargeType(), r.isp(), r.ipAddress(), r.clientToken(),
-                call.tags(r.tag()), group));
+                call.tags(r.tag()), group, r.publicIpAddressPoolId()));
         return new AllocateEipAddressResponse().setAllocationId(e.id()).setEipAddress(e.address())
                 .setResourceGroupId(group == null ? call.defaultResourceGroup() : group);
     }
@@ -88,7 +88,8 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorL
     @Override
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, r, r.eipName(), call.tags(r.tag()), r.resourceGroupId());
+        var page = eips.describe(call, out, r, r.eipName(), r.publicIpAddressPoolId(), call.tags(r.tag()),
+                r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());
         var grouped = eips.groupsOf(call.defaultResourceGroup(), page.items());
         var ids = page.items().stream().map(ElasticIp::id).toList();
@@ -156,6 +157,7 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorL
                 .setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
+                .setPublicIpAddressPoolId(e.addressPoolId())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeEipAddressesResponse.Tag::new));
     }
 }

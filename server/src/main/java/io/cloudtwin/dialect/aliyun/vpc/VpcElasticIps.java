@@ -20,6 +20,7 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.eip.EipFilter;
 import io.cloudtwin.core.eip.ElasticIp;
+import io.cloudtwin.core.eip.AddressPoolService;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.api.EipAddressAnswer;
@@ -31,7 +32,7 @@ import io.cloudtwin.dialect.aliyun.api.EipAssociationFields;
  * aliases AllocateEipAddress, DescribeEipAddresses, ... with Version=2014-05-26): the rules on the core's EIPs.
  */
 @Component
-record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens) {
+record VpcElasticIps(ElasticIpService eips, AddressPoolService pools, TagService tags, ClientTokens tokens) {
     public static final String AVAILABLE = "Available";
     public static final String IN_USE = "InUse";
     /** AssociateEipAddress's InstanceType in the core's words; a kind no target serves here answers not found. */
@@ -45,10 +46,13 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
     private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
     private static final int MAX_BANDWIDTH = 500;
 
-    /** What AllocateEipAddress asks; null or empty fields take the cloud's defaults. */
+    /**
+     * What AllocateEipAddress asks; null or empty fields take the cloud's defaults. pool: the public IP address pool
+     * to take the address from (ipAddress, when given, must be one of its; null or empty: none).
+     */
     public record Allocation(String name, String description, String bandwidth, String internetChargeType,
                              String instanceChargeType, String isp, String ipAddress, String clientToken,
-                             Map<String, String> tagged, String group) {}
+                             Map<String, String> tagged, String group, String pool) {}
 
     /** A new EIP (or the one ClientToken already made): Bandwidth 5 Mbps and PayByBandwidth by default. */
     public ElasticIp allocate(AliyunCall call, Allocation a) {
@@ -60,7 +64,8 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
                 blank(a.instanceChargeType()) ? "PostPaid" : a.instanceChargeType(),
                 blank(a.isp()) ? "BGP" : a.isp(), address(call, a.ipAddress()));
         String created = call.once(tokens, scope, a.clientToken(), () -> tags.createIn(ResourceType.EIP, a.group(),
-                () -> eips.allocate(scope, Ids.Shape.EIP.next(Cloud.ALIYUN), spec, a.tagged()).id()));
+                () -> (blank(a.pool()) ? eips.allocate(scope, Ids.Shape.EIP.next(Cloud.ALIYUN), spec, a.tagged())
+                        : pools.allocate(scope, a.pool(), Ids.Shape.EIP.next(Cloud.ALIYUN), spec, a.tagged())).id()));
         return eips.get(scope, created);
     }
 
@@ -139,7 +144,7 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
      * name (null ones do not filter; tagged is never null, empty for none), paged on answer.
      */
     public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
-                                    Map<String, String> tagged, String resourceGroup) {
+                                    String pool, Map<String, String> tagged, String resourceGroup) {
         Scope scope = call.scope();
         boolean none = false;
         String status = null;
@@ -160,7 +165,8 @@ record VpcElasticIps(ElasticIpService eips, TagService tags, ClientTokens tokens
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
         Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids,
-                filters.eipAddress(), status, kind, filters.associatedInstanceId(), name), paging.offset(),
+                filters.eipAddress(), status, kind, filters.associatedInstanceId(), name, AliyunFormats.orNull(pool)),
+                paging.offset(),
                 paging.limit());
         call.paged(answer, paging, page.total());
         return page;

@@ -2,7 +2,6 @@ package io.cloudtwin.dialect.aliyun.vpc;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -27,9 +26,8 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup, V
             Map.entry("flowlog", ResourceType.FLOW_LOG), Map.entry("prefixlist", ResourceType.VPC_PREFIX_LIST),
             Map.entry("gatewayendpoint", ResourceType.GATEWAY_ENDPOINT),
             Map.entry("trafficmirrorfilter", ResourceType.TRAFFIC_MIRROR_FILTER),
-            Map.entry("trafficmirrorsession", ResourceType.TRAFFIC_MIRROR_SESSION));
-    /** The product's other kinds: none exists here, so their ids are never found. */
-    private static final Set<String> UNMODELLED = Set.of("publicipaddresspool");
+            Map.entry("trafficmirrorsession", ResourceType.TRAFFIC_MIRROR_SESSION),
+            Map.entry("publicipaddresspool", ResourceType.ADDRESS_POOL));
 
     @Override
     public void moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
@@ -37,7 +35,7 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup, V
         String type = r.resourceType().toLowerCase(Locale.ROOT);
         ResourceType kind = KINDS.get(type);
         if (kind == null) {
-            throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "IllegalParam.ResourceType");
+            throw call.error("IllegalParam.ResourceType");
         }
         tags.regroup(call.scope(), kind, r.resourceId(), group);
     }

@@ -36,7 +36,8 @@ class VpcTags implements VpcApi.TagResources, VpcApi.UnTagResources, VpcApi.List
             Map.entry("TRAFFICMIRRORFILTER", ResourceType.TRAFFIC_MIRROR_FILTER),
             Map.entry("TRAFFICMIRRORSESSION", ResourceType.TRAFFIC_MIRROR_SESSION),
             Map.entry("VPNGATEWAY", ResourceType.VPN_GATEWAY), Map.entry("CUSTOMERGATEWAY", ResourceType.CUSTOMER_GATEWAY),
-            Map.entry("VPNCONNECTION", ResourceType.VPN_CONNECTION)));
+            Map.entry("VPNCONNECTION", ResourceType.VPN_CONNECTION),
+            Map.entry("PUBLICIPADDRESSPOOL", ResourceType.ADDRESS_POOL)));
 
     private static Map<String, ResourceType> caseless(Map<String, ResourceType> types) {
         Map<String, ResourceType> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
