@@ -645,6 +645,8 @@ public enum DomainError {
     ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT,
     /** the block overlaps one of the account's own pools */
     ADDRESS_POOL_BLOCK_OVERLAPS,
+    /** no such Cloud Assistant activation in the caller's scope */
+    ACTIVATION_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

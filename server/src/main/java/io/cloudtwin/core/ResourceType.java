@@ -48,7 +48,9 @@ public enum ResourceType {
     DEDICATED_HOST_CLUSTER("dedicated_host_cluster"),
     CIDR_RESERVATION("vswitch_cidr_reservation"),
     /** Public IP address pools (Aliyun's CreatePublicIpAddressPool). */
-    ADDRESS_POOL("address_pool");
+    ADDRESS_POOL("address_pool"),
+    /** Cloud Assistant activations (Aliyun's CreateActivation). */
+    ACTIVATION("activation");
 
     private final String stored;
     private final String table;

@@ -318,6 +318,7 @@ public final class AliyunErrors {
         codes(ADDRESS_POOL_BLOCK_IN_USE, "ResourceInUse.CidrBlock");
         codes(ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT, "OperationDenied.CidrBlockBelongToOtherUser");
         codes(ADDRESS_POOL_BLOCK_OVERLAPS, "IllegalParam.CidrBlock");
+        codes(ACTIVATION_NOT_FOUND, "ActivationId.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");

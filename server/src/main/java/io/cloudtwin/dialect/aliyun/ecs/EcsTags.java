@@ -47,7 +47,8 @@ class EcsTags
             Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("prefixlist", ResourceType.PREFIX_LIST),
             Map.entry("command", ResourceType.COMMAND), Map.entry("invocation", ResourceType.INVOCATION),
             Map.entry("ddh", ResourceType.DEDICATED_HOST),
-            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER));
+            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER),
+            Map.entry("activation", ResourceType.ACTIVATION));
 
     private final AliyunTagging tagging;
 
