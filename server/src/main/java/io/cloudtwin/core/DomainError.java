@@ -647,6 +647,8 @@ public enum DomainError {
     ADDRESS_POOL_BLOCK_OVERLAPS,
     /** no such Cloud Assistant activation in the caller's scope */
     ACTIVATION_NOT_FOUND,
+    /** no such image builder component in the caller's scope */
+    IMAGE_COMPONENT_NOT_FOUND,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

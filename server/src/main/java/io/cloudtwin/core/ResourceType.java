@@ -50,7 +50,9 @@ public enum ResourceType {
     /** Public IP address pools (Aliyun's CreatePublicIpAddressPool). */
     ADDRESS_POOL("address_pool"),
     /** Cloud Assistant activations (Aliyun's CreateActivation). */
-    ACTIVATION("activation");
+    ACTIVATION("activation"),
+    /** Image builder components (Aliyun's CreateImageComponent). */
+    IMAGE_COMPONENT("image_component");
 
     private final String stored;
     private final String table;

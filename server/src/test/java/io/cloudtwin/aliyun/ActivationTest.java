@@ -11,6 +11,7 @@ import com.aliyun.ecs20140526.models.DeleteActivationRequest;
 import com.aliyun.ecs20140526.models.DescribeActivationsRequest;
 import com.aliyun.ecs20140526.models.DescribeActivationsResponseBody.DescribeActivationsResponseBodyActivationList;
 import com.aliyun.ecs20140526.models.DisableActivationRequest;
+import com.aliyun.ecs20140526.models.JoinResourceGroupRequest;
 import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class ActivationTest extends ServerTestBase {
         assertThat(a.getRegisteredCount()).isZero();
         assertThat(a.getTags()).extracting(t -> t.getTagKey() + "=" + t.getTagValue()).containsExactly("team=ops");
 
+        client.joinResourceGroup(new JoinResourceGroupRequest().setRegionId(REGION).setResourceType("activation")
+                .setResourceId(made.getActivationId()).setResourceGroupId("rg-fleet"));
+        assertThat(read(made.getActivationId()).get(0).getResourceGroupId()).isEqualTo("rg-fleet");
         var disabled = client.disableActivation(new DisableActivationRequest().setRegionId(REGION)
                 .setActivationId(made.getActivationId())).getBody().getActivation();
         assertThat(disabled.getDisabled()).isTrue();

@@ -319,6 +319,7 @@ public final class AliyunErrors {
         codes(ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT, "OperationDenied.CidrBlockBelongToOtherUser");
         codes(ADDRESS_POOL_BLOCK_OVERLAPS, "IllegalParam.CidrBlock");
         codes(ACTIVATION_NOT_FOUND, "ActivationId.NotFound");
+        codes(IMAGE_COMPONENT_NOT_FOUND, "InvalidImageComponent.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");

@@ -1,7 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,7 @@ import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupRequest;
 /** ECS resources moved between resource groups; what each create puts them in is its own handler's. */
 @Component
 record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
-    /**
-     * ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). activation is
-     * ECS's too, but none exists here, so its ids are never found.
-     */
+    /** ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). */
     private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
             Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
             Map.entry("snapshotgroup", ResourceType.SNAPSHOT_GROUP),
@@ -27,8 +23,9 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
             Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
             Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("command", ResourceType.COMMAND),
             Map.entry("ddh", ResourceType.DEDICATED_HOST),
-            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER));
-    private static final Set<String> UNMODELLED = Set.of("activation");
+            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER),
+            Map.entry("activation", ResourceType.ACTIVATION),
+            Map.entry("imagecomponent", ResourceType.IMAGE_COMPONENT));
 
     @Override
     public void joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
@@ -37,9 +34,7 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
         String group = call.resourceGroup(r.resourceGroupId());
         String type = AliyunFormats.or(r.resourceType(), "");
         ResourceType kind = KINDS.get(type);
-        if (kind == null) {
-            throw call.error(UNMODELLED.contains(type) ? "InvalidResourceId.NotFound" : "InvalidResourceType.NotFound");
-        }
+        if (kind == null) throw call.error("InvalidResourceType.NotFound");
         tags.regroup(call.scope(), kind, r.resourceId(), group);
     }
 }

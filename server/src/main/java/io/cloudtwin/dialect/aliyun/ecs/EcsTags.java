@@ -48,7 +48,8 @@ class EcsTags
             Map.entry("command", ResourceType.COMMAND), Map.entry("invocation", ResourceType.INVOCATION),
             Map.entry("ddh", ResourceType.DEDICATED_HOST),
             Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER),
-            Map.entry("activation", ResourceType.ACTIVATION));
+            Map.entry("activation", ResourceType.ACTIVATION),
+            Map.entry("imagecomponent", ResourceType.IMAGE_COMPONENT));
 
     private final AliyunTagging tagging;
 
