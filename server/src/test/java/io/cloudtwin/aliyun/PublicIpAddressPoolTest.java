@@ -196,6 +196,24 @@ class PublicIpAddressPoolTest extends ServerTestBase {
     }
 
     @Test
+    void anEipTakesItsPoolsLine() throws Exception {
+        String id = raw.vpc("CreatePublicIpAddressPool", "RegionId", REGION, "Isp", "BGP_PRO")
+                .path("PulbicIpAddressPoolId").asString();
+        vpc.call(block(id, "47.118.120.0/28"));
+        vpc.call(eip(id, null));
+        DescribeEipAddressesRequest d = new DescribeEipAddressesRequest();
+        d.setPublicIpAddressPoolId(id);
+        assertThat(vpc.call(d).getEipAddresses()).extracting(e -> e.getIpAddress() + " " + e.getISP())
+                .containsExactly("47.118.120.0 BGP_PRO");
+        for (int i = 0; i < 12; i++) vpc.call(new AllocateEipAddressRequest());
+        DescribeEipAddressesRequest all = new DescribeEipAddressesRequest();
+        all.setPageSize(50);
+        assertThat(vpc.call(all).getEipAddresses()).filteredOn(e -> e.getPublicIpAddressPoolId().isEmpty())
+                .as("an EIP of no pool is never drawn from the carved half").hasSize(12)
+                .allSatisfy(e -> assertThat(e.getIpAddress()).startsWith("198.18."));
+    }
+
+    @Test
     void anotherAccountsBlockIsNotToBeHad() throws Exception {
         ClassicSdk other = new ClassicSdk(endpoint(), "other-ak", "other-secret");
         String theirs = create(other, "theirs");

@@ -29,7 +29,10 @@ import io.cloudtwin.core.tag.TagService;
 public record AddressPoolService(AddressPoolStore store, ElasticIpStore eipStore, ElasticIpService eips,
                                  TagService tags, WallClock clock, Transactions tx)
         implements KindService.Described<AddressPool> {
-    /** Where blocks asked for by size only (CidrMask) are carved from: the upper half of ElasticIpService.POOL. */
+    /**
+     * Where blocks asked for by size only (CidrMask) are carved from: the upper half of ElasticIpService.POOL, which
+     * no address drawn at random takes.
+     */
     public static final Cidr CARVED = Cidr.parse("198.19.0.0/16");
     /** How the text of each of CARVED's slots starts. */
     private static final String CARVED_TEXT = "198.19.";
@@ -115,13 +118,14 @@ public record AddressPoolService(AddressPoolStore store, ElasticIpStore eipStore
     }
 
     /**
-     * A new EIP with an address of the pool: the one spec asks for (in one of its blocks, else ADDRESS_NOT_IN_POOL;
-     * held: EIP_ADDRESS_TAKEN), else the first free one in block order (none: ADDRESS_POOL_EXHAUSTED).
+     * A new EIP on the pool's line with an address of the pool: the one spec asks for (in one of its blocks, else
+     * ADDRESS_NOT_IN_POOL; held: EIP_ADDRESS_TAKEN), else the first free one in block order (none:
+     * ADDRESS_POOL_EXHAUSTED).
      */
     public ElasticIp allocate(Scope scope, String poolId, String eipId, ElasticIpService.NewEip spec,
                               Map<String, String> tagged) {
         return tx.call(() -> {
-            store.locked(scope, poolId);
+            AddressPool pool = store.locked(scope, poolId);
             List<Cidr> blocks = store.blocksOf(List.of(poolId)).getOrDefault(poolId, List.of()).stream()
                     .map(AddressPoolBlock::cidr).toList();
             if (spec.address() != null) {
@@ -129,7 +133,7 @@ public record AddressPoolService(AddressPoolStore store, ElasticIpStore eipStore
                 if (blocks.stream().noneMatch(b -> b.contains(asked))) {
                     throw new DomainException(DomainError.ADDRESS_NOT_IN_POOL, spec.address());
                 }
-                return eips.allocateIfFree(scope, eipId, spec.from(poolId, spec.address()), spec.address(), tagged)
+                return eips.allocateIfFree(scope, eipId, spec.from(pool, spec.address()), spec.address(), tagged)
                         .orElseThrow(() -> new DomainException(DomainError.EIP_ADDRESS_TAKEN, spec.address()));
             }
             Set<String> held = Set.copyOf(eipStore.addressesOfPools(List.of(poolId)).getOrDefault(poolId, List.of()));
@@ -137,7 +141,7 @@ public record AddressPoolService(AddressPoolStore store, ElasticIpStore eipStore
                 for (long a = b.network(); a <= b.last(); a++) {
                     String address = Cidr.format(a);
                     if (held.contains(address)) continue;
-                    var made = eips.allocateIfFree(scope, eipId, spec.from(poolId, address), address, tagged);
+                    var made = eips.allocateIfFree(scope, eipId, spec.from(pool, address), address, tagged);
                     if (made.isPresent()) return made.get();
                 }
             }

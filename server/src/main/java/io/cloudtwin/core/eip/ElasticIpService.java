@@ -32,10 +32,11 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
                                SharedBandwidthStore shared, BandwidthPackageStore packages, Transactions tx) {
     /**
      * The pool public addresses come from: 198.18.0.0/15, reserved for benchmarks (RFC 2544), so that no address the
-     * emulator hands out is anyone's on the Internet.
+     * emulator hands out is anyone's on the Internet. Its lower half is drawn from at random; its upper half
+     * (AddressPoolService.CARVED) is left to the public IP address pools' blocks carved by size.
      */
     public static final String POOL = "198.18.0.0/15";
-    private static final Cidr POOL_BLOCK = Cidr.parse(POOL);
+    private static final Cidr POOL_BLOCK = Cidr.parse("198.18.0.0/16");
     private static final int POOL_SIZE = 1 << (32 - POOL_BLOCK.prefix());
     private static final int TRIES = 64;
 
@@ -50,9 +51,10 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
             this(name, description, bandwidthMbps, internetChargeType, chargeType, isp, address, "");
         }
 
-        /** The same EIP with that address of that public IP address pool. */
-        public NewEip from(String pool, String poolAddress) {
-            return new NewEip(name, description, bandwidthMbps, internetChargeType, chargeType, isp, poolAddress, pool);
+        /** The same EIP with that address of that public IP address pool, on the pool's line. */
+        public NewEip from(AddressPool pool, String poolAddress) {
+            return new NewEip(name, description, bandwidthMbps, internetChargeType, chargeType, pool.isp(),
+                    poolAddress, pool.id());
         }
     }
 
