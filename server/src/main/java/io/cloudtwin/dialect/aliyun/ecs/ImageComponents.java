@@ -126,11 +126,13 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
             boolean argument = parts.length > 1 && !parts[1].isBlank();
             if (command.equals("FROM")) throw call.error("NotSupportedCommand.FROM");
             if (command.equals(RESTART)) {
-                if (argument) throw call.error("NotEmptyCommandContent.RESTART");
+                if (argument) {
+                    throw call.error("NotEmptyCommandContent.RESTART", "The RESTART command takes no content");
+                }
             } else if (!COMMANDS.contains(command)) {
                 throw call.error("InvalidImageTemplateCommand.NotSupported", parts[0]);
             } else if (!argument) {
-                throw call.error("EmptyCommandContent." + command);
+                throw call.error("EmptyCommandContent." + command, "The " + command + " command has no content");
             }
         }
         return content;
