@@ -27,14 +27,9 @@ public record ActivationService(ActivationStore store, TagService tags, WallCloc
 
     public Activation create(Scope scope, String id, NewActivation spec, boolean disabled,
                              Map<String, String> tagged) {
-        return tx.call(() -> {
-            var a = new Activation(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.instanceName(), spec.description(), spec.instanceCount(), spec.timeToLiveInHours(),
-                    spec.ipAddressRange(), disabled, clock.now());
-            store.insert(a);
-            tags.tagNew(scope, ResourceType.ACTIVATION, id, tagged);
-            return a;
-        });
+        return tags.inserted(scope, ResourceType.ACTIVATION, store, new Activation(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), spec.instanceName(), spec.description(),
+                spec.instanceCount(), spec.timeToLiveInHours(), spec.ipAddressRange(), disabled, clock.now()), tagged);
     }
 
     /** Disables the activation (again: nothing changes); answers it as it is now. */
@@ -47,11 +42,7 @@ public record ActivationService(ActivationStore store, TagService tags, WallCloc
 
     /** Deletes the activation with its tags; answers it as it was. */
     public Activation delete(Scope scope, String id) {
-        return tx.call(() -> {
-            Activation a = store.locked(scope, id);
-            tags.deleting(id, () -> store.delete(id));
-            return a;
-        });
+        return tags.removed(scope, store, id);
     }
 
     /** The scope's activations among ids, of that instance name (null: any). */

@@ -26,14 +26,9 @@ public record DedicatedHostClusterService(DedicatedHostClusterStore store, WallC
                                           Transactions tx) implements KindService.Described<DedicatedHostCluster> {
     public DedicatedHostCluster create(Scope scope, String id, String zone, String name, String description,
                                        Map<String, String> tagged) {
-        return tx.call(() -> {
-            DedicatedHostCluster c = new DedicatedHostCluster(id, scope.cloud(), scope.accountId(), scope.region(),
-                    scope.projectId(), zone, name == null ? "" : name, description == null ? "" : description,
-                    clock.now());
-            store.insert(c);
-            tags.tagNew(scope, ResourceType.DEDICATED_HOST_CLUSTER, id, tagged);
-            return c;
-        });
+        return tags.inserted(scope, ResourceType.DEDICATED_HOST_CLUSTER, store, new DedicatedHostCluster(id,
+                scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), zone, name == null ? "" : name,
+                description == null ? "" : description, clock.now()), tagged);
     }
 
     /** Deletes the cluster with its tags; refused while hosts are in it. */

@@ -22,21 +22,13 @@ public record ImageComponentService(ImageComponentStore store, TagService tags, 
                                String componentVersion, String content) {}
 
     public ImageComponent create(Scope scope, String id, NewComponent spec, Map<String, String> tagged) {
-        return tx.call(() -> {
-            var c = new ImageComponent(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.name(), spec.description(), spec.systemType(), spec.componentType(),
-                    spec.componentVersion(), spec.content(), clock.now());
-            store.insert(c);
-            tags.tagNew(scope, ResourceType.IMAGE_COMPONENT, id, tagged);
-            return c;
-        });
+        return tags.inserted(scope, ResourceType.IMAGE_COMPONENT, store, new ImageComponent(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), spec.name(), spec.description(),
+                spec.systemType(), spec.componentType(), spec.componentVersion(), spec.content(), clock.now()), tagged);
     }
 
     public void delete(Scope scope, String id) {
-        tx.run(() -> {
-            store.locked(scope, id);
-            tags.deleting(id, () -> store.delete(id));
-        });
+        tags.removed(scope, store, id);
     }
 
     /** The scope's components among ids, of that name, types and version (null: any). */

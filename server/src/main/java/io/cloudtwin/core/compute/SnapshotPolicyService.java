@@ -37,14 +37,10 @@ public record SnapshotPolicyService(SnapshotPolicyStore store, DiskStore disks, 
     public record View(SnapshotPolicy policy, long disks) {}
 
     public SnapshotPolicy create(Scope scope, String id, NewPolicy spec, Map<String, String> tagged) {
-        return tx.call(() -> {
-            SnapshotPolicy p = new SnapshotPolicy(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.name() == null ? "" : spec.name(), spec.timePoints(), spec.repeatWeekdays(), spec.retentionDays(),
-                    spec.crossRegionCopy(), spec.targetCopyRegions(), spec.copiedRetentionDays(), clock.now());
-            store.insert(p);
-            tags.tagNew(scope, ResourceType.SNAPSHOT_POLICY, id, tagged);
-            return p;
-        });
+        return tags.inserted(scope, ResourceType.SNAPSHOT_POLICY, store, new SnapshotPolicy(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), spec.name() == null ? "" : spec.name(),
+                spec.timePoints(), spec.repeatWeekdays(), spec.retentionDays(), spec.crossRegionCopy(),
+                spec.targetCopyRegions(), spec.copiedRetentionDays(), clock.now()), tagged);
     }
 
     /** A page of the scope's policies of these ids (null: any) and name (null: any), in creation order. */

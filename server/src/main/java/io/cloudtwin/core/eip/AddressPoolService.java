@@ -45,14 +45,9 @@ public record AddressPoolService(AddressPoolStore store, ElasticIpStore eipStore
     public record Usage(long total, long used) {}
 
     public AddressPool create(Scope scope, String id, NewPool spec, Map<String, String> tagged) {
-        return tx.call(() -> {
-            var p = new AddressPool(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.name(), spec.description(), spec.isp(), spec.bizType(), spec.zones(),
-                    spec.securityProtectionTypes(), clock.now());
-            store.insert(p);
-            tags.tagNew(scope, ResourceType.ADDRESS_POOL, id, tagged);
-            return p;
-        });
+        return tags.inserted(scope, ResourceType.ADDRESS_POOL, store, new AddressPool(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), spec.name(), spec.description(), spec.isp(),
+                spec.bizType(), spec.zones(), spec.securityProtectionTypes(), clock.now()), tagged);
     }
 
     /** Deletes a pool none of whose addresses an EIP holds (ADDRESS_POOL_IN_USE), with its blocks and tags. */

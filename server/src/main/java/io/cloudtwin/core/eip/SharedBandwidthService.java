@@ -49,14 +49,10 @@ public record SharedBandwidthService(SharedBandwidthStore store, ElasticIpStore 
     }
 
     public SharedBandwidth create(Scope scope, String id, NewSharedBandwidth spec, Map<String, String> tagged) {
-        return tx.call(() -> {
-            SharedBandwidth s = new SharedBandwidth(id, scope.cloud(), scope.accountId(), scope.region(),
-                    scope.projectId(), nz(spec.name()), nz(spec.description()), nz(spec.tag()), spec.bandwidth(),
-                    nz(spec.chargeType()), nz(spec.isp()), spec.ratio(), clock.now());
-            store.insert(s);
-            tags.tagNew(scope, ResourceType.SHARED_BANDWIDTH, id, tagged);
-            return s;
-        });
+        return tags.inserted(scope, ResourceType.SHARED_BANDWIDTH, store, new SharedBandwidth(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), nz(spec.name()), nz(spec.description()),
+                nz(spec.tag()), spec.bandwidth(), nz(spec.chargeType()), nz(spec.isp()), spec.ratio(), clock.now()),
+                tagged);
     }
 
     /** A page of the scope's shared bandwidths, narrowed to ids (empty: any) and name (null: any), with their EIPs. */

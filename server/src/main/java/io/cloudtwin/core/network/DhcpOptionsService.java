@@ -43,14 +43,10 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
     public record View(DhcpOptionsSet set, List<String> vpcIds) {}
 
     public DhcpOptionsSet create(Scope scope, String id, NewSet spec, Map<String, String> tagged) {
-        return tx.call(() -> {
-            DhcpOptionsSet s = new DhcpOptionsSet(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(),
-                    spec.name(), spec.description(), spec.domainName(), spec.domainNameServers(), spec.leaseTime(),
-                    spec.ipv6LeaseTime(), clock.now());
-            store.insert(s);
-            tags.tagNew(scope, ResourceType.DHCP_OPTIONS_SET, id, tagged);
-            return s;
-        });
+        return tags.inserted(scope, ResourceType.DHCP_OPTIONS_SET, store, new DhcpOptionsSet(id, scope.cloud(),
+                scope.accountId(), scope.region(), scope.projectId(), spec.name(), spec.description(),
+                spec.domainName(), spec.domainNameServers(), spec.leaseTime(), spec.ipv6LeaseTime(), clock.now()),
+                tagged);
     }
 
     /** The scope's set of that id with its VPCs, if it has one. */

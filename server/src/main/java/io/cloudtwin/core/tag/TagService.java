@@ -16,6 +16,7 @@ import io.cloudtwin.core.DomainError;
 import io.cloudtwin.core.DomainException;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedStore;
 import io.cloudtwin.core.Transactions;
 
 /**
@@ -188,6 +189,31 @@ public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
             List<String> asked = tagged.get();
             List<String> out = asked.isEmpty() ? inGroup : asked.stream().filter(inGroup::contains).toList();
             return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        });
+    }
+
+    /**
+     * Inserts a new resource of a kind that nothing else refuses to make, with its tags, in the caller's transaction
+     * or one of its own; answers the row.
+     */
+    public <T extends Record> T inserted(Scope scope, ResourceType kind, ScopedStore<T> store, T row,
+                                         Map<String, String> add) {
+        return tx.call(() -> {
+            store.insert(row);
+            tagNew(scope, kind, store.id(row), add);
+            return row;
+        });
+    }
+
+    /**
+     * Deletes the scope's resource of that id (locked, else its kind's not-found error) with its tags: a deletion
+     * nothing else refuses. Answers the row as it was.
+     */
+    public <T extends Record> T removed(Scope scope, ScopedStore<T> store, String id) {
+        return tx.call(() -> {
+            T row = store.locked(scope, id);
+            deleting(id, () -> store.delete(id));
+            return row;
         });
     }
 
