@@ -44,9 +44,7 @@ public record AccessListService(AccessListStore store, LoadBalancerService loadB
         return tx.call(() -> {
             AccessList acl = new AccessList(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), name,
                     ipVersion, clock.now());
-            store.insert(acl);
-            tags.tagNew(scope, ResourceType.ACCESS_LIST, id, tagged);
-            return acl;
+            return tags.inserted(scope, ResourceType.ACCESS_LIST, store, acl, tagged);
         });
     }
 

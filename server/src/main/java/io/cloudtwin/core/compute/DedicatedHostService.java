@@ -57,9 +57,7 @@ public record DedicatedHostService(DedicatedHostStore store, DedicatedHostCluste
                     term == null ? "" : term.unit(), term == null ? null : term.after(now),
                     s.slbUdpTimeout() == null ? 0 : s.slbUdpTimeout(), s.udpTimeout() == null ? 0 : s.udpTimeout(),
                     clusterId, now);
-            store.insert(h);
-            tags.tagNew(scope, ResourceType.DEDICATED_HOST, id, tagged);
-            return h;
+            return tags.inserted(scope, ResourceType.DEDICATED_HOST, store, h, tagged);
         });
     }
 

@@ -41,9 +41,7 @@ public record FlowLogService(FlowLogStore store, NetworkService networks, Interf
                     f.name(), f.description(), f.kind().name(), f.resourceId(), vpcId, f.trafficType(),
                     f.logProject(), f.logStore(), f.aggregationInterval(), f.trafficPaths(), f.ipVersion(), true,
                     clock.now());
-            store.insert(made);
-            tags.tagNew(scope, ResourceType.FLOW_LOG, id, tagged);
-            return made;
+            return tags.inserted(scope, ResourceType.FLOW_LOG, store, made, tagged);
         });
     }
 

@@ -49,9 +49,7 @@ public record CidrReservationService(CidrReservationStore store, NetworkService 
                     scope.projectId(), s.vpcId(), s.id(), block.toString(), CidrReservation.IPV4,
                     CidrReservation.PREFIX, r.name() == null ? "" : r.name(),
                     r.description() == null ? "" : r.description(), clock.now());
-            store.insert(c);
-            tags.tagNew(scope, ResourceType.CIDR_RESERVATION, id, tagged);
-            return c;
+            return tags.inserted(scope, ResourceType.CIDR_RESERVATION, store, c, tagged);
         });
     }
 

@@ -74,9 +74,7 @@ public record RouteService(RouteStore store, NetworkService networks, List<NextH
             RouteTable t = new RouteTable(id, scope.cloud(), scope.accountId(), vpc.region(), vpc.projectId(), vpc.id(), false,
                     nz(spec.name()), nz(spec.description()), spec.associateType() == null || spec.associateType().isEmpty()
                             ? RouteTable.FOR_VSWITCH : spec.associateType(), clock.now());
-            store.insert(t);
-            tags.tagNew(scope, ResourceType.ROUTE_TABLE, id, tagged);
-            return t;
+            return tags.inserted(scope, ResourceType.ROUTE_TABLE, store, t, tagged);
         });
     }
 

@@ -46,9 +46,7 @@ public record VpnGatewayService(VpnGatewayStore store, VpnConnectionStore connec
                     CustomerGatewayService.nz(n.description()), n.bandwidth(), n.ipsec(), n.ssl(), n.sslConnections(),
                     n.vpnType(), n.networkType(), n.chargeType(),
                     n.internetIp() == null ? ElasticIpService.randomAddress() : n.internetIp(), false, clock.now());
-            store.insert(g);
-            tags.tagNew(scope, ResourceType.VPN_GATEWAY, id, tagged);
-            return g;
+            return tags.inserted(scope, ResourceType.VPN_GATEWAY, store, g, tagged);
         });
     }
 
