@@ -1,6 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -14,18 +14,11 @@ import io.cloudtwin.dialect.aliyun.ecs.api.JoinResourceGroupRequest;
 /** ECS resources moved between resource groups; what each create puts them in is its own handler's. */
 @Component
 record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
-    /** ResourceType as ECS names its kinds (case-sensitive; a key pair's ResourceId is its name). */
-    private static final Map<String, ResourceType> KINDS = Map.ofEntries(Map.entry("instance", ResourceType.INSTANCE),
-            Map.entry("disk", ResourceType.DISK), Map.entry("snapshot", ResourceType.SNAPSHOT),
-            Map.entry("snapshotgroup", ResourceType.SNAPSHOT_GROUP),
-            Map.entry("image", ResourceType.IMAGE), Map.entry("securitygroup", ResourceType.SECURITY_GROUP),
-            Map.entry("eni", ResourceType.NETWORK_INTERFACE), Map.entry("keypair", ResourceType.KEY_PAIR),
-            Map.entry("snapshotpolicy", ResourceType.SNAPSHOT_POLICY),
-            Map.entry("launchtemplate", ResourceType.LAUNCH_TEMPLATE), Map.entry("command", ResourceType.COMMAND),
-            Map.entry("ddh", ResourceType.DEDICATED_HOST),
-            Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER),
-            Map.entry("activation", ResourceType.ACTIVATION),
-            Map.entry("imagecomponent", ResourceType.IMAGE_COMPONENT));
+    /**
+     * The kinds JoinResourceGroup moves: ECS's names for its kinds (EcsTags.RESOURCE_TYPES, case-sensitive; a key
+     * pair's ResourceId is its name) but for those that are in no resource group of their own here.
+     */
+    private static final Set<String> UNGROUPED = Set.of("prefixlist", "invocation");
 
     @Override
     public void joinResourceGroup(AliyunCall call, JoinResourceGroupRequest r) {
@@ -33,7 +26,7 @@ record EcsResourceGroups(TagService tags) implements EcsApi.JoinResourceGroup {
         if (AliyunFormats.blank(r.resourceGroupId())) throw call.error("InvalidResourceGroup.NotFound");
         String group = call.resourceGroup(r.resourceGroupId());
         String type = AliyunFormats.or(r.resourceType(), "");
-        ResourceType kind = KINDS.get(type);
+        ResourceType kind = UNGROUPED.contains(type) ? null : EcsTags.RESOURCE_TYPES.get(type);
         if (kind == null) throw call.error("InvalidResourceType.NotFound");
         tags.regroup(call.scope(), kind, r.resourceId(), group);
     }
