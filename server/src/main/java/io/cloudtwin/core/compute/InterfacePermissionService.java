@@ -44,9 +44,8 @@ public record InterfacePermissionService(InterfacePermissionStore store, Interfa
         });
     }
 
-    /** The scope's permissions among ids (null: any) on that card (null: any card), oldest first. */
+    /** The scope's permissions among ids (none: any) on that card (null: any card). */
     public ScopedTable.Where where(Collection<String> ids, String interfaceId) {
-        var where = new ScopedTable.Where().equal("interface_id", interfaceId);
-        return ids == null ? where : where.in("id", ids);
+        return new ScopedTable.Where().in("id", ids).equal("interface_id", interfaceId);
     }
 }

@@ -1,7 +1,5 @@
 package io.cloudtwin.core.network;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 
 import io.cloudtwin.core.DomainError;
@@ -50,9 +48,8 @@ public record CenGrantService(CenGrantStore store, NetworkService networks, Wall
     }
 
     private boolean granted(Scope scope, String vpcId, String cenId, long cenOwnerId) {
-        List<CenGrant> all = store.list(scope, new ScopedTable.Where().equal("instance_id", vpcId)
-                .equal("cen_id", cenId), 0, Integer.MAX_VALUE).items();
-        return all.stream().anyMatch(g -> g.cenOwnerId() == cenOwnerId);
+        return store.list(scope, new ScopedTable.Where().equal("instance_id", vpcId).equal("cen_id", cenId)
+                .equal("cen_owner_id", cenOwnerId), 0, 1).total() > 0;
     }
 
     private void lockVpc(Scope scope, String vpcId) {

@@ -193,8 +193,8 @@ public record TagService(TagStore tags, LabelStore labels, Transactions tx) {
     }
 
     /**
-     * Inserts a new resource of a kind that nothing else refuses to make, with its tags, in the caller's transaction
-     * or one of its own; answers the row.
+     * The end of a tagged kind's creation, after the caller's own locks and checks: inserts the new row with its tags,
+     * in the caller's transaction or one of its own; answers the row.
      */
     public <T extends Record> T inserted(Scope scope, ResourceType kind, ScopedStore<T> store, T row,
                                          Map<String, String> add) {

@@ -1,7 +1,5 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -80,7 +78,7 @@ record Activations(ActivationService activations, TagService tags)
                 r.resourceGroupId());
         var out = new DescribeActivationsResponse();
         List<Activation> shown = call.listed(out, call.paging(10), wanted.isEmpty(), activations.listing(scope,
-                activations.where(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
+                activations.where(wanted.orElse(List.of()),
                         AliyunFormats.orNull(r.instanceName()))));
         List<String> ids = shown.stream().map(Activation::id).toList();
         var tagged = tags.of(ids);
@@ -121,7 +119,7 @@ record Activations(ActivationService activations, TagService tags)
             if (ends.length != 1) return false;
             if (range.contains("/")) Cidr.canonical(range);
             else Cidr.address(range);
-            return !blank(range);
+            return true;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -90,7 +90,7 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
                 r.resourceGroupId());
         var out = new DescribeImageComponentsResponse();
         List<ImageComponent> shown = call.listed(out, call.paging(50), wanted.isEmpty() || !"SELF".equals(owner),
-                components.listing(scope, components.where(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
+                components.listing(scope, components.where(wanted.orElse(List.of()),
                         AliyunFormats.orNull(r.name()), AliyunFormats.orNull(r.componentType()),
                         AliyunFormats.orNull(r.systemType()), AliyunFormats.orNull(r.componentVersion()))));
         List<String> ids = shown.stream().map(ImageComponent::id).toList();

@@ -45,10 +45,9 @@ record NetworkInterfacePermissions(InterfacePermissionService permissions)
     @Override
     public DescribeNetworkInterfacePermissionsResponse describeNetworkInterfacePermissions(AliyunCall call,
             DescribeNetworkInterfacePermissionsRequest r) {
-        var ids = r.networkInterfacePermissionId();
         var out = new DescribeNetworkInterfacePermissionsResponse();
         List<InterfacePermission> shown = call.listed(out, call.paging(10), false, permissions.listing(call.scope(),
-                permissions.where(ids.isEmpty() ? null : ids, AliyunFormats.orNull(r.networkInterfaceId()))));
+                permissions.where(r.networkInterfacePermissionId(), AliyunFormats.orNull(r.networkInterfaceId()))));
         return out.setNetworkInterfacePermissions(AliyunFormats.each(shown,
                 DescribeNetworkInterfacePermissionsResponse.NetworkInterfacePermission::new, this::answer));
     }

@@ -108,7 +108,7 @@ record PublicIpAddressPools(AddressPoolService pools, TagService tags, ClientTok
         boolean none = wanted.isEmpty() || !(blank(r.status()) || CREATED.equals(r.status()));
         var out = new ListPublicIpAddressPoolsResponse();
         List<AddressPool> shown = call.listed(out, call.paging(10), none, pools.listing(scope,
-                pools.where(wanted.orElse(List.of()).isEmpty() ? null : wanted.get(),
+                pools.where(wanted.orElse(List.of()),
                         AliyunFormats.orNull(r.name()), isp, r.securityProtectionEnabled())));
         List<String> ids = shown.stream().map(AddressPool::id).toList();
         var usage = pools.usage(ids);
