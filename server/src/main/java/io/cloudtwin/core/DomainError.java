@@ -645,6 +645,10 @@ public enum DomainError {
     ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT,
     /** the block overlaps one of the account's own pools */
     ADDRESS_POOL_BLOCK_OVERLAPS,
+    /** no such segment of contiguous EIPs in the caller's scope */
+    EIP_SEGMENT_NOT_FOUND,
+    /** the EIP belongs to a segment, and goes only with it */
+    EIP_IN_SEGMENT,
     /** no such Cloud Assistant activation in the caller's scope */
     ACTIVATION_NOT_FOUND,
     /** no such image builder component in the caller's scope */

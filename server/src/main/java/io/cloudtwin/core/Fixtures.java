@@ -84,6 +84,11 @@ public final class Fixtures {
         return v == null ? "" : v;
     }
 
+    /** An optional text as a document writes it: absent (null) when "". */
+    public static String absent(String v) {
+        return v.isEmpty() ? null : v;
+    }
+
     /** An optional text with a default: otherwise when absent or empty. */
     public static String text(String v, String otherwise) {
         return v == null || v.isEmpty() ? otherwise : v;

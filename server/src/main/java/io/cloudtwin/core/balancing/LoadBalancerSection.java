@@ -65,10 +65,10 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
         var groups = serverGroups.ofLoadBalancers(ids);
         return all.stream().map(lb -> new Document(lb.cloud().key(), lb.accountId(), lb.region(),
                 lb.projectId(), lb.id(), lb.name(), lb.tag(), lb.remark(), lb.vpcId(), lb.subnetId(), lb.internal(),
-                emptyToNull(lb.privateIp()), lb.listenType(), lb.firewallId(), emptyToNull(lb.spec()),
-                lb.bandwidth() == 0 ? null : lb.bandwidth(), emptyToNull(lb.chargeType()), lb.status(),
-                lb.deleteProtection() ? true : null, lb.publicAddress(), emptyToNull(lb.modificationProtection()),
-                emptyToNull(lb.modificationProtectionReason()),
+                Fixtures.absent(lb.privateIp()), lb.listenType(), lb.firewallId(), Fixtures.absent(lb.spec()),
+                lb.bandwidth() == 0 ? null : lb.bandwidth(), Fixtures.absent(lb.chargeType()), lb.status(),
+                lb.deleteProtection() ? true : null, lb.publicAddress(), Fixtures.absent(lb.modificationProtection()),
+                Fixtures.absent(lb.modificationProtectionReason()),
                 listeners.getOrDefault(lb.id(), List.of()).stream().map(l -> new ListenerDocument(l.id(), l.name(),
                         l.protocol(), l.port(), l.method(), l.persistence(), l.persistenceInfo(), l.idleTimeout(),
                         l.healthCheck(), l.healthDomain(), l.healthPath(), l.listenType(), l.backendPort(),
@@ -77,11 +77,12 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                                 b.instanceId(), b.port(), b.weight(), b.enabled(), b.backup())).toList(),
                         l.serverGroupId())).toList(),
                 members.getOrDefault(lb.id(), List.of()).stream().map(m -> new MemberDocument(m.id(), m.serverId(),
-                        m.serverType(), m.weight(), emptyToNull(m.description()))).toList(),
+                        m.serverType(), m.weight(), Fixtures.absent(m.description()))).toList(),
                 groups.getOrDefault(lb.id(), List.of()).stream().map(g -> new ServerGroupDocument(g.group().id(),
                         g.group().name(), ServerGroup.VSERVER.equals(g.group().kind()) ? null : g.group().kind(),
                         g.members().stream().map(m -> new ServerGroupMemberDocument(m.serverId(), m.serverType(),
-                                m.port(), m.weight(), emptyToNull(m.description()), emptyToNull(m.role()))).toList()))
+                                m.port(), m.weight(), Fixtures.absent(m.description()),
+                                Fixtures.absent(m.role()))).toList()))
                         .toList())).toList();
     }
 
@@ -144,10 +145,6 @@ record LoadBalancerSection(LoadBalancerStore store, LoadBalancerService service,
                     Fixtures.text(m.description()))));
         }
         return true;
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
     }
 
     private static int port(Integer port, String group) {

@@ -18,19 +18,21 @@ record EipSection(ElasticIpStore store, ElasticIpService eips, AddressPoolServic
         implements StateSection<EipSection.Document> {
     /**
      * targetKind: instance, interface, nat_gateway, load_balancer; absent when free. mode: how it forwards to its
-     * target (absent: NAT). addressPoolId: the public IP address pool its address is of (absent: none).
+     * target (absent: NAT). addressPoolId: the public IP address pool its address is of, segmentId the segment it
+     * was allocated with (absent: none).
      */
     public record Document(String cloud, String account, String region, String project, String id, String address,
                            String name, String description, Integer bandwidthMbps, String internetChargeType,
                            String chargeType, String isp, String targetKind, String targetId, String mode,
-                           String addressPoolId) implements Scoped {}
+                           String addressPoolId, String segmentId) implements Scoped {}
 
     @Override
     public List<Document> export() {
         return store.all().stream().map(e -> new Document(e.cloud().key(), e.accountId(), e.region(), e.projectId(),
                 e.id(), e.address(), e.name(), e.description(), e.bandwidthMbps(), e.internetChargeType(), e.chargeType(),
                 e.isp(), e.bound() ? e.targetKind() : null, e.bound() ? e.targetId() : null,
-                e.bound() ? e.mode() : null, e.addressPoolId().isEmpty() ? null : e.addressPoolId())).toList();
+                e.bound() ? e.mode() : null, Fixtures.absent(e.addressPoolId()), Fixtures.absent(e.segmentId())))
+                .toList();
     }
 
     @Override
@@ -40,7 +42,7 @@ record EipSection(ElasticIpStore store, ElasticIpService eips, AddressPoolServic
                     d.bandwidthMbps() == null ? 5 : d.bandwidthMbps(),
                     d.internetChargeType() == null ? "PayByBandwidth" : d.internetChargeType(),
                     d.chargeType() == null ? "PostPaid" : d.chargeType(), d.isp() == null ? "BGP" : d.isp(),
-                    d.address());
+                    d.address()).in(Fixtures.text(d.segmentId()));
             if (d.addressPoolId() == null) eips.allocate(scope, d.id(), spec, Map.of());
             else pools.allocate(scope, d.addressPoolId(), d.id(), spec, Map.of());
             if (d.targetId() != null) {

@@ -1,10 +1,12 @@
 package io.cloudtwin.core.eip;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,25 +38,34 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
      * (AddressPoolService.CARVED) is left to the public IP address pools' blocks carved by size.
      */
     public static final String POOL = "198.18.0.0/15";
-    private static final Cidr POOL_BLOCK = Cidr.parse("198.18.0.0/16");
+    /** The half of POOL drawn from at random (and that segments of contiguous EIPs take their blocks from). */
+    public static final String RANDOM_BLOCK = "198.18.0.0/16";
+    private static final Cidr POOL_BLOCK = Cidr.parse(RANDOM_BLOCK);
     private static final int POOL_SIZE = 1 << (32 - POOL_BLOCK.prefix());
     private static final int TRIES = 64;
 
     /**
      * What a new EIP is: its name, bandwidth and how it is billed, in the cloud's words; address: the one asked for
-     * (AllocateEipAddress IpAddress, a fixture), null for a free one of the pool.
+     * (AllocateEipAddress IpAddress, a fixture), null for a free one of the pool; addressPoolId and segmentId: the
+     * public IP address pool and the segment it comes from ("" for none).
      */
     public record NewEip(String name, String description, int bandwidthMbps, String internetChargeType,
-                         String chargeType, String isp, String address, String addressPoolId) {
+                         String chargeType, String isp, String address, String addressPoolId, String segmentId) {
         public NewEip(String name, String description, int bandwidthMbps, String internetChargeType,
                       String chargeType, String isp, String address) {
-            this(name, description, bandwidthMbps, internetChargeType, chargeType, isp, address, "");
+            this(name, description, bandwidthMbps, internetChargeType, chargeType, isp, address, "", "");
         }
 
         /** The same EIP with that address of that public IP address pool, on the pool's line. */
         public NewEip from(AddressPool pool, String poolAddress) {
             return new NewEip(name, description, bandwidthMbps, internetChargeType, chargeType, pool.isp(),
-                    poolAddress, pool.id());
+                    poolAddress, pool.id(), segmentId);
+        }
+
+        /** The same EIP as one of that segment's (its address is the segment's to choose). */
+        public NewEip in(String segment) {
+            return new NewEip(name, description, bandwidthMbps, internetChargeType, chargeType, isp, address,
+                    addressPoolId, segment);
         }
     }
 
@@ -76,13 +87,27 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
     /** A new free EIP with that address, in the caller's transaction; empty when another EIP has the address. */
     public Optional<ElasticIp> allocateIfFree(Scope scope, String id, NewEip spec, String address,
                                               Map<String, String> tagged) {
-        ElasticIp e = new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
-                nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
-                spec.chargeType(), spec.isp(), "", "", null, "", null, clock.now(), ElasticIp.NAT,
-                spec.addressPoolId());
+        ElasticIp e = row(scope, id, spec, address);
         if (!store.insertIfAddressFree(e)) return Optional.empty();
         tags.tagNew(scope, ResourceType.EIP, id, tagged);
         return Optional.of(e);
+    }
+
+    /**
+     * New free EIPs, one an address of the block, in the caller's transaction, all or none: empty when another EIP
+     * has one of the addresses.
+     */
+    public Optional<List<ElasticIp>> allocateBlock(Scope scope, Supplier<String> ids, NewEip spec, Cidr block) {
+        List<ElasticIp> made = new ArrayList<>();
+        for (long a = block.network(); a <= block.last(); a++) made.add(row(scope, ids.get(), spec, Cidr.format(a)));
+        return store.insertAllIfAddressesFree(made) ? Optional.of(made) : Optional.empty();
+    }
+
+    private ElasticIp row(Scope scope, String id, NewEip spec, String address) {
+        return new ElasticIp(id, scope.cloud(), scope.accountId(), scope.region(), scope.projectId(), address,
+                nz(spec.name()), nz(spec.description()), spec.bandwidthMbps(), spec.internetChargeType(),
+                spec.chargeType(), spec.isp(), "", "", null, "", null, clock.now(), ElasticIp.NAT,
+                spec.addressPoolId(), spec.segmentId());
     }
 
     /**
@@ -183,15 +208,21 @@ public record ElasticIpService(ElasticIpStore store, List<EipTarget> targets, Wa
         }
     }
 
-    /** Releases a free EIP that is not protected from deletion. */
+    /** Releases a free EIP that is not protected from deletion, nor one of a segment (it goes with the segment). */
     public void release(Scope scope, String id) {
         tx.run(() -> {
             ElasticIp e = lock(scope, id);
-            tags.requireUnprotected(id);
-            if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, id);
-            packages.requireNoneLive(id, clock.now());
-            tags.deleting(id, () -> store.delete(id));
+            if (!e.segmentId().isEmpty()) throw new DomainException(DomainError.EIP_IN_SEGMENT, id);
+            releaseLocked(e);
         });
+    }
+
+    /** Releases that EIP, its row locked by the caller's transaction, if it is free and not protected. */
+    void releaseLocked(ElasticIp e) {
+        tags.requireUnprotected(e.id());
+        if (e.bound()) throw new DomainException(DomainError.EIP_IN_USE, e.id());
+        packages.requireNoneLive(e.id(), clock.now());
+        tags.deleting(e.id(), () -> store.delete(e.id()));
     }
 
     /**

@@ -34,10 +34,22 @@ public class ElasticIpStore extends ScopedStore<ElasticIp> {
         return writes.inSavepoint(() -> table.insert(e));
     }
 
+    /** Inserts all the EIPs, or none when another has the address of one of them (false). */
+    public boolean insertAllIfAddressesFree(List<ElasticIp> all) {
+        return writes.inSavepoint(() -> all.forEach(table::insert));
+    }
+
+    /** The segment's EIPs, each locked. */
+    public List<ElasticIp> lockedOfSegment(Scope scope, String segmentId) {
+        return table.lockAll(scope, table.select("segment_id = :s", Map.of("s", segmentId)).stream()
+                .map(ElasticIp::id).toList());
+    }
+
     public Page<ElasticIp> list(Scope scope, EipFilter f, int offset, int limit) {
         var where = new ScopedTable.Where().in("id", f.ids()).equal("address", f.address())
                 .equal("target_kind", f.targetKind()).equal("target_id", f.targetId()).equal("name", f.name())
                 .equal("address_pool_id", f.addressPoolId())
+                .equal("segment_id", f.segmentId())
                 .empty("target_id", f.status() == null ? null : f.status().equals(EipFilter.FREE));
         return table.list(scope, where, offset, limit);
     }

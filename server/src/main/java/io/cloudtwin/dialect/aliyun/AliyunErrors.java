@@ -152,7 +152,7 @@ public final class AliyunErrors {
                 "InvalidCommonBandwidthPackageId.NotFound", "InvalidBandwidthPackage.NotExist");
         codes(SHARED_BANDWIDTH_IN_USE, "DependencyViolation.Ips", "OperationFailed.BandwidthPackageNotEmpty");
         codes(EIP_IN_SHARED_BANDWIDTH, "IpInstanceId.AlreadyInBandwidthPackage", "EIP_ALREADY_IN_BANDWIDTHPACKAGE",
-                "Forbidden.InCommonBandwidthPackage");
+                "Forbidden.InCommonBandwidthPackage", "OperationFailed.EipInBwp");
         codes(EIP_NOT_IN_SHARED_BANDWIDTH, "OperationUnsupported.IpNotInCbwp", "IpInstanceId.NotBandwidthPackage");
         codes(EIP_BANDWIDTH_ABOVE_SHARED, "InvalidParameter.Bandwidth");
         codes(NAT_GATEWAY_NOT_FOUND, "InvalidNatGatewayId.NotFound", "ResourceNotFound.NatGateway", "INSTANCE_NOT_EXISTS",
@@ -318,6 +318,8 @@ public final class AliyunErrors {
         codes(ADDRESS_POOL_BLOCK_IN_USE, "ResourceInUse.CidrBlock");
         codes(ADDRESS_POOL_BLOCK_OF_OTHER_ACCOUNT, "OperationDenied.CidrBlockBelongToOtherUser");
         codes(ADDRESS_POOL_BLOCK_OVERLAPS, "IllegalParam.CidrBlock");
+        codes(EIP_SEGMENT_NOT_FOUND, "OperationFailed.InstanceNotExist");
+        codes(EIP_IN_SEGMENT, "Forbidden.ReleaseSegmentEip");
         codes(ACTIVATION_NOT_FOUND, "ActivationId.NotFound");
         codes(IMAGE_COMPONENT_NOT_FOUND, "InvalidImageComponent.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");

@@ -189,7 +189,7 @@ record CommonBandwidthPackages(SharedBandwidthService shared, ElasticIpService e
     /** A subscription (PrePaid) EIP joins no package: IpInstanceId.ChargeType.NotSupport (its billing is fixed). */
     private void postPaid(AliyunCall call, List<String> eipIds) {
         for (String id : eipIds) {
-            var e = eips.list(call.scope(), new EipFilter(List.of(id), null, null, null, null, null, null), 0, 1)
+            var e = eips.list(call.scope(), new EipFilter(List.of(id), null, null, null, null, null, null, null), 0, 1)
                     .items();
             if (!e.isEmpty() && "PrePaid".equals(e.get(0).chargeType())) {
                 throw call.firstError("IpInstanceId", "IpInstanceId.ChargeType.NotSupport");

@@ -88,8 +88,8 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorL
     @Override
     public DescribeEipAddressesResponse describeEipAddresses(AliyunCall call, DescribeEipAddressesRequest r) {
         var out = new DescribeEipAddressesResponse();
-        var page = eips.describe(call, out, r, r.eipName(), r.publicIpAddressPoolId(), call.tags(r.tag()),
-                r.resourceGroupId());
+        var page = eips.describe(call, out, r, r.eipName(), r.publicIpAddressPoolId(), r.segmentInstanceId(),
+                call.tags(r.tag()), r.resourceGroupId());
         var tagged = eips.tagsOf(page.items());
         var grouped = eips.groupsOf(call.defaultResourceGroup(), page.items());
         var ids = page.items().stream().map(ElasticIp::id).toList();
@@ -157,7 +157,7 @@ record ElasticIps(VpcElasticIps eips, SharedBandwidthService shared, EipMonitorL
                 .setServiceManaged(0)
                 .setInstanceRegionId(e.bound() ? e.region() : "").setPrivateIpAddress(e.privateIp())
                 .setOperationLocks(List.of()).setSecurityProtectionTypes(List.of())
-                .setPublicIpAddressPoolId(e.addressPoolId())
+                .setPublicIpAddressPoolId(e.addressPoolId()).setSegmentInstanceId(e.segmentId())
                 .setTags(AliyunFormats.keyValueTags(tagged, DescribeEipAddressesResponse.Tag::new));
     }
 }

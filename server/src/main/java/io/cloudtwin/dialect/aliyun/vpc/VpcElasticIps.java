@@ -140,11 +140,12 @@ record VpcElasticIps(ElasticIpService eips, AddressPoolService pools, TagService
     }
 
     /**
-     * One page (PageNumber/PageSize, 10 by default) of the EIPs that DescribeEipAddresses' filters, EipName and Tag.N
-     * name (null ones do not filter; tagged is never null, empty for none), paged on answer.
+     * One page (PageNumber/PageSize, 10 by default) of the EIPs that DescribeEipAddresses' filters, EipName,
+     * PublicIpAddressPoolId, SegmentInstanceId and Tag.N name (null ones do not filter; tagged is never null, empty
+     * for none), paged on answer.
      */
     public Page<ElasticIp> describe(AliyunCall call, AliyunAnswer answer, EipAddressFilters filters, String name,
-                                    String pool, Map<String, String> tagged, String resourceGroup) {
+                                    String pool, String segment, Map<String, String> tagged, String resourceGroup) {
         Scope scope = call.scope();
         boolean none = false;
         String status = null;
@@ -165,9 +166,8 @@ record VpcElasticIps(ElasticIpService eips, AddressPoolService pools, TagService
         List<String> ids = wanted.orElse(List.of());
         var paging = call.paging(10);
         Page<ElasticIp> page = none ? new Page<>(List.of(), 0) : eips.list(scope, new EipFilter(ids,
-                filters.eipAddress(), status, kind, filters.associatedInstanceId(), name, AliyunFormats.orNull(pool)),
-                paging.offset(),
-                paging.limit());
+                filters.eipAddress(), status, kind, filters.associatedInstanceId(), name, AliyunFormats.orNull(pool),
+                AliyunFormats.orNull(segment)), paging.offset(), paging.limit());
         call.paged(answer, paging, page.total());
         return page;
     }

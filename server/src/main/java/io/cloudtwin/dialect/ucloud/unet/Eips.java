@@ -115,7 +115,8 @@ public record Eips(ElasticIpService eips, EipGroups groups, InstanceService inst
     @Override
     public DescribeEIPResponse describeEIP(UcloudCall call, DescribeEIPRequest r) {
         var window = UcloudFormats.window(r.offset(), r.limit(), MAX_LIMIT);
-        EipFilter filter = new EipFilter(r.eipIds().isEmpty() ? null : r.eipIds(), null, null, null, null, null, null);
+        EipFilter filter = new EipFilter(r.eipIds().isEmpty() ? null : r.eipIds(), null, null, null, null, null, null,
+                null);
         Page<ElasticIp> page;
         if (!r.ips().isEmpty()) {
             List<ElasticIp> matching = eips.list(call.scope(), filter, 0, MAX_LIMIT).items().stream()
