@@ -649,6 +649,10 @@ public enum DomainError {
     EIP_SEGMENT_NOT_FOUND,
     /** the EIP belongs to a segment, and goes only with it */
     EIP_IN_SEGMENT,
+    /** no such image builder pipeline in the caller's scope */
+    IMAGE_PIPELINE_NOT_FOUND,
+    /** no such execution of an image builder pipeline in the caller's scope */
+    IMAGE_PIPELINE_EXECUTION_NOT_FOUND,
     /** no such Cloud Assistant activation in the caller's scope */
     ACTIVATION_NOT_FOUND,
     /** no such image builder component in the caller's scope */

@@ -17,6 +17,11 @@ public interface KindService<T extends Record> {
         return tx().read(() -> store().get(scope, id));
     }
 
+    /** Whether the scope has a resource of that id. */
+    default boolean exists(Scope scope, String id) {
+        return tx().read(() -> store().find(scope, id).isPresent());
+    }
+
     /** The scope's resources that match, as a list action pages through them. */
     default Listing<T> listing(Scope scope, ScopedTable.Where where) {
         return store().listing(tx(), scope, where);

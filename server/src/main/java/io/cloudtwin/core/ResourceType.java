@@ -52,7 +52,11 @@ public enum ResourceType {
     /** Cloud Assistant activations (Aliyun's CreateActivation). */
     ACTIVATION("activation"),
     /** Image builder components (Aliyun's CreateImageComponent). */
-    IMAGE_COMPONENT("image_component");
+    IMAGE_COMPONENT("image_component"),
+    /** Image builder pipelines (Aliyun's CreateImagePipeline). */
+    IMAGE_PIPELINE("image_pipeline"),
+    /** A pipeline's executions (Aliyun's StartImagePipelineExecution). */
+    IMAGE_PIPELINE_EXECUTION("image_pipeline_execution");
 
     private final String stored;
     private final String table;

@@ -12,10 +12,14 @@ import com.aliyun.teaopenapi.models.Config;
 public record TeaEcs(Client client, String group) {
     public static final String IMAGE = "aliyun_3_x64_20G_alibase_20240819.vhd";
 
+    /** The ECS tea client on the server under test, as the test account in the test region. */
+    public static Client client(String endpoint) throws Exception {
+        return new Client(new Config().setAccessKeyId(ServerTestBase.AK).setAccessKeySecret(ServerTestBase.SECRET)
+                .setEndpoint(endpoint).setProtocol("HTTP").setRegionId(ServerTestBase.REGION));
+    }
+
     public static TeaEcs open(String endpoint) throws Exception {
-        Client client = new Client(new Config().setAccessKeyId(ServerTestBase.AK)
-                .setAccessKeySecret(ServerTestBase.SECRET).setEndpoint(endpoint).setProtocol("HTTP")
-                .setRegionId(ServerTestBase.REGION));
+        Client client = client(endpoint);
         String group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(ServerTestBase.REGION))
                 .getBody().getSecurityGroupId();
         return new TeaEcs(client, group);

@@ -117,6 +117,12 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
         });
     }
 
+    /** An image built by an image builder pipeline: its system disk of that size, no snapshot behind it. */
+    public Image createBuilt(Scope scope, String id, NewImage spec, int systemDiskGb) {
+        return tx.call(() -> insert(scope, id, spec,
+                List.of(new ImageDisk("", DiskService.device(0), Disk.SYSTEM, systemDiskGb)), "", Map.of()));
+    }
+
     private Image insert(Scope scope, String id, NewImage spec, List<ImageDisk> out, String instanceId,
                          Map<String, String> tagged) {
         String name = nz(spec.name());
@@ -156,11 +162,6 @@ public record ImageService(ImageStore store, SnapshotStore snapshots, SnapshotSe
                     source.architecture(), source.bootMode());
             return insert(to, id, spec, copied, "", tagged);
         });
-    }
-
-    /** Whether the scope has a custom image of that id. */
-    public boolean exists(Scope scope, String id) {
-        return tx.read(() -> store.find(scope, id).isPresent());
     }
 
     /**

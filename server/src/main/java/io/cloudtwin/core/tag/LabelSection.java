@@ -20,7 +20,7 @@ import io.cloudtwin.core.StateSection;
  * hdMonitorLogStore, where an EIP whose high-definition monitoring is on would log; label eipWeight, an EIP's weight
  * from 0 to 100).
  */
-@Section(name = "resourceLabels", order = 91)
+@Section(name = "resourceLabels", order = 96)
 record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
             LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,

@@ -10,7 +10,7 @@ import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /** The "tags" of the state document: on resources of the same document (or already in the store). */
-@Section(name = "tags", order = 90)
+@Section(name = "tags", order = 95)
 record TagSection(TagStore store) implements StateSection<TagSection.Document> {
     /** resourceType: a kind as stored (instance, security_group, vpc, subnet, network_interface). */
     public record Document(String cloud, String account, String region, String resourceType, String resourceId,

@@ -322,6 +322,8 @@ public final class AliyunErrors {
         codes(EIP_IN_SEGMENT, "Forbidden.ReleaseSegmentEip");
         codes(ACTIVATION_NOT_FOUND, "ActivationId.NotFound");
         codes(IMAGE_COMPONENT_NOT_FOUND, "InvalidImageComponent.NotFound");
+        codes(IMAGE_PIPELINE_NOT_FOUND, "InvalidImagePipeline.NotFound");
+        codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");
         codes(CIDR_RESERVATION_NOT_FOUND, "ResourceNotFound.CidrReservation");

@@ -1,9 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
-
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,14 +32,6 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
         implements EcsApi.CreateImageComponent, EcsApi.DescribeImageComponents, EcsApi.DeleteImageComponent {
     private static final Set<String> SYSTEM_TYPES = Set.of("Linux", "Windows");
     private static final Set<String> COMPONENT_TYPES = Set.of("Build", "Test");
-    /** The commands a component may hold, each with an argument. */
-    private static final Set<String> COMMANDS = Set.of("RUN", "ENV", "WORKDIR", "COPY", "USER", "CMD", "ENTRYPOINT",
-            "LABEL");
-    /** The command a component may hold without an argument, and only so. */
-    private static final String RESTART = "RESTART";
-    /** How long a component's content may be, and how many commands it may hold. */
-    private static final int LONGEST_CONTENT = 16 * 1024;
-    private static final int MOST_COMMANDS = 127;
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){0,2}");
     private static final Set<String> OWNERS = Set.of("SELF", "ALIYUN");
 
@@ -65,7 +54,7 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
         if (!COMPONENT_TYPES.contains(componentType)) throw call.error("InvalidComponentType.NotSupportedValue");
         String version = AliyunFormats.or(r.componentVersion(), "");
         if (!version.isEmpty() && !VERSION.matcher(version).matches()) throw call.invalid("ComponentVersion");
-        String content = content(call, r.content());
+        String content = ImageTemplates.component(call, r.content());
         var spec = new ImageComponentService.NewComponent(name, description, systemType, componentType, version,
                 content);
         String group = call.resourceGroup(r.resourceGroupId());
@@ -107,34 +96,5 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
     @Override
     public void deleteImageComponent(AliyunCall call, DeleteImageComponentRequest r) {
         components.delete(call.scope(), r.imageComponentId());
-    }
-
-    /**
-     * The content, one command a line (blank lines and # comments between them): at most 16 KB and 127 commands;
-     * FROM is the template's, not a component's (NotSupportedCommand.FROM).
-     */
-    private static String content(AliyunCall call, String content) {
-        if (blank(content)) throw call.error("MissingParameter.Content");
-        if (content.length() > LONGEST_CONTENT) throw call.error("InvalidContent.LengthExceeded");
-        int commands = 0;
-        for (String line : content.split("\\R")) {
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) continue;
-            if (++commands > MOST_COMMANDS) throw call.error("InvalidImageTemplateCommandSize.ExceededMaxNumber");
-            String[] parts = text.split("\\s+", 2);
-            String command = parts[0].toUpperCase(Locale.ROOT);
-            boolean argument = parts.length > 1 && !parts[1].isBlank();
-            if (command.equals("FROM")) throw call.error("NotSupportedCommand.FROM");
-            if (command.equals(RESTART)) {
-                if (argument) {
-                    throw call.error("NotEmptyCommandContent.RESTART", "The RESTART command takes no content");
-                }
-            } else if (!COMMANDS.contains(command)) {
-                throw call.error("InvalidImageTemplateCommand.NotSupported", parts[0]);
-            } else if (!argument) {
-                throw call.error("EmptyCommandContent." + command, "The " + command + " command has no content");
-            }
-        }
-        return content;
     }
 }
