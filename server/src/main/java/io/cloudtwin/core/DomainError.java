@@ -653,6 +653,20 @@ public enum DomainError {
     IMAGE_PIPELINE_NOT_FOUND,
     /** no such execution of an image builder pipeline in the caller's scope */
     IMAGE_PIPELINE_EXECUTION_NOT_FOUND,
+    /** no such capacity reservation (private pool) in the caller's scope */
+    CAPACITY_RESERVATION_NOT_FOUND,
+    /** the capacity reservation is released, or its instances fill it */
+    CAPACITY_RESERVATION_USED_UP,
+    /** the instance's type is not the capacity reservation's */
+    CAPACITY_RESERVATION_TYPE_MISMATCH,
+    /** the instance's zone is not the capacity reservation's */
+    CAPACITY_RESERVATION_ZONE_MISMATCH,
+    /** the capacity reservation is released: nothing of it changes */
+    CAPACITY_RESERVATION_RELEASED,
+    /** the capacity reservation would hold fewer instances than use it */
+    CAPACITY_RESERVATION_AMOUNT_BELOW_USE,
+    /** a capacity reservation that ends at a set time is not released by hand */
+    CAPACITY_RESERVATION_LIMITED,
     /** no such Cloud Assistant activation in the caller's scope */
     ACTIVATION_NOT_FOUND,
     /** no such image builder component in the caller's scope */

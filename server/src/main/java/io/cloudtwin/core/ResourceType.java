@@ -56,7 +56,9 @@ public enum ResourceType {
     /** Image builder pipelines (Aliyun's CreateImagePipeline). */
     IMAGE_PIPELINE("image_pipeline"),
     /** A pipeline's executions (Aliyun's StartImagePipelineExecution). */
-    IMAGE_PIPELINE_EXECUTION("image_pipeline_execution");
+    IMAGE_PIPELINE_EXECUTION("image_pipeline_execution"),
+    /** Capacity reservations, private pools of instances (Aliyun's CreateCapacityReservation). */
+    CAPACITY_RESERVATION("capacity_reservation");
 
     private final String stored;
     private final String table;

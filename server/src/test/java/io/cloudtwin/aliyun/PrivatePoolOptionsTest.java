@@ -15,8 +15,8 @@ import io.cloudtwin.support.EcsTestBase;
 
 /**
  * alicloud_instance's private_pool_options_match_criteria and private_pool_options_id through the Tea client: set by
- * RunInstances, read back by DescribeInstanceAttachmentAttributes, changed by ModifyInstanceAttachmentAttributes. No
- * private pool exists in the emulator, so Target is refused as naming none.
+ * RunInstances, read back by DescribeInstanceAttachmentAttributes, changed by ModifyInstanceAttachmentAttributes.
+ * Target names a capacity reservation (CapacityReservationTest); one that names none is refused.
  */
 class PrivatePoolOptionsTest extends EcsTestBase {
     private String criteria(String instance) throws Exception {
@@ -47,7 +47,7 @@ class PrivatePoolOptionsTest extends EcsTestBase {
         assertThat(refused(() -> client.modifyInstanceAttachmentAttributes(modify(plain, "Target", null))).getCode())
                 .isEqualTo("MissingParameter.PrivatePoolOptions.Id");
         assertThat(refused(() -> client.modifyInstanceAttachmentAttributes(modify(plain, "Target", "eap-nothere")))
-                .getCode()).as("no private pool exists").isEqualTo("Invalid.PrivatePoolOptions.Id");
+                .getCode()).as("no such private pool").isEqualTo("Invalid.PrivatePoolOptions.Id");
         assertThat(refused(() -> ecs.launch(ecs.run().setPrivatePoolOptions(new RunInstancesRequestPrivatePoolOptions()
                 .setMatchCriteria("Target").setId("eap-nothere")))).getCode()).isEqualTo("Invalid.PrivatePoolOptions.Id");
         assertThat(refused(() -> client.modifyInstanceAttachmentAttributes(modify("i-nothere", "Open", null)))

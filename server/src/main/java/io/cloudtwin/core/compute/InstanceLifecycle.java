@@ -39,7 +39,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                                 ClientTokens tokens, KeyPairService keyPairs, DiskService disks, ImageService images,
                                 InstanceInternet internet, InstanceBilling billing, IsolationGroupService isolation,
                                 LabelStore labels, PrivateAddressService addresses, NetworkService networks,
-                                InterfaceService interfaces, DedicatedHostService dedicatedHosts, Transactions tx) {
+                                InterfaceService interfaces, DedicatedHostService dedicatedHosts,
+                                CapacityReservationService reservations, Transactions tx) {
     /**
      * Per-instance details; names.get(n) / hostNames.get(n) name the n-th instance ("" = its id / derived).
      * customImage: the image is a custom one of the scope, locked in the creating transaction (gone meanwhile:
@@ -50,9 +51,9 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
      * (null: never); ramRoleName: each instance's RAM role (null: none); resourceGroup: the resource group they are
      * put in (null: the account's default); ipv6Addresses and ipv6Count more: the IPv6 addresses of its vSwitch each
      * instance's primary interface gets (none outside a vSwitch with IPv6: SUBNET_IPV6_NOT_ENABLED); privatePool: how
-     * each matches private pools (null: not given); primary: how each one's primary interface carries traffic;
-     * interfaces: the secondary interfaces each instance is launched with; dedicatedHostId (null: none): the dedicated
-     * host they run on, in its zone.
+     * each matches private pools (null: not given), privatePoolId the capacity reservation each takes a place in
+     * (null: none); primary: how each one's primary interface carries traffic; interfaces: the secondary interfaces
+     * each instance is launched with; dedicatedHostId (null: none): the dedicated host they run on, in its zone.
      */
     public record Extras(List<String> names, List<String> hostNames, String userData, String diskCategory,
                          int diskSize, Map<String, String> tags, String keyPairId, DiskService.NewDisk systemDisk,
@@ -61,7 +62,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
                          Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                          InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                          String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                         InterfaceService.Settings primary, List<InterfaceService.Launched> interfaces,
+                         String privatePoolId, InterfaceService.Settings primary,
+                         List<InterfaceService.Launched> interfaces,
                          String dedicatedHostId) {}
 
     /** The instances an earlier request with this client token created, if any. */
@@ -125,6 +127,9 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
         }
         if (extras.dedicatedHostId() != null) {
             dedicatedHosts.place(scope, extras.dedicatedHostId(), created);
+        }
+        if (extras.privatePoolId() != null) {
+            reservations.take(scope, extras.privatePoolId(), spec.instanceType(), created.get(0).zone(), ids);
         }
         return ids;
     }

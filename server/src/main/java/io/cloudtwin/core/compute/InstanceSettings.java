@@ -24,7 +24,7 @@ import io.cloudtwin.core.tag.LabelStore;
  */
 @Service
 public record InstanceSettings(InstanceService instances, InstanceDetailStore details, LabelStore labels,
-                               Transactions tx) {
+                               CapacityReservationService reservations, Transactions tx) {
     /** What became of one instance of a role change: error null when it was made; role the instance had or has. */
     public record RoleChange(DomainError error, String role) {}
 
@@ -61,12 +61,17 @@ public record InstanceSettings(InstanceService instances, InstanceDetailStore de
     }
 
     /**
-     * How the instance matches private pools, in the cloud's words (no pool exists here, so it is only kept):
-     * INSTANCE_NOT_FOUND for one the scope does not have, INSTANCE_LOCKED for one locked for security.
+     * How the instance matches private pools, in the cloud's words, and the capacity reservation it takes a place in
+     * (null: none; its place in another is freed): INSTANCE_NOT_FOUND for one the scope does not have,
+     * INSTANCE_LOCKED for one locked for security, the reservation's refusals.
      */
-    public void matchPrivatePools(Scope scope, String id, String criteria) {
+    public void matchPrivatePools(Scope scope, String id, String criteria, String reservationId) {
         tx.run(() -> {
-            instances.lockUnlocked(scope, id);
+            Instance i = instances.lockUnlocked(scope, id);
+            labels.remove(id, LabelStore.PRIVATE_POOL_ID);
+            if (reservationId != null) {
+                reservations.take(scope, reservationId, i.instanceType(), i.zone(), List.of(id));
+            }
             labels.put(ResourceType.INSTANCE, id, LabelStore.PRIVATE_POOL, criteria);
         });
     }

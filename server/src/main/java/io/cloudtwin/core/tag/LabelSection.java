@@ -12,8 +12,8 @@ import io.cloudtwin.core.StateSection;
 /**
  * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
  * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging,
- * value true, an instance stopped so; label privatePool, how an instance matches private pools; labels trafficMode,
- * queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
+ * value true, an instance stopped so; label privatePool, how an instance matches private pools, and privatePoolId,
+ * the capacity reservation it has a place in; labels trafficMode, queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
  * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
  * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with
  * its instance; label dedicatedHost, the dedicated host an instance runs on; labels hdMonitorLogProject and
@@ -23,7 +23,8 @@ import io.cloudtwin.core.StateSection;
 @Section(name = "resourceLabels", order = 96)
 record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {
     private static final Set<String> LABELS = Set.of(LabelStore.GROUP, LabelStore.PROTECTED, LabelStore.RAM_ROLE,
-            LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.TRAFFIC_MODE, LabelStore.DELETE_ON_RELEASE,
+            LabelStore.STOP_CHARGING, LabelStore.PRIVATE_POOL, LabelStore.PRIVATE_POOL_ID, LabelStore.TRAFFIC_MODE,
+            LabelStore.DELETE_ON_RELEASE,
             LabelStore.QUEUE_NUMBER, LabelStore.QUEUE_PAIR_NUMBER, LabelStore.SOURCE_DEST_CHECK,
             LabelStore.NETWORK_CARD_INDEX, LabelStore.DEDICATED_HOST, LabelStore.HD_LOG_PROJECT,
             LabelStore.HD_LOG_STORE, LabelStore.EIP_WEIGHT);

@@ -24,6 +24,8 @@ public record LabelStore(JdbcClient jdbc) {
     public static final String RAM_ROLE = "ramRole";
     /** How an instance matches private pools (Aliyun's PrivatePoolOptions.MatchCriteria), where it was given. */
     public static final String PRIVATE_POOL = "privatePool";
+    /** The private pool (capacity reservation) an instance that matches one by Target uses. */
+    public static final String PRIVATE_POOL_ID = "privatePoolId";
     /** An instance's dedicated host (RunInstances' DedicatedHostId). */
     public static final String DEDICATED_HOST = "dedicatedHost";
     /** An instance stopped so that its compute stops being billed (Aliyun's StopCharging); value true. */

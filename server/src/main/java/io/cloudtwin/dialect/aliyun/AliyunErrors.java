@@ -323,6 +323,14 @@ public final class AliyunErrors {
         codes(ACTIVATION_NOT_FOUND, "ActivationId.NotFound");
         codes(IMAGE_COMPONENT_NOT_FOUND, "InvalidImageComponent.NotFound");
         codes(IMAGE_PIPELINE_NOT_FOUND, "InvalidImagePipeline.NotFound");
+        codes(CAPACITY_RESERVATION_NOT_FOUND, "InvalidPrivatePoolId.NotFound", "Invalid.PrivatePoolOptions.Id",
+                "Invalid.PrivatePoolOptionsId");
+        codes(CAPACITY_RESERVATION_USED_UP, "Invalid.PrivatePoolOptions.status");
+        codes(CAPACITY_RESERVATION_TYPE_MISMATCH, "Invalid.InstanceType");
+        codes(CAPACITY_RESERVATION_ZONE_MISMATCH, "Invalid.ZoneId");
+        codes(CAPACITY_RESERVATION_RELEASED, "IncorrectPrivatePoolStatus", "Invalid.PrivatePoolOptions.status");
+        codes(CAPACITY_RESERVATION_AMOUNT_BELOW_USE, "InvalidInstanceAmount.ValueNotSupported");
+        codes(CAPACITY_RESERVATION_LIMITED, "Invalid.Action.ReleaseCapacityReservation");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");

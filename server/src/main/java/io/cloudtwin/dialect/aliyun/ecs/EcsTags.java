@@ -49,7 +49,8 @@ class EcsTags
             Map.entry("ddh", ResourceType.DEDICATED_HOST),
             Map.entry("ddhcluster", ResourceType.DEDICATED_HOST_CLUSTER),
             Map.entry("activation", ResourceType.ACTIVATION),
-            Map.entry("imagecomponent", ResourceType.IMAGE_COMPONENT));
+            Map.entry("imagecomponent", ResourceType.IMAGE_COMPONENT),
+            Map.entry("capacityreservation", ResourceType.CAPACITY_RESERVATION));
 
     private final AliyunTagging tagging;
 

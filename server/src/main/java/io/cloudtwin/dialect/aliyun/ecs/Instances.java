@@ -70,8 +70,8 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                           Integer deploymentSetGroupNo, OffsetDateTime autoReleaseTime,
                           InstanceDetail.MetadataOptions metadata, boolean deletionProtection, String ramRoleName,
                           String resourceGroup, List<String> ipv6Addresses, int ipv6Count, String privatePool,
-                          InterfaceService.Settings primary, List<LaunchInterfaces.Secondary> interfaces,
-                          String dedicatedHostId) {}
+                          String privatePoolId, InterfaceService.Settings primary,
+                          List<LaunchInterfaces.Secondary> interfaces, String dedicatedHostId) {}
 
     @Override
     public RunInstancesResponse runInstances(AliyunCall call, RunInstancesRequest given) {
@@ -95,6 +95,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 call.resourceGroup(r.resourceGroupId()), nics.ipv6(),
                 NetworkInterfaces.ipv6Count(call, nics.ipv6(), nics.ipv6Count(), List.of(), null),
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
+                PrivatePools.target(r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
                 nics.primarySettings(), nics.secondaries(), AliyunFormats.orNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, amount, InstanceStatus.RUNNING, r.clientToken());
         return new RunInstancesResponse().setInstanceIdSets(ids);
@@ -116,6 +117,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 Boolean.TRUE.equals(r.deletionProtection()), RamRoles.requested(call, r.ramRoleName(), r.vSwitchId()),
                 call.resourceGroup(r.resourceGroupId()), List.of(), 0,
                 PrivatePools.requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
+                PrivatePools.target(r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId()),
                 InterfaceService.Settings.NONE, List.of(), AliyunFormats.orNull(r.dedicatedHostId()));
         List<String> ids = create(call, launch, 1, InstanceStatus.STOPPED, r.clientToken());
         return new CreateInstanceResponse().setInstanceId(ids.get(0));
@@ -229,7 +231,7 @@ record Instances(InstanceLifecycle lifecycle, InstanceService instances, Securit
                 l.keyPairName(), system, l.dataDisks(), custom, l.internet(), target == InstanceStatus.RUNNING,
                 l.billing(), l.deploymentSetId(), l.deploymentSetGroupNo(), l.autoReleaseTime(), l.metadata(),
                 l.deletionProtection(), l.ramRoleName(), l.resourceGroup(), l.ipv6Addresses(), l.ipv6Count(),
-                l.privatePool(), l.primary(),
+                l.privatePool(), l.privatePoolId(), l.primary(),
                 l.interfaces().stream().map(s -> s.forGroups(List.copyOf(wanted))).toList(), l.dedicatedHostId());
         return lifecycle.create(scope, spec, amount, extras, call.action(), token);
     }

@@ -1,9 +1,11 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.cloudtwin.core.compute.CapacityReservationService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
@@ -16,12 +18,13 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttachmentAttributesRequest;
 
 /**
- * How instances match private pools (alicloud_instance's private_pool_options_match_criteria and _id): no private pool
- * (elasticity assurance, capacity reservation) exists here, so an instance takes Open or None, kept and answered, and
- * Target, which needs a pool, is refused as naming none.
+ * How instances match private pools (alicloud_instance's private_pool_options_match_criteria and _id): Open or None,
+ * kept and answered; Target, a place in the capacity reservation PrivatePoolOptions.Id names, taken under its lock
+ * (its type and zone must be the instance's). Open matching takes no place here: only Target instances count as a
+ * reservation's use.
  */
 @Component
-record PrivatePools(InstanceService instances, InstanceSettings settings)
+record PrivatePools(InstanceService instances, InstanceSettings settings, CapacityReservationService reservations)
         implements EcsApi.DescribeInstanceAttachmentAttributes, EcsApi.ModifyInstanceAttachmentAttributes {
     /** What an instance matches when nothing was given. */
     private static final String NONE = "None";
@@ -29,20 +32,21 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
     private static final Set<String> CRITERIA = Set.of("Open", TARGET, NONE);
 
     /**
-     * PrivatePoolOptions.MatchCriteria of a launch or a change (null: not given): Open or None; Target with
-     * PrivatePoolOptions.Id (MissingParameter.PrivatePoolOptions.Id without), which names no pool here
-     * (Invalid.PrivatePoolOptions.Id); another value: InvalidParameter.
+     * PrivatePoolOptions.MatchCriteria of a launch or a change (null: not given): Open, None, or Target with
+     * PrivatePoolOptions.Id (MissingParameter.PrivatePoolOptions.Id without); another value: InvalidParameter.
      */
     static String requested(AliyunCall call, String criteria, String poolId) {
         if (AliyunFormats.blank(criteria)) return null;
         if (!CRITERIA.contains(criteria)) throw call.invalid("PrivatePoolOptions.MatchCriteria");
-        if (criteria.equals(TARGET)) {
-            if (AliyunFormats.blank(poolId)) {
-                throw call.firstError("PrivatePoolOptions.Id", "MissingParameter.PrivatePoolOptions.Id");
-            }
-            throw call.firstError(poolId, "Invalid.PrivatePoolOptions.Id", "Invalid.PrivatePoolOptionsId");
+        if (criteria.equals(TARGET) && AliyunFormats.blank(poolId)) {
+            throw call.firstError("PrivatePoolOptions.Id", "MissingParameter.PrivatePoolOptions.Id");
         }
         return criteria;
+    }
+
+    /** The capacity reservation a Target launch or change takes a place in; null for any other. */
+    static String target(String criteria, String poolId) {
+        return TARGET.equals(criteria) ? poolId : null;
     }
 
     @Override
@@ -51,17 +55,20 @@ record PrivatePools(InstanceService instances, InstanceSettings settings)
         var paging = call.paging(10);
         var page = instances.list(call.scope(), new InstanceFilter(r.instanceIds(), null, null, null, null, null),
                 paging.offset(), paging.limit());
-        var pools = settings.privatePoolsOf(page.items().stream().map(Instance::id).toList());
+        List<String> ids = page.items().stream().map(Instance::id).toList();
+        var pools = settings.privatePoolsOf(ids);
+        var used = reservations.of(ids);
         return call.paged(new DescribeInstanceAttachmentAttributesResponse().setInstances(AliyunFormats.each(
                 page.items(), DescribeInstanceAttachmentAttributesResponse.Instance::new, (item, i) -> item
                         .setInstanceId(i.id()).setPrivatePoolOptionsMatchCriteria(pools.getOrDefault(i.id(), NONE))
-                        .setPrivatePoolOptionsId(""))), paging, page.total());
+                        .setPrivatePoolOptionsId(used.getOrDefault(i.id(), "")))), paging, page.total());
     }
 
     @Override
     public void modifyInstanceAttachmentAttributes(AliyunCall call, ModifyInstanceAttachmentAttributesRequest r) {
         String criteria = requested(call, r.privatePoolOptionsMatchCriteria(), r.privatePoolOptionsId());
         if (criteria == null) throw call.missing("PrivatePoolOptions.MatchCriteria");
-        settings.matchPrivatePools(call.scope(), r.instanceId(), criteria);
+        settings.matchPrivatePools(call.scope(), r.instanceId(), criteria,
+                target(criteria, r.privatePoolOptionsId()));
     }
 }
