@@ -12,13 +12,13 @@ import com.aliyun.ecs20140526.models.DescribeActivationsRequest;
 import com.aliyun.ecs20140526.models.DescribeActivationsResponseBody.DescribeActivationsResponseBodyActivationList;
 import com.aliyun.ecs20140526.models.DisableActivationRequest;
 import com.aliyun.ecs20140526.models.JoinResourceGroupRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * Terraform's alicloud_ecs_activation through the new ECS SDK in the provider's order: CreateActivation (Description,
@@ -31,8 +31,7 @@ class ActivationTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
     }
 
     private List<DescribeActivationsResponseBodyActivationList> read(String id) throws Exception {

@@ -11,13 +11,13 @@ import com.aliyun.ecs20140526.models.DeleteImageComponentRequest;
 import com.aliyun.ecs20140526.models.DescribeImageComponentsRequest;
 import com.aliyun.ecs20140526.models.DescribeImageComponentsResponseBody.DescribeImageComponentsResponseBodyImageComponentImageComponentSet;
 import com.aliyun.ecs20140526.models.JoinResourceGroupRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * Terraform's alicloud_ecs_image_component through the new ECS SDK in the provider's order: CreateImageComponent
@@ -32,8 +32,7 @@ class ImageComponentTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
         raw = new AliyunApi(port);
     }
 

@@ -18,7 +18,6 @@ import com.aliyun.ecs20140526.models.StartInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInstancesRequest;
 import com.aliyun.ecs20140526.models.TagResourcesRequest;
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.http.ProtocolType;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * StartInstances, StopInstances, RebootInstances and DeleteInstances, the batch forms of the lifecycle (InstanceId.N),
@@ -39,8 +39,7 @@ class InstanceBatchTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
     }
 
     private List<String> run(int amount) throws Exception {

@@ -19,13 +19,13 @@ import com.aliyun.ecs20140526.models.DeleteNetworkInterfaceRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsResponseBody;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsResponseBody.DescribeNetworkInterfacePermissionsResponseBodyNetworkInterfacePermissionsNetworkInterfacePermission;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.support.TeaCalls;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * Terraform's alicloud_ecs_network_interface_permission through the new ECS SDK in the provider's order:
@@ -41,8 +41,7 @@ class NetworkInterfacePermissionTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
         pool = Executors.newFixedThreadPool(2);
     }
 

@@ -28,13 +28,13 @@ import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StartInstanceRequest;
 import com.aliyun.ecs20140526.models.UnassociateEipAddressRequest;
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.core.Cidr;
 import io.cloudtwin.core.eip.ElasticIpService;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * An instance's public side through the new SDK: the static public IP a RunInstances with InternetMaxBandwidthOut
@@ -51,8 +51,7 @@ class PublicIpAddressTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
         group = client.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION))
                 .getBody().getSecurityGroupId();
     }

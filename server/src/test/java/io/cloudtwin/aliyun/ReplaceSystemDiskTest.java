@@ -17,13 +17,13 @@ import com.aliyun.ecs20140526.models.DescribeSnapshotsRequest;
 import com.aliyun.ecs20140526.models.ReplaceSystemDiskRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInstanceRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * alicloud_instance's change of image_id (modifyInstanceImage): the instance stopped, ReplaceSystemDisk with ImageId
@@ -37,8 +37,7 @@ class ReplaceSystemDiskTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
     }
 
     private String instance() throws Exception {

@@ -21,7 +21,6 @@ import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesResponseBody.Descr
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.UnassignPrivateIpAddressesRequest;
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * Secondary private addresses of network interfaces as alicloud_ecs_network_interface drives them
@@ -44,8 +44,7 @@ class SecondaryPrivateIpTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
         pool = Executors.newFixedThreadPool(2);
     }
 

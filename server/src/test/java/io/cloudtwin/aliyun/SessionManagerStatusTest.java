@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeUserBusinessBehaviorRequest;
 import com.aliyun.ecs20140526.models.ModifyUserBusinessBehaviorRequest;
-import com.aliyun.teaopenapi.models.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudtwin.aliyun.spec.AliyunApi;
 import io.cloudtwin.aliyun.spec.Recipes;
 import io.cloudtwin.support.ServerTestBase;
+import io.cloudtwin.support.TeaEcs;
 
 /**
  * Terraform's alicloud_ecs_session_manager_status through the new ECS SDK as the provider calls it (statusKey
@@ -25,8 +25,7 @@ class SessionManagerStatusTest extends ServerTestBase {
 
     @BeforeEach
     void client() throws Exception {
-        client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
-                .setProtocol("HTTP").setRegionId(REGION));
+        client = TeaEcs.client(endpoint());
     }
 
     private String status(String region) throws Exception {
