@@ -82,6 +82,13 @@ class NetworkInterfaceScenarioTest extends StackScenario {
         assertThat(List.of(own.isDefault, own.status, own.attachInstanceId, own.name, own.tag, own.macAddress))
                 .containsExactly(true, 1, host.uhostId, "node", "nodes", host.ipSet.get(0).mac);
         assertThat(own.privateIpSet).containsExactly(host.ipSet.get(0).ip);
+        List<StackApi.UHostIPSet> ipSet = call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance",
+                "UHostIds.0", host.uhostId).uhostSet.get(0).ipSet;
+        assertThat(ipSet).as("the host's IPSet: its default card, then the attached one").extracting(ip -> ip.type
+                + " " + ip.isDefault + " " + ip.ip + " " + ip.networkInterfaceId + " " + ip.mac + " " + ip.subnetId)
+                .containsExactly("Private true " + host.ipSet.get(0).ip + " " + defaultCard + " "
+                        + host.ipSet.get(0).mac + " " + n.in(), "Private false 10.120.1.40 " + made.interfaceId + " "
+                        + made.macAddress + " " + n.in());
         // a card's address is taken in its subnet
         assertThat(card(n.vpc(), n.in()).privateIpSet).doesNotContain("10.120.1.40", host.ipSet.get(0).ip);
 
@@ -91,6 +98,8 @@ class NetworkInterfaceScenarioTest extends StackScenario {
         call(AnyResponse.class, "DeleteNetworkInterface", "InterfaceId", made.interfaceId);
         assertThat(read(made.interfaceId)).isNull();
         assertThat(cardsOf(host.uhostId)).extracting(c -> c.interfaceId).containsExactly(defaultCard);
+        assertThat(call(DescribeUHostInstanceResponse.class, "DescribeUHostInstance", "UHostIds.0", host.uhostId)
+                .uhostSet.get(0).ipSet).extracting(ip -> ip.networkInterfaceId).containsExactly(defaultCard);
         // the address is free again
         assertThat(card(n.vpc(), n.in(), "PrivateIp.0", "10.120.1.40").privateIpSet).containsExactly("10.120.1.40");
     }

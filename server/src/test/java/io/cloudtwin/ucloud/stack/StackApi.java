@@ -87,6 +87,7 @@ public final class StackApi {
         @SerializedName("SubnetId") public String subnetId;
         @Optional @SerializedName("Mac") public String mac;
         @Optional @SerializedName("NetworkInterfaceId") public String networkInterfaceId;
+        @Optional @SerializedName("Default") public String isDefault;
     }
 
     public static class DescribeUHostInstanceResponse extends Response {

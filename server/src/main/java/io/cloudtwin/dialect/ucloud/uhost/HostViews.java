@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceStatus;
+import io.cloudtwin.core.compute.NetworkInterface;
 import io.cloudtwin.core.compute.UhostDetail;
 import io.cloudtwin.core.compute.UhostDisk;
 import io.cloudtwin.core.eip.ElasticIp;
@@ -35,8 +36,11 @@ final class HostViews {
     /**
      * d is null for hosts created without details (fixtures): they report Dynamic billing and no disks. A host that
      * logs in with a key pair reports it, Normal while livePairs has it, else Deleted. eip: the EIP bound to it, or null.
+     * cards: the network interfaces attached to it besides its default one, each a Private IPSet element of its own,
+     * Default false.
      */
-    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs, ElasticIp eip, String isolationGroup) {
+    static UHostInstanceSet host(Instance i, UhostDetail d, Set<String> livePairs, ElasticIp eip, String isolationGroup,
+                                 List<NetworkInterface> cards) {
         var image = UhostCatalog.find(i.imageId());
         boolean cloudBoot = d != null && d.disks().stream().anyMatch(x -> x.boot() && x.type().startsWith("CLOUD"));
         String machineType = d == null ? "N" : d.machineType();
@@ -57,6 +61,11 @@ final class HostViews {
                 .setSubnetId(i.subnetId() == null ? "" : i.subnetId())
                 .setNetworkInterfaceId(d == null ? null : d.interfaceId());
         List<UHostIPSet> ips = new ArrayList<>(List.of(ip));
+        for (NetworkInterface card : cards) {
+            ips.add(new UHostIPSet().setIpMode("IPv4").setDefault("false").setType("Private")
+                    .setMac(UcloudFormats.mac(card.id())).setIp(card.privateIp()).setVpcId(card.vpcId())
+                    .setSubnetId(card.subnetId()).setNetworkInterfaceId(card.id()));
+        }
         if (eip != null) {
             ips.add(new UHostIPSet().setIpMode("IPv4").setDefault("false").setType(eip.isp()).setIp(eip.address())
                     .setIpId(eip.id()).setBandwidth(eip.bandwidthMbps()).setWeight(50).setVpcId("").setSubnetId(""));

@@ -13,6 +13,7 @@ import io.cloudtwin.core.compute.FirewallService;
 import io.cloudtwin.core.compute.Instance;
 import io.cloudtwin.core.compute.InstanceFilter;
 import io.cloudtwin.core.compute.InstanceService;
+import io.cloudtwin.core.compute.InterfaceService;
 import io.cloudtwin.core.compute.InstanceStatus;
 import io.cloudtwin.core.compute.IsolationGroupService;
 import io.cloudtwin.core.compute.KeyPairService;
@@ -61,7 +62,7 @@ import io.cloudtwin.dialect.ucloud.uhost.api.UhostApi;
  */
 @Component
 public record Hosts(InstanceService instances, UhostDetails details, KeyPairService keyPairs, ElasticIpService eips,
-                    IsolationGroupService isolation)
+                    IsolationGroupService isolation, InterfaceService interfaces)
         implements UhostApi.CreateUHostInstance, UhostApi.DescribeUHostInstance, UhostApi.StartUHostInstance,
         UhostApi.StopUHostInstance, UhostApi.PoweroffUHostInstance, UhostApi.RebootUHostInstance,
         UhostApi.ModifyUHostInstanceName, UhostApi.ModifyUHostInstanceTag, UhostApi.ModifyUHostInstanceRemark,
@@ -137,7 +138,8 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
 
     /**
      * Zone, UHostIds.N, Tag, VPCId, SubnetId, Offset, Limit (at most 100) -> UHostSet, TotalCount; a host's bound EIP
-     * is an IPSet element of Type its OperatorName (BGP...), as terraform-provider-ucloud reads a public_ip.
+     * is an IPSet element of Type its OperatorName (BGP...), as terraform-provider-ucloud reads a public_ip; each network
+     * interface attached to it besides its default one a Private element, Default false, with its NetworkInterfaceId.
      */
     @Override
     public DescribeUHostInstanceResponse describeUHostInstance(UcloudCall call, DescribeUHostInstanceRequest r) {
@@ -149,9 +151,10 @@ public record Hosts(InstanceService instances, UhostDetails details, KeyPairServ
         List<String> ids = page.items().stream().map(Instance::id).toList();
         var eipOf = eips.ofTargets(ids);
         var isolatedIn = isolation.groupsOf(ids);
+        var cards = interfaces.attachedTo(ids);
         return new DescribeUHostInstanceResponse().setTotalCount(UcloudFormats.total(page)).setUHostSet(page.items()
                 .stream().map(i -> HostViews.host(i, byId.get(i.id()), livePairs, eipOf.get(i.id()),
-                        isolatedIn.getOrDefault(i.id(), ""))).toList());
+                        isolatedIn.getOrDefault(i.id(), ""), cards.getOrDefault(i.id(), List.of()))).toList());
     }
 
     @Override
