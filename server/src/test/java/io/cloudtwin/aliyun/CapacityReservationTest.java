@@ -175,6 +175,13 @@ class CapacityReservationTest extends ServerTestBase {
         assertThat(refusal("StartTime", "tomorrow")).isEqualTo("InvalidStartTime.MalFormed");
         assertThat(refusal("StartTime", "2020-01-01T00:00:00Z")).isEqualTo("InvalidStartTime.NotSupported");
         String limited = reserve(1, "EndTimeType", "Limited", "EndTime", "2099-01-01T00:00:00Z");
+        raw.ecs("ModifyCapacityReservation", "RegionId", REGION, "PrivatePoolOptions.Id", limited,
+                "PrivatePoolOptions.Name", "renamed");
+        assertThat(read(limited, "Active").get(0).getEndTime()).as("a change of name keeps its end")
+                .isEqualTo("2099-01-01T00:00:00Z");
+        assertThat(raw.refusal(AliyunSpecs.ECS, "ModifyCapacityReservation", "RegionId", REGION,
+                "PrivatePoolOptions.Id", limited, "EndTime", "2000-01-01T00:00:00Z"))
+                .isEqualTo("InvalidEndTime.ValueNotSupported");
         assertThat(raw.refusal(AliyunSpecs.ECS, "ReleaseCapacityReservation", "RegionId", REGION,
                 "PrivatePoolOptions.Id", limited)).isEqualTo("Invalid.Action.ReleaseCapacityReservation");
         assertThat(raw.refusal(AliyunSpecs.ECS, "ModifyCapacityReservation", "RegionId", REGION,

@@ -83,7 +83,7 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
         }
         String endType = AliyunFormats.or(r.endTimeType(), "Unlimited");
         if (!END_TIME_TYPES.contains(endType)) throw call.invalid("EndTimeType");
-        OffsetDateTime end = end(call, r.endTime(), endType, start == null ? now : start, "Invalid.EndTime");
+        OffsetDateTime end = end(call, r.endTime(), null, endType, start == null ? now : start, "Invalid.EndTime");
         var spec = new CapacityReservationService.NewReservation(name, description, r.instanceType(), zone,
                 r.instanceAmount(), platform, criteria, start, end, endType);
         String group = call.resourceGroup(r.resourceGroupId());
@@ -161,7 +161,7 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
         OffsetDateTime start = time(call, r.startTime(), "InvalidStartTime.ValueNotSupported");
         String endType = AliyunFormats.orNull(r.endTimeType());
         if (endType != null && !END_TIME_TYPES.contains(endType)) throw call.invalid("EndTimeType");
-        OffsetDateTime end = end(call, r.endTime(), endType == null ? c.endTimeType() : endType,
+        OffsetDateTime end = end(call, r.endTime(), c.endTime(), endType == null ? c.endTimeType() : endType,
                 start == null ? c.startTime() : start, "InvalidEndTime.ValueNotSupported");
         reservations.modify(scope, c.id(), new CapacityReservationService.Changes(AliyunFormats.orNull(name),
                 description, r.instanceAmount(), platform, start, end, endType));
@@ -202,12 +202,16 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
         }
     }
 
-    /** The end: after the start, and given exactly when the reservation is Limited; else that code. */
-    private static OffsetDateTime end(AliyunCall call, String text, String endType, OffsetDateTime start,
-                                      String invalid) {
+    /**
+     * The end asked for (absent: null), the end the reservation keeps being before (kept: null on creation): one is
+     * after the start exactly when the reservation is Limited; else that code.
+     */
+    private static OffsetDateTime end(AliyunCall call, String text, OffsetDateTime kept, String endType,
+                                      OffsetDateTime start, String invalid) {
         OffsetDateTime end = time(call, text, invalid);
         boolean limited = CapacityReservation.LIMITED.equals(endType);
-        if (limited != (end != null) || (end != null && !end.isAfter(start))) throw call.error(invalid);
+        OffsetDateTime ending = end != null ? end : limited ? kept : null;
+        if (limited != (ending != null) || (ending != null && !ending.isAfter(start))) throw call.error(invalid);
         return end;
     }
 }
