@@ -144,16 +144,28 @@ class CapacityReservationTest extends ServerTestBase {
 
         raw.ecs("DeleteInstance", "RegionId", REGION, "InstanceId", first, "Force", "true");
         assertThat(used(id)).as("freed with its instance").isEqualTo(1);
-        String open = raw.ecs("RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE, "InstanceType", TYPE,
-                "ZoneId", ZONE, "SecurityGroupId", group).path("InstanceIdSets").path("InstanceIdSet").path(0)
+        String unmatched = raw.ecs("RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE, "InstanceType",
+                TYPE, "ZoneId", ZONE, "SecurityGroupId", group).path("InstanceIdSets").path("InstanceIdSet").path(0)
                 .asString();
-        assertThat(used(id)).as("Open matching takes no place here").isEqualTo(1);
-        raw.ecs("ModifyInstanceAttachmentAttributes", "RegionId", REGION, "InstanceId", open,
+        assertThat(used(id)).as("an instance that matches no pool (None, the default) takes no place").isEqualTo(1);
+        raw.ecs("ModifyInstanceAttachmentAttributes", "RegionId", REGION, "InstanceId", unmatched,
                 "PrivatePoolOptions.MatchCriteria", "Target", "PrivatePoolOptions.Id", id);
         assertThat(used(id)).isEqualTo(2);
-        raw.ecs("ModifyInstanceAttachmentAttributes", "RegionId", REGION, "InstanceId", open,
+        raw.ecs("ModifyInstanceAttachmentAttributes", "RegionId", REGION, "InstanceId", unmatched,
                 "PrivatePoolOptions.MatchCriteria", "None");
         assertThat(used(id)).as("its place freed by another match").isEqualTo(1);
+
+        String targetOnly = reserve(1, "PrivatePoolOptions.MatchCriteria", "Target");
+        assertThat(raw.outcome(AliyunSpecs.ECS, "RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE,
+                "InstanceType", TYPE, "ZoneId", ZONE, "SecurityGroupId", group, "PrivatePoolOptions.MatchCriteria",
+                "Open")).isEqualTo("ok");
+        assertThat(used(id)).as("an Open launch takes a place in an Open reservation of its type and zone")
+                .isEqualTo(2);
+        assertThat(used(targetOnly)).as("not in one only Target launches use").isZero();
+        assertThat(raw.outcome(AliyunSpecs.ECS, "RunInstances", "RegionId", REGION, "ImageId", TeaEcs.IMAGE,
+                "InstanceType", TYPE, "ZoneId", ZONE, "SecurityGroupId", group, "PrivatePoolOptions.MatchCriteria",
+                "Open")).as("with no place left it runs outside any pool").isEqualTo("ok");
+        assertThat(used(id)).isEqualTo(2);
     }
 
     @Test

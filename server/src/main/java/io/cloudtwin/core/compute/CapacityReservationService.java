@@ -21,15 +21,18 @@ import io.cloudtwin.core.tag.LabelStore;
 import io.cloudtwin.core.tag.TagService;
 
 /**
- * Capacity reservations and the instances that use them. An instance takes a place in one (Target matching) in its
- * creating transaction, under the reservation's row lock, where the places already taken are counted: of two
- * launches into its last place, one wins. A place is freed with its instance (whose labels go with it). A released
+ * Capacity reservations and the instances that use them. An instance takes a place in one (Target matching: the one
+ * named; Open matching: an Open one of its type and zone with a place left) in its creating transaction, under the
+ * reservation's row lock, where the places already taken are counted: of two launches into its last place, one wins. A place is freed with its instance (whose labels go with it). A released
  * reservation keeps its row, Released, and takes no instance.
  */
 @Service
 public record CapacityReservationService(CapacityReservationStore store, LabelStore labels, TagService tags,
                                          WallClock clock, Transactions tx)
         implements KindService<CapacityReservation> {
+    /** The match criteria of a reservation any instance launched with Open matching may use. */
+    public static final String OPEN = "Open";
+
     /** What a new reservation is, in the cloud's words; startTime null: now; endTime null: none. */
     public record NewReservation(String name, String description, String instanceType, String zoneId,
                                  int instanceAmount, String platform, String matchCriteria, OffsetDateTime startTime,
@@ -96,6 +99,26 @@ public record CapacityReservationService(CapacityReservationStore store, LabelSt
             }
             for (String instance : instanceIds) {
                 labels.put(ResourceType.INSTANCE, instance, LabelStore.PRIVATE_POOL_ID, id);
+            }
+        });
+    }
+
+    /**
+     * Places the instances, launched with Open matching, in the oldest Active Open reservation of their type and zone
+     * with places for them all, under its row lock; in none when none has (they run outside any pool, as the cloud
+     * falls back to public capacity).
+     */
+    public void takeOpen(Scope scope, String instanceType, String zoneId, List<String> instanceIds) {
+        tx.run(() -> {
+            var open = store.list(scope, where(null, null, instanceType, zoneId, CapacityReservation.ACTIVE)
+                    .equal("match_criteria", OPEN), 0, Integer.MAX_VALUE).items();
+            for (CapacityReservation candidate : open) {
+                CapacityReservation r = store.locked(scope, candidate.id());
+                if (!r.active() || used(scope, r.id()) + instanceIds.size() > r.instanceAmount()) continue;
+                for (String instance : instanceIds) {
+                    labels.put(ResourceType.INSTANCE, instance, LabelStore.PRIVATE_POOL_ID, r.id());
+                }
+                return;
             }
         });
     }

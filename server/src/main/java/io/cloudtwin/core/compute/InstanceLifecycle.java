@@ -130,6 +130,8 @@ public record InstanceLifecycle(InstanceService instances, SecurityGroupStore gr
         }
         if (extras.privatePoolId() != null) {
             reservations.take(scope, extras.privatePoolId(), spec.instanceType(), created.get(0).zone(), ids);
+        } else if (CapacityReservationService.OPEN.equals(extras.privatePool())) {
+            reservations.takeOpen(scope, spec.instanceType(), created.get(0).zone(), ids);
         }
         return ids;
     }

@@ -33,8 +33,8 @@ import io.cloudtwin.dialect.aliyun.ecs.api.ReleaseCapacityReservationRequest;
 /**
  * Capacity reservations (alicloud_ecs_capacity_reservation): a private pool of instances of one type in one zone,
  * Active at once, pay-as-you-go. Instances launched with PrivatePoolOptions.MatchCriteria Target and its id take
- * places in it (RunInstances, CreateInstance, ModifyInstanceAttachmentAttributes), counted in AllocatedResources;
- * Open matching takes none here. Released, it stays listed as Released (the provider reads only Active ones).
+ * places in it (RunInstances, CreateInstance, ModifyInstanceAttachmentAttributes), and instances launched with Open
+ * matching take places in an Open one of their type and zone, counted in AllocatedResources. Released, it stays listed as Released (the provider reads only Active ones).
  */
 @Component
 record CapacityReservations(CapacityReservationService reservations, EcsCatalog catalog, Zones zones,

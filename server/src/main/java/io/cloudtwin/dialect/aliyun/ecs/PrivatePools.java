@@ -18,10 +18,10 @@ import io.cloudtwin.dialect.aliyun.ecs.api.EcsApi;
 import io.cloudtwin.dialect.aliyun.ecs.api.ModifyInstanceAttachmentAttributesRequest;
 
 /**
- * How instances match private pools (alicloud_instance's private_pool_options_match_criteria and _id): Open or None,
- * kept and answered; Target, a place in the capacity reservation PrivatePoolOptions.Id names, taken under its lock
- * (its type and zone must be the instance's). Open matching takes no place here: only Target instances count as a
- * reservation's use.
+ * How instances match private pools (alicloud_instance's private_pool_options_match_criteria and _id), kept and
+ * answered: None; Target, a place in the capacity reservation PrivatePoolOptions.Id names, taken under its lock (its
+ * type and zone must be the instance's); Open, at launch, a place in an Open reservation of the instance's type and
+ * zone if one has any left.
  */
 @Component
 record PrivatePools(InstanceService instances, InstanceSettings settings, CapacityReservationService reservations)
