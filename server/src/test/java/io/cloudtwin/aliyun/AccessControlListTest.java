@@ -5,8 +5,6 @@ import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.AddAccessControlListEntryRequest;
@@ -26,7 +24,6 @@ import com.aliyun.slb20140515.models.SetLoadBalancerTCPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.TagResourcesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +40,11 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class AccessControlListTest extends ServerTestBase {
     private Client slb;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
         slb = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String acl(String name, String version) throws Exception {
@@ -237,7 +227,7 @@ class AccessControlListTest extends ServerTestBase {
         for (int round = 0; round < 5; round++) {
             String acl = acl("race", "ipv4");
             int port = 2000 + round;
-            List<String> codes = race(pool, () -> slb.createLoadBalancerTCPListener(tcp(lb, port, acl)),
+            List<String> codes = race(racing(), () -> slb.createLoadBalancerTCPListener(tcp(lb, port, acl)),
                     () -> { delete(acl); return null; });
             assertThat(codes).as("listener, deletion").isIn(List.of("ok", "OperationFailed.AclBindedWithVip"),
                     List.of("AclNotExist", "ok"));

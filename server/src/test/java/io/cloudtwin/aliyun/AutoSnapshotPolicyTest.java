@@ -5,8 +5,6 @@ import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.ApplyAutoSnapshotPolicyRequest;
@@ -21,7 +19,6 @@ import com.aliyun.ecs20140526.models.DescribeDisksResponseBody.DescribeDisksResp
 import com.aliyun.ecs20140526.models.ModifyAutoSnapshotPolicyExRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,18 +35,11 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class AutoSnapshotPolicyTest extends ServerTestBase {
     private Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String policy(String name) throws Exception {
@@ -163,7 +153,7 @@ class AutoSnapshotPolicyTest extends ServerTestBase {
         for (int round = 0; round < 4; round++) {
             String id = policy("race-" + round);
             String disk = disk();
-            var outcomes = race(pool, () -> delete(id), () -> apply(id, disk));
+            var outcomes = race(racing(), () -> delete(id), () -> apply(id, disk));
             assertThat(outcomes.get(0)).isEqualTo("ok");
             assertThat(outcomes.get(1)).isIn("ok", "ParameterInvalid");
             assertThat(ecs.describeDisks(new DescribeDisksRequest().setRegionId(REGION).setDiskIds("[\"" + disk + "\"]"))

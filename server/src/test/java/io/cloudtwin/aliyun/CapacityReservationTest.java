@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeCapacityReservationsRequest;
 import com.aliyun.ecs20140526.models.DescribeCapacityReservationsResponseBody.DescribeCapacityReservationsResponseBodyCapacityReservationSetCapacityReservationItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +31,12 @@ class CapacityReservationTest extends ServerTestBase {
     private Client client;
     private AliyunApi raw;
     private String group;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = TeaEcs.client(endpoint());
         raw = new AliyunApi(port);
         group = raw.group();
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String reserve(int amount, String... more) {
@@ -171,8 +161,8 @@ class CapacityReservationTest extends ServerTestBase {
     @Test
     void oneOfTwoLaunchesTakesTheLastPlace() throws Exception {
         String id = reserve(1);
-        Future<String> a = pool.submit(() -> launch(id, TYPE, ZONE, 1));
-        Future<String> b = pool.submit(() -> launch(id, TYPE, ZONE, 1));
+        Future<String> a = racing().submit(() -> launch(id, TYPE, ZONE, 1));
+        Future<String> b = racing().submit(() -> launch(id, TYPE, ZONE, 1));
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("ok", "Invalid.PrivatePoolOptions.status");
         assertThat(used(id)).isEqualTo(1);
     }

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateCommandRequest;
@@ -26,7 +24,6 @@ import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.StopInvocationRequest;
 import com.aliyun.ecs20140526.models.TagResourcesRequest;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,21 +43,14 @@ class CloudAssistantTest extends ServerTestBase {
     private static final String SCRIPT = "#!/bin/bash\necho {{greeting}} from {{ACS::InstanceId}}\n";
 
     private Client ecs;
-    private ExecutorService pool;
     private String group;
 
     @BeforeEach
     void client() throws Exception {
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
         group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)).getBody()
                 .getSecurityGroupId();
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private static String base64(String text) {
@@ -211,7 +201,7 @@ class CloudAssistantTest extends ServerTestBase {
         String up = running(null);
         for (int round = 0; round < 5; round++) {
             String id = command("race-" + round, false);
-            var outcomes = race(pool,
+            var outcomes = race(racing(),
                     () -> ecs.deleteCommand(new DeleteCommandRequest().setRegionId(REGION).setCommandId(id)),
                     () -> ecs.invokeCommand(new InvokeCommandRequest().setRegionId(REGION).setCommandId(id)
                             .setInstanceId(List.of(up)).setRepeatMode("EveryReboot")));

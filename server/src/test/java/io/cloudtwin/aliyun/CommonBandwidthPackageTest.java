@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.AcsRequest;
@@ -31,7 +29,6 @@ import com.aliyuncs.vpc.model.v20160428.ModifyEipAddressAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.RemoveCommonBandwidthPackageIpRequest;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +46,10 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class CommonBandwidthPackageTest extends ServerTestBase {
     private IAcsClient vpc;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String pkg() throws ClientException {
@@ -230,7 +220,7 @@ class CommonBandwidthPackageTest extends ServerTestBase {
             String eip = eip();
             List<Future<String>> both = new ArrayList<>();
             for (String pkg : List.of(one, two)) {
-                both.add(pool.submit(() -> {
+                both.add(racing().submit(() -> {
                     try {
                         add(pkg, eip);
                         return "ok";

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateDeploymentSetRequest;
@@ -24,7 +22,6 @@ import com.aliyun.ecs20140526.models.ModifyInstanceDeploymentRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,21 +44,14 @@ class DeploymentSetTest extends ServerTestBase {
     private static final String ZONE_B = REGION + "-i";
 
     private Client ecs;
-    private ExecutorService pool;
     private String group;
 
     @BeforeEach
     void client() throws Exception {
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
         group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION)).getBody()
                 .getSecurityGroupId();
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String set(String name, String strategy) throws Exception {
@@ -206,7 +196,7 @@ class DeploymentSetTest extends ServerTestBase {
         for (int round = 0; round < 3; round++) {
             String set = set("race-" + round, null);
             run(set, ZONE_A, 19);
-            var outcomes = race(pool, () -> run(set, ZONE_A, 1), () -> run(set, ZONE_A, 1));
+            var outcomes = race(racing(), () -> run(set, ZONE_A, 1), () -> run(set, ZONE_A, 1));
             assertThat(outcomes).containsExactlyInAnyOrder("ok", "QuotaExceed.DeploymentSetInstanceQuotaFull");
             assertThat(read(set).get(0).getInstanceAmount()).isEqualTo(20);
         }

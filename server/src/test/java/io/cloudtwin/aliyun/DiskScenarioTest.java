@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -24,7 +22,6 @@ import com.aliyun.ecs20140526.models.ResizeDiskRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +40,11 @@ class DiskScenarioTest extends ServerTestBase {
     private static final String ZONE = REGION + "-h";
 
     private Client client;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String instance(String zone, RunInstancesRequest.RunInstancesRequestDataDisk... data) throws Exception {
@@ -209,7 +199,7 @@ class DiskScenarioTest extends ServerTestBase {
                     .getBody().getDiskId();
             List<Future<String>> results = new ArrayList<>();
             for (String target : List.of(a, b)) {
-                results.add(pool.submit(() -> {
+                results.add(racing().submit(() -> {
                     try {
                         client.attachDisk(new AttachDiskRequest().setDiskId(disk).setInstanceId(target));
                         return "ok:" + target;

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -31,7 +29,6 @@ import com.aliyuncs.vpc.model.v20160428.ModifyEipAddressAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,19 +49,12 @@ class EipScenarioTest extends ServerTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private IAcsClient vpc;
     private Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
         vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET)
                 .setEndpoint(endpoint()).setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String instance() throws Exception {
@@ -213,7 +203,7 @@ class EipScenarioTest extends ServerTestBase {
     }
 
     private List<String> winners(Callable<String> one, Callable<String> two) throws Exception {
-        List<Future<String>> results = new ArrayList<>(List.of(pool.submit(one), pool.submit(two)));
+        List<Future<String>> results = new ArrayList<>(List.of(racing().submit(one), racing().submit(two)));
         List<String> won = new ArrayList<>();
         for (Future<String> f : results) {
             try {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.vpc.model.v20160428.AllocateEipSegmentAddressRequest;
@@ -15,7 +13,6 @@ import com.aliyuncs.vpc.model.v20160428.DescribeEipSegmentRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeEipSegmentResponse;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipSegmentAddressRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,18 +33,11 @@ import io.cloudtwin.support.ServerTestBase;
 class EipSegmentTest extends ServerTestBase {
     private ClassicSdk vpc;
     private AliyunApi raw;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() {
         vpc = new ClassicSdk(endpoint());
         raw = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String allocate(String mask, String token) throws Exception {
@@ -171,8 +161,8 @@ class EipSegmentTest extends ServerTestBase {
         String member = eips(id).get(5).getAllocationId();
         String pkg = raw.vpc("CreateCommonBandwidthPackage", "RegionId", REGION, "Bandwidth", "10")
                 .path("BandwidthPackageId").asString();
-        Future<String> released = pool.submit(() -> ClassicSdk.outcome(() -> vpc.call(release(id))));
-        Future<String> added = pool.submit(() -> raw.outcome(AliyunSpecs.VPC, "AddCommonBandwidthPackageIp",
+        Future<String> released = racing().submit(() -> ClassicSdk.outcome(() -> vpc.call(release(id))));
+        Future<String> added = racing().submit(() -> raw.outcome(AliyunSpecs.VPC, "AddCommonBandwidthPackageIp",
                 "RegionId", REGION, "BandwidthPackageId", pkg, "IpInstanceId", member));
         List<String> outcomes = List.of(released.get(), added.get());
         if (outcomes.get(0).equals("ok")) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.exceptions.ClientException;
@@ -20,7 +18,6 @@ import com.aliyuncs.vpc.model.v20160428.GetVpcGatewayEndpointAttributeResponse;
 import com.aliyuncs.vpc.model.v20160428.ListVpcGatewayEndpointsRequest;
 import com.aliyuncs.vpc.model.v20160428.MoveResourceGroupRequest;
 import com.aliyuncs.vpc.model.v20160428.UpdateVpcGatewayEndpointAttributeRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,18 +42,11 @@ class GatewayEndpointTest extends ServerTestBase {
             + "\"Principal\":[\"*\"],\"Resource\":[\"*\"]}]}";
     private ClassicSdk vpc;
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new ClassicSdk(endpoint());
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** "ok", or the code the call is refused with. */
@@ -223,9 +213,9 @@ class GatewayEndpointTest extends ServerTestBase {
         String id = endpoint(v, null);
         for (int round = 0; round < 4; round++) {
             String table = routeTable(v);
-            Future<String> deleted = pool.submit(() -> outcome("DeleteRouteTable", "RegionId", REGION,
+            Future<String> deleted = racing().submit(() -> outcome("DeleteRouteTable", "RegionId", REGION,
                     "RouteTableId", table));
-            Future<String> associated = pool.submit(() -> outcome("AssociateRouteTablesWithVpcGatewayEndpoint",
+            Future<String> associated = racing().submit(() -> outcome("AssociateRouteTablesWithVpcGatewayEndpoint",
                     tableParams(id, table)));
             List<String> outcomes = List.of(deleted.get(), associated.get());
             assertThat(outcomes).as("one wins: %s", outcomes).containsOnlyOnce("ok");

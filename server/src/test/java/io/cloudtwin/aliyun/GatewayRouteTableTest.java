@@ -3,8 +3,6 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.AssociateRouteTableRequest;
@@ -21,7 +19,6 @@ import com.aliyuncs.vpc.model.v20160428.DissociateRouteTableFromGatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.EnableVpcIpv4GatewayRequest;
 import com.aliyuncs.vpc.model.v20160428.GetIpv4GatewayAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.ListIpv4GatewaysRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +37,10 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class GatewayRouteTableTest extends ServerTestBase {
     private ClassicSdk vpc;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() {
         vpc = new ClassicSdk(endpoint());
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String newVpc(String cidr) throws ClientException {
@@ -213,7 +203,7 @@ class GatewayRouteTableTest extends ServerTestBase {
             String gw = gateway(vpcId, true);
             String a = table(vpcId, "Gateway");
             String b = table(vpcId, "Gateway");
-            var outcomes = ClassicSdk.race(pool, () -> vpc.call(associate(a, gw)),
+            var outcomes = ClassicSdk.race(racing(), () -> vpc.call(associate(a, gw)),
                     () -> vpc.call(associate(b, gw)));
             assertThat(outcomes).containsExactlyInAnyOrder("ok", "ResourceAlreadyAssociated.Ipv4Gateway");
             String won = outcomes.get(0).equals("ok") ? a : b;
@@ -221,7 +211,7 @@ class GatewayRouteTableTest extends ServerTestBase {
 
             String lost = won.equals(a) ? b : a;
             vpc.call(dissociate(won, gw));
-            var pair = ClassicSdk.race(pool, () -> vpc.call(associate(lost, gw)),
+            var pair = ClassicSdk.race(racing(), () -> vpc.call(associate(lost, gw)),
                     () -> vpc.call(deleteTable(lost)));
             if (pair.get(0).equals("ok")) {
                 assertThat(pair.get(1)).isEqualTo("OperationDenied.GatewayAssociated");

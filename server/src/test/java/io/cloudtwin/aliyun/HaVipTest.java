@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -36,7 +34,6 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouteEntryListRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyHaVipAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateHaVipRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +52,6 @@ import io.cloudtwin.support.ServerTestBase;
 class HaVipTest extends ServerTestBase {
     private IAcsClient vpc;
     private Client ecs;
-    private ExecutorService pool;
     private String vpcId;
     private String routeTable;
     private String vSwitchId;
@@ -66,7 +62,6 @@ class HaVipTest extends ServerTestBase {
         vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET)
                 .setEndpoint(endpoint()).setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
         CreateVpcRequest v = regional(new CreateVpcRequest());
         v.setCidrBlock("172.16.0.0/16");
         var made = vpc.getAcsResponse(v);
@@ -75,11 +70,6 @@ class HaVipTest extends ServerTestBase {
         vSwitchId = vSwitch("172.16.1.0/24");
         group = ecs.createSecurityGroup(new CreateSecurityGroupRequest().setRegionId(REGION).setVpcId(vpcId))
                 .getBody().getSecurityGroupId();
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private <T extends AcsRequest<?>> T regional(T request) {
@@ -288,8 +278,8 @@ class HaVipTest extends ServerTestBase {
         for (int round = 0; round < 4; round++) {
             String id = create(null).getHaVipId();
             String host = instance(vSwitchId);
-            Future<String> del = pool.submit(() -> ClassicSdk.outcome(() -> delete(id)));
-            Future<String> bind = pool.submit(() -> ClassicSdk.outcome(() -> associate(id, host)));
+            Future<String> del = racing().submit(() -> ClassicSdk.outcome(() -> delete(id)));
+            Future<String> bind = racing().submit(() -> ClassicSdk.outcome(() -> associate(id, host)));
             String d = del.get(), b = bind.get();
             outcomes.add(d + "/" + b);
             assertThat(d.equals("ok") && b.equals("ok")).as("both won in round " + round).isFalse();

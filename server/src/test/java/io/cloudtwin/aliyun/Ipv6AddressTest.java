@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.models.AssignIpv6AddressesRequest;
 import com.aliyun.ecs20140526.models.CreateNetworkInterfaceRequest;
@@ -25,7 +23,6 @@ import com.aliyuncs.vpc.model.v20160428.DeleteIpv6InternetBandwidthRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeIpv6AddressesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeIpv6EgressOnlyRulesRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyIpv6InternetBandwidthRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,17 +43,10 @@ import io.cloudtwin.support.TeaCalls;
 class Ipv6AddressTest extends EcsTestBase {
     private static final String ZONE = "cn-hangzhou-i";
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void api() {
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** A vSwitch's IPv6 /64 prefix ("2408:4005:abc:de01:") and ids: {vSwitch, security group, prefix}. */
@@ -480,7 +470,7 @@ class Ipv6AddressTest extends EcsTestBase {
         String b = eni(net, null, null);
         for (int round = 0; round < 5; round++) {
             String address = net[2] + ":" + Integer.toHexString(0x100 + round);
-            var outcomes = TeaCalls.race(pool, () -> client.assignIpv6Addresses(assign(a, null, List.of(address))),
+            var outcomes = TeaCalls.race(racing(), () -> client.assignIpv6Addresses(assign(a, null, List.of(address))),
                     () -> client.assignIpv6Addresses(assign(b, null, List.of(address))));
             assertThat(outcomes).containsExactlyInAnyOrder("ok", "InvalidIp.IpAssigned");
         }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -27,7 +25,6 @@ import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,18 +59,11 @@ class KeyPairScenarioTest extends ServerTestBase {
     static final String RSA_MD5 = "37:32:ca:0d:59:fc:4c:19:ce:2e:e2:64:b6:58:76:90";
 
     private Client client;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String instance() throws Exception {
@@ -197,7 +187,7 @@ class KeyPairScenarioTest extends ServerTestBase {
         for (int round = 0; round < 20; round++) {
             String name = "race-" + round;
             client.importKeyPair(new ImportKeyPairRequest().setRegionId(REGION).setKeyPairName(name).setPublicKeyBody(ED25519));
-            Future<String> attach = pool.submit(() -> {
+            Future<String> attach = racing().submit(() -> {
                 try {
                     return client.attachKeyPair(new AttachKeyPairRequest().setRegionId(REGION).setKeyPairName(name)
                             .setInstanceIds("[\"" + instance + "\"]")).getBody().getFailCount().equals("0") ? "ok" : "failed";
@@ -205,7 +195,7 @@ class KeyPairScenarioTest extends ServerTestBase {
                     return e.getCode();
                 }
             });
-            Future<String> delete = pool.submit(() -> {
+            Future<String> delete = racing().submit(() -> {
                 try {
                     client.deleteKeyPairs(new DeleteKeyPairsRequest().setRegionId(REGION).setKeyPairNames("[\"" + name + "\"]"));
                     return "ok";

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateLaunchTemplateRequest;
@@ -36,7 +34,6 @@ import com.aliyun.ecs20140526.models.TagResourcesRequest;
 import com.aliyun.ecs20140526.models.TagResourcesRequest.TagResourcesRequestTag;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -61,19 +58,12 @@ class LaunchTemplateTest extends ServerTestBase {
 
     private Client ecs;
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private CreateLaunchTemplateRequest template(String name) {
@@ -312,7 +302,7 @@ class LaunchTemplateTest extends ServerTestBase {
     void aTemplateHoldsThirtyVersionsEvenWhenTwoRequestsRaceForTheLast() throws Exception {
         String id = create("many");
         for (int i = 2; i <= 29; i++) newVersion(id, "ecs.g6.large");
-        var outcomes = race(pool, () -> newVersion(id, "ecs.g6.large"), () -> newVersion(id, "ecs.g7.large"));
+        var outcomes = race(racing(), () -> newVersion(id, "ecs.g6.large"), () -> newVersion(id, "ecs.g7.large"));
         assertThat(outcomes).containsExactlyInAnyOrder("ok", "LaunchTemplateVersionLimitExceed");
         assertThat(byId(id).getLatestVersionNumber()).isEqualTo(30L);
         assertThat(ecs.describeLaunchTemplateVersions(new DescribeLaunchTemplateVersionsRequest().setRegionId(REGION)

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import com.aliyun.slb20140515.Client;
@@ -31,7 +29,6 @@ import com.aliyun.slb20140515.models.ModifyVServerGroupBackendServersRequest;
 import com.aliyun.slb20140515.models.RemoveVServerGroupBackendServersRequest;
 import com.aliyun.slb20140515.models.SetVServerGroupAttributeRequest;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +46,6 @@ import io.cloudtwin.support.ServerTestBase;
 class MasterSlaveServerGroupTest extends ServerTestBase {
     private Client slb;
     private com.aliyun.ecs20140526.Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
@@ -57,12 +53,6 @@ class MasterSlaveServerGroupTest extends ServerTestBase {
                 .setProtocol("HTTP").setRegionId(REGION);
         slb = new Client(config);
         ecs = new com.aliyun.ecs20140526.Client(config);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     static String servers(String master, String slave) {
@@ -218,7 +208,7 @@ class MasterSlaveServerGroupTest extends ServerTestBase {
         for (int round = 0; round < 3; round++) {
             String id = group(s, "race-" + round);
             int port = 1000 + round;
-            var outcomes = race(pool, () -> delete(id), () -> slb.createLoadBalancerTCPListener(tcp(s.loadBalancer(),
+            var outcomes = race(racing(), () -> delete(id), () -> slb.createLoadBalancerTCPListener(tcp(s.loadBalancer(),
                     port, id)));
             assertThat(outcomes).as("round " + round).isIn(List.of("ok", "ResourceNotFound.VServerGroup"),
                     List.of("ok", "InvalidParameter"), List.of("RspoolVipExist", "ok"));

@@ -3,8 +3,6 @@ package io.cloudtwin.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.exceptions.ClientException;
@@ -29,7 +27,6 @@ import com.aliyuncs.vpc.model.v20160428.ListNatIpsRequest;
 import com.aliyuncs.vpc.model.v20160428.ListNatIpsResponse;
 import com.aliyuncs.vpc.model.v20160428.ModifyNatIpAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyNatIpCidrAttributeRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,18 +45,11 @@ import io.cloudtwin.support.ServerTestBase;
 class NatIpTest extends ServerTestBase {
     private ClassicSdk vpc;
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new ClassicSdk(endpoint());
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** A VPC of block with a vSwitch of switchBlock: [vpc, vswitch]. */
@@ -308,8 +298,8 @@ class NatIpTest extends ServerTestBase {
         for (int round = 0; round < 4; round++) {
             String wide = "192.168." + (round * 16) + ".0/20";
             String inside = "192.168." + (round * 16 + 8) + ".0/21";
-            Future<String> a = pool.submit(() -> outcome(first, wide));
-            Future<String> b = pool.submit(() -> outcome(second, inside));
+            Future<String> a = racing().submit(() -> outcome(first, wide));
+            Future<String> b = racing().submit(() -> outcome(second, inside));
             List<String> outcomes = List.of(a.get(), b.get());
             assertThat(outcomes).as("one wins: %s", outcomes).containsOnlyOnce("ok");
             assertThat(outcomes).contains("OperationFailed.NatIpCidrInUse");

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.exceptions.ClientException;
@@ -35,7 +33,6 @@ import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeSnatTableEntriesResponse;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateEipAddressRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -56,17 +53,10 @@ import io.cloudtwin.support.ServerTestBase;
 class NatScenarioTest extends ServerTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private ClassicSdk vpc;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new ClassicSdk(endpoint());
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** A VPC 10.30.0.0/16 with a vSwitch 10.30.1.0/24: [vpc, vswitch]. */
@@ -360,7 +350,7 @@ class NatScenarioTest extends ServerTestBase {
     }
 
     private List<String> winners(Callable<String> one, Callable<String> two) throws Exception {
-        List<Future<String>> results = new ArrayList<>(List.of(pool.submit(one), pool.submit(two)));
+        List<Future<String>> results = new ArrayList<>(List.of(racing().submit(one), racing().submit(two)));
         List<String> won = new ArrayList<>();
         for (Future<String> f : results) {
             try {

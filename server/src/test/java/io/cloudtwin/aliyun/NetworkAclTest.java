@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.AcsRequest;
@@ -33,7 +31,6 @@ import com.aliyuncs.vpc.model.v20160428.ModifyNetworkAclAttributesRequest;
 import com.aliyuncs.vpc.model.v20160428.TagResourcesRequest;
 import com.aliyuncs.vpc.model.v20160428.UnassociateNetworkAclRequest;
 import com.aliyuncs.vpc.model.v20160428.UpdateNetworkAclEntriesRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,21 +50,14 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class NetworkAclTest extends ServerTestBase {
     private IAcsClient vpc;
-    private ExecutorService pool;
     private String vpcId;
     private String vSwitchId;
 
     @BeforeEach
     void clients() throws Exception {
         vpc = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
-        pool = Executors.newFixedThreadPool(2);
         vpcId = vpc("172.16.0.0/16");
         vSwitchId = vSwitch(vpcId, "172.16.1.0/24");
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private <T extends AcsRequest<?>> T regional(T request) {
@@ -351,8 +341,8 @@ class NetworkAclTest extends ServerTestBase {
         List<String> outcomes = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             String id = create(vpcId, "race-" + round);
-            Future<String> del = pool.submit(() -> ClassicSdk.outcome(() -> delete(id)));
-            Future<String> bind = pool.submit(() -> ClassicSdk.outcome(() -> associate(id, vSwitchId)));
+            Future<String> del = racing().submit(() -> ClassicSdk.outcome(() -> delete(id)));
+            Future<String> bind = racing().submit(() -> ClassicSdk.outcome(() -> associate(id, vSwitchId)));
             String d = del.get(), b = bind.get();
             outcomes.add(d + "/" + b);
             assertThat(d.equals("ok") && b.equals("ok")).as("both won in round " + round).isFalse();

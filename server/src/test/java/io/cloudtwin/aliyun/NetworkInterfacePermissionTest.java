@@ -4,8 +4,6 @@ import static io.cloudtwin.support.TeaCalls.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateNetworkInterfacePermissionRequest;
@@ -19,7 +17,6 @@ import com.aliyun.ecs20140526.models.DeleteNetworkInterfaceRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsRequest;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsResponseBody;
 import com.aliyun.ecs20140526.models.DescribeNetworkInterfacePermissionsResponseBody.DescribeNetworkInterfacePermissionsResponseBodyNetworkInterfacePermissionsNetworkInterfacePermission;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,17 +34,10 @@ import io.cloudtwin.support.TeaEcs;
 class NetworkInterfacePermissionTest extends ServerTestBase {
     private static final long GRANTEE = 1234567890123456L;
     private Client client;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = TeaEcs.client(endpoint());
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** A secondary interface in a new VPC 10.b.0.0/16. */
@@ -136,7 +126,7 @@ class NetworkInterfacePermissionTest extends ServerTestBase {
     @Test
     void oneOfTwoRacingGrantsWins() throws Exception {
         String card = card(63);
-        assertThat(TeaCalls.race(pool, () -> granted(card, GRANTEE), () -> granted(card, GRANTEE)))
+        assertThat(TeaCalls.race(racing(), () -> granted(card, GRANTEE), () -> granted(card, GRANTEE)))
                 .containsExactlyInAnyOrder("ok", "InvalidOperation.PermissionExisted");
         assertThat(describe(new DescribeNetworkInterfacePermissionsRequest().setNetworkInterfaceId(card))
                 .getTotalCount()).isEqualTo(1);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.AuthorizeSecurityGroupEgressRequest;
@@ -28,7 +26,6 @@ import com.aliyun.ecs20140526.models.ModifyPrefixListRequest.ModifyPrefixListReq
 import com.aliyun.ecs20140526.models.ModifyPrefixListRequest.ModifyPrefixListRequestRemoveEntry;
 import com.aliyun.ecs20140526.models.RevokeSecurityGroupRequest;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,19 +44,12 @@ import io.cloudtwin.support.ServerTestBase;
 class PrefixListTest extends ServerTestBase {
     private Client ecs;
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         ecs = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String prefixList(String name, int maxEntries, String... cidrs) throws Exception {
@@ -213,7 +203,7 @@ class PrefixListTest extends ServerTestBase {
         String group = vpcGroup();
         for (int round = 0; round < 4; round++) {
             String id = prefixList("raced-" + round, 2, "10.0.0.0/8");
-            var outcomes = race(pool, () -> ecs.deletePrefixList(new DeletePrefixListRequest().setRegionId(REGION)
+            var outcomes = race(racing(), () -> ecs.deletePrefixList(new DeletePrefixListRequest().setRegionId(REGION)
                     .setPrefixListId(id)), () -> ecs.authorizeSecurityGroup(ssh(group, id)));
             boolean named = rules(group, "ingress").stream().anyMatch(p -> id.equals(p.getSourcePrefixListId()));
             if (outcomes.get(0).equals("ok")) {

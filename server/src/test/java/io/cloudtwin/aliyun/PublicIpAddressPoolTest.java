@@ -4,8 +4,6 @@ import static io.cloudtwin.support.ClassicSdk.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.vpc.model.v20160428.AddPublicIpAddressPoolCidrBlockRequest;
@@ -21,7 +19,6 @@ import com.aliyuncs.vpc.model.v20160428.ListPublicIpAddressPoolsRequest;
 import com.aliyuncs.vpc.model.v20160428.ListPublicIpAddressPoolsResponse;
 import com.aliyuncs.vpc.model.v20160428.ReleaseEipAddressRequest;
 import com.aliyuncs.vpc.model.v20160428.UpdatePublicIpAddressPoolAttributeRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +37,11 @@ import io.cloudtwin.support.ServerTestBase;
 class PublicIpAddressPoolTest extends ServerTestBase {
     private ClassicSdk vpc;
     private AliyunApi raw;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() {
         vpc = new ClassicSdk(endpoint());
         raw = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String create(ClassicSdk sdk, String name) throws Exception {
@@ -230,8 +220,8 @@ class PublicIpAddressPoolTest extends ServerTestBase {
         String id = create(vpc, "pool-race");
         vpc.call(block(id, "47.118.124.0/28"));
         for (int i = 0; i < 15; i++) vpc.call(eip(id, null));
-        Future<String> a = pool.submit(() -> ClassicSdk.outcome(() -> vpc.call(eip(id, null))));
-        Future<String> b = pool.submit(() -> ClassicSdk.outcome(() -> vpc.call(eip(id, null))));
+        Future<String> a = racing().submit(() -> ClassicSdk.outcome(() -> vpc.call(eip(id, null))));
+        Future<String> b = racing().submit(() -> ClassicSdk.outcome(() -> vpc.call(eip(id, null))));
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("ok", "ResourceNotEnough.PublicIpAddressPool");
         assertThat(read(id).getUsedIpNum()).isEqualTo(16);
         assertThat(read(id).getIpAddressRemaining()).isFalse();

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +20,10 @@ import io.cloudtwin.support.ServerTestBase;
  */
 class RouteNextHopTest extends ServerTestBase {
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void start() {
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** {VPC, a custom table, a vSwitch, a group of the VPC}. */
@@ -92,9 +82,9 @@ class RouteNextHopTest extends ServerTestBase {
         for (int round = 0; round < 12; round++) {
             String instance = instance(n);
             String cidr = "10." + (100 + round) + ".0.0/16";
-            Future<String> entry = pool.submit(() -> code(call("Vpc", "CreateRouteEntry", "RegionId", REGION,
+            Future<String> entry = racing().submit(() -> code(call("Vpc", "CreateRouteEntry", "RegionId", REGION,
                     "RouteTableId", n[1], "DestinationCidrBlock", cidr, "NextHopType", "Instance", "NextHopId", instance)));
-            Future<String> delete = pool.submit(() -> code(call("Ecs", "DeleteInstance", "InstanceId", instance,
+            Future<String> delete = racing().submit(() -> code(call("Ecs", "DeleteInstance", "InstanceId", instance,
                     "Force", "true")));
             List<String> outcome = new ArrayList<>(List.of(entry.get(), delete.get()));
             assertThat(outcome).as("round %d", round).filteredOn("ok"::equals).hasSize(1);

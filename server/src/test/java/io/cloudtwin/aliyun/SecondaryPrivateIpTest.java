@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -21,7 +19,6 @@ import com.aliyun.ecs20140526.models.DescribeNetworkInterfacesResponseBody.Descr
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.ecs20140526.models.UnassignPrivateIpAddressesRequest;
 import com.aliyun.tea.TeaException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +37,10 @@ import io.cloudtwin.support.TeaEcs;
 class SecondaryPrivateIpTest extends ServerTestBase {
     private static final String ZONE = "cn-hangzhou-i";
     private Client client;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = TeaEcs.client(endpoint());
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** {vSwitch, security group} of a new VPC 10.b.0.0/16 with the vSwitch 10.b.1.0/24. */
@@ -151,7 +141,7 @@ class SecondaryPrivateIpTest extends ServerTestBase {
             String address = "10.33.1." + (100 + round);
             List<Future<String>> both = new ArrayList<>();
             for (String id : List.of(a, b)) {
-                both.add(pool.submit(() -> {
+                both.add(racing().submit(() -> {
                     try {
                         assign(id, List.of(address), null);
                         return "ok";

@@ -5,8 +5,6 @@ import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.slb20140515.Client;
 import com.aliyun.slb20140515.models.CreateLoadBalancerHTTPListenerRequest;
@@ -24,7 +22,6 @@ import com.aliyun.slb20140515.models.DescribeVServerGroupsRequest;
 import com.aliyun.slb20140515.models.SetRuleRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +39,6 @@ import io.cloudtwin.support.ServerTestBase;
 class SlbRuleTest extends ServerTestBase {
     private Client slb;
     private com.aliyun.ecs20140526.Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
@@ -50,12 +46,6 @@ class SlbRuleTest extends ServerTestBase {
                 .setProtocol("HTTP").setRegionId(REGION);
         slb = new Client(config);
         ecs = new com.aliyun.ecs20140526.Client(config);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** {load balancer, group a, group b}: an intranet load balancer with an HTTP listener on 80, two groups. */
@@ -185,7 +175,7 @@ class SlbRuleTest extends ServerTestBase {
             String group = slb.createVServerGroup(new CreateVServerGroupRequest().setRegionId(REGION)
                     .setLoadBalancerId(s[0]).setVServerGroupName("race")).getBody().getVServerGroupId();
             String r = rule("race" + round, "race" + round + ".example.com", null, group);
-            List<String> codes = race(pool, () -> create(s[0], 80, r), () -> { deleteGroup(group); return null; });
+            List<String> codes = race(racing(), () -> create(s[0], 80, r), () -> { deleteGroup(group); return null; });
             assertThat(codes).as("rule, deletion").isIn(List.of("ok", "RspoolVipExist"),
                     List.of("InvalidParameter", "ok"));
         }

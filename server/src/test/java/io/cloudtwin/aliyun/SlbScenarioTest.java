@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.models.CreateSecurityGroupRequest;
@@ -47,7 +45,6 @@ import com.aliyuncs.slb.model.v20140515.SetBackendServersRequest;
 import com.aliyuncs.slb.model.v20140515.StartLoadBalancerListenerRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVSwitchRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVpcRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,7 +68,6 @@ class SlbScenarioTest extends ServerTestBase {
     private IAcsClient classic;
     private Client slb;
     private com.aliyun.ecs20140526.Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
@@ -80,12 +76,6 @@ class SlbScenarioTest extends ServerTestBase {
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2");
         slb = new Client(config);
         ecs = new com.aliyun.ecs20140526.Client(config);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private <T extends AcsResponse> T call(AcsRequest<T> request) throws ClientException {
@@ -299,8 +289,8 @@ class SlbScenarioTest extends ServerTestBase {
             var add = new AddBackendServersRequest();
             add.setLoadBalancerId(id);
             add.setBackendServers("[{'ServerId':'" + server + "','Weight':'100'}]");
-            List<Future<Object>> results = List.of(pool.submit(() -> call(add)),
-                    pool.submit(() -> ecs.deleteInstance(new DeleteInstanceRequest().setInstanceId(server).setForce(true))));
+            List<Future<Object>> results = List.of(racing().submit(() -> call(add)),
+                    racing().submit(() -> ecs.deleteInstance(new DeleteInstanceRequest().setInstanceId(server).setForce(true))));
             for (Future<Object> f : results) {
                 try {
                     f.get();
@@ -317,9 +307,9 @@ class SlbScenarioTest extends ServerTestBase {
     void twoListenersOnOnePortOneWins() throws Exception {
         String[] net = network();
         String id = intranet(net, null).getLoadBalancerId();
-        List<Future<JsonNode>> results = List.of(pool.submit(() -> common("CreateLoadBalancerTCPListener",
+        List<Future<JsonNode>> results = List.of(racing().submit(() -> common("CreateLoadBalancerTCPListener",
                 "LoadBalancerId", id, "ListenerPort", "443", "BackendServerPort", "443", "Bandwidth", "-1")),
-                pool.submit(() ->
+                racing().submit(() ->
                 common("CreateLoadBalancerHTTPListener", "LoadBalancerId", id, "ListenerPort", "443",
                         "BackendServerPort", "80", "Bandwidth", "-1", "StickySession", "off", "HealthCheck", "off")));
         int won = 0;

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -23,7 +21,6 @@ import com.aliyun.ecs20140526.models.DescribeSnapshotsResponseBody;
 import com.aliyun.ecs20140526.models.RunInstancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,18 +36,11 @@ class SnapshotDiskTest extends ServerTestBase {
     private static final String ZONE = REGION + "-h";
     private static final String PUBLIC_IMAGE = "aliyun_3_x64_20G_alibase_20240819.vhd";
     private Client client;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** An instance with a 30 GiB data disk: [instance, system disk, data disk]. */
@@ -150,14 +140,14 @@ class SnapshotDiskTest extends ServerTestBase {
         for (int round = 0; round < 4; round++) {
             String snapshot = snap(vm[2]);
             List<Future<String>> both = new ArrayList<>();
-            both.add(pool.submit(() -> {
+            both.add(racing().submit(() -> {
                 try {
                     return fromSnapshot(snapshot, null);
                 } catch (TeaException e) {
                     return "refused:" + e.getCode();
                 }
             }));
-            both.add(pool.submit(() -> {
+            both.add(racing().submit(() -> {
                 try {
                     client.deleteSnapshot(new DeleteSnapshotRequest().setSnapshotId(snapshot));
                     return "deleted";

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyun.ecs20140526.Client;
@@ -35,7 +33,6 @@ import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,19 +54,12 @@ class SnapshotImageScenarioTest extends ServerTestBase {
 
     private Client client;
     private IAcsClient classic;
-    private ExecutorService pool;
 
     @BeforeEach
     void client() throws Exception {
         client = new Client(new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setEndpoint(endpoint())
                 .setProtocol("HTTP").setRegionId(REGION).setSignatureAlgorithm("v2"));
         classic = new DefaultAcsClient(DefaultProfile.getProfile(REGION, AK, SECRET));
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private String instance(String image, RunInstancesRequest.RunInstancesRequestDataDisk... data) throws Exception {
@@ -286,7 +276,7 @@ class SnapshotImageScenarioTest extends ServerTestBase {
         String disk = disk(source, "system");
         for (int round = 0; round < 12; round++) {
             String s = snap(disk, "race" + round);
-            Future<String> create = pool.submit(() -> {
+            Future<String> create = racing().submit(() -> {
                 try {
                     return "image:" + client.createImage(new CreateImageRequest().setRegionId(REGION).setSnapshotId(s))
                             .getBody().getImageId();
@@ -294,7 +284,7 @@ class SnapshotImageScenarioTest extends ServerTestBase {
                     return e.getCode();
                 }
             });
-            Future<String> delete = pool.submit(() -> {
+            Future<String> delete = racing().submit(() -> {
                 try {
                     client.deleteSnapshot(new DeleteSnapshotRequest().setSnapshotId(s));
                     return "deleted";

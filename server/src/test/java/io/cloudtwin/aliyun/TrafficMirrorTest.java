@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.aliyuncs.vpc.model.v20160428.ListTrafficMirrorFiltersRequest;
 import com.aliyuncs.vpc.model.v20160428.ListTrafficMirrorFiltersResponse;
 import com.aliyuncs.vpc.model.v20160428.ListTrafficMirrorSessionsRequest;
 import com.aliyuncs.vpc.model.v20160428.ListTrafficMirrorSessionsResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +30,11 @@ import io.cloudtwin.support.ServerTestBase;
 class TrafficMirrorTest extends ServerTestBase {
     private ClassicSdk vpc;
     private AliyunApi api;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() {
         vpc = new ClassicSdk(endpoint());
         api = new AliyunApi(port);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** "ok", or the code the call is refused with. */
@@ -293,9 +283,9 @@ class TrafficMirrorTest extends ServerTestBase {
             String filterId = api.vpc("CreateTrafficMirrorFilter", "RegionId", REGION).path("TrafficMirrorFilterId")
                     .asString();
             String priority = String.valueOf(100 + round);
-            Future<String> deleted = pool.submit(() -> outcome("DeleteTrafficMirrorFilter", "RegionId", REGION,
+            Future<String> deleted = racing().submit(() -> outcome("DeleteTrafficMirrorFilter", "RegionId", REGION,
                     "TrafficMirrorFilterId", filterId));
-            Future<String> made = pool.submit(() -> outcome("CreateTrafficMirrorSession", "RegionId", REGION,
+            Future<String> made = racing().submit(() -> outcome("CreateTrafficMirrorSession", "RegionId", REGION,
                     "TrafficMirrorFilterId", filterId, "TrafficMirrorTargetType", "NetworkInterface",
                     "TrafficMirrorTargetId", enis.get(0), "TrafficMirrorSourceIds.1", enis.get(1), "Priority",
                     priority));

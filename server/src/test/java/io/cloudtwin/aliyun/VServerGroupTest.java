@@ -5,8 +5,6 @@ import static io.cloudtwin.support.TeaCalls.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.aliyun.ecs20140526.models.DeleteInstanceRequest;
 import com.aliyun.slb20140515.Client;
@@ -25,7 +23,6 @@ import com.aliyun.slb20140515.models.SetLoadBalancerTCPListenerAttributeRequest;
 import com.aliyun.slb20140515.models.SetVServerGroupAttributeRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +40,6 @@ import io.cloudtwin.support.ServerTestBase;
 class VServerGroupTest extends ServerTestBase {
     private Client slb;
     private com.aliyun.ecs20140526.Client ecs;
-    private ExecutorService pool;
 
     @BeforeEach
     void clients() throws Exception {
@@ -51,12 +47,6 @@ class VServerGroupTest extends ServerTestBase {
                 .setProtocol("HTTP").setRegionId(REGION);
         slb = new Client(config);
         ecs = new com.aliyun.ecs20140526.Client(config);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** {vSwitch, two instances in it, an intranet load balancer there} in a new VPC 10.b.0.0/16. */
@@ -185,7 +175,7 @@ class VServerGroupTest extends ServerTestBase {
         for (int round = 0; round < 5; round++) {
             String id = group(s[3], "race", servers(s[1], "80", "100"));
             int port = 1000 + round;
-            List<String> codes = race(pool, () -> slb.createLoadBalancerTCPListener(tcp(s[3], port, id)),
+            List<String> codes = race(racing(), () -> slb.createLoadBalancerTCPListener(tcp(s[3], port, id)),
                     () -> { delete(id); return null; });
             assertThat(codes).as("listener, deletion").isIn(List.of("ok", "RspoolVipExist"),
                     List.of("ResourceNotFound.VServerGroup", "ok"));

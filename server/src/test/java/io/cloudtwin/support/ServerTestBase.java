@@ -6,9 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.http.ProtocolType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,10 +110,25 @@ public abstract class ServerTestBase {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The two threads a race test runs its calls on; made on first use, stopped after each test. */
+    private ExecutorService racing;
+
     @BeforeEach
     void resetServer() throws Exception {
         admin("POST", "/_cloudtwin/reset", null);
         admin("PUT", "/_cloudtwin/transitions", "{\"delayMs\":0}");
+    }
+
+    @AfterEach
+    void stopRacing() {
+        if (racing != null) racing.shutdownNow();
+        racing = null;
+    }
+
+    /** Two threads to run calls at once on (a race test's), stopped after the test. */
+    protected ExecutorService racing() {
+        if (racing == null) racing = Executors.newFixedThreadPool(2);
+        return racing;
     }
 
     protected String baseUrl() {

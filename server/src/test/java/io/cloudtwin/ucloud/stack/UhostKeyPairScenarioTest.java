@@ -7,13 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.ucloud.common.exception.RetCodeException;
 import cn.ucloud.common.response.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,17 +46,10 @@ class UhostKeyPairScenarioTest extends ServerTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private StrictClient cli;
-    private ExecutorService pool;
 
     @BeforeEach
     void cli() {
         cli = new StrictClient(baseUrl(), REGION, PROJECT, UCLOUD_PUBLIC, UCLOUD_PRIVATE);
-        pool = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
     }
 
     private <T extends Response> T call(Class<T> type, String action, Object... kv) throws Exception {
@@ -213,7 +203,7 @@ class UhostKeyPairScenarioTest extends ServerTestBase {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Integer>> done = new ArrayList<>();
             for (StrictClient c : List.of(cli, second)) {
-                done.add(pool.submit(() -> {
+                done.add(racing().submit(() -> {
                     start.await();
                     try {
                         c.call(new SdkCall("CreateUHostKeyPair", "KeyPairName", name), CreateUHostKeyPairResponse.class);
