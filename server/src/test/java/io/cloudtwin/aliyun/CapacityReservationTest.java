@@ -186,6 +186,15 @@ class CapacityReservationTest extends ServerTestBase {
                 .isEqualTo("InvalidEndTime.ValueNotSupported");
         assertThat(raw.refusal(AliyunSpecs.ECS, "ReleaseCapacityReservation", "RegionId", REGION,
                 "PrivatePoolOptions.Id", limited)).isEqualTo("Invalid.Action.ReleaseCapacityReservation");
+        raw.ecs("ModifyCapacityReservation", "RegionId", REGION, "PrivatePoolOptions.Id", limited, "EndTimeType",
+                "Unlimited");
+        var unlimited = read(limited, "Active").get(0);
+        assertThat(List.of(unlimited.getEndTimeType(), unlimited.getEndTime())).as("made Unlimited, it keeps no end")
+                .containsExactly("Unlimited", "");
+        raw.ecs("ReleaseCapacityReservation", "RegionId", REGION, "PrivatePoolOptions.Id", limited);
+        assertThat(raw.refusal(AliyunSpecs.ECS, "ReleaseCapacityReservation", "RegionId", REGION,
+                "PrivatePoolOptions.Id", limited)).as("released already")
+                .isEqualTo("Invalid.PrivatePoolOptions.status");
         assertThat(raw.refusal(AliyunSpecs.ECS, "ModifyCapacityReservation", "RegionId", REGION,
                 "PrivatePoolOptions.Id", "crp-nothere")).isEqualTo("InvalidPrivatePoolId.NotFound");
     }

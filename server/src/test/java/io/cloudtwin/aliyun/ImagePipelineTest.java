@@ -183,8 +183,8 @@ class ImagePipelineTest extends ServerTestBase {
     void theStateRoundTrip() throws Exception {
         String pipeline = client.createImagePipeline(create()).getBody().getImagePipelineId();
         String execution = start(pipeline);
-        String imageId = runs(new DescribeImagePipelineExecutionsRequest().setExecutionId(execution)).get(0)
-                .getImageId();
+        var ran = runs(new DescribeImagePipelineExecutionsRequest().setExecutionId(execution)).get(0);
+        String imageId = ran.getImageId();
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
         assertThat(admin("POST", "/_cloudtwin/state", exported).statusCode()).isEqualTo(200);
@@ -192,8 +192,8 @@ class ImagePipelineTest extends ServerTestBase {
         assertThat(p.getBuildContent()).isEqualTo(TEMPLATE);
         assertThat(p.getTags().getTag()).extracting(t -> t.getTagKey()).containsExactly("team");
         var run = runs(new DescribeImagePipelineExecutionsRequest().setImagePipelineId(pipeline));
-        assertThat(run).extracting(r -> r.getExecutionId() + " " + r.getStatus() + " " + r.getImageId())
-                .containsExactly(execution + " SUCCESS " + imageId);
+        assertThat(run).extracting(r -> r.getExecutionId() + " " + r.getStatus() + " " + r.getImageId() + " "
+                + r.getCreationTime()).containsExactly(execution + " SUCCESS " + imageId + " " + ran.getCreationTime());
         assertThat(image(REGION, imageId)).hasSize(1);
     }
 

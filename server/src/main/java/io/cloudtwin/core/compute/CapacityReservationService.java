@@ -51,7 +51,10 @@ public record CapacityReservationService(CapacityReservationStore store, LabelSt
                 s.startTime() == null ? now : s.startTime(), s.endTime(), s.endTimeType(), status, now), tagged);
     }
 
-    /** Changes an Active reservation (CAPACITY_RESERVATION_RELEASED); never to fewer places than are used. */
+    /**
+     * Changes an Active reservation (CAPACITY_RESERVATION_RELEASED); never to fewer places than are used. One made
+     * Unlimited no longer keeps an end.
+     */
     public void modify(Scope scope, String id, Changes c) {
         tx.run(() -> {
             CapacityReservation r = store.locked(scope, id);
@@ -62,6 +65,7 @@ public record CapacityReservationService(CapacityReservationStore store, LabelSt
             store.update(id, RowChanges.of("name", c.name(), "description", c.description(), "instanceAmount",
                     c.instanceAmount(), "platform", c.platform(), "startTime", c.startTime(), "endTime", c.endTime(),
                     "endTimeType", c.endTimeType()));
+            if (c.endTimeType() != null && !CapacityReservation.LIMITED.equals(c.endTimeType())) store.clearEnd(id);
         });
     }
 

@@ -14,4 +14,9 @@ public class CapacityReservationStore extends ScopedStore<CapacityReservation> {
         super(jdbc, locks, "capacity_reservation", CapacityReservation.class,
                 DomainError.CAPACITY_RESERVATION_NOT_FOUND);
     }
+
+    /** The reservation no longer ends at a set time. */
+    public void clearEnd(String id) {
+        jdbc.sql("UPDATE capacity_reservation SET end_time = NULL WHERE id = :id").param("id", id).update();
+    }
 }
