@@ -144,15 +144,25 @@ public final class AliyunFormats {
      * for the parameter.
      */
     public static String name(AliyunCall call, String parameter, String name) {
+        return name(name, () -> call.invalid(parameter));
+    }
+
+    /** A name as wellFormedName takes one; left out or empty: "". Anything else: the refusal (the action's code). */
+    public static String name(String name, Supplier<AliyunException> refusal) {
         if (blank(name)) return "";
-        if (!wellFormedName(name)) throw call.invalid(parameter);
+        if (!wellFormedName(name)) throw refusal.get();
         return name;
     }
 
     /** A description as wellFormedDescription takes one; left out or empty: "". Else as name. */
     public static String description(AliyunCall call, String parameter, String description) {
+        return description(description, () -> call.invalid(parameter));
+    }
+
+    /** A description as wellFormedDescription takes one; left out or empty: "". Anything else: the refusal. */
+    public static String description(String description, Supplier<AliyunException> refusal) {
         if (blank(description)) return "";
-        if (!wellFormedDescription(description)) throw call.invalid(parameter);
+        if (!wellFormedDescription(description)) throw refusal.get();
         return description;
     }
 

@@ -67,14 +67,9 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
         String platform = platform(call, AliyunFormats.or(r.platform(), "linux"));
         String criteria = AliyunFormats.or(r.privatePoolOptionsMatchCriteria(), "Open");
         if (!CRITERIA.contains(criteria)) throw call.invalid("PrivatePoolOptions.MatchCriteria");
-        String name = AliyunFormats.or(r.privatePoolOptionsName(), "");
-        if (!name.isEmpty() && !AliyunFormats.wellFormedName(name)) {
-            throw call.error("Invalid.PrivatePoolOptionsName.MalFormed");
-        }
-        String description = AliyunFormats.or(r.description(), "");
-        if (!description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.invalid("Description");
-        }
+        String name = AliyunFormats.name(r.privatePoolOptionsName(),
+                () -> call.error("Invalid.PrivatePoolOptionsName.MalFormed"));
+        String description = AliyunFormats.description(call, "Description", r.description());
         OffsetDateTime now = clock.now();
         OffsetDateTime start = time(call, r.startTime(), "InvalidStartTime.MalFormed");
         if (start != null && (start.isBefore(now.truncatedTo(ChronoUnit.MINUTES))
@@ -146,14 +141,11 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
     public void modifyCapacityReservation(AliyunCall call, ModifyCapacityReservationRequest r) {
         Scope scope = call.scope();
         CapacityReservation c = reservations.get(scope, r.privatePoolOptionsId());
-        String name = r.privatePoolOptionsName();
-        if (!AliyunFormats.blank(name) && !AliyunFormats.wellFormedName(name)) {
-            throw call.error("InvalidPrivatePoolOptionsName.ValueNotSupported");
-        }
-        String description = r.description();
-        if (!AliyunFormats.blank(description) && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.error("InvalidDescription.ValueNotSupported");
-        }
+        String name = AliyunFormats.name(r.privatePoolOptionsName(),
+                () -> call.error("InvalidPrivatePoolOptionsName.ValueNotSupported"));
+        // absent: kept; sent empty: cleared
+        String description = r.description() == null ? null : AliyunFormats.description(r.description(),
+                () -> call.error("InvalidDescription.ValueNotSupported"));
         if (r.instanceAmount() != null && r.instanceAmount() < 1) {
             throw call.error("InvalidInstanceAmount.ValueNotSupported");
         }
@@ -181,9 +173,8 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
         reservations.get(scope, r.privatePoolOptionsId());
         List<String> users = reservations.users(scope, r.privatePoolOptionsId()).stream().sorted().toList();
         var paging = call.paging(10);
-        List<String> page = users.stream().skip(paging.offset()).limit(paging.limit()).toList();
         return call.paged(new DescribeCapacityReservationInstancesResponse().setCapacityReservationItem(
-                AliyunFormats.each(page, DescribeCapacityReservationInstancesResponse.InstanceIdSet::new,
+                AliyunFormats.each(AliyunFormats.page(users, paging), DescribeCapacityReservationInstancesResponse.InstanceIdSet::new,
                         (item, id) -> item.setInstanceId(id))), paging, users.size());
     }
 

@@ -42,12 +42,9 @@ record ImageComponents(ImageComponentService components, TagService tags, Client
     @Override
     public CreateImageComponentResponse createImageComponent(AliyunCall call, CreateImageComponentRequest r) {
         Scope scope = call.scope();
-        String name = AliyunFormats.or(r.name(), "");
-        if (!name.isEmpty() && !AliyunFormats.wellFormedName(name)) throw call.error("InvalidName.Malformed");
-        String description = AliyunFormats.or(r.description(), "");
-        if (!description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.error("InvalidDescription.Malformed");
-        }
+        String name = AliyunFormats.name(r.name(), () -> call.error("InvalidName.Malformed"));
+        String description = AliyunFormats.description(r.description(),
+                () -> call.error("InvalidDescription.Malformed"));
         String systemType = AliyunFormats.or(r.systemType(), "Linux");
         if (!SYSTEM_TYPES.contains(systemType)) throw call.error("InvalidSystemType.NotSupportedValue");
         String componentType = AliyunFormats.or(r.componentType(), "Build");

@@ -70,10 +70,8 @@ record ImagePipelines(ImagePipelineService pipelines, ImageService images, Image
     public CreateImagePipelineResponse createImagePipeline(AliyunCall call, CreateImagePipelineRequest r) {
         Scope scope = call.scope();
         String name = text(call, r.name(), NAME, "InvalidName.Malformed");
-        String description = AliyunFormats.or(r.description(), "");
-        if (!description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.error("InvalidDescription.Malformed", description);
-        }
+        String description = AliyunFormats.description(r.description(),
+                () -> call.error("InvalidDescription.Malformed", r.description()));
         String imageName = text(call, r.imageName(), IMAGE_NAME, "InvalidImageName.Malformed");
         if (!BASE_IMAGE_TYPES.contains(r.baseImageType())) {
             throw call.error("InvalidBaseImageType.NotSupportedValue", r.baseImageType());

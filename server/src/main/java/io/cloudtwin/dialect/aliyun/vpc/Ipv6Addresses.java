@@ -104,12 +104,9 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
             throw call.firstError("ResourceGroupId");
         }
         String wanted = canonical(call, r.ipv6Address(), "IllegalParam.IpAddress");
-        String name = AliyunFormats.or(r.ipv6AddressName(), "");
-        String description = AliyunFormats.or(r.ipv6AddressDescription(), "");
-        if (!name.isEmpty() && !AliyunFormats.wellFormedName(name)) throw call.firstError("Ipv6AddressName");
-        if (!description.isEmpty() && !AliyunFormats.wellFormedDescription(description)) {
-            throw call.firstError("Ipv6AddressDescription");
-        }
+        String name = AliyunFormats.name(r.ipv6AddressName(), () -> call.firstError("Ipv6AddressName"));
+        String description = AliyunFormats.description(r.ipv6AddressDescription(),
+                () -> call.firstError("Ipv6AddressDescription"));
         String id = call.once(tokens, scope, r.clientToken(), () -> addresses.allocate(scope, r.vSwitchId(), wanted,
                 name, description).id());
         Ipv6Address made = addresses.get(scope, id);
@@ -119,12 +116,8 @@ record Ipv6Addresses(Ipv6InternetService internet, Ipv6GatewayService gateways, 
 
     @Override
     public void modifyIpv6AddressAttribute(AliyunCall call, ModifyIpv6AddressAttributeRequest r) {
-        if (!blank(r.name()) && !AliyunFormats.wellFormedName(r.name())) {
-            throw call.error("IllegalParam.Name", r.name());
-        }
-        if (!blank(r.description()) && !AliyunFormats.wellFormedDescription(r.description())) {
-            throw call.error("IllegalParam.Description", r.description());
-        }
+        AliyunFormats.name(r.name(), () -> call.error("IllegalParam.Name", r.name()));
+        AliyunFormats.description(r.description(), () -> call.error("IllegalParam.Description", r.description()));
         addresses.describe(call.scope(), r.ipv6AddressId(), r.name(), r.description());
     }
 
