@@ -2,9 +2,9 @@ package io.cloudtwin.core.compute;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -136,9 +136,13 @@ public record CapacityReservationService(CapacityReservationStore store, LabelSt
         return users(scope, id).size();
     }
 
-    /** How many instances use each of these reservations. */
+    /** How many instances use each of these reservations (read in one query). */
     public Map<String, Integer> usage(Scope scope, Collection<String> ids) {
-        return tx.read(() -> ids.stream().distinct().collect(Collectors.toMap(id -> id, id -> used(scope, id))));
+        Map<String, Integer> out = new HashMap<>();
+        ids.forEach(id -> out.put(id, 0));
+        tx.read(() -> labels.having(scope, ResourceType.INSTANCE, LabelStore.PRIVATE_POOL_ID, ids))
+                .values().forEach(id -> out.merge(id, 1, Integer::sum));
+        return out;
     }
 
     /** The reservation each of these instances uses, where one does. */

@@ -10,15 +10,15 @@ import io.cloudtwin.core.Section;
 import io.cloudtwin.core.StateSection;
 
 /**
- * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value
- * the group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging,
- * value true, an instance stopped so; label privatePool, how an instance matches private pools, and privatePoolId,
- * the capacity reservation it has a place in; labels trafficMode, queueNumber and queuePairNumber (counts of at least 1) and sourceDestCheck (value true), how a network interface or
- * an instance's primary one carries traffic; label networkCardIndex (an index from 0), the network card an attached
- * interface or an instance's primary one is on; label deleteOnRelease, value true, a network interface that goes with
- * its instance; label dedicatedHost, the dedicated host an instance runs on; labels hdMonitorLogProject and
- * hdMonitorLogStore, where an EIP whose high-definition monitoring is on would log; label eipWeight, an EIP's weight
- * from 0 to 100).
+ * The "resourceLabels" of the state document: what resources carry beside their tags (label resourceGroup, value the
+ * group's id; label deletionProtection, value true; label ramRole, an instance's RAM role; label stopCharging, value
+ * true, an instance stopped so; label privatePool, how an instance matches private pools, and privatePoolId, the
+ * capacity reservation it has a place in; labels trafficMode, queueNumber and queuePairNumber (counts of at least 1)
+ * and sourceDestCheck (value true), how a network interface or an instance's primary one carries traffic; label
+ * networkCardIndex (an index from 0), the network card an attached interface or an instance's primary one is on; label
+ * deleteOnRelease, value true, a network interface that goes with its instance; label dedicatedHost, the dedicated host
+ * an instance runs on; labels hdMonitorLogProject and hdMonitorLogStore, where an EIP whose high-definition monitoring
+ * is on would log; label eipWeight, an EIP's weight from 0 to 100).
  */
 @Section(name = "resourceLabels", order = 96)
 record LabelSection(LabelStore store, TagStore tags) implements StateSection<LabelSection.Document> {

@@ -1,7 +1,5 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +34,6 @@ record EipSegments(EipSegmentService segments, ClientTokens tokens, Zones zones)
     private static final String ALLOCATED = "Allocated";
     /** The prefix lengths EipMask may give: 16 to 256 addresses. */
     private static final Set<String> MASKS = Set.of("24", "25", "26", "27", "28");
-    private static final Set<String> ISPS = Set.of("BGP", "BGP_PRO", "ChinaTelecom", "ChinaUnicom", "ChinaMobile",
-            "ChinaTelecom_L2", "ChinaUnicom_L2", "ChinaMobile_L2", "BGP_FinanceCloud");
-    private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
     private static final String PUBLIC = "public";
 
     /**
@@ -52,12 +47,12 @@ record EipSegments(EipSegmentService segments, ClientTokens tokens, Zones zones)
         if (!MASKS.contains(r.eipMask().strip())) throw call.error("QueryParameter.Illegal");
         int bandwidth = VpcElasticIps.bandwidth(call, r.bandwidth(), 5);
         String charge = AliyunFormats.or(r.internetChargeType(), "PayByBandwidth");
-        if (!INTERNET_CHARGE_TYPES.contains(charge)) throw call.error("InvalidParameter");
+        if (!VpcElasticIps.INTERNET_CHARGE_TYPES.contains(charge)) throw call.error("InvalidParameter");
         String isp = AliyunFormats.or(r.isp(), "BGP");
-        if (!ISPS.contains(isp) || !PUBLIC.equals(AliyunFormats.or(r.netmode(), PUBLIC))) {
+        if (!VpcElasticIps.LINES.contains(isp) || !PUBLIC.equals(AliyunFormats.or(r.netmode(), PUBLIC))) {
             throw call.error("QueryParameter.Illegal");
         }
-        String zone = blank(r.zone()) ? "" : r.zone();
+        String zone = AliyunFormats.or(r.zone(), "");
         if (!zone.isEmpty() && !zones.contains(scope.cloud(), scope.region(), zone)) {
             throw call.error("IllegalParam.Zone", zone);
         }

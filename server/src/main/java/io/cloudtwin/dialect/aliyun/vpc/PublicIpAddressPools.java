@@ -45,9 +45,6 @@ record PublicIpAddressPools(AddressPoolService pools, TagService tags, ClientTok
         VpcApi.AddPublicIpAddressPoolCidrBlock, VpcApi.ListPublicIpAddressPoolCidrBlocks,
         VpcApi.DeletePublicIpAddressPoolCidrBlock {
     private static final String CREATED = "Created";
-    /** The lines a pool may be of: BGP and BGP_PRO, and those single-line and finance-cloud accounts may choose. */
-    private static final Set<String> ISPS = Set.of("BGP", "BGP_PRO", "ChinaTelecom", "ChinaUnicom", "ChinaMobile",
-            "ChinaTelecom_L2", "ChinaUnicom_L2", "ChinaMobile_L2", "BGP_FinanceCloud");
     /** The lines Anti-DDoS Pro/Premium protects. */
     private static final Set<String> PROTECTED_ISPS = Set.of("BGP", "BGP_PRO");
     private static final Set<String> BIZ_TYPES = Set.of("Default", "CloudBox");
@@ -201,7 +198,7 @@ record PublicIpAddressPools(AddressPoolService pools, TagService tags, ClientTok
 
     private static String isp(AliyunCall call, String isp) {
         String line = AliyunFormats.or(isp, "BGP");
-        if (!ISPS.contains(line)) throw call.error("IllegalParam.Isp", line);
+        if (!VpcElasticIps.LINES.contains(line)) throw call.error("IllegalParam.Isp", line);
         return line;
     }
 

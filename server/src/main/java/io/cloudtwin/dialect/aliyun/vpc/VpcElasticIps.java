@@ -43,7 +43,14 @@ record VpcElasticIps(ElasticIpService eips, AddressPoolService pools, TagService
     private static final Set<String> MODES = Set.of(ElasticIp.NAT, "BINDED", "MULTI_BINDED");
     private static final Map<String, String> INSTANCE_TYPES = Map.of("instance", "EcsInstance",
             "interface", "NetworkInterface", "nat_gateway", "Nat", "load_balancer", "SlbInstance", "havip", "HaVip");
-    private static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
+    /** How an EIP's traffic is billed (InternetChargeType). */
+    static final Set<String> INTERNET_CHARGE_TYPES = Set.of("PayByBandwidth", "PayByTraffic");
+    /**
+     * The lines (ISP) an EIP, a segment or a public IP address pool may be of: BGP and BGP_PRO, and those single-line
+     * and finance-cloud accounts may choose.
+     */
+    static final Set<String> LINES = Set.of("BGP", "BGP_PRO", "ChinaTelecom", "ChinaUnicom", "ChinaMobile",
+            "ChinaTelecom_L2", "ChinaUnicom_L2", "ChinaMobile_L2", "BGP_FinanceCloud");
     private static final int MAX_BANDWIDTH = 500;
 
     /**
