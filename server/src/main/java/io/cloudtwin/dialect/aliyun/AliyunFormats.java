@@ -3,6 +3,7 @@ package io.cloudtwin.dialect.aliyun;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,9 +31,21 @@ public final class AliyunFormats {
 
     private AliyunFormats() {}
 
+    /** A time as requests give one in UTC: yyyy-MM-ddTHH:mm:ssZ, or without the seconds. */
+    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]X");
+
     /** 2024-08-19T08:15:00Z, as most answers write a time. */
     public static String time(OffsetDateTime t) {
         return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).format(SECONDS);
+    }
+
+    /** A time a request gives (REQUEST_TIME); else the action's refusal. */
+    public static OffsetDateTime requestTime(String text, Supplier<AliyunException> malformed) {
+        try {
+            return OffsetDateTime.parse(text, REQUEST_TIME);
+        } catch (DateTimeParseException e) {
+            throw malformed.get();
+        }
     }
 
     /** Milliseconds since the epoch, as the VPN and SLB answers write a time (CreateTime, CreateTimeStamp). */

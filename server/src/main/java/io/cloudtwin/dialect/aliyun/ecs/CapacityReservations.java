@@ -1,8 +1,6 @@
 package io.cloudtwin.dialect.aliyun.ecs;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +43,6 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
     private static final Set<String> PLATFORMS = Set.of("linux", "windows");
     private static final Set<String> CRITERIA = Set.of("Open", "Target");
     private static final Set<String> END_TIME_TYPES = Set.of("Unlimited", CapacityReservation.LIMITED);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]X");
     /** How far ahead a reservation may start. */
     private static final int LATEST_START_DAYS = 180;
     private static final String PAY_AS_YOU_GO = "PostPaid";
@@ -186,11 +183,7 @@ record CapacityReservations(CapacityReservationService reservations, EcsCatalog 
     /** A time in UTC, yyyy-MM-ddTHH:mm[:ss]Z (absent: null); else that code. */
     private static OffsetDateTime time(AliyunCall call, String text, String malformed) {
         if (AliyunFormats.blank(text)) return null;
-        try {
-            return OffsetDateTime.parse(text.strip(), TIME);
-        } catch (DateTimeParseException e) {
-            throw call.error(malformed);
-        }
+        return AliyunFormats.requestTime(text.strip(), () -> call.error(malformed));
     }
 
     /**

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +64,6 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
     /** An automatic release is half an hour away at the soonest, three years at the latest. */
     private static final Duration SOONEST_RELEASE = Duration.ofMinutes(30);
     private static final Period LATEST_RELEASE = Period.ofYears(3);
-    private static final DateTimeFormatter RELEASE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]X");
 
     /**
      * AutoReleaseTime (absent or empty: null, no release): yyyy-MM-ddTHH:mm:ssZ or yyyy-MM-ddTHH:mmZ in UTC, its
@@ -74,12 +71,8 @@ record Subscriptions(InstanceService instances, InstanceLifecycle lifecycle, Ins
      */
     static OffsetDateTime releaseTime(AliyunCall call, String v, OffsetDateTime now) {
         if (v == null || v.isEmpty()) return null;
-        OffsetDateTime t;
-        try {
-            t = OffsetDateTime.parse(v, RELEASE_TIME).truncatedTo(ChronoUnit.MINUTES);
-        } catch (DateTimeParseException e) {
-            throw call.invalid("AutoReleaseTime");
-        }
+        OffsetDateTime t = AliyunFormats.requestTime(v, () -> call.invalid("AutoReleaseTime"))
+                .truncatedTo(ChronoUnit.MINUTES);
         if (t.isBefore(now.plus(SOONEST_RELEASE)) || t.isAfter(now.plus(LATEST_RELEASE))) {
             throw call.invalid("AutoReleaseTime");
         }
