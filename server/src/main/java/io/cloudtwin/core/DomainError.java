@@ -671,6 +671,12 @@ public enum DomainError {
     ACTIVATION_NOT_FOUND,
     /** no such image builder component in the caller's scope */
     IMAGE_COMPONENT_NOT_FOUND,
+    /** no such Express Connect circuit in the caller's scope */
+    PHYSICAL_CONNECTION_NOT_FOUND,
+    /** the Express Connect circuit's status does not allow that (a move, a change) */
+    PHYSICAL_CONNECTION_STATUS,
+    /** an Enabled Express Connect circuit is terminated before it is deleted */
+    PHYSICAL_CONNECTION_NOT_DELETABLE,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -1,5 +1,7 @@
 package io.cloudtwin.core;
 
+import java.util.Optional;
+
 /**
  * The service of one kind of scoped resource: what every such service answers the same way over its repository. A
  * service record satisfies {@link #store()} and {@link #tx()} with its components of those names, and keeps only its
@@ -17,9 +19,14 @@ public interface KindService<T extends Record> {
         return tx().read(() -> store().get(scope, id));
     }
 
+    /** The scope's resource of that id, if any. */
+    default Optional<T> find(Scope scope, String id) {
+        return tx().read(() -> store().find(scope, id));
+    }
+
     /** Whether the scope has a resource of that id. */
     default boolean exists(Scope scope, String id) {
-        return tx().read(() -> store().find(scope, id).isPresent());
+        return find(scope, id).isPresent();
     }
 
     /** The scope's resources that match, as a list action pages through them. */

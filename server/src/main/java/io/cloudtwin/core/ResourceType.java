@@ -58,7 +58,9 @@ public enum ResourceType {
     /** A pipeline's executions (Aliyun's StartImagePipelineExecution). */
     IMAGE_PIPELINE_EXECUTION("image_pipeline_execution"),
     /** Capacity reservations, private pools of instances (Aliyun's CreateCapacityReservation). */
-    CAPACITY_RESERVATION("capacity_reservation");
+    CAPACITY_RESERVATION("capacity_reservation"),
+    /** Express Connect circuits (Aliyun's CreatePhysicalConnection). */
+    PHYSICAL_CONNECTION("physical_connection");
 
     private final String stored;
     private final String table;

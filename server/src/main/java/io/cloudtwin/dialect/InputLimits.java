@@ -67,6 +67,10 @@ public final class InputLimits {
             Limit.of("AuthKey", 64, "InvalidAuthkey.Malformed"),
             Limit.of("(Acl|HealthCheck|StickySession|XForwardedFor|ConnectionDrain|Gzip|ProxyProtocol|VServerGroup"
                     + "|MasterSlaveServerGroup)[A-Za-z_]*", 64, null),
+            // Express Connect circuits (V145)
+            Limit.of("PeerLocation", 256, null),
+            Limit.of("CircuitCode", 128, null),
+            Limit.of("(Redundant)?PhysicalConnectionId|AccessPointId", 64, null),
             Limit.of("SignatureNonce", 128, null));
 
     /** UCloud parameters that are stored (security_group, instance, security_group_rule; tag of V2). */

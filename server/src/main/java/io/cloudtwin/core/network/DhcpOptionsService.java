@@ -50,7 +50,7 @@ public record DhcpOptionsService(DhcpOptionsSetStore store, NetworkService netwo
     }
 
     /** The scope's set of that id with its VPCs, if it has one. */
-    public Optional<View> find(Scope scope, String id) {
+    public Optional<View> view(Scope scope, String id) {
         return tx.read(() -> {
             return store.find(scope, id).map(s -> new View(s, store.vpcsOf(List.of(id)).getOrDefault(id, List.of())));
         });

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -69,10 +68,6 @@ public record Ipv6GatewayService(Ipv6GatewayStore store, Ipv6BandwidthStore band
             store.ofVpcs(Set.copyOf(vpcIds)).forEach(g -> out.put(g.vpcId(), g.id()));
             return out;
         });
-    }
-
-    public Optional<Ipv6Gateway> find(Scope scope, String id) {
-        return tx.read(() -> store.find(scope, id));
     }
 
     /** The scope's gateways of these ids, VPC and name (null or empty: any), a page. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.cloudtwin.core.Account;
@@ -131,6 +133,22 @@ public final class AliyunCall {
         for (TagFields t : tags) {
             if (t.key() == null) throw invalid("Tag");
             out.put(t.key(), t.value() == null ? "" : t.value());
+        }
+        return out;
+    }
+
+    /**
+     * Filter.N.Key / Filter.N.Value.M as a key to values map: a filter without a key is the action's invalid-parameter
+     * error, a key not among known InvalidFilterKey.ValueNotSupported; a key without values filters nothing.
+     */
+    public <F> Map<String, List<String>> filters(List<F> given, Function<F, String> key,
+                                                 Function<F, List<String>> values, Set<String> known) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (F f : given) {
+            String k = key.apply(f);
+            if (k == null) throw invalid("Filter");
+            if (!known.contains(k)) throw error("InvalidFilterKey.ValueNotSupported", "Filter." + k);
+            if (!values.apply(f).isEmpty()) out.put(k, values.apply(f));
         }
         return out;
     }

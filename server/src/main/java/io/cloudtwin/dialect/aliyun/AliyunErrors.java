@@ -331,6 +331,12 @@ public final class AliyunErrors {
         codes(CAPACITY_RESERVATION_RELEASED, "IncorrectPrivatePoolStatus", "Invalid.PrivatePoolOptions.status");
         codes(CAPACITY_RESERVATION_AMOUNT_BELOW_USE, "InvalidInstanceAmount.ValueNotSupported");
         codes(CAPACITY_RESERVATION_LIMITED, "Invalid.Action.ReleaseCapacityReservation");
+        codes(PHYSICAL_CONNECTION_NOT_FOUND, "InvalidPhysicalConnectionId.NotFound",
+                "ResourceNotFound.PhysicalConnectionId");
+        // a move from a status it does not start from; Modify answers its InvalidStatus
+        codes(PHYSICAL_CONNECTION_STATUS, "Forbidden.NotAllowedInState", "IncorrectStatus.PhysicalConnection",
+                "InvalidStatus");
+        codes(PHYSICAL_CONNECTION_NOT_DELETABLE, "Forbidden.NotInAllowDeleteStatus");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");

@@ -66,7 +66,7 @@ record DhcpOptionsSets(DhcpOptionsService sets, TagService tags, ClientTokens to
 
     @Override
     public GetDhcpOptionsSetResponse getDhcpOptionsSet(AliyunCall call, GetDhcpOptionsSetRequest r) {
-        var found = sets.find(call.scope(), r.dhcpOptionsSetId());
+        var found = sets.view(call.scope(), r.dhcpOptionsSetId());
         if (found.isEmpty()) return call.nothingFound(new GetDhcpOptionsSetResponse());
         View v = found.get();
         DhcpOptionsSet s = v.set();

@@ -3,7 +3,6 @@ package io.cloudtwin.dialect.aliyun.vpc;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.blank;
 import static io.cloudtwin.dialect.aliyun.AliyunFormats.url;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,14 +71,8 @@ record HaVips(VipService vips, VipBindings bindings, NetworkService networks, El
     @Override
     public DescribeHaVipsResponse describeHaVips(AliyunCall call, DescribeHaVipsRequest r) {
         Scope scope = call.scope();
-        Map<String, List<String>> filters = new HashMap<>();
-        for (var f : r.filter()) {
-            if (f.key() == null) throw call.invalid("Filter");
-            if (!FILTER_KEYS.contains(f.key())) {
-                throw call.error("InvalidFilterKey.ValueNotSupported", "Filter." + f.key());
-            }
-            if (!f.value().isEmpty()) filters.put(f.key(), f.value());
-        }
+        Map<String, List<String>> filters = call.filters(r.filter(), DescribeHaVipsRequest.Filter::key,
+                DescribeHaVipsRequest.Filter::value, FILTER_KEYS);
         List<String> statuses = filters.get(STATUS);
         var wanted = tags.narrow(scope, ResourceType.VIP, filters.getOrDefault("HaVipId", List.of()), call.tags(r.tags()),
                 r.resourceGroupId(), call.defaultResourceGroup());

@@ -27,7 +27,8 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup, V
             Map.entry("gatewayendpoint", ResourceType.GATEWAY_ENDPOINT),
             Map.entry("trafficmirrorfilter", ResourceType.TRAFFIC_MIRROR_FILTER),
             Map.entry("trafficmirrorsession", ResourceType.TRAFFIC_MIRROR_SESSION),
-            Map.entry("publicipaddresspool", ResourceType.ADDRESS_POOL));
+            Map.entry("publicipaddresspool", ResourceType.ADDRESS_POOL),
+            Map.entry("physicalconnection", ResourceType.PHYSICAL_CONNECTION));
 
     @Override
     public void moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {
