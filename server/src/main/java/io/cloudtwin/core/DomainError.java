@@ -677,6 +677,16 @@ public enum DomainError {
     PHYSICAL_CONNECTION_STATUS,
     /** an Enabled Express Connect circuit is terminated before it is deleted */
     PHYSICAL_CONNECTION_NOT_DELETABLE,
+    /** the Express Connect circuit is not Enabled, as a virtual border router on it needs */
+    PHYSICAL_CONNECTION_NOT_ENABLED,
+    /** the Express Connect circuit carries virtual border routers */
+    PHYSICAL_CONNECTION_HAS_ROUTERS,
+    /** no such virtual border router in the caller's scope */
+    VIRTUAL_BORDER_ROUTER_NOT_FOUND,
+    /** the VLAN serves another virtual border router of the circuit */
+    VIRTUAL_BORDER_ROUTER_VLAN_IN_USE,
+    /** the virtual border router's status does not allow that (terminate an active one, recover a terminated one) */
+    VIRTUAL_BORDER_ROUTER_STATUS,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

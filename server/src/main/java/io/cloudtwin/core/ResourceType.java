@@ -60,7 +60,9 @@ public enum ResourceType {
     /** Capacity reservations, private pools of instances (Aliyun's CreateCapacityReservation). */
     CAPACITY_RESERVATION("capacity_reservation"),
     /** Express Connect circuits (Aliyun's CreatePhysicalConnection). */
-    PHYSICAL_CONNECTION("physical_connection");
+    PHYSICAL_CONNECTION("physical_connection"),
+    /** Virtual border routers on Express Connect circuits (Aliyun's CreateVirtualBorderRouter). */
+    VIRTUAL_BORDER_ROUTER("virtual_border_router");
 
     private final String stored;
     private final String table;

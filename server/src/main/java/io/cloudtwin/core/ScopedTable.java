@@ -357,7 +357,8 @@ public final class ScopedTable<T extends Record> {
             return this;
         }
 
-        public Where in(String column, Collection<String> values) {
+        /** The column's value is one of the values (texts, or numbers for a number column); null or empty means any. */
+        public Where in(String column, Collection<?> values) {
             if (values == null || values.isEmpty()) return this;
             String p = "w" + params.size();
             sql.append(" AND ").append(column).append(" IN (:").append(p).append(")");

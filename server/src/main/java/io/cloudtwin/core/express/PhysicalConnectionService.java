@@ -20,11 +20,12 @@ import io.cloudtwin.core.tag.TagService;
 
 /**
  * Express Connect circuits and the moves of their status, each under the circuit's row lock: a move from a status it
- * does not start from is PHYSICAL_CONNECTION_STATUS, and nothing changes.
+ * does not start from is PHYSICAL_CONNECTION_STATUS, and nothing changes. A circuit that carries virtual border
+ * routers (made under the same lock) is neither terminated nor deleted.
  */
 @Service
-public record PhysicalConnectionService(PhysicalConnectionStore store, TagService tags, WallClock clock,
-                                        Transactions tx) implements KindService<PhysicalConnection> {
+public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBorderRouterStore routers,
+                                        TagService tags, WallClock clock, Transactions tx) implements KindService<PhysicalConnection> {
     /** A move of a circuit's status: the statuses it starts from, and where it ends. */
     public enum Move {
         CONFIRM(Set.of(PhysicalConnection.ALLOCATED), PhysicalConnection.CONFIRMED),
@@ -94,6 +95,9 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, TagServic
         tx.run(() -> {
             PhysicalConnection p = store.locked(scope, id);
             if (!move.from.contains(p.status())) throw new DomainException(DomainError.PHYSICAL_CONNECTION_STATUS, id);
+            if (move == Move.TERMINATE && routers.on(id) > 0) {
+                throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
+            }
             if (move == Move.ENABLE) {
                 store.update(id, RowChanges.of("status", move.to, "chargeType", chargeType, "enabledAt", clock.now(),
                         "endTime", endTime));
@@ -117,6 +121,7 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, TagServic
             if (!DELETABLE.contains(p.status())) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_NOT_DELETABLE, id);
             }
+            if (routers.on(id) > 0) throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
             tags.removed(scope, store, id);
         });
     }

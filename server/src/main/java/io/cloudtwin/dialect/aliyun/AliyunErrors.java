@@ -337,6 +337,12 @@ public final class AliyunErrors {
         codes(PHYSICAL_CONNECTION_STATUS, "Forbidden.NotAllowedInState", "IncorrectStatus.PhysicalConnection",
                 "InvalidStatus");
         codes(PHYSICAL_CONNECTION_NOT_DELETABLE, "Forbidden.NotInAllowDeleteStatus");
+        codes(PHYSICAL_CONNECTION_NOT_ENABLED, "InvalidPhysicalConnectionId.NotEnabled",
+                "OperationFailed.PconnTrafficNotEnable");
+        codes(PHYSICAL_CONNECTION_HAS_ROUTERS, "Forbidden.VbrAttached", "Forbidden.VBRExists");
+        codes(VIRTUAL_BORDER_ROUTER_NOT_FOUND, "InvalidVbrId.NotFound");
+        codes(VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, "InvalidVlanId.Used", "OperationFailed.VlanIdAlreadyInUse");
+        codes(VIRTUAL_BORDER_ROUTER_STATUS, "InvalidOperation.OperationNotAllowedInState");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");

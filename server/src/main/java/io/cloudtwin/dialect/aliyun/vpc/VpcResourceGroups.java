@@ -28,7 +28,8 @@ record VpcResourceGroups(TagService tags) implements VpcApi.MoveResourceGroup, V
             Map.entry("trafficmirrorfilter", ResourceType.TRAFFIC_MIRROR_FILTER),
             Map.entry("trafficmirrorsession", ResourceType.TRAFFIC_MIRROR_SESSION),
             Map.entry("publicipaddresspool", ResourceType.ADDRESS_POOL),
-            Map.entry("physicalconnection", ResourceType.PHYSICAL_CONNECTION));
+            Map.entry("physicalconnection", ResourceType.PHYSICAL_CONNECTION),
+            Map.entry("virtualborderrouter", ResourceType.VIRTUAL_BORDER_ROUTER));
 
     @Override
     public void moveResourceGroup(AliyunCall call, MoveResourceGroupRequest r) {

@@ -1,0 +1,132 @@
+package io.cloudtwin.core.express;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import io.cloudtwin.core.Constraints;
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.DomainException;
+import io.cloudtwin.core.KindService;
+import io.cloudtwin.core.ResourceType;
+import io.cloudtwin.core.RowChanges;
+import io.cloudtwin.core.Scope;
+import io.cloudtwin.core.ScopedTable;
+import io.cloudtwin.core.Transactions;
+import io.cloudtwin.core.WallClock;
+import io.cloudtwin.core.tag.TagService;
+
+/**
+ * Virtual border routers on Express Connect circuits. A router is made, and recovered, under its circuit's row lock,
+ * which must be Enabled then: the circuit's termination and deletion, which count its routers under the same lock,
+ * never miss one. A VLAN serves one router of a circuit (a unique index: VIRTUAL_BORDER_ROUTER_VLAN_IN_USE).
+ */
+@Service
+public record VirtualBorderRouterService(VirtualBorderRouterStore store, PhysicalConnectionStore circuits,
+                                         TagService tags, WallClock clock, Transactions tx)
+        implements KindService<VirtualBorderRouter> {
+    /** A router's BFD timers and MTU when none are given (the cloud's defaults). */
+    public static final long MIN_INTERVAL = 200;
+    public static final long DETECT_MULTIPLIER = 3;
+    public static final int MTU = 1500;
+
+    /** The addresses of a router's peering subnet, IPv4 and (enableIpv6) IPv6; "" for one not given. */
+    public record Peering(String localGatewayIp, String peerGatewayIp, String peeringSubnetMask, boolean enableIpv6,
+                          String localIpv6GatewayIp, String peerIpv6GatewayIp, String peeringIpv6SubnetMask) {}
+
+    /** What a new router is, in the cloud's words; bandwidth null: none set. */
+    public record NewRouter(String physicalConnectionId, int vlanId, Peering peering, String circuitCode, String name,
+                            String description, Integer bandwidth) {}
+
+    /** What a change sets; null keeps each (peering: the addresses given, over the router's). */
+    public record Changes(Integer vlanId, String localGatewayIp, String peerGatewayIp, String peeringSubnetMask,
+                          Boolean enableIpv6, String localIpv6GatewayIp, String peerIpv6GatewayIp,
+                          String peeringIpv6SubnetMask, String circuitCode, String name, String description,
+                          Integer bandwidth, Long minRxInterval, Long minTxInterval, Long detectMultiplier, Integer mtu,
+                          Boolean sitelinkEnable) {}
+
+    /** Where a router stands (null: a new one, active since now; a null activatedAt: now). */
+    public record Standing(String status, OffsetDateTime activatedAt,
+                           OffsetDateTime terminatedAt, OffsetDateTime recoveredAt) {}
+
+    public VirtualBorderRouter create(Scope scope, String id, NewRouter r, String routeTableId,
+                                      String vlanInterfaceId, Standing standing, Map<String, String> tagged) {
+        return tx.call(() -> {
+            PhysicalConnection circuit = enabledCircuit(scope, r.physicalConnectionId());
+            var now = clock.now();
+            Peering p = r.peering();
+            VirtualBorderRouter row = new VirtualBorderRouter(id, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), circuit.id(), circuit.accessPointId(), r.vlanId(), p.localGatewayIp(),
+                    p.peerGatewayIp(), p.peeringSubnetMask(), p.enableIpv6(), p.localIpv6GatewayIp(),
+                    p.peerIpv6GatewayIp(), p.peeringIpv6SubnetMask(), r.circuitCode(), r.name(), r.description(),
+                    r.bandwidth(), MIN_INTERVAL, MIN_INTERVAL, DETECT_MULTIPLIER, MTU, false, routeTableId,
+                    vlanInterfaceId, standing == null ? VirtualBorderRouter.ACTIVE : standing.status(),
+                    standing == null || standing.activatedAt() == null ? now : standing.activatedAt(), standing == null ? null : standing.terminatedAt(),
+                    standing == null ? null : standing.recoveredAt(), now);
+            Constraints.enforce(() -> tags.inserted(scope, ResourceType.VIRTUAL_BORDER_ROUTER, store, row, tagged),
+                    DomainError.VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, String.valueOf(r.vlanId()));
+            return row;
+        });
+    }
+
+    public void modify(Scope scope, String id, Changes c) {
+        tx.run(() -> {
+            store.locked(scope, id);
+            Constraints.enforce(() -> store.update(id, RowChanges.of("vlanId", c.vlanId(), "localGatewayIp",
+                    c.localGatewayIp(), "peerGatewayIp", c.peerGatewayIp(), "peeringSubnetMask", c.peeringSubnetMask(),
+                    "enableIpv6", c.enableIpv6(), "localIpv6GatewayIp", c.localIpv6GatewayIp(), "peerIpv6GatewayIp",
+                    c.peerIpv6GatewayIp(), "peeringIpv6SubnetMask", c.peeringIpv6SubnetMask(), "circuitCode",
+                    c.circuitCode(), "name", c.name(), "description", c.description(), "bandwidth", c.bandwidth(),
+                    "minRxInterval", c.minRxInterval(), "minTxInterval", c.minTxInterval(), "detectMultiplier",
+                    c.detectMultiplier(), "mtu", c.mtu(), "sitelinkEnable", c.sitelinkEnable())),
+                    DomainError.VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, String.valueOf(c.vlanId()));
+        });
+    }
+
+    /** An active router is terminated: it stays, and forwards nothing until recovered. */
+    public void terminate(Scope scope, String id) {
+        tx.run(() -> {
+            VirtualBorderRouter r = store.locked(scope, id);
+            if (!VirtualBorderRouter.ACTIVE.equals(r.status())) {
+                throw new DomainException(DomainError.VIRTUAL_BORDER_ROUTER_STATUS, id);
+            }
+            store.update(id, RowChanges.of("status", VirtualBorderRouter.TERMINATED, "terminatedAt", clock.now()));
+        });
+    }
+
+    /** A terminated router is active again, on a circuit that is still Enabled (locked first, as at creation). */
+    public void recover(Scope scope, String id) {
+        tx.run(() -> {
+            enabledCircuit(scope, store.get(scope, id).physicalConnectionId());
+            VirtualBorderRouter r = store.locked(scope, id);
+            if (!VirtualBorderRouter.TERMINATED.equals(r.status())) {
+                throw new DomainException(DomainError.VIRTUAL_BORDER_ROUTER_STATUS, id);
+            }
+            store.update(id, RowChanges.of("status", VirtualBorderRouter.ACTIVE, "recoveredAt", clock.now()));
+        });
+    }
+
+    public void delete(Scope scope, String id) {
+        tx.run(() -> tags.removed(scope, store, id));
+    }
+
+    /** The scope's routers among ids, on these circuits, at these access points, of these statuses... (null: any). */
+    public ScopedTable.Where where(List<String> ids, List<String> circuits, List<String> accessPoints,
+                                   List<String> statuses, List<String> names, List<String> routeTables,
+                                   List<Integer> vlanIds) {
+        return new ScopedTable.Where().in("id", ids).in("physical_connection_id", circuits)
+                .in("access_point_id", accessPoints).in("status", statuses).in("name", names)
+                .in("route_table_id", routeTables).in("vlan_id", vlanIds);
+    }
+
+    /** The circuit, locked, which must be Enabled (PHYSICAL_CONNECTION_NOT_ENABLED). */
+    private PhysicalConnection enabledCircuit(Scope scope, String circuitId) {
+        PhysicalConnection circuit = circuits.locked(scope, circuitId);
+        if (!PhysicalConnection.ENABLED.equals(circuit.status())) {
+            throw new DomainException(DomainError.PHYSICAL_CONNECTION_NOT_ENABLED, circuitId);
+        }
+        return circuit;
+    }
+}

@@ -1,0 +1,23 @@
+package io.cloudtwin.core.express;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cloudtwin.core.DomainError;
+import io.cloudtwin.core.ScopedStore;
+import io.cloudtwin.store.RowLocks;
+
+/** The virtual_border_router rows (V146); the rules are VirtualBorderRouterService's. */
+@Component
+public class VirtualBorderRouterStore extends ScopedStore<VirtualBorderRouter> {
+    public VirtualBorderRouterStore(JdbcClient jdbc, RowLocks locks) {
+        super(jdbc, locks, "virtual_border_router", VirtualBorderRouter.class,
+                DomainError.VIRTUAL_BORDER_ROUTER_NOT_FOUND);
+    }
+
+    /** How many routers the circuit carries. */
+    public long on(String physicalConnectionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM virtual_border_router WHERE physical_connection_id = :p")
+                .param("p", physicalConnectionId).query(Long.class).single();
+    }
+}
