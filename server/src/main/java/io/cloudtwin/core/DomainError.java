@@ -687,6 +687,20 @@ public enum DomainError {
     VIRTUAL_BORDER_ROUTER_VLAN_IN_USE,
     /** the virtual border router's status does not allow that (terminate an active one, recover a terminated one) */
     VIRTUAL_BORDER_ROUTER_STATUS,
+    /** the virtual border router has BGP groups or networks */
+    VIRTUAL_BORDER_ROUTER_HAS_BGP,
+    /** no such BGP group in the caller's scope */
+    BGP_GROUP_NOT_FOUND,
+    /** the BGP group has peers */
+    BGP_GROUP_HAS_PEERS,
+    /** no such BGP peer in the caller's scope */
+    BGP_PEER_NOT_FOUND,
+    /** another peer of the BGP group has that address */
+    BGP_PEER_ADDRESS_IN_USE,
+    /** no such block advertised by the router */
+    BGP_NETWORK_NOT_FOUND,
+    /** the router advertises that block already */
+    BGP_NETWORK_EXISTS,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -79,6 +79,12 @@ public final class Fixtures {
         return v;
     }
 
+    /** A number a document must give. */
+    public static long required(Long v, String what) {
+        if (v == null) throw new InvalidFixture("missing " + what);
+        return v;
+    }
+
     /** An optional text: "" when absent. */
     public static String text(String v) {
         return v == null ? "" : v;

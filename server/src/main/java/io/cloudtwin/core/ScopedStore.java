@@ -114,6 +114,11 @@ public abstract class ScopedStore<T extends Record> {
         delete(id);
     }
 
+    /** How many rows hold the value in the column: those that name a parent of another kind, say. */
+    public long counted(String column, String value) {
+        return table.counted(column, value);
+    }
+
     /** The record type of a row. */
     public Class<T> rowType() {
         return table.type();

@@ -218,6 +218,12 @@ public final class ScopedTable<T extends Record> {
                 .params(params).query((rs, n) -> map(rs)).list();
     }
 
+    /** How many rows of any scope hold the value in the column (the rows that name a parent, say). */
+    public long counted(String column, String value) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :value").param("value", value)
+                .query(Long.class).single();
+    }
+
     /** The rows whose column holds one of the values, grouped by that value, each group in creation order. */
     public Map<String, List<T>> groupedBy(String column, Collection<String> values) {
         Map<String, List<T>> out = new LinkedHashMap<>();

@@ -95,7 +95,7 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
         tx.run(() -> {
             PhysicalConnection p = store.locked(scope, id);
             if (!move.from.contains(p.status())) throw new DomainException(DomainError.PHYSICAL_CONNECTION_STATUS, id);
-            if (move == Move.TERMINATE && routers.on(id) > 0) {
+            if (move == Move.TERMINATE && routers.counted("physical_connection_id", id) > 0) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
             }
             if (move == Move.ENABLE) {
@@ -121,7 +121,9 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
             if (!DELETABLE.contains(p.status())) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_NOT_DELETABLE, id);
             }
-            if (routers.on(id) > 0) throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
+            if (routers.counted("physical_connection_id", id) > 0) {
+                throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
+            }
             tags.removed(scope, store, id);
         });
     }

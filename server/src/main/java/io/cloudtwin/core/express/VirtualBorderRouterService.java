@@ -25,7 +25,8 @@ import io.cloudtwin.core.tag.TagService;
  */
 @Service
 public record VirtualBorderRouterService(VirtualBorderRouterStore store, PhysicalConnectionStore circuits,
-                                         TagService tags, WallClock clock, Transactions tx)
+                                         BgpGroupStore bgpGroups, BgpNetworkStore bgpNetworks, TagService tags,
+                                         WallClock clock, Transactions tx)
         implements KindService<VirtualBorderRouter> {
     /** A router's BFD timers and MTU when none are given (the cloud's defaults). */
     public static final long MIN_INTERVAL = 200;
@@ -108,8 +109,15 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
         });
     }
 
+    /** Deletes a router without BGP groups or networks (added under its row lock). */
     public void delete(Scope scope, String id) {
-        tx.run(() -> tags.removed(scope, store, id));
+        tx.run(() -> {
+            store.locked(scope, id);
+            if (bgpGroups.counted("router_id", id) > 0 || bgpNetworks.counted("router_id", id) > 0) {
+                throw new DomainException(DomainError.VIRTUAL_BORDER_ROUTER_HAS_BGP, id);
+            }
+            tags.removed(scope, store, id);
+        });
     }
 
     /** The scope's routers among ids, on these circuits, at these access points, of these statuses... (null: any). */

@@ -14,10 +14,4 @@ public class VirtualBorderRouterStore extends ScopedStore<VirtualBorderRouter> {
         super(jdbc, locks, "virtual_border_router", VirtualBorderRouter.class,
                 DomainError.VIRTUAL_BORDER_ROUTER_NOT_FOUND);
     }
-
-    /** How many routers the circuit carries. */
-    public long on(String physicalConnectionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM virtual_border_router WHERE physical_connection_id = :p")
-                .param("p", physicalConnectionId).query(Long.class).single();
-    }
 }

@@ -340,7 +340,15 @@ public final class AliyunErrors {
         codes(PHYSICAL_CONNECTION_NOT_ENABLED, "InvalidPhysicalConnectionId.NotEnabled",
                 "OperationFailed.PconnTrafficNotEnable");
         codes(PHYSICAL_CONNECTION_HAS_ROUTERS, "Forbidden.VbrAttached", "Forbidden.VBRExists");
-        codes(VIRTUAL_BORDER_ROUTER_NOT_FOUND, "InvalidVbrId.NotFound");
+        codes(VIRTUAL_BORDER_ROUTER_NOT_FOUND, "InvalidVbrId.NotFound", "InvalidParams.NotFound");
+        codes(VIRTUAL_BORDER_ROUTER_HAS_BGP, "DependencyViolation.BgpGroup", "DependencyViolation.BgpNetwork");
+        codes(BGP_GROUP_NOT_FOUND, "InvalidParams.NotFound", "InvalidBgpGroup");
+        codes(BGP_GROUP_HAS_PEERS, "DependencyViolation.BgpPeer");
+        codes(BGP_PEER_NOT_FOUND, "InvalidBgpPeerId.NotFound", "InvalidBgpPeer.NotFound", "InvalidParams.NotFound");
+        codes(BGP_PEER_ADDRESS_IN_USE, "InvalidParams.PeerIpAddressInUse", "DuplicatedParam.PeerIpAddress",
+                "BgpPeer.Already.Exists");
+        codes(BGP_NETWORK_NOT_FOUND, "InvalidParams.NotFound");
+        codes(BGP_NETWORK_EXISTS, "Duplicated.CidrBlock", "InvalidParams.AlreadyExists");
         codes(VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, "InvalidVlanId.Used", "OperationFailed.VlanIdAlreadyInUse");
         codes(VIRTUAL_BORDER_ROUTER_STATUS, "InvalidOperation.OperationNotAllowedInState");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
