@@ -29,14 +29,17 @@ import com.aliyuncs.ecs.model.v20140526.CreateVpcResponse;
 import com.aliyuncs.ecs.model.v20140526.DeleteForwardEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteHaVipRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteNatGatewayRequest;
+import com.aliyuncs.ecs.model.v20140526.DeletePhysicalConnectionRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteRouteEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVSwitchRequest;
+import com.aliyuncs.ecs.model.v20140526.DeleteVirtualBorderRouterRequest;
 import com.aliyuncs.ecs.model.v20140526.DeleteVpcRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeEipAddressesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeForwardTableEntriesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeHaVipsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeNatGatewaysResponse;
+import com.aliyuncs.ecs.model.v20140526.DescribePhysicalConnectionsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeResourceByTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeResourceByTagsResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeRouteTablesRequest;
@@ -45,16 +48,19 @@ import com.aliyuncs.ecs.model.v20140526.DescribeTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeTagsResponse;
 import com.aliyuncs.ecs.model.v20140526.DescribeVSwitchesRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeVSwitchesResponse;
+import com.aliyuncs.ecs.model.v20140526.DescribeVirtualBorderRoutersRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeVpcsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeVpcsResponse;
 import com.aliyuncs.ecs.model.v20140526.ModifyEipAddressAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyForwardEntryRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyHaVipAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyVSwitchAttributeRequest;
+import com.aliyuncs.ecs.model.v20140526.ModifyVirtualBorderRouterAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ModifyVpcAttributeRequest;
 import com.aliyuncs.ecs.model.v20140526.ReleaseEipAddressRequest;
 import com.aliyuncs.ecs.model.v20140526.RemoveTagsRequest;
 import com.aliyuncs.ecs.model.v20140526.RunInstancesRequest;
+import com.aliyuncs.ecs.model.v20140526.TerminatePhysicalConnectionRequest;
 import com.aliyuncs.ecs.model.v20140526.UnassociateEipAddressRequest;
 import com.aliyuncs.ecs.model.v20140526.UnassociateHaVipRequest;
 import com.aliyuncs.exceptions.ClientException;
@@ -569,6 +575,41 @@ class DeprecatedEcsActionsTest extends ServerTestBase {
         var unknown = local(new DescribeResourceByTagsRequest());
         unknown.setResourceType("volcano");
         assertThat(errorOf(unknown)).isEqualTo("InvalidResourceType.NotFound");
+    }
+
+    @Test
+    void olderClientsReadChangeAndEndACircuitAndARouterThroughEcs() throws Exception {
+        // ECS's CreatePhysicalConnection, EnablePhysicalConnection and CreateVirtualBorderRouter require what the
+        // VPC product's do not (PeerLocation, ClientToken): they are not aliases, the VPC product makes both here
+        var vpc = new AliyunApi(port);
+        String circuit = PhysicalConnectionTest.Recipe.enabled(vpc);
+        String vbr = vpc.vpc("CreateVirtualBorderRouter", "RegionId", REGION, "PhysicalConnectionId", circuit,
+                "VlanId", "30").path("VbrId").asString();
+        var modify = local(new ModifyVirtualBorderRouterAttributeRequest());
+        modify.setVbrId(vbr);
+        modify.setName("through-ecs");
+        client.getAcsResponse(modify);
+        var describe = local(new DescribeVirtualBorderRoutersRequest());
+        var read = client.getAcsResponse(describe).getVirtualBorderRouterSet();
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).getVbrId()).isEqualTo(vbr);
+        assertThat(read.get(0).getVlanId()).isEqualTo(30);
+        assertThat(read.get(0).getName()).isEqualTo("through-ecs");
+        assertThat(read.get(0).getPhysicalConnectionStatus()).isEqualTo("Enabled");
+
+        var deleteRouter = local(new DeleteVirtualBorderRouterRequest());
+        deleteRouter.setVbrId(vbr);
+        client.getAcsResponse(deleteRouter);
+        var terminate = local(new TerminatePhysicalConnectionRequest());
+        terminate.setPhysicalConnectionId(circuit);
+        client.getAcsResponse(terminate);
+        var circuits = local(new DescribePhysicalConnectionsRequest());
+        assertThat(client.getAcsResponse(circuits).getPhysicalConnectionSet()).singleElement()
+                .satisfies(c -> assertThat(c.getStatus()).isEqualTo("Terminated"));
+        var delete = local(new DeletePhysicalConnectionRequest());
+        delete.setPhysicalConnectionId(circuit);
+        client.getAcsResponse(delete);
+        assertThat(client.getAcsResponse(circuits).getPhysicalConnectionSet()).isEmpty();
     }
 
     private static DescribeResourceByTagsRequest.Tag byTag(String key, String value) {

@@ -28,8 +28,17 @@ class AliasesTest {
             "/NatGateways/NatGateway[]/BandwidthPackageIds/BandwidthPackageId", "array",
             "/NatGateways/NatGateway[]/BandwidthPackageIds/BandwidthPackageId[]", "string"));
 
-    /** The one parameter an alias declares that its serving action does not, so ignores. */
-    private static final Map<String, Set<String>> IGNORED = Map.of("Ecs ModifyVpcAttribute", Set.of("UserCidr"));
+    /** The parameter an alias declares that its serving action does not, so ignores (the classic UserCidr). */
+    private static final Map<String, Set<String>> IGNORED = Map.ofEntries(
+            Map.entry("Ecs ModifyVpcAttribute", Set.of("UserCidr")),
+            Map.entry("Ecs DescribePhysicalConnections", Set.of("UserCidr")),
+            Map.entry("Ecs ModifyPhysicalConnectionAttribute", Set.of("UserCidr")),
+            Map.entry("Ecs CancelPhysicalConnection", Set.of("UserCidr")),
+            Map.entry("Ecs TerminatePhysicalConnection", Set.of("UserCidr")),
+            Map.entry("Ecs DeleteVirtualBorderRouter", Set.of("UserCidr")),
+            Map.entry("Ecs ModifyVirtualBorderRouterAttribute", Set.of("UserCidr")),
+            Map.entry("Ecs TerminateVirtualBorderRouter", Set.of("UserCidr")),
+            Map.entry("Ecs RecoverVirtualBorderRouter", Set.of("UserCidr")));
 
     private final AliyunSpecs specs = new AliyunSpecs();
 
