@@ -701,6 +701,10 @@ public enum DomainError {
     BGP_NETWORK_NOT_FOUND,
     /** the router advertises that block already */
     BGP_NETWORK_EXISTS,
+    /** the router has not that further circuit */
+    VBR_ASSOCIATION_NOT_FOUND,
+    /** the circuit is the router's own, or associated with it already */
+    VBR_ASSOCIATION_EXISTS,
     /** the store could not finish in time (lock wait, deadlock): safe to retry */
     BUSY
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 
+import com.aliyuncs.vpc.model.v20160428.AssociatePhysicalConnectionToVirtualBorderRouterRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateVirtualBorderRouterRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteVirtualBorderRouterRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeVirtualBorderRoutersRequest;
@@ -13,6 +14,7 @@ import com.aliyuncs.vpc.model.v20160428.DescribeVirtualBorderRoutersResponse;
 import com.aliyuncs.vpc.model.v20160428.ModifyVirtualBorderRouterAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.RecoverVirtualBorderRouterRequest;
 import com.aliyuncs.vpc.model.v20160428.TerminateVirtualBorderRouterRequest;
+import com.aliyuncs.vpc.model.v20160428.UnassociatePhysicalConnectionFromVirtualBorderRouterRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,7 @@ import io.cloudtwin.support.ServerTestBase;
  * Terraform's alicloud_express_connect_virtual_border_router through the classic VPC SDK, in the provider's order:
  * CreateVirtualBorderRouter on an Enabled circuit, DescribeVirtualBorderRouters filtered by VbrId until active, the
  * ModifyVirtualBorderRouterAttribute its BFD arguments send right after, tags by TagResourcesForExpressConnect,
+ * the association of a further circuit (alicloud_express_connect_vbr_pconn_association),
  * the status moves (terminated, active again), DeleteVirtualBorderRouter and the wait for an empty list; a VLAN that
  * serves one router of a circuit, a circuit that is neither terminated nor deleted under its routers (also when the
  * two race), the refusals of a creation, another account and the state round trip.
@@ -170,6 +173,45 @@ class VirtualBorderRouterTest extends ServerTestBase {
     }
 
     @Test
+    void theProvidersAssociationOfAFurtherCircuit() throws Exception {
+        String id = vpc.call(router(circuit, 110)).getVbrId();
+        String second = PhysicalConnectionTest.Recipe.enabled(raw);
+        AssociatePhysicalConnectionToVirtualBorderRouterRequest a =
+                new AssociatePhysicalConnectionToVirtualBorderRouterRequest();
+        a.setVbrId(id);
+        a.setPhysicalConnectionId(second);
+        a.setVlanId("1122");
+        a.setLocalGatewayIp("10.0.0.5");
+        a.setPeerGatewayIp("10.0.0.6");
+        a.setPeeringSubnetMask("255.255.255.252");
+        vpc.call(a);
+        assertThat(vpc.refusal(a)).isEqualTo("InvalidParams.AlreadyExists");
+        var associated = one(id).getAssociatedPhysicalConnections();
+        assertThat(associated).hasSize(1);
+        assertThat(associated.get(0).getPhysicalConnectionId()).isEqualTo(second);
+        assertThat(associated.get(0).getStatus()).isEqualTo("Associated");
+        assertThat(associated.get(0).getVlanId()).isEqualTo("1122");
+        assertThat(associated.get(0).getLocalGatewayIp()).isEqualTo("10.0.0.5");
+        assertThat(associated.get(0).getPhysicalConnectionStatus()).isEqualTo("Enabled");
+
+        assertThat(vpc.refusal(router(second, 1122))).as("the VLAN serves the associated router")
+                .isEqualTo("InvalidVlanId.Used");
+        assertThat(raw.refusal(AliyunSpecs.VPC, "TerminatePhysicalConnection", "RegionId", REGION,
+                "PhysicalConnectionId", second)).isEqualTo("Forbidden.VbrAttached");
+        a.setPhysicalConnectionId(circuit);
+        assertThat(vpc.refusal(a)).as("the router's own circuit").isEqualTo("InvalidParams.AlreadyExists");
+
+        UnassociatePhysicalConnectionFromVirtualBorderRouterRequest u =
+                new UnassociatePhysicalConnectionFromVirtualBorderRouterRequest();
+        u.setVbrId(id);
+        u.setPhysicalConnectionId(second);
+        vpc.call(u);
+        assertThat(one(id).getAssociatedPhysicalConnections()).as("the provider waits for it to be gone").isEmpty();
+        assertThat(vpc.refusal(u)).isEqualTo("PHYSICAL_NOT_ASSOCIATE_TO_VBR");
+        raw.vpc("TerminatePhysicalConnection", "RegionId", REGION, "PhysicalConnectionId", second);
+    }
+
+    @Test
     void aRouterRacingItsCircuitsTerminationLeavesOneOutcome() throws Exception {
         Future<String> made = racing().submit(() -> ClassicSdk.outcome(() -> vpc.call(router(circuit, 42))));
         Future<String> ended = racing().submit(() -> raw.outcome(AliyunSpecs.VPC, "TerminatePhysicalConnection",
@@ -230,6 +272,9 @@ class VirtualBorderRouterTest extends ServerTestBase {
     void theStateRoundTrip() throws Exception {
         String id = vpc.call(router(circuit, 12)).getVbrId();
         raw.vpc("ModifyVirtualBorderRouterAttribute", "RegionId", REGION, "VbrId", id, "MinTxInterval", "600");
+        String second = PhysicalConnectionTest.Recipe.enabled(raw);
+        raw.vpc("AssociatePhysicalConnectionToVirtualBorderRouter", "RegionId", REGION, "VbrId", id,
+                "PhysicalConnectionId", second, "VlanId", "13");
         var before = one(id);
         String exported = admin("GET", "/_cloudtwin/state", null).body();
         admin("POST", "/_cloudtwin/reset", null);
@@ -239,6 +284,8 @@ class VirtualBorderRouterTest extends ServerTestBase {
         assertThat(after.getRouteTableId()).isEqualTo(before.getRouteTableId());
         assertThat(after.getMinTxInterval()).isEqualTo(600L);
         assertThat(after.getPhysicalConnectionStatus()).isEqualTo("Enabled");
+        assertThat(after.getAssociatedPhysicalConnections()).singleElement()
+                .satisfies(a -> assertThat(a.getPhysicalConnectionId()).isEqualTo(second));
     }
 
     private String code(String... params) {
@@ -280,6 +327,17 @@ class VirtualBorderRouterTest extends ServerTestBase {
             r.vpc("UntagResourcesForExpressConnect", api -> AliyunApi.params("RegionId", REGION, "ResourceType",
                     "PHYSICALCONNECTION", "ResourceId.1", PhysicalConnectionTest.Recipe.circuit(api), "All",
                     "true"));
+            r.vpc("AssociatePhysicalConnectionToVirtualBorderRouter", api -> AliyunApi.params("RegionId", REGION,
+                    "VbrId", router(api), "PhysicalConnectionId", PhysicalConnectionTest.Recipe.enabled(api),
+                    "VlanId", "200"));
+            r.vpc("UnassociatePhysicalConnectionFromVirtualBorderRouter", api -> {
+                String id = router(api);
+                String second = PhysicalConnectionTest.Recipe.enabled(api);
+                api.vpc("AssociatePhysicalConnectionToVirtualBorderRouter", "RegionId", REGION, "VbrId", id,
+                        "PhysicalConnectionId", second, "VlanId", "201");
+                return AliyunApi.params("RegionId", REGION, "VbrId", id, "PhysicalConnectionId", second);
+            }).fails("PHYSICAL_NOT_ASSOCIATE_TO_VBR", api -> AliyunApi.params("RegionId", REGION, "VbrId",
+                    router(api), "PhysicalConnectionId", PhysicalConnectionTest.Recipe.circuit(api)));
             r.vpc("ListTagResourcesForExpressConnect", api -> AliyunApi.params("RegionId", REGION, "ResourceType",
                     "VIRTUALBORDERROUTER", "ResourceId.1", router(api)));
         }

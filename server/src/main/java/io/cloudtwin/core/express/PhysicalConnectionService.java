@@ -21,11 +21,12 @@ import io.cloudtwin.core.tag.TagService;
 /**
  * Express Connect circuits and the moves of their status, each under the circuit's row lock: a move from a status it
  * does not start from is PHYSICAL_CONNECTION_STATUS, and nothing changes. A circuit that carries virtual border
- * routers (made under the same lock) is neither terminated nor deleted.
+ * routers, its own or associated ones (made under the same lock), is neither terminated nor deleted.
  */
 @Service
 public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBorderRouterStore routers,
-                                        TagService tags, WallClock clock, Transactions tx) implements KindService<PhysicalConnection> {
+                                        VbrAssociationStore associations, TagService tags, WallClock clock,
+                                        Transactions tx) implements KindService<PhysicalConnection> {
     /** A move of a circuit's status: the statuses it starts from, and where it ends. */
     public enum Move {
         CONFIRM(Set.of(PhysicalConnection.ALLOCATED), PhysicalConnection.CONFIRMED),
@@ -95,7 +96,7 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
         tx.run(() -> {
             PhysicalConnection p = store.locked(scope, id);
             if (!move.from.contains(p.status())) throw new DomainException(DomainError.PHYSICAL_CONNECTION_STATUS, id);
-            if (move == Move.TERMINATE && routers.counted("physical_connection_id", id) > 0) {
+            if (move == Move.TERMINATE && carriesRouters(id)) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
             }
             if (move == Move.ENABLE) {
@@ -105,6 +106,11 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
                 store.update(id, RowChanges.of("status", move.to));
             }
         });
+    }
+
+    /** Whether a router is on the circuit, as its own or as an associated one. */
+    private boolean carriesRouters(String id) {
+        return routers.counted("physical_connection_id", id) + associations.counted("physical_connection_id", id) > 0;
     }
 
     /** The scope's circuits among ids, at these access points, of these types, lines, statuses and names (null: any). */
@@ -121,7 +127,7 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
             if (!DELETABLE.contains(p.status())) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_NOT_DELETABLE, id);
             }
-            if (routers.counted("physical_connection_id", id) > 0) {
+            if (carriesRouters(id)) {
                 throw new DomainException(DomainError.PHYSICAL_CONNECTION_HAS_ROUTERS, id);
             }
             tags.removed(scope, store, id);

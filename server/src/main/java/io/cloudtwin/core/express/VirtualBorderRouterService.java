@@ -1,6 +1,7 @@
 package io.cloudtwin.core.express;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +20,17 @@ import io.cloudtwin.core.WallClock;
 import io.cloudtwin.core.tag.TagService;
 
 /**
- * Virtual border routers on Express Connect circuits. A router is made, and recovered, under its circuit's row lock,
- * which must be Enabled then: the circuit's termination and deletion, which count its routers under the same lock,
- * never miss one. A VLAN serves one router of a circuit (a unique index: VIRTUAL_BORDER_ROUTER_VLAN_IN_USE).
+ * Virtual border routers on Express Connect circuits, and the further circuits associated with them. A router is
+ * made, recovered or associated with a circuit under that circuit's row lock, which must be Enabled then: the
+ * circuit's termination and deletion, which count its routers and associations under the same lock, never miss one.
+ * A VLAN of a circuit serves one router, as its own circuit's or an associated one's (VIRTUAL_BORDER_ROUTER_VLAN_IN_USE,
+ * checked under the circuit's lock).
  */
 @Service
 public record VirtualBorderRouterService(VirtualBorderRouterStore store, PhysicalConnectionStore circuits,
-                                         BgpGroupStore bgpGroups, BgpNetworkStore bgpNetworks, TagService tags,
-                                         WallClock clock, Transactions tx)
+                                         VbrAssociationStore associations, BgpGroupStore bgpGroups,
+                                         BgpNetworkStore bgpNetworks, TagService tags, WallClock clock,
+                                         Transactions tx)
         implements KindService<VirtualBorderRouter> {
     /** A router's BFD timers and MTU when none are given (the cloud's defaults). */
     public static final long MIN_INTERVAL = 200;
@@ -56,6 +60,7 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
                                       String vlanInterfaceId, Standing standing, Map<String, String> tagged) {
         return tx.call(() -> {
             PhysicalConnection circuit = enabledCircuit(scope, r.physicalConnectionId());
+            vlanFree(circuit.id(), r.vlanId());
             var now = clock.now();
             Peering p = r.peering();
             VirtualBorderRouter row = new VirtualBorderRouter(id, scope.cloud(), scope.accountId(), scope.region(),
@@ -72,8 +77,14 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
         });
     }
 
+    /** Changes a router; a new VLAN under its circuit's row lock (taken first, as at creation). */
     public void modify(Scope scope, String id, Changes c) {
         tx.run(() -> {
+            if (c.vlanId() != null) {
+                VirtualBorderRouter r = store.get(scope, id);
+                circuits.locked(scope, r.physicalConnectionId());
+                if (r.vlanId() != c.vlanId()) vlanFree(r.physicalConnectionId(), c.vlanId());
+            }
             store.locked(scope, id);
             Constraints.enforce(() -> store.update(id, RowChanges.of("vlanId", c.vlanId(), "localGatewayIp",
                     c.localGatewayIp(), "peerGatewayIp", c.peerGatewayIp(), "peeringSubnetMask", c.peeringSubnetMask(),
@@ -120,6 +131,40 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
         });
     }
 
+    /** A further circuit of the router: the caller's, Enabled, not the router's own nor one associated already. */
+    public VbrAssociation associate(Scope scope, String id, String circuitId, int vlanId, Peering p,
+                                    String circuitCode) {
+        return tx.call(() -> {
+            enabledCircuit(scope, circuitId);
+            VirtualBorderRouter r = store.locked(scope, id);
+            String key = VbrAssociation.id(id, circuitId);
+            if (r.physicalConnectionId().equals(circuitId) || associations.exists(key)) {
+                throw new DomainException(DomainError.VBR_ASSOCIATION_EXISTS, circuitId);
+            }
+            vlanFree(circuitId, vlanId);
+            VbrAssociation row = new VbrAssociation(key, scope.cloud(), scope.accountId(), scope.region(),
+                    scope.projectId(), id, circuitId, vlanId, p.localGatewayIp(), p.peerGatewayIp(),
+                    p.peeringSubnetMask(), p.enableIpv6(), p.localIpv6GatewayIp(), p.peerIpv6GatewayIp(),
+                    p.peeringIpv6SubnetMask(), circuitCode, VbrAssociation.ASSOCIATED, clock.now());
+            Constraints.enforce(() -> associations.insert(row), DomainError.VIRTUAL_BORDER_ROUTER_VLAN_IN_USE,
+                    String.valueOf(vlanId));
+            return row;
+        });
+    }
+
+    /** Takes a further circuit from the router (VBR_ASSOCIATION_NOT_FOUND when it has not that one). */
+    public void unassociate(Scope scope, String id, String circuitId) {
+        tx.run(() -> {
+            store.locked(scope, id);
+            associations.remove(scope, VbrAssociation.id(id, circuitId));
+        });
+    }
+
+    /** The further circuits of these routers, by router. */
+    public Map<String, List<VbrAssociation>> associationsOf(Collection<String> ids) {
+        return tx.read(() -> associations.of(ids));
+    }
+
     /** The scope's routers among ids, on these circuits, at these access points, of these statuses... (null: any). */
     public ScopedTable.Where where(List<String> ids, List<String> circuits, List<String> accessPoints,
                                    List<String> statuses, List<String> names, List<String> routeTables,
@@ -127,6 +172,12 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
         return new ScopedTable.Where().in("id", ids).in("physical_connection_id", circuits)
                 .in("access_point_id", accessPoints).in("status", statuses).in("name", names)
                 .in("route_table_id", routeTables).in("vlan_id", vlanIds);
+    }
+
+    private void vlanFree(String circuitId, int vlanId) {
+        if (associations.vlanUsed(circuitId, vlanId)) {
+            throw new DomainException(DomainError.VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, String.valueOf(vlanId));
+        }
     }
 
     /** The circuit, locked, which must be Enabled (PHYSICAL_CONNECTION_NOT_ENABLED). */

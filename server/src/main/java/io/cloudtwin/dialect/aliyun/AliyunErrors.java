@@ -351,6 +351,8 @@ public final class AliyunErrors {
         codes(BGP_NETWORK_EXISTS, "Duplicated.CidrBlock", "InvalidParams.AlreadyExists");
         codes(VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, "InvalidVlanId.Used", "OperationFailed.VlanIdAlreadyInUse");
         codes(VIRTUAL_BORDER_ROUTER_STATUS, "InvalidOperation.OperationNotAllowedInState");
+        codes(VBR_ASSOCIATION_NOT_FOUND, "PHYSICAL_NOT_ASSOCIATE_TO_VBR");
+        codes(VBR_ASSOCIATION_EXISTS, "InvalidParams.AlreadyExists");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");

@@ -14,12 +14,14 @@ import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
 import io.cloudtwin.core.express.PhysicalConnection;
 import io.cloudtwin.core.express.PhysicalConnectionService;
+import io.cloudtwin.core.express.VbrAssociation;
 import io.cloudtwin.core.express.VirtualBorderRouter;
 import io.cloudtwin.core.express.VirtualBorderRouterService;
 import io.cloudtwin.core.express.VirtualBorderRouterService.Peering;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
+import io.cloudtwin.dialect.aliyun.vpc.api.AssociatePhysicalConnectionToVirtualBorderRouterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVirtualBorderRouterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVirtualBorderRouterResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVirtualBorderRouterRequest;
@@ -28,12 +30,14 @@ import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVirtualBorderRouterAttributeRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.RecoverVirtualBorderRouterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.TerminateVirtualBorderRouterRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.UnassociatePhysicalConnectionFromVirtualBorderRouterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.VpcApi;
 
 /**
  * Virtual border routers (alicloud_express_connect_virtual_border_router): a VLAN of an Enabled Express Connect
  * circuit with the gateway addresses of its peering subnet, active at once, with a route table and a VLAN interface of
- * its own; terminated and recovered by TerminateVirtualBorderRouter and RecoverVirtualBorderRouter. No route is
+ * its own; terminated and recovered by TerminateVirtualBorderRouter and RecoverVirtualBorderRouter, and associated with
+ * further circuits (alicloud_express_connect_vbr_pconn_association). No route is
  * learnt or sent: the route table's id is kept, its entries are not served, and no other account's router is made.
  */
 @Component
@@ -41,7 +45,9 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
                             ClientTokens tokens)
         implements VpcApi.CreateVirtualBorderRouter, VpcApi.DescribeVirtualBorderRouters,
         VpcApi.ModifyVirtualBorderRouterAttribute, VpcApi.TerminateVirtualBorderRouter,
-        VpcApi.RecoverVirtualBorderRouter, VpcApi.DeleteVirtualBorderRouter {
+        VpcApi.RecoverVirtualBorderRouter, VpcApi.DeleteVirtualBorderRouter,
+        VpcApi.AssociatePhysicalConnectionToVirtualBorderRouter,
+        VpcApi.UnassociatePhysicalConnectionFromVirtualBorderRouter {
     private static final int HIGHEST_VLAN = 2999;
     /** The BFD timers' bounds: intervals in milliseconds, the multiplier in missed packets. */
     private static final long SHORTEST_INTERVAL = 200;
@@ -109,10 +115,15 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         List<String> ids = shown.stream().map(VirtualBorderRouter::id).toList();
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());
+        var associated = routers.associationsOf(ids);
         Map<String, String> circuitStatus = new HashMap<>();
         for (VirtualBorderRouter v : shown) {
             circuitStatus.computeIfAbsent(v.physicalConnectionId(), c -> circuits.find(scope, c)
                     .map(PhysicalConnection::status).orElse(""));
+            for (VbrAssociation a : associated.getOrDefault(v.id(), List.of())) {
+                circuitStatus.computeIfAbsent(a.physicalConnectionId(), c -> circuits.find(scope, c)
+                        .map(PhysicalConnection::status).orElse(""));
+            }
         }
         String owner = String.valueOf(AliyunFormats.ownerId(scope.accountId()));
         return out.setVirtualBorderRouterSet(AliyunFormats.each(shown,
@@ -133,7 +144,21 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
                         .setActivationTime(AliyunFormats.time(v.activatedAt()))
                         .setTerminationTime(v.terminatedAt() == null ? "" : AliyunFormats.time(v.terminatedAt()))
                         .setRecoveryTime(v.recoveredAt() == null ? "" : AliyunFormats.time(v.recoveredAt()))
-                        .setAssociatedPhysicalConnections(List.of()).setAssociatedCens(List.of())
+                        .setAssociatedPhysicalConnections(AliyunFormats.each(associated.getOrDefault(v.id(), List.of()),
+                                DescribeVirtualBorderRoutersResponse.AssociatedPhysicalConnection::new, (a, c) -> a
+                                        .setPhysicalConnectionId(c.physicalConnectionId())
+                                        .setVlanId(String.valueOf(c.vlanId())).setStatus(c.status())
+                                        .setCircuitCode(c.circuitCode()).setLocalGatewayIp(c.localGatewayIp())
+                                        .setPeerGatewayIp(c.peerGatewayIp())
+                                        .setPeeringSubnetMask(c.peeringSubnetMask()).setEnableIpv6(c.enableIpv6())
+                                        .setLocalIpv6GatewayIp(c.localIpv6GatewayIp())
+                                        .setPeerIpv6GatewayIp(c.peerIpv6GatewayIp())
+                                        .setPeeringIpv6SubnetMask(c.peeringIpv6SubnetMask())
+                                        .setPhysicalConnectionOwnerUid(owner)
+                                        .setPhysicalConnectionStatus(circuitStatus.get(c.physicalConnectionId()))
+                                        .setPhysicalConnectionBusinessStatus("Normal")
+                                        .setVlanInterfaceId(v.vlanInterfaceId())))
+                        .setAssociatedCens(List.of())
                         .setResourceGroupId(grouped.get(v.id()))
                         .setTags(AliyunFormats.keyValueTags(tagged.get(v.id()),
                                 DescribeVirtualBorderRoutersResponse.Tags::new))));
@@ -187,6 +212,30 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
     @Override
     public void deleteVirtualBorderRouter(AliyunCall call, DeleteVirtualBorderRouterRequest r) {
         routers.delete(call.scope(), r.vbrId());
+    }
+
+    /**
+     * A further circuit of the router (the caller's, Enabled, neither the router's own nor associated already:
+     * InvalidParams.AlreadyExists): VlanId (free on that circuit), its own peering's addresses, CircuitCode.
+     */
+    @Override
+    public void associatePhysicalConnectionToVirtualBorderRouter(AliyunCall call,
+            AssociatePhysicalConnectionToVirtualBorderRouterRequest r) {
+        Integer vlan = r.vlanId().matches("\\d{1,4}") ? Integer.valueOf(r.vlanId()) : null;
+        String enable = AliyunFormats.or(r.enableIpv6(), "false");
+        if (!enable.equals("true") && !enable.equals("false")) throw call.invalid("EnableIpv6");
+        Peering p = peering(call, new Peering(AliyunFormats.or(r.localGatewayIp(), ""),
+                AliyunFormats.or(r.peerGatewayIp(), ""), AliyunFormats.or(r.peeringSubnetMask(), ""),
+                Boolean.parseBoolean(enable), AliyunFormats.or(r.localIpv6GatewayIp(), ""),
+                AliyunFormats.or(r.peerIpv6GatewayIp(), ""), AliyunFormats.or(r.peeringIpv6SubnetMask(), "")));
+        routers.associate(call.scope(), r.vbrId(), r.physicalConnectionId(), vlan(call, vlan), p,
+                AliyunFormats.or(r.circuitCode(), ""));
+    }
+
+    @Override
+    public void unassociatePhysicalConnectionFromVirtualBorderRouter(AliyunCall call,
+            UnassociatePhysicalConnectionFromVirtualBorderRouterRequest r) {
+        routers.unassociate(call.scope(), r.vbrId(), r.physicalConnectionId());
     }
 
     private static int vlan(AliyunCall call, Integer given) {
