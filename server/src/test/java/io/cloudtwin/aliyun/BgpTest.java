@@ -137,7 +137,8 @@ class BgpTest extends ServerTestBase {
                 .as("the provider retries this code").isEqualTo("DependencyViolation.BgpGroup");
         DeleteBgpGroupRequest deleteGroup = new DeleteBgpGroupRequest();
         deleteGroup.setBgpGroupId(g);
-        assertThat(vpc.refusal(deleteGroup)).as("the provider retries this code").isEqualTo("DependencyViolation.BgpPeer");
+        assertThat(vpc.refusal(deleteGroup)).as("the provider retries this code")
+                .isEqualTo("DependencyViolation.BgpPeer");
         DeleteBgpPeerRequest deletePeer = new DeleteBgpPeerRequest();
         deletePeer.setBgpPeerId(p);
         vpc.call(deletePeer);

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import io.cloudtwin.core.Cloud;
 
-/** A block a virtual border router advertises over BGP (id: routerId:dstCidrBlock), of a VPC's where vpcId names one. */
+/** A block a virtual border router advertises over BGP (id: routerId:dstCidrBlock); vpcId: the VPC named, if any. */
 public record BgpNetwork(String id, Cloud cloud, String accountId, String region, String projectId, String routerId,
                          String dstCidrBlock, String vpcId, String status, OffsetDateTime createdAt) {
     /** The id the tools give a network: its router's and its block's. */

@@ -85,14 +85,14 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
 
     /** Moves the circuit's status (Enable without an order: no charge type, no end). */
     public void move(Scope scope, String id, Move move) {
-        enable(scope, id, move, "", null);
+        move(scope, id, move, "", null);
     }
 
     /**
      * Moves the circuit's status; one that ends Enabled is enabled now, billed by chargeType until endTime (null:
      * no end).
      */
-    public void enable(Scope scope, String id, Move move, String chargeType, OffsetDateTime endTime) {
+    public void move(Scope scope, String id, Move move, String chargeType, OffsetDateTime endTime) {
         tx.run(() -> {
             PhysicalConnection p = store.locked(scope, id);
             if (!move.from.contains(p.status())) throw new DomainException(DomainError.PHYSICAL_CONNECTION_STATUS, id);
@@ -113,7 +113,7 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
         return routers.counted("physical_connection_id", id) + associations.counted("physical_connection_id", id) > 0;
     }
 
-    /** The scope's circuits among ids, at these access points, of these types, lines, statuses and names (null: any). */
+    /** The scope's circuits among ids, at these access points, of these types, lines, statuses, names (null: any). */
     public ScopedTable.Where where(List<String> ids, List<String> accessPoints, List<String> types,
                                    List<String> lineOperators, List<String> statuses, List<String> names) {
         return new ScopedTable.Where().in("id", ids).in("access_point_id", accessPoints).in("type", types)

@@ -23,8 +23,8 @@ import io.cloudtwin.core.tag.TagService;
  * Virtual border routers on Express Connect circuits, and the further circuits associated with them. A router is
  * made, recovered or associated with a circuit under that circuit's row lock, which must be Enabled then: the
  * circuit's termination and deletion, which count its routers and associations under the same lock, never miss one.
- * A VLAN of a circuit serves one router, as its own circuit's or an associated one's (VIRTUAL_BORDER_ROUTER_VLAN_IN_USE,
- * checked under the circuit's lock).
+ * A VLAN of a circuit serves one router, as its own circuit's or an associated one's
+ * (VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, checked under the circuit's lock).
  */
 @Service
 public record VirtualBorderRouterService(VirtualBorderRouterStore store, PhysicalConnectionStore circuits,
@@ -52,9 +52,11 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
                           Integer bandwidth, Long minRxInterval, Long minTxInterval, Long detectMultiplier, Integer mtu,
                           Boolean sitelinkEnable) {}
 
-    /** Where a router stands (null: a new one, active since now; a null activatedAt: now). */
-    public record Standing(String status, OffsetDateTime activatedAt,
-                           OffsetDateTime terminatedAt, OffsetDateTime recoveredAt) {}
+    /** Where a router stands (a null activatedAt: now); a new one is active. */
+    public record Standing(String status, OffsetDateTime activatedAt, OffsetDateTime terminatedAt,
+                           OffsetDateTime recoveredAt) {
+        public static final Standing NEW = new Standing(VirtualBorderRouter.ACTIVE, null, null, null);
+    }
 
     public VirtualBorderRouter create(Scope scope, String id, NewRouter r, String routeTableId,
                                       String vlanInterfaceId, Standing standing, Map<String, String> tagged) {
@@ -63,14 +65,14 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
             vlanFree(circuit.id(), r.vlanId());
             var now = clock.now();
             Peering p = r.peering();
+            Standing s = standing == null ? Standing.NEW : standing;
             VirtualBorderRouter row = new VirtualBorderRouter(id, scope.cloud(), scope.accountId(), scope.region(),
                     scope.projectId(), circuit.id(), circuit.accessPointId(), r.vlanId(), p.localGatewayIp(),
                     p.peerGatewayIp(), p.peeringSubnetMask(), p.enableIpv6(), p.localIpv6GatewayIp(),
                     p.peerIpv6GatewayIp(), p.peeringIpv6SubnetMask(), r.circuitCode(), r.name(), r.description(),
                     r.bandwidth(), MIN_INTERVAL, MIN_INTERVAL, DETECT_MULTIPLIER, MTU, false, routeTableId,
-                    vlanInterfaceId, standing == null ? VirtualBorderRouter.ACTIVE : standing.status(),
-                    standing == null || standing.activatedAt() == null ? now : standing.activatedAt(), standing == null ? null : standing.terminatedAt(),
-                    standing == null ? null : standing.recoveredAt(), now);
+                    vlanInterfaceId, s.status(), s.activatedAt() == null ? now : s.activatedAt(), s.terminatedAt(),
+                    s.recoveredAt(), now);
             Constraints.enforce(() -> tags.inserted(scope, ResourceType.VIRTUAL_BORDER_ROUTER, store, row, tagged),
                     DomainError.VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, String.valueOf(r.vlanId()));
             return row;

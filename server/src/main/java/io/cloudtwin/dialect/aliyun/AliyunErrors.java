@@ -341,7 +341,11 @@ public final class AliyunErrors {
                 "OperationFailed.PconnTrafficNotEnable");
         codes(PHYSICAL_CONNECTION_HAS_ROUTERS, "Forbidden.VbrAttached", "Forbidden.VBRExists");
         codes(VIRTUAL_BORDER_ROUTER_NOT_FOUND, "InvalidVbrId.NotFound", "InvalidParams.NotFound");
+        codes(VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, "InvalidVlanId.Used", "OperationFailed.VlanIdAlreadyInUse");
+        codes(VIRTUAL_BORDER_ROUTER_STATUS, "InvalidOperation.OperationNotAllowedInState");
         codes(VIRTUAL_BORDER_ROUTER_HAS_BGP, "DependencyViolation.BgpGroup", "DependencyViolation.BgpNetwork");
+        codes(VBR_ASSOCIATION_NOT_FOUND, "PHYSICAL_NOT_ASSOCIATE_TO_VBR");
+        codes(VBR_ASSOCIATION_EXISTS, "InvalidParams.AlreadyExists");
         codes(BGP_GROUP_NOT_FOUND, "InvalidParams.NotFound", "InvalidBgpGroup");
         codes(BGP_GROUP_HAS_PEERS, "DependencyViolation.BgpPeer");
         codes(BGP_PEER_NOT_FOUND, "InvalidBgpPeerId.NotFound", "InvalidBgpPeer.NotFound", "InvalidParams.NotFound");
@@ -349,10 +353,6 @@ public final class AliyunErrors {
                 "BgpPeer.Already.Exists");
         codes(BGP_NETWORK_NOT_FOUND, "InvalidParams.NotFound");
         codes(BGP_NETWORK_EXISTS, "Duplicated.CidrBlock", "InvalidParams.AlreadyExists");
-        codes(VIRTUAL_BORDER_ROUTER_VLAN_IN_USE, "InvalidVlanId.Used", "OperationFailed.VlanIdAlreadyInUse");
-        codes(VIRTUAL_BORDER_ROUTER_STATUS, "InvalidOperation.OperationNotAllowedInState");
-        codes(VBR_ASSOCIATION_NOT_FOUND, "PHYSICAL_NOT_ASSOCIATE_TO_VBR");
-        codes(VBR_ASSOCIATION_EXISTS, "InvalidParams.AlreadyExists");
         codes(IMAGE_PIPELINE_EXECUTION_NOT_FOUND, "InvalidImagePipelineExecution.NotFound");
         codes(SNAPSHOT_GROUP_NO_DISK, "InvalidInstance.NoDisk");
         codes(DISK_NOT_OF_INSTANCE, "DiskId.ValueNotSupported");

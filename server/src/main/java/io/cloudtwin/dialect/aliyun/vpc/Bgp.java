@@ -247,7 +247,9 @@ record Bgp(BgpService bgp, ClientTokens tokens)
         } catch (IllegalArgumentException e) {
             ok = false;
         }
-        if (!ok) throw call.firstError(address, "InvalidPeerIpAddress", "IllegalParam.IpAddress", "InvalidIP.Malformed");
+        if (!ok) {
+            throw call.firstError(address, "InvalidPeerIpAddress", "IllegalParam.IpAddress", "InvalidIP.Malformed");
+        }
         return address;
     }
 }

@@ -125,7 +125,10 @@ record PhysicalConnections(PhysicalConnectionService connections, AccessPoints a
                                 DescribePhysicalConnectionsResponse.Tags::new))));
     }
 
-    /** LineOperator, PortType, bandwidth, PeerLocation, CircuitCode, RedundantPhysicalConnectionId, Name, Description. */
+    /**
+     * LineOperator, PortType, bandwidth, PeerLocation, CircuitCode, RedundantPhysicalConnectionId, Name, Description
+     * of a circuit that is neither Canceled nor Terminated.
+     */
     @Override
     public void modifyPhysicalConnectionAttribute(AliyunCall call, ModifyPhysicalConnectionAttributeRequest r) {
         Scope scope = call.scope();
@@ -137,8 +140,8 @@ record PhysicalConnections(PhysicalConnectionService connections, AccessPoints a
                 r.portType() == null ? null : portType(call, r.portType()), bandwidth(call, r.bandwidth()),
                 r.peerLocation(), r.circuitCode(), redundant,
                 r.name() == null ? null : AliyunFormats.name(r.name(), () -> call.error("InvalidName.Malformed")),
-                r.description() == null ? null
-                        : AliyunFormats.description(r.description(), () -> call.error("InvalidDescription.Malformed"))));
+                r.description() == null ? null : AliyunFormats.description(r.description(),
+                        () -> call.error("InvalidDescription.Malformed"))));
     }
 
     @Override
@@ -165,7 +168,7 @@ record PhysicalConnections(PhysicalConnectionService connections, AccessPoints a
                 : "Year".equals(cycle) ? now.plusYears(period) : now.plusMonths(period);
         Scope scope = call.scope();
         if (Boolean.TRUE.equals(r.autoPay())) {
-            connections.enable(scope, r.physicalConnectionId(), Move.ENABLE, chargeType, end);
+            connections.move(scope, r.physicalConnectionId(), Move.ENABLE, chargeType, end);
         } else if (!PhysicalConnection.CONFIRMED.equals(connections.get(scope, r.physicalConnectionId()).status())) {
             throw call.error("Forbidden.NotAllowedInState", r.physicalConnectionId());
         }

@@ -87,7 +87,7 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         var tagged = call.tags(r.tags());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VIRTUAL_BORDER_ROUTER,
                 group, () -> routers.create(scope, Ids.random("vbr-", 24), spec, Ids.random("vtb-", 24),
-                        Ids.random("ri-", 24), null, tagged).id()));
+                        Ids.random("ri-", 24), VirtualBorderRouterService.Standing.NEW, tagged).id()));
         return new CreateVirtualBorderRouterResponse().setVbrId(id);
     }
 
