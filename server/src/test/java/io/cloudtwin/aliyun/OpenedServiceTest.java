@@ -12,7 +12,8 @@ import io.cloudtwin.support.ServerTestBase;
 /**
  * The data source alicloud_vpc_flow_log_service (enable = "On") in the provider's order: GetFlowLogServiceStatus, and
  * OpenFlowLogService when Enabled is false; a second opening answers OperationFailed.ExceedPurchaseLimit, which the
- * provider reads as opened. The service is the account's, kept by the state document.
+ * provider reads as opened. The service is the account's, kept by the state document. The Express Connect service of
+ * alicloud_express_connect_physical_connection_service likewise (InvalidOperation.OrderOpened).
  */
 class OpenedServiceTest extends ServerTestBase {
     private AliyunApi api;
@@ -55,6 +56,17 @@ class OpenedServiceTest extends ServerTestBase {
         assertThat(enabled()).as("a reset closes it").isFalse();
     }
 
+    @Test
+    void theExpressConnectServiceIsOpenedOnceAndAgainReadAsOpened() {
+        assertThat(api.vpc("GetPhysicalConnectionServiceStatus", "RegionId", REGION).path("Enabled").asBoolean())
+                .isFalse();
+        api.vpc("OpenPhysicalConnectionService", "RegionId", REGION);
+        assertThat(api.vpc("GetPhysicalConnectionServiceStatus", "RegionId", REGION).path("Enabled").asBoolean())
+                .isTrue();
+        assertThat(code("OpenPhysicalConnectionService")).as("what the provider's data source reads as opened")
+                .isEqualTo("InvalidOperation.OrderOpened");
+    }
+
     /** Conformance calls: opening (and opening again) and the status. */
     public static class Recipe implements Recipes.RecipeBook {
         @Override
@@ -64,6 +76,12 @@ class OpenedServiceTest extends ServerTestBase {
                         api.vpc("OpenFlowLogService", "RegionId", REGION);
                         return AliyunApi.params("RegionId", REGION);
                     });
+            r.vpc("OpenPhysicalConnectionService", api -> AliyunApi.params("RegionId", REGION))
+                    .fails("InvalidOperation.OrderOpened", api -> {
+                        api.vpc("OpenPhysicalConnectionService", "RegionId", REGION);
+                        return AliyunApi.params("RegionId", REGION);
+                    });
+            r.vpc("GetPhysicalConnectionServiceStatus", api -> AliyunApi.params("RegionId", REGION));
             r.vpc("GetFlowLogServiceStatus", api -> {
                 api.vpc("OpenFlowLogService", "RegionId", REGION);
                 return AliyunApi.params("RegionId", REGION);

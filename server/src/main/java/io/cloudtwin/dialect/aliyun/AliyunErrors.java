@@ -186,7 +186,7 @@ public final class AliyunErrors {
         codes(MIRROR_FREE_INTERFACE, "OperationDenied.FreeNetworkInterface");
         codes(MIRROR_TARGET_TYPE, "OperationDenied.UnsupportedTargetType");
         codes(MIRROR_TARGET_NOT_IN_VPC, "OperationDenied.SlbNotInVpc");
-        codes(SERVICE_OPENED, "OperationFailed.ExceedPurchaseLimit");
+        codes(SERVICE_OPENED, "OperationFailed.ExceedPurchaseLimit", "InvalidOperation.OrderOpened");
         codes(NAT_IP_NOT_FOUND, "ResourceNotFound.NatIp");
         codes(NAT_IP_CIDR_NOT_FOUND, "ResourceNotFound.NatIpCidr");
         codes(NAT_IP_CIDR_EXISTS, "ResourceAlreadyExist.NatIpCidr");
