@@ -194,6 +194,16 @@ class VirtualBorderRouterTest extends ServerTestBase {
         assertThat(associated.get(0).getLocalGatewayIp()).isEqualTo("10.0.0.5");
         assertThat(associated.get(0).getPhysicalConnectionStatus()).isEqualTo("Enabled");
 
+        var onSecond = raw.vpc("DescribeVirtualBorderRoutersForPhysicalConnection", "RegionId", REGION,
+                "PhysicalConnectionId", second).path("VirtualBorderRouterForPhysicalConnectionSet")
+                .path("VirtualBorderRouterForPhysicalConnectionType");
+        assertThat(onSecond.size()).isEqualTo(1);
+        assertThat(onSecond.get(0).path("VbrId").asString()).isEqualTo(id);
+        assertThat(onSecond.get(0).path("VlanId").asInt()).as("the VLAN it has on that circuit").isEqualTo(1122);
+        assertThat(onSecond.get(0).path("LocalGatewayIp").asString()).isEqualTo("10.0.0.5");
+        assertThat(raw.vpc("DescribeVirtualBorderRoutersForPhysicalConnection", "RegionId", REGION,
+                "PhysicalConnectionId", circuit).path("VirtualBorderRouterForPhysicalConnectionSet")
+                .path("VirtualBorderRouterForPhysicalConnectionType").get(0).path("VlanId").asInt()).isEqualTo(110);
         assertThat(vpc.refusal(router(second, 1122))).as("the VLAN serves the associated router")
                 .isEqualTo("InvalidVlanId.Used");
         assertThat(raw.refusal(AliyunSpecs.VPC, "TerminatePhysicalConnection", "RegionId", REGION,
@@ -338,6 +348,13 @@ class VirtualBorderRouterTest extends ServerTestBase {
                 return AliyunApi.params("RegionId", REGION, "VbrId", id, "PhysicalConnectionId", second);
             }).fails("PHYSICAL_NOT_ASSOCIATE_TO_VBR", api -> AliyunApi.params("RegionId", REGION, "VbrId",
                     router(api), "PhysicalConnectionId", PhysicalConnectionTest.Recipe.circuit(api)));
+            r.vpc("DescribeVirtualBorderRoutersForPhysicalConnection", api -> {
+                String circuit = PhysicalConnectionTest.Recipe.enabled(api);
+                api.vpc("CreateVirtualBorderRouter", "RegionId", REGION, "PhysicalConnectionId", circuit, "VlanId",
+                        "300");
+                return AliyunApi.params("RegionId", REGION, "PhysicalConnectionId", circuit);
+            }).fails("InvalidPhysicalConnectionId.NotFound", api -> AliyunApi.params("RegionId", REGION,
+                    "PhysicalConnectionId", "pc-nothere"));
             r.vpc("ListTagResourcesForExpressConnect", api -> AliyunApi.params("RegionId", REGION, "ResourceType",
                     "VIRTUALBORDERROUTER", "ResourceId.1", router(api)));
         }

@@ -1,6 +1,7 @@
 package io.cloudtwin.core.express;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,30 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
         tx.run(() -> {
             store.locked(scope, id);
             associations.remove(scope, VbrAssociation.id(id, circuitId));
+        });
+    }
+
+    /** A router on a circuit: with the VLAN, addresses and circuit code it has there (its own, or an association's). */
+    public record OnCircuit(VirtualBorderRouter router, int vlanId, Peering peering, String circuitCode) {}
+
+    /** The routers on the scope's circuit (PHYSICAL_CONNECTION_NOT_FOUND), its own ones first, in creation order. */
+    public List<OnCircuit> on(Scope scope, String circuitId) {
+        return tx.read(() -> {
+            circuits.get(scope, circuitId);
+            List<OnCircuit> out = new ArrayList<>();
+            for (VirtualBorderRouter r : store.list(scope, new ScopedTable.Where().equal("physical_connection_id",
+                    circuitId), 0, Integer.MAX_VALUE).items()) {
+                out.add(new OnCircuit(r, r.vlanId(), new Peering(r.localGatewayIp(), r.peerGatewayIp(),
+                        r.peeringSubnetMask(), r.enableIpv6(), r.localIpv6GatewayIp(), r.peerIpv6GatewayIp(),
+                        r.peeringIpv6SubnetMask()), r.circuitCode()));
+            }
+            for (VbrAssociation a : associations.list(scope, new ScopedTable.Where().equal("physical_connection_id",
+                    circuitId), 0, Integer.MAX_VALUE).items()) {
+                out.add(new OnCircuit(store.get(scope, a.vbrId()), a.vlanId(), new Peering(a.localGatewayIp(),
+                        a.peerGatewayIp(), a.peeringSubnetMask(), a.enableIpv6(), a.localIpv6GatewayIp(),
+                        a.peerIpv6GatewayIp(), a.peeringIpv6SubnetMask()), a.circuitCode()));
+            }
+            return out;
         });
     }
 

@@ -139,7 +139,8 @@ public final class AliyunCall {
 
     /**
      * Filter.N.Key / Filter.N.Value.M as a key to values map: a filter without a key is the action's invalid-parameter
-     * error, a key not among known InvalidFilterKey.ValueNotSupported; a key without values filters nothing.
+     * error, a key not among known InvalidFilterKey.ValueNotSupported where the action documents it (else
+     * InvalidParameter); a key without values filters nothing.
      */
     public <F> Map<String, List<String>> filters(List<F> given, Function<F, String> key,
                                                  Function<F, List<String>> values, Set<String> known) {
@@ -147,7 +148,7 @@ public final class AliyunCall {
         for (F f : given) {
             String k = key.apply(f);
             if (k == null) throw invalid("Filter");
-            if (!known.contains(k)) throw error("InvalidFilterKey.ValueNotSupported", "Filter." + k);
+            if (!known.contains(k)) throw firstError("Filter." + k, "InvalidFilterKey.ValueNotSupported");
             if (!values.apply(f).isEmpty()) out.put(k, values.apply(f));
         }
         return out;

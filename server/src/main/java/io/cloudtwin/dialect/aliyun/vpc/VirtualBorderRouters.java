@@ -25,6 +25,9 @@ import io.cloudtwin.dialect.aliyun.vpc.api.AssociatePhysicalConnectionToVirtualB
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVirtualBorderRouterRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.CreateVirtualBorderRouterResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.DeleteVirtualBorderRouterRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersForPhysicalConnectionRequest;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersForPhysicalConnectionResponse;
+import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersForPhysicalConnectionResponse.VirtualBorderRouterForPhysicalConnectionType;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersRequest;
 import io.cloudtwin.dialect.aliyun.vpc.api.DescribeVirtualBorderRoutersResponse;
 import io.cloudtwin.dialect.aliyun.vpc.api.ModifyVirtualBorderRouterAttributeRequest;
@@ -47,7 +50,8 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         VpcApi.ModifyVirtualBorderRouterAttribute, VpcApi.TerminateVirtualBorderRouter,
         VpcApi.RecoverVirtualBorderRouter, VpcApi.DeleteVirtualBorderRouter,
         VpcApi.AssociatePhysicalConnectionToVirtualBorderRouter,
-        VpcApi.UnassociatePhysicalConnectionFromVirtualBorderRouter {
+        VpcApi.UnassociatePhysicalConnectionFromVirtualBorderRouter,
+        VpcApi.DescribeVirtualBorderRoutersForPhysicalConnection {
     private static final int HIGHEST_VLAN = 2999;
     /** The BFD timers' bounds: intervals in milliseconds, the multiplier in missed packets. */
     private static final long SHORTEST_INTERVAL = 200;
@@ -57,6 +61,7 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
     private static final Set<Integer> MTUS = Set.of(1500, 8500);
     private static final Set<String> FILTER_KEYS = Set.of("VbrId", "PhysicalConnectionId", "AccessPointId",
             "Status", "Name", "RouteTableId", "VlanId");
+    private static final Set<String> CIRCUIT_FILTER_KEYS = Set.of("VbrId", "VlanId");
     /** What a router made on one's own circuit is. */
     private static final String TYPE = "pconnVBR";
 
@@ -236,6 +241,42 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
     public void unassociatePhysicalConnectionFromVirtualBorderRouter(AliyunCall call,
             UnassociatePhysicalConnectionFromVirtualBorderRouterRequest r) {
         routers.unassociate(call.scope(), r.vbrId(), r.physicalConnectionId());
+    }
+
+    /**
+     * The routers on a circuit of the caller's, its own ones then those associated with it, each with the VLAN and
+     * addresses it has there; Filter.N VbrId, VlanId; PageNumber/PageSize (10).
+     */
+    @Override
+    public DescribeVirtualBorderRoutersForPhysicalConnectionResponse describeVirtualBorderRoutersForPhysicalConnection(
+            AliyunCall call, DescribeVirtualBorderRoutersForPhysicalConnectionRequest r) {
+        var filters = call.filters(r.filter(), DescribeVirtualBorderRoutersForPhysicalConnectionRequest.Filter::key,
+                DescribeVirtualBorderRoutersForPhysicalConnectionRequest.Filter::value, CIRCUIT_FILTER_KEYS);
+        List<String> ids = filters.get("VbrId");
+        List<String> vlans = filters.get("VlanId");
+        var all = routers.on(call.scope(), r.physicalConnectionId()).stream()
+                .filter(o -> ids == null || ids.contains(o.router().id()))
+                .filter(o -> vlans == null || vlans.contains(String.valueOf(o.vlanId()))).toList();
+        var paging = call.paging(10);
+        long owner = AliyunFormats.ownerId(call.scope().accountId());
+        var out = call.paged(new DescribeVirtualBorderRoutersForPhysicalConnectionResponse(), paging, all.size());
+        return out.setVirtualBorderRouterForPhysicalConnectionSet(AliyunFormats.each(AliyunFormats.page(all, paging),
+                VirtualBorderRouterForPhysicalConnectionType::new,
+                (item, o) -> {
+                    VirtualBorderRouter v = o.router();
+                    Peering p = o.peering();
+                    item.setVbrId(v.id()).setVbrOwnerUid(owner).setType(TYPE).setStatus(v.status())
+                            .setVlanId(o.vlanId()).setCircuitCode(o.circuitCode())
+                            .setLocalGatewayIp(p.localGatewayIp()).setPeerGatewayIp(p.peerGatewayIp())
+                            .setPeeringSubnetMask(p.peeringSubnetMask()).setEnableIpv6(p.enableIpv6())
+                            .setLocalIpv6GatewayIp(p.localIpv6GatewayIp()).setPeerIpv6GatewayIp(p.peerIpv6GatewayIp())
+                            .setPeeringIpv6SubnetMask(p.peeringIpv6SubnetMask())
+                            .setBandwidth(v.bandwidth() == null ? "" : String.valueOf(v.bandwidth()))
+                            .setCreationTime(AliyunFormats.time(v.createdAt()))
+                            .setActivationTime(AliyunFormats.time(v.activatedAt()))
+                            .setTerminationTime(v.terminatedAt() == null ? "" : AliyunFormats.time(v.terminatedAt()))
+                            .setRecoveryTime(v.recoveredAt() == null ? "" : AliyunFormats.time(v.recoveredAt()));
+                }));
     }
 
     private static int vlan(AliyunCall call, Integer given) {
