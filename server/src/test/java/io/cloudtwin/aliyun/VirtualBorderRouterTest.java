@@ -253,6 +253,8 @@ class VirtualBorderRouterTest extends ServerTestBase {
         assertThat(code("PhysicalConnectionId", circuit, "VlanId", "1", "LocalGatewayIp", "10.0.0.1",
                 "PeerGatewayIp", "10.0.1.2", "PeeringSubnetMask", "255.255.255.252"))
                 .isEqualTo("InvalidIp.NotSameSubnet");
+        assertThat(code("PhysicalConnectionId", circuit, "VlanId", "1", "Bandwidth", "4294967296"))
+                .as("a bandwidth no router has").isEqualTo("IllegalParam.Bandwidth");
         assertThat(code("PhysicalConnectionId", circuit, "VlanId", "1", "VbrOwnerId", "42"))
                 .isEqualTo("InvalidVbrOwnerId.NotFound");
         assertThat(raw.vpc("DescribeVirtualBorderRouters", "RegionId", REGION).path("TotalCount").asInt())

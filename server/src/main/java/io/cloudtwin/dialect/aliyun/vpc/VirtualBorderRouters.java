@@ -82,12 +82,14 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
                 AliyunFormats.or(r.peerGatewayIp(), ""), AliyunFormats.or(r.peeringSubnetMask(), ""),
                 Boolean.TRUE.equals(r.enableIpv6()), AliyunFormats.or(r.localIpv6GatewayIp(), ""),
                 AliyunFormats.or(r.peerIpv6GatewayIp(), ""), AliyunFormats.or(r.peeringIpv6SubnetMask(), "")));
-        if (r.bandwidth() != null && r.bandwidth() < 1) throw call.invalid("Bandwidth");
+        if (r.bandwidth() != null && (r.bandwidth() < 1 || r.bandwidth() > Integer.MAX_VALUE)) {
+            throw call.invalid("Bandwidth");
+        }
         var spec = new VirtualBorderRouterService.NewRouter(r.physicalConnectionId(), vlan(call, r.vlanId()), peering,
                 AliyunFormats.or(r.circuitCode(), ""),
                 AliyunFormats.name(r.name(), () -> call.error("InvalidName.Malformed")),
                 AliyunFormats.description(r.description(), () -> call.error("InvalidDescription.Malformed")),
-                r.bandwidth() == null ? null : Math.toIntExact(r.bandwidth()));
+                r.bandwidth() == null ? null : r.bandwidth().intValue());
         String group = call.resourceGroup(r.resourceGroupId());
         var tagged = call.tags(r.tags());
         String id = call.once(tokens, scope, r.clientToken(), () -> tags.createIn(ResourceType.VIRTUAL_BORDER_ROUTER,
