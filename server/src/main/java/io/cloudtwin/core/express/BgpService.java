@@ -1,6 +1,9 @@
 package io.cloudtwin.core.express;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -102,6 +105,15 @@ public record BgpService(BgpGroupStore groups, BgpPeerStore peers, BgpNetworkSto
 
     public BgpGroup group(Scope scope, String id) {
         return tx.read(() -> groups.get(scope, id));
+    }
+
+    /** The scope's groups among ids, by id, read in one query. */
+    public Map<String, BgpGroup> groupsById(Scope scope, Collection<String> ids) {
+        Map<String, BgpGroup> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        tx.read(() -> groups.list(scope, new ScopedTable.Where().in("id", ids), 0, Integer.MAX_VALUE).items())
+                .forEach(g -> out.put(g.id(), g));
+        return out;
     }
 
     public BgpPeer peer(Scope scope, String id) {

@@ -1,6 +1,8 @@
 package io.cloudtwin.core.express;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,6 +108,15 @@ public record PhysicalConnectionService(PhysicalConnectionStore store, VirtualBo
                 store.update(id, RowChanges.of("status", move.to));
             }
         });
+    }
+
+    /** The status of each of the scope's circuits among ids, read in one query. */
+    public Map<String, String> statuses(Scope scope, Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        tx.read(() -> store.list(scope, new ScopedTable.Where().in("id", ids), 0, Integer.MAX_VALUE).items())
+                .forEach(p -> out.put(p.id(), p.status()));
+        return out;
     }
 
     /** Whether a router is on the circuit, as its own or as an associated one. */

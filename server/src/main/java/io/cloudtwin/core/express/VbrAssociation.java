@@ -15,6 +15,12 @@ public record VbrAssociation(String id, Cloud cloud, String accountId, String re
                              String status, OffsetDateTime createdAt) {
     public static final String ASSOCIATED = "Associated";
 
+    /** The addresses of the router's peering subnet on this circuit. */
+    public Peering peering() {
+        return new Peering(localGatewayIp, peerGatewayIp, peeringSubnetMask, enableIpv6, localIpv6GatewayIp,
+                peerIpv6GatewayIp, peeringIpv6SubnetMask);
+    }
+
     public static String id(String vbrId, String physicalConnectionId) {
         return vbrId + ":" + physicalConnectionId;
     }

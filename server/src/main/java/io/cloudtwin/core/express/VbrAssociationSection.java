@@ -19,10 +19,9 @@ record VbrAssociationSection(VbrAssociationStore store, VirtualBorderRouterServi
         return fixtures.create(d, "router association", store::exists, scope -> routers.associate(scope,
                 Fixtures.required(d.vbrId(), "vbrId of router association " + d.id()),
                 Fixtures.required(d.physicalConnectionId(), "physicalConnectionId of router association " + d.id()),
-                d.vlanId() == null ? 0 : d.vlanId(), new VirtualBorderRouterService.Peering(
-                        Fixtures.text(d.localGatewayIp()), Fixtures.text(d.peerGatewayIp()),
-                        Fixtures.text(d.peeringSubnetMask()), Boolean.TRUE.equals(d.enableIpv6()),
-                        Fixtures.text(d.localIpv6GatewayIp()), Fixtures.text(d.peerIpv6GatewayIp()),
-                        Fixtures.text(d.peeringIpv6SubnetMask())), Fixtures.text(d.circuitCode())));
+                d.vlanId() == null ? 0 : d.vlanId(), new Peering(d.localGatewayIp(),
+                        d.peerGatewayIp(), d.peeringSubnetMask(), Boolean.TRUE.equals(d.enableIpv6()),
+                        d.localIpv6GatewayIp(), d.peerIpv6GatewayIp(), d.peeringIpv6SubnetMask()),
+                Fixtures.text(d.circuitCode())));
     }
 }

@@ -20,4 +20,10 @@ public record VirtualBorderRouter(String id, Cloud cloud, String accountId, Stri
                                   OffsetDateTime recoveredAt, OffsetDateTime createdAt) {
     public static final String ACTIVE = "active";
     public static final String TERMINATED = "terminated";
+
+    /** The addresses of its peering subnet on its own circuit. */
+    public Peering peering() {
+        return new Peering(localGatewayIp, peerGatewayIp, peeringSubnetMask, enableIpv6, localIpv6GatewayIp,
+                peerIpv6GatewayIp, peeringIpv6SubnetMask);
+    }
 }

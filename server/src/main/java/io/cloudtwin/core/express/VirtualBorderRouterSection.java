@@ -27,11 +27,9 @@ record VirtualBorderRouterSection(VirtualBorderRouterStore store, VirtualBorderR
         return fixtures.create(d, "virtual border router", store::exists, scope -> {
             routers.create(scope, d.id(), new VirtualBorderRouterService.NewRouter(
                     Fixtures.required(d.physicalConnectionId(), "physicalConnectionId of router " + d.id()),
-                    d.vlanId() == null ? 0 : d.vlanId(), new VirtualBorderRouterService.Peering(
-                            Fixtures.text(d.localGatewayIp()), Fixtures.text(d.peerGatewayIp()),
-                            Fixtures.text(d.peeringSubnetMask()), Boolean.TRUE.equals(d.enableIpv6()),
-                            Fixtures.text(d.localIpv6GatewayIp()), Fixtures.text(d.peerIpv6GatewayIp()),
-                            Fixtures.text(d.peeringIpv6SubnetMask())),
+                    d.vlanId() == null ? 0 : d.vlanId(), new Peering(d.localGatewayIp(),
+                            d.peerGatewayIp(), d.peeringSubnetMask(), Boolean.TRUE.equals(d.enableIpv6()),
+                            d.localIpv6GatewayIp(), d.peerIpv6GatewayIp(), d.peeringIpv6SubnetMask()),
                     Fixtures.text(d.circuitCode()), Fixtures.text(d.name()), Fixtures.text(d.description()),
                     d.bandwidth()),
                     Fixtures.text(d.routeTableId(), Ids.random("vtb-", 24)),

@@ -38,10 +38,6 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
     public static final long DETECT_MULTIPLIER = 3;
     public static final int MTU = 1500;
 
-    /** The addresses of a router's peering subnet, IPv4 and (enableIpv6) IPv6; "" for one not given. */
-    public record Peering(String localGatewayIp, String peerGatewayIp, String peeringSubnetMask, boolean enableIpv6,
-                          String localIpv6GatewayIp, String peerIpv6GatewayIp, String peeringIpv6SubnetMask) {}
-
     /** What a new router is, in the cloud's words; bandwidth null: none set. */
     public record NewRouter(String physicalConnectionId, int vlanId, Peering peering, String circuitCode, String name,
                             String description, Integer bandwidth) {}
@@ -173,15 +169,11 @@ public record VirtualBorderRouterService(VirtualBorderRouterStore store, Physica
             List<OnCircuit> out = new ArrayList<>();
             for (VirtualBorderRouter r : store.list(scope, new ScopedTable.Where().equal("physical_connection_id",
                     circuitId), 0, Integer.MAX_VALUE).items()) {
-                out.add(new OnCircuit(r, r.vlanId(), new Peering(r.localGatewayIp(), r.peerGatewayIp(),
-                        r.peeringSubnetMask(), r.enableIpv6(), r.localIpv6GatewayIp(), r.peerIpv6GatewayIp(),
-                        r.peeringIpv6SubnetMask()), r.circuitCode()));
+                out.add(new OnCircuit(r, r.vlanId(), r.peering(), r.circuitCode()));
             }
             for (VbrAssociation a : associations.list(scope, new ScopedTable.Where().equal("physical_connection_id",
                     circuitId), 0, Integer.MAX_VALUE).items()) {
-                out.add(new OnCircuit(store.get(scope, a.vbrId()), a.vlanId(), new Peering(a.localGatewayIp(),
-                        a.peerGatewayIp(), a.peeringSubnetMask(), a.enableIpv6(), a.localIpv6GatewayIp(),
-                        a.peerIpv6GatewayIp(), a.peeringIpv6SubnetMask()), a.circuitCode()));
+                out.add(new OnCircuit(store.get(scope, a.vbrId()), a.vlanId(), a.peering(), a.circuitCode()));
             }
             return out;
         });

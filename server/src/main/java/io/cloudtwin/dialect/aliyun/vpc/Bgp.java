@@ -1,10 +1,10 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -141,8 +141,8 @@ record Bgp(BgpService bgp, ClientTokens tokens)
         }
         var out = new DescribeBgpPeersResponse();
         List<BgpPeer> shown = call.listed(out, call.paging(10), none, bgp.peers(scope, one(r.bgpPeerId()), groupIds));
-        Map<String, BgpGroup> groups = new HashMap<>();
-        shown.forEach(p -> groups.computeIfAbsent(p.bgpGroupId(), g -> bgp.group(scope, g)));
+        Map<String, BgpGroup> groups = bgp.groupsById(scope, shown.stream().map(BgpPeer::bgpGroupId)
+                .collect(Collectors.toSet()));
         return out.setBgpPeers(AliyunFormats.each(shown, DescribeBgpPeersResponse.BgpPeer::new, (item, p) -> {
             BgpGroup g = groups.get(p.bgpGroupId());
             item.setBgpPeerId(p.id()).setBgpGroupId(p.bgpGroupId()).setRouterId(g.routerId())

@@ -1,6 +1,6 @@
 package io.cloudtwin.dialect.aliyun.vpc;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +12,10 @@ import io.cloudtwin.core.ClientTokens;
 import io.cloudtwin.core.Ids;
 import io.cloudtwin.core.ResourceType;
 import io.cloudtwin.core.Scope;
-import io.cloudtwin.core.express.PhysicalConnection;
 import io.cloudtwin.core.express.PhysicalConnectionService;
-import io.cloudtwin.core.express.VbrAssociation;
 import io.cloudtwin.core.express.VirtualBorderRouter;
 import io.cloudtwin.core.express.VirtualBorderRouterService;
-import io.cloudtwin.core.express.VirtualBorderRouterService.Peering;
+import io.cloudtwin.core.express.Peering;
 import io.cloudtwin.core.tag.TagService;
 import io.cloudtwin.dialect.aliyun.AliyunCall;
 import io.cloudtwin.dialect.aliyun.AliyunFormats;
@@ -78,10 +76,9 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         if (r.vbrOwnerId() != null && r.vbrOwnerId() != AliyunFormats.ownerId(scope.accountId())) {
             throw call.error("InvalidVbrOwnerId.NotFound", String.valueOf(r.vbrOwnerId()));
         }
-        Peering peering = peering(call, new Peering(AliyunFormats.or(r.localGatewayIp(), ""),
-                AliyunFormats.or(r.peerGatewayIp(), ""), AliyunFormats.or(r.peeringSubnetMask(), ""),
-                Boolean.TRUE.equals(r.enableIpv6()), AliyunFormats.or(r.localIpv6GatewayIp(), ""),
-                AliyunFormats.or(r.peerIpv6GatewayIp(), ""), AliyunFormats.or(r.peeringIpv6SubnetMask(), "")));
+        Peering peering = peering(call, new Peering(r.localGatewayIp(), r.peerGatewayIp(), r.peeringSubnetMask(),
+                Boolean.TRUE.equals(r.enableIpv6()), r.localIpv6GatewayIp(), r.peerIpv6GatewayIp(),
+                r.peeringIpv6SubnetMask()));
         if (r.bandwidth() != null && (r.bandwidth() < 1 || r.bandwidth() > Integer.MAX_VALUE)) {
             throw call.invalid("Bandwidth");
         }
@@ -123,15 +120,10 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         var tagged = tags.of(ids);
         var grouped = tags.groups(ids, call.defaultResourceGroup());
         var associated = routers.associationsOf(ids);
-        Map<String, String> circuitStatus = new HashMap<>();
-        for (VirtualBorderRouter v : shown) {
-            circuitStatus.computeIfAbsent(v.physicalConnectionId(), c -> circuits.find(scope, c)
-                    .map(PhysicalConnection::status).orElse(""));
-            for (VbrAssociation a : associated.getOrDefault(v.id(), List.of())) {
-                circuitStatus.computeIfAbsent(a.physicalConnectionId(), c -> circuits.find(scope, c)
-                        .map(PhysicalConnection::status).orElse(""));
-            }
-        }
+        Set<String> onCircuits = new HashSet<>();
+        shown.forEach(v -> onCircuits.add(v.physicalConnectionId()));
+        associated.values().forEach(all -> all.forEach(a -> onCircuits.add(a.physicalConnectionId())));
+        Map<String, String> circuitStatus = circuits.statuses(scope, onCircuits);
         String owner = String.valueOf(AliyunFormats.ownerId(scope.accountId()));
         return out.setVirtualBorderRouterSet(AliyunFormats.each(shown,
                 DescribeVirtualBorderRoutersResponse.VirtualBorderRouterType::new, (item, v) -> item
@@ -231,10 +223,9 @@ record VirtualBorderRouters(VirtualBorderRouterService routers, PhysicalConnecti
         Integer vlan = r.vlanId().matches("\\d{1,4}") ? Integer.valueOf(r.vlanId()) : null;
         String enable = AliyunFormats.or(r.enableIpv6(), "false");
         if (!enable.equals("true") && !enable.equals("false")) throw call.invalid("EnableIpv6");
-        Peering p = peering(call, new Peering(AliyunFormats.or(r.localGatewayIp(), ""),
-                AliyunFormats.or(r.peerGatewayIp(), ""), AliyunFormats.or(r.peeringSubnetMask(), ""),
-                Boolean.parseBoolean(enable), AliyunFormats.or(r.localIpv6GatewayIp(), ""),
-                AliyunFormats.or(r.peerIpv6GatewayIp(), ""), AliyunFormats.or(r.peeringIpv6SubnetMask(), "")));
+        Peering p = peering(call, new Peering(r.localGatewayIp(), r.peerGatewayIp(), r.peeringSubnetMask(),
+                Boolean.parseBoolean(enable), r.localIpv6GatewayIp(), r.peerIpv6GatewayIp(),
+                r.peeringIpv6SubnetMask()));
         routers.associate(call.scope(), r.vbrId(), r.physicalConnectionId(), vlan(call, vlan), p,
                 AliyunFormats.or(r.circuitCode(), ""));
     }
